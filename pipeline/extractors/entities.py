@@ -1,0 +1,349 @@
+"""Entities: the model's NER corrected and completed by rules, then one entry per real-world thing.
+
+Candidates come from three places: the statistical NER (doc.ents), the gazetteer SpanRuler
+(doc.spans["gazetteer"]) and rules (persons after a title, acronym definitions, the issuer).
+They are cleaned and filtered, resolved with one overlap policy, propagated to every other
+occurrence of a known name, and clustered (case and accents folded, acronym and expansion joined).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from pipeline import resources
+
+SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "propagated": 2, "model": 1}
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+ACRONYM_IN_PARENS = re.compile(r"\((?P<inner>[^()\n]{1,120})\)")
+ACRONYM = re.compile(r"^[A-ZÉ][A-Za-zÉ0-9&]*[A-Z0-9][A-Za-z0-9&]*$")
+ENGLISH_CUE = re.compile(r"\ben (?:langue )?anglais|\bin English", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    source: str
+    rule: str
+    key: str | None = None
+
+    @property
+    def priority(self) -> int:
+        return SOURCE_PRIORITY[self.source]
+
+
+@dataclass
+class Cluster:
+    label_votes: Counter = field(default_factory=Counter)
+    mentions: list[Candidate] = field(default_factory=list)
+    forms: Counter = field(default_factory=Counter)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    data = resources.load("entities.json")
+    return {
+        "articles": sorted(data["leading_articles"], key=len, reverse=True),
+        "stop_words": set(data["stop_words"]),
+        "rejected": {fold(form) for form in data["rejected_surface_forms"]},
+        "titles": data["person_titles"],
+    }
+
+
+def fold(text: str) -> str:
+    """Case, accents, apostrophes and punctuation folded: the key entity names are compared on."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(WORD.findall(text))
+
+
+def name_key(text: str) -> str:
+    """Folded name without stop words: 'Partenariat mondial sur l'IA' ~ 'Partenariat Mondial pour l'IA'."""
+    words = [w for w in fold(text).split() if w not in vocabulary()["stop_words"]]
+    return " ".join(words) or fold(text)
+
+
+def acronym_matches(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym spells the words' initials (stop words may be skipped, all-caps words spelled out)."""
+    letters = fold(acronym).replace(" ", "")
+    stop = vocabulary()["stop_words"]
+
+    def match(i: int, j: int) -> bool:
+        if i == len(letters):
+            return j == len(words)
+        if j == len(words):
+            return False
+        word = fold(words[j])
+        if word in stop and match(i, j + 1):
+            return True
+        if words[j].isupper() and len(words[j]) > 1 and letters.startswith(word, i) and match(i + len(word), j + 1):
+            return True
+        return bool(word) and letters[i] == word[0] and match(i + 1, j + 1)
+
+    return bool(letters) and words and fold(words[0]) not in stop and match(0, 0)
+
+
+def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a span: leading articles, quotes, markdown leftovers and trailing punctuation out."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ").&"):
+        end -= 1
+    lowered = text[start:end].lower().replace("’", "'")
+    for article in vocabulary()["articles"]:
+        article = article.replace("’", "'")
+        if lowered.startswith(article) and (article.endswith("'") or lowered[len(article):len(article) + 1] == " "):
+            if end - start > len(article) + 1:
+                start += len(article)
+                while start < end and text[start] == " ":
+                    start += 1
+            break
+    if text[start:end].endswith(")") and "(" not in text[start:end]:
+        end -= 1
+    return start, end
+
+
+def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]]) -> bool:
+    text = doc.text[candidate.start:candidate.end]
+    if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
+        return False
+    if "@" in text or "http" in text or "www." in text or text[0].islower():
+        return False
+    if candidate.source in {"issuer", "gazetteer", "acronym"}:
+        return True
+    if "\n" in text or any(s <= candidate.start < e for s, e in furniture):
+        return False
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if candidate.source == "model":
+        proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
+        if not proper:
+            return False
+        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
+            return False
+    return True
+
+
+class EntityResolver:
+    """Turns candidate spans into doc._.entities (clusters with aliases) and doc.ents."""
+
+    def __init__(self, nlp: Language, name: str, gazetteer_key: str) -> None:
+        self.name = name
+        self.gazetteer_key = gazetteer_key
+        self.title_matcher = Matcher(nlp.vocab)
+        name_tokens = [{"IS_TITLE": True, "IS_ALPHA": True}, {"IS_TITLE": True, "OP": "?"}, {"TEXT": {"REGEX": r"^[A-ZÉ][A-ZÉÈ'-]+$"}, "OP": "?"}]
+        upper_name = [{"IS_TITLE": True, "IS_ALPHA": True}, {"TEXT": {"REGEX": r"^[A-ZÉ][A-ZÉÈ'-]+$"}}]
+        for title in vocabulary()["titles"]:
+            words = [{"LOWER": w.lower_} for w in nlp.make_doc(title) if not w.is_space]
+            # the match key carries the title's length, so the name is what follows it
+            self.title_matcher.add(f"title_person_{len(words)}", [words + name_tokens, words + upper_name], greedy="LONGEST")
+        self.vocab = nlp.vocab
+        self.tokenizer = nlp.tokenizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        metadata = doc._.metadata or {}
+        furniture = [(e["start"], e["end"]) for k, e in metadata.get("evidence", {}).items() if k != "issuer"]
+        candidates = self._candidates(doc, metadata)
+        candidates = [c for c in candidates if acceptable(doc, c, furniture)]
+        links = self._acronym_links(doc, candidates)
+        candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture)]
+        resolved = resolve_overlaps(candidates)
+        resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture))
+        doc._.entities = cluster(doc.text, resolved, links["pairs"])
+        spans = []
+        for candidate in resolved:
+            span = doc.char_span(candidate.start, candidate.end, label=candidate.label, alignment_mode="contract")
+            if span is not None and len(span):
+                spans.append(span)
+        doc.spans["entities"] = spans
+        doc.ents = [s for s in _non_overlapping(spans)]
+        return doc
+
+    def _candidates(self, doc: Doc, metadata: dict) -> list[Candidate]:
+        found: list[Candidate] = []
+        issuer = metadata.get("evidence", {}).get("issuer")
+        if issuer:
+            found.append(Candidate(issuer["start"], issuer["end"], "ORG", "issuer", "entity.issuer"))
+        for span in doc.spans.get(self.gazetteer_key, []):
+            start, end = clean_bounds(doc.text, span.start_char, span.end_char)
+            found.append(Candidate(start, end, span.label_, "gazetteer", f"gazetteer.{span.id_ or span.label_.lower()}"))
+        for span in doc.ents:
+            start, end = clean_bounds(doc.text, span.start_char, span.end_char)
+            if "\n" in doc.text[start:end]:
+                end = start + doc.text[start:end].index("\n")
+                start, end = clean_bounds(doc.text, start, end)
+            if start < end:
+                found.append(Candidate(start, end, span.label_, "model", f"ner.{span.label_.lower()}"))
+        for match_id, token_start, token_end in self.title_matcher(doc):
+            title_length = int(self.vocab.strings[match_id].rsplit("_", 1)[1])
+            name = doc[token_start + title_length:token_end]
+            if len(name) >= 2 or (len(name) == 1 and len(name[0]) > 2 and not name[0].is_upper):
+                found.append(Candidate(name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"))
+        return found
+
+    def _acronym_links(self, doc: Doc, candidates: list[Candidate]) -> dict:
+        """'Long Form (ACR)' and 'ACR (Long Form, ACR2, en anglais)': mentions plus alias pairs."""
+        text = doc.text
+        mentions: list[Candidate] = []
+        pairs: list[tuple[str, str]] = []
+        for match in ACRONYM_IN_PARENS.finditer(text):
+            inner = match["inner"].strip()
+            parts = [p.strip() for p in inner.split(",")]
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = text[line_start:match.start()].rstrip()
+            words = list(WORD.finditer(before))
+            if ACRONYM.match(parts[0]) and len(parts) == 1:
+                for size in range(2, min(len(words), 12) + 1):
+                    chosen = words[-size:]
+                    if acronym_matches(parts[0], [w.group() for w in chosen]):
+                        start = line_start + chosen[0].start()
+                        end = line_start + len(before)
+                        label = _overlapping_label(candidates, start, end)
+                        if label is None and not text[start].isupper():
+                            break
+                        label = label or "ORG"
+                        mentions.append(Candidate(start, end, label, "acronym", "entity.acronym_expansion"))
+                        mentions.append(Candidate(match.start("inner"), match.start("inner") + len(parts[0]), label, "acronym", "entity.acronym"))
+                        pairs.append((text[start:end], parts[0]))
+                        break
+            elif words and ACRONYM.match(words[-1].group()) and len(parts) >= 2 and ENGLISH_CUE.search(inner):
+                acronym = words[-1].group()
+                label = _overlapping_label(candidates, line_start + words[-1].start(), line_start + words[-1].end()) or "ORG"
+                offset = match.start("inner")
+                for part in parts:
+                    if part and part[0].isupper() and not ENGLISH_CUE.search(part):
+                        start = text.find(part, offset, match.end())
+                        mentions.append(Candidate(start, start + len(part), label, "acronym", "entity.translation_in_parentheses"))
+                        pairs.append((acronym, part))
+        return {"mentions": mentions, "pairs": pairs}
+
+    def _propagate(self, doc: Doc, resolved: list[Candidate], furniture) -> list[Candidate]:
+        """Every other occurrence of an accepted name is a mention too (case-insensitive)."""
+        matcher = PhraseMatcher(self.vocab, attr="LOWER")
+        labels: dict[str, str] = {}
+        for candidate in resolved:
+            surface = doc.text[candidate.start:candidate.end]
+            if "\n" in surface or len(surface) < 2:
+                continue
+            key = surface.lower()
+            if key not in labels:
+                labels[key] = candidate.label
+                matcher.add(key, [self.tokenizer(surface)])
+        found = []
+        for match_id, start, end in matcher(doc):
+            span = doc[start:end]
+            key = self.vocab.strings[match_id]
+            if span.text[:1].islower() and not key[:1].islower():
+                continue
+            candidate = Candidate(span.start_char, span.end_char, labels[key], "propagated", "entity.propagated")
+            if acceptable(doc, candidate, furniture):
+                found.append(candidate)
+        return found
+
+
+def _overlapping_label(candidates: list[Candidate], start: int, end: int) -> str | None:
+    labels = [c.label for c in sorted(candidates, key=lambda c: -c.priority) if c.start < end and start < c.end]
+    return labels[0] if labels else None
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """One overlap policy: higher source priority first, then longer, then earlier."""
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    ordered = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    for candidate in ordered:
+        if candidate.start >= candidate.end:
+            continue
+        if any(candidate.start < e and s < candidate.end for s, e in taken):
+            continue
+        kept.append(candidate)
+        taken.append((candidate.start, candidate.end))
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _non_overlapping(spans: list) -> list:
+    from spacy.util import filter_spans
+
+    return filter_spans(spans)
+
+
+def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) -> list[dict]:
+    """Group mentions into one entity per real-world thing: same folded name, acronym-expansion
+    pairs, a shorter form that begins a longer one, a surname of a full person name."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def union(a: str, b: str) -> None:
+        parent[find(a)] = find(b)
+
+    keys = [name_key(text[m.start:m.end]) for m in mentions]
+    for key in keys:
+        find(key)
+    for a, b in pairs:
+        union(name_key(a), name_key(b))
+    by_label: dict[str, set[str]] = defaultdict(set)
+    for mention, key in zip(mentions, keys):
+        by_label[mention.label].add(key)
+    for label, label_keys in by_label.items():
+        ordered = sorted(label_keys, key=len)
+        for short in ordered:
+            for long in ordered:
+                if long == short or len(long.split()) <= len(short.split()):
+                    continue
+                if label == "PER" and long.split()[-1] == short and len(short.split()) == 1:
+                    union(short, long)
+                elif label != "PER" and len(short.split()) >= 2 and long.startswith(short + " "):
+                    union(short, long)
+    clusters: dict[str, Cluster] = defaultdict(Cluster)
+    for mention, key in zip(mentions, keys):
+        group = clusters[find(key)]
+        group.mentions.append(mention)
+        group.label_votes[mention.label] += mention.priority
+        group.forms[text[mention.start:mention.end].replace("\n", " ")] += 1
+    entities = []
+    for group in clusters.values():
+        label = group.label_votes.most_common(1)[0][0]
+        forms = list(group.forms)
+        name = max(forms, key=lambda f: (len(f.split()) > 1 and not f.isupper(), len(f) if not f.isupper() else 0, group.forms[f]))
+        seen = {fold(name)}
+        aliases = []
+        for form in forms:
+            if fold(form) not in seen:
+                seen.add(fold(form))
+                aliases.append(form)
+            elif form != name and form not in aliases:
+                aliases.append(form)
+        rule = max(group.mentions, key=lambda m: m.priority).rule
+        entities.append({
+            "name": name,
+            "label": label,
+            "aliases": aliases,
+            "mentions": [{"start": m.start, "end": m.end, "text": text[m.start:m.end], "rule": m.rule} for m in sorted(group.mentions, key=lambda m: m.start)],
+            "rule": rule,
+        })
+    return sorted(entities, key=lambda e: e["mentions"][0]["start"])
+
+
+@Language.factory(
+    "communique_entities",
+    assigns=["doc.ents", "doc.spans", "doc._.entities"],
+    requires=["doc._.metadata"],
+    default_config={"gazetteer_key": "gazetteer"},
+)
+def make_entity_resolver(nlp: Language, name: str, gazetteer_key: str) -> EntityResolver:
+    return EntityResolver(nlp, name, gazetteer_key)

@@ -1,0 +1,24 @@
+"""Custom Doc attributes the extractors fill: plain dicts, so docs stay picklable."""
+
+from spacy.tokens import Doc
+
+DOC_ATTRIBUTES = ("metadata", "dates", "entities", "contacts", "themes", "quotes")
+
+
+def register_extensions() -> None:
+    for attribute in DOC_ATTRIBUTES:
+        if not Doc.has_extension(attribute):
+            Doc.set_extension(attribute, default=None)
+
+
+def char_spans(doc: Doc, items: list[dict], label_key: str) -> list:
+    """spaCy spans for extracted items (for doc.spans and displaCy), snapped to token bounds."""
+    spans = []
+    for item in items:
+        span = doc.char_span(item["start"], item["end"], label=str(item[label_key]), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+register_extensions()

@@ -1,0 +1,137 @@
+"""The output record: one pydantic model is the single source of truth for the JSON shape.
+
+`communique schema` writes schemas/communique.schema.json from these models; every output is
+validated against that committed schema before it is written.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0.0"
+
+EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
+Granularity = Literal["day", "month", "year", "interval"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Location(Strict):
+    """Where a span sits on a paged source (PDF)."""
+
+    page: int = Field(ge=1)
+    bbox: list[float] = Field(min_length=4, max_length=4, description="x0, top, x1, bottom in PDF points")
+
+
+class Span(Strict):
+    """A piece of evidence: document.text[start:end] == text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    rule: str | None = Field(default=None, description="Id of the rule that produced this span")
+    location: Location | None = None
+
+
+class Page(Strict):
+    number: int = Field(ge=1)
+    width: float
+    height: float
+    start: int = Field(ge=0, description="Offset in document.text where the page's text starts")
+    end: int = Field(ge=0)
+
+
+class Document(Strict):
+    id: str
+    source: str
+    sha256: str
+    format: Literal["txt", "md", "pdf"]
+    language: str
+    encoding: str
+    looks_like_press_release: bool
+    press_release_reasons: list[str] = Field(default_factory=list)
+    text: str
+    pages: list[Page] = Field(default_factory=list)
+
+
+class Metadata(Strict):
+    issuer: str | None = None
+    document_type: str | None = None
+    title: str | None = None
+    place: str | None = None
+    date: str | None = Field(default=None, description="ISO 8601 date of the release")
+    reference: str | None = None
+    evidence: dict[str, Span] = Field(default_factory=dict, description="Field name to the span it came from")
+
+
+class Entity(Strict):
+    name: str
+    label: EntityLabel
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Span]
+    rule: str
+
+
+class DateMention(Strict):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    value: str = Field(description="ISO 8601 at the mention's own granularity; intervals as start/end")
+    granularity: Granularity
+    rule: str
+    location: Location | None = None
+
+
+class Contact(Strict):
+    name: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    emails: list[str] = Field(default_factory=list)
+    phones: list[str] = Field(default_factory=list, description="E.164")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    evidence: list[Span] = Field(default_factory=list)
+    rule: str
+    location: Location | None = None
+
+
+class Theme(Strict):
+    id: str
+    label: str
+    score: float = Field(ge=0, le=1)
+    evidence: list[Span]
+    rule: str
+
+
+class Quote(Strict):
+    speaker: str | None
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    speaker_span: Span | None = None
+    rule: str
+    location: Location | None = None
+
+
+class Pipeline(Strict):
+    version: str
+    model: str
+    rules_sha256: str
+
+
+class Record(Strict):
+    """One press release, extracted."""
+
+    schema_version: str = SCHEMA_VERSION
+    pipeline: Pipeline
+    document: Document
+    metadata: Metadata
+    entities: list[Entity]
+    dates: list[DateMention]
+    contacts: list[Contact]
+    themes: list[Theme]
+    quotes: list[Quote]

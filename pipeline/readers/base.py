@@ -1,0 +1,100 @@
+"""What every reader produces: a clean text and a map from each clean character back to the source."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SAFE_ID = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass
+class PageInfo:
+    """A page of a paged source, with the clean-text range it produced."""
+
+    number: int
+    width: float
+    height: float
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class SourceDocument:
+    """A read document: its clean text, and for each clean character its offset in the source text."""
+
+    id: str
+    source: str
+    format: str
+    sha256: str
+    encoding: str
+    text: str
+    source_offsets: list[int]
+    pages: list[PageInfo] = field(default_factory=list)
+    boxes: list[tuple[int, float, float, float, float]] = field(default_factory=list)
+    """Per clean character (for PDFs): page number and bounding box (x0, top, x1, bottom)."""
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean-text span back to the source text."""
+        if start >= end or not self.source_offsets:
+            return (start, end)
+        return self.source_offsets[start], self.source_offsets[end - 1] + 1
+
+    def locate(self, start: int, end: int) -> dict | None:
+        """Page and bounding box of a clean-text span, when the source is paged."""
+        if not self.boxes or start >= end:
+            return None
+        chars = [self.boxes[i] for i in range(start, min(end, len(self.boxes))) if self.boxes[i][0] > 0]
+        if not chars:
+            return None
+        page = chars[0][0]
+        on_page = [c for c in chars if c[0] == page]
+        return {
+            "page": page,
+            "bbox": [
+                round(min(c[1] for c in on_page), 2),
+                round(min(c[2] for c in on_page), 2),
+                round(max(c[3] for c in on_page), 2),
+                round(max(c[4] for c in on_page), 2),
+            ],
+        }
+
+
+class TextBuilder:
+    """Builds a clean text while recording where each character came from in the source."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self.offsets: list[int] = []
+
+    def copy(self, text: str, source_start: int) -> None:
+        """Append source characters text, found at source_start."""
+        self._parts.append(text)
+        self.offsets.extend(range(source_start, source_start + len(text)))
+
+    def insert(self, text: str, source_position: int) -> None:
+        """Append characters that are not in the source, anchored at source_position."""
+        self._parts.append(text)
+        self.offsets.extend([source_position] * len(text))
+
+    def extend(self, text: str, offsets: list[int]) -> None:
+        """Append an already mapped piece of clean text."""
+        self._parts.append(text)
+        self.offsets.extend(offsets)
+
+    def build(self) -> tuple[str, list[int]]:
+        return "".join(self._parts), self.offsets
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def document_id(path: Path) -> str:
+    """A file-system-safe id from a file name: no separators, no dots at the start, bounded length."""
+    stem = SAFE_ID.sub("_", path.stem).strip("._") or "document"
+    if len(stem) > 120:
+        stem = stem[:100] + "_" + hashlib.sha1(stem.encode()).hexdigest()[:12]
+    return stem

@@ -1,0 +1,30 @@
+"""Rules and vocabularies, kept as data files shipped with the package."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Any:
+    """A JSON (or JSONL, one object per line) resource of the package, parsed once."""
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    if name.endswith(".jsonl"):
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def rules_sha256() -> str:
+    """One hash over every rule and vocabulary file: a changed rule makes every output stale."""
+    digest = hashlib.sha256()
+    folder = resources.files(__name__)
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".json", ".jsonl")):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()
