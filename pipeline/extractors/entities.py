@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 
-SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "propagated": 2, "model": 1}
+SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "pattern": 2, "propagated": 2, "model": 1}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 ACRONYM_IN_PARENS = re.compile(r"\((?P<inner>[^()\n]{1,120})\)")
 ACRONYM = re.compile(r"^[A-ZÉ][A-Za-zÉ0-9&]*[A-Z0-9][A-Za-z0-9&]*$")
@@ -109,6 +109,12 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             break
     if text[start:end].endswith(")") and "(" not in text[start:end]:
         end -= 1
+    words = text[start:end].split(" ")
+    while len(words) > 1 and words[-1].lower().strip(",") in vocabulary()["stop_words"]:
+        words.pop()
+        end = start + len(" ".join(words))
+    while end > start and text[end - 1] in ",;: ":
+        end -= 1
     return start, end
 
 
@@ -116,9 +122,11 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]])
     text = doc.text[candidate.start:candidate.end]
     if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
         return False
-    if "@" in text or "http" in text or "www." in text or text[0].islower():
+    if "@" in text or "http" in text or "www." in text:
         return False
-    if candidate.source in {"issuer", "gazetteer", "acronym"}:
+    if text[0].islower() and candidate.source != "pattern":
+        return False
+    if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
         return True
     if "\n" in text or any(s <= candidate.start < e for s, e in furniture):
         return False
@@ -126,6 +134,11 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]])
     if span is None:
         return False
     if candidate.source == "model":
+        line_start = doc.text.rfind("\n", 0, candidate.start) + 1
+        line_end = doc.text.find("\n", candidate.end)
+        line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end]
+        if line.strip() == text and len(text.split()) <= 3:
+            return False  # a short line that is only this span is a heading
         proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
         if not proper:
             return False
@@ -176,7 +189,8 @@ class EntityResolver:
             found.append(Candidate(issuer["start"], issuer["end"], "ORG", "issuer", "entity.issuer"))
         for span in doc.spans.get(self.gazetteer_key, []):
             start, end = clean_bounds(doc.text, span.start_char, span.end_char)
-            found.append(Candidate(start, end, span.label_, "gazetteer", f"gazetteer.{span.id_ or span.label_.lower()}"))
+            source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
+            found.append(Candidate(start, end, span.label_, source, f"{source}.{span.id_ or span.label_.lower()}"))
         for span in doc.ents:
             start, end = clean_bounds(doc.text, span.start_char, span.end_char)
             if "\n" in doc.text[start:end]:
@@ -257,10 +271,11 @@ def _overlapping_label(candidates: list[Candidate], start: int, end: int) -> str
 
 
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """One overlap policy: higher source priority first, then longer, then earlier."""
+    """One overlap policy: rule-made spans before the model's; among them the longer (the outer
+    name wins: "Centre d'expertise de Paris" over "Paris"), then the higher source, then earlier."""
     kept: list[Candidate] = []
     taken: list[tuple[int, int]] = []
-    ordered = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    ordered = sorted(candidates, key=lambda c: (c.source == "model", -(c.end - c.start), -c.priority, c.start))
     for candidate in ordered:
         if candidate.start >= candidate.end:
             continue
@@ -319,7 +334,7 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
     for group in clusters.values():
         label = group.label_votes.most_common(1)[0][0]
         forms = list(group.forms)
-        name = max(forms, key=lambda f: (len(f.split()) > 1 and not f.isupper(), len(f) if not f.isupper() else 0, group.forms[f]))
+        name = max(forms, key=lambda f: (len(f.split()) > 1 and not f.isupper(), -sum(w.isupper() and len(w) > 1 for w in f.split()), len(f), group.forms[f]))
         seen = {fold(name)}
         aliases = []
         for form in forms:

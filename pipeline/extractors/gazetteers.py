@@ -53,5 +53,10 @@ def organisation_patterns() -> list[dict]:
     return list(resources.load("organisations.jsonl"))
 
 
+def named_thing_patterns() -> list[dict]:
+    """Token patterns (with POS) for named programmes, strategies, declarations and bodies."""
+    return list(resources.load("named_patterns.jsonl"))
+
+
 def all_patterns() -> list[dict]:
-    return place_patterns() + organisation_patterns()
+    return place_patterns() + organisation_patterns() + named_thing_patterns()

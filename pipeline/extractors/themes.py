@@ -62,10 +62,11 @@ class ThemeExtractor:
         for theme_id, spans in evidence.items():
             theme = self.taxonomy[theme_id]
             distinct = {doc.text[s:e].lower() for s, e in spans.values()}
+            names_itself = bool(distinct & {theme["label_fr"].lower(), theme["label_en"].lower()})
             in_title = bool(title) and any(title["start"] <= s < title["end"] for s, _ in spans.values())
-            weight = len(spans) + len(distinct) - 1 + (2 if in_title else 0)
+            weight = len(spans) + len(distinct) - 1 + (2 if in_title or names_itself else 0)
             score = round(1 - math.exp(-weight / 3), 3)
-            if len(spans) < theme.get("min_evidence", 2) and not in_title or score < self.min_score:
+            if (len(spans) < theme.get("min_evidence", 2) and not (in_title or names_itself)) or score < self.min_score:
                 continue
             themes.append({
                 "id": theme_id,

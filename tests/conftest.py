@@ -1,0 +1,35 @@
+"""Shared fixtures: the full pipeline is loaded once per test session; unit tests use blank ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+CORPUS = ROOT.parent / "shared" / "corpus"
+SEED = SAMPLES / "000_0146f9d8f82743d2.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from pipeline.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def blank_nlp():
+    """A blank French pipeline with our components: rules without the statistical model."""
+    from pipeline.nlp import add_extractors
+
+    return add_extractors(spacy.blank("fr"))
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus not available at {CORPUS} (it is not redistributed with the project)")
+    return CORPUS

@@ -1,0 +1,80 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.readers import read_document
+from pipeline.readers.normalize import normalize
+from pipeline.readers.text import decode
+
+
+def clean(raw: str, markdown: bool = True) -> str:
+    return normalize(raw, markdown)[0]
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("**SECRETARIAT D'ÉTAT  \nCHARGÉ DU NUMÉRIQUE**", "SECRETARIAT D'ÉTAT\nCHARGÉ DU NUMÉRIQUE"),
+        ("#### **Rappel chronologique**", "Rappel chronologique"),
+        ("Cédric O a déclaré : « *Le Partenariat* »", "Cédric O a déclaré : « Le Partenariat »"),
+        ("[presse@numerique.gouv.fr](mailto:presse@numerique.gouv.fr)", "presse@numerique.gouv.fr"),
+        ("[écrivez-nous](mailto:presse@gouv.fr)", "écrivez-nous (presse@gouv.fr)"),
+        ("la [déclaration franco-canadienne](#).", "la déclaration franco-canadienne."),
+        ("Lancement du Partenariat  \npour l'IA", "Lancement du Partenariat pour l'IA"),
+        ("un\u00a0espace\u200b insécable", "un espace insécable"),
+        ("a\n\n\n\nb", "a\n\nb"),
+    ],
+)
+def test_markdown_is_cleaned(raw, expected):
+    assert clean(raw) == expected
+
+
+def test_offsets_point_back_to_the_source():
+    raw = "**Titre**  \n\nParis, le [15 juin](#)\r\nCédric O"
+    text, offsets = normalize(raw, markdown=True)
+    assert len(offsets) == len(text)
+    for index, char in enumerate(text):
+        if char not in " \n":
+            assert raw[offsets[index]] == char
+
+
+def test_plain_text_keeps_asterisks():
+    assert clean("note *1", markdown=False) == "note *1"
+
+
+def test_windows_1252_is_detected():
+    text, encoding = decode("Préfète de l’Hérault".encode("cp1252"), "x.txt")
+    assert text == "Préfète de l’Hérault" and encoding == "cp1252"
+
+
+def test_bom_and_crlf(tmp_path: Path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffCommuniqué de presse\r\nParis, le 3 mai 2021\r\n".encode("utf-8"))
+    document = read_document(path)
+    assert document.encoding == "utf-8-sig"
+    assert document.text == "Communiqué de presse\nParis, le 3 mai 2021"
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"", "empty file"),
+        (b"   \n\t\n", "whitespace only"),
+        (b"\x00\x01\x02binary\x00\xff" * 50, "binary content"),
+    ],
+)
+def test_bad_text_inputs_are_refused(tmp_path: Path, content: bytes, reason: str):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=reason):
+        read_document(path)
+
+
+def test_missing_and_oversized(tmp_path: Path):
+    with pytest.raises(InputError, match="no such file"):
+        read_document(tmp_path / "absent.txt")
+    big = tmp_path / "big.txt"
+    big.write_text("Communiqué " * 200)
+    with pytest.raises(InputError, match="too large"):
+        read_document(big, limit=100)

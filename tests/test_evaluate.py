@@ -1,0 +1,58 @@
+import pytest
+
+from pipeline.evaluate import Counts, compare_bags, compare_entities, evaluate, normalize
+
+
+def record(doc_id="d", **fields):
+    base = {"document": {"id": doc_id}, "metadata": {}, "entities": [], "dates": [], "contacts": [], "themes": [], "quotes": []}
+    base.update(fields)
+    return base
+
+
+def test_counts_arithmetic():
+    counts = Counts(tp=3, fp=1, fn=2)
+    assert counts.precision == pytest.approx(0.75)
+    assert counts.recall == pytest.approx(0.6)
+    assert counts.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+
+
+def test_bags_are_multisets():
+    counts = compare_bags(["2018", "2018", "2020-06"], ["2018", "2019"], "strict")
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 2)
+
+
+def test_soft_folds_case_accents_punctuation():
+    assert normalize("Secrétariat d’État.", "soft") == normalize("SECRETARIAT D'ETAT", "soft")
+    assert compare_bags(["Préfecture du Gard"], ["prefecture du gard"], "strict").tp == 0
+    assert compare_bags(["Préfecture du Gard"], ["prefecture du gard"], "soft").tp == 1
+
+
+def test_entities_match_on_any_alias_one_to_one():
+    gold = [{"name": "Partenariat mondial sur l'IA", "label": "ORG", "aliases": ["PMIA", "GPAI"]}]
+    pred = [
+        {"name": "PMIA", "label": "ORG", "aliases": []},
+        {"name": "GPAI", "label": "ORG", "aliases": []},
+        {"name": "PMIA", "label": "LOC", "aliases": []},
+    ]
+    org = compare_entities(gold, pred, "ORG", "soft")
+    assert (org.tp, org.fp, org.fn) == (1, 1, 0)
+    assert compare_entities(gold, pred, "LOC", "soft").fp == 1
+
+
+def test_report_micro_and_whole_record():
+    gold = {"a": record("a", metadata={"date": "2020-06-15"}, themes=[{"id": "covid19"}]),
+            "b": record("b", metadata={"date": "2021-01-01"})}
+    pred = {"a": record("a", metadata={"date": "2020-06-15"}, themes=[{"id": "covid19"}, {"id": "energy"}]),
+            "b": record("b", metadata={"date": "2021-01-01"})}
+    report = evaluate(gold, pred)
+    soft = report["modes"]["soft"]
+    assert soft["micro"]["tp"] == 3 and soft["micro"]["fp"] == 1 and soft["micro"]["fn"] == 0
+    assert soft["whole_record_accuracy"] == 0.5
+    assert soft["fields"]["themes"]["precision"] == 0.5
+    assert report["per_document"]["a"]["soft"]["errors"]["themes"]["false_alarms"] == ["energy"]
+
+
+def test_missing_prediction_counts_as_misses():
+    report = evaluate({"a": record("a", metadata={"title": "Un titre"})}, {})
+    assert report["missing_predictions"] == ["a"]
+    assert report["modes"]["strict"]["fields"]["metadata.title"]["fn"] == 1
