@@ -7,6 +7,7 @@ Exit codes: 0 all good; 1 some inputs failed; 2 usage error; 3 every input faile
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -35,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", type=Path, default=None, help="write the report as JSON here")
     evaluate.add_argument("--min-f1", type=float, default=None, help="exit 4 when the soft micro-F1 is below")
     evaluate.add_argument("--errors", action="store_true", help="list each document's misses and false alarms")
+    evaluate.add_argument("--baseline", action="store_true", help="also score the bare model's NER on the gold documents' sources")
 
     schema = commands.add_parser("schema", help="write the JSON Schema generated from the models")
     schema.add_argument("-o", "--output", type=Path, default=Path("schemas/communique.schema.json"))
@@ -77,11 +79,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "evaluate":
             from pipeline.evaluate import run_evaluation
 
-            return run_evaluation(args.gold, args.pred, args.json, args.min_f1, args.errors)
+            return run_evaluation(args.gold, args.pred, args.json, args.min_f1, args.errors, args.baseline)
     except KeyboardInterrupt:
         print("communique: interrupted", file=sys.stderr)
         return 130
     except OSError as error:
         print(f"communique: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_SOME_FAILED
+        return EXIT_ALL_FAILED
+    except Exception as error:  # never a traceback for users; COMMUNIQUE_DEBUG=1 shows it
+        if os.environ.get("COMMUNIQUE_DEBUG"):
+            raise
+        print(f"communique: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_ALL_FAILED
     return EXIT_USAGE

@@ -196,7 +196,7 @@ def format_errors(report: dict, mode: str = "soft") -> str:
     return "\n".join(lines)
 
 
-def run_evaluation(gold_dir: Path, pred_dir: Path, json_path: Path | None, min_f1: float | None, show_errors: bool = False) -> int:
+def run_evaluation(gold_dir: Path, pred_dir: Path, json_path: Path | None, min_f1: float | None, show_errors: bool = False, baseline: bool = False) -> int:
     try:
         gold, pred = load_records(gold_dir), load_records(pred_dir)
     except ValueError as error:
@@ -207,6 +207,15 @@ def run_evaluation(gold_dir: Path, pred_dir: Path, json_path: Path | None, min_f
         return 2
     report = evaluate(gold, pred)
     print(format_table(report))
+    if baseline:
+        roots = [Path.cwd(), Path.cwd().parent / "shared", Path(__file__).resolve().parents[2] / "shared"]
+        bare = baseline_predictions(gold, roots)
+        ours = entity_scores(gold, {k: v for k, v in pred.items() if k in bare})
+        theirs = entity_scores(gold, bare)
+        report["baseline"] = {"documents": len(bare), "ours": ours, "bare_model": theirs}
+        print(f"\nentity F1 (soft) on {len(bare)} documents: ours {ours['all']['f1']:.3f}, bare fr_core_news_sm NER {theirs['all']['f1']:.3f}")
+        for label in LABELS:
+            print(f"  {label:<5} ours {ours[label]['f1']:.3f}   bare {theirs[label]['f1']:.3f}")
     if show_errors:
         print()
         print(format_errors(report))
@@ -218,3 +227,44 @@ def run_evaluation(gold_dir: Path, pred_dir: Path, json_path: Path | None, min_f
         print(f"communique: soft micro-F1 {report['modes']['soft']['micro']['f1']:.3f} is below --min-f1 {min_f1}", file=sys.stderr)
         return 4
     return 0
+
+
+def baseline_predictions(gold: dict[str, dict], roots: list[Path]) -> dict[str, dict]:
+    """Entities of the bare fr_core_news_sm NER (its spans merged by text) on each gold document's
+    source, for the baseline row of the report. Sources that cannot be found are left out."""
+    import spacy
+
+    from pipeline.errors import InputError
+    from pipeline.nlp import MODEL
+    from pipeline.readers import read_document
+
+    sources = {}
+    for doc_id, record in gold.items():
+        relative = record.get("document", {}).get("source", "")
+        for root in roots:
+            candidate = root / relative
+            if relative and candidate.is_file():
+                try:
+                    sources[doc_id] = read_document(candidate).text
+                except InputError:
+                    pass
+                break
+    nlp = spacy.load(MODEL)
+    predictions = {}
+    for doc_id, doc in zip(sources, nlp.pipe(sources.values())):
+        merged: dict[tuple[str, str], dict] = {}
+        for ent in doc.ents:
+            merged.setdefault((ent.text, ent.label_), {"name": ent.text, "label": ent.label_, "aliases": []})
+        predictions[doc_id] = {"document": {"id": doc_id}, "entities": list(merged.values())}
+    return predictions
+
+
+def entity_scores(gold: dict[str, dict], pred: dict[str, dict], mode: str = "soft") -> dict:
+    """Entity precision/recall/F1 per label and overall, over the documents that have a prediction."""
+    totals: dict[str, Counts] = defaultdict(Counts)
+    for doc_id in pred:
+        for label in LABELS:
+            counts = compare_entities(gold[doc_id].get("entities", []), pred[doc_id].get("entities", []), label, mode)
+            totals[label].add(counts)
+            totals["all"].add(counts)
+    return {label: counts.as_dict() for label, counts in totals.items()}

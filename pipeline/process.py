@@ -80,9 +80,11 @@ def process(paths: Iterable[Path], output_dir: Path, batch_size: int = 16, limit
             seen_ids[identifier] = source.source
             target = output_dir / f"{identifier}.json"
             write_atomic(target, dumps(record))
-        except (OSError, ValueError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            report(Outcome(source.source, "failed", reason=f"cannot write output ({reason})" if isinstance(error, OSError) else reason))
+        except OSError as error:
+            report(Outcome(source.source, "failed", reason=f"cannot write output ({error.strerror or error})"))
+            continue
+        except Exception as error:  # one document's failure is recorded; the run goes on
+            report(Outcome(source.source, "failed", reason=f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else 'failed'}"[:300]))
             continue
         report(Outcome(source.source, "written", output=str(target), seconds=time.perf_counter() - started))
     return outcomes
