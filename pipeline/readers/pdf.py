@@ -72,6 +72,7 @@ BULLET_CHARS = frozenset("•◦▪▫■□●○‣⁃∙·➢➤►▶▸✓�
 PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf075\uf0e0\uf0d7\uf0f0\uf02d")
 MARKER = re.compile(r"^(?:[•◦▪▫■□●○‣⁃∙·➢➤►▶▸✓✔❖◆◇➔→*\-–—]|\(?\d{1,2}[.)°]|\(?[a-zA-Z][.)])$")
 HYPHENS = "-\u00ad\u2010"
+INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e")
 KEEP_HYPHEN = frozenset(
     "être ci là même mêmes il ils elle elles on je tu nous vous moi toi lui leur leurs y en t "
     "dessus dessous delà clé clés".split()
@@ -160,7 +161,7 @@ def page_glyphs(page, number: int) -> tuple[list[Glyph], list[Glyph], list[tuple
     rotated: list[tuple[Glyph, float]] = []
     for char in page.chars:
         text = char["text"]
-        if not text or text.startswith("(cid:"):
+        if not text or text in INVISIBLE or text.startswith("(cid:"):
             continue
         x0, x1, top, bottom = char["x0"], char["x1"], char["top"], char["bottom"]
         if x1 < 0 or x0 > width or bottom < 0 or top > height:
@@ -380,13 +381,22 @@ def footer_block(segments: list[Segment], height: float, layout: Layout) -> list
 
 
 def xy_cut(segments: list[Segment], layout: Layout) -> list[list[Segment]]:
-    """Blocks of segments in reading order: columns left to right, side boxes after, top to bottom."""
+    """Blocks of segments in reading order, by recursive cuts along the widest strip of white.
+
+    A vertical strip through the whole region separates columns (read left to right) or a side
+    box (read after the main text); a horizontal one, clearly taller than the line spacing,
+    separates paragraphs or a title from what is under it. The wider strip is cut first, one
+    at a time, so that a title over three columns is taken off before the columns are split.
+    """
     if len(segments) <= 1:
         return [segments] if segments else []
-    parts = split_columns(segments)
-    if parts is None:
-        parts = split_paragraphs(segments, layout)
-    if parts is None:
+    columns, gutter = split_columns(segments)
+    above, below, gap = split_rows(segments, layout)
+    if columns and gutter >= gap:
+        parts = columns
+    elif above:
+        parts = [above, below]
+    else:
         return [segments]
     blocks: list[list[Segment]] = []
     for part in parts:
@@ -398,57 +408,62 @@ def _is_markers(segments: list[Segment]) -> bool:
     return all(MARKER.match(s.text) for s in segments)
 
 
-def split_columns(segments: list[Segment]) -> list[list[Segment]] | None:
-    """Split at vertical strips of white running through the whole region."""
+def split_columns(segments: list[Segment]) -> tuple[list[list[Segment]] | None, float]:
+    """Parts between vertical strips of white running through the whole region, and the widest strip."""
     ordered = sorted(segments, key=lambda s: s.x0)
     sizes = sorted(s.size for s in segments)
-    gutter = max(4.0, MIN_GUTTER * sizes[len(sizes) // 2])
+    minimum = max(4.0, MIN_GUTTER * sizes[len(sizes) // 2])
     groups = [[ordered[0]]]
+    gaps: list[float] = []
     right = ordered[0].x1
     for segment in ordered[1:]:
-        if segment.x0 - right >= gutter:
+        if segment.x0 - right >= minimum:
             groups.append([segment])
+            gaps.append(segment.x0 - right)
         else:
             groups[-1].append(segment)
         right = max(right, segment.x1)
     if len(groups) == 1:
-        return None
-    merged: list[list[Segment]] = []
-    for group in groups:
-        if merged and _is_markers(merged[-1]):
+        return None, 0.0
+    merged: list[list[Segment]] = [groups[0]]
+    kept: list[float] = []
+    for group, gap in zip(groups[1:], gaps):
+        if _is_markers(merged[-1]):
             merged[-1].extend(group)  # a column of bullets or numbers belongs to the text on its right
         else:
             merged.append(group)
+            kept.append(gap)
     if len(merged) > 1 and _is_markers(merged[-1]):
         merged[-2].extend(merged.pop())
+        kept.pop()
     if len(merged) == 1:
-        return None
+        return None, 0.0
     if len(merged) == 2:
-        (left, right_part) = merged
+        left, right_part = merged
         width_left = max(s.x1 for s in left) - min(s.x0 for s in left)
         width_right = max(s.x1 for s in right_part) - min(s.x0 for s in right_part)
         chars_left = sum(len(s.glyphs) for s in left)
         chars_right = sum(len(s.glyphs) for s in right_part)
         if width_left < SIDE_BOX * width_right and chars_left < SIDE_BOX * chars_right:
-            return [right_part, left]  # a side box on the left is read after the main text
-    return merged
+            merged = [right_part, left]  # a side box on the left is read after the main text
+    return merged, max(kept)
 
 
-def split_paragraphs(segments: list[Segment], layout: Layout) -> list[list[Segment]] | None:
-    """Split at horizontal strips of white clearly taller than the line spacing."""
+def split_rows(segments: list[Segment], layout: Layout) -> tuple[list[Segment], list[Segment], float]:
+    """The region cut at its tallest horizontal strip of white that is clearly more than line spacing."""
     ordered = sorted(segments, key=lambda s: s.top)
-    groups = [[ordered[0]]]
     lowest = ordered[0]
-    for segment in ordered[1:]:
+    best_index, best_gap = 0, 0.0
+    for index in range(1, len(ordered)):
+        segment = ordered[index]
         gap = segment.top - lowest.bottom
-        if gap > 0 and gap > layout.paragraph_gap(min(lowest.size, segment.size)):
-            groups.append([segment])
+        if gap > 0 and gap > layout.paragraph_gap(min(lowest.size, segment.size)) and gap > best_gap:
+            best_index, best_gap = index, gap
+        if segment.bottom > lowest.bottom:
             lowest = segment
-        else:
-            groups[-1].append(segment)
-            if segment.bottom > lowest.bottom:
-                lowest = segment
-    return groups if len(groups) > 1 else None
+    if not best_index:
+        return [], [], 0.0
+    return ordered[:best_index], ordered[best_index:], best_gap
 
 
 # -- 4. blocks -> lines -> paragraphs ----------------------------------------------------------
