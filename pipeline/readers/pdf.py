@@ -63,7 +63,8 @@ HEADER_BAND, FOOTER_BAND = 0.12, 0.88
 FOOTER_BLOCK_BAND = 0.70
 FOOTER_BLOCK_GAP = 1.0
 FOOTER_BLOCK_SIZE = 0.92
-"""A small-print block below this fraction of the page, after a gap, is footer furniture."""
+"""A block below this fraction of the page, after a gap, all in smaller print than the text above it,
+is footer furniture (press contacts, footnotes, legal lines)."""
 
 PAGE_NUMBER = re.compile(
     r"^[\s\-–—(\[]*(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:/|sur|of|de)\s*\d{1,4})?[\s\-–—)\]]*$", re.IGNORECASE
@@ -222,15 +223,22 @@ def _is_bullet(segment: Segment) -> bool:
 
 def attach_marks(segments: list[Segment]) -> list[Segment]:
     """Superscripts (5ème, 1er, footnote calls) and bullets drawn off the baseline join their line."""
+    if len(segments) < 2:
+        return segments
+    by_top = sorted(segments, key=lambda s: s.top)
+    tops = [s.top for s in by_top]
+    tallest = max(s.bottom - s.top for s in by_top)
     absorbed: set[int] = set()
-    for index, mark in enumerate(segments):
+    for mark in by_top:
         bullet = _is_bullet(mark)
         if len(mark.glyphs) > 6 and not bullet:
             continue
         best, best_score = None, None
-        for other_index, host in enumerate(segments):
+        # only segments that can overlap the mark vertically: top within [mark.top - tallest, mark.bottom)
+        for position in range(bisect_left(tops, mark.top - tallest), bisect_left(tops, mark.bottom)):
+            host = by_top[position]
             overlap = _vertical_overlap(mark, host)
-            if other_index == index or other_index in absorbed or overlap <= 0:
+            if host is mark or id(host) in absorbed or overlap <= 0:
                 continue
             if bullet:
                 distance = host.x0 - mark.x1
@@ -247,8 +255,8 @@ def attach_marks(segments: list[Segment]) -> list[Segment]:
                 best, best_score = host, score
         if best is not None:
             best.absorb(mark)
-            absorbed.add(index)
-    return [s for i, s in enumerate(segments) if i not in absorbed]
+            absorbed.add(id(mark))
+    return [s for s in segments if id(s) not in absorbed]
 
 
 def rotated_lines(rotated: list[tuple[Glyph, float]]) -> list[Segment]:
@@ -363,17 +371,20 @@ def footer_block(segments: list[Segment], height: float, layout: Layout) -> list
     """The small-print block at the foot of a page (contacts, footnotes, legal lines), if any."""
     ordered = sorted(segments, key=lambda s: s.top)
     lowest = float("-inf")
+    sizes_above: Counter = Counter()  # glyphs per font size above the candidate cut
     for i, segment in enumerate(ordered):
         if (
             i
             and segment.top > FOOTER_BLOCK_BAND * height
             and segment.top - lowest >= FOOTER_BLOCK_GAP * layout.body_size
         ):
-            tail, above = ordered[i:], ordered[:i]
-            size = dominant_size([g for s in tail for g in s.glyphs])
-            if size <= FOOTER_BLOCK_SIZE * dominant_size([g for s in above for g in s.glyphs]):
+            tail = ordered[i:]
+            limit = FOOTER_BLOCK_SIZE * sizes_above.most_common(1)[0][0]
+            if all(s.size <= limit or len(s.glyphs) <= 3 for s in tail):
                 return tail
         lowest = max(lowest, segment.bottom)
+        for glyph in segment.glyphs:
+            sizes_above[round(glyph.size * 2) / 2] += 1
     return []
 
 
@@ -385,22 +396,24 @@ def xy_cut(segments: list[Segment], layout: Layout) -> list[list[Segment]]:
 
     A vertical strip through the whole region separates columns (read left to right) or a side
     box (read after the main text); a horizontal one, clearly taller than the line spacing,
-    separates paragraphs or a title from what is under it. The wider strip is cut first, one
-    at a time, so that a title over three columns is taken off before the columns are split.
+    separates paragraphs or a title from what is under it. The wider strip is cut first, so
+    that a title over three columns is taken off before the columns are split.
     """
-    if len(segments) <= 1:
-        return [segments] if segments else []
-    columns, gutter = split_columns(segments)
-    above, below, gap = split_rows(segments, layout)
-    if columns and gutter >= gap:
-        parts = columns
-    elif above:
-        parts = [above, below]
-    else:
-        return [segments]
     blocks: list[list[Segment]] = []
-    for part in parts:
-        blocks.extend(xy_cut(part, layout))
+    pending = [segments] if segments else []  # regions still to cut, next one last
+    while pending:
+        region = pending.pop()
+        if len(region) == 1:
+            blocks.append(region)
+            continue
+        columns, gutter = split_columns(region)
+        rows, gap = split_rows(region, layout)
+        if columns and gutter >= gap:
+            pending.extend(reversed(columns))
+        elif rows:
+            pending.extend(reversed(rows))
+        else:
+            blocks.append(region)
     return blocks
 
 
@@ -449,21 +462,28 @@ def split_columns(segments: list[Segment]) -> tuple[list[list[Segment]] | None, 
     return merged, max(kept)
 
 
-def split_rows(segments: list[Segment], layout: Layout) -> tuple[list[Segment], list[Segment], float]:
-    """The region cut at its tallest horizontal strip of white that is clearly more than line spacing."""
+def split_rows(segments: list[Segment], layout: Layout) -> tuple[list[list[Segment]] | None, float]:
+    """The region cut at its tallest horizontal strips of white (clearly more than line spacing).
+
+    Strips nearly as tall as the tallest are cut together: evenly spaced paragraphs are split in
+    one pass instead of one cut per paragraph.
+    """
     ordered = sorted(segments, key=lambda s: s.top)
     lowest = ordered[0]
-    best_index, best_gap = 0, 0.0
+    cuts: list[tuple[int, float]] = []
     for index in range(1, len(ordered)):
         segment = ordered[index]
         gap = segment.top - lowest.bottom
-        if gap > 0 and gap > layout.paragraph_gap(min(lowest.size, segment.size)) and gap > best_gap:
-            best_index, best_gap = index, gap
+        if gap > 0 and gap > layout.paragraph_gap(min(lowest.size, segment.size)):
+            cuts.append((index, gap))
         if segment.bottom > lowest.bottom:
             lowest = segment
-    if not best_index:
-        return [], [], 0.0
-    return ordered[:best_index], ordered[best_index:], best_gap
+    if not cuts:
+        return None, 0.0
+    widest = max(gap for _, gap in cuts)
+    bounds = [index for index, gap in cuts if gap >= 0.9 * widest]
+    parts = [ordered[a:b] for a, b in zip([0] + bounds, bounds + [len(ordered)])]
+    return parts, widest
 
 
 # -- 4. blocks -> lines -> paragraphs ----------------------------------------------------------
