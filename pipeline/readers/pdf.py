@@ -19,7 +19,9 @@ Reading order is rebuilt from geometry rather than taken from the content stream
 
 The raw text then goes through the same normalisation as text files (spaces, ligatures, soft
 wraps); each clean character keeps the box of the glyph it came from, and characters that no
-glyph produced (spaces, line breaks) get the empty box (0, 0, 0, 0, 0).
+glyph produced (spaces, line breaks) get the empty box (0, 0, 0, 0, 0). source_offsets are
+offsets into that raw reading-order text, so they increase along the clean text like a text
+file's; the boxes, not the offsets, lead back to the page.
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf075\uf
 MARKER = re.compile(r"^(?:[•◦▪▫■□●○‣⁃∙·➢➤►▶▸✓✔❖◆◇➔→*\-–—]|\(?\d{1,2}[.)°]|\(?[a-zA-Z][.)])$")
 HYPHENS = "-\u00ad\u2010"
 INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e")
+"""Zero-width and direction marks: drawn as glyphs by some producers, but no text and no space."""
 KEEP_HYPHEN = frozenset(
     "être ci là même mêmes il ils elle elles on je tu nous vous moi toi lui leur leurs y en t "
     "dessus dessous delà clé clés".split()
@@ -278,9 +281,7 @@ def rotated_lines(rotated: list[tuple[Glyph, float]]) -> list[Segment]:
                 (previous.top - glyph.bottom) if upward else (glyph.top - previous.bottom)
             ) > SPACE_GAP_IMPLICIT * glyph.size
             previous = glyph
-        segment = Segment(ordered, SPACE_GAP_IMPLICIT)
-        segment.glyphs = ordered  # reading order, not x order
-        lines.append(segment)
+        lines.append(Segment(ordered, SPACE_GAP_IMPLICIT))  # glyphs in reading order, not x order
     return lines
 
 
@@ -694,10 +695,7 @@ def _furniture_paragraphs(pages: list[dict], layout: Layout, rotated: list[Segme
         key = furniture_key(segment.text)
         if key not in seen:
             seen.add(key)
-            line = Line([segment])
-            line.chars = [c for c, _ in segment.pieces()]
-            line.boxes = [b for _, b in segment.pieces()]
-            paragraphs.append(Paragraph([line], segment.glyphs[0].box[0]))
+            paragraphs.append(Paragraph([Line([segment])], segment.glyphs[0].box[0]))
     return paragraphs
 
 
