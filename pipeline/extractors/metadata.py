@@ -7,7 +7,6 @@ body paragraph; the title is the first header paragraph that is not furniture.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -216,8 +215,3 @@ class MetadataExtractor:
 def make_metadata_extractor(nlp: Language, name: str) -> MetadataExtractor:
     return MetadataExtractor(nlp, name)
 
-
-def reference_date(doc: Doc) -> dt.date | None:
-    from pipeline.extractors.dates import parse_iso
-
-    return parse_iso((doc._.metadata or {}).get("date"))
