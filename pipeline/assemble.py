@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import TextIO
 
 import jsonschema
 from spacy.tokens import Doc
@@ -18,6 +21,7 @@ from pipeline.screening import press_release_reasons
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "communique.schema.json"
 PACKAGED_SCHEMA = "communique.schema.json"
+TEMPORARY_SUFFIX = ".tmp"
 
 
 @lru_cache(maxsize=1)
@@ -76,13 +80,22 @@ def validate(record: dict) -> None:
         raise ValueError(f"output fails the schema at {path}: {error.message[:200]}")
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write to a temporary file in the same folder, then rename: never a half-written output."""
+@lru_cache(maxsize=1)
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[TextIO]:
+    """A text stream to a temporary file in path's folder, renamed to path only when the block succeeds."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
     try:
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual permissions
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(content)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
@@ -92,6 +105,12 @@ def write_atomic(path: Path, content: str) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Never a half-written output: write a temporary file, then rename."""
+    with atomic_writer(path) as stream:
+        stream.write(content)
 
 
 def dumps(record: dict) -> str:

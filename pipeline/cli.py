@@ -1,17 +1,19 @@
 """Command line: extract, regenerate, evaluate, schema. Errors are one line each, never a traceback.
 
 Exit codes: 0 all good; 1 some inputs failed; 2 usage error; 3 every input failed;
-4 evaluation below --min-f1.
+4 evaluation below --min-f1; 130 interrupted (finished outputs kept, the next run resumes).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_ALL_FAILED, EXIT_BELOW_THRESHOLD = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED = 130
 DEFAULT_SAMPLES = Path("samples")
 DEFAULT_OUTPUTS = Path("outputs")
 
@@ -22,53 +24,106 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="extract press releases (files or folders) to JSON")
     extract.add_argument("inputs", nargs="+", type=Path)
-    extract.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUTS)
-    extract.add_argument("--max-bytes", type=int, default=None, help="refuse inputs above this size")
+    _add_run_options(extract)
 
-    regenerate = commands.add_parser("regenerate", help="rebuild the dataset (default: samples/ to outputs/)")
+    regenerate = commands.add_parser("regenerate", help="rebuild the dataset (default: samples/ to outputs/), pruning records whose source is gone")
     regenerate.add_argument("inputs", nargs="*", type=Path, default=[DEFAULT_SAMPLES])
-    regenerate.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUTS)
-    regenerate.add_argument("--max-bytes", type=int, default=None)
+    _add_run_options(regenerate)
 
     evaluate = commands.add_parser("evaluate", help="score predictions against gold files")
-    evaluate.add_argument("--gold", type=Path, required=True)
-    evaluate.add_argument("--pred", type=Path, required=True)
+    evaluate.add_argument("--gold", type=Path, required=True, help="folder of gold files")
+    evaluate.add_argument("--pred", type=Path, default=None, help="folder of records to score; without it, the pipeline runs on each gold file's source (gold subfolders included)")
+    evaluate.add_argument("--sources", type=Path, default=None, help="folder the gold's document.source paths are relative to (default: ., then ../shared)")
+    evaluate.add_argument("-j", "--jobs", type=int, default=1, help="worker processes when running the pipeline")
     evaluate.add_argument("--json", type=Path, default=None, help="write the report as JSON here")
     evaluate.add_argument("--min-f1", type=float, default=None, help="exit 4 when the soft micro-F1 is below")
     evaluate.add_argument("--errors", action="store_true", help="list each document's misses and false alarms")
     evaluate.add_argument("--baseline", action="store_true", help="also score the bare model's NER on the gold documents' sources")
+    evaluate.add_argument("--floors", type=Path, default=None, help="regression gate: exit 4 when a field falls below its floor in this file")
+    evaluate.add_argument("--raise-floors", action="store_true", help="with --floors: raise the floors to the measured scores (never lowers them)")
 
     schema = commands.add_parser("schema", help="write the JSON Schema generated from the models")
     schema.add_argument("-o", "--output", type=Path, default=Path("schemas/communique.schema.json"))
     return parser
 
 
-def _run_extraction(inputs: list[Path], output: Path, max_bytes: int | None, skip_gold: bool) -> int:
-    from pipeline.process import iter_inputs, process
+def _add_run_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUTS, help="folder for one JSON per document (default: outputs)")
+    command.add_argument("-j", "--jobs", type=int, default=1, help="worker processes, each loading the model once (default: 1)")
+    command.add_argument("--jsonl", type=Path, default=None, help="also write the dataset as JSON Lines, one record per line")
+    command.add_argument("--force", action="store_true", help="redo inputs whose output is up to date")
+    command.add_argument("--max-bytes", type=int, default=None, help="refuse inputs above this size")
+    command.add_argument("--no-progress", action="store_true", help="no progress bar (it is off anyway when stderr is not a terminal or CI is set)")
 
-    paths = [p for p in iter_inputs(inputs) if not (skip_gold and "gold" in p.parts)]
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _progress(total: int, disabled: bool):
+    from tqdm import tqdm
+
+    quiet = disabled or not sys.stderr.isatty() or bool(os.environ.get("CI"))
+    return tqdm(total=total, unit="doc", disable=quiet, file=sys.stderr, dynamic_ncols=True)
+
+
+def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
+    """Extract, skipping up-to-date outputs; a manifest and (optionally) a JSONL file describe the run."""
+    from contextlib import closing
+
+    from pipeline.dataset import RunLog, prune, write_jsonl, write_manifest
+    from pipeline.process import iter_inputs, process_iter
+
+    if args.jobs < 1:
+        print("communique: --jobs must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    paths = [p for p in iter_inputs(args.inputs) if not (regenerate and "gold" in p.parts)]
     if not paths:
         print("communique: no input files found", file=sys.stderr)
         return EXIT_USAGE
-
-    def show(outcome) -> None:
-        if outcome.status == "failed":
-            print(f"communique: {outcome.path}: {outcome.reason}", file=sys.stderr)
-
-    outcomes = process(paths, output, limit=max_bytes, on_outcome=show)
-    failed = sum(o.status == "failed" for o in outcomes)
-    written = sum(o.status == "written" for o in outcomes)
-    print(f"{written} written, {failed} failed → {output}/", file=sys.stderr)
-    if failed and not written:
+    log = RunLog(args.command, [str(p) for p in args.inputs], args.output, args.jobs, len(paths))
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+    interrupted = False
+    with _progress(len(paths), args.no_progress) as bar, closing(
+        process_iter(paths, args.output, jobs=args.jobs, limit=args.max_bytes, force=args.force)
+    ) as outcomes:
+        try:
+            for outcome in outcomes:
+                log.add(outcome)
+                bar.update()
+                if outcome.status == "failed":
+                    bar.write(f"communique: {outcome.path}: {outcome.reason}", file=sys.stderr)
+        except KeyboardInterrupt:
+            interrupted = True
+    if not interrupted:
+        produced = [Path(log.produced[str(p)]) for p in paths if str(p) in log.produced]
+        if regenerate:
+            for path in prune(args.output, {p.resolve() for p in produced}):
+                print(f"communique: removed {path} (its source is gone or failed)", file=sys.stderr)
+        if args.jsonl:
+            write_jsonl(args.jsonl, produced)
+    manifest = None
+    if args.output.is_dir():
+        try:
+            manifest = write_manifest(log, interrupted, None if interrupted else args.jsonl)
+        except OSError as error:
+            print(f"communique: {args.output}: cannot write the manifest ({error.strerror or error})", file=sys.stderr)
+    counts = log.counts
+    summary = f"{counts['written']} written, {counts['skipped']} up to date, {counts['failed']} failed → {args.output}/"
+    print(summary + (f" (manifest: {manifest})" if manifest else ""), file=sys.stderr)
+    if interrupted:
+        print("communique: interrupted; finished outputs are kept, run again to resume", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    if counts["failed"] and not (counts["written"] or counts["skipped"]):
         return EXIT_ALL_FAILED
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+    return EXIT_SOME_FAILED if counts["failed"] else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command in ("extract", "regenerate"):
-            return _run_extraction(args.inputs, args.output, args.max_bytes, skip_gold=args.command == "regenerate")
+            return _run_extraction(args, regenerate=args.command == "regenerate")
         if args.command == "schema":
             from pipeline.assemble import write_atomic
             from pipeline.schema import schema_text
@@ -79,10 +134,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "evaluate":
             from pipeline.evaluate import run_evaluation
 
-            return run_evaluation(args.gold, args.pred, args.json, args.min_f1, args.errors, args.baseline)
+            return run_evaluation(args)
     except KeyboardInterrupt:
         print("communique: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except OSError as error:
         print(f"communique: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
         return EXIT_ALL_FAILED

@@ -9,7 +9,10 @@ Whole-record accuracy counts documents where every field is right.
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -122,18 +125,124 @@ def score_document(gold: dict, pred: dict, mode: str) -> dict[str, Counts]:
     return fields
 
 
+def _read_record(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise ValueError(f"{path}: not a readable JSON file ({error})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("document"), dict) or "id" not in data["document"]:
+        raise ValueError(f"{path}: document.id: missing (not a gold or output record)")
+    return data
+
+
 def load_records(folder: Path) -> dict[str, dict]:
-    """JSON records directly in a folder (not its subfolders), by document id."""
+    """JSON records directly in a folder (not its subfolders, not our `_manifest.json`), by document id."""
     records = {}
     for path in sorted(folder.glob("*.json")):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as error:
-            raise ValueError(f"{path}: not a readable JSON file ({error})") from None
-        if not isinstance(data, dict) or not isinstance(data.get("document"), dict) or "id" not in data["document"]:
-            raise ValueError(f"{path}: document.id: missing (not a gold or output record)")
-        records[data["document"]["id"]] = data
+        if not path.name.startswith(("_", ".")):
+            data = _read_record(path)
+            records[data["document"]["id"]] = data
     return records
+
+
+def load_gold_tree(folder: Path) -> dict[str, dict]:
+    """Gold files in folder and its subfolders, keyed by their path without suffix ("pdf/x" for pdf/x.json):
+    the text and the PDF rendering of one release are two gold documents."""
+    return {
+        path.relative_to(folder).with_suffix("").as_posix(): _read_record(path)
+        for path in sorted(folder.rglob("*.json"))
+        if not path.name.startswith(("_", "."))
+    }
+
+
+def source_roots(explicit: Path | None = None) -> list[Path]:
+    """Where a gold file's `document.source` (e.g. corpus/text/x.txt) is looked for."""
+    if explicit:
+        return [explicit]
+    return [Path.cwd(), Path.cwd().parent / "shared", Path(__file__).resolve().parents[2] / "shared"]
+
+
+def resolve_source(record: dict, roots: list[Path]) -> Path | None:
+    relative = record.get("document", {}).get("source", "")
+    for root in roots:
+        if relative and (root / relative).is_file():
+            return root / relative
+    return None
+
+
+def predict_from_sources(gold: dict[str, dict], roots: list[Path], jobs: int = 1) -> tuple[dict[str, dict], list[str]]:
+    """Run the pipeline on each gold document's source; returns predictions by gold key and the keys
+    whose source is absent. A changed source (sha256 differs from the gold's) is reported."""
+    import tempfile
+
+    from pipeline.process import process_iter
+
+    keys_by_path: dict[str, str] = {}
+    absent = []
+    for key, record in gold.items():
+        source = resolve_source(record, roots)
+        if source is None:
+            absent.append(key)
+        else:
+            keys_by_path[str(source)] = key
+    predictions: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="communique-eval-") as folder:
+        for outcome in process_iter([Path(p) for p in keys_by_path], Path(folder), jobs=jobs, force=True):
+            key = keys_by_path[outcome.path]
+            if outcome.status == "failed":
+                print(f"communique: {outcome.path}: {outcome.reason}", file=sys.stderr)
+                continue
+            record = json.loads(Path(outcome.output).read_text(encoding="utf-8"))
+            expected = gold[key]["document"].get("sha256")
+            if expected and record["document"]["sha256"] != expected:
+                print(f"communique: warning: {outcome.path} differs from the version the gold was labelled on", file=sys.stderr)
+            predictions[key] = record
+    return predictions, absent
+
+
+def gold_sha256(folder: Path) -> str:
+    """One hash over the gold files (names and bytes): floors are only comparable on the same gold."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*.json")):
+        if not path.name.startswith(("_", ".")):
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def floor_scores(report: dict, mode: str = "soft") -> dict[str, float]:
+    """The numbers a floors file guards: micro-F1 and every field's F1 that has gold support."""
+    data = report["modes"][mode]
+    scores = {"micro": data["micro"]["f1"]}
+    for name, counts in data["fields"].items():
+        if counts["tp"] + counts["fn"]:
+            scores[name] = counts["f1"]
+    return scores
+
+
+def check_floors(report: dict, floors: dict, gold_hash: str) -> list[str]:
+    """Every way the report falls short of the floors file (empty when the gate passes)."""
+    if floors.get("gold_sha256") != gold_hash:
+        return ["the gold files changed since the floors were set: re-measure and re-baseline with --raise-floors"]
+    scores = floor_scores(report, floors.get("mode", "soft"))
+    return [
+        f"{name}: F1 {scores.get(name, 0.0):.3f} is below its floor {floor:.3f}"
+        for name, floor in sorted(floors["floors"].items())
+        if scores.get(name, 0.0) + 1e-9 < floor
+    ]
+
+
+def raise_floors(report: dict, floors: dict | None, gold_hash: str, gold_dir: Path) -> dict:
+    """Floors only move up: each becomes max(old, measured). New gold files re-baseline them."""
+    previous = floors["floors"] if floors and floors.get("gold_sha256") == gold_hash else {}
+    measured = {name: math.floor(value * 1000) / 1000 for name, value in floor_scores(report).items()}
+    return {
+        "gold": gold_dir.as_posix(),
+        "gold_sha256": gold_hash,
+        "mode": "soft",
+        "note": "Regression gate: CI fails when a field's F1 on the corpus falls below its floor. Floors only move up (`communique evaluate --gold ... --floors FILE --raise-floors`); a change of the gold files re-baselines them, visibly in review.",
+        "floors": {name: max(value, previous.get(name, 0.0)) for name, value in sorted(measured.items())},
+    }
 
 
 def evaluate(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
@@ -196,19 +305,28 @@ def format_errors(report: dict, mode: str = "soft") -> str:
     return "\n".join(lines)
 
 
-def run_evaluation(gold_dir: Path, pred_dir: Path, json_path: Path | None, min_f1: float | None, show_errors: bool = False, baseline: bool = False) -> int:
+def run_evaluation(args: argparse.Namespace) -> int:
+    """`communique evaluate`: score --pred against --gold, or run the pipeline on the gold's sources."""
     try:
-        gold, pred = load_records(gold_dir), load_records(pred_dir)
+        gold = load_gold_tree(args.gold) if args.pred is None else load_records(args.gold)
+        pred = load_records(args.pred) if args.pred is not None else None
     except ValueError as error:
         print(f"communique: {error}", file=sys.stderr)
         return 2
     if not gold:
-        print(f"communique: {gold_dir}: no gold files", file=sys.stderr)
+        print(f"communique: {args.gold}: no gold files", file=sys.stderr)
         return 2
+    roots = source_roots(args.sources)
+    if pred is None:
+        pred, absent = predict_from_sources(gold, roots, args.jobs)
+        if absent:
+            print(f"communique: {len(absent)} of {len(gold)} gold documents have no source under {', '.join(map(str, roots))}; they are left out", file=sys.stderr)
+            gold = {k: v for k, v in gold.items() if k not in absent}
+        if not gold:
+            return 2
     report = evaluate(gold, pred)
     print(format_table(report))
-    if baseline:
-        roots = [Path.cwd(), Path.cwd().parent / "shared", Path(__file__).resolve().parents[2] / "shared"]
+    if args.baseline:
         bare = baseline_predictions(gold, roots)
         ours = entity_scores(gold, {k: v for k, v in pred.items() if k in bare})
         theirs = entity_scores(gold, bare)
@@ -216,17 +334,31 @@ def run_evaluation(gold_dir: Path, pred_dir: Path, json_path: Path | None, min_f
         print(f"\nentity F1 (soft) on {len(bare)} documents: ours {ours['all']['f1']:.3f}, bare fr_core_news_sm NER {theirs['all']['f1']:.3f}")
         for label in LABELS:
             print(f"  {label:<5} ours {ours[label]['f1']:.3f}   bare {theirs[label]['f1']:.3f}")
-    if show_errors:
+    if args.errors:
         print()
         print(format_errors(report))
-    if json_path:
-        from pipeline.assemble import write_atomic
+    from pipeline.assemble import write_atomic
 
-        write_atomic(json_path, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
-    if min_f1 is not None and report["modes"]["soft"]["micro"]["f1"] < min_f1:
-        print(f"communique: soft micro-F1 {report['modes']['soft']['micro']['f1']:.3f} is below --min-f1 {min_f1}", file=sys.stderr)
-        return 4
-    return 0
+    if args.json:
+        write_atomic(args.json, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    status = 0
+    if args.min_f1 is not None and report["modes"]["soft"]["micro"]["f1"] < args.min_f1:
+        print(f"communique: soft micro-F1 {report['modes']['soft']['micro']['f1']:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)
+        status = 4
+    if args.floors:
+        floors = json.loads(args.floors.read_text(encoding="utf-8")) if args.floors.exists() else None
+        gold_hash = gold_sha256(args.gold)
+        if args.raise_floors:
+            write_atomic(args.floors, json.dumps(raise_floors(report, floors, gold_hash, args.gold), indent=1) + "\n")
+            print(f"communique: floors written to {args.floors}", file=sys.stderr)
+        elif floors is None:
+            print(f"communique: {args.floors}: no floors file (create it with --raise-floors)", file=sys.stderr)
+            return 2
+        else:
+            for failure in check_floors(report, floors, gold_hash):
+                print(f"communique: regression: {failure}", file=sys.stderr)
+                status = 4
+    return status
 
 
 def baseline_predictions(gold: dict[str, dict], roots: list[Path]) -> dict[str, dict]:
@@ -240,15 +372,12 @@ def baseline_predictions(gold: dict[str, dict], roots: list[Path]) -> dict[str, 
 
     sources = {}
     for doc_id, record in gold.items():
-        relative = record.get("document", {}).get("source", "")
-        for root in roots:
-            candidate = root / relative
-            if relative and candidate.is_file():
-                try:
-                    sources[doc_id] = read_document(candidate).text
-                except InputError:
-                    pass
-                break
+        path = resolve_source(record, roots)
+        if path is not None:
+            try:
+                sources[doc_id] = read_document(path).text
+            except InputError:
+                pass
     nlp = spacy.load(MODEL)
     predictions = {}
     for doc_id, doc in zip(sources, nlp.pipe(sources.values())):
@@ -261,7 +390,7 @@ def baseline_predictions(gold: dict[str, dict], roots: list[Path]) -> dict[str, 
 
 def entity_scores(gold: dict[str, dict], pred: dict[str, dict], mode: str = "soft") -> dict:
     """Entity precision/recall/F1 per label and overall, over the documents that have a prediction."""
-    totals: dict[str, Counts] = defaultdict(Counts)
+    totals: dict[str, Counts] = {name: Counts() for name in (*LABELS, "all")}
     for doc_id in pred:
         for label in LABELS:
             counts = compare_entities(gold[doc_id].get("entities", []), pred[doc_id].get("entities", []), label, mode)

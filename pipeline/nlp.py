@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import metadata
 
 import spacy
 from spacy.language import Language
@@ -40,6 +41,7 @@ def load_pipeline() -> Language:
     return add_extractors(nlp)
 
 
+@lru_cache(maxsize=1)
 def model_version() -> str:
-    meta = load_pipeline().meta
-    return f"{meta.get('lang', 'fr')}_{meta.get('name', 'core_news_sm')}-{meta.get('version', '?')}"
+    """The model package and version, read from its installed metadata (no need to load it)."""
+    return f"{MODEL}-{metadata.version(MODEL)}"

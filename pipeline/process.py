@@ -1,17 +1,28 @@
-"""The one-way flow: read → clean text → nlp.pipe → extractors → assemble → validate → write."""
+"""The one-way flow: read → clean text → nlp.pipe → extractors → assemble → validate → write.
+
+A run is planned first (which inputs are already up to date, which output name each one gets),
+then the remaining work is cut into batches for `nlp.pipe`, in this process or in worker processes
+that each load the model once. Outcomes stream back as they finish; nothing holds the documents.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import multiprocessing
+import signal
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.assemble import build_record, dumps, validate, write_atomic
+from pipeline.assemble import TEMPORARY_SUFFIX, build_record, dumps, validate, write_atomic
 from pipeline.errors import InputError
 from pipeline.readers import SUPPORTED_SUFFIXES, read_document
-from pipeline.readers.base import SourceDocument
+from pipeline.readers.base import SourceDocument, document_id
 from pipeline.screening import detect_language
+
+BATCH_SIZE = 16
 
 
 @dataclass
@@ -19,10 +30,19 @@ class Outcome:
     """What happened to one input file."""
 
     path: str
-    status: str  # "written", "skipped" (unchanged), "failed"
+    status: str  # "written", "skipped" (up to date), "failed"
     output: str | None = None
     reason: str | None = None
     seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input to extract, and the output file it must land in."""
+
+    path: Path
+    identifier: str
+    target: Path
 
 
 def iter_inputs(sources: Iterable[Path]) -> Iterator[Path]:
@@ -39,52 +59,171 @@ def iter_inputs(sources: Iterable[Path]) -> Iterator[Path]:
             yield source
 
 
-def read_for_nlp(paths: Iterable[Path], limit: int | None, on_failure) -> Iterator[tuple[str, SourceDocument]]:
-    """Readable French documents as (text, source) pairs for nlp.pipe; refusals go to on_failure."""
+def fingerprint() -> dict[str, str]:
+    """What an output depends on besides its input: pipeline version, model, rules and schema."""
+    from pipeline import __version__, resources
+    from pipeline.models import SCHEMA_VERSION
+    from pipeline.nlp import model_version
+
+    return {"version": __version__, "model": model_version(), "rules_sha256": resources.rules_sha256(), "schema_version": SCHEMA_VERSION}
+
+
+def file_sha256(path: Path) -> str | None:
+    """Hash of the input's bytes, streamed; None when it cannot be read (the reader reports why)."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as stream:
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def is_up_to_date(target: Path, source: str, sha256: str, current: dict[str, str]) -> bool:
+    """True when target holds a valid record of this very input made by this very pipeline."""
+    try:
+        record = json.loads(target.read_text(encoding="utf-8"))
+        made_by = {**record["pipeline"], "schema_version": record["schema_version"]}
+        document = record["document"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return made_by == current and document.get("sha256") == sha256 and document.get("source") == source
+
+
+def plan(paths: Iterable[Path], output_dir: Path, force: bool = False) -> Iterator[Task | Outcome]:
+    """A Task per input needing work, a "skipped" Outcome per input whose output is up to date.
+
+    Two inputs with the same file name get distinct outputs: the later one's id takes a hash suffix.
+    """
+    current = fingerprint()
+    owners: dict[str, str] = {}
     for path in paths:
+        digest = file_sha256(path)
+        identifier = document_id(path)
+        if owners.setdefault(identifier, str(path)) != str(path):
+            identifier = f"{identifier}_{(digest or hashlib.sha256(str(path).encode()).hexdigest())[:8]}"
+            owners[identifier] = str(path)
+        target = output_dir / f"{identifier}.json"
+        if not force and digest and is_up_to_date(target, str(path), digest, current):
+            yield Outcome(str(path), "skipped", output=str(target))
+        else:
+            yield Task(path, identifier, target)
+
+
+def remove_temporaries(output_dir: Path) -> None:
+    """Temporary files left by a run that was killed before it could clean up."""
+    if output_dir.is_dir():
+        for leftover in output_dir.glob(f".*{TEMPORARY_SUFFIX}"):
+            leftover.unlink(missing_ok=True)
+
+
+def _read(tasks: list[Task], limit: int | None, failures: list[Outcome]) -> Iterator[tuple[str, tuple[Task, SourceDocument, float]]]:
+    """Readable French documents as (text, context) pairs for nlp.pipe; refusals go to failures."""
+    for task in tasks:
         started = time.perf_counter()
         try:
-            source = read_document(path, limit)
+            source = read_document(task.path, limit)
             language = detect_language(source.text)
             if language != "fr":
-                raise InputError(str(path), f"language '{language}' is not supported yet (French only)")
+                raise InputError(str(task.path), f"language '{language}' is not supported yet (French only)")
         except InputError as error:
-            on_failure(Outcome(str(path), "failed", reason=error.reason, seconds=time.perf_counter() - started))
+            failures.append(Outcome(str(task.path), "failed", reason=error.reason, seconds=time.perf_counter() - started))
             continue
+        source.id = task.identifier
         source.language = language  # type: ignore[attr-defined]
-        yield source.text, source
+        yield source.text, (task, source, time.perf_counter() - started)
 
 
-def process(paths: Iterable[Path], output_dir: Path, batch_size: int = 16, limit: int | None = None, on_outcome=None) -> list[Outcome]:
-    """Extract every path into output_dir/<id>.json; a failure is recorded and the run goes on."""
+def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BATCH_SIZE) -> list[Outcome]:
+    """Extract a batch of tasks with the process's pipeline; every task gets exactly one Outcome."""
     from pipeline.nlp import load_pipeline, model_version
-
-    outcomes: list[Outcome] = []
-
-    def report(outcome: Outcome) -> None:
-        outcomes.append(outcome)
-        if on_outcome:
-            on_outcome(outcome)
 
     nlp = load_pipeline()
     model = model_version()
-    seen_ids: dict[str, str] = {}
-    for doc, source in nlp.pipe(read_for_nlp(paths, limit, report), as_tuples=True, batch_size=batch_size):
+    outcomes: list[Outcome] = []
+    failures: list[Outcome] = []
+    for doc, (task, source, read_seconds) in nlp.pipe(_read(tasks, limit, failures), as_tuples=True, batch_size=batch_size):
+        outcomes.extend(failures)
+        failures.clear()
         started = time.perf_counter()
         try:
             record = build_record(doc, source, source.language, model)  # type: ignore[attr-defined]
             validate(record)
-            identifier = source.id
-            if identifier in seen_ids and seen_ids[identifier] != source.source:
-                identifier = f"{identifier}_{source.sha256[:8]}"
-            seen_ids[identifier] = source.source
-            target = output_dir / f"{identifier}.json"
-            write_atomic(target, dumps(record))
+            write_atomic(task.target, dumps(record))
         except OSError as error:
-            report(Outcome(source.source, "failed", reason=f"cannot write output ({error.strerror or error})"))
+            outcomes.append(Outcome(str(task.path), "failed", reason=f"cannot write output ({error.strerror or error})"))
             continue
         except Exception as error:  # one document's failure is recorded; the run goes on
-            report(Outcome(source.source, "failed", reason=f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else 'failed'}"[:300]))
+            message = str(error).splitlines()[0] if str(error) else "failed"
+            outcomes.append(Outcome(str(task.path), "failed", reason=f"{type(error).__name__}: {message}"[:300]))
             continue
-        report(Outcome(source.source, "written", output=str(target), seconds=time.perf_counter() - started))
+        seconds = read_seconds + time.perf_counter() - started
+        outcomes.append(Outcome(str(task.path), "written", output=str(task.target), seconds=seconds))
+    outcomes.extend(failures)
     return outcomes
+
+
+_worker_limit: int | None = None
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _start_worker(limit: int | None) -> None:
+    """Worker set-up: load the model once; leave Ctrl-C to the parent, clean up on SIGTERM."""
+    global _worker_limit
+    _worker_limit = limit
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    from pipeline.nlp import load_pipeline
+
+    load_pipeline()
+
+
+def _run_in_worker(tasks: list[Task]) -> list[Outcome]:
+    return run_tasks(tasks, _worker_limit)
+
+
+def process_iter(
+    paths: Iterable[Path],
+    output_dir: Path,
+    *,
+    jobs: int = 1,
+    batch_size: int = BATCH_SIZE,
+    limit: int | None = None,
+    force: bool = False,
+) -> Iterator[Outcome]:
+    """Extract every path into output_dir/<id>.json, yielding one Outcome per input as work finishes.
+
+    With jobs > 1, batches go to a pool of worker processes (model loaded once per worker).
+    Interrupting the consumer terminates the workers; every output is then complete or absent.
+    """
+    remove_temporaries(output_dir)
+    tasks: list[Task] = []
+    for item in plan(paths, output_dir, force):
+        if isinstance(item, Outcome):
+            yield item
+        else:
+            tasks.append(item)
+    batches = [tasks[i:i + batch_size] for i in range(0, len(tasks), batch_size)]
+    if jobs <= 1 or len(batches) <= 1:
+        for batch in batches:
+            yield from run_tasks(batch, limit, batch_size)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    pool = context.Pool(min(jobs, len(batches)), initializer=_start_worker, initargs=(limit,))
+    try:
+        for outcomes in pool.imap_unordered(_run_in_worker, batches):
+            yield from outcomes
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def process(paths: Iterable[Path], output_dir: Path, **options) -> list[Outcome]:
+    """process_iter, collected: handy for a few files and in tests."""
+    return list(process_iter(paths, output_dir, **options))

@@ -6,8 +6,9 @@ import pytest
 from conftest import ROOT, SAMPLES
 
 from pipeline.assemble import validate
+from pipeline.dataset import is_record_file
 
-OUTPUTS = sorted((ROOT / "outputs").glob("*.json"))
+OUTPUTS = sorted(p for p in (ROOT / "outputs").glob("*.json") if is_record_file(p))
 
 
 def spans(record: dict):
