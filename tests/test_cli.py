@@ -1,10 +1,15 @@
 """The command line: exit codes and one-line errors (no traceback)."""
 
 import json
+import signal
 import subprocess
 import sys
+import time
 
+import pytest
 from conftest import SEED
+
+from pipeline.assemble import validate
 
 
 def run(*args, cwd=None):
@@ -40,3 +45,39 @@ def test_evaluate_min_f1(tmp_path):
     result = run("evaluate", "--gold", str(gold), "--pred", str(tmp_path), "--min-f1", "0.5", "--json", str(tmp_path / "r.json"))
     assert result.returncode == 4
     assert json.loads((tmp_path / "r.json").read_text())["documents"] == 1
+
+
+def _many_inputs(folder, count):
+    folder.mkdir()
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    for n in range(count):
+        (folder / f"cp_{n:02d}.txt").write_text("\n".join(lines[: 30 + n]) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("signum, jobs", [(signal.SIGINT, "1"), (signal.SIGTERM, "2")], ids=["sigint-1-job", "sigterm-2-jobs"])
+def test_interrupted_run_leaves_complete_outputs_and_resumes(tmp_path, signum, jobs):
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    _many_inputs(inputs, 40)
+    command = [sys.executable, "-m", "pipeline", "extract", str(inputs), "-o", str(out), "--jobs", jobs]
+    child = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    while not list(out.glob("cp_*.json")) and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.05)
+    child.send_signal(signum)
+    stderr = child.communicate(timeout=120)[1]
+    if child.returncode == 0:
+        pytest.skip("the run finished before the signal arrived")
+    assert child.returncode == 130, stderr
+    assert "Traceback" not in stderr and "interrupted" in stderr
+    assert not list(out.glob(".*.tmp"))
+    finished = sorted(out.glob("cp_*.json"))
+    assert 0 < len(finished) < 40
+    for path in finished:
+        validate(json.loads(path.read_text(encoding="utf-8")))
+    assert json.loads((out / "_manifest.json").read_text())["interrupted"] is True
+
+    resumed = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr
+    manifest = json.loads((out / "_manifest.json").read_text())
+    assert manifest["counts"]["skipped"] == len(finished)
+    assert manifest["counts"]["written"] == 40 - len(finished)
