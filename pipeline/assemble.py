@@ -76,12 +76,21 @@ def validate(record: dict) -> None:
         raise ValueError(f"output fails the schema at {path}: {error.message[:200]}")
 
 
+@lru_cache(maxsize=1)
+def _file_mode() -> int:
+    """The mode open() would give a new file: mkstemp's 0600 would hide outputs from other users."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomic(path: Path, content: str) -> None:
     """Write to a temporary file in the same folder, then rename: never a half-written output."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            os.fchmod(stream.fileno(), _file_mode())
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
