@@ -293,6 +293,7 @@ def write_cases(folder: Path, include_unportable: bool = False) -> list[Case]:
     for case in written:
         (folder / case.name).write_bytes(case.content)
     (folder / MANIFEST).write_text(manifest(all_cases), encoding="utf-8")
+    (folder / ".gitattributes").write_text("* -text\n", encoding="utf-8")  # git must not touch line ends
     return written
 
 
