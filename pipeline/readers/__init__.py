@@ -22,8 +22,12 @@ def read_document(path: Path, limit: int | None = None) -> SourceDocument:
     """Read any supported file, refusing with an InputError what cannot be processed."""
     name = str(path)
     limit = limit or max_bytes()
+    is_folder = False
     try:
         if path.is_dir():
+            is_folder = True
+            with os.scandir(path):  # a folder that cannot be listed raises PermissionError here
+                pass
             raise InputError(name, "is a directory, not a file")
         size = path.stat().st_size
         if size > limit:
@@ -32,7 +36,8 @@ def read_document(path: Path, limit: int | None = None) -> SourceDocument:
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except PermissionError:
-        raise InputError(name, "permission denied") from None
+        kind = "folder cannot be listed" if is_folder else "file cannot be read"
+        raise InputError(name, f"permission denied ({kind})") from None
     except IsADirectoryError:
         raise InputError(name, "is a directory, not a file") from None
     except OSError as error:

@@ -93,8 +93,9 @@ def sha256_bytes(data: bytes) -> str:
 
 
 def document_id(path: Path) -> str:
-    """A file-system-safe id from a file name: no separators, no dots at the start, bounded length."""
-    stem = SAFE_ID.sub("_", path.stem).strip("._") or "document"
+    """A file-system-safe id from a file name: no separators, no dot or dash at the start (hidden
+    files, shell options), bounded length."""
+    stem = SAFE_ID.sub("_", path.stem).strip("._-") or "document"
     if len(stem) > 120:
         stem = stem[:100] + "_" + hashlib.sha1(stem.encode()).hexdigest()[:12]
     return stem
