@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import signal
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_ALL_FAILED, EXIT_BELOW_THRESHOLD = 0
 EXIT_INTERRUPTED = 130
 DEFAULT_SAMPLES = Path("samples")
 DEFAULT_OUTPUTS = Path("outputs")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -56,6 +58,22 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--no-progress", action="store_true", help="no progress bar (it is off anyway when stderr is not a terminal or CI is set)")
 
 
+def printable(text: str) -> str:
+    """Control characters escaped (a newline in a file name must not split a one-line error)."""
+    return CONTROL_CHARACTERS.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+def _check_run_options(args: argparse.Namespace) -> str | None:
+    if args.jobs < 1:
+        return "--jobs must be at least 1"
+    if args.max_bytes is not None and args.max_bytes < 1:
+        return "--max-bytes must be a positive number of bytes"
+    env = os.environ.get("COMMUNIQUE_MAX_BYTES")
+    if env is not None and not (env.isdigit() and int(env) > 0):
+        return f"COMMUNIQUE_MAX_BYTES must be a positive number of bytes, not {env!r}"
+    return None
+
+
 def _raise_interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -74,8 +92,9 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
     from pipeline.dataset import RunLog, prune, write_jsonl, write_manifest
     from pipeline.process import iter_inputs, process_iter
 
-    if args.jobs < 1:
-        print("communique: --jobs must be at least 1", file=sys.stderr)
+    problem = _check_run_options(args)
+    if problem:
+        print(f"communique: {problem}", file=sys.stderr)
         return EXIT_USAGE
     paths = [p for p in iter_inputs(args.inputs) if not (regenerate and "gold" in p.parts)]
     if not paths:
@@ -92,7 +111,7 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
                 log.add(outcome)
                 bar.update()
                 if outcome.status == "failed":
-                    bar.write(f"communique: {outcome.path}: {outcome.reason}", file=sys.stderr)
+                    bar.write(f"communique: {printable(outcome.path)}: {printable(outcome.reason or '')}", file=sys.stderr)
         except KeyboardInterrupt:
             interrupted = True
     if not interrupted:
@@ -107,7 +126,8 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
         try:
             manifest = write_manifest(log, interrupted, None if interrupted else args.jsonl)
         except OSError as error:
-            print(f"communique: {args.output}: cannot write the manifest ({error.strerror or error})", file=sys.stderr)
+            if not any(f["reason"].startswith("cannot write output") for f in log.failures):  # else already said
+                print(f"communique: {args.output}: cannot write the manifest ({error.strerror or error})", file=sys.stderr)
     counts = log.counts
     summary = f"{counts['written']} written, {counts['skipped']} up to date, {counts['failed']} failed → {args.output}/"
     print(summary + (f" (manifest: {manifest})" if manifest else ""), file=sys.stderr)
@@ -139,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         print("communique: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as error:
-        print(f"communique: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        print(f"communique: {printable(str(error.filename or ''))}: {error.strerror or error}", file=sys.stderr)
         return EXIT_ALL_FAILED
     except Exception as error:  # never a traceback for users; COMMUNIQUE_DEBUG=1 shows it
         if os.environ.get("COMMUNIQUE_DEBUG"):

@@ -8,8 +8,10 @@ that each load the model once. Outcomes stream back as they finish; nothing hold
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import multiprocessing
+import os
 import signal
 import time
 from collections.abc import Iterable, Iterator
@@ -46,17 +48,24 @@ class Task:
 
 
 def iter_inputs(sources: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and supported files found by walking folders, in a stable order."""
+    """Files named directly, and supported files found by walking folders, in a stable order.
+
+    A folder that cannot be listed is yielded itself, so that the reader reports it by name.
+    """
     for source in sources:
-        if source.is_dir():
-            try:
-                for path in sorted(source.rglob("*")):
-                    if path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES and not path.name.startswith("."):
-                        yield path
-            except PermissionError:
-                yield source
-        else:
+        if not os.path.isdir(source):  # never raises, unlike Path.is_dir on a locked parent
             yield source
+            continue
+        unreadable: list[Path] = []
+        for folder, subfolders, files in os.walk(source, onerror=lambda error: unreadable.append(Path(error.filename))):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            for name in sorted(files):
+                path = Path(folder) / name
+                if path.suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith("."):
+                    yield path
+            yield from unreadable
+            unreadable.clear()
+        yield from unreadable
 
 
 def fingerprint() -> dict[str, str]:
@@ -100,10 +109,12 @@ def plan(paths: Iterable[Path], output_dir: Path, force: bool = False) -> Iterat
     owners: dict[str, str] = {}
     for path in paths:
         digest = file_sha256(path)
-        identifier = document_id(path)
-        if owners.setdefault(identifier, str(path)) != str(path):
-            identifier = f"{identifier}_{(digest or hashlib.sha256(str(path).encode()).hexdigest())[:8]}"
-            owners[identifier] = str(path)
+        base = identifier = document_id(path)
+        suffix = (digest or hashlib.sha256(str(path).encode()).hexdigest())[:8]
+        attempt = 1
+        while owners.setdefault(identifier, str(path)) != str(path):
+            identifier = f"{base}_{suffix}" + (f"_{attempt}" if attempt > 1 else "")
+            attempt += 1
         target = output_dir / f"{identifier}.json"
         if not force and digest and is_up_to_date(target, str(path), digest, current):
             yield Outcome(str(path), "skipped", output=str(target))
@@ -139,11 +150,15 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
     """Extract a batch of tasks with the process's pipeline; every task gets exactly one Outcome."""
     from pipeline.nlp import load_pipeline, model_version
 
-    nlp = load_pipeline()
-    model = model_version()
     outcomes: list[Outcome] = []
     failures: list[Outcome] = []
-    for doc, (task, source, read_seconds) in nlp.pipe(_read(tasks, limit, failures), as_tuples=True, batch_size=batch_size):
+    readable = _read(tasks, limit, failures)
+    first = next(readable, None)
+    if first is None:  # every input refused: no need to load the model
+        return failures
+    nlp = load_pipeline()
+    model = model_version()
+    for doc, (task, source, read_seconds) in nlp.pipe(itertools.chain([first], readable), as_tuples=True, batch_size=batch_size):
         outcomes.extend(failures)
         failures.clear()
         started = time.perf_counter()
@@ -152,7 +167,7 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
             validate(record)
             write_atomic(task.target, dumps(record))
         except OSError as error:
-            outcomes.append(Outcome(str(task.path), "failed", reason=f"cannot write output ({error.strerror or error})"))
+            outcomes.append(Outcome(str(task.path), "failed", reason=f"cannot write output {task.target} ({error.strerror or error})"))
             continue
         except Exception as error:  # one document's failure is recorded; the run goes on
             message = str(error).splitlines()[0] if str(error) else "failed"

@@ -21,6 +21,7 @@ import pytest
 from conftest import ROOT, SEED
 from pipeline import cli
 from pipeline.assemble import schema_validator
+from pipeline.dataset import MANIFEST_NAME
 
 SCRIPT = ROOT / "scripts" / "make_bad_inputs.py"
 COMMITTED = ROOT / "tests" / "bad_inputs"
@@ -60,6 +61,8 @@ def check_output_folder(folder: Path) -> list[dict]:
     for path in folder.iterdir():
         assert path.suffix == ".json" and not path.name.startswith("."), f"left behind: {path.name}"
         record = json.loads(path.read_text(encoding="utf-8"))
+        if path.name == MANIFEST_NAME:
+            continue
         assert not list(schema_validator().iter_errors(record))
         assert path.stat().st_mode & 0o044 == 0o044 & ~current_umask(), "output not readable as umask allows"
         assert folder.resolve() in path.resolve().parents
@@ -86,6 +89,8 @@ def assert_one_line_error(lines: list[str], path: Path, fragment: str) -> None:
     errors = [line for line in lines if line.startswith("communique: ")]
     assert len(errors) == 1, lines
     assert errors[0].startswith(f"communique: {path}: ") and fragment in errors[0], errors[0]
+    if fragment.startswith("("):  # a write failure: the message says which output could not be written
+        assert "cannot write output" in errors[0], errors[0]
 
 
 # -- the generated folder ------------------------------------------------------------------------
@@ -149,8 +154,6 @@ def test_the_whole_folder_through_python_dash_m(cases_dir, tmp_path):
     assert len(records) == len(visible)
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py prints the path raw: a newline in a file name splits the error "
-                   "over two lines (lead owns cli.py; fix: print the path escaped, e.g. repr-like for control characters)")
 def test_error_for_a_name_with_a_newline_is_one_line(tmp_path, capsys, nlp):
     path = tmp_path / "line\nbreak.txt"
     path.write_bytes(b"")
@@ -236,9 +239,6 @@ def test_folder_that_cannot_be_listed_is_named_by_the_reader(tmp_path, monkeypat
         read_document(folder)
 
 
-@pytest.mark.xfail(strict=True, reason="process.iter_inputs walks folders with Path.rglob, which skips folders it "
-                   "cannot list without a word: the run says 'no input files found' and never names the folder "
-                   "(lead owns process.py; fix: walk with os.walk(onerror=...) and yield the unreadable folder)")
 def test_folder_that_cannot_be_listed(tmp_path, capsys, monkeypatch, nlp):
     folder = locked_folder(tmp_path, monkeypatch)
     code, lines = extract(capsys, str(folder), "-o", str(tmp_path / "out"))
@@ -272,7 +272,7 @@ def test_read_only_output_folder(tmp_path):
     finally:
         out.chmod(0o755)
     assert result.returncode == cli.EXIT_ALL_FAILED
-    assert_one_line_error(result.stderr.splitlines(), SEED, "cannot write output (Permission denied)")
+    assert_one_line_error(result.stderr.splitlines(), SEED, "(Permission denied)")
     assert list(out.iterdir()) == []
 
 
@@ -286,10 +286,10 @@ def raising(error_number: int):
 @pytest.mark.parametrize(
     "target, error_number, message",
     [
-        ("tempfile.mkstemp", errno.EACCES, "cannot write output (Permission denied)"),  # read-only folder
-        ("os.fsync", errno.ENOSPC, "cannot write output (No space left on device)"),  # full disk, file half written
-        ("os.replace", errno.ENOSPC, "cannot write output (No space left on device)"),
-        ("os.replace", errno.EROFS, "cannot write output (Read-only file system)"),
+        ("tempfile.mkstemp", errno.EACCES, "(Permission denied)"),  # read-only folder
+        ("os.fsync", errno.ENOSPC, "(No space left on device)"),  # full disk, file half written
+        ("os.replace", errno.ENOSPC, "(No space left on device)"),
+        ("os.replace", errno.EROFS, "(Read-only file system)"),
     ],
 )
 def test_output_that_cannot_be_written(target, error_number, message, tmp_path, capsys, monkeypatch, nlp):
