@@ -135,12 +135,19 @@ def _read_record(path: Path) -> dict:
     return data
 
 
-def load_records(folder: Path) -> dict[str, dict]:
-    """JSON records directly in a folder (not its subfolders, not our `_manifest.json`), by document id."""
+def _read_gold(path: Path) -> dict:
+    from pipeline.gold import load_gold
+
+    return load_gold(path)
+
+
+def load_records(folder: Path, gold: bool = False) -> dict[str, dict]:
+    """JSON records directly in a folder (not its subfolders, not our `_manifest.json`), by document id.
+    Gold files are checked field by field: a malformed one is an error naming the field."""
     records = {}
     for path in sorted(folder.glob("*.json")):
         if not path.name.startswith(("_", ".")):
-            data = _read_record(path)
+            data = _read_gold(path) if gold else _read_record(path)
             records[data["document"]["id"]] = data
     return records
 
@@ -149,7 +156,7 @@ def load_gold_tree(folder: Path) -> dict[str, dict]:
     """Gold files in folder and its subfolders, keyed by their path without suffix ("pdf/x" for pdf/x.json):
     the text and the PDF rendering of one release are two gold documents."""
     return {
-        path.relative_to(folder).with_suffix("").as_posix(): _read_record(path)
+        path.relative_to(folder).with_suffix("").as_posix(): _read_gold(path)
         for path in sorted(folder.rglob("*.json"))
         if not path.name.startswith(("_", "."))
     }
@@ -308,7 +315,7 @@ def format_errors(report: dict, mode: str = "soft") -> str:
 def run_evaluation(args: argparse.Namespace) -> int:
     """`communique evaluate`: score --pred against --gold, or run the pipeline on the gold's sources."""
     try:
-        gold = load_gold_tree(args.gold) if args.pred is None else load_records(args.gold)
+        gold = load_gold_tree(args.gold) if args.pred is None else load_records(args.gold, gold=True)
         pred = load_records(args.pred) if args.pred is not None else None
     except ValueError as error:
         print(f"communique: {error}", file=sys.stderr)

@@ -1,4 +1,5 @@
 import pytest
+import json
 
 from pipeline.evaluate import Counts, compare_bags, compare_entities, evaluate, normalize
 
@@ -56,3 +57,14 @@ def test_missing_prediction_counts_as_misses():
     report = evaluate({"a": record("a", metadata={"title": "Un titre"})}, {})
     assert report["missing_predictions"] == ["a"]
     assert report["modes"]["strict"]["fields"]["metadata.title"]["fn"] == 1
+
+
+def test_evaluate_refuses_malformed_gold_naming_the_field(tmp_path, capsys):
+    from pipeline.cli import main
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text(json.dumps({"document": {"id": "a"}, "dates": [{"text": "15 juin", "value": "2020-13-45"}]}))
+    assert main(["evaluate", "--gold", str(gold), "--pred", str(tmp_path)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"communique: {gold / 'a.json'}: dates[0]") and "\n" not in error
