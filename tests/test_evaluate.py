@@ -1,5 +1,6 @@
-import pytest
 import json
+
+import pytest
 
 from pipeline.evaluate import Counts, compare_bags, compare_entities, evaluate, normalize
 
