@@ -136,8 +136,18 @@ def _read_record(path: Path) -> dict:
 
 
 def _read_gold(path: Path) -> dict:
+    """A hand-labelled gold file, or an output record playing the gold (e.g. text against PDF)."""
     from pipeline.gold import load_gold
 
+    data = _read_record(path)
+    if "schema_version" in data and "pipeline" in data:
+        from pipeline.assemble import validate
+
+        try:
+            validate(data)
+        except ValueError as error:
+            raise ValueError(f"{path}: {error}") from None
+        return data
     return load_gold(path)
 
 
