@@ -112,6 +112,8 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
                 bar.update()
                 if outcome.status == "failed":
                     bar.write(f"communique: {printable(outcome.path)}: {printable(outcome.reason or '')}", file=sys.stderr)
+                elif outcome.warning:
+                    bar.write(f"communique: {printable(outcome.path)}: warning: {printable(outcome.warning)}", file=sys.stderr)
         except KeyboardInterrupt:
             interrupted = True
     if not interrupted:

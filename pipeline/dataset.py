@@ -36,6 +36,7 @@ class RunLog:
     started: float = field(default_factory=time.time)
     counts: dict[str, int] = field(default_factory=lambda: {"written": 0, "skipped": 0, "failed": 0})
     failures: list[dict[str, str]] = field(default_factory=list)
+    flagged: list[dict[str, str]] = field(default_factory=list)  # written, but not a press release by the look of it
     produced: dict[str, str] = field(default_factory=dict)  # input path -> output file
     nlp_seconds: float = 0.0
 
@@ -46,6 +47,8 @@ class RunLog:
             self.failures.append({"path": outcome.path, "reason": outcome.reason or "failed"})
         elif outcome.output:
             self.produced[outcome.path] = outcome.output
+        if outcome.warning:
+            self.flagged.append({"path": outcome.path, "warning": outcome.warning})
 
     def manifest(self, interrupted: bool, jsonl: Path | None) -> dict:
         from spacy import __version__ as spacy_version
@@ -61,6 +64,7 @@ class RunLog:
             "interrupted": interrupted,
             "counts": {"inputs": self.total, **self.counts},
             "failures": sorted(self.failures, key=lambda f: f["path"]),
+            "flagged": sorted(self.flagged, key=lambda f: f["path"]),
             "versions": {**fingerprint(), "spacy": spacy_version, "python": platform.python_version()},
             "timing": {
                 "started": _iso(self.started),

@@ -36,6 +36,7 @@ class Outcome:
     output: str | None = None
     reason: str | None = None
     seconds: float = 0.0
+    warning: str | None = None
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,8 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
             outcomes.append(Outcome(str(task.path), "failed", reason=f"{type(error).__name__}: {message}"[:300]))
             continue
         seconds = read_seconds + time.perf_counter() - started
-        outcomes.append(Outcome(str(task.path), "written", output=str(task.target), seconds=seconds))
+        warning = None if record["document"]["looks_like_press_release"] else "does not look like a press release (" + "; ".join(record["document"]["press_release_reasons"]) + ")"
+        outcomes.append(Outcome(str(task.path), "written", output=str(task.target), seconds=seconds, warning=warning))
     outcomes.extend(failures)
     return outcomes
 
