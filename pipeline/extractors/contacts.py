@@ -232,7 +232,7 @@ def _classify_line(text: str, start: int, end: int, items, person_spans) -> list
             rest = value[prefix.end():].strip()
             segment = Segment(segment.start + value.index(rest, prefix.end()), segment.end, rest)
             value = rest
-            kind = "hint" if _is_organisation(value) else "other"
+            kind = "hint" if is_organisation(value) else "other"
         elif _is_heading(value) or vocab["label_only"].match(value) or not re.search(r"[^\W\d_]{2}", value):
             kind = "label"
         elif in_address or _is_address(value):
@@ -241,7 +241,7 @@ def _classify_line(text: str, start: int, end: int, items, person_spans) -> list
             kind = "role"
         elif _is_person(text, segment, person_spans):
             kind = "name"
-        elif _is_organisation(value):
+        elif is_organisation(value):
             kind = "organization"
         else:
             kind = "other"
@@ -265,17 +265,17 @@ def _role_head(value: str) -> str | None:
     return next((r for r in vocabulary()["roles"] if folded == r or folded.startswith(r + " ") or folded.startswith(r + ",")), None)
 
 
-def _has_organisation_word(value: str) -> bool:
+def has_organisation_word(value: str) -> bool:
     folded = _fold(value)
     words = set(_words(value))
     return any(o in words or (" " in o and o in folded) for o in vocabulary()["organisations"])
 
 
-def _is_organisation(value: str) -> bool:
+def is_organisation(value: str) -> bool:
     """An institution head-word, an acronym, or a short title-case name ('Orange Business Services')."""
     if len(value) > 120 or not value[:1].isupper():
         return False
-    if ACRONYM.match(value) or _has_organisation_word(value):
+    if ACRONYM.match(value) or has_organisation_word(value):
         return True
     words = value.split()
     significant = [w for w in words if w.lower() not in {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "&", "à"}]
@@ -284,7 +284,7 @@ def _is_organisation(value: str) -> bool:
 
 def _is_person(text: str, segment: Segment, person_spans) -> bool:
     value = segment.text
-    if _has_organisation_word(value) or _is_address(value) or _role_head(value):
+    if has_organisation_word(value) or _is_address(value) or _role_head(value):
         return False
     if any(s <= segment.start and segment.end <= e for s, e in person_spans) and " " in value:
         return True
