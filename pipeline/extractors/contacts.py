@@ -31,6 +31,7 @@ NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-z�
 ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&'’.-]{1,11}$")
 POSTCODE = re.compile(r"^\d{2}\s?\d{3}\b")
 STREET_NUMBER = re.compile(r"^\d+\s*(?:bis|ter|[a-d])?\b", re.IGNORECASE)
+PRESS_CUE = re.compile(r"\b(?:presse|press|médias?|medias?)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -122,7 +123,9 @@ def find_phones(text: str, region: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def extract_contacts(text: str, person_spans: list[tuple[int, int]]) -> list[dict]:
+def extract_contacts(text: str, person_spans: list[tuple[int, int]], issuer: dict | None = None) -> list[dict]:
+    """Contacts in reading order. `issuer` (the metadata value and its span) names the office of
+    a bare mailbox called after it ('Contact : nom-de-l-organisme@...')."""
     vocab = vocabulary()
     emails = find_emails(text)
     phones = find_phones(text, vocab["default_region"])
@@ -133,20 +136,36 @@ def extract_contacts(text: str, person_spans: list[tuple[int, int]]) -> list[dic
     anchors = [i for i, (s, e) in enumerate(lines) if any(s <= p[0] < e for p in items) and not _is_prose(text, s, e, items)]
     blocks: list[list[int]] = []
     for index in anchors:
-        if blocks and index - blocks[-1][-1] <= vocab["max_gap_lines"] + 1:
+        between = [text[s:e] for s, e in lines[blocks[-1][-1] + 1:index]] if blocks else []
+        if blocks and index - blocks[-1][-1] <= vocab["max_gap_lines"] + 1 and all(_short_line(b) for b in between):
             blocks[-1].extend(range(blocks[-1][-1] + 1, index + 1))
         else:
             blocks.append(_lead(text, lines, index, person_spans) + [index])
     zones = about_zones(text)
+    press = [any(PRESS_CUE.search(text[s:e]) for s, e in (lines[i] for i in block)) for block in blocks]
     contacts: list[ContactDraft] = []
-    for block in blocks:
-        contacts.extend(_split_block(text, [lines[i] for i in block], emails, phones, person_spans))
+    for block, is_press in zip(blocks, press):
+        found = _split_block(text, [lines[i] for i in block], emails, phones, person_spans)
+        # a general mailbox or switchboard is a contact only when no press contact is given
+        contacts.extend(c for c in found if is_press or not any(press) or c.name is not None)
     for contact in contacts:
         zone = next((z for z in zones if z.start < contact.start < z.zone_end), None)
         if contact.organization is None and zone is not None:
             contact.organization = zone.name
             contact.note(zone.start, zone.end, zone.name, "contact.about_zone")
+        elif contact.organization is None and contact.name is None and issuer and _named_after(contact.emails, issuer["value"]):
+            contact.organization = issuer["value"]
+            contact.note(issuer["start"], issuer["end"], issuer["text"], "contact.issuer_mailbox")
     return [_finish(c) for c in _merge(contacts) if c.emails or c.phones]
+
+
+def _named_after(emails: list[str], body: str) -> bool:
+    """The mailbox carries the body's name ('france-chaleur-urbaine@...')."""
+    def compact(value: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", _fold(value))
+
+    key = compact(body)
+    return bool(key) and any(key in {compact(e.split("@")[0]), compact(e.split("@")[1].split(".")[0])} for e in emails)
 
 
 def _is_prose(text: str, start: int, end: int, items) -> bool:
@@ -175,7 +194,7 @@ def _lead(text: str, lines, index: int, person_spans) -> list[int]:
     while cursor > 0 and len(lead) < vocab["max_lead_lines"]:
         start, end = lines[cursor - 1]
         content = text[start:end].strip()
-        if len(content) > vocab["max_lead_chars"] or content.endswith((".", ";", "»")) or URL.search(content) or content.startswith("•"):
+        if not _short_line(content):
             break
         kinds = {kind for kind, _ in _classify_line(text, start, end, [], person_spans)}
         if _is_heading(content):
@@ -186,6 +205,12 @@ def _lead(text: str, lines, index: int, person_spans) -> list[int]:
         lead.insert(0, cursor - 1)
         cursor -= 1
     return lead
+
+
+def _short_line(content: str) -> bool:
+    """A line that can belong to a contact block: short, not a sentence, a bullet or a link."""
+    content = content.strip()
+    return len(content) <= vocabulary()["max_lead_chars"] and not content.endswith((".", ";", "»")) and not URL.search(content) and not content.startswith("•")
 
 
 def _is_heading(line: str) -> bool:
@@ -407,10 +432,13 @@ class ContactExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         persons = [(m["start"], m["end"]) for e in (doc._.entities or []) if e["label"] == "PER" for m in e["mentions"]]
-        doc._.contacts = extract_contacts(doc.text, persons)
+        metadata = doc._.metadata or {}
+        evidence = metadata.get("evidence", {}).get("issuer")
+        issuer = {**evidence, "value": metadata["issuer"]} if evidence and metadata.get("issuer") else None
+        doc._.contacts = extract_contacts(doc.text, persons, issuer)
         return doc
 
 
-@Language.factory("communique_contacts", assigns=["doc._.contacts"], requires=["doc._.entities"])
+@Language.factory("communique_contacts", assigns=["doc._.contacts"], requires=["doc._.entities", "doc._.metadata"])
 def make_contact_extractor(nlp: Language, name: str) -> ContactExtractor:
     return ContactExtractor(nlp, name)

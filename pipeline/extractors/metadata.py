@@ -280,8 +280,9 @@ def _find_issuer(text: str, lines, title_index, type_index, record) -> None:
     if subjects:
         record("issuer", " ; ".join(s.name for s in subjects), subjects[0].start, subjects[0].end, "metadata.about")
         return
-    mission = vocabulary()["mission"].search(text)
-    if mission:
+    missions = list(vocabulary()["mission"].finditer(text))
+    if missions:
+        mission = missions[-1]  # the closing boilerplate rather than a partner described in the body
         start, end = _mission_name(mission)
         record("issuer", text[start:end].strip(), start, end, "metadata.mission")
         return

@@ -102,3 +102,19 @@ def test_address_inside_a_sentence_is_not_a_contact():
 def test_contact_inside_an_about_zone_takes_its_subject_as_organisation():
     text = "A propos de l’ACME\nL’ACME est une association.\nEn savoir plus : www.acme.example.org // Contact : Julie Moreau, julie@acme.example.org\n"
     assert _fields(extract_contacts(text, [])) == [("Julie Moreau", None, "ACME", ["julie@acme.example.org"], [])]
+
+
+def test_public_mailbox_is_dropped_when_a_press_contact_is_given():
+    text = (
+        "Contact presse\nLéa Garnier\n06 01 02 03 04\n\nLe texte continue ici avec une longue phrase qui explique le projet en détail.\n\n"
+        "Informations au public\n01 45 00 00 00\ninfo@exemple.fr\n"
+    )
+    assert _fields(extract_contacts(text, [])) == [("Léa Garnier", None, None, [], ["+33601020304"])]
+    assert len(extract_contacts("Informations au public\n01 45 00 00 00\ninfo@exemple.fr\n", [])) == 1
+
+
+def test_bare_mailbox_named_after_the_issuer_is_the_issuers():
+    text = "Contact\n\nobservatoire-des-sols@exemple.gouv.fr\n"
+    issuer = {"value": "Observatoire des sols", "start": 0, "end": 7, "text": "Contact"}
+    assert extract_contacts(text, [], issuer)[0]["organization"] == "Observatoire des sols"
+    assert extract_contacts(text, [], {**issuer, "value": "Agence du climat"})[0]["organization"] is None
