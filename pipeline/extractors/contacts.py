@@ -86,6 +86,7 @@ def vocabulary() -> dict:
         "roles": sorted({_fold(r) for r in data["role_heads"]}, key=len, reverse=True),
         "organisations": {_fold(o) for o in data["organisation_heads"]},
         "addresses": {_fold(a) for a in data["address_words"]},
+        "civility": re.compile(r"^(?:" + "|".join(re.escape(c) for c in sorted(data["civilities"], key=len, reverse=True)) + r")\s+(?=[A-ZÀ-ÖØ-Þ])"),
         "name_re": re.compile(rf"^{NAME_TOKEN}(?:[ \t]+(?:(?:{particle})[ \t]+)?{NAME_TOKEN}){{1,3}}$"),
     }
 
@@ -264,14 +265,20 @@ def _classify_line(text: str, start: int, end: int, items, person_spans) -> list
             kind, in_address = "address", True
         elif _role_head(value):
             kind = "role"
-        elif _is_person(text, segment, person_spans):
-            kind = "name"
+        elif _is_person(text, _without_civility(segment), person_spans):
+            kind, segment = "name", _without_civility(segment)
         elif is_organisation(value):
             kind = "organization"
         else:
             kind = "other"
         out.append((kind, segment))
     return out
+
+
+def _without_civility(segment: Segment) -> Segment:
+    """'Mme Claire Fontaine' -> 'Claire Fontaine': the civility is not part of the name."""
+    match = vocabulary()["civility"].match(segment.text)
+    return Segment(segment.start + match.end(), segment.end, segment.text[match.end():]) if match else segment
 
 
 def _words(value: str) -> list[str]:

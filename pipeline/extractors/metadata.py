@@ -26,6 +26,7 @@ PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|le
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:le\s+|the\s+)?$")
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+le\s+$")
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+PERIOD_LINK = re.compile(r"\s*(?:au|à|et|[-–—>/])\s*", re.IGNORECASE)
 LINE = re.compile(r"[^\n]+")
 
 
@@ -47,7 +48,7 @@ def vocabulary() -> dict:
         "header_fraction": data["header_fraction"],
         "max_title_chars": data["max_title_chars"],
         "function_words": set(data["function_words"]),
-        "range_end": re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(m) for m in data["range_markers"]) + r")\s*$", re.IGNORECASE),
+        "range_end": re.compile(r"(?:(?:^|\s)(?:" + "|".join(re.escape(m) for m in data["range_markers"]) + r")|\d\s*[-–—>/])\s*$", re.IGNORECASE),
         "mission": re.compile(data["mission_pattern"], re.MULTILINE),
     }
 
@@ -123,7 +124,7 @@ def extract_metadata(text: str) -> dict:
                 break
         if fields["date"] is None:
             for date in find_dates(text[:limit]):
-                if date["granularity"] == "day" and not date["value"].startswith("--") and not _ends_a_period(text, date):
+                if date["granularity"] == "day" and not date["value"].startswith("--") and not _in_a_period(text, date):
                     record("date", date["value"], date["start"], date["end"], "metadata.first_date")
                     break
 
@@ -171,10 +172,19 @@ def _document_type(line: str) -> str | None:
     return None
 
 
-def _ends_a_period(text: str, date: dict) -> bool:
-    """'du 1er mars au 10 juin 2012': the end of an event's period is not the release date."""
+def _in_a_period(text: str, date: dict) -> bool:
+    """'du 1er mars au 10 juin 2012', '13 mai > 28 mai 2011': an event's period, not the release date."""
     line_start = text.rfind("\n", 0, date["start"]) + 1
-    return bool(vocabulary()["range_end"].search(text[max(line_start, date["start"] - 20):date["start"]]))
+    line_end = text.find("\n", date["end"])
+    line_end = len(text) if line_end < 0 else line_end
+    if vocabulary()["range_end"].search(text[max(line_start, date["start"] - 30):date["start"]]):
+        return True
+    for other in find_dates(text[line_start:line_end]):
+        start, end = other["start"] + line_start, other["end"] + line_start
+        gap = text[end:date["start"]] if end <= date["start"] else text[date["end"]:start]
+        if (start, end) != (date["start"], date["end"]) and PERIOD_LINK.fullmatch(gap):
+            return True
+    return False
 
 
 def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:

@@ -118,3 +118,8 @@ def test_bare_mailbox_named_after_the_issuer_is_the_issuers():
     issuer = {"value": "Observatoire des sols", "start": 0, "end": 7, "text": "Contact"}
     assert extract_contacts(text, [], issuer)[0]["organization"] == "Observatoire des sols"
     assert extract_contacts(text, [], {**issuer, "value": "Agence du climat"})[0]["organization"] is None
+
+
+def test_civility_is_not_part_of_the_name():
+    text = "Contact presse : Mme Claire Fontaine, chargée de communication, 04 76 00 00 01\nM. Jean Roux - jean.roux@exemple.fr"
+    assert [(c["name"], c["role"]) for c in extract_contacts(text, [])] == [("Claire Fontaine", "chargée de communication"), ("Jean Roux", None)]

@@ -107,3 +107,9 @@ def test_stand_number_is_not_a_reference():
 
 def test_document_type_printed_alone_at_the_end():
     assert extract_metadata("Un titre de dossier assez long\n\nLe texte du dossier.\n\nDOSSIER DE PRESSE\n")["document_type"] == "DOSSIER DE PRESSE"
+
+
+def test_period_bounds_are_not_the_release_date_but_a_dash_after_the_type_is_no_period():
+    for line in ("du 13 – 28 mai 2011 une exposition", "13 mai > 28 mai 2011 / Vernissage", "1er mars 2012 - 10 juin 2012 à la galerie"):
+        assert extract_metadata(f"Un titre assez long\n\n{line}\n")["date"] is None, line
+    assert extract_metadata("Communiqué de presse – 14 mars 2022\n\nUn titre assez long\n\nLe texte.")["date"] == "2022-03-14"
