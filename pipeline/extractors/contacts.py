@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -117,7 +118,7 @@ def find_phones(text: str, region: str) -> list[tuple[int, int, str]]:
     found = []
     for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
         line_start = text.rfind("\n", 0, match.start) + 1
-        labels = list(vocab["labels_re"].finditer(text, line_start, match.start))
+        labels = list(vocab["labels_re"].finditer(text, max(line_start, match.start - 40), match.start))
         if labels and _fold(re.sub(r"\s", "", labels[-1]["label"])) in vocab["fax"]:
             continue
         found.append((match.start, match.end, phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)))
@@ -134,7 +135,7 @@ def extract_contacts(text: str, person_spans: list[tuple[int, int]], issuer: dic
         return []
     lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
     items = sorted(emails + phones)
-    anchors = [i for i, (s, e) in enumerate(lines) if any(s <= p[0] < e for p in items) and not _is_prose(text, s, e, items)]
+    anchors = [i for i, (s, e) in enumerate(lines) if _on_line(items, s, e) and not _is_prose(text, s, e, items)]
     blocks: list[list[int]] = []
     for index in anchors:
         between = [text[s:e] for s, e in lines[blocks[-1][-1] + 1:index]] if blocks else []
@@ -146,7 +147,7 @@ def extract_contacts(text: str, person_spans: list[tuple[int, int]], issuer: dic
     press = [any(PRESS_CUE.search(text[s:e]) for s, e in (lines[i] for i in block)) for block in blocks]
     contacts: list[ContactDraft] = []
     for block, is_press in zip(blocks, press):
-        found = _split_block(text, [lines[i] for i in block], emails, phones, person_spans)
+        found = _split_block(text, [lines[i] for i in block], emails, phones, items, person_spans)
         # a general mailbox or switchboard is a contact only when no press contact is given
         contacts.extend(c for c in found if is_press or not any(press) or c.name is not None)
     for contact in contacts:
@@ -169,6 +170,11 @@ def _named_after(emails: list[str], body: str) -> bool:
     return bool(key) and any(key in {compact(e.split("@")[0]), compact(e.split("@")[1].split(".")[0])} for e in emails)
 
 
+def _on_line(items: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The items (sorted by start) that start on the line: a bisection, so blocks stay linear."""
+    return items[bisect_left(items, start, key=lambda item: item[0]):bisect_left(items, end, key=lambda item: item[0])]
+
+
 def _is_prose(text: str, start: int, end: int, items) -> bool:
     """A sentence that happens to hold an address ('... écrire à x@y.fr.') is not a contact block."""
     free = _free_text(text, start, end, items)
@@ -178,10 +184,9 @@ def _is_prose(text: str, start: int, end: int, items) -> bool:
 
 def _free_text(text: str, start: int, end: int, items) -> str:
     pieces, cursor = [], start
-    for s, e, _ in items:
-        if start <= s < end:
-            pieces.append(text[cursor:s])
-            cursor = e
+    for s, e, _ in _on_line(items, start, end):
+        pieces.append(text[cursor:s])
+        cursor = e
     pieces.append(text[cursor:end])
     return URL.sub(" ", " ".join(pieces))
 
@@ -220,7 +225,7 @@ def _is_heading(line: str) -> bool:
 
 def _segments(text: str, start: int, end: int, items) -> list[Segment]:
     """The line's pieces between separators, e-mails, phones and URLs."""
-    holes = [(s, e) for s, e, _ in items if start <= s < end]
+    holes = [(s, e) for s, e, _ in _on_line(items, start, end)]
     holes += [(m.start() + start, m.end() + start) for m in URL.finditer(text[start:end])]
     holes.sort()
     spans, cursor = [], start
@@ -324,13 +329,12 @@ def _is_person(text: str, segment: Segment, person_spans) -> bool:
     return bool(vocabulary()["name_re"].match(value)) and first not in {"le", "la", "les", "l'", "l’"}
 
 
-def _split_block(text, lines, emails, phones, person_spans) -> list[ContactDraft]:
+def _split_block(text, lines, emails, phones, items, person_spans) -> list[ContactDraft]:
     contacts: list[ContactDraft] = []
     current: ContactDraft | None = None
-    items = sorted(emails + phones)
     for start, end in lines:
-        line_emails = [e for e in emails if start <= e[0] < end]
-        line_phones = [p for p in phones if start <= p[0] < end]
+        line_emails = _on_line(emails, start, end)
+        line_phones = _on_line(phones, start, end)
         parts = _classify_line(text, start, end, items, person_spans)
         names = [s for k, s in parts if k == "name"]
         organisations = [s for k, s in parts if k == "organization"]
