@@ -228,7 +228,8 @@ def _is_lede(title: str) -> bool:
 
 
 def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> int | None:
-    """The first header line after the furniture that reads like a headline."""
+    """The first header line after the furniture that reads like a headline, joined with the lines
+    it wraps onto; contact lines are skipped, and a sentence means the body began without one."""
     start_index = type_index + 1 if type_index is not None else 0
     candidates = list(enumerate(lines))[start_index:] if type_index is not None else list(enumerate(lines))
     vocab = vocabulary()
@@ -290,7 +291,7 @@ def _find_issuer(text: str, lines, title_index, type_index, record) -> None:
     if subjects:
         record("issuer", " ; ".join(s.name for s in subjects), subjects[0].start, subjects[0].end, "metadata.about")
         return
-    missions = list(vocabulary()["mission"].finditer(text))
+    missions = [m for m in vocabulary()["mission"].finditer(text) if _names_a_body(m)]
     if missions:
         mission = missions[-1]  # the closing boilerplate rather than a partner described in the body
         start, end = _mission_name(mission)
@@ -299,7 +300,7 @@ def _find_issuer(text: str, lines, title_index, type_index, record) -> None:
     offices = [c for c in contacts if c["name"] is None and c["organization"]]
     if offices:
         names = list(dict.fromkeys(c["organization"] for c in offices))
-        span = next(e for e in offices[0]["evidence"] if e["rule"] == "contact.organization")
+        span = next((e for e in offices[0]["evidence"] if e["rule"] == "contact.organization"), offices[0])
         record("issuer", " ; ".join(names), span["start"], span["end"], "metadata.contact_office")
 
 
@@ -317,6 +318,17 @@ def _about_subjects(text: str, contacts: list[dict]):
         named = [s for s in subjects if re.search(r"\b" + re.escape(_fold(s.name)) + r"\b", contact_text)]
         subjects = named or subjects
     return subjects
+
+
+def _names_a_body(match: re.Match) -> bool:
+    """'La direction ... a pour mission', 'France Chaleur Urbaine est un service': a named body,
+    not 'Ce dispositif a pour objet' or 'Elle est chargée de'."""
+    first = match["name"].split()[0]
+    if first.lower() in vocabulary()["function_words"]:
+        return False
+    if match["article"]:
+        return first[:1].isupper() or has_organisation_word(first)
+    return is_organisation(match["name"].strip())
 
 
 def _mission_name(match: re.Match) -> tuple[int, int]:

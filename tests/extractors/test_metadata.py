@@ -113,3 +113,8 @@ def test_period_bounds_are_not_the_release_date_but_a_dash_after_the_type_is_no_
     for line in ("du 13 – 28 mai 2011 une exposition", "13 mai > 28 mai 2011 / Vernissage", "1er mars 2012 - 10 juin 2012 à la galerie"):
         assert extract_metadata(f"Un titre assez long\n\n{line}\n")["date"] is None, line
     assert extract_metadata("Communiqué de presse – 14 mars 2022\n\nUn titre assez long\n\nLe texte.")["date"] == "2022-03-14"
+
+
+def test_mission_sentence_about_an_unnamed_thing_is_no_issuer():
+    text = "Un nouveau dispositif national\n2024-03-06\n\nLe texte.\n\nCe dispositif a pour objet d'aider les communes.\n\nElle est chargée de le suivre."
+    assert extract_metadata(text)["issuer"] is None
