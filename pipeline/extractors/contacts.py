@@ -332,6 +332,7 @@ def _is_person(text: str, segment: Segment, person_spans) -> bool:
 def _split_block(text, lines, emails, phones, items, person_spans) -> list[ContactDraft]:
     contacts: list[ContactDraft] = []
     current: ContactDraft | None = None
+    group: ContactDraft | None = None  # an office line heading the persons listed under it
     for start, end in lines:
         line_emails = _on_line(emails, start, end)
         line_phones = _on_line(phones, start, end)
@@ -340,33 +341,32 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
         organisations = [s for k, s in parts if k == "organization"]
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
+        collecting = current is not None and not current.emails and not current.phones
         if names:
+            if collecting and current.name is None and current.organization:
+                group = current
             current = ContactDraft(start, end, name=names[0].text, rule="contact.person_line")
             current.note(names[0].start, names[0].end, names[0].text, "contact.name")
             contacts.append(current)
-            for role in roles[:1]:
-                _set_role(current, role)
-            for organisation in (organisations + hints)[:1]:
-                if current.organization is None:
-                    current.organization = organisation.text
-                    current.note(organisation.start, organisation.end, organisation.text, "contact.organization")
+            _fill(current, roles, organisations + hints)
+            if current.organization is None and group is not None:
+                current.organization = group.organization
+                current.evidence += [e for e in group.evidence if e["rule"] == "contact.organization"]
+        elif collecting and current.name is not None and (roles or organisations):
+            _fill(current, roles, organisations)
         elif organisations and not line_emails and not line_phones:
             office = " ".join(s.text for s in organisations)
-            if current is not None and current.name is None and current.organization and not current.emails and not current.phones:
+            if collecting and current.name is None and current.organization:
                 current.organization += " " + office
                 current.end = end
-            elif current is not None and current.name is not None and current.organization is None and not current.emails and not current.phones:
-                current.organization = office
             else:
-                current = ContactDraft(start, end, organization=office, rule="contact.office_line")
+                current, group = ContactDraft(start, end, organization=office, rule="contact.office_line"), None
                 contacts.append(current)
             for s in organisations:
                 current.note(s.start, s.end, s.text, "contact.organization")
-        elif roles and current is not None and current.role is None and not current.emails and not current.phones:
-            _set_role(current, roles[0])
         elif (organisations or hints) and (line_emails or line_phones):
             first = (organisations + hints)[0]
-            current = ContactDraft(start, end, organization=first.text, rule="contact.office_line")
+            current, group = ContactDraft(start, end, organization=first.text, rule="contact.office_line"), None
             current.note(first.start, first.end, first.text, "contact.organization")
             contacts.append(current)
         if line_emails or line_phones:
@@ -383,6 +383,15 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
                     current.note(s, e, text[s:e], "contact.phone")
             current.end = max(current.end, end)
     return contacts
+
+
+def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segment]) -> None:
+    """A person's role and organisation from the first such segments, when not yet known."""
+    if roles and contact.role is None:
+        _set_role(contact, roles[0])
+    if organisations and contact.organization is None:
+        contact.organization = organisations[0].text
+        contact.note(organisations[0].start, organisations[0].end, organisations[0].text, "contact.organization")
 
 
 def _set_role(contact: ContactDraft, segment: Segment) -> None:

@@ -123,3 +123,16 @@ def test_bare_mailbox_named_after_the_issuer_is_the_issuers():
 def test_civility_is_not_part_of_the_name():
     text = "Contact presse : Mme Claire Fontaine, chargée de communication, 04 76 00 00 01\nM. Jean Roux - jean.roux@exemple.fr"
     assert [(c["name"], c["role"]) for c in extract_contacts(text, [])] == [("Claire Fontaine", "chargée de communication"), ("Jean Roux", None)]
+
+
+def test_office_line_heading_a_list_of_persons_is_their_organisation():
+    text = "Contact presse\nService communication de la Métropole\nAnne DUPRÉ – 04 78 00 00 00 – a.dupre@metropole.example.fr\nLuc Girard – 04 78 00 00 01\n"
+    assert _fields(extract_contacts(text, [])) == [
+        ("Anne DUPRÉ", None, "Service communication de la Métropole", ["a.dupre@metropole.example.fr"], ["+33478000000"]),
+        ("Luc Girard", None, "Service communication de la Métropole", [], ["+33478000001"]),
+    ]
+
+
+def test_role_and_organisation_line_under_the_name():
+    text = "Pour plus d'informations :\nJeanne Morel\nDirectrice de la communication, Région Normandie\nT. 02 31 00 00 00\n"
+    assert _fields(extract_contacts(text, [])) == [("Jeanne Morel", "Directrice de la communication", "Région Normandie", [], ["+33231000000"])]
