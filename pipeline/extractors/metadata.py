@@ -24,6 +24,7 @@ from pipeline.extractors.zones import about_zones
 
 PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:le\s+|the\s+)?$")
+OF_BODY = re.compile(r"\s*(?:(?:du|de\s+la|des|de)\s+|de\s+l['’]\s*)(?P<body>\S.*?)\s*$", re.IGNORECASE)
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+le\s+$")
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 PERIOD_LINK = re.compile(r"\s*(?:au|à|et|[-–—>/])\s*", re.IGNORECASE)
@@ -152,7 +153,13 @@ def extract_metadata(text: str) -> dict:
                 break
 
     title_index = _find_title(text, lines, fields, evidence, dateline, type_index, record)
-    _find_issuer(text, lines, title_index, type_index, record)
+    of_type = None
+    if type_index is not None and evidence["document_type"]["rule"] == "metadata.document_type":
+        line = lines[type_index]
+        span = _type_issuer(line.text, len(fields["document_type"]))
+        of_type = (line.start + span[0], line.start + span[1]) if span else None
+    _find_issuer(text, lines, title_index, type_index, record, of_type)
+
     return {**fields, "evidence": evidence}
 
 
@@ -164,11 +171,21 @@ def _document_type(line: str) -> str | None:
     for document_type in vocab["types"]:
         if folded == document_type:
             return line.strip()[: len(document_type)]
-        if folded.startswith(document_type + " ") and len(folded) < len(document_type) + 25:
+        if folded.startswith(document_type + " ") and (len(folded) < len(document_type) + 25 or _type_issuer(line, len(document_type))):
             rest = folded[len(document_type):].split()
             if all(word in vocab["function_words"] for word in rest):
                 continue
             return line.strip()[: len(document_type)]
+    return None
+
+
+def _type_issuer(line: str, type_length: int) -> tuple[int, int] | None:
+    """'Communiqué de presse du ministère de l'Intérieur': the body named after the genre, as
+    (start, end) in the line."""
+    stripped = len(line) - len(line.lstrip())
+    match = OF_BODY.match(line, stripped + type_length)
+    if match and has_organisation_word(match["body"]) and len(match["body"]) < 120:
+        return match.start("body"), match.end("body")
     return None
 
 
@@ -268,8 +285,9 @@ def _continues(title: str, following: str) -> bool:
     return first.islower() or title.endswith(":") or _last_word(title) in vocabulary()["function_words"]
 
 
-def _find_issuer(text: str, lines, title_index, type_index, record) -> None:
-    """Issuer, strongest source first: letterhead, about zones, mission paragraph, contact office."""
+def _find_issuer(text: str, lines, title_index, type_index, record, of_type: tuple[int, int] | None) -> None:
+    """Issuer, strongest source first: letterhead, the body named on the type line, about zones,
+    mission paragraph, contact office."""
     stop = min(i for i in (title_index, type_index, 8) if i is not None)
     block: list[Line] = []
     for line in lines[:stop]:
@@ -283,8 +301,18 @@ def _find_issuer(text: str, lines, title_index, type_index, record) -> None:
         elif block:
             break
     if block:
-        value = " ".join(line.text.strip() for line in block)
+        # stacked letterheads opening on the same head-word ('MINISTÈRE ...' twice) are a joint release
+        head = block[0].text.split()[0].lower()
+        issuers: list[list[str]] = []
+        for line in block:
+            if not issuers or (line.text.split()[0].lower() == head and head in vocabulary()["issuer_keywords"]):
+                issuers.append([])
+            issuers[-1].append(line.text.strip())
+        value = " ; ".join(" ".join(parts) for parts in issuers)
         record("issuer", value, block[0].start, block[-1].end, "metadata.letterhead")
+        return
+    if of_type:
+        record("issuer", text[of_type[0]:of_type[1]], of_type[0], of_type[1], "metadata.type_line")
         return
     contacts = extract_contacts(text, [])
     subjects = _about_subjects(text, contacts)

@@ -118,3 +118,15 @@ def test_period_bounds_are_not_the_release_date_but_a_dash_after_the_type_is_no_
 def test_mission_sentence_about_an_unnamed_thing_is_no_issuer():
     text = "Un nouveau dispositif national\n2024-03-06\n\nLe texte.\n\nCe dispositif a pour objet d'aider les communes.\n\nElle est chargée de le suivre."
     assert extract_metadata(text)["issuer"] is None
+
+
+def test_body_named_on_the_type_line_and_stacked_letterheads():
+    metadata = extract_metadata("Communiqué de presse du ministère des Sports\nParis, le 3 mai 2023\n\nUn titre de communiqué\n\nLe texte.")
+    assert (metadata["document_type"], metadata["issuer"]) == ("Communiqué de presse", "ministère des Sports")
+    _check_evidence("Communiqué de presse du ministère des Sports\nParis, le 3 mai 2023\n\nUn titre de communiqué\n\nLe texte.", metadata)
+    text = "MINISTÈRE DE LA CULTURE\nMINISTÈRE DES SPORTS\nET DES JEUX OLYMPIQUES\n\nCommuniqué de presse\n\nUn titre commun aux deux\n\nLe texte."
+    assert extract_metadata(text)["issuer"] == "MINISTÈRE DE LA CULTURE ; MINISTÈRE DES SPORTS ET DES JEUX OLYMPIQUES"
+
+
+def test_reference_after_ref_label():
+    assert extract_metadata("COMMUNIQUÉ DE PRESSE\nRéf. : 2023-118\nUn titre de communiqué\n\nLe texte.")["reference"] == "2023-118"
