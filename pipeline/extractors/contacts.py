@@ -192,8 +192,8 @@ def _free_text(text: str, start: int, end: int, items) -> str:
 
 
 def _lead(text: str, lines, index: int, person_spans) -> list[int]:
-    """Short lines above the first e-mail/phone that name a heading, person, office or address.
-    A blank line is crossed only towards such a line; a heading ends the walk."""
+    """Short lines above the first e-mail/phone that name a person, office, role or address,
+    walking up to a heading ('Contact presse'), which ends the walk."""
     vocab = vocabulary()
     lead: list[int] = []
     cursor = index
@@ -202,10 +202,10 @@ def _lead(text: str, lines, index: int, person_spans) -> list[int]:
         content = text[start:end].strip()
         if not _short_line(content):
             break
-        kinds = {kind for kind, _ in _classify_line(text, start, end, [], person_spans)}
         if _is_heading(content):
             lead.insert(0, cursor - 1)
             break
+        kinds = {kind for kind, _ in _classify_line(text, start, end, [], person_spans)}
         if not kinds - {"other", "label"}:
             break
         lead.insert(0, cursor - 1)

@@ -4,8 +4,9 @@ Precedence is written as plain code (trafilatura's way): the dateline first, the
 the header, then the first full date near the top that is not the end of a period. The header zone
 is the text before the first body paragraph; the title is the first header paragraph that is not
 furniture, a contact line or a lede sentence, with its wrapped continuation lines. The issuer is the
-letterhead, else the subject of the closing "À propos de X" zones, else the body that a mission
-paragraph describes ("La direction ... a pour mission"), else the office of the contact footer.
+letterhead, else the body named on the type line ("Communiqué de presse du ministère ..."), else the
+subject of the closing "À propos de X" zones, else the body that a mission paragraph describes
+("La direction ... a pour mission"), else the office of the contact footer.
 """
 
 from __future__ import annotations
