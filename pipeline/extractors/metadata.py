@@ -240,9 +240,11 @@ def _is_contact_line(text: str) -> bool:
 
 
 def _is_lede(title: str) -> bool:
-    """'Du 13 au 28 mai 2011, la galerie présente ...': a sentence opening on a date is body text."""
+    """'Du 13 au 28 mai 2011, la galerie présente des dessins.': a full sentence opening on a date
+    is body text ('Le 8 mars, journée des droits des femmes' is still a headline)."""
     dates = find_dates(title)
-    return bool(dates) and dates[0]["start"] <= 15 and title[dates[0]["end"]:].lstrip().startswith(",")
+    opens_on_date = bool(dates) and dates[0]["start"] <= 15 and title[dates[0]["end"]:].lstrip().startswith(",")
+    return opens_on_date and (title.endswith(".") or len(title) > 120)
 
 
 def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> int | None:

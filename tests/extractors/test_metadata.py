@@ -130,3 +130,7 @@ def test_body_named_on_the_type_line_and_stacked_letterheads():
 
 def test_reference_after_ref_label():
     assert extract_metadata("COMMUNIQUÉ DE PRESSE\nRéf. : 2023-118\nUn titre de communiqué\n\nLe texte.")["reference"] == "2023-118"
+
+
+def test_headline_opening_on_a_date_is_still_a_title():
+    assert extract_metadata("Communiqué de presse\nLe 8 mars, journée des droits des femmes\n2024-03-08\n\nLe texte.")["title"] == "Le 8 mars, journée des droits des femmes"
