@@ -84,7 +84,7 @@ def find_dateline(text: str, limit: int) -> dict | None:
                     tail.insert(0, word)
                 else:
                     break
-            while tail and not tail[0][0].isupper():
+            while tail and (not tail[0][0].isupper() or tail[0] in {"À", "A"}):  # 'À Paris, le ...'
                 tail.pop(0)
             if not tail:
                 continue

@@ -134,3 +134,7 @@ def test_reference_after_ref_label():
 
 def test_headline_opening_on_a_date_is_still_a_title():
     assert extract_metadata("Communiqué de presse\nLe 8 mars, journée des droits des femmes\n2024-03-08\n\nLe texte.")["title"] == "Le 8 mars, journée des droits des femmes"
+
+
+def test_dateline_preposition_is_not_part_of_the_place():
+    assert extract_metadata("Communiqué de presse\nÀ Paris, le 15 juin 2020\nUn titre de communiqué\n\nTexte.")["place"] == "Paris"
