@@ -1,13 +1,19 @@
 """Press contacts: the block of lines that carry e-mails and phones, wherever it sits (a header,
 the end, or mid-text where a PDF footer was), split into one contact per person or office.
 
-A contact starts at a line that names a person (or an office, "Cabinet de ..."); e-mails and
-phones attach to the most recent contact, so a phone on the line after its person is theirs.
+Each line of a block is cut into segments at separators (",", " - ", "/", ":" ...), once its
+e-mails, phones and URLs are set aside; a segment is then a person's name, a role (it starts with
+a role word), an organisation (an institution head-word, an acronym, a title-case name), an
+address or a label, and is ignored otherwise. A contact starts at a name (or at an office line when
+no person is named); e-mails and phones attach to the most recent contact, so a phone on the line
+after its person is theirs. A person listed twice is one contact.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,11 +22,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.zones import about_zones
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|gouv|info|io)(?:/\S*)?\b", re.IGNORECASE)
 LINE = re.compile(r"[^\n]+")
-NAME_AT_START = re.compile(r"^(?P<name>(?:[A-ZÉÈ][\w'’-]+|[A-ZÉÈ]\.)(?:[ -](?:[A-ZÉÈ][\w'’-]*|de|du|van|von|d'|le|la)){1,3})\s*(?:[,:–—(]|\s-\s|$)")
-SEPARATORS = re.compile(r"\s*(?:[,/|–—•]|\s-\s)\s*")
+SEPARATORS = re.compile(r"[ \t]*(?:[,;:/|–—•()\[\]>]|[ \t]-[ \t]|^[ \t]*[-*][ \t])[ \t]*")
+NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})*|[A-Z]\.(?:-[A-Z]\.)?)"
+ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&'’.-]{1,11}$")
+POSTCODE = re.compile(r"^\d{2}\s?\d{3}\b")
+STREET_NUMBER = re.compile(r"^\d+\s*(?:bis|ter|[a-d])?\b", re.IGNORECASE)
+PRESS_CUE = re.compile(r"\b(?:presse|press|médias?|medias?)\b", re.IGNORECASE)
+
+
+@dataclass
+class Segment:
+    start: int
+    end: int
+    text: str
 
 
 @dataclass
@@ -35,126 +54,380 @@ class ContactDraft:
     evidence: list[dict] = field(default_factory=list)
     rule: str = "contact.block"
 
+    def note(self, start: int, end: int, text: str, rule: str) -> None:
+        self.evidence.append({"start": start, "end": end, "text": text, "rule": rule})
+
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
     data = resources.load("contacts.json")
+
+    def spaced(word: str) -> str:
+        """A label as PDF text may letter-space it ('M é l')."""
+        return r"\s?".join(re.escape(c) for c in word)
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(spaced(w) for w in sorted(words, key=len, reverse=True))
+
+    particles = resources.load("entities.json")["name_particles"]
+    particle = "|".join(re.escape(p) for p in particles if p.islower())
     return {
         **data,
-        "headings": {h.rstrip(" :") for h in data["block_headings"]},
-        "label_pattern": re.compile(r"^\s*(?:" + "|".join(re.escape(l) for l in data["line_labels"]) + r")\.?\s*:?\s*", re.IGNORECASE),
+        "headings": {_fold(h.rstrip(" :")) for h in data["block_headings"]},
+        "heading_prefix_re": re.compile(data["heading_prefix"], re.IGNORECASE),
+        "label_only": re.compile(r"^(?:" + alternation(data["line_labels"]) + r")\.?$", re.IGNORECASE),
+        "labels_re": re.compile(r"(?<!\w)(?P<label>" + alternation(data["line_labels"]) + r")(?!\w)\.?\s*:?", re.IGNORECASE),
+        "fax": {_fold(w) for w in data["fax_labels"]},
+        "mail_gap": re.compile(r"(?<!\w)(?:" + alternation(data["mail_labels"]) + r")\.?\s*:\s*(?P<first>[a-z0-9][a-z0-9.-]*) (?P<rest>[a-z0-9][\w.+-]*@)", re.IGNORECASE),
+        "obfuscated": re.compile(
+            r"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]*)\s*[\[(]\s*(?:" + "|".join(re.escape(a) for a in data["at_signs"]) + r")\s*[\])]\s*"
+            r"(?P<domain>[A-Za-z0-9-]+(?:\s*(?:\.|[\[(]\s*(?:" + "|".join(data["dot_signs"]) + r")\s*[\])])\s*[A-Za-z0-9-]+)+)",
+            re.IGNORECASE,
+        ),
+        "roles": sorted({_fold(r) for r in data["role_heads"]}, key=len, reverse=True),
+        "organisations": {_fold(o) for o in data["organisation_heads"]},
+        "addresses": {_fold(a) for a in data["address_words"]},
+        "civility": re.compile(r"^(?:" + "|".join(re.escape(c) for c in sorted(data["civilities"], key=len, reverse=True)) + r")\s+(?=[A-ZÀ-ÖØ-Þ])"),
+        "name_re": re.compile(rf"^{NAME_TOKEN}(?:[ \t]+(?:(?:{particle})[ \t]+)?{NAME_TOKEN}){{1,3}}$"),
     }
 
 
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def find_emails(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, address) for plain e-mails, '[at]'/'(at)' forms and a labelled address whose
+    underscore a PDF hyperlink underline hid ('Mél : prenom nom@x.fr' -> 'prenom_nom@x.fr')."""
+    vocab = vocabulary()
+    found = {m.start(): (m.start(), m.end(), m.group()) for m in EMAIL.finditer(text)}
+    for match in vocab["obfuscated"].finditer(text):
+        domain = re.sub(r"\s*(?:[\[(]\s*\w+\s*[\])]|\.)\s*", ".", match["domain"])
+        found[match.start()] = (match.start(), match.end(), f"{match['local']}@{domain}")
+    for match in vocab["mail_gap"].finditer(text):
+        plain = found.pop(match.start("rest"), None)
+        if plain is not None:
+            found[match.start("first")] = (match.start("first"), plain[1], f"{match['first']}_{plain[2]}")
+    return sorted(found.values())
+
+
 def find_phones(text: str, region: str) -> list[tuple[int, int, str]]:
-    """(start, end, E.164) for every valid phone number."""
+    """(start, end, E.164) for every valid phone number that is not labelled as a fax."""
+    vocab = vocabulary()
     found = []
     for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+        line_start = text.rfind("\n", 0, match.start) + 1
+        labels = list(vocab["labels_re"].finditer(text, max(line_start, match.start - 40), match.start))
+        if labels and _fold(re.sub(r"\s", "", labels[-1]["label"])) in vocab["fax"]:
+            continue
         found.append((match.start, match.end, phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)))
     return found
 
 
-def _is_heading(line: str) -> bool:
-    return line.strip().lower().rstrip(" :") in vocabulary()["headings"]
-
-
-def extract_contacts(text: str, person_spans: list[tuple[int, int]]) -> list[dict]:
+def extract_contacts(text: str, person_spans: list[tuple[int, int]], issuer: dict | None = None) -> list[dict]:
+    """Contacts in reading order. `issuer` (the metadata value and its span) names the office of
+    a bare mailbox called after it ('Contact : nom-de-l-organisme@...')."""
     vocab = vocabulary()
-    emails = [(m.start(), m.end(), m.group()) for m in EMAIL.finditer(text)]
+    emails = find_emails(text)
     phones = find_phones(text, vocab["default_region"])
     if not emails and not phones:
         return []
     lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
-    anchors = {i for i, (s, e) in enumerate(lines) if any(s <= p[0] < e for p in emails + phones)}
+    items = sorted(emails + phones)
+    anchors = [i for i, (s, e) in enumerate(lines) if _on_line(items, s, e) and not _is_prose(text, s, e, items)]
     blocks: list[list[int]] = []
-    for index in sorted(anchors):
-        if blocks and index - blocks[-1][-1] <= vocab["max_gap_lines"] + 1:
+    for index in anchors:
+        between = [text[s:e] for s, e in lines[blocks[-1][-1] + 1:index]] if blocks else []
+        if blocks and index - blocks[-1][-1] <= vocab["max_gap_lines"] + 1 and all(_short_line(b) for b in between):
             blocks[-1].extend(range(blocks[-1][-1] + 1, index + 1))
         else:
-            lead = index
-            while lead > 0 and index - lead < vocab["max_lead_lines"] and _lead_line(text, lines[lead - 1]):
-                lead -= 1
-            blocks.append(list(range(lead, index + 1)))
+            blocks.append(_lead(text, lines, index, person_spans) + [index])
+    zones = about_zones(text)
+    press = [any(PRESS_CUE.search(text[s:e]) for s, e in (lines[i] for i in block)) for block in blocks]
     contacts: list[ContactDraft] = []
-    for block in blocks:
-        contacts.extend(_split_block(text, [lines[i] for i in block], emails, phones, person_spans))
-    return [_finish(c) for c in contacts if c.emails or c.phones]
+    for block, is_press in zip(blocks, press):
+        found = _split_block(text, [lines[i] for i in block], emails, phones, items, person_spans)
+        # a general mailbox or switchboard is a contact only when no press contact is given
+        contacts.extend(c for c in found if is_press or not any(press) or c.name is not None)
+    for contact in contacts:
+        zone = next((z for z in zones if z.start < contact.start < z.zone_end), None)
+        if contact.organization is None and zone is not None:
+            contact.organization = zone.name
+            contact.note(zone.start, zone.end, zone.name, "contact.about_zone")
+        elif contact.organization is None and contact.name is None and issuer and _named_after(contact.emails, issuer["value"]):
+            contact.organization = issuer["value"]
+            contact.note(issuer["start"], issuer["end"], issuer["text"], "contact.issuer_mailbox")
+    return [_finish(c) for c in _merge(contacts) if c.emails or c.phones]
 
 
-def _lead_line(text: str, line: tuple[int, int]) -> bool:
-    """A short line just above the first e-mail/phone: a heading, a name or an office."""
-    content = text[line[0]:line[1]].strip()
-    return 0 < len(content) <= 120 and not content.endswith((".", ";")) and len(content.split()) <= 14
+def _named_after(emails: list[str], body: str) -> bool:
+    """The mailbox carries the body's name ('france-chaleur-urbaine@...')."""
+    def compact(value: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", _fold(value))
+
+    key = compact(body)
+    return bool(key) and any(key in {compact(e.split("@")[0]), compact(e.split("@")[1].split(".")[0])} for e in emails)
 
 
-def _split_block(text, lines, emails, phones, person_spans) -> list[ContactDraft]:
+def _on_line(items: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The items (sorted by start) that start on the line: a bisection, so blocks stay linear."""
+    return items[bisect_left(items, start, key=lambda item: item[0]):bisect_left(items, end, key=lambda item: item[0])]
+
+
+def _is_prose(text: str, start: int, end: int, items) -> bool:
+    """A sentence that happens to hold an address ('... écrire à x@y.fr.') is not a contact block."""
+    free = _free_text(text, start, end, items)
+    words = len(free.split())
+    return words >= vocabulary()["prose_words"] and not re.search(r"\bcontact|\bpresse\b|\bpress\b", free, re.IGNORECASE)
+
+
+def _free_text(text: str, start: int, end: int, items) -> str:
+    pieces, cursor = [], start
+    for s, e, _ in _on_line(items, start, end):
+        pieces.append(text[cursor:s])
+        cursor = e
+    pieces.append(text[cursor:end])
+    return URL.sub(" ", " ".join(pieces))
+
+
+def _lead(text: str, lines, index: int, person_spans) -> list[int]:
+    """Short lines above the first e-mail/phone that name a person, office, role or address,
+    walking up to a heading ('Contact presse'), which ends the walk."""
+    vocab = vocabulary()
+    lead: list[int] = []
+    cursor = index
+    while cursor > 0 and len(lead) < vocab["max_lead_lines"]:
+        start, end = lines[cursor - 1]
+        content = text[start:end].strip()
+        if not _short_line(content):
+            break
+        if _is_heading(content):
+            lead.insert(0, cursor - 1)
+            break
+        kinds = {kind for kind, _ in _classify_line(text, start, end, [], person_spans)}
+        if not kinds - {"other", "label"}:
+            break
+        lead.insert(0, cursor - 1)
+        cursor -= 1
+    return lead
+
+
+def _short_line(content: str) -> bool:
+    """A line that can belong to a contact block: short, not a sentence, a bullet or a link."""
+    content = content.strip()
+    return len(content) <= vocabulary()["max_lead_chars"] and not content.endswith((".", ";", "»")) and not URL.search(content) and not content.startswith("•")
+
+
+def _is_heading(line: str) -> bool:
+    return _fold(line.strip().lstrip("-•* ").rstrip(" :")) in vocabulary()["headings"]
+
+
+def _segments(text: str, start: int, end: int, items) -> list[Segment]:
+    """The line's pieces between separators, e-mails, phones and URLs."""
+    holes = [(s, e) for s, e, _ in _on_line(items, start, end)]
+    holes += [(m.start() + start, m.end() + start) for m in URL.finditer(text[start:end])]
+    holes.sort()
+    spans, cursor = [], start
+    for s, e in holes:
+        if s >= cursor:
+            spans.append((cursor, s))
+            cursor = e
+    spans.append((cursor, end))
+    segments = []
+    for s, e in spans:
+        piece = text[s:e]
+        cursor = 0
+        for sep in list(SEPARATORS.finditer(piece)) + [None]:
+            stop = sep.start() if sep else len(piece)
+            raw = piece[cursor:stop]
+            stripped = raw.strip(" \t-*")
+            if stripped:
+                offset = s + cursor + raw.find(stripped)
+                segments.append(Segment(offset, offset + len(stripped), stripped))
+            if sep:
+                cursor = sep.end()
+    return segments
+
+
+def _classify_line(text: str, start: int, end: int, items, person_spans) -> list[tuple[str, Segment]]:
+    """(kind, segment) for the line: kind is name, role, organization, hint (of 'Contact X :'),
+    address, label or other. Everything after an address on the line is address too."""
+    vocab = vocabulary()
+    out: list[tuple[str, Segment]] = []
+    in_address = False
+    for segment in _segments(text, start, end, items):
+        value = segment.text
+        prefix = vocab["heading_prefix_re"].match(value)
+        if prefix and prefix.end() < len(value) and not _is_heading(value):
+            rest = value[prefix.end():].strip()
+            segment = Segment(segment.start + value.index(rest, prefix.end()), segment.end, rest)
+            value = rest
+            kind = "hint" if is_organisation(value) else "other"
+        elif _is_heading(value) or vocab["label_only"].match(value) or not re.search(r"[^\W\d_]{2}", value):
+            kind = "label"
+        elif in_address or _is_address(value):
+            kind, in_address = "address", True
+        elif _role_head(value):
+            kind = "role"
+        elif _is_person(text, _without_civility(segment), person_spans):
+            kind, segment = "name", _without_civility(segment)
+        elif is_organisation(value):
+            kind = "organization"
+        else:
+            kind = "other"
+        out.append((kind, segment))
+    return out
+
+
+def _without_civility(segment: Segment) -> Segment:
+    """'Mme Claire Fontaine' -> 'Claire Fontaine': the civility is not part of the name."""
+    match = vocabulary()["civility"].match(segment.text)
+    return Segment(segment.start + match.end(), segment.end, segment.text[match.end():]) if match else segment
+
+
+def _words(value: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'’.-]*", _fold(value))
+
+
+def _is_address(value: str) -> bool:
+    words = _words(value)
+    if POSTCODE.match(value) or any(w in vocabulary()["addresses"] for w in words[:1]):
+        return True
+    return bool(STREET_NUMBER.match(value)) and any(w in vocabulary()["addresses"] for w in words[:2])
+
+
+def _role_head(value: str) -> str | None:
+    folded = _fold(value)
+    return next((r for r in vocabulary()["roles"] if folded == r or folded.startswith(r + " ") or folded.startswith(r + ",")), None)
+
+
+def has_organisation_word(value: str) -> bool:
+    folded = _fold(value)
+    words = set(_words(value))
+    return any(o in words or (" " in o and o in folded) for o in vocabulary()["organisations"])
+
+
+def is_organisation(value: str) -> bool:
+    """An institution head-word, an acronym, or a short title-case name ('Orange Business Services')."""
+    if len(value) > 120 or not value[:1].isupper():
+        return False
+    if ACRONYM.match(value) or has_organisation_word(value):
+        return True
+    words = value.split()
+    significant = [w for w in words if w.lower() not in {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "&", "à"}]
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in significant)
+
+
+def _is_person(text: str, segment: Segment, person_spans) -> bool:
+    value = segment.text
+    if has_organisation_word(value) or _is_address(value) or _role_head(value):
+        return False
+    if any(s <= segment.start and segment.end <= e for s, e in person_spans) and " " in value:
+        return True
+    first = value.split()[0].lower()
+    return bool(vocabulary()["name_re"].match(value)) and first not in {"le", "la", "les", "l'", "l’"}
+
+
+def _split_block(text, lines, emails, phones, items, person_spans) -> list[ContactDraft]:
     contacts: list[ContactDraft] = []
     current: ContactDraft | None = None
+    group: ContactDraft | None = None  # an office line heading the persons listed under it
     for start, end in lines:
-        content = text[start:end]
-        if _is_heading(content):
-            continue
-        line_emails = [e for e in emails if start <= e[0] < end]
-        line_phones = [p for p in phones if start <= p[0] < end]
-        person = _person_at_start(text, start, end, person_spans)
-        label_only = vocabulary()["label_pattern"].match(content)
-        if person is not None:
-            current = ContactDraft(start, end, rule="contact.person_line")
+        line_emails = _on_line(emails, start, end)
+        line_phones = _on_line(phones, start, end)
+        parts = _classify_line(text, start, end, items, person_spans)
+        names = [s for k, s in parts if k == "name"]
+        organisations = [s for k, s in parts if k == "organization"]
+        roles = [s for k, s in parts if k == "role"]
+        hints = [s for k, s in parts if k == "hint"]
+        collecting = current is not None and not current.emails and not current.phones
+        if names:
+            if collecting and current.name is None and current.organization:
+                group = current
+            current = ContactDraft(start, end, name=names[0].text, rule="contact.person_line")
+            current.note(names[0].start, names[0].end, names[0].text, "contact.name")
             contacts.append(current)
-            current.name = text[person[0]:person[1]]
-            current.evidence.append({"start": person[0], "end": person[1], "text": current.name, "rule": "contact.name"})
-            _role_and_organization(text, current, person[1], end, line_emails, line_phones)
-        elif not line_emails and not line_phones and not label_only:
-            stripped = content.strip()
-            if current is not None and current.organization and not current.emails and not current.phones and current.name is None:
-                current.organization += " " + stripped
+            _fill(current, roles, organisations + hints)
+            if current.organization is None and group is not None:
+                current.organization = group.organization
+                current.evidence += [e for e in group.evidence if e["rule"] == "contact.organization"]
+        elif collecting and current.name is not None and (roles or organisations):
+            _fill(current, roles, organisations)
+        elif organisations and not line_emails and not line_phones:
+            office = " ".join(s.text for s in organisations)
+            if collecting and current.name is None and current.organization:
+                current.organization += " " + office
                 current.end = end
-                continue
-            current = ContactDraft(start, end, organization=stripped, rule="contact.office_line")
+            else:
+                current, group = ContactDraft(start, end, organization=office, rule="contact.office_line"), None
+                contacts.append(current)
+            for s in organisations:
+                current.note(s.start, s.end, s.text, "contact.organization")
+        elif (organisations or hints) and (line_emails or line_phones):
+            first = (organisations + hints)[0]
+            current, group = ContactDraft(start, end, organization=first.text, rule="contact.office_line"), None
+            current.note(first.start, first.end, first.text, "contact.organization")
             contacts.append(current)
-            current.evidence.append({"start": start, "end": end, "text": content, "rule": "contact.organization"})
         if line_emails or line_phones:
-            if current is None or (current.name is None and current.organization is None and (current.emails or current.phones) and line_emails and current.emails):
+            if current is None or (current.name is None and current.organization is None and line_emails and current.emails):
                 current = ContactDraft(start, end, rule="contact.bare_line")
                 contacts.append(current)
             for s, e, value in line_emails:
                 if value not in current.emails:
                     current.emails.append(value)
-                    current.evidence.append({"start": s, "end": e, "text": text[s:e], "rule": "contact.email"})
+                    current.note(s, e, text[s:e], "contact.email")
             for s, e, value in line_phones:
                 if value not in current.phones:
                     current.phones.append(value)
-                    current.evidence.append({"start": s, "end": e, "text": text[s:e], "rule": "contact.phone"})
+                    current.note(s, e, text[s:e], "contact.phone")
             current.end = max(current.end, end)
     return contacts
 
 
-def _person_at_start(text: str, start: int, end: int, person_spans) -> tuple[int, int] | None:
-    for s, e in person_spans:
-        if start <= s < end and not text[start:s].strip(" -•*:"):
-            return s, e
-    match = NAME_AT_START.match(text[start:end])
-    if match and len(match["name"].split()) >= 2 and not _is_heading(match["name"]):
-        cues = vocabulary()["office_cues"]
-        if match["name"].split()[0].lower() not in cues and not EMAIL.search(match["name"]):
-            return start + match.start("name"), start + match.end("name")
-    return None
+def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segment]) -> None:
+    """A person's role and organisation from the first such segments, when not yet known."""
+    if roles and contact.role is None:
+        _set_role(contact, roles[0])
+    if organisations and contact.organization is None:
+        contact.organization = organisations[0].text
+        contact.note(organisations[0].start, organisations[0].end, organisations[0].text, "contact.organization")
 
 
-def _role_and_organization(text, contact: ContactDraft, name_end: int, end: int, emails, phones) -> None:
-    """The text between the name and the first e-mail/phone is the role; an 'of X' in it, the organisation."""
-    stop = min([s for s, _, _ in emails + phones] + [end])
-    rest = text[name_end:stop]
-    role = SEPARATORS.sub(" ", rest).strip(" ,:-–—/()")
-    role = re.sub(r"\s+", " ", role)
-    if role and len(role) > 2:
-        contact.role = role
-        offset = name_end + rest.find(role[:10]) if role[:10] in rest else name_end
-        contact.evidence.append({"start": offset, "end": offset + len(role) if text[offset:offset + len(role)] == role else stop, "text": text[offset:offset + len(role)] if text[offset:offset + len(role)] == role else text[offset:stop], "rule": "contact.role"})
-        organization = re.search(r"\b(?:du|de la|de l'|de l’|des|d'|d’|chez|at)\s*(?P<org>[A-ZÉ][^,;/]+)$", role)
-        keywords = resources.load("metadata.json")["issuer_keywords"]
-        if organization and organization["org"].lower().startswith(tuple(keywords)):
-            contact.organization = organization["org"].strip()
+def _set_role(contact: ContactDraft, segment: Segment) -> None:
+    """The role as printed; an 'of X' in it naming an institution or an acronym is the organisation."""
+    contact.role = segment.text
+    contact.note(segment.start, segment.end, segment.text, "contact.role")
+    for match in re.finditer(r"\b(?:(?:de l|d)['’]\s*|(?:auprès du|auprès de la|de la|du|des|de|chez|at)\s+)", segment.text):
+        complement = segment.text[match.end():].strip()
+        if not complement[:1].isupper():
+            continue
+        if ACRONYM.match(complement) or _fold(complement).split()[0] in vocabulary()["organisations"] or match.group().strip() in {"chez", "at"}:
+            if contact.organization is None:
+                contact.organization = complement
+                offset = segment.start + match.end()
+                contact.note(offset, offset + len(complement), complement, "contact.organization")
+            return
+
+
+def _merge(contacts: list[ContactDraft]) -> list[ContactDraft]:
+    """One entry per person: the same name (case and accents aside) printed twice is merged."""
+    merged: list[ContactDraft] = []
+    by_name: dict[str, ContactDraft] = {}
+    for contact in contacts:
+        key = _fold(contact.name) if contact.name else None
+        if key is None or key not in by_name:
+            merged.append(contact)
+            if key:
+                by_name[key] = contact
+            continue
+        kept = by_name[key]
+        kept.role = kept.role or contact.role
+        kept.organization = kept.organization or contact.organization
+        kept.emails += [e for e in contact.emails if e not in kept.emails]
+        kept.phones += [p for p in contact.phones if p not in kept.phones]
+        kept.evidence += contact.evidence
+    return merged
 
 
 def _finish(contact: ContactDraft) -> dict:
@@ -179,10 +452,13 @@ class ContactExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         persons = [(m["start"], m["end"]) for e in (doc._.entities or []) if e["label"] == "PER" for m in e["mentions"]]
-        doc._.contacts = extract_contacts(doc.text, persons)
+        metadata = doc._.metadata or {}
+        evidence = metadata.get("evidence", {}).get("issuer")
+        issuer = {**evidence, "value": metadata["issuer"]} if evidence and metadata.get("issuer") else None
+        doc._.contacts = extract_contacts(doc.text, persons, issuer)
         return doc
 
 
-@Language.factory("communique_contacts", assigns=["doc._.contacts"], requires=["doc._.entities"])
+@Language.factory("communique_contacts", assigns=["doc._.contacts"], requires=["doc._.entities", "doc._.metadata"])
 def make_contact_extractor(nlp: Language, name: str) -> ContactExtractor:
     return ContactExtractor(nlp, name)

@@ -1,8 +1,12 @@
 """Release metadata: issuer, document type, title, dateline place and date, reference.
 
 Precedence is written as plain code (trafilatura's way): the dateline first, then a date line in
-the header, then the first full date near the top. The header zone is the text before the first
-body paragraph; the title is the first header paragraph that is not furniture.
+the header, then the first full date near the top that is not the end of a period. The header zone
+is the text before the first body paragraph; the title is the first header paragraph that is not
+furniture, a contact line or a lede sentence, with its wrapped continuation lines. The issuer is the
+letterhead, else the body named on the type line ("Communiqué de presse du ministère ..."), else the
+subject of the closing "À propos de X" zones, else the body that a mission paragraph describes
+("La direction ... a pour mission"), else the office of the contact footer.
 """
 
 from __future__ import annotations
@@ -15,10 +19,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.contacts import EMAIL, extract_contacts, find_phones, has_organisation_word, is_organisation
 from pipeline.extractors.dates import find_dates
+from pipeline.extractors.zones import about_zones
 
 PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:le\s+|the\s+)?$")
+OF_BODY = re.compile(r"\s*(?:(?:du|de\s+la|des|de)\s+|de\s+l['’]\s*)(?P<body>\S.*?)\s*$", re.IGNORECASE)
+DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+le\s+$")
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+PERIOD_LINK = re.compile(r"\s*(?:au|à|et|[-–—>/])\s*", re.IGNORECASE)
 LINE = re.compile(r"[^\n]+")
 
 
@@ -39,6 +49,9 @@ def vocabulary() -> dict:
         "reference": re.compile(data["reference"]),
         "header_fraction": data["header_fraction"],
         "max_title_chars": data["max_title_chars"],
+        "function_words": set(data["function_words"]),
+        "range_end": re.compile(r"(?:(?:^|\s)(?:" + "|".join(re.escape(m) for m in data["range_markers"]) + r")|\d\s*[-–—>/])\s*$", re.IGNORECASE),
+        "mission": re.compile(data["mission_pattern"], re.MULTILINE),
     }
 
 
@@ -57,6 +70,7 @@ def find_dateline(text: str, limit: int) -> dict | None:
         for candidate in DATELINE.finditer(before):
             if candidate.end() == len(before):
                 match = candidate
+        match = match or DATELINE_WITHOUT_COMMA.match(before)
         if match:
             place = match["place"].strip()
             place_start = line_start + match.start("place")
@@ -70,7 +84,7 @@ def find_dateline(text: str, limit: int) -> dict | None:
                     tail.insert(0, word)
                 else:
                     break
-            while tail and not tail[0][0].isupper():
+            while tail and (not tail[0][0].isupper() or tail[0] in {"À", "A"}):  # 'À Paris, le ...'
                 tail.pop(0)
             if not tail:
                 continue
@@ -112,30 +126,83 @@ def extract_metadata(text: str) -> dict:
                 break
         if fields["date"] is None:
             for date in find_dates(text[:limit]):
-                if date["granularity"] == "day" and not date["value"].startswith("--"):
+                if date["granularity"] == "day" and not date["value"].startswith("--") and not _in_a_period(text, date):
                     record("date", date["value"], date["start"], date["end"], "metadata.first_date")
                     break
 
     for line in lines[:15]:
         match = vocab["reference"].search(line.text)
-        if match and (len(line.text) <= 40 or any(t in _fold(line.text) for t in vocab["types"])):
+        lead = _fold(line.text[: match.start()]) if match else ""
+        if match and (not lead or any(lead.endswith(t) for t in vocab["types"])) and (len(line.text) <= 40 or any(t in _fold(line.text) for t in vocab["types"])):
             record("reference", match["reference"], line.start + match.start("reference"), line.start + match.end("reference"), "metadata.reference")
             break
 
     type_index = None
     for index, line in enumerate(lines[:20]):
-        folded = _fold(line.text)
-        for document_type in vocab["types"]:
-            if folded == document_type or (folded.startswith(document_type + " ") and len(folded) < len(document_type) + 25):
-                record("document_type", line.text[: len(document_type)].strip(), line.start, line.start + len(document_type), "metadata.document_type")
-                type_index = index
-                break
-        if type_index is not None:
+        document_type = _document_type(line.text)
+        if document_type:
+            offset = line.start + len(line.text) - len(line.text.lstrip())
+            record("document_type", text[offset:offset + len(document_type)], offset, offset + len(document_type), "metadata.document_type")
+            type_index = index
             break
+    if fields["document_type"] is None:
+        for match in LINE.finditer(text):
+            if _fold(match.group()) in vocab["types"]:
+                value = match.group().strip()
+                offset = match.start() + match.group().index(value)
+                record("document_type", value, offset, offset + len(value), "metadata.document_type_line")
+                break
 
     title_index = _find_title(text, lines, fields, evidence, dateline, type_index, record)
-    _find_issuer(lines, title_index, type_index, record)
+    of_type = None
+    if type_index is not None and evidence["document_type"]["rule"] == "metadata.document_type":
+        line = lines[type_index]
+        span = _type_issuer(line.text, len(fields["document_type"]))
+        of_type = (line.start + span[0], line.start + span[1]) if span else None
+    _find_issuer(text, lines, title_index, type_index, record, of_type)
+
     return {**fields, "evidence": evidence}
+
+
+def _document_type(line: str) -> str | None:
+    """The genre printed at the start of a header line; a line cut after a preposition
+    ('Communiqué de', a broken duplicate of the next line) is not one."""
+    vocab = vocabulary()
+    folded = _fold(line)
+    for document_type in vocab["types"]:
+        if folded == document_type:
+            return line.strip()[: len(document_type)]
+        if folded.startswith(document_type + " ") and (len(folded) < len(document_type) + 25 or _type_issuer(line, len(document_type))):
+            rest = folded[len(document_type):].split()
+            if all(word in vocab["function_words"] for word in rest):
+                continue
+            return line.strip()[: len(document_type)]
+    return None
+
+
+def _type_issuer(line: str, type_length: int) -> tuple[int, int] | None:
+    """'Communiqué de presse du ministère de l'Intérieur': the body named after the genre, as
+    (start, end) in the line."""
+    stripped = len(line) - len(line.lstrip())
+    match = OF_BODY.match(line, stripped + type_length)
+    if match and has_organisation_word(match["body"]) and len(match["body"]) < 120:
+        return match.start("body"), match.end("body")
+    return None
+
+
+def _in_a_period(text: str, date: dict) -> bool:
+    """'du 1er mars au 10 juin 2012', '13 mai > 28 mai 2011': an event's period, not the release date."""
+    line_start = text.rfind("\n", 0, date["start"]) + 1
+    line_end = text.find("\n", date["end"])
+    line_end = len(text) if line_end < 0 else line_end
+    if vocabulary()["range_end"].search(text[max(line_start, date["start"] - 30):date["start"]]):
+        return True
+    for other in find_dates(text[line_start:line_end]):
+        start, end = other["start"] + line_start, other["end"] + line_start
+        gap = text[end:date["start"]] if end <= date["start"] else text[date["end"]:start]
+        if (start, end) != (date["start"], date["end"]) and PERIOD_LINK.fullmatch(gap):
+            return True
+    return False
 
 
 def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
@@ -154,35 +221,76 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
     return bool(dates) and len(line.text) <= sum(len(d["text"]) for d in dates) + 12
 
 
-def _looks_like_issuer(text: str) -> bool:
-    folded = text.lower()
+def _is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    upper = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
-    return upper or any(folded.startswith(k) or f" {k}" in folded[:40] for k in vocabulary()["issuer_keywords"])
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _looks_like_issuer(text: str) -> bool:
+    """A line naming a body: an institution head-word, or a lone acronym ('DINUM'). Capitals
+    alone are not enough: a headline may be set in capitals too."""
+    folded = text.lower()
+    if re.fullmatch(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]{1,11}\s*", text):
+        return True
+    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in vocabulary()["issuer_keywords"])
+
+
+def _is_contact_line(text: str) -> bool:
+    return bool(EMAIL.search(text) or URL.search(text) or find_phones(text, "FR"))
+
+
+def _is_lede(title: str) -> bool:
+    """'Du 13 au 28 mai 2011, la galerie présente des dessins.': a full sentence opening on a date
+    is body text ('Le 8 mars, journée des droits des femmes' is still a headline)."""
+    dates = find_dates(title)
+    opens_on_date = bool(dates) and dates[0]["start"] <= 15 and title[dates[0]["end"]:].lstrip().startswith(",")
+    return opens_on_date and (title.endswith(".") or len(title) > 120)
 
 
 def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> int | None:
-    """The first header line after the furniture that reads like a headline."""
+    """The first header line after the furniture that reads like a headline, joined with the lines
+    it wraps onto; contact lines are skipped, and a sentence means the body began without one."""
     start_index = type_index + 1 if type_index is not None else 0
     candidates = list(enumerate(lines))[start_index:] if type_index is not None else list(enumerate(lines))
+    vocab = vocabulary()
     for index, line in candidates:
-        if _is_furniture(line, dateline, evidence):
+        if _is_furniture(line, dateline, evidence) or _is_contact_line(line.text):
             continue
         if type_index is None and index + 1 < len(lines) and _looks_like_issuer(line.text) and line.text.isupper():
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
             title = (text[line.start:dateline["start"]] + " " + text[dateline["end"]:line.end]).strip()
-        title = re.sub(r"\s+", " ", title).strip(" -–:")
-        if len(title) < 8 or len(title) > vocabulary()["max_title_chars"]:
+        title = re.sub(r"\s+", " ", title).strip(" -–")
+        for following in lines[index + 1:]:
+            if following.start != end + 1 or not _continues(title, following.text) or _is_contact_line(following.text):
+                break
+            title, end = f"{title} {following.text.strip()}", following.end
+        title = title.strip(" -–:")
+        if _is_lede(title) or _last_word(title) in vocab["function_words"]:
+            return None  # the body has begun: a sentence, not a headline
+        if len(title) < 8 or len(title) > vocab["max_title_chars"]:
             continue
         record("title", title, start, end, "metadata.title")
         return index
     return None
 
 
-def _find_issuer(lines, title_index, type_index, record) -> None:
-    """Issuer: the letterhead lines above the title and document type that name a body."""
+def _last_word(text: str) -> str:
+    words = re.findall(r"[\w'’]+", text.lower())
+    return words[-1] if words else ""
+
+
+def _continues(title: str, following: str) -> bool:
+    """A headline wrapped over lines: the next line starts in lower case, or this one ends
+    on a colon or a preposition."""
+    first = following.strip()[:1]
+    return first.islower() or title.endswith(":") or _last_word(title) in vocabulary()["function_words"]
+
+
+def _find_issuer(text: str, lines, title_index, type_index, record, of_type: tuple[int, int] | None) -> None:
+    """Issuer, strongest source first: letterhead, the body named on the type line, about zones,
+    mission paragraph, contact office."""
     stop = min(i for i in (title_index, type_index, 8) if i is not None)
     block: list[Line] = []
     for line in lines[:stop]:
@@ -191,13 +299,78 @@ def _find_issuer(lines, title_index, type_index, record) -> None:
             if block:
                 break
             continue
-        if _looks_like_issuer(line.text) and len(line.text) < 120:
+        if len(line.text) < 120 and (_looks_like_issuer(line.text) or (block and _is_upper(line.text))):
             block.append(line)
         elif block:
             break
     if block:
-        value = " ".join(line.text.strip() for line in block)
+        # stacked letterheads opening on the same head-word ('MINISTÈRE ...' twice) are a joint release
+        head = block[0].text.split()[0].lower()
+        issuers: list[list[str]] = []
+        for line in block:
+            if not issuers or (line.text.split()[0].lower() == head and head in vocabulary()["issuer_keywords"]):
+                issuers.append([])
+            issuers[-1].append(line.text.strip())
+        value = " ; ".join(" ".join(parts) for parts in issuers)
         record("issuer", value, block[0].start, block[-1].end, "metadata.letterhead")
+        return
+    if of_type:
+        record("issuer", text[of_type[0]:of_type[1]], of_type[0], of_type[1], "metadata.type_line")
+        return
+    contacts = extract_contacts(text, [])
+    subjects = _about_subjects(text, contacts)
+    if subjects:
+        record("issuer", " ; ".join(s.name for s in subjects), subjects[0].start, subjects[0].end, "metadata.about")
+        return
+    missions = [m for m in vocabulary()["mission"].finditer(text) if _names_a_body(m)]
+    if missions:
+        mission = missions[-1]  # the closing boilerplate rather than a partner described in the body
+        start, end = _mission_name(mission)
+        record("issuer", text[start:end].strip(), start, end, "metadata.mission")
+        return
+    offices = [c for c in contacts if c["name"] is None and c["organization"]]
+    if offices:
+        names = list(dict.fromkeys(c["organization"] for c in offices))
+        span = next((e for e in offices[0]["evidence"] if e["rule"] == "contact.organization"), offices[0])
+        record("issuer", " ; ".join(names), span["start"], span["end"], "metadata.contact_office")
+
+
+def _about_subjects(text: str, contacts: list[dict]):
+    """Subjects of the about zones; when several, those the contact lines name (an 'À propos de
+    PHP' describes the product, 'À propos de l'AFUP' with 'Contact AFUP' below is the issuer)."""
+    subjects, seen = [], set()
+    for zone in about_zones(text):
+        key = _fold(zone.name)
+        if key not in seen and (zone.rule == "zone.about" or is_organisation(zone.name)):
+            seen.add(key)
+            subjects.append(zone)
+    if len(subjects) > 1:
+        contact_text = " ".join(_fold(EMAIL.sub(" ", text[c["start"]:c["end"]])) for c in contacts)
+        named = [s for s in subjects if re.search(r"\b" + re.escape(_fold(s.name)) + r"\b", contact_text)]
+        subjects = named or subjects
+    return subjects
+
+
+def _names_a_body(match: re.Match) -> bool:
+    """'La direction ... a pour mission', 'France Chaleur Urbaine est un service': a named body,
+    not 'Ce dispositif a pour objet' or 'Elle est chargée de'."""
+    first = match["name"].split()[0]
+    if first.lower() in vocabulary()["function_words"]:
+        return False
+    if match["article"]:
+        return first[:1].isupper() or has_organisation_word(first)
+    return is_organisation(match["name"].strip())
+
+
+def _mission_name(match: re.Match) -> tuple[int, int]:
+    """The body a mission paragraph describes; its sentence-initial article is dropped unless a
+    capitalised proper name follows ('La Noire Galerie' keeps it, 'La direction ...' does not)."""
+    name = match["name"]
+    first = name.split()[0]
+    proper = first[:1].isupper() and not first.isupper() and not has_organisation_word(first)
+    if match["article"] and proper:
+        return match.start("article"), match.end("name")
+    return match.start("name"), match.end("name")
 
 
 class MetadataExtractor:

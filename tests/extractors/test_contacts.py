@@ -39,3 +39,100 @@ def test_labelled_lines_and_office():
 
 def test_no_contact_without_email_or_phone():
     assert extract_contacts("Cabinet du ministre\nPlus d'informations sur le site.", []) == []
+
+
+def _fields(contacts):
+    return [(c["name"], c["role"], c["organization"], c["emails"], c["phones"]) for c in contacts]
+
+
+def test_list_lines_split_name_organisation_and_merge_a_person_printed_twice():
+    text = (
+        "Fin du texte.\n\nContacts presse :\n"
+        "- Jeanne MARTIN, ANSSI, jeanne.martin@exemple.gouv.fr, 06 11 22 33 44\n"
+        "- Paul Durand, Alpha Conseil Partners, paul.durand@alpha.example.com, 06 55 66 77 88\n\n"
+        "Contact presse\nAlpha Conseil Partners : Paul Durand\n06 55 66 77 88\n"
+    )
+    assert _fields(extract_contacts(text, [])) == [
+        ("Jeanne MARTIN", None, "ANSSI", ["jeanne.martin@exemple.gouv.fr"], ["+33611223344"]),
+        ("Paul Durand", None, "Alpha Conseil Partners", ["paul.durand@alpha.example.com"], ["+33655667788"]),
+    ]
+
+
+def test_role_keeps_its_complement_and_an_acronym_complement_is_the_organisation():
+    text = "Contact FNX : Marc LEROY, Président de la FNX : bureau@fnx.example.org - 06.12.34.56.78"
+    assert _fields(extract_contacts(text, [])) == [("Marc LEROY", "Président de la FNX", "FNX", ["bureau@fnx.example.org"], ["+33612345678"])]
+
+
+def test_role_on_its_own_line_after_the_name():
+    text = "Contact presse\nSophie Bernard\nAttachée de presse\n01 40 00 00 01\nsophie.bernard@exemple.fr"
+    assert _fields(extract_contacts(text, [])) == [("Sophie Bernard", "Attachée de presse", None, ["sophie.bernard@exemple.fr"], ["+33140000001"])]
+
+
+def test_office_with_address_lines_and_a_fax_number():
+    text = (
+        "Ouvert tous les jours www.exemple.fr\n\n"
+        "Bibliothèque municipale de Vernon\nPlace de la Mairie\n27200 Vernon tél : 02 32 00 00 01 – fax : 02 32 00 00 02 accueil@biblio.example.fr\n"
+    )
+    assert _fields(extract_contacts(text, [])) == [(None, None, "Bibliothèque municipale de Vernon", ["accueil@biblio.example.fr"], ["+33232000001"])]
+
+
+def test_office_line_cut_before_its_address():
+    text = "Fin.\n\nGalerie Nord/ Atelier 3/ 12 rue des Arts/ 59000 Lille\nSur rendez-vous : bonjour@galerie-nord.example.com"
+    assert _fields(extract_contacts(text, [])) == [(None, None, "Galerie Nord", ["bonjour@galerie-nord.example.com"], [])]
+
+
+def test_lead_lines_stop_at_a_bullet_with_a_link():
+    text = "• Informez-vous sur www.exemple.gouv.fr\n\nCabinet du maire\nService de la communication\nTél : 03 20 00 00 01"
+    assert _fields(extract_contacts(text, [])) == [(None, None, "Cabinet du maire Service de la communication", [], ["+33320000001"])]
+
+
+def test_obfuscated_address_and_underscore_hidden_by_a_link_underline():
+    text = "Contact presse\nAnne Petit : anne.petit[at]exemple.fr\nMél : service com@exemple.gouv.fr"
+    contacts = extract_contacts(text, [])
+    assert contacts[0]["emails"] == ["anne.petit@exemple.fr", "service_com@exemple.gouv.fr"]
+    for span in contacts[0]["evidence"]:
+        assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_address_inside_a_sentence_is_not_a_contact():
+    text = "Les communes qui souhaitent rejoindre le groupe de travail ouvert depuis le printemps sont invitées à écrire à groupe@exemple.gouv.fr avant la fin du mois."
+    assert extract_contacts(text, []) == []
+
+
+def test_contact_inside_an_about_zone_takes_its_subject_as_organisation():
+    text = "A propos de l’ACME\nL’ACME est une association.\nEn savoir plus : www.acme.example.org // Contact : Julie Moreau, julie@acme.example.org\n"
+    assert _fields(extract_contacts(text, [])) == [("Julie Moreau", None, "ACME", ["julie@acme.example.org"], [])]
+
+
+def test_public_mailbox_is_dropped_when_a_press_contact_is_given():
+    text = (
+        "Contact presse\nLéa Garnier\n06 01 02 03 04\n\nLe texte continue ici avec une longue phrase qui explique le projet en détail.\n\n"
+        "Informations au public\n01 45 00 00 00\ninfo@exemple.fr\n"
+    )
+    assert _fields(extract_contacts(text, [])) == [("Léa Garnier", None, None, [], ["+33601020304"])]
+    assert len(extract_contacts("Informations au public\n01 45 00 00 00\ninfo@exemple.fr\n", [])) == 1
+
+
+def test_bare_mailbox_named_after_the_issuer_is_the_issuers():
+    text = "Contact\n\nobservatoire-des-sols@exemple.gouv.fr\n"
+    issuer = {"value": "Observatoire des sols", "start": 0, "end": 7, "text": "Contact"}
+    assert extract_contacts(text, [], issuer)[0]["organization"] == "Observatoire des sols"
+    assert extract_contacts(text, [], {**issuer, "value": "Agence du climat"})[0]["organization"] is None
+
+
+def test_civility_is_not_part_of_the_name():
+    text = "Contact presse : Mme Claire Fontaine, chargée de communication, 04 76 00 00 01\nM. Jean Roux - jean.roux@exemple.fr"
+    assert [(c["name"], c["role"]) for c in extract_contacts(text, [])] == [("Claire Fontaine", "chargée de communication"), ("Jean Roux", None)]
+
+
+def test_office_line_heading_a_list_of_persons_is_their_organisation():
+    text = "Contact presse\nService communication de la Métropole\nAnne DUPRÉ – 04 78 00 00 00 – a.dupre@metropole.example.fr\nLuc Girard – 04 78 00 00 01\n"
+    assert _fields(extract_contacts(text, [])) == [
+        ("Anne DUPRÉ", None, "Service communication de la Métropole", ["a.dupre@metropole.example.fr"], ["+33478000000"]),
+        ("Luc Girard", None, "Service communication de la Métropole", [], ["+33478000001"]),
+    ]
+
+
+def test_role_and_organisation_line_under_the_name():
+    text = "Pour plus d'informations :\nJeanne Morel\nDirectrice de la communication, Région Normandie\nT. 02 31 00 00 00\n"
+    assert _fields(extract_contacts(text, [])) == [("Jeanne Morel", "Directrice de la communication", "Région Normandie", [], ["+33231000000"])]
