@@ -326,6 +326,9 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
     qualifiers = {_key(c) for c in p.vocab["year_qualifiers"]}
     for m in p.year_cue.finditer(text):
         cue = _key(m["cue"])
+        capitalised_mid_sentence = m["cue"][0].isupper() and re.search(r"[\w,][ \t]*$", text[max(0, m.start() - 5):m.start()])
+        if capitalised_mid_sentence:
+            continue  # a name: "le programme Horizon 2020"
         if _is_year_context(text, m.start("year"), m.end(), cue in strong_cues):
             yield m.start() if cue in qualifiers else m.start("year"), m.end(), m["year"], "year", "date.year_cue"
     for m in p.bare_year.finditer(text):

@@ -39,6 +39,7 @@ CASES = [
     "les chiffres <d v='2019'>2019</d> sont en hausse par rapport à <d v='2017'>2017</d>.",
     "plus de 2000 agents, 1500 euros, le n° 1999, 2010 communes",
     "la stratégie « Horizon Europe 2027 » et le Salon Expo 2025 à Lille",
+    "financé par le programme Horizon 2020 et à l'horizon <d v='2030'>2030</d>",
     "chiffres <d v='2021-03'>2021 à fin mars</d>",
     # relative to the document date (2020-06-15, a Monday)
     "<d v='2020'>cette année</d> et <d v='2021'>l'an prochain</d>, avant la <d v='2020'>fin de l'année</d>",
