@@ -16,6 +16,7 @@ person after it in its paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -153,6 +154,11 @@ def _role_holder(text: str, persons: list[Person], role: str) -> Person | None:
     return next((p for p in persons if pattern.match(text[p[1]:p[1] + 60])), None)
 
 
+def _starting(persons: list[Person], low: int, high: int) -> list[Person]:
+    """Persons (sorted by start) whose mention starts in [low, high): a bisection, not a scan."""
+    return persons[bisect_left(persons, (low,)):bisect_left(persons, (high,))]
+
+
 def find_speaker(text: str, start: int, end: int, persons: list[Person], paragraph: tuple[int, int]) -> tuple[Person | None, str]:
     """The speaker of the quote whose marks span [start, end), and the rule that found it."""
     p = patterns()
@@ -161,7 +167,7 @@ def find_speaker(text: str, start: int, end: int, persons: list[Person], paragra
     window_end = end + (sentence_end.start() + 1 if sentence_end else len(after_text))
     attribution = p.attribution_after.match(text, end)
     if attribution:
-        following = [q for q in persons if attribution.end() <= q[0] < window_end]
+        following = _starting(persons, attribution.end(), window_end)
         if following:
             return following[0], "quote.attribution_after"
         role = p.role_after.match(text, attribution.end())
@@ -173,17 +179,16 @@ def find_speaker(text: str, start: int, end: int, persons: list[Person], paragra
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
     signature = re.match(r"[\s,.–—-]*", text[end:end + 20])
     signed = end + signature.end()
-    for person in persons:
-        if person[0] == signed:
-            return person, "quote.signature"
-    before = [q for q in persons if paragraph[0] <= q[0] and q[1] <= start]
+    for person in _starting(persons, signed, signed + 1):
+        return person, "quote.signature"
+    before = [q for q in _starting(persons, paragraph[0], start) if q[1] <= start]
     if before:
         return before[-1], "quote.person_before"
     if text[:start].rstrip().endswith(":"):
-        introduced = [q for q in persons if start - 300 <= q[0] and q[1] <= start]
+        introduced = [q for q in _starting(persons, start - 300, start) if q[1] <= start]
         if introduced:
             return introduced[-1], "quote.person_before"
-    after = [q for q in persons if end <= q[0] and q[1] <= min(paragraph[1], end + 200)]
+    after = [q for q in _starting(persons, end, end + 200) if q[1] <= min(paragraph[1], end + 200)]
     return (after[0], "quote.person_after") if after else (None, "")
 
 
