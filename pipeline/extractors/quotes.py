@@ -198,7 +198,8 @@ ATTRIBUTING_RULES = {"quote.attribution_after", "quote.attribution_role", "quote
 def _is_speech(text: str, start: int, end: int, content: str, family: str, speaker_rule: str) -> bool:
     """Speech reads as a sentence or is attributed; a name or title in quotation marks is not."""
     p = patterns()
-    attributed = speaker_rule in ATTRIBUTING_RULES or bool(p.introduced.search(text[max(0, start - 40):start]))
+    introduced = bool(speaker_rule) and bool(p.introduced.search(text[max(0, start - 40):start]))
+    attributed = speaker_rule in ATTRIBUTING_RULES or introduced  # 'X a déclaré : « … »', not 'le thème : « … »'
     if family == "straight":
         return attributed
     sentence = bool(re.search(r"[.!?…]\W*$", content)) or bool(p.first_person.search(content))

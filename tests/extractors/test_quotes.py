@@ -79,3 +79,7 @@ def test_stray_opening_mark_does_not_swallow_the_text():
     text = "Un « oubli sans fin.\n\nDeuxième paragraphe sans marque.\n\n« Nous lançons le service aujourd'hui. » a déclaré Hugo Blanc."
     quotes = extract_quotes(text, persons_in(text, "Hugo Blanc"))
     assert [q["text"] for q in quotes] == ["Nous lançons le service aujourd'hui."]
+
+
+def test_title_after_a_colon_without_speaker_is_not_a_quote():
+    assert extract_quotes("Le thème de cette année : « Les territoires au cœur de la transition ».", []) == []
