@@ -106,7 +106,7 @@ def patterns() -> DatePatterns:
             rf"(?<!\w)(?:{weekday}{SPACE})?{_day_atom('day')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)"
             rf"(?:\s+(?P<direction>{directions})(?!\w))?", flags),
         day_interval=re.compile(
-            rf"(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}\s*(?P<joiner>{joiners}|{pairs})\s*(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?"
+            rf"(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?"
             rf"{_day_atom('last')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)(?:\s+(?P<direction>{directions})(?!\w))?", flags),
         cross_month_interval=re.compile(
             rf"(?<![\w,]){_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?:{joiners})\s*"
@@ -117,7 +117,8 @@ def patterns() -> DatePatterns:
             rf"{month('last_month')}(?:{SPACE}{year('last_year')})(?!\w)", flags),
         year_to_month=re.compile(rf"(?<![\w/.,-]){year()}\s+à\s+(?:(?:mi-|fin|début)\s*)?{month()}(?!\w)(?!\s+\d)", flags),
         bare_month=re.compile(
-            rf"(?<!\w)(?P<cue>{_alternation(vocab['month_cues'])})\s*(?P<month>{full_months})(?!\w)(?!\s+(?:{YEAR}|\d))", flags),
+            rf"(?<!\w)(?P<cue>{_alternation(vocab['month_cues'])})\s*(?P<month>{full_months})(?!\w)(?!\s+(?:{YEAR}|\d))"
+            rf"(?:\s+(?P<direction>{directions})(?!\w))?", flags),
         quarter=re.compile(
             rf"(?<!\w)(?:(?P<ordinal>{_alternation(vocab['ordinals'])})\s+(?P<unit>{_alternation(vocab['quarters'])})"
             rf"|(?-i:(?P<abbr>[TS]))(?P<number>[1-4]))\s+{year()}(?!\w)", flags),
@@ -129,7 +130,7 @@ def patterns() -> DatePatterns:
         bare_year=re.compile(rf"(?<![\w./,-]){year()}(?![\w/-]|[.,]\d)"),
         relative_year=re.compile(rf"(?<!\w)(?P<word>{_alternation(vocab['relative_years'])})(?!\w)", flags),
         year_part=re.compile(
-            rf"(?<!\w)(?:{_alternation(vocab['year_part_qualifiers'])})\s+de\s+l['’]année(?!\w)(?!\s+(?:{YEAR}|dernière|prochaine|passée|en cours))", flags),
+            rf"(?<!\w)(?:{_alternation(vocab['year_part_qualifiers'])})\s+(?:de\s+l['’]|d['’])année(?!\w)(?!\s+(?:{YEAR}|dernière|prochaine|passée|en cours))", flags),
         relative_day=re.compile(rf"(?<!\w)(?P<word>{_alternation(vocab['relative_days'])})(?!\w)(?!\s+(?:de|du|des)(?!\w)|\s+d['’])", flags),
         relative_weekday=re.compile(rf"(?<!\w){weekday}\s+(?P<direction>{directions})(?!\w)", flags),
         bare_weekday=re.compile(rf"(?<!\w){weekday}(?!\w)(?!\s+(?:\d|1er|premier|{directions})(?!\w))", flags),
@@ -271,10 +272,14 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
         start_value, end_value = _iso_day(year, month, first), _iso_day(year, month, last)
         if not (start_value and end_value):
             continue
-        if _key(m["joiner"]) in p.vocab["pair_joiners"] and last != first + 1:
-            # "les 3 et 10 mars": two days, not a period
-            yield m.start("first"), m.end("first"), start_value, "day", "date.day_pair"
-            yield m.start("last"), m.end(), end_value, "day", "date.day_pair"
+        middle = [int(d) for d in re.findall(r"\d+", m["middle"])]
+        listed = [first, *middle, last]
+        if _key(m["joiner"]) in p.vocab["pair_joiners"] and listed != list(range(first, last + 1)):
+            # "les 3 et 10 mars", "les 3, 5 et 9 mars": separate days, not a period
+            yield m.start("first"), m.end("first"), start_value, "day", "date.day_list"
+            for found in re.finditer(r"\d+", m["middle"]):
+                yield m.start("middle") + found.start(), m.start("middle") + found.end(), _iso_day(year, month, int(found.group())), "day", "date.day_list"
+            yield m.start("last"), m.end(), end_value, "day", "date.day_list"
         else:
             yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.day_interval"
     for m in p.cross_month_interval.finditer(text):
@@ -302,7 +307,9 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
     if ref_year is not None:
         for m in p.bare_month.finditer(text):
             qualified = _key(m["cue"]) in {"début", "fin", "mi-", "courant"}
-            yield m.start() if qualified else m.start("month"), m.end(), f"{ref_year}-{month_of(m):02d}", "month", "date.bare_month"
+            month = month_of(m)
+            year = _shift_year(month, 1, ref_year, reference.replace(day=1), m["direction"])  # "en juin dernier"
+            yield m.start() if qualified else m.start("month"), m.end(), f"{year}-{month:02d}", "month", "date.bare_month"
     for m in p.quarter.finditer(text):
         size = p.vocab["quarters"][_key(m["unit"])] if m["unit"] else p.vocab["quarter_abbreviations"][m["abbr"]]
         index = p.vocab["ordinals"][_key(m["ordinal"])] if m["ordinal"] else int(m["number"])

@@ -50,6 +50,8 @@ CASES = [
     "ouvert du lundi au vendredi, et chaque jeudi",
     "le <d v='2020-01-10'>10 janvier dernier</d> et dès <d v='2020-06'>juin</d>",
     "prévu le <d v='2021-03-02'>2 mars prochain</d>",
+    "les <d v='2020-09-03/2020-09-05'>3, 4 et 5 septembre</d> puis les <d v='2020-10-01'>1er</d>, <d v='2020-10-08'>8</d> et <d v='2020-10-15'>15 octobre</d>",
+    "lancé en <d v='2019-11'>novembre dernier</d>, bilan en <d v='2020'>fin d'année</d>",
 ]
 
 
