@@ -125,7 +125,8 @@ class ThemeExtractor:
             theme = self.taxonomy[theme_id]
             distinct = {_keys(doc.text[m.start:m.end].split()) for m in spans.values()}
             label = _keys(theme["label_fr"].split())
-            names_itself = len(label) > 1 and label in distinct  # a one-word label ('Culture') is too common a word
+            # a one-word label ('Culture') is too common a word to name the theme by itself
+            names_itself = len(label) > 1 and any(_contains(key, label) for key in distinct)
             in_title = bool(title) and any(title["start"] <= m.start < title["end"] for m in spans.values())
             multiword = sum(1 for m in spans.values() if m.words > 1)
             weight = len(spans) + len(distinct) - 1 + bonus * multiword + (2 if in_title or names_itself else 0)
@@ -141,6 +142,10 @@ class ThemeExtractor:
             })
         doc._.themes = sorted(themes, key=lambda t: (-t["score"], t["id"]))
         return doc
+
+
+def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(key[i:i + len(part)] == part for i in range(len(key) - len(part) + 1))
 
 
 def _uncovered(found: list[Match], excluded: list[Match]) -> list[Match]:
