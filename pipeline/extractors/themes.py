@@ -9,7 +9,8 @@ phrases ('à la carte', 'mise en œuvre') cancel the triggers they contain.
 
 What is not evidence: a trigger written with a capital in mid-sentence (part of a proper name,
 'ministère de la Transition écologique'), and anything in the issuer's closing 'À propos de ...'
-boilerplate, which describes the issuer rather than the release.
+boilerplate (a heading in the latter part of the text), which describes the issuer rather than
+the release.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def _rules() -> dict:
         "skipped": frozenset(_fold(w) for w in rules["skipped_words"]),
         "about": re.compile(rf"^[^\w\n]*(?:{about})\b[^\n]{{0,80}}$", re.IGNORECASE | re.MULTILINE),
         "multiword_bonus": rules["multiword_bonus"],
+        "about_from": rules["about_from"],
     }
 
 
@@ -112,7 +114,7 @@ class ThemeExtractor:
         matches = [m for m in _uncovered(found, excluded) if not _inside_name(doc.text, m.start, m.end)]
         for match_id, start, end in self.case_matcher(doc):
             matches.append(Match(doc.vocab.strings[match_id], doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), end - start))
-        about = _rules()["about"].search(doc.text)
+        about = _rules()["about"].search(doc.text, int(len(doc.text) * _rules()["about_from"]))
         body_end = about.start() if about else len(doc.text)
         evidence: dict[str, dict[int, Match]] = defaultdict(dict)
         for match in matches:

@@ -48,7 +48,8 @@ def test_trigger_inside_a_proper_name_is_not_evidence(blank_nlp):
 
 
 def test_about_block_describes_the_issuer_not_the_release(blank_nlp):
-    body = "La commune ouvre une nouvelle piscine municipale cet été.\n\n"
+    body = ("La commune ouvre une nouvelle piscine municipale cet été. Le bassin olympique accueillera "
+            "les clubs sportifs et le public tous les jours de la semaine, avec des horaires élargis.\n\n")
     about = "À propos de l'Agence\nL'Agence soutient la recherche scientifique, l'université et l'école.\n"
     assert "education_research" not in themes(blank_nlp, body + about)
     assert "education_research" in themes(blank_nlp, about.split("\n", 1)[1] + body)
@@ -67,3 +68,9 @@ def test_repeated_specific_phrase_is_enough(blank_nlp):
     text = ("Aucune donnée personnelle n'est transmise sans accord.\n\n"
             "La plateforme garantit la sécurité des données personnelles des usagers.")
     assert "data_governance" in themes(blank_nlp, text)
+
+
+def test_about_heading_early_in_the_text_is_a_body_heading(blank_nlp):
+    text = ("À propos de la réforme\nLa réforme soutient la recherche scientifique, l'université et l'école.\n\n"
+            "Elle entre en vigueur en septembre.")
+    assert "education_research" in themes(blank_nlp, text)
