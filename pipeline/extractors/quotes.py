@@ -40,10 +40,8 @@ def _alternation(words) -> str:
 @dataclass(frozen=True)
 class QuotePatterns:
     min_words: int
-    speech_verb: re.Pattern
     attribution_after: re.Pattern
     role_after: re.Pattern
-    role: re.Pattern
     introduced: re.Pattern
     first_person: re.Pattern
     name: re.Pattern
@@ -61,10 +59,8 @@ def patterns() -> QuotePatterns:
     flags = re.IGNORECASE
     return QuotePatterns(
         min_words=vocab["min_words"],
-        speech_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         attribution_after=re.compile(rf"[\s,–—-]*(?:\(|\[)?{auxiliary}(?:{verbs})(?!\w)", flags),
         role_after=re.compile(rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags),
-        role=re.compile(rf"(?<!\w)(?:{roles})(?!\w)", flags),
         introduced=re.compile(rf"(?<!\w)(?:{verbs})\s*[:,]?\s*$|:\s*$", flags),
         first_person=re.compile(rf"(?<!\w)(?:{_alternation(vocab['first_person'])})(?!\w)", flags),
         name=re.compile(NAME),
