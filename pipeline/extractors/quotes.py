@@ -1,47 +1,236 @@
-"""Quotations in « … » or “ … ” with their speaker: the nearest person named in the same
-sentence or paragraph before the quote ("X a déclaré : « … »"), else just after it."""
+"""Quotations (direct speech) with their speaker.
+
+Marks are paired first, allowing nesting (a title in « » inside a quote, a "term" inside a
+straight-quoted passage); straight quotes are told apart as opening or closing by the characters
+around them. A pair is speech, not a title in
+quotation marks, when it reads as a sentence (ends with . ! ? …, speaks in the first person) or is
+introduced or followed by an attribution ('X a déclaré :', '» a indiqué X', '» écrivait X').
+Straight quotes, common around terms, count only with an attribution.
+
+The speaker is, in order: the person named after an attribution verb following the quote (or
+the person the document gives that role, for '» a indiqué la ministre'); a person named right
+after the quote (a signature line); the nearest person before it in its paragraph; the nearest
+person after it in its paragraph.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-QUOTE = re.compile(r"«\s*(?P<guillemets>[^«»]+?)\s*»|“\s*(?P<curly>[^“”]+?)\s*”")
-MIN_WORDS = 5
-"""Fewer words between the marks is a term or a title (« bug bounty »), not speech."""
+from pipeline import resources
+
+Person = tuple[int, int, str]
+REACH = 160
+"""How far after a quote an attribution ('» a déclaré X') is looked for."""
+NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:de|du|d['’]|van|von|le|la)?[ \t]*[A-ZÀ-Ý][\w'’-]+){1,3}"
+"""A capitalised name of two to four words, for speakers the entity extractor missed."""
 
 
-def extract_quotes(text: str, persons: list[tuple[int, int, str]]) -> list[dict]:
+def _alternation(words) -> str:
+    escaped = (re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(escaped)
+
+
+@dataclass(frozen=True)
+class QuotePatterns:
+    min_words: int
+    attribution_after: re.Pattern
+    role_after: re.Pattern
+    introduced: re.Pattern
+    first_person: re.Pattern
+    name: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def patterns() -> QuotePatterns:
+    vocab = resources.load("quotes.json")
+    verbs = (
+        rf"(?:{_alternation(vocab['speech_verb_stems'])})(?:{_alternation(vocab['speech_verb_endings'])})"
+        rf"|{_alternation(vocab['speech_verb_forms'])}"
+    )
+    auxiliary = rf"(?:(?:{_alternation(vocab['auxiliaries'])})\s+)?"
+    roles = _alternation(vocab["roles"])
+    flags = re.IGNORECASE
+    return QuotePatterns(
+        min_words=vocab["min_words"],
+        attribution_after=re.compile(rf"[\s,–—-]*(?:\(|\[)?{auxiliary}(?:{verbs})(?!\w)", flags),
+        role_after=re.compile(rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags),
+        introduced=re.compile(rf"(?<!\w)(?:{verbs})\s*[:,]?\s*$|:\s*$", flags),
+        first_person=re.compile(rf"(?<!\w)(?:{_alternation(vocab['first_person'])})(?!\w)", flags),
+        name=re.compile(NAME),
+    )
+
+
+def _straight_kind(text: str, index: int) -> str | None:
+    """'open' or 'close' for a straight double quote, from its neighbours; None when unclear."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if (before.isspace() or before in "([-–—:") and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]-–—…"):
+        return "close"
+    return None
+
+
+def _marks(text: str) -> list[tuple[int, str, str]]:
+    """(index, family, kind) of every quotation mark."""
+    marks = []
+    for match in re.finditer(r"[«»“”\"]", text):
+        char, index = match.group(), match.start()
+        if char == '"':
+            kind = _straight_kind(text, index)
+            if kind:
+                marks.append((index, "straight", kind))
+        else:
+            marks.append((index, "guillemets" if char in "«»" else "curly", "open" if char in "«“" else "close"))
+    return marks
+
+
+def pair_marks(text: str) -> list[tuple[int, int, str]]:
+    """(open index, close index, family) of outermost quotation pairs, in reading order.
+
+    Marks of one family nest (a title in « » inside a quote). A quote may run over a paragraph
+    break: French typography opens the next paragraph with the same mark; an opening still
+    unclosed after a second paragraph without one was a stray mark."""
+    breaks = [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
+    marks = _marks(text)
+    pairs: list[tuple[int, int, str]] = []
+    for family in ("guillemets", "curly", "straight"):
+        events = sorted([(i, k) for i, f, k in marks if f == family] + [(b, "break") for b in breaks])
+        stack: list[int] = []
+        pending = -1  # where the paragraph after a break starts, while a quote is open
+        for index, kind in events:
+            if kind == "break":
+                stack = stack[:1] if pending < 0 else []
+                pending = index if stack else -1
+                continue
+            if pending >= 0:
+                continuation = kind == "open" and index == pending
+                pending = -1
+                if continuation:
+                    continue
+                if kind == "open":
+                    stack = []  # the open quote was a stray mark: a new one starts
+            if kind == "open":
+                stack.append(index)
+            elif stack:
+                first = stack[0]
+                stack.pop()
+                if not stack:
+                    pairs.append((first, index, family))
+    pairs.sort()
+    kept: list[tuple[int, int, str]] = []
+    for pair in pairs:
+        if kept and pair[0] < kept[-1][1]:
+            continue  # nested in a pair of another family
+        kept.append(pair)
+    return kept
+
+
+def _person_name(text: str, person: Person) -> str:
+    """The speaker as written; a lone first name wrapped away from its surname is completed."""
+    start, end, _ = person
+    name = text[start:end]
+    if " " not in name.strip():
+        following = re.match(r"[ \t]*\n?[ \t]*([A-ZÀ-Ý][\w'’-]+)", text[end:end + 40])
+        if following:
+            name = text[start:end + following.end()]
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def _role_holder(text: str, persons: list[Person], role: str) -> Person | None:
+    """The person the document gives a role ('Jeanne Dupont, ministre de ...'), for '» a dit la ministre'."""
+    pattern = re.compile(rf"^[\s,(–—-]*(?:{re.escape(role)})(?!\w)", re.IGNORECASE)
+    return next((p for p in persons if pattern.match(text[p[1]:p[1] + 60])), None)
+
+
+def _starting(persons: list[Person], low: int, high: int) -> list[Person]:
+    """Persons (sorted by start) whose mention starts in [low, high): a bisection, not a scan."""
+    return persons[bisect_left(persons, (low,)):bisect_left(persons, (high,))]
+
+
+def find_speaker(text: str, start: int, end: int, persons: list[Person], paragraph: tuple[int, int]) -> tuple[Person | None, str]:
+    """The speaker of the quote whose marks span [start, end), and the rule that found it."""
+    p = patterns()
+    after_text = text[end:end + REACH]
+    sentence_end = re.search(r"[.!?]\s|\n\s*\n", after_text)
+    window_end = end + (sentence_end.start() + 1 if sentence_end else len(after_text))
+    attribution = p.attribution_after.match(text, end)
+    if attribution:
+        following = _starting(persons, attribution.end(), window_end)
+        if following:
+            return following[0], "quote.attribution_after"
+        role = p.role_after.match(text, attribution.end())
+        holder = _role_holder(text, persons, role["role"]) if role and role.end() <= window_end else None
+        if holder:
+            return holder, "quote.attribution_role"
+        name = p.name.search(text, attribution.end(), window_end)
+        if name and not text[attribution.end():name.start()].strip(" \t,"):
+            return (name.start(), name.end(), name.group()), "quote.attribution_name"
+    signature = re.match(r"[\s,.–—-]*", text[end:end + 20])
+    signed = end + signature.end()
+    for person in _starting(persons, signed, signed + 1):
+        return person, "quote.signature"
+    before = [q for q in _starting(persons, paragraph[0], start) if q[1] <= start]
+    if before:
+        return before[-1], "quote.person_before"
+    if text[:start].rstrip().endswith(":"):
+        introduced = [q for q in _starting(persons, start - 300, start) if q[1] <= start]
+        if introduced:
+            return introduced[-1], "quote.person_before"
+    after = [q for q in _starting(persons, end, end + 200) if q[1] <= min(paragraph[1], end + 200)]
+    return (after[0], "quote.person_after") if after else (None, "")
+
+
+ATTRIBUTING_RULES = {"quote.attribution_after", "quote.attribution_role", "quote.attribution_name", "quote.signature"}
+
+
+def _is_speech(text: str, start: int, end: int, content: str, family: str, speaker_rule: str) -> bool:
+    """Speech reads as a sentence or is attributed; a name or title in quotation marks is not."""
+    p = patterns()
+    introduced = bool(speaker_rule) and bool(p.introduced.search(text[max(0, start - 40):start]))
+    attributed = speaker_rule in ATTRIBUTING_RULES or introduced  # 'X a déclaré : « … »', not 'le thème : « … »'
+    if family == "straight":
+        return attributed
+    sentence = bool(re.search(r"[.!?…]\W*$", content)) or bool(p.first_person.search(content))
+    return sentence or attributed
+
+
+def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
+    p = patterns()
     quotes = []
-    for match in QUOTE.finditer(text):
-        group = "guillemets" if match["guillemets"] is not None else "curly"
-        start, end = match.start(group), match.end(group)
-        content = text[start:end].strip(" *_")
-        start = text.index(content, start) if content else start
-        end = start + len(content)
-        if len(content.split()) < MIN_WORDS:
+    for open_index, close_index, family in pair_marks(text):
+        raw = text[open_index + 1:close_index]
+        content = raw.strip(" \t\n*_")
+        if len(content.split()) < p.min_words:
             continue
-        paragraph_start = text.rfind("\n\n", 0, match.start()) + 1
-        paragraph_end = text.find("\n\n", match.end())
-        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        before = [p for p in persons if paragraph_start <= p[0] and p[1] <= match.start()]
-        after = [p for p in persons if match.end() <= p[0] and p[1] <= min(paragraph_end, match.end() + 200)]
-        speaker = before[-1] if before else (after[0] if after else None)
+        start = open_index + 1 + raw.index(content)
+        end = start + len(content)
+        paragraph_start = text.rfind("\n\n", 0, open_index) + 1
+        paragraph_end = text.find("\n\n", close_index)
+        paragraph = (paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
+        speaker, rule = find_speaker(text, open_index, close_index + 1, persons, paragraph)
+        if not _is_speech(text, open_index, close_index + 1, content, family, rule):
+            continue
         quotes.append({
-            "speaker": speaker[2] if speaker else None,
+            "speaker": _person_name(text, speaker) if speaker else None,
             "text": content,
             "start": start,
             "end": end,
-            "speaker_span": {"start": speaker[0], "end": speaker[1], "text": text[speaker[0]:speaker[1]], "rule": "quote.nearest_person"} if speaker else None,
-            "rule": "quote.guillemets" if group == "guillemets" else "quote.curly",
+            "speaker_span": {"start": speaker[0], "end": speaker[1], "text": text[speaker[0]:speaker[1]], "rule": rule} if speaker else None,
+            "rule": f"quote.{family}",
         })
     return quotes
 
 
 class QuoteExtractor:
-    """Fills doc._.quotes; speakers are PER entities, named by their entity's canonical name."""
+    """Fills doc._.quotes; speakers are PER entity mentions, named as written."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name

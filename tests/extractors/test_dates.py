@@ -12,7 +12,7 @@ MARKUP = re.compile(r"<d v='(?P<value>[^']+)'>(?P<text>.*?)</d>")
 CASES = [
     "Paris, le <d v='2020-06-15'>15/06/2020</d>",
     "Paris, le <d v='2020-06-15'>15 juin 2020</d>",
-    "à compter du <d v='2020-07-01'>1er juillet</d> prochain",
+    "à compter du <d v='2020-07-01'>1er juillet prochain</d>",
     "annoncée en <d v='2018-06'>juin 2018</d>",
     "avant le sommet du G7 de <d v='2018'>2018</d>",
     "lancé <d v='2021'>début 2021</d>",
@@ -23,6 +23,35 @@ CASES = [
     "le <d v='2019-03-04'>lundi 4 mars 2019</d>",
     "appelez le 06.85.59.55.09 ou le 01 53 18 43 10",
     "les 15 membres fondateurs et 12 autres pays",
+    # intervals
+    "le salon se tient les <d v='2020-10-08/2020-10-09'>8 et 9 octobre</d> à Lyon",
+    "ouvert du <d v='2019-02-04/2019-02-08'>lundi 4 au vendredi 8 février 2019</d>",
+    "exposition du <d v='2014-09-01/2014-11-30'>1er septembre au 30 novembre 2014</d>",
+    "exposition <d v='2014-12-15/2015-01-10'>15 décembre > 10 janvier 2015</d>",
+    "réunions les <d v='2020-03-03'>3</d> et <d v='2020-03-17'>17 mars</d>",
+    "de <d v='2021-01/2021-03'>janvier à mars 2021</d>",
+    "entre <d v='2016/2019'>2016 et 2019</d>",
+    "le programme <d v='2019/2020'>2019/2020</d>",
+    "au <d v='2022-07/2022-09'>troisième trimestre 2022</d> puis au <d v='2023-01/2023-03'>T1 2023</d>",
+    "au <d v='1980/1989'>début des années 80</d>, puis au <d v='1701/1800'>XVIIIe siècle</d>",
+    # years without a cue word, and numbers that are not years
+    "son premier film (<d v='1998'>1998</d>, Lille)",
+    "les chiffres <d v='2019'>2019</d> sont en hausse par rapport à <d v='2017'>2017</d>.",
+    "plus de 2000 agents, 1500 euros, le n° 1999, 2010 communes",
+    "la stratégie « Horizon Europe 2027 » et le Salon Expo 2025 à Lille",
+    "financé par le programme Horizon 2020 et à l'horizon <d v='2030'>2030</d>",
+    "chiffres <d v='2021-03'>2021 à fin mars</d>",
+    # relative to the document date (2020-06-15, a Monday)
+    "<d v='2020'>cette année</d> et <d v='2021'>l'an prochain</d>, avant la <d v='2020'>fin de l'année</d>",
+    "le rapport est publié <d v='2020-06-15'>aujourd'hui</d> sur le site",
+    "les usages sont aujourd'hui nombreux et la ville de demain reste à inventer",
+    "réunis <d v='2020-06-14'>la veille</d> au soir",
+    "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
+    "ouvert du lundi au vendredi, et chaque jeudi",
+    "le <d v='2020-01-10'>10 janvier dernier</d> et dès <d v='2020-06'>juin</d>",
+    "prévu le <d v='2021-03-02'>2 mars prochain</d>",
+    "les <d v='2020-09-03/2020-09-05'>3, 4 et 5 septembre</d> puis les <d v='2020-10-01'>1er</d>, <d v='2020-10-08'>8</d> et <d v='2020-10-15'>15 octobre</d>",
+    "lancé en <d v='2019-11'>novembre dernier</d>, bilan en <d v='2020'>fin d'année</d>",
 ]
 
 
@@ -46,3 +75,8 @@ def test_day_month_without_reference_keeps_no_year():
 
 def test_invalid_dates_are_ignored():
     assert find_dates("le 31/02/2020 et le 45/13/2020") == []
+
+
+def test_day_month_takes_the_year_of_the_nearest_dated_mention_without_a_document_date():
+    dates = find_dates("Exposition du 3 au 20 avril 2011. Vernissage le 2 avril.")
+    assert [d["value"] for d in dates] == ["2011-04-03/2011-04-20", "2011-04-02"]

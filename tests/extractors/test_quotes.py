@@ -15,5 +15,71 @@ def test_term_in_guillemets_is_not_a_quote():
 
 def test_curly_quotes_and_speaker_after():
     text = "“Nous ouvrons aujourd'hui un nouveau service public.” a indiqué Amélie de Montchalin."
-    quotes = extract_quotes(text, [(64, 85, "Amélie de Montchalin")])
+    start = text.index("Amélie")
+    quotes = extract_quotes(text, [(start, start + len("Amélie de Montchalin"), "Amélie de Montchalin")])
     assert quotes[0]["speaker"] == "Amélie de Montchalin"
+
+
+def persons_in(text: str, *names: str) -> list[tuple[int, int, str]]:
+    """Every occurrence of each name, as the entity extractor would give PER mentions."""
+    import re
+
+    return sorted((m.start(), m.end(), name) for name in names for m in re.finditer(re.escape(name), text))
+
+
+def test_title_in_guillemets_is_not_a_quote_even_when_long():
+    text = "Le ministère publie l'appel « Pour une administration plus proche des usagers des territoires » ce lundi."
+    assert extract_quotes(text, []) == []
+
+
+def test_nested_title_stays_inside_the_quote():
+    text = "« J'ai découvert le salon « Métiers du numérique public » l'an passé et j'y reviens. »\n\nLéa Martin, développeuse"
+    quotes = extract_quotes(text, persons_in(text, "Léa Martin"))
+    assert [q["text"] for q in quotes] == ["J'ai découvert le salon « Métiers du numérique public » l'an passé et j'y reviens."]
+    assert quotes[0]["speaker"] == "Léa Martin"
+    assert quotes[0]["speaker_span"]["rule"] == "quote.signature"
+
+
+def test_straight_quotes_count_only_when_attributed():
+    text = ('Le "Plan Lumière" est une "grande réforme attendue de tous". '
+            '"La ville change de visage et nous en sommes fiers" déclarait en 2019 Paul Girard.')
+    quotes = extract_quotes(text, persons_in(text, "Paul Girard"))
+    assert [(q["speaker"], q["text"]) for q in quotes] == [("Paul Girard", "La ville change de visage et nous en sommes fiers")]
+
+
+def test_straight_quote_with_inner_terms():
+    text = 'Il cite: "Tout est "possible" ici, même le "pire" des scénarios de crise" écrivait Anne\nLebrun en 2001.'
+    quotes = extract_quotes(text, persons_in(text, "Anne"))
+    assert quotes[0]["text"] == 'Tout est "possible" ici, même le "pire" des scénarios de crise'
+    assert quotes[0]["speaker"] == "Anne Lebrun"
+
+
+def test_speaker_named_by_role_after_the_quote():
+    text = ("Julie Morel, ministre de la Culture, était à Lyon.\n\n"
+            "« Nous soutenons les musées de tous les territoires », a indiqué la ministre.")
+    quotes = extract_quotes(text, persons_in(text, "Julie Morel"))
+    assert quotes[0]["speaker"] == "Julie Morel"
+    assert quotes[0]["speaker_span"]["rule"] == "quote.attribution_role"
+
+
+def test_attribution_verb_beats_a_person_named_before():
+    text = "Marc Petit a ouvert la séance. « Le budget sera tenu cette année », a précisé Sophie Durand."
+    quotes = extract_quotes(text, persons_in(text, "Marc Petit", "Sophie Durand"))
+    assert quotes[0]["speaker"] == "Sophie Durand"
+
+
+def test_quote_continued_over_paragraphs():
+    text = "Selon Claire Roux : « Le premier pas est fait.\n\n« Le second viendra en juin. »"
+    quotes = extract_quotes(text, persons_in(text, "Claire Roux"))
+    assert len(quotes) == 1 and quotes[0]["text"].endswith("viendra en juin.")
+    assert quotes[0]["speaker"] == "Claire Roux"
+
+
+def test_stray_opening_mark_does_not_swallow_the_text():
+    text = "Un « oubli sans fin.\n\nDeuxième paragraphe sans marque.\n\n« Nous lançons le service aujourd'hui. » a déclaré Hugo Blanc."
+    quotes = extract_quotes(text, persons_in(text, "Hugo Blanc"))
+    assert [q["text"] for q in quotes] == ["Nous lançons le service aujourd'hui."]
+
+
+def test_title_after_a_colon_without_speaker_is_not_a_quote():
+    assert extract_quotes("Le thème de cette année : « Les territoires au cœur de la transition ».", []) == []
