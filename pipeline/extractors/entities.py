@@ -56,7 +56,32 @@ def vocabulary() -> dict:
         "stop_words": set(data["stop_words"]),
         "rejected": {fold(form) for form in data["rejected_surface_forms"]},
         "titles": data["person_titles"],
+        "heads": {word: label for label, words in data["head_labels"].items() if not label.startswith("_") for word in words},
+        "org_tails": set(data["org_tail_words"]),
+        "address_heads": set(data["address_heads"]),
+        "place_prepositions": set(data["place_prepositions"]),
     }
+
+
+def head_label(text: str) -> str | None:
+    """The label a name's head-word implies: 'ministère de la Culture' ORG, 'loi 3DS' MISC,
+    'vallée du Rhône' LOC, 'Motive Gallery' ORG (English names end with their head)."""
+    words = text.replace("’", "'").split()
+    if not words:
+        return None
+    vocab = vocabulary()
+    label = vocab["heads"].get(words[0].lower())
+    if label is None and len(words) > 1 and words[-1] in vocab["org_tails"]:
+        label = "ORG"
+    return label
+
+
+def is_address(text: str) -> bool:
+    """'Avenue Feuchères', '12 rue de la Paix': street names are not entities (only the city is)."""
+    words = text.lower().split()
+    while words and words[0][:1].isdigit():
+        words.pop(0)
+    return bool(words) and words[0] in vocabulary()["address_heads"] and len(words) > 1
 
 
 def fold(text: str) -> str:
@@ -73,13 +98,19 @@ def name_key(text: str) -> str:
 
 
 def acronym_matches(acronym: str, words: list[str]) -> bool:
-    """Whether the acronym spells the words' initials (stop words may be skipped, all-caps words spelled out)."""
+    """Whether the acronym spells the words' initials (stop words may be skipped, all-caps words
+    spelled out). An acronym of four letters or more may leave out one last complement, as
+    official ones often do: 'direction ... de communication de l'État (DINSIC)'."""
     letters = fold(acronym).replace(" ", "")
     stop = vocabulary()["stop_words"]
 
+    def rest_is_one_complement(j: int) -> bool:
+        rest = [fold(w) for w in words[j:]]
+        return len(letters) >= 4 and len([w for w in rest if w not in stop]) == 1 and rest[0] in stop
+
     def match(i: int, j: int) -> bool:
         if i == len(letters):
-            return j == len(words)
+            return j == len(words) or rest_is_one_complement(j)
         if j == len(words):
             return False
         word = fold(words[j])
@@ -118,16 +149,46 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]]) -> bool:
+FUNCTION_POS = {"VERB", "AUX", "PRON", "DET", "ADP", "ADV", "SCONJ", "CCONJ", "NUM", "PUNCT"}
+
+
+class Lexicon:
+    """French common words, from the model's own lemmatizer tables (forms and lemmas): a capitalised
+    word at the start of a line or sentence that is a common word ('Découvrez', 'Tarif') is not a name."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.forms = None
+        self.lemmas: set[str] = set()
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_lookup"):
+                self.forms = lookups.get_table("lemma_lookup")
+            if lookups.has_table("lemma_index"):
+                self.lemmas = {w for words in lookups.get_table("lemma_index").values() for w in words}
+
+    def __contains__(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.lemmas or (self.forms is not None and word in self.forms)
+
+
+def line_initial(doc: Doc, start: int) -> bool:
+    """Whether only spaces, bullets or markup stand between the line start and this offset."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return not any(c.isalnum() for c in doc.text[line_start:start])
+
+
+def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]], lexicon: Lexicon | None = None) -> bool:
+    """Whether a candidate can be a name: rule-made spans are trusted; the model's spans must look
+    like a name (a proper noun, not a heading, not a common word opening a line or sentence)."""
     text = doc.text[candidate.start:candidate.end]
     if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
         return False
-    if "@" in text or "http" in text or "www." in text:
-        return False
-    if text[0].islower() and candidate.source != "pattern":
+    if "@" in text or "http" in text or "www." in text or is_address(text):
         return False
     if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
         return True
+    if text[0].islower() and candidate.source != "propagated":
+        return False
     if "\n" in text or any(s <= candidate.start < e for s, e in furniture):
         return False
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
@@ -142,8 +203,13 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]])
         proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
         if not proper:
             return False
-        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
-            return False
+        if span[0].pos_ in FUNCTION_POS and not span[0].is_upper:
+            return False  # 'Découvrez ...', 'Permettre ...': a verb or function word opens no name
+    if len(span) == 1 and lexicon is not None and candidate.source in {"model", "propagated"}:
+        word = span[0]
+        opening = word.is_sent_start or line_initial(doc, candidate.start) or doc.text[candidate.start - 2:candidate.start].strip() in {":", "-", "•"}
+        if word.text in lexicon and (opening or word.is_upper):
+            return False  # 'Tarif', 'Découvrez', 'CHALEUR': a common word capitalised by position
     return True
 
 
@@ -162,14 +228,15 @@ class EntityResolver:
             self.title_matcher.add(f"title_person_{len(words)}", [words + name_tokens, words + upper_name], greedy="LONGEST")
         self.vocab = nlp.vocab
         self.tokenizer = nlp.tokenizer
+        self.lexicon = Lexicon(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         metadata = doc._.metadata or {}
         furniture = [(e["start"], e["end"]) for k, e in metadata.get("evidence", {}).items() if k != "issuer"]
         candidates = self._candidates(doc, metadata)
-        candidates = [c for c in candidates if acceptable(doc, c, furniture)]
+        candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon)]
         links = self._acronym_links(doc, candidates)
-        candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture)]
+        candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon)]
         resolved = resolve_overlaps(candidates)
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture))
         doc._.entities = cluster(doc.text, resolved, links["pairs"])
@@ -197,13 +264,27 @@ class EntityResolver:
                 end = start + doc.text[start:end].index("\n")
                 start, end = clean_bounds(doc.text, start, end)
             if start < end:
-                found.append(Candidate(start, end, span.label_, "model", f"ner.{span.label_.lower()}"))
+                label = self._model_label(doc, start, end, span.label_)
+                found.append(Candidate(start, end, label, "model", f"ner.{span.label_.lower()}"))
         for match_id, token_start, token_end in self.title_matcher(doc):
             title_length = int(self.vocab.strings[match_id].rsplit("_", 1)[1])
             name = doc[token_start + title_length:token_end]
             if len(name) >= 2 or (len(name) == 1 and len(name[0]) > 2 and not name[0].is_upper):
                 found.append(Candidate(name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"))
         return found
+
+    def _model_label(self, doc: Doc, start: int, end: int, label: str) -> str:
+        """The model's label, corrected by the name's head-word; a one-word 'place' with no place
+        cue before it (à, en, dans...) and no place shape is more often a product ('Tchap')."""
+        text = doc.text[start:end]
+        implied = head_label(text)
+        if implied:
+            return implied
+        if label == "LOC" and " " not in text and "-" not in text:
+            before = doc.text[max(0, start - 12):start].split()
+            if not before or before[-1].lower().replace("’", "'").split("'")[-1] not in vocabulary()["place_prepositions"]:
+                return "MISC"
+        return label
 
     def _acronym_links(self, doc: Doc, candidates: list[Candidate]) -> dict:
         """'Long Form (ACR)' and 'ACR (Long Form, ACR2, en anglais)': mentions plus alias pairs."""
@@ -217,14 +298,15 @@ class EntityResolver:
             before = text[line_start:match.start()].rstrip()
             words = list(WORD.finditer(before))
             if ACRONYM.match(parts[0]) and len(parts) == 1:
-                for size in range(2, min(len(words), 12) + 1):
+                for size in range(2, min(len(words), 20) + 1):
                     chosen = words[-size:]
                     if acronym_matches(parts[0], [w.group() for w in chosen]):
                         start = line_start + chosen[0].start()
                         end = line_start + len(before)
-                        label = _overlapping_label(candidates, start, end)
-                        if label is None and not text[start].isupper():
-                            break
+                        implied = head_label(text[start:end])
+                        if implied is None and not text[start].isupper():
+                            break  # 'intelligence artificielle (IA)': a lower-case expansion needs a head-word
+                        label = implied or _overlapping_label(candidates, start, end)
                         label = label or "ORG"
                         mentions.append(Candidate(start, end, label, "acronym", "entity.acronym_expansion"))
                         mentions.append(Candidate(match.start("inner"), match.start("inner") + len(parts[0]), label, "acronym", "entity.acronym"))
@@ -245,11 +327,13 @@ class EntityResolver:
         """Every other occurrence of an accepted name is a mention too (case-insensitive)."""
         matcher = PhraseMatcher(self.vocab, attr="LOWER")
         labels: dict[str, str] = {}
+        lower_case: dict[str, bool] = {}
         for candidate in resolved:
             surface = doc.text[candidate.start:candidate.end]
             if "\n" in surface or len(surface) < 2:
                 continue
             key = surface.lower()
+            lower_case[key] = lower_case.get(key, False) or surface[:1].islower()
             if key not in labels:
                 labels[key] = candidate.label
                 matcher.add(key, [self.tokenizer(surface)])
@@ -257,10 +341,10 @@ class EntityResolver:
         for match_id, start, end in matcher(doc):
             span = doc[start:end]
             key = self.vocab.strings[match_id]
-            if span.text[:1].islower() and not key[:1].islower():
-                continue
+            if span.text[:1].islower() and not lower_case[key]:
+                continue  # 'Intelligence Artificielle' named in a heading does not make every 'intelligence artificielle' a name
             candidate = Candidate(span.start_char, span.end_char, labels[key], "propagated", "entity.propagated")
-            if acceptable(doc, candidate, furniture):
+            if acceptable(doc, candidate, furniture, self.lexicon):
                 found.append(candidate)
         return found
 

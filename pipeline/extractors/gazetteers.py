@@ -58,5 +58,52 @@ def named_thing_patterns() -> list[dict]:
     return list(resources.load("named_patterns.jsonl"))
 
 
+FINAL_ADJECTIVES = [{"ORTH": ",", "OP": "?"}, {"POS": "ADJ", "OP": "?"}, {"ORTH": ",", "OP": "?"}, {"POS": "ADJ", "OP": "?"}, {"LOWER": "et", "OP": "?"}, {"IS_ALPHA": True, "IS_LOWER": True, "POS": {"NOT_IN": ["VERB", "AUX", "DET", "ADP", "PRON"]}, "OP": "?"}]
+"""', ouverte, libre et sûre': the end of a programme's name can be a list of adjectives (a dangling
+comma or 'et' is trimmed by the entity resolver)."""
+
+
+def _complements(spec: dict, first: bool, title: bool) -> list[list[dict]]:
+    """The shapes of one complement: 'de la Culture', 'et des Affaires étrangères', 'et régies',
+    and (lower-case only) 'pour l'éducation'; the first one needs a preposition."""
+    noun: dict = {"IS_PUNCT": False, "LIKE_NUM": False, "IS_SPACE": False, "POS": {"NOT_IN": ["AUX", "ADP", "DET", "PRON"]}, "MORPH": {"NOT_IN": ["VerbForm=Inf"]}, "LOWER": {"NOT_IN": spec["not_complement_words"]}}
+    if title:
+        noun["IS_TITLE"] = True
+    article = {"LOWER": {"IN": spec["articles"]}}
+    words = [{**article, "OP": "?"}, {"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
+    of = {"LOWER": {"IN": spec["prepositions"]}}
+    other = {"LOWER": {"IN": spec["other_prepositions"]}}
+    if first:
+        return [[of] + words, [other, article] + words[1:]]
+    lower_words = [article, {"POS": "ADJ", "OP": "?"}, {**noun, "IS_LOWER": True}, {"POS": "ADJ", "OP": "*"}]
+    return [[{"LOWER": "et", "OP": "?"}, of] + words, [{"LOWER": "et", "OP": "?"}, other] + lower_words, [{"LOWER": "et"}] + words]
+
+
+@lru_cache(maxsize=1)
+def structure_patterns() -> list[dict]:
+    """Token patterns for named bodies and programmes: a head-word, its adjectives, then one to
+    max_complements complements (resources/named_structures.json)."""
+    spec = resources.load("named_structures.json")
+    patterns: list[dict] = []
+    for structure in spec["structures"]:
+        heads: list[list[dict]] = []
+        if "heads" in structure:
+            head = {"ORTH": {"IN": structure["heads"]}}
+            heads += [[head, {"POS": "ADJ", "OP": "*"}], [head, {"POS": "ADJ"}, {"LOWER": "et"}, {"POS": "ADJ"}]]
+        if "adjectives" in structure:
+            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"LOWER": {"IN": structure["adjectives"]}}, {"POS": "ADJ", "OP": "*"}])
+        elif structure.get("adjectives_pos"):
+            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "+"}])
+        elif "lower_heads" in structure:
+            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
+        end = FINAL_ADJECTIVES if structure.get("final_adjectives") else []
+        tails = _complements(spec, True, structure.get("title_complement", False))
+        for _ in range(spec["max_complements"]):
+            for head in heads:
+                patterns += [{"label": structure["label"], "id": structure["id"], "pattern": head + tail + end} for tail in tails]
+            tails = [tail + more for tail in tails for more in _complements(spec, False, False)]
+    return patterns
+
+
 def all_patterns() -> list[dict]:
-    return place_patterns() + organisation_patterns() + named_thing_patterns()
+    return place_patterns() + organisation_patterns() + named_thing_patterns() + structure_patterns()

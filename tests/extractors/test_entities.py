@@ -44,3 +44,44 @@ def test_seed_entities(nlp):
     for entity in doc._.entities:
         for mention in entity["mentions"]:
             assert doc.text[mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_head_words_decide_the_label():
+    from pipeline.extractors.entities import head_label, is_address
+
+    assert head_label("ministère des Sports") == "ORG"
+    assert head_label("Plateforme Nova") == "MISC"
+    assert head_label("vallée de la Loire") == "LOC"
+    assert head_label("Blue Harbour Gallery") == "ORG"
+    assert head_label("Camille Martin") is None
+    assert is_address("12 rue des Lilas") and is_address("Avenue Victor Hugo")
+    assert not is_address("Rue")
+
+
+def test_acronym_may_leave_out_a_last_complement():
+    words = "direction générale des systèmes et des réseaux de l' État".split()
+    assert acronym_matches("DGSR", words)
+    assert not acronym_matches("DG", "direction générale de l' État".split())
+
+
+def entities_of(nlp, text: str) -> dict[str, str]:
+    return {e["name"]: e["label"] for e in nlp(text)._.entities}
+
+
+def test_named_bodies_with_complements(nlp):
+    found = entities_of(nlp, "Le ministère de la Mer et des Pêches travaille avec la direction générale des routes du ministère des Transports et l'Office national des forêts.")
+    assert found.get("ministère de la Mer et des Pêches") == "ORG"
+    assert found.get("direction générale des routes") == "ORG"
+    assert found.get("ministère des Transports") == "ORG"
+    assert found.get("Office national des forêts") == "ORG"
+
+
+def test_lower_case_expansion_needs_a_head_word(nlp):
+    found = entities_of(nlp, "La caisse nationale des retraites agricoles (CNRA) finance la réalité virtuelle (RV) dans les fermes.")
+    assert found.get("caisse nationale des retraites agricoles") == "ORG"
+    assert "réalité virtuelle" not in found and "RV" not in found
+
+
+def test_common_words_opening_a_line_are_not_names(nlp):
+    found = entities_of(nlp, "Tarif\nDécouvrez le nouveau service de Lucie Moreau à Quimper.\nBénéfices attendus : aucun.")
+    assert not {"Tarif", "Découvrez", "Bénéfices"} & set(found)
