@@ -19,11 +19,14 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.gazetteers import organisation_patterns, place_names
 
 SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "pattern": 2, "propagated": 2, "model": 1}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 ACRONYM_IN_PARENS = re.compile(r"\((?P<inner>[^()\n]{1,120})\)")
 ACRONYM = re.compile(r"^[A-ZÉ][A-Za-zÉ0-9&]*[A-Z0-9][A-Za-z0-9&]*$")
+NAME_WORD = re.compile(r"^[^\W_][\w'’&.-]*[^\W_]$|^[^\W\d_]$")
+CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$")
 ENGLISH_CUE = re.compile(r"\ben (?:langue )?anglais|\bin English", re.IGNORECASE)
 
 
@@ -60,7 +63,24 @@ def vocabulary() -> dict:
         "org_tails": set(data["org_tail_words"]),
         "address_heads": set(data["address_heads"]),
         "place_prepositions": set(data["place_prepositions"]),
+        "connectors": set(data["name_connectors"]),
+        "not_name_words": set(data["not_name_words"]),
+        "law": law_regex(data["law_pattern"]),
+        "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
     }
+
+
+def law_regex(spec: dict) -> re.Pattern:
+    """'loi n° 2005-102 du 11 février 2005 pour l'égalité ...', 'ordonnance n° 2023-859': a head,
+    then a number, a date or a title clause (at least one), the title running to the clause's end."""
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    number = r"\s+n°\s*\d[\d\-/]*"
+    date = rf"\s+du\s+\d{{1,2}}(?:er)?\s+(?:{alternatives(spec['months'])})\s+\d{{4}}"
+    title = rf"\s+(?:{alternatives(spec['title_cues'])})\s[^.;:!?\n()«»\[\]]*[^\s.;:!?\n()«»,\[\]]"
+    head = rf"\b(?:{alternatives(spec['heads'])})(?:\s+(?:{alternatives(spec['kinds'])}))?"
+    return re.compile(rf"{head}(?:(?:{number})(?:{date})?(?:{title})?|(?:{date})(?:{title})?|(?:{title}))")
 
 
 def head_label(text: str) -> str | None:
@@ -118,7 +138,13 @@ def acronym_matches(acronym: str, words: list[str]) -> bool:
             return True
         if words[j].isupper() and len(words[j]) > 1 and letters.startswith(word, i) and match(i + len(word), j + 1):
             return True
-        return bool(word) and letters[i] == word[0] and match(i + 1, j + 1)
+        # a word gives its initial, or a first syllable ('DINUM': direction interministérielle du NUMérique)
+        size = 1
+        while size <= min(len(word), 4) and i + size <= len(letters) and letters[i + size - 1] == word[size - 1]:
+            if match(i + size, j + 1):
+                return True
+            size += 1
+        return False
 
     return bool(letters) and words and fold(words[0]) not in stop and match(0, 0)
 
@@ -130,6 +156,8 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ").&"):
         end -= 1
     lowered = text[start:end].lower().replace("’", "'")
+    if text[start:start + 1].isupper() and text[:start].rstrip(" ")[-1:] not in ("", "\n", ".", "!", "?", ":", "«", '"', "(", "-", "•", "*", "#"):
+        lowered = ""  # 'La Poste', 'Le Monde': a capitalised article inside a sentence belongs to the name
     for article in vocabulary()["articles"]:
         article = article.replace("’", "'")
         if lowered.startswith(article) and (article.endswith("'") or lowered[len(article):len(article) + 1] == " "):
@@ -169,6 +197,36 @@ class Lexicon:
     def __contains__(self, word: str) -> bool:
         word = word.lower()
         return word in self.lemmas or (self.forms is not None and word in self.forms)
+
+
+MAX_PHRASE = 5
+
+
+def lower_case_phrases(doc: Doc) -> set[tuple[str, ...]]:
+    """Every run of up to MAX_PHRASE lower-case words of the text (linear in its length)."""
+    phrases: set[tuple[str, ...]] = set()
+    for i in range(len(doc)):
+        for size in range(2, MAX_PHRASE + 1):
+            words = doc[i:i + size]
+            if len(words) < size or not words[-1].is_lower:
+                break
+            if words[0].is_lower:
+                phrases.add(tuple(t.lower_ for t in words))
+    return phrases
+
+
+def legal_title_end(doc: Doc, start: int, end: int) -> int:
+    """A legal text's title stops before the sentence goes on: a conjugated verb ('s'applique')
+    or a relative pronoun ('qui accélère')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    for i, token in enumerate(span):
+        if i > 1 and (token.lower_ in {"qui", "que", "dont"} or (token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"))):
+            while i > 0 and span[i - 1].pos_ == "PRON":
+                i -= 1
+            return span[i].idx
+    return end
 
 
 def line_initial(doc: Doc, start: int) -> bool:
@@ -229,6 +287,7 @@ class EntityResolver:
         self.vocab = nlp.vocab
         self.tokenizer = nlp.tokenizer
         self.lexicon = Lexicon(nlp)
+        self.organisations = {p["pattern"] for p in organisation_patterns() if isinstance(p["pattern"], str)}
 
     def __call__(self, doc: Doc) -> Doc:
         metadata = doc._.metadata or {}
@@ -266,6 +325,10 @@ class EntityResolver:
             if start < end:
                 label = self._model_label(doc, start, end, span.label_)
                 found.append(Candidate(start, end, label, "model", f"ner.{span.label_.lower()}"))
+        found += self._named_runs(doc, [c for c in found if c.source == "model"])
+        for match in vocabulary()["law"].finditer(doc.text):
+            end = legal_title_end(doc, match.start(), match.end())
+            found.append(Candidate(*clean_bounds(doc.text, match.start(), end), "MISC", "pattern", "entity.legal_text"))
         for match_id, token_start, token_end in self.title_matcher(doc):
             title_length = int(self.vocab.strings[match_id].rsplit("_", 1)[1])
             name = doc[token_start + title_length:token_end]
@@ -273,13 +336,92 @@ class EntityResolver:
                 found.append(Candidate(name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"))
         return found
 
-    def _model_label(self, doc: Doc, start: int, end: int, label: str) -> str:
-        """The model's label, corrected by the name's head-word; a one-word 'place' with no place
-        cue before it (à, en, dans...) and no place shape is more often a product ('Tchap')."""
+    def _named_runs(self, doc: Doc, model: list[Candidate]) -> list[Candidate]:
+        """Capitalised words in a row inside a line ('France Chaleur Urbaine', 'Mes Adresses',
+        'Cyril PIERRE de GEYER') and CamelCase words ('AgentConnect') are one name. A common word
+        opening a sentence or a line, titles and months are not part of it. Labelled by head-word,
+        then by the model's span there, then by shape (Firstname SURNAME is a person), else MISC."""
+        vocab = vocabulary()
+        found: list[Candidate] = []
+        run: list = []
+        lower_phrases = lower_case_phrases(doc)
+
+        def name_word(token) -> bool:
+            text = token.text[1:] if token.text[:1] == "-" else token.text  # 'Lamarche', '-Vadel'
+            if not text[:1].isupper() or not NAME_WORD.match(text) or token.lower_ in vocab["not_name_words"] or token.lower_ in vocab["connectors"]:
+                return False
+            if (token.is_sent_start or line_initial(doc, token.idx)) and (token.pos_ in FUNCTION_POS or text in self.lexicon) and not token.is_upper:
+                return False
+            return token.is_title or token.is_upper or CAMEL_CASE.match(text) is not None or "-" in text
+
+        def close() -> None:
+            while run and not name_word(run[-1]):
+                run.pop()
+            words = [t for t in run if name_word(t)]
+            if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
+                start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                heading = all(t.is_upper for t in words) and (line_initial(doc, start) and doc.text.find("\n", end) in (end, -1) or all(t.text in self.lexicon for t in words))
+                # 'République Emmanuel Macron': words before a person's name are a title, not the name
+                inner_person = any(c.label == "PER" and start < c.start < end for c in model)
+                # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a name
+                of_known = len(words) >= 2 and all(w.text in self.lexicon for w in words[:-1]) and words[-1].text in self.organisations
+                # 'Intelligence Artificielle' in a headline, written 'intelligence artificielle' in the text: a phrase
+                phrase = not self._titled_article(doc, start, words) and len(run) <= MAX_PHRASE and tuple(t.lower_ for t in run) in lower_phrases and all(t.text in self.lexicon for t in words)
+                if not heading and not inner_person and not of_known and not phrase:
+                    found.append(Candidate(start, end, self._run_label(doc, start, end, words, model), "pattern", "entity.capitalised_run"))
+            run.clear()
+
+        for token in doc:
+            if name_word(token) and not (run and "\n" in doc.text[run[-1].idx:token.idx]):
+                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"]:
+                    close()
+                run.append(token)
+            elif run and name_word(run[-1]) and (token.lower_ in vocab["connectors"] or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)):
+                run.append(token)
+            else:
+                close()
+        close()
+        return found
+
+    @staticmethod
+    def _titled_article(doc: Doc, start: int, words: list) -> bool:
+        """'Le Monde', 'La Poste': an article written with a capital mid-sentence opens a title."""
+        return doc.text[start:start + 4].split(" ")[0] in vocabulary()["capitalised_articles"] and not line_initial(doc, start) and not words[0].is_sent_start
+
+    def _run_label(self, doc: Doc, start: int, end: int, words: list, model: list[Candidate]) -> str:
         text = doc.text[start:end]
         implied = head_label(text)
         if implied:
             return implied
+        if len(words) == 1:
+            return "MISC"  # 'AgentConnect': a CamelCase word names a product
+        overlapping = [c.label for c in model if c.start < end and start < c.end]
+        if "PER" in overlapping and words[0].text not in self.lexicon:
+            return "PER"
+        if words[0].is_title and words[0].text not in self.lexicon and all(w.is_upper and len(w) > 2 for w in words[1:]):
+            return "PER"  # 'Floriane BEAUDRON': Firstname SURNAME
+        places = {fold(p) for p in place_names()}
+        if self._titled_article(doc, start, words):
+            return "ORG"  # 'Le Monde', 'La Poste': an article written with a capital mid-sentence belongs to a title
+        run_words = doc.text[start:end].replace("’", "'").split()
+        last_is_place = fold(run_words[-1]) in places or any(c.label == "LOC" and c.end == end and c.start > start for c in model)
+        if len(run_words) >= 3 and run_words[-2].lower() in {"de", "du", "d'"} and last_is_place:
+            return "ORG"  # 'Villes de France', 'Eau de Paris': the pattern of associations and public companies
+        if all(w.text in self.lexicon or fold(w.text) in places for w in words):
+            return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
+        same = [c.label for c in model if c.start == start and c.end == end]
+        return same[0] if same and same[0] != "LOC" else "MISC"
+
+    def _model_label(self, doc: Doc, start: int, end: int, label: str) -> str:
+        """The model's label, corrected by the name's head-word; a one-word 'place' with no place
+        cue before it (à, en, dans...) and no place shape is more often a product ('Tchap'), and a
+        'person' made of common words only is a thing."""
+        text = doc.text[start:end]
+        implied = head_label(text)
+        if implied:
+            return implied
+        if label == "PER" and all(word in self.lexicon for word in WORD.findall(text)):
+            return "MISC"  # 'Mes Adresses', 'Guichet Adresse': capitalised common words name a thing, not a person
         if label == "LOC" and " " not in text and "-" not in text:
             before = doc.text[max(0, start - 12):start].split()
             if not before or before[-1].lower().replace("’", "'").split("'")[-1] not in vocabulary()["place_prepositions"]:
@@ -357,6 +499,9 @@ def _overlapping_label(candidates: list[Candidate], start: int, end: int) -> str
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """One overlap policy: rule-made spans before the model's; among them the longer (the outer
     name wins: "Centre d'expertise de Paris" over "Paris"), then the higher source, then earlier."""
+    persons = [(c.start, c.end) for c in candidates if c.source == "model" and c.label == "PER"]
+    # 'Maurice Blaussyld', 'Florence Dupont': a first name that is also a place stays in the person's name
+    candidates = [c for c in candidates if not (c.source == "gazetteer" and any(s == c.start and c.end < e for s, e in persons))]
     kept: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     ordered = sorted(candidates, key=lambda c: (c.source == "model", -(c.end - c.start), -c.priority, c.start))

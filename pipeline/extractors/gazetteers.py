@@ -49,6 +49,12 @@ def place_patterns() -> list[dict]:
     return patterns
 
 
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every place name of the gazetteer, as written."""
+    return frozenset(p["pattern"] for p in place_patterns())
+
+
 def organisation_patterns() -> list[dict]:
     return list(resources.load("organisations.jsonl"))
 

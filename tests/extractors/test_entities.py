@@ -85,3 +85,23 @@ def test_lower_case_expansion_needs_a_head_word(nlp):
 def test_common_words_opening_a_line_are_not_names(nlp):
     found = entities_of(nlp, "Tarif\nDécouvrez le nouveau service de Lucie Moreau à Quimper.\nBénéfices attendus : aucun.")
     assert not {"Tarif", "Découvrez", "Bénéfices"} & set(found)
+
+
+def test_capitalised_runs_and_camel_case_are_names(nlp):
+    found = entities_of(nlp, "Les agents utilisent Coffre Numérique et PlumeConnect, conçus avec Ateliers de Toulouse. Contact : Maëlys KERGOAT, 06 12 34 56 78.")
+    assert found.get("Coffre Numérique") == "MISC"
+    assert found.get("PlumeConnect") == "MISC"
+    assert found.get("Ateliers de Toulouse") == "ORG"
+    assert found.get("Maëlys KERGOAT") == "PER"
+
+
+def test_capitalised_article_mid_sentence_belongs_to_the_name(nlp):
+    found = entities_of(nlp, "Le projet a été présenté au journal Le Matin de Bretagne par l'équipe.")
+    assert any(name.startswith("Le Matin") for name in found)
+
+
+def test_legal_texts(nlp):
+    text = "Le décret n° 2019-1234 du 3 mars 2019 portant création d'un fichier des dons s'applique. La loi est votée."
+    found = entities_of(nlp, text)
+    assert found.get("décret n° 2019-1234 du 3 mars 2019 portant création d'un fichier des dons") == "MISC"
+    assert not any(name.lower() == "loi" for name in found)
