@@ -193,6 +193,12 @@ class Lexicon:
                 self.forms = lookups.get_table("lemma_lookup")
             if lookups.has_table("lemma_index"):
                 self.lemmas = {w for words in lookups.get_table("lemma_index").values() for w in words}
+            if self.forms is not None:
+                self.lemmas.update(lemma for lemmas in self.forms.values() for lemma in lemmas)  # infinitives
+
+    def is_lemma(self, word: str) -> bool:
+        """A dictionary word ('salon'), not only an inflected form some name shares ('caroline')."""
+        return word.lower() in self.lemmas
 
     def __contains__(self, word: str) -> bool:
         word = word.lower()
@@ -200,6 +206,7 @@ class Lexicon:
 
 
 MAX_PHRASE = 5
+WRAPPED_LINE = 60
 
 
 def lower_case_phrases(doc: Doc) -> set[tuple[str, ...]]:
@@ -229,13 +236,47 @@ def legal_title_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def wrapped(doc: Doc, offset: int) -> bool:
+    """Whether the line holding this offset is a long line cut inside a sentence (a hard-wrapped
+    paragraph), so a name may go on at the start of the next line ('Giovanni\nGiaretta')."""
+    line_start = doc.text.rfind("\n", 0, offset) + 1
+    line_end = doc.text.find("\n", offset)
+    line = doc.text[line_start:line_end].rstrip()
+    return line_end > 0 and len(line) >= WRAPPED_LINE and line[-1:] not in ".:;!?»"
+
+
+def opening(doc: Doc, token) -> bool:
+    """Whether a token opens a sentence, or a line that does not continue a wrapped one."""
+    if token.is_sent_start:
+        return True
+    if not line_initial(doc, token.idx):
+        return False
+    previous = doc.text.rfind("\n", 0, token.idx)
+    return previous <= 0 or not wrapped(doc, previous - 1)
+
+
+def surname_follows(token) -> bool:
+    """'Caroline CELLIER': a capitalised word before an all-caps surname is a first name."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.is_upper and len(following) >= 4 and following.is_alpha
+
+
 def line_initial(doc: Doc, start: int) -> bool:
     """Whether only spaces, bullets or markup stand between the line start and this offset."""
     line_start = doc.text.rfind("\n", 0, start) + 1
     return not any(c.isalnum() for c in doc.text[line_start:start])
 
 
-def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]], lexicon: Lexicon | None = None) -> bool:
+def opens_no_name(token, lexicon: Lexicon | None) -> bool:
+    """A function word, or a verb the lexicon knows ('Permettre'; the tagger also calls 'Mounir' a verb)."""
+    if token.is_upper:
+        return False
+    if token.pos_ == "VERB":
+        return lexicon is None or token.text in lexicon
+    return token.pos_ in FUNCTION_POS
+
+
+def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]], lexicon: Lexicon | None = None, phrases: set | None = None) -> bool:
     """Whether a candidate can be a name: rule-made spans are trusted; the model's spans must look
     like a name (a proper noun, not a heading, not a common word opening a line or sentence)."""
     text = doc.text[candidate.start:candidate.end]
@@ -261,7 +302,9 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
         proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
         if not proper:
             return False
-        if span[0].pos_ in FUNCTION_POS and not span[0].is_upper:
+        if phrases and lexicon is not None and tuple(t.lower_ for t in span) in phrases and all(t.text in lexicon for t in span if t.is_alpha):
+            return False  # 'Intelligence Artificielle' in a headline, 'intelligence artificielle' in the text
+        if opens_no_name(span[0], lexicon):
             return False  # 'Découvrez ...', 'Permettre ...': a verb or function word opens no name
     if len(span) == 1 and lexicon is not None and candidate.source in {"model", "propagated"}:
         word = span[0]
@@ -291,13 +334,15 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         metadata = doc._.metadata or {}
-        furniture = [(e["start"], e["end"]) for k, e in metadata.get("evidence", {}).items() if k != "issuer"]
-        candidates = self._candidates(doc, metadata)
-        candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon)]
+        # names in the title and the dateline's place are mentions; the genre, date and number lines are not
+        furniture = [(e["start"], e["end"]) for k, e in metadata.get("evidence", {}).items() if k in {"document_type", "date", "reference"}]
+        phrases = lower_case_phrases(doc)
+        candidates = self._candidates(doc, metadata, phrases)
+        candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon, phrases)]
         links = self._acronym_links(doc, candidates)
-        candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon)]
+        candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(candidates)
-        resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture))
+        resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
         doc._.entities = cluster(doc.text, resolved, links["pairs"])
         spans = []
         for candidate in resolved:
@@ -308,7 +353,7 @@ class EntityResolver:
         doc.ents = [s for s in _non_overlapping(spans)]
         return doc
 
-    def _candidates(self, doc: Doc, metadata: dict) -> list[Candidate]:
+    def _candidates(self, doc: Doc, metadata: dict, phrases: set[tuple[str, ...]]) -> list[Candidate]:
         found: list[Candidate] = []
         issuer = metadata.get("evidence", {}).get("issuer")
         if issuer:
@@ -322,10 +367,11 @@ class EntityResolver:
             if "\n" in doc.text[start:end]:
                 end = start + doc.text[start:end].index("\n")
                 start, end = clean_bounds(doc.text, start, end)
+            start = self._skip_opening_words(doc, start, end)
             if start < end:
                 label = self._model_label(doc, start, end, span.label_)
                 found.append(Candidate(start, end, label, "model", f"ner.{span.label_.lower()}"))
-        found += self._named_runs(doc, [c for c in found if c.source == "model"])
+        found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases)
         for match in vocabulary()["law"].finditer(doc.text):
             end = legal_title_end(doc, match.start(), match.end())
             found.append(Candidate(*clean_bounds(doc.text, match.start(), end), "MISC", "pattern", "entity.legal_text"))
@@ -336,7 +382,21 @@ class EntityResolver:
                 found.append(Candidate(name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"))
         return found
 
-    def _named_runs(self, doc: Doc, model: list[Candidate]) -> list[Candidate]:
+    def _skip_opening_words(self, doc: Doc, start: int, end: int) -> int:
+        """'Lancement de Tchap', 'Découvrez Tchap': a common word opening the sentence or line, and
+        the articles or 'de' after it, are not part of the model's name."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return start
+        first = span[0]
+        if first.is_upper or not opening(doc, first) or first.text not in self.lexicon:
+            return start
+        rest = [t for t in span[1:] if t.lower_ not in vocabulary()["connectors"] and t.lower_ not in vocabulary()["articles"]]
+        if not rest or not rest[0].text[:1].isupper():
+            return start
+        return rest[0].idx
+
+    def _named_runs(self, doc: Doc, model: list[Candidate], lower_phrases: set[tuple[str, ...]]) -> list[Candidate]:
         """Capitalised words in a row inside a line ('France Chaleur Urbaine', 'Mes Adresses',
         'Cyril PIERRE de GEYER') and CamelCase words ('AgentConnect') are one name. A common word
         opening a sentence or a line, titles and months are not part of it. Labelled by head-word,
@@ -344,13 +404,12 @@ class EntityResolver:
         vocab = vocabulary()
         found: list[Candidate] = []
         run: list = []
-        lower_phrases = lower_case_phrases(doc)
 
         def name_word(token) -> bool:
             text = token.text[1:] if token.text[:1] == "-" else token.text  # 'Lamarche', '-Vadel'
-            if not text[:1].isupper() or not NAME_WORD.match(text) or token.lower_ in vocab["not_name_words"] or token.lower_ in vocab["connectors"]:
+            if not text[:1].isupper() or not NAME_WORD.match(text) or token.like_num or token.lower_ in vocab["not_name_words"] or token.lower_ in vocab["connectors"]:
                 return False
-            if (token.is_sent_start or line_initial(doc, token.idx)) and (token.pos_ in FUNCTION_POS or text in self.lexicon) and not token.is_upper:
+            if opening(doc, token) and (opens_no_name(token, self.lexicon) or (text in self.lexicon and not surname_follows(token))):
                 return False
             return token.is_title or token.is_upper or CAMEL_CASE.match(text) is not None or "-" in text
 
@@ -372,7 +431,12 @@ class EntityResolver:
             run.clear()
 
         for token in doc:
-            if name_word(token) and not (run and "\n" in doc.text[run[-1].idx:token.idx]):
+            if token.is_space:
+                if "\n" in token.text and not (run and name_word(run[-1]) and wrapped(doc, run[-1].idx)):
+                    close()
+                continue
+            across_lines = bool(run) and "\n" in doc.text[run[-1].idx:token.idx]
+            if name_word(token) and not (across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))):
                 if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"]:
                     close()
                 run.append(token)
@@ -398,8 +462,9 @@ class EntityResolver:
         overlapping = [c.label for c in model if c.start < end and start < c.end]
         if "PER" in overlapping and words[0].text not in self.lexicon:
             return "PER"
-        if words[0].is_title and words[0].text not in self.lexicon and all(w.is_upper and len(w) > 2 for w in words[1:]):
-            return "PER"  # 'Floriane BEAUDRON': Firstname SURNAME
+        first_name = words[0].is_title and not self.lexicon.is_lemma(words[0].text)
+        if first_name and all(w.is_upper and len(w) >= 4 and w.text not in self.organisations for w in words[1:]):
+            return "PER"  # 'Floriane BEAUDRON': Firstname SURNAME (not 'Forum PHP')
         places = {fold(p) for p in place_names()}
         if self._titled_article(doc, start, words):
             return "ORG"  # 'Le Monde', 'La Poste': an article written with a capital mid-sentence belongs to a title
@@ -407,6 +472,8 @@ class EntityResolver:
         last_is_place = fold(run_words[-1]) in places or any(c.label == "LOC" and c.end == end and c.start > start for c in model)
         if len(run_words) >= 3 and run_words[-2].lower() in {"de", "du", "d'"} and last_is_place:
             return "ORG"  # 'Villes de France', 'Eau de Paris': the pattern of associations and public companies
+        if "LOC" not in overlapping and first_name and words[0].pos_ not in FUNCTION_POS and len(words) <= 3 and all(w.is_title and w.is_alpha for w in words) and words[-1].text not in self.lexicon:
+            return "PER"  # 'Gilles Deleuze': capitalised words that are no dictionary words, as a name is written
         if all(w.text in self.lexicon or fold(w.text) in places for w in words):
             return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
         same = [c.label for c in model if c.start == start and c.end == end]
@@ -465,7 +532,7 @@ class EntityResolver:
                         pairs.append((acronym, part))
         return {"mentions": mentions, "pairs": pairs}
 
-    def _propagate(self, doc: Doc, resolved: list[Candidate], furniture) -> list[Candidate]:
+    def _propagate(self, doc: Doc, resolved: list[Candidate], furniture, phrases: set[tuple[str, ...]]) -> list[Candidate]:
         """Every other occurrence of an accepted name is a mention too (case-insensitive)."""
         matcher = PhraseMatcher(self.vocab, attr="LOWER")
         labels: dict[str, str] = {}
@@ -486,9 +553,18 @@ class EntityResolver:
             if span.text[:1].islower() and not lower_case[key]:
                 continue  # 'Intelligence Artificielle' named in a heading does not make every 'intelligence artificielle' a name
             candidate = Candidate(span.start_char, span.end_char, labels[key], "propagated", "entity.propagated")
-            if acceptable(doc, candidate, furniture, self.lexicon):
+            if acceptable(doc, candidate, furniture, self.lexicon, phrases):
                 found.append(candidate)
         return found
+
+
+@dataclass
+class _Text:
+    text: str
+
+
+def mentions_text(text: str, mentions: list[Candidate]) -> list[_Text]:
+    return [_Text(text[m.start:m.end].strip()) for m in mentions]
 
 
 def _overlapping_label(candidates: list[Candidate], start: int, end: int) -> str | None:
@@ -562,6 +638,9 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
     entities = []
     for group in clusters.values():
         label = group.label_votes.most_common(1)[0][0]
+        if label == "PER" and all(" " not in m.text and "\n" not in m.text for m in mentions_text(text, group.mentions)):
+            # 'Albert', 'Ameli': a person is named in full at least once; a lone word is a product
+            label = next((other for other, _ in group.label_votes.most_common() if other != "PER"), "MISC")
         forms = list(group.forms)
         name = max(forms, key=lambda f: (len(f.split()) > 1 and not f.isupper(), -sum(w.isupper() and len(w) > 1 for w in f.split()), len(f), group.forms[f]))
         seen = {fold(name)}
