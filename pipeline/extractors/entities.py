@@ -358,6 +358,9 @@ class EntityResolver:
         issuer = metadata.get("evidence", {}).get("issuer")
         if issuer:
             found.append(Candidate(issuer["start"], issuer["end"], "ORG", "issuer", "entity.issuer"))
+        place = metadata.get("evidence", {}).get("place")
+        if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
+            found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
         for span in doc.spans.get(self.gazetteer_key, []):
             start, end = clean_bounds(doc.text, span.start_char, span.end_char)
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
@@ -407,6 +410,8 @@ class EntityResolver:
 
         def name_word(token) -> bool:
             text = token.text[1:] if token.text[:1] == "-" else token.text  # 'Lamarche', '-Vadel'
+            if token.is_upper and (token.lower_ in vocab["stop_words"] or token.lower_ in vocab["articles"]):
+                return False  # 'ET', 'LES' in an all-caps line
             if not text[:1].isupper() or not NAME_WORD.match(text) or token.like_num or token.lower_ in vocab["not_name_words"] or token.lower_ in vocab["connectors"]:
                 return False
             if opening(doc, token) and (opens_no_name(token, self.lexicon) or (text in self.lexicon and not surname_follows(token))):
@@ -419,7 +424,8 @@ class EntityResolver:
             words = [t for t in run if name_word(t)]
             if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-                heading = all(t.is_upper for t in words) and (line_initial(doc, start) and doc.text.find("\n", end) in (end, -1) or all(t.text in self.lexicon for t in words))
+                # an all-caps line, or all-caps words some of which are dictionary words, is a heading
+                heading = all(t.is_upper for t in words) and (line_initial(doc, start) and doc.text.find("\n", end) in (end, -1) or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words))
                 # 'République Emmanuel Macron': words before a person's name are a title, not the name
                 inner_person = any(c.label == "PER" and start < c.start < end for c in model)
                 # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a name

@@ -69,12 +69,10 @@ FINAL_ADJECTIVES = [{"ORTH": ",", "OP": "?"}, {"POS": "ADJ", "OP": "?"}, {"ORTH"
 comma or 'et' is trimmed by the entity resolver)."""
 
 
-def _complements(spec: dict, first: bool, title: bool) -> list[list[dict]]:
+def _complements(spec: dict, first: bool) -> list[list[dict]]:
     """The shapes of one complement: 'de la Culture', 'et des Affaires étrangères', 'et régies',
     and (lower-case only) 'pour l'éducation'; the first one needs a preposition."""
     noun: dict = {"IS_PUNCT": False, "LIKE_NUM": False, "IS_SPACE": False, "POS": {"NOT_IN": ["AUX", "ADP", "DET", "PRON"]}, "MORPH": {"NOT_IN": ["VerbForm=Inf"]}, "LOWER": {"NOT_IN": spec["not_complement_words"]}}
-    if title:
-        noun["IS_TITLE"] = True
     article = {"LOWER": {"IN": spec["articles"]}}
     words = [{**article, "OP": "?"}, {"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
     of = {"LOWER": {"IN": spec["prepositions"]}}
@@ -82,7 +80,7 @@ def _complements(spec: dict, first: bool, title: bool) -> list[list[dict]]:
     if first:
         return [[of] + words, [other, article] + words[1:]]
     lower_words = [article, {"POS": "ADJ", "OP": "?"}, {**noun, "IS_LOWER": True}, {"POS": "ADJ", "OP": "*"}]
-    return [[{"LOWER": "et", "OP": "?"}, of] + words, [{"LOWER": "et", "OP": "?"}, other] + lower_words, [{"LOWER": "et"}] + words]
+    return [[{"LOWER": {"IN": ["et", ","]}, "OP": "?"}, of] + words, [{"LOWER": "et", "OP": "?"}, other] + lower_words, [{"LOWER": "et"}] + words]
 
 
 @lru_cache(maxsize=1)
@@ -103,11 +101,11 @@ def structure_patterns() -> list[dict]:
         elif "lower_heads" in structure:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
         end = FINAL_ADJECTIVES if structure.get("final_adjectives") else []
-        tails = _complements(spec, True, structure.get("title_complement", False))
+        tails = _complements(spec, True)
         for _ in range(spec["max_complements"]):
             for head in heads:
                 patterns += [{"label": structure["label"], "id": structure["id"], "pattern": head + tail + end} for tail in tails]
-            tails = [tail + more for tail in tails for more in _complements(spec, False, False)]
+            tails = [tail + more for tail in tails for more in _complements(spec, False)]
     return patterns
 
 
