@@ -25,6 +25,7 @@ SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3,
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 ACRONYM_IN_PARENS = re.compile(r"\((?P<inner>[^()\n]{1,120})\)")
 ACRONYM = re.compile(r"^[A-ZÉ][A-Za-zÉ0-9&]*[A-Z0-9][A-Za-z0-9&]*$")
+HYPHEN_WRAP = re.compile(r"(?P<head>\b[A-ZÉÈÎ][\w'’-]*-)\n(?P<tail>[\w'’-]*\w)")
 NAME_WORD = re.compile(r"^[^\W_][\w'’&.-]*[^\W_]$|^[^\W\d_]$")
 CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$")
 ENGLISH_CUE = re.compile(r"\ben (?:langue )?anglais|\bin English", re.IGNORECASE)
@@ -66,6 +67,7 @@ def vocabulary() -> dict:
         "connectors": set(data["name_connectors"]),
         "not_name_words": set(data["not_name_words"]),
         "law": law_regex(data["law_pattern"]),
+        "appositive_heads": {word: label for label, words in data["appositive_heads"].items() if not label.startswith("_") for word in words},
         "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
     }
 
@@ -374,7 +376,9 @@ class EntityResolver:
             if start < end:
                 label = self._model_label(doc, start, end, span.label_)
                 found.append(Candidate(start, end, label, "model", f"ner.{span.label_.lower()}"))
+        found += self._appositives(doc)
         found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases)
+        found += self._wrapped_places(doc)
         for match in vocabulary()["law"].finditer(doc.text):
             end = legal_title_end(doc, match.start(), match.end())
             found.append(Candidate(*clean_bounds(doc.text, match.start(), end), "MISC", "pattern", "entity.legal_text"))
@@ -383,6 +387,34 @@ class EntityResolver:
             name = doc[token_start + title_length:token_end]
             if len(name) >= 2 or (len(name) == 1 and len(name[0]) > 2 and not name[0].is_upper):
                 found.append(Candidate(name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"))
+        return found
+
+    def _appositives(self, doc: Doc) -> list[Candidate]:
+        """'l'association Amorce', 'l'application Tchap': the common noun before a capitalised name
+        gives its label (school names keep their noun: 'collège Jules Verne')."""
+        heads = vocabulary()["appositive_heads"]
+        found = []
+        for token in doc[:-1]:
+            label = heads.get(token.lower_)
+            if label is None or not token.is_lower:
+                continue
+            name = []
+            for following in doc[token.i + 1:token.i + 5]:
+                if following.is_space or not following.text[:1].isupper() or not NAME_WORD.match(following.text) or following.lower_ in vocabulary()["not_name_words"]:
+                    break
+                name.append(following)
+            if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
+                start = token.idx if token.lower_ in {"lycée", "collège", "école"} else name[0].idx
+                found.append(Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive"))
+        return found
+
+    def _wrapped_places(self, doc: Doc) -> list[Candidate]:
+        """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap."""
+        places = {fold(p) for p in place_names()}
+        found = []
+        for match in HYPHEN_WRAP.finditer(doc.text):
+            if fold(match["head"] + match["tail"]) in places:
+                found.append(Candidate(match.start(), match.end(), "LOC", "gazetteer", "gazetteer.wrapped_place"))
         return found
 
     def _skip_opening_words(self, doc: Doc, start: int, end: int) -> int:

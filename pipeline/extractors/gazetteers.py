@@ -46,6 +46,8 @@ def place_patterns() -> list[dict]:
             patterns.append({"label": "LOC", "pattern": subdivision.name, "id": f"fr_subdivision_{subdivision.code.lower()}"})
     for place in vocabulary["extra_places"]:
         patterns.append({"label": "LOC", "pattern": place, "id": "place_" + place.lower().replace(" ", "_")})
+    # texts write "Val-d’Oise" with a typographic apostrophe as often as "Val-d'Oise"
+    patterns += [{**p, "pattern": p["pattern"].replace("'", "’")} for p in patterns if "'" in p["pattern"]]
     return patterns
 
 

@@ -107,3 +107,20 @@ def test_legal_texts(nlp):
     found = entities_of(nlp, text)
     assert found.get("décret n° 2019-1234 du 3 mars 2019 portant création d'un fichier des dons") == "MISC"
     assert not any(name.lower() == "loi" for name in found)
+
+
+def test_appositives_wrapped_places_and_natural_places(nlp):
+    found = entities_of(nlp, "Selon l'association Hirondelle et l'application Pivert, les cas du Val-d’Oise et de la vallée de la Loire augmentent.")
+    assert found.get("Hirondelle") == "ORG"
+    assert found.get("Pivert") == "MISC"
+    assert found.get("Val-d’Oise") == "LOC"
+    assert found.get("vallée de la Loire") == "LOC"
+    text = "Les cas confirmés résident surtout dans les départements de la petite couronne et en Seine-et-\nMarne depuis lundi."
+    assert any(e["label"] == "LOC" and fold(e["name"]) == "seine et marne" for e in nlp(text)._.entities)
+
+
+def test_dateline_place_and_all_caps_headings(nlp):
+    text = "Préfecture du Gard\nCOMMUNIQUÉ DE PRESSE\nVIGILANCE CANICULE EN COURS\nAlès, le 3 août 2021\nLa préfète appelle à la prudence."
+    found = entities_of(nlp, text)
+    assert found.get("Alès") == "LOC"
+    assert not any(name.isupper() and " " in name for name in found)
