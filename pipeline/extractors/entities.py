@@ -19,7 +19,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline import resources
-from pipeline.extractors.gazetteers import organisation_patterns, place_names
+from pipeline.extractors.gazetteers import extend_structure, organisation_patterns, place_names
 
 SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "pattern": 2, "propagated": 2, "model": 1}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -207,6 +207,16 @@ class Lexicon:
         return word in self.lemmas or (self.forms is not None and word in self.forms)
 
 
+def text_of(doc: Doc) -> str:
+    """doc.text, built once: spaCy joins every token each time it is read, and the rules read it
+    per candidate, which would make them quadratic in the document's length."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+TEXT_KEY = "communique_entities_text"
 MAX_PHRASE = 5
 WRAPPED_LINE = 60
 
@@ -241,9 +251,9 @@ def legal_title_end(doc: Doc, start: int, end: int) -> int:
 def wrapped(doc: Doc, offset: int) -> bool:
     """Whether the line holding this offset is a long line cut inside a sentence (a hard-wrapped
     paragraph), so a name may go on at the start of the next line ('Giovanni\nGiaretta')."""
-    line_start = doc.text.rfind("\n", 0, offset) + 1
-    line_end = doc.text.find("\n", offset)
-    line = doc.text[line_start:line_end].rstrip()
+    line_start = text_of(doc).rfind("\n", 0, offset) + 1
+    line_end = text_of(doc).find("\n", offset)
+    line = text_of(doc)[line_start:line_end].rstrip()
     return line_end > 0 and len(line) >= WRAPPED_LINE and line[-1:] not in ".:;!?»"
 
 
@@ -253,7 +263,7 @@ def opening(doc: Doc, token) -> bool:
         return True
     if not line_initial(doc, token.idx):
         return False
-    previous = doc.text.rfind("\n", 0, token.idx)
+    previous = text_of(doc).rfind("\n", 0, token.idx)
     return previous <= 0 or not wrapped(doc, previous - 1)
 
 
@@ -265,8 +275,8 @@ def surname_follows(token) -> bool:
 
 def line_initial(doc: Doc, start: int) -> bool:
     """Whether only spaces, bullets or markup stand between the line start and this offset."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    return not any(c.isalnum() for c in doc.text[line_start:start])
+    line_start = text_of(doc).rfind("\n", 0, start) + 1
+    return not any(c.isalnum() for c in text_of(doc)[line_start:start])
 
 
 def opens_no_name(token, lexicon: Lexicon | None) -> bool:
@@ -281,7 +291,7 @@ def opens_no_name(token, lexicon: Lexicon | None) -> bool:
 def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]], lexicon: Lexicon | None = None, phrases: set | None = None) -> bool:
     """Whether a candidate can be a name: rule-made spans are trusted; the model's spans must look
     like a name (a proper noun, not a heading, not a common word opening a line or sentence)."""
-    text = doc.text[candidate.start:candidate.end]
+    text = text_of(doc)[candidate.start:candidate.end]
     if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
         return False
     if "@" in text or "http" in text or "www." in text or is_address(text):
@@ -296,9 +306,9 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
     if span is None:
         return False
     if candidate.source == "model":
-        line_start = doc.text.rfind("\n", 0, candidate.start) + 1
-        line_end = doc.text.find("\n", candidate.end)
-        line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end]
+        line_start = text_of(doc).rfind("\n", 0, candidate.start) + 1
+        line_end = text_of(doc).find("\n", candidate.end)
+        line = text_of(doc)[line_start:len(text_of(doc)) if line_end < 0 else line_end]
         if line.strip() == text and len(text.split()) <= 3:
             return False  # a short line that is only this span is a heading
         proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
@@ -310,7 +320,7 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
             return False  # 'Découvrez ...', 'Permettre ...': a verb or function word opens no name
     if len(span) == 1 and lexicon is not None and candidate.source in {"model", "propagated"}:
         word = span[0]
-        opening = word.is_sent_start or line_initial(doc, candidate.start) or doc.text[candidate.start - 2:candidate.start].strip() in {":", "-", "•"}
+        opening = word.is_sent_start or line_initial(doc, candidate.start) or text_of(doc)[candidate.start - 2:candidate.start].strip() in {":", "-", "•"}
         if word.text in lexicon and (opening or word.is_upper):
             return False  # 'Tarif', 'Découvrez', 'CHALEUR': a common word capitalised by position
     return True
@@ -345,7 +355,7 @@ class EntityResolver:
         candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(candidates)
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
-        doc._.entities = cluster(doc.text, resolved, links["pairs"])
+        doc._.entities = cluster(text_of(doc), resolved, links["pairs"])
         spans = []
         for candidate in resolved:
             span = doc.char_span(candidate.start, candidate.end, label=candidate.label, alignment_mode="contract")
@@ -364,14 +374,15 @@ class EntityResolver:
         if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
         for span in doc.spans.get(self.gazetteer_key, []):
-            start, end = clean_bounds(doc.text, span.start_char, span.end_char)
+            last = doc[extend_structure(doc, span.end, span.id_) - 1] if span.id_.startswith("pattern_named_") else span[-1]
+            start, end = clean_bounds(text_of(doc), span.start_char, last.idx + len(last))
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
             found.append(Candidate(start, end, span.label_, source, f"{source}.{span.id_ or span.label_.lower()}"))
         for span in doc.ents:
-            start, end = clean_bounds(doc.text, span.start_char, span.end_char)
-            if "\n" in doc.text[start:end]:
-                end = start + doc.text[start:end].index("\n")
-                start, end = clean_bounds(doc.text, start, end)
+            start, end = clean_bounds(text_of(doc), span.start_char, span.end_char)
+            if "\n" in text_of(doc)[start:end]:
+                end = start + text_of(doc)[start:end].index("\n")
+                start, end = clean_bounds(text_of(doc), start, end)
             start = self._skip_opening_words(doc, start, end)
             if start < end:
                 label = self._model_label(doc, start, end, span.label_)
@@ -379,9 +390,9 @@ class EntityResolver:
         found += self._appositives(doc)
         found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases)
         found += self._wrapped_places(doc)
-        for match in vocabulary()["law"].finditer(doc.text):
+        for match in vocabulary()["law"].finditer(text_of(doc)):
             end = legal_title_end(doc, match.start(), match.end())
-            found.append(Candidate(*clean_bounds(doc.text, match.start(), end), "MISC", "pattern", "entity.legal_text"))
+            found.append(Candidate(*clean_bounds(text_of(doc), match.start(), end), "MISC", "pattern", "entity.legal_text"))
         for match_id, token_start, token_end in self.title_matcher(doc):
             title_length = int(self.vocab.strings[match_id].rsplit("_", 1)[1])
             name = doc[token_start + title_length:token_end]
@@ -412,7 +423,7 @@ class EntityResolver:
         """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap."""
         places = {fold(p) for p in place_names()}
         found = []
-        for match in HYPHEN_WRAP.finditer(doc.text):
+        for match in HYPHEN_WRAP.finditer(text_of(doc)):
             if fold(match["head"] + match["tail"]) in places:
                 found.append(Candidate(match.start(), match.end(), "LOC", "gazetteer", "gazetteer.wrapped_place"))
         return found
@@ -457,7 +468,7 @@ class EntityResolver:
             if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 # an all-caps line, or all-caps words some of which are dictionary words, is a heading
-                heading = all(t.is_upper for t in words) and (line_initial(doc, start) and doc.text.find("\n", end) in (end, -1) or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words))
+                heading = all(t.is_upper for t in words) and (line_initial(doc, start) and text_of(doc).find("\n", end) in (end, -1) or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words))
                 # 'République Emmanuel Macron': words before a person's name are a title, not the name
                 inner_person = any(c.label == "PER" and start < c.start < end for c in model)
                 # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a name
@@ -473,7 +484,7 @@ class EntityResolver:
                 if "\n" in token.text and not (run and name_word(run[-1]) and wrapped(doc, run[-1].idx)):
                     close()
                 continue
-            across_lines = bool(run) and "\n" in doc.text[run[-1].idx:token.idx]
+            across_lines = bool(run) and "\n" in text_of(doc)[run[-1].idx:token.idx]
             if name_word(token) and not (across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))):
                 if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"]:
                     close()
@@ -488,10 +499,10 @@ class EntityResolver:
     @staticmethod
     def _titled_article(doc: Doc, start: int, words: list) -> bool:
         """'Le Monde', 'La Poste': an article written with a capital mid-sentence opens a title."""
-        return doc.text[start:start + 4].split(" ")[0] in vocabulary()["capitalised_articles"] and not line_initial(doc, start) and not words[0].is_sent_start
+        return text_of(doc)[start:start + 4].split(" ")[0] in vocabulary()["capitalised_articles"] and not line_initial(doc, start) and not words[0].is_sent_start
 
     def _run_label(self, doc: Doc, start: int, end: int, words: list, model: list[Candidate]) -> str:
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         implied = head_label(text)
         if implied:
             return implied
@@ -506,7 +517,7 @@ class EntityResolver:
         places = {fold(p) for p in place_names()}
         if self._titled_article(doc, start, words):
             return "ORG"  # 'Le Monde', 'La Poste': an article written with a capital mid-sentence belongs to a title
-        run_words = doc.text[start:end].replace("’", "'").split()
+        run_words = text_of(doc)[start:end].replace("’", "'").split()
         last_is_place = fold(run_words[-1]) in places or any(c.label == "LOC" and c.end == end and c.start > start for c in model)
         if len(run_words) >= 3 and run_words[-2].lower() in {"de", "du", "d'"} and last_is_place:
             return "ORG"  # 'Villes de France', 'Eau de Paris': the pattern of associations and public companies
@@ -521,21 +532,21 @@ class EntityResolver:
         """The model's label, corrected by the name's head-word; a one-word 'place' with no place
         cue before it (à, en, dans...) and no place shape is more often a product ('Tchap'), and a
         'person' made of common words only is a thing."""
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         implied = head_label(text)
         if implied:
             return implied
         if label == "PER" and all(word in self.lexicon for word in WORD.findall(text)):
             return "MISC"  # 'Mes Adresses', 'Guichet Adresse': capitalised common words name a thing, not a person
         if label == "LOC" and " " not in text and "-" not in text:
-            before = doc.text[max(0, start - 12):start].split()
+            before = text_of(doc)[max(0, start - 12):start].split()
             if not before or before[-1].lower().replace("’", "'").split("'")[-1] not in vocabulary()["place_prepositions"]:
                 return "MISC"
         return label
 
     def _acronym_links(self, doc: Doc, candidates: list[Candidate]) -> dict:
         """'Long Form (ACR)' and 'ACR (Long Form, ACR2, en anglais)': mentions plus alias pairs."""
-        text = doc.text
+        text = text_of(doc)
         mentions: list[Candidate] = []
         pairs: list[tuple[str, str]] = []
         for match in ACRONYM_IN_PARENS.finditer(text):
@@ -576,7 +587,7 @@ class EntityResolver:
         labels: dict[str, str] = {}
         lower_case: dict[str, bool] = {}
         for candidate in resolved:
-            surface = doc.text[candidate.start:candidate.end]
+            surface = text_of(doc)[candidate.start:candidate.end]
             if "\n" in surface or len(surface) < 2:
                 continue
             key = surface.lower()

@@ -66,29 +66,18 @@ def named_thing_patterns() -> list[dict]:
     return list(resources.load("named_patterns.jsonl"))
 
 
-FINAL_ADJECTIVES = [{"ORTH": ",", "OP": "?"}, {"POS": "ADJ", "OP": "?"}, {"ORTH": ",", "OP": "?"}, {"POS": "ADJ", "OP": "?"}, {"LOWER": "et", "OP": "?"}, {"IS_ALPHA": True, "IS_LOWER": True, "POS": {"NOT_IN": ["VERB", "AUX", "DET", "ADP", "PRON"]}, "OP": "?"}]
-"""', ouverte, libre et sûre': the end of a programme's name can be a list of adjectives (a dangling
-comma or 'et' is trimmed by the entity resolver)."""
-
-
-def _complements(spec: dict, first: bool) -> list[list[dict]]:
-    """The shapes of one complement: 'de la Culture', 'et des Affaires étrangères', 'et régies',
-    and (lower-case only) 'pour l'éducation'; the first one needs a preposition."""
-    noun: dict = {"IS_PUNCT": False, "LIKE_NUM": False, "IS_SPACE": False, "POS": {"NOT_IN": ["AUX", "ADP", "DET", "PRON"]}, "MORPH": {"NOT_IN": ["VerbForm=Inf"]}, "LOWER": {"NOT_IN": spec["not_complement_words"]}}
+def _first_complements(spec: dict) -> list[list[dict]]:
+    """The first complement, which needs a preposition: 'de la Culture', 'pour l'énergie'."""
+    noun: dict = {"IS_PUNCT": False, "LIKE_NUM": False, "IS_SPACE": False, "POS": {"NOT_IN": list(NOT_NOUN_POS)}, "MORPH": {"NOT_IN": ["VerbForm=Inf"]}, "LOWER": {"NOT_IN": spec["not_complement_words"]}}
     article = {"LOWER": {"IN": spec["articles"]}}
-    words = [{**article, "OP": "?"}, {"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
-    of = {"LOWER": {"IN": spec["prepositions"]}}
-    other = {"LOWER": {"IN": spec["other_prepositions"]}}
-    if first:
-        return [[of] + words, [other, article] + words[1:]]
-    lower_words = [article, {"POS": "ADJ", "OP": "?"}, {**noun, "IS_LOWER": True}, {"POS": "ADJ", "OP": "*"}]
-    return [[{"LOWER": {"IN": ["et", ","]}, "OP": "?"}, of] + words, [{"LOWER": "et", "OP": "?"}, other] + lower_words, [{"LOWER": "et"}] + words]
+    words = [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
+    return [[{"LOWER": {"IN": spec["prepositions"]}}, {**article, "OP": "?"}] + words, [{"LOWER": {"IN": spec["other_prepositions"]}}, article] + words]
 
 
 @lru_cache(maxsize=1)
 def structure_patterns() -> list[dict]:
-    """Token patterns for named bodies and programmes: a head-word, its adjectives, then one to
-    max_complements complements (resources/named_structures.json)."""
+    """Token patterns for named bodies and programmes: a head-word, its adjectives and a first
+    complement (resources/named_structures.json); extend_structure adds the other complements."""
     spec = resources.load("named_structures.json")
     patterns: list[dict] = []
     for structure in spec["structures"]:
@@ -102,13 +91,65 @@ def structure_patterns() -> list[dict]:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "+"}])
         elif "lower_heads" in structure:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
-        end = FINAL_ADJECTIVES if structure.get("final_adjectives") else []
-        tails = _complements(spec, True)
-        for _ in range(spec["max_complements"]):
-            for head in heads:
-                patterns += [{"label": structure["label"], "id": structure["id"], "pattern": head + tail + end} for tail in tails]
-            tails = [tail + more for tail in tails for more in _complements(spec, False)]
+        patterns += [{"label": structure["label"], "id": structure["id"], "pattern": head + tail} for head in heads for tail in _first_complements(spec)]
     return patterns
+
+
+NOT_NOUN_POS = frozenset({"AUX", "ADP", "DET", "PRON"})
+
+
+def _noun(token, spec: dict, lower: bool = False) -> bool:
+    return not (token.is_punct or token.like_num or token.is_space or token.pos_ in NOT_NOUN_POS or str(token.morph) == "VerbForm=Inf"
+                or token.lower_ in spec["not_complement_words"] or (lower and not token.is_lower))
+
+
+def _words_at(doc, i: int, spec: dict, lower: bool) -> int | None:
+    """'l'énergie', 'la jeune création européenne': optional adjective, a noun, adjectives; the end or None."""
+    for j in (i + 1, i) if i < len(doc) and doc[i].pos_ == "ADJ" else (i,):
+        if j < len(doc) and _noun(doc[j], spec, lower):
+            j += 1
+            while j < len(doc) and doc[j].pos_ == "ADJ":
+                j += 1
+            return j
+    return None
+
+
+def _complement_at(doc, i: int, spec: dict) -> int | None:
+    """One more complement from token i: 'et des Affaires étrangères', ', de l'aménagement',
+    'pour l'éducation' (lower-case, with an article), 'et régies'; its end or None."""
+    articles, of, other = set(spec["articles"]), set(spec["prepositions"]), set(spec["other_prepositions"])
+    k = i + 1 if i < len(doc) and doc[i].lower_ in {"et", ","} else i
+    if k < len(doc) and doc[k].lower_ in of:
+        j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in articles)
+        if (end := _words_at(doc, j, spec, False)) is not None:
+            return end
+    k = i + 1 if i < len(doc) and doc[i].lower_ == "et" else i
+    if k + 1 < len(doc) and doc[k].lower_ in other and doc[k + 1].lower_ in articles:
+        if (end := _words_at(doc, k + 2, spec, True)) is not None:
+            return end
+    if i < len(doc) and doc[i].lower_ == "et":
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in articles)
+        return _words_at(doc, j, spec, False)
+    return None
+
+
+def extend_structure(doc, end: int, structure_id: str) -> int:
+    """The token end of a named structure once its other complements (up to max_complements in
+    all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added."""
+    spec = resources.load("named_structures.json")
+    for _ in range(spec["max_complements"] - 1):
+        following = _complement_at(doc, end, spec)
+        if following is None:
+            break
+        end = following
+    if any(s["id"] == structure_id and s.get("final_adjectives") for s in spec["structures"]):
+        j = end
+        while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADJ"):
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ == "et" and doc[j + 1].is_alpha and doc[j + 1].is_lower and doc[j + 1].pos_ not in NOT_NOUN_POS | {"VERB"}:
+            j += 2
+        end = j
+    return end
 
 
 def all_patterns() -> list[dict]:
