@@ -607,15 +607,6 @@ class EntityResolver:
         return found
 
 
-@dataclass
-class _Text:
-    text: str
-
-
-def mentions_text(text: str, mentions: list[Candidate]) -> list[_Text]:
-    return [_Text(text[m.start:m.end].strip()) for m in mentions]
-
-
 def _overlapping_label(candidates: list[Candidate], start: int, end: int) -> str | None:
     labels = [c.label for c in sorted(candidates, key=lambda c: -c.priority) if c.start < end and start < c.end]
     return labels[0] if labels else None
@@ -687,7 +678,7 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
     entities = []
     for group in clusters.values():
         label = group.label_votes.most_common(1)[0][0]
-        if label == "PER" and all(" " not in m.text and "\n" not in m.text for m in mentions_text(text, group.mentions)):
+        if label == "PER" and not any(char.isspace() for m in group.mentions for char in text[m.start:m.end].strip()):
             # 'Albert', 'Ameli': a person is named in full at least once; a lone word is a product
             label = next((other for other, _ in group.label_votes.most_common() if other != "PER"), "MISC")
         forms = list(group.forms)
