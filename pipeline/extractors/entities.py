@@ -19,11 +19,15 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.gazetteers import extend_structure, organisation_patterns, place_names
 
 SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "pattern": 2, "propagated": 2, "model": 1}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 ACRONYM_IN_PARENS = re.compile(r"\((?P<inner>[^()\n]{1,120})\)")
 ACRONYM = re.compile(r"^[A-ZÉ][A-Za-zÉ0-9&]*[A-Z0-9][A-Za-z0-9&]*$")
+HYPHEN_WRAP = re.compile(r"(?P<head>\b[A-ZÉÈÎ][\w'’-]*-)\n(?P<tail>[\w'’-]*\w)")
+NAME_WORD = re.compile(r"^[^\W_][\w'’&.-]*[^\W_]$|^[^\W\d_]$")
+CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$")
 ENGLISH_CUE = re.compile(r"\ben (?:langue )?anglais|\bin English", re.IGNORECASE)
 
 
@@ -56,7 +60,50 @@ def vocabulary() -> dict:
         "stop_words": set(data["stop_words"]),
         "rejected": {fold(form) for form in data["rejected_surface_forms"]},
         "titles": data["person_titles"],
+        "heads": {word: label for label, words in data["head_labels"].items() if not label.startswith("_") for word in words},
+        "org_tails": set(data["org_tail_words"]),
+        "address_heads": set(data["address_heads"]),
+        "place_prepositions": set(data["place_prepositions"]),
+        "connectors": set(data["name_connectors"]),
+        "not_name_words": set(data["not_name_words"]),
+        "law": law_regex(data["law_pattern"]),
+        "appositive_heads": {word: label for label, words in data["appositive_heads"].items() if not label.startswith("_") for word in words},
+        "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
     }
+
+
+def law_regex(spec: dict) -> re.Pattern:
+    """'loi n° 2005-102 du 11 février 2005 pour l'égalité ...', 'ordonnance n° 2023-859': a head,
+    then a number, a date or a title clause (at least one), the title running to the clause's end."""
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    number = r"\s+n°\s*\d[\d\-/]*"
+    date = rf"\s+du\s+\d{{1,2}}(?:er)?\s+(?:{alternatives(spec['months'])})\s+\d{{4}}"
+    title = rf"\s+(?:{alternatives(spec['title_cues'])})\s[^.;:!?\n()«»\[\]]*[^\s.;:!?\n()«»,\[\]]"
+    head = rf"\b(?:{alternatives(spec['heads'])})(?:\s+(?:{alternatives(spec['kinds'])}))?"
+    return re.compile(rf"{head}(?:(?:{number})(?:{date})?(?:{title})?|(?:{date})(?:{title})?|(?:{title}))")
+
+
+def head_label(text: str) -> str | None:
+    """The label a name's head-word implies: 'ministère de la Culture' ORG, 'loi 3DS' MISC,
+    'vallée du Rhône' LOC, 'Motive Gallery' ORG (English names end with their head)."""
+    words = text.replace("’", "'").split()
+    if not words:
+        return None
+    vocab = vocabulary()
+    label = vocab["heads"].get(words[0].lower())
+    if label is None and len(words) > 1 and words[-1] in vocab["org_tails"]:
+        label = "ORG"
+    return label
+
+
+def is_address(text: str) -> bool:
+    """'Avenue Feuchères', '12 rue de la Paix': street names are not entities (only the city is)."""
+    words = text.lower().split()
+    while words and words[0][:1].isdigit():
+        words.pop(0)
+    return bool(words) and words[0] in vocabulary()["address_heads"] and len(words) > 1
 
 
 def fold(text: str) -> str:
@@ -73,13 +120,19 @@ def name_key(text: str) -> str:
 
 
 def acronym_matches(acronym: str, words: list[str]) -> bool:
-    """Whether the acronym spells the words' initials (stop words may be skipped, all-caps words spelled out)."""
+    """Whether the acronym spells the words' initials (stop words may be skipped, all-caps words
+    spelled out). An acronym of four letters or more may leave out one last complement, as
+    official ones often do: 'direction ... de communication de l'État (DINSIC)'."""
     letters = fold(acronym).replace(" ", "")
     stop = vocabulary()["stop_words"]
 
+    def rest_is_one_complement(j: int) -> bool:
+        rest = [fold(w) for w in words[j:]]
+        return len(letters) >= 4 and len([w for w in rest if w not in stop]) == 1 and rest[0] in stop
+
     def match(i: int, j: int) -> bool:
         if i == len(letters):
-            return j == len(words)
+            return j == len(words) or rest_is_one_complement(j)
         if j == len(words):
             return False
         word = fold(words[j])
@@ -87,7 +140,13 @@ def acronym_matches(acronym: str, words: list[str]) -> bool:
             return True
         if words[j].isupper() and len(words[j]) > 1 and letters.startswith(word, i) and match(i + len(word), j + 1):
             return True
-        return bool(word) and letters[i] == word[0] and match(i + 1, j + 1)
+        # a word gives its initial, or a first syllable ('DINUM': direction interministérielle du NUMérique)
+        size = 1
+        while size <= min(len(word), 4) and i + size <= len(letters) and letters[i + size - 1] == word[size - 1]:
+            if match(i + size, j + 1):
+                return True
+            size += 1
+        return False
 
     return bool(letters) and words and fold(words[0]) not in stop and match(0, 0)
 
@@ -99,6 +158,8 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ").&"):
         end -= 1
     lowered = text[start:end].lower().replace("’", "'")
+    if text[start:start + 1].isupper() and text[:start].rstrip(" ")[-1:] not in ("", "\n", ".", "!", "?", ":", "«", '"', "(", "-", "•", "*", "#"):
+        lowered = ""  # 'La Poste', 'Le Monde': a capitalised article inside a sentence belongs to the name
     for article in vocabulary()["articles"]:
         article = article.replace("’", "'")
         if lowered.startswith(article) and (article.endswith("'") or lowered[len(article):len(article) + 1] == " "):
@@ -118,32 +179,150 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]]) -> bool:
-    text = doc.text[candidate.start:candidate.end]
+FUNCTION_POS = {"VERB", "AUX", "PRON", "DET", "ADP", "ADV", "SCONJ", "CCONJ", "NUM", "PUNCT"}
+
+
+class Lexicon:
+    """French common words, from the model's own lemmatizer tables (forms and lemmas): a capitalised
+    word at the start of a line or sentence that is a common word ('Découvrez', 'Tarif') is not a name."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.forms = None
+        self.lemmas: set[str] = set()
+        if "lemmatizer" in nlp.component_names:  # disabled for speed, its tables still loaded
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_lookup"):
+                self.forms = lookups.get_table("lemma_lookup")
+            if lookups.has_table("lemma_index"):
+                self.lemmas = {w for words in lookups.get_table("lemma_index").values() for w in words}
+            if self.forms is not None:
+                self.lemmas.update(lemma for lemmas in self.forms.values() for lemma in lemmas)  # infinitives
+
+    def is_lemma(self, word: str) -> bool:
+        """A dictionary word ('salon'), not only an inflected form some name shares ('caroline')."""
+        return word.lower() in self.lemmas
+
+    def __contains__(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.lemmas or (self.forms is not None and word in self.forms)
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, built once: spaCy joins every token each time it is read, and the rules read it
+    per candidate, which would make them quadratic in the document's length."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+TEXT_KEY = "communique_entities_text"
+MAX_PHRASE = 5
+WRAPPED_LINE = 60
+
+
+def lower_case_phrases(doc: Doc) -> set[tuple[str, ...]]:
+    """Every run of up to MAX_PHRASE lower-case words of the text (linear in its length)."""
+    phrases: set[tuple[str, ...]] = set()
+    for i in range(len(doc)):
+        for size in range(2, MAX_PHRASE + 1):
+            words = doc[i:i + size]
+            if len(words) < size or not words[-1].is_lower:
+                break
+            if words[0].is_lower:
+                phrases.add(tuple(t.lower_ for t in words))
+    return phrases
+
+
+def legal_title_end(doc: Doc, start: int, end: int) -> int:
+    """A legal text's title stops before the sentence goes on: a conjugated verb ('s'applique')
+    or a relative pronoun ('qui accélère')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    for i, token in enumerate(span):
+        if i > 1 and (token.lower_ in {"qui", "que", "dont"} or (token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"))):
+            while i > 0 and span[i - 1].pos_ == "PRON":
+                i -= 1
+            return span[i].idx
+    return end
+
+
+def wrapped(doc: Doc, offset: int) -> bool:
+    """Whether the line holding this offset is a long line cut inside a sentence (a hard-wrapped
+    paragraph), so a name may go on at the start of the next line ('Giovanni\nGiaretta')."""
+    line_start = text_of(doc).rfind("\n", 0, offset) + 1
+    line_end = text_of(doc).find("\n", offset)
+    line = text_of(doc)[line_start:line_end].rstrip()
+    return line_end > 0 and len(line) >= WRAPPED_LINE and line[-1:] not in ".:;!?»"
+
+
+def opening(doc: Doc, token) -> bool:
+    """Whether a token opens a sentence, or a line that does not continue a wrapped one."""
+    if token.is_sent_start:
+        return True
+    if not line_initial(doc, token.idx):
+        return False
+    previous = text_of(doc).rfind("\n", 0, token.idx)
+    return previous <= 0 or not wrapped(doc, previous - 1)
+
+
+def surname_follows(token) -> bool:
+    """'Caroline CELLIER': a capitalised word before an all-caps surname is a first name."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.is_upper and len(following) >= 4 and following.is_alpha
+
+
+def line_initial(doc: Doc, start: int) -> bool:
+    """Whether only spaces, bullets or markup stand between the line start and this offset."""
+    line_start = text_of(doc).rfind("\n", 0, start) + 1
+    return not any(c.isalnum() for c in text_of(doc)[line_start:start])
+
+
+def opens_no_name(token, lexicon: Lexicon | None) -> bool:
+    """A function word, or a verb the lexicon knows ('Permettre'; the tagger also calls 'Mounir' a verb)."""
+    if token.is_upper:
+        return False
+    if token.pos_ == "VERB":
+        return lexicon is None or token.text in lexicon
+    return token.pos_ in FUNCTION_POS
+
+
+def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]], lexicon: Lexicon | None = None, phrases: set | None = None) -> bool:
+    """Whether a candidate can be a name: rule-made spans are trusted; the model's spans must look
+    like a name (a proper noun, not a heading, not a common word opening a line or sentence)."""
+    text = text_of(doc)[candidate.start:candidate.end]
     if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
         return False
-    if "@" in text or "http" in text or "www." in text:
-        return False
-    if text[0].islower() and candidate.source != "pattern":
+    if "@" in text or "http" in text or "www." in text or is_address(text):
         return False
     if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
         return True
+    if text[0].islower() and candidate.source != "propagated":
+        return False
     if "\n" in text or any(s <= candidate.start < e for s, e in furniture):
         return False
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     if span is None:
         return False
     if candidate.source == "model":
-        line_start = doc.text.rfind("\n", 0, candidate.start) + 1
-        line_end = doc.text.find("\n", candidate.end)
-        line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end]
+        line_start = text_of(doc).rfind("\n", 0, candidate.start) + 1
+        line_end = text_of(doc).find("\n", candidate.end)
+        line = text_of(doc)[line_start:len(text_of(doc)) if line_end < 0 else line_end]
         if line.strip() == text and len(text.split()) <= 3:
             return False  # a short line that is only this span is a heading
         proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
         if not proper:
             return False
-        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
-            return False
+        if phrases and lexicon is not None and tuple(t.lower_ for t in span) in phrases and all(t.text in lexicon for t in span if t.is_alpha):
+            return False  # 'Intelligence Artificielle' in a headline, 'intelligence artificielle' in the text
+        if opens_no_name(span[0], lexicon):
+            return False  # 'Découvrez ...', 'Permettre ...': a verb or function word opens no name
+    if len(span) == 1 and lexicon is not None and candidate.source in {"model", "propagated"}:
+        word = span[0]
+        opening = word.is_sent_start or line_initial(doc, candidate.start) or text_of(doc)[candidate.start - 2:candidate.start].strip() in {":", "-", "•"}
+        if word.text in lexicon and (opening or word.is_upper):
+            return False  # 'Tarif', 'Découvrez', 'CHALEUR': a common word capitalised by position
     return True
 
 
@@ -162,17 +341,21 @@ class EntityResolver:
             self.title_matcher.add(f"title_person_{len(words)}", [words + name_tokens, words + upper_name], greedy="LONGEST")
         self.vocab = nlp.vocab
         self.tokenizer = nlp.tokenizer
+        self.lexicon = Lexicon(nlp)
+        self.organisations = {p["pattern"] for p in organisation_patterns() if isinstance(p["pattern"], str)}
 
     def __call__(self, doc: Doc) -> Doc:
         metadata = doc._.metadata or {}
-        furniture = [(e["start"], e["end"]) for k, e in metadata.get("evidence", {}).items() if k != "issuer"]
-        candidates = self._candidates(doc, metadata)
-        candidates = [c for c in candidates if acceptable(doc, c, furniture)]
+        # names in the title and the dateline's place are mentions; the genre, date and number lines are not
+        furniture = [(e["start"], e["end"]) for k, e in metadata.get("evidence", {}).items() if k in {"document_type", "date", "reference"}]
+        phrases = lower_case_phrases(doc)
+        candidates = self._candidates(doc, metadata, phrases)
+        candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon, phrases)]
         links = self._acronym_links(doc, candidates)
-        candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture)]
+        candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(candidates)
-        resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture))
-        doc._.entities = cluster(doc.text, resolved, links["pairs"])
+        resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
+        doc._.entities = cluster(text_of(doc), resolved, links["pairs"])
         spans = []
         for candidate in resolved:
             span = doc.char_span(candidate.start, candidate.end, label=candidate.label, alignment_mode="contract")
@@ -182,22 +365,34 @@ class EntityResolver:
         doc.ents = [s for s in _non_overlapping(spans)]
         return doc
 
-    def _candidates(self, doc: Doc, metadata: dict) -> list[Candidate]:
+    def _candidates(self, doc: Doc, metadata: dict, phrases: set[tuple[str, ...]]) -> list[Candidate]:
         found: list[Candidate] = []
         issuer = metadata.get("evidence", {}).get("issuer")
         if issuer:
             found.append(Candidate(issuer["start"], issuer["end"], "ORG", "issuer", "entity.issuer"))
+        place = metadata.get("evidence", {}).get("place")
+        if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
+            found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
         for span in doc.spans.get(self.gazetteer_key, []):
-            start, end = clean_bounds(doc.text, span.start_char, span.end_char)
+            last = doc[extend_structure(doc, span.end, span.id_) - 1] if span.id_.startswith("pattern_named_") else span[-1]
+            start, end = clean_bounds(text_of(doc), span.start_char, last.idx + len(last))
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
             found.append(Candidate(start, end, span.label_, source, f"{source}.{span.id_ or span.label_.lower()}"))
         for span in doc.ents:
-            start, end = clean_bounds(doc.text, span.start_char, span.end_char)
-            if "\n" in doc.text[start:end]:
-                end = start + doc.text[start:end].index("\n")
-                start, end = clean_bounds(doc.text, start, end)
+            start, end = clean_bounds(text_of(doc), span.start_char, span.end_char)
+            if "\n" in text_of(doc)[start:end]:
+                end = start + text_of(doc)[start:end].index("\n")
+                start, end = clean_bounds(text_of(doc), start, end)
+            start = self._skip_opening_words(doc, start, end)
             if start < end:
-                found.append(Candidate(start, end, span.label_, "model", f"ner.{span.label_.lower()}"))
+                label = self._model_label(doc, start, end, span.label_)
+                found.append(Candidate(start, end, label, "model", f"ner.{span.label_.lower()}"))
+        found += self._appositives(doc)
+        found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases)
+        found += self._wrapped_places(doc)
+        for match in vocabulary()["law"].finditer(text_of(doc)):
+            end = legal_title_end(doc, match.start(), match.end())
+            found.append(Candidate(*clean_bounds(text_of(doc), match.start(), end), "MISC", "pattern", "entity.legal_text"))
         for match_id, token_start, token_end in self.title_matcher(doc):
             title_length = int(self.vocab.strings[match_id].rsplit("_", 1)[1])
             name = doc[token_start + title_length:token_end]
@@ -205,9 +400,153 @@ class EntityResolver:
                 found.append(Candidate(name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"))
         return found
 
+    def _appositives(self, doc: Doc) -> list[Candidate]:
+        """'l'association Amorce', 'l'application Tchap': the common noun before a capitalised name
+        gives its label (school names keep their noun: 'collège Jules Verne')."""
+        heads = vocabulary()["appositive_heads"]
+        found = []
+        for token in doc[:-1]:
+            label = heads.get(token.lower_)
+            if label is None or not token.is_lower:
+                continue
+            name = []
+            for following in doc[token.i + 1:token.i + 5]:
+                if following.is_space or not following.text[:1].isupper() or not NAME_WORD.match(following.text) or following.lower_ in vocabulary()["not_name_words"]:
+                    break
+                name.append(following)
+            if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
+                start = token.idx if token.lower_ in {"lycée", "collège", "école"} else name[0].idx
+                found.append(Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive"))
+        return found
+
+    def _wrapped_places(self, doc: Doc) -> list[Candidate]:
+        """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap."""
+        places = {fold(p) for p in place_names()}
+        found = []
+        for match in HYPHEN_WRAP.finditer(text_of(doc)):
+            if fold(match["head"] + match["tail"]) in places:
+                found.append(Candidate(match.start(), match.end(), "LOC", "gazetteer", "gazetteer.wrapped_place"))
+        return found
+
+    def _skip_opening_words(self, doc: Doc, start: int, end: int) -> int:
+        """'Lancement de Tchap', 'Découvrez Tchap': a common word opening the sentence or line, and
+        the articles or 'de' after it, are not part of the model's name."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return start
+        first = span[0]
+        if first.is_upper or not opening(doc, first) or first.text not in self.lexicon:
+            return start
+        rest = [t for t in span[1:] if t.lower_ not in vocabulary()["connectors"] and t.lower_ not in vocabulary()["articles"]]
+        if not rest or not rest[0].text[:1].isupper():
+            return start
+        return rest[0].idx
+
+    def _named_runs(self, doc: Doc, model: list[Candidate], lower_phrases: set[tuple[str, ...]]) -> list[Candidate]:
+        """Capitalised words in a row inside a line ('France Chaleur Urbaine', 'Mes Adresses',
+        'Cyril PIERRE de GEYER') and CamelCase words ('AgentConnect') are one name. A common word
+        opening a sentence or a line, titles and months are not part of it. Labelled by head-word,
+        then by the model's span there, then by shape (Firstname SURNAME is a person), else MISC."""
+        vocab = vocabulary()
+        found: list[Candidate] = []
+        run: list = []
+
+        def name_word(token) -> bool:
+            text = token.text[1:] if token.text[:1] == "-" else token.text  # 'Lamarche', '-Vadel'
+            if token.is_upper and (token.lower_ in vocab["stop_words"] or token.lower_ in vocab["articles"]):
+                return False  # 'ET', 'LES' in an all-caps line
+            if not text[:1].isupper() or not NAME_WORD.match(text) or token.like_num or token.lower_ in vocab["not_name_words"] or token.lower_ in vocab["connectors"]:
+                return False
+            if opening(doc, token) and (opens_no_name(token, self.lexicon) or (text in self.lexicon and not surname_follows(token))):
+                return False
+            return token.is_title or token.is_upper or CAMEL_CASE.match(text) is not None or "-" in text
+
+        def close() -> None:
+            while run and not name_word(run[-1]):
+                run.pop()
+            words = [t for t in run if name_word(t)]
+            if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
+                start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                # an all-caps line, or all-caps words some of which are dictionary words, is a heading
+                heading = all(t.is_upper for t in words) and (line_initial(doc, start) and text_of(doc).find("\n", end) in (end, -1) or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words))
+                # 'République Emmanuel Macron': words before a person's name are a title, not the name
+                inner_person = any(c.label == "PER" and start < c.start < end for c in model)
+                # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a name
+                of_known = len(words) >= 2 and all(w.text in self.lexicon for w in words[:-1]) and words[-1].text in self.organisations
+                # 'Intelligence Artificielle' in a headline, written 'intelligence artificielle' in the text: a phrase
+                phrase = not self._titled_article(doc, start, words) and len(run) <= MAX_PHRASE and tuple(t.lower_ for t in run) in lower_phrases and all(t.text in self.lexicon for t in words)
+                if not heading and not inner_person and not of_known and not phrase:
+                    found.append(Candidate(start, end, self._run_label(doc, start, end, words, model), "pattern", "entity.capitalised_run"))
+            run.clear()
+
+        for token in doc:
+            if token.is_space:
+                if "\n" in token.text and not (run and name_word(run[-1]) and wrapped(doc, run[-1].idx)):
+                    close()
+                continue
+            across_lines = bool(run) and "\n" in text_of(doc)[run[-1].idx:token.idx]
+            if name_word(token) and not (across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))):
+                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"]:
+                    close()
+                run.append(token)
+            elif run and name_word(run[-1]) and (token.lower_ in vocab["connectors"] or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)):
+                run.append(token)
+            else:
+                close()
+        close()
+        return found
+
+    @staticmethod
+    def _titled_article(doc: Doc, start: int, words: list) -> bool:
+        """'Le Monde', 'La Poste': an article written with a capital mid-sentence opens a title."""
+        return text_of(doc)[start:start + 4].split(" ")[0] in vocabulary()["capitalised_articles"] and not line_initial(doc, start) and not words[0].is_sent_start
+
+    def _run_label(self, doc: Doc, start: int, end: int, words: list, model: list[Candidate]) -> str:
+        text = text_of(doc)[start:end]
+        implied = head_label(text)
+        if implied:
+            return implied
+        if len(words) == 1:
+            return "MISC"  # 'AgentConnect': a CamelCase word names a product
+        overlapping = [c.label for c in model if c.start < end and start < c.end]
+        if "PER" in overlapping and words[0].text not in self.lexicon:
+            return "PER"
+        first_name = words[0].is_title and not self.lexicon.is_lemma(words[0].text)
+        if first_name and all(w.is_upper and len(w) >= 4 and w.text not in self.organisations for w in words[1:]):
+            return "PER"  # 'Floriane BEAUDRON': Firstname SURNAME (not 'Forum PHP')
+        places = {fold(p) for p in place_names()}
+        if self._titled_article(doc, start, words):
+            return "ORG"  # 'Le Monde', 'La Poste': an article written with a capital mid-sentence belongs to a title
+        run_words = text_of(doc)[start:end].replace("’", "'").split()
+        last_is_place = fold(run_words[-1]) in places or any(c.label == "LOC" and c.end == end and c.start > start for c in model)
+        if len(run_words) >= 3 and run_words[-2].lower() in {"de", "du", "d'"} and last_is_place:
+            return "ORG"  # 'Villes de France', 'Eau de Paris': the pattern of associations and public companies
+        if "LOC" not in overlapping and first_name and words[0].pos_ not in FUNCTION_POS and len(words) <= 3 and all(w.is_title and w.is_alpha for w in words) and words[-1].text not in self.lexicon:
+            return "PER"  # 'Gilles Deleuze': capitalised words that are no dictionary words, as a name is written
+        if all(w.text in self.lexicon or fold(w.text) in places for w in words):
+            return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
+        same = [c.label for c in model if c.start == start and c.end == end]
+        return same[0] if same and same[0] != "LOC" else "MISC"
+
+    def _model_label(self, doc: Doc, start: int, end: int, label: str) -> str:
+        """The model's label, corrected by the name's head-word; a one-word 'place' with no place
+        cue before it (à, en, dans...) and no place shape is more often a product ('Tchap'), and a
+        'person' made of common words only is a thing."""
+        text = text_of(doc)[start:end]
+        implied = head_label(text)
+        if implied:
+            return implied
+        if label == "PER" and all(word in self.lexicon for word in WORD.findall(text)):
+            return "MISC"  # 'Mes Adresses', 'Guichet Adresse': capitalised common words name a thing, not a person
+        if label == "LOC" and " " not in text and "-" not in text:
+            before = text_of(doc)[max(0, start - 12):start].split()
+            if not before or before[-1].lower().replace("’", "'").split("'")[-1] not in vocabulary()["place_prepositions"]:
+                return "MISC"
+        return label
+
     def _acronym_links(self, doc: Doc, candidates: list[Candidate]) -> dict:
         """'Long Form (ACR)' and 'ACR (Long Form, ACR2, en anglais)': mentions plus alias pairs."""
-        text = doc.text
+        text = text_of(doc)
         mentions: list[Candidate] = []
         pairs: list[tuple[str, str]] = []
         for match in ACRONYM_IN_PARENS.finditer(text):
@@ -217,14 +556,15 @@ class EntityResolver:
             before = text[line_start:match.start()].rstrip()
             words = list(WORD.finditer(before))
             if ACRONYM.match(parts[0]) and len(parts) == 1:
-                for size in range(2, min(len(words), 12) + 1):
+                for size in range(2, min(len(words), 20) + 1):
                     chosen = words[-size:]
                     if acronym_matches(parts[0], [w.group() for w in chosen]):
                         start = line_start + chosen[0].start()
                         end = line_start + len(before)
-                        label = _overlapping_label(candidates, start, end)
-                        if label is None and not text[start].isupper():
-                            break
+                        implied = head_label(text[start:end])
+                        if implied is None and not text[start].isupper():
+                            break  # 'intelligence artificielle (IA)': a lower-case expansion needs a head-word
+                        label = implied or _overlapping_label(candidates, start, end)
                         label = label or "ORG"
                         mentions.append(Candidate(start, end, label, "acronym", "entity.acronym_expansion"))
                         mentions.append(Candidate(match.start("inner"), match.start("inner") + len(parts[0]), label, "acronym", "entity.acronym"))
@@ -241,15 +581,17 @@ class EntityResolver:
                         pairs.append((acronym, part))
         return {"mentions": mentions, "pairs": pairs}
 
-    def _propagate(self, doc: Doc, resolved: list[Candidate], furniture) -> list[Candidate]:
+    def _propagate(self, doc: Doc, resolved: list[Candidate], furniture, phrases: set[tuple[str, ...]]) -> list[Candidate]:
         """Every other occurrence of an accepted name is a mention too (case-insensitive)."""
         matcher = PhraseMatcher(self.vocab, attr="LOWER")
         labels: dict[str, str] = {}
+        lower_case: dict[str, bool] = {}
         for candidate in resolved:
-            surface = doc.text[candidate.start:candidate.end]
+            surface = text_of(doc)[candidate.start:candidate.end]
             if "\n" in surface or len(surface) < 2:
                 continue
             key = surface.lower()
+            lower_case[key] = lower_case.get(key, False) or surface[:1].islower()
             if key not in labels:
                 labels[key] = candidate.label
                 matcher.add(key, [self.tokenizer(surface)])
@@ -257,10 +599,10 @@ class EntityResolver:
         for match_id, start, end in matcher(doc):
             span = doc[start:end]
             key = self.vocab.strings[match_id]
-            if span.text[:1].islower() and not key[:1].islower():
-                continue
+            if span.text[:1].islower() and not lower_case[key]:
+                continue  # 'Intelligence Artificielle' named in a heading does not make every 'intelligence artificielle' a name
             candidate = Candidate(span.start_char, span.end_char, labels[key], "propagated", "entity.propagated")
-            if acceptable(doc, candidate, furniture):
+            if acceptable(doc, candidate, furniture, self.lexicon, phrases):
                 found.append(candidate)
         return found
 
@@ -273,6 +615,9 @@ def _overlapping_label(candidates: list[Candidate], start: int, end: int) -> str
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """One overlap policy: rule-made spans before the model's; among them the longer (the outer
     name wins: "Centre d'expertise de Paris" over "Paris"), then the higher source, then earlier."""
+    persons = [(c.start, c.end) for c in candidates if c.source == "model" and c.label == "PER"]
+    # 'Maurice Blaussyld', 'Florence Dupont': a first name that is also a place stays in the person's name
+    candidates = [c for c in candidates if not (c.source == "gazetteer" and any(s == c.start and c.end < e for s, e in persons))]
     kept: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     ordered = sorted(candidates, key=lambda c: (c.source == "model", -(c.end - c.start), -c.priority, c.start))
@@ -333,6 +678,9 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
     entities = []
     for group in clusters.values():
         label = group.label_votes.most_common(1)[0][0]
+        if label == "PER" and not any(char.isspace() for m in group.mentions for char in text[m.start:m.end].strip()):
+            # 'Albert', 'Ameli': a person is named in full at least once; a lone word is a product
+            label = next((other for other, _ in group.label_votes.most_common() if other != "PER"), "MISC")
         forms = list(group.forms)
         name = max(forms, key=lambda f: (len(f.split()) > 1 and not f.isupper(), -sum(w.isupper() and len(w) > 1 for w in f.split()), len(f), group.forms[f]))
         seen = {fold(name)}

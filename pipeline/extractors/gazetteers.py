@@ -46,7 +46,15 @@ def place_patterns() -> list[dict]:
             patterns.append({"label": "LOC", "pattern": subdivision.name, "id": f"fr_subdivision_{subdivision.code.lower()}"})
     for place in vocabulary["extra_places"]:
         patterns.append({"label": "LOC", "pattern": place, "id": "place_" + place.lower().replace(" ", "_")})
+    # texts write "Val-d’Oise" with a typographic apostrophe as often as "Val-d'Oise"
+    patterns += [{**p, "pattern": p["pattern"].replace("'", "’")} for p in patterns if "'" in p["pattern"]]
     return patterns
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every place name of the gazetteer, as written."""
+    return frozenset(p["pattern"] for p in place_patterns())
 
 
 def organisation_patterns() -> list[dict]:
@@ -58,5 +66,91 @@ def named_thing_patterns() -> list[dict]:
     return list(resources.load("named_patterns.jsonl"))
 
 
+def _first_complements(spec: dict) -> list[list[dict]]:
+    """The first complement, which needs a preposition: 'de la Culture', 'pour l'énergie'."""
+    noun: dict = {"IS_PUNCT": False, "LIKE_NUM": False, "IS_SPACE": False, "POS": {"NOT_IN": list(NOT_NOUN_POS)}, "MORPH": {"NOT_IN": ["VerbForm=Inf"]}, "LOWER": {"NOT_IN": spec["not_complement_words"]}}
+    article = {"LOWER": {"IN": spec["articles"]}}
+    words = [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
+    return [[{"LOWER": {"IN": spec["prepositions"]}}, {**article, "OP": "?"}] + words, [{"LOWER": {"IN": spec["other_prepositions"]}}, article] + words]
+
+
+@lru_cache(maxsize=1)
+def structure_patterns() -> list[dict]:
+    """Token patterns for named bodies and programmes: a head-word, its adjectives and a first
+    complement (resources/named_structures.json); extend_structure adds the other complements."""
+    spec = resources.load("named_structures.json")
+    patterns: list[dict] = []
+    for structure in spec["structures"]:
+        heads: list[list[dict]] = []
+        if "heads" in structure:
+            head = {"ORTH": {"IN": structure["heads"]}}
+            heads += [[head, {"POS": "ADJ", "OP": "*"}], [head, {"POS": "ADJ"}, {"LOWER": "et"}, {"POS": "ADJ"}]]
+        if "adjectives" in structure:
+            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"LOWER": {"IN": structure["adjectives"]}}, {"POS": "ADJ", "OP": "*"}])
+        elif structure.get("adjectives_pos"):
+            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "+"}])
+        elif "lower_heads" in structure:
+            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
+        patterns += [{"label": structure["label"], "id": structure["id"], "pattern": head + tail} for head in heads for tail in _first_complements(spec)]
+    return patterns
+
+
+NOT_NOUN_POS = frozenset({"AUX", "ADP", "DET", "PRON"})
+
+
+def _noun(token, spec: dict, lower: bool = False) -> bool:
+    return not (token.is_punct or token.like_num or token.is_space or token.pos_ in NOT_NOUN_POS or str(token.morph) == "VerbForm=Inf"
+                or token.lower_ in spec["not_complement_words"] or (lower and not token.is_lower))
+
+
+def _words_at(doc, i: int, spec: dict, lower: bool) -> int | None:
+    """'l'énergie', 'la jeune création européenne': optional adjective, a noun, adjectives; the end or None."""
+    for j in (i + 1, i) if i < len(doc) and doc[i].pos_ == "ADJ" else (i,):
+        if j < len(doc) and _noun(doc[j], spec, lower):
+            j += 1
+            while j < len(doc) and doc[j].pos_ == "ADJ":
+                j += 1
+            return j
+    return None
+
+
+def _complement_at(doc, i: int, spec: dict) -> int | None:
+    """One more complement from token i: 'et des Affaires étrangères', ', de l'aménagement',
+    'pour l'éducation' (lower-case, with an article), 'et régies'; its end or None."""
+    articles, of, other = set(spec["articles"]), set(spec["prepositions"]), set(spec["other_prepositions"])
+    k = i + 1 if i < len(doc) and doc[i].lower_ in {"et", ","} else i
+    if k < len(doc) and doc[k].lower_ in of:
+        j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in articles)
+        if (end := _words_at(doc, j, spec, False)) is not None:
+            return end
+    k = i + 1 if i < len(doc) and doc[i].lower_ == "et" else i
+    if k + 1 < len(doc) and doc[k].lower_ in other and doc[k + 1].lower_ in articles:
+        if (end := _words_at(doc, k + 2, spec, True)) is not None:
+            return end
+    if i < len(doc) and doc[i].lower_ == "et":
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in articles)
+        return _words_at(doc, j, spec, False)
+    return None
+
+
+def extend_structure(doc, end: int, structure_id: str) -> int:
+    """The token end of a named structure once its other complements (up to max_complements in
+    all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added."""
+    spec = resources.load("named_structures.json")
+    for _ in range(spec["max_complements"] - 1):
+        following = _complement_at(doc, end, spec)
+        if following is None:
+            break
+        end = following
+    if any(s["id"] == structure_id and s.get("final_adjectives") for s in spec["structures"]):
+        j = end
+        while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADJ"):
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ == "et" and doc[j + 1].is_alpha and doc[j + 1].is_lower and doc[j + 1].pos_ not in NOT_NOUN_POS | {"VERB"}:
+            j += 2
+        end = j
+    return end
+
+
 def all_patterns() -> list[dict]:
-    return place_patterns() + organisation_patterns() + named_thing_patterns()
+    return place_patterns() + organisation_patterns() + named_thing_patterns() + structure_patterns()

@@ -44,3 +44,83 @@ def test_seed_entities(nlp):
     for entity in doc._.entities:
         for mention in entity["mentions"]:
             assert doc.text[mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_head_words_decide_the_label():
+    from pipeline.extractors.entities import head_label, is_address
+
+    assert head_label("ministère des Sports") == "ORG"
+    assert head_label("Plateforme Nova") == "MISC"
+    assert head_label("vallée de la Loire") == "LOC"
+    assert head_label("Blue Harbour Gallery") == "ORG"
+    assert head_label("Camille Martin") is None
+    assert is_address("12 rue des Lilas") and is_address("Avenue Victor Hugo")
+    assert not is_address("Rue")
+
+
+def test_acronym_may_leave_out_a_last_complement():
+    words = "direction générale des systèmes et des réseaux de l' État".split()
+    assert acronym_matches("DGSR", words)
+    assert not acronym_matches("DG", "direction générale de l' État".split())
+
+
+def entities_of(nlp, text: str) -> dict[str, str]:
+    return {e["name"]: e["label"] for e in nlp(text)._.entities}
+
+
+def test_named_bodies_with_complements(nlp):
+    found = entities_of(nlp, "Le ministère de la Mer et des Pêches travaille avec la direction générale des routes du ministère des Transports et l'Office national des forêts.")
+    assert found.get("ministère de la Mer et des Pêches") == "ORG"
+    assert found.get("direction générale des routes") == "ORG"
+    assert found.get("ministère des Transports") == "ORG"
+    assert found.get("Office national des forêts") == "ORG"
+
+
+def test_lower_case_expansion_needs_a_head_word(nlp):
+    doc = nlp("La caisse nationale des retraites agricoles (CNRA) finance la réalité virtuelle (RV) dans les fermes.")
+    names = {e["name"]: e for e in doc._.entities}
+    assert names["caisse nationale des retraites agricoles"]["label"] == "ORG"
+    assert "CNRA" in names["caisse nationale des retraites agricoles"]["aliases"]
+    assert not any("réalité virtuelle" in [e["name"], *e["aliases"]] for e in doc._.entities)
+
+
+def test_common_words_opening_a_line_are_not_names(nlp):
+    found = entities_of(nlp, "Tarif\nDécouvrez le nouveau service de Lucie Moreau à Quimper.\nBénéfices attendus : aucun.")
+    assert not {"Tarif", "Découvrez", "Bénéfices"} & set(found)
+
+
+def test_capitalised_runs_and_camel_case_are_names(nlp):
+    found = entities_of(nlp, "Les agents utilisent Coffre Numérique et PlumeConnect, conçus avec Ateliers de Toulouse. Contact : Maëlys KERGOAT, 06 12 34 56 78.")
+    assert found.get("Coffre Numérique") == "MISC"
+    assert found.get("PlumeConnect") == "MISC"
+    assert found.get("Ateliers de Toulouse") == "ORG"
+    assert found.get("Maëlys KERGOAT") == "PER"
+
+
+def test_capitalised_article_mid_sentence_belongs_to_the_name(nlp):
+    found = entities_of(nlp, "Le projet a été présenté au journal Le Matin de Bretagne par l'équipe.")
+    assert any(name.startswith("Le Matin") for name in found)
+
+
+def test_legal_texts(nlp):
+    text = "Le décret n° 2019-1234 du 3 mars 2019 portant création d'un fichier des dons s'applique. La loi est votée."
+    found = entities_of(nlp, text)
+    assert found.get("décret n° 2019-1234 du 3 mars 2019 portant création d'un fichier des dons") == "MISC"
+    assert not any(name.lower() == "loi" for name in found)
+
+
+def test_appositives_wrapped_places_and_natural_places(nlp):
+    found = entities_of(nlp, "Selon l'association Hirondelle et l'application Pivert, les cas du Val-d’Oise et de la vallée de la Loire augmentent.")
+    assert found.get("Hirondelle") == "ORG"
+    assert found.get("Pivert") == "MISC"
+    assert found.get("Val-d’Oise") == "LOC"
+    assert found.get("vallée de la Loire") == "LOC"
+    text = "Les cas confirmés résident surtout dans les départements de la petite couronne et en Seine-et-\nMarne depuis lundi."
+    assert any(e["label"] == "LOC" and fold(e["name"]) == "seine et marne" for e in nlp(text)._.entities)
+
+
+def test_dateline_place_and_all_caps_headings(nlp):
+    text = "Préfecture du Gard\nCOMMUNIQUÉ DE PRESSE\nVIGILANCE CANICULE EN COURS\nAlès, le 3 août 2021\nLa préfète appelle à la prudence."
+    found = entities_of(nlp, text)
+    assert found.get("Alès") == "LOC"
+    assert not any(name.isupper() and " " in name for name in found)
