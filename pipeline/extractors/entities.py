@@ -288,6 +288,14 @@ def opens_no_name(token, lexicon: Lexicon | None) -> bool:
     return token.pos_ in FUNCTION_POS
 
 
+@lru_cache(maxsize=1)
+def role_titles() -> frozenset[str]:
+    """One-word role titles of the vocabulary ('président', 'ministre'), lower-cased; civilities
+    ('M.', 'Madame') are left out: the model may keep them in a person's span."""
+    civilities = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "pr"}
+    return frozenset(t.lower() for t in vocabulary()["titles"] if " " not in t and t.lower() not in civilities)
+
+
 def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]], lexicon: Lexicon | None = None, phrases: set | None = None) -> bool:
     """Whether a candidate can be a name: rule-made spans are trusted; the model's spans must look
     like a name (a proper noun, not a heading, not a common word opening a line or sentence)."""
@@ -296,6 +304,8 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
         return False
     if "@" in text or "http" in text or "www." in text or is_address(text):
         return False
+    if candidate.label == "PER" and text.split()[0].lower() in role_titles():
+        return False  # 'Président de l'AFUP': a role, not the person holding it
     if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
         return True
     if text[0].islower() and candidate.source != "propagated":
@@ -486,7 +496,7 @@ class EntityResolver:
                 continue
             across_lines = bool(run) and "\n" in text_of(doc)[run[-1].idx:token.idx]
             if name_word(token) and not (across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))):
-                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"]:
+                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"] and run[-1].text != "-":
                     close()
                 run.append(token)
             elif run and name_word(run[-1]) and (token.lower_ in vocab["connectors"] or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)):

@@ -124,3 +124,15 @@ def test_dateline_place_and_all_caps_headings(nlp):
     found = entities_of(nlp, text)
     assert found.get("Alès") == "LOC"
     assert not any(name.isupper() and " " in name for name in found)
+
+
+def test_a_hyphenated_surname_stays_whole(nlp):
+    doc = nlp("Comme l'écrivait en 1990 Jeanne Marchal-Dubreuil. Depuis, l'exposition a voyagé.")
+    assert [e["name"] for e in doc._.entities if e["label"] == "PER"] == ["Jeanne Marchal-Dubreuil"]
+
+
+def test_a_role_is_not_a_person(nlp):
+    doc = nlp("Selon Paul Girardin, Président de l’Association des maires ruraux : « Nous sommes très heureux de cette décision. »\n")
+    persons = [e["name"] for e in doc._.entities if e["label"] == "PER"]
+    assert persons == ["Paul Girardin"]
+    assert [q["speaker"] for q in doc._.quotes] == ["Paul Girardin"]
