@@ -18,8 +18,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from pipeline.assemble import TEMPORARY_SUFFIX, build_record, dumps, validate, write_atomic
 from pipeline.errors import InputError
+from pipeline.extractors.metadata import LAYOUT_TITLE
 from pipeline.readers import SUPPORTED_SUFFIXES, read_document
 from pipeline.readers.base import SourceDocument, document_id
 from pipeline.screening import detect_language
@@ -147,6 +151,14 @@ def _read(tasks: list[Task], limit: int | None, failures: list[Outcome]) -> Iter
         yield source.text, (task, source, time.perf_counter() - started)
 
 
+def _make_doc(nlp: Language, text: str, source: SourceDocument) -> Doc:
+    """The Doc to process, carrying what the reader saw of the layout (a PDF's headline by font)."""
+    doc = nlp.make_doc(text)
+    if source.layout_title:
+        doc.user_data[LAYOUT_TITLE] = source.layout_title
+    return doc
+
+
 def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BATCH_SIZE) -> list[Outcome]:
     """Extract a batch of tasks with the process's pipeline; every task gets exactly one Outcome."""
     from pipeline.nlp import load_pipeline, model_version
@@ -159,7 +171,8 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
         return failures
     nlp = load_pipeline()
     model = model_version()
-    for doc, (task, source, read_seconds) in nlp.pipe(itertools.chain([first], readable), as_tuples=True, batch_size=batch_size):
+    prepared = ((_make_doc(nlp, text, context[1]), context) for text, context in itertools.chain([first], readable))
+    for doc, (task, source, read_seconds) in nlp.pipe(prepared, as_tuples=True, batch_size=batch_size):
         outcomes.extend(failures)
         failures.clear()
         started = time.perf_counter()

@@ -48,6 +48,7 @@ def vocabulary() -> dict:
         "furniture": set(data["furniture"]),
         "reference": re.compile(data["reference"]),
         "header_fraction": data["header_fraction"],
+        "min_title_chars": data["min_title_chars"],
         "max_title_chars": data["max_title_chars"],
         "function_words": set(data["function_words"]),
         "range_end": re.compile(r"(?:(?:^|\s)(?:" + "|".join(re.escape(m) for m in data["range_markers"]) + r")|\d\s*[-–—>/])\s*$", re.IGNORECASE),
@@ -100,8 +101,13 @@ def header_lines(text: str, limit: int) -> list[Line]:
     return [Line(m.start(), m.end(), m.group()) for m in LINE.finditer(text, 0, limit)]
 
 
-def extract_metadata(text: str) -> dict:
-    """The metadata fields and, per field, the evidence span and rule."""
+LAYOUT_TITLE = "communique_layout_title"
+"""doc.user_data key: clean-text range of the headline by layout (largest font on a PDF's first page)."""
+
+
+def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> dict:
+    """The metadata fields and, per field, the evidence span and rule. A layout title (from a PDF's
+    font sizes) is used when the text alone gives no headline."""
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
     lines = header_lines(text, min(limit, len(text)))
@@ -154,6 +160,11 @@ def extract_metadata(text: str) -> dict:
                 break
 
     title_index = _find_title(text, lines, fields, evidence, dateline, type_index, record)
+    if fields["title"] is None and layout_title:
+        start, end = layout_title
+        title = re.sub(r"\s+", " ", text[start:end]).strip(" -–:")
+        if vocab["min_title_chars"] <= len(title) <= vocab["max_title_chars"] and not _is_contact_line(title) and not _document_type(title):
+            record("title", title, start, end, "metadata.title_largest_font")
     of_type = None
     if type_index is not None and evidence["document_type"]["rule"] == "metadata.document_type":
         line = lines[type_index]
@@ -269,7 +280,7 @@ def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> 
         title = title.strip(" -–:")
         if _is_lede(title) or _last_word(title) in vocab["function_words"]:
             return None  # the body has begun: a sentence, not a headline
-        if len(title) < 8 or len(title) > vocab["max_title_chars"]:
+        if len(title) < vocab["min_title_chars"] or len(title) > vocab["max_title_chars"]:
             continue
         record("title", title, start, end, "metadata.title")
         return index
@@ -380,7 +391,7 @@ class MetadataExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.metadata = extract_metadata(doc.text)
+        doc._.metadata = extract_metadata(doc.text, doc.user_data.get(LAYOUT_TITLE))
         return doc
 
 

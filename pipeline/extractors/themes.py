@@ -46,6 +46,7 @@ def _rules() -> dict:
     }
 
 
+@lru_cache(maxsize=65536)
 def token_key(text: str, skip: bool = True) -> str | None:
     """A token's matching key: '' for a word left out, None for a token that breaks a phrase."""
     if text.isspace():
@@ -90,7 +91,7 @@ class ThemeExtractor:
         self.phrases.pop((), None)
         self.longest = max((len(k) for k in [*self.phrases, *self.exclusions]), default=1)
 
-    def _scan(self, doc: Doc, table: dict[tuple[str, ...], set[str]], skip: bool) -> list[Match]:
+    def _scan(self, doc: Doc, text: str, table: dict[tuple[str, ...], set[str]], skip: bool) -> list[Match]:
         """The longest entry of `table` per theme starting at each token: linear, `longest` steps a token."""
         keyed = [(key, token) for token in doc if (key := token_key(token.text, skip)) != ""]
         found: list[Match] = []
@@ -103,19 +104,20 @@ class ThemeExtractor:
                 themes = table.get(tuple(k for k, _ in window), set()) - seen
                 if themes:
                     start, end = window[0][1].idx, window[-1][1].idx + len(window[-1][1].text)
-                    words = len(_keys(doc.text[start:end].split(), skip=False))
+                    words = len(_keys(text[start:end].split(), skip=False))
                     found.extend(Match(theme, start, end, words) for theme in themes)
                     seen |= themes
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self._scan(doc, self.phrases, skip=True)
-        excluded = self._scan(doc, self.exclusions, skip=False) if self.exclusions else []
-        matches = [m for m in _uncovered(found, excluded) if not _inside_name(doc.text, m.start, m.end)]
+        text = doc.text  # built once: Doc.text joins every token on each access
+        found = self._scan(doc, text, self.phrases, skip=True)
+        excluded = self._scan(doc, text, self.exclusions, skip=False) if self.exclusions else []
+        matches = [m for m in _uncovered(found, excluded) if not _inside_name(text, m.start, m.end)]
         for match_id, start, end in self.case_matcher(doc):
             matches.append(Match(doc.vocab.strings[match_id], doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), end - start))
-        about = _rules()["about"].search(doc.text, int(len(doc.text) * _rules()["about_from"]))
-        body_end = about.start() if about else len(doc.text)
+        about = _rules()["about"].search(text, int(len(text) * _rules()["about_from"]))
+        body_end = about.start() if about else len(text)
         evidence: dict[str, dict[int, Match]] = defaultdict(dict)
         for match in matches:
             if match.start < body_end:
@@ -125,7 +127,7 @@ class ThemeExtractor:
         themes = []
         for theme_id, spans in evidence.items():
             theme = self.taxonomy[theme_id]
-            distinct = {_keys(doc.text[m.start:m.end].split()) for m in spans.values()}
+            distinct = {_keys(text[m.start:m.end].split()) for m in spans.values()}
             label = _keys(theme["label_fr"].split())
             # a one-word label ('Culture') is too common a word to name the theme by itself
             names_itself = len(label) > 1 and any(_contains(key, label) for key in distinct)
@@ -139,7 +141,7 @@ class ThemeExtractor:
                 "id": theme_id,
                 "label": theme["label_fr"],
                 "score": score,
-                "evidence": [{"start": m.start, "end": m.end, "text": doc.text[m.start:m.end], "rule": "theme.trigger"} for _, m in sorted(spans.items())],
+                "evidence": [{"start": m.start, "end": m.end, "text": text[m.start:m.end], "rule": "theme.trigger"} for _, m in sorted(spans.items())],
                 "rule": "theme.trigger",
             })
         doc._.themes = sorted(themes, key=lambda t: (-t["score"], t["id"]))

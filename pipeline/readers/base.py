@@ -35,6 +35,8 @@ class SourceDocument:
     pages: list[PageInfo] = field(default_factory=list)
     boxes: list[tuple[int, float, float, float, float]] = field(default_factory=list)
     """Per clean character (for PDFs): page number and bounding box (x0, top, x1, bottom)."""
+    layout_title: tuple[int, int] | None = None
+    """Clean-text range of the headline by layout (largest font on the first page), for PDFs."""
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean-text span back to the source text."""

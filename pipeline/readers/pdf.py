@@ -44,6 +44,11 @@ SCANNED = "no text layer: scanned PDF, OCR not supported"
 ENCRYPTED = "encrypted PDF (password protected)"
 NOT_PDF = "not a PDF (no %PDF header)"
 
+TITLE_SIZE_RATIO = 1.25
+"""A headline's font is at least this much larger than the body text's."""
+TITLE_SEARCH_PARAGRAPHS = 8
+"""The headline is among the first page's first paragraphs."""
+
 # Geometry, in ems of the font size unless said otherwise.
 ROW_TOLERANCE = 0.3
 """Glyphs whose baselines differ by less than this share a row."""
@@ -610,9 +615,21 @@ def _continues(previous: Paragraph, following: Paragraph, layout: Layout) -> boo
     return last[-1] not in SENTENCE_END
 
 
-def compose(body: list[Paragraph], furniture: list[Paragraph], layout: Layout, raw: RawText) -> dict[int, int]:
-    """Write paragraphs into raw; returns where each page's body starts in raw."""
+def title_paragraph(body: list[Paragraph], layout: Layout) -> Paragraph | None:
+    """The headline by layout: the largest font among the first page's opening paragraphs, when it
+    is clearly larger than the body text (a letterhead in small capitals does not qualify)."""
+    if not body:
+        return None
+    opening = [p for p in body if p.page == body[0].page][:TITLE_SEARCH_PARAGRAPHS]
+    largest = max(opening, key=lambda p: p.size)
+    return largest if largest.size >= TITLE_SIZE_RATIO * layout.body_size else None
+
+
+def compose(body: list[Paragraph], furniture: list[Paragraph], layout: Layout, raw: RawText, marked: Paragraph | None = None) -> tuple[dict[int, int], tuple[int, int] | None]:
+    """Write paragraphs into raw; returns where each page's body starts in raw, and where the
+    marked paragraph (the layout title) landed."""
     page_starts: dict[int, int] = {}
+    marked_range: tuple[int, int] | None = None
     previous: Paragraph | None = None
     for paragraph in body:
         if previous is not None:
@@ -621,13 +638,16 @@ def compose(body: list[Paragraph], furniture: list[Paragraph], layout: Layout, r
             else:
                 raw.separator("\n\n")
         page_starts.setdefault(paragraph.page, len(raw.chars))
+        start = len(raw.chars)
         raw.paragraph(paragraph)
+        if paragraph is marked:
+            marked_range = (start, len(raw.chars))
         previous = paragraph
     for paragraph in furniture:
         if raw.chars:
             raw.separator("\n\n")
         raw.paragraph(paragraph)
-    return page_starts
+    return page_starts, marked_range
 
 
 # -- the reader ------------------------------------------------------------------------------
@@ -711,7 +731,7 @@ def read_pdf(path: Path, data: bytes) -> SourceDocument:
             body.extend(page_paragraphs(page["body"], layout, page["number"]))
         furniture = _furniture_paragraphs(pages, layout, rotated)
         raw = RawText()
-        page_starts = compose(body, furniture, layout, raw)
+        page_starts, title_range = compose(body, furniture, layout, raw, title_paragraph(body, layout))
         text, offsets = normalize(raw.text(), markdown=False)
     except InputError:
         raise
@@ -730,7 +750,16 @@ def read_pdf(path: Path, data: bytes) -> SourceDocument:
         source_offsets=offsets,
         pages=_page_infos(pages, page_starts, offsets, len(text)),
         boxes=boxes,
+        layout_title=_clean_range(title_range, offsets, text),
     )
+
+
+def _clean_range(raw_range: tuple[int, int] | None, offsets: list[int], text: str) -> tuple[int, int] | None:
+    """A raw-text range as a clean-text range (offsets map each clean character to its raw one)."""
+    if raw_range is None:
+        return None
+    start, end = bisect_left(offsets, raw_range[0]), bisect_left(offsets, raw_range[1])
+    return (start, end) if text[start:end].strip() else None
 
 
 def _page_infos(pages: list[dict], page_starts: dict[int, int], offsets: list[int], length: int) -> list[PageInfo]:

@@ -138,3 +138,15 @@ def test_headline_opening_on_a_date_is_still_a_title():
 
 def test_dateline_preposition_is_not_part_of_the_place():
     assert extract_metadata("Communiqué de presse\nÀ Paris, le 15 juin 2020\nUn titre de communiqué\n\nTexte.")["place"] == "Paris"
+
+
+def test_layout_title_is_used_when_the_text_gives_no_headline():
+    text = "Le 3 mars 2021, la commune a ouvert un nouveau centre de santé.\nIl accueillera six médecins.\n"
+    assert extract_metadata(text)["title"] is None  # a lede: the body begins at once
+    start = text.index("nouveau")
+    end = text.index(".")
+    metadata = extract_metadata(text, (start, end))
+    assert metadata["title"] == text[start:end]
+    assert metadata["evidence"]["title"]["rule"] == "metadata.title_largest_font"
+    lede = "Communiqué de presse\nLe 3 mars 2021, la commune a ouvert un nouveau centre de santé.\n"
+    assert extract_metadata(lede, (0, 20))["title"] is None  # the type line is not a headline

@@ -250,3 +250,9 @@ def test_encrypted_pdf_is_refused(tmp_path):
         pdf.set_encryption(owner_password="owner", user_password="secret")
 
     assert refusal(make_pdf(tmp_path, "locked.pdf", draw)) == ENCRYPTED
+
+
+def test_the_largest_font_on_the_first_page_is_the_layout_title(sample):
+    start, end = sample.layout_title
+    assert sample.text[start:end].startswith("Lancement du Partenariat Mondial")
+    assert all(box[0] == 1 for box in sample.boxes[start:end] if box != NO_BOX)
