@@ -26,6 +26,8 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 ACRONYM_IN_PARENS = re.compile(r"\((?P<inner>[^()\n]{1,120})\)")
 ACRONYM = re.compile(r"^[A-ZÉ][A-Za-zÉ0-9&]*[A-Z0-9][A-Za-z0-9&]*$")
 HYPHEN_WRAP = re.compile(r"(?P<head>\b[A-ZÉÈÎ][\w'’-]*-)\n(?P<tail>[\w'’-]*\w)")
+ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+"""'VII', 'XIV': a numbering (of a chapter, a king's name), never a name by itself."""
 NAME_WORD = re.compile(r"^[^\W_][\w'’&.-]*[^\W_]$|^[^\W\d_]$")
 CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$")
 ENGLISH_CUE = re.compile(r"\ben (?:langue )?anglais|\bin English", re.IGNORECASE)
@@ -302,7 +304,7 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
     text = text_of(doc)[candidate.start:candidate.end]
     if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
         return False
-    if "@" in text or "http" in text or "www." in text or is_address(text):
+    if "@" in text or "http" in text or "www." in text or is_address(text) or ROMAN_NUMERAL.match(text):
         return False
     if candidate.label == "PER" and text.split()[0].lower() in role_titles():
         return False  # 'Président de l'AFUP': a role, not the person holding it
@@ -496,7 +498,9 @@ class EntityResolver:
                 continue
             across_lines = bool(run) and "\n" in text_of(doc)[run[-1].idx:token.idx]
             if name_word(token) and not (across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))):
-                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"] and run[-1].text != "-":
+                # a hyphen goes on a full name ('Bertrand Lamarche-Vadel'), not a lone word ('Paris-New-York')
+                surname_goes_on = run and run[-1].text == "-" and sum(1 for t in run if name_word(t)) >= 2
+                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"] and not surname_goes_on:
                     close()
                 run.append(token)
             elif run and name_word(run[-1]) and (token.lower_ in vocab["connectors"] or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)):

@@ -136,3 +136,13 @@ def test_a_role_is_not_a_person(nlp):
     persons = [e["name"] for e in doc._.entities if e["label"] == "PER"]
     assert persons == ["Paul Girardin"]
     assert [q["speaker"] for q in doc._.quotes] == ["Paul Girardin"]
+
+
+def test_a_hyphen_between_two_places_joins_nothing(nlp):
+    doc = nlp("Le vol Paris-Montréal reprend en juin, annonce la compagnie.")
+    assert "Paris-Montréal" not in [e["name"] for e in doc._.entities]
+
+
+def test_a_roman_numeral_alone_is_no_entity(nlp):
+    doc = nlp("Le chapitre VII du rapport porte sur Charles VII et sur la réforme.")
+    assert [e["name"] for e in doc._.entities] == ["Charles VII"]
