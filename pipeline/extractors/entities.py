@@ -108,6 +108,7 @@ def is_address(text: str) -> bool:
     return bool(words) and words[0] in vocabulary()["address_heads"] and len(words) > 1
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case, accents, apostrophes and punctuation folded: the key entity names are compared on."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -225,14 +226,16 @@ WRAPPED_LINE = 60
 
 def lower_case_phrases(doc: Doc) -> set[tuple[str, ...]]:
     """Every run of up to MAX_PHRASE lower-case words of the text (linear in its length)."""
+    lowers = [t.lower_ for t in doc]
+    is_lower = [t.is_lower for t in doc]
     phrases: set[tuple[str, ...]] = set()
-    for i in range(len(doc)):
+    for i in range(len(lowers)):
+        if not is_lower[i]:
+            continue
         for size in range(2, MAX_PHRASE + 1):
-            words = doc[i:i + size]
-            if len(words) < size or not words[-1].is_lower:
+            if i + size > len(lowers) or not is_lower[i + size - 1]:
                 break
-            if words[0].is_lower:
-                phrases.add(tuple(t.lower_ for t in words))
+            phrases.add(tuple(lowers[i:i + size]))
     return phrases
 
 

@@ -89,21 +89,26 @@ class ThemeExtractor:
             for phrase in theme.get("not_evidence", []):
                 self.exclusions[_keys([t.text for t in nlp.tokenizer(phrase)], skip=False)].add(theme["id"])
         self.phrases.pop((), None)
+        self.phrase_starts = {key[0] for key in self.phrases}  # most tokens start no trigger: skipped at once
         self.longest = max((len(k) for k in [*self.phrases, *self.exclusions]), default=1)
 
     def _scan(self, doc: Doc, text: str, table: dict[tuple[str, ...], set[str]], skip: bool) -> list[Match]:
         """The longest entry of `table` per theme starting at each token: linear, `longest` steps a token."""
-        keyed = [(key, token) for token in doc if (key := token_key(token.text, skip)) != ""]
+        keyed = [(key, token.idx, token.idx + len(token.text)) for token in doc if (key := token_key(token.text, skip)) != ""]
+        keys = [key for key, _, _ in keyed]
+        next_break = [len(keys)] * (len(keys) + 1)  # first index at or after i whose key breaks a phrase
+        for i in range(len(keys) - 1, -1, -1):
+            next_break[i] = i if keys[i] is None else next_break[i + 1]
+        first_keys = {key[0] for key in table if key} if table is not self.phrases else self.phrase_starts
         found: list[Match] = []
-        for i in range(len(keyed)):
+        for i, key in enumerate(keys):
+            if key not in first_keys:
+                continue
             seen: set[str] = set()
-            for length in range(min(self.longest, len(keyed) - i), 0, -1):
-                window = keyed[i:i + length]
-                if any(key is None for key, _ in window):
-                    continue
-                themes = table.get(tuple(k for k, _ in window), set()) - seen
+            for length in range(min(self.longest, next_break[i] - i), 0, -1):
+                themes = table.get(tuple(keys[i:i + length]), set()) - seen
                 if themes:
-                    start, end = window[0][1].idx, window[-1][1].idx + len(window[-1][1].text)
+                    start, end = keyed[i][1], keyed[i + length - 1][2]
                     words = len(_keys(text[start:end].split(), skip=False))
                     found.extend(Match(theme, start, end, words) for theme in themes)
                     seen |= themes
