@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.extensions import text_of
 from pipeline.extractors.zones import about_zones
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
@@ -455,7 +456,7 @@ class ContactExtractor:
         metadata = doc._.metadata or {}
         evidence = metadata.get("evidence", {}).get("issuer")
         issuer = {**evidence, "value": metadata["issuer"]} if evidence and metadata.get("issuer") else None
-        doc._.contacts = extract_contacts(doc.text, persons, issuer)
+        doc._.contacts = extract_contacts(text_of(doc), persons, issuer)
         return doc
 
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
-from pipeline.extractors.extensions import char_spans
+from pipeline.extractors.extensions import char_spans, text_of
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 YEAR = r"(?:1[89]|20)\d{2}"
@@ -412,7 +412,7 @@ class DateExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         metadata = doc._.metadata or {}
-        doc._.dates = find_dates(doc.text, parse_iso(metadata.get("date")))
+        doc._.dates = find_dates(text_of(doc), parse_iso(metadata.get("date")))
         doc.spans["dates"] = char_spans(doc, doc._.dates, "granularity")
         return doc
 

@@ -19,6 +19,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.extensions import text_of
 from pipeline.extractors.gazetteers import extend_structure, organisation_patterns, place_names
 
 SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "pattern": 2, "propagated": 2, "model": 1}
@@ -210,16 +211,6 @@ class Lexicon:
         return word in self.lemmas or (self.forms is not None and word in self.forms)
 
 
-def text_of(doc: Doc) -> str:
-    """doc.text, built once: spaCy joins every token each time it is read, and the rules read it
-    per candidate, which would make them quadratic in the document's length."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
-
-
-TEXT_KEY = "communique_entities_text"
 MAX_PHRASE = 5
 WRAPPED_LINE = 60
 

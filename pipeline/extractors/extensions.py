@@ -11,6 +11,18 @@ def register_extensions() -> None:
             Doc.set_extension(attribute, default=None)
 
 
+TEXT_KEY = "communique_text"
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, built once per document: spaCy joins every token each time it is read, and the
+    extractors read it often (per candidate, in the entity rules)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def char_spans(doc: Doc, items: list[dict], label_key: str) -> list:
     """spaCy spans for extracted items (for doc.spans and displaCy), snapped to token bounds."""
     spans = []

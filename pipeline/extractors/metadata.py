@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from pipeline import resources
 from pipeline.extractors.contacts import EMAIL, extract_contacts, find_phones, has_organisation_word, is_organisation
 from pipeline.extractors.dates import find_dates
+from pipeline.extractors.extensions import text_of
 from pipeline.extractors.zones import about_zones
 
 PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
@@ -391,7 +392,7 @@ class MetadataExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.metadata = extract_metadata(doc.text, doc.user_data.get(LAYOUT_TITLE))
+        doc._.metadata = extract_metadata(text_of(doc), doc.user_data.get(LAYOUT_TITLE))
         return doc
 
 

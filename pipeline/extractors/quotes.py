@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.extensions import text_of
 
 Person = tuple[int, int, str]
 REACH = 160
@@ -239,7 +240,7 @@ class QuoteExtractor:
         persons = sorted(
             (m["start"], m["end"], e["name"]) for e in (doc._.entities or []) if e["label"] == "PER" for m in e["mentions"]
         )
-        doc._.quotes = extract_quotes(doc.text, persons)
+        doc._.quotes = extract_quotes(text_of(doc), persons)
         return doc
 
 

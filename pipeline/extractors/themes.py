@@ -27,6 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.extensions import text_of
 
 
 def _fold(text: str) -> str:
@@ -115,7 +116,7 @@ class ThemeExtractor:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built once: Doc.text joins every token on each access
+        text = text_of(doc)
         found = self._scan(doc, text, self.phrases, skip=True)
         excluded = self._scan(doc, text, self.exclusions, skip=False) if self.exclusions else []
         matches = [m for m in _uncovered(found, excluded) if not _inside_name(text, m.start, m.end)]
