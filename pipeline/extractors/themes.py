@@ -90,20 +90,21 @@ class ThemeExtractor:
             for phrase in theme.get("not_evidence", []):
                 self.exclusions[_keys([t.text for t in nlp.tokenizer(phrase)], skip=False)].add(theme["id"])
         self.phrases.pop((), None)
-        self.phrase_starts = {key[0] for key in self.phrases}  # most tokens start no trigger: skipped at once
+        # the keys a phrase can start with: most tokens start none and are passed over at once
+        self.phrase_starts = {key[0] for key in self.phrases}
+        self.exclusion_starts = {key[0] for key in self.exclusions if key}
         self.longest = max((len(k) for k in [*self.phrases, *self.exclusions]), default=1)
 
-    def _scan(self, doc: Doc, text: str, table: dict[tuple[str, ...], set[str]], skip: bool) -> list[Match]:
+    def _scan(self, doc: Doc, text: str, table: dict[tuple[str, ...], set[str]], starts: set[str], skip: bool) -> list[Match]:
         """The longest entry of `table` per theme starting at each token: linear, `longest` steps a token."""
         keyed = [(key, token.idx, token.idx + len(token.text)) for token in doc if (key := token_key(token.text, skip)) != ""]
         keys = [key for key, _, _ in keyed]
         next_break = [len(keys)] * (len(keys) + 1)  # first index at or after i whose key breaks a phrase
         for i in range(len(keys) - 1, -1, -1):
             next_break[i] = i if keys[i] is None else next_break[i + 1]
-        first_keys = {key[0] for key in table if key} if table is not self.phrases else self.phrase_starts
         found: list[Match] = []
         for i, key in enumerate(keys):
-            if key not in first_keys:
+            if key not in starts:
                 continue
             seen: set[str] = set()
             for length in range(min(self.longest, next_break[i] - i), 0, -1):
@@ -117,8 +118,8 @@ class ThemeExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        found = self._scan(doc, text, self.phrases, skip=True)
-        excluded = self._scan(doc, text, self.exclusions, skip=False) if self.exclusions else []
+        found = self._scan(doc, text, self.phrases, self.phrase_starts, skip=True)
+        excluded = self._scan(doc, text, self.exclusions, self.exclusion_starts, skip=False) if self.exclusions else []
         matches = [m for m in _uncovered(found, excluded) if not _inside_name(text, m.start, m.end)]
         for match_id, start, end in self.case_matcher(doc):
             matches.append(Match(doc.vocab.strings[match_id], doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), end - start))
