@@ -13,9 +13,13 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+
+import srsly
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from pipeline import resources
@@ -186,21 +190,29 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 FUNCTION_POS = {"VERB", "AUX", "PRON", "DET", "ADP", "ADV", "SCONJ", "CCONJ", "NUM", "PUNCT"}
 
 
+LEMMA_TABLES = ("lemmatizer", "lookups", "lookups.bin")
+"""Where a packaged French pipeline keeps its lemmatizer's lookup tables."""
+
+
 class Lexicon:
     """French common words, from the model's own lemmatizer tables (forms and lemmas): a capitalised
-    word at the start of a line or sentence that is a common word ('Découvrez', 'Tarif') is not a name."""
+    word at the start of a line or sentence that is a common word ('Découvrez', 'Tarif') is not a name.
+
+    The tables are read straight from the pipeline's folder, so the lemmatizer itself need not be
+    loaded: forms are kept as string hashes, the way spaCy's own tables key them."""
 
     def __init__(self, nlp: Language) -> None:
-        self.forms = None
+        self.forms: frozenset[int] = frozenset()
         self.lemmas: set[str] = set()
-        if "lemmatizer" in nlp.component_names:  # disabled for speed, its tables still loaded
-            lookups = nlp.get_pipe("lemmatizer").lookups
-            if lookups.has_table("lemma_lookup"):
-                self.forms = lookups.get_table("lemma_lookup")
-            if lookups.has_table("lemma_index"):
-                self.lemmas = {w for words in lookups.get_table("lemma_index").values() for w in words}
-            if self.forms is not None:
-                self.lemmas.update(lemma for lemmas in self.forms.values() for lemma in lemmas)  # infinitives
+        folder = getattr(nlp, "path", None)
+        tables_path = Path(folder, *LEMMA_TABLES) if folder else None
+        if tables_path is None or not tables_path.is_file():
+            return  # a blank pipeline (unit tests): every word may be a name
+        tables = srsly.msgpack_loads(tables_path.read_bytes())
+        lookup = tables.get("lemma_lookup", {})
+        self.forms = frozenset(lookup)
+        self.lemmas = {w for words in tables.get("lemma_index", {}).values() for w in words}
+        self.lemmas.update(lemma for lemmas in lookup.values() for lemma in lemmas)  # infinitives
 
     def is_lemma(self, word: str) -> bool:
         """A dictionary word ('salon'), not only an inflected form some name shares ('caroline')."""
@@ -208,7 +220,7 @@ class Lexicon:
 
     def __contains__(self, word: str) -> bool:
         word = word.lower()
-        return word in self.lemmas or (self.forms is not None and word in self.forms)
+        return word in self.lemmas or get_string_id(word) in self.forms
 
 
 MAX_PHRASE = 5
