@@ -15,6 +15,7 @@ import jsonschema
 from spacy.tokens import Doc
 
 from pipeline import __version__, resources
+from pipeline.extractors.extensions import text_of
 from pipeline.models import SCHEMA_VERSION, Record
 from pipeline.readers.base import SourceDocument
 from pipeline.screening import press_release_reasons
@@ -63,7 +64,7 @@ def build_record(doc: Doc, source: SourceDocument, language: str, model: str) ->
     """The output record as plain JSON-ready data, checked by the pydantic model."""
     metadata = dict(doc._.metadata or {})
     evidence = {k: _locate(source, v) for k, v in metadata.pop("evidence", {}).items()}
-    looks_like, reasons = press_release_reasons(doc.text, metadata)
+    looks_like, reasons = press_release_reasons(text_of(doc), metadata)
     record = {
         "schema_version": SCHEMA_VERSION,
         "pipeline": {"version": __version__, "model": model, "rules_sha256": resources.rules_sha256()},
@@ -76,7 +77,7 @@ def build_record(doc: Doc, source: SourceDocument, language: str, model: str) ->
             "encoding": source.encoding,
             "looks_like_press_release": looks_like,
             "press_release_reasons": reasons,
-            "text": doc.text,
+            "text": text_of(doc),
             "pages": [vars(page) for page in source.pages],
         },
         "metadata": {**metadata, "evidence": evidence},

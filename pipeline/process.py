@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from pipeline.assemble import TEMPORARY_SUFFIX, build_record, dumps, validate, write_atomic
 from pipeline.errors import InputError
+from pipeline.extractors.extensions import TEXT_KEY
 from pipeline.extractors.metadata import LAYOUT_TITLE
 from pipeline.readers import SUPPORTED_SUFFIXES, read_document
 from pipeline.readers.base import SourceDocument, document_id
@@ -155,8 +156,10 @@ def _read(tasks: list[Task], limit: int | None, failures: list[Outcome]) -> Iter
 
 
 def _make_doc(nlp: Language, text: str, source: SourceDocument) -> Doc:
-    """The Doc to process, carrying what the reader saw of the layout (a PDF's headline by font)."""
+    """The Doc to process, carrying its text (spaCy would rebuild it from every token) and what the
+    reader saw of the layout (a PDF's headline by font)."""
     doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
     if source.layout_title:
         doc.user_data[LAYOUT_TITLE] = source.layout_title
     return doc
