@@ -64,6 +64,12 @@ def _keys(words: list[str], skip: bool = True) -> tuple[str, ...]:
     return tuple(k for k in (token_key(w, skip) for w in words) if k)
 
 
+def _words(doc: Doc) -> list[tuple[str, int]]:
+    """(text, offset) of every token, read from the Doc's arrays: no Token object is built."""
+    strings = doc.vocab.strings
+    return [(strings[orth], idx) for orth, idx in doc.to_array(["ORTH", "IDX"]).tolist()]
+
+
 @dataclass(frozen=True)
 class Match:
     theme: str
@@ -95,9 +101,9 @@ class ThemeExtractor:
         self.exclusion_starts = {key[0] for key in self.exclusions if key}
         self.longest = max((len(k) for k in [*self.phrases, *self.exclusions]), default=1)
 
-    def _scan(self, doc: Doc, text: str, table: dict[tuple[str, ...], set[str]], starts: set[str], skip: bool) -> list[Match]:
+    def _scan(self, tokens: list[tuple[str, int]], text: str, table: dict[tuple[str, ...], set[str]], starts: set[str], skip: bool) -> list[Match]:
         """The longest entry of `table` per theme starting at each token: linear, `longest` steps a token."""
-        keyed = [(key, token.idx, token.idx + len(token.text)) for token in doc if (key := token_key(token.text, skip)) != ""]
+        keyed = [(key, idx, idx + len(word)) for word, idx in tokens if (key := token_key(word, skip)) != ""]
         keys = [key for key, _, _ in keyed]
         next_break = [len(keys)] * (len(keys) + 1)  # first index at or after i whose key breaks a phrase
         for i in range(len(keys) - 1, -1, -1):
@@ -118,8 +124,9 @@ class ThemeExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        found = self._scan(doc, text, self.phrases, self.phrase_starts, skip=True)
-        excluded = self._scan(doc, text, self.exclusions, self.exclusion_starts, skip=False) if self.exclusions else []
+        tokens = _words(doc)
+        found = self._scan(tokens, text, self.phrases, self.phrase_starts, skip=True)
+        excluded = self._scan(tokens, text, self.exclusions, self.exclusion_starts, skip=False) if self.exclusions else []
         matches = [m for m in _uncovered(found, excluded) if not _inside_name(text, m.start, m.end)]
         for match_id, start, end in self.case_matcher(doc):
             matches.append(Match(doc.vocab.strings[match_id], doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), end - start))
