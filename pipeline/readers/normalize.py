@@ -21,6 +21,8 @@ INLINE = re.compile(
     r"|(?P<ligature>[\ufb00-\ufb06])"
     r"|(?P<control>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
 )
+NEEDS_CLEANING = re.compile(r"[\[*_\t\u00a0\u202f\u2007\u2009\u3000\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|  ")
+"""Anything INLINE would change besides a single space: a line without it is copied as it is."""
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 SENTENCE_END = tuple(".!?:;»\"”)")
 LINE_SPLIT = re.compile(r"\r\n|\r|\n")
@@ -40,6 +42,10 @@ def split_lines(raw: str) -> list[tuple[int, str]]:
 def clean_line(line: str, offset: int, markdown: bool) -> TextBuilder:
     """One line, cleaned: markdown markers and invisible characters out, spaces collapsed."""
     out = TextBuilder()
+    if not NEEDS_CLEANING.search(line) and not (markdown and (HEADING.match(line) or BULLET.match(line))):
+        text = line.strip(" ")  # most lines: plain words and single spaces, kept as they are
+        out.copy(text, offset + len(line) - len(line.lstrip(" ")))
+        return out
     position = 0
     if markdown:
         heading = HEADING.match(line)

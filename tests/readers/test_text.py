@@ -78,3 +78,15 @@ def test_missing_and_oversized(tmp_path: Path):
     big.write_text("Communiqué " * 200)
     with pytest.raises(InputError, match="too large"):
         read_document(big, limit=100)
+
+
+@pytest.mark.parametrize("line", ["  Paris, le 3 mars 2025 ", "Tél : 04 72 61 60 60", "- une puce", "# Titre", "a\tb", "x  y", "l'ﬁn", "un_mot", "**gras**"])
+def test_plain_lines_and_lines_to_clean_map_alike(line):
+    """Lines without markup take a fast path; with it, the full cleaning. Both map every kept character back."""
+    raw = f"Avant.\n{line}\nAprès."
+    text, offsets = normalize(raw, markdown=True)
+    for index, char in enumerate(text):
+        if char not in " \n•" and raw[offsets[index]] != char:
+            assert raw[offsets[index]] == "ﬁ" and char in "fi"  # a ligature is spelt out
+    assert text.startswith("Avant.\n") and text.endswith("\nAprès.")
+    assert "  " not in text and "\t" not in text
