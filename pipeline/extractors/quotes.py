@@ -8,9 +8,10 @@ introduced or followed by an attribution ('X a déclaré :', '» a indiqué X', 
 Straight quotes, common around terms, count only with an attribution.
 
 The speaker is, in order: the person named after an attribution verb following the quote (or
-the person the document gives that role, for '» a indiqué la ministre'); a person named right
-after the quote (a signature line); the nearest person before it in its paragraph; the nearest
-person after it in its paragraph.
+the nearest person before it the document gives that role, for '» a indiqué la ministre', '»,
+confie l'artiste' after 'la peintre X'); a person named right after the quote (a signature line);
+the person who opens its sentence ('Pour X, président de Y, « … »'); the nearest person before
+it in its paragraph; the nearest person after it in its paragraph.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class QuotePatterns:
     introduced: re.Pattern
     first_person: re.Pattern
     name: re.Pattern
+    introducer: re.Pattern
+    synonyms: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +59,7 @@ def patterns() -> QuotePatterns:
         rf"|{_alternation(vocab['speech_verb_forms'])}"
     )
     auxiliary = rf"(?:(?:{_alternation(vocab['auxiliaries'])})\s+)?"
-    roles = _alternation(vocab["roles"])
+    roles = _alternation(vocab["roles"] + list(vocab["role_synonyms"]))
     flags = re.IGNORECASE
     return QuotePatterns(
         min_words=vocab["min_words"],
@@ -65,6 +68,8 @@ def patterns() -> QuotePatterns:
         introduced=re.compile(rf"(?<!\w)(?:{verbs})\s*[:,]?\s*$|:\s*$", flags),
         first_person=re.compile(rf"(?<!\w)(?:{_alternation(vocab['first_person'])})(?!\w)", flags),
         name=re.compile(NAME),
+        introducer=re.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:{_alternation(vocab['introducers'])})\s+$", flags),
+        synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},
     )
 
 
@@ -145,10 +150,22 @@ def _person_name(text: str, person: Person) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
-def _role_holder(text: str, persons: list[Person], role: str) -> Person | None:
-    """The person the document gives a role ('Jeanne Dupont, ministre de ...'), for '» a dit la ministre'."""
-    pattern = re.compile(rf"^[\s,(–—-]*(?:{re.escape(role)})(?!\w)", re.IGNORECASE)
-    return next((p for p in persons if pattern.match(text[p[1]:p[1] + 60])), None)
+def _role_holder(text: str, persons: list[Person], role: str, before: int) -> Person | None:
+    """The person the document gives a role, for '» a dit la ministre': given after the name
+    ('Jeanne Dupont, ministre de ...') or before it ('la peintre et vidéaste X', a name the entity
+    extractor may have missed); a role standing for several ('l'artiste': peintre, sculptrice...)
+    matches any of them. The nearest holder before the quote wins, else the first after it."""
+    p = patterns()
+    words = _alternation((role, *p.synonyms.get(role.lower(), ())))
+    after_name = re.compile(rf"^[\s,(–—-]*(?:{words})(?!\w)", re.IGNORECASE)
+    before_name = re.compile(rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?[ \t]+$", re.IGNORECASE)
+    holders = [q for q in persons if after_name.match(text[q[1]:q[1] + 60]) or before_name.search(text[max(0, q[0] - 60):q[0]])]
+    for match in re.finditer(rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?[ \t]+", text[:before], re.IGNORECASE):
+        name = p.name.match(text, match.end())
+        if name:
+            holders.append((name.start(), name.end(), name.group()))
+    preceding = sorted(h for h in holders if h[1] <= before)
+    return preceding[-1] if preceding else min(holders, default=None)
 
 
 def _starting(persons: list[Person], low: int, high: int) -> list[Person]:
@@ -168,7 +185,7 @@ def find_speaker(text: str, start: int, end: int, persons: list[Person], paragra
         if following:
             return following[0], "quote.attribution_after"
         role = p.role_after.match(text, attribution.end())
-        holder = _role_holder(text, persons, role["role"]) if role and role.end() <= window_end else None
+        holder = _role_holder(text, persons, role["role"], start) if role and role.end() <= window_end else None
         if holder:
             return holder, "quote.attribution_role"
         name = p.name.search(text, attribution.end(), window_end)
@@ -178,6 +195,9 @@ def find_speaker(text: str, start: int, end: int, persons: list[Person], paragra
     signed = end + signature.end()
     for person in _starting(persons, signed, signed + 1):
         return person, "quote.signature"
+    opener = _sentence_opener(text, start, persons)
+    if opener:
+        return opener, "quote.introduced_by"
     before = [q for q in _starting(persons, paragraph[0], start) if q[1] <= start]
     if before:
         return before[-1], "quote.person_before"
@@ -189,7 +209,20 @@ def find_speaker(text: str, start: int, end: int, persons: list[Person], paragra
     return (after[0], "quote.person_after") if after else (None, "")
 
 
-ATTRIBUTING_RULES = {"quote.attribution_after", "quote.attribution_role", "quote.attribution_name", "quote.signature"}
+def _sentence_opener(text: str, start: int, persons: list[Person]) -> Person | None:
+    """'Pour X, président de Y, « … »', 'Selon X : « … »': the person that an introducer opens
+    the sentence with, the quote following their apposition."""
+    p = patterns()
+    for person in reversed([q for q in _starting(persons, max(0, start - 250), start) if q[1] <= start]):
+        between = text[person[1]:start]
+        if re.search(r"[.!?«»“”]", between) or not re.search(r"[,:]\s*$", between):
+            continue
+        if p.introducer.search(text, max(0, person[0] - 30), person[0]):
+            return person
+    return None
+
+
+ATTRIBUTING_RULES = {"quote.attribution_after", "quote.attribution_role", "quote.attribution_name", "quote.signature", "quote.introduced_by"}
 
 
 def _is_speech(text: str, start: int, end: int, content: str, family: str, speaker_rule: str) -> bool:
