@@ -52,6 +52,7 @@ def vocabulary() -> dict:
         "min_title_chars": data["min_title_chars"],
         "max_title_chars": data["max_title_chars"],
         "max_second_line_chars": data["max_second_line_chars"],
+        "yearless_date_rules": set(data["yearless_date_rules"]),
         "function_words": set(data["function_words"]),
         "range_end": re.compile(r"(?:(?:^|\s)(?:" + "|".join(re.escape(m) for m in data["range_markers"]) + r")|\d\s*[-–—>/])\s*$", re.IGNORECASE),
         "mission": re.compile(data["mission_pattern"], re.MULTILINE),
@@ -134,7 +135,8 @@ def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> 
                 break
         if fields["date"] is None:
             for date in find_dates(text[:limit]):
-                if date["granularity"] == "day" and not date["value"].startswith("--") and not _in_a_period(text, date):
+                # a day printed without its year ('Vernissage le 12 mai') dates an event, not the release
+                if date["granularity"] == "day" and date["rule"] not in vocab["yearless_date_rules"] and not _in_a_period(text, date):
                     record("date", date["value"], date["start"], date["end"], "metadata.first_date")
                     break
 

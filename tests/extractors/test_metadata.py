@@ -171,3 +171,8 @@ def test_second_headline_line_closing_the_paragraph_joins_the_title():
     for second in ("#Jardins", "Le conservatoire accueille la pianiste pour trois soirées."):
         text = f"INVITATION PRESSE\n\nJeanne Roussel – Les jardins d'hiver\n{second}\n\nLe conservatoire vous invite."
         assert extract_metadata(text)["title"] == "Jeanne Roussel – Les jardins d'hiver", second
+
+
+def test_a_day_printed_without_its_year_is_not_the_release_date():
+    text = "Les ateliers ouverts\n3 juin > 18 juin 2023 / Rencontre le 2 juin avec les artistes\n\nLe texte."
+    assert extract_metadata(text)["date"] is None
