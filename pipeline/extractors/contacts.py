@@ -276,7 +276,7 @@ def _classify_line(text: str, start: int, end: int, items, person_spans) -> list
             kind, in_address = "address", True
         elif _role_head(value):
             kind = "role"
-        elif _is_person(text, _without_civility(segment), person_spans):
+        elif _is_person(text, _without_civility(segment), person_spans) and not _second_name_is_a_body(segment, out, person_spans):
             kind, segment = "name", _without_civility(segment)
         elif is_organisation(value):
             kind, segment = "organization", _client(segment)
@@ -288,6 +288,14 @@ def _classify_line(text: str, start: int, end: int, items, person_spans) -> list
             kind = "other"
         out.append((kind, segment))
     return out
+
+
+def _second_name_is_a_body(segment: Segment, before: list[tuple[str, Segment]], person_spans) -> bool:
+    """'Pauline Roche, chargée de mission, PNR du Morvan': after the line's person, a name-shaped
+    segment that no PER entity confirms and that reads as a body is their organisation."""
+    if not any(kind == "name" for kind, _ in before) or not is_organisation(segment.text):
+        return False
+    return not any(s <= segment.start and segment.end <= e for s, e in person_spans)
 
 
 def _client(segment: Segment) -> Segment:

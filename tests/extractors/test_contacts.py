@@ -172,3 +172,10 @@ def test_agency_speaking_for_a_client_gives_the_client_as_organisation():
     assert _fields(extract_contacts(text, [])) == [
         ("Tom Girard", "attaché de presse", "Brasserie Vallon", ["tom@plumerouge.example.fr"], ["+33671727374"]),
     ]
+
+
+def test_name_shaped_body_after_the_person_is_their_organisation():
+    text = "Contact presse\nLouis Marchal, chargé de mission forêts, PNR du Morvan\nlouis.marchal@pnr.example.fr – 03 86 11 22 33"
+    assert _fields(extract_contacts(text, [])) == [
+        ("Louis Marchal", "chargé de mission forêts", "PNR du Morvan", ["louis.marchal@pnr.example.fr"], ["+33386112233"]),
+    ]
