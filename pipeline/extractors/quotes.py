@@ -68,7 +68,8 @@ def patterns() -> QuotePatterns:
         introduced=re.compile(rf"(?<!\w)(?:{verbs})\s*[:,]?\s*$|:\s*$", flags),
         first_person=re.compile(rf"(?<!\w)(?:{_alternation(vocab['first_person'])})(?!\w)", flags),
         name=re.compile(NAME),
-        introducer=re.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:{_alternation(vocab['introducers'])})\s+$", flags),
+        introducer=re.compile(
+            rf"(?:^|[.!?]\s+|\n)\s*(?i:{_alternation(vocab['introducers'])})\s+(?:(?:le|la|l['’]|M\.|Mme|Dr|Pr|[a-zà-öø-ÿ][\w-]*)\s*){{0,4}}$"),
         synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},
     )
 
@@ -173,13 +174,20 @@ def _starting(persons: list[Person], low: int, high: int) -> list[Person]:
     return persons[bisect_left(persons, (low,)):bisect_left(persons, (high,))]
 
 
-def find_speaker(text: str, start: int, end: int, persons: list[Person], paragraph: tuple[int, int]) -> tuple[Person | None, str]:
-    """The speaker of the quote whose marks span [start, end), and the rule that found it."""
+def find_speaker(
+    text: str, start: int, end: int, persons: list[Person], paragraph: tuple[int, int], previous: Person | None = None
+) -> tuple[Person | None, str]:
+    """The speaker of the quote whose marks span [start, end), and the rule that found it;
+    `previous` is the speaker of the quote before, whom '», souligne-t-elle' refers back to."""
     p = patterns()
     after_text = text[end:end + REACH]
     sentence_end = re.search(r"[.!?]\s|\n\s*\n", after_text)
     window_end = end + (sentence_end.start() + 1 if sentence_end else len(after_text))
     attribution = p.attribution_after.match(text, end)
+    if attribution and PRONOUN.search(attribution.group()):
+        earlier = previous or next(iter(reversed([q for q in _starting(persons, max(0, start - 600), start) if q[1] <= start])), None)
+        if earlier:
+            return earlier, "quote.attribution_pronoun"
     if attribution:
         following = _starting(persons, attribution.end(), window_end)
         if following:
@@ -205,6 +213,11 @@ def find_speaker(text: str, start: int, end: int, persons: list[Person], paragra
         introduced = [q for q in _starting(persons, start - 300, start) if q[1] <= start]
         if introduced:
             return introduced[-1], "quote.person_before"
+        # 'Marie X, directrice de Y, rappelle : « … »', a name the entity extractor missed
+        sentence = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
+        name = p.name.match(text, sentence + len(text[sentence:start]) - len(text[sentence:start].lstrip()))
+        if name and text.startswith(",", name.end()) and not re.search(r"[«»“”]", text[name.end():start - 1]):
+            return (name.start(), name.end(), name.group()), "quote.introduced_name"
     after = [q for q in _starting(persons, end, end + 200) if q[1] <= min(paragraph[1], end + 200)]
     return (after[0], "quote.person_after") if after else (None, "")
 
@@ -222,7 +235,10 @@ def _sentence_opener(text: str, start: int, persons: list[Person]) -> Person | N
     return None
 
 
-ATTRIBUTING_RULES = {"quote.attribution_after", "quote.attribution_role", "quote.attribution_name", "quote.signature", "quote.introduced_by"}
+PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)
+"""'souligne-t-elle': the attribution names no one, it refers back to the last speaker."""
+
+ATTRIBUTING_RULES = {"quote.attribution_pronoun", "quote.introduced_name", "quote.attribution_after", "quote.attribution_role", "quote.attribution_name", "quote.signature", "quote.introduced_by"}
 
 
 def _is_speech(text: str, start: int, end: int, content: str, family: str, speaker_rule: str) -> bool:
@@ -239,6 +255,7 @@ def _is_speech(text: str, start: int, end: int, content: str, family: str, speak
 def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
     p = patterns()
     quotes = []
+    previous: Person | None = None
     for open_index, close_index, family in pair_marks(text):
         raw = text[open_index + 1:close_index]
         content = raw.strip(" \t\n*_")
@@ -249,9 +266,10 @@ def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
         paragraph_start = text.rfind("\n\n", 0, open_index) + 1
         paragraph_end = text.find("\n\n", close_index)
         paragraph = (paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
-        speaker, rule = find_speaker(text, open_index, close_index + 1, persons, paragraph)
+        speaker, rule = find_speaker(text, open_index, close_index + 1, persons, paragraph, previous)
         if not _is_speech(text, open_index, close_index + 1, content, family, rule):
             continue
+        previous = speaker or previous
         quotes.append({
             "speaker": _person_name(text, speaker) if speaker else None,
             "text": content,

@@ -113,3 +113,24 @@ def test_role_noun_picks_the_holder_of_that_role_not_just_the_nearest_name():
             "« Nous tiendrons les délais annoncés », a assuré la ministre.")
     quotes = extract_quotes(text, persons_in(text, "Julie Morel", "Paul Girard"))
     assert quotes[0]["speaker"] == "Julie Morel"
+
+
+def test_pronoun_attribution_refers_back_to_the_last_speaker():
+    text = ("« Les digues ont tenu partout dans la vallée », a indiqué Claire Aubin.\n\n"
+            "Le préfet a visité les communes sinistrées.\n\n"
+            "« Il faudra pourtant les renforcer avant l'hiver prochain », ajoute-t-elle.")
+    quotes = extract_quotes(text, persons_in(text, "Claire Aubin"))
+    assert [q["speaker"] for q in quotes] == ["Claire Aubin", "Claire Aubin"]
+    assert quotes[1]["speaker_span"]["rule"] == "quote.attribution_pronoun"
+
+
+def test_colon_introduced_quote_takes_the_name_opening_its_sentence():
+    text = "Lina Hoarau, directrice du port, résume l'enjeu : « Chaque escale compte pour l'économie de l'île. »"
+    quotes = extract_quotes(text, [])  # a name the entity extractor missed
+    assert [(q["speaker"], q["speaker_span"]["rule"]) for q in quotes] == [("Lina Hoarau", "quote.introduced_name")]
+
+
+def test_introducer_may_carry_a_title_before_the_name():
+    text = "D'après le professeur Alain Vidal, spécialiste des sols, « les prairies stockent plus de carbone que prévu »."
+    quotes = extract_quotes(text, persons_in(text, "Alain Vidal"))
+    assert [q["speaker"] for q in quotes] == ["Alain Vidal"]
