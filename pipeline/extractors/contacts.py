@@ -379,6 +379,10 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
         collecting = current is not None and not current.emails and not current.phones
+        if (line_emails or line_phones) and not collecting and not names and not organisations and not hints:
+            # 'Service de presse – 01 ...' under a contact already complete: a heading naming a unit,
+            # with its own number, is an office (right under a person, the number is theirs)
+            organisations = [s for k, s in parts if k == "label" and _fold(s.text).split()[:1] and _fold(s.text).split()[0] in vocabulary()["units"]]
         if names:
             if collecting and current.name is None and current.organization:
                 group = current

@@ -179,3 +179,16 @@ def test_name_shaped_body_after_the_person_is_their_organisation():
     assert _fields(extract_contacts(text, [])) == [
         ("Louis Marchal", "chargé de mission forêts", "PNR du Morvan", ["louis.marchal@pnr.example.fr"], ["+33386112233"]),
     ]
+
+
+def test_heading_naming_a_unit_with_its_own_number_is_a_second_office():
+    text = "Contact presse\nCabinet de la maire – 04 91 00 11 22 – cabinet@ville.example.fr\nService de presse – 04 91 00 33 44"
+    assert _fields(extract_contacts(text, [])) == [
+        (None, None, "Cabinet de la maire", ["cabinet@ville.example.fr"], ["+33491001122"]),
+        (None, None, "Service de presse", [], ["+33491003344"]),
+    ]
+
+
+def test_unit_heading_with_a_number_right_under_a_person_stays_the_persons_number():
+    text = "Contact presse\nAnne Giraud\nService de presse – 04 91 00 33 44"
+    assert _fields(extract_contacts(text, [])) == [("Anne Giraud", None, None, [], ["+33491003344"])]
