@@ -34,6 +34,8 @@ ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&'’.-]{1,11}$")
 POSTCODE = re.compile(r"^\d{2}\s?\d{3}\b")
 STREET_NUMBER = re.compile(r"^\d+\s*(?:bis|ter|[a-d])?\b", re.IGNORECASE)
 PRESS_CUE = re.compile(r"\b(?:presse|press|médias?|medias?)\b", re.IGNORECASE)
+OF_COMPLEMENT = re.compile(r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\w", re.IGNORECASE)
+ON_BEHALF = re.compile(r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)\s*(?=[A-ZÀ-ÖØ-Þ])")
 
 
 @dataclass
@@ -87,6 +89,7 @@ def vocabulary() -> dict:
         ),
         "roles": sorted({_fold(r) for r in data["role_heads"]}, key=len, reverse=True),
         "organisations": {_fold(o) for o in data["organisation_heads"]},
+        "units": {_fold(u) for u in data["unit_heads"]},
         "addresses": {_fold(a) for a in data["address_words"]},
         "civility": re.compile(r"^(?:" + "|".join(re.escape(c) for c in sorted(data["civilities"], key=len, reverse=True)) + r")\s+(?=[A-ZÀ-ÖØ-Þ])"),
         "name_re": re.compile(rf"^{NAME_TOKEN}(?:[ \t]+(?:(?:{particle})[ \t]+)?{NAME_TOKEN}){{1,3}}$"),
@@ -260,7 +263,9 @@ def _classify_line(text: str, start: int, end: int, items, person_spans) -> list
     for segment in _segments(text, start, end, items):
         value = segment.text
         prefix = vocab["heading_prefix_re"].match(value)
-        if prefix and prefix.end() < len(value) and not _is_heading(value):
+        if prefix and prefix.end() < len(value) and _fold(value).split()[0] in vocab["units"] and OF_COMPLEMENT.match(value, prefix.end()):
+            kind = "organization"  # 'Service de presse du ministère': an office named after its body
+        elif prefix and prefix.end() < len(value) and not _is_heading(value):
             rest = value[prefix.end():].strip()
             segment = Segment(segment.start + value.index(rest, prefix.end()), segment.end, rest)
             value = rest
@@ -271,14 +276,42 @@ def _classify_line(text: str, start: int, end: int, items, person_spans) -> list
             kind, in_address = "address", True
         elif _role_head(value):
             kind = "role"
-        elif _is_person(text, _without_civility(segment), person_spans):
+        elif _is_person(text, _without_civility(segment), person_spans) and not _second_name_is_a_body(segment, out, person_spans):
             kind, segment = "name", _without_civility(segment)
         elif is_organisation(value):
-            kind = "organization"
+            kind, segment = "organization", _client(segment)
+        elif out and out[-1][0] == "role" and value[:1].islower() and text[out[-1][1].end:segment.start].strip() == ",":
+            # 'chargé de communication, permanence de crise': the role goes on after its comma
+            role = out.pop()[1]
+            kind, segment = "role", Segment(role.start, segment.end, text[role.start:segment.end])
         else:
             kind = "other"
         out.append((kind, segment))
     return out
+
+
+def _second_name_is_a_body(segment: Segment, before: list[tuple[str, Segment]], person_spans) -> bool:
+    """'Pauline Roche, chargée de mission, PNR du Morvan': after the line's person, a name-shaped
+    segment that no PER entity confirms and that reads as a body is their organisation."""
+    if not any(kind == "name" for kind, _ in before) or not is_organisation(segment.text):
+        return False
+    return not any(s <= segment.start and segment.end <= e for s, e in person_spans)
+
+
+def _client(segment: Segment) -> Segment:
+    """'Agence X pour Y': a press agency speaking for its client, who is the organisation."""
+    match = ON_BEHALF.search(segment.text)
+    if match is None:
+        return segment
+    return Segment(segment.start + match.end(), segment.end, segment.text[match.end():])
+
+
+def _acronym_office(text: str, segment: Segment, person_spans) -> bool:
+    """'ARS Occitanie': a name-shaped segment opening on an acronym, that no PER entity confirms,
+    is a body (with a unit after it, 'ARS Occitanie – Service communication')."""
+    first = segment.text.split()[0]
+    confirmed = any(s <= segment.start and segment.end <= e for s, e in person_spans)
+    return not confirmed and first.isupper() and 2 <= len(first) <= 5 and bool(ACRONYM.match(first))
 
 
 def _without_civility(segment: Segment) -> Segment:
@@ -340,9 +373,16 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
         parts = _classify_line(text, start, end, items, person_spans)
         names = [s for k, s in parts if k == "name"]
         organisations = [s for k, s in parts if k == "organization"]
+        units = [s for s in organisations if _fold(s.text).split()[0] in vocabulary()["units"]]
+        if len(names) == 1 and units and not any(k == "role" for k, _ in parts) and _acronym_office(text, names[0], person_spans):
+            organisations, names = sorted(names + organisations, key=lambda s: s.start), []
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
         collecting = current is not None and not current.emails and not current.phones
+        if (line_emails or line_phones) and not collecting and not names and not organisations and not hints:
+            # 'Service de presse – 01 ...' under a contact already complete: a heading naming a unit,
+            # with its own number, is an office (right under a person, the number is theirs)
+            organisations = [s for k, s in parts if k == "label" and _fold(s.text).split()[:1] and _fold(s.text).split()[0] in vocabulary()["units"]]
         if names:
             if collecting and current.name is None and current.organization:
                 group = current
@@ -356,7 +396,7 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
         elif collecting and current.name is not None and (roles or organisations):
             _fill(current, roles, organisations)
         elif organisations and not line_emails and not line_phones:
-            office = " ".join(s.text for s in organisations)
+            office = text[organisations[0].start:organisations[-1].end]
             if collecting and current.name is None and current.organization:
                 current.organization += " " + office
                 current.end = end
@@ -396,11 +436,21 @@ def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segme
 
 
 def _set_role(contact: ContactDraft, segment: Segment) -> None:
-    """The role as printed; an 'of X' in it naming an institution or an acronym is the organisation."""
+    """The role as printed; an 'of X' in it naming an institution or an acronym is the organisation,
+    and so is a unit right after the role word ('cheffe du bureau de la communication')."""
     contact.role = segment.text
     contact.note(segment.start, segment.end, segment.text, "contact.role")
+    head = len(_role_head(segment.text) or "")
     for match in re.finditer(r"\b(?:(?:de l|d)['’]\s*|(?:auprès du|auprès de la|de la|du|des|de|chez|at)\s+)", segment.text):
         complement = segment.text[match.end():].strip()
+        words = _fold(complement).split()
+        if match.start() >= head and not segment.text[head:match.start()].strip() and words and words[0] in vocabulary()["units"]:
+            if contact.organization is None:
+                complement = complement.split(",")[0].strip()
+                contact.organization = complement
+                offset = segment.start + match.end()
+                contact.note(offset, offset + len(complement), complement, "contact.organization")
+            return
         if not complement[:1].isupper():
             continue
         if ACRONYM.match(complement) or _fold(complement).split()[0] in vocabulary()["organisations"] or match.group().strip() in {"chez", "at"}:

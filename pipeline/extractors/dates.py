@@ -63,6 +63,7 @@ class DatePatterns:
     written_day: re.Pattern
     day_interval: re.Pattern
     cross_month_interval: re.Pattern
+    cross_month_between: re.Pattern
     month_year: re.Pattern
     month_interval: re.Pattern
     year_to_month: re.Pattern
@@ -85,6 +86,7 @@ class DatePatterns:
     weekday_range: re.Pattern
     weekday_range_before: re.Pattern
     habitual_before: re.Pattern
+    between_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +124,9 @@ def patterns() -> DatePatterns:
         cross_month_interval=re.compile(
             rf"{day_start}(?<![\w,]){_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?:{joiners})\s*"
             rf"(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?{_day_atom('last')}{SPACE}{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)", flags),
+        cross_month_between=re.compile(
+            rf"{day_start}(?<![\w,]){_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?:{pairs})\s*"
+            rf"(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?{_day_atom('last')}{SPACE}{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)", flags),
         month_year=re.compile(rf"{month_start}(?<!\w)(?:(?P<qualifier>début|fin|mi-|mi)\s*)?{month()}{SPACE}{year()}(?!\w)", flags),
         month_interval=re.compile(
             rf"{month_start}(?<!\w)(?:(?P<prefix>de|entre)\s+)?{month('first_month')}(?:\s+{year('first_year')})?\s*(?P<joiner>à|au\s+mois\s+de|et|[-–])\s*"
@@ -151,6 +156,7 @@ def patterns() -> DatePatterns:
         weekday_range=re.compile(rf"\s*(?:au|à|-|–|et|ou)\s+(?:{_alternation(vocab['weekdays'])})(?!\w)", flags),
         weekday_range_before=re.compile(rf"(?:{_alternation(vocab['weekdays'])})\s*(?:au|à|-|–|et|ou)\s+$", flags),
         habitual_before=re.compile(rf"(?<!\w)(?:{_alternation(vocab['habitual_before'])})\s+$", flags),
+        between_before=re.compile(rf"(?<!\w)(?:{_alternation(vocab['between_cues'])})\s+(?:(?:le|{_alternation(vocab['weekdays'])})\s+)*$", flags),
     )
 
 
@@ -285,7 +291,8 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
             continue
         middle = [int(d) for d in re.findall(r"\d+", m["middle"])]
         listed = [first, *middle, last]
-        if _key(m["joiner"]) in p.vocab["pair_joiners"] and listed != list(range(first, last + 1)):
+        between = bool(p.between_before.search(text, max(0, m.start() - 30), m.start()))
+        if _key(m["joiner"]) in p.vocab["pair_joiners"] and listed != list(range(first, last + 1)) and not (between and not middle):
             # "les 3 et 10 mars", "les 3, 5 et 9 mars": separate days, not a period
             yield m.start("first"), m.end("first"), start_value, "day", "date.day_list"
             for found in re.finditer(r"\d+", m["middle"]):
@@ -293,7 +300,10 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
             yield m.start("last"), m.end(), end_value, "day", "date.day_list"
         else:
             yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.day_interval"
-    for m in p.cross_month_interval.finditer(text):
+    crossings = list(p.cross_month_interval.finditer(text))
+    # "entre le 28 février et le 3 mars": a period; "le 28 février et le 3 mars" stay two days
+    crossings += [m for m in p.cross_month_between.finditer(text) if p.between_before.search(text, max(0, m.start() - 30), m.start())]
+    for m in crossings:
         first_month, last_month = month_of(m, "first_month"), month_of(m, "last_month")
         last_year = int(m["last_year"]) if m["last_year"] else (int(m["first_year"]) if m["first_year"] else ref_year)
         if last_year is None:

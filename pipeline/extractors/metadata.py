@@ -51,6 +51,8 @@ def vocabulary() -> dict:
         "header_fraction": data["header_fraction"],
         "min_title_chars": data["min_title_chars"],
         "max_title_chars": data["max_title_chars"],
+        "max_second_line_chars": data["max_second_line_chars"],
+        "yearless_date_rules": set(data["yearless_date_rules"]),
         "function_words": set(data["function_words"]),
         "range_end": re.compile(r"(?:(?:^|\s)(?:" + "|".join(re.escape(m) for m in data["range_markers"]) + r")|\d\s*[-–—>/])\s*$", re.IGNORECASE),
         "mission": re.compile(data["mission_pattern"], re.MULTILINE),
@@ -133,7 +135,8 @@ def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> 
                 break
         if fields["date"] is None:
             for date in find_dates(text[:limit]):
-                if date["granularity"] == "day" and not date["value"].startswith("--") and not _in_a_period(text, date):
+                # a day printed without its year ('Vernissage le 12 mai') dates an event, not the release
+                if date["granularity"] == "day" and date["rule"] not in vocab["yearless_date_rules"] and not _in_a_period(text, date):
                     record("date", date["value"], date["start"], date["end"], "metadata.first_date")
                     break
 
@@ -274,9 +277,14 @@ def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> 
         if dateline and line.start <= dateline["start"] < line.end:
             title = (text[line.start:dateline["start"]] + " " + text[dateline["end"]:line.end]).strip()
         title = re.sub(r"\s+", " ", title).strip(" -–")
+        second_line = False
         for following in lines[index + 1:]:
-            if following.start != end + 1 or not _continues(title, following.text) or _is_contact_line(following.text):
+            if following.start != end + 1 or _is_contact_line(following.text):
                 break
+            if not _continues(title, following.text):
+                if second_line or not _closes_headline(text, title, following, dateline):
+                    break
+                second_line = True
             title, end = f"{title} {following.text.strip()}", following.end
         title = title.strip(" -–:")
         if _is_lede(title) or _last_word(title) in vocab["function_words"]:
@@ -286,6 +294,24 @@ def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> 
         record("title", title, start, end, "metadata.title")
         return index
     return None
+
+
+def _closes_headline(text: str, title: str, line: Line, dateline: dict | None) -> bool:
+    """A second headline line ('Exposition du 11 avril au 31 août'): short, no sentence, and the
+    last line of the headline's paragraph (a blank line follows it); a standfirst is a sentence."""
+    ends_paragraph = text.startswith("\n\n", line.end) or line.end == len(text.rstrip())
+    content = line.text.strip()
+    sentence = content.endswith((".", ";", "…")) or title.endswith((".", "!", "?"))
+    tag = content.startswith(("#", "@"))  # '#Canicule': a social-media tag, not a headline
+    if not ends_paragraph or sentence or tag or len(content) > vocabulary()["max_second_line_chars"]:
+        return False
+    if dateline and line.start <= dateline["start"] < line.end or _fold(content) in vocabulary()["furniture"] or _document_type(content):
+        return False
+    # a line of dates alone ('le 3 mars 2024') is no headline; 'Concert du 14 au 16 juin' is
+    undated = content
+    for date in find_dates(content):
+        undated = undated.replace(date["text"], " ")
+    return any(w not in vocabulary()["function_words"] for w in re.findall(r"[^\W\d_]{3,}", undated.lower()))
 
 
 def _last_word(text: str) -> str:
@@ -311,16 +337,20 @@ def _find_issuer(text: str, lines, title_index, type_index, record, of_type: tup
             if block:
                 break
             continue
+        if block and _is_upper(block[0].text) and not _is_upper(line.text):
+            break  # under a letterhead in capitals, a line in lower case is a tagline or a parent body
         if len(line.text) < 120 and (_looks_like_issuer(line.text) or (block and _is_upper(line.text))):
             block.append(line)
         elif block:
             break
     if block:
-        # stacked letterheads opening on the same head-word ('MINISTÈRE ...' twice) are a joint release
+        # stacked letterheads opening on the same head-word ('MINISTÈRE ...' twice), or a body then
+        # an acronym that does not abbreviate it ('RÉGION BRETAGNE' / 'ADEME'), are a joint release
         head = block[0].text.split()[0].lower()
         issuers: list[list[str]] = []
         for line in block:
-            if not issuers or (line.text.split()[0].lower() == head and head in vocabulary()["issuer_keywords"]):
+            same_head = line.text.split()[0].lower() == head and head in vocabulary()["issuer_keywords"]
+            if not issuers or same_head or _other_body_acronym(line.text, issuers[-1]):
                 issuers.append([])
             issuers[-1].append(line.text.strip())
         value = " ; ".join(" ".join(parts) for parts in issuers)
@@ -345,6 +375,15 @@ def _find_issuer(text: str, lines, title_index, type_index, record, of_type: tup
         names = list(dict.fromkeys(c["organization"] for c in offices))
         span = next((e for e in offices[0]["evidence"] if e["rule"] == "contact.organization"), offices[0])
         record("issuer", " ; ".join(names), span["start"], span["end"], "metadata.contact_office")
+
+
+def _other_body_acronym(line: str, previous: list[str]) -> bool:
+    """A letterhead line that is a lone acronym, not the initials of the lines above it."""
+    acronym = line.strip()
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&.]{1,11}", acronym) or not previous:
+        return False
+    initials = iter(w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", " ".join(previous)))
+    return not all(letter in initials for letter in acronym.replace(".", "").replace("&", ""))
 
 
 def _about_subjects(text: str, contacts: list[dict]):

@@ -8,9 +8,10 @@ introduced or followed by an attribution ('X a déclaré :', '» a indiqué X', 
 Straight quotes, common around terms, count only with an attribution.
 
 The speaker is, in order: the person named after an attribution verb following the quote (or
-the person the document gives that role, for '» a indiqué la ministre'); a person named right
-after the quote (a signature line); the nearest person before it in its paragraph; the nearest
-person after it in its paragraph.
+the nearest person before it the document gives that role, for '» a indiqué la ministre', '»,
+confie l'artiste' after 'la peintre X'); a person named right after the quote (a signature line);
+the person who opens its sentence ('Pour X, président de Y, « … »'); the nearest person before
+it in its paragraph; the nearest person after it in its paragraph.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class QuotePatterns:
     introduced: re.Pattern
     first_person: re.Pattern
     name: re.Pattern
+    introducer: re.Pattern
+    synonyms: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +59,7 @@ def patterns() -> QuotePatterns:
         rf"|{_alternation(vocab['speech_verb_forms'])}"
     )
     auxiliary = rf"(?:(?:{_alternation(vocab['auxiliaries'])})\s+)?"
-    roles = _alternation(vocab["roles"])
+    roles = _alternation(vocab["roles"] + list(vocab["role_synonyms"]))
     flags = re.IGNORECASE
     return QuotePatterns(
         min_words=vocab["min_words"],
@@ -65,6 +68,9 @@ def patterns() -> QuotePatterns:
         introduced=re.compile(rf"(?<!\w)(?:{verbs})\s*[:,]?\s*$|:\s*$", flags),
         first_person=re.compile(rf"(?<!\w)(?:{_alternation(vocab['first_person'])})(?!\w)", flags),
         name=re.compile(NAME),
+        introducer=re.compile(
+            rf"(?:^|[.!?]\s+|\n)\s*(?i:{_alternation(vocab['introducers'])})\s+(?:(?:le|la|l['’]|M\.|Mme|Dr|Pr|[a-zà-öø-ÿ][\w-]*)\s*){{0,4}}$"),
+        synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},
     )
 
 
@@ -145,10 +151,22 @@ def _person_name(text: str, person: Person) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
-def _role_holder(text: str, persons: list[Person], role: str) -> Person | None:
-    """The person the document gives a role ('Jeanne Dupont, ministre de ...'), for '» a dit la ministre'."""
-    pattern = re.compile(rf"^[\s,(–—-]*(?:{re.escape(role)})(?!\w)", re.IGNORECASE)
-    return next((p for p in persons if pattern.match(text[p[1]:p[1] + 60])), None)
+def _role_holder(text: str, persons: list[Person], role: str, before: int) -> Person | None:
+    """The person the document gives a role, for '» a dit la ministre': given after the name
+    ('Jeanne Dupont, ministre de ...') or before it ('la peintre et vidéaste X', a name the entity
+    extractor may have missed); a role standing for several ('l'artiste': peintre, sculptrice...)
+    matches any of them. The nearest holder before the quote wins, else the first after it."""
+    p = patterns()
+    words = _alternation((role, *p.synonyms.get(role.lower(), ())))
+    after_name = re.compile(rf"^[\s,(–—-]*(?:{words})(?!\w)", re.IGNORECASE)
+    before_name = re.compile(rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?[ \t]+$", re.IGNORECASE)
+    holders = [q for q in persons if after_name.match(text[q[1]:q[1] + 60]) or before_name.search(text[max(0, q[0] - 60):q[0]])]
+    for match in re.finditer(rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?[ \t]+", text[:before], re.IGNORECASE):
+        name = p.name.match(text, match.end())
+        if name:
+            holders.append((name.start(), name.end(), name.group()))
+    preceding = sorted(h for h in holders if h[1] <= before)
+    return preceding[-1] if preceding else min(holders, default=None)
 
 
 def _starting(persons: list[Person], low: int, high: int) -> list[Person]:
@@ -156,19 +174,26 @@ def _starting(persons: list[Person], low: int, high: int) -> list[Person]:
     return persons[bisect_left(persons, (low,)):bisect_left(persons, (high,))]
 
 
-def find_speaker(text: str, start: int, end: int, persons: list[Person], paragraph: tuple[int, int]) -> tuple[Person | None, str]:
-    """The speaker of the quote whose marks span [start, end), and the rule that found it."""
+def find_speaker(
+    text: str, start: int, end: int, persons: list[Person], paragraph: tuple[int, int], previous: Person | None = None
+) -> tuple[Person | None, str]:
+    """The speaker of the quote whose marks span [start, end), and the rule that found it;
+    `previous` is the speaker of the quote before, whom '», souligne-t-elle' refers back to."""
     p = patterns()
     after_text = text[end:end + REACH]
     sentence_end = re.search(r"[.!?]\s|\n\s*\n", after_text)
     window_end = end + (sentence_end.start() + 1 if sentence_end else len(after_text))
     attribution = p.attribution_after.match(text, end)
+    if attribution and PRONOUN.search(attribution.group()):
+        earlier = previous or next(iter(reversed([q for q in _starting(persons, max(0, start - 600), start) if q[1] <= start])), None)
+        if earlier:
+            return earlier, "quote.attribution_pronoun"
     if attribution:
         following = _starting(persons, attribution.end(), window_end)
         if following:
             return following[0], "quote.attribution_after"
         role = p.role_after.match(text, attribution.end())
-        holder = _role_holder(text, persons, role["role"]) if role and role.end() <= window_end else None
+        holder = _role_holder(text, persons, role["role"], start) if role and role.end() <= window_end else None
         if holder:
             return holder, "quote.attribution_role"
         name = p.name.search(text, attribution.end(), window_end)
@@ -178,6 +203,9 @@ def find_speaker(text: str, start: int, end: int, persons: list[Person], paragra
     signed = end + signature.end()
     for person in _starting(persons, signed, signed + 1):
         return person, "quote.signature"
+    opener = _sentence_opener(text, start, persons)
+    if opener:
+        return opener, "quote.introduced_by"
     before = [q for q in _starting(persons, paragraph[0], start) if q[1] <= start]
     if before:
         return before[-1], "quote.person_before"
@@ -185,11 +213,32 @@ def find_speaker(text: str, start: int, end: int, persons: list[Person], paragra
         introduced = [q for q in _starting(persons, start - 300, start) if q[1] <= start]
         if introduced:
             return introduced[-1], "quote.person_before"
+        # 'Marie X, directrice de Y, rappelle : « … »', a name the entity extractor missed
+        sentence = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
+        name = p.name.match(text, sentence + len(text[sentence:start]) - len(text[sentence:start].lstrip()))
+        if name and text.startswith(",", name.end()) and not re.search(r"[«»“”]", text[name.end():start - 1]):
+            return (name.start(), name.end(), name.group()), "quote.introduced_name"
     after = [q for q in _starting(persons, end, end + 200) if q[1] <= min(paragraph[1], end + 200)]
     return (after[0], "quote.person_after") if after else (None, "")
 
 
-ATTRIBUTING_RULES = {"quote.attribution_after", "quote.attribution_role", "quote.attribution_name", "quote.signature"}
+def _sentence_opener(text: str, start: int, persons: list[Person]) -> Person | None:
+    """'Pour X, président de Y, « … »', 'Selon X : « … »': the person that an introducer opens
+    the sentence with, the quote following their apposition."""
+    p = patterns()
+    for person in reversed([q for q in _starting(persons, max(0, start - 250), start) if q[1] <= start]):
+        between = text[person[1]:start]
+        if re.search(r"[.!?«»“”]", between) or not re.search(r"[,:]\s*$", between):
+            continue
+        if p.introducer.search(text, max(0, person[0] - 30), person[0]):
+            return person
+    return None
+
+
+PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)
+"""'souligne-t-elle': the attribution names no one, it refers back to the last speaker."""
+
+ATTRIBUTING_RULES = {"quote.attribution_pronoun", "quote.introduced_name", "quote.attribution_after", "quote.attribution_role", "quote.attribution_name", "quote.signature", "quote.introduced_by"}
 
 
 def _is_speech(text: str, start: int, end: int, content: str, family: str, speaker_rule: str) -> bool:
@@ -206,6 +255,7 @@ def _is_speech(text: str, start: int, end: int, content: str, family: str, speak
 def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
     p = patterns()
     quotes = []
+    previous: Person | None = None
     for open_index, close_index, family in pair_marks(text):
         raw = text[open_index + 1:close_index]
         content = raw.strip(" \t\n*_")
@@ -216,9 +266,10 @@ def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
         paragraph_start = text.rfind("\n\n", 0, open_index) + 1
         paragraph_end = text.find("\n\n", close_index)
         paragraph = (paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
-        speaker, rule = find_speaker(text, open_index, close_index + 1, persons, paragraph)
+        speaker, rule = find_speaker(text, open_index, close_index + 1, persons, paragraph, previous)
         if not _is_speech(text, open_index, close_index + 1, content, family, rule):
             continue
+        previous = speaker or previous
         quotes.append({
             "speaker": _person_name(text, speaker) if speaker else None,
             "text": content,

@@ -136,3 +136,59 @@ def test_office_line_heading_a_list_of_persons_is_their_organisation():
 def test_role_and_organisation_line_under_the_name():
     text = "Pour plus d'informations :\nJeanne Morel\nDirectrice de la communication, Région Normandie\nT. 02 31 00 00 00\n"
     assert _fields(extract_contacts(text, [])) == [("Jeanne Morel", "Directrice de la communication", "Région Normandie", [], ["+33231000000"])]
+
+
+def test_two_office_blocks_stay_two_contacts():
+    text = (
+        "Fin du texte.\n\nContacts presse\n\nCabinet du président\n03 20 11 22 33 – presse.president@exemple.fr\n\n"
+        "Service de presse de la collectivité\n03 20 44 55 66 – presse@exemple.fr\n"
+    )
+    assert _fields(extract_contacts(text, [])) == [
+        (None, None, "Cabinet du président", ["presse.president@exemple.fr"], ["+33320112233"]),
+        (None, None, "Service de presse de la collectivité", ["presse@exemple.fr"], ["+33320445566"]),
+    ]
+
+
+def test_acronym_body_with_its_unit_is_an_office_not_a_person():
+    text = "Contact presse\n\nCAF Loiret – Service communication\n02 38 11 22 33 – communication@caf.example.fr"
+    assert _fields(extract_contacts(text, [])) == [
+        (None, None, "CAF Loiret – Service communication", ["communication@caf.example.fr"], ["+33238112233"]),
+    ]
+
+
+def test_role_goes_on_after_a_comma_and_a_unit_in_it_is_the_organisation():
+    text = (
+        "Contact presse\n\nNadia Perrin, cheffe du pôle presse et réseaux sociaux\nnadia.perrin@exemple.fr\n\n"
+        "Hugo Lambert, attaché de presse, astreinte du week-end\n06 20 30 40 50\n"
+    )
+    assert _fields(extract_contacts(text, [])) == [
+        ("Nadia Perrin", "cheffe du pôle presse et réseaux sociaux", "pôle presse et réseaux sociaux", ["nadia.perrin@exemple.fr"], []),
+        ("Hugo Lambert", "attaché de presse, astreinte du week-end", None, [], ["+33620304050"]),
+    ]
+
+
+def test_agency_speaking_for_a_client_gives_the_client_as_organisation():
+    text = "Contact presse\n\nAgence Plume Rouge pour Brasserie Vallon\nTom Girard, attaché de presse – 06 71 72 73 74 – tom@plumerouge.example.fr"
+    assert _fields(extract_contacts(text, [])) == [
+        ("Tom Girard", "attaché de presse", "Brasserie Vallon", ["tom@plumerouge.example.fr"], ["+33671727374"]),
+    ]
+
+
+def test_name_shaped_body_after_the_person_is_their_organisation():
+    text = "Contact presse\nLouis Marchal, chargé de mission forêts, PNR du Morvan\nlouis.marchal@pnr.example.fr – 03 86 11 22 33"
+    assert _fields(extract_contacts(text, [])) == [
+        ("Louis Marchal", "chargé de mission forêts", "PNR du Morvan", ["louis.marchal@pnr.example.fr"], ["+33386112233"]),
+    ]
+
+
+def test_heading_naming_a_unit_with_its_own_number_is_a_second_office():
+    text = "Contact presse\nCabinet de la maire – 04 91 00 11 22 – cabinet@ville.example.fr\nService de presse – 04 91 00 33 44"
+    assert _fields(extract_contacts(text, [])) == [
+        (None, None, "Cabinet de la maire", ["cabinet@ville.example.fr"], ["+33491001122"]),
+        (None, None, "Service de presse", [], ["+33491003344"]),
+    ]
+
+
+def test_unit_heading_with_a_number_right_under_a_person_stays_the_persons_number():
+    text = "Contact presse\nAnne Giraud\nService de presse – 04 91 00 33 44"
+    assert _fields(extract_contacts(text, [])) == [("Anne Giraud", None, None, [], ["+33491003344"])]

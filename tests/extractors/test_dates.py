@@ -52,6 +52,10 @@ CASES = [
     "prévu le <d v='2021-03-02'>2 mars prochain</d>",
     "les <d v='2020-09-03/2020-09-05'>3, 4 et 5 septembre</d> puis les <d v='2020-10-01'>1er</d>, <d v='2020-10-08'>8</d> et <d v='2020-10-15'>15 octobre</d>",
     "lancé en <d v='2019-11'>novembre dernier</d>, bilan en <d v='2020'>fin d'année</d>",
+    # "entre ... et ..." bounds one period; without "entre" the days stay apart
+    "les crues ont eu lieu entre le <d v='2020-02-11/2020-02-17'>11 et le 17 février</d>",
+    "travaux prévus entre le <d v='2020-09-28/2020-10-06'>28 septembre et le 6 octobre</d>",
+    "visites le <d v='2020-09-28'>28 septembre</d> et le <d v='2020-10-06'>6 octobre</d>",
 ]
 
 

@@ -150,3 +150,29 @@ def test_layout_title_is_used_when_the_text_gives_no_headline():
     assert metadata["evidence"]["title"]["rule"] == "metadata.title_largest_font"
     lede = "Communiqué de presse\nLe 3 mars 2021, la commune a ouvert un nouveau centre de santé.\n"
     assert extract_metadata(lede, (0, 20))["title"] is None  # the type line is not a headline
+
+
+def test_capital_letterhead_then_an_acronym_of_another_body_is_a_joint_release():
+    text = "DÉPARTEMENT DU CANTAL\nCNES\n\nCOMMUNIQUÉ DE PRESSE\n\nUn ballon-sonde lancé depuis Aurillac\n\nLe texte."
+    assert extract_metadata(text)["issuer"] == "DÉPARTEMENT DU CANTAL ; CNES"
+    text = "OFFICE NATIONAL DES FORÊTS\nONF\n\nCOMMUNIQUÉ DE PRESSE\n\nUn titre sur les forêts\n\nLe texte."
+    assert extract_metadata(text)["issuer"] == "OFFICE NATIONAL DES FORÊTS ONF"  # its own initials: one body
+
+
+def test_lower_case_line_under_a_capital_letterhead_is_not_part_of_the_issuer():
+    text = "UNIVERSITÉ DE POITIERS\nRéseau des universités de l'Ouest atlantique\n\nCOMMUNIQUÉ DE PRESSE\n\nUn titre de communiqué\n\nLe texte."
+    assert extract_metadata(text)["issuer"] == "UNIVERSITÉ DE POITIERS"
+
+
+def test_second_headline_line_closing_the_paragraph_joins_the_title():
+    text = ("INVITATION PRESSE\n\nNantes, le 2 mai 2024\n\nJeanne Roussel – Les jardins d'hiver\nConcert du 14 au 16 juin 2024\n\n"
+            "Le conservatoire vous invite.")
+    assert extract_metadata(text)["title"] == "Jeanne Roussel – Les jardins d'hiver Concert du 14 au 16 juin 2024"
+    for second in ("#Jardins", "Le conservatoire accueille la pianiste pour trois soirées."):
+        text = f"INVITATION PRESSE\n\nJeanne Roussel – Les jardins d'hiver\n{second}\n\nLe conservatoire vous invite."
+        assert extract_metadata(text)["title"] == "Jeanne Roussel – Les jardins d'hiver", second
+
+
+def test_a_day_printed_without_its_year_is_not_the_release_date():
+    text = "Les ateliers ouverts\n3 juin > 18 juin 2023 / Rencontre le 2 juin avec les artistes\n\nLe texte."
+    assert extract_metadata(text)["date"] is None

@@ -83,3 +83,54 @@ def test_stray_opening_mark_does_not_swallow_the_text():
 
 def test_title_after_a_colon_without_speaker_is_not_a_quote():
     assert extract_quotes("Le thème de cette année : « Les territoires au cœur de la transition ».", []) == []
+
+
+def test_speaker_opening_the_sentence_with_pour():
+    text = ("Le conseil a voté le budget.\n\n"
+            "Pour Paul Mercier, président du syndicat des vignerons, « cette aide arrive tard mais elle sauvera des exploitations ».")
+    quotes = extract_quotes(text, persons_in(text, "Paul Mercier"))
+    assert [(q["speaker"], q["text"]) for q in quotes] == [
+        ("Paul Mercier", "cette aide arrive tard mais elle sauvera des exploitations"),
+    ]
+    assert quotes[0]["speaker_span"]["rule"] == "quote.introduced_by"
+
+
+def test_a_person_merely_named_before_a_title_in_guillemets_does_not_make_it_speech():
+    text = "Paul Mercier a présenté le plan « Vignes et territoires de demain » aux élus."
+    assert extract_quotes(text, persons_in(text, "Paul Mercier")) == []
+
+
+def test_role_noun_resolved_to_the_nearest_person_given_a_matching_role_before_the_name():
+    text = ("Le centre d'art accueille la sculptrice Inès Caradec et le photographe Yann Le Bihan.\n\n"
+            "« Je travaille la pierre comme on écoute une vieille histoire », raconte l'artiste.")
+    quotes = extract_quotes(text, [])  # names the entity extractor missed are read after their role
+    assert [q["speaker"] for q in quotes] == ["Yann Le Bihan"]
+    assert quotes[0]["speaker_span"]["rule"] == "quote.attribution_role"
+
+
+def test_role_noun_picks_the_holder_of_that_role_not_just_the_nearest_name():
+    text = ("La ministre Julie Morel a rencontré Paul Girard, maire de Vienne.\n\n"
+            "« Nous tiendrons les délais annoncés », a assuré la ministre.")
+    quotes = extract_quotes(text, persons_in(text, "Julie Morel", "Paul Girard"))
+    assert quotes[0]["speaker"] == "Julie Morel"
+
+
+def test_pronoun_attribution_refers_back_to_the_last_speaker():
+    text = ("« Les digues ont tenu partout dans la vallée », a indiqué Claire Aubin.\n\n"
+            "Le préfet a visité les communes sinistrées.\n\n"
+            "« Il faudra pourtant les renforcer avant l'hiver prochain », ajoute-t-elle.")
+    quotes = extract_quotes(text, persons_in(text, "Claire Aubin"))
+    assert [q["speaker"] for q in quotes] == ["Claire Aubin", "Claire Aubin"]
+    assert quotes[1]["speaker_span"]["rule"] == "quote.attribution_pronoun"
+
+
+def test_colon_introduced_quote_takes_the_name_opening_its_sentence():
+    text = "Lina Hoarau, directrice du port, résume l'enjeu : « Chaque escale compte pour l'économie de l'île. »"
+    quotes = extract_quotes(text, [])  # a name the entity extractor missed
+    assert [(q["speaker"], q["speaker_span"]["rule"]) for q in quotes] == [("Lina Hoarau", "quote.introduced_name")]
+
+
+def test_introducer_may_carry_a_title_before_the_name():
+    text = "D'après le professeur Alain Vidal, spécialiste des sols, « les prairies stockent plus de carbone que prévu »."
+    quotes = extract_quotes(text, persons_in(text, "Alain Vidal"))
+    assert [q["speaker"] for q in quotes] == ["Alain Vidal"]
