@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import extend_structure, organisation_patterns, place_names
+from pipeline.extractors.gazetteers import TOWN_ID, extend_structure, organisation_patterns, place_names
 
 SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "pattern": 2, "propagated": 2, "model": 1}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -314,6 +314,10 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
         return False
     if candidate.label == "PER" and text.split()[0].lower() in role_titles():
         return False  # 'Président de l'AFUP': a role, not the person holding it
+    if candidate.rule == f"gazetteer.{TOWN_ID}" and lexicon is not None and " " not in text and text in lexicon:
+        # 'Orange', 'Digne', 'Tours': a town only where a common word would not be capitalised
+        first = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        return first is not None and not (text.isupper() or opening(doc, first[0]))
     if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
         return True
     if text[0].islower() and candidate.source != "propagated":
@@ -338,8 +342,8 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
             return False  # 'Découvrez ...', 'Permettre ...': a verb or function word opens no name
     if len(span) == 1 and lexicon is not None and candidate.source in {"model", "propagated"}:
         word = span[0]
-        opening = word.is_sent_start or line_initial(doc, candidate.start) or text_of(doc)[candidate.start - 2:candidate.start].strip() in {":", "-", "•"}
-        if word.text in lexicon and (opening or word.is_upper):
+        first_word = word.is_sent_start or line_initial(doc, candidate.start) or text_of(doc)[candidate.start - 2:candidate.start].strip() in {":", "-", "•"}
+        if word.text in lexicon and (first_word or word.is_upper):
             return False  # 'Tarif', 'Découvrez', 'CHALEUR': a common word capitalised by position
     return True
 
@@ -636,8 +640,8 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """One overlap policy: rule-made spans before the model's; among them the longer (the outer
     name wins: "Centre d'expertise de Paris" over "Paris"), then the higher source, then earlier."""
     persons = [(c.start, c.end) for c in candidates if c.source == "model" and c.label == "PER"]
-    # 'Maurice Blaussyld', 'Florence Dupont': a first name that is also a place stays in the person's name
-    candidates = [c for c in candidates if not (c.source == "gazetteer" and any(s == c.start and c.end < e for s, e in persons))]
+    # 'Florence Dupont', 'Jean Calais': a first name or surname that is also a place stays in the person's name
+    candidates = [c for c in candidates if not (c.source == "gazetteer" and any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in persons))]
     kept: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     ordered = sorted(candidates, key=lambda c: (c.source == "model", -(c.end - c.start), -c.priority, c.start))

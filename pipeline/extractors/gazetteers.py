@@ -28,9 +28,13 @@ def _french_forms(translate, country) -> set[str]:
     return forms
 
 
+TOWN_ID = "town"
+"""Pattern id of the towns list: a town's name can also be a common word ('Orange', 'Digne')."""
+
+
 @lru_cache(maxsize=1)
 def place_patterns() -> list[dict]:
-    """LOC patterns: country names in French, French regions and departments, common places."""
+    """LOC patterns: country names in French, French regions, departments and towns, common places."""
     try:
         translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"]).gettext
     except OSError:
@@ -46,6 +50,9 @@ def place_patterns() -> list[dict]:
             patterns.append({"label": "LOC", "pattern": subdivision.name, "id": f"fr_subdivision_{subdivision.code.lower()}"})
     for place in vocabulary["extra_places"]:
         patterns.append({"label": "LOC", "pattern": place, "id": "place_" + place.lower().replace(" ", "_")})
+    known = {p["pattern"] for p in patterns}
+    # French towns and villages (GeoNames, 1,000+ inhabitants); the entity rules check their context
+    patterns += [{"label": "LOC", "pattern": town, "id": TOWN_ID} for town in resources.load("places_fr.json")["places"] if town not in known]
     # texts write "Val-d’Oise" with a typographic apostrophe as often as "Val-d'Oise"
     patterns += [{**p, "pattern": p["pattern"].replace("'", "’")} for p in patterns if "'" in p["pattern"]]
     return patterns

@@ -146,3 +146,14 @@ def test_a_hyphen_between_two_places_joins_nothing(nlp):
 def test_a_roman_numeral_alone_is_no_entity(nlp):
     doc = nlp("Le chapitre VII du rapport porte sur Charles VII et sur la réforme.")
     assert [e["name"] for e in doc._.entities] == ["Charles VII"]
+
+
+def test_towns_from_the_places_list(nlp):
+    doc = nlp("Le préfet s'est rendu mardi à Étretat, puis à Villebon-sur-Yvette et à Rochechouart.\n"
+              "Orange annonce un nouveau réseau. Les habitants d'Orange sont invités à la mairie.\n"
+              "La directrice Martine Calais a présenté le projet.")
+    labels = {e["name"]: e["label"] for e in doc._.entities}
+    assert labels["Étretat"] == labels["Villebon-sur-Yvette"] == labels["Rochechouart"] == "LOC"
+    orange = [m["start"] for e in doc._.entities if e["name"] == "Orange" for m in e["mentions"]]
+    assert doc.text.index("Orange annonce") not in orange  # a common word opening a sentence
+    assert labels.get("Martine Calais") == "PER" and "Calais" not in labels  # a surname that is also a town
