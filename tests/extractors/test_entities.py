@@ -1,3 +1,5 @@
+import re
+
 from pipeline.extractors.entities import Candidate, acronym_matches, cluster, fold, name_key
 
 
@@ -146,3 +148,68 @@ def test_a_hyphen_between_two_places_joins_nothing(nlp):
 def test_a_roman_numeral_alone_is_no_entity(nlp):
     doc = nlp("Le chapitre VII du rapport porte sur Charles VII et sur la réforme.")
     assert [e["name"] for e in doc._.entities] == ["Charles VII"]
+
+
+def test_a_unit_after_a_number_is_no_name(nlp):
+    doc = nlp("Les abonnés sont raccordés à un des 35 réseaux de froid (0.78 TWh de froid livré). Les objectifs sont fixés.")
+    assert not any("TWh" in e["name"] for e in doc._.entities)
+
+
+def test_a_name_stops_at_a_full_stop_before_a_new_sentence(nlp):
+    found = entities_of(nlp, "Le dernier panneau montre la prise de Grenade par Louis V. La scène a été restaurée en 1990.")
+    assert found.get("Louis V") == "PER"
+    assert not any("scène" in name for name in found)
+
+
+def test_a_street_name_is_part_of_an_address(nlp):
+    found = entities_of(nlp, "Le bureau est situé au 14 rue Marcel Pagnol, 35000 Rennes.")
+    assert "Marcel Pagnol" not in found
+    assert found.get("Rennes") == "LOC"
+
+
+def test_an_ampersand_joins_one_more_word_only(nlp):
+    found = entities_of(nlp, "La galerie (Galerie Martin & Fils) expose Anna van Dijk & Lucas de Vries.")
+    assert found.get("Galerie Martin & Fils") == "ORG"
+    assert not any("&" in name and "Vries" in name for name in found)
+
+
+def test_hyphenated_words_go_on_in_a_named_body(nlp):
+    found = entities_of(nlp, "La diplômée de l’École nationale des beaux-arts de Nantes, Léa Morel, expose à Brest.")
+    assert found.get("École nationale des beaux-arts de Nantes") == "ORG"
+
+
+def test_schools_keep_their_noun_and_the_town_after_them_is_a_place(nlp):
+    found = entities_of(nlp, "Une classe du lycée Parc de Vilgénis de Massy a été fermée. Une classe du collège Jules Verne de Villebon-sur-Yvette aussi, comme au lycée Charles de Gaulle.")
+    assert found.get("lycée Parc de Vilgénis") == "ORG" and found.get("Massy") == "LOC"
+    assert found.get("collège Jules Verne") == "ORG" and found.get("Villebon-sur-Yvette") == "LOC"
+    assert found.get("lycée Charles de Gaulle") == "ORG"
+
+
+def test_an_appositive_after_the_name(nlp):
+    found = entities_of(nlp, "Les agents utilisent Pelican, plateforme collaborative du secteur public. À Lorient, l'association Amarre agit.")
+    assert found.get("Pelican") == "MISC"
+    assert "Lorient" not in found or found["Lorient"] == "LOC"
+
+
+def test_lower_case_programmes_and_events_with_a_scope_adjective(nlp):
+    found = entities_of(nlp, "Le registre national des associations sportives et la semaine européenne pour l’emploi des personnes handicapées, puis le plan national de relance adopté par le Parlement.")
+    assert found.get("registre national des associations sportives") == "MISC"
+    assert found.get("semaine européenne pour l’emploi des personnes handicapées") == "MISC"
+    assert found.get("plan national de relance") == "MISC"
+
+
+def test_a_person_never_has_an_article_after_de(nlp):
+    text = "Nous proposons la Visioplateforme de l’État et Charles de Gaulle."
+    doc = nlp(text)
+    resolver = nlp.get_pipe("communique_entities")
+    start = text.index("Visioplateforme")
+    assert resolver._model_label(doc, start, start + len("Visioplateforme de l’État"), "PER") == "MISC"
+    start = text.index("Charles")
+    assert resolver._model_label(doc, start, start + len("Charles de Gaulle"), "PER") == "PER"
+
+
+def test_a_lone_word_after_a_or_a_postcode_is_a_place():
+    text = "Le festival de Brumaire. C'est à Brumaire que tout commence. 87000 Brumaire. Albert est là, Albert aussi."
+    mentions = [Candidate(m.start(), m.end(), "PER", "model", "ner.per") for m in re.finditer("Brumaire|Albert", text)]
+    labels = {e["name"]: e["label"] for e in cluster(text, mentions, [])}
+    assert labels == {"Brumaire": "LOC", "Albert": "MISC"}
