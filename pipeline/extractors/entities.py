@@ -32,6 +32,7 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 NAME_WORD = re.compile(r"^[^\W_][\w'’&.-]*[^\W_]$|^[^\W\d_]$")
 CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$")
 SENTENCE_BREAK = re.compile(r"\.\s+(?P<word>[^\W\d_]+)(?P<sep>['’]|\s+)(?P<next>[^\W\d_])")
+NUMBER_SIGN = re.compile(r"(?:\b[nN]°|\bnuméro)\s*$")
 ARTICLE_AFTER_PARTICLE = re.compile(r"\bde\s+(?:la|les?|l['’])(?=[\s\w])")
 """'Webconférence de l’État': a lower-case article after 'de' is no nobiliary particle ('Charles de Gaulle')."""
 ENGLISH_CUE = re.compile(r"\ben (?:langue )?anglais|\bin English", re.IGNORECASE)
@@ -74,6 +75,7 @@ def vocabulary() -> dict:
         "town_prepositions": set(data["town_prepositions"]),
         "units": set(data["unit_symbols"]["units"]),
         "sentence_openers": {w.replace("’", "'") for w in data["sentence_openers"]},
+        "portfolio_cue": re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data['portfolio_cues']['words']))})\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$", re.IGNORECASE),
         "lone_place_cue": re.compile(rf"(?:(?<!\w)(?:{'|'.join(map(re.escape, data['lone_name_place_cues']))})|\b\d{{5}})\s+$", re.IGNORECASE),
         "place_prepositions": set(data["place_prepositions"]),
         "connectors": set(data["name_connectors"]),
@@ -96,6 +98,12 @@ def law_regex(spec: dict) -> re.Pattern:
     title = rf"\s+(?:{alternatives(spec['title_cues'])})\s[^.;:!?\n()«»\[\]]*[^\s.;:!?\n()«»,\[\]]"
     head = rf"\b(?:{alternatives(spec['heads'])})(?:\s+(?:{alternatives(spec['kinds'])}))?"
     return re.compile(rf"{head}(?:(?:{number})(?:{date})?(?:{title})?|(?:{date})(?:{title})?|(?:{title}))")
+
+
+@lru_cache(maxsize=1)
+def folded_places() -> frozenset[str]:
+    """The gazetteer's place names, folded as names are compared."""
+    return frozenset(fold(p) for p in place_names())
 
 
 def head_label(text: str) -> str | None:
@@ -300,6 +308,13 @@ def surname_follows(token) -> bool:
     return following is not None and following.is_upper and len(following) >= 4 and following.is_alpha
 
 
+def line_of(doc: Doc, offset: int) -> str:
+    """The line of text holding this offset."""
+    text = text_of(doc)
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1:len(text) if end < 0 else end]
+
+
 def line_initial(doc: Doc, start: int) -> bool:
     """Whether only spaces, bullets or markup stand between the line start and this offset."""
     line_start = text_of(doc).rfind("\n", 0, start) + 1
@@ -331,8 +346,11 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
         return False
     if "@" in text or "http" in text or "www." in text or is_address(text) or ROMAN_NUMERAL.match(text):
         return False
-    if candidate.source != "issuer" and after_street_head(text_of(doc), candidate.start):
-        return False
+    before = text_of(doc)[max(0, candidate.start - 30):candidate.start]
+    if candidate.source != "issuer" and (after_street_head(text_of(doc), candidate.start) or NUMBER_SIGN.search(before)):
+        return False  # '27 rue Jean Dupré', 'stand n°J59': part of an address, a number
+    if all(fold(word) in vocabulary()["rejected"] for word in text.split()):
+        return False  # 'Coronavirus Covid-19': rejected words together are no name either
     if candidate.source == "model" and text.split()[0] in vocabulary()["units"] and text_of(doc)[:candidate.start].rstrip()[-1:].isdigit():
         return False  # '0,78 TWh de froid livré': a quantity's unit, not a name
     if (candidate.label == "PER" or candidate.source == "model") and text.split()[0].lower() in role_titles():
@@ -347,10 +365,7 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
     if span is None:
         return False
     if candidate.source == "model":
-        line_start = text_of(doc).rfind("\n", 0, candidate.start) + 1
-        line_end = text_of(doc).find("\n", candidate.end)
-        line = text_of(doc)[line_start:len(text_of(doc)) if line_end < 0 else line_end]
-        if line.strip() == text and len(text.split()) <= 3:
+        if line_of(doc, candidate.start).strip() == text and len(text.split()) <= 3:
             return False  # a short line that is only this span is a heading
         proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
         if not proper:
@@ -359,11 +374,21 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
             return False  # 'Intelligence Artificielle' in a headline, 'intelligence artificielle' in the text
         if opens_no_name(span[0], lexicon):
             return False  # 'Découvrez ...', 'Permettre ...': a verb or function word opens no name
+        if vocabulary()["portfolio_cue"].search(before):
+            return False  # 'secrétaire d'État chargé du Numérique': a portfolio, part of the role
+        words = [t for t in span if t.is_alpha]
+        if lexicon is not None and len(words) >= 2:
+            if opening(doc, span[0]) and span[0].text in lexicon and not any(t.text[:1].isupper() for t in span[1:]):
+                return False  # '• Lancement du programme': a common word opening a line, nothing capitalised after
+            if all(t.is_upper for t in words) and any(t.text in lexicon for t in words if t.lower_ not in vocabulary()["stop_words"]):
+                return False  # 'NOS CAMPAGNES DE PUB': all-caps common words are a heading
     if len(span) == 1 and lexicon is not None and candidate.source in {"model", "propagated"}:
         word = span[0]
-        opening = word.is_sent_start or line_initial(doc, candidate.start) or text_of(doc)[candidate.start - 2:candidate.start].strip() in {":", "-", "•"}
-        if word.text in lexicon and (opening or word.is_upper):
-            return False  # 'Tarif', 'Découvrez', 'CHALEUR': a common word capitalised by position
+        at_opening = word.is_sent_start or line_initial(doc, candidate.start) or text_of(doc)[candidate.start - 2:candidate.start].strip() in {":", "-", "•"}
+        shouted = word.is_upper and (not any(c.islower() for c in line_of(doc, candidate.start)) or any(
+            t.is_upper and t.is_alpha for t in doc[max(0, word.i - 1):word.i + 2] if t.i != word.i))
+        if word.text in lexicon and (at_opening or shouted):
+            return False  # 'Tarif', 'Découvrez', 'PIC DE CHALEUR': a common word capitalised by position or emphasis
     return True
 
 
@@ -393,6 +418,8 @@ class EntityResolver:
         candidates = self._candidates(doc, metadata, phrases)
         candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon, phrases)]
         links = self._acronym_links(doc, candidates)
+        # 'appel à manifestation d'intérêt (AMI)': the acronym of a common phrase is no name anywhere
+        candidates = [c for c in candidates if c.source != "model" or text_of(doc)[c.start:c.end] not in links["common"]]
         candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(candidates)
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
@@ -511,7 +538,7 @@ class EntityResolver:
 
     def _wrapped_places(self, doc: Doc) -> list[Candidate]:
         """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap."""
-        places = {fold(p) for p in place_names()}
+        places = folded_places()
         found = []
         for match in HYPHEN_WRAP.finditer(text_of(doc)):
             if fold(match["head"] + match["tail"]) in places:
@@ -610,12 +637,14 @@ class EntityResolver:
         if len(words) == 1:
             return "MISC"  # 'AgentConnect': a CamelCase word names a product
         overlapping = [c.label for c in model if c.start < end and start < c.end]
-        if "PER" in overlapping and words[0].text not in self.lexicon:
-            return "PER"
+        places = folded_places()
+        if len(words) == 2 and words[0].is_upper and len(words[0]) >= 2 and fold(words[1].text) in places:
+            return "ORG"  # 'DRAC Limousin', 'ARS Bretagne': a body's acronym and the region of its branch
+        if "PER" in overlapping and words[0].text not in self.lexicon and fold(words[0].text) not in places:
+            return "PER"  # (not 'France Chaleur Urbaine': a name opening with a country is no person)
         first_name = words[0].is_title and not self.lexicon.is_lemma(words[0].text)
         if first_name and all(w.is_upper and len(w) >= 4 and w.text not in self.organisations for w in words[1:]):
             return "PER"  # 'Floriane BEAUDRON': Firstname SURNAME (not 'Forum PHP')
-        places = {fold(p) for p in place_names()}
         if self._titled_article(doc, start, words):
             return "ORG"  # 'Le Monde', 'La Poste': an article written with a capital mid-sentence belongs to a title
         run_words = text_of(doc)[start:end].replace("’", "'").split()
@@ -646,10 +675,12 @@ class EntityResolver:
         return label
 
     def _acronym_links(self, doc: Doc, candidates: list[Candidate]) -> dict:
-        """'Long Form (ACR)' and 'ACR (Long Form, ACR2, en anglais)': mentions plus alias pairs."""
+        """'Long Form (ACR)' and 'ACR (Long Form, ACR2, en anglais)': mentions plus alias pairs, and the
+        acronyms defined by a lower-case common phrase, which name nothing ('intelligence artificielle (IA)')."""
         text = text_of(doc)
         mentions: list[Candidate] = []
         pairs: list[tuple[str, str]] = []
+        common: set[str] = set()
         for match in ACRONYM_IN_PARENS.finditer(text):
             inner = match["inner"].strip()
             parts = [p.strip() for p in inner.split(",")]
@@ -664,6 +695,7 @@ class EntityResolver:
                         end = line_start + len(before)
                         implied = head_label(text[start:end])
                         if implied is None and not text[start].isupper():
+                            common.add(parts[0])
                             break  # 'intelligence artificielle (IA)': a lower-case expansion needs a head-word
                         label = implied or _overlapping_label(candidates, start, end)
                         label = label or "ORG"
@@ -680,7 +712,7 @@ class EntityResolver:
                         start = text.find(part, offset, match.end())
                         mentions.append(Candidate(start, start + len(part), label, "acronym", "entity.translation_in_parentheses"))
                         pairs.append((acronym, part))
-        return {"mentions": mentions, "pairs": pairs}
+        return {"mentions": mentions, "pairs": pairs, "common": common}
 
     def _propagate(self, doc: Doc, resolved: list[Candidate], furniture, phrases: set[tuple[str, ...]]) -> list[Candidate]:
         """Every other occurrence of an accepted name is a mention too (case-insensitive)."""
@@ -740,7 +772,8 @@ def _non_overlapping(spans: list) -> list:
 
 def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) -> list[dict]:
     """Group mentions into one entity per real-world thing: same folded name, acronym-expansion
-    pairs, a shorter form that begins a longer one, a surname of a full person name."""
+    pairs, a shorter form that begins a longer one, a surname of a full person name, a lone
+    head-word ('le Musée') of the one body of that kind named in full."""
     parent: dict[str, str] = {}
 
     def find(key: str) -> str:
@@ -770,6 +803,12 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
                     union(short, long)
                 elif label != "PER" and len(short.split()) >= 2 and long.startswith(short + " "):
                     union(short, long)
+    heads = vocabulary()["heads"]
+    for label, label_keys in by_label.items():
+        for short in label_keys:
+            longer = {find(key) for key in label_keys if key.startswith(short + " ")}
+            if heads.get(short) == label and len(longer) == 1:
+                union(short, longer.pop())  # 'le Musée' after 'Musée départemental de X': the one body of that kind
     clusters: dict[str, Cluster] = defaultdict(Cluster)
     for mention, key in zip(mentions, keys):
         group = clusters[find(key)]

@@ -213,3 +213,43 @@ def test_a_lone_word_after_a_or_a_postcode_is_a_place():
     mentions = [Candidate(m.start(), m.end(), "PER", "model", "ner.per") for m in re.finditer("Brumaire|Albert", text)]
     labels = {e["name"]: e["label"] for e in cluster(text, mentions, [])}
     assert labels == {"Brumaire": "LOC", "Albert": "MISC"}
+
+
+def test_a_number_after_n_is_no_name(nlp):
+    assert entities_of(nlp, "Retrouvez l'équipe au stand n°K42 du salon, près de l'entrée.") == {}
+
+
+def test_a_portfolio_after_charge_de_is_part_of_a_role(nlp):
+    found = entities_of(nlp, "Jeanne Morel, secrétaire d’État chargée de la Mer, inaugure le port.")
+    assert "Mer" not in found
+
+
+def test_common_words_opening_a_bullet_or_in_capitals_are_no_names(nlp):
+    assert entities_of(nlp, "Les étapes :\n• Lancement du programme en 2016 ;\n• Ouverture à tous en 2018.") == {}
+    assert entities_of(nlp, "Le rapport complet.\n\nNOS CAMPAGNES DE PUB EN LIGNE ET EN VILLE\n\nLe réseau chauffe la ville.") == {}
+
+
+def test_a_capitalised_common_word_inside_a_sentence_can_be_a_name(nlp):
+    found = entities_of(nlp, "L'étude a été réalisée par la fédération avec le concours d’AMARRE, sous la tutelle du ministère.")
+    assert found.get("AMARRE") == "ORG"
+
+
+def test_a_lone_head_word_refers_to_the_one_body_of_that_kind(nlp):
+    doc = nlp("Le Musée départemental d’art moderne de Lunel présente trois salles. Les salles du Musée sont ouvertes.")
+    museums = [e for e in doc._.entities if e["name"].startswith("Musée")]
+    assert len(museums) == 1 and "Musée" in museums[0]["aliases"]
+
+
+def test_a_name_opening_with_a_country_is_no_person(nlp):
+    found = entities_of(nlp, "Le test d’adresse proposé par France Chaleur Verte est en ligne. Selon France Chaleur Verte, identifiés par France Chaleur Verte.")
+    assert found.get("France Chaleur Verte") not in (None, "PER")
+
+
+def test_the_acronym_of_a_common_phrase_is_no_name(nlp):
+    found = entities_of(nlp, "Cet appel à projets (AAP) est ouvert. Les dossiers de cet AAP sont attendus avant juin.")
+    assert "AAP" not in found
+
+
+def test_an_acronym_and_a_region_name_a_branch_of_a_body(nlp):
+    found = entities_of(nlp, "La DRAC Picardie et l'ARS Normandie soutiennent le projet.")
+    assert found == {"DRAC Picardie": "ORG", "ARS Normandie": "ORG"}
