@@ -83,6 +83,7 @@ def vocabulary() -> dict:
         "not_name_words": set(data["not_name_words"]),
         "law": law_regex(data["law_pattern"]),
         "appositive_heads": {word: label for label, words in data["appositive_heads"].items() if not label.startswith("_") for word in words},
+        "quoted_name_cues": {word: label for label, words in data["quoted_name_cues"].items() if not label.startswith("_") for word in words},
         "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
     }
 
@@ -120,11 +121,14 @@ def head_label(text: str) -> str | None:
 
 
 def is_address(text: str) -> bool:
-    """'Avenue Feuchères', '12 rue de la Paix': street names are not entities (only the city is)."""
-    words = text.lower().split()
+    """'Avenue Feuchères', '12 rue de la Paix': street names are not entities (only the city is);
+    an all-caps head in a name that is not all in capitals is an acronym ('BD Adresse')."""
+    words = text.split()
     while words and words[0][:1].isdigit():
         words.pop(0)
-    return bool(words) and words[0] in vocabulary()["address_heads"] and len(words) > 1
+    if len(words) < 2 or words[0].lower() not in vocabulary()["address_heads"]:
+        return False
+    return not (words[0].isupper() and not text.isupper())
 
 
 def after_street_head(text: str, start: int) -> bool:
@@ -251,6 +255,8 @@ class Lexicon:
 
 
 MAX_PHRASE = 5
+MAX_QUOTED_NAME = 8
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 WRAPPED_LINE = 60
 
 
@@ -475,13 +481,19 @@ class EntityResolver:
         """'l'association Amorce', 'l'application Tchap', and after the name 'Resana, plateforme
         collaborative', 'Tchap : la messagerie': a common noun next to a capitalised name gives its
         label. School names keep their noun, and a last 'de Town' is the town: 'collège Jules Verne
-        de Villebon-sur-Yvette' (not 'lycée Charles de Gaulle', whose 'de' is inside the name)."""
+        de Villebon-sur-Yvette' (not 'lycée Charles de Gaulle', whose 'de' is inside the name).
+        After such a noun or a naming word ('intitulée'), words in quotation marks are the name."""
         vocab = vocabulary()
         heads = vocab["appositive_heads"]
         found = []
         for token in doc[:-1]:
             label = heads.get(token.lower_)
-            if label is None or not token.is_lower:
+            if not token.is_lower or (label is None and token.lower_ not in vocab["quoted_name_cues"]):
+                continue
+            quoted = self._quoted_name(doc, token.i + 1)
+            if quoted:
+                found.append(Candidate(quoted[0].idx, quoted[-1].idx + len(quoted[-1].text), label or vocab["quoted_name_cues"][token.lower_], "pattern", "entity.quoted_name"))
+            if label is None:
                 continue
             name = self._appositive_name(doc, token.i + 1)
             if token.lower_ in vocab["school_heads"] and len(name) >= 4 and name[-2].lower_ in vocab["town_prepositions"] and sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2:
@@ -495,6 +507,25 @@ class EntityResolver:
             if before:
                 found.append(Candidate(before[0].idx, before[-1].idx + len(before[-1].text), label, "pattern", "entity.appositive_after"))
         return found
+
+    @staticmethod
+    def _quoted_name(doc: Doc, i: int) -> list:
+        """'« BD Adresse »': the words between quotation marks opening at token i, on one line, up
+        to MAX_QUOTED_NAME words and with no sentence punctuation (a citation is not a name)."""
+        if i >= len(doc) or doc[i].text not in QUOTE_PAIRS:
+            return []
+        closing = QUOTE_PAIRS[doc[i].text]
+        words = []
+        for following in doc[i + 1:i + 2 + MAX_QUOTED_NAME]:
+            if following.text == closing:
+                if len(words) > 1 and words[0].is_lower and words[0].lower_.replace("’", "'") in vocabulary()["articles"]:
+                    words = words[1:]  # 'les jours clairs' → 'jours clairs': a lower-case article is not part of a name
+                return words if words and words[0].text[:1].isalnum() else []
+            if "\n" in following.text or following.text in {".", "!", "?", ";", ":"}:
+                return []
+            if not following.is_space:
+                words.append(following)
+        return []
 
     @staticmethod
     def _appositive_name(doc: Doc, i: int) -> list:

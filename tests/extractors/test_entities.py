@@ -253,3 +253,15 @@ def test_the_acronym_of_a_common_phrase_is_no_name(nlp):
 def test_an_acronym_and_a_region_name_a_branch_of_a_body(nlp):
     found = entities_of(nlp, "La DRAC Picardie et l'ARS Normandie soutiennent le projet.")
     assert found == {"DRAC Picardie": "ORG", "ARS Normandie": "ORG"}
+
+
+def test_a_name_in_quotation_marks_after_a_cue_noun(nlp):
+    found = entities_of(nlp, "Elle publie la base de données « Cadastre Ouvert » et le site « Guichet Parcelle », puis une exposition intitulée « les jours clairs ». Le programme « nous sommes ravis. » est cité.")
+    assert found == {"Cadastre Ouvert": "MISC", "Guichet Parcelle": "MISC", "jours clairs": "MISC"}
+
+
+def test_an_all_caps_acronym_is_no_street_head():
+    from pipeline.extractors.entities import is_address
+
+    assert not is_address("BD Adresse")
+    assert is_address("12 bd Voltaire") and is_address("BD VOLTAIRE")
