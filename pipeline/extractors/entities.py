@@ -35,6 +35,10 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 """'VII', 'XIV': a numbering (of a chapter, a king's name), never a name by itself."""
 NAME_WORD = re.compile(r"^[^\W_][\w'’&.-]*[^\W_]$|^[^\W\d_]$")
 CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$")
+SENTENCE_BREAK = re.compile(r"\.\s+(?P<word>[^\W\d_]+)(?P<sep>['’]|\s+)(?P<next>[^\W\d_])")
+NUMBER_SIGN = re.compile(r"(?:\b[nN]°|\bnuméro)\s*$")
+ARTICLE_AFTER_PARTICLE = re.compile(r"\bde\s+(?:la|les?|l['’])(?=[\s\w])")
+"""'Webconférence de l’État': a lower-case article after 'de' is no nobiliary particle ('Charles de Gaulle')."""
 ENGLISH_CUE = re.compile(r"\ben (?:langue )?anglais|\bin English", re.IGNORECASE)
 
 
@@ -70,11 +74,20 @@ def vocabulary() -> dict:
         "heads": {word: label for label, words in data["head_labels"].items() if not label.startswith("_") for word in words},
         "org_tails": set(data["org_tail_words"]),
         "address_heads": set(data["address_heads"]),
+        "street_heads": set(data["street_heads"]),
+        "school_heads": set(data["school_heads"]),
+        "town_prepositions": set(data["town_prepositions"]),
+        "units": set(data["unit_symbols"]["units"]),
+        "sentence_openers": {w.replace("’", "'") for w in data["sentence_openers"]},
+        "portfolio_cue": re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data['portfolio_cues']['words']))})\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$", re.IGNORECASE),
+        "lone_place_cue": re.compile(rf"(?:(?<!\w)(?:{'|'.join(map(re.escape, data['lone_name_place_cues']))})|\b\d{{5}})\s+$", re.IGNORECASE),
         "place_prepositions": set(data["place_prepositions"]),
         "connectors": set(data["name_connectors"]),
+        "pair_connectors": set(data["pair_connectors"]["words"]),
         "not_name_words": set(data["not_name_words"]),
         "law": law_regex(data["law_pattern"]),
         "appositive_heads": {word: label for label, words in data["appositive_heads"].items() if not label.startswith("_") for word in words},
+        "quoted_name_cues": {word: label for label, words in data["quoted_name_cues"].items() if not label.startswith("_") for word in words},
         "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
     }
 
@@ -92,6 +105,12 @@ def law_regex(spec: dict) -> re.Pattern:
     return re.compile(rf"{head}(?:(?:{number})(?:{date})?(?:{title})?|(?:{date})(?:{title})?|(?:{title}))")
 
 
+@lru_cache(maxsize=1)
+def folded_places() -> frozenset[str]:
+    """The gazetteer's place names, folded as names are compared."""
+    return frozenset(fold(p) for p in place_names())
+
+
 def head_label(text: str) -> str | None:
     """The label a name's head-word implies: 'ministère de la Culture' ORG, 'loi 3DS' MISC,
     'vallée du Rhône' LOC, 'Motive Gallery' ORG (English names end with their head)."""
@@ -106,11 +125,35 @@ def head_label(text: str) -> str | None:
 
 
 def is_address(text: str) -> bool:
-    """'Avenue Feuchères', '12 rue de la Paix': street names are not entities (only the city is)."""
-    words = text.lower().split()
+    """'Avenue Feuchères', '12 rue de la Paix': street names are not entities (only the city is);
+    an all-caps head in a name that is not all in capitals is an acronym ('BD Adresse')."""
+    words = text.split()
     while words and words[0][:1].isdigit():
         words.pop(0)
-    return bool(words) and words[0] in vocabulary()["address_heads"] and len(words) > 1
+    if len(words) < 2 or words[0].lower() not in vocabulary()["address_heads"]:
+        return False
+    return not (words[0].isupper() and not text.isupper())
+
+
+def after_street_head(text: str, start: int) -> bool:
+    """'27bis rue Jean Dupré', '12 place Carnot': a name after a street head-word names the street
+    (part of an address, not an entity); heads that are also common words need a number before."""
+    before = text[max(0, start - 40):start].split()
+    if not before:
+        return False
+    head = before[-1].lower()
+    vocab = vocabulary()
+    return head in vocab["street_heads"] or (head in vocab["address_heads"] and len(before) > 1 and before[-2][:1].isdigit())
+
+
+def sentence_end(text: str, start: int, end: int) -> int:
+    """'Charles V. La tenture a été filmée': a span that runs over a full stop into a sentence opened
+    by an article or pronoun and a lower-case word ends at the full stop ('John F. Kennedy' goes on)."""
+    for match in SENTENCE_BREAK.finditer(text, start, end):
+        opener = match["word"].lower() + ("'" if match["sep"] in "'’" else "")
+        if opener in vocabulary()["sentence_openers"] and match["next"].islower():
+            return match.start()
+    return end
 
 
 @lru_cache(maxsize=65536)
@@ -224,6 +267,8 @@ class Lexicon:
 
 
 MAX_PHRASE = 5
+MAX_QUOTED_NAME = 8
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 WRAPPED_LINE = 60
 
 
@@ -281,6 +326,13 @@ def surname_follows(token) -> bool:
     return following is not None and following.is_upper and len(following) >= 4 and following.is_alpha
 
 
+def line_of(doc: Doc, offset: int) -> str:
+    """The line of text holding this offset."""
+    text = text_of(doc)
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1:len(text) if end < 0 else end]
+
+
 def line_initial(doc: Doc, start: int) -> bool:
     """Whether only spaces, bullets or markup stand between the line start and this offset."""
     line_start = text_of(doc).rfind("\n", 0, start) + 1
@@ -312,12 +364,19 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
         return False
     if "@" in text or "http" in text or "www." in text or is_address(text) or ROMAN_NUMERAL.match(text):
         return False
-    if candidate.label == "PER" and text.split()[0].lower() in role_titles():
+    before = text_of(doc)[max(0, candidate.start - 30):candidate.start]
+    if candidate.source != "issuer" and (after_street_head(text_of(doc), candidate.start) or NUMBER_SIGN.search(before)):
+        return False  # '27 rue Jean Dupré', 'stand n°J59': part of an address, a number
+    if all(fold(word) in vocabulary()["rejected"] for word in text.split()):
+        return False  # 'Coronavirus Covid-19': rejected words together are no name either
+    if candidate.source == "model" and text.split()[0] in vocabulary()["units"] and text_of(doc)[:candidate.start].rstrip()[-1:].isdigit():
+        return False  # '0,78 TWh de froid livré': a quantity's unit, not a name
+    if (candidate.label == "PER" or candidate.source == "model") and text.split()[0].lower() in role_titles():
         return False  # 'Président de l'AFUP': a role, not the person holding it
     if candidate.rule == f"gazetteer.{TOWN_ID}" and lexicon is not None and " " not in text and text in lexicon:
         # 'Orange', 'Digne', 'Tours': a town only where a common word would not be capitalised
         first = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-        return first is not None and not (text.isupper() or opening(doc, first[0]))
+        return first is not None and not (text.isupper() or opening(doc, first[0]) or vocabulary()["portfolio_cue"].search(before))
     if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
         return True
     if text[0].islower() and candidate.source != "propagated":
@@ -328,10 +387,7 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
     if span is None:
         return False
     if candidate.source == "model":
-        line_start = text_of(doc).rfind("\n", 0, candidate.start) + 1
-        line_end = text_of(doc).find("\n", candidate.end)
-        line = text_of(doc)[line_start:len(text_of(doc)) if line_end < 0 else line_end]
-        if line.strip() == text and len(text.split()) <= 3:
+        if line_of(doc, candidate.start).strip() == text and len(text.split()) <= 3:
             return False  # a short line that is only this span is a heading
         proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
         if not proper:
@@ -340,11 +396,21 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
             return False  # 'Intelligence Artificielle' in a headline, 'intelligence artificielle' in the text
         if opens_no_name(span[0], lexicon):
             return False  # 'Découvrez ...', 'Permettre ...': a verb or function word opens no name
+        if vocabulary()["portfolio_cue"].search(before):
+            return False  # 'secrétaire d'État chargé du Numérique': a portfolio, part of the role
+        words = [t for t in span if t.is_alpha]
+        if lexicon is not None and len(words) >= 2:
+            if opening(doc, span[0]) and span[0].text in lexicon and not any(t.text[:1].isupper() for t in span[1:]):
+                return False  # '• Lancement du programme': a common word opening a line, nothing capitalised after
+            if all(t.is_upper for t in words) and any(t.text in lexicon for t in words if t.lower_ not in vocabulary()["stop_words"]):
+                return False  # 'NOS CAMPAGNES DE PUB': all-caps common words are a heading
     if len(span) == 1 and lexicon is not None and candidate.source in {"model", "propagated"}:
         word = span[0]
-        first_word = word.is_sent_start or line_initial(doc, candidate.start) or text_of(doc)[candidate.start - 2:candidate.start].strip() in {":", "-", "•"}
-        if word.text in lexicon and (first_word or word.is_upper):
-            return False  # 'Tarif', 'Découvrez', 'CHALEUR': a common word capitalised by position
+        at_opening = word.is_sent_start or line_initial(doc, candidate.start) or text_of(doc)[candidate.start - 2:candidate.start].strip() in {":", "-", "•"}
+        shouted = word.is_upper and (not any(c.islower() for c in line_of(doc, candidate.start)) or any(
+            t.is_upper and t.is_alpha for t in doc[max(0, word.i - 1):word.i + 2] if t.i != word.i))
+        if word.text in lexicon and (at_opening or shouted):
+            return False  # 'Tarif', 'Découvrez', 'PIC DE CHALEUR': a common word capitalised by position or emphasis
     return True
 
 
@@ -374,6 +440,8 @@ class EntityResolver:
         candidates = self._candidates(doc, metadata, phrases)
         candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon, phrases)]
         links = self._acronym_links(doc, candidates)
+        # 'appel à manifestation d'intérêt (AMI)': the acronym of a common phrase is no name anywhere
+        candidates = [c for c in candidates if c.source != "model" or text_of(doc)[c.start:c.end] not in links["common"]]
         candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(candidates)
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
@@ -405,12 +473,15 @@ class EntityResolver:
             if "\n" in text_of(doc)[start:end]:
                 end = start + text_of(doc)[start:end].index("\n")
                 start, end = clean_bounds(text_of(doc), start, end)
+            if (cut := sentence_end(text_of(doc), start, end)) < end:
+                start, end = clean_bounds(text_of(doc), start, cut)
             start = self._skip_opening_words(doc, start, end)
             if start < end:
                 label = self._model_label(doc, start, end, span.label_)
                 found.append(Candidate(start, end, label, "model", f"ner.{span.label_.lower()}"))
-        found += self._appositives(doc)
-        found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases)
+        appositives = self._appositives(doc)
+        found += appositives
+        found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases, appositives)
         found += self._wrapped_places(doc)
         for match in vocabulary()["law"].finditer(text_of(doc)):
             end = legal_title_end(doc, match.start(), match.end())
@@ -423,27 +494,98 @@ class EntityResolver:
         return found
 
     def _appositives(self, doc: Doc) -> list[Candidate]:
-        """'l'association Amorce', 'l'application Tchap': the common noun before a capitalised name
-        gives its label (school names keep their noun: 'collège Jules Verne')."""
-        heads = vocabulary()["appositive_heads"]
+        """'l'association Amorce', 'l'application Tchap', and after the name 'Resana, plateforme
+        collaborative', 'Tchap : la messagerie': a common noun next to a capitalised name gives its
+        label. School names keep their noun, and a last 'de Town' is the town: 'collège Jules Verne
+        de Villebon-sur-Yvette' (not 'lycée Charles de Gaulle', whose 'de' is inside the name).
+        After such a noun or a naming word ('intitulée'), words in quotation marks are the name."""
+        vocab = vocabulary()
+        heads = vocab["appositive_heads"]
         found = []
         for token in doc[:-1]:
             label = heads.get(token.lower_)
-            if label is None or not token.is_lower:
+            if not token.is_lower or (label is None and token.lower_ not in vocab["quoted_name_cues"]):
                 continue
-            name = []
-            for following in doc[token.i + 1:token.i + 5]:
-                if following.is_space or not following.text[:1].isupper() or not NAME_WORD.match(following.text) or following.lower_ in vocabulary()["not_name_words"]:
-                    break
-                name.append(following)
+            quoted = self._quoted_name(doc, token.i + 1)
+            if quoted:
+                found.append(Candidate(quoted[0].idx, quoted[-1].idx + len(quoted[-1].text), label or vocab["quoted_name_cues"][token.lower_], "pattern", "entity.quoted_name"))
+            if label is None:
+                continue
+            name = self._appositive_name(doc, token.i + 1)
+            if token.lower_ in vocab["school_heads"] and len(name) >= 4 and name[-2].lower_ in vocab["town_prepositions"] and sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2:
+                town = name[-1]
+                found.append(Candidate(town.idx, town.idx + len(town.text), "LOC", "pattern", "entity.school_town"))
+                name = name[:-2]
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
-                start = token.idx if token.lower_ in {"lycée", "collège", "école"} else name[0].idx
+                start = token.idx if token.lower_ in vocab["school_heads"] else name[0].idx
                 found.append(Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive"))
+            before = self._name_before(doc, token.i)
+            if before:
+                found.append(Candidate(before[0].idx, before[-1].idx + len(before[-1].text), label, "pattern", "entity.appositive_after"))
         return found
+
+    @staticmethod
+    def _quoted_name(doc: Doc, i: int) -> list:
+        """'« BD Adresse »': the words between quotation marks opening at token i, on one line, up
+        to MAX_QUOTED_NAME words and with no sentence punctuation (a citation is not a name)."""
+        if i >= len(doc) or doc[i].text not in QUOTE_PAIRS:
+            return []
+        closing = QUOTE_PAIRS[doc[i].text]
+        words = []
+        for following in doc[i + 1:i + 2 + MAX_QUOTED_NAME]:
+            if following.text == closing:
+                if len(words) > 1 and words[0].is_lower and words[0].lower_.replace("’", "'") in vocabulary()["articles"]:
+                    words = words[1:]  # 'les jours clairs' → 'jours clairs': a lower-case article is not part of a name
+                return words if words and words[0].text[:1].isalnum() else []
+            if "\n" in following.text or following.text in {".", "!", "?", ";", ":"}:
+                return []
+            if not following.is_space:
+                words.append(following)
+        return []
+
+    @staticmethod
+    def _appositive_name(doc: Doc, i: int) -> list:
+        """The capitalised words from token i on, a connector joining two of them ('Parc de Vilgénis')."""
+        vocab = vocabulary()
+
+        def is_name(token) -> bool:
+            return not token.is_space and token.text[:1].isupper() and NAME_WORD.match(token.text) is not None and token.lower_ not in vocab["not_name_words"]
+
+        name: list = []
+        for following in doc[i:i + 7]:
+            if is_name(following):
+                name.append(following)
+            elif name and following.lower_ in vocab["connectors"] and following.i + 1 < len(doc) and is_name(doc[following.i + 1]):
+                name.append(following)
+            else:
+                break
+        return name
+
+    def _name_before(self, doc: Doc, head: int) -> list:
+        """'Resana, plateforme ...', 'Tchap : la messagerie ...': the capitalised words before a comma or
+        colon (and an article) that precede an appositive head; not a common word opening the
+        sentence, nor a place after its preposition ('À Lyon, l'association ...')."""
+        vocab = vocabulary()
+        i = head - 1
+        if i >= 0 and doc[i].lower_.replace("’", "'") in vocab["articles"]:
+            i -= 1
+        if i < 1 or doc[i].text not in {",", ":"}:
+            return []
+        name: list = []
+        i -= 1
+        while i >= 0 and len(name) < 4 and doc[i].text[:1].isupper() and NAME_WORD.match(doc[i].text) and not doc[i].like_num and doc[i].lower_ not in vocab["stop_words"]:
+            name.insert(0, doc[i])
+            i -= 1
+        if not name or (i >= 0 and doc[i].lower_.replace("’", "'").split("'")[-1] in vocab["place_prepositions"] | {""}):
+            return []
+        first = name[0]
+        if first.lower_ in vocab["not_name_words"] or (opening(doc, first) and (opens_no_name(first, self.lexicon) or first.text in self.lexicon)):
+            return []
+        return name
 
     def _wrapped_places(self, doc: Doc) -> list[Candidate]:
         """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap."""
-        places = {fold(p) for p in place_names()}
+        places = folded_places()
         found = []
         for match in HYPHEN_WRAP.finditer(text_of(doc)):
             if fold(match["head"] + match["tail"]) in places:
@@ -464,11 +606,12 @@ class EntityResolver:
             return start
         return rest[0].idx
 
-    def _named_runs(self, doc: Doc, model: list[Candidate], lower_phrases: set[tuple[str, ...]]) -> list[Candidate]:
+    def _named_runs(self, doc: Doc, model: list[Candidate], lower_phrases: set[tuple[str, ...]], appositives: list[Candidate]) -> list[Candidate]:
         """Capitalised words in a row inside a line ('France Chaleur Urbaine', 'Mes Adresses',
         'Cyril PIERRE de GEYER') and CamelCase words ('AgentConnect') are one name. A common word
         opening a sentence or a line, titles and months are not part of it. Labelled by head-word,
-        then by the model's span there, then by shape (Firstname SURNAME is a person), else MISC."""
+        then by the model's span there, then by shape (Firstname SURNAME is a person), else MISC.
+        Runs the appositive rule has already read and labelled are left to it."""
         vocab = vocabulary()
         found: list[Candidate] = []
         run: list = []
@@ -482,6 +625,12 @@ class EntityResolver:
             if opening(doc, token) and (opens_no_name(token, self.lexicon) or (text in self.lexicon and not surname_follows(token))):
                 return False
             return token.is_title or token.is_upper or CAMEL_CASE.match(text) is not None or "-" in text
+
+        def pairs_one_word(token) -> bool:
+            """'Schleicher & Lange': a pair connector joins one more name word, then the name ends."""
+            following = doc[token.i + 1:token.i + 3]
+            return token.text in vocab["pair_connectors"] and len(following) >= 1 and name_word(following[0]) and not (
+                len(following) == 2 and (name_word(following[1]) or following[1].lower_ in vocab["connectors"]))
 
         def close() -> None:
             while run and not name_word(run[-1]):
@@ -497,7 +646,9 @@ class EntityResolver:
                 of_known = len(words) >= 2 and all(w.text in self.lexicon for w in words[:-1]) and words[-1].text in self.organisations
                 # 'Intelligence Artificielle' in a headline, written 'intelligence artificielle' in the text: a phrase
                 phrase = not self._titled_article(doc, start, words) and len(run) <= MAX_PHRASE and tuple(t.lower_ for t in run) in lower_phrases and all(t.text in self.lexicon for t in words)
-                if not heading and not inner_person and not of_known and not phrase:
+                # 'collège Jules Verne de Villebon-sur-Yvette': the appositive rule read these words already
+                read = any(a.start <= start < a.end for a in appositives) and any(a.start < end <= a.end for a in appositives)
+                if not heading and not inner_person and not of_known and not phrase and not read:
                     found.append(Candidate(start, end, self._run_label(doc, start, end, words, model), "pattern", "entity.capitalised_run"))
             run.clear()
 
@@ -510,10 +661,10 @@ class EntityResolver:
             if name_word(token) and not (across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))):
                 # a hyphen goes on a full name ('Bertrand Lamarche-Vadel'), not a lone word ('Paris-New-York')
                 surname_goes_on = run and run[-1].text == "-" and sum(1 for t in run if name_word(t)) >= 2
-                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"] and not surname_goes_on:
+                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"] and run[-1].text not in vocab["pair_connectors"] and not surname_goes_on:
                     close()
                 run.append(token)
-            elif run and name_word(run[-1]) and (token.lower_ in vocab["connectors"] or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)):
+            elif run and name_word(run[-1]) and (token.lower_ in vocab["connectors"] or pairs_one_word(token) or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)):
                 run.append(token)
             else:
                 close()
@@ -533,12 +684,14 @@ class EntityResolver:
         if len(words) == 1:
             return "MISC"  # 'AgentConnect': a CamelCase word names a product
         overlapping = [c.label for c in model if c.start < end and start < c.end]
-        if "PER" in overlapping and words[0].text not in self.lexicon:
-            return "PER"
+        places = folded_places()
+        if len(words) == 2 and words[0].is_upper and len(words[0]) >= 2 and fold(words[1].text) in places:
+            return "ORG"  # 'DRAC Limousin', 'ARS Bretagne': a body's acronym and the region of its branch
+        if "PER" in overlapping and words[0].text not in self.lexicon and fold(words[0].text) not in places:
+            return "PER"  # (not 'France Chaleur Urbaine': a name opening with a country is no person)
         first_name = words[0].is_title and not self.lexicon.is_lemma(words[0].text)
         if first_name and all(w.is_upper and len(w) >= 4 and w.text not in self.organisations for w in words[1:]):
             return "PER"  # 'Floriane BEAUDRON': Firstname SURNAME (not 'Forum PHP')
-        places = {fold(p) for p in place_names()}
         if self._titled_article(doc, start, words):
             return "ORG"  # 'Le Monde', 'La Poste': an article written with a capital mid-sentence belongs to a title
         run_words = text_of(doc)[start:end].replace("’", "'").split()
@@ -560,8 +713,8 @@ class EntityResolver:
         implied = head_label(text)
         if implied:
             return implied
-        if label == "PER" and all(word in self.lexicon for word in WORD.findall(text)):
-            return "MISC"  # 'Mes Adresses', 'Guichet Adresse': capitalised common words name a thing, not a person
+        if label == "PER" and (all(word in self.lexicon for word in WORD.findall(text)) or ARTICLE_AFTER_PARTICLE.search(text)):
+            return "MISC"  # 'Mes Adresses', 'Webconférence de l’État': common words or 'de l’' name a thing, not a person
         if label == "LOC" and " " not in text and "-" not in text:
             before = text_of(doc)[max(0, start - 12):start].split()
             if not before or before[-1].lower().replace("’", "'").split("'")[-1] not in vocabulary()["place_prepositions"]:
@@ -569,10 +722,12 @@ class EntityResolver:
         return label
 
     def _acronym_links(self, doc: Doc, candidates: list[Candidate]) -> dict:
-        """'Long Form (ACR)' and 'ACR (Long Form, ACR2, en anglais)': mentions plus alias pairs."""
+        """'Long Form (ACR)' and 'ACR (Long Form, ACR2, en anglais)': mentions plus alias pairs, and the
+        acronyms defined by a lower-case common phrase, which name nothing ('intelligence artificielle (IA)')."""
         text = text_of(doc)
         mentions: list[Candidate] = []
         pairs: list[tuple[str, str]] = []
+        common: set[str] = set()
         for match in ACRONYM_IN_PARENS.finditer(text):
             inner = match["inner"].strip()
             parts = [p.strip() for p in inner.split(",")]
@@ -587,6 +742,7 @@ class EntityResolver:
                         end = line_start + len(before)
                         implied = head_label(text[start:end])
                         if implied is None and not text[start].isupper():
+                            common.add(parts[0])
                             break  # 'intelligence artificielle (IA)': a lower-case expansion needs a head-word
                         label = implied or _overlapping_label(candidates, start, end)
                         label = label or "ORG"
@@ -603,7 +759,7 @@ class EntityResolver:
                         start = text.find(part, offset, match.end())
                         mentions.append(Candidate(start, start + len(part), label, "acronym", "entity.translation_in_parentheses"))
                         pairs.append((acronym, part))
-        return {"mentions": mentions, "pairs": pairs}
+        return {"mentions": mentions, "pairs": pairs, "common": common}
 
     def _propagate(self, doc: Doc, resolved: list[Candidate], furniture, phrases: set[tuple[str, ...]]) -> list[Candidate]:
         """Every other occurrence of an accepted name is a mention too (case-insensitive)."""
@@ -663,7 +819,8 @@ def _non_overlapping(spans: list) -> list:
 
 def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) -> list[dict]:
     """Group mentions into one entity per real-world thing: same folded name, acronym-expansion
-    pairs, a shorter form that begins a longer one, a surname of a full person name."""
+    pairs, a shorter form that begins a longer one, a surname of a full person name, a lone
+    head-word ('le Musée') of the one body of that kind named in full."""
     parent: dict[str, str] = {}
 
     def find(key: str) -> str:
@@ -693,6 +850,12 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
                     union(short, long)
                 elif label != "PER" and len(short.split()) >= 2 and long.startswith(short + " "):
                     union(short, long)
+    heads = vocabulary()["heads"]
+    for label, label_keys in by_label.items():
+        for short in label_keys:
+            longer = {find(key) for key in label_keys if key.startswith(short + " ")}
+            if heads.get(short) == label and len(longer) == 1:
+                union(short, longer.pop())  # 'le Musée' after 'Musée départemental de X': the one body of that kind
     clusters: dict[str, Cluster] = defaultdict(Cluster)
     for mention, key in zip(mentions, keys):
         group = clusters[find(key)]
@@ -703,8 +866,10 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
     for group in clusters.values():
         label = group.label_votes.most_common(1)[0][0]
         if label == "PER" and not any(char.isspace() for m in group.mentions for char in text[m.start:m.end].strip()):
-            # 'Albert', 'Ameli': a person is named in full at least once; a lone word is a product
-            label = next((other for other, _ in group.label_votes.most_common() if other != "PER"), "MISC")
+            # 'Albert', 'Ameli': a person is named in full at least once; a lone word is a product,
+            # or a place when written after 'à' or a postcode ('à Rochechouart', '87600 Rochechouart')
+            at_place = any(vocabulary()["lone_place_cue"].search(text, max(0, m.start - 12), m.start) for m in group.mentions)
+            label = next((other for other, _ in group.label_votes.most_common() if other != "PER"), "LOC" if at_place else "MISC")
         forms = list(group.forms)
         name = max(forms, key=lambda f: (len(f.split()) > 1 and not f.isupper(), -sum(w.isupper() and len(w) > 1 for w in f.split()), len(f), group.forms[f]))
         seen = {fold(name)}

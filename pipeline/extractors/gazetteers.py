@@ -110,14 +110,31 @@ def _noun(token, spec: dict, lower: bool = False) -> bool:
                 or token.lower_ in spec["not_complement_words"] or (lower and not token.is_lower))
 
 
+def _compound_end(doc, j: int) -> int:
+    """'beaux-arts', 'Outre-mer': words joined by hyphens (no spaces) go on the word before token j."""
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and doc[j + 1].is_alpha:
+        j += 2
+    return j
+
+
+def _adjectives_end(doc, j: int) -> int:
+    """Adjectives from token j on; a past participle too when nothing hangs on it, as at the end
+    of a name ('des personnes handicapées,'), not 'de relance adopté par ...'."""
+    while j < len(doc):
+        if doc[j].pos_ == "ADJ":
+            j += 1
+        elif doc[j].is_lower and "Part" in doc[j].morph.get("VerbForm") and (j + 1 == len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in {"et", "ou"}):
+            j += 1
+        else:
+            break
+    return j
+
+
 def _words_at(doc, i: int, spec: dict, lower: bool) -> int | None:
     """'l'énergie', 'la jeune création européenne': optional adjective, a noun, adjectives; the end or None."""
     for j in (i + 1, i) if i < len(doc) and doc[i].pos_ == "ADJ" else (i,):
         if j < len(doc) and _noun(doc[j], spec, lower):
-            j += 1
-            while j < len(doc) and doc[j].pos_ == "ADJ":
-                j += 1
-            return j
+            return _adjectives_end(doc, _compound_end(doc, j + 1))
     return None
 
 
@@ -144,6 +161,7 @@ def extend_structure(doc, end: int, structure_id: str) -> int:
     """The token end of a named structure once its other complements (up to max_complements in
     all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added."""
     spec = resources.load("named_structures.json")
+    end = _adjectives_end(doc, _compound_end(doc, end))
     for _ in range(spec["max_complements"] - 1):
         following = _complement_at(doc, end, spec)
         if following is None:

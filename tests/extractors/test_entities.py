@@ -1,3 +1,5 @@
+import re
+
 from pipeline.extractors.entities import Candidate, acronym_matches, cluster, fold, name_key
 
 
@@ -157,3 +159,120 @@ def test_towns_from_the_places_list(nlp):
     orange = [m["start"] for e in doc._.entities if e["name"] == "Orange" for m in e["mentions"]]
     assert doc.text.index("Orange annonce") not in orange  # a common word opening a sentence
     assert labels.get("Martine Calais") == "PER" and "Calais" not in labels  # a surname that is also a town
+
+
+def test_a_unit_after_a_number_is_no_name(nlp):
+    doc = nlp("Les abonnés sont raccordés à un des 35 réseaux de froid (0.78 TWh de froid livré). Les objectifs sont fixés.")
+    assert not any("TWh" in e["name"] for e in doc._.entities)
+
+
+def test_a_name_stops_at_a_full_stop_before_a_new_sentence(nlp):
+    found = entities_of(nlp, "Le dernier panneau montre la prise de Grenade par Louis V. La scène a été restaurée en 1990.")
+    assert found.get("Louis V") == "PER"
+    assert not any("scène" in name for name in found)
+
+
+def test_a_street_name_is_part_of_an_address(nlp):
+    found = entities_of(nlp, "Le bureau est situé au 14 rue Marcel Pagnol, 35000 Rennes.")
+    assert "Marcel Pagnol" not in found
+    assert found.get("Rennes") == "LOC"
+
+
+def test_an_ampersand_joins_one_more_word_only(nlp):
+    found = entities_of(nlp, "La galerie (Galerie Martin & Fils) expose Anna van Dijk & Lucas de Vries.")
+    assert found.get("Galerie Martin & Fils") == "ORG"
+    assert not any("&" in name and "Vries" in name for name in found)
+
+
+def test_hyphenated_words_go_on_in_a_named_body(nlp):
+    found = entities_of(nlp, "La diplômée de l’École nationale des beaux-arts de Nantes, Léa Morel, expose à Brest.")
+    assert found.get("École nationale des beaux-arts de Nantes") == "ORG"
+
+
+def test_schools_keep_their_noun_and_the_town_after_them_is_a_place(nlp):
+    found = entities_of(nlp, "Une classe du lycée Parc de Vilgénis de Massy a été fermée. Une classe du collège Jules Verne de Villebon-sur-Yvette aussi, comme au lycée Charles de Gaulle.")
+    assert found.get("lycée Parc de Vilgénis") == "ORG" and found.get("Massy") == "LOC"
+    assert found.get("collège Jules Verne") == "ORG" and found.get("Villebon-sur-Yvette") == "LOC"
+    assert found.get("lycée Charles de Gaulle") == "ORG"
+
+
+def test_an_appositive_after_the_name(nlp):
+    found = entities_of(nlp, "Les agents utilisent Pelican, plateforme collaborative du secteur public. À Lorient, l'association Amarre agit.")
+    assert found.get("Pelican") == "MISC"
+    assert "Lorient" not in found or found["Lorient"] == "LOC"
+
+
+def test_lower_case_programmes_and_events_with_a_scope_adjective(nlp):
+    found = entities_of(nlp, "Le registre national des associations sportives et la semaine européenne pour l’emploi des personnes handicapées, puis le plan national de relance adopté par le Parlement.")
+    assert found.get("registre national des associations sportives") == "MISC"
+    assert found.get("semaine européenne pour l’emploi des personnes handicapées") == "MISC"
+    assert found.get("plan national de relance") == "MISC"
+
+
+def test_a_person_never_has_an_article_after_de(nlp):
+    text = "Nous proposons la Visioplateforme de l’État et Charles de Gaulle."
+    doc = nlp(text)
+    resolver = nlp.get_pipe("communique_entities")
+    start = text.index("Visioplateforme")
+    assert resolver._model_label(doc, start, start + len("Visioplateforme de l’État"), "PER") == "MISC"
+    start = text.index("Charles")
+    assert resolver._model_label(doc, start, start + len("Charles de Gaulle"), "PER") == "PER"
+
+
+def test_a_lone_word_after_a_or_a_postcode_is_a_place():
+    text = "Le festival de Brumaire. C'est à Brumaire que tout commence. 87000 Brumaire. Albert est là, Albert aussi."
+    mentions = [Candidate(m.start(), m.end(), "PER", "model", "ner.per") for m in re.finditer("Brumaire|Albert", text)]
+    labels = {e["name"]: e["label"] for e in cluster(text, mentions, [])}
+    assert labels == {"Brumaire": "LOC", "Albert": "MISC"}
+
+
+def test_a_number_after_n_is_no_name(nlp):
+    assert entities_of(nlp, "Retrouvez l'équipe au stand n°K42 du salon, près de l'entrée.") == {}
+
+
+def test_a_portfolio_after_charge_de_is_part_of_a_role(nlp):
+    found = entities_of(nlp, "Jeanne Morel, secrétaire d’État chargée de la Mer, inaugure le port.")
+    assert "Mer" not in found
+
+
+def test_common_words_opening_a_bullet_or_in_capitals_are_no_names(nlp):
+    assert entities_of(nlp, "Les étapes :\n• Lancement du programme en 2016 ;\n• Ouverture à tous en 2018.") == {}
+    assert entities_of(nlp, "Le rapport complet.\n\nNOS CAMPAGNES DE PUB EN LIGNE ET EN VILLE\n\nLe réseau chauffe la ville.") == {}
+
+
+def test_a_capitalised_common_word_inside_a_sentence_can_be_a_name(nlp):
+    found = entities_of(nlp, "L'étude a été réalisée par la fédération avec le concours d’AMARRE, sous la tutelle du ministère.")
+    assert found.get("AMARRE") == "ORG"
+
+
+def test_a_lone_head_word_refers_to_the_one_body_of_that_kind(nlp):
+    doc = nlp("Le Musée départemental d’art moderne de Lunel présente trois salles. Les salles du Musée sont ouvertes.")
+    museums = [e for e in doc._.entities if e["name"].startswith("Musée")]
+    assert len(museums) == 1 and "Musée" in museums[0]["aliases"]
+
+
+def test_a_name_opening_with_a_country_is_no_person(nlp):
+    found = entities_of(nlp, "Le test d’adresse proposé par France Chaleur Verte est en ligne. Selon France Chaleur Verte, identifiés par France Chaleur Verte.")
+    assert found.get("France Chaleur Verte") not in (None, "PER")
+
+
+def test_the_acronym_of_a_common_phrase_is_no_name(nlp):
+    found = entities_of(nlp, "Cet appel à projets (AAP) est ouvert. Les dossiers de cet AAP sont attendus avant juin.")
+    assert "AAP" not in found
+
+
+def test_an_acronym_and_a_region_name_a_branch_of_a_body(nlp):
+    found = entities_of(nlp, "La DRAC Picardie et l'ARS Normandie soutiennent le projet.")
+    assert found == {"DRAC Picardie": "ORG", "ARS Normandie": "ORG"}
+
+
+def test_a_name_in_quotation_marks_after_a_cue_noun(nlp):
+    found = entities_of(nlp, "Elle publie la base de données « Cadastre Ouvert » et le site « Guichet Parcelle », puis une exposition intitulée « les jours clairs ». Le programme « nous sommes ravis. » est cité.")
+    assert found == {"Cadastre Ouvert": "MISC", "Guichet Parcelle": "MISC", "jours clairs": "MISC"}
+
+
+def test_an_all_caps_acronym_is_no_street_head():
+    from pipeline.extractors.entities import is_address
+
+    assert not is_address("BD Adresse")
+    assert is_address("12 bd Voltaire") and is_address("BD VOLTAIRE")
