@@ -18,7 +18,7 @@ from pathlib import Path
 import srsly
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -414,19 +414,31 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
     return True
 
 
+UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
+
+
+def name_after_title(doc: Doc, start: int):
+    """The name right after a title ('Madame Claire Dubois', 'M. Jean DUPONT'): a capitalised word,
+    then at most one more, then at most one all-caps surname. Empty when no name follows."""
+    if start >= len(doc) or not (doc[start].is_title and doc[start].is_alpha):
+        return doc[start:start]
+    end = start + 1
+    if end < len(doc) and doc[end].is_title:
+        end += 1
+    if end < len(doc) and UPPER_NAME.match(doc[end].text):
+        end += 1
+    return doc[start:end]
+
+
 class EntityResolver:
     """Turns candidate spans into doc._.entities (clusters with aliases) and doc.ents."""
 
     def __init__(self, nlp: Language, name: str, gazetteer_key: str) -> None:
         self.name = name
         self.gazetteer_key = gazetteer_key
-        self.title_matcher = Matcher(nlp.vocab)
-        name_tokens = [{"IS_TITLE": True, "IS_ALPHA": True}, {"IS_TITLE": True, "OP": "?"}, {"TEXT": {"REGEX": r"^[A-ZÉ][A-ZÉÈ'-]+$"}, "OP": "?"}]
-        upper_name = [{"IS_TITLE": True, "IS_ALPHA": True}, {"TEXT": {"REGEX": r"^[A-ZÉ][A-ZÉÈ'-]+$"}}]
-        for title in vocabulary()["titles"]:
-            words = [{"LOWER": w.lower_} for w in nlp.make_doc(title) if not w.is_space]
-            # the match key carries the title's length, so the name is what follows it
-            self.title_matcher.add(f"title_person_{len(words)}", [words + name_tokens, words + upper_name], greedy="LONGEST")
+        # titles are found by a PhraseMatcher (no per-token Python); the name after one is read directly
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_matcher.add("title", list(nlp.tokenizer.pipe(vocabulary()["titles"])))
         self.vocab = nlp.vocab
         self.tokenizer = nlp.tokenizer
         self.lexicon = Lexicon(nlp)
@@ -486,9 +498,8 @@ class EntityResolver:
         for match in vocabulary()["law"].finditer(text_of(doc)):
             end = legal_title_end(doc, match.start(), match.end())
             found.append(Candidate(*clean_bounds(text_of(doc), match.start(), end), "MISC", "pattern", "entity.legal_text"))
-        for match_id, token_start, token_end in self.title_matcher(doc):
-            title_length = int(self.vocab.strings[match_id].rsplit("_", 1)[1])
-            name = doc[token_start + title_length:token_end]
+        for start in sorted({end for _, _, end in self.title_matcher(doc)}):
+            name = name_after_title(doc, start)
             if len(name) >= 2 or (len(name) == 1 and len(name[0]) > 2 and not name[0].is_upper):
                 found.append(Candidate(name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"))
         return found
@@ -616,7 +627,14 @@ class EntityResolver:
         found: list[Candidate] = []
         run: list = []
 
+        decided: dict[int, bool] = {}  # token index -> name_word, asked several times per token
+
         def name_word(token) -> bool:
+            if token.i not in decided:
+                decided[token.i] = is_name_word(token)
+            return decided[token.i]
+
+        def is_name_word(token) -> bool:
             text = token.text[1:] if token.text[:1] == "-" else token.text  # 'Lamarche', '-Vadel'
             if token.is_upper and (token.lower_ in vocab["stop_words"] or token.lower_ in vocab["articles"]):
                 return False  # 'ET', 'LES' in an all-caps line
@@ -633,6 +651,8 @@ class EntityResolver:
                 len(following) == 2 and (name_word(following[1]) or following[1].lower_ in vocab["connectors"]))
 
         def close() -> None:
+            if not run:
+                return
             while run and not name_word(run[-1]):
                 run.pop()
             words = [t for t in run if name_word(t)]
