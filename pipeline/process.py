@@ -15,6 +15,8 @@ import os
 import signal
 import time
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -201,6 +203,7 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
 
 
 _worker_limit: int | None = None
+WORKER_DIED = "a worker process stopped unexpectedly (killed, or out of memory); run again to retry"
 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:
@@ -233,8 +236,9 @@ def process_iter(
 ) -> Iterator[Outcome]:
     """Extract every path into output_dir/<id>.json, yielding one Outcome per input as work finishes.
 
-    With jobs > 1, batches go to a pool of worker processes (model loaded once per worker).
-    Interrupting the consumer terminates the workers; every output is then complete or absent.
+    With jobs > 1, batches go to a pool of worker processes (model loaded once per worker). A worker
+    that dies fails its batch instead of hanging the run. Interrupting the consumer terminates the
+    workers; every output is then complete or absent.
     """
     remove_temporaries(output_dir)
     tasks: list[Task] = []
@@ -250,14 +254,22 @@ def process_iter(
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    pool = context.Pool(min(jobs, len(batches)), initializer=_start_worker, initargs=(limit,))
+    executor = ProcessPoolExecutor(min(jobs, len(batches)), mp_context=context, initializer=_start_worker, initargs=(limit,))
     try:
-        for outcomes in pool.imap_unordered(_run_in_worker, batches):
+        pending = {executor.submit(_run_in_worker, batch): batch for batch in batches}
+        for future in as_completed(pending):
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:  # a worker was killed (out of memory, a signal): its batch fails, the run ends
+                outcomes = [Outcome(str(task.path), "failed", reason=WORKER_DIED) for task in pending[future]]
             yield from outcomes
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
+    except BaseException:
+        executor.shutdown(wait=False, cancel_futures=True)
+        for child in multiprocessing.active_children():  # workers stop now, not after their batch
+            child.terminate()
+            child.join()
+        raise
+    executor.shutdown()
 
 
 def process(paths: Iterable[Path], output_dir: Path, **options) -> list[Outcome]:

@@ -81,3 +81,22 @@ def test_leftover_temporary_files_are_removed(corpus_copy, tmp_path, nlp):
     leftover.write_text("{half", encoding="utf-8")
     process([corpus_copy / "release_0.txt"], out)
     assert not leftover.exists()
+
+
+def test_a_worker_that_dies_fails_its_batch_instead_of_hanging(corpus_copy, tmp_path, monkeypatch):
+    import os
+
+    (corpus_copy / "release_die.txt").write_text("Communiqué de presse\n", encoding="utf-8")
+
+    def run_or_die(tasks, limit=None, batch_size=1):
+        if any("die" in task.path.name for task in tasks):
+            os._exit(9)  # as if killed by the out-of-memory killer
+        return [process_module.Outcome(str(task.path), "written") for task in tasks]
+
+    monkeypatch.setattr(process_module, "_start_worker", lambda limit: None)  # no model: the pool is under test
+    monkeypatch.setattr(process_module, "run_tasks", run_or_die)
+    paths = sorted(corpus_copy.iterdir())
+    outcomes = {o.path.rsplit("/", 1)[-1]: o for o in process(paths, tmp_path / "out", jobs=2, batch_size=1)}
+    assert sorted(outcomes) == sorted(p.name for p in paths)  # one outcome per input, and the run ended
+    assert outcomes["release_die.txt"].status == "failed"
+    assert outcomes["release_die.txt"].reason == process_module.WORKER_DIED
