@@ -333,6 +333,13 @@ def line_of(doc: Doc, offset: int) -> str:
     return text[text.rfind("\n", 0, offset) + 1:len(text) if end < 0 else end]
 
 
+def surname_and_role_follow(doc: Doc, token) -> bool:
+    """'Claire Morvan, cheffe du bureau …': a common word opening a line ('Claire', 'Julien') is a
+    first name when a capitalised word and a role follow it."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.is_title and role_follows(text_of(doc), following.idx + len(following.text))
+
+
 def line_initial(doc: Doc, start: int) -> bool:
     """Whether only spaces, bullets or markup stand between the line start and this offset."""
     line_start = text_of(doc).rfind("\n", 0, start) + 1
@@ -412,6 +419,18 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
         if word.text in lexicon and (at_opening or shouted):
             return False  # 'Tarif', 'Découvrez', 'PIC DE CHALEUR': a common word capitalised by position or emphasis
     return True
+
+
+@lru_cache(maxsize=1)
+def role_apposition() -> re.Pattern:
+    """', cheffe du bureau', ' – attachée de presse': a role right after a name, in lower case."""
+    roles = set(resources.load("contacts.json")["role_heads"]) | {t for t in vocabulary()["titles"] if t.islower()}
+    alternation = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(rf"[ \t]*[,–-][ \t]*(?:{alternation})(?!\w)")
+
+
+def role_follows(text: str, end: int) -> bool:
+    return role_apposition().match(text, end) is not None
 
 
 UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
@@ -640,7 +659,7 @@ class EntityResolver:
                 return False  # 'ET', 'LES' in an all-caps line
             if not text[:1].isupper() or not NAME_WORD.match(text) or token.like_num or token.lower_ in vocab["not_name_words"] or token.lower_ in vocab["connectors"]:
                 return False
-            if opening(doc, token) and (opens_no_name(token, self.lexicon) or (text in self.lexicon and not surname_follows(token))):
+            if opening(doc, token) and not surname_and_role_follow(doc, token) and (opens_no_name(token, self.lexicon) or (text in self.lexicon and not surname_follows(token))):
                 return False
             return token.is_title or token.is_upper or CAMEL_CASE.match(text) is not None or "-" in text
 
@@ -661,7 +680,7 @@ class EntityResolver:
                 # an all-caps line, or all-caps words some of which are dictionary words, is a heading
                 heading = all(t.is_upper for t in words) and (line_initial(doc, start) and text_of(doc).find("\n", end) in (end, -1) or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words))
                 # 'République Emmanuel Macron': words before a person's name are a title, not the name
-                inner_person = any(c.label == "PER" and start < c.start < end for c in model)
+                inner_person = any(c.label == "PER" and start < c.start < end for c in model) and not role_follows(text_of(doc), end)
                 # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a name
                 of_known = len(words) >= 2 and all(w.text in self.lexicon for w in words[:-1]) and words[-1].text in self.organisations
                 # 'Intelligence Artificielle' in a headline, written 'intelligence artificielle' in the text: a phrase
@@ -703,6 +722,8 @@ class EntityResolver:
             return implied
         if len(words) == 1:
             return "MISC"  # 'AgentConnect': a CamelCase word names a product
+        if len(words) <= 3 and all(w.is_title for w in words) and role_follows(text_of(doc), end):
+            return "PER"  # 'Claire Morvan, cheffe du bureau …': a name in apposition to a role
         overlapping = [c.label for c in model if c.start < end and start < c.end]
         places = folded_places()
         if len(words) == 2 and words[0].is_upper and len(words[0]) >= 2 and fold(words[1].text) in places:

@@ -276,3 +276,12 @@ def test_an_all_caps_acronym_is_no_street_head():
 
     assert not is_address("BD Adresse")
     assert is_address("12 bd Voltaire") and is_address("BD VOLTAIRE")
+
+
+def test_a_name_before_a_role_or_after_a_profession_is_a_person(nlp):
+    found = entities_of(nlp, "Contacts presse\nAurore Kerdraon, cheffe du pôle presse\nTél : 02 99 00 00 00\n"
+                             "Constant Lemoal – chargé de communication\n"
+                             "Le musée accueille la photographe et plasticienne Maëlle Guerrand-Lopez pour une résidence.")
+    assert found.get("Aurore Kerdraon") == "PER"  # 'Aurore', a common word opening a line, is a first name here
+    assert found.get("Constant Lemoal") == "PER"
+    assert found.get("Maëlle Guerrand-Lopez") == "PER"
