@@ -71,6 +71,7 @@ def vocabulary() -> dict:
         "stop_words": set(data["stop_words"]),
         "rejected": {fold(form) for form in data["rejected_surface_forms"]},
         "titles": data["person_titles"],
+        "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
         "heads": {word: label for label, words in data["head_labels"].items() if not label.startswith("_") for word in words},
         "org_tails": set(data["org_tail_words"]),
         "address_heads": set(data["address_heads"]),
@@ -113,11 +114,14 @@ def folded_places() -> frozenset[str]:
 
 def head_label(text: str) -> str | None:
     """The label a name's head-word implies: 'ministère de la Culture' ORG, 'loi 3DS' MISC,
-    'vallée du Rhône' LOC, 'Motive Gallery' ORG (English names end with their head)."""
+    'vallée du Rhône' LOC, 'Motive Gallery' ORG (English names end with their head), 'Région
+    Bretagne' ORG but 'région Bretagne' LOC."""
     words = text.replace("’", "'").split()
     if not words:
         return None
     vocab = vocabulary()
+    if words[0] in vocab["capitalised_org_heads"] and len(words) > 1:
+        return "ORG"  # 'la Région Bretagne': the authority; 'la région Bretagne': the territory
     label = vocab["heads"].get(words[0].lower())
     if label is None and len(words) > 1 and words[-1] in vocab["org_tails"]:
         label = "ORG"

@@ -285,3 +285,8 @@ def test_a_name_before_a_role_or_after_a_profession_is_a_person(nlp):
     assert found.get("Aurore Kerdraon") == "PER"  # 'Aurore', a common word opening a line, is a first name here
     assert found.get("Constant Lemoal") == "PER"
     assert found.get("Maëlle Guerrand-Lopez") == "PER"
+
+
+def test_a_capitalised_authority_is_an_organisation_and_a_territory_a_place(nlp):
+    found = entities_of(nlp, "La Région Normandie et la Métropole de Rouen financent le projet.")
+    assert found.get("Région Normandie") == "ORG" and found.get("Métropole de Rouen") == "ORG"
