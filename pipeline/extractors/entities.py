@@ -502,7 +502,9 @@ class EntityResolver:
             last = doc[extend_structure(doc, span.end, span.id_) - 1] if span.id_.startswith("pattern_named_") else span[-1]
             start, end = clean_bounds(text_of(doc), span.start_char, last.idx + len(last))
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
-            found.append(Candidate(start, end, span.label_, source, f"{source}.{span.id_ or span.label_.lower()}"))
+            authority = text_of(doc)[start:end].split(" ", 1)[0] in vocabulary()["capitalised_org_heads"]
+            label = "ORG" if span.label_ == "LOC" and authority else span.label_  # 'Métropole de Lyon' is an authority
+            found.append(Candidate(start, end, label, source, f"{source}.{span.id_ or span.label_.lower()}"))
         for span in doc.ents:
             start, end = clean_bounds(text_of(doc), span.start_char, span.end_char)
             if "\n" in text_of(doc)[start:end]:

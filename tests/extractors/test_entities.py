@@ -290,3 +290,9 @@ def test_a_name_before_a_role_or_after_a_profession_is_a_person(nlp):
 def test_a_capitalised_authority_is_an_organisation_and_a_territory_a_place(nlp):
     found = entities_of(nlp, "La Région Normandie et la Métropole de Rouen financent le projet.")
     assert found.get("Région Normandie") == "ORG" and found.get("Métropole de Rouen") == "ORG"
+
+
+def test_region_names_as_written_and_a_metropolis_authority(nlp):
+    found = entities_of(nlp, "La Métropole de Lyon aide les communes des Pays de la Loire et du Grand Est.")
+    assert found.get("Métropole de Lyon") == "ORG"
+    assert found.get("Pays de la Loire") == found.get("Grand Est") == "LOC"
