@@ -71,6 +71,7 @@ def vocabulary() -> dict:
         "stop_words": set(data["stop_words"]),
         "rejected": {fold(form) for form in data["rejected_surface_forms"]},
         "titles": data["person_titles"],
+        "event_heads": set(data["event_heads"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
         "heads": {word: label for label, words in data["head_labels"].items() if not label.startswith("_") for word in words},
         "org_tails": set(data["org_tail_words"]),
@@ -437,6 +438,7 @@ def role_follows(text: str, end: int) -> bool:
     return role_apposition().match(text, end) is not None
 
 
+EVENT_YEAR = re.compile(r" (?:19|20)\d\d(?![\w/-])")
 UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
 
 
@@ -683,6 +685,8 @@ class EntityResolver:
             words = [t for t in run if name_word(t)]
             if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                if words[0].lower_ in vocab["event_heads"] and (year := EVENT_YEAR.match(text_of(doc), end)):
+                    end = year.end()  # 'Salon Terres Connectées 2025': the edition's year is part of the name
                 # an all-caps line, or all-caps words some of which are dictionary words, is a heading
                 heading = all(t.is_upper for t in words) and (line_initial(doc, start) and text_of(doc).find("\n", end) in (end, -1) or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words))
                 # 'République Emmanuel Macron': words before a person's name are a title, not the name

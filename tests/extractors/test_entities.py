@@ -296,3 +296,8 @@ def test_region_names_as_written_and_a_metropolis_authority(nlp):
     found = entities_of(nlp, "La Métropole de Lyon aide les communes des Pays de la Loire et du Grand Est.")
     assert found.get("Métropole de Lyon") == "ORG"
     assert found.get("Pays de la Loire") == found.get("Grand Est") == "LOC"
+
+
+def test_an_event_keeps_its_year(nlp):
+    found = entities_of(nlp, "Rendez-vous au Salon Agri Nature 2026, puis en 2027 pour la suite.")
+    assert found.get("Salon Agri Nature 2026") == "MISC"
