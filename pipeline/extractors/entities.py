@@ -801,6 +801,16 @@ class EntityResolver:
                         mentions.append(Candidate(match.start("inner"), match.start("inner") + len(parts[0]), label, "acronym", "entity.acronym"))
                         pairs.append((text[start:end], parts[0]))
                         break
+                else:
+                    # 'Institut national de l’information géographique et forestière (IGN)': letters from a
+                    # former name, but the parentheses still define the named body right before them
+                    end = line_start + len(before)
+                    named = [c for c in candidates if c.end == end and c.label in {"ORG", "MISC"} and head_label(text[c.start:c.end])]
+                    if named:
+                        body = max(named, key=lambda c: c.end - c.start)
+                        mentions.append(Candidate(body.start, end, body.label, "acronym", "entity.acronym_expansion"))
+                        mentions.append(Candidate(match.start("inner"), match.start("inner") + len(parts[0]), body.label, "acronym", "entity.acronym"))
+                        pairs.append((text[body.start:end], parts[0]))
             elif words and ACRONYM.match(words[-1].group()) and len(parts) >= 2 and ENGLISH_CUE.search(inner):
                 acronym = words[-1].group()
                 label = _overlapping_label(candidates, line_start + words[-1].start(), line_start + words[-1].end()) or "ORG"

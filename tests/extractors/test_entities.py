@@ -301,3 +301,9 @@ def test_region_names_as_written_and_a_metropolis_authority(nlp):
 def test_an_event_keeps_its_year(nlp):
     found = entities_of(nlp, "Rendez-vous au Salon Agri Nature 2026, puis en 2027 pour la suite.")
     assert found.get("Salon Agri Nature 2026") == "MISC"
+
+
+def test_parentheses_define_an_acronym_even_from_a_former_name(nlp):
+    doc = nlp("Le Centre national des archives du littoral (CNDL) ouvre ses fonds. Le CNDL publie un guide.")
+    entity = next(e for e in doc._.entities if e["name"] == "Centre national des archives du littoral")
+    assert entity["label"] == "ORG" and entity["aliases"] == ["CNDL"] and len(entity["mentions"]) == 3
