@@ -438,6 +438,16 @@ def role_follows(text: str, end: int) -> bool:
     return role_apposition().match(text, end) is not None
 
 
+EMAIL_AFTER = re.compile(r"[ \t:–-]*<?(?P<local>[\w.'-]+)@")
+
+
+def email_names(text: str, end: int, surname: str) -> bool:
+    """Whether an e-mail address right after a name has the surname in its local part."""
+    found = EMAIL_AFTER.match(text, end)
+    key = fold(surname).replace(" ", "")
+    return found is not None and len(key) >= 3 and key in fold(found["local"]).replace(" ", "")
+
+
 EVENT_YEAR = re.compile(r" (?:19|20)\d\d(?![\w/-])")
 UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
 
@@ -734,6 +744,8 @@ class EntityResolver:
             return "MISC"  # 'AgentConnect': a CamelCase word names a product
         if len(words) <= 3 and all(w.is_title for w in words) and role_follows(text_of(doc), end):
             return "PER"  # 'Claire Morvan, cheffe du bureau …': a name in apposition to a role
+        if len(words) <= 3 and all(w.is_title for w in words) and email_names(text_of(doc), end, words[-1].text):
+            return "PER"  # 'Véronique Loquet vloquet@…': the address that follows spells the surname
         overlapping = [c.label for c in model if c.start < end and start < c.end]
         places = folded_places()
         if len(words) == 2 and words[0].is_upper and len(words[0]) >= 2 and fold(words[1].text) in places:

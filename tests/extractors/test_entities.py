@@ -307,3 +307,10 @@ def test_parentheses_define_an_acronym_even_from_a_former_name(nlp):
     doc = nlp("Le Centre national des archives du littoral (CNDL) ouvre ses fonds. Le CNDL publie un guide.")
     entity = next(e for e in doc._.entities if e["name"] == "Centre national des archives du littoral")
     assert entity["label"] == "ORG" and entity["aliases"] == ["CNDL"] and len(entity["mentions"]) == 3
+
+
+def test_a_name_spelt_by_its_address_is_a_person_and_common_acronyms_are_no_names(nlp):
+    found = entities_of(nlp, "Contact : Agence Pivoine - Rose Boucher rboucher@pivoine.fr\n"
+                             "Selon Paul Vernet, Secrétaire de l’Association des amis du parc : « Nous recrutons en CDI. »")
+    assert found.get("Rose Boucher") == "PER"
+    assert "CDI" not in found and not any(name.startswith("Secrétaire") for name in found)
