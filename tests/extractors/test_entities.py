@@ -314,3 +314,8 @@ def test_a_name_spelt_by_its_address_is_a_person_and_common_acronyms_are_no_name
                              "Selon Paul Vernet, Secrétaire de l’Association des amis du parc : « Nous recrutons en CDI. »")
     assert found.get("Rose Boucher") == "PER"
     assert "CDI" not in found and not any(name.startswith("Secrétaire") for name in found)
+
+
+def test_rivers_and_foreign_cities(nlp):
+    found = entities_of(nlp, "Les bateaux remontent la Seine puis partent pour Montréal et Barcelone.")
+    assert found.get("Seine") == found.get("Montréal") == found.get("Barcelone") == "LOC"
