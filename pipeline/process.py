@@ -211,18 +211,25 @@ def _exit_on_sigterm(signum: int, frame: object) -> None:
 
 
 def _start_worker(limit: int | None) -> None:
-    """Worker set-up: load the model once; leave Ctrl-C to the parent, clean up on SIGTERM."""
+    """Worker set-up: load the model once; leave Ctrl-C to the parent. A SIGTERM while loading just
+    stops the worker (nothing to clean up yet); once working, it unwinds so no temporary file stays."""
     global _worker_limit
     _worker_limit = limit
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     from pipeline.nlp import load_pipeline
 
     load_pipeline()
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
 
 
 def _run_in_worker(tasks: list[Task]) -> list[Outcome]:
-    return run_tasks(tasks, _worker_limit)
+    try:
+        return run_tasks(tasks, _worker_limit)
+    except SystemExit as stop:
+        # SIGTERM mid-batch: the open output's temporary file is removed by now. Stop at once; the
+        # pool would otherwise report the exit as this batch's error and hand the worker another.
+        os._exit(stop.code if isinstance(stop.code, int) else 1)
 
 
 def process_iter(
