@@ -385,6 +385,8 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
         return False  # '0,78 TWh de froid livré': a quantity's unit, not a name
     if (candidate.label == "PER" or candidate.source == "model") and text.split()[0].lower() in role_titles():
         return False  # 'Président de l'AFUP': a role, not the person holding it
+    if candidate.rule == f"gazetteer.{TOWN_ID}" and " " not in text and "-" not in text and not town_context(text_of(doc), candidate.start, candidate.end):
+        return False  # 'nous avons créé Albert, une IA': a one-word town needs a place's context
     if candidate.rule == f"gazetteer.{TOWN_ID}" and lexicon is not None and " " not in text and text in lexicon:
         # 'Orange', 'Digne', 'Tours': a town only where a common word would not be capitalised
         first = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
@@ -432,6 +434,22 @@ def role_apposition() -> re.Pattern:
     roles = set(resources.load("contacts.json")["role_heads"]) | {t for t in vocabulary()["titles"] if t.islower()}
     alternation = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
     return re.compile(rf"[ \t]*[,–-][ \t]*(?:{alternation})(?!\w)")
+
+
+def town_context(text: str, start: int, end: int) -> bool:
+    """Where a one-word town is read as a place: after a place preposition ('à Massy', 'd'Orange'),
+    at a line start (an address, a dateline), in a list ('à Lyon, Nantes et Brest'), in parentheses,
+    or before its department in parentheses."""
+    before = text[max(0, start - 12):start]
+    words = before.replace("’", "'").split()
+    last = words[-1].lower().split("'")[-1] if words else ""
+    if last in {"la", "le", "les"} and len(words) >= 2:
+        last = words[-2].lower().split("'")[-1]  # 'élus de la Vienne'
+    if not words or "\n" in before[len(before.rstrip(" \t")) - 1:] or before.rstrip(" \t")[-1:] in {"(", ",", "/", "\n", "–", "-", ":"}:
+        return True
+    if before.endswith(("'", "’")) and before.replace("’", "'").rsplit(" ", 1)[-1].lower() in {"d'", "l'"}:
+        return True
+    return last in vocabulary()["place_prepositions"] or last in {"et", "ou"} or re.match(r"\s*\(", text[end:end + 3]) is not None
 
 
 def role_follows(text: str, end: int) -> bool:

@@ -319,3 +319,10 @@ def test_a_name_spelt_by_its_address_is_a_person_and_common_acronyms_are_no_name
 def test_rivers_and_foreign_cities(nlp):
     found = entities_of(nlp, "Les bateaux remontent la Seine puis partent pour Montréal et Barcelone.")
     assert found.get("Seine") == found.get("Montréal") == found.get("Barcelone") == "LOC"
+
+
+def test_a_one_word_town_needs_a_place_context(nlp):
+    found = entities_of(nlp, "Nous avons conçu Albert pour les agents, puis ouvert des bureaux à Lyon, Nantes et Brest, "
+                             "avec les élus de la Vienne.")
+    assert found.get("Albert") != "LOC"  # a town's name, but here a product
+    assert found.get("Lyon") == found.get("Nantes") == found.get("Brest") == found.get("Vienne") == "LOC"
