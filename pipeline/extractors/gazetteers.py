@@ -152,8 +152,9 @@ def _complement_at(doc, i: int, spec: dict) -> int | None:
         if (end := _words_at(doc, k + 2, spec, True)) is not None:
             return end
     if i < len(doc) and doc[i].lower_ == "et":
-        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in articles)
-        return _words_at(doc, j, spec, False)
+        article = i + 1 < len(doc) and doc[i + 1].lower_ in articles
+        # 'et régies', 'et Corse' go on the name; 'et l'INRAE' coordinates another body: it stops here
+        return _words_at(doc, i + 1 + article, spec, article)
     return None
 
 

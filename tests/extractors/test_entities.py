@@ -326,3 +326,9 @@ def test_a_one_word_town_needs_a_place_context(nlp):
                              "avec les élus de la Vienne.")
     assert found.get("Albert") != "LOC"  # a town's name, but here a product
     assert found.get("Lyon") == found.get("Nantes") == found.get("Brest") == found.get("Vienne") == "LOC"
+
+
+def test_a_coordinated_body_is_not_a_complement_of_the_name(nlp):
+    found = entities_of(nlp, "Le projet associe la Chambre d'agriculture de Bretagne et l'INRAE sur le partage des terres.")
+    assert "Chambre d'agriculture de Bretagne" in found
+    assert not any("INRAE" in name and name != "INRAE" for name in found)
