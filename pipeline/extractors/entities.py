@@ -841,6 +841,11 @@ class EntityResolver:
                         mentions.append(Candidate(body.start, end, body.label, "acronym", "entity.acronym_expansion"))
                         mentions.append(Candidate(match.start("inner"), match.start("inner") + len(parts[0]), body.label, "acronym", "entity.acronym"))
                         pairs.append((text[body.start:end], parts[0]))
+            elif words and ACRONYM.match(words[-1].group()) and len(parts) == 1 and inner[:1].isupper() and head_label(inner) == "ORG":
+                # 'l'ADEME (Agence de la transition écologique)': the acronym first, the body's name after
+                acronym, start = words[-1].group(), match.start("inner") + len(match["inner"]) - len(match["inner"].lstrip())
+                mentions.append(Candidate(start, start + len(inner), "ORG", "acronym", "entity.acronym_expansion"))
+                pairs.append((inner, acronym))
             elif words and ACRONYM.match(words[-1].group()) and len(parts) >= 2 and ENGLISH_CUE.search(inner):
                 acronym = words[-1].group()
                 label = _overlapping_label(candidates, line_start + words[-1].start(), line_start + words[-1].end()) or "ORG"

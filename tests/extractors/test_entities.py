@@ -332,3 +332,9 @@ def test_a_coordinated_body_is_not_a_complement_of_the_name(nlp):
     found = entities_of(nlp, "Le projet associe la Chambre d'agriculture de Bretagne et l'INRAE sur le partage des terres.")
     assert "Chambre d'agriculture de Bretagne" in found
     assert not any("INRAE" in name and name != "INRAE" for name in found)
+
+
+def test_an_acronym_followed_by_its_body_in_parentheses(nlp):
+    doc = nlp("Avec l'OFRA (Office régional des forêts alpines), la commune agit. L'OFRA finance aussi les pistes.")
+    entity = next(e for e in doc._.entities if "OFRA" in e["aliases"] or e["name"] == "OFRA")
+    assert entity["label"] == "ORG" and {entity["name"], *entity["aliases"]} == {"OFRA", "Office régional des forêts alpines"}
