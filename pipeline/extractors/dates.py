@@ -63,7 +63,6 @@ class DatePatterns:
     written_day: re.Pattern
     day_interval: re.Pattern
     cross_month_interval: re.Pattern
-    cross_month_between: re.Pattern
     month_year: re.Pattern
     month_interval: re.Pattern
     year_to_month: re.Pattern
@@ -122,10 +121,7 @@ def patterns() -> DatePatterns:
             rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?"
             rf"{_day_atom('last')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)(?:\s+(?P<direction>{directions})(?!\w))?", flags),
         cross_month_interval=re.compile(
-            rf"{day_start}(?<![\w,]){_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?:{joiners})\s*"
-            rf"(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?{_day_atom('last')}{SPACE}{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)", flags),
-        cross_month_between=re.compile(
-            rf"{day_start}(?<![\w,]){_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?:{pairs})\s*"
+            rf"{day_start}(?<![\w,]){_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?P<joiner>{joiners}|{pairs})\s*"
             rf"(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?{_day_atom('last')}{SPACE}{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)", flags),
         month_year=re.compile(rf"{month_start}(?<!\w)(?:(?P<qualifier>début|fin|mi-|mi)\s*)?{month()}{SPACE}{year()}(?!\w)", flags),
         month_interval=re.compile(
@@ -300,10 +296,9 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
             yield m.start("last"), m.end(), end_value, "day", "date.day_list"
         else:
             yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.day_interval"
-    crossings = list(p.cross_month_interval.finditer(text))
-    # "entre le 28 février et le 3 mars": a period; "le 28 février et le 3 mars" stay two days
-    crossings += [m for m in p.cross_month_between.finditer(text) if p.between_before.search(text, max(0, m.start() - 30), m.start())]
-    for m in crossings:
+    for m in p.cross_month_interval.finditer(text):
+        if _key(m["joiner"]) in p.vocab["pair_joiners"] and not p.between_before.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "entre le 28 février et le 3 mars": a period; "le 28 février et le 3 mars" stay two days
         first_month, last_month = month_of(m, "first_month"), month_of(m, "last_month")
         last_year = int(m["last_year"]) if m["last_year"] else (int(m["first_year"]) if m["first_year"] else ref_year)
         if last_year is None:
