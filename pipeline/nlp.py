@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import metadata
 
 import spacy
 from spacy.language import Language
+
+from pipeline import startup_cache
 
 import pipeline.extractors.contacts  # noqa: F401  (registers the factories)
 import pipeline.extractors.dates  # noqa: F401
@@ -22,6 +25,9 @@ MODEL_EXCLUDE = ["parser", "lemmatizer", "attribute_ruler"]
 (`senter` gives sentences); no rule reads lemmas (the entity lexicon reads the lemmatizer's tables
 from the model's folder, without its 150 MB in memory); the attribute ruler only copies POS to TAG."""
 
+TOKEN_MATCH_CACHE = "fr-token-match"
+"""The French tokenizer's 1.4-million-character regex, compiled once and kept (see startup_cache)."""
+
 EXTRACTORS = ["communique_metadata", "communique_dates", "communique_entities", "communique_contacts", "communique_themes", "communique_quotes"]
 
 
@@ -32,6 +38,7 @@ def add_extractors(nlp: Language) -> Language:
     # tokenizing them is all it needs (thousands of place names: seconds saved at start-up).
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(all_patterns())
+    nlp.add_pipe("communique_towns", config={"spans_key": "gazetteer"})
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     return nlp
@@ -40,7 +47,11 @@ def add_extractors(nlp: Language) -> Language:
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The full pipeline, loaded once per process."""
+    cached = startup_cache.restore_pattern(TOKEN_MATCH_CACHE, spacy.__version__)
     nlp = spacy.load(MODEL, exclude=MODEL_EXCLUDE)
+    token_match = getattr(nlp.tokenizer.token_match, "__self__", None)
+    if isinstance(token_match, re.Pattern) and token_match is not cached:
+        startup_cache.store_pattern(TOKEN_MATCH_CACHE, spacy.__version__, token_match)  # once per spaCy version
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     return add_extractors(nlp)

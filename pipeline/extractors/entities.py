@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from pipeline import resources
+from pipeline import resources, startup_cache
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.gazetteers import TOWN_ID, extend_structure, organisation_patterns, place_names
 
@@ -251,24 +252,31 @@ class Lexicon:
 
     def __init__(self, nlp: Language) -> None:
         self.forms: frozenset[int] = frozenset()
-        self.lemmas: set[str] = set()
+        self.lemmas: frozenset[int] = frozenset()
         folder = getattr(nlp, "path", None)
         tables_path = Path(folder, *LEMMA_TABLES) if folder else None
         if tables_path is None or not tables_path.is_file():
             return  # a blank pipeline (unit tests): every word may be a name
-        tables = srsly.msgpack_loads(tables_path.read_bytes())
-        lookup = tables.get("lemma_lookup", {})
-        self.forms = frozenset(lookup)
-        self.lemmas = {w for words in tables.get("lemma_index", {}).values() for w in words}
-        self.lemmas.update(lemma for lemmas in lookup.values() for lemma in lemmas)  # infinitives
+        version = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+        _, hashes = startup_cache.load_or_build("lexicon", version, lambda: ({}, word_hashes(tables_path)))
+        self.forms, self.lemmas = frozenset(hashes["forms"]), frozenset(hashes["lemmas"])
 
     def is_lemma(self, word: str) -> bool:
         """A dictionary word ('salon'), not only an inflected form some name shares ('caroline')."""
-        return word.lower() in self.lemmas
+        return get_string_id(word.lower()) in self.lemmas
 
     def __contains__(self, word: str) -> bool:
-        word = word.lower()
-        return word in self.lemmas or get_string_id(word) in self.forms
+        key = get_string_id(word.lower())
+        return key in self.lemmas or key in self.forms
+
+
+def word_hashes(tables_path: Path) -> dict[str, array]:
+    """The lemma tables' word forms and lemmas, as string hashes (their lookup table's own keys)."""
+    tables = srsly.msgpack_loads(tables_path.read_bytes())
+    lookup = tables.get("lemma_lookup", {})
+    lemmas = {w for words in tables.get("lemma_index", {}).values() for w in words}
+    lemmas.update(lemma for lemmas in lookup.values() for lemma in lemmas)  # infinitives
+    return {"forms": array("Q", sorted(lookup)), "lemmas": array("Q", sorted(get_string_id(lemma) for lemma in lemmas))}
 
 
 MAX_PHRASE = 5

@@ -1,0 +1,46 @@
+"""The town matcher: what a PhraseMatcher over the towns list would find, by set lookup."""
+
+import pytest
+import spacy
+
+from pipeline.extractors.gazetteers import TOWN_ID, town_names
+
+
+@pytest.fixture(scope="module")
+def towns_nlp():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("communique_towns", config={"spans_key": "gazetteer"})
+    return nlp
+
+
+def _towns(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(span.text, span.id_) for span in doc.spans.get("gazetteer", []) if span.id_ == TOWN_ID]
+
+
+def test_finds_one_and_several_word_towns_with_either_apostrophe(towns_nlp):
+    found = _towns(towns_nlp, "Réunion à Villeneuve-d’Ascq puis au Mans, avant La Rochelle.\nSaint-Malo")
+    assert ("Villeneuve-d’Ascq", TOWN_ID) in found
+    assert ("La Rochelle", TOWN_ID) in found
+    assert ("Saint-Malo", TOWN_ID) in found
+
+
+def test_every_spelling_found_is_a_listed_town_and_lower_case_is_never_looked_up(towns_nlp):
+    found = _towns(towns_nlp, "Une orange et une rochelle à la Rochelle, puis Rochelle, Laval et Brest.")
+    assert {text for text, _ in found} <= town_names()
+    assert ("Laval", TOWN_ID) in found and ("Brest", TOWN_ID) in found
+    assert not any(text[0].islower() for text, _ in found)
+
+
+def test_towns_join_the_span_rulers_group_in_order(nlp):
+    doc = nlp("Le préfet de la Haute-Garonne était à Toulouse puis en Bretagne.")
+    spans = list(doc.spans["gazetteer"])
+    assert spans == sorted(spans)
+    assert {"Toulouse", "Bretagne"} <= {span.text for span in spans}
+
+
+def test_a_pipeline_without_the_span_ruler_gets_its_own_group():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("communique_towns", config={"spans_key": "places"})
+    doc = nlp("Départ de Quimper.")
+    assert [span.text for span in doc.spans["places"]] == ["Quimper"]
