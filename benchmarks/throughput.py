@@ -13,7 +13,8 @@ replaced from a list, years shifted and days redrawn. Every measurement runs in 
   tokenizer  spacy.blank("fr"), nlp.pipe(texts, n_process=N)
 
 Reported per run: wall seconds, documents per second over the whole run and excluding start-up
-(model loading), and peak resident memory of the largest process (a worker, with --jobs > 1).
+(model loading), CPU seconds of all its processes (steadier than wall time on a shared machine),
+and peak resident memory of the largest process (a worker, with --jobs > 1).
 Start-up is also measured alone: `communique extract` of one release, process start to exit.
 Targets (issue 5): ours/bare >= 1.0; jobs 2 >= 1.7x jobs 1; start-up < 3 s; peak < 500 MB.
 """
@@ -52,8 +53,10 @@ paths = open(listing, encoding="utf-8").read().split("\n")
 texts = (open(p, encoding="utf-8").read() for p in paths)
 count = sum(1 for _ in nlp.pipe(texts, batch_size=16, n_process=jobs))
 done = time.perf_counter()
-peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-print(json.dumps({"docs": count, "wall": done - started, "startup": loaded - started, "peak_mb": peak / 1024}))
+own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+peak = max(own.ru_maxrss, children.ru_maxrss)
+cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+print(json.dumps({"docs": count, "wall": done - started, "startup": loaded - started, "peak_mb": peak / 1024, "cpu": cpu}))
 """
 
 # Runs the CLI as a child and reports its peak memory (the CLI process or its largest worker).
@@ -64,8 +67,8 @@ result = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 done = time.perf_counter()
 if result.returncode not in (0, 1):
     sys.exit(result.stderr)
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"wall": done - started, "peak_mb": peak / 1024, "stderr": result.stderr[-500:]}))
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"wall": done - started, "peak_mb": children.ru_maxrss / 1024, "cpu": children.ru_utime + children.ru_stime, "stderr": result.stderr[-500:]}))
 """
 
 
@@ -146,13 +149,13 @@ def main() -> int:
                 rows.append((kind, jobs, run_json([sys.executable, "-c", CHILD, kind, str(jobs), str(listing)])))
 
     print()
-    print("| pipeline | jobs | wall s | docs/s | docs/s after start-up | peak MB (largest process) |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| pipeline | jobs | wall s | docs/s | docs/s after start-up | CPU s (all processes) | peak MB (largest process) |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     rate = {}
     for kind, jobs, row in rows:
         steady = args.docs / max(row["wall"] - row["startup"], 1e-9)
         rate[kind, jobs] = steady
-        print(f"| {kind} | {jobs} | {row['wall']:.1f} | {args.docs / row['wall']:.1f} | {steady:.1f} | {row['peak_mb']:.0f} |")
+        print(f"| {kind} | {jobs} | {row['wall']:.1f} | {args.docs / row['wall']:.1f} | {steady:.1f} | {row['cpu']:.1f} | {row['peak_mb']:.0f} |")
     print()
     for jobs in args.jobs:
         print(f"ours / bare model, jobs {jobs}: {rate['ours', jobs] / rate['bare', jobs]:.2f} (target >= 1.0)")
