@@ -21,6 +21,7 @@ import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
+from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Doc
 
 from pipeline import resources, startup_cache
@@ -285,11 +286,14 @@ QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 WRAPPED_LINE = 60
 
 
-def lower_case_phrases(doc: Doc) -> set[tuple[str, ...]]:
-    """Every run of up to MAX_PHRASE lower-case words of the text (linear in its length)."""
-    lowers = [t.lower_ for t in doc]
-    is_lower = [t.is_lower for t in doc]
-    phrases: set[tuple[str, ...]] = set()
+def lower_case_phrases(doc: Doc) -> set[tuple[int, ...]]:
+    """Every run of 2 to MAX_PHRASE lower-case words of the text, as tuples of their LOWER hashes
+    (read in one array, linear in the text's length)."""
+    if not len(doc):
+        return set()
+    attributes = doc.to_array([LOWER, IS_LOWER])
+    lowers, is_lower = attributes[:, 0].tolist(), attributes[:, 1].tolist()
+    phrases: set[tuple[int, ...]] = set()
     for i in range(len(lowers)):
         if not is_lower[i]:
             continue
@@ -414,7 +418,7 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
         proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
         if not proper:
             return False
-        if phrases and lexicon is not None and tuple(t.lower_ for t in span) in phrases and all(t.text in lexicon for t in span if t.is_alpha):
+        if phrases and lexicon is not None and tuple(t.lower for t in span) in phrases and all(t.text in lexicon for t in span if t.is_alpha):
             return False  # 'Intelligence Artificielle' in a headline, 'intelligence artificielle' in the text
         if opens_no_name(span[0], lexicon):
             return False  # 'Découvrez ...', 'Permettre ...': a verb or function word opens no name
@@ -528,7 +532,7 @@ class EntityResolver:
         doc.ents = [s for s in _non_overlapping(spans)]
         return doc
 
-    def _candidates(self, doc: Doc, metadata: dict, phrases: set[tuple[str, ...]]) -> list[Candidate]:
+    def _candidates(self, doc: Doc, metadata: dict, phrases: set[tuple[int, ...]]) -> list[Candidate]:
         found: list[Candidate] = []
         issuer = metadata.get("evidence", {}).get("issuer")
         if issuer:
@@ -680,7 +684,7 @@ class EntityResolver:
             return start
         return rest[0].idx
 
-    def _named_runs(self, doc: Doc, model: list[Candidate], lower_phrases: set[tuple[str, ...]], appositives: list[Candidate]) -> list[Candidate]:
+    def _named_runs(self, doc: Doc, model: list[Candidate], lower_phrases: set[tuple[int, ...]], appositives: list[Candidate]) -> list[Candidate]:
         """Capitalised words in a row inside a line ('France Chaleur Urbaine', 'Mes Adresses',
         'Cyril PIERRE de GEYER') and CamelCase words ('AgentConnect') are one name. A common word
         opening a sentence or a line, titles and months are not part of it. Labelled by head-word,
@@ -730,7 +734,7 @@ class EntityResolver:
                 # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a name
                 of_known = len(words) >= 2 and all(w.text in self.lexicon for w in words[:-1]) and words[-1].text in self.organisations
                 # 'Intelligence Artificielle' in a headline, written 'intelligence artificielle' in the text: a phrase
-                phrase = not self._titled_article(doc, start, words) and len(run) <= MAX_PHRASE and tuple(t.lower_ for t in run) in lower_phrases and all(t.text in self.lexicon for t in words)
+                phrase = not self._titled_article(doc, start, words) and len(run) <= MAX_PHRASE and tuple(t.lower for t in run) in lower_phrases and all(t.text in self.lexicon for t in words)
                 # 'collège Jules Verne de Villebon-sur-Yvette': the appositive rule read these words already
                 read = any(a.start <= start < a.end for a in appositives) and any(a.start < end <= a.end for a in appositives)
                 if not heading and not inner_person and not of_known and not phrase and not read:
@@ -865,7 +869,7 @@ class EntityResolver:
                         pairs.append((acronym, part))
         return {"mentions": mentions, "pairs": pairs, "common": common}
 
-    def _propagate(self, doc: Doc, resolved: list[Candidate], furniture, phrases: set[tuple[str, ...]]) -> list[Candidate]:
+    def _propagate(self, doc: Doc, resolved: list[Candidate], furniture, phrases: set[tuple[int, ...]]) -> list[Candidate]:
         """Every other occurrence of an accepted name is a mention too (case-insensitive)."""
         matcher = PhraseMatcher(self.vocab, attr="LOWER")
         labels: dict[str, str] = {}
@@ -903,15 +907,13 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     # 'Florence Dupont', 'Jean Calais': a first name or surname that is also a place stays in the person's name
     candidates = [c for c in candidates if not (c.source == "gazetteer" and any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in persons))]
     kept: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))  # 1 where a kept mention lies: linear, not pairwise
     ordered = sorted(candidates, key=lambda c: (c.source == "model", -(c.end - c.start), -c.priority, c.start))
     for candidate in ordered:
-        if candidate.start >= candidate.end:
-            continue
-        if any(candidate.start < e and s < candidate.end for s, e in taken):
+        if candidate.start >= candidate.end or taken.find(1, candidate.start, candidate.end) >= 0:
             continue
         kept.append(candidate)
-        taken.append((candidate.start, candidate.end))
+        taken[candidate.start:candidate.end] = b"\x01" * (candidate.end - candidate.start)
     return sorted(kept, key=lambda c: c.start)
 
 
