@@ -129,12 +129,18 @@ def find_phones(text: str, region: str) -> list[tuple[int, int, str]]:
     return found
 
 
+@lru_cache(maxsize=2)
+def document_addresses(text: str, region: str) -> tuple[tuple, tuple]:
+    """A document's e-mails and phones, found once: the metadata extractor reads the contact
+    blocks for the issuer, and the contacts extractor then reads the same text."""
+    return tuple(find_emails(text)), tuple(find_phones(text, region))
+
+
 def extract_contacts(text: str, person_spans: list[tuple[int, int]], issuer: dict | None = None) -> list[dict]:
     """Contacts in reading order. `issuer` (the metadata value and its span) names the office of
     a bare mailbox called after it ('Contact : nom-de-l-organisme@...')."""
     vocab = vocabulary()
-    emails = find_emails(text)
-    phones = find_phones(text, vocab["default_region"])
+    emails, phones = document_addresses(text, vocab["default_region"])
     if not emails and not phones:
         return []
     lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
