@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import TOWN_ID, extend_structure, organisation_patterns, place_names
+from pipeline.extractors.gazetteers import BARE_ID, TITLED_ID, TOWN_ID, UNIT_ID, extend_structure, named_parent_follows, organisation_patterns, place_names
 
 SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "pattern": 2, "propagated": 2, "model": 1}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -39,6 +39,9 @@ SENTENCE_BREAK = re.compile(r"\.\s+(?P<word>[^\W\d_]+)(?P<sep>['’]|\s+)(?P<nex
 NUMBER_SIGN = re.compile(r"(?:\b[nN]°|\bnuméro)\s*$")
 ARTICLE_AFTER_PARTICLE = re.compile(r"\bde\s+(?:la|les?|l['’])(?=[\s\w])")
 """'Webconférence de l’État': a lower-case article after 'de' is no nobiliary particle ('Charles de Gaulle')."""
+OF_THE_STATE = re.compile(r"(?<![\w'’-])[A-ZÉÈÀ][^\W\d_]+(?:-[^\W\d_]+)* de l['’](?:État|Etat)\b")
+"""'Webinaire de l'État', 'Audioconférence de l’État': a capitalised word 'of the State' names one of its services
+(not an acronym: 'SI de l'État' is its information system)."""
 ENGLISH_CUE = re.compile(r"\ben (?:langue )?anglais|\bin English", re.IGNORECASE)
 
 
@@ -252,6 +255,7 @@ class Lexicon:
     def __init__(self, nlp: Language) -> None:
         self.forms: frozenset[int] = frozenset()
         self.lemmas: set[str] = set()
+        self.nouns: frozenset[str] = frozenset()
         folder = getattr(nlp, "path", None)
         tables_path = Path(folder, *LEMMA_TABLES) if folder else None
         if tables_path is None or not tables_path.is_file():
@@ -260,11 +264,16 @@ class Lexicon:
         lookup = tables.get("lemma_lookup", {})
         self.forms = frozenset(lookup)
         self.lemmas = {w for words in tables.get("lemma_index", {}).values() for w in words}
+        self.nouns = frozenset(tables.get("lemma_index", {}).get(get_string_id("noun"), ()))  # the index is keyed by POS
         self.lemmas.update(lemma for lemmas in lookup.values() for lemma in lemmas)  # infinitives
 
     def is_lemma(self, word: str) -> bool:
         """A dictionary word ('salon'), not only an inflected form some name shares ('caroline')."""
         return word.lower() in self.lemmas
+
+    def is_noun(self, word: str) -> bool:
+        """A noun of the dictionary ('vélo', 'canicule'), whatever the tagger made of it in context."""
+        return word.lower() in self.nouns
 
     def __contains__(self, word: str) -> bool:
         word = word.lower()
@@ -274,6 +283,8 @@ class Lexicon:
 MAX_PHRASE = 5
 MAX_QUOTED_NAME = 8
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+MAX_MODIFIERS = 4
+MODIFIER_POS = {"ADJ", "NOUN", "ADP", "DET"}
 WRAPPED_LINE = 60
 
 
@@ -530,11 +541,19 @@ class EntityResolver:
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
         for span in doc.spans.get(self.gazetteer_key, []):
             last = doc[extend_structure(doc, span.end, span.id_) - 1] if span.id_.startswith("pattern_named_") else span[-1]
+            if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):
+                continue  # 'la direction de projet': a lower-case unit is named only as a ministry's
+            if span.id_ == TITLED_ID and opening(doc, span[0]):
+                continue  # 'Programme complet' opening a line: a heading, capitalised by its position
+            if span.id_ == BARE_ID and not (self.lexicon.is_noun(span[-1].text) and (span.end == len(doc) or doc[span.end].pos_ != "DET")):
+                continue  # 'plan national prévoit des aides': a verb the tagger took for the bare noun
             start, end = clean_bounds(text_of(doc), span.start_char, last.idx + len(last))
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
             authority = text_of(doc)[start:end].split(" ", 1)[0] in vocabulary()["capitalised_org_heads"]
             label = "ORG" if span.label_ == "LOC" and authority else span.label_  # 'Métropole de Lyon' is an authority
-            found.append(Candidate(start, end, label, source, f"{source}.{span.id_ or span.label_.lower()}"))
+            # the forms a gazetteer entry lists under one id ('DINUM', 'direction interministérielle du numérique') are one thing
+            key = span.id_ if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID else None
+            found.append(Candidate(start, end, label, source, f"{source}.{span.id_ or span.label_.lower()}", key))
         for span in doc.ents:
             start, end = clean_bounds(text_of(doc), span.start_char, span.end_char)
             if "\n" in text_of(doc)[start:end]:
@@ -550,6 +569,7 @@ class EntityResolver:
         found += appositives
         found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases, appositives)
         found += self._wrapped_places(doc)
+        found += self._state_services(doc)
         for match in vocabulary()["law"].finditer(text_of(doc)):
             end = legal_title_end(doc, match.start(), match.end())
             found.append(Candidate(*clean_bounds(text_of(doc), match.start(), end), "MISC", "pattern", "entity.legal_text"))
@@ -572,7 +592,7 @@ class EntityResolver:
             label = heads.get(token.lower_)
             if not token.is_lower or (label is None and token.lower_ not in vocab["quoted_name_cues"]):
                 continue
-            quoted = self._quoted_name(doc, token.i + 1)
+            quoted = self._quoted_name(doc, self._after_modifiers(doc, token.i + 1))
             if quoted:
                 found.append(Candidate(quoted[0].idx, quoted[-1].idx + len(quoted[-1].text), label or vocab["quoted_name_cues"][token.lower_], "pattern", "entity.quoted_name"))
             if label is None:
@@ -589,6 +609,15 @@ class EntityResolver:
             if before:
                 found.append(Candidate(before[0].idx, before[-1].idx + len(before[-1].text), label, "pattern", "entity.appositive_after"))
         return found
+
+    @staticmethod
+    def _after_modifiers(doc: Doc, i: int) -> int:
+        """'programme gouvernemental de transformation « … »': the token after the lower-case
+        adjectives and complements (up to MAX_MODIFIERS words) of a cue noun, where a quoted name opens."""
+        j = i
+        while j < len(doc) and j - i < MAX_MODIFIERS and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in MODIFIER_POS:
+            j += 1
+        return j if j < len(doc) and doc[j].text in QUOTE_PAIRS else i
 
     @staticmethod
     def _quoted_name(doc: Doc, i: int) -> list:
@@ -648,6 +677,22 @@ class EntityResolver:
         if first.lower_ in vocab["not_name_words"] or (opening(doc, first) and (opens_no_name(first, self.lexicon) or first.text in self.lexicon)):
             return []
         return name
+
+    def _state_services(self, doc: Doc) -> list[Candidate]:
+        """'pour le Webinaire de l'État', '- Audioconférence de l’État comptant …': a capitalised word
+        'of the State' (not a role, not a common word capitalised by opening a sentence) is a named
+        service, labelled by its head-word ('Conseil de l'État') or else a named thing."""
+        found = []
+        for match in OF_THE_STATE.finditer(text_of(doc)):
+            first = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            word = match.group().split(" ", 1)[0]
+            if first is None or not word[1:].replace("-", "").islower() or word.lower() in role_titles() or word.lower() in vocabulary()["not_name_words"]:
+                continue
+            if opening(doc, first[0]) and (word in self.lexicon or opens_no_name(first[0], self.lexicon)):
+                continue
+            label = head_label(match.group()) or "MISC"
+            found.append(Candidate(match.start(), match.end(), label, "pattern", "entity.state_service"))
+        return found
 
     def _wrapped_places(self, doc: Doc) -> list[Candidate]:
         """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap."""
@@ -713,6 +758,9 @@ class EntityResolver:
             words = [t for t in run if name_word(t)]
             if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                described = len(run) == 2 and self._titled_article(doc, start, words)
+                if described and (last := self._adjectives_after(doc, run[-1].i + 1)) > run[-1].i + 1:
+                    end = doc[last - 1].idx + len(doc[last - 1].text)  # 'La Suite numérique': a titled name goes on with its adjectives
                 if words[0].lower_ in vocab["event_heads"] and (year := EVENT_YEAR.match(text_of(doc), end)):
                     end = year.end()  # 'Salon Terres Connectées 2025': the edition's year is part of the name
                 # an all-caps line, or all-caps words some of which are dictionary words, is a heading
@@ -726,7 +774,10 @@ class EntityResolver:
                 # 'collège Jules Verne de Villebon-sur-Yvette': the appositive rule read these words already
                 read = any(a.start <= start < a.end for a in appositives) and any(a.start < end <= a.end for a in appositives)
                 if not heading and not inner_person and not of_known and not phrase and not read:
-                    found.append(Candidate(start, end, self._run_label(doc, start, end, words, model), "pattern", "entity.capitalised_run"))
+                    label = self._run_label(doc, start, end, words, model)
+                    if described and end > run[-1].idx + len(run[-1].text) and not head_label(text_of(doc)[start:end]):
+                        label = "MISC"  # 'La Suite numérique': common words in sentence case name a thing
+                    found.append(Candidate(start, end, label, "pattern", "entity.capitalised_run"))
             run.clear()
 
         for token in doc:
@@ -747,6 +798,13 @@ class EntityResolver:
                 close()
         close()
         return found
+
+    @staticmethod
+    def _adjectives_after(doc: Doc, i: int) -> int:
+        """The end of the lower-case adjectives from token i on ('numérique collaborative')."""
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].is_alpha:
+            i += 1
+        return i
 
     @staticmethod
     def _titled_article(doc: Doc, start: int, words: list) -> bool:
@@ -915,7 +973,7 @@ def _non_overlapping(spans: list) -> list:
 
 def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) -> list[dict]:
     """Group mentions into one entity per real-world thing: same folded name, acronym-expansion
-    pairs, a shorter form that begins a longer one, a surname of a full person name, a lone
+    pairs, forms listed under one gazetteer id, a shorter form that begins a longer one, a surname of a full person name, a lone
     head-word ('le Musée') of the one body of that kind named in full."""
     parent: dict[str, str] = {}
 
@@ -933,6 +991,10 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
         find(key)
     for a, b in pairs:
         union(name_key(a), name_key(b))
+    first_of_key: dict[str, str] = {}
+    for mention, key in zip(mentions, keys):
+        if mention.key:
+            union(key, first_of_key.setdefault(mention.key, key))
     by_label: dict[str, set[str]] = defaultdict(set)
     for mention, key in zip(mentions, keys):
         by_label[mention.label].add(key)

@@ -31,6 +31,15 @@ def _french_forms(translate, country) -> set[str]:
 TOWN_ID = "town"
 """Pattern id of the towns list: a town's name can also be a common word ('Orange', 'Digne')."""
 
+TITLED_ID = "pattern_named_programme_titled"
+"""Pattern id of a capitalised programme head with adjectives only: a name only inside a sentence."""
+
+BARE_ID = "pattern_programme_bare"
+"""Pattern id of a programme named by a scope adjective and a bare noun ('plan national vélo')."""
+
+UNIT_ID = "pattern_named_unit"
+"""Pattern id of lower-case units ('direction du budget'), names only before their ministry's name."""
+
 
 @lru_cache(maxsize=1)
 def place_patterns() -> list[dict]:
@@ -89,20 +98,29 @@ def structure_patterns() -> list[dict]:
     patterns: list[dict] = []
     for structure in spec["structures"]:
         heads: list[list[dict]] = []
-        if "heads" in structure:
+        tails = _first_complements(spec)
+        if structure.get("adjectives_only"):  # 'Fonds communs numériques': no complement needed
+            heads, tails = [[{"ORTH": {"IN": structure["heads"]}}, {"POS": "ADJ", "OP": "+"}]], [[]]
+        elif "heads" in structure:
             head = {"ORTH": {"IN": structure["heads"]}}
             heads += [[head, {"POS": "ADJ", "OP": "*"}], [head, {"POS": "ADJ"}, {"LOWER": "et"}, {"POS": "ADJ"}]]
-        if "adjectives" in structure:
+        if "title_adjectives" in structure:  # 'Grand plan d'investissement'
+            heads.append([{"ORTH": {"IN": structure["title_adjectives"]}}, {"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "*"}])
+        elif "adjectives" in structure:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"LOWER": {"IN": structure["adjectives"]}}, {"POS": "ADJ", "OP": "*"}])
+            if structure.get("bare_noun"):  # 'plan national géothermie': a word right after the scope adjective
+                # (the tagger calls 'vélo' a verb, 'canicule' an adjective: the entity rules check it is a dictionary noun)
+                tails = [[{"IS_ALPHA": True, "IS_LOWER": True, "POS": {"NOT_IN": list(NOT_BARE_NOUN_POS)}, "LOWER": {"NOT_IN": spec["not_complement_words"]}}]]
         elif structure.get("adjectives_pos"):
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "+"}])
         elif "lower_heads" in structure:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
-        patterns += [{"label": structure["label"], "id": structure["id"], "pattern": head + tail} for head in heads for tail in _first_complements(spec)]
+        patterns += [{"label": structure["label"], "id": structure["id"], "pattern": head + tail} for head in heads for tail in tails]
     return patterns
 
 
 NOT_NOUN_POS = frozenset({"AUX", "ADP", "DET", "PRON"})
+NOT_BARE_NOUN_POS = NOT_NOUN_POS | {"CCONJ", "SCONJ", "ADV", "NUM"}
 
 
 def _noun(token, spec: dict, lower: bool = False) -> bool:
@@ -158,6 +176,32 @@ def _complement_at(doc, i: int, spec: dict) -> int | None:
     return None
 
 
+def _bare_parent_end(doc, i: int, spec: dict) -> int:
+    """'Service de presse du ministère': a parent body named by its head-word alone ends the unit's
+    name; one with a complement or a name of its own ('du ministère des Armées') is another body."""
+    j = i + 1 if i < len(doc) and doc[i].lower_ in spec["prepositions"] else None
+    if j is None:
+        return i
+    if j < len(doc) and doc[j].lower_ in spec["articles"]:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in spec["heads"] or not doc[j].is_lower:
+        return i
+    following = doc[j + 1] if j + 1 < len(doc) else None
+    if following is not None and (following.lower_ in {"de", "du", "des", "d'", "d’", "en", "pour", "chargé", "chargée"} or following.text[:1].isupper() or following.pos_ == "ADJ"):
+        return i
+    return j + 1
+
+
+def named_parent_follows(doc, i: int) -> bool:
+    """'direction du budget du ministère de l'Économie': a named ministry or prefecture right after
+    token i, whose unit this is."""
+    spec = resources.load("named_structures.json")["unit_parents"]
+    if i >= len(doc) or doc[i].lower_ not in spec["prepositions"]:
+        return False
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in spec["articles"])
+    return j + 1 < len(doc) and doc[j].lower_ in spec["heads"] and doc[j + 1].lower_ in {"de", "du", "des", "d'", "d’"}
+
+
 def extend_structure(doc, end: int, structure_id: str) -> int:
     """The token end of a named structure once its other complements (up to max_complements in
     all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added."""
@@ -168,6 +212,7 @@ def extend_structure(doc, end: int, structure_id: str) -> int:
         if following is None:
             break
         end = following
+    end = _bare_parent_end(doc, end, spec["bare_parents"])
     if any(s["id"] == structure_id and s.get("final_adjectives") for s in spec["structures"]):
         j = end
         while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADJ"):

@@ -338,3 +338,59 @@ def test_an_acronym_followed_by_its_body_in_parentheses(nlp):
     doc = nlp("Avec l'OFRA (Office régional des forêts alpines), la commune agit. L'OFRA finance aussi les pistes.")
     entity = next(e for e in doc._.entities if "OFRA" in e["aliases"] or e["name"] == "OFRA")
     assert entity["label"] == "ORG" and {entity["name"], *entity["aliases"]} == {"OFRA", "Office régional des forêts alpines"}
+
+
+def test_an_office_is_an_organisation(nlp):
+    found = entities_of(nlp, "Contact presse\nCabinet de la ministre\nService de presse du ministère\nBureau des relations publiques\nCabinet de Jeanne Martin")
+    assert found.get("Cabinet de la ministre") == "ORG"
+    assert found.get("Service de presse du ministère") == "ORG"
+    assert found.get("Bureau des relations publiques") == "ORG"
+    assert found.get("Cabinet de Jeanne Martin") == "ORG" and "Jeanne Martin" not in found
+
+
+def test_a_named_parent_body_is_not_part_of_the_unit(nlp):
+    found = entities_of(nlp, "Le Service de presse du ministère des Sports répond aux journalistes.")
+    assert found.get("Service de presse") == "ORG" and found.get("ministère des Sports") == "ORG"
+
+
+def test_a_state_secretariat_with_its_portfolio(nlp):
+    found = entities_of(nlp, "Le comité associe le secrétariat d'État à la mer et le secrétariat d’État chargé du tourisme.")
+    assert found.get("secrétariat d'État à la mer") == "ORG"
+    assert found.get("secrétariat d’État chargé du tourisme") == "ORG"
+
+
+def test_forms_listed_under_one_gazetteer_id_are_one_entity(nlp):
+    doc = nlp("La Commission nationale de l'informatique et des libertés a publié un avis. La CNIL rappelle les règles.")
+    entity = next(e for e in doc._.entities if e["name"] == "Commission nationale de l'informatique et des libertés")
+    assert entity["aliases"] == ["CNIL"]
+
+
+def test_a_lower_case_unit_is_named_before_its_ministry_only(nlp):
+    found = entities_of(nlp, "La direction des affaires maritimes du ministère de la Mer publie une note. Sous la direction de projet, le service des achats avance.")
+    assert found.get("direction des affaires maritimes") == "ORG" and found.get("ministère de la Mer") == "ORG"
+    assert not any(name.startswith(("direction de projet", "service des achats")) for name in found)
+
+
+def test_programmes_named_with_a_title_adjective_a_bare_noun_or_adjectives_only(nlp):
+    found = entities_of(nlp, "Le projet relève du Grand plan de rénovation scolaire, du plan national vélo et du Fonds européen agricole annoncés hier.")
+    assert found.get("Grand plan de rénovation scolaire") == "MISC"
+    assert found.get("plan national vélo") == "MISC"
+    assert found.get("Fonds européen agricole") == "MISC"
+    assert not entities_of(nlp, "Programme complet des visites\nLe plan national prévoit des aides aux familles.").get("plan national prévoit")
+
+
+def test_a_quoted_name_after_a_cue_noun_and_its_modifiers(nlp):
+    found = entities_of(nlp, "Il s'inscrit dans le programme régional de formation « Talents 2030 » lancé cette année.")
+    assert found.get("Talents 2030") == "MISC"
+
+
+def test_a_capitalised_word_of_the_state_is_a_named_service(nlp):
+    found = entities_of(nlp, "Les agents utilisent la Visioconférence de l’État et le SI de l'État. Il est chef de l'État.")
+    assert found.get("Visioconférence de l’État") == "MISC"
+    assert "SI de l'État" not in found
+
+
+def test_a_titled_article_name_goes_on_with_its_adjectives(nlp):
+    found = entities_of(nlp, "Les agents adoptent La Boîte numérique depuis mars, et lisent Le Monde le matin.")
+    assert found.get("La Boîte numérique") == "MISC"
+    assert found.get("Le Monde") == "ORG"
