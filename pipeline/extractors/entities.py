@@ -24,13 +24,15 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import BARE_ID, TITLED_ID, TOWN_ID, UNIT_ID, extend_structure, named_parent_follows, organisation_patterns, place_names
+from pipeline.extractors.gazetteers import BARE_ID, TITLED_ID, TOWN_ID, UNIT_ID, VENUE_ID, extend_structure, named_parent_follows, organisation_patterns, place_names
 
 SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "pattern": 2, "propagated": 2, "model": 1}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 ACRONYM_IN_PARENS = re.compile(r"\((?P<inner>[^()\n]{1,120})\)")
 ACRONYM = re.compile(r"^[A-ZÉ][A-Za-zÉ0-9&]*[A-Z0-9][A-Za-z0-9&]*$")
 HYPHEN_WRAP = re.compile(r"(?P<head>\b[A-ZÉÈÎ][\w'’-]*-)\n(?P<tail>[\w'’-]*\w)")
+HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+){2,}")
+"""'Paris-New-York': three or more parts joined by hyphens, which may hold a hyphenated place after another."""
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 """'VII', 'XIV': a numbering (of a chapter, a king's name), never a name by itself."""
 NAME_WORD = re.compile(r"^[^\W_][\w'’&.-]*[^\W_]$|^[^\W\d_]$")
@@ -84,6 +86,7 @@ def vocabulary() -> dict:
         "town_prepositions": set(data["town_prepositions"]),
         "units": set(data["unit_symbols"]["units"]),
         "sentence_openers": {w.replace("’", "'") for w in data["sentence_openers"]},
+        "employer": re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data['employer_roles']['words']))})\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?P<name>[A-ZÉÈ][^\W\d_]+)(?![\w'’-]|\s+[A-ZÉÈ\d])"),
         "portfolio_cue": re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data['portfolio_cues']['words']))})\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$", re.IGNORECASE),
         "lone_place_cue": re.compile(rf"(?:(?<!\w)(?:{'|'.join(map(re.escape, data['lone_name_place_cues']))})|\b\d{{5}})\s+$", re.IGNORECASE),
         "place_prepositions": set(data["place_prepositions"]),
@@ -543,6 +546,8 @@ class EntityResolver:
             last = doc[extend_structure(doc, span.end, span.id_) - 1] if span.id_.startswith("pattern_named_") else span[-1]
             if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):
                 continue  # 'la direction de projet': a lower-case unit is named only as a ministry's
+            if span.id_ == VENUE_ID and span.start > 0 and doc[span.start - 1].lower_ in vocabulary()["appositive_heads"]:
+                continue  # 'lycée Parc de Vilgénis': the appositive names the school, not a park
             if span.id_ == TITLED_ID and opening(doc, span[0]):
                 continue  # 'Programme complet' opening a line: a heading, capitalised by its position
             if span.id_ == BARE_ID and not (self.lexicon.is_noun(span[-1].text) and (span.end == len(doc) or doc[span.end].pos_ != "DET")):
@@ -570,6 +575,7 @@ class EntityResolver:
         found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases, appositives)
         found += self._wrapped_places(doc)
         found += self._state_services(doc)
+        found += self._employers(doc)
         for match in vocabulary()["law"].finditer(text_of(doc)):
             end = legal_title_end(doc, match.start(), match.end())
             found.append(Candidate(*clean_bounds(text_of(doc), match.start(), end), "MISC", "pattern", "entity.legal_text"))
@@ -678,6 +684,18 @@ class EntityResolver:
             return []
         return name
 
+    def _employers(self, doc: Doc) -> list[Candidate]:
+        """'Ulrich Tan, chef du Datalab': one capitalised word after a role held in an organisation
+        and 'de' is that organisation, unless it is a dictionary word (a field: 'directeur de
+        Recherche') or a place ('président de Bretagne')."""
+        found = []
+        for match in vocabulary()["employer"].finditer(text_of(doc)):
+            name = match["name"]
+            if name.isupper() or name in self.lexicon or fold(name) in folded_places() or fold(name) in vocabulary()["rejected"]:
+                continue  # (an acronym is found by the gazetteer or its definition: 'directeur de l'IA' names a field)
+            found.append(Candidate(match.start("name"), match.end("name"), "ORG", "pattern", "entity.employer"))
+        return found
+
     def _state_services(self, doc: Doc) -> list[Candidate]:
         """'pour le Webinaire de l'État', '- Audioconférence de l’État comptant …': a capitalised word
         'of the State' (not a role, not a common word capitalised by opening a sentence) is a named
@@ -695,12 +713,24 @@ class EntityResolver:
         return found
 
     def _wrapped_places(self, doc: Doc) -> list[Candidate]:
-        """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap."""
+        """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap; 'New-York' in 'Paris-New-York'."""
         places = folded_places()
         found = []
         for match in HYPHEN_WRAP.finditer(text_of(doc)):
             if fold(match["head"] + match["tail"]) in places:
                 found.append(Candidate(match.start(), match.end(), "LOC", "gazetteer", "gazetteer.wrapped_place"))
+        for match in HYPHEN_COMPOUND.finditer(text_of(doc)):
+            # 'vol Paris-New-York': the tokenizer splits the compound, so 'New-York' is no gazetteer match;
+            # a hyphenated place at either end of a compound that is no place itself is one
+            parts = match.group().split("-")
+            if fold(match.group()) in places:
+                continue
+            for size in range(len(parts) - 1, 1, -1):
+                head, tail = "-".join(parts[:size]), "-".join(parts[-size:])
+                if fold(head) in places:
+                    found.append(Candidate(match.start(), match.start() + len(head), "LOC", "gazetteer", "gazetteer.hyphenated_place"))
+                if fold(tail) in places and tail[:1].isupper():
+                    found.append(Candidate(match.end() - len(tail), match.end(), "LOC", "gazetteer", "gazetteer.hyphenated_place"))
         return found
 
     def _skip_opening_words(self, doc: Doc, start: int, end: int) -> int:

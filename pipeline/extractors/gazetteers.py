@@ -37,6 +37,9 @@ TITLED_ID = "pattern_named_programme_titled"
 BARE_ID = "pattern_programme_bare"
 """Pattern id of a programme named by a scope adjective and a bare noun ('plan national vélo')."""
 
+VENUE_ID = "pattern_named_venue"
+"""Pattern id of named venues ('Hôtel de Roquelaure'), places unless an appositive head names them otherwise."""
+
 UNIT_ID = "pattern_named_unit"
 """Pattern id of lower-case units ('direction du budget'), names only before their ministry's name."""
 

@@ -394,3 +394,29 @@ def test_a_titled_article_name_goes_on_with_its_adjectives(nlp):
     found = entities_of(nlp, "Les agents adoptent La Boîte numérique depuis mars, et lisent Le Monde le matin.")
     assert found.get("La Boîte numérique") == "MISC"
     assert found.get("Le Monde") == "ORG"
+
+
+def test_a_named_venue_is_a_place_unless_an_appositive_names_a_school(nlp):
+    found = entities_of(nlp, "La remise des prix aura lieu au Palais des congrès d'Ajaccio avec les élèves du collège Parc des Sports.")
+    assert found.get("Palais des congrès d'Ajaccio") == "LOC"
+    assert found.get("collège Parc des Sports") == "ORG"
+
+
+def test_a_named_licence_keeps_its_version(nlp):
+    found = entities_of(nlp, "Les données sont publiées sous licence ouverte Publica 3.1 depuis janvier.")
+    assert found.get("licence ouverte Publica 3.1") == "MISC"
+
+
+def test_the_organisation_after_a_role_held_in_it(nlp):
+    found = entities_of(nlp, "Léa Morin, cheffe du Fablab de la commune, et Paul Roy, directeur de Recherche, ouvrent le chantier.")
+    assert found.get("Fablab") == "ORG"
+    assert "Recherche" not in found
+
+
+def test_a_hyphenated_place_inside_a_compound(nlp):
+    found = entities_of(nlp, "La ligne Lyon-Val-de-Reuil rouvre en mai.")
+    assert found.get("Lyon") == "LOC" and found.get("Val-de-Reuil") == "LOC"
+
+
+def test_a_capitalised_pronoun_is_no_name(nlp):
+    assert "Moi" not in entities_of(nlp, "Le service Santé et Moi est ouvert.")
