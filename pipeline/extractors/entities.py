@@ -74,7 +74,7 @@ def vocabulary() -> dict:
     return {
         "articles": sorted(data["leading_articles"], key=len, reverse=True),
         "stop_words": set(data["stop_words"]),
-        "rejected": {fold(form) for form in data["rejected_surface_forms"]},
+        "rejected": {fold(form) for form in data["rejected_surface_forms"] + data["title_pronouns"]["words"]},
         "titles": data["person_titles"],
         "event_heads": set(data["event_heads"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
@@ -93,7 +93,9 @@ def vocabulary() -> dict:
         "connectors": set(data["name_connectors"]),
         "pair_connectors": set(data["pair_connectors"]["words"]),
         "not_name_words": set(data["not_name_words"]),
+        "pronouns": set(data["title_pronouns"]["words"]),
         "law": law_regex(data["law_pattern"]),
+        "sentence_case_heads": set(data["sentence_case_heads"]["words"]),
         "appositive_heads": {word: label for label, words in data["appositive_heads"].items() if not label.startswith("_") for word in words},
         "quoted_name_cues": {word: label for label, words in data["quoted_name_cues"].items() if not label.startswith("_") for word in words},
         "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
@@ -604,6 +606,11 @@ class EntityResolver:
             if label is None:
                 continue
             name = self._appositive_name(doc, token.i + 1)
+            if len(name) == 1 and token.lower_ in vocab["sentence_case_heads"] and name[0].is_title:
+                # 'volet Transformation numérique de l’État et des territoires': a name in sentence case
+                name = list(doc[name[0].i:extend_structure(doc, name[0].i + 1, TITLED_ID)])
+                cut = next((k for k, t in enumerate(name[:-1]) if t.lower_ == "et" and name[k + 1].lower_.replace("’", "'") in {"la", "le", "les", "l'"}), len(name))
+                name = name[:cut]  # '… et l'application Tchap': 'et' and an article coordinate another thing
             if token.lower_ in vocab["school_heads"] and len(name) >= 4 and name[-2].lower_ in vocab["town_prepositions"] and sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2:
                 town = name[-1]
                 found.append(Candidate(town.idx, town.idx + len(town.text), "LOC", "pattern", "entity.school_town"))
@@ -780,6 +787,11 @@ class EntityResolver:
             return token.text in vocab["pair_connectors"] and len(following) >= 1 and name_word(following[0]) and not (
                 len(following) == 2 and (name_word(following[1]) or following[1].lower_ in vocab["connectors"]))
 
+        def titled_pronoun_follows(token) -> bool:
+            """'Mobile Connect et Moi': a pronoun capitalised inside a sentence belongs to a title."""
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return token.lower_ == "et" and following is not None and following.is_title and following.lower_ in vocab["pronouns"]
+
         def close() -> None:
             if not run:
                 return
@@ -819,10 +831,10 @@ class EntityResolver:
             if name_word(token) and not (across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))):
                 # a hyphen goes on a full name ('Bertrand Lamarche-Vadel'), not a lone word ('Paris-New-York')
                 surname_goes_on = run and run[-1].text == "-" and sum(1 for t in run if name_word(t)) >= 2
-                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"] and run[-1].text not in vocab["pair_connectors"] and not surname_goes_on:
+                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"] and run[-1].text not in vocab["pair_connectors"] and not surname_goes_on and not (run[-1].lower_ == "et" and token.lower_ in vocab["pronouns"]):
                     close()
                 run.append(token)
-            elif run and name_word(run[-1]) and (token.lower_ in vocab["connectors"] or pairs_one_word(token) or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)):
+            elif run and name_word(run[-1]) and (token.lower_ in vocab["connectors"] or pairs_one_word(token) or titled_pronoun_follows(token) or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)):
                 run.append(token)
             else:
                 close()

@@ -110,7 +110,10 @@ def structure_patterns() -> list[dict]:
         if "title_adjectives" in structure:  # 'Grand plan d'investissement'
             heads.append([{"ORTH": {"IN": structure["title_adjectives"]}}, {"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "*"}])
         elif "adjectives" in structure:
-            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"LOWER": {"IN": structure["adjectives"]}}, {"POS": "ADJ", "OP": "*"}])
+            adjectives = [{"LOWER": {"IN": structure["adjectives"]}}, {"POS": "ADJ", "OP": "*"}]
+            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}] + adjectives)
+            # 'base de données nationale des bâtiments': a head of several words
+            heads += [[{"LOWER": word} for word in phrase.split()] + adjectives for phrase in structure.get("phrase_heads", [])]
             if structure.get("bare_noun"):  # 'plan national géothermie': a word right after the scope adjective
                 # (the tagger calls 'vélo' a verb, 'canicule' an adjective: the entity rules check it is a dictionary noun)
                 tails = [[{"IS_ALPHA": True, "IS_LOWER": True, "POS": {"NOT_IN": list(NOT_BARE_NOUN_POS)}, "LOWER": {"NOT_IN": spec["not_complement_words"]}}]]
@@ -205,15 +208,27 @@ def named_parent_follows(doc, i: int) -> bool:
     return j + 1 < len(doc) and doc[j].lower_ in spec["heads"] and doc[j + 1].lower_ in {"de", "du", "des", "d'", "d’"}
 
 
+@lru_cache(maxsize=None)
+def _structure_label(structure_id: str) -> str | None:
+    return next((s["label"] for s in resources.load("named_structures.json")["structures"] if s["id"] == structure_id), None)
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The capitalised head-words of named bodies ('Centre', 'Agence')."""
+    return frozenset(h for s in resources.load("named_structures.json")["structures"] if s["label"] == "ORG" for h in s.get("heads", []))
+
+
 def extend_structure(doc, end: int, structure_id: str) -> int:
     """The token end of a named structure once its other complements (up to max_complements in
     all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added."""
     spec = resources.load("named_structures.json")
     end = _adjectives_end(doc, _compound_end(doc, end))
+    owners = _body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
     for _ in range(spec["max_complements"] - 1):
         following = _complement_at(doc, end, spec)
-        if following is None:
-            break
+        if following is None or owners & {t.text for t in doc[end:end + 3]}:
+            break  # 'base de données ... du Centre scientifique': a named body owns the thing, it is not its complement
         end = following
     end = _bare_parent_end(doc, end, spec["bare_parents"])
     if any(s["id"] == structure_id and s.get("final_adjectives") for s in spec["structures"]):

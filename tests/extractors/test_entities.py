@@ -420,3 +420,20 @@ def test_a_hyphenated_place_inside_a_compound(nlp):
 
 def test_a_capitalised_pronoun_is_no_name(nlp):
     assert "Moi" not in entities_of(nlp, "Le service Santé et Moi est ouvert.")
+
+
+def test_a_database_named_by_its_scope_stops_before_its_owner(nlp):
+    found = entities_of(nlp, "Elle s'appuie sur la base de données nationale des ponts du Centre national des routes (CNR).")
+    assert found.get("base de données nationale des ponts") == "MISC"
+    assert found.get("Centre national des routes") == "ORG"
+
+
+def test_a_capitalised_pronoun_after_et_ends_a_title(nlp):
+    found = entities_of(nlp, "Connectez-vous avec le service Banque et Moi, sans créer de compte.")
+    assert "Banque et Moi" in found and "Moi" not in found
+
+
+def test_a_programme_named_in_sentence_case_after_its_head(nlp):
+    found = entities_of(nlp, "La région finance le volet Mobilité durable des villes et des campagnes du plan Avenir Montagnes, et le dispositif Pass numérique et l'application Tchap.")
+    assert found.get("Mobilité durable des villes et des campagnes") == "MISC"
+    assert found.get("Pass numérique") == "MISC"
