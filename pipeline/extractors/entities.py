@@ -611,17 +611,29 @@ class EntityResolver:
                 name = list(doc[name[0].i:extend_structure(doc, name[0].i + 1, TITLED_ID)])
                 cut = next((k for k, t in enumerate(name[:-1]) if t.lower_ == "et" and name[k + 1].lower_.replace("’", "'") in {"la", "le", "les", "l'"}), len(name))
                 name = name[:cut]  # '… et l'application Tchap': 'et' and an article coordinate another thing
+            joined = bool(name)  # 'collège Jules Verne': the school's noun is part of its name, not 'école d'ingénieurs, X'
+            if not name:
+                name = self._name_after_complement(doc, token.i + 1)
             if token.lower_ in vocab["school_heads"] and len(name) >= 4 and name[-2].lower_ in vocab["town_prepositions"] and sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2:
                 town = name[-1]
                 found.append(Candidate(town.idx, town.idx + len(town.text), "LOC", "pattern", "entity.school_town"))
                 name = name[:-2]
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
-                start = token.idx if token.lower_ in vocab["school_heads"] else name[0].idx
+                start = token.idx if token.lower_ in vocab["school_heads"] and joined else name[0].idx
                 found.append(Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive"))
             before = self._name_before(doc, token.i)
             if before:
                 found.append(Candidate(before[0].idx, before[-1].idx + len(before[-1].text), label, "pattern", "entity.appositive_after"))
         return found
+
+    def _name_after_complement(self, doc: Doc, i: int) -> list:
+        """'son école d’ingénieurs, ENSG-Géomatique, forme …': after the head's complement ('de' and
+        one lower-case word) and a comma, a name closed by a comma or parenthesis is the head's name."""
+        if i + 2 >= len(doc) or doc[i].lower_ not in {"de", "d'", "d’"} or not (doc[i + 1].is_lower and doc[i + 1].is_alpha) or doc[i + 2].text != ",":
+            return []
+        name = self._appositive_name(doc, i + 3)
+        closed = name and name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].text in {",", ")"}
+        return name if closed else []
 
     @staticmethod
     def _after_modifiers(doc: Doc, i: int) -> int:
@@ -653,7 +665,7 @@ class EntityResolver:
 
     @staticmethod
     def _appositive_name(doc: Doc, i: int) -> list:
-        """The capitalised words from token i on, a connector joining two of them ('Parc de Vilgénis')."""
+        """The capitalised words from token i on, a connector or a hyphen joining two of them ('Parc de Vilgénis')."""
         vocab = vocabulary()
 
         def is_name(token) -> bool:
@@ -663,8 +675,9 @@ class EntityResolver:
         for following in doc[i:i + 7]:
             if is_name(following):
                 name.append(following)
-            elif name and following.lower_ in vocab["connectors"] and following.i + 1 < len(doc) and is_name(doc[following.i + 1]):
-                name.append(following)
+            elif name and following.i + 1 < len(doc) and is_name(doc[following.i + 1]) and (following.lower_ in vocab["connectors"] or (
+                    following.text == "-" and not name[-1].whitespace_ and not following.whitespace_)):
+                name.append(following)  # 'Parc de Vilgénis', 'ENSG-Géomatique'
             else:
                 break
         return name
@@ -797,6 +810,8 @@ class EntityResolver:
                 return
             while run and not name_word(run[-1]):
                 run.pop()
+            while len(run) > 2 and fold(run[0].text) in vocab["rejected"] and run[1].lower_ in vocab["connectors"]:
+                del run[:2]  # 'SI d’Orange Business Services': a rejected word 'of' a name is no part of it
             words = [t for t in run if name_word(t)]
             if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)

@@ -107,6 +107,8 @@ def structure_patterns() -> list[dict]:
         elif "heads" in structure:
             head = {"ORTH": {"IN": structure["heads"]}}
             heads += [[head, {"POS": "ADJ", "OP": "*"}], [head, {"POS": "ADJ"}, {"LOWER": "et"}, {"POS": "ADJ"}]]
+            if structure.get("titled_adjectives"):  # 'Cité internationale Universitaire de Paris': an adjective capitalised
+                heads.append([head, {"POS": "ADJ", "OP": "*"}, {"IS_TITLE": True, "IS_ALPHA": True}])
         if "title_adjectives" in structure:  # 'Grand plan d'investissement'
             heads.append([{"ORTH": {"IN": structure["title_adjectives"]}}, {"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "*"}])
         elif "adjectives" in structure:

@@ -437,3 +437,18 @@ def test_a_programme_named_in_sentence_case_after_its_head(nlp):
     found = entities_of(nlp, "La région finance le volet Mobilité durable des villes et des campagnes du plan Avenir Montagnes, et le dispositif Pass numérique et l'application Tchap.")
     assert found.get("Mobilité durable des villes et des campagnes") == "MISC"
     assert found.get("Pass numérique") == "MISC"
+
+
+def test_a_rejected_word_of_a_name_is_no_part_of_it(nlp):
+    found = entities_of(nlp, "Le portail est relié au SI de Valmont Industries depuis lundi.")
+    assert "Valmont Industries" in found and not any(name.startswith("SI") for name in found)
+
+
+def test_a_venue_may_capitalise_an_adjective(nlp):
+    found = entities_of(nlp, "Le forum se tiendra au Parc international Floral de Vincennes le 3 mai.")
+    assert found.get("Parc international Floral de Vincennes") == "LOC"
+
+
+def test_a_name_in_apposition_after_the_head_and_its_complement(nlp):
+    found = entities_of(nlp, "Par son école d’ingénieurs, IGEO-Cartes, et ses laboratoires, l'institut forme des experts.")
+    assert found.get("IGEO-Cartes") == "ORG"
