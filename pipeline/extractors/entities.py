@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import BARE_ID, TITLED_ID, TOWN_ID, UNIT_ID, VENUE_ID, extend_structure, named_parent_follows, organisation_patterns, place_names
+from pipeline.extractors.gazetteers import BARE_ID, TITLED_ID, TOWN_ID, UNIT_ID, VENUE_ID, body_heads, extend_structure, named_parent_follows, organisation_patterns, place_names
 
 SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "pattern": 2, "propagated": 2, "model": 1}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -790,9 +790,14 @@ class EntityResolver:
                 return False  # 'ET', 'LES' in an all-caps line
             if not text[:1].isupper() or not NAME_WORD.match(text) or token.like_num or token.lower_ in vocab["not_name_words"] or token.lower_ in vocab["connectors"]:
                 return False
-            if opening(doc, token) and not surname_and_role_follow(doc, token) and (opens_no_name(token, self.lexicon) or (text in self.lexicon and not surname_follows(token))):
+            if opening(doc, token) and not surname_and_role_follow(doc, token) and not heads_a_name(token) and (opens_no_name(token, self.lexicon) or (text in self.lexicon and not surname_follows(token))):
                 return False
             return token.is_title or token.is_upper or CAMEL_CASE.match(text) is not None or "-" in text
+
+        def heads_a_name(token) -> bool:
+            """'Agence Mots & Champs' opening a line: a body's head-word before a capitalised word is part of the name."""
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return token.text in body_heads() and following is not None and (following.is_title or following.is_upper) and following.is_alpha
 
         def pairs_one_word(token) -> bool:
             """'Schleicher & Lange': a pair connector joins one more name word, then the name ends."""

@@ -177,6 +177,11 @@ def _complement_at(doc, i: int, spec: dict) -> int | None:
     if k + 1 < len(doc) and doc[k].lower_ in other and doc[k + 1].lower_ in articles:
         if (end := _words_at(doc, k + 2, spec, True)) is not None:
             return end
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in articles:
+        # 'pour l'agriculture, l'alimentation et l'environnement': an enumeration that closes with 'et'
+        end = _words_at(doc, i + 2, spec, True)
+        if end is not None and end + 2 < len(doc) and doc[end].lower_ in {",", "et"} and doc[end + 1].lower_ in articles | {"et"}:
+            return end
     if i < len(doc) and doc[i].lower_ == "et":
         article = i + 1 < len(doc) and doc[i + 1].lower_ in articles
         # 'et régies', 'et Corse' go on the name; 'et l'INRAE' coordinates another body: it stops here
@@ -216,7 +221,7 @@ def _structure_label(structure_id: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _body_heads() -> frozenset[str]:
+def body_heads() -> frozenset[str]:
     """The capitalised head-words of named bodies ('Centre', 'Agence')."""
     return frozenset(h for s in resources.load("named_structures.json")["structures"] if s["label"] == "ORG" for h in s.get("heads", []))
 
@@ -226,7 +231,7 @@ def extend_structure(doc, end: int, structure_id: str) -> int:
     all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added."""
     spec = resources.load("named_structures.json")
     end = _adjectives_end(doc, _compound_end(doc, end))
-    owners = _body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
+    owners = body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
     for _ in range(spec["max_complements"] - 1):
         following = _complement_at(doc, end, spec)
         if following is None or owners & {t.text for t in doc[end:end + 3]}:

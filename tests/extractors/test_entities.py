@@ -452,3 +452,21 @@ def test_a_venue_may_capitalise_an_adjective(nlp):
 def test_a_name_in_apposition_after_the_head_and_its_complement(nlp):
     found = entities_of(nlp, "Par son école d’ingénieurs, IGEO-Cartes, et ses laboratoires, l'institut forme des experts.")
     assert found.get("IGEO-Cartes") == "ORG"
+
+
+def test_natural_places_with_plural_and_coastal_heads(nlp):
+    found = entities_of(nlp, "Les orages ont touché les monts du Forez, le Val de Loire et la Côte de Granit rose.")
+    assert found.get("monts du Forez") == "LOC"
+    assert found.get("Val de Loire") == "LOC"
+    assert found.get("Côte de Granit") == "LOC" or found.get("Côte de Granit rose") == "LOC"
+
+
+def test_a_body_head_opening_a_line_before_a_name(nlp):
+    found = entities_of(nlp, "Contact presse\nFondation Terre & Ciel pour Agrimer\n06 12 34 56 78")
+    assert found.get("Fondation Terre & Ciel") == "ORG"
+
+
+def test_an_enumeration_of_domains_closing_with_et_is_one_complement(nlp):
+    found = entities_of(nlp, "Avec l'Institut régional pour la pêche, la mer et le littoral, la commune agit. L'Office des forêts, l'établissement qui gère les bois, aide.")
+    assert found.get("Institut régional pour la pêche, la mer et le littoral") == "ORG"
+    assert not any("établissement" in name for name in found)
