@@ -488,7 +488,7 @@ UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
 
 def name_after_title(doc: Doc, start: int):
     """The name right after a title ('Madame Claire Dubois', 'M. Jean DUPONT'): a capitalised word,
-    then at most one more, then at most one all-caps surname. Empty when no name follows."""
+    then at most one more, then at most one all-caps surname, hyphenated parts included. Empty when no name follows."""
     if start >= len(doc) or not (doc[start].is_title and doc[start].is_alpha):
         return doc[start:start]
     end = start + 1
@@ -496,6 +496,9 @@ def name_after_title(doc: Doc, start: int):
         end += 1
     if end < len(doc) and UPPER_NAME.match(doc[end].text):
         end += 1
+    # 'Lucie Arnaud-Tessier': a surname goes on over a hyphen written without spaces
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and (doc[end + 1].is_title or doc[end + 1].is_upper) and doc[end + 1].is_alpha:
+        end += 2
     return doc[start:end]
 
 
@@ -1085,6 +1088,8 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
     entities = []
     for group in clusters.values():
         label = group.label_votes.most_common(1)[0][0]
+        if any(m.source == "title_person" for m in group.mentions) and label in {"MISC", "LOC"} and all(m.source in {"title_person", "pattern", "model", "propagated"} for m in group.mentions):
+            label = "PER"  # 'la peintre Lucie Arnaud-Tessier': a name after a person's title names a person, whatever its shape elsewhere
         if label == "PER" and not any(char.isspace() for m in group.mentions for char in text[m.start:m.end].strip()):
             # 'Albert', 'Ameli': a person is named in full at least once; a lone word is a product,
             # or a place when written after 'à' or a postcode ('à Rochechouart', '87600 Rochechouart')

@@ -123,6 +123,8 @@ def structure_patterns() -> list[dict]:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "+"}])
         elif "lower_heads" in structure:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
+            if structure.get("titled_complement"):  # 'musée du Louvre', not 'musée de la ville'
+                tails = [[{"LOWER": {"IN": spec["prepositions"]}}, {"LOWER": {"IN": spec["articles"]}, "OP": "?"}, {"IS_TITLE": True, "IS_ALPHA": True}]]
         patterns += [{"label": structure["label"], "id": structure["id"], "pattern": head + tail} for head in heads for tail in tails]
     return patterns
 

@@ -470,3 +470,19 @@ def test_an_enumeration_of_domains_closing_with_et_is_one_complement(nlp):
     found = entities_of(nlp, "Avec l'Institut régional pour la pêche, la mer et le littoral, la commune agit. L'Office des forêts, l'établissement qui gère les bois, aide.")
     assert found.get("Institut régional pour la pêche, la mer et le littoral") == "ORG"
     assert not any("établissement" in name for name in found)
+
+
+def test_a_hyphenated_surname_after_a_title_names_a_person(nlp):
+    found = entities_of(nlp, "Rencontre avec la photographe Inès Morel-Vasquez. Née à Tulle, Inès Morel-Vasquez expose ses tirages.")
+    assert found.get("Inès Morel-Vasquez") == "PER"
+
+
+def test_a_publisher_keeps_its_noun_and_a_museum_its_capitalised_complement(nlp):
+    found = entities_of(nlp, "Le livre paraît aux éditions Carmin. Le musée des Beaux-Arts de Nancy et le musée de la ville ouvrent.")
+    assert found.get("éditions Carmin") == "ORG"
+    assert found.get("musée des Beaux-Arts de Nancy") == "ORG"
+    assert not any(name.startswith("musée de la ville") for name in found)
+
+
+def test_an_esplanade_is_part_of_an_address(nlp):
+    assert "Jean-Moulin" not in entities_of(nlp, "Adresse : esplanade Jean-Moulin, 69002 Lyon.")
