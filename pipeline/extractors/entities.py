@@ -186,7 +186,8 @@ def name_key(text: str) -> str:
 def acronym_matches(acronym: str, words: list[str]) -> bool:
     """Whether the acronym spells the words' initials (stop words may be skipped, all-caps words
     spelled out). An acronym of four letters or more may leave out one last complement, as
-    official ones often do: 'direction ... de communication de l'État (DINSIC)'."""
+    official ones often do: 'direction ... de communication de l'État (DINSIC)'; any acronym may
+    leave out the place of a branch: 'Agence régionale de santé Occitanie (ARS)'."""
     letters = fold(acronym).replace(" ", "")
     stop = vocabulary()["stop_words"]
 
@@ -194,9 +195,13 @@ def acronym_matches(acronym: str, words: list[str]) -> bool:
         rest = [fold(w) for w in words[j:]]
         return len(letters) >= 4 and len([w for w in rest if w not in stop]) == 1 and rest[0] in stop
 
+    def rest_is_place(j: int) -> bool:
+        """'Agence régionale de santé Occitanie (ARS)': the region of a body's branch is no letter."""
+        return 0 < len(words) - j <= 3 and fold(" ".join(words[j:])) in folded_places()
+
     def match(i: int, j: int) -> bool:
         if i == len(letters):
-            return j == len(words) or rest_is_one_complement(j)
+            return j == len(words) or rest_is_one_complement(j) or rest_is_place(j)
         if j == len(words):
             return False
         word = fold(words[j])
@@ -953,6 +958,9 @@ class EntityResolver:
                         mentions.append(Candidate(start, end, label, "acronym", "entity.acronym_expansion"))
                         mentions.append(Candidate(match.start("inner"), match.start("inner") + len(parts[0]), label, "acronym", "entity.acronym"))
                         pairs.append((text[start:end], parts[0]))
+                        place = next((" ".join(w.group() for w in chosen[-k:]) for k in (1, 2, 3) if k < len(chosen) and fold(" ".join(w.group() for w in chosen[-k:])) in folded_places()), None)
+                        if place:
+                            pairs.append((text[start:end], f"{parts[0]} {place}"))  # 'ARS Occitanie': the acronym and the branch's region
                         break
                 else:
                     # 'Institut national de l’information géographique et forestière (IGN)': letters from a

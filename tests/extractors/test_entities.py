@@ -486,3 +486,9 @@ def test_a_publisher_keeps_its_noun_and_a_museum_its_capitalised_complement(nlp)
 
 def test_an_esplanade_is_part_of_an_address(nlp):
     assert "Jean-Moulin" not in entities_of(nlp, "Adresse : esplanade Jean-Moulin, 69002 Lyon.")
+
+
+def test_an_acronym_may_leave_out_the_region_of_a_branch(nlp):
+    doc = nlp("L'Agence régionale de santé Normandie (ARS) publie un bilan. Contact : ARS Normandie – Service presse")
+    entity = next(e for e in doc._.entities if e["name"] == "Agence régionale de santé Normandie")
+    assert {"ARS", "ARS Normandie"} <= set(entity["aliases"])
