@@ -33,6 +33,8 @@ ACRONYM = re.compile(r"^[A-ZÉ][A-Za-zÉ0-9&]*[A-Z0-9][A-Za-z0-9&]*$")
 HYPHEN_WRAP = re.compile(r"(?P<head>\b[A-ZÉÈÎ][\w'’-]*-)\n(?P<tail>[\w'’-]*\w)")
 HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+){2,}")
 """'Paris-New-York': three or more parts joined by hyphens, which may hold a hyphenated place after another."""
+POSTCODE_TOWN_END = re.compile(r"\b\d{5}\s+[^\W\d_][\w'’ -]*$")
+"""'75010 Paris' ending a line: an address line, never cut inside a sentence."""
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 """'VII', 'XIV': a numbering (of a chapter, a king's name), never a name by itself."""
 NAME_WORD = re.compile(r"^[^\W_][\w'’&.-]*[^\W_]$|^[^\W\d_]$")
@@ -333,7 +335,8 @@ def wrapped(doc: Doc, offset: int) -> bool:
     line_start = text_of(doc).rfind("\n", 0, offset) + 1
     line_end = text_of(doc).find("\n", offset)
     line = text_of(doc)[line_start:line_end].rstrip()
-    return line_end > 0 and len(line) >= WRAPPED_LINE and line[-1:] not in ".:;!?»"
+    # an address ends its line with the postcode's town ('… 27bis rue X/ 75010 Paris'): nothing goes on after it
+    return line_end > 0 and len(line) >= WRAPPED_LINE and line[-1:] not in ".:;!?»" and not POSTCODE_TOWN_END.search(line)
 
 
 def opening(doc: Doc, token) -> bool:

@@ -492,3 +492,9 @@ def test_an_acronym_may_leave_out_the_region_of_a_branch(nlp):
     doc = nlp("L'Agence régionale de santé Normandie (ARS) publie un bilan. Contact : ARS Normandie – Service presse")
     entity = next(e for e in doc._.entities if e["name"] == "Agence régionale de santé Normandie")
     assert {"ARS", "ARS Normandie"} <= set(entity["aliases"])
+
+
+def test_a_name_does_not_go_on_after_an_address_ending_its_line(nlp):
+    text = "L'Atelier Bleu, espace d'exposition et lieu de vie / 14 rue des Teinturiers / 31000 Toulouse\nVisites sur rendez-vous uniquement"
+    found = entities_of(nlp, text)
+    assert found.get("Toulouse") == "LOC" and not any("Visites" in name for name in found)
