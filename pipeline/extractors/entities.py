@@ -831,7 +831,7 @@ class EntityResolver:
             words = [t for t in run if name_word(t)]
             if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-                described = len(run) == 2 and self._titled_article(doc, start, words)
+                described = len(run) == 2 and self._titled_article(doc, start, words) and text_of(doc)[start:end] not in self.organisations
                 if described and (last := self._adjectives_after(doc, run[-1].i + 1)) > run[-1].i + 1:
                     end = doc[last - 1].idx + len(doc[last - 1].text)  # 'La Suite numérique': a titled name goes on with its adjectives
                 if words[0].lower_ in vocab["event_heads"] and (year := EVENT_YEAR.match(text_of(doc), end)):

@@ -498,3 +498,8 @@ def test_a_name_does_not_go_on_after_an_address_ending_its_line(nlp):
     text = "L'Atelier Bleu, espace d'exposition et lieu de vie / 14 rue des Teinturiers / 31000 Toulouse\nVisites sur rendez-vous uniquement"
     found = entities_of(nlp, text)
     assert found.get("Toulouse") == "LOC" and not any("Visites" in name for name in found)
+
+
+def test_a_known_organisation_with_a_titled_article_takes_no_adjective(nlp):
+    found = entities_of(nlp, "Le colis est déposé à La Poste centrale de la ville.")
+    assert found.get("La Poste") == "ORG" and "La Poste centrale" not in found
