@@ -88,6 +88,7 @@ def vocabulary() -> dict:
         "town_prepositions": set(data["town_prepositions"]),
         "units": set(data["unit_symbols"]["units"]),
         "sentence_openers": {w.replace("’", "'") for w in data["sentence_openers"]},
+        "employer_roles": set(data["employer_roles"]["words"]),
         "employer": re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data['employer_roles']['words']))})\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?P<name>[A-ZÉÈ][^\W\d_]+)(?![\w'’-]|\s+[A-ZÉÈ\d])"),
         "portfolio_cue": re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data['portfolio_cues']['words']))})\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$", re.IGNORECASE),
         "lone_place_cue": re.compile(rf"(?:(?<!\w)(?:{'|'.join(map(re.escape, data['lone_name_place_cues']))})|\b\d{{5}})\s+$", re.IGNORECASE),
@@ -735,7 +736,8 @@ class EntityResolver:
         for match in OF_THE_STATE.finditer(text_of(doc)):
             first = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             word = match.group().split(" ", 1)[0]
-            if first is None or not word[1:].replace("-", "").islower() or word.lower() in role_titles() or word.lower() in vocabulary()["not_name_words"]:
+            roles = role_titles() | vocabulary()["employer_roles"]
+            if first is None or not word[1:].replace("-", "").islower() or word.lower() in roles or word.lower() in vocabulary()["not_name_words"]:
                 continue
             if opening(doc, first[0]) and (word in self.lexicon or opens_no_name(first[0], self.lexicon)):
                 continue
