@@ -26,13 +26,17 @@ from spacy.tokens import Doc
 
 from pipeline import resources, startup_cache
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import TOWN_ID, extend_structure, organisation_patterns, place_names
+from pipeline.extractors.gazetteers import BARE_ID, TITLED_ID, TOWN_ID, UNIT_ID, VENUE_ID, body_heads, extend_structure, named_parent_follows, organisation_patterns, place_names
 
 SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "pattern": 2, "propagated": 2, "model": 1}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 ACRONYM_IN_PARENS = re.compile(r"\((?P<inner>[^()\n]{1,120})\)")
 ACRONYM = re.compile(r"^[A-ZÉ][A-Za-zÉ0-9&]*[A-Z0-9][A-Za-z0-9&]*$")
 HYPHEN_WRAP = re.compile(r"(?P<head>\b[A-ZÉÈÎ][\w'’-]*-)\n(?P<tail>[\w'’-]*\w)")
+HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+){2,}")
+"""'Paris-New-York': three or more parts joined by hyphens, which may hold a hyphenated place after another."""
+POSTCODE_TOWN_END = re.compile(r"\b\d{5}\s+[^\W\d_][\w'’ -]*$")
+"""'75010 Paris' ending a line: an address line, never cut inside a sentence."""
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 """'VII', 'XIV': a numbering (of a chapter, a king's name), never a name by itself."""
 NAME_WORD = re.compile(r"^[^\W_][\w'’&.-]*[^\W_]$|^[^\W\d_]$")
@@ -41,6 +45,9 @@ SENTENCE_BREAK = re.compile(r"\.\s+(?P<word>[^\W\d_]+)(?P<sep>['’]|\s+)(?P<nex
 NUMBER_SIGN = re.compile(r"(?:\b[nN]°|\bnuméro)\s*$")
 ARTICLE_AFTER_PARTICLE = re.compile(r"\bde\s+(?:la|les?|l['’])(?=[\s\w])")
 """'Webconférence de l’État': a lower-case article after 'de' is no nobiliary particle ('Charles de Gaulle')."""
+OF_THE_STATE = re.compile(r"(?<![\w'’-])[A-ZÉÈÀ][^\W\d_]+(?:-[^\W\d_]+)* de l['’](?:État|Etat)\b")
+"""'Webinaire de l'État', 'Audioconférence de l’État': a capitalised word 'of the State' names one of its services
+(not an acronym: 'SI de l'État' is its information system)."""
 ENGLISH_CUE = re.compile(r"\ben (?:langue )?anglais|\bin English", re.IGNORECASE)
 
 
@@ -71,7 +78,7 @@ def vocabulary() -> dict:
     return {
         "articles": sorted(data["leading_articles"], key=len, reverse=True),
         "stop_words": set(data["stop_words"]),
-        "rejected": {fold(form) for form in data["rejected_surface_forms"]},
+        "rejected": {fold(form) for form in data["rejected_surface_forms"] + data["title_pronouns"]["words"]},
         "titles": data["person_titles"],
         "event_heads": set(data["event_heads"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
@@ -83,13 +90,17 @@ def vocabulary() -> dict:
         "town_prepositions": set(data["town_prepositions"]),
         "units": set(data["unit_symbols"]["units"]),
         "sentence_openers": {w.replace("’", "'") for w in data["sentence_openers"]},
+        "employer_roles": set(data["employer_roles"]["words"]),
+        "employer": re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data['employer_roles']['words']))})\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?P<name>[A-ZÉÈ][^\W\d_]+)(?![\w'’-]|\s+[A-ZÉÈ\d])"),
         "portfolio_cue": re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data['portfolio_cues']['words']))})\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$", re.IGNORECASE),
         "lone_place_cue": re.compile(rf"(?:(?<!\w)(?:{'|'.join(map(re.escape, data['lone_name_place_cues']))})|\b\d{{5}})\s+$", re.IGNORECASE),
         "place_prepositions": set(data["place_prepositions"]),
         "connectors": set(data["name_connectors"]),
         "pair_connectors": set(data["pair_connectors"]["words"]),
         "not_name_words": set(data["not_name_words"]),
+        "pronouns": set(data["title_pronouns"]["words"]),
         "law": law_regex(data["law_pattern"]),
+        "sentence_case_heads": set(data["sentence_case_heads"]["words"]),
         "appositive_heads": {word: label for label, words in data["appositive_heads"].items() if not label.startswith("_") for word in words},
         "quoted_name_cues": {word: label for label, words in data["quoted_name_cues"].items() if not label.startswith("_") for word in words},
         "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
@@ -180,7 +191,8 @@ def name_key(text: str) -> str:
 def acronym_matches(acronym: str, words: list[str]) -> bool:
     """Whether the acronym spells the words' initials (stop words may be skipped, all-caps words
     spelled out). An acronym of four letters or more may leave out one last complement, as
-    official ones often do: 'direction ... de communication de l'État (DINSIC)'."""
+    official ones often do: 'direction ... de communication de l'État (DINSIC)'; any acronym may
+    leave out the place of a branch: 'Agence régionale de santé Occitanie (ARS)'."""
     letters = fold(acronym).replace(" ", "")
     stop = vocabulary()["stop_words"]
 
@@ -188,9 +200,13 @@ def acronym_matches(acronym: str, words: list[str]) -> bool:
         rest = [fold(w) for w in words[j:]]
         return len(letters) >= 4 and len([w for w in rest if w not in stop]) == 1 and rest[0] in stop
 
+    def rest_is_place(j: int) -> bool:
+        """'Agence régionale de santé Occitanie (ARS)': the region of a body's branch is no letter."""
+        return 0 < len(words) - j <= 3 and fold(" ".join(words[j:])) in folded_places()
+
     def match(i: int, j: int) -> bool:
         if i == len(letters):
-            return j == len(words) or rest_is_one_complement(j)
+            return j == len(words) or rest_is_one_complement(j) or rest_is_place(j)
         if j == len(words):
             return False
         word = fold(words[j])
@@ -242,6 +258,8 @@ FUNCTION_POS = {"VERB", "AUX", "PRON", "DET", "ADP", "ADV", "SCONJ", "CCONJ", "N
 
 LEMMA_TABLES = ("lemmatizer", "lookups", "lookups.bin")
 """Where a packaged French pipeline keeps its lemmatizer's lookup tables."""
+LEXICON_CACHE = "lexicon-2"
+"""Name of the lexicon's start-up cache entry; a new number when its contents change."""
 
 
 class Lexicon:
@@ -254,17 +272,22 @@ class Lexicon:
     def __init__(self, nlp: Language) -> None:
         self.forms: frozenset[int] = frozenset()
         self.lemmas: frozenset[int] = frozenset()
+        self.nouns: frozenset[int] = frozenset()
         folder = getattr(nlp, "path", None)
         tables_path = Path(folder, *LEMMA_TABLES) if folder else None
         if tables_path is None or not tables_path.is_file():
             return  # a blank pipeline (unit tests): every word may be a name
         version = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
-        _, hashes = startup_cache.load_or_build("lexicon", version, lambda: ({}, word_hashes(tables_path)))
-        self.forms, self.lemmas = frozenset(hashes["forms"]), frozenset(hashes["lemmas"])
+        _, hashes = startup_cache.load_or_build(LEXICON_CACHE, version, lambda: ({}, word_hashes(tables_path)))
+        self.forms, self.lemmas, self.nouns = (frozenset(hashes[key]) for key in ("forms", "lemmas", "nouns"))
 
     def is_lemma(self, word: str) -> bool:
         """A dictionary word ('salon'), not only an inflected form some name shares ('caroline')."""
         return get_string_id(word.lower()) in self.lemmas
+
+    def is_noun(self, word: str) -> bool:
+        """A noun of the dictionary ('vélo', 'canicule'), whatever the tagger made of it in context."""
+        return get_string_id(word.lower()) in self.nouns
 
     def __contains__(self, word: str) -> bool:
         key = get_string_id(word.lower())
@@ -272,17 +295,25 @@ class Lexicon:
 
 
 def word_hashes(tables_path: Path) -> dict[str, array]:
-    """The lemma tables' word forms and lemmas, as string hashes (their lookup table's own keys)."""
+    """The lemma tables' word forms, lemmas and nouns, as string hashes (their lookup table's own
+    keys); the lemma index is keyed by part of speech."""
     tables = srsly.msgpack_loads(tables_path.read_bytes())
     lookup = tables.get("lemma_lookup", {})
-    lemmas = {w for words in tables.get("lemma_index", {}).values() for w in words}
+    index = tables.get("lemma_index", {})
+    lemmas = {w for words in index.values() for w in words}
     lemmas.update(lemma for lemmas in lookup.values() for lemma in lemmas)  # infinitives
-    return {"forms": array("Q", sorted(lookup)), "lemmas": array("Q", sorted(get_string_id(lemma) for lemma in lemmas))}
+
+    def hashes(words) -> array:
+        return array("Q", sorted({get_string_id(word) for word in words}))
+
+    return {"forms": array("Q", sorted(lookup)), "lemmas": hashes(lemmas), "nouns": hashes(index.get(get_string_id("noun"), ()))}
 
 
 MAX_PHRASE = 5
 MAX_QUOTED_NAME = 8
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+MAX_MODIFIERS = 4
+MODIFIER_POS = {"ADJ", "NOUN", "ADP", "DET"}
 WRAPPED_LINE = 60
 
 
@@ -324,7 +355,8 @@ def wrapped(doc: Doc, offset: int) -> bool:
     line_start = text_of(doc).rfind("\n", 0, offset) + 1
     line_end = text_of(doc).find("\n", offset)
     line = text_of(doc)[line_start:line_end].rstrip()
-    return line_end > 0 and len(line) >= WRAPPED_LINE and line[-1:] not in ".:;!?»"
+    # an address ends its line with the postcode's town ('… 27bis rue X/ 75010 Paris'): nothing goes on after it
+    return line_end > 0 and len(line) >= WRAPPED_LINE and line[-1:] not in ".:;!?»" and not POSTCODE_TOWN_END.search(line)
 
 
 def opening(doc: Doc, token) -> bool:
@@ -484,7 +516,7 @@ UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
 
 def name_after_title(doc: Doc, start: int):
     """The name right after a title ('Madame Claire Dubois', 'M. Jean DUPONT'): a capitalised word,
-    then at most one more, then at most one all-caps surname. Empty when no name follows."""
+    then at most one more, then at most one all-caps surname, hyphenated parts included. Empty when no name follows."""
     if start >= len(doc) or not (doc[start].is_title and doc[start].is_alpha):
         return doc[start:start]
     end = start + 1
@@ -492,6 +524,9 @@ def name_after_title(doc: Doc, start: int):
         end += 1
     if end < len(doc) and UPPER_NAME.match(doc[end].text):
         end += 1
+    # 'Lucie Arnaud-Tessier': a surname goes on over a hyphen written without spaces
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and (doc[end + 1].is_title or doc[end + 1].is_upper) and doc[end + 1].is_alpha:
+        end += 2
     return doc[start:end]
 
 
@@ -542,11 +577,21 @@ class EntityResolver:
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
         for span in doc.spans.get(self.gazetteer_key, []):
             last = doc[extend_structure(doc, span.end, span.id_) - 1] if span.id_.startswith("pattern_named_") else span[-1]
+            if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):
+                continue  # 'la direction de projet': a lower-case unit is named only as a ministry's
+            if span.id_ == VENUE_ID and span.start > 0 and doc[span.start - 1].lower_ in vocabulary()["appositive_heads"]:
+                continue  # 'lycée Parc de Vilgénis': the appositive names the school, not a park
+            if span.id_ == TITLED_ID and opening(doc, span[0]):
+                continue  # 'Programme complet' opening a line: a heading, capitalised by its position
+            if span.id_ == BARE_ID and not (self.lexicon.is_noun(span[-1].text) and (span.end == len(doc) or doc[span.end].pos_ != "DET")):
+                continue  # 'plan national prévoit des aides': a verb the tagger took for the bare noun
             start, end = clean_bounds(text_of(doc), span.start_char, last.idx + len(last))
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
             authority = text_of(doc)[start:end].split(" ", 1)[0] in vocabulary()["capitalised_org_heads"]
             label = "ORG" if span.label_ == "LOC" and authority else span.label_  # 'Métropole de Lyon' is an authority
-            found.append(Candidate(start, end, label, source, f"{source}.{span.id_ or span.label_.lower()}"))
+            # the forms a gazetteer entry lists under one id ('DINUM', 'direction interministérielle du numérique') are one thing
+            key = span.id_ if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID else None
+            found.append(Candidate(start, end, label, source, f"{source}.{span.id_ or span.label_.lower()}", key))
         for span in doc.ents:
             start, end = clean_bounds(text_of(doc), span.start_char, span.end_char)
             if "\n" in text_of(doc)[start:end]:
@@ -562,6 +607,8 @@ class EntityResolver:
         found += appositives
         found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases, appositives)
         found += self._wrapped_places(doc)
+        found += self._state_services(doc)
+        found += self._employers(doc)
         for match in vocabulary()["law"].finditer(text_of(doc)):
             end = legal_title_end(doc, match.start(), match.end())
             found.append(Candidate(*clean_bounds(text_of(doc), match.start(), end), "MISC", "pattern", "entity.legal_text"))
@@ -584,23 +631,49 @@ class EntityResolver:
             label = heads.get(token.lower_)
             if not token.is_lower or (label is None and token.lower_ not in vocab["quoted_name_cues"]):
                 continue
-            quoted = self._quoted_name(doc, token.i + 1)
+            quoted = self._quoted_name(doc, self._after_modifiers(doc, token.i + 1))
             if quoted:
                 found.append(Candidate(quoted[0].idx, quoted[-1].idx + len(quoted[-1].text), label or vocab["quoted_name_cues"][token.lower_], "pattern", "entity.quoted_name"))
             if label is None:
                 continue
             name = self._appositive_name(doc, token.i + 1)
+            if len(name) == 1 and token.lower_ in vocab["sentence_case_heads"] and name[0].is_title:
+                # 'volet Transformation numérique de l’État et des territoires': a name in sentence case
+                name = list(doc[name[0].i:extend_structure(doc, name[0].i + 1, TITLED_ID)])
+                cut = next((k for k, t in enumerate(name[:-1]) if t.lower_ == "et" and name[k + 1].lower_.replace("’", "'") in {"la", "le", "les", "l'"}), len(name))
+                name = name[:cut]  # '… et l'application Tchap': 'et' and an article coordinate another thing
+            joined = bool(name)  # 'collège Jules Verne': the school's noun is part of its name, not 'école d'ingénieurs, X'
+            if not name:
+                name = self._name_after_complement(doc, token.i + 1)
             if token.lower_ in vocab["school_heads"] and len(name) >= 4 and name[-2].lower_ in vocab["town_prepositions"] and sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2:
                 town = name[-1]
                 found.append(Candidate(town.idx, town.idx + len(town.text), "LOC", "pattern", "entity.school_town"))
                 name = name[:-2]
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
-                start = token.idx if token.lower_ in vocab["school_heads"] else name[0].idx
+                start = token.idx if token.lower_ in vocab["school_heads"] and joined else name[0].idx
                 found.append(Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive"))
             before = self._name_before(doc, token.i)
             if before:
                 found.append(Candidate(before[0].idx, before[-1].idx + len(before[-1].text), label, "pattern", "entity.appositive_after"))
         return found
+
+    def _name_after_complement(self, doc: Doc, i: int) -> list:
+        """'son école d’ingénieurs, ENSG-Géomatique, forme …': after the head's complement ('de' and
+        one lower-case word) and a comma, a name closed by a comma or parenthesis is the head's name."""
+        if i + 2 >= len(doc) or doc[i].lower_ not in {"de", "d'", "d’"} or not (doc[i + 1].is_lower and doc[i + 1].is_alpha) or doc[i + 2].text != ",":
+            return []
+        name = self._appositive_name(doc, i + 3)
+        closed = name and name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].text in {",", ")"}
+        return name if closed else []
+
+    @staticmethod
+    def _after_modifiers(doc: Doc, i: int) -> int:
+        """'programme gouvernemental de transformation « … »': the token after the lower-case
+        adjectives and complements (up to MAX_MODIFIERS words) of a cue noun, where a quoted name opens."""
+        j = i
+        while j < len(doc) and j - i < MAX_MODIFIERS and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in MODIFIER_POS:
+            j += 1
+        return j if j < len(doc) and doc[j].text in QUOTE_PAIRS else i
 
     @staticmethod
     def _quoted_name(doc: Doc, i: int) -> list:
@@ -623,7 +696,7 @@ class EntityResolver:
 
     @staticmethod
     def _appositive_name(doc: Doc, i: int) -> list:
-        """The capitalised words from token i on, a connector joining two of them ('Parc de Vilgénis')."""
+        """The capitalised words from token i on, a connector or a hyphen joining two of them ('Parc de Vilgénis')."""
         vocab = vocabulary()
 
         def is_name(token) -> bool:
@@ -633,8 +706,9 @@ class EntityResolver:
         for following in doc[i:i + 7]:
             if is_name(following):
                 name.append(following)
-            elif name and following.lower_ in vocab["connectors"] and following.i + 1 < len(doc) and is_name(doc[following.i + 1]):
-                name.append(following)
+            elif name and following.i + 1 < len(doc) and is_name(doc[following.i + 1]) and (following.lower_ in vocab["connectors"] or (
+                    following.text == "-" and not name[-1].whitespace_ and not following.whitespace_)):
+                name.append(following)  # 'Parc de Vilgénis', 'ENSG-Géomatique'
             else:
                 break
         return name
@@ -661,13 +735,54 @@ class EntityResolver:
             return []
         return name
 
+    def _employers(self, doc: Doc) -> list[Candidate]:
+        """'Ulrich Tan, chef du Datalab': one capitalised word after a role held in an organisation
+        and 'de' is that organisation, unless it is a dictionary word (a field: 'directeur de
+        Recherche') or a place ('président de Bretagne')."""
+        found = []
+        for match in vocabulary()["employer"].finditer(text_of(doc)):
+            name = match["name"]
+            if name.isupper() or name in self.lexicon or fold(name) in folded_places() or fold(name) in vocabulary()["rejected"]:
+                continue  # (an acronym is found by the gazetteer or its definition: 'directeur de l'IA' names a field)
+            found.append(Candidate(match.start("name"), match.end("name"), "ORG", "pattern", "entity.employer"))
+        return found
+
+    def _state_services(self, doc: Doc) -> list[Candidate]:
+        """'pour le Webinaire de l'État', '- Audioconférence de l’État comptant …': a capitalised word
+        'of the State' (not a role, not a common word capitalised by opening a sentence) is a named
+        service, labelled by its head-word ('Conseil de l'État') or else a named thing."""
+        found = []
+        for match in OF_THE_STATE.finditer(text_of(doc)):
+            first = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            word = match.group().split(" ", 1)[0]
+            roles = role_titles() | vocabulary()["employer_roles"]
+            if first is None or not word[1:].replace("-", "").islower() or word.lower() in roles or word.lower() in vocabulary()["not_name_words"]:
+                continue
+            if opening(doc, first[0]) and (word in self.lexicon or opens_no_name(first[0], self.lexicon)):
+                continue
+            label = head_label(match.group()) or "MISC"
+            found.append(Candidate(match.start(), match.end(), label, "pattern", "entity.state_service"))
+        return found
+
     def _wrapped_places(self, doc: Doc) -> list[Candidate]:
-        """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap."""
+        """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap; 'New-York' in 'Paris-New-York'."""
         places = folded_places()
         found = []
         for match in HYPHEN_WRAP.finditer(text_of(doc)):
             if fold(match["head"] + match["tail"]) in places:
                 found.append(Candidate(match.start(), match.end(), "LOC", "gazetteer", "gazetteer.wrapped_place"))
+        for match in HYPHEN_COMPOUND.finditer(text_of(doc)):
+            # 'vol Paris-New-York': the tokenizer splits the compound, so 'New-York' is no gazetteer match;
+            # a hyphenated place at either end of a compound that is no place itself is one
+            parts = match.group().split("-")
+            if fold(match.group()) in places:
+                continue
+            for size in range(len(parts) - 1, 1, -1):
+                head, tail = "-".join(parts[:size]), "-".join(parts[-size:])
+                if fold(head) in places:
+                    found.append(Candidate(match.start(), match.start() + len(head), "LOC", "gazetteer", "gazetteer.hyphenated_place"))
+                if fold(tail) in places and tail[:1].isupper():
+                    found.append(Candidate(match.end() - len(tail), match.end(), "LOC", "gazetteer", "gazetteer.hyphenated_place"))
         return found
 
     def _skip_opening_words(self, doc: Doc, start: int, end: int) -> int:
@@ -707,9 +822,14 @@ class EntityResolver:
                 return False  # 'ET', 'LES' in an all-caps line
             if not text[:1].isupper() or not NAME_WORD.match(text) or token.like_num or token.lower_ in vocab["not_name_words"] or token.lower_ in vocab["connectors"]:
                 return False
-            if opening(doc, token) and not surname_and_role_follow(doc, token) and (opens_no_name(token, self.lexicon) or (text in self.lexicon and not surname_follows(token))):
+            if opening(doc, token) and not surname_and_role_follow(doc, token) and not heads_a_name(token) and (opens_no_name(token, self.lexicon) or (text in self.lexicon and not surname_follows(token))):
                 return False
             return token.is_title or token.is_upper or CAMEL_CASE.match(text) is not None or "-" in text
+
+        def heads_a_name(token) -> bool:
+            """'Agence Mots & Champs' opening a line: a body's head-word before a capitalised word is part of the name."""
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return token.text in body_heads() and following is not None and (following.is_title or following.is_upper) and following.is_alpha
 
         def pairs_one_word(token) -> bool:
             """'Schleicher & Lange': a pair connector joins one more name word, then the name ends."""
@@ -717,14 +837,24 @@ class EntityResolver:
             return token.text in vocab["pair_connectors"] and len(following) >= 1 and name_word(following[0]) and not (
                 len(following) == 2 and (name_word(following[1]) or following[1].lower_ in vocab["connectors"]))
 
+        def titled_pronoun_follows(token) -> bool:
+            """'Mobile Connect et Moi': a pronoun capitalised inside a sentence belongs to a title."""
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return token.lower_ == "et" and following is not None and following.is_title and following.lower_ in vocab["pronouns"]
+
         def close() -> None:
             if not run:
                 return
             while run and not name_word(run[-1]):
                 run.pop()
+            while len(run) > 2 and fold(run[0].text) in vocab["rejected"] and run[1].lower_ in vocab["connectors"]:
+                del run[:2]  # 'SI d’Orange Business Services': a rejected word 'of' a name is no part of it
             words = [t for t in run if name_word(t)]
             if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                described = len(run) == 2 and self._titled_article(doc, start, words) and text_of(doc)[start:end] not in self.organisations
+                if described and (last := self._adjectives_after(doc, run[-1].i + 1)) > run[-1].i + 1:
+                    end = doc[last - 1].idx + len(doc[last - 1].text)  # 'La Suite numérique': a titled name goes on with its adjectives
                 if words[0].lower_ in vocab["event_heads"] and (year := EVENT_YEAR.match(text_of(doc), end)):
                     end = year.end()  # 'Salon Terres Connectées 2025': the edition's year is part of the name
                 # an all-caps line, or all-caps words some of which are dictionary words, is a heading
@@ -738,7 +868,10 @@ class EntityResolver:
                 # 'collège Jules Verne de Villebon-sur-Yvette': the appositive rule read these words already
                 read = any(a.start <= start < a.end for a in appositives) and any(a.start < end <= a.end for a in appositives)
                 if not heading and not inner_person and not of_known and not phrase and not read:
-                    found.append(Candidate(start, end, self._run_label(doc, start, end, words, model), "pattern", "entity.capitalised_run"))
+                    label = self._run_label(doc, start, end, words, model)
+                    if described and end > run[-1].idx + len(run[-1].text) and not head_label(text_of(doc)[start:end]):
+                        label = "MISC"  # 'La Suite numérique': common words in sentence case name a thing
+                    found.append(Candidate(start, end, label, "pattern", "entity.capitalised_run"))
             run.clear()
 
         for token in doc:
@@ -750,15 +883,22 @@ class EntityResolver:
             if name_word(token) and not (across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))):
                 # a hyphen goes on a full name ('Bertrand Lamarche-Vadel'), not a lone word ('Paris-New-York')
                 surname_goes_on = run and run[-1].text == "-" and sum(1 for t in run if name_word(t)) >= 2
-                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"] and run[-1].text not in vocab["pair_connectors"] and not surname_goes_on:
+                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"] and run[-1].text not in vocab["pair_connectors"] and not surname_goes_on and not (run[-1].lower_ == "et" and token.lower_ in vocab["pronouns"]):
                     close()
                 run.append(token)
-            elif run and name_word(run[-1]) and (token.lower_ in vocab["connectors"] or pairs_one_word(token) or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)):
+            elif run and name_word(run[-1]) and (token.lower_ in vocab["connectors"] or pairs_one_word(token) or titled_pronoun_follows(token) or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)):
                 run.append(token)
             else:
                 close()
         close()
         return found
+
+    @staticmethod
+    def _adjectives_after(doc: Doc, i: int) -> int:
+        """The end of the lower-case adjectives from token i on ('numérique collaborative')."""
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].is_alpha:
+            i += 1
+        return i
 
     @staticmethod
     def _titled_article(doc: Doc, start: int, words: list) -> bool:
@@ -842,6 +982,9 @@ class EntityResolver:
                         mentions.append(Candidate(start, end, label, "acronym", "entity.acronym_expansion"))
                         mentions.append(Candidate(match.start("inner"), match.start("inner") + len(parts[0]), label, "acronym", "entity.acronym"))
                         pairs.append((text[start:end], parts[0]))
+                        place = next((" ".join(w.group() for w in chosen[-k:]) for k in (1, 2, 3) if k < len(chosen) and fold(" ".join(w.group() for w in chosen[-k:])) in folded_places()), None)
+                        if place:
+                            pairs.append((text[start:end], f"{parts[0]} {place}"))  # 'ARS Occitanie': the acronym and the branch's region
                         break
                 else:
                     # 'Institut national de l’information géographique et forestière (IGN)': letters from a
@@ -925,7 +1068,7 @@ def _non_overlapping(spans: list) -> list:
 
 def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) -> list[dict]:
     """Group mentions into one entity per real-world thing: same folded name, acronym-expansion
-    pairs, a shorter form that begins a longer one, a surname of a full person name, a lone
+    pairs, forms listed under one gazetteer id, a shorter form that begins a longer one, a surname of a full person name, a lone
     head-word ('le Musée') of the one body of that kind named in full."""
     parent: dict[str, str] = {}
 
@@ -943,6 +1086,10 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
         find(key)
     for a, b in pairs:
         union(name_key(a), name_key(b))
+    first_of_key: dict[str, str] = {}
+    for mention, key in zip(mentions, keys):
+        if mention.key:
+            union(key, first_of_key.setdefault(mention.key, key))
     by_label: dict[str, set[str]] = defaultdict(set)
     for mention, key in zip(mentions, keys):
         by_label[mention.label].add(key)
@@ -971,6 +1118,8 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
     entities = []
     for group in clusters.values():
         label = group.label_votes.most_common(1)[0][0]
+        if any(m.source == "title_person" for m in group.mentions) and label in {"MISC", "LOC"} and all(m.source in {"title_person", "pattern", "model", "propagated"} for m in group.mentions):
+            label = "PER"  # 'la peintre Lucie Arnaud-Tessier': a name after a person's title names a person, whatever its shape elsewhere
         if label == "PER" and not any(char.isspace() for m in group.mentions for char in text[m.start:m.end].strip()):
             # 'Albert', 'Ameli': a person is named in full at least once; a lone word is a product,
             # or a place when written after 'à' or a postcode ('à Rochechouart', '87600 Rochechouart')

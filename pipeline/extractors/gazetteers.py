@@ -36,6 +36,18 @@ def _french_forms(translate, country) -> set[str]:
 TOWN_ID = "town"
 """Pattern id of the towns list: a town's name can also be a common word ('Orange', 'Digne')."""
 
+TITLED_ID = "pattern_named_programme_titled"
+"""Pattern id of a capitalised programme head with adjectives only: a name only inside a sentence."""
+
+BARE_ID = "pattern_programme_bare"
+"""Pattern id of a programme named by a scope adjective and a bare noun ('plan national vélo')."""
+
+VENUE_ID = "pattern_named_venue"
+"""Pattern id of named venues ('Hôtel de Roquelaure'), places unless an appositive head names them otherwise."""
+
+UNIT_ID = "pattern_named_unit"
+"""Pattern id of lower-case units ('direction du budget'), names only before their ministry's name."""
+
 
 @lru_cache(maxsize=1)
 def place_patterns() -> list[dict]:
@@ -140,20 +152,36 @@ def structure_patterns() -> list[dict]:
     patterns: list[dict] = []
     for structure in spec["structures"]:
         heads: list[list[dict]] = []
-        if "heads" in structure:
+        tails = _first_complements(spec)
+        if structure.get("adjectives_only"):  # 'Fonds communs numériques': no complement needed
+            heads, tails = [[{"ORTH": {"IN": structure["heads"]}}, {"POS": "ADJ", "OP": "+"}]], [[]]
+        elif "heads" in structure:
             head = {"ORTH": {"IN": structure["heads"]}}
             heads += [[head, {"POS": "ADJ", "OP": "*"}], [head, {"POS": "ADJ"}, {"LOWER": "et"}, {"POS": "ADJ"}]]
-        if "adjectives" in structure:
-            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"LOWER": {"IN": structure["adjectives"]}}, {"POS": "ADJ", "OP": "*"}])
+            if structure.get("titled_adjectives"):  # 'Cité internationale Universitaire de Paris': an adjective capitalised
+                heads.append([head, {"POS": "ADJ", "OP": "*"}, {"IS_TITLE": True, "IS_ALPHA": True}])
+        if "title_adjectives" in structure:  # 'Grand plan d'investissement'
+            heads.append([{"ORTH": {"IN": structure["title_adjectives"]}}, {"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "*"}])
+        elif "adjectives" in structure:
+            adjectives = [{"LOWER": {"IN": structure["adjectives"]}}, {"POS": "ADJ", "OP": "*"}]
+            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}] + adjectives)
+            # 'base de données nationale des bâtiments': a head of several words
+            heads += [[{"LOWER": word} for word in phrase.split()] + adjectives for phrase in structure.get("phrase_heads", [])]
+            if structure.get("bare_noun"):  # 'plan national géothermie': a word right after the scope adjective
+                # (the tagger calls 'vélo' a verb, 'canicule' an adjective: the entity rules check it is a dictionary noun)
+                tails = [[{"IS_ALPHA": True, "IS_LOWER": True, "POS": {"NOT_IN": list(NOT_BARE_NOUN_POS)}, "LOWER": {"NOT_IN": spec["not_complement_words"]}}]]
         elif structure.get("adjectives_pos"):
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "+"}])
         elif "lower_heads" in structure:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
-        patterns += [{"label": structure["label"], "id": structure["id"], "pattern": head + tail} for head in heads for tail in _first_complements(spec)]
+            if structure.get("titled_complement"):  # 'musée du Louvre', not 'musée de la ville'
+                tails = [[{"LOWER": {"IN": spec["prepositions"]}}, {"LOWER": {"IN": spec["articles"]}, "OP": "?"}, {"IS_TITLE": True, "IS_ALPHA": True}]]
+        patterns += [{"label": structure["label"], "id": structure["id"], "pattern": head + tail} for head in heads for tail in tails]
     return patterns
 
 
 NOT_NOUN_POS = frozenset({"AUX", "ADP", "DET", "PRON"})
+NOT_BARE_NOUN_POS = NOT_NOUN_POS | {"CCONJ", "SCONJ", "ADV", "NUM"}
 
 
 def _noun(token, spec: dict, lower: bool = False) -> bool:
@@ -202,6 +230,11 @@ def _complement_at(doc, i: int, spec: dict) -> int | None:
     if k + 1 < len(doc) and doc[k].lower_ in other and doc[k + 1].lower_ in articles:
         if (end := _words_at(doc, k + 2, spec, True)) is not None:
             return end
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in articles:
+        # 'pour l'agriculture, l'alimentation et l'environnement': an enumeration that closes with 'et'
+        end = _words_at(doc, i + 2, spec, True)
+        if end is not None and end + 2 < len(doc) and doc[end].lower_ in {",", "et"} and doc[end + 1].lower_ in articles | {"et"}:
+            return end
     if i < len(doc) and doc[i].lower_ == "et":
         article = i + 1 < len(doc) and doc[i + 1].lower_ in articles
         # 'et régies', 'et Corse' go on the name; 'et l'INRAE' coordinates another body: it stops here
@@ -209,16 +242,55 @@ def _complement_at(doc, i: int, spec: dict) -> int | None:
     return None
 
 
+def _bare_parent_end(doc, i: int, spec: dict) -> int:
+    """'Service de presse du ministère': a parent body named by its head-word alone ends the unit's
+    name; one with a complement or a name of its own ('du ministère des Armées') is another body."""
+    j = i + 1 if i < len(doc) and doc[i].lower_ in spec["prepositions"] else None
+    if j is None:
+        return i
+    if j < len(doc) and doc[j].lower_ in spec["articles"]:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in spec["heads"] or not doc[j].is_lower:
+        return i
+    following = doc[j + 1] if j + 1 < len(doc) else None
+    if following is not None and (following.lower_ in {"de", "du", "des", "d'", "d’", "en", "pour", "chargé", "chargée"} or following.text[:1].isupper() or following.pos_ == "ADJ"):
+        return i
+    return j + 1
+
+
+def named_parent_follows(doc, i: int) -> bool:
+    """'direction du budget du ministère de l'Économie': a named ministry or prefecture right after
+    token i, whose unit this is."""
+    spec = resources.load("named_structures.json")["unit_parents"]
+    if i >= len(doc) or doc[i].lower_ not in spec["prepositions"]:
+        return False
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in spec["articles"])
+    return j + 1 < len(doc) and doc[j].lower_ in spec["heads"] and doc[j + 1].lower_ in {"de", "du", "des", "d'", "d’"}
+
+
+@lru_cache(maxsize=None)
+def _structure_label(structure_id: str) -> str | None:
+    return next((s["label"] for s in resources.load("named_structures.json")["structures"] if s["id"] == structure_id), None)
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    """The capitalised head-words of named bodies ('Centre', 'Agence')."""
+    return frozenset(h for s in resources.load("named_structures.json")["structures"] if s["label"] == "ORG" for h in s.get("heads", []))
+
+
 def extend_structure(doc, end: int, structure_id: str) -> int:
     """The token end of a named structure once its other complements (up to max_complements in
     all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added."""
     spec = resources.load("named_structures.json")
     end = _adjectives_end(doc, _compound_end(doc, end))
+    owners = body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
     for _ in range(spec["max_complements"] - 1):
         following = _complement_at(doc, end, spec)
-        if following is None:
-            break
+        if following is None or owners & {t.text for t in doc[end:end + 3]}:
+            break  # 'base de données ... du Centre scientifique': a named body owns the thing, it is not its complement
         end = following
+    end = _bare_parent_end(doc, end, spec["bare_parents"])
     if any(s["id"] == structure_id and s.get("final_adjectives") for s in spec["structures"]):
         j = end
         while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADJ"):

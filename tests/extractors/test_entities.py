@@ -338,3 +338,168 @@ def test_an_acronym_followed_by_its_body_in_parentheses(nlp):
     doc = nlp("Avec l'OFRA (Office régional des forêts alpines), la commune agit. L'OFRA finance aussi les pistes.")
     entity = next(e for e in doc._.entities if "OFRA" in e["aliases"] or e["name"] == "OFRA")
     assert entity["label"] == "ORG" and {entity["name"], *entity["aliases"]} == {"OFRA", "Office régional des forêts alpines"}
+
+
+def test_an_office_is_an_organisation(nlp):
+    found = entities_of(nlp, "Contact presse\nCabinet de la ministre\nService de presse du ministère\nBureau des relations publiques\nCabinet de Jeanne Martin")
+    assert found.get("Cabinet de la ministre") == "ORG"
+    assert found.get("Service de presse du ministère") == "ORG"
+    assert found.get("Bureau des relations publiques") == "ORG"
+    assert found.get("Cabinet de Jeanne Martin") == "ORG" and "Jeanne Martin" not in found
+
+
+def test_a_named_parent_body_is_not_part_of_the_unit(nlp):
+    found = entities_of(nlp, "Le Service de presse du ministère des Sports répond aux journalistes.")
+    assert found.get("Service de presse") == "ORG" and found.get("ministère des Sports") == "ORG"
+
+
+def test_a_state_secretariat_with_its_portfolio(nlp):
+    found = entities_of(nlp, "Le comité associe le secrétariat d'État à la mer et le secrétariat d’État chargé du tourisme.")
+    assert found.get("secrétariat d'État à la mer") == "ORG"
+    assert found.get("secrétariat d’État chargé du tourisme") == "ORG"
+
+
+def test_forms_listed_under_one_gazetteer_id_are_one_entity(nlp):
+    doc = nlp("La Commission nationale de l'informatique et des libertés a publié un avis. La CNIL rappelle les règles.")
+    entity = next(e for e in doc._.entities if e["name"] == "Commission nationale de l'informatique et des libertés")
+    assert entity["aliases"] == ["CNIL"]
+
+
+def test_a_lower_case_unit_is_named_before_its_ministry_only(nlp):
+    found = entities_of(nlp, "La direction des affaires maritimes du ministère de la Mer publie une note. Sous la direction de projet, le service des achats avance.")
+    assert found.get("direction des affaires maritimes") == "ORG" and found.get("ministère de la Mer") == "ORG"
+    assert not any(name.startswith(("direction de projet", "service des achats")) for name in found)
+
+
+def test_programmes_named_with_a_title_adjective_a_bare_noun_or_adjectives_only(nlp):
+    found = entities_of(nlp, "Le projet relève du Grand plan de rénovation scolaire, du plan national vélo et du Fonds européen agricole annoncés hier.")
+    assert found.get("Grand plan de rénovation scolaire") == "MISC"
+    assert found.get("plan national vélo") == "MISC"
+    assert found.get("Fonds européen agricole") == "MISC"
+    assert not entities_of(nlp, "Programme complet des visites\nLe plan national prévoit des aides aux familles.").get("plan national prévoit")
+
+
+def test_a_quoted_name_after_a_cue_noun_and_its_modifiers(nlp):
+    found = entities_of(nlp, "Il s'inscrit dans le programme régional de formation « Talents 2030 » lancé cette année.")
+    assert found.get("Talents 2030") == "MISC"
+
+
+def test_a_capitalised_word_of_the_state_is_a_named_service(nlp):
+    found = entities_of(nlp, "Les agents utilisent la Visioconférence de l’État et le SI de l'État, dit le Chef de l'État.")
+    assert found.get("Visioconférence de l’État") == "MISC"
+    assert "SI de l'État" not in found and "Chef de l'État" not in found
+
+
+def test_a_titled_article_name_goes_on_with_its_adjectives(nlp):
+    found = entities_of(nlp, "Les agents adoptent La Boîte numérique depuis mars, et lisent Le Monde le matin.")
+    assert found.get("La Boîte numérique") == "MISC"
+    assert found.get("Le Monde") == "ORG"
+
+
+def test_a_named_venue_is_a_place_unless_an_appositive_names_a_school(nlp):
+    found = entities_of(nlp, "La remise des prix aura lieu au Palais des congrès d'Ajaccio avec les élèves du collège Parc des Sports.")
+    assert found.get("Palais des congrès d'Ajaccio") == "LOC"
+    assert found.get("collège Parc des Sports") == "ORG"
+
+
+def test_a_named_licence_keeps_its_version(nlp):
+    found = entities_of(nlp, "Les données sont publiées sous licence ouverte Publica 3.1 depuis janvier.")
+    assert found.get("licence ouverte Publica 3.1") == "MISC"
+
+
+def test_the_organisation_after_a_role_held_in_it(nlp):
+    found = entities_of(nlp, "Léa Morin, cheffe du Fablab de la commune, et Paul Roy, directeur de Recherche, ouvrent le chantier.")
+    assert found.get("Fablab") == "ORG"
+    assert "Recherche" not in found
+
+
+def test_a_hyphenated_place_inside_a_compound(nlp):
+    found = entities_of(nlp, "La ligne Lyon-Val-de-Reuil rouvre en mai.")
+    assert found.get("Lyon") == "LOC" and found.get("Val-de-Reuil") == "LOC"
+
+
+def test_a_capitalised_pronoun_is_no_name(nlp):
+    assert "Moi" not in entities_of(nlp, "Le service Santé et Moi est ouvert.")
+
+
+def test_a_database_named_by_its_scope_stops_before_its_owner(nlp):
+    found = entities_of(nlp, "Elle s'appuie sur la base de données nationale des ponts du Centre national des routes (CNR).")
+    assert found.get("base de données nationale des ponts") == "MISC"
+    assert found.get("Centre national des routes") == "ORG"
+
+
+def test_a_capitalised_pronoun_after_et_ends_a_title(nlp):
+    found = entities_of(nlp, "Connectez-vous avec le service Banque et Moi, sans créer de compte.")
+    assert "Banque et Moi" in found and "Moi" not in found
+
+
+def test_a_programme_named_in_sentence_case_after_its_head(nlp):
+    found = entities_of(nlp, "La région finance le volet Mobilité durable des villes et des campagnes du plan Avenir Montagnes, et le dispositif Pass numérique et l'application Tchap.")
+    assert found.get("Mobilité durable des villes et des campagnes") == "MISC"
+    assert found.get("Pass numérique") == "MISC"
+
+
+def test_a_rejected_word_of_a_name_is_no_part_of_it(nlp):
+    found = entities_of(nlp, "Le portail est relié au SI de Valmont Industries depuis lundi.")
+    assert "Valmont Industries" in found and not any(name.startswith("SI") for name in found)
+
+
+def test_a_venue_may_capitalise_an_adjective(nlp):
+    found = entities_of(nlp, "Le forum se tiendra au Parc international Floral de Vincennes le 3 mai.")
+    assert found.get("Parc international Floral de Vincennes") == "LOC"
+
+
+def test_a_name_in_apposition_after_the_head_and_its_complement(nlp):
+    found = entities_of(nlp, "Par son école d’ingénieurs, IGEO-Cartes, et ses laboratoires, l'institut forme des experts.")
+    assert found.get("IGEO-Cartes") == "ORG"
+
+
+def test_natural_places_with_plural_and_coastal_heads(nlp):
+    found = entities_of(nlp, "Les orages ont touché les monts du Forez, le Val de Loire et la Côte de Granit rose.")
+    assert found.get("monts du Forez") == "LOC"
+    assert found.get("Val de Loire") == "LOC"
+    assert found.get("Côte de Granit") == "LOC" or found.get("Côte de Granit rose") == "LOC"
+
+
+def test_a_body_head_opening_a_line_before_a_name(nlp):
+    found = entities_of(nlp, "Contact presse\nFondation Terre & Ciel pour Agrimer\n06 12 34 56 78")
+    assert found.get("Fondation Terre & Ciel") == "ORG"
+
+
+def test_an_enumeration_of_domains_closing_with_et_is_one_complement(nlp):
+    found = entities_of(nlp, "Avec l'Institut régional pour la pêche, la mer et le littoral, la commune agit. L'Office des forêts, l'établissement qui gère les bois, aide.")
+    assert found.get("Institut régional pour la pêche, la mer et le littoral") == "ORG"
+    assert not any("établissement" in name for name in found)
+
+
+def test_a_hyphenated_surname_after_a_title_names_a_person(nlp):
+    found = entities_of(nlp, "Rencontre avec la photographe Inès Morel-Vasquez. Née à Tulle, Inès Morel-Vasquez expose ses tirages.")
+    assert found.get("Inès Morel-Vasquez") == "PER"
+
+
+def test_a_publisher_keeps_its_noun_and_a_museum_its_capitalised_complement(nlp):
+    found = entities_of(nlp, "Le livre paraît aux éditions Carmin. Le musée des Beaux-Arts de Nancy et le musée de la ville ouvrent.")
+    assert found.get("éditions Carmin") == "ORG"
+    assert found.get("musée des Beaux-Arts de Nancy") == "ORG"
+    assert not any(name.startswith("musée de la ville") for name in found)
+
+
+def test_an_esplanade_is_part_of_an_address(nlp):
+    assert "Jean-Moulin" not in entities_of(nlp, "Adresse : esplanade Jean-Moulin, 69002 Lyon.")
+
+
+def test_an_acronym_may_leave_out_the_region_of_a_branch(nlp):
+    doc = nlp("L'Agence régionale de santé Normandie (ARS) publie un bilan. Contact : ARS Normandie – Service presse")
+    entity = next(e for e in doc._.entities if e["name"] == "Agence régionale de santé Normandie")
+    assert {"ARS", "ARS Normandie"} <= set(entity["aliases"])
+
+
+def test_a_name_does_not_go_on_after_an_address_ending_its_line(nlp):
+    text = "L'Atelier Bleu, espace d'exposition et lieu de vie / 14 rue des Teinturiers / 31000 Toulouse\nVisites sur rendez-vous uniquement"
+    found = entities_of(nlp, text)
+    assert found.get("Toulouse") == "LOC" and not any("Visites" in name for name in found)
+
+
+def test_a_known_organisation_with_a_titled_article_takes_no_adjective(nlp):
+    found = entities_of(nlp, "Le colis est déposé à La Poste centrale de la ville.")
+    assert found.get("La Poste") == "ORG" and "La Poste centrale" not in found
