@@ -17,7 +17,7 @@ import pipeline.extractors.entities  # noqa: F401
 import pipeline.extractors.metadata  # noqa: F401
 import pipeline.extractors.quotes  # noqa: F401
 import pipeline.extractors.themes  # noqa: F401
-from pipeline.extractors.gazetteers import all_patterns
+from pipeline.extractors.gazetteers import phrase_patterns
 
 MODEL = "fr_core_news_sm"
 MODEL_EXCLUDE = ["parser", "lemmatizer", "attribute_ruler"]
@@ -37,7 +37,8 @@ def add_extractors(nlp: Language) -> Language:
     # The ruler would run every phrase pattern through the model's components; matching on ORTH,
     # tokenizing them is all it needs (thousands of place names: seconds saved at start-up).
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(all_patterns())
+        ruler.add_patterns(phrase_patterns())
+    nlp.add_pipe("communique_named_patterns", config={"spans_key": "gazetteer"})
     nlp.add_pipe("communique_towns", config={"spans_key": "gazetteer"})
     for name in EXTRACTORS:
         nlp.add_pipe(name)

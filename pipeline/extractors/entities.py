@@ -1,7 +1,7 @@
 """Entities: the model's NER corrected and completed by rules, then one entry per real-world thing.
 
-Candidates come from three places: the statistical NER (doc.ents), the gazetteer SpanRuler
-(doc.spans["gazetteer"]) and rules (persons after a title, acronym definitions, the issuer).
+Candidates come from three places: the statistical NER (doc.ents), the gazetteer components
+(doc.spans["gazetteer"]: SpanRuler phrases, headed token patterns, towns) and rules (persons after a title, acronym definitions, the issuer).
 They are cleaned and filtered, resolved with one overlap policy, propagated to every other
 occurrence of a known name, and clustered (case and accents folded, acronym and expansion joined).
 """

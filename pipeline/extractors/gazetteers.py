@@ -9,7 +9,9 @@ import re
 from functools import lru_cache
 
 import pycountry
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from pipeline import resources
@@ -117,8 +119,7 @@ class TownMatcher:
             for town in self.by_first_word.get(word.group(), ()):
                 if text.startswith(town, start) and (span := doc.char_span(start, start + len(town), label="LOC", span_id=TOWN_ID)) is not None:
                     found.append(span)
-        if found:
-            doc.spans[self.spans_key] = sorted(set(doc.spans.get(self.spans_key, [])) | set(found))
+        add_to_group(doc, self.spans_key, found)
         return doc
 
 
@@ -301,5 +302,74 @@ def extend_structure(doc, end: int, structure_id: str) -> int:
     return end
 
 
-def all_patterns() -> list[dict]:
-    return place_patterns() + organisation_patterns() + named_thing_patterns() + structure_patterns()
+def phrase_patterns() -> list[dict]:
+    """The SpanRuler's patterns: places and organisations, matched as phrases."""
+    return place_patterns() + organisation_patterns()
+
+
+def token_patterns() -> list[dict]:
+    """Named programmes, bodies, venues and places as token patterns, each opening with a head-word."""
+    return named_thing_patterns() + structure_patterns()
+
+
+HEAD_WINDOW = 40
+"""Tokens a token pattern may span from its head-word on (the longest match seen is under 15)."""
+
+
+def add_to_group(doc: Doc, spans_key: str, found: list[Span]) -> None:
+    """Add spans to a span group, as a SpanRuler would: once each, in order."""
+    if found:
+        doc.spans[spans_key] = sorted(set(doc.spans.get(spans_key, [])) | set(found))
+
+
+class HeadedPatternMatcher:
+    """Adds the spans of the token patterns to a span group, trying each pattern only where one of
+    its head-words stands.
+
+    spaCy's Matcher starts every pattern at every token, so forty patterns cost more than the rest
+    of the gazetteer. Each pattern opens with a head-word ('Agence', 'ministère'): at a token that
+    is one, a Matcher holding just the patterns that word opens runs on the tokens after it, and
+    keeps the matches that start there. The spans are those a SpanRuler would add."""
+
+    def __init__(self, nlp: Language, name: str, spans_key: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.vocab = nlp.vocab
+        self.patterns = token_patterns()
+        self.openers: dict[int, dict[int, set[int]]] = {ORTH: {}, LOWER: {}}  # attribute -> value hash -> pattern indexes
+        for index, pattern in enumerate(self.patterns):
+            first = pattern["pattern"][0]
+            attribute = next(iter(first)) if len(first) == 1 else None
+            spec = first.get(attribute)
+            if attribute not in ("ORTH", "LOWER") or not (isinstance(spec, str) or (isinstance(spec, dict) and set(spec) == {"IN"})):
+                raise ValueError(f"token pattern {pattern.get('id')!r} must open with an ORTH or LOWER word or IN list, not {first}")
+            for value in [spec] if isinstance(spec, str) else spec["IN"]:
+                self.openers[ORTH if attribute == "ORTH" else LOWER].setdefault(self.vocab.strings.add(value), set()).add(index)
+        self.matchers: dict[frozenset[int], Matcher] = {}
+
+    def _matcher(self, indexes: frozenset[int]) -> Matcher:
+        if indexes not in self.matchers:
+            matcher = Matcher(self.vocab)
+            for index in indexes:
+                matcher.add(str(index), [self.patterns[index]["pattern"]])
+            self.matchers[indexes] = matcher
+        return self.matchers[indexes]
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        by_orth, by_lower = self.openers[ORTH], self.openers[LOWER]
+        for i, (orth, lower) in enumerate(doc.to_array([ORTH, LOWER]).tolist()):
+            indexes = by_orth.get(orth, set()) | by_lower.get(lower, set())
+            if not indexes:
+                continue
+            for match_id, start, end in self._matcher(frozenset(indexes))(doc[i:i + HEAD_WINDOW]):
+                if start == 0:
+                    pattern = self.patterns[int(self.vocab.strings[match_id])]
+                    found.append(Span(doc, i, i + end, label=pattern["label"], span_id=pattern.get("id", "")))
+        add_to_group(doc, self.spans_key, found)
+        return doc
+
+
+@Language.factory("communique_named_patterns", default_config={"spans_key": "gazetteer"})
+def make_headed_pattern_matcher(nlp: Language, name: str, spans_key: str) -> HeadedPatternMatcher:
+    return HeadedPatternMatcher(nlp, name, spans_key)

@@ -44,3 +44,26 @@ def test_a_pipeline_without_the_span_ruler_gets_its_own_group():
     nlp.add_pipe("communique_towns", config={"spans_key": "places"})
     doc = nlp("Départ de Quimper.")
     assert [span.text for span in doc.spans["places"]] == ["Quimper"]
+
+
+def test_headed_patterns_find_what_a_span_ruler_with_the_same_patterns_finds(nlp):
+    from pipeline.extractors.gazetteers import token_patterns
+
+    text = ("Le ministère de la Transition écologique et l'Agence nationale de la cohésion des territoires "
+            "lancent le plan national pour la rénovation des écoles avec la direction générale de l'énergie "
+            "et du climat, au Palais des congrès de Lyon, près de la vallée du Rhône.")
+    doc = nlp(text)
+    reference = spacy.blank("fr")
+    ruler = reference.add_pipe("span_ruler", config={"spans_key": "reference"})
+    ruler.add_patterns(token_patterns())
+    reference_spans = {(s.start, s.end, s.label_, s.id_) for s in ruler(doc).spans["reference"]}
+    ours = {(s.start, s.end, s.label_, s.id_) for s in doc.spans["gazetteer"] if s.id_.startswith("pattern_")}
+    assert reference_spans and ours == reference_spans
+
+
+def test_a_token_pattern_must_open_with_a_head_word(monkeypatch):
+    from pipeline.extractors import gazetteers
+
+    monkeypatch.setattr(gazetteers, "token_patterns", lambda: [{"label": "ORG", "id": "x", "pattern": [{"POS": "ADJ"}, {"LOWER": "agence"}]}])
+    with pytest.raises(ValueError, match="must open with"):
+        spacy.blank("fr").add_pipe("communique_named_patterns")
