@@ -359,10 +359,11 @@ class HeadedPatternMatcher:
         found: list[Span] = []
         by_orth, by_lower = self.openers[ORTH], self.openers[LOWER]
         for i, (orth, lower) in enumerate(doc.to_array([ORTH, LOWER]).tolist()):
-            indexes = by_orth.get(orth, set()) | by_lower.get(lower, set())
-            if not indexes:
-                continue
-            for match_id, start, end in self._matcher(frozenset(indexes))(doc[i:i + HEAD_WINDOW]):
+            by_word, by_lowered = by_orth.get(orth), by_lower.get(lower)
+            if by_word is None and by_lowered is None:
+                continue  # most tokens open no pattern
+            indexes = frozenset((by_word or set()) | (by_lowered or set()))
+            for match_id, start, end in self._matcher(indexes)(doc[i:i + HEAD_WINDOW]):
                 if start == 0:
                     pattern = self.patterns[int(self.vocab.strings[match_id])]
                     found.append(Span(doc, i, i + end, label=pattern["label"], span_id=pattern.get("id", "")))
