@@ -10,6 +10,8 @@ replaced from a list, years shifted and days redrawn. Every measurement runs in 
   ours       `communique extract CORPUS -o OUT --jobs N --force` end to end (read, clean,
              nlp.pipe, extractors, validate, write)
   bare       spacy.load("fr_core_news_sm") with its default pipeline, nlp.pipe(texts, n_process=N)
+  bare-numpy the same, its models built on the matrix ops ours uses (numpy's BLAS, one thread
+             per process, see pipeline.nlp.MATRIX_OPS): the model on an equal footing
   tokenizer  spacy.blank("fr"), nlp.pipe(texts, n_process=N)
 
 Reported per run: wall seconds, documents per second over the whole run and excluding start-up
@@ -47,7 +49,14 @@ import json, resource, sys, time
 started = time.perf_counter()
 kind, jobs, listing = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 import spacy
-nlp = spacy.load("fr_core_news_sm") if kind == "bare" else spacy.blank("fr")
+if kind == "bare-numpy":
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
+    threadpool_limits(1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        nlp = spacy.load("fr_core_news_sm")
+else:
+    nlp = spacy.load("fr_core_news_sm") if kind == "bare" else spacy.blank("fr")
 loaded = time.perf_counter()
 paths = open(listing, encoding="utf-8").read().split("\n")
 texts = (open(p, encoding="utf-8").read() for p in paths)
@@ -145,7 +154,7 @@ def main() -> int:
             ours = run_json([sys.executable, "-c", CLI, *cli])
             ours["startup"] = startup
             rows.append(("ours", jobs, ours))
-            for kind in ("bare", "tokenizer"):
+            for kind in ("bare", "bare-numpy", "tokenizer"):
                 rows.append((kind, jobs, run_json([sys.executable, "-c", CHILD, kind, str(jobs), str(listing)])))
 
     print()
@@ -159,6 +168,7 @@ def main() -> int:
     print()
     for jobs in args.jobs:
         print(f"ours / bare model, jobs {jobs}: {rate['ours', jobs] / rate['bare', jobs]:.2f} (target >= 1.0)")
+        print(f"ours / bare model on the same matrix ops, jobs {jobs}: {rate['ours', jobs] / rate['bare-numpy', jobs]:.2f}")
     if 1 in args.jobs and 2 in args.jobs:
         print(f"ours, jobs 2 / jobs 1: {rate['ours', 2] / rate['ours', 1]:.2f} (target >= 1.7)")
     return 0
