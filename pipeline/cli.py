@@ -169,3 +169,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"communique: internal error: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_ALL_FAILED
     return EXIT_USAGE
+
+
+def run() -> None:
+    """The `communique` command: main(), then an immediate exit. By then every output is written,
+    synced and renamed, and the worker pool is shut down; skipping the interpreter's teardown,
+    which frees the model's and the vocabularies' millions of objects one by one, saves about
+    half a second a run (a sixth of the start-up budget)."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    finally:
+        os._exit(code)
