@@ -33,7 +33,46 @@ def schema_validator() -> jsonschema.protocols.Validator:
     else:
         schema = resources.load(PACKAGED_SCHEMA)
     cls = jsonschema.validators.validator_for(schema)
-    return cls(merge_nullable(inline_references(schema)))
+    return with_leaf_fast_path(cls)(merge_nullable(inline_references(schema)))
+
+
+LEAF_KEYWORDS = frozenset({"type", "minimum", "maximum", "enum", "title", "description", "default"})
+LEAF_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", type(None): "null"}
+
+
+def obviously_valid(instance: object, schema: object) -> bool:
+    """True only where jsonschema would find no error: a plain value (string, number, boolean,
+    null) against a leaf schema of type, bounds and enum. Anything else is left to jsonschema."""
+    if not isinstance(schema, dict) or not schema.keys() <= LEAF_KEYWORDS or "type" not in schema:
+        return False
+    kind = type(instance)
+    name = LEAF_TYPES.get(kind)
+    allowed = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+    if name is None or not (name in allowed or (name == "integer" and "number" in allowed)):
+        return False
+    if kind in (int, float) and (instance < schema.get("minimum", instance) or instance > schema.get("maximum", instance)):
+        return False
+    return "enum" not in schema or (kind is str and instance in schema["enum"])
+
+
+def with_leaf_fast_path(cls: type) -> type:
+    """cls, its `properties` and `items` keywords skipping the values obviously_valid accepts.
+    A record holds thousands of plain values (offsets, texts, labels); jsonschema would build a
+    child validator for each. Every other value goes through jsonschema's own keyword, so errors
+    and their paths are unchanged (tests compare both on broken records)."""
+    properties, items = cls.VALIDATORS["properties"], cls.VALIDATORS["items"]
+
+    def leaf_properties(validator, schemas, instance, schema):
+        if isinstance(instance, dict):
+            schemas = {key: sub for key, sub in schemas.items() if key in instance and not obviously_valid(instance[key], sub)}
+        return properties(validator, schemas, instance, schema)
+
+    def leaf_items(validator, item_schema, instance, schema):
+        if isinstance(instance, list) and "prefixItems" not in schema and all(obviously_valid(item, item_schema) for item in instance):
+            return iter(())
+        return items(validator, item_schema, instance, schema)
+
+    return jsonschema.validators.extend(cls, {"properties": leaf_properties, "items": leaf_items})
 
 
 def inline_references(schema: dict) -> dict:

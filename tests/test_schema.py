@@ -4,7 +4,7 @@ import pytest
 from conftest import ROOT
 from jsonschema import Draft202012Validator
 
-from pipeline.assemble import inline_references, merge_nullable, schema_validator, validate
+from pipeline.assemble import inline_references, merge_nullable, obviously_valid, schema_validator, validate, with_leaf_fast_path
 from pipeline.schema import generate_schema
 
 
@@ -65,3 +65,49 @@ def test_the_validator_agrees_with_the_published_schema_on_real_records():
         record["entities"][0]["mentions"][0]["rule"] = 7
         record["dates"][0]["location"] = {"page": 0}
         assert not published.is_valid(record) and not schema_validator().is_valid(record)
+
+
+def test_obviously_valid_accepts_only_what_jsonschema_accepts():
+    integer = {"type": "integer", "minimum": 0}
+    assert obviously_valid(3, integer) and obviously_valid(0, integer)
+    assert not obviously_valid(-1, integer) and not obviously_valid(True, integer) and not obviously_valid("3", integer)
+    assert not obviously_valid(3.0, integer)  # valid for jsonschema too, but left to it
+    assert obviously_valid(2, {"type": "number", "maximum": 2}) and not obviously_valid(2.5, {"type": "number", "maximum": 2})
+    assert obviously_valid(None, {"type": ["string", "null"]}) and not obviously_valid(None, {"type": "string"})
+    assert obviously_valid("PER", {"type": "string", "enum": ["PER", "ORG"]}) and not obviously_valid("X", {"type": "string", "enum": ["PER"]})
+    assert not obviously_valid("abc", {"type": "string", "maxLength": 2})  # a keyword it does not know: jsonschema decides
+    assert not obviously_valid({"a": 1}, {"type": "object"}) and not obviously_valid([1], {"type": "array"})
+
+
+def _leaves(node, path=()):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _leaves(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node[:2]):
+            yield from _leaves(value, (*path, index))
+    else:
+        yield path
+
+
+def test_the_fast_path_reports_the_errors_jsonschema_reports():
+    """Every leaf of a real record, broken in several ways: the same errors, at the same paths."""
+    schema = schema_validator().schema
+    stock, fast = Draft202012Validator(schema), with_leaf_fast_path(Draft202012Validator)(schema)
+    record = json.loads((ROOT / "outputs" / "000_0146f9d8f82743d2.json").read_text(encoding="utf-8"))
+
+    def errors(validator, instance):
+        return sorted((list(e.absolute_path), list(e.absolute_schema_path), e.message) for e in validator.iter_errors(instance))
+
+    assert errors(stock, record) == errors(fast, record) == []
+    checked = 0
+    for path in _leaves(record):
+        for bad in (-1, 1.5, "x", None, True, [], {}):
+            broken = json.loads(json.dumps(record))
+            parent = broken
+            for key in path[:-1]:
+                parent = parent[key]
+            parent[path[-1]] = bad
+            assert errors(stock, broken) == errors(fast, broken), (path, bad)
+            checked += 1
+    assert checked > 500
