@@ -84,17 +84,26 @@ def _leaves(node, path=()):
         for key, value in node.items():
             yield from _leaves(value, (*path, key))
     elif isinstance(node, list):
-        for index, value in enumerate(node[:2]):
+        for index, value in enumerate(node):
             yield from _leaves(value, (*path, index))
     else:
         yield path
+
+
+def _trimmed(node):
+    """The record with every list cut to its first two items: each kind of item, quick to check."""
+    if isinstance(node, dict):
+        return {key: _trimmed(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_trimmed(value) for value in node[:2]]
+    return node
 
 
 def test_the_fast_path_reports_the_errors_jsonschema_reports():
     """Every leaf of a real record, broken in several ways: the same errors, at the same paths."""
     schema = schema_validator().schema
     stock, fast = Draft202012Validator(schema), with_leaf_fast_path(Draft202012Validator)(schema)
-    record = json.loads((ROOT / "outputs" / "000_0146f9d8f82743d2.json").read_text(encoding="utf-8"))
+    record = _trimmed(json.loads((ROOT / "outputs" / "000_0146f9d8f82743d2.json").read_text(encoding="utf-8")))
 
     def errors(validator, instance):
         return sorted((list(e.absolute_path), list(e.absolute_schema_path), e.message) for e in validator.iter_errors(instance))
