@@ -169,7 +169,7 @@ def _make_doc(nlp: Language, text: str, source: SourceDocument) -> Doc:
 
 def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BATCH_SIZE) -> list[Outcome]:
     """Extract a batch of tasks with the process's pipeline; every task gets exactly one Outcome."""
-    from pipeline.nlp import load_pipeline, model_version
+    from pipeline.nlp import keep_compiled_regexes, load_pipeline, model_version
 
     outcomes: list[Outcome] = []
     failures: list[Outcome] = []
@@ -196,6 +196,7 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
             outcomes.append(Outcome(str(task.path), "failed", reason=f"{type(error).__name__}: {message}"[:300]))
             continue
         seconds = read_seconds + time.perf_counter() - started
+        keep_compiled_regexes()
         warning = None if record["document"]["looks_like_press_release"] else "does not look like a press release (" + "; ".join(record["document"]["press_release_reasons"]) + ")"
         outcomes.append(Outcome(str(task.path), "written", output=str(task.target), seconds=seconds, warning=warning))
     outcomes.extend(failures)

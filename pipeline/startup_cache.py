@@ -120,6 +120,28 @@ def load_or_build(name: str, version: str, build: Callable[[], Entry]) -> Entry:
     return entry
 
 
+def _compiled(text: str, flags: int) -> tuple[dict, array] | None:
+    """What `re.compile(text, flags)` hands to `_sre.compile`: its arguments, and the code apart."""
+    parsed = _parser.parse(text, flags)
+    code = array("I", _compiler._code(parsed, flags))
+    if code.itemsize != _sre.CODESIZE:
+        return None
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for group, index in groupindex.items():
+        indexgroup[index] = group
+    values = {"text": text, "key_flags": flags, "flags": flags | parsed.state.flags, "groups": parsed.state.groups - 1, "groupindex": groupindex, "indexgroup": indexgroup}
+    return values, code
+
+
+def _into_re_cache(values: dict, code: list[int]) -> re.Pattern:
+    """The compiled pattern, put where `re.compile(text, flags)` looks first."""
+    text = values["text"]
+    pattern = _sre.compile(text, values["flags"], code, values["groups"], values["groupindex"], tuple(values["indexgroup"]))
+    re._cache[type(text), text, values.get("key_flags", 0)] = pattern  # type: ignore[attr-defined]  # re.compile's own key
+    return pattern
+
+
 def restore_pattern(name: str, version: str) -> re.Pattern | None:
     """Put the pattern cached under `name` into `re`'s own cache, so that the next `re.compile`
     of its text returns it at once; None when there is no usable cache."""
@@ -128,16 +150,9 @@ def restore_pattern(name: str, version: str) -> re.Pattern | None:
         return None
     try:
         entry = read_entry(path)
-        if entry is None:
-            return None
-        values, arrays = entry
-        text = values["text"]
-        indexgroup = tuple(values["indexgroup"])
-        pattern = _sre.compile(text, values["flags"], arrays["code"].tolist(), values["groups"], values["groupindex"], indexgroup)
+        return None if entry is None else _into_re_cache(entry[0], entry[1]["code"].tolist())
     except _ERRORS:
         return None
-    re._cache[type(text), text, 0] = pattern  # type: ignore[attr-defined]  # the key of re.compile(text)
-    return pattern
 
 
 def store_pattern(name: str, version: str, pattern: re.Pattern) -> bool:
@@ -147,16 +162,53 @@ def store_pattern(name: str, version: str, pattern: re.Pattern) -> bool:
     if path is None or not isinstance(pattern.pattern, str) or pattern.flags & re.DEBUG or not _writable(path):
         return False
     try:
-        parsed = _parser.parse(pattern.pattern, 0)
-        code = array("I", _compiler._code(parsed, 0))
-        if code.itemsize != _sre.CODESIZE:
+        compiled = _compiled(pattern.pattern, 0)
+        if compiled is None:
             return False
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for group, index in groupindex.items():
-            indexgroup[index] = group
-        values = {"text": pattern.pattern, "flags": parsed.state.flags, "groups": parsed.state.groups - 1, "groupindex": groupindex, "indexgroup": indexgroup}
-        write_entry(path, values, {"code": code})
+        write_entry(path, compiled[0], {"code": compiled[1]})
+    except _ERRORS:
+        return False
+    return True
+
+
+def restore_patterns(name: str, version: str) -> int:
+    """Put every pattern of the bundle cached under `name` into `re`'s own cache; how many."""
+    path = cache_file(name, version)
+    if path is None or not path.is_file():
+        return 0
+    restored = 0
+    try:
+        entry = read_entry(path)
+        if entry is None:
+            return 0
+        code = entry[1]["code"].tolist()
+        for values in entry[0]["patterns"]:
+            _into_re_cache(values, code[values["offset"]:values["offset"] + values["length"]])
+            restored += 1
+    except _ERRORS:
+        pass
+    return restored
+
+
+def store_patterns(name: str, version: str, min_length: int, max_length: int) -> bool:
+    """Write, as one bundle, the patterns in `re`'s cache whose text is min_length to max_length
+    characters long (the ones worth keeping), compiled once more with their code. Once: skipped
+    when the bundle exists or its folder cannot be written."""
+    path = cache_file(name, version)
+    if path is None or path.exists() or not _writable(path):
+        return False
+    patterns, codes = [], array("I")
+    try:
+        for kind, text, flags in list(re._cache):  # type: ignore[attr-defined]
+            if kind is not str or not min_length <= len(text) <= max_length or flags & re.DEBUG:
+                continue
+            compiled = _compiled(text, flags)
+            if compiled is None:
+                return False
+            values, code = compiled
+            patterns.append({**values, "offset": len(codes), "length": len(code)})
+            codes.extend(code)
+        write_entry(path, {"patterns": patterns}, {"code": codes})
     except _ERRORS:
         return False
     return True

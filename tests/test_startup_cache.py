@@ -81,3 +81,35 @@ def test_the_loaded_pipeline_takes_the_tokenizer_regex_from_the_cache(cache, nlp
     assert re.compile(token_match.pattern) is restored
     for word in ["New-York", "porte-parole", "aujourd'hui", "Paris"]:
         assert bool(restored.match(word)) == bool(token_match.match(word)), word
+
+
+def test_a_bundle_keeps_the_long_patterns_with_their_flags(cache):
+    long_day = r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(?P<year>\d{4})"
+    verbose = r"""(?x) (?P<user>[\w.+-]+)   # the mailbox
+                  @ (?P<domain>[\w-]+(?:\.[\w-]+)+)   # and its domain"""
+    originals = {(long_day, re.IGNORECASE): re.compile(long_day, re.IGNORECASE), (verbose, 0): re.compile(verbose), ("a+", 0): re.compile("a+")}
+    assert startup_cache.store_patterns("bundle", "v1", 50, 10_000)
+    assert not startup_cache.store_patterns("bundle", "v1", 50, 10_000)  # once per version
+    kept = {(v["text"], v["key_flags"]) for v in startup_cache.read_entry(startup_cache.cache_file("bundle", "v1"))[0]["patterns"]}
+    assert {(long_day, re.IGNORECASE), (verbose, 0)} <= kept and ("a+", 0) not in kept  # short patterns are left out
+    re.purge()
+    assert startup_cache.restore_patterns("bundle", "v1") == len(kept)
+    samples = ["le 1er JUILLET 2024", "3 mars 2021", "presse@culture.gouv.fr", "aaa"]
+    for (text, flags), original in originals.items():
+        restored = re.compile(text, flags)
+        assert restored is not original
+        assert (restored.flags, restored.groups, restored.groupindex) == (original.flags, original.groups, original.groupindex)
+        for sample in samples:
+            assert [m.groupdict() for m in restored.finditer(sample)] == [m.groupdict() for m in original.finditer(sample)], (text, sample)
+
+
+def test_a_damaged_bundle_restores_nothing_wrong(cache):
+    re.compile("b" * 60)
+    assert startup_cache.store_patterns("bundle", "v1", 50, 10_000)
+    path = startup_cache.cache_file("bundle", "v1")
+    values, arrays = startup_cache.read_entry(path)
+    arrays["code"][0] = 99999
+    startup_cache.write_entry(path, values, arrays)
+    re.purge()
+    startup_cache.restore_patterns("bundle", "v1")
+    assert re.compile("b" * 60).match("b" * 60)  # refused, then compiled as usual
