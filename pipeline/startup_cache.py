@@ -1,13 +1,15 @@
 """What start-up would otherwise rebuild on every run, kept in the user's cache folder.
 
-Two things dominate the start-up of a French pipeline and never change between runs of one
+A few things dominate the start-up of a French pipeline and never change between runs of one
 installation:
 - importing `spacy.lang.fr` compiles one regular expression of 1.4 million characters (the
   tokenizer's `token_match`, whose letter classes span all of Unicode, case-folded): about 4.5 s.
   A compiled pattern cannot be saved as such, but what it compiles to is an array of integers that
   `_sre.compile` takes back in milliseconds (and checks: damaged code is refused, never run);
 - the model's lemma tables (9.6 MB of msgpack) hold the French word list the entity rules need:
-  half a second to decode, for two arrays of hashes that load in a millisecond once derived.
+  half a second to decode, for two arrays of hashes that load in a millisecond once derived;
+- the other long regexes of a run (spaCy's affix rules, our rules), about 0.2 s, are kept the
+  same way as the first, together in one bundle.
 
 A cache file is a line of JSON (plain values, and the type and length of each array) followed by
 the arrays' raw bytes: nothing in it is ever executed. Files are named after the
