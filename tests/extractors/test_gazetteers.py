@@ -67,3 +67,19 @@ def test_a_token_pattern_must_open_with_a_head_word(monkeypatch):
     monkeypatch.setattr(gazetteers, "token_patterns", lambda: [{"label": "ORG", "id": "x", "pattern": [{"POS": "ADJ"}, {"LOWER": "agence"}]}])
     with pytest.raises(ValueError, match="must open with"):
         spacy.blank("fr").add_pipe("communique_named_patterns")
+
+
+def test_place_patterns_read_from_the_cache_are_the_ones_built(tmp_path, monkeypatch):
+    from pipeline import startup_cache
+    from pipeline.extractors.gazetteers import build_place_patterns, place_patterns
+
+    monkeypatch.setenv(startup_cache.CACHE_ENV, str(tmp_path))
+    place_patterns.cache_clear()
+    try:
+        built = place_patterns()  # builds and writes the cache
+        assert list(tmp_path.glob("place-patterns-*"))
+        place_patterns.cache_clear()
+        assert place_patterns() == built == build_place_patterns()
+        assert {"label": "LOC", "pattern": "Allemagne", "id": "country_de"} in built
+    finally:
+        place_patterns.cache_clear()
