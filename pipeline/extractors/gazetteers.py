@@ -1,6 +1,7 @@
-"""Gazetteer patterns for the SpanRuler: French country names from pycountry, French regions and
-departments, international organisations and French public bodies (resources/organisations.jsonl);
-and the town matcher, which looks 8,778 French towns up in a set instead."""
+"""The gazetteer: phrase patterns for the SpanRuler (French country names from pycountry, French
+regions and departments, international organisations and French public bodies from
+resources/organisations.jsonl); the town matcher, which looks 8,778 French towns up by first word;
+and the headed-pattern matcher, which tries each token pattern only where its head-word stands."""
 
 from __future__ import annotations
 
