@@ -64,18 +64,26 @@ def main(argv: list[str] | None = None) -> int:
     for path in files:
         data = path.read_bytes()
         pages = plain(data)
-        ours_s, plain_s = best_times(args.repeat, lambda: ours(path, data), lambda: plain(data))
+        ours_s, plain_s = best_times(
+            args.repeat, lambda path=path, data=data: ours(path, data), lambda data=data: plain(data)
+        )
         rows.append((path.name, pages, ours_s, plain_s))
 
     width = max(len(r[0]) for r in rows)
     print(f"{'file':<{width}}  pages  read_pdf ms  extract_text ms  ratio")
     for name, pages, ours_s, plain_s in rows:
-        print(f"{name:<{width}}  {pages:>5}  {ours_s * 1000:>11.1f}  {plain_s * 1000:>15.1f}  {ours_s / plain_s:>5.2f}")
+        print(
+            f"{name:<{width}}  {pages:>5}  {ours_s * 1000:>11.1f} "
+            f" {plain_s * 1000:>15.1f}  {ours_s / plain_s:>5.2f}"
+        )
     pages = sum(r[1] for r in rows)
     ours_total = sum(r[2] for r in rows)
     plain_total = sum(r[3] for r in rows)
     ratio = ours_total / plain_total
-    print(f"{'total':<{width}}  {pages:>5}  {ours_total * 1000:>11.1f}  {plain_total * 1000:>15.1f}  {ratio:>5.2f}")
+    print(
+        f"{'total':<{width}}  {pages:>5}  {ours_total * 1000:>11.1f} "
+        f" {plain_total * 1000:>15.1f}  {ratio:>5.2f}"
+    )
     print(
         f"\nread_pdf: {pages / ours_total:.1f} pages/s; extract_text: {pages / plain_total:.1f} pages/s; "
         f"ratio {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x: {'met' if ratio <= TARGET_RATIO else 'NOT met'})"

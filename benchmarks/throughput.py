@@ -37,11 +37,47 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "000_0146f9d8f82743d2.txt"
 CORPUS_TEXT = ROOT.parent / "shared" / "corpus" / "text"
 
-FIRST_NAMES = ["Camille", "Julien", "Nadia", "Thomas", "Sophie", "Karim", "Claire", "Hugo", "Léa", "Mathieu", "Inès", "Pierre", "Amélie", "Yannick", "Chloé", "Antoine"]
-LAST_NAMES = ["Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "Girard", "Benali", "Fontaine", "Rousseau", "Nguyen", "Lambert", "Chevalier", "Perrin", "Morel", "Garnier", "Faure"]
+FIRST_NAMES = [
+    "Camille",
+    "Julien",
+    "Nadia",
+    "Thomas",
+    "Sophie",
+    "Karim",
+    "Claire",
+    "Hugo",
+    "Léa",
+    "Mathieu",
+    "Inès",
+    "Pierre",
+    "Amélie",
+    "Yannick",
+    "Chloé",
+    "Antoine",
+]
+LAST_NAMES = [
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Lefèvre",
+    "Moreau",
+    "Girard",
+    "Benali",
+    "Fontaine",
+    "Rousseau",
+    "Nguyen",
+    "Lambert",
+    "Chevalier",
+    "Perrin",
+    "Morel",
+    "Garnier",
+    "Faure",
+]
 CIVILITY_NAME = re.compile(r"\b(M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)?")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-DAY_MONTH = re.compile(r"\b([12]?\d|3[01])(er)?(\s+)(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
+DAY_MONTH = re.compile(
+    r"\b([12]?\d|3[01])(er)?(\s+)(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
+)
 
 # Measured in a child process; prints one JSON line with its timings and peak memory.
 CHILD = r"""
@@ -65,7 +101,8 @@ done = time.perf_counter()
 own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 peak = max(own.ru_maxrss, children.ru_maxrss)
 cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-print(json.dumps({"docs": count, "wall": done - started, "startup": loaded - started, "peak_mb": peak / 1024, "cpu": cpu}))
+print(json.dumps({"docs": count, "wall": done - started, "startup": loaded - started,
+                  "peak_mb": peak / 1024, "cpu": cpu}))
 """
 
 # Runs the CLI as a child and reports its peak memory (the CLI process or its largest worker).
@@ -77,7 +114,8 @@ done = time.perf_counter()
 if result.returncode not in (0, 1):
     sys.exit(result.stderr)
 children = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"wall": done - started, "peak_mb": children.ru_maxrss / 1024, "cpu": children.ru_utime + children.ru_stime, "stderr": result.stderr[-500:]}))
+print(json.dumps({"wall": done - started, "peak_mb": children.ru_maxrss / 1024,
+                  "cpu": children.ru_utime + children.ru_stime, "stderr": result.stderr[-500:]}))
 """
 
 
@@ -96,7 +134,9 @@ def vary(text: str, rng: random.Random) -> str:
     chosen = [rng.choice(body) for _ in range(max(1, round(len(body) * scale)))]
     shift = rng.randint(-8, 4)
     result = "\n\n".join(head + chosen)
-    result = CIVILITY_NAME.sub(lambda m: f"{m.group(1)} {rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}", result)
+    result = CIVILITY_NAME.sub(
+        lambda m: f"{m.group(1)} {rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}", result
+    )
     result = YEAR.sub(lambda m: str(int(m.group(1)) + shift), result)
     return DAY_MONTH.sub(lambda m: f"{rng.randint(1, 28)}{m.group(3)}{m.group(4)}", result)
 
@@ -124,7 +164,12 @@ def measure_startup(sample: Path, out: Path) -> float:
     best = float("inf")
     for _ in range(3):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "pipeline", "extract", str(sample), "-o", str(out), "--force"], capture_output=True, cwd=ROOT, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pipeline", "extract", str(sample), "-o", str(out), "--force"],
+            capture_output=True,
+            cwd=ROOT,
+            check=True,
+        )
         best = min(best, time.perf_counter() - started)
     return best
 
@@ -143,32 +188,61 @@ def main() -> int:
         size = sum(p.stat().st_size for p in paths)
         listing = Path(scratch) / "listing.txt"
         listing.write_text("\n".join(map(str, paths)), encoding="utf-8")
-        print(f"corpus: {len(paths)} generated releases, {size / len(paths) / 1000:.1f} kB on average, from {len(base_texts())} real ones")
+        print(
+            f"corpus: {len(paths)} generated releases, {size / len(paths) / 1000:.1f} "
+            f"kB on average, from {len(base_texts())} real ones"
+        )
 
         startup = measure_startup(paths[0], Path(scratch) / "startup")
         print(f"start-up to the first document (communique extract, one release): {startup:.2f} s")
 
         rows = []
         for jobs in args.jobs:
-            cli = [sys.executable, "-m", "pipeline", "extract", str(corpus), "-o", str(Path(scratch) / f"out{jobs}"), "--jobs", str(jobs), "--force", "--no-progress"]
+            cli = [
+                sys.executable,
+                "-m",
+                "pipeline",
+                "extract",
+                str(corpus),
+                "-o",
+                str(Path(scratch) / f"out{jobs}"),
+                "--jobs",
+                str(jobs),
+                "--force",
+                "--no-progress",
+            ]
             ours = run_json([sys.executable, "-c", CLI, *cli])
             ours["startup"] = startup
             rows.append(("ours", jobs, ours))
             for kind in ("bare", "bare-numpy", "tokenizer"):
-                rows.append((kind, jobs, run_json([sys.executable, "-c", CHILD, kind, str(jobs), str(listing)])))
+                rows.append(
+                    (kind, jobs, run_json([sys.executable, "-c", CHILD, kind, str(jobs), str(listing)]))
+                )
 
     print()
-    print("| pipeline | jobs | wall s | docs/s | docs/s after start-up | CPU s (all processes) | peak MB (largest process) |")
+    print(
+        "| pipeline | jobs | wall s | docs/s | docs/s after start-up "
+        "| CPU s (all processes) | peak MB (largest process) |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|")
     rate = {}
     for kind, jobs, row in rows:
         steady = args.docs / max(row["wall"] - row["startup"], 1e-9)
         rate[kind, jobs] = steady
-        print(f"| {kind} | {jobs} | {row['wall']:.1f} | {args.docs / row['wall']:.1f} | {steady:.1f} | {row['cpu']:.1f} | {row['peak_mb']:.0f} |")
+        print(
+            f"| {kind} | {jobs} | {row['wall']:.1f} | {args.docs / row['wall']:.1f} "
+            f"| {steady:.1f} | {row['cpu']:.1f} | {row['peak_mb']:.0f} "
+            "|"
+        )
     print()
     for jobs in args.jobs:
-        print(f"ours / bare model, jobs {jobs}: {rate['ours', jobs] / rate['bare', jobs]:.2f} (target >= 1.0)")
-        print(f"ours / bare model on the same matrix ops, jobs {jobs}: {rate['ours', jobs] / rate['bare-numpy', jobs]:.2f}")
+        print(
+            f"ours / bare model, jobs {jobs}: {rate['ours', jobs] / rate['bare', jobs]:.2f} (target >= 1.0)"
+        )
+        print(
+            f"ours / bare model on the same matrix ops, jobs {jobs}: "
+            f"{rate['ours', jobs] / rate['bare-numpy', jobs]:.2f}"
+        )
     if 1 in args.jobs and 2 in args.jobs:
         print(f"ours, jobs 2 / jobs 1: {rate['ours', 2] / rate['ours', 1]:.2f} (target >= 1.7)")
     return 0

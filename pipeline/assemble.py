@@ -6,7 +6,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
@@ -50,7 +50,9 @@ def obviously_valid(instance: object, schema: object) -> bool:
     allowed = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
     if name is None or not (name in allowed or (name == "integer" and "number" in allowed)):
         return False
-    if kind in (int, float) and (instance < schema.get("minimum", instance) or instance > schema.get("maximum", instance)):
+    if kind in (int, float) and (
+        instance < schema.get("minimum", instance) or instance > schema.get("maximum", instance)
+    ):
         return False
     return "enum" not in schema or (kind is str and instance in schema["enum"])
 
@@ -64,11 +66,19 @@ def with_leaf_fast_path(cls: type) -> type:
 
     def leaf_properties(validator, schemas, instance, schema):
         if isinstance(instance, dict):
-            schemas = {key: sub for key, sub in schemas.items() if key in instance and not obviously_valid(instance[key], sub)}
+            schemas = {
+                key: sub
+                for key, sub in schemas.items()
+                if key in instance and not obviously_valid(instance[key], sub)
+            }
         return properties(validator, schemas, instance, schema)
 
     def leaf_items(validator, item_schema, instance, schema):
-        if isinstance(instance, list) and "prefixItems" not in schema and all(obviously_valid(item, item_schema) for item in instance):
+        if (
+            isinstance(instance, list)
+            and "prefixItems" not in schema
+            and all(obviously_valid(item, item_schema) for item in instance)
+        ):
             return iter(())
         return items(validator, item_schema, instance, schema)
 
@@ -94,7 +104,22 @@ def inline_references(schema: dict) -> dict:
     return expand(schema, frozenset())
 
 
-NOT_VACUOUS_ON_NULL = frozenset({"$ref", "$dynamicRef", "enum", "const", "not", "anyOf", "allOf", "oneOf", "if", "then", "else", "dependentSchemas"})
+NOT_VACUOUS_ON_NULL = frozenset(
+    {
+        "$ref",
+        "$dynamicRef",
+        "enum",
+        "const",
+        "not",
+        "anyOf",
+        "allOf",
+        "oneOf",
+        "if",
+        "then",
+        "else",
+        "dependentSchemas",
+    }
+)
 """Keywords that can reject a null; every other keyword only constrains values of its own type."""
 
 
@@ -111,10 +136,19 @@ def merge_nullable(schema: object) -> object:
     branches = schema.get("anyOf")
     if not (isinstance(branches, list) and len(branches) == 2):
         return schema
-    nulls = [b for b in branches if isinstance(b, dict) and b.get("type") == "null" and set(b) <= {"type", "title", "description"}]
+    nulls = [
+        b
+        for b in branches
+        if isinstance(b, dict) and b.get("type") == "null" and set(b) <= {"type", "title", "description"}
+    ]
     others = [b for b in branches if b not in nulls]
     rest = {key: value for key, value in schema.items() if key != "anyOf"}
-    if len(nulls) != 1 or len(others) != 1 or not isinstance(others[0], dict) or not isinstance(others[0].get("type"), str):
+    if (
+        len(nulls) != 1
+        or len(others) != 1
+        or not isinstance(others[0], dict)
+        or not isinstance(others[0].get("type"), str)
+    ):
         return schema
     if set(others[0]) & NOT_VACUOUS_ON_NULL or set(rest) & (NOT_VACUOUS_ON_NULL | set(others[0])):
         return schema
@@ -186,10 +220,8 @@ def atomic_writer(path: Path) -> Iterator[TextIO]:
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
-        try:
+        with suppress(FileNotFoundError):
             os.unlink(temporary)
-        except FileNotFoundError:
-            pass
         raise
 
 

@@ -28,21 +28,54 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("inputs", nargs="+", type=Path)
     _add_run_options(extract)
 
-    regenerate = commands.add_parser("regenerate", help="rebuild the dataset (default: samples/ to outputs/), pruning records whose source is gone")
+    regenerate = commands.add_parser(
+        "regenerate",
+        help="rebuild the dataset (default: samples/ to outputs/), pruning records whose source is gone",
+    )
     regenerate.add_argument("inputs", nargs="*", type=Path, default=[DEFAULT_SAMPLES])
     _add_run_options(regenerate)
 
     evaluate = commands.add_parser("evaluate", help="score predictions against gold files")
     evaluate.add_argument("--gold", type=Path, required=True, help="folder of gold files")
-    evaluate.add_argument("--pred", type=Path, default=None, help="folder of records to score; without it, the pipeline runs on each gold file's source (gold subfolders included)")
-    evaluate.add_argument("--sources", type=Path, default=None, help="folder the gold's document.source paths are relative to (default: ., then ../shared)")
-    evaluate.add_argument("-j", "--jobs", type=int, default=1, help="worker processes when running the pipeline")
+    evaluate.add_argument(
+        "--pred",
+        type=Path,
+        default=None,
+        help=(
+            "folder of records to score; without it, the pipeline runs "
+            "on each gold file's source (gold subfolders included)"
+        ),
+    )
+    evaluate.add_argument(
+        "--sources",
+        type=Path,
+        default=None,
+        help="folder the gold's document.source paths are relative to (default: ., then ../shared)",
+    )
+    evaluate.add_argument(
+        "-j", "--jobs", type=int, default=1, help="worker processes when running the pipeline"
+    )
     evaluate.add_argument("--json", type=Path, default=None, help="write the report as JSON here")
     evaluate.add_argument("--min-f1", type=float, default=None, help="exit 4 when the soft micro-F1 is below")
-    evaluate.add_argument("--errors", action="store_true", help="list each document's misses and false alarms")
-    evaluate.add_argument("--baseline", action="store_true", help="also score the bare model's NER on the gold documents' sources")
-    evaluate.add_argument("--floors", type=Path, default=None, help="regression gate: exit 4 when a field falls below its floor in this file")
-    evaluate.add_argument("--raise-floors", action="store_true", help="with --floors: raise the floors to the measured scores (never lowers them)")
+    evaluate.add_argument(
+        "--errors", action="store_true", help="list each document's misses and false alarms"
+    )
+    evaluate.add_argument(
+        "--baseline",
+        action="store_true",
+        help="also score the bare model's NER on the gold documents' sources",
+    )
+    evaluate.add_argument(
+        "--floors",
+        type=Path,
+        default=None,
+        help="regression gate: exit 4 when a field falls below its floor in this file",
+    )
+    evaluate.add_argument(
+        "--raise-floors",
+        action="store_true",
+        help="with --floors: raise the floors to the measured scores (never lowers them)",
+    )
 
     schema = commands.add_parser("schema", help="write the JSON Schema generated from the models")
     schema.add_argument("-o", "--output", type=Path, default=Path("schemas/communique.schema.json"))
@@ -50,12 +83,26 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_run_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUTS, help="folder for one JSON per document (default: outputs)")
-    command.add_argument("-j", "--jobs", type=int, default=1, help="worker processes, each loading the model once (default: 1)")
-    command.add_argument("--jsonl", type=Path, default=None, help="also write the dataset as JSON Lines, one record per line")
+    command.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=DEFAULT_OUTPUTS,
+        help="folder for one JSON per document (default: outputs)",
+    )
+    command.add_argument(
+        "-j", "--jobs", type=int, default=1, help="worker processes, each loading the model once (default: 1)"
+    )
+    command.add_argument(
+        "--jsonl", type=Path, default=None, help="also write the dataset as JSON Lines, one record per line"
+    )
     command.add_argument("--force", action="store_true", help="redo inputs whose output is up to date")
     command.add_argument("--max-bytes", type=int, default=None, help="refuse inputs above this size")
-    command.add_argument("--no-progress", action="store_true", help="no progress bar (it is off anyway when stderr is not a terminal or CI is set)")
+    command.add_argument(
+        "--no-progress",
+        action="store_true",
+        help="no progress bar (it is off anyway when stderr is not a terminal or CI is set)",
+    )
 
 
 def printable(text: str) -> str:
@@ -103,17 +150,26 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
     log = RunLog(args.command, [str(p) for p in args.inputs], args.output, args.jobs, len(paths))
     signal.signal(signal.SIGTERM, _raise_interrupt)
     interrupted = False
-    with _progress(len(paths), args.no_progress) as bar, closing(
-        process_iter(paths, args.output, jobs=args.jobs, limit=args.max_bytes, force=args.force)
-    ) as outcomes:
+    with (
+        _progress(len(paths), args.no_progress) as bar,
+        closing(
+            process_iter(paths, args.output, jobs=args.jobs, limit=args.max_bytes, force=args.force)
+        ) as outcomes,
+    ):
         try:
             for outcome in outcomes:
                 log.add(outcome)
                 bar.update()
                 if outcome.status == "failed":
-                    bar.write(f"communique: {printable(outcome.path)}: {printable(outcome.reason or '')}", file=sys.stderr)
+                    bar.write(
+                        f"communique: {printable(outcome.path)}: {printable(outcome.reason or '')}",
+                        file=sys.stderr,
+                    )
                 elif outcome.warning:
-                    bar.write(f"communique: {printable(outcome.path)}: warning: {printable(outcome.warning)}", file=sys.stderr)
+                    bar.write(
+                        f"communique: {printable(outcome.path)}: warning: {printable(outcome.warning)}",
+                        file=sys.stderr,
+                    )
         except KeyboardInterrupt:
             interrupted = True
     if not interrupted:
@@ -128,10 +184,18 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
         try:
             manifest = write_manifest(log, interrupted, None if interrupted else args.jsonl)
         except OSError as error:
-            if not any(f["reason"].startswith("cannot write output") for f in log.failures):  # else already said
-                print(f"communique: {args.output}: cannot write the manifest ({error.strerror or error})", file=sys.stderr)
+            if not any(
+                f["reason"].startswith("cannot write output") for f in log.failures
+            ):  # else already said
+                print(
+                    f"communique: {args.output}: cannot write the manifest ({error.strerror or error})",
+                    file=sys.stderr,
+                )
     counts = log.counts
-    summary = f"{counts['written']} written, {counts['skipped']} up to date, {counts['failed']} failed → {args.output}/"
+    summary = (
+        f"{counts['written']} written, {counts['skipped']} up to date, "
+        f"{counts['failed']} failed → {args.output}/"
+    )
     print(summary + (f" (manifest: {manifest})" if manifest else ""), file=sys.stderr)
     if interrupted:
         print("communique: interrupted; finished outputs are kept, run again to resume", file=sys.stderr)
@@ -161,7 +225,9 @@ def main(argv: list[str] | None = None) -> int:
         print("communique: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as error:
-        print(f"communique: {printable(str(error.filename or ''))}: {error.strerror or error}", file=sys.stderr)
+        print(
+            f"communique: {printable(str(error.filename or ''))}: {error.strerror or error}", file=sys.stderr
+        )
         return EXIT_ALL_FAILED
     except Exception as error:  # never a traceback for users; COMMUNIQUE_DEBUG=1 shows it
         if os.environ.get("COMMUNIQUE_DEBUG"):

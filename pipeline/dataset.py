@@ -36,7 +36,9 @@ class RunLog:
     started: float = field(default_factory=time.time)
     counts: dict[str, int] = field(default_factory=lambda: {"written": 0, "skipped": 0, "failed": 0})
     failures: list[dict[str, str]] = field(default_factory=list)
-    flagged: list[dict[str, str]] = field(default_factory=list)  # written, but not a press release by the look of it
+    flagged: list[dict[str, str]] = field(
+        default_factory=list
+    )  # written, but not a press release by the look of it
     produced: dict[str, str] = field(default_factory=dict)  # input path -> output file
     nlp_seconds: float = 0.0
 

@@ -10,6 +10,7 @@ Whole-record accuracy counts documents where every field is right.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import math
@@ -43,7 +44,7 @@ class Counts:
     misses: list = field(default_factory=list)
     false_alarms: list = field(default_factory=list)
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -62,7 +63,14 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 def compare_bags(gold: list[str], pred: list[str], mode: str) -> Counts:
@@ -70,7 +78,9 @@ def compare_bags(gold: list[str], pred: list[str], mode: str) -> Counts:
     gold_bag = Counter(normalize(v, mode) for v in gold if v not in (None, ""))
     pred_bag = Counter(normalize(v, mode) for v in pred if v not in (None, ""))
     common = gold_bag & pred_bag
-    counts = Counts(tp=sum(common.values()), fp=sum((pred_bag - common).values()), fn=sum((gold_bag - common).values()))
+    counts = Counts(
+        tp=sum(common.values()), fp=sum((pred_bag - common).values()), fn=sum((gold_bag - common).values())
+    )
     counts.misses = sorted((gold_bag - common).elements())
     counts.false_alarms = sorted((pred_bag - common).elements())
     return counts
@@ -87,7 +97,9 @@ def compare_entities(gold: list[dict], pred: list[dict], label: str, mode: str) 
     used: set[int] = set()
     counts = Counts()
     for entity in pred_items:
-        match = next((i for i, g in enumerate(gold_items) if i not in used and names(g) & names(entity)), None)
+        match = next(
+            (i for i, g in enumerate(gold_items) if i not in used and names(g) & names(entity)), None
+        )
         if match is None:
             counts.fp += 1
             counts.false_alarms.append(entity.get("name"))
@@ -108,10 +120,15 @@ def score_document(gold: dict, pred: dict, mode: str) -> dict[str, Counts]:
     for name in METADATA_FIELDS:
         fields[f"metadata.{name}"] = compare_bags([gold_meta.get(name)], [pred_meta.get(name)], mode)
     for label in LABELS:
-        fields[f"entities.{label}"] = compare_entities(gold.get("entities", []), pred.get("entities", []), label, mode)
-    fields["dates"] = compare_bags([d["value"] for d in gold.get("dates", [])], [d["value"] for d in pred.get("dates", [])], mode)
+        fields[f"entities.{label}"] = compare_entities(
+            gold.get("entities", []), pred.get("entities", []), label, mode
+        )
+    fields["dates"] = compare_bags(
+        [d["value"] for d in gold.get("dates", [])], [d["value"] for d in pred.get("dates", [])], mode
+    )
     for name in CONTACT_FIELDS:
-        def values(record: dict) -> list[str]:
+
+        def values(record: dict, name: str = name) -> list[str]:
             out: list[str] = []
             for contact in record.get("contacts", []):
                 value = contact.get(name)
@@ -119,9 +136,17 @@ def score_document(gold: dict, pred: dict, mode: str) -> dict[str, Counts]:
             return out
 
         fields[f"contacts.{name}"] = compare_bags(values(gold), values(pred), mode)
-    fields["themes"] = compare_bags([t["id"] for t in gold.get("themes", [])], [t["id"] for t in pred.get("themes", [])], mode)
-    fields["quotes.text"] = compare_bags([q["text"] for q in gold.get("quotes", [])], [q["text"] for q in pred.get("quotes", [])], mode)
-    fields["quotes.speaker"] = compare_bags([q.get("speaker") for q in gold.get("quotes", [])], [q.get("speaker") for q in pred.get("quotes", [])], mode)
+    fields["themes"] = compare_bags(
+        [t["id"] for t in gold.get("themes", [])], [t["id"] for t in pred.get("themes", [])], mode
+    )
+    fields["quotes.text"] = compare_bags(
+        [q["text"] for q in gold.get("quotes", [])], [q["text"] for q in pred.get("quotes", [])], mode
+    )
+    fields["quotes.speaker"] = compare_bags(
+        [q.get("speaker") for q in gold.get("quotes", [])],
+        [q.get("speaker") for q in pred.get("quotes", [])],
+        mode,
+    )
     return fields
 
 
@@ -130,7 +155,11 @@ def _read_record(path: Path) -> dict:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
         raise ValueError(f"{path}: not a readable JSON file ({error})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("document"), dict) or "id" not in data["document"]:
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("document"), dict)
+        or "id" not in data["document"]
+    ):
         raise ValueError(f"{path}: document.id: missing (not a gold or output record)")
     return data
 
@@ -187,7 +216,9 @@ def resolve_source(record: dict, roots: list[Path]) -> Path | None:
     return None
 
 
-def predict_from_sources(gold: dict[str, dict], roots: list[Path], jobs: int = 1) -> tuple[dict[str, dict], list[str]]:
+def predict_from_sources(
+    gold: dict[str, dict], roots: list[Path], jobs: int = 1
+) -> tuple[dict[str, dict], list[str]]:
     """Run the pipeline on each gold document's source; returns predictions by gold key and the keys
     whose source is absent. A changed source (sha256 differs from the gold's) is reported."""
     import tempfile
@@ -212,7 +243,10 @@ def predict_from_sources(gold: dict[str, dict], roots: list[Path], jobs: int = 1
             record = json.loads(Path(outcome.output).read_text(encoding="utf-8"))
             expected = gold[key]["document"].get("sha256")
             if expected and record["document"]["sha256"] != expected:
-                print(f"communique: warning: {outcome.path} differs from the version the gold was labelled on", file=sys.stderr)
+                print(
+                    f"communique: warning: {outcome.path} differs from the version the gold was labelled on",
+                    file=sys.stderr,
+                )
             predictions[key] = record
     return predictions, absent
 
@@ -240,7 +274,9 @@ def floor_scores(report: dict, mode: str = "soft") -> dict[str, float]:
 def check_floors(report: dict, floors: dict, gold_hash: str) -> list[str]:
     """Every way the report falls short of the floors file (empty when the gate passes)."""
     if floors.get("gold_sha256") != gold_hash:
-        return ["the gold files changed since the floors were set: re-measure and re-baseline with --raise-floors"]
+        return [
+            "the gold files changed since the floors were set: re-measure and re-baseline with --raise-floors"
+        ]
     scores = floor_scores(report, floors.get("mode", "soft"))
     return [
         f"{name}: F1 {scores.get(name, 0.0):.3f} is below its floor {floor:.3f}"
@@ -257,7 +293,13 @@ def raise_floors(report: dict, floors: dict | None, gold_hash: str, gold_dir: Pa
         "gold": gold_dir.as_posix(),
         "gold_sha256": gold_hash,
         "mode": "soft",
-        "note": "Regression gate: CI fails when a field's F1 on the corpus falls below its floor. Floors only move up (`communique evaluate --gold ... --floors FILE --raise-floors`); a change of the gold files re-baselines them, visibly in review.",
+        "note": (
+            "Regression gate: CI fails when a field's F1 on the corpus "
+            "falls below its floor. Floors only move up (`communique "
+            "evaluate --gold ... --floors FILE --raise-floors`); a "
+            "change of the gold files re-baselines them, visibly in "
+            "review."
+        ),
         "floors": {name: max(value, previous.get(name, 0.0)) for name, value in sorted(measured.items())},
     }
 
@@ -279,7 +321,11 @@ def evaluate(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
             perfect += document_total.fp == 0 and document_total.fn == 0
             per_document[doc_id][mode] = {
                 "f1": round(document_total.f1, 4),
-                "errors": {n: {"misses": c.misses, "false_alarms": c.false_alarms} for n, c in fields.items() if c.misses or c.false_alarms},
+                "errors": {
+                    n: {"misses": c.misses, "false_alarms": c.false_alarms}
+                    for n, c in fields.items()
+                    if c.misses or c.false_alarms
+                },
             }
         micro = Counts()
         for counts in totals.values():
@@ -301,11 +347,29 @@ def format_table(report: dict) -> str:
     for name, s in strict["fields"].items():
         f = soft["fields"][name]
         support = f["tp"] + f["fn"]
-        lines.append(f"{name:<24} {s['precision']:>8.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}   {f['precision']:>8.3f} {f['recall']:>6.3f} {f['f1']:>6.3f}  {support:>4}")
-    lines.append(f"{'micro':<24} {strict['micro']['precision']:>8.3f} {strict['micro']['recall']:>6.3f} {strict['micro']['f1']:>6.3f}   {soft['micro']['precision']:>8.3f} {soft['micro']['recall']:>6.3f} {soft['micro']['f1']:>6.3f}")
+        lines.append(
+            f"{name:<24} {s['precision']:>8.3f} {s['recall']:>6.3f} "
+            f"{s['f1']:>6.3f}   {f['precision']:>8.3f} {f['recall']:>6.3f} "
+            f"{f['f1']:>6.3f}  {support:>4}"
+        )
+    lines.append(
+        f"{'micro':<24} {strict['micro']['precision']:>8.3f} {strict['micro']['recall']:>6.3f} "
+        f"{strict['micro']['f1']:>6.3f}   {soft['micro']['precision']:>8.3f} "
+        f"{soft['micro']['recall']:>6.3f} {soft['micro']['f1']:>6.3f}"
+    )
     lines.append(f"{'macro F1':<24} {strict['macro_f1']:>22.3f}   {soft['macro_f1']:>22.3f}")
-    lines.append(f"{'whole-record accuracy':<24} {strict['whole_record_accuracy']:>22.3f}   {soft['whole_record_accuracy']:>22.3f}")
-    lines.append(f"documents: {report['documents']}" + (f"; missing predictions: {', '.join(report['missing_predictions'])}" if report["missing_predictions"] else ""))
+    lines.append(
+        f"{'whole-record accuracy':<24} {strict['whole_record_accuracy']:>22.3f} "
+        f"  {soft['whole_record_accuracy']:>22.3f}"
+    )
+    lines.append(
+        f"documents: {report['documents']}"
+        + (
+            f"; missing predictions: {', '.join(report['missing_predictions'])}"
+            if report["missing_predictions"]
+            else ""
+        )
+    )
     return "\n".join(lines)
 
 
@@ -318,7 +382,9 @@ def format_errors(report: dict, mode: str = "soft") -> str:
             if errors["misses"]:
                 lines.append(f"  {name:<22} missed: {'; '.join(map(str, errors['misses']))[:300]}")
             if errors["false_alarms"]:
-                lines.append(f"  {name:<22} false alarms: {'; '.join(map(str, errors['false_alarms']))[:300]}")
+                lines.append(
+                    f"  {name:<22} false alarms: {'; '.join(map(str, errors['false_alarms']))[:300]}"
+                )
     return "\n".join(lines)
 
 
@@ -337,7 +403,14 @@ def run_evaluation(args: argparse.Namespace) -> int:
     if pred is None:
         pred, absent = predict_from_sources(gold, roots, args.jobs)
         if absent:
-            print(f"communique: {len(absent)} of {len(gold)} gold documents have no source under {', '.join(map(str, roots))}; they are left out", file=sys.stderr)
+            print(
+                (
+                    f"communique: {len(absent)} of {len(gold)} gold documents "
+                    f"have no source under {', '.join(map(str, roots))}; "
+                    "they are left out"
+                ),
+                file=sys.stderr,
+            )
             gold = {k: v for k, v in gold.items() if k not in absent}
         if not gold:
             return 2
@@ -348,7 +421,10 @@ def run_evaluation(args: argparse.Namespace) -> int:
         ours = entity_scores(gold, {k: v for k, v in pred.items() if k in bare})
         theirs = entity_scores(gold, bare)
         report["baseline"] = {"documents": len(bare), "ours": ours, "bare_model": theirs}
-        print(f"\nentity F1 (soft) on {len(bare)} documents: ours {ours['all']['f1']:.3f}, bare fr_core_news_sm NER {theirs['all']['f1']:.3f}")
+        print(
+            f"\nentity F1 (soft) on {len(bare)} documents: ours {ours['all']['f1']:.3f}, "
+            f"bare fr_core_news_sm NER {theirs['all']['f1']:.3f}"
+        )
         for label in LABELS:
             print(f"  {label:<5} ours {ours[label]['f1']:.3f}   bare {theirs[label]['f1']:.3f}")
     if args.errors:
@@ -360,16 +436,26 @@ def run_evaluation(args: argparse.Namespace) -> int:
         write_atomic(args.json, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
     status = 0
     if args.min_f1 is not None and report["modes"]["soft"]["micro"]["f1"] < args.min_f1:
-        print(f"communique: soft micro-F1 {report['modes']['soft']['micro']['f1']:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)
+        print(
+            (
+                f"communique: soft micro-F1 {report['modes']['soft']['micro']['f1']:.3f} "
+                f"is below --min-f1 {args.min_f1}"
+            ),
+            file=sys.stderr,
+        )
         status = 4
     if args.floors:
         floors = json.loads(args.floors.read_text(encoding="utf-8")) if args.floors.exists() else None
         gold_hash = gold_sha256(args.gold)
         if args.raise_floors:
-            write_atomic(args.floors, json.dumps(raise_floors(report, floors, gold_hash, args.gold), indent=1) + "\n")
+            write_atomic(
+                args.floors, json.dumps(raise_floors(report, floors, gold_hash, args.gold), indent=1) + "\n"
+            )
             print(f"communique: floors written to {args.floors}", file=sys.stderr)
         elif floors is None:
-            print(f"communique: {args.floors}: no floors file (create it with --raise-floors)", file=sys.stderr)
+            print(
+                f"communique: {args.floors}: no floors file (create it with --raise-floors)", file=sys.stderr
+            )
             return 2
         else:
             for failure in check_floors(report, floors, gold_hash):
@@ -391,13 +477,11 @@ def baseline_predictions(gold: dict[str, dict], roots: list[Path]) -> dict[str, 
     for doc_id, record in gold.items():
         path = resolve_source(record, roots)
         if path is not None:
-            try:
+            with contextlib.suppress(InputError):
                 sources[doc_id] = read_document(path).text
-            except InputError:
-                pass
     nlp = spacy.load(MODEL)
     predictions = {}
-    for doc_id, doc in zip(sources, nlp.pipe(sources.values())):
+    for doc_id, doc in zip(sources, nlp.pipe(sources.values()), strict=False):
         merged: dict[tuple[str, str], dict] = {}
         for ent in doc.ents:
             merged.setdefault((ent.text, ent.label_), {"name": ent.text, "label": ent.label_, "aliases": []})
@@ -410,7 +494,9 @@ def entity_scores(gold: dict[str, dict], pred: dict[str, dict], mode: str = "sof
     totals: dict[str, Counts] = {name: Counts() for name in (*LABELS, "all")}
     for doc_id in pred:
         for label in LABELS:
-            counts = compare_entities(gold[doc_id].get("entities", []), pred[doc_id].get("entities", []), label, mode)
+            counts = compare_entities(
+                gold[doc_id].get("entities", []), pred[doc_id].get("entities", []), label, mode
+            )
             totals[label].add(counts)
             totals["all"].add(counts)
     return {label: counts.as_dict() for label, counts in totals.items()}

@@ -61,11 +61,13 @@ class GoldSpan(Strict):
     page: int | None = Field(default=None, ge=1)
 
     @model_validator(mode="after")
-    def _offsets_fit_the_text(self) -> "GoldSpan":
+    def _offsets_fit_the_text(self) -> GoldSpan:
         if (self.start is None) != (self.end is None):
             raise ValueError("start and end go together")
         if self.start is not None and self.end - self.start != len(self.text):
-            raise ValueError(f"end - start is {self.end - self.start} but the text has {len(self.text)} characters")
+            raise ValueError(
+                f"end - start is {self.end - self.start} but the text has {len(self.text)} characters"
+            )
         return self
 
 
@@ -95,7 +97,7 @@ class GoldDate(GoldSpan):
     granularity: Literal["day", "month", "year", "interval"]
 
     @model_validator(mode="after")
-    def _value_at_its_granularity(self) -> "GoldDate":
+    def _value_at_its_granularity(self) -> GoldDate:
         if self.granularity == "interval":
             bounds = self.value.split("/")
             if len(bounds) != 2:
@@ -172,7 +174,15 @@ def field_path(location: tuple) -> str:
 def _describe(error: dict) -> str:
     message = error["msg"].removeprefix("Value error, ")
     message = message[:1].lower() + message[1:]
-    if error["type"] in {"literal_error", "string_type", "int_type", "list_type", "model_type", "dict_type", "bool_type"}:
+    if error["type"] in {
+        "literal_error",
+        "string_type",
+        "int_type",
+        "list_type",
+        "model_type",
+        "dict_type",
+        "bool_type",
+    }:
         message += f" (got {json.dumps(error['input'], ensure_ascii=False)[:60]})"
     return f"{field_path(error['loc'])}: {message}"
 
@@ -189,7 +199,9 @@ def load_gold(path: Path) -> dict:
     except UnicodeDecodeError:
         raise GoldError(f"{path}: not UTF-8 text") from None
     except json.JSONDecodeError as error:
-        raise GoldError(f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})") from None
+        raise GoldError(
+            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
     try:
         Gold.model_validate(data)
     except ValidationError as error:

@@ -11,14 +11,13 @@ from spacy.language import Language
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
-from pipeline import startup_cache
-
 import pipeline.extractors.contacts  # noqa: F401  (registers the factories)
 import pipeline.extractors.dates  # noqa: F401
 import pipeline.extractors.entities  # noqa: F401
 import pipeline.extractors.metadata  # noqa: F401
 import pipeline.extractors.quotes  # noqa: F401
 import pipeline.extractors.themes  # noqa: F401
+from pipeline import startup_cache
 from pipeline.extractors.gazetteers import phrase_patterns
 
 MODEL = "fr_core_news_sm"
@@ -45,12 +44,23 @@ BLAS_THREADS = 1
 """One BLAS thread per process: parallelism comes from worker processes (`--jobs`); a second
 thread inside a process costs a third more CPU for no measurable gain in wall time."""
 
-EXTRACTORS = ["communique_metadata", "communique_dates", "communique_entities", "communique_contacts", "communique_themes", "communique_quotes"]
+EXTRACTORS = [
+    "communique_metadata",
+    "communique_dates",
+    "communique_entities",
+    "communique_contacts",
+    "communique_themes",
+    "communique_quotes",
+]
 
 
 def add_extractors(nlp: Language) -> Language:
     """Our components on any French pipeline (a blank one in unit tests)."""
-    ruler = nlp.add_pipe("span_ruler", name="gazetteer", config={"spans_key": "gazetteer", "phrase_matcher_attr": "ORTH", "overwrite": True})
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="gazetteer",
+        config={"spans_key": "gazetteer", "phrase_matcher_attr": "ORTH", "overwrite": True},
+    )
     # The ruler would run every phrase pattern through the model's components; matching on ORTH,
     # tokenizing them is all it needs (thousands of place names: seconds saved at start-up).
     with nlp.select_pipes(enable=[]):
@@ -72,7 +82,9 @@ def load_pipeline() -> Language:
         nlp = spacy.load(MODEL, exclude=MODEL_EXCLUDE)
     token_match = getattr(nlp.tokenizer.token_match, "__self__", None)
     if isinstance(token_match, re.Pattern) and token_match is not cached:
-        startup_cache.store_pattern(TOKEN_MATCH_CACHE, spacy.__version__, token_match)  # once per spaCy version
+        startup_cache.store_pattern(
+            TOKEN_MATCH_CACHE, spacy.__version__, token_match
+        )  # once per spaCy version
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     return add_extractors(nlp)

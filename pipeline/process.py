@@ -68,7 +68,9 @@ def iter_inputs(sources: Iterable[Path]) -> Iterator[Path]:
             yield source
             continue
         unreadable: list[Path] = []
-        for folder, subfolders, files in os.walk(source, onerror=lambda error: unreadable.append(Path(error.filename))):
+        for folder, subfolders, files in os.walk(
+            source, onerror=lambda error, unreadable=unreadable: unreadable.append(Path(error.filename))
+        ):
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
             for name in sorted(files):
                 path = Path(folder) / name
@@ -85,7 +87,12 @@ def fingerprint() -> dict[str, str]:
     from pipeline.models import SCHEMA_VERSION
     from pipeline.nlp import model_version
 
-    return {"version": __version__, "model": model_version(), "rules_sha256": resources.rules_sha256(), "schema_version": SCHEMA_VERSION}
+    return {
+        "version": __version__,
+        "model": model_version(),
+        "rules_sha256": resources.rules_sha256(),
+        "schema_version": SCHEMA_VERSION,
+    }
 
 
 def file_sha256(path: Path) -> str | None:
@@ -140,7 +147,9 @@ def remove_temporaries(output_dir: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def _read(tasks: list[Task], limit: int | None, failures: list[Outcome]) -> Iterator[tuple[str, tuple[Task, SourceDocument, float]]]:
+def _read(
+    tasks: list[Task], limit: int | None, failures: list[Outcome]
+) -> Iterator[tuple[str, tuple[Task, SourceDocument, float]]]:
     """Readable French documents as (text, context) pairs for nlp.pipe; refusals go to failures."""
     for task in tasks:
         started = time.perf_counter()
@@ -150,7 +159,9 @@ def _read(tasks: list[Task], limit: int | None, failures: list[Outcome]) -> Iter
             if language != "fr":
                 raise InputError(str(task.path), f"language '{language}' is not supported yet (French only)")
         except InputError as error:
-            failures.append(Outcome(str(task.path), "failed", reason=error.reason, seconds=time.perf_counter() - started))
+            failures.append(
+                Outcome(str(task.path), "failed", reason=error.reason, seconds=time.perf_counter() - started)
+            )
             continue
         source.id = task.identifier
         source.language = language  # type: ignore[attr-defined]
@@ -179,7 +190,9 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
         return failures
     nlp = load_pipeline()
     model = model_version()
-    prepared = ((_make_doc(nlp, text, context[1]), context) for text, context in itertools.chain([first], readable))
+    prepared = (
+        (_make_doc(nlp, text, context[1]), context) for text, context in itertools.chain([first], readable)
+    )
     for doc, (task, source, read_seconds) in nlp.pipe(prepared, as_tuples=True, batch_size=batch_size):
         outcomes.extend(failures)
         failures.clear()
@@ -189,16 +202,32 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
             validate(record)
             write_atomic(task.target, dumps(record))
         except OSError as error:
-            outcomes.append(Outcome(str(task.path), "failed", reason=f"cannot write output {task.target} ({error.strerror or error})"))
+            outcomes.append(
+                Outcome(
+                    str(task.path),
+                    "failed",
+                    reason=f"cannot write output {task.target} ({error.strerror or error})",
+                )
+            )
             continue
         except Exception as error:  # one document's failure is recorded; the run goes on
             message = str(error).splitlines()[0] if str(error) else "failed"
-            outcomes.append(Outcome(str(task.path), "failed", reason=f"{type(error).__name__}: {message}"[:300]))
+            outcomes.append(
+                Outcome(str(task.path), "failed", reason=f"{type(error).__name__}: {message}"[:300])
+            )
             continue
         seconds = read_seconds + time.perf_counter() - started
         keep_compiled_regexes()
-        warning = None if record["document"]["looks_like_press_release"] else "does not look like a press release (" + "; ".join(record["document"]["press_release_reasons"]) + ")"
-        outcomes.append(Outcome(str(task.path), "written", output=str(task.target), seconds=seconds, warning=warning))
+        warning = (
+            None
+            if record["document"]["looks_like_press_release"]
+            else "does not look like a press release ("
+            + "; ".join(record["document"]["press_release_reasons"])
+            + ")"
+        )
+        outcomes.append(
+            Outcome(str(task.path), "written", output=str(task.target), seconds=seconds, warning=warning)
+        )
     outcomes.extend(failures)
     return outcomes
 
@@ -255,20 +284,24 @@ def process_iter(
             yield item
         else:
             tasks.append(item)
-    batches = [tasks[i:i + batch_size] for i in range(0, len(tasks), batch_size)]
+    batches = [tasks[i : i + batch_size] for i in range(0, len(tasks), batch_size)]
     if jobs <= 1 or len(batches) <= 1:
         for batch in batches:
             yield from run_tasks(batch, limit, batch_size)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    executor = ProcessPoolExecutor(min(jobs, len(batches)), mp_context=context, initializer=_start_worker, initargs=(limit,))
+    executor = ProcessPoolExecutor(
+        min(jobs, len(batches)), mp_context=context, initializer=_start_worker, initargs=(limit,)
+    )
     try:
         pending = {executor.submit(_run_in_worker, batch): batch for batch in batches}
         for future in as_completed(pending):
             try:
                 outcomes = future.result()
-            except BrokenProcessPool:  # a worker was killed (out of memory, a signal): its batch fails, the run ends
+            except (
+                BrokenProcessPool
+            ):  # a worker was killed (out of memory, a signal): its batch fails, the run ends
                 outcomes = [Outcome(str(task.path), "failed", reason=WORKER_DIED) for task in pending[future]]
             yield from outcomes
     except BaseException:

@@ -40,4 +40,6 @@ def press_release_reasons(text: str, metadata: dict) -> tuple[bool, list[str]]:
     if len(WORD.findall(text)) < 40:
         against.append("too short for a press release (under 40 words)")
     verdict = not against and len(reasons) >= 2
-    return verdict, (reasons if verdict else against or [f"too few press-release signals ({'; '.join(reasons) or 'none'})"])
+    return verdict, (
+        reasons if verdict else against or [f"too few press-release signals ({'; '.join(reasons) or 'none'})"]
+    )

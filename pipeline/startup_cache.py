@@ -20,6 +20,8 @@ the cache changes start-up time, never results.
 
 from __future__ import annotations
 
+import _sre
+import contextlib
 import json
 import os
 import re
@@ -28,8 +30,6 @@ import tempfile
 from array import array
 from collections.abc import Callable
 from pathlib import Path
-
-import _sre
 
 try:
     from re import _compiler, _parser
@@ -72,8 +72,14 @@ def _writable(path: Path) -> bool:
 
 
 def write_entry(path: Path, values: dict, arrays: dict[str, array]) -> None:
-    header = {"format": FORMAT, "values": values, "arrays": [[key, a.typecode, len(a)] for key, a in arrays.items()]}
-    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, suffix=".tmp", delete=False) as handle:
+    header = {
+        "format": FORMAT,
+        "values": values,
+        "arrays": [[key, a.typecode, len(a)] for key, a in arrays.items()],
+    }
+    with tempfile.NamedTemporaryFile(
+        dir=path.parent, prefix=path.name, suffix=".tmp", delete=False
+    ) as handle:
         try:
             handle.write(json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n")
             for a in arrays.values():
@@ -95,7 +101,7 @@ def read_entry(path: Path) -> Entry | None:
     for key, typecode, length in header["arrays"]:
         a = array(typecode)
         size = a.itemsize * length
-        a.frombytes(data[offset:offset + size])
+        a.frombytes(data[offset : offset + size])
         if len(a) != length:
             return None
         arrays[key] = a
@@ -115,10 +121,8 @@ def load_or_build(name: str, version: str, build: Callable[[], Entry]) -> Entry:
             pass
     entry = build()
     if path is not None and _writable(path):
-        try:
+        with contextlib.suppress(_ERRORS):
             write_entry(path, *entry)
-        except _ERRORS:
-            pass
     return entry
 
 
@@ -132,14 +136,23 @@ def _compiled(text: str, flags: int) -> tuple[dict, array] | None:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for group, index in groupindex.items():
         indexgroup[index] = group
-    values = {"text": text, "key_flags": flags, "flags": flags | parsed.state.flags, "groups": parsed.state.groups - 1, "groupindex": groupindex, "indexgroup": indexgroup}
+    values = {
+        "text": text,
+        "key_flags": flags,
+        "flags": flags | parsed.state.flags,
+        "groups": parsed.state.groups - 1,
+        "groupindex": groupindex,
+        "indexgroup": indexgroup,
+    }
     return values, code
 
 
 def _into_re_cache(values: dict, code: list[int]) -> re.Pattern:
     """The compiled pattern, put where `re.compile(text, flags)` looks first."""
     text = values["text"]
-    pattern = _sre.compile(text, values["flags"], code, values["groups"], values["groupindex"], tuple(values["indexgroup"]))
+    pattern = _sre.compile(
+        text, values["flags"], code, values["groups"], values["groupindex"], tuple(values["indexgroup"])
+    )
     re._cache[type(text), text, values.get("key_flags", 0)] = pattern  # type: ignore[attr-defined]  # re.compile's own key
     return pattern
 
@@ -161,7 +174,12 @@ def store_pattern(name: str, version: str, pattern: re.Pattern) -> bool:
     """Compile `pattern`'s text once more, keeping the code this time, and write it. Skipped
     (False) when the cache folder cannot be written, so a read-only home never pays twice."""
     path = cache_file(name, version)
-    if path is None or not isinstance(pattern.pattern, str) or pattern.flags & re.DEBUG or not _writable(path):
+    if (
+        path is None
+        or not isinstance(pattern.pattern, str)
+        or pattern.flags & re.DEBUG
+        or not _writable(path)
+    ):
         return False
     try:
         compiled = _compiled(pattern.pattern, 0)
@@ -185,7 +203,7 @@ def restore_patterns(name: str, version: str) -> int:
             return 0
         code = entry[1]["code"].tolist()
         for values in entry[0]["patterns"]:
-            _into_re_cache(values, code[values["offset"]:values["offset"] + values["length"]])
+            _into_re_cache(values, code[values["offset"] : values["offset"] + values["length"]])
             restored += 1
     except _ERRORS:
         pass

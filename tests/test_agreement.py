@@ -25,7 +25,19 @@ def test_pdf_and_text_records_agree_by_evaluate(tmp_path):
     _as_document(json.loads(TEXT_RECORD.read_text(encoding="utf-8")), tmp_path / "text")
     _as_document(json.loads(PDF_RECORD.read_text(encoding="utf-8")), tmp_path / "pdf")
     report = tmp_path / "report.json"
-    status = main(["evaluate", "--gold", str(tmp_path / "text"), "--pred", str(tmp_path / "pdf"), "--json", str(report), "--min-f1", "0.97"])
+    status = main(
+        [
+            "evaluate",
+            "--gold",
+            str(tmp_path / "text"),
+            "--pred",
+            str(tmp_path / "pdf"),
+            "--json",
+            str(report),
+            "--min-f1",
+            "0.97",
+        ]
+    )
     strict = json.loads(report.read_text(encoding="utf-8"))["modes"]["strict"]
     assert status == 0 and strict["micro"]["f1"] >= 0.97, strict["micro"]
 
@@ -33,7 +45,12 @@ def test_pdf_and_text_records_agree_by_evaluate(tmp_path):
 def test_every_pdf_span_is_traced_to_a_page_and_box():
     record = json.loads(PDF_RECORD.read_text(encoding="utf-8"))
     assert record["document"]["format"] == "pdf" and len(record["document"]["pages"]) >= 2
-    located = [m for e in record["entities"] for m in e["mentions"]] + record["dates"] + record["contacts"] + record["quotes"]
+    located = (
+        [m for e in record["entities"] for m in e["mentions"]]
+        + record["dates"]
+        + record["contacts"]
+        + record["quotes"]
+    )
     assert located
     for item in located:
         location = item["location"]

@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEED
+
 from pipeline import cli
 from pipeline.assemble import schema_validator
 from pipeline.dataset import MANIFEST_NAME
@@ -109,7 +109,9 @@ def test_manifest_lists_every_case_with_its_exit_code():
     assert set(EXPECTED) == {case.name for case in CASES}
     assert {entry["exit"] for entry in EXPECTED.values()} == {cli.EXIT_OK, cli.EXIT_ALL_FAILED}
     for name, entry in EXPECTED.items():
-        assert entry.get("message") if entry["exit"] else entry.get("output") or entry.get("output_contains"), name
+        assert (
+            entry.get("message") if entry["exit"] else entry.get("output") or entry.get("output_contains")
+        ), name
 
 
 # -- each case through the command line -----------------------------------------------------------
@@ -145,14 +147,21 @@ def test_case(case, cases_dir, tmp_path, capsys, nlp):
 def test_the_whole_folder_through_python_dash_m(cases_dir, tmp_path):
     """The real command: every failing case named once with its reason, the others written."""
     out = tmp_path / "out"
-    result = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(cases_dir), "-o", str(out)],
-                            capture_output=True, text=True, timeout=600, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "extract", str(cases_dir), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
     assert result.returncode == cli.EXIT_SOME_FAILED, result.stderr
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
     for case in CASES:
         if case.exit and "\n" not in case.name:
-            assert_one_line_error([l for l in lines if f"/{case.name}: " in l], cases_dir / case.name, case.message)
+            assert_one_line_error(
+                [line for line in lines if f"/{case.name}: " in line], cases_dir / case.name, case.message
+            )
     records = check_output_folder(out)
     # hidden names (leading dot) are skipped when walking a folder, like any dot file
     visible = [c for c in CASES if not c.exit and not c.name.startswith(".")]
@@ -164,7 +173,10 @@ def test_error_for_a_name_with_a_newline_is_one_line(tmp_path, capsys, nlp):
     path.write_bytes(b"")
     code, lines = extract(capsys, str(path), "-o", str(tmp_path / "out"))
     assert code == cli.EXIT_ALL_FAILED
-    assert any(line.startswith("communique: ") and "line" in line and "break.txt: empty file" in line for line in lines), lines
+    assert any(
+        line.startswith("communique: ") and "line" in line and "break.txt: empty file" in line
+        for line in lines
+    ), lines
 
 
 # -- size limit ------------------------------------------------------------------------------------
@@ -258,8 +270,13 @@ def test_folder_without_permission(tmp_path):
     (folder / "release.txt").write_bytes(SEED.read_bytes())
     folder.chmod(0)
     try:
-        result = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(folder), "-o", str(tmp_path / "out")],
-                                capture_output=True, text=True, timeout=600, cwd=ROOT)
+        result = subprocess.run(
+            [sys.executable, "-m", "pipeline", "extract", str(folder), "-o", str(tmp_path / "out")],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            cwd=ROOT,
+        )
     finally:
         folder.chmod(0o755)
     assert result.returncode in (cli.EXIT_USAGE, cli.EXIT_ALL_FAILED)
@@ -272,8 +289,13 @@ def test_read_only_output_folder(tmp_path):
     out.mkdir()
     out.chmod(0o555)
     try:
-        result = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(SEED), "-o", str(out)],
-                                capture_output=True, text=True, timeout=600, cwd=ROOT)
+        result = subprocess.run(
+            [sys.executable, "-m", "pipeline", "extract", str(SEED), "-o", str(out)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            cwd=ROOT,
+        )
     finally:
         out.chmod(0o755)
     assert result.returncode == cli.EXIT_ALL_FAILED

@@ -13,7 +13,9 @@ from pipeline.assemble import validate
 
 
 def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
 
 
 def test_missing_file_is_a_one_line_error(tmp_path):
@@ -42,7 +44,17 @@ def test_evaluate_min_f1(tmp_path):
     gold = tmp_path / "gold"
     gold.mkdir()
     (gold / "a.json").write_text(json.dumps({"document": {"id": "a"}, "metadata": {"title": "Titre"}}))
-    result = run("evaluate", "--gold", str(gold), "--pred", str(tmp_path), "--min-f1", "0.5", "--json", str(tmp_path / "r.json"))
+    result = run(
+        "evaluate",
+        "--gold",
+        str(gold),
+        "--pred",
+        str(tmp_path),
+        "--min-f1",
+        "0.5",
+        "--json",
+        str(tmp_path / "r.json"),
+    )
     assert result.returncode == 4
     assert json.loads((tmp_path / "r.json").read_text())["documents"] == 1
 
@@ -54,7 +66,9 @@ def _many_inputs(folder, count):
         (folder / f"cp_{n:02d}.txt").write_text("\n".join(lines[: 30 + n]) + "\n", encoding="utf-8")
 
 
-@pytest.mark.parametrize("signum, jobs", [(signal.SIGINT, "1"), (signal.SIGTERM, "2")], ids=["sigint-1-job", "sigterm-2-jobs"])
+@pytest.mark.parametrize(
+    "signum, jobs", [(signal.SIGINT, "1"), (signal.SIGTERM, "2")], ids=["sigint-1-job", "sigterm-2-jobs"]
+)
 def test_interrupted_run_leaves_complete_outputs_and_resumes(tmp_path, signum, jobs):
     inputs, out = tmp_path / "in", tmp_path / "out"
     _many_inputs(inputs, 40)

@@ -28,7 +28,9 @@ def test_jsonl_has_one_valid_record_per_document_and_a_manifest(tmp_path, nlp):
         validate(json.loads(line))
     manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
     assert manifest["counts"] == {"inputs": 3, "written": 2, "skipped": 0, "failed": 1}
-    assert manifest["failures"][0]["path"].endswith("broken.pdf") and "PDF" in manifest["failures"][0]["reason"]
+    assert (
+        manifest["failures"][0]["path"].endswith("broken.pdf") and "PDF" in manifest["failures"][0]["reason"]
+    )
     assert manifest["versions"]["model"].startswith("fr_core_news_sm-") and manifest["interrupted"] is False
 
 

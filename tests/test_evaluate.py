@@ -6,7 +6,15 @@ from pipeline.evaluate import Counts, compare_bags, compare_entities, evaluate, 
 
 
 def record(doc_id="d", **fields):
-    base = {"document": {"id": doc_id}, "metadata": {}, "entities": [], "dates": [], "contacts": [], "themes": [], "quotes": []}
+    base = {
+        "document": {"id": doc_id},
+        "metadata": {},
+        "entities": [],
+        "dates": [],
+        "contacts": [],
+        "themes": [],
+        "quotes": [],
+    }
     base.update(fields)
     return base
 
@@ -42,10 +50,14 @@ def test_entities_match_on_any_alias_one_to_one():
 
 
 def test_report_micro_and_whole_record():
-    gold = {"a": record("a", metadata={"date": "2020-06-15"}, themes=[{"id": "covid19"}]),
-            "b": record("b", metadata={"date": "2021-01-01"})}
-    pred = {"a": record("a", metadata={"date": "2020-06-15"}, themes=[{"id": "covid19"}, {"id": "energy"}]),
-            "b": record("b", metadata={"date": "2021-01-01"})}
+    gold = {
+        "a": record("a", metadata={"date": "2020-06-15"}, themes=[{"id": "covid19"}]),
+        "b": record("b", metadata={"date": "2021-01-01"}),
+    }
+    pred = {
+        "a": record("a", metadata={"date": "2020-06-15"}, themes=[{"id": "covid19"}, {"id": "energy"}]),
+        "b": record("b", metadata={"date": "2021-01-01"}),
+    }
     report = evaluate(gold, pred)
     soft = report["modes"]["soft"]
     assert soft["micro"]["tp"] == 3 and soft["micro"]["fp"] == 1 and soft["micro"]["fn"] == 0
@@ -65,7 +77,9 @@ def test_evaluate_refuses_malformed_gold_naming_the_field(tmp_path, capsys):
 
     gold = tmp_path / "gold"
     gold.mkdir()
-    (gold / "a.json").write_text(json.dumps({"document": {"id": "a"}, "dates": [{"text": "15 juin", "value": "2020-13-45"}]}))
+    (gold / "a.json").write_text(
+        json.dumps({"document": {"id": "a"}, "dates": [{"text": "15 juin", "value": "2020-13-45"}]})
+    )
     assert main(["evaluate", "--gold", str(gold), "--pred", str(tmp_path)]) == 2
     error = capsys.readouterr().err.strip()
     assert error.startswith(f"communique: {gold / 'a.json'}: dates[0]") and "\n" not in error

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLES
+
 from pipeline.gold import GoldError, field_path, load_gold
 
 GOLD_FILES = sorted(SAMPLES.glob("gold/**/*.json"))
@@ -17,14 +17,32 @@ MINIMAL = {
     "notes": "written for this test",
     "metadata": {"issuer": "Préfecture du Gard", "date": "2021-07-19", "place": "Nîmes", "title": None},
     "entities": [
-        {"name": "Préfecture du Gard", "label": "ORG", "aliases": [], "mentions": [{"start": 0, "end": 18, "text": "Préfecture du Gard"}]},
+        {
+            "name": "Préfecture du Gard",
+            "label": "ORG",
+            "aliases": [],
+            "mentions": [{"start": 0, "end": 18, "text": "Préfecture du Gard"}],
+        },
         {"name": "Nîmes", "label": "LOC", "aliases": [], "mentions": [{"page": 1, "text": "Nîmes"}]},
     ],
     "dates": [
         {"text": "19 juillet 2021", "start": 27, "end": 42, "value": "2021-07-19", "granularity": "day"},
-        {"text": "du 1er au 15 mars 2023", "value": "2023-03-01/2023-03-15", "granularity": "interval", "page": 2},
+        {
+            "text": "du 1er au 15 mars 2023",
+            "value": "2023-03-01/2023-03-15",
+            "granularity": "interval",
+            "page": 2,
+        },
     ],
-    "contacts": [{"name": "Jeanne Martin", "role": None, "organization": None, "emails": ["j.martin@exemple.fr"], "phones": ["+33612345678"]}],
+    "contacts": [
+        {
+            "name": "Jeanne Martin",
+            "role": None,
+            "organization": None,
+            "emails": ["j.martin@exemple.fr"],
+            "phones": ["+33612345678"],
+        }
+    ],
     "themes": [{"id": "covid19", "evidence": ["covid-19"]}],
     "quotes": [{"speaker": "la préfète", "text": "Restez chez vous", "start": 100, "end": 116}],
 }
@@ -43,7 +61,12 @@ def test_committed_gold_loads_unchanged(path):
 
 def test_minimal_gold_loads_and_sections_may_be_left_out(tmp_path):
     assert load_gold(write(tmp_path, MINIMAL)) == MINIMAL
-    assert load_gold(write(tmp_path, {"document": {"id": "a"}, "metadata": {"title": "Titre"}}))["metadata"]["title"] == "Titre"
+    assert (
+        load_gold(write(tmp_path, {"document": {"id": "a"}, "metadata": {"title": "Titre"}}))["metadata"][
+            "title"
+        ]
+        == "Titre"
+    )
 
 
 def broken(change) -> dict:
@@ -55,24 +78,69 @@ def broken(change) -> dict:
 @pytest.mark.parametrize(
     "change, message",
     [
-        (lambda d: d["entities"][0]["mentions"][0].pop("text"), "entities[0].mentions[0].text: field required"),
-        (lambda d: d["entities"][1].update(label="PERSON"), "entities[1].label: input should be 'PER', 'ORG', 'LOC' or 'MISC' (got \"PERSON\")"),
-        (lambda d: d["entities"][0]["mentions"][0].update(start="0"), "entities[0].mentions[0].start: input should be a valid integer (got \"0\")"),
-        (lambda d: d["entities"][0]["mentions"][0].update(end=17), "entities[0].mentions[0]: end - start is 17 but the text has 18 characters"),
-        (lambda d: d["entities"][0]["mentions"][0].pop("end"), "entities[0].mentions[0]: start and end go together"),
-        (lambda d: d["entities"][0]["mentions"][0].update(start=-1, end=17), "entities[0].mentions[0].start: input should be greater than or equal to 0"),
-        (lambda d: d["entities"][0].update(mentions=[]), "entities[0].mentions: list should have at least 1 item"),
-        (lambda d: d["entities"][1]["mentions"][0].update(page=0), "entities[1].mentions[0].page: input should be greater than or equal to 1"),
+        (
+            lambda d: d["entities"][0]["mentions"][0].pop("text"),
+            "entities[0].mentions[0].text: field required",
+        ),
+        (
+            lambda d: d["entities"][1].update(label="PERSON"),
+            "entities[1].label: input should be 'PER', 'ORG', 'LOC' or 'MISC' (got \"PERSON\")",
+        ),
+        (
+            lambda d: d["entities"][0]["mentions"][0].update(start="0"),
+            'entities[0].mentions[0].start: input should be a valid integer (got "0")',
+        ),
+        (
+            lambda d: d["entities"][0]["mentions"][0].update(end=17),
+            "entities[0].mentions[0]: end - start is 17 but the text has 18 characters",
+        ),
+        (
+            lambda d: d["entities"][0]["mentions"][0].pop("end"),
+            "entities[0].mentions[0]: start and end go together",
+        ),
+        (
+            lambda d: d["entities"][0]["mentions"][0].update(start=-1, end=17),
+            "entities[0].mentions[0].start: input should be greater than or equal to 0",
+        ),
+        (
+            lambda d: d["entities"][0].update(mentions=[]),
+            "entities[0].mentions: list should have at least 1 item",
+        ),
+        (
+            lambda d: d["entities"][1]["mentions"][0].update(page=0),
+            "entities[1].mentions[0].page: input should be greater than or equal to 1",
+        ),
         (lambda d: d.update(entites=d.pop("entities")), "entites: extra inputs are not permitted"),
         (lambda d: d["document"].pop("id"), "document.id: field required"),
         (lambda d: d["document"].update(sha256="abc"), "document.sha256: string should match pattern"),
-        (lambda d: d["metadata"].update(date="15/06/2020"), "metadata.date: not an ISO 8601 date: '15/06/2020'"),
-        (lambda d: d["metadata"].update(date="2021-02-30"), "metadata.date: not a calendar date: '2021-02-30'"),
-        (lambda d: d["dates"][0].update(granularity="month"), "dates[0]: value '2021-07-19' is not at month granularity"),
-        (lambda d: d["dates"][1].update(value="2023-03-01"), "dates[1]: an interval is 'start/end', got '2023-03-01'"),
-        (lambda d: d["dates"][0].update(granularity="week"), "dates[0].granularity: input should be 'day', 'month', 'year' or 'interval'"),
-        (lambda d: d["contacts"][0].update(phones=["06 12 34 56 78"]), "contacts[0].phones: not an E.164 phone number (+33...): '06 12 34 56 78'"),
-        (lambda d: d["contacts"][0].update(emails=["presse at exemple.fr"]), "contacts[0].emails: not an e-mail address: 'presse at exemple.fr'"),
+        (
+            lambda d: d["metadata"].update(date="15/06/2020"),
+            "metadata.date: not an ISO 8601 date: '15/06/2020'",
+        ),
+        (
+            lambda d: d["metadata"].update(date="2021-02-30"),
+            "metadata.date: not a calendar date: '2021-02-30'",
+        ),
+        (
+            lambda d: d["dates"][0].update(granularity="month"),
+            "dates[0]: value '2021-07-19' is not at month granularity",
+        ),
+        (
+            lambda d: d["dates"][1].update(value="2023-03-01"),
+            "dates[1]: an interval is 'start/end', got '2023-03-01'",
+        ),
+        (
+            lambda d: d["dates"][0].update(granularity="week"),
+            "dates[0].granularity: input should be 'day', 'month', 'year' or 'interval'",
+        ),
+        (
+            lambda d: d["contacts"][0].update(phones=["06 12 34 56 78"]),
+            "contacts[0].phones: not an E.164 phone number (+33...): '06 12 34 56 78'",
+        ),
+        (
+            lambda d: d["contacts"][0].update(emails=["presse at exemple.fr"]),
+            "contacts[0].emails: not an e-mail address: 'presse at exemple.fr'",
+        ),
         (lambda d: d["themes"][0].update(id="covid"), "themes[0].id: unknown theme 'covid'"),
         (lambda d: d["quotes"][0].update(text=""), "quotes[0].text: string should have at least 1 character"),
     ],
@@ -98,7 +166,7 @@ def test_more_than_one_problem_is_counted(tmp_path):
 @pytest.mark.parametrize(
     "content, message",
     [
-        ("{\"document\": ", "not valid JSON (line 1, column 14"),
+        ('{"document": ', "not valid JSON (line 1, column 14"),
         ("[1, 2]", "(root): input should be a valid dictionary"),
         (b"\xff\xfe{}", "not UTF-8 text"),
     ],

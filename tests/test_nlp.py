@@ -1,6 +1,6 @@
 import numpy
-from threadpoolctl import threadpool_info
 from thinc.api import NumpyOps
+from threadpoolctl import threadpool_info
 
 from pipeline.nlp import BLAS_THREADS, MATRIX_OPS, MODEL_EXCLUDE
 
@@ -20,7 +20,9 @@ def test_the_ops_give_what_blis_gives():
     """The products the model does, on both libraries: equal to float32 rounding."""
     rng = numpy.random.default_rng(7)
     a, b = rng.random((300, 96), dtype="float32"), rng.random((96, 288), dtype="float32")
-    numpy.testing.assert_allclose(NumpyOps(use_blis=False).gemm(a, b), NumpyOps(use_blis=True).gemm(a, b), rtol=1e-5)
+    numpy.testing.assert_allclose(
+        NumpyOps(use_blis=False).gemm(a, b), NumpyOps(use_blis=True).gemm(a, b), rtol=1e-5
+    )
 
 
 def test_components_no_rule_needs_are_not_loaded(nlp):

@@ -44,7 +44,7 @@ def test_output_is_valid_and_spans_are_consistent(path):
     for kind, span in spans(record):
         assert 0 <= span["start"] <= span["end"] <= len(text), kind
         if span.get("text") is not None:
-            assert text[span["start"]:span["end"]] == span["text"], kind
+            assert text[span["start"] : span["end"]] == span["text"], kind
 
 
 def test_outputs_match_a_fresh_run(tmp_path, nlp, monkeypatch):
@@ -57,4 +57,6 @@ def test_outputs_match_a_fresh_run(tmp_path, nlp, monkeypatch):
     fresh = sorted(p.name for p in tmp_path.glob("*.json"))
     assert fresh == [p.name for p in OUTPUTS]
     for name in fresh:
-        assert json.loads((tmp_path / name).read_text()) == json.loads((ROOT / "outputs" / name).read_text()), f"outputs/{name} is stale: run `communique regenerate`"
+        assert json.loads((tmp_path / name).read_text()) == json.loads(
+            (ROOT / "outputs" / name).read_text()
+        ), f"outputs/{name} is stale: run `communique regenerate`"

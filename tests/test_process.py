@@ -64,12 +64,16 @@ def test_workers_give_the_same_records_as_one_process(corpus_copy, tmp_path, nlp
     assert sorted(o.status for o in pooled) == ["written"] * 3
     for outcome in alone:
         name = outcome.output.rsplit("/", 1)[-1]
-        assert json.loads((tmp_path / "two" / name).read_text()) == json.loads((tmp_path / "one" / name).read_text())
+        assert json.loads((tmp_path / "two" / name).read_text()) == json.loads(
+            (tmp_path / "one" / name).read_text()
+        )
 
 
 def test_a_failure_is_recorded_and_the_run_goes_on(corpus_copy, tmp_path, nlp):
     (corpus_copy / "empty.txt").write_text("", encoding="utf-8")
-    outcomes = {o.path.rsplit("/", 1)[-1]: o for o in process(sorted(corpus_copy.iterdir()), tmp_path / "out")}
+    outcomes = {
+        o.path.rsplit("/", 1)[-1]: o for o in process(sorted(corpus_copy.iterdir()), tmp_path / "out")
+    }
     assert outcomes["empty.txt"].status == "failed" and "empty" in outcomes["empty.txt"].reason
     assert [outcomes[f"release_{n}.txt"].status for n in range(3)] == ["written"] * 3
 
@@ -93,7 +97,9 @@ def test_a_worker_that_dies_fails_its_batch_instead_of_hanging(corpus_copy, tmp_
             os._exit(9)  # as if killed by the out-of-memory killer
         return [process_module.Outcome(str(task.path), "written") for task in tasks]
 
-    monkeypatch.setattr(process_module, "_start_worker", lambda limit: None)  # no model: the pool is under test
+    monkeypatch.setattr(
+        process_module, "_start_worker", lambda limit: None
+    )  # no model: the pool is under test
     monkeypatch.setattr(process_module, "run_tasks", run_or_die)
     paths = sorted(corpus_copy.iterdir())
     outcomes = {o.path.rsplit("/", 1)[-1]: o for o in process(paths, tmp_path / "out", jobs=2, batch_size=1)}

@@ -11,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SEED
 from pipeline.assemble import build_record, validate
 from pipeline.errors import InputError
 from pipeline.readers.text import read_text
@@ -26,7 +26,10 @@ FRAGMENTS = [
     "Marseille, le 3 février 2023",
     "N° 27",
     "La ministre de la Culture inaugure le nouveau musée d'histoire de la ville.",
-    "« Nous voulons que chacun puisse venir, gratuitement, le premier dimanche du mois », a déclaré la ministre.",
+    (
+        "« Nous voulons que chacun puisse venir, gratuitement, le "
+        "premier dimanche du mois », a déclaré la ministre."
+    ),
     "L'Agence nationale de la recherche (ANR) finance le projet à hauteur de 3 M€.",
     "Le dispositif sera déployé du 1er au 15 mars 2023 dans les Bouches-du-Rhône.",
     "Contact presse : Jeanne Martin, chargée de communication, 06 12 34 56 78, jeanne.martin@exemple.fr",
@@ -37,11 +40,38 @@ FRAGMENTS = [
 ]
 """Invented pieces of French releases (not from any corpus), markdown included."""
 
-ODD = ["\u0301", "\u0308", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202e", "\u2066", "\u00a0", "\u202f",
-       "\ufeff", "\u00ad", "🎉", "👩‍💼", "🇫🇷", "\t", "\r", "\r\n", "ﬁ", "’", "…", "—", "«\u00a0", "\u00a0»"]
+ODD = [
+    "\u0301",
+    "\u0308",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u200e",
+    "\u200f",
+    "\u202e",
+    "\u2066",
+    "\u00a0",
+    "\u202f",
+    "\ufeff",
+    "\u00ad",
+    "🎉",
+    "👩‍💼",
+    "🇫🇷",
+    "\t",
+    "\r",
+    "\r\n",
+    "ﬁ",
+    "’",
+    "…",
+    "—",
+    "«\u00a0",
+    "\u00a0»",
+]
 """Combining accents, zero-width and direction marks, emoji (with joiners and flags), spaces, ligatures."""
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 
 @st.composite
@@ -49,13 +79,15 @@ def communiques(draw) -> str:
     """A window of the seed or a bag of fragments, then a few mutations."""
     if draw(st.booleans()):
         start = draw(st.integers(0, len(SEED_LINES) - 1))
-        lines = SEED_LINES[start:start + draw(st.integers(1, 30))]
+        lines = SEED_LINES[start : start + draw(st.integers(1, 30))]
     else:
         lines = draw(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12))
     if draw(st.booleans()):
         lines = draw(st.permutations(lines))
     text = "\n".join(lines)
-    for mutation in draw(st.lists(st.sampled_from(["cut", "double", "odd", "odd", "crlf", "nbsp"]), max_size=4)):
+    for mutation in draw(
+        st.lists(st.sampled_from(["cut", "double", "odd", "odd", "crlf", "nbsp"]), max_size=4)
+    ):
         if mutation == "cut" and text:
             text = text[: draw(st.integers(0, len(text)))]
         elif mutation == "double":
@@ -105,7 +137,7 @@ def check_offsets(record: dict) -> None:
         if path.startswith(".document"):
             continue  # pages: ranges, no text
         if isinstance(span.get("text"), str):
-            assert text[span["start"]:span["end"]] == span["text"], (path, span)
+            assert text[span["start"] : span["end"]] == span["text"], (path, span)
 
 
 def check(nlp, text: str) -> None:
@@ -127,7 +159,11 @@ def test_random_text_gives_a_valid_record_or_a_clean_refusal(nlp, text):
 
 
 @settings(max_examples=30, deadline=None)
-@given(words=st.lists(st.sampled_from(" ".join(FRAGMENTS).split() + ["\n", "\n\n", "«", "»", ":", "-", "—"]), max_size=120))
+@given(
+    words=st.lists(
+        st.sampled_from(" ".join(FRAGMENTS).split() + ["\n", "\n\n", "«", "»", ":", "-", "—"]), max_size=120
+    )
+)
 def test_french_word_salad_gives_valid_records(nlp, words):
     check(nlp, " ".join(words))
 
@@ -135,7 +171,16 @@ def test_french_word_salad_gives_valid_records(nlp, words):
 def test_the_whole_seed_with_odd_unicode(nlp):
     """One large case hypothesis does not draw (too slow to repeat): the whole seed, marked up."""
     text = SEED.read_text(encoding="utf-8").replace("\n", "\r\n")
-    record = record_for(nlp, "".join(c + ("\u200b" if i % 97 == 0 else "") + ("\u0301" if i % 211 == 5 else "") + ("\u00a0" if i % 89 == 3 else "") for i, c in enumerate(text)))
+    record = record_for(
+        nlp,
+        "".join(
+            c
+            + ("\u200b" if i % 97 == 0 else "")
+            + ("\u0301" if i % 211 == 5 else "")
+            + ("\u00a0" if i % 89 == 3 else "")
+            for i, c in enumerate(text)
+        ),
+    )
     assert record is not None and record["entities"]
     check_offsets(record)
 

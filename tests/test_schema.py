@@ -4,7 +4,14 @@ import pytest
 from conftest import ROOT
 from jsonschema import Draft202012Validator
 
-from pipeline.assemble import inline_references, merge_nullable, obviously_valid, schema_validator, validate, with_leaf_fast_path
+from pipeline.assemble import (
+    inline_references,
+    merge_nullable,
+    obviously_valid,
+    schema_validator,
+    validate,
+    with_leaf_fast_path,
+)
 from pipeline.schema import generate_schema
 
 
@@ -16,15 +23,27 @@ def test_committed_schema_is_current():
 def test_inlined_references_keep_the_constraints():
     schema = {
         "$defs": {
-            "Span": {"type": "object", "properties": {"start": {"type": "integer", "minimum": 0}}, "required": ["start"]},
-            "Tree": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/$defs/Tree"}}}},
+            "Span": {
+                "type": "object",
+                "properties": {"start": {"type": "integer", "minimum": 0}},
+                "required": ["start"],
+            },
+            "Tree": {
+                "type": "object",
+                "properties": {"children": {"type": "array", "items": {"$ref": "#/$defs/Tree"}}},
+            },
         },
         "type": "object",
-        "properties": {"spans": {"type": "array", "items": {"$ref": "#/$defs/Span"}}, "tree": {"$ref": "#/$defs/Tree"}},
+        "properties": {
+            "spans": {"type": "array", "items": {"$ref": "#/$defs/Span"}},
+            "tree": {"$ref": "#/$defs/Tree"},
+        },
     }
     inlined = inline_references(schema)
     assert inlined["properties"]["spans"]["items"]["required"] == ["start"]
-    assert inlined["properties"]["tree"]["properties"]["children"]["items"] == {"$ref": "#/$defs/Tree"}  # recursion kept
+    assert inlined["properties"]["tree"]["properties"]["children"]["items"] == {
+        "$ref": "#/$defs/Tree"
+    }  # recursion kept
     validator = Draft202012Validator(inlined)
     assert validator.is_valid({"spans": [{"start": 3}], "tree": {"children": [{"children": []}]}})
     assert not validator.is_valid({"spans": [{"start": -1}]})
@@ -44,7 +63,16 @@ def test_merged_nullable_fields_accept_and_refuse_what_the_schema_does():
         "type": "object",
         "properties": {
             "rule": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
-            "location": {"anyOf": [{"type": "object", "properties": {"page": {"type": "integer", "minimum": 1}}, "required": ["page"]}, {"type": "null"}]},
+            "location": {
+                "anyOf": [
+                    {
+                        "type": "object",
+                        "properties": {"page": {"type": "integer", "minimum": 1}},
+                        "required": ["page"],
+                    },
+                    {"type": "null"},
+                ]
+            },
             "kind": {"anyOf": [{"enum": ["a", "b"], "type": "string"}, {"type": "null"}]},
         },
     }
@@ -52,13 +80,27 @@ def test_merged_nullable_fields_accept_and_refuse_what_the_schema_does():
     assert merged["properties"]["rule"] == {"type": ["string", "null"], "default": None}
     assert "anyOf" in merged["properties"]["kind"]  # an enum could refuse a null: left as it is
     original, simpler = Draft202012Validator(schema), Draft202012Validator(merged)
-    for instance in [{}, {"rule": None}, {"rule": "x"}, {"rule": 3}, {"location": None}, {"location": {"page": 2}},
-                     {"location": {"page": 0}}, {"location": {}}, {"location": "p. 2"}, {"kind": None}, {"kind": "c"}, {"kind": "a"}]:
+    for instance in [
+        {},
+        {"rule": None},
+        {"rule": "x"},
+        {"rule": 3},
+        {"location": None},
+        {"location": {"page": 2}},
+        {"location": {"page": 0}},
+        {"location": {}},
+        {"location": "p. 2"},
+        {"kind": None},
+        {"kind": "c"},
+        {"kind": "a"},
+    ]:
         assert original.is_valid(instance) == simpler.is_valid(instance), instance
 
 
 def test_the_validator_agrees_with_the_published_schema_on_real_records():
-    published = Draft202012Validator(json.loads((ROOT / "schemas" / "communique.schema.json").read_text(encoding="utf-8")))
+    published = Draft202012Validator(
+        json.loads((ROOT / "schemas" / "communique.schema.json").read_text(encoding="utf-8"))
+    )
     for path in sorted((ROOT / "outputs").glob("[!_]*.json"))[:3]:
         record = json.loads(path.read_text(encoding="utf-8"))
         assert published.is_valid(record) and schema_validator().is_valid(record)
@@ -70,12 +112,24 @@ def test_the_validator_agrees_with_the_published_schema_on_real_records():
 def test_obviously_valid_accepts_only_what_jsonschema_accepts():
     integer = {"type": "integer", "minimum": 0}
     assert obviously_valid(3, integer) and obviously_valid(0, integer)
-    assert not obviously_valid(-1, integer) and not obviously_valid(True, integer) and not obviously_valid("3", integer)
+    assert (
+        not obviously_valid(-1, integer)
+        and not obviously_valid(True, integer)
+        and not obviously_valid("3", integer)
+    )
     assert not obviously_valid(3.0, integer)  # valid for jsonschema too, but left to it
-    assert obviously_valid(2, {"type": "number", "maximum": 2}) and not obviously_valid(2.5, {"type": "number", "maximum": 2})
-    assert obviously_valid(None, {"type": ["string", "null"]}) and not obviously_valid(None, {"type": "string"})
-    assert obviously_valid("PER", {"type": "string", "enum": ["PER", "ORG"]}) and not obviously_valid("X", {"type": "string", "enum": ["PER"]})
-    assert not obviously_valid("abc", {"type": "string", "maxLength": 2})  # a keyword it does not know: jsonschema decides
+    assert obviously_valid(2, {"type": "number", "maximum": 2}) and not obviously_valid(
+        2.5, {"type": "number", "maximum": 2}
+    )
+    assert obviously_valid(None, {"type": ["string", "null"]}) and not obviously_valid(
+        None, {"type": "string"}
+    )
+    assert obviously_valid("PER", {"type": "string", "enum": ["PER", "ORG"]}) and not obviously_valid(
+        "X", {"type": "string", "enum": ["PER"]}
+    )
+    assert not obviously_valid(
+        "abc", {"type": "string", "maxLength": 2}
+    )  # a keyword it does not know: jsonschema decides
     assert not obviously_valid({"a": 1}, {"type": "object"}) and not obviously_valid([1], {"type": "array"})
 
 
@@ -103,10 +157,15 @@ def test_the_fast_path_reports_the_errors_jsonschema_reports():
     """Every leaf of a real record, broken in several ways: the same errors, at the same paths."""
     schema = schema_validator().schema
     stock, fast = Draft202012Validator(schema), with_leaf_fast_path(Draft202012Validator)(schema)
-    record = _trimmed(json.loads((ROOT / "outputs" / "000_0146f9d8f82743d2.json").read_text(encoding="utf-8")))
+    record = _trimmed(
+        json.loads((ROOT / "outputs" / "000_0146f9d8f82743d2.json").read_text(encoding="utf-8"))
+    )
 
     def errors(validator, instance):
-        return sorted((list(e.absolute_path), list(e.absolute_schema_path), e.message) for e in validator.iter_errors(instance))
+        return sorted(
+            (list(e.absolute_path), list(e.absolute_schema_path), e.message)
+            for e in validator.iter_errors(instance)
+        )
 
     assert errors(stock, record) == errors(fast, record) == []
     checked = 0

@@ -70,9 +70,9 @@ def test_damaged_code_is_refused_not_run(cache):
 
 
 def test_the_loaded_pipeline_takes_the_tokenizer_regex_from_the_cache(cache, nlp):
-    from pipeline.nlp import TOKEN_MATCH_CACHE
-
     import spacy
+
+    from pipeline.nlp import TOKEN_MATCH_CACHE
 
     token_match = nlp.tokenizer.token_match.__self__
     assert startup_cache.store_pattern(TOKEN_MATCH_CACHE, spacy.__version__, token_match)
@@ -84,23 +84,43 @@ def test_the_loaded_pipeline_takes_the_tokenizer_regex_from_the_cache(cache, nlp
 
 
 def test_a_bundle_keeps_the_long_patterns_with_their_flags(cache):
-    long_day = r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(?P<year>\d{4})"
+    long_day = (
+        r"(?P<day>\d{1,2})(?:er)?\s+"
+        r"(?P<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+        r"\s+(?P<year>\d{4})"
+    )
     verbose = r"""(?x) (?P<user>[\w.+-]+)   # the mailbox
                   @ (?P<domain>[\w-]+(?:\.[\w-]+)+)   # and its domain"""
-    originals = {(long_day, re.IGNORECASE): re.compile(long_day, re.IGNORECASE), (verbose, 0): re.compile(verbose), ("a+", 0): re.compile("a+")}
+    originals = {
+        (long_day, re.IGNORECASE): re.compile(long_day, re.IGNORECASE),
+        (verbose, 0): re.compile(verbose),
+        ("a+", 0): re.compile("a+"),
+    }
     assert startup_cache.store_patterns("bundle", "v1", 50, 10_000)
     assert not startup_cache.store_patterns("bundle", "v1", 50, 10_000)  # once per version
-    kept = {(v["text"], v["key_flags"]) for v in startup_cache.read_entry(startup_cache.cache_file("bundle", "v1"))[0]["patterns"]}
-    assert {(long_day, re.IGNORECASE), (verbose, 0)} <= kept and ("a+", 0) not in kept  # short patterns are left out
+    kept = {
+        (v["text"], v["key_flags"])
+        for v in startup_cache.read_entry(startup_cache.cache_file("bundle", "v1"))[0]["patterns"]
+    }
+    assert {(long_day, re.IGNORECASE), (verbose, 0)} <= kept and (
+        "a+",
+        0,
+    ) not in kept  # short patterns are left out
     re.purge()
     assert startup_cache.restore_patterns("bundle", "v1") == len(kept)
     samples = ["le 1er JUILLET 2024", "3 mars 2021", "presse@culture.gouv.fr", "aaa"]
     for (text, flags), original in originals.items():
         restored = re.compile(text, flags)
         assert restored is not original
-        assert (restored.flags, restored.groups, restored.groupindex) == (original.flags, original.groups, original.groupindex)
+        assert (restored.flags, restored.groups, restored.groupindex) == (
+            original.flags,
+            original.groups,
+            original.groupindex,
+        )
         for sample in samples:
-            assert [m.groupdict() for m in restored.finditer(sample)] == [m.groupdict() for m in original.finditer(sample)], (text, sample)
+            assert [m.groupdict() for m in restored.finditer(sample)] == [
+                m.groupdict() for m in original.finditer(sample)
+            ], (text, sample)
 
 
 def test_a_damaged_bundle_restores_nothing_wrong(cache):

@@ -25,17 +25,28 @@ from pipeline import resources
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.zones import about_zones
 
-EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
-URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|gouv|info|io)(?:/\S*)?\b", re.IGNORECASE)
+EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])"
+)
+URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|gouv|info|io)(?:/\S*)?\b",
+    re.IGNORECASE,
+)
 LINE = re.compile(r"[^\n]+")
 SEPARATORS = re.compile(r"[ \t]*(?:[,;:/|–—•()\[\]>]|[ \t]-[ \t]|^[ \t]*[-*][ \t])[ \t]*")
-NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})*|[A-Z]\.(?:-[A-Z]\.)?)"
+NAME_TOKEN = (
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*"
+    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})*"
+    r"|[A-Z]\.(?:-[A-Z]\.)?)"
+)
 ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&'’.-]{1,11}$")
 POSTCODE = re.compile(r"^\d{2}\s?\d{3}\b")
 STREET_NUMBER = re.compile(r"^\d+\s*(?:bis|ter|[a-d])?\b", re.IGNORECASE)
 PRESS_CUE = re.compile(r"\b(?:presse|press|médias?|medias?)\b", re.IGNORECASE)
 OF_COMPLEMENT = re.compile(r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\w", re.IGNORECASE)
-ON_BEHALF = re.compile(r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)\s*(?=[A-ZÀ-ÖØ-Þ])")
+ON_BEHALF = re.compile(
+    r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)\s*(?=[A-ZÀ-ÖØ-Þ])"
+)
 
 
 @dataclass
@@ -79,19 +90,34 @@ def vocabulary() -> dict:
         "headings": {_fold(h.rstrip(" :")) for h in data["block_headings"]},
         "heading_prefix_re": re.compile(data["heading_prefix"], re.IGNORECASE),
         "label_only": re.compile(r"^(?:" + alternation(data["line_labels"]) + r")\.?$", re.IGNORECASE),
-        "labels_re": re.compile(r"(?<!\w)(?P<label>" + alternation(data["line_labels"]) + r")(?!\w)\.?\s*:?", re.IGNORECASE),
+        "labels_re": re.compile(
+            r"(?<!\w)(?P<label>" + alternation(data["line_labels"]) + r")(?!\w)\.?\s*:?", re.IGNORECASE
+        ),
         "fax": {_fold(w) for w in data["fax_labels"]},
-        "mail_gap": re.compile(r"(?<!\w)(?:" + alternation(data["mail_labels"]) + r")\.?\s*:\s*(?P<first>[a-z0-9][a-z0-9.-]*) (?P<rest>[a-z0-9][\w.+-]*@)", re.IGNORECASE),
+        "mail_gap": re.compile(
+            r"(?<!\w)(?:"
+            + alternation(data["mail_labels"])
+            + r")\.?\s*:\s*(?P<first>[a-z0-9][a-z0-9.-]*) (?P<rest>[a-z0-9][\w.+-]*@)",
+            re.IGNORECASE,
+        ),
         "obfuscated": re.compile(
-            r"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]*)\s*[\[(]\s*(?:" + "|".join(re.escape(a) for a in data["at_signs"]) + r")\s*[\])]\s*"
-            r"(?P<domain>[A-Za-z0-9-]+(?:\s*(?:\.|[\[(]\s*(?:" + "|".join(data["dot_signs"]) + r")\s*[\])])\s*[A-Za-z0-9-]+)+)",
+            r"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]*)\s*[\[(]\s*(?:"
+            + "|".join(re.escape(a) for a in data["at_signs"])
+            + r")\s*[\])]\s*"
+            r"(?P<domain>[A-Za-z0-9-]+(?:\s*(?:\.|[\[(]\s*(?:"
+            + "|".join(data["dot_signs"])
+            + r")\s*[\])])\s*[A-Za-z0-9-]+)+)",
             re.IGNORECASE,
         ),
         "roles": sorted({_fold(r) for r in data["role_heads"]}, key=len, reverse=True),
         "organisations": {_fold(o) for o in data["organisation_heads"]},
         "units": {_fold(u) for u in data["unit_heads"]},
         "addresses": {_fold(a) for a in data["address_words"]},
-        "civility": re.compile(r"^(?:" + "|".join(re.escape(c) for c in sorted(data["civilities"], key=len, reverse=True)) + r")\s+(?=[A-ZÀ-ÖØ-Þ])"),
+        "civility": re.compile(
+            r"^(?:"
+            + "|".join(re.escape(c) for c in sorted(data["civilities"], key=len, reverse=True))
+            + r")\s+(?=[A-ZÀ-ÖØ-Þ])"
+        ),
         "name_re": re.compile(rf"^{NAME_TOKEN}(?:[ \t]+(?:(?:{particle})[ \t]+)?{NAME_TOKEN}){{1,3}}$"),
     }
 
@@ -125,7 +151,13 @@ def find_phones(text: str, region: str) -> list[tuple[int, int, str]]:
         labels = list(vocab["labels_re"].finditer(text, max(line_start, match.start - 40), match.start))
         if labels and _fold(re.sub(r"\s", "", labels[-1]["label"])) in vocab["fax"]:
             continue
-        found.append((match.start, match.end, phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)))
+        found.append(
+            (
+                match.start,
+                match.end,
+                phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164),
+            )
+        )
     return found
 
 
@@ -136,7 +168,9 @@ def document_addresses(text: str, region: str) -> tuple[tuple, tuple]:
     return tuple(find_emails(text)), tuple(find_phones(text, region))
 
 
-def extract_contacts(text: str, person_spans: list[tuple[int, int]], issuer: dict | None = None) -> list[dict]:
+def extract_contacts(
+    text: str, person_spans: list[tuple[int, int]], issuer: dict | None = None
+) -> list[dict]:
     """Contacts in reading order. `issuer` (the metadata value and its span) names the office of
     a bare mailbox called after it ('Contact : nom-de-l-organisme@...')."""
     vocab = vocabulary()
@@ -145,18 +179,24 @@ def extract_contacts(text: str, person_spans: list[tuple[int, int]], issuer: dic
         return []
     lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
     items = sorted(emails + phones)
-    anchors = [i for i, (s, e) in enumerate(lines) if _on_line(items, s, e) and not _is_prose(text, s, e, items)]
+    anchors = [
+        i for i, (s, e) in enumerate(lines) if _on_line(items, s, e) and not _is_prose(text, s, e, items)
+    ]
     blocks: list[list[int]] = []
     for index in anchors:
-        between = [text[s:e] for s, e in lines[blocks[-1][-1] + 1:index]] if blocks else []
-        if blocks and index - blocks[-1][-1] <= vocab["max_gap_lines"] + 1 and all(_short_line(b) for b in between):
+        between = [text[s:e] for s, e in lines[blocks[-1][-1] + 1 : index]] if blocks else []
+        if (
+            blocks
+            and index - blocks[-1][-1] <= vocab["max_gap_lines"] + 1
+            and all(_short_line(b) for b in between)
+        ):
             blocks[-1].extend(range(blocks[-1][-1] + 1, index + 1))
         else:
             blocks.append(_lead(text, lines, index, person_spans) + [index])
     zones = about_zones(text)
     press = [any(PRESS_CUE.search(text[s:e]) for s, e in (lines[i] for i in block)) for block in blocks]
     contacts: list[ContactDraft] = []
-    for block, is_press in zip(blocks, press):
+    for block, is_press in zip(blocks, press, strict=False):
         found = _split_block(text, [lines[i] for i in block], emails, phones, items, person_spans)
         # a general mailbox or switchboard is a contact only when no press contact is given
         contacts.extend(c for c in found if is_press or not any(press) or c.name is not None)
@@ -165,7 +205,12 @@ def extract_contacts(text: str, person_spans: list[tuple[int, int]], issuer: dic
         if contact.organization is None and zone is not None:
             contact.organization = zone.name
             contact.note(zone.start, zone.end, zone.name, "contact.about_zone")
-        elif contact.organization is None and contact.name is None and issuer and _named_after(contact.emails, issuer["value"]):
+        elif (
+            contact.organization is None
+            and contact.name is None
+            and issuer
+            and _named_after(contact.emails, issuer["value"])
+        ):
             contact.organization = issuer["value"]
             contact.note(issuer["start"], issuer["end"], issuer["text"], "contact.issuer_mailbox")
     return [_finish(c) for c in _merge(contacts) if c.emails or c.phones]
@@ -173,23 +218,32 @@ def extract_contacts(text: str, person_spans: list[tuple[int, int]], issuer: dic
 
 def _named_after(emails: list[str], body: str) -> bool:
     """The mailbox carries the body's name ('france-chaleur-urbaine@...')."""
+
     def compact(value: str) -> str:
         return re.sub(r"[^a-z0-9]", "", _fold(value))
 
     key = compact(body)
-    return bool(key) and any(key in {compact(e.split("@")[0]), compact(e.split("@")[1].split(".")[0])} for e in emails)
+    return bool(key) and any(
+        key in {compact(e.split("@")[0]), compact(e.split("@")[1].split(".")[0])} for e in emails
+    )
 
 
 def _on_line(items: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
     """The items (sorted by start) that start on the line: a bisection, so blocks stay linear."""
-    return items[bisect_left(items, start, key=lambda item: item[0]):bisect_left(items, end, key=lambda item: item[0])]
+    return items[
+        bisect_left(items, start, key=lambda item: item[0]) : bisect_left(
+            items, end, key=lambda item: item[0]
+        )
+    ]
 
 
 def _is_prose(text: str, start: int, end: int, items) -> bool:
     """A sentence that happens to hold an address ('... écrire à x@y.fr.') is not a contact block."""
     free = _free_text(text, start, end, items)
     words = len(free.split())
-    return words >= vocabulary()["prose_words"] and not re.search(r"\bcontact|\bpresse\b|\bpress\b", free, re.IGNORECASE)
+    return words >= vocabulary()["prose_words"] and not re.search(
+        r"\bcontact|\bpresse\b|\bpress\b", free, re.IGNORECASE
+    )
 
 
 def _free_text(text: str, start: int, end: int, items) -> str:
@@ -226,7 +280,12 @@ def _lead(text: str, lines, index: int, person_spans) -> list[int]:
 def _short_line(content: str) -> bool:
     """A line that can belong to a contact block: short, not a sentence, a bullet or a link."""
     content = content.strip()
-    return len(content) <= vocabulary()["max_lead_chars"] and not content.endswith((".", ";", "»")) and not URL.search(content) and not content.startswith("•")
+    return (
+        len(content) <= vocabulary()["max_lead_chars"]
+        and not content.endswith((".", ";", "»"))
+        and not URL.search(content)
+        and not content.startswith("•")
+    )
 
 
 def _is_heading(line: str) -> bool:
@@ -269,10 +328,15 @@ def _classify_line(text: str, start: int, end: int, items, person_spans) -> list
     for segment in _segments(text, start, end, items):
         value = segment.text
         prefix = vocab["heading_prefix_re"].match(value)
-        if prefix and prefix.end() < len(value) and _fold(value).split()[0] in vocab["units"] and OF_COMPLEMENT.match(value, prefix.end()):
+        if (
+            prefix
+            and prefix.end() < len(value)
+            and _fold(value).split()[0] in vocab["units"]
+            and OF_COMPLEMENT.match(value, prefix.end())
+        ):
             kind = "organization"  # 'Service de presse du ministère': an office named after its body
         elif prefix and prefix.end() < len(value) and not _is_heading(value):
-            rest = value[prefix.end():].strip()
+            rest = value[prefix.end() :].strip()
             segment = Segment(segment.start + value.index(rest, prefix.end()), segment.end, rest)
             value = rest
             kind = "hint" if is_organisation(value) else "other"
@@ -282,14 +346,21 @@ def _classify_line(text: str, start: int, end: int, items, person_spans) -> list
             kind, in_address = "address", True
         elif _role_head(value):
             kind = "role"
-        elif _is_person(text, _without_civility(segment), person_spans) and not _second_name_is_a_body(segment, out, person_spans):
+        elif _is_person(text, _without_civility(segment), person_spans) and not _second_name_is_a_body(
+            segment, out, person_spans
+        ):
             kind, segment = "name", _without_civility(segment)
         elif is_organisation(value):
             kind, segment = "organization", _client(segment)
-        elif out and out[-1][0] == "role" and value[:1].islower() and text[out[-1][1].end:segment.start].strip() == ",":
+        elif (
+            out
+            and out[-1][0] == "role"
+            and value[:1].islower()
+            and text[out[-1][1].end : segment.start].strip() == ","
+        ):
             # 'chargé de communication, permanence de crise': the role goes on after its comma
             role = out.pop()[1]
-            kind, segment = "role", Segment(role.start, segment.end, text[role.start:segment.end])
+            kind, segment = "role", Segment(role.start, segment.end, text[role.start : segment.end])
         else:
             kind = "other"
         out.append((kind, segment))
@@ -309,7 +380,7 @@ def _client(segment: Segment) -> Segment:
     match = ON_BEHALF.search(segment.text)
     if match is None:
         return segment
-    return Segment(segment.start + match.end(), segment.end, segment.text[match.end():])
+    return Segment(segment.start + match.end(), segment.end, segment.text[match.end() :])
 
 
 def _acronym_office(text: str, segment: Segment, person_spans) -> bool:
@@ -323,7 +394,9 @@ def _acronym_office(text: str, segment: Segment, person_spans) -> bool:
 def _without_civility(segment: Segment) -> Segment:
     """'Mme Claire Fontaine' -> 'Claire Fontaine': the civility is not part of the name."""
     match = vocabulary()["civility"].match(segment.text)
-    return Segment(segment.start + match.end(), segment.end, segment.text[match.end():]) if match else segment
+    return (
+        Segment(segment.start + match.end(), segment.end, segment.text[match.end() :]) if match else segment
+    )
 
 
 def _words(value: str) -> list[str]:
@@ -339,7 +412,14 @@ def _is_address(value: str) -> bool:
 
 def _role_head(value: str) -> str | None:
     folded = _fold(value)
-    return next((r for r in vocabulary()["roles"] if folded == r or folded.startswith(r + " ") or folded.startswith(r + ",")), None)
+    return next(
+        (
+            r
+            for r in vocabulary()["roles"]
+            if folded == r or folded.startswith(r + " ") or folded.startswith(r + ",")
+        ),
+        None,
+    )
 
 
 def has_organisation_word(value: str) -> bool:
@@ -355,7 +435,11 @@ def is_organisation(value: str) -> bool:
     if ACRONYM.match(value) or has_organisation_word(value):
         return True
     words = value.split()
-    significant = [w for w in words if w.lower() not in {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "&", "à"}]
+    significant = [
+        w
+        for w in words
+        if w.lower() not in {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "&", "à"}
+    ]
     return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in significant)
 
 
@@ -380,7 +464,12 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
         names = [s for k, s in parts if k == "name"]
         organisations = [s for k, s in parts if k == "organization"]
         units = [s for s in organisations if _fold(s.text).split()[0] in vocabulary()["units"]]
-        if len(names) == 1 and units and not any(k == "role" for k, _ in parts) and _acronym_office(text, names[0], person_spans):
+        if (
+            len(names) == 1
+            and units
+            and not any(k == "role" for k, _ in parts)
+            and _acronym_office(text, names[0], person_spans)
+        ):
             organisations, names = sorted(names + organisations, key=lambda s: s.start), []
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
@@ -388,7 +477,13 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
         if (line_emails or line_phones) and not collecting and not names and not organisations and not hints:
             # 'Service de presse – 01 ...' under a contact already complete: a heading naming a unit,
             # with its own number, is an office (right under a person, the number is theirs)
-            organisations = [s for k, s in parts if k == "label" and _fold(s.text).split()[:1] and _fold(s.text).split()[0] in vocabulary()["units"]]
+            organisations = [
+                s
+                for k, s in parts
+                if k == "label"
+                and _fold(s.text).split()[:1]
+                and _fold(s.text).split()[0] in vocabulary()["units"]
+            ]
         if names:
             if collecting and current.name is None and current.organization:
                 group = current
@@ -402,22 +497,30 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
         elif collecting and current.name is not None and (roles or organisations):
             _fill(current, roles, organisations)
         elif organisations and not line_emails and not line_phones:
-            office = text[organisations[0].start:organisations[-1].end]
+            office = text[organisations[0].start : organisations[-1].end]
             if collecting and current.name is None and current.organization:
                 current.organization += " " + office
                 current.end = end
             else:
-                current, group = ContactDraft(start, end, organization=office, rule="contact.office_line"), None
+                current, group = (
+                    ContactDraft(start, end, organization=office, rule="contact.office_line"),
+                    None,
+                )
                 contacts.append(current)
             for s in organisations:
                 current.note(s.start, s.end, s.text, "contact.organization")
         elif (organisations or hints) and (line_emails or line_phones):
             first = (organisations + hints)[0]
-            current, group = ContactDraft(start, end, organization=first.text, rule="contact.office_line"), None
+            current, group = (
+                ContactDraft(start, end, organization=first.text, rule="contact.office_line"),
+                None,
+            )
             current.note(first.start, first.end, first.text, "contact.organization")
             contacts.append(current)
         if line_emails or line_phones:
-            if current is None or (current.name is None and current.organization is None and line_emails and current.emails):
+            if current is None or (
+                current.name is None and current.organization is None and line_emails and current.emails
+            ):
                 current = ContactDraft(start, end, rule="contact.bare_line")
                 contacts.append(current)
             for s, e, value in line_emails:
@@ -438,7 +541,9 @@ def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segme
         _set_role(contact, roles[0])
     if organisations and contact.organization is None:
         contact.organization = organisations[0].text
-        contact.note(organisations[0].start, organisations[0].end, organisations[0].text, "contact.organization")
+        contact.note(
+            organisations[0].start, organisations[0].end, organisations[0].text, "contact.organization"
+        )
 
 
 def _set_role(contact: ContactDraft, segment: Segment) -> None:
@@ -447,10 +552,17 @@ def _set_role(contact: ContactDraft, segment: Segment) -> None:
     contact.role = segment.text
     contact.note(segment.start, segment.end, segment.text, "contact.role")
     head = len(_role_head(segment.text) or "")
-    for match in re.finditer(r"\b(?:(?:de l|d)['’]\s*|(?:auprès du|auprès de la|de la|du|des|de|chez|at)\s+)", segment.text):
-        complement = segment.text[match.end():].strip()
+    for match in re.finditer(
+        r"\b(?:(?:de l|d)['’]\s*|(?:auprès du|auprès de la|de la|du|des|de|chez|at)\s+)", segment.text
+    ):
+        complement = segment.text[match.end() :].strip()
         words = _fold(complement).split()
-        if match.start() >= head and not segment.text[head:match.start()].strip() and words and words[0] in vocabulary()["units"]:
+        if (
+            match.start() >= head
+            and not segment.text[head : match.start()].strip()
+            and words
+            and words[0] in vocabulary()["units"]
+        ):
             if contact.organization is None:
                 complement = complement.split(",")[0].strip()
                 contact.organization = complement
@@ -459,7 +571,11 @@ def _set_role(contact: ContactDraft, segment: Segment) -> None:
             return
         if not complement[:1].isupper():
             continue
-        if ACRONYM.match(complement) or _fold(complement).split()[0] in vocabulary()["organisations"] or match.group().strip() in {"chez", "at"}:
+        if (
+            ACRONYM.match(complement)
+            or _fold(complement).split()[0] in vocabulary()["organisations"]
+            or match.group().strip() in {"chez", "at"}
+        ):
             if contact.organization is None:
                 contact.organization = complement
                 offset = segment.start + match.end()
@@ -508,7 +624,12 @@ class ContactExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        persons = [(m["start"], m["end"]) for e in (doc._.entities or []) if e["label"] == "PER" for m in e["mentions"]]
+        persons = [
+            (m["start"], m["end"])
+            for e in (doc._.entities or [])
+            if e["label"] == "PER"
+            for m in e["mentions"]
+        ]
         metadata = doc._.metadata or {}
         evidence = metadata.get("evidence", {}).get("issuer")
         issuer = {**evidence, "value": metadata["issuer"]} if evidence and metadata.get("issuer") else None
@@ -516,6 +637,8 @@ class ContactExtractor:
         return doc
 
 
-@Language.factory("communique_contacts", assigns=["doc._.contacts"], requires=["doc._.entities", "doc._.metadata"])
+@Language.factory(
+    "communique_contacts", assigns=["doc._.contacts"], requires=["doc._.entities", "doc._.metadata"]
+)
 def make_contact_extractor(nlp: Language, name: str) -> ContactExtractor:
     return ContactExtractor(nlp, name)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -107,52 +107,119 @@ def patterns() -> DatePatterns:
     joiners = _alternation(vocab["range_joiners"])
     pairs = _alternation(vocab["pair_joiners"])
     directions = _alternation(vocab["relative_weekday_directions"])
-    verbs = rf"(?:{_alternation(vocab['release_verb_stems'])})(?:e|es|ent|é|ée|és|ées|ons|ez|era|eront|ait|aient)|{_alternation(vocab['release_verb_forms'])}"
+    verbs = (
+        rf"(?:{_alternation(vocab['release_verb_stems'])})(?:e|es|ent|é|ée|és|ées|ons|ez|era|eront|ait|aient)"
+        rf"|{_alternation(vocab['release_verb_forms'])}"
+    )
     return DatePatterns(
         vocab=vocab,
         months=months,
-        numeric=re.compile(r"(?=\d)(?<![\d./])(?P<day>[0-3]?\d)([/.])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/]|\.\d)"),
-        numeric_day_month=re.compile(r"(?=[ldaLDA])(?<!\w)(?:le|du|au)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\.\d)", flags),
-        iso=re.compile(r"(?=\d)(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
+        numeric=re.compile(
+            r"(?=\d)(?<![\d./])(?P<day>[0-3]?\d)([/.])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/]|\.\d)"
+        ),
+        numeric_day_month=re.compile(
+            r"(?=[ldaLDA])(?<!\w)(?:le|du|au)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\.\d)", flags
+        ),
+        iso=re.compile(
+            r"(?=\d)(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"
+        ),
         written_day=re.compile(
             rf"{day_start}(?<!\w)(?:{weekday}{SPACE})?{_day_atom('day')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)"
-            rf"(?:\s+(?P<direction>{directions})(?!\w))?", flags),
+            rf"(?:\s+(?P<direction>{directions})(?!\w))?",
+            flags,
+        ),
         day_interval=re.compile(
             rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?"
-            rf"{_day_atom('last')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)(?:\s+(?P<direction>{directions})(?!\w))?", flags),
+            rf"{_day_atom('last')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)(?:\s+(?P<direction>{directions})(?!\w))?",
+            flags,
+        ),
         cross_month_interval=re.compile(
             rf"{day_start}(?<![\w,]){_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?P<joiner>{joiners}|{pairs})\s*"
-            rf"(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?{_day_atom('last')}{SPACE}{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)", flags),
-        month_year=re.compile(rf"{month_start}(?<!\w)(?:(?P<qualifier>début|fin|mi-|mi)\s*)?{month()}{SPACE}{year()}(?!\w)", flags),
+            rf"(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?{_day_atom('last')}{SPACE}{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
+            flags,
+        ),
+        month_year=re.compile(
+            rf"{month_start}(?<!\w)(?:(?P<qualifier>début|fin|mi-|mi)\s*)?{month()}{SPACE}{year()}(?!\w)",
+            flags,
+        ),
         month_interval=re.compile(
             rf"{month_start}(?<!\w)(?:(?P<prefix>de|entre)\s+)?{month('first_month')}(?:\s+{year('first_year')})?\s*(?P<joiner>à|au\s+mois\s+de|et|[-–])\s*"
-            rf"{month('last_month')}(?:{SPACE}{year('last_year')})(?!\w)", flags),
-        year_to_month=re.compile(rf"(?=\d)(?<![\w/.,-]){year()}\s+à\s+(?:(?:mi-|fin|début)\s*)?{month()}(?!\w)(?!\s+\d)", flags),
+            rf"{month('last_month')}(?:{SPACE}{year('last_year')})(?!\w)",
+            flags,
+        ),
+        year_to_month=re.compile(
+            rf"(?=\d)(?<![\w/.,-]){year()}\s+à\s+(?:(?:mi-|fin|début)\s*)?{month()}(?!\w)(?!\s+\d)", flags
+        ),
         bare_month=re.compile(
             rf"{_starts(vocab['month_cues'])}(?<!\w)(?P<cue>{_alternation(vocab['month_cues'])})\s*(?P<month>{full_months})(?!\w)(?!\s+(?:{YEAR}|\d))"
-            rf"(?:\s+(?P<direction>{directions})(?!\w))?", flags),
+            rf"(?:\s+(?P<direction>{directions})(?!\w))?",
+            flags,
+        ),
         quarter=re.compile(
-            rf"{_starts(vocab['ordinals'], extra='TS')}(?<!\w)(?:(?P<ordinal>{_alternation(vocab['ordinals'])})\s+(?P<unit>{_alternation(vocab['quarters'])})"
-            rf"|(?-i:(?P<abbr>[TS]))(?P<number>[1-4]))\s+{year()}(?!\w)", flags),
-        year_interval=re.compile(rf"(?=\d)(?<![\w/.,-])(?P<first>{YEAR})\s?[-–/]\s?(?P<last>{YEAR})(?![\w-]|/\d)"),
-        year_pair=re.compile(rf"(?=[depDEP])(?<!\w)(?P<cue>de|entre|période|periode)\s+(?P<first>{YEAR})\s+(?:à|et|au)\s+(?P<last>{YEAR})(?![\w-])", flags),
-        decade=re.compile(rf"(?=[dfmaDFMA])(?<!\w)(?:(?P<qualifier>début|fin|milieu)\s+(?:des\s+)?)?années{SPACE}(?P<decade>(?:19|20)?\d0)(?![\w-])", flags),
-        century=re.compile(r"(?=[IVXL\d])(?<!\w)(?:(?P<roman>[IVXL]+)|(?P<number>\d{1,2}))(?:e|ème|è|ᵉ)\s+siècle(?!\w)"),
-        year_cue=re.compile(rf"{_starts(vocab['year_cues'])}(?<!\w)(?P<cue>{_alternation(vocab['year_cues'])})\s*{year()}(?![\w-]|/\d|[.,]\d)", flags),
+            rf"{_starts(vocab['ordinals'], extra='TS')}(?<!\w)"
+            rf"(?:(?P<ordinal>{_alternation(vocab['ordinals'])})\s+(?P<unit>{_alternation(vocab['quarters'])})"
+            rf"|(?-i:(?P<abbr>[TS]))(?P<number>[1-4]))\s+{year()}(?!\w)",
+            flags,
+        ),
+        year_interval=re.compile(
+            rf"(?=\d)(?<![\w/.,-])(?P<first>{YEAR})\s?[-–/]\s?(?P<last>{YEAR})(?![\w-]|/\d)"
+        ),
+        year_pair=re.compile(
+            rf"(?=[depDEP])(?<!\w)(?P<cue>de|entre|période|periode)\s+(?P<first>{YEAR})\s+(?:à|et|au)\s+(?P<last>{YEAR})(?![\w-])",
+            flags,
+        ),
+        decade=re.compile(
+            rf"(?=[dfmaDFMA])(?<!\w)(?:(?P<qualifier>début|fin|milieu)\s+(?:des\s+)?)?années{SPACE}(?P<decade>(?:19|20)?\d0)(?![\w-])",
+            flags,
+        ),
+        century=re.compile(
+            r"(?=[IVXL\d])(?<!\w)(?:(?P<roman>[IVXL]+)|(?P<number>\d{1,2}))(?:e|ème|è|ᵉ)\s+siècle(?!\w)"
+        ),
+        year_cue=re.compile(
+            rf"{_starts(vocab['year_cues'])}(?<!\w)(?P<cue>{_alternation(vocab['year_cues'])})\s*{year()}(?![\w-]|/\d|[.,]\d)",
+            flags,
+        ),
         bare_year=re.compile(rf"(?=\d)(?<![\w./,-]){year()}(?![\w/-]|[.,]\d)"),
-        relative_year=re.compile(rf"{_starts(vocab['relative_years'])}(?<!\w)(?P<word>{_alternation(vocab['relative_years'])})(?!\w)", flags),
+        relative_year=re.compile(
+            rf"{_starts(vocab['relative_years'])}(?<!\w)(?P<word>{_alternation(vocab['relative_years'])})(?!\w)",
+            flags,
+        ),
         year_part=re.compile(
-            rf"{_starts(vocab['year_part_qualifiers'])}(?<!\w)(?:{_alternation(vocab['year_part_qualifiers'])})\s+(?:de\s+l['’]|d['’])année(?!\w)(?!\s+(?:{YEAR}|dernière|prochaine|passée|en cours))", flags),
-        relative_day=re.compile(rf"{_starts(vocab['relative_days'])}(?<!\w)(?P<word>{_alternation(vocab['relative_days'])})(?!\w)(?!\s+(?:de|du|des)(?!\w)|\s+d['’])", flags),
-        relative_weekday=re.compile(rf"{_starts(vocab['weekdays'])}(?<!\w){weekday}\s+(?P<direction>{directions})(?!\w)", flags),
-        bare_weekday=re.compile(rf"{_starts(vocab['weekdays'])}(?<!\w){weekday}(?!\w)(?!\s+(?:\d|1er|premier|{directions})(?!\w))", flags),
-        relative_day_boundary=re.compile(rf"(?<!\w)(?:{_alternation(vocab['relative_day_boundaries'])})\s*$", flags),
+            (
+                rf"{_starts(vocab['year_part_qualifiers'])}(?<!\w)"
+                rf"(?:{_alternation(vocab['year_part_qualifiers'])})\s+(?:de\s+l['’]|d['’])année(?!\w)"
+                rf"(?!\s+(?:{YEAR}|dernière|prochaine|passée|en "
+                r"cours))"
+            ),
+            flags,
+        ),
+        relative_day=re.compile(
+            rf"{_starts(vocab['relative_days'])}(?<!\w)(?P<word>{_alternation(vocab['relative_days'])})(?!\w)(?!\s+(?:de|du|des)(?!\w)|\s+d['’])",
+            flags,
+        ),
+        relative_weekday=re.compile(
+            rf"{_starts(vocab['weekdays'])}(?<!\w){weekday}\s+(?P<direction>{directions})(?!\w)", flags
+        ),
+        bare_weekday=re.compile(
+            rf"{_starts(vocab['weekdays'])}(?<!\w){weekday}(?!\w)(?!\s+(?:\d|1er|premier|{directions})(?!\w))",
+            flags,
+        ),
+        relative_day_boundary=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['relative_day_boundaries'])})\s*$", flags
+        ),
         release_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         quantity_before=re.compile(rf"(?:{_alternation(vocab['quantity_before'])})\s*$", flags),
-        weekday_range=re.compile(rf"\s*(?:au|à|-|–|et|ou)\s+(?:{_alternation(vocab['weekdays'])})(?!\w)", flags),
-        weekday_range_before=re.compile(rf"(?:{_alternation(vocab['weekdays'])})\s*(?:au|à|-|–|et|ou)\s+$", flags),
+        weekday_range=re.compile(
+            rf"\s*(?:au|à|-|–|et|ou)\s+(?:{_alternation(vocab['weekdays'])})(?!\w)", flags
+        ),
+        weekday_range_before=re.compile(
+            rf"(?:{_alternation(vocab['weekdays'])})\s*(?:au|à|-|–|et|ou)\s+$", flags
+        ),
         habitual_before=re.compile(rf"(?<!\w)(?:{_alternation(vocab['habitual_before'])})\s+$", flags),
-        between_before=re.compile(rf"(?<!\w)(?:{_alternation(vocab['between_cues'])})\s+(?:(?:le|{_alternation(vocab['weekdays'])})\s+)*$", flags),
+        between_before=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['between_cues'])})\s+(?:(?:le|{_alternation(vocab['weekdays'])})\s+)*$",
+            flags,
+        ),
     )
 
 
@@ -209,7 +276,7 @@ def _clause(text: str, start: int, end: int, reach: int = 80) -> str:
     """The sentence around a span, at most `reach` characters each side."""
     left = max(text.rfind(c, max(0, start - reach), start) for c in ".!?\n;")
     rights = [i for i in (text.find(c, end, end + reach) for c in ".!?\n;") if i >= 0]
-    return text[max(left + 1, start - reach):min(rights) if rights else end + reach]
+    return text[max(left + 1, start - reach) : min(rights) if rights else end + reach]
 
 
 def _is_resolvable(text: str, start: int, end: int, word: str) -> bool:
@@ -217,7 +284,7 @@ def _is_resolvable(text: str, start: int, end: int, word: str) -> bool:
     announcement ('publiée aujourd'hui'), not when it means 'nowadays' ('sont aujourd'hui');
     'de demain', 'd'hier' qualify a noun ('les services publics de demain') and are no day."""
     p = patterns()
-    before = text[max(0, start - 20):start]
+    before = text[max(0, start - 20) : start]
     if p.relative_day_boundary.search(before):
         return True
     if re.search(r"(?<!\w)(?:de|d['’])\s*$", before, re.IGNORECASE):
@@ -231,22 +298,29 @@ def _is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
     """A lone four-digit number is a year unless it counts something ('2000 agents', 'plus de
     1500'), numbers a text ('n° 2005'), or ends a name in quotation marks (« Action publique 2022 »)."""
     p = patterns()
-    if p.quantity_before.search(text[max(0, start - 15):start]):
+    if p.quantity_before.search(text[max(0, start - 15) : start]):
         return False
-    after = re.match(r"\s*(\S)", text[end:end + 30])
+    after = re.match(r"\s*(\S)", text[end : end + 30])
     if after and after.group(1) in "%€$°":
         return False
     if not strong:
-        follower = re.match(r"[ \t]+([a-zàâçéèêëîïôûùüÿœæ]+)", text[end:end + 40])
+        follower = re.match(r"[ \t]+([a-zàâçéèêëîïôûùüÿœæ]+)", text[end : end + 40])
         if follower and follower.group(1) not in p.vocab["year_followers"]:
             return False
-        closing = re.match(r"\s*[»”]", text[end:end + 5])
+        closing = re.match(r"\s*[»”]", text[end : end + 5])
         opening = text.rfind("«", max(0, start - 60), start)
-        if closing and opening >= 0 and "»" not in text[opening:start] and len(text[opening:start].split()) <= 5:
+        if (
+            closing
+            and opening >= 0
+            and "»" not in text[opening:start]
+            and len(text[opening:start].split()) <= 5
+        ):
             return False
-        previous = re.search(r"([^\W\d_][\w-]*)[ \t]+$", text[max(0, start - 40):start])
+        previous = re.search(r"([^\W\d_][\w-]*)[ \t]+$", text[max(0, start - 40) : start])
         if previous and previous.group(1)[0].isupper() and _key(previous.group(1)) not in p.months:
-            before_word = text[max(0, start - len(previous.group(0)) - 10):start - len(previous.group(0))].rstrip(" \t")
+            before_word = text[
+                max(0, start - len(previous.group(0)) - 10) : start - len(previous.group(0))
+            ].rstrip(" \t")
             if before_word and before_word[-1] not in "\n.!?:;":
                 return False  # a year ending a name: "Forum PHP 2005", "Horizon 2020"
 
@@ -263,16 +337,32 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
 
     for m in p.numeric.finditer(text):
         month = int(m["month"])
-        yield m.start(), m.end(), _iso_day(_year(m["year"]), month, int(m["day"])) if 1 <= month <= 12 else None, "day", "date.numeric"
+        yield (
+            m.start(),
+            m.end(),
+            _iso_day(_year(m["year"]), month, int(m["day"])) if 1 <= month <= 12 else None,
+            "day",
+            "date.numeric",
+        )
     for m in p.numeric_day_month.finditer(text):
         month = int(m["month"])
-        yield m.start("day"), m.end(), _iso_day(ref_year, month, int(m["day"])) if 1 <= month <= 12 else None, "day", "date.numeric_day_month"
+        yield (
+            m.start("day"),
+            m.end(),
+            _iso_day(ref_year, month, int(m["day"])) if 1 <= month <= 12 else None,
+            "day",
+            "date.numeric_day_month",
+        )
     for m in p.iso.finditer(text):
         yield m.start(), m.end(), _iso_day(int(m["year"]), int(m["month"]), int(m["day"])), "day", "date.iso"
     for m in p.written_day.finditer(text):
         month, day = month_of(m), _day(m["day"])
         year = int(m["year"]) if m["year"] else ref_year
-        value = _iso_day(year and _shift_year(month, day, year, reference, None if m["year"] else m["direction"]), month, day)
+        value = _iso_day(
+            year and _shift_year(month, day, year, reference, None if m["year"] else m["direction"]),
+            month,
+            day,
+        )
         if value is None and year is None and 1 <= day <= 31:
             value = f"--{month:02d}-{day:02d}"
         yield m.start(), m.end(), value, "day", "date.written_day" if m["year"] else "date.day_month"
@@ -288,23 +378,45 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
         middle = [int(d) for d in re.findall(r"\d+", m["middle"])]
         listed = [first, *middle, last]
         between = bool(p.between_before.search(text, max(0, m.start() - 30), m.start()))
-        if _key(m["joiner"]) in p.vocab["pair_joiners"] and listed != list(range(first, last + 1)) and not (between and not middle):
+        if (
+            _key(m["joiner"]) in p.vocab["pair_joiners"]
+            and listed != list(range(first, last + 1))
+            and not (between and not middle)
+        ):
             # "les 3 et 10 mars", "les 3, 5 et 9 mars": separate days, not a period
             yield m.start("first"), m.end("first"), start_value, "day", "date.day_list"
             for found in re.finditer(r"\d+", m["middle"]):
-                yield m.start("middle") + found.start(), m.start("middle") + found.end(), _iso_day(year, month, int(found.group())), "day", "date.day_list"
+                yield (
+                    m.start("middle") + found.start(),
+                    m.start("middle") + found.end(),
+                    _iso_day(year, month, int(found.group())),
+                    "day",
+                    "date.day_list",
+                )
             yield m.start("last"), m.end(), end_value, "day", "date.day_list"
         else:
             yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.day_interval"
     for m in p.cross_month_interval.finditer(text):
-        if _key(m["joiner"]) in p.vocab["pair_joiners"] and not p.between_before.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "entre le 28 février et le 3 mars": a period; "le 28 février et le 3 mars" stay two days
+        if _key(m["joiner"]) in p.vocab["pair_joiners"] and not p.between_before.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            # "entre le 28 février et le 3 mars": a period; "le 28 février et le 3 mars" stay two days
+            continue
         first_month, last_month = month_of(m, "first_month"), month_of(m, "last_month")
-        last_year = int(m["last_year"]) if m["last_year"] else (int(m["first_year"]) if m["first_year"] else ref_year)
+        last_year = (
+            int(m["last_year"]) if m["last_year"] else (int(m["first_year"]) if m["first_year"] else ref_year)
+        )
         if last_year is None:
             continue
-        first_year = int(m["first_year"]) if m["first_year"] else (last_year - 1 if first_month > last_month else last_year)
-        start_value, end_value = _iso_day(first_year, first_month, _day(m["first"])), _iso_day(last_year, last_month, _day(m["last"]))
+        first_year = (
+            int(m["first_year"])
+            if m["first_year"]
+            else (last_year - 1 if first_month > last_month else last_year)
+        )
+        start_value, end_value = (
+            _iso_day(first_year, first_month, _day(m["first"])),
+            _iso_day(last_year, last_month, _day(m["last"])),
+        )
         if start_value and end_value and start_value < end_value:
             yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.cross_month_interval"
     for m in p.month_year.finditer(text):
@@ -314,9 +426,19 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
             continue  # "mai et juin 2021": two months, each found on its own
         first_month, last_month = month_of(m, "first_month"), month_of(m, "last_month")
         last_year = int(m["last_year"])
-        first_year = int(m["first_year"]) if m["first_year"] else (last_year - 1 if first_month > last_month else last_year)
+        first_year = (
+            int(m["first_year"])
+            if m["first_year"]
+            else (last_year - 1 if first_month > last_month else last_year)
+        )
         if (first_year, first_month) < (last_year, last_month):
-            yield m.start("first_month"), m.end(), f"{first_year}-{first_month:02d}/{last_year}-{last_month:02d}", "interval", "date.month_interval"
+            yield (
+                m.start("first_month"),
+                m.end(),
+                f"{first_year}-{first_month:02d}/{last_year}-{last_month:02d}",
+                "interval",
+                "date.month_interval",
+            )
     for m in p.year_to_month.finditer(text):
         # statistics "as of" a month: "chiffres 2024 à fin mars"
         yield m.start(), m.end(), f"{m['year']}-{month_of(m):02d}", "month", "date.year_to_month"
@@ -324,14 +446,30 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
         for m in p.bare_month.finditer(text):
             qualified = _key(m["cue"]) in {"début", "fin", "mi-", "courant"}
             month = month_of(m)
-            year = _shift_year(month, 1, ref_year, reference.replace(day=1), m["direction"])  # "en juin dernier"
-            yield m.start() if qualified else m.start("month"), m.end(), f"{year}-{month:02d}", "month", "date.bare_month"
+            year = _shift_year(
+                month, 1, ref_year, reference.replace(day=1), m["direction"]
+            )  # "en juin dernier"
+            yield (
+                m.start() if qualified else m.start("month"),
+                m.end(),
+                f"{year}-{month:02d}",
+                "month",
+                "date.bare_month",
+            )
     for m in p.quarter.finditer(text):
-        size = p.vocab["quarters"][_key(m["unit"])] if m["unit"] else p.vocab["quarter_abbreviations"][m["abbr"]]
+        size = (
+            p.vocab["quarters"][_key(m["unit"])] if m["unit"] else p.vocab["quarter_abbreviations"][m["abbr"]]
+        )
         index = p.vocab["ordinals"][_key(m["ordinal"])] if m["ordinal"] else int(m["number"])
         first, last = (index - 1) * size + 1, index * size
         if last <= 12:
-            yield m.start(), m.end(), f"{m['year']}-{first:02d}/{m['year']}-{last:02d}", "interval", "date.quarter"
+            yield (
+                m.start(),
+                m.end(),
+                f"{m['year']}-{first:02d}/{m['year']}-{last:02d}",
+                "interval",
+                "date.quarter",
+            )
     for m in p.year_interval.finditer(text):
         if int(m["first"]) < int(m["last"]):
             yield m.start(), m.end(), f"{m['first']}/{m['last']}", "interval", "date.year_interval"
@@ -344,23 +482,43 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
     for m in p.century.finditer(text):
         number = _roman(m["roman"]) if m["roman"] else int(m["number"])
         if 1 <= number <= 21:
-            yield m.start(), m.end(), f"{(number - 1) * 100 + 1:04d}/{number * 100:04d}", "interval", "date.century"
+            yield (
+                m.start(),
+                m.end(),
+                f"{(number - 1) * 100 + 1:04d}/{number * 100:04d}",
+                "interval",
+                "date.century",
+            )
     strong_cues = {_key(c) for c in p.vocab["strong_year_cues"]}
     qualifiers = {_key(c) for c in p.vocab["year_qualifiers"]}
     for m in p.year_cue.finditer(text):
         cue = _key(m["cue"])
-        capitalised_mid_sentence = m["cue"][0].isupper() and re.search(r"[\w,][ \t]*$", text[max(0, m.start() - 5):m.start()])
+        capitalised_mid_sentence = m["cue"][0].isupper() and re.search(
+            r"[\w,][ \t]*$", text[max(0, m.start() - 5) : m.start()]
+        )
         if capitalised_mid_sentence:
             continue  # a name: "le programme Horizon 2020"
         if _is_year_context(text, m.start("year"), m.end(), cue in strong_cues):
-            yield m.start() if cue in qualifiers else m.start("year"), m.end(), m["year"], "year", "date.year_cue"
+            yield (
+                m.start() if cue in qualifiers else m.start("year"),
+                m.end(),
+                m["year"],
+                "year",
+                "date.year_cue",
+            )
     for m in p.bare_year.finditer(text):
         if _is_year_context(text, m.start(), m.end(), False):
             yield m.start(), m.end(), m["year"], "year", "date.bare_year"
     if reference is None:
         return
     for m in p.relative_year.finditer(text):
-        yield m.start(), m.end(), str(ref_year + p.vocab["relative_years"][_key(m["word"])]), "year", "date.relative_year"
+        yield (
+            m.start(),
+            m.end(),
+            str(ref_year + p.vocab["relative_years"][_key(m["word"])]),
+            "year",
+            "date.relative_year",
+        )
     for m in p.year_part.finditer(text):
         yield m.start(), m.end(), str(ref_year), "year", "date.year_part"
     for m in p.relative_day.finditer(text):
@@ -369,25 +527,41 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
             day = reference + dt.timedelta(days=p.vocab["relative_days"][word])
             yield m.start(), m.end(), day.isoformat(), "day", "date.relative_day"
     for m in p.relative_weekday.finditer(text):
-        target, direction = p.vocab["weekdays"][m["weekday"].lower()], p.vocab["relative_weekday_directions"][m["direction"].lower()]
+        target, direction = (
+            p.vocab["weekdays"][m["weekday"].lower()],
+            p.vocab["relative_weekday_directions"][m["direction"].lower()],
+        )
         if direction < 0:
             day = reference - dt.timedelta(days=(reference.weekday() - target) % 7 or 7)
         else:
             day = reference + dt.timedelta(days=(target - reference.weekday()) % 7 or 7)
         yield m.start(), m.end(), day.isoformat(), "day", "date.relative_weekday"
     for m in p.bare_weekday.finditer(text):
-        before = text[max(0, m.start() - 20):m.start()]
-        if p.habitual_before.search(before) or p.weekday_range_before.search(before) or p.weekday_range.match(text, m.end()):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if (
+            p.habitual_before.search(before)
+            or p.weekday_range_before.search(before)
+            or p.weekday_range.match(text, m.end())
+        ):
             continue  # "chaque mardi", "du lundi au vendredi": a habit, not a day
         # a weekday named alone in a release is the coming one ("la journée de mardi")
-        day = reference + dt.timedelta(days=(p.vocab["weekdays"][m["weekday"].lower()] - reference.weekday()) % 7)
+        day = reference + dt.timedelta(
+            days=(p.vocab["weekdays"][m["weekday"].lower()] - reference.weekday()) % 7
+        )
         yield m.start(), m.end(), day.isoformat(), "day", "date.weekday"
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[dict]:
     """Every date mention in text: {start, end, text, value, granularity, rule}, in text order."""
     found = [
-        {"start": start, "end": end, "text": text[start:end], "value": value, "granularity": granularity, "rule": rule}
+        {
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "value": value,
+            "granularity": granularity,
+            "rule": rule,
+        }
         for start, end, value, granularity, rule in _candidates(text, reference)
         if value
     ]

@@ -1,7 +1,8 @@
 """Entities: the model's NER corrected and completed by rules, then one entry per real-world thing.
 
 Candidates come from three places: the statistical NER (doc.ents), the gazetteer components
-(doc.spans["gazetteer"]: SpanRuler phrases, headed token patterns, towns) and rules (persons after a title, acronym definitions, the issuer).
+(doc.spans["gazetteer"]: SpanRuler phrases, headed token patterns, towns) and rules (persons after a title,
+acronym definitions, the issuer).
 They are cleaned and filtered, resolved with one overlap policy, propagated to every other
 occurrence of a known name, and clustered (case and accents folded, acronym and expansion joined).
 """
@@ -17,24 +18,43 @@ from functools import lru_cache
 from pathlib import Path
 
 import srsly
-
+from spacy.attrs import IS_LOWER, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
-from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Doc
 
 from pipeline import resources, startup_cache
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import BARE_ID, TITLED_ID, TOWN_ID, UNIT_ID, VENUE_ID, body_heads, extend_structure, named_parent_follows, organisation_patterns, place_names
+from pipeline.extractors.gazetteers import (
+    BARE_ID,
+    TITLED_ID,
+    TOWN_ID,
+    UNIT_ID,
+    VENUE_ID,
+    body_heads,
+    extend_structure,
+    named_parent_follows,
+    organisation_patterns,
+    place_names,
+)
 
-SOURCE_PRIORITY = {"issuer": 5, "gazetteer": 4, "acronym": 3, "title_person": 3, "pattern": 2, "propagated": 2, "model": 1}
+SOURCE_PRIORITY = {
+    "issuer": 5,
+    "gazetteer": 4,
+    "acronym": 3,
+    "title_person": 3,
+    "pattern": 2,
+    "propagated": 2,
+    "model": 1,
+}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 ACRONYM_IN_PARENS = re.compile(r"\((?P<inner>[^()\n]{1,120})\)")
 ACRONYM = re.compile(r"^[A-ZÉ][A-Za-zÉ0-9&]*[A-Z0-9][A-Za-z0-9&]*$")
 HYPHEN_WRAP = re.compile(r"(?P<head>\b[A-ZÉÈÎ][\w'’-]*-)\n(?P<tail>[\w'’-]*\w)")
 HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+){2,}")
-"""'Paris-New-York': three or more parts joined by hyphens, which may hold a hyphenated place after another."""
+"""'Paris-New-York': three or more parts joined by hyphens, which may hold a hyphenated place after another.
+"""
 POSTCODE_TOWN_END = re.compile(r"\b\d{5}\s+[^\W\d_][\w'’ -]*$")
 """'75010 Paris' ending a line: an address line, never cut inside a sentence."""
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
@@ -44,9 +64,11 @@ CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$")
 SENTENCE_BREAK = re.compile(r"\.\s+(?P<word>[^\W\d_]+)(?P<sep>['’]|\s+)(?P<next>[^\W\d_])")
 NUMBER_SIGN = re.compile(r"(?:\b[nN]°|\bnuméro)\s*$")
 ARTICLE_AFTER_PARTICLE = re.compile(r"\bde\s+(?:la|les?|l['’])(?=[\s\w])")
-"""'Webconférence de l’État': a lower-case article after 'de' is no nobiliary particle ('Charles de Gaulle')."""
+"""'Webconférence de l’État': a lower-case article after 'de' is no nobiliary particle ('Charles de Gaulle').
+"""
 OF_THE_STATE = re.compile(r"(?<![\w'’-])[A-ZÉÈÀ][^\W\d_]+(?:-[^\W\d_]+)* de l['’](?:État|Etat)\b")
-"""'Webinaire de l'État', 'Audioconférence de l’État': a capitalised word 'of the State' names one of its services
+"""'Webinaire de l'État', 'Audioconférence de l’État': a capitalised word 'of the State' names one of its
+services
 (not an acronym: 'SI de l'État' is its information system)."""
 ENGLISH_CUE = re.compile(r"\ben (?:langue )?anglais|\bin English", re.IGNORECASE)
 
@@ -82,7 +104,12 @@ def vocabulary() -> dict:
         "titles": data["person_titles"],
         "event_heads": set(data["event_heads"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
-        "heads": {word: label for label, words in data["head_labels"].items() if not label.startswith("_") for word in words},
+        "heads": {
+            word: label
+            for label, words in data["head_labels"].items()
+            if not label.startswith("_")
+            for word in words
+        },
         "org_tails": set(data["org_tail_words"]),
         "address_heads": set(data["address_heads"]),
         "street_heads": set(data["street_heads"]),
@@ -91,9 +118,19 @@ def vocabulary() -> dict:
         "units": set(data["unit_symbols"]["units"]),
         "sentence_openers": {w.replace("’", "'") for w in data["sentence_openers"]},
         "employer_roles": set(data["employer_roles"]["words"]),
-        "employer": re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data['employer_roles']['words']))})\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?P<name>[A-ZÉÈ][^\W\d_]+)(?![\w'’-]|\s+[A-ZÉÈ\d])"),
-        "portfolio_cue": re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data['portfolio_cues']['words']))})\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$", re.IGNORECASE),
-        "lone_place_cue": re.compile(rf"(?:(?<!\w)(?:{'|'.join(map(re.escape, data['lone_name_place_cues']))})|\b\d{{5}})\s+$", re.IGNORECASE),
+        "employer": re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, data['employer_roles']['words']))})"
+            rf"\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?P<name>[A-ZÉÈ][^\W\d_]+)(?![\w'’-]|\s+[A-ZÉÈ\d])"
+        ),
+        "portfolio_cue": re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, data['portfolio_cues']['words']))})"
+            rf"\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$",
+            re.IGNORECASE,
+        ),
+        "lone_place_cue": re.compile(
+            rf"(?:(?<!\w)(?:{'|'.join(map(re.escape, data['lone_name_place_cues']))})|\b\d{{5}})\s+$",
+            re.IGNORECASE,
+        ),
         "place_prepositions": set(data["place_prepositions"]),
         "connectors": set(data["name_connectors"]),
         "pair_connectors": set(data["pair_connectors"]["words"]),
@@ -101,8 +138,18 @@ def vocabulary() -> dict:
         "pronouns": set(data["title_pronouns"]["words"]),
         "law": law_regex(data["law_pattern"]),
         "sentence_case_heads": set(data["sentence_case_heads"]["words"]),
-        "appositive_heads": {word: label for label, words in data["appositive_heads"].items() if not label.startswith("_") for word in words},
-        "quoted_name_cues": {word: label for label, words in data["quoted_name_cues"].items() if not label.startswith("_") for word in words},
+        "appositive_heads": {
+            word: label
+            for label, words in data["appositive_heads"].items()
+            if not label.startswith("_")
+            for word in words
+        },
+        "quoted_name_cues": {
+            word: label
+            for label, words in data["quoted_name_cues"].items()
+            if not label.startswith("_")
+            for word in words
+        },
         "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
     }
 
@@ -110,6 +157,7 @@ def vocabulary() -> dict:
 def law_regex(spec: dict) -> re.Pattern:
     """'loi n° 2005-102 du 11 février 2005 pour l'égalité ...', 'ordonnance n° 2023-859': a head,
     then a number, a date or a title clause (at least one), the title running to the clause's end."""
+
     def alternatives(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -156,12 +204,14 @@ def is_address(text: str) -> bool:
 def after_street_head(text: str, start: int) -> bool:
     """'27bis rue Jean Dupré', '12 place Carnot': a name after a street head-word names the street
     (part of an address, not an entity); heads that are also common words need a number before."""
-    before = text[max(0, start - 40):start].split()
+    before = text[max(0, start - 40) : start].split()
     if not before:
         return False
     head = before[-1].lower()
     vocab = vocabulary()
-    return head in vocab["street_heads"] or (head in vocab["address_heads"] and len(before) > 1 and before[-2][:1].isdigit())
+    return head in vocab["street_heads"] or (
+        head in vocab["address_heads"] and len(before) > 1 and before[-2][:1].isdigit()
+    )
 
 
 def sentence_end(text: str, start: int, end: int) -> int:
@@ -212,11 +262,18 @@ def acronym_matches(acronym: str, words: list[str]) -> bool:
         word = fold(words[j])
         if word in stop and match(i, j + 1):
             return True
-        if words[j].isupper() and len(words[j]) > 1 and letters.startswith(word, i) and match(i + len(word), j + 1):
+        if (
+            words[j].isupper()
+            and len(words[j]) > 1
+            and letters.startswith(word, i)
+            and match(i + len(word), j + 1)
+        ):
             return True
         # a word gives its initial, or a first syllable ('DINUM': direction interministérielle du NUMérique)
         size = 1
-        while size <= min(len(word), 4) and i + size <= len(letters) and letters[i + size - 1] == word[size - 1]:
+        while (
+            size <= min(len(word), 4) and i + size <= len(letters) and letters[i + size - 1] == word[size - 1]
+        ):
             if match(i + size, j + 1):
                 return True
             size += 1
@@ -232,11 +289,27 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ").&"):
         end -= 1
     lowered = text[start:end].lower().replace("’", "'")
-    if text[start:start + 1].isupper() and text[:start].rstrip(" ")[-1:] not in ("", "\n", ".", "!", "?", ":", "«", '"', "(", "-", "•", "*", "#"):
+    if text[start : start + 1].isupper() and text[:start].rstrip(" ")[-1:] not in (
+        "",
+        "\n",
+        ".",
+        "!",
+        "?",
+        ":",
+        "«",
+        '"',
+        "(",
+        "-",
+        "•",
+        "*",
+        "#",
+    ):
         lowered = ""  # 'La Poste', 'Le Monde': a capitalised article inside a sentence belongs to the name
     for article in vocabulary()["articles"]:
         article = article.replace("’", "'")
-        if lowered.startswith(article) and (article.endswith("'") or lowered[len(article):len(article) + 1] == " "):
+        if lowered.startswith(article) and (
+            article.endswith("'") or lowered[len(article) : len(article) + 1] == " "
+        ):
             if end - start > len(article) + 1:
                 start += len(article)
                 while start < end and text[start] == " ":
@@ -278,7 +351,9 @@ class Lexicon:
         if tables_path is None or not tables_path.is_file():
             return  # a blank pipeline (unit tests): every word may be a name
         version = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
-        _, hashes = startup_cache.load_or_build(LEXICON_CACHE, version, lambda: ({}, word_hashes(tables_path)))
+        _, hashes = startup_cache.load_or_build(
+            LEXICON_CACHE, version, lambda: ({}, word_hashes(tables_path))
+        )
         self.forms, self.lemmas, self.nouns = (frozenset(hashes[key]) for key in ("forms", "lemmas", "nouns"))
 
     def is_lemma(self, word: str) -> bool:
@@ -306,7 +381,11 @@ def word_hashes(tables_path: Path) -> dict[str, array]:
     def hashes(words) -> array:
         return array("Q", sorted({get_string_id(word) for word in words}))
 
-    return {"forms": array("Q", sorted(lookup)), "lemmas": hashes(lemmas), "nouns": hashes(index.get(get_string_id("noun"), ()))}
+    return {
+        "forms": array("Q", sorted(lookup)),
+        "lemmas": hashes(lemmas),
+        "nouns": hashes(index.get(get_string_id("noun"), ())),
+    }
 
 
 MAX_PHRASE = 5
@@ -331,7 +410,7 @@ def lower_case_phrases(doc: Doc) -> set[tuple[int, ...]]:
         for size in range(2, MAX_PHRASE + 1):
             if i + size > len(lowers) or not is_lower[i + size - 1]:
                 break
-            phrases.add(tuple(lowers[i:i + size]))
+            phrases.add(tuple(lowers[i : i + size]))
     return phrases
 
 
@@ -342,7 +421,10 @@ def legal_title_end(doc: Doc, start: int, end: int) -> int:
     if span is None:
         return end
     for i, token in enumerate(span):
-        if i > 1 and (token.lower_ in {"qui", "que", "dont"} or (token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"))):
+        if i > 1 and (
+            token.lower_ in {"qui", "que", "dont"}
+            or (token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"))
+        ):
             while i > 0 and span[i - 1].pos_ == "PRON":
                 i -= 1
             return span[i].idx
@@ -355,8 +437,14 @@ def wrapped(doc: Doc, offset: int) -> bool:
     line_start = text_of(doc).rfind("\n", 0, offset) + 1
     line_end = text_of(doc).find("\n", offset)
     line = text_of(doc)[line_start:line_end].rstrip()
-    # an address ends its line with the postcode's town ('… 27bis rue X/ 75010 Paris'): nothing goes on after it
-    return line_end > 0 and len(line) >= WRAPPED_LINE and line[-1:] not in ".:;!?»" and not POSTCODE_TOWN_END.search(line)
+    # an address ends its line with the postcode's town ('… 27bis rue X/ 75010 Paris'): nothing goes on after
+    # it
+    return (
+        line_end > 0
+        and len(line) >= WRAPPED_LINE
+        and line[-1:] not in ".:;!?»"
+        and not POSTCODE_TOWN_END.search(line)
+    )
 
 
 def opening(doc: Doc, token) -> bool:
@@ -379,14 +467,18 @@ def line_of(doc: Doc, offset: int) -> str:
     """The line of text holding this offset."""
     text = text_of(doc)
     end = text.find("\n", offset)
-    return text[text.rfind("\n", 0, offset) + 1:len(text) if end < 0 else end]
+    return text[text.rfind("\n", 0, offset) + 1 : len(text) if end < 0 else end]
 
 
 def surname_and_role_follow(doc: Doc, token) -> bool:
     """'Claire Morvan, cheffe du bureau …': a common word opening a line ('Claire', 'Julien') is a
     first name when a capitalised word and a role follow it."""
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return following is not None and following.is_title and role_follows(text_of(doc), following.idx + len(following.text))
+    return (
+        following is not None
+        and following.is_title
+        and role_follows(text_of(doc), following.idx + len(following.text))
+    )
 
 
 def line_initial(doc: Doc, start: int) -> bool:
@@ -409,32 +501,58 @@ def role_titles() -> frozenset[str]:
     """One-word role titles of the vocabulary ('président', 'ministre'), lower-cased; civilities
     ('M.', 'Madame') are left out: the model may keep them in a person's span."""
     civilities = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "pr"}
-    return frozenset(t.lower() for t in vocabulary()["titles"] if " " not in t and t.lower() not in civilities)
+    return frozenset(
+        t.lower() for t in vocabulary()["titles"] if " " not in t and t.lower() not in civilities
+    )
 
 
-def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]], lexicon: Lexicon | None = None, phrases: set | None = None) -> bool:
+def acceptable(
+    doc: Doc,
+    candidate: Candidate,
+    furniture: list[tuple[int, int]],
+    lexicon: Lexicon | None = None,
+    phrases: set | None = None,
+) -> bool:
     """Whether a candidate can be a name: rule-made spans are trusted; the model's spans must look
     like a name (a proper noun, not a heading, not a common word opening a line or sentence)."""
-    text = text_of(doc)[candidate.start:candidate.end]
+    text = text_of(doc)[candidate.start : candidate.end]
     if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
         return False
     if "@" in text or "http" in text or "www." in text or is_address(text) or ROMAN_NUMERAL.match(text):
         return False
-    before = text_of(doc)[max(0, candidate.start - 30):candidate.start]
-    if candidate.source != "issuer" and (after_street_head(text_of(doc), candidate.start) or NUMBER_SIGN.search(before)):
+    before = text_of(doc)[max(0, candidate.start - 30) : candidate.start]
+    if candidate.source != "issuer" and (
+        after_street_head(text_of(doc), candidate.start) or NUMBER_SIGN.search(before)
+    ):
         return False  # '27 rue Jean Dupré', 'stand n°J59': part of an address, a number
     if all(fold(word) in vocabulary()["rejected"] for word in text.split()):
         return False  # 'Coronavirus Covid-19': rejected words together are no name either
-    if candidate.source == "model" and text.split()[0] in vocabulary()["units"] and text_of(doc)[:candidate.start].rstrip()[-1:].isdigit():
+    if (
+        candidate.source == "model"
+        and text.split()[0] in vocabulary()["units"]
+        and text_of(doc)[: candidate.start].rstrip()[-1:].isdigit()
+    ):
         return False  # '0,78 TWh de froid livré': a quantity's unit, not a name
     if (candidate.label == "PER" or candidate.source == "model") and text.split()[0].lower() in role_titles():
         return False  # 'Président de l'AFUP': a role, not the person holding it
-    if candidate.rule == f"gazetteer.{TOWN_ID}" and " " not in text and "-" not in text and not town_context(text_of(doc), candidate.start, candidate.end):
+    if (
+        candidate.rule == f"gazetteer.{TOWN_ID}"
+        and " " not in text
+        and "-" not in text
+        and not town_context(text_of(doc), candidate.start, candidate.end)
+    ):
         return False  # 'nous avons créé Albert, une IA': a one-word town needs a place's context
-    if candidate.rule == f"gazetteer.{TOWN_ID}" and lexicon is not None and " " not in text and text in lexicon:
+    if (
+        candidate.rule == f"gazetteer.{TOWN_ID}"
+        and lexicon is not None
+        and " " not in text
+        and text in lexicon
+    ):
         # 'Orange', 'Digne', 'Tours': a town only where a common word would not be capitalised
         first = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-        return first is not None and not (text.isupper() or opening(doc, first[0]) or vocabulary()["portfolio_cue"].search(before))
+        return first is not None and not (
+            text.isupper() or opening(doc, first[0]) or vocabulary()["portfolio_cue"].search(before)
+        )
     if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
         return True
     if text[0].islower() and candidate.source != "propagated":
@@ -450,7 +568,12 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
         proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
         if not proper:
             return False
-        if phrases and lexicon is not None and tuple(t.lower for t in span) in phrases and all(t.text in lexicon for t in span if t.is_alpha):
+        if (
+            phrases
+            and lexicon is not None
+            and tuple(t.lower for t in span) in phrases
+            and all(t.text in lexicon for t in span if t.is_alpha)
+        ):
             return False  # 'Intelligence Artificielle' in a headline, 'intelligence artificielle' in the text
         if opens_no_name(span[0], lexicon):
             return False  # 'Découvrez ...', 'Permettre ...': a verb or function word opens no name
@@ -458,24 +581,40 @@ def acceptable(doc: Doc, candidate: Candidate, furniture: list[tuple[int, int]],
             return False  # 'secrétaire d'État chargé du Numérique': a portfolio, part of the role
         words = [t for t in span if t.is_alpha]
         if lexicon is not None and len(words) >= 2:
-            if opening(doc, span[0]) and span[0].text in lexicon and not any(t.text[:1].isupper() for t in span[1:]):
-                return False  # '• Lancement du programme': a common word opening a line, nothing capitalised after
-            if all(t.is_upper for t in words) and any(t.text in lexicon for t in words if t.lower_ not in vocabulary()["stop_words"]):
+            if (
+                opening(doc, span[0])
+                and span[0].text in lexicon
+                and not any(t.text[:1].isupper() for t in span[1:])
+            ):
+                # '• Lancement du programme': a common word opening a line, nothing capitalised after
+                return False
+            if all(t.is_upper for t in words) and any(
+                t.text in lexicon for t in words if t.lower_ not in vocabulary()["stop_words"]
+            ):
                 return False  # 'NOS CAMPAGNES DE PUB': all-caps common words are a heading
     if len(span) == 1 and lexicon is not None and candidate.source in {"model", "propagated"}:
         word = span[0]
-        at_opening = word.is_sent_start or line_initial(doc, candidate.start) or text_of(doc)[candidate.start - 2:candidate.start].strip() in {":", "-", "•"}
-        shouted = word.is_upper and (not any(c.islower() for c in line_of(doc, candidate.start)) or any(
-            t.is_upper and t.is_alpha for t in doc[max(0, word.i - 1):word.i + 2] if t.i != word.i))
+        at_opening = (
+            word.is_sent_start
+            or line_initial(doc, candidate.start)
+            or text_of(doc)[candidate.start - 2 : candidate.start].strip() in {":", "-", "•"}
+        )
+        shouted = word.is_upper and (
+            not any(c.islower() for c in line_of(doc, candidate.start))
+            or any(t.is_upper and t.is_alpha for t in doc[max(0, word.i - 1) : word.i + 2] if t.i != word.i)
+        )
         if word.text in lexicon and (at_opening or shouted):
-            return False  # 'Tarif', 'Découvrez', 'PIC DE CHALEUR': a common word capitalised by position or emphasis
+            # 'Tarif', 'Découvrez', 'PIC DE CHALEUR': a common word capitalised by position or emphasis
+            return False
     return True
 
 
 @lru_cache(maxsize=1)
 def role_apposition() -> re.Pattern:
     """', cheffe du bureau', ' – attachée de presse': a role right after a name, in lower case."""
-    roles = set(resources.load("contacts.json")["role_heads"]) | {t for t in vocabulary()["titles"] if t.islower()}
+    roles = set(resources.load("contacts.json")["role_heads"]) | {
+        t for t in vocabulary()["titles"] if t.islower()
+    }
     alternation = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
     return re.compile(rf"[ \t]*[,–-][ \t]*(?:{alternation})(?!\w)")
 
@@ -484,16 +623,24 @@ def town_context(text: str, start: int, end: int) -> bool:
     """Where a one-word town is read as a place: after a place preposition ('à Massy', 'd'Orange'),
     at a line start (an address, a dateline), in a list ('à Lyon, Nantes et Brest'), in parentheses,
     or before its department in parentheses."""
-    before = text[max(0, start - 12):start]
+    before = text[max(0, start - 12) : start]
     words = before.replace("’", "'").split()
     last = words[-1].lower().split("'")[-1] if words else ""
     if last in {"la", "le", "les"} and len(words) >= 2:
         last = words[-2].lower().split("'")[-1]  # 'élus de la Vienne'
-    if not words or "\n" in before[len(before.rstrip(" \t")) - 1:] or before.rstrip(" \t")[-1:] in {"(", ",", "/", "\n", "–", "-", ":"}:
+    if (
+        not words
+        or "\n" in before[len(before.rstrip(" \t")) - 1 :]
+        or before.rstrip(" \t")[-1:] in {"(", ",", "/", "\n", "–", "-", ":"}
+    ):
         return True
     if before.endswith(("'", "’")) and before.replace("’", "'").rsplit(" ", 1)[-1].lower() in {"d'", "l'"}:
         return True
-    return last in vocabulary()["place_prepositions"] or last in {"et", "ou"} or re.match(r"\s*\(", text[end:end + 3]) is not None
+    return (
+        last in vocabulary()["place_prepositions"]
+        or last in {"et", "ou"}
+        or re.match(r"\s*\(", text[end : end + 3]) is not None
+    )
 
 
 def role_follows(text: str, end: int) -> bool:
@@ -516,7 +663,8 @@ UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
 
 def name_after_title(doc: Doc, start: int):
     """The name right after a title ('Madame Claire Dubois', 'M. Jean DUPONT'): a capitalised word,
-    then at most one more, then at most one all-caps surname, hyphenated parts included. Empty when no name follows."""
+    then at most one more, then at most one all-caps surname, hyphenated parts included. Empty when no name
+    follows."""
     if start >= len(doc) or not (doc[start].is_title and doc[start].is_alpha):
         return doc[start:start]
     end = start + 1
@@ -525,7 +673,14 @@ def name_after_title(doc: Doc, start: int):
     if end < len(doc) and UPPER_NAME.match(doc[end].text):
         end += 1
     # 'Lucie Arnaud-Tessier': a surname goes on over a hyphen written without spaces
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and (doc[end + 1].is_title or doc[end + 1].is_upper) and doc[end + 1].is_alpha:
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and (doc[end + 1].is_title or doc[end + 1].is_upper)
+        and doc[end + 1].is_alpha
+    ):
         end += 2
     return doc[start:end]
 
@@ -547,20 +702,30 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         metadata = doc._.metadata or {}
         # names in the title and the dateline's place are mentions; the genre, date and number lines are not
-        furniture = [(e["start"], e["end"]) for k, e in metadata.get("evidence", {}).items() if k in {"document_type", "date", "reference"}]
+        furniture = [
+            (e["start"], e["end"])
+            for k, e in metadata.get("evidence", {}).items()
+            if k in {"document_type", "date", "reference"}
+        ]
         phrases = lower_case_phrases(doc)
         candidates = self._candidates(doc, metadata, phrases)
         candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon, phrases)]
         links = self._acronym_links(doc, candidates)
         # 'appel à manifestation d'intérêt (AMI)': the acronym of a common phrase is no name anywhere
-        candidates = [c for c in candidates if c.source != "model" or text_of(doc)[c.start:c.end] not in links["common"]]
+        candidates = [
+            c
+            for c in candidates
+            if c.source != "model" or text_of(doc)[c.start : c.end] not in links["common"]
+        ]
         candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(candidates)
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
         doc._.entities = cluster(text_of(doc), resolved, links["pairs"])
         spans = []
         for candidate in resolved:
-            span = doc.char_span(candidate.start, candidate.end, label=candidate.label, alignment_mode="contract")
+            span = doc.char_span(
+                candidate.start, candidate.end, label=candidate.label, alignment_mode="contract"
+            )
             if span is not None and len(span):
                 spans.append(span)
         doc.spans["entities"] = spans
@@ -576,22 +741,37 @@ class EntityResolver:
         if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
         for span in doc.spans.get(self.gazetteer_key, []):
-            last = doc[extend_structure(doc, span.end, span.id_) - 1] if span.id_.startswith("pattern_named_") else span[-1]
+            last = (
+                doc[extend_structure(doc, span.end, span.id_) - 1]
+                if span.id_.startswith("pattern_named_")
+                else span[-1]
+            )
             if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):
                 continue  # 'la direction de projet': a lower-case unit is named only as a ministry's
-            if span.id_ == VENUE_ID and span.start > 0 and doc[span.start - 1].lower_ in vocabulary()["appositive_heads"]:
+            if (
+                span.id_ == VENUE_ID
+                and span.start > 0
+                and doc[span.start - 1].lower_ in vocabulary()["appositive_heads"]
+            ):
                 continue  # 'lycée Parc de Vilgénis': the appositive names the school, not a park
             if span.id_ == TITLED_ID and opening(doc, span[0]):
                 continue  # 'Programme complet' opening a line: a heading, capitalised by its position
-            if span.id_ == BARE_ID and not (self.lexicon.is_noun(span[-1].text) and (span.end == len(doc) or doc[span.end].pos_ != "DET")):
+            if span.id_ == BARE_ID and not (
+                self.lexicon.is_noun(span[-1].text) and (span.end == len(doc) or doc[span.end].pos_ != "DET")
+            ):
                 continue  # 'plan national prévoit des aides': a verb the tagger took for the bare noun
             start, end = clean_bounds(text_of(doc), span.start_char, last.idx + len(last))
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
             authority = text_of(doc)[start:end].split(" ", 1)[0] in vocabulary()["capitalised_org_heads"]
-            label = "ORG" if span.label_ == "LOC" and authority else span.label_  # 'Métropole de Lyon' is an authority
-            # the forms a gazetteer entry lists under one id ('DINUM', 'direction interministérielle du numérique') are one thing
+            label = (
+                "ORG" if span.label_ == "LOC" and authority else span.label_
+            )  # 'Métropole de Lyon' is an authority
+            # the forms a gazetteer entry lists under one id ('DINUM', 'direction interministérielle du
+            # numérique') are one thing
             key = span.id_ if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID else None
-            found.append(Candidate(start, end, label, source, f"{source}.{span.id_ or span.label_.lower()}", key))
+            found.append(
+                Candidate(start, end, label, source, f"{source}.{span.id_ or span.label_.lower()}", key)
+            )
         for span in doc.ents:
             start, end = clean_bounds(text_of(doc), span.start_char, span.end_char)
             if "\n" in text_of(doc)[start:end]:
@@ -611,11 +791,19 @@ class EntityResolver:
         found += self._employers(doc)
         for match in vocabulary()["law"].finditer(text_of(doc)):
             end = legal_title_end(doc, match.start(), match.end())
-            found.append(Candidate(*clean_bounds(text_of(doc), match.start(), end), "MISC", "pattern", "entity.legal_text"))
+            found.append(
+                Candidate(
+                    *clean_bounds(text_of(doc), match.start(), end), "MISC", "pattern", "entity.legal_text"
+                )
+            )
         for start in sorted({end for _, _, end in self.title_matcher(doc)}):
             name = name_after_title(doc, start)
             if len(name) >= 2 or (len(name) == 1 and len(name[0]) > 2 and not name[0].is_upper):
-                found.append(Candidate(name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"))
+                found.append(
+                    Candidate(
+                        name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"
+                    )
+                )
         return found
 
     def _appositives(self, doc: Doc) -> list[Candidate]:
@@ -633,34 +821,74 @@ class EntityResolver:
                 continue
             quoted = self._quoted_name(doc, self._after_modifiers(doc, token.i + 1))
             if quoted:
-                found.append(Candidate(quoted[0].idx, quoted[-1].idx + len(quoted[-1].text), label or vocab["quoted_name_cues"][token.lower_], "pattern", "entity.quoted_name"))
+                found.append(
+                    Candidate(
+                        quoted[0].idx,
+                        quoted[-1].idx + len(quoted[-1].text),
+                        label or vocab["quoted_name_cues"][token.lower_],
+                        "pattern",
+                        "entity.quoted_name",
+                    )
+                )
             if label is None:
                 continue
             name = self._appositive_name(doc, token.i + 1)
             if len(name) == 1 and token.lower_ in vocab["sentence_case_heads"] and name[0].is_title:
                 # 'volet Transformation numérique de l’État et des territoires': a name in sentence case
-                name = list(doc[name[0].i:extend_structure(doc, name[0].i + 1, TITLED_ID)])
-                cut = next((k for k, t in enumerate(name[:-1]) if t.lower_ == "et" and name[k + 1].lower_.replace("’", "'") in {"la", "le", "les", "l'"}), len(name))
+                name = list(doc[name[0].i : extend_structure(doc, name[0].i + 1, TITLED_ID)])
+                cut = next(
+                    (
+                        k
+                        for k, t in enumerate(name[:-1])
+                        if t.lower_ == "et"
+                        and name[k + 1].lower_.replace("’", "'") in {"la", "le", "les", "l'"}
+                    ),
+                    len(name),
+                )
                 name = name[:cut]  # '… et l'application Tchap': 'et' and an article coordinate another thing
-            joined = bool(name)  # 'collège Jules Verne': the school's noun is part of its name, not 'école d'ingénieurs, X'
+            joined = bool(
+                name
+            )  # 'collège Jules Verne': the school's noun is part of its name, not 'école d'ingénieurs, X'
             if not name:
                 name = self._name_after_complement(doc, token.i + 1)
-            if token.lower_ in vocab["school_heads"] and len(name) >= 4 and name[-2].lower_ in vocab["town_prepositions"] and sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2:
+            if (
+                token.lower_ in vocab["school_heads"]
+                and len(name) >= 4
+                and name[-2].lower_ in vocab["town_prepositions"]
+                and sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2
+            ):
                 town = name[-1]
-                found.append(Candidate(town.idx, town.idx + len(town.text), "LOC", "pattern", "entity.school_town"))
+                found.append(
+                    Candidate(town.idx, town.idx + len(town.text), "LOC", "pattern", "entity.school_town")
+                )
                 name = name[:-2]
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
                 start = token.idx if token.lower_ in vocab["school_heads"] and joined else name[0].idx
-                found.append(Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive"))
+                found.append(
+                    Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive")
+                )
             before = self._name_before(doc, token.i)
             if before:
-                found.append(Candidate(before[0].idx, before[-1].idx + len(before[-1].text), label, "pattern", "entity.appositive_after"))
+                found.append(
+                    Candidate(
+                        before[0].idx,
+                        before[-1].idx + len(before[-1].text),
+                        label,
+                        "pattern",
+                        "entity.appositive_after",
+                    )
+                )
         return found
 
     def _name_after_complement(self, doc: Doc, i: int) -> list:
         """'son école d’ingénieurs, ENSG-Géomatique, forme …': after the head's complement ('de' and
         one lower-case word) and a comma, a name closed by a comma or parenthesis is the head's name."""
-        if i + 2 >= len(doc) or doc[i].lower_ not in {"de", "d'", "d’"} or not (doc[i + 1].is_lower and doc[i + 1].is_alpha) or doc[i + 2].text != ",":
+        if (
+            i + 2 >= len(doc)
+            or doc[i].lower_ not in {"de", "d'", "d’"}
+            or not (doc[i + 1].is_lower and doc[i + 1].is_alpha)
+            or doc[i + 2].text != ","
+        ):
             return []
         name = self._appositive_name(doc, i + 3)
         closed = name and name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].text in {",", ")"}
@@ -671,7 +899,13 @@ class EntityResolver:
         """'programme gouvernemental de transformation « … »': the token after the lower-case
         adjectives and complements (up to MAX_MODIFIERS words) of a cue noun, where a quoted name opens."""
         j = i
-        while j < len(doc) and j - i < MAX_MODIFIERS and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in MODIFIER_POS:
+        while (
+            j < len(doc)
+            and j - i < MAX_MODIFIERS
+            and doc[j].is_lower
+            and doc[j].is_alpha
+            and doc[j].pos_ in MODIFIER_POS
+        ):
             j += 1
         return j if j < len(doc) and doc[j].text in QUOTE_PAIRS else i
 
@@ -683,10 +917,16 @@ class EntityResolver:
             return []
         closing = QUOTE_PAIRS[doc[i].text]
         words = []
-        for following in doc[i + 1:i + 2 + MAX_QUOTED_NAME]:
+        for following in doc[i + 1 : i + 2 + MAX_QUOTED_NAME]:
             if following.text == closing:
-                if len(words) > 1 and words[0].is_lower and words[0].lower_.replace("’", "'") in vocabulary()["articles"]:
-                    words = words[1:]  # 'les jours clairs' → 'jours clairs': a lower-case article is not part of a name
+                if (
+                    len(words) > 1
+                    and words[0].is_lower
+                    and words[0].lower_.replace("’", "'") in vocabulary()["articles"]
+                ):
+                    words = words[
+                        1:
+                    ]  # 'les jours clairs' → 'jours clairs': a lower-case article is not part of a name
                 return words if words and words[0].text[:1].isalnum() else []
             if "\n" in following.text or following.text in {".", "!", "?", ";", ":"}:
                 return []
@@ -696,18 +936,31 @@ class EntityResolver:
 
     @staticmethod
     def _appositive_name(doc: Doc, i: int) -> list:
-        """The capitalised words from token i on, a connector or a hyphen joining two of them ('Parc de Vilgénis')."""
+        """The capitalised words from token i on, a connector or a hyphen joining two of them ('Parc de
+        Vilgénis')."""
         vocab = vocabulary()
 
         def is_name(token) -> bool:
-            return not token.is_space and token.text[:1].isupper() and NAME_WORD.match(token.text) is not None and token.lower_ not in vocab["not_name_words"]
+            return (
+                not token.is_space
+                and token.text[:1].isupper()
+                and NAME_WORD.match(token.text) is not None
+                and token.lower_ not in vocab["not_name_words"]
+            )
 
         name: list = []
-        for following in doc[i:i + 7]:
+        for following in doc[i : i + 7]:
             if is_name(following):
                 name.append(following)
-            elif name and following.i + 1 < len(doc) and is_name(doc[following.i + 1]) and (following.lower_ in vocab["connectors"] or (
-                    following.text == "-" and not name[-1].whitespace_ and not following.whitespace_)):
+            elif (
+                name
+                and following.i + 1 < len(doc)
+                and is_name(doc[following.i + 1])
+                and (
+                    following.lower_ in vocab["connectors"]
+                    or (following.text == "-" and not name[-1].whitespace_ and not following.whitespace_)
+                )
+            ):
                 name.append(following)  # 'Parc de Vilgénis', 'ENSG-Géomatique'
             else:
                 break
@@ -725,13 +978,24 @@ class EntityResolver:
             return []
         name: list = []
         i -= 1
-        while i >= 0 and len(name) < 4 and doc[i].text[:1].isupper() and NAME_WORD.match(doc[i].text) and not doc[i].like_num and doc[i].lower_ not in vocab["stop_words"]:
+        while (
+            i >= 0
+            and len(name) < 4
+            and doc[i].text[:1].isupper()
+            and NAME_WORD.match(doc[i].text)
+            and not doc[i].like_num
+            and doc[i].lower_ not in vocab["stop_words"]
+        ):
             name.insert(0, doc[i])
             i -= 1
-        if not name or (i >= 0 and doc[i].lower_.replace("’", "'").split("'")[-1] in vocab["place_prepositions"] | {""}):
+        if not name or (
+            i >= 0 and doc[i].lower_.replace("’", "'").split("'")[-1] in vocab["place_prepositions"] | {""}
+        ):
             return []
         first = name[0]
-        if first.lower_ in vocab["not_name_words"] or (opening(doc, first) and (opens_no_name(first, self.lexicon) or first.text in self.lexicon)):
+        if first.lower_ in vocab["not_name_words"] or (
+            opening(doc, first) and (opens_no_name(first, self.lexicon) or first.text in self.lexicon)
+        ):
             return []
         return name
 
@@ -742,9 +1006,17 @@ class EntityResolver:
         found = []
         for match in vocabulary()["employer"].finditer(text_of(doc)):
             name = match["name"]
-            if name.isupper() or name in self.lexicon or fold(name) in folded_places() or fold(name) in vocabulary()["rejected"]:
-                continue  # (an acronym is found by the gazetteer or its definition: 'directeur de l'IA' names a field)
-            found.append(Candidate(match.start("name"), match.end("name"), "ORG", "pattern", "entity.employer"))
+            if (
+                name.isupper()
+                or name in self.lexicon
+                or fold(name) in folded_places()
+                or fold(name) in vocabulary()["rejected"]
+            ):
+                # (an acronym is found by the gazetteer or its definition: 'directeur de l'IA' names a field)
+                continue
+            found.append(
+                Candidate(match.start("name"), match.end("name"), "ORG", "pattern", "entity.employer")
+            )
         return found
 
     def _state_services(self, doc: Doc) -> list[Candidate]:
@@ -756,7 +1028,12 @@ class EntityResolver:
             first = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             word = match.group().split(" ", 1)[0]
             roles = role_titles() | vocabulary()["employer_roles"]
-            if first is None or not word[1:].replace("-", "").islower() or word.lower() in roles or word.lower() in vocabulary()["not_name_words"]:
+            if (
+                first is None
+                or not word[1:].replace("-", "").islower()
+                or word.lower() in roles
+                or word.lower() in vocabulary()["not_name_words"]
+            ):
                 continue
             if opening(doc, first[0]) and (word in self.lexicon or opens_no_name(first[0], self.lexicon)):
                 continue
@@ -770,7 +1047,9 @@ class EntityResolver:
         found = []
         for match in HYPHEN_WRAP.finditer(text_of(doc)):
             if fold(match["head"] + match["tail"]) in places:
-                found.append(Candidate(match.start(), match.end(), "LOC", "gazetteer", "gazetteer.wrapped_place"))
+                found.append(
+                    Candidate(match.start(), match.end(), "LOC", "gazetteer", "gazetteer.wrapped_place")
+                )
         for match in HYPHEN_COMPOUND.finditer(text_of(doc)):
             # 'vol Paris-New-York': the tokenizer splits the compound, so 'New-York' is no gazetteer match;
             # a hyphenated place at either end of a compound that is no place itself is one
@@ -780,9 +1059,25 @@ class EntityResolver:
             for size in range(len(parts) - 1, 1, -1):
                 head, tail = "-".join(parts[:size]), "-".join(parts[-size:])
                 if fold(head) in places:
-                    found.append(Candidate(match.start(), match.start() + len(head), "LOC", "gazetteer", "gazetteer.hyphenated_place"))
+                    found.append(
+                        Candidate(
+                            match.start(),
+                            match.start() + len(head),
+                            "LOC",
+                            "gazetteer",
+                            "gazetteer.hyphenated_place",
+                        )
+                    )
                 if fold(tail) in places and tail[:1].isupper():
-                    found.append(Candidate(match.end() - len(tail), match.end(), "LOC", "gazetteer", "gazetteer.hyphenated_place"))
+                    found.append(
+                        Candidate(
+                            match.end() - len(tail),
+                            match.end(),
+                            "LOC",
+                            "gazetteer",
+                            "gazetteer.hyphenated_place",
+                        )
+                    )
         return found
 
     def _skip_opening_words(self, doc: Doc, start: int, end: int) -> int:
@@ -794,12 +1089,22 @@ class EntityResolver:
         first = span[0]
         if first.is_upper or not opening(doc, first) or first.text not in self.lexicon:
             return start
-        rest = [t for t in span[1:] if t.lower_ not in vocabulary()["connectors"] and t.lower_ not in vocabulary()["articles"]]
+        rest = [
+            t
+            for t in span[1:]
+            if t.lower_ not in vocabulary()["connectors"] and t.lower_ not in vocabulary()["articles"]
+        ]
         if not rest or not rest[0].text[:1].isupper():
             return start
         return rest[0].idx
 
-    def _named_runs(self, doc: Doc, model: list[Candidate], lower_phrases: set[tuple[int, ...]], appositives: list[Candidate]) -> list[Candidate]:
+    def _named_runs(
+        self,
+        doc: Doc,
+        model: list[Candidate],
+        lower_phrases: set[tuple[int, ...]],
+        appositives: list[Candidate],
+    ) -> list[Candidate]:
         """Capitalised words in a row inside a line ('France Chaleur Urbaine', 'Mes Adresses',
         'Cyril PIERRE de GEYER') and CamelCase words ('AgentConnect') are one name. A common word
         opening a sentence or a line, titles and months are not part of it. Labelled by head-word,
@@ -820,56 +1125,121 @@ class EntityResolver:
             text = token.text[1:] if token.text[:1] == "-" else token.text  # 'Lamarche', '-Vadel'
             if token.is_upper and (token.lower_ in vocab["stop_words"] or token.lower_ in vocab["articles"]):
                 return False  # 'ET', 'LES' in an all-caps line
-            if not text[:1].isupper() or not NAME_WORD.match(text) or token.like_num or token.lower_ in vocab["not_name_words"] or token.lower_ in vocab["connectors"]:
+            if (
+                not text[:1].isupper()
+                or not NAME_WORD.match(text)
+                or token.like_num
+                or token.lower_ in vocab["not_name_words"]
+                or token.lower_ in vocab["connectors"]
+            ):
                 return False
-            if opening(doc, token) and not surname_and_role_follow(doc, token) and not heads_a_name(token) and (opens_no_name(token, self.lexicon) or (text in self.lexicon and not surname_follows(token))):
+            if (
+                opening(doc, token)
+                and not surname_and_role_follow(doc, token)
+                and not heads_a_name(token)
+                and (
+                    opens_no_name(token, self.lexicon)
+                    or (text in self.lexicon and not surname_follows(token))
+                )
+            ):
                 return False
             return token.is_title or token.is_upper or CAMEL_CASE.match(text) is not None or "-" in text
 
         def heads_a_name(token) -> bool:
-            """'Agence Mots & Champs' opening a line: a body's head-word before a capitalised word is part of the name."""
+            """'Agence Mots & Champs' opening a line: a body's head-word before a capitalised word is part of
+            the name."""
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return token.text in body_heads() and following is not None and (following.is_title or following.is_upper) and following.is_alpha
+            return (
+                token.text in body_heads()
+                and following is not None
+                and (following.is_title or following.is_upper)
+                and following.is_alpha
+            )
 
         def pairs_one_word(token) -> bool:
             """'Schleicher & Lange': a pair connector joins one more name word, then the name ends."""
-            following = doc[token.i + 1:token.i + 3]
-            return token.text in vocab["pair_connectors"] and len(following) >= 1 and name_word(following[0]) and not (
-                len(following) == 2 and (name_word(following[1]) or following[1].lower_ in vocab["connectors"]))
+            following = doc[token.i + 1 : token.i + 3]
+            return (
+                token.text in vocab["pair_connectors"]
+                and len(following) >= 1
+                and name_word(following[0])
+                and not (
+                    len(following) == 2
+                    and (name_word(following[1]) or following[1].lower_ in vocab["connectors"])
+                )
+            )
 
         def titled_pronoun_follows(token) -> bool:
             """'Mobile Connect et Moi': a pronoun capitalised inside a sentence belongs to a title."""
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return token.lower_ == "et" and following is not None and following.is_title and following.lower_ in vocab["pronouns"]
+            return (
+                token.lower_ == "et"
+                and following is not None
+                and following.is_title
+                and following.lower_ in vocab["pronouns"]
+            )
 
         def close() -> None:
             if not run:
                 return
             while run and not name_word(run[-1]):
                 run.pop()
-            while len(run) > 2 and fold(run[0].text) in vocab["rejected"] and run[1].lower_ in vocab["connectors"]:
+            while (
+                len(run) > 2
+                and fold(run[0].text) in vocab["rejected"]
+                and run[1].lower_ in vocab["connectors"]
+            ):
                 del run[:2]  # 'SI d’Orange Business Services': a rejected word 'of' a name is no part of it
             words = [t for t in run if name_word(t)]
             if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-                described = len(run) == 2 and self._titled_article(doc, start, words) and text_of(doc)[start:end] not in self.organisations
+                described = (
+                    len(run) == 2
+                    and self._titled_article(doc, start, words)
+                    and text_of(doc)[start:end] not in self.organisations
+                )
                 if described and (last := self._adjectives_after(doc, run[-1].i + 1)) > run[-1].i + 1:
-                    end = doc[last - 1].idx + len(doc[last - 1].text)  # 'La Suite numérique': a titled name goes on with its adjectives
+                    end = doc[last - 1].idx + len(
+                        doc[last - 1].text
+                    )  # 'La Suite numérique': a titled name goes on with its adjectives
                 if words[0].lower_ in vocab["event_heads"] and (year := EVENT_YEAR.match(text_of(doc), end)):
                     end = year.end()  # 'Salon Terres Connectées 2025': the edition's year is part of the name
                 # an all-caps line, or all-caps words some of which are dictionary words, is a heading
-                heading = all(t.is_upper for t in words) and (line_initial(doc, start) and text_of(doc).find("\n", end) in (end, -1) or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words))
+                heading = all(t.is_upper for t in words) and (
+                    line_initial(doc, start)
+                    and text_of(doc).find("\n", end) in (end, -1)
+                    or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words)
+                )
                 # 'République Emmanuel Macron': words before a person's name are a title, not the name
-                inner_person = any(c.label == "PER" and start < c.start < end for c in model) and not role_follows(text_of(doc), end)
-                # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a name
-                of_known = len(words) >= 2 and all(w.text in self.lexicon for w in words[:-1]) and words[-1].text in self.organisations
-                # 'Intelligence Artificielle' in a headline, written 'intelligence artificielle' in the text: a phrase
-                phrase = not self._titled_article(doc, start, words) and len(run) <= MAX_PHRASE and tuple(t.lower for t in run) in lower_phrases and all(t.text in self.lexicon for t in words)
+                inner_person = any(
+                    c.label == "PER" and start < c.start < end for c in model
+                ) and not role_follows(text_of(doc), end)
+                # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a
+                # name
+                of_known = (
+                    len(words) >= 2
+                    and all(w.text in self.lexicon for w in words[:-1])
+                    and words[-1].text in self.organisations
+                )
+                # 'Intelligence Artificielle' in a headline, written 'intelligence artificielle' in the text:
+                # a phrase
+                phrase = (
+                    not self._titled_article(doc, start, words)
+                    and len(run) <= MAX_PHRASE
+                    and tuple(t.lower for t in run) in lower_phrases
+                    and all(t.text in self.lexicon for t in words)
+                )
                 # 'collège Jules Verne de Villebon-sur-Yvette': the appositive rule read these words already
-                read = any(a.start <= start < a.end for a in appositives) and any(a.start < end <= a.end for a in appositives)
+                read = any(a.start <= start < a.end for a in appositives) and any(
+                    a.start < end <= a.end for a in appositives
+                )
                 if not heading and not inner_person and not of_known and not phrase and not read:
                     label = self._run_label(doc, start, end, words, model)
-                    if described and end > run[-1].idx + len(run[-1].text) and not head_label(text_of(doc)[start:end]):
+                    if (
+                        described
+                        and end > run[-1].idx + len(run[-1].text)
+                        and not head_label(text_of(doc)[start:end])
+                    ):
                         label = "MISC"  # 'La Suite numérique': common words in sentence case name a thing
                     found.append(Candidate(start, end, label, "pattern", "entity.capitalised_run"))
             run.clear()
@@ -879,14 +1249,32 @@ class EntityResolver:
                 if "\n" in token.text and not (run and name_word(run[-1]) and wrapped(doc, run[-1].idx)):
                     close()
                 continue
-            across_lines = bool(run) and "\n" in text_of(doc)[run[-1].idx:token.idx]
-            if name_word(token) and not (across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))):
+            across_lines = bool(run) and "\n" in text_of(doc)[run[-1].idx : token.idx]
+            if name_word(token) and not (
+                across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))
+            ):
                 # a hyphen goes on a full name ('Bertrand Lamarche-Vadel'), not a lone word ('Paris-New-York')
                 surname_goes_on = run and run[-1].text == "-" and sum(1 for t in run if name_word(t)) >= 2
-                if run and not name_word(run[-1]) and run[-1].lower_ not in vocab["connectors"] and run[-1].text not in vocab["pair_connectors"] and not surname_goes_on and not (run[-1].lower_ == "et" and token.lower_ in vocab["pronouns"]):
+                if (
+                    run
+                    and not name_word(run[-1])
+                    and run[-1].lower_ not in vocab["connectors"]
+                    and run[-1].text not in vocab["pair_connectors"]
+                    and not surname_goes_on
+                    and not (run[-1].lower_ == "et" and token.lower_ in vocab["pronouns"])
+                ):
                     close()
                 run.append(token)
-            elif run and name_word(run[-1]) and (token.lower_ in vocab["connectors"] or pairs_one_word(token) or titled_pronoun_follows(token) or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)):
+            elif (
+                run
+                and name_word(run[-1])
+                and (
+                    token.lower_ in vocab["connectors"]
+                    or pairs_one_word(token)
+                    or titled_pronoun_follows(token)
+                    or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)
+                )
+            ):
                 run.append(token)
             else:
                 close()
@@ -903,7 +1291,11 @@ class EntityResolver:
     @staticmethod
     def _titled_article(doc: Doc, start: int, words: list) -> bool:
         """'Le Monde', 'La Poste': an article written with a capital mid-sentence opens a title."""
-        return text_of(doc)[start:start + 4].split(" ")[0] in vocabulary()["capitalised_articles"] and not line_initial(doc, start) and not words[0].is_sent_start
+        return (
+            text_of(doc)[start : start + 4].split(" ")[0] in vocabulary()["capitalised_articles"]
+            and not line_initial(doc, start)
+            and not words[0].is_sent_start
+        )
 
     def _run_label(self, doc: Doc, start: int, end: int, words: list, model: list[Candidate]) -> str:
         text = text_of(doc)[start:end]
@@ -914,7 +1306,11 @@ class EntityResolver:
             return "MISC"  # 'AgentConnect': a CamelCase word names a product
         if len(words) <= 3 and all(w.is_title for w in words) and role_follows(text_of(doc), end):
             return "PER"  # 'Claire Morvan, cheffe du bureau …': a name in apposition to a role
-        if len(words) <= 3 and all(w.is_title for w in words) and email_names(text_of(doc), end, words[-1].text):
+        if (
+            len(words) <= 3
+            and all(w.is_title for w in words)
+            and email_names(text_of(doc), end, words[-1].text)
+        ):
             return "PER"  # 'Véronique Loquet vloquet@…': the address that follows spells the surname
         overlapping = [c.label for c in model if c.start < end and start < c.end]
         places = folded_places()
@@ -923,16 +1319,31 @@ class EntityResolver:
         if "PER" in overlapping and words[0].text not in self.lexicon and fold(words[0].text) not in places:
             return "PER"  # (not 'France Chaleur Urbaine': a name opening with a country is no person)
         first_name = words[0].is_title and not self.lexicon.is_lemma(words[0].text)
-        if first_name and all(w.is_upper and len(w) >= 4 and w.text not in self.organisations for w in words[1:]):
+        if first_name and all(
+            w.is_upper and len(w) >= 4 and w.text not in self.organisations for w in words[1:]
+        ):
             return "PER"  # 'Floriane BEAUDRON': Firstname SURNAME (not 'Forum PHP')
         if self._titled_article(doc, start, words):
-            return "ORG"  # 'Le Monde', 'La Poste': an article written with a capital mid-sentence belongs to a title
+            # 'Le Monde', 'La Poste': an article written with a capital mid-sentence belongs to a title
+            return "ORG"
         run_words = text_of(doc)[start:end].replace("’", "'").split()
-        last_is_place = fold(run_words[-1]) in places or any(c.label == "LOC" and c.end == end and c.start > start for c in model)
+        last_is_place = fold(run_words[-1]) in places or any(
+            c.label == "LOC" and c.end == end and c.start > start for c in model
+        )
         if len(run_words) >= 3 and run_words[-2].lower() in {"de", "du", "d'"} and last_is_place:
-            return "ORG"  # 'Villes de France', 'Eau de Paris': the pattern of associations and public companies
-        if "LOC" not in overlapping and first_name and words[0].pos_ not in FUNCTION_POS and len(words) <= 3 and all(w.is_title and w.is_alpha for w in words) and words[-1].text not in self.lexicon:
-            return "PER"  # 'Gilles Deleuze': capitalised words that are no dictionary words, as a name is written
+            return (
+                "ORG"  # 'Villes de France', 'Eau de Paris': the pattern of associations and public companies
+            )
+        if (
+            "LOC" not in overlapping
+            and first_name
+            and words[0].pos_ not in FUNCTION_POS
+            and len(words) <= 3
+            and all(w.is_title and w.is_alpha for w in words)
+            and words[-1].text not in self.lexicon
+        ):
+            # 'Gilles Deleuze': capitalised words that are no dictionary words, as a name is written
+            return "PER"
         if all(w.text in self.lexicon or fold(w.text) in places for w in words):
             return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
         same = [c.label for c in model if c.start == start and c.end == end]
@@ -946,17 +1357,25 @@ class EntityResolver:
         implied = head_label(text)
         if implied:
             return implied
-        if label == "PER" and (all(word in self.lexicon for word in WORD.findall(text)) or ARTICLE_AFTER_PARTICLE.search(text)):
-            return "MISC"  # 'Mes Adresses', 'Webconférence de l’État': common words or 'de l’' name a thing, not a person
+        if label == "PER" and (
+            all(word in self.lexicon for word in WORD.findall(text)) or ARTICLE_AFTER_PARTICLE.search(text)
+        ):
+            # 'Mes Adresses', 'Webconférence de l’État': common words or 'de l’' name a thing, not a person
+            return "MISC"
         if label == "LOC" and " " not in text and "-" not in text:
-            before = text_of(doc)[max(0, start - 12):start].split()
-            if not before or before[-1].lower().replace("’", "'").split("'")[-1] not in vocabulary()["place_prepositions"]:
+            before = text_of(doc)[max(0, start - 12) : start].split()
+            if (
+                not before
+                or before[-1].lower().replace("’", "'").split("'")[-1]
+                not in vocabulary()["place_prepositions"]
+            ):
                 return "MISC"
         return label
 
     def _acronym_links(self, doc: Doc, candidates: list[Candidate]) -> dict:
         """'Long Form (ACR)' and 'ACR (Long Form, ACR2, en anglais)': mentions plus alias pairs, and the
-        acronyms defined by a lower-case common phrase, which name nothing ('intelligence artificielle (IA)')."""
+        acronyms defined by a lower-case common phrase, which name nothing
+        ('intelligence artificielle (IA)')."""
         text = text_of(doc)
         mentions: list[Candidate] = []
         pairs: list[tuple[str, str]] = []
@@ -965,7 +1384,7 @@ class EntityResolver:
             inner = match["inner"].strip()
             parts = [p.strip() for p in inner.split(",")]
             line_start = text.rfind("\n", 0, match.start()) + 1
-            before = text[line_start:match.start()].rstrip()
+            before = text[line_start : match.start()].rstrip()
             words = list(WORD.finditer(before))
             if ACRONYM.match(parts[0]) and len(parts) == 1:
                 for size in range(2, min(len(words), 20) + 1):
@@ -976,49 +1395,108 @@ class EntityResolver:
                         implied = head_label(text[start:end])
                         if implied is None and not text[start].isupper():
                             common.add(parts[0])
-                            break  # 'intelligence artificielle (IA)': a lower-case expansion needs a head-word
+                            # 'intelligence artificielle (IA)': a lower-case expansion needs a head-word
+                            break
                         label = implied or _overlapping_label(candidates, start, end)
                         label = label or "ORG"
                         mentions.append(Candidate(start, end, label, "acronym", "entity.acronym_expansion"))
-                        mentions.append(Candidate(match.start("inner"), match.start("inner") + len(parts[0]), label, "acronym", "entity.acronym"))
+                        mentions.append(
+                            Candidate(
+                                match.start("inner"),
+                                match.start("inner") + len(parts[0]),
+                                label,
+                                "acronym",
+                                "entity.acronym",
+                            )
+                        )
                         pairs.append((text[start:end], parts[0]))
-                        place = next((" ".join(w.group() for w in chosen[-k:]) for k in (1, 2, 3) if k < len(chosen) and fold(" ".join(w.group() for w in chosen[-k:])) in folded_places()), None)
+                        place = next(
+                            (
+                                " ".join(w.group() for w in chosen[-k:])
+                                for k in (1, 2, 3)
+                                if k < len(chosen)
+                                and fold(" ".join(w.group() for w in chosen[-k:])) in folded_places()
+                            ),
+                            None,
+                        )
                         if place:
-                            pairs.append((text[start:end], f"{parts[0]} {place}"))  # 'ARS Occitanie': the acronym and the branch's region
+                            pairs.append(
+                                (text[start:end], f"{parts[0]} {place}")
+                            )  # 'ARS Occitanie': the acronym and the branch's region
                         break
                 else:
                     # 'Institut national de l’information géographique et forestière (IGN)': letters from a
                     # former name, but the parentheses still define the named body right before them
                     end = line_start + len(before)
-                    named = [c for c in candidates if c.end == end and c.label in {"ORG", "MISC"} and head_label(text[c.start:c.end])]
+                    named = [
+                        c
+                        for c in candidates
+                        if c.end == end and c.label in {"ORG", "MISC"} and head_label(text[c.start : c.end])
+                    ]
                     if named:
                         body = max(named, key=lambda c: c.end - c.start)
-                        mentions.append(Candidate(body.start, end, body.label, "acronym", "entity.acronym_expansion"))
-                        mentions.append(Candidate(match.start("inner"), match.start("inner") + len(parts[0]), body.label, "acronym", "entity.acronym"))
-                        pairs.append((text[body.start:end], parts[0]))
-            elif words and ACRONYM.match(words[-1].group()) and len(parts) == 1 and inner[:1].isupper() and head_label(inner) == "ORG":
+                        mentions.append(
+                            Candidate(body.start, end, body.label, "acronym", "entity.acronym_expansion")
+                        )
+                        mentions.append(
+                            Candidate(
+                                match.start("inner"),
+                                match.start("inner") + len(parts[0]),
+                                body.label,
+                                "acronym",
+                                "entity.acronym",
+                            )
+                        )
+                        pairs.append((text[body.start : end], parts[0]))
+            elif (
+                words
+                and ACRONYM.match(words[-1].group())
+                and len(parts) == 1
+                and inner[:1].isupper()
+                and head_label(inner) == "ORG"
+            ):
                 # 'l'ADEME (Agence de la transition écologique)': the acronym first, the body's name after
-                acronym, start = words[-1].group(), match.start("inner") + len(match["inner"]) - len(match["inner"].lstrip())
-                mentions.append(Candidate(start, start + len(inner), "ORG", "acronym", "entity.acronym_expansion"))
+                acronym, start = (
+                    words[-1].group(),
+                    match.start("inner") + len(match["inner"]) - len(match["inner"].lstrip()),
+                )
+                mentions.append(
+                    Candidate(start, start + len(inner), "ORG", "acronym", "entity.acronym_expansion")
+                )
                 pairs.append((inner, acronym))
             elif words and ACRONYM.match(words[-1].group()) and len(parts) >= 2 and ENGLISH_CUE.search(inner):
                 acronym = words[-1].group()
-                label = _overlapping_label(candidates, line_start + words[-1].start(), line_start + words[-1].end()) or "ORG"
+                label = (
+                    _overlapping_label(
+                        candidates, line_start + words[-1].start(), line_start + words[-1].end()
+                    )
+                    or "ORG"
+                )
                 offset = match.start("inner")
                 for part in parts:
                     if part and part[0].isupper() and not ENGLISH_CUE.search(part):
                         start = text.find(part, offset, match.end())
-                        mentions.append(Candidate(start, start + len(part), label, "acronym", "entity.translation_in_parentheses"))
+                        mentions.append(
+                            Candidate(
+                                start,
+                                start + len(part),
+                                label,
+                                "acronym",
+                                "entity.translation_in_parentheses",
+                            )
+                        )
                         pairs.append((acronym, part))
         return {"mentions": mentions, "pairs": pairs, "common": common}
 
-    def _propagate(self, doc: Doc, resolved: list[Candidate], furniture, phrases: set[tuple[int, ...]]) -> list[Candidate]:
+    def _propagate(
+        self, doc: Doc, resolved: list[Candidate], furniture, phrases: set[tuple[int, ...]]
+    ) -> list[Candidate]:
         """Every other occurrence of an accepted name is a mention too (case-insensitive)."""
         matcher = PhraseMatcher(self.vocab, attr="LOWER")
         labels: dict[str, str] = {}
         lower_case: dict[str, bool] = {}
         for candidate in resolved:
-            surface = text_of(doc)[candidate.start:candidate.end]
+            surface = text_of(doc)[candidate.start : candidate.end]
             if "\n" in surface or len(surface) < 2:
                 continue
             key = surface.lower()
@@ -1031,15 +1509,21 @@ class EntityResolver:
             span = doc[start:end]
             key = self.vocab.strings[match_id]
             if span.text[:1].islower() and not lower_case[key]:
-                continue  # 'Intelligence Artificielle' named in a heading does not make every 'intelligence artificielle' a name
-            candidate = Candidate(span.start_char, span.end_char, labels[key], "propagated", "entity.propagated")
+                # 'Intelligence Artificielle' named in a heading does not make every 'intelligence
+                # artificielle' a name
+                continue
+            candidate = Candidate(
+                span.start_char, span.end_char, labels[key], "propagated", "entity.propagated"
+            )
             if acceptable(doc, candidate, furniture, self.lexicon, phrases):
                 found.append(candidate)
         return found
 
 
 def _overlapping_label(candidates: list[Candidate], start: int, end: int) -> str | None:
-    labels = [c.label for c in sorted(candidates, key=lambda c: -c.priority) if c.start < end and start < c.end]
+    labels = [
+        c.label for c in sorted(candidates, key=lambda c: -c.priority) if c.start < end and start < c.end
+    ]
     return labels[0] if labels else None
 
 
@@ -1047,16 +1531,28 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """One overlap policy: rule-made spans before the model's; among them the longer (the outer
     name wins: "Centre d'expertise de Paris" over "Paris"), then the higher source, then earlier."""
     persons = [(c.start, c.end) for c in candidates if c.source == "model" and c.label == "PER"]
-    # 'Florence Dupont', 'Jean Calais': a first name or surname that is also a place stays in the person's name
-    candidates = [c for c in candidates if not (c.source == "gazetteer" and any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in persons))]
+    # 'Florence Dupont', 'Jean Calais': a first name or surname that is also a place stays in the person's
+    # name
+    candidates = [
+        c
+        for c in candidates
+        if not (
+            c.source == "gazetteer"
+            and any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in persons)
+        )
+    ]
     kept: list[Candidate] = []
-    taken = bytearray(max((c.end for c in candidates), default=0))  # 1 where a kept mention lies: linear, not pairwise
-    ordered = sorted(candidates, key=lambda c: (c.source == "model", -(c.end - c.start), -c.priority, c.start))
+    taken = bytearray(
+        max((c.end for c in candidates), default=0)
+    )  # 1 where a kept mention lies: linear, not pairwise
+    ordered = sorted(
+        candidates, key=lambda c: (c.source == "model", -(c.end - c.start), -c.priority, c.start)
+    )
     for candidate in ordered:
         if candidate.start >= candidate.end or taken.find(1, candidate.start, candidate.end) >= 0:
             continue
         kept.append(candidate)
-        taken[candidate.start:candidate.end] = b"\x01" * (candidate.end - candidate.start)
+        taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -1068,7 +1564,8 @@ def _non_overlapping(spans: list) -> list:
 
 def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) -> list[dict]:
     """Group mentions into one entity per real-world thing: same folded name, acronym-expansion
-    pairs, forms listed under one gazetteer id, a shorter form that begins a longer one, a surname of a full person name, a lone
+    pairs, forms listed under one gazetteer id, a shorter form that begins a longer one, a surname of a full
+    person name, a lone
     head-word ('le Musée') of the one body of that kind named in full."""
     parent: dict[str, str] = {}
 
@@ -1081,17 +1578,17 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
     def union(a: str, b: str) -> None:
         parent[find(a)] = find(b)
 
-    keys = [name_key(text[m.start:m.end]) for m in mentions]
+    keys = [name_key(text[m.start : m.end]) for m in mentions]
     for key in keys:
         find(key)
     for a, b in pairs:
         union(name_key(a), name_key(b))
     first_of_key: dict[str, str] = {}
-    for mention, key in zip(mentions, keys):
+    for mention, key in zip(mentions, keys, strict=False):
         if mention.key:
             union(key, first_of_key.setdefault(mention.key, key))
     by_label: dict[str, set[str]] = defaultdict(set)
-    for mention, key in zip(mentions, keys):
+    for mention, key in zip(mentions, keys, strict=False):
         by_label[mention.label].add(key)
     for label, label_keys in by_label.items():
         ordered = sorted(label_keys, key=len)
@@ -1099,34 +1596,63 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
             for long in ordered:
                 if long == short or len(long.split()) <= len(short.split()):
                     continue
-                if label == "PER" and long.split()[-1] == short and len(short.split()) == 1:
-                    union(short, long)
-                elif label != "PER" and len(short.split()) >= 2 and long.startswith(short + " "):
+                if (
+                    label == "PER"
+                    and long.split()[-1] == short
+                    and len(short.split()) == 1
+                    or label != "PER"
+                    and len(short.split()) >= 2
+                    and long.startswith(short + " ")
+                ):
                     union(short, long)
     heads = vocabulary()["heads"]
     for label, label_keys in by_label.items():
         for short in label_keys:
             longer = {find(key) for key in label_keys if key.startswith(short + " ")}
             if heads.get(short) == label and len(longer) == 1:
-                union(short, longer.pop())  # 'le Musée' after 'Musée départemental de X': the one body of that kind
+                union(
+                    short, longer.pop()
+                )  # 'le Musée' after 'Musée départemental de X': the one body of that kind
     clusters: dict[str, Cluster] = defaultdict(Cluster)
-    for mention, key in zip(mentions, keys):
+    for mention, key in zip(mentions, keys, strict=False):
         group = clusters[find(key)]
         group.mentions.append(mention)
         group.label_votes[mention.label] += mention.priority
-        group.forms[text[mention.start:mention.end].replace("\n", " ")] += 1
+        group.forms[text[mention.start : mention.end].replace("\n", " ")] += 1
     entities = []
     for group in clusters.values():
         label = group.label_votes.most_common(1)[0][0]
-        if any(m.source == "title_person" for m in group.mentions) and label in {"MISC", "LOC"} and all(m.source in {"title_person", "pattern", "model", "propagated"} for m in group.mentions):
-            label = "PER"  # 'la peintre Lucie Arnaud-Tessier': a name after a person's title names a person, whatever its shape elsewhere
-        if label == "PER" and not any(char.isspace() for m in group.mentions for char in text[m.start:m.end].strip()):
+        if (
+            any(m.source == "title_person" for m in group.mentions)
+            and label in {"MISC", "LOC"}
+            and all(m.source in {"title_person", "pattern", "model", "propagated"} for m in group.mentions)
+        ):
+            # 'la peintre Lucie Arnaud-Tessier': a name after a person's title names a person, whatever its
+            # shape elsewhere
+            label = "PER"
+        if label == "PER" and not any(
+            char.isspace() for m in group.mentions for char in text[m.start : m.end].strip()
+        ):
             # 'Albert', 'Ameli': a person is named in full at least once; a lone word is a product,
             # or a place when written after 'à' or a postcode ('à Rochechouart', '87600 Rochechouart')
-            at_place = any(vocabulary()["lone_place_cue"].search(text, max(0, m.start - 12), m.start) for m in group.mentions)
-            label = next((other for other, _ in group.label_votes.most_common() if other != "PER"), "LOC" if at_place else "MISC")
+            at_place = any(
+                vocabulary()["lone_place_cue"].search(text, max(0, m.start - 12), m.start)
+                for m in group.mentions
+            )
+            label = next(
+                (other for other, _ in group.label_votes.most_common() if other != "PER"),
+                "LOC" if at_place else "MISC",
+            )
         forms = list(group.forms)
-        name = max(forms, key=lambda f: (len(f.split()) > 1 and not f.isupper(), -sum(w.isupper() and len(w) > 1 for w in f.split()), len(f), group.forms[f]))
+        name = max(
+            forms,
+            key=lambda f: (
+                len(f.split()) > 1 and not f.isupper(),
+                -sum(w.isupper() and len(w) > 1 for w in f.split()),
+                len(f),
+                group.forms[f],
+            ),
+        )
         seen = {fold(name)}
         aliases = []
         for form in forms:
@@ -1136,13 +1662,18 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
             elif form != name and form not in aliases:
                 aliases.append(form)
         rule = max(group.mentions, key=lambda m: m.priority).rule
-        entities.append({
-            "name": name,
-            "label": label,
-            "aliases": aliases,
-            "mentions": [{"start": m.start, "end": m.end, "text": text[m.start:m.end], "rule": m.rule} for m in sorted(group.mentions, key=lambda m: m.start)],
-            "rule": rule,
-        })
+        entities.append(
+            {
+                "name": name,
+                "label": label,
+                "aliases": aliases,
+                "mentions": [
+                    {"start": m.start, "end": m.end, "text": text[m.start : m.end], "rule": m.rule}
+                    for m in sorted(group.mentions, key=lambda m: m.start)
+                ],
+                "rule": rule,
+            }
+        )
     return sorted(entities, key=lambda e: e["mentions"][0]["start"])
 
 

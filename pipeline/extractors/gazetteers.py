@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gettext
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import metadata
 
 from spacy.attrs import LOWER, ORTH
@@ -46,7 +46,8 @@ BARE_ID = "pattern_programme_bare"
 """Pattern id of a programme named by a scope adjective and a bare noun ('plan national vélo')."""
 
 VENUE_ID = "pattern_named_venue"
-"""Pattern id of named venues ('Hôtel de Roquelaure'), places unless an appositive head names them otherwise."""
+"""Pattern id of named venues ('Hôtel de Roquelaure'), places unless an appositive head names them otherwise.
+"""
 
 UNIT_ID = "pattern_named_unit"
 """Pattern id of lower-case units ('direction du budget'), names only before their ministry's name."""
@@ -61,7 +62,9 @@ def place_patterns() -> list[dict]:
     are looked up by the TownMatcher). Built once per pycountry version and rule files, then read
     from the start-up cache: importing pycountry and loading its databases takes 0.15 s."""
     version = f"pycountry{metadata.version('pycountry')}-{resources.rules_sha256()[:16]}"
-    values, _ = startup_cache.load_or_build(PLACES_CACHE, version, lambda: ({"patterns": build_place_patterns()}, {}))
+    values, _ = startup_cache.load_or_build(
+        PLACES_CACHE, version, lambda: ({"patterns": build_place_patterns()}, {})
+    )
     return values["patterns"]
 
 
@@ -81,7 +84,13 @@ def build_place_patterns() -> list[dict]:
     excluded = set(vocabulary["excluded_subdivisions"])
     for subdivision in pycountry.subdivisions.get(country_code="FR") or []:
         if subdivision.name not in excluded:
-            patterns.append({"label": "LOC", "pattern": subdivision.name, "id": f"fr_subdivision_{subdivision.code.lower()}"})
+            patterns.append(
+                {
+                    "label": "LOC",
+                    "pattern": subdivision.name,
+                    "id": f"fr_subdivision_{subdivision.code.lower()}",
+                }
+            )
     for place in vocabulary["extra_places"]:
         patterns.append({"label": "LOC", "pattern": place, "id": "place_" + place.lower().replace(" ", "_")})
     # texts write "Val-d’Oise" with a typographic apostrophe as often as "Val-d'Oise"
@@ -94,7 +103,11 @@ def town_names() -> frozenset[str]:
     """French towns and villages (GeoNames, 1,000+ inhabitants) that are not already a named place,
     written with a straight apostrophe; the entity rules check their context."""
     known = {p["pattern"] for p in place_patterns()}
-    return frozenset(town.replace("’", "'") for town in resources.load("places_fr.json")["places"] if town not in known and town[:1].isupper())
+    return frozenset(
+        town.replace("’", "'")
+        for town in resources.load("places_fr.json")["places"]
+        if town not in known and town[:1].isupper()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +144,11 @@ class TownMatcher:
                 continue
             word = FIRST_WORD.match(text, start)
             for town in self.by_first_word.get(word.group(), ()):
-                if text.startswith(town, start) and (span := doc.char_span(start, start + len(town), label="LOC", span_id=TOWN_ID)) is not None:
+                if (
+                    text.startswith(town, start)
+                    and (span := doc.char_span(start, start + len(town), label="LOC", span_id=TOWN_ID))
+                    is not None
+                ):
                     found.append(span)
         add_to_group(doc, self.spans_key, found)
         return doc
@@ -153,10 +170,20 @@ def named_thing_patterns() -> list[dict]:
 
 def _first_complements(spec: dict) -> list[list[dict]]:
     """The first complement, which needs a preposition: 'de la Culture', 'pour l'énergie'."""
-    noun: dict = {"IS_PUNCT": False, "LIKE_NUM": False, "IS_SPACE": False, "POS": {"NOT_IN": list(NOT_NOUN_POS)}, "MORPH": {"NOT_IN": ["VerbForm=Inf"]}, "LOWER": {"NOT_IN": spec["not_complement_words"]}}
+    noun: dict = {
+        "IS_PUNCT": False,
+        "LIKE_NUM": False,
+        "IS_SPACE": False,
+        "POS": {"NOT_IN": list(NOT_NOUN_POS)},
+        "MORPH": {"NOT_IN": ["VerbForm=Inf"]},
+        "LOWER": {"NOT_IN": spec["not_complement_words"]},
+    }
     article = {"LOWER": {"IN": spec["articles"]}}
     words = [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
-    return [[{"LOWER": {"IN": spec["prepositions"]}}, {**article, "OP": "?"}] + words, [{"LOWER": {"IN": spec["other_prepositions"]}}, article] + words]
+    return [
+        [{"LOWER": {"IN": spec["prepositions"]}}, {**article, "OP": "?"}] + words,
+        [{"LOWER": {"IN": spec["other_prepositions"]}}, article] + words,
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -172,26 +199,62 @@ def structure_patterns() -> list[dict]:
             heads, tails = [[{"ORTH": {"IN": structure["heads"]}}, {"POS": "ADJ", "OP": "+"}]], [[]]
         elif "heads" in structure:
             head = {"ORTH": {"IN": structure["heads"]}}
-            heads += [[head, {"POS": "ADJ", "OP": "*"}], [head, {"POS": "ADJ"}, {"LOWER": "et"}, {"POS": "ADJ"}]]
-            if structure.get("titled_adjectives"):  # 'Cité internationale Universitaire de Paris': an adjective capitalised
+            heads += [
+                [head, {"POS": "ADJ", "OP": "*"}],
+                [head, {"POS": "ADJ"}, {"LOWER": "et"}, {"POS": "ADJ"}],
+            ]
+            if structure.get(
+                "titled_adjectives"
+            ):  # 'Cité internationale Universitaire de Paris': an adjective capitalised
                 heads.append([head, {"POS": "ADJ", "OP": "*"}, {"IS_TITLE": True, "IS_ALPHA": True}])
         if "title_adjectives" in structure:  # 'Grand plan d'investissement'
-            heads.append([{"ORTH": {"IN": structure["title_adjectives"]}}, {"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "*"}])
+            heads.append(
+                [
+                    {"ORTH": {"IN": structure["title_adjectives"]}},
+                    {"LOWER": {"IN": structure["lower_heads"]}},
+                    {"POS": "ADJ", "OP": "*"},
+                ]
+            )
         elif "adjectives" in structure:
             adjectives = [{"LOWER": {"IN": structure["adjectives"]}}, {"POS": "ADJ", "OP": "*"}]
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}] + adjectives)
             # 'base de données nationale des bâtiments': a head of several words
-            heads += [[{"LOWER": word} for word in phrase.split()] + adjectives for phrase in structure.get("phrase_heads", [])]
-            if structure.get("bare_noun"):  # 'plan national géothermie': a word right after the scope adjective
-                # (the tagger calls 'vélo' a verb, 'canicule' an adjective: the entity rules check it is a dictionary noun)
-                tails = [[{"IS_ALPHA": True, "IS_LOWER": True, "POS": {"NOT_IN": list(NOT_BARE_NOUN_POS)}, "LOWER": {"NOT_IN": spec["not_complement_words"]}}]]
+            heads += [
+                [{"LOWER": word} for word in phrase.split()] + adjectives
+                for phrase in structure.get("phrase_heads", [])
+            ]
+            if structure.get(
+                "bare_noun"
+            ):  # 'plan national géothermie': a word right after the scope adjective
+                # (the tagger calls 'vélo' a verb, 'canicule' an adjective: the entity rules check it is a
+                # dictionary noun)
+                tails = [
+                    [
+                        {
+                            "IS_ALPHA": True,
+                            "IS_LOWER": True,
+                            "POS": {"NOT_IN": list(NOT_BARE_NOUN_POS)},
+                            "LOWER": {"NOT_IN": spec["not_complement_words"]},
+                        }
+                    ]
+                ]
         elif structure.get("adjectives_pos"):
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "+"}])
         elif "lower_heads" in structure:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
             if structure.get("titled_complement"):  # 'musée du Louvre', not 'musée de la ville'
-                tails = [[{"LOWER": {"IN": spec["prepositions"]}}, {"LOWER": {"IN": spec["articles"]}, "OP": "?"}, {"IS_TITLE": True, "IS_ALPHA": True}]]
-        patterns += [{"label": structure["label"], "id": structure["id"], "pattern": head + tail} for head in heads for tail in tails]
+                tails = [
+                    [
+                        {"LOWER": {"IN": spec["prepositions"]}},
+                        {"LOWER": {"IN": spec["articles"]}, "OP": "?"},
+                        {"IS_TITLE": True, "IS_ALPHA": True},
+                    ]
+                ]
+        patterns += [
+            {"label": structure["label"], "id": structure["id"], "pattern": head + tail}
+            for head in heads
+            for tail in tails
+        ]
     return patterns
 
 
@@ -200,13 +263,26 @@ NOT_BARE_NOUN_POS = NOT_NOUN_POS | {"CCONJ", "SCONJ", "ADV", "NUM"}
 
 
 def _noun(token, spec: dict, lower: bool = False) -> bool:
-    return not (token.is_punct or token.like_num or token.is_space or token.pos_ in NOT_NOUN_POS or str(token.morph) == "VerbForm=Inf"
-                or token.lower_ in spec["not_complement_words"] or (lower and not token.is_lower))
+    return not (
+        token.is_punct
+        or token.like_num
+        or token.is_space
+        or token.pos_ in NOT_NOUN_POS
+        or str(token.morph) == "VerbForm=Inf"
+        or token.lower_ in spec["not_complement_words"]
+        or (lower and not token.is_lower)
+    )
 
 
 def _compound_end(doc, j: int) -> int:
     """'beaux-arts', 'Outre-mer': words joined by hyphens (no spaces) go on the word before token j."""
-    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and doc[j + 1].is_alpha:
+    while (
+        j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].is_alpha
+    ):
         j += 2
     return j
 
@@ -215,9 +291,11 @@ def _adjectives_end(doc, j: int) -> int:
     """Adjectives from token j on; a past participle too when nothing hangs on it, as at the end
     of a name ('des personnes handicapées,'), not 'de relance adopté par ...'."""
     while j < len(doc):
-        if doc[j].pos_ == "ADJ":
-            j += 1
-        elif doc[j].is_lower and "Part" in doc[j].morph.get("VerbForm") and (j + 1 == len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in {"et", "ou"}):
+        if doc[j].pos_ == "ADJ" or (
+            doc[j].is_lower
+            and "Part" in doc[j].morph.get("VerbForm")
+            and (j + 1 == len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in {"et", "ou"})
+        ):
             j += 1
         else:
             break
@@ -225,7 +303,7 @@ def _adjectives_end(doc, j: int) -> int:
 
 
 def _words_at(doc, i: int, spec: dict, lower: bool) -> int | None:
-    """'l'énergie', 'la jeune création européenne': optional adjective, a noun, adjectives; the end or None."""
+    """'l'énergie', 'la jeune création européenne': optional adjective, a noun, adjectives; end or None."""
     for j in (i + 1, i) if i < len(doc) and doc[i].pos_ == "ADJ" else (i,):
         if j < len(doc) and _noun(doc[j], spec, lower):
             return _adjectives_end(doc, _compound_end(doc, j + 1))
@@ -242,13 +320,22 @@ def _complement_at(doc, i: int, spec: dict) -> int | None:
         if (end := _words_at(doc, j, spec, False)) is not None:
             return end
     k = i + 1 if i < len(doc) and doc[i].lower_ == "et" else i
-    if k + 1 < len(doc) and doc[k].lower_ in other and doc[k + 1].lower_ in articles:
-        if (end := _words_at(doc, k + 2, spec, True)) is not None:
-            return end
+    if (
+        k + 1 < len(doc)
+        and doc[k].lower_ in other
+        and doc[k + 1].lower_ in articles
+        and (end := _words_at(doc, k + 2, spec, True)) is not None
+    ):
+        return end
     if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in articles:
         # 'pour l'agriculture, l'alimentation et l'environnement': an enumeration that closes with 'et'
         end = _words_at(doc, i + 2, spec, True)
-        if end is not None and end + 2 < len(doc) and doc[end].lower_ in {",", "et"} and doc[end + 1].lower_ in articles | {"et"}:
+        if (
+            end is not None
+            and end + 2 < len(doc)
+            and doc[end].lower_ in {",", "et"}
+            and doc[end + 1].lower_ in articles | {"et"}
+        ):
             return end
     if i < len(doc) and doc[i].lower_ == "et":
         article = i + 1 < len(doc) and doc[i + 1].lower_ in articles
@@ -268,7 +355,11 @@ def _bare_parent_end(doc, i: int, spec: dict) -> int:
     if j >= len(doc) or doc[j].lower_ not in spec["heads"] or not doc[j].is_lower:
         return i
     following = doc[j + 1] if j + 1 < len(doc) else None
-    if following is not None and (following.lower_ in {"de", "du", "des", "d'", "d’", "en", "pour", "chargé", "chargée"} or following.text[:1].isupper() or following.pos_ == "ADJ"):
+    if following is not None and (
+        following.lower_ in {"de", "du", "des", "d'", "d’", "en", "pour", "chargé", "chargée"}
+        or following.text[:1].isupper()
+        or following.pos_ == "ADJ"
+    ):
         return i
     return j + 1
 
@@ -280,18 +371,34 @@ def named_parent_follows(doc, i: int) -> bool:
     if i >= len(doc) or doc[i].lower_ not in spec["prepositions"]:
         return False
     j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in spec["articles"])
-    return j + 1 < len(doc) and doc[j].lower_ in spec["heads"] and doc[j + 1].lower_ in {"de", "du", "des", "d'", "d’"}
+    return (
+        j + 1 < len(doc)
+        and doc[j].lower_ in spec["heads"]
+        and doc[j + 1].lower_ in {"de", "du", "des", "d'", "d’"}
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _structure_label(structure_id: str) -> str | None:
-    return next((s["label"] for s in resources.load("named_structures.json")["structures"] if s["id"] == structure_id), None)
+    return next(
+        (
+            s["label"]
+            for s in resources.load("named_structures.json")["structures"]
+            if s["id"] == structure_id
+        ),
+        None,
+    )
 
 
 @lru_cache(maxsize=1)
 def body_heads() -> frozenset[str]:
     """The capitalised head-words of named bodies ('Centre', 'Agence')."""
-    return frozenset(h for s in resources.load("named_structures.json")["structures"] if s["label"] == "ORG" for h in s.get("heads", []))
+    return frozenset(
+        h
+        for s in resources.load("named_structures.json")["structures"]
+        if s["label"] == "ORG"
+        for h in s.get("heads", [])
+    )
 
 
 def extend_structure(doc, end: int, structure_id: str) -> int:
@@ -302,15 +409,23 @@ def extend_structure(doc, end: int, structure_id: str) -> int:
     owners = body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
     for _ in range(spec["max_complements"] - 1):
         following = _complement_at(doc, end, spec)
-        if following is None or owners & {t.text for t in doc[end:end + 3]}:
-            break  # 'base de données ... du Centre scientifique': a named body owns the thing, it is not its complement
+        if following is None or owners & {t.text for t in doc[end : end + 3]}:
+            # 'base de données ... du Centre scientifique': a named body owns the thing, it is not its
+            # complement
+            break
         end = following
     end = _bare_parent_end(doc, end, spec["bare_parents"])
     if any(s["id"] == structure_id and s.get("final_adjectives") for s in spec["structures"]):
         j = end
         while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADJ"):
             j += 1
-        if j + 1 < len(doc) and doc[j].lower_ == "et" and doc[j + 1].is_alpha and doc[j + 1].is_lower and doc[j + 1].pos_ not in NOT_NOUN_POS | {"VERB"}:
+        if (
+            j + 1 < len(doc)
+            and doc[j].lower_ == "et"
+            and doc[j + 1].is_alpha
+            and doc[j + 1].is_lower
+            and doc[j + 1].pos_ not in NOT_NOUN_POS | {"VERB"}
+        ):
             j += 2
         end = j
     return end
@@ -350,15 +465,25 @@ class HeadedPatternMatcher:
         self.spans_key = spans_key
         self.vocab = nlp.vocab
         self.patterns = token_patterns()
-        self.openers: dict[int, dict[int, set[int]]] = {ORTH: {}, LOWER: {}}  # attribute -> value hash -> pattern indexes
+        self.openers: dict[int, dict[int, set[int]]] = {
+            ORTH: {},
+            LOWER: {},
+        }  # attribute -> value hash -> pattern indexes
         for index, pattern in enumerate(self.patterns):
             first = pattern["pattern"][0]
             attribute = next(iter(first)) if len(first) == 1 else None
             spec = first.get(attribute)
-            if attribute not in ("ORTH", "LOWER") or not (isinstance(spec, str) or (isinstance(spec, dict) and set(spec) == {"IN"})):
-                raise ValueError(f"token pattern {pattern.get('id')!r} must open with an ORTH or LOWER word or IN list, not {first}")
+            if attribute not in ("ORTH", "LOWER") or not (
+                isinstance(spec, str) or (isinstance(spec, dict) and set(spec) == {"IN"})
+            ):
+                raise ValueError(
+                    f"token pattern {pattern.get('id')!r} must open with "
+                    f"an ORTH or LOWER word or IN list, not {first}"
+                )
             for value in [spec] if isinstance(spec, str) else spec["IN"]:
-                self.openers[ORTH if attribute == "ORTH" else LOWER].setdefault(self.vocab.strings.add(value), set()).add(index)
+                self.openers[ORTH if attribute == "ORTH" else LOWER].setdefault(
+                    self.vocab.strings.add(value), set()
+                ).add(index)
         self.matchers: dict[frozenset[int], Matcher] = {}
 
     def _matcher(self, indexes: frozenset[int]) -> Matcher:
@@ -377,7 +502,7 @@ class HeadedPatternMatcher:
             if by_word is None and by_lowered is None:
                 continue  # most tokens open no pattern
             indexes = frozenset((by_word or set()) | (by_lowered or set()))
-            for match_id, start, end in self._matcher(indexes)(doc[i:i + HEAD_WINDOW]):
+            for match_id, start, end in self._matcher(indexes)(doc[i : i + HEAD_WINDOW]):
                 if start == 0:
                     pattern = self.patterns[int(self.vocab.strings[match_id])]
                     found.append(Span(doc, i, i + end, label=pattern["label"], span_id=pattern.get("id", "")))

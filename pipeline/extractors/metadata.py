@@ -19,7 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
-from pipeline.extractors.contacts import EMAIL, extract_contacts, find_phones, has_organisation_word, is_organisation
+from pipeline.extractors.contacts import (
+    EMAIL,
+    extract_contacts,
+    find_phones,
+    has_organisation_word,
+    is_organisation,
+)
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.zones import about_zones
@@ -54,7 +60,12 @@ def vocabulary() -> dict:
         "max_second_line_chars": data["max_second_line_chars"],
         "yearless_date_rules": set(data["yearless_date_rules"]),
         "function_words": set(data["function_words"]),
-        "range_end": re.compile(r"(?:(?:^|\s)(?:" + "|".join(re.escape(m) for m in data["range_markers"]) + r")|\d\s*[-–—>/])\s*$", re.IGNORECASE),
+        "range_end": re.compile(
+            r"(?:(?:^|\s)(?:"
+            + "|".join(re.escape(m) for m in data["range_markers"])
+            + r")|\d\s*[-–—>/])\s*$",
+            re.IGNORECASE,
+        ),
         "mission": re.compile(data["mission_pattern"], re.MULTILINE),
     }
 
@@ -69,7 +80,7 @@ def find_dateline(text: str, limit: int) -> dict | None:
         if date["granularity"] != "day" or date["value"].startswith("--"):
             continue
         line_start = text.rfind("\n", 0, date["start"]) + 1
-        before = text[line_start:date["start"]]
+        before = text[line_start : date["start"]]
         match = None
         for candidate in DATELINE.finditer(before):
             if candidate.end() == len(before):
@@ -96,7 +107,13 @@ def find_dateline(text: str, limit: int) -> dict | None:
                 tail = tail[-1:]
             place = " ".join(tail)
             place_start = text.rfind(place, line_start, date["start"])
-            return {"place": place, "place_start": place_start, "date": date, "start": place_start, "end": date["end"]}
+            return {
+                "place": place,
+                "place_start": place_start,
+                "date": date,
+                "start": place_start,
+                "end": date["end"],
+            }
     return None
 
 
@@ -114,7 +131,14 @@ def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> 
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
     lines = header_lines(text, min(limit, len(text)))
-    fields: dict = {"issuer": None, "document_type": None, "title": None, "place": None, "date": None, "reference": None}
+    fields: dict = {
+        "issuer": None,
+        "document_type": None,
+        "title": None,
+        "place": None,
+        "date": None,
+        "reference": None,
+    }
     evidence: dict = {}
 
     def record(field: str, value: str | None, start: int, end: int, rule: str) -> None:
@@ -124,27 +148,57 @@ def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> 
 
     dateline = find_dateline(text, limit)
     if dateline:
-        record("place", dateline["place"], dateline["place_start"], dateline["place_start"] + len(dateline["place"]), "metadata.dateline")
+        record(
+            "place",
+            dateline["place"],
+            dateline["place_start"],
+            dateline["place_start"] + len(dateline["place"]),
+            "metadata.dateline",
+        )
         date = dateline["date"]
         record("date", date["value"], date["start"], date["end"], "metadata.dateline")
     else:
         for line in lines[:15]:
             dates = find_dates(line.text)
-            if len(dates) == 1 and dates[0]["granularity"] == "day" and len(line.text.strip()) <= len(dates[0]["text"]) + 12:
-                record("date", dates[0]["value"], line.start + dates[0]["start"], line.start + dates[0]["end"], "metadata.date_line")
+            if (
+                len(dates) == 1
+                and dates[0]["granularity"] == "day"
+                and len(line.text.strip()) <= len(dates[0]["text"]) + 12
+            ):
+                record(
+                    "date",
+                    dates[0]["value"],
+                    line.start + dates[0]["start"],
+                    line.start + dates[0]["end"],
+                    "metadata.date_line",
+                )
                 break
         if fields["date"] is None:
             for date in find_dates(text[:limit]):
                 # a day printed without its year ('Vernissage le 12 mai') dates an event, not the release
-                if date["granularity"] == "day" and date["rule"] not in vocab["yearless_date_rules"] and not _in_a_period(text, date):
+                if (
+                    date["granularity"] == "day"
+                    and date["rule"] not in vocab["yearless_date_rules"]
+                    and not _in_a_period(text, date)
+                ):
                     record("date", date["value"], date["start"], date["end"], "metadata.first_date")
                     break
 
     for line in lines[:15]:
         match = vocab["reference"].search(line.text)
         lead = _fold(line.text[: match.start()]) if match else ""
-        if match and (not lead or any(lead.endswith(t) for t in vocab["types"])) and (len(line.text) <= 40 or any(t in _fold(line.text) for t in vocab["types"])):
-            record("reference", match["reference"], line.start + match.start("reference"), line.start + match.end("reference"), "metadata.reference")
+        if (
+            match
+            and (not lead or any(lead.endswith(t) for t in vocab["types"]))
+            and (len(line.text) <= 40 or any(t in _fold(line.text) for t in vocab["types"]))
+        ):
+            record(
+                "reference",
+                match["reference"],
+                line.start + match.start("reference"),
+                line.start + match.end("reference"),
+                "metadata.reference",
+            )
             break
 
     type_index = None
@@ -152,7 +206,13 @@ def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> 
         document_type = _document_type(line.text)
         if document_type:
             offset = line.start + len(line.text) - len(line.text.lstrip())
-            record("document_type", text[offset:offset + len(document_type)], offset, offset + len(document_type), "metadata.document_type")
+            record(
+                "document_type",
+                text[offset : offset + len(document_type)],
+                offset,
+                offset + len(document_type),
+                "metadata.document_type",
+            )
             type_index = index
             break
     if fields["document_type"] is None:
@@ -167,7 +227,11 @@ def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> 
     if fields["title"] is None and layout_title:
         start, end = layout_title
         title = re.sub(r"\s+", " ", text[start:end]).strip(" -–:")
-        if vocab["min_title_chars"] <= len(title) <= vocab["max_title_chars"] and not _is_contact_line(title) and not _document_type(title):
+        if (
+            vocab["min_title_chars"] <= len(title) <= vocab["max_title_chars"]
+            and not _is_contact_line(title)
+            and not _document_type(title)
+        ):
             record("title", title, start, end, "metadata.title_largest_font")
     of_type = None
     if type_index is not None and evidence["document_type"]["rule"] == "metadata.document_type":
@@ -187,8 +251,10 @@ def _document_type(line: str) -> str | None:
     for document_type in vocab["types"]:
         if folded == document_type:
             return line.strip()[: len(document_type)]
-        if folded.startswith(document_type + " ") and (len(folded) < len(document_type) + 25 or _type_issuer(line, len(document_type))):
-            rest = folded[len(document_type):].split()
+        if folded.startswith(document_type + " ") and (
+            len(folded) < len(document_type) + 25 or _type_issuer(line, len(document_type))
+        ):
+            rest = folded[len(document_type) :].split()
             if all(word in vocab["function_words"] for word in rest):
                 continue
             return line.strip()[: len(document_type)]
@@ -210,11 +276,11 @@ def _in_a_period(text: str, date: dict) -> bool:
     line_start = text.rfind("\n", 0, date["start"]) + 1
     line_end = text.find("\n", date["end"])
     line_end = len(text) if line_end < 0 else line_end
-    if vocabulary()["range_end"].search(text[max(line_start, date["start"] - 30):date["start"]]):
+    if vocabulary()["range_end"].search(text[max(line_start, date["start"] - 30) : date["start"]]):
         return True
     for other in find_dates(text[line_start:line_end]):
         start, end = other["start"] + line_start, other["end"] + line_start
-        gap = text[end:date["start"]] if end <= date["start"] else text[date["end"]:start]
+        gap = text[end : date["start"]] if end <= date["start"] else text[date["end"] : start]
         if (start, end) != (date["start"], date["end"]) and PERIOD_LINK.fullmatch(gap):
             return True
     return False
@@ -258,7 +324,9 @@ def _is_lede(title: str) -> bool:
     """'Du 13 au 28 mai 2011, la galerie présente des dessins.': a full sentence opening on a date
     is body text ('Le 8 mars, journée des droits des femmes' is still a headline)."""
     dates = find_dates(title)
-    opens_on_date = bool(dates) and dates[0]["start"] <= 15 and title[dates[0]["end"]:].lstrip().startswith(",")
+    opens_on_date = (
+        bool(dates) and dates[0]["start"] <= 15 and title[dates[0]["end"] :].lstrip().startswith(",")
+    )
     return opens_on_date and (title.endswith(".") or len(title) > 120)
 
 
@@ -271,14 +339,19 @@ def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> 
     for index, line in candidates:
         if _is_furniture(line, dateline, evidence) or _is_contact_line(line.text):
             continue
-        if type_index is None and index + 1 < len(lines) and _looks_like_issuer(line.text) and line.text.isupper():
+        if (
+            type_index is None
+            and index + 1 < len(lines)
+            and _looks_like_issuer(line.text)
+            and line.text.isupper()
+        ):
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
-            title = (text[line.start:dateline["start"]] + " " + text[dateline["end"]:line.end]).strip()
+            title = (text[line.start : dateline["start"]] + " " + text[dateline["end"] : line.end]).strip()
         title = re.sub(r"\s+", " ", title).strip(" -–")
         second_line = False
-        for following in lines[index + 1:]:
+        for following in lines[index + 1 :]:
             if following.start != end + 1 or _is_contact_line(following.text):
                 break
             if not _continues(title, following.text):
@@ -305,7 +378,12 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None) -
     tag = content.startswith(("#", "@"))  # '#Canicule': a social-media tag, not a headline
     if not ends_paragraph or sentence or tag or len(content) > vocabulary()["max_second_line_chars"]:
         return False
-    if dateline and line.start <= dateline["start"] < line.end or _fold(content) in vocabulary()["furniture"] or _document_type(content):
+    if (
+        dateline
+        and line.start <= dateline["start"] < line.end
+        or _fold(content) in vocabulary()["furniture"]
+        or _document_type(content)
+    ):
         return False
     # a line of dates alone ('le 3 mars 2024') is no headline; 'Concert du 14 au 16 juin' is
     undated = content
@@ -357,12 +435,18 @@ def _find_issuer(text: str, lines, title_index, type_index, record, of_type: tup
         record("issuer", value, block[0].start, block[-1].end, "metadata.letterhead")
         return
     if of_type:
-        record("issuer", text[of_type[0]:of_type[1]], of_type[0], of_type[1], "metadata.type_line")
+        record("issuer", text[of_type[0] : of_type[1]], of_type[0], of_type[1], "metadata.type_line")
         return
     contacts = extract_contacts(text, [])
     subjects = _about_subjects(text, contacts)
     if subjects:
-        record("issuer", " ; ".join(s.name for s in subjects), subjects[0].start, subjects[0].end, "metadata.about")
+        record(
+            "issuer",
+            " ; ".join(s.name for s in subjects),
+            subjects[0].start,
+            subjects[0].end,
+            "metadata.about",
+        )
         return
     missions = [m for m in vocabulary()["mission"].finditer(text) if _names_a_body(m)]
     if missions:
@@ -396,7 +480,7 @@ def _about_subjects(text: str, contacts: list[dict]):
             seen.add(key)
             subjects.append(zone)
     if len(subjects) > 1:
-        contact_text = " ".join(_fold(EMAIL.sub(" ", text[c["start"]:c["end"]])) for c in contacts)
+        contact_text = " ".join(_fold(EMAIL.sub(" ", text[c["start"] : c["end"]])) for c in contacts)
         named = [s for s in subjects if re.search(r"\b" + re.escape(_fold(s.name)) + r"\b", contact_text)]
         subjects = named or subjects
     return subjects
@@ -438,4 +522,3 @@ class MetadataExtractor:
 @Language.factory("communique_metadata", assigns=["doc._.metadata"])
 def make_metadata_extractor(nlp: Language, name: str) -> MetadataExtractor:
     return MetadataExtractor(nlp, name)
-

@@ -35,7 +35,9 @@ NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:de|du|d['’]|van|von|le|la)?[ \t]*[A-Z
 
 
 def _alternation(words) -> str:
-    escaped = (re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    escaped = (
+        re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
     return "|".join(escaped)
 
 
@@ -64,12 +66,15 @@ def patterns() -> QuotePatterns:
     return QuotePatterns(
         min_words=vocab["min_words"],
         attribution_after=re.compile(rf"[\s,–—-]*(?:\(|\[)?{auxiliary}(?:{verbs})(?!\w)", flags),
-        role_after=re.compile(rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags),
+        role_after=re.compile(
+            rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags
+        ),
         introduced=re.compile(rf"(?<!\w)(?:{verbs})\s*[:,]?\s*$|:\s*$", flags),
         first_person=re.compile(rf"(?<!\w)(?:{_alternation(vocab['first_person'])})(?!\w)", flags),
         name=re.compile(NAME),
         introducer=re.compile(
-            rf"(?:^|[.!?]\s+|\n)\s*(?i:{_alternation(vocab['introducers'])})\s+(?:(?:le|la|l['’]|M\.|Mme|Dr|Pr|[a-zà-öø-ÿ][\w-]*)\s*){{0,4}}$"),
+            rf"(?:^|[.!?]\s+|\n)\s*(?i:{_alternation(vocab['introducers'])})\s+(?:(?:le|la|l['’]|M\.|Mme|Dr|Pr|[a-zà-öø-ÿ][\w-]*)\s*){{0,4}}$"
+        ),
         synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},
     )
 
@@ -95,7 +100,9 @@ def _marks(text: str) -> list[tuple[int, str, str]]:
             if kind:
                 marks.append((index, "straight", kind))
         else:
-            marks.append((index, "guillemets" if char in "«»" else "curly", "open" if char in "«“" else "close"))
+            marks.append(
+                (index, "guillemets" if char in "«»" else "curly", "open" if char in "«“" else "close")
+            )
     return marks
 
 
@@ -145,9 +152,9 @@ def _person_name(text: str, person: Person) -> str:
     start, end, _ = person
     name = text[start:end]
     if " " not in name.strip():
-        following = re.match(r"[ \t]*\n?[ \t]*([A-ZÀ-Ý][\w'’-]+)", text[end:end + 40])
+        following = re.match(r"[ \t]*\n?[ \t]*([A-ZÀ-Ý][\w'’-]+)", text[end : end + 40])
         if following:
-            name = text[start:end + following.end()]
+            name = text[start : end + following.end()]
     return re.sub(r"\s+", " ", name).strip()
 
 
@@ -159,9 +166,19 @@ def _role_holder(text: str, persons: list[Person], role: str, before: int) -> Pe
     p = patterns()
     words = _alternation((role, *p.synonyms.get(role.lower(), ())))
     after_name = re.compile(rf"^[\s,(–—-]*(?:{words})(?!\w)", re.IGNORECASE)
-    before_name = re.compile(rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?[ \t]+$", re.IGNORECASE)
-    holders = [q for q in persons if after_name.match(text[q[1]:q[1] + 60]) or before_name.search(text[max(0, q[0] - 60):q[0]])]
-    for match in re.finditer(rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?[ \t]+", text[:before], re.IGNORECASE):
+    before_name = re.compile(
+        rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?[ \t]+$", re.IGNORECASE
+    )
+    holders = [
+        q
+        for q in persons
+        if after_name.match(text[q[1] : q[1] + 60]) or before_name.search(text[max(0, q[0] - 60) : q[0]])
+    ]
+    for match in re.finditer(
+        rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?[ \t]+",
+        text[:before],
+        re.IGNORECASE,
+    ):
         name = p.name.match(text, match.end())
         if name:
             holders.append((name.start(), name.end(), name.group()))
@@ -171,21 +188,28 @@ def _role_holder(text: str, persons: list[Person], role: str, before: int) -> Pe
 
 def _starting(persons: list[Person], low: int, high: int) -> list[Person]:
     """Persons (sorted by start) whose mention starts in [low, high): a bisection, not a scan."""
-    return persons[bisect_left(persons, (low,)):bisect_left(persons, (high,))]
+    return persons[bisect_left(persons, (low,)) : bisect_left(persons, (high,))]
 
 
 def find_speaker(
-    text: str, start: int, end: int, persons: list[Person], paragraph: tuple[int, int], previous: Person | None = None
+    text: str,
+    start: int,
+    end: int,
+    persons: list[Person],
+    paragraph: tuple[int, int],
+    previous: Person | None = None,
 ) -> tuple[Person | None, str]:
     """The speaker of the quote whose marks span [start, end), and the rule that found it;
     `previous` is the speaker of the quote before, whom '», souligne-t-elle' refers back to."""
     p = patterns()
-    after_text = text[end:end + REACH]
+    after_text = text[end : end + REACH]
     sentence_end = re.search(r"[.!?]\s|\n\s*\n", after_text)
     window_end = end + (sentence_end.start() + 1 if sentence_end else len(after_text))
     attribution = p.attribution_after.match(text, end)
     if attribution and PRONOUN.search(attribution.group()):
-        earlier = previous or next(iter(reversed([q for q in _starting(persons, max(0, start - 600), start) if q[1] <= start])), None)
+        earlier = previous or next(
+            iter(reversed([q for q in _starting(persons, max(0, start - 600), start) if q[1] <= start])), None
+        )
         if earlier:
             return earlier, "quote.attribution_pronoun"
     if attribution:
@@ -193,13 +217,15 @@ def find_speaker(
         if following:
             return following[0], "quote.attribution_after"
         role = p.role_after.match(text, attribution.end())
-        holder = _role_holder(text, persons, role["role"], start) if role and role.end() <= window_end else None
+        holder = (
+            _role_holder(text, persons, role["role"], start) if role and role.end() <= window_end else None
+        )
         if holder:
             return holder, "quote.attribution_role"
         name = p.name.search(text, attribution.end(), window_end)
-        if name and not text[attribution.end():name.start()].strip(" \t,"):
+        if name and not text[attribution.end() : name.start()].strip(" \t,"):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
-    signature = re.match(r"[\s,.–—-]*", text[end:end + 20])
+    signature = re.match(r"[\s,.–—-]*", text[end : end + 20])
     signed = end + signature.end()
     for person in _starting(persons, signed, signed + 1):
         return person, "quote.signature"
@@ -216,7 +242,11 @@ def find_speaker(
         # 'Marie X, directrice de Y, rappelle : « … »', a name the entity extractor missed
         sentence = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
         name = p.name.match(text, sentence + len(text[sentence:start]) - len(text[sentence:start].lstrip()))
-        if name and text.startswith(",", name.end()) and not re.search(r"[«»“”]", text[name.end():start - 1]):
+        if (
+            name
+            and text.startswith(",", name.end())
+            and not re.search(r"[«»“”]", text[name.end() : start - 1])
+        ):
             return (name.start(), name.end(), name.group()), "quote.introduced_name"
     after = [q for q in _starting(persons, end, end + 200) if q[1] <= min(paragraph[1], end + 200)]
     return (after[0], "quote.person_after") if after else (None, "")
@@ -227,7 +257,7 @@ def _sentence_opener(text: str, start: int, persons: list[Person]) -> Person | N
     the sentence with, the quote following their apposition."""
     p = patterns()
     for person in reversed([q for q in _starting(persons, max(0, start - 250), start) if q[1] <= start]):
-        between = text[person[1]:start]
+        between = text[person[1] : start]
         if re.search(r"[.!?«»“”]", between) or not re.search(r"[,:]\s*$", between):
             continue
         if p.introducer.search(text, max(0, person[0] - 30), person[0]):
@@ -238,14 +268,24 @@ def _sentence_opener(text: str, start: int, persons: list[Person]) -> Person | N
 PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)
 """'souligne-t-elle': the attribution names no one, it refers back to the last speaker."""
 
-ATTRIBUTING_RULES = {"quote.attribution_pronoun", "quote.introduced_name", "quote.attribution_after", "quote.attribution_role", "quote.attribution_name", "quote.signature", "quote.introduced_by"}
+ATTRIBUTING_RULES = {
+    "quote.attribution_pronoun",
+    "quote.introduced_name",
+    "quote.attribution_after",
+    "quote.attribution_role",
+    "quote.attribution_name",
+    "quote.signature",
+    "quote.introduced_by",
+}
 
 
 def _is_speech(text: str, start: int, end: int, content: str, family: str, speaker_rule: str) -> bool:
     """Speech reads as a sentence or is attributed; a name or title in quotation marks is not."""
     p = patterns()
-    introduced = bool(speaker_rule) and bool(p.introduced.search(text[max(0, start - 40):start]))
-    attributed = speaker_rule in ATTRIBUTING_RULES or introduced  # 'X a déclaré : « … »', not 'le thème : « … »'
+    introduced = bool(speaker_rule) and bool(p.introduced.search(text[max(0, start - 40) : start]))
+    attributed = (
+        speaker_rule in ATTRIBUTING_RULES or introduced
+    )  # 'X a déclaré : « … »', not 'le thème : « … »'
     if family == "straight":
         return attributed
     sentence = bool(re.search(r"[.!?…]\W*$", content)) or bool(p.first_person.search(content))
@@ -257,7 +297,7 @@ def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
     quotes = []
     previous: Person | None = None
     for open_index, close_index, family in pair_marks(text):
-        raw = text[open_index + 1:close_index]
+        raw = text[open_index + 1 : close_index]
         content = raw.strip(" \t\n*_")
         if len(content.split()) < p.min_words:
             continue
@@ -270,14 +310,23 @@ def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
         if not _is_speech(text, open_index, close_index + 1, content, family, rule):
             continue
         previous = speaker or previous
-        quotes.append({
-            "speaker": _person_name(text, speaker) if speaker else None,
-            "text": content,
-            "start": start,
-            "end": end,
-            "speaker_span": {"start": speaker[0], "end": speaker[1], "text": text[speaker[0]:speaker[1]], "rule": rule} if speaker else None,
-            "rule": f"quote.{family}",
-        })
+        quotes.append(
+            {
+                "speaker": _person_name(text, speaker) if speaker else None,
+                "text": content,
+                "start": start,
+                "end": end,
+                "speaker_span": {
+                    "start": speaker[0],
+                    "end": speaker[1],
+                    "text": text[speaker[0] : speaker[1]],
+                    "rule": rule,
+                }
+                if speaker
+                else None,
+                "rule": f"quote.{family}",
+            }
+        )
     return quotes
 
 
@@ -289,7 +338,10 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         persons = sorted(
-            (m["start"], m["end"], e["name"]) for e in (doc._.entities or []) if e["label"] == "PER" for m in e["mentions"]
+            (m["start"], m["end"], e["name"])
+            for e in (doc._.entities or [])
+            if e["label"] == "PER"
+            for m in e["mentions"]
         )
         doc._.quotes = extract_quotes(text_of(doc), persons)
         return doc

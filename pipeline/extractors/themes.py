@@ -31,14 +31,18 @@ from pipeline.extractors.extensions import text_of
 
 
 def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.lower().replace("’", "'").replace("œ", "oe").replace("æ", "ae"))
+    folded = unicodedata.normalize(
+        "NFKD", text.lower().replace("’", "'").replace("œ", "oe").replace("æ", "ae")
+    )
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     rules = resources.load("theme_rules.json")
-    about = "|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in rules["about_headings"])
+    about = "|".join(
+        re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in rules["about_headings"]
+    )
     return {
         "skipped": frozenset(_fold(w) for w in rules["skipped_words"]),
         "about": re.compile(rf"^[^\w\n]*(?:{about})\b[^\n]{{0,80}}$", re.IGNORECASE | re.MULTILINE),
@@ -101,7 +105,14 @@ class ThemeExtractor:
         self.exclusion_starts = {key[0] for key in self.exclusions if key}
         self.longest = max((len(k) for k in [*self.phrases, *self.exclusions]), default=1)
 
-    def _scan(self, tokens: list[tuple[str, int]], text: str, table: dict[tuple[str, ...], set[str]], starts: set[str], skip: bool) -> list[Match]:
+    def _scan(
+        self,
+        tokens: list[tuple[str, int]],
+        text: str,
+        table: dict[tuple[str, ...], set[str]],
+        starts: set[str],
+        skip: bool,
+    ) -> list[Match]:
         """The longest entry of `table` per theme starting at each token: linear, `longest` steps a token."""
         keyed = [(key, idx, idx + len(word)) for word, idx in tokens if (key := token_key(word, skip)) != ""]
         keys = [key for key, _, _ in keyed]
@@ -114,7 +125,7 @@ class ThemeExtractor:
                 continue
             seen: set[str] = set()
             for length in range(min(self.longest, next_break[i] - i), 0, -1):
-                themes = table.get(tuple(keys[i:i + length]), set()) - seen
+                themes = table.get(tuple(keys[i : i + length]), set()) - seen
                 if themes:
                     start, end = keyed[i][1], keyed[i + length - 1][2]
                     words = len(_keys(text[start:end].split(), skip=False))
@@ -126,10 +137,21 @@ class ThemeExtractor:
         text = text_of(doc)
         tokens = _words(doc)
         found = self._scan(tokens, text, self.phrases, self.phrase_starts, skip=True)
-        excluded = self._scan(tokens, text, self.exclusions, self.exclusion_starts, skip=False) if self.exclusions else []
+        excluded = (
+            self._scan(tokens, text, self.exclusions, self.exclusion_starts, skip=False)
+            if self.exclusions
+            else []
+        )
         matches = [m for m in _uncovered(found, excluded) if not _inside_name(text, m.start, m.end)]
         for match_id, start, end in self.case_matcher(doc):
-            matches.append(Match(doc.vocab.strings[match_id], doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), end - start))
+            matches.append(
+                Match(
+                    doc.vocab.strings[match_id],
+                    doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text),
+                    end - start,
+                )
+            )
         about = _rules()["about"].search(text, int(len(text) * _rules()["about_from"]))
         body_end = about.start() if about else len(text)
         evidence: dict[str, dict[int, Match]] = defaultdict(dict)
@@ -141,29 +163,43 @@ class ThemeExtractor:
         themes = []
         for theme_id, spans in evidence.items():
             theme = self.taxonomy[theme_id]
-            distinct = {_keys(text[m.start:m.end].split()) for m in spans.values()}
+            distinct = {_keys(text[m.start : m.end].split()) for m in spans.values()}
             label = _keys(theme["label_fr"].split())
             # a one-word label ('Culture') is too common a word to name the theme by itself
             names_itself = len(label) > 1 and any(_contains(key, label) for key in distinct)
             in_title = bool(title) and any(title["start"] <= m.start < title["end"] for m in spans.values())
             multiword = sum(1 for m in spans.values() if m.words > 1)
-            weight = len(spans) + len(distinct) - 1 + bonus * multiword + (2 if in_title or names_itself else 0)
+            weight = (
+                len(spans) + len(distinct) - 1 + bonus * multiword + (2 if in_title or names_itself else 0)
+            )
             score = round(1 - math.exp(-weight / 3), 3)
-            if (len(spans) < theme.get("min_evidence", 2) and not (in_title or names_itself)) or score < self.min_score:
+            if (
+                len(spans) < theme.get("min_evidence", 2) and not (in_title or names_itself)
+            ) or score < self.min_score:
                 continue
-            themes.append({
-                "id": theme_id,
-                "label": theme["label_fr"],
-                "score": score,
-                "evidence": [{"start": m.start, "end": m.end, "text": text[m.start:m.end], "rule": "theme.trigger"} for _, m in sorted(spans.items())],
-                "rule": "theme.trigger",
-            })
+            themes.append(
+                {
+                    "id": theme_id,
+                    "label": theme["label_fr"],
+                    "score": score,
+                    "evidence": [
+                        {
+                            "start": m.start,
+                            "end": m.end,
+                            "text": text[m.start : m.end],
+                            "rule": "theme.trigger",
+                        }
+                        for _, m in sorted(spans.items())
+                    ],
+                    "rule": "theme.trigger",
+                }
+            )
         doc._.themes = sorted(themes, key=lambda t: (-t["score"], t["id"]))
         return doc
 
 
 def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    return any(key[i:i + len(part)] == part for i in range(len(key) - len(part) + 1))
+    return any(key[i : i + len(part)] == part for i in range(len(key) - len(part) + 1))
 
 
 def _uncovered(found: list[Match], excluded: list[Match]) -> list[Match]:
@@ -190,7 +226,7 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word[:1].isupper() or word.isupper():
         return False
-    previous = re.search(r"(\S)[ \t]*$", text[max(0, start - 20):start])
+    previous = re.search(r"(\S)[ \t]*$", text[max(0, start - 20) : start])
     return bool(previous) and (previous.group(1).islower() or previous.group(1) in "'’")
 
 

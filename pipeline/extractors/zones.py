@@ -9,8 +9,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ABOUT = re.compile(r"^[ \t]*[ÀAÁ][ \t]+propos[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|de[ \t]+L['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ \t]*)(?P<name>[^,.:;!?\n]+?)[ \t]*(?:[,.:;!?]|$)", re.MULTILINE)
-MORE_ABOUT = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?En[ \t]+savoir[ \t]+plus[ \t]+sur[ \t]+(?:la[ \t]+|le[ \t]+|les[ \t]+|l['’][ \t]*|L['’][ \t]*)?(?P<name>[^,.:;!?\n]+?)[ \t]*$", re.MULTILINE)
+ABOUT = re.compile(
+    (
+        r"^[ \t]*[ÀAÁ][ \t]+propos[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ "
+        r"\t]*|de[ \t]+L['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ "
+        r"\t]*)(?P<name>[^,.:;!?\n]+?)[ \t]*(?:[,.:;!?]|$)"
+    ),
+    re.MULTILINE,
+)
+MORE_ABOUT = re.compile(
+    (
+        r"^[ \t]*(?:[-•*][ \t]*)?En[ \t]+savoir[ \t]+plus[ \t]+sur[ "
+        r"\t]+(?:la[ \t]+|le[ \t]+|les[ \t]+|l['’][ \t]*|L['’][ \t]*)?(?P<name>[^,.:;!?\n]+?)[ "
+        r"\t]*$"
+    ),
+    re.MULTILINE,
+)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -36,7 +50,7 @@ def about_zones(text: str) -> list[About]:
 def _about(text: str, match: re.Match, rule: str) -> About:
     name = match["name"].strip()
     start = match.start("name")
-    body = len(text) - len(text[match.end():].lstrip())
+    body = len(text) - len(text[match.end() :].lstrip())
     blank = BLANK_LINE.search(text, body)
     following = ABOUT.search(text, match.end())
     zone_end = min([len(text)] + [m.start() for m in (blank, following) if m])

@@ -21,10 +21,21 @@ INLINE = re.compile(
     r"|(?P<ligature>[\ufb00-\ufb06])"
     r"|(?P<control>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
 )
-NEEDS_CLEANING = re.compile(r"[\[*_\t\u00a0\u202f\u2007\u2009\u3000\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|  ")
+NEEDS_CLEANING = re.compile(
+    r"[\[*_\t\u00a0\u202f\u2007\u2009\u3000\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069"
+    r"\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|  "
+)
 """Anything INLINE would change besides a single space: a line without it is copied as it is."""
-LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
-SENTENCE_END = tuple(".!?:;»\"”)")
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+SENTENCE_END = tuple('.!?:;»"”)')
 LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 
 
@@ -33,7 +44,7 @@ def split_lines(raw: str) -> list[tuple[int, str]]:
     lines: list[tuple[int, str]] = []
     position = 0
     for match in LINE_SPLIT.finditer(raw):
-        lines.append((position, raw[position:match.start()]))
+        lines.append((position, raw[position : match.start()]))
         position = match.end()
     lines.append((position, raw[position:]))
     return lines
@@ -99,7 +110,7 @@ def _copy_link(out: TextBuilder, match: re.Match, offset: int, pending_space: in
         cleaned = clean_line(label, label_start, markdown=True)
         out.extend(*cleaned.build())
     if url.lower().startswith("mailto:"):
-        address = url[len("mailto:"):]
+        address = url[len("mailto:") :]
         if address and address.lower() not in (label or "").lower():
             address_start = offset + match.start("url") + len("mailto:")
             out.insert(" (" if label else "", address_start)

@@ -83,8 +83,35 @@ HYPHENS = "-\u00ad\u2010"
 INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e")
 """Zero-width and direction marks: drawn as glyphs by some producers, but no text and no space."""
 KEEP_HYPHEN = frozenset(
-    "être ci là même mêmes il ils elle elles on je tu nous vous moi toi lui leur leurs y en t "
-    "dessus dessous delà clé clés".split()
+    [
+        "être",
+        "ci",
+        "là",
+        "même",
+        "mêmes",
+        "il",
+        "ils",
+        "elle",
+        "elles",
+        "on",
+        "je",
+        "tu",
+        "nous",
+        "vous",
+        "moi",
+        "toi",
+        "lui",
+        "leur",
+        "leurs",
+        "y",
+        "en",
+        "t",
+        "dessus",
+        "dessous",
+        "delà",
+        "clé",
+        "clés",
+    ]
 )
 """Second parts of French compounds and inverted pronouns: 'peut-être', 'a-t-il' keep their hyphen."""
 WORD = re.compile(r"\w+")
@@ -212,7 +239,11 @@ def build_segments(glyphs: list[Glyph], spaces: list[Glyph]) -> list[Segment]:
                 continue
             if current:
                 last = current[-1]
-                if glyph.text == last.text and abs(glyph.x0 - last.x0) < 0.5 and abs(glyph.top - last.top) < 0.5:
+                if (
+                    glyph.text == last.text
+                    and abs(glyph.x0 - last.x0) < 0.5
+                    and abs(glyph.top - last.top) < 0.5
+                ):
                     continue  # overprinted (fake bold, shadow)
                 if glyph.x0 - last.x1 > SEGMENT_GAP * max(glyph.size, last.size):
                     segments.append(Segment(current, space_gap))
@@ -282,9 +313,11 @@ def rotated_lines(rotated: list[tuple[Glyph, float]]) -> list[Segment]:
         ordered = sorted((g for g, _ in column), key=lambda g: -g.bottom if upward else g.top)
         previous = None
         for glyph in ordered:
-            glyph.space = previous is not None and (
-                (previous.top - glyph.bottom) if upward else (glyph.top - previous.bottom)
-            ) > SPACE_GAP_IMPLICIT * glyph.size
+            glyph.space = (
+                previous is not None
+                and ((previous.top - glyph.bottom) if upward else (glyph.top - previous.bottom))
+                > SPACE_GAP_IMPLICIT * glyph.size
+            )
             previous = glyph
         lines.append(Segment(ordered, SPACE_GAP_IMPLICIT))  # glyphs in reading order, not x order
     return lines
@@ -308,10 +341,12 @@ class Layout:
         """Usual white gap between two lines of body text, in ems."""
         gaps = []
         for segments in pages:
-            body = sorted((s for s in segments if abs(s.size - self.body_size) <= 0.1 * self.body_size),
-                          key=lambda s: s.top)
+            body = sorted(
+                (s for s in segments if abs(s.size - self.body_size) <= 0.1 * self.body_size),
+                key=lambda s: s.top,
+            )
             for i, segment in enumerate(body):
-                for below in body[i + 1:i + 12]:
+                for below in body[i + 1 : i + 12]:
                     if below.top >= segment.bottom - 0.2 * segment.size and min(below.x1, segment.x1) > max(
                         below.x0, segment.x0
                     ):
@@ -446,7 +481,7 @@ def split_columns(segments: list[Segment]) -> tuple[list[list[Segment]] | None, 
         return None, 0.0
     merged: list[list[Segment]] = [groups[0]]
     kept: list[float] = []
-    for group, gap in zip(groups[1:], gaps):
+    for group, gap in zip(groups[1:], gaps, strict=False):
         if _is_markers(merged[-1]):
             merged[-1].extend(group)  # a column of bullets or numbers belongs to the text on its right
         else:
@@ -488,7 +523,7 @@ def split_rows(segments: list[Segment], layout: Layout) -> tuple[list[list[Segme
         return None, 0.0
     widest = max(gap for _, gap in cuts)
     bounds = [index for index, gap in cuts if gap >= 0.9 * widest]
-    parts = [ordered[a:b] for a, b in zip([0] + bounds, bounds + [len(ordered)])]
+    parts = [ordered[a:b] for a, b in zip([0] + bounds, bounds + [len(ordered)], strict=False)]
     return parts, widest
 
 
@@ -625,7 +660,13 @@ def title_paragraph(body: list[Paragraph], layout: Layout) -> Paragraph | None:
     return largest if largest.size >= TITLE_SIZE_RATIO * layout.body_size else None
 
 
-def compose(body: list[Paragraph], furniture: list[Paragraph], layout: Layout, raw: RawText, marked: Paragraph | None = None) -> tuple[dict[int, int], tuple[int, int] | None]:
+def compose(
+    body: list[Paragraph],
+    furniture: list[Paragraph],
+    layout: Layout,
+    raw: RawText,
+    marked: Paragraph | None = None,
+) -> tuple[dict[int, int], tuple[int, int] | None]:
     """Write paragraphs into raw; returns where each page's body starts in raw, and where the
     marked paragraph (the layout title) landed."""
     page_starts: dict[int, int] = {}
@@ -682,12 +723,14 @@ def _extract(data: bytes) -> tuple[list[dict], Layout, list[Segment]]:
         for page in pdf.pages:
             number = page.page_number
             glyphs, spaces, rotated = page_glyphs(page, number)
-            pages.append({
-                "number": number,
-                "width": float(page.width),
-                "height": float(page.height),
-                "segments": build_segments(glyphs, spaces),
-            })
+            pages.append(
+                {
+                    "number": number,
+                    "width": float(page.width),
+                    "height": float(page.height),
+                    "segments": build_segments(glyphs, spaces),
+                }
+            )
             if rotated:
                 rotated_all.extend(rotated_lines(rotated))
     if not any(p["segments"] for p in pages) and not rotated_all:
@@ -762,7 +805,9 @@ def _clean_range(raw_range: tuple[int, int] | None, offsets: list[int], text: st
     return (start, end) if text[start:end].strip() else None
 
 
-def _page_infos(pages: list[dict], page_starts: dict[int, int], offsets: list[int], length: int) -> list[PageInfo]:
+def _page_infos(
+    pages: list[dict], page_starts: dict[int, int], offsets: list[int], length: int
+) -> list[PageInfo]:
     """Clean-text range of each page's body; the furniture appended at the end falls in the last page."""
     starts = []
     for page in pages:
@@ -771,7 +816,7 @@ def _page_infos(pages: list[dict], page_starts: dict[int, int], offsets: list[in
     infos = []
     for i, page in enumerate(pages):
         start = starts[i] if starts[i] is not None else (infos[-1].end if infos else 0)
-        following = [s for s in starts[i + 1:] if s is not None]
+        following = [s for s in starts[i + 1 :] if s is not None]
         end = following[0] if following else length
         infos.append(PageInfo(page["number"], page["width"], page["height"], start, max(start, end)))
     return infos

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """A JSON (or JSONL, one object per line) resource of the package, parsed once."""
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")

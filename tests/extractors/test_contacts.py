@@ -25,11 +25,14 @@ def test_block_mid_text_grouped_per_person():
     assert contacts[1]["role"] == "Directeur du Centre d'expertise de Paris"
     for contact in contacts:
         for span in contact["evidence"]:
-            assert BLOCK[span["start"]:span["end"]] == span["text"]
+            assert BLOCK[span["start"] : span["end"]] == span["text"]
 
 
 def test_labelled_lines_and_office():
-    text = "Fin du texte.\n\nContact presse\nService de la communication\nTél : 04 66 36 40 18\nMél : pref-communication@gard.gouv.fr"
+    text = (
+        "Fin du texte.\n\nContact presse\nService de la communication\nTél "
+        ": 04 66 36 40 18\nMél : pref-communication@gard.gouv.fr"
+    )
     contacts = extract_contacts(text, [])
     assert len(contacts) == 1
     assert contacts[0]["organization"] == "Service de la communication"
@@ -60,30 +63,47 @@ def test_list_lines_split_name_organisation_and_merge_a_person_printed_twice():
 
 def test_role_keeps_its_complement_and_an_acronym_complement_is_the_organisation():
     text = "Contact FNX : Marc LEROY, Président de la FNX : bureau@fnx.example.org - 06.12.34.56.78"
-    assert _fields(extract_contacts(text, [])) == [("Marc LEROY", "Président de la FNX", "FNX", ["bureau@fnx.example.org"], ["+33612345678"])]
+    assert _fields(extract_contacts(text, [])) == [
+        ("Marc LEROY", "Président de la FNX", "FNX", ["bureau@fnx.example.org"], ["+33612345678"])
+    ]
 
 
 def test_role_on_its_own_line_after_the_name():
     text = "Contact presse\nSophie Bernard\nAttachée de presse\n01 40 00 00 01\nsophie.bernard@exemple.fr"
-    assert _fields(extract_contacts(text, [])) == [("Sophie Bernard", "Attachée de presse", None, ["sophie.bernard@exemple.fr"], ["+33140000001"])]
+    assert _fields(extract_contacts(text, [])) == [
+        ("Sophie Bernard", "Attachée de presse", None, ["sophie.bernard@exemple.fr"], ["+33140000001"])
+    ]
 
 
 def test_office_with_address_lines_and_a_fax_number():
     text = (
         "Ouvert tous les jours www.exemple.fr\n\n"
-        "Bibliothèque municipale de Vernon\nPlace de la Mairie\n27200 Vernon tél : 02 32 00 00 01 – fax : 02 32 00 00 02 accueil@biblio.example.fr\n"
+        "Bibliothèque municipale de Vernon\nPlace de la Mairie\n27200 "
+        "Vernon tél : 02 32 00 00 01 – fax : 02 32 00 00 02 accueil@biblio.example.fr\n"
     )
-    assert _fields(extract_contacts(text, [])) == [(None, None, "Bibliothèque municipale de Vernon", ["accueil@biblio.example.fr"], ["+33232000001"])]
+    assert _fields(extract_contacts(text, [])) == [
+        (None, None, "Bibliothèque municipale de Vernon", ["accueil@biblio.example.fr"], ["+33232000001"])
+    ]
 
 
 def test_office_line_cut_before_its_address():
-    text = "Fin.\n\nGalerie Nord/ Atelier 3/ 12 rue des Arts/ 59000 Lille\nSur rendez-vous : bonjour@galerie-nord.example.com"
-    assert _fields(extract_contacts(text, [])) == [(None, None, "Galerie Nord", ["bonjour@galerie-nord.example.com"], [])]
+    text = (
+        "Fin.\n\nGalerie Nord/ Atelier 3/ 12 rue des Arts/ 59000 Lille\nSur "
+        "rendez-vous : bonjour@galerie-nord.example.com"
+    )
+    assert _fields(extract_contacts(text, [])) == [
+        (None, None, "Galerie Nord", ["bonjour@galerie-nord.example.com"], [])
+    ]
 
 
 def test_lead_lines_stop_at_a_bullet_with_a_link():
-    text = "• Informez-vous sur www.exemple.gouv.fr\n\nCabinet du maire\nService de la communication\nTél : 03 20 00 00 01"
-    assert _fields(extract_contacts(text, [])) == [(None, None, "Cabinet du maire Service de la communication", [], ["+33320000001"])]
+    text = (
+        "• Informez-vous sur www.exemple.gouv.fr\n\nCabinet du maire\nService "
+        "de la communication\nTél : 03 20 00 00 01"
+    )
+    assert _fields(extract_contacts(text, [])) == [
+        (None, None, "Cabinet du maire Service de la communication", [], ["+33320000001"])
+    ]
 
 
 def test_obfuscated_address_and_underscore_hidden_by_a_link_underline():
@@ -91,22 +111,33 @@ def test_obfuscated_address_and_underscore_hidden_by_a_link_underline():
     contacts = extract_contacts(text, [])
     assert contacts[0]["emails"] == ["anne.petit@exemple.fr", "service_com@exemple.gouv.fr"]
     for span in contacts[0]["evidence"]:
-        assert text[span["start"]:span["end"]] == span["text"]
+        assert text[span["start"] : span["end"]] == span["text"]
 
 
 def test_address_inside_a_sentence_is_not_a_contact():
-    text = "Les communes qui souhaitent rejoindre le groupe de travail ouvert depuis le printemps sont invitées à écrire à groupe@exemple.gouv.fr avant la fin du mois."
+    text = (
+        "Les communes qui souhaitent rejoindre le groupe de travail "
+        "ouvert depuis le printemps sont invitées à écrire à groupe@exemple.gouv.fr "
+        "avant la fin du mois."
+    )
     assert extract_contacts(text, []) == []
 
 
 def test_contact_inside_an_about_zone_takes_its_subject_as_organisation():
-    text = "A propos de l’ACME\nL’ACME est une association.\nEn savoir plus : www.acme.example.org // Contact : Julie Moreau, julie@acme.example.org\n"
-    assert _fields(extract_contacts(text, [])) == [("Julie Moreau", None, "ACME", ["julie@acme.example.org"], [])]
+    text = (
+        "A propos de l’ACME\nL’ACME est une association.\nEn savoir "
+        "plus : www.acme.example.org // Contact : Julie Moreau, julie@acme.example.org\n"
+    )
+    assert _fields(extract_contacts(text, [])) == [
+        ("Julie Moreau", None, "ACME", ["julie@acme.example.org"], [])
+    ]
 
 
 def test_public_mailbox_is_dropped_when_a_press_contact_is_given():
     text = (
-        "Contact presse\nLéa Garnier\n06 01 02 03 04\n\nLe texte continue ici avec une longue phrase qui explique le projet en détail.\n\n"
+        "Contact presse\nLéa Garnier\n06 01 02 03 04\n\nLe texte "
+        "continue ici avec une longue phrase qui explique le projet "
+        "en détail.\n\n"
         "Informations au public\n01 45 00 00 00\ninfo@exemple.fr\n"
     )
     assert _fields(extract_contacts(text, [])) == [("Léa Garnier", None, None, [], ["+33601020304"])]
@@ -121,26 +152,48 @@ def test_bare_mailbox_named_after_the_issuer_is_the_issuers():
 
 
 def test_civility_is_not_part_of_the_name():
-    text = "Contact presse : Mme Claire Fontaine, chargée de communication, 04 76 00 00 01\nM. Jean Roux - jean.roux@exemple.fr"
-    assert [(c["name"], c["role"]) for c in extract_contacts(text, [])] == [("Claire Fontaine", "chargée de communication"), ("Jean Roux", None)]
+    text = (
+        "Contact presse : Mme Claire Fontaine, chargée de communication, "
+        "04 76 00 00 01\nM. Jean Roux - jean.roux@exemple.fr"
+    )
+    assert [(c["name"], c["role"]) for c in extract_contacts(text, [])] == [
+        ("Claire Fontaine", "chargée de communication"),
+        ("Jean Roux", None),
+    ]
 
 
 def test_office_line_heading_a_list_of_persons_is_their_organisation():
-    text = "Contact presse\nService communication de la Métropole\nAnne DUPRÉ – 04 78 00 00 00 – a.dupre@metropole.example.fr\nLuc Girard – 04 78 00 00 01\n"
+    text = (
+        "Contact presse\nService communication de la Métropole\nAnne "
+        "DUPRÉ – 04 78 00 00 00 – a.dupre@metropole.example.fr\nLuc "
+        "Girard – 04 78 00 00 01\n"
+    )
     assert _fields(extract_contacts(text, [])) == [
-        ("Anne DUPRÉ", None, "Service communication de la Métropole", ["a.dupre@metropole.example.fr"], ["+33478000000"]),
+        (
+            "Anne DUPRÉ",
+            None,
+            "Service communication de la Métropole",
+            ["a.dupre@metropole.example.fr"],
+            ["+33478000000"],
+        ),
         ("Luc Girard", None, "Service communication de la Métropole", [], ["+33478000001"]),
     ]
 
 
 def test_role_and_organisation_line_under_the_name():
-    text = "Pour plus d'informations :\nJeanne Morel\nDirectrice de la communication, Région Normandie\nT. 02 31 00 00 00\n"
-    assert _fields(extract_contacts(text, [])) == [("Jeanne Morel", "Directrice de la communication", "Région Normandie", [], ["+33231000000"])]
+    text = (
+        "Pour plus d'informations :\nJeanne Morel\nDirectrice de la "
+        "communication, Région Normandie\nT. 02 31 00 00 00\n"
+    )
+    assert _fields(extract_contacts(text, [])) == [
+        ("Jeanne Morel", "Directrice de la communication", "Région Normandie", [], ["+33231000000"])
+    ]
 
 
 def test_two_office_blocks_stay_two_contacts():
     text = (
-        "Fin du texte.\n\nContacts presse\n\nCabinet du président\n03 20 11 22 33 – presse.president@exemple.fr\n\n"
+        "Fin du texte.\n\nContacts presse\n\nCabinet du président\n03 "
+        "20 11 22 33 – presse.president@exemple.fr\n\n"
         "Service de presse de la collectivité\n03 20 44 55 66 – presse@exemple.fr\n"
     )
     assert _fields(extract_contacts(text, [])) == [
@@ -150,39 +203,76 @@ def test_two_office_blocks_stay_two_contacts():
 
 
 def test_acronym_body_with_its_unit_is_an_office_not_a_person():
-    text = "Contact presse\n\nCAF Loiret – Service communication\n02 38 11 22 33 – communication@caf.example.fr"
+    text = (
+        "Contact presse\n\nCAF Loiret – Service communication\n02 38 11 22 33 – communication@caf.example.fr"
+    )
     assert _fields(extract_contacts(text, [])) == [
-        (None, None, "CAF Loiret – Service communication", ["communication@caf.example.fr"], ["+33238112233"]),
+        (
+            None,
+            None,
+            "CAF Loiret – Service communication",
+            ["communication@caf.example.fr"],
+            ["+33238112233"],
+        ),
     ]
 
 
 def test_role_goes_on_after_a_comma_and_a_unit_in_it_is_the_organisation():
     text = (
-        "Contact presse\n\nNadia Perrin, cheffe du pôle presse et réseaux sociaux\nnadia.perrin@exemple.fr\n\n"
+        "Contact presse\n\nNadia Perrin, cheffe du pôle presse "
+        "et réseaux sociaux\nnadia.perrin@exemple.fr\n\n"
         "Hugo Lambert, attaché de presse, astreinte du week-end\n06 20 30 40 50\n"
     )
     assert _fields(extract_contacts(text, [])) == [
-        ("Nadia Perrin", "cheffe du pôle presse et réseaux sociaux", "pôle presse et réseaux sociaux", ["nadia.perrin@exemple.fr"], []),
+        (
+            "Nadia Perrin",
+            "cheffe du pôle presse et réseaux sociaux",
+            "pôle presse et réseaux sociaux",
+            ["nadia.perrin@exemple.fr"],
+            [],
+        ),
         ("Hugo Lambert", "attaché de presse, astreinte du week-end", None, [], ["+33620304050"]),
     ]
 
 
 def test_agency_speaking_for_a_client_gives_the_client_as_organisation():
-    text = "Contact presse\n\nAgence Plume Rouge pour Brasserie Vallon\nTom Girard, attaché de presse – 06 71 72 73 74 – tom@plumerouge.example.fr"
+    text = (
+        "Contact presse\n\nAgence Plume Rouge pour Brasserie Vallon\nTom "
+        "Girard, attaché de presse – 06 71 72 73 74 – tom@plumerouge.example.fr"
+    )
     assert _fields(extract_contacts(text, [])) == [
-        ("Tom Girard", "attaché de presse", "Brasserie Vallon", ["tom@plumerouge.example.fr"], ["+33671727374"]),
+        (
+            "Tom Girard",
+            "attaché de presse",
+            "Brasserie Vallon",
+            ["tom@plumerouge.example.fr"],
+            ["+33671727374"],
+        ),
     ]
 
 
 def test_name_shaped_body_after_the_person_is_their_organisation():
-    text = "Contact presse\nLouis Marchal, chargé de mission forêts, PNR du Morvan\nlouis.marchal@pnr.example.fr – 03 86 11 22 33"
+    text = (
+        "Contact presse\nLouis Marchal, chargé de mission forêts, "
+        "PNR du Morvan\nlouis.marchal@pnr.example.fr – 03 86 11 22 "
+        "33"
+    )
     assert _fields(extract_contacts(text, [])) == [
-        ("Louis Marchal", "chargé de mission forêts", "PNR du Morvan", ["louis.marchal@pnr.example.fr"], ["+33386112233"]),
+        (
+            "Louis Marchal",
+            "chargé de mission forêts",
+            "PNR du Morvan",
+            ["louis.marchal@pnr.example.fr"],
+            ["+33386112233"],
+        ),
     ]
 
 
 def test_heading_naming_a_unit_with_its_own_number_is_a_second_office():
-    text = "Contact presse\nCabinet de la maire – 04 91 00 11 22 – cabinet@ville.example.fr\nService de presse – 04 91 00 33 44"
+    text = (
+        "Contact presse\nCabinet de la maire – 04 91 00 11 22 – cabinet@ville.example.fr\nService "
+        "de presse – 04 91 00 33 44"
+    )
     assert _fields(extract_contacts(text, [])) == [
         (None, None, "Cabinet de la maire", ["cabinet@ville.example.fr"], ["+33491001122"]),
         (None, None, "Service de presse", [], ["+33491003344"]),

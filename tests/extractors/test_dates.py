@@ -50,7 +50,11 @@ CASES = [
     "ouvert du lundi au vendredi, et chaque jeudi",
     "le <d v='2020-01-10'>10 janvier dernier</d> et dès <d v='2020-06'>juin</d>",
     "prévu le <d v='2021-03-02'>2 mars prochain</d>",
-    "les <d v='2020-09-03/2020-09-05'>3, 4 et 5 septembre</d> puis les <d v='2020-10-01'>1er</d>, <d v='2020-10-08'>8</d> et <d v='2020-10-15'>15 octobre</d>",
+    (
+        "les <d v='2020-09-03/2020-09-05'>3, 4 et 5 septembre</d> "
+        "puis les <d v='2020-10-01'>1er</d>, <d v='2020-10-08'>8</d> "
+        "et <d v='2020-10-15'>15 octobre</d>"
+    ),
     "lancé en <d v='2019-11'>novembre dernier</d>, bilan en <d v='2020'>fin d'année</d>",
     # "entre ... et ..." bounds one period; without "entre" the days stay apart
     "les crues ont eu lieu entre le <d v='2020-02-11/2020-02-17'>11 et le 17 février</d>",
@@ -70,7 +74,10 @@ def test_inline_cases(case):
 def test_granularity_and_offsets():
     text = "En décembre 2018, puis en 2019."
     dates = find_dates(text)
-    assert [(d["granularity"], text[d["start"]:d["end"]]) for d in dates] == [("month", "décembre 2018"), ("year", "2019")]
+    assert [(d["granularity"], text[d["start"] : d["end"]]) for d in dates] == [
+        ("month", "décembre 2018"),
+        ("year", "2019"),
+    ]
 
 
 def test_day_month_without_reference_keeps_no_year():
@@ -103,6 +110,8 @@ def test_start_lookaheads_never_drop_a_match():
             continue
         without = re.compile(lookahead.sub("", pattern.pattern), pattern.flags)
         for text in (SPEED_FRAGMENTS, SPEED_FRAGMENTS.upper(), SPEED_FRAGMENTS.lower()):
-            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in without.finditer(text)], name
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in without.finditer(text)], (
+                name
+            )
         checked += 1
     assert checked >= 20

@@ -49,9 +49,11 @@ def test_a_pipeline_without_the_span_ruler_gets_its_own_group():
 def test_headed_patterns_find_what_a_span_ruler_with_the_same_patterns_finds(nlp):
     from pipeline.extractors.gazetteers import token_patterns
 
-    text = ("Le ministère de la Transition écologique et l'Agence nationale de la cohésion des territoires "
-            "lancent le plan national pour la rénovation des écoles avec la direction générale de l'énergie "
-            "et du climat, au Palais des congrès de Lyon, près de la vallée du Rhône.")
+    text = (
+        "Le ministère de la Transition écologique et l'Agence nationale de la cohésion des territoires "
+        "lancent le plan national pour la rénovation des écoles avec la direction générale de l'énergie "
+        "et du climat, au Palais des congrès de Lyon, près de la vallée du Rhône."
+    )
     doc = nlp(text)
     reference = spacy.blank("fr")
     ruler = reference.add_pipe("span_ruler", config={"spans_key": "reference"})
@@ -64,7 +66,11 @@ def test_headed_patterns_find_what_a_span_ruler_with_the_same_patterns_finds(nlp
 def test_a_token_pattern_must_open_with_a_head_word(monkeypatch):
     from pipeline.extractors import gazetteers
 
-    monkeypatch.setattr(gazetteers, "token_patterns", lambda: [{"label": "ORG", "id": "x", "pattern": [{"POS": "ADJ"}, {"LOWER": "agence"}]}])
+    monkeypatch.setattr(
+        gazetteers,
+        "token_patterns",
+        lambda: [{"label": "ORG", "id": "x", "pattern": [{"POS": "ADJ"}, {"LOWER": "agence"}]}],
+    )
     with pytest.raises(ValueError, match="must open with"):
         spacy.blank("fr").add_pipe("communique_named_patterns")
 

@@ -25,35 +25,45 @@ def test_header_fields():
     assert metadata["title"] == "Lancement d'une nouvelle plateforme pour les usagers"
     assert (metadata["place"], metadata["date"], metadata["reference"]) == ("Lyon", "2021-03-03", "42")
     for name, span in metadata["evidence"].items():
-        assert HEADER[span["start"]:span["end"]] == span["text"], name
+        assert HEADER[span["start"] : span["end"]] == span["text"], name
 
 
 def test_dateline_on_the_title_line():
-    text = "COMMUNIQUÉ DE PRESSE\nVigilance orange pour orages Nîmes, le 19/07/2021 sur le département\nLe texte."
+    text = (
+        "COMMUNIQUÉ DE PRESSE\nVigilance orange pour orages Nîmes, "
+        "le 19/07/2021 sur le département\nLe texte."
+    )
     metadata = extract_metadata(text)
     assert (metadata["place"], metadata["date"]) == ("Nîmes", "2021-07-19")
     assert metadata["title"] == "Vigilance orange pour orages sur le département"
 
 
 def test_iso_date_line_without_dateline():
-    metadata = extract_metadata("Communiqué de presse\nLancement de l'outil collaboratif\n2019-04-19\n\nL'État lance un outil.")
+    metadata = extract_metadata(
+        "Communiqué de presse\nLancement de l'outil collaboratif\n2019-04-19\n\nL'État lance un outil."
+    )
     assert metadata["date"] == "2019-04-19" and metadata["place"] is None
     assert metadata["title"] == "Lancement de l'outil collaboratif"
 
 
 def test_reference_in_body_is_not_the_release_number():
-    metadata = extract_metadata("Communiqué de presse\nUn titre assez long\n2023-11-22\n\nLe Gouvernement ratifie l'ordonnance n° 2023-859 du 6 septembre 2023 qui renforce les sanctions.")
+    metadata = extract_metadata(
+        "Communiqué de presse\nUn titre assez long\n2023-11-22\n\nLe "
+        "Gouvernement ratifie l'ordonnance n° 2023-859 du 6 septembre "
+        "2023 qui renforce les sanctions."
+    )
     assert metadata["reference"] is None
 
 
 def _check_evidence(text: str, metadata: dict) -> None:
     for name, span in metadata["evidence"].items():
-        assert text[span["start"]:span["end"]] == span["text"], name
+        assert text[span["start"] : span["end"]] == span["text"], name
 
 
 def test_broken_type_line_dateline_without_comma_and_about_zone_issuer():
     text = (
-        "Communiqué de\nCommuniqué de presse\nwww.exemple.org/salon\nLe salon du logiciel libre fête ses 20 ans !\n"
+        "Communiqué de\nCommuniqué de presse\nwww.exemple.org/salon\nLe "
+        "salon du logiciel libre fête ses 20 ans !\n"
         "Lyon le 4 mai 2021\nLe salon ouvre ses portes.\n"
         "A propos de Python\nUn langage de programmation.\nA propos de l’ALX\nL’ALX est une association.\n"
         "Contact ALX : Jean Roux, Président de l’ALX : jean@roux.example.org - 06.12.34.56.78\n"
@@ -66,78 +76,155 @@ def test_broken_type_line_dateline_without_comma_and_about_zone_issuer():
 
 
 def test_joint_release_lists_about_subjects_in_reading_order():
-    text = "Communiqué de presse\nUn partenariat entre deux agences\n2022-01-10\n\nLe texte.\n\nÀ propos de l’ANFR\n\nL’ANFR gère le spectre.\n\nÀ propos de la DGE\n\nLa DGE soutient les entreprises."
+    text = (
+        "Communiqué de presse\nUn partenariat entre deux agences\n2022-01-10\n\nLe "
+        "texte.\n\nÀ propos de l’ANFR\n\nL’ANFR gère le spectre.\n\nÀ "
+        "propos de la DGE\n\nLa DGE soutient les entreprises."
+    )
     assert extract_metadata(text)["issuer"] == "ANFR ; DGE"
 
 
 def test_mission_paragraph_names_the_issuer():
-    text = "Un salon pour recruter\n2024-03-06\n\nLe texte du communiqué.\n\nLa délégation régionale aux arts (DRA) a pour mission de soutenir les artistes."
+    text = (
+        "Un salon pour recruter\n2024-03-06\n\nLe texte du communiqué.\n\nLa "
+        "délégation régionale aux arts (DRA) a pour mission de soutenir "
+        "les artistes."
+    )
     assert extract_metadata(text)["issuer"] == "délégation régionale aux arts"
 
 
 def test_contact_office_is_the_issuer_when_nothing_else_names_one():
-    text = "COMMUNIQUÉ DE PRESSE\nFermeture des parcs\nLe texte.\n\nCabinet du maire\nService de la communication\nTél : 03 20 00 00 01"
+    text = (
+        "COMMUNIQUÉ DE PRESSE\nFermeture des parcs\nLe texte.\n\nCabinet "
+        "du maire\nService de la communication\nTél : 03 20 00 00 "
+        "01"
+    )
     metadata = extract_metadata(text)
     assert metadata["issuer"] == "Cabinet du maire Service de la communication"
     _check_evidence(text, metadata)
 
 
 def test_capitalised_headline_is_not_a_letterhead():
-    metadata = extract_metadata("GRIPPE AVIAIRE - ALERTE 2\n\nPoint de situation\n12 mars 2022\n\nLe texte du point.")
+    metadata = extract_metadata(
+        "GRIPPE AVIAIRE - ALERTE 2\n\nPoint de situation\n12 mars 2022\n\nLe texte du point."
+    )
     assert metadata["issuer"] is None
 
 
 def test_title_skips_contact_lines_and_joins_wrapped_lines():
-    text = "Communiqué de presse\n\nAgence Delta - Lise Faure lfaure@delta.example.com\n\nFESTIVAL DU JEU :\nOUVERTURE DE LA 3E ÉDITION !\n\nLe festival ouvre."
+    text = (
+        "Communiqué de presse\n\nAgence Delta - Lise Faure lfaure@delta.example.com\n\nFESTIVAL "
+        "DU JEU :\nOUVERTURE DE LA 3E ÉDITION !\n\nLe festival ouvre."
+    )
     assert extract_metadata(text)["title"] == "FESTIVAL DU JEU : OUVERTURE DE LA 3E ÉDITION !"
-    text = "COMMUNIQUÉ DE PRESSE\nAlerte orange (niveau 3)\npour orages sur le département\n#Orages\nLe texte."
+    text = (
+        "COMMUNIQUÉ DE PRESSE\nAlerte orange (niveau 3)\npour orages sur le département\n#Orages\nLe texte."
+    )
     assert extract_metadata(text)["title"] == "Alerte orange (niveau 3) pour orages sur le département"
 
 
 def test_body_sentences_are_neither_title_nor_release_date():
-    metadata = extract_metadata("Du 13 au 28 mai 2011, la galerie présente une exposition de dessins.\nLe vernissage a lieu le soir.")
+    metadata = extract_metadata(
+        "Du 13 au 28 mai 2011, la galerie présente une exposition de dessins.\nLe vernissage a lieu le soir."
+    )
     assert metadata["title"] is None and metadata["date"] is None
-    metadata = extract_metadata("Musée des Beaux-Arts de Rennes\n\nCOMMUNIQUE DE PRESSE\n\nLe musée présente du\n\n1er mars au 10 juin 2012\n\ndeux expositions.")
+    metadata = extract_metadata(
+        "Musée des Beaux-Arts de Rennes\n\nCOMMUNIQUE DE PRESSE\n\nLe "
+        "musée présente du\n\n1er mars au 10 juin 2012\n\ndeux "
+        "expositions."
+    )
     assert metadata["title"] is None and metadata["date"] is None
 
 
 def test_stand_number_is_not_a_reference():
-    assert extract_metadata("Un salon pour recruter\n2024-03-06\n\nRendez-vous au stand n°51.\n\nLe texte.")["reference"] is None
+    assert (
+        extract_metadata("Un salon pour recruter\n2024-03-06\n\nRendez-vous au stand n°51.\n\nLe texte.")[
+            "reference"
+        ]
+        is None
+    )
 
 
 def test_document_type_printed_alone_at_the_end():
-    assert extract_metadata("Un titre de dossier assez long\n\nLe texte du dossier.\n\nDOSSIER DE PRESSE\n")["document_type"] == "DOSSIER DE PRESSE"
+    assert (
+        extract_metadata("Un titre de dossier assez long\n\nLe texte du dossier.\n\nDOSSIER DE PRESSE\n")[
+            "document_type"
+        ]
+        == "DOSSIER DE PRESSE"
+    )
 
 
 def test_period_bounds_are_not_the_release_date_but_a_dash_after_the_type_is_no_period():
-    for line in ("du 13 – 28 mai 2011 une exposition", "13 mai > 28 mai 2011 / Vernissage", "1er mars 2012 - 10 juin 2012 à la galerie"):
+    for line in (
+        "du 13 – 28 mai 2011 une exposition",
+        "13 mai > 28 mai 2011 / Vernissage",
+        "1er mars 2012 - 10 juin 2012 à la galerie",
+    ):
         assert extract_metadata(f"Un titre assez long\n\n{line}\n")["date"] is None, line
-    assert extract_metadata("Communiqué de presse – 14 mars 2022\n\nUn titre assez long\n\nLe texte.")["date"] == "2022-03-14"
+    assert (
+        extract_metadata("Communiqué de presse – 14 mars 2022\n\nUn titre assez long\n\nLe texte.")["date"]
+        == "2022-03-14"
+    )
 
 
 def test_mission_sentence_about_an_unnamed_thing_is_no_issuer():
-    text = "Un nouveau dispositif national\n2024-03-06\n\nLe texte.\n\nCe dispositif a pour objet d'aider les communes.\n\nElle est chargée de le suivre."
+    text = (
+        "Un nouveau dispositif national\n2024-03-06\n\nLe texte.\n\nCe "
+        "dispositif a pour objet d'aider les communes.\n\nElle est "
+        "chargée de le suivre."
+    )
     assert extract_metadata(text)["issuer"] is None
 
 
 def test_body_named_on_the_type_line_and_stacked_letterheads():
-    metadata = extract_metadata("Communiqué de presse du ministère des Sports\nParis, le 3 mai 2023\n\nUn titre de communiqué\n\nLe texte.")
+    metadata = extract_metadata(
+        "Communiqué de presse du ministère des Sports\nParis, le "
+        "3 mai 2023\n\nUn titre de communiqué\n\nLe texte."
+    )
     assert (metadata["document_type"], metadata["issuer"]) == ("Communiqué de presse", "ministère des Sports")
-    _check_evidence("Communiqué de presse du ministère des Sports\nParis, le 3 mai 2023\n\nUn titre de communiqué\n\nLe texte.", metadata)
-    text = "MINISTÈRE DE LA CULTURE\nMINISTÈRE DES SPORTS\nET DES JEUX OLYMPIQUES\n\nCommuniqué de presse\n\nUn titre commun aux deux\n\nLe texte."
-    assert extract_metadata(text)["issuer"] == "MINISTÈRE DE LA CULTURE ; MINISTÈRE DES SPORTS ET DES JEUX OLYMPIQUES"
+    _check_evidence(
+        (
+            "Communiqué de presse du ministère des Sports\nParis, le "
+            "3 mai 2023\n\nUn titre de communiqué\n\nLe texte."
+        ),
+        metadata,
+    )
+    text = (
+        "MINISTÈRE DE LA CULTURE\nMINISTÈRE DES SPORTS\nET DES JEUX "
+        "OLYMPIQUES\n\nCommuniqué de presse\n\nUn titre commun aux "
+        "deux\n\nLe texte."
+    )
+    assert (
+        extract_metadata(text)["issuer"]
+        == "MINISTÈRE DE LA CULTURE ; MINISTÈRE DES SPORTS ET DES JEUX OLYMPIQUES"
+    )
 
 
 def test_reference_after_ref_label():
-    assert extract_metadata("COMMUNIQUÉ DE PRESSE\nRéf. : 2023-118\nUn titre de communiqué\n\nLe texte.")["reference"] == "2023-118"
+    assert (
+        extract_metadata("COMMUNIQUÉ DE PRESSE\nRéf. : 2023-118\nUn titre de communiqué\n\nLe texte.")[
+            "reference"
+        ]
+        == "2023-118"
+    )
 
 
 def test_headline_opening_on_a_date_is_still_a_title():
-    assert extract_metadata("Communiqué de presse\nLe 8 mars, journée des droits des femmes\n2024-03-08\n\nLe texte.")["title"] == "Le 8 mars, journée des droits des femmes"
+    assert (
+        extract_metadata(
+            "Communiqué de presse\nLe 8 mars, journée des droits des femmes\n2024-03-08\n\nLe texte."
+        )["title"]
+        == "Le 8 mars, journée des droits des femmes"
+    )
 
 
 def test_dateline_preposition_is_not_part_of_the_place():
-    assert extract_metadata("Communiqué de presse\nÀ Paris, le 15 juin 2020\nUn titre de communiqué\n\nTexte.")["place"] == "Paris"
+    assert (
+        extract_metadata("Communiqué de presse\nÀ Paris, le 15 juin 2020\nUn titre de communiqué\n\nTexte.")[
+            "place"
+        ]
+        == "Paris"
+    )
 
 
 def test_layout_title_is_used_when_the_text_gives_no_headline():
@@ -153,23 +240,39 @@ def test_layout_title_is_used_when_the_text_gives_no_headline():
 
 
 def test_capital_letterhead_then_an_acronym_of_another_body_is_a_joint_release():
-    text = "DÉPARTEMENT DU CANTAL\nCNES\n\nCOMMUNIQUÉ DE PRESSE\n\nUn ballon-sonde lancé depuis Aurillac\n\nLe texte."
+    text = (
+        "DÉPARTEMENT DU CANTAL\nCNES\n\nCOMMUNIQUÉ DE PRESSE\n\nUn "
+        "ballon-sonde lancé depuis Aurillac\n\nLe texte."
+    )
     assert extract_metadata(text)["issuer"] == "DÉPARTEMENT DU CANTAL ; CNES"
     text = "OFFICE NATIONAL DES FORÊTS\nONF\n\nCOMMUNIQUÉ DE PRESSE\n\nUn titre sur les forêts\n\nLe texte."
     assert extract_metadata(text)["issuer"] == "OFFICE NATIONAL DES FORÊTS ONF"  # its own initials: one body
 
 
 def test_lower_case_line_under_a_capital_letterhead_is_not_part_of_the_issuer():
-    text = "UNIVERSITÉ DE POITIERS\nRéseau des universités de l'Ouest atlantique\n\nCOMMUNIQUÉ DE PRESSE\n\nUn titre de communiqué\n\nLe texte."
+    text = (
+        "UNIVERSITÉ DE POITIERS\nRéseau des universités de l'Ouest "
+        "atlantique\n\nCOMMUNIQUÉ DE PRESSE\n\nUn titre de communiqué\n\nLe "
+        "texte."
+    )
     assert extract_metadata(text)["issuer"] == "UNIVERSITÉ DE POITIERS"
 
 
 def test_second_headline_line_closing_the_paragraph_joins_the_title():
-    text = ("INVITATION PRESSE\n\nNantes, le 2 mai 2024\n\nJeanne Roussel – Les jardins d'hiver\nConcert du 14 au 16 juin 2024\n\n"
-            "Le conservatoire vous invite.")
-    assert extract_metadata(text)["title"] == "Jeanne Roussel – Les jardins d'hiver Concert du 14 au 16 juin 2024"
+    text = (
+        "INVITATION PRESSE\n\nNantes, le 2 mai 2024\n\nJeanne Roussel "
+        "– Les jardins d'hiver\nConcert du 14 au 16 juin 2024\n\n"
+        "Le conservatoire vous invite."
+    )
+    assert (
+        extract_metadata(text)["title"]
+        == "Jeanne Roussel – Les jardins d'hiver Concert du 14 au 16 juin 2024"
+    )
     for second in ("#Jardins", "Le conservatoire accueille la pianiste pour trois soirées."):
-        text = f"INVITATION PRESSE\n\nJeanne Roussel – Les jardins d'hiver\n{second}\n\nLe conservatoire vous invite."
+        text = (
+            f"INVITATION PRESSE\n\nJeanne Roussel – Les jardins d'hiver\n{second}\n\nLe "
+            "conservatoire vous invite."
+        )
         assert extract_metadata(text)["title"] == "Jeanne Roussel – Les jardins d'hiver", second
 
 

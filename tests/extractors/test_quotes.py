@@ -6,7 +6,7 @@ def test_speaker_before_the_quote():
     quotes = extract_quotes(text, [(0, 8, "Cédric O")])
     assert quotes[0]["speaker"] == "Cédric O"
     assert quotes[0]["text"] == "Le partenariat incarne un bel élan collectif."
-    assert text[quotes[0]["start"]:quotes[0]["end"]] == quotes[0]["text"]
+    assert text[quotes[0]["start"] : quotes[0]["end"]] == quotes[0]["text"]
 
 
 def test_term_in_guillemets_is_not_a_quote():
@@ -28,35 +28,52 @@ def persons_in(text: str, *names: str) -> list[tuple[int, int, str]]:
 
 
 def test_title_in_guillemets_is_not_a_quote_even_when_long():
-    text = "Le ministère publie l'appel « Pour une administration plus proche des usagers des territoires » ce lundi."
+    text = (
+        "Le ministère publie l'appel « Pour une administration plus "
+        "proche des usagers des territoires » ce lundi."
+    )
     assert extract_quotes(text, []) == []
 
 
 def test_nested_title_stays_inside_the_quote():
-    text = "« J'ai découvert le salon « Métiers du numérique public » l'an passé et j'y reviens. »\n\nLéa Martin, développeuse"
+    text = (
+        "« J'ai découvert le salon « Métiers du numérique public » "
+        "l'an passé et j'y reviens. »\n\nLéa Martin, développeuse"
+    )
     quotes = extract_quotes(text, persons_in(text, "Léa Martin"))
-    assert [q["text"] for q in quotes] == ["J'ai découvert le salon « Métiers du numérique public » l'an passé et j'y reviens."]
+    assert [q["text"] for q in quotes] == [
+        "J'ai découvert le salon « Métiers du numérique public » l'an passé et j'y reviens."
+    ]
     assert quotes[0]["speaker"] == "Léa Martin"
     assert quotes[0]["speaker_span"]["rule"] == "quote.signature"
 
 
 def test_straight_quotes_count_only_when_attributed():
-    text = ('Le "Plan Lumière" est une "grande réforme attendue de tous". '
-            '"La ville change de visage et nous en sommes fiers" déclarait en 2019 Paul Girard.')
+    text = (
+        'Le "Plan Lumière" est une "grande réforme attendue de tous". '
+        '"La ville change de visage et nous en sommes fiers" déclarait en 2019 Paul Girard.'
+    )
     quotes = extract_quotes(text, persons_in(text, "Paul Girard"))
-    assert [(q["speaker"], q["text"]) for q in quotes] == [("Paul Girard", "La ville change de visage et nous en sommes fiers")]
+    assert [(q["speaker"], q["text"]) for q in quotes] == [
+        ("Paul Girard", "La ville change de visage et nous en sommes fiers")
+    ]
 
 
 def test_straight_quote_with_inner_terms():
-    text = 'Il cite: "Tout est "possible" ici, même le "pire" des scénarios de crise" écrivait Anne\nLebrun en 2001.'
+    text = (
+        'Il cite: "Tout est "possible" ici, même le "pire" des scénarios '
+        'de crise" écrivait Anne\nLebrun en 2001.'
+    )
     quotes = extract_quotes(text, persons_in(text, "Anne"))
     assert quotes[0]["text"] == 'Tout est "possible" ici, même le "pire" des scénarios de crise'
     assert quotes[0]["speaker"] == "Anne Lebrun"
 
 
 def test_speaker_named_by_role_after_the_quote():
-    text = ("Julie Morel, ministre de la Culture, était à Lyon.\n\n"
-            "« Nous soutenons les musées de tous les territoires », a indiqué la ministre.")
+    text = (
+        "Julie Morel, ministre de la Culture, était à Lyon.\n\n"
+        "« Nous soutenons les musées de tous les territoires », a indiqué la ministre."
+    )
     quotes = extract_quotes(text, persons_in(text, "Julie Morel"))
     assert quotes[0]["speaker"] == "Julie Morel"
     assert quotes[0]["speaker_span"]["rule"] == "quote.attribution_role"
@@ -76,7 +93,10 @@ def test_quote_continued_over_paragraphs():
 
 
 def test_stray_opening_mark_does_not_swallow_the_text():
-    text = "Un « oubli sans fin.\n\nDeuxième paragraphe sans marque.\n\n« Nous lançons le service aujourd'hui. » a déclaré Hugo Blanc."
+    text = (
+        "Un « oubli sans fin.\n\nDeuxième paragraphe sans marque.\n\n« "
+        "Nous lançons le service aujourd'hui. » a déclaré Hugo Blanc."
+    )
     quotes = extract_quotes(text, persons_in(text, "Hugo Blanc"))
     assert [q["text"] for q in quotes] == ["Nous lançons le service aujourd'hui."]
 
@@ -86,8 +106,12 @@ def test_title_after_a_colon_without_speaker_is_not_a_quote():
 
 
 def test_speaker_opening_the_sentence_with_pour():
-    text = ("Le conseil a voté le budget.\n\n"
-            "Pour Paul Mercier, président du syndicat des vignerons, « cette aide arrive tard mais elle sauvera des exploitations ».")
+    text = (
+        "Le conseil a voté le budget.\n\n"
+        "Pour Paul Mercier, président du syndicat des vignerons, "
+        "« cette aide arrive tard mais elle sauvera des exploitations "
+        "»."
+    )
     quotes = extract_quotes(text, persons_in(text, "Paul Mercier"))
     assert [(q["speaker"], q["text"]) for q in quotes] == [
         ("Paul Mercier", "cette aide arrive tard mais elle sauvera des exploitations"),
@@ -101,36 +125,49 @@ def test_a_person_merely_named_before_a_title_in_guillemets_does_not_make_it_spe
 
 
 def test_role_noun_resolved_to_the_nearest_person_given_a_matching_role_before_the_name():
-    text = ("Le centre d'art accueille la sculptrice Inès Caradec et le photographe Yann Le Bihan.\n\n"
-            "« Je travaille la pierre comme on écoute une vieille histoire », raconte l'artiste.")
+    text = (
+        "Le centre d'art accueille la sculptrice Inès Caradec et le photographe Yann Le Bihan.\n\n"
+        "« Je travaille la pierre comme on écoute une vieille histoire », raconte l'artiste."
+    )
     quotes = extract_quotes(text, [])  # names the entity extractor missed are read after their role
     assert [q["speaker"] for q in quotes] == ["Yann Le Bihan"]
     assert quotes[0]["speaker_span"]["rule"] == "quote.attribution_role"
 
 
 def test_role_noun_picks_the_holder_of_that_role_not_just_the_nearest_name():
-    text = ("La ministre Julie Morel a rencontré Paul Girard, maire de Vienne.\n\n"
-            "« Nous tiendrons les délais annoncés », a assuré la ministre.")
+    text = (
+        "La ministre Julie Morel a rencontré Paul Girard, maire de Vienne.\n\n"
+        "« Nous tiendrons les délais annoncés », a assuré la ministre."
+    )
     quotes = extract_quotes(text, persons_in(text, "Julie Morel", "Paul Girard"))
     assert quotes[0]["speaker"] == "Julie Morel"
 
 
 def test_pronoun_attribution_refers_back_to_the_last_speaker():
-    text = ("« Les digues ont tenu partout dans la vallée », a indiqué Claire Aubin.\n\n"
-            "Le préfet a visité les communes sinistrées.\n\n"
-            "« Il faudra pourtant les renforcer avant l'hiver prochain », ajoute-t-elle.")
+    text = (
+        "« Les digues ont tenu partout dans la vallée », a indiqué Claire Aubin.\n\n"
+        "Le préfet a visité les communes sinistrées.\n\n"
+        "« Il faudra pourtant les renforcer avant l'hiver prochain », ajoute-t-elle."
+    )
     quotes = extract_quotes(text, persons_in(text, "Claire Aubin"))
     assert [q["speaker"] for q in quotes] == ["Claire Aubin", "Claire Aubin"]
     assert quotes[1]["speaker_span"]["rule"] == "quote.attribution_pronoun"
 
 
 def test_colon_introduced_quote_takes_the_name_opening_its_sentence():
-    text = "Lina Hoarau, directrice du port, résume l'enjeu : « Chaque escale compte pour l'économie de l'île. »"
+    text = (
+        "Lina Hoarau, directrice du port, résume l'enjeu : « Chaque escale compte pour l'économie de l'île. »"
+    )
     quotes = extract_quotes(text, [])  # a name the entity extractor missed
-    assert [(q["speaker"], q["speaker_span"]["rule"]) for q in quotes] == [("Lina Hoarau", "quote.introduced_name")]
+    assert [(q["speaker"], q["speaker_span"]["rule"]) for q in quotes] == [
+        ("Lina Hoarau", "quote.introduced_name")
+    ]
 
 
 def test_introducer_may_carry_a_title_before_the_name():
-    text = "D'après le professeur Alain Vidal, spécialiste des sols, « les prairies stockent plus de carbone que prévu »."
+    text = (
+        "D'après le professeur Alain Vidal, spécialiste des sols, "
+        "« les prairies stockent plus de carbone que prévu »."
+    )
     quotes = extract_quotes(text, persons_in(text, "Alain Vidal"))
     assert [q["speaker"] for q in quotes] == ["Alain Vidal"]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from pipeline.errors import InputError
 from pipeline.readers import read_document
-from pipeline.readers.pdf import ENCRYPTED, NOT_PDF, NO_BOX, SCANNED, read_pdf
+from pipeline.readers.pdf import ENCRYPTED, NO_BOX, NOT_PDF, SCANNED, read_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_PDF = ROOT / "samples" / "000_0146f9d8f82743d2_rendered.pdf"
@@ -24,14 +24,14 @@ def check_maps(document) -> None:
     """The invariants every PDF read must keep."""
     assert document.format == "pdf" and document.encoding == "pdf"
     assert len(document.boxes) == len(document.source_offsets) == len(document.text)
-    assert all(a <= b for a, b in zip(document.source_offsets, document.source_offsets[1:]))
-    for char, box in zip(document.text, document.boxes):
+    assert all(a <= b for a, b in zip(document.source_offsets, document.source_offsets[1:], strict=False))
+    for char, box in zip(document.text, document.boxes, strict=False):
         if char.isspace():
             assert box == NO_BOX
         else:
             assert 1 <= box[0] <= len(document.pages) and box[1] <= box[3] and box[2] <= box[4]
     assert document.pages[0].start == 0 and document.pages[-1].end == len(document.text)
-    for page, following in zip(document.pages, document.pages[1:]):
+    for page, following in zip(document.pages, document.pages[1:], strict=False):
         assert page.start <= page.end == following.start
 
 
@@ -69,7 +69,12 @@ def test_sample_keeps_letterhead_and_marianne_apart_from_the_title(sample):
 
 def test_sample_contacts_from_the_page_footer_follow_the_body(sample):
     text = sample.text
-    for needle in ("presse@numerique.gouv.fr", "01 53 18 43 10", "Bertrand.braunschweig@inria.fr", "07 84 01 69 66"):
+    for needle in (
+        "presse@numerique.gouv.fr",
+        "01 53 18 43 10",
+        "Bertrand.braunschweig@inria.fr",
+        "07 84 01 69 66",
+    ):
         assert needle in text
     assert "\n\nCabinet de Cédric O\n01 53 18 43 10" in text
     assert text.index("Cabinet de Cédric O") > text.index("leurs valeurs démocratiques communes.")
@@ -86,7 +91,7 @@ def test_sample_has_no_page_numbers_and_running_footer_once(sample):
 def test_sample_paragraph_continues_across_the_page_break(sample):
     assert "recherche en informatique et en automatique (INRIA)." in sample.text
     position = sample.text.index("automatique (INRIA)")
-    assert sample.boxes[position][0] == 2 and sample.boxes[position - 2][0] == 1  # "e|n| |a" 
+    assert sample.boxes[position][0] == 2 and sample.boxes[position - 2][0] == 1  # "e|n| |a"
 
 
 def test_sample_through_read_document(tmp_path):
@@ -98,7 +103,7 @@ def test_sample_through_read_document(tmp_path):
 # -- real press releases -----------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_corpus(stem: str):
     path = CORPUS / f"{stem}.pdf"
     if not path.is_file():
@@ -120,20 +125,44 @@ def test_corpus_pdf_reads(stem):
 READING_ORDER = [
     # a side box ("Date / Lieu / Cible / Tarif") left of the body is not interleaved with it
     ("fr-afup-2006-10-10-cp-forumphp-2006", ["l’ensemble de la communauté PHP française, de se réunir"]),
-    ("fr-afup-2006-10-10-cp-forumphp-2006", ["mieux appréhender les enjeux technologiques de PHP.", "\n\nDate\n\n9 & 10"]),
+    (
+        "fr-afup-2006-10-10-cp-forumphp-2006",
+        ["mieux appréhender les enjeux technologiques de PHP.", "\n\nDate\n\n9 & 10"],
+    ),
     # three columns under a title, each with its label
-    ("fr-fcu-2023-07-dp-france-chaleur-urbaine", ["OUTILLER\n\nMise à disposition", "INFORMER\n\nCentralisation"]),
-    ("fr-fcu-2023-07-dp-france-chaleur-urbaine", ["unité d’incinération des déchets, chaufferie biomasse, installation"]),
+    (
+        "fr-fcu-2023-07-dp-france-chaleur-urbaine",
+        ["OUTILLER\n\nMise à disposition", "INFORMER\n\nCentralisation"],
+    ),
+    (
+        "fr-fcu-2023-07-dp-france-chaleur-urbaine",
+        ["unité d’incinération des déchets, chaufferie biomasse, installation"],
+    ),
     # title left, dateline right; small-print footer (contacts, two columns) after the body
-    ("fr-pref-gard-2021-07-19-cp146-vigilance-canicule",
-     ["Vigilance météorologique Jaune (niveau 2)\npour canicule", "Nîmes, le 19 juillet 2021", "• En cas de malaise",
-      "Cabinet de la préfète", "Tél: 04 66 36 40 18"]),
+    (
+        "fr-pref-gard-2021-07-19-cp146-vigilance-canicule",
+        [
+            "Vigilance météorologique Jaune (niveau 2)\npour canicule",
+            "Nîmes, le 19 juillet 2021",
+            "• En cas de malaise",
+            "Cabinet de la préfète",
+            "Tél: 04 66 36 40 18",
+        ],
+    ),
     # superscripts stay in their word; footnotes go after the body
     ("fr-afup-2005-10-11-cp-forumphp-2005", ["cette 5ème édition du Forum PHP"]),
-    ("en-gpai-2020-06-15-joint-statement-founding-members",
-     ["the European Union1, have joined", "December 2020.\n\n1 Formal accession process ongoing.\n2 The process"]),
+    (
+        "en-gpai-2020-06-15-joint-statement-founding-members",
+        [
+            "the European Union1, have joined",
+            "December 2020.\n\n1 Formal accession process ongoing.\n2 The process",
+        ],
+    ),
     # a running header is kept once, at the top
-    ("fr-musee-rochechouart-cg87-2012-01-cp-livret-iv-v", ["Musée départemental d’art contemporain de Rochechouart\n\n"]),
+    (
+        "fr-musee-rochechouart-cg87-2012-01-cp-livret-iv-v",
+        ["Musée départemental d’art contemporain de Rochechouart\n\n"],
+    ),
 ]
 
 
@@ -141,7 +170,7 @@ READING_ORDER = [
 def test_corpus_reading_order(stem, pieces):
     text = read_corpus(stem).text
     positions = [text.find(piece) for piece in pieces]
-    assert -1 not in positions, [p for p, at in zip(pieces, positions) if at < 0]
+    assert -1 not in positions, [p for p, at in zip(pieces, positions, strict=False) if at < 0]
     assert positions == sorted(positions)
     if stem.startswith("fr-musee"):
         assert text.count("Musée départemental d’art contemporain de Rochechouart") == 1
@@ -154,12 +183,14 @@ def test_hyphenated_words_are_rejoined(tmp_path):
     def draw(pdf):
         pdf.add_page()
         pdf.set_font("helvetica", size=11)
-        for i, line in enumerate([
-            "La nouvelle stratégie de com-",
-            "munication du ministère concerne la Nouvelle-",
-            "Zélande, qui sera peut-",
-            "être associée. Fin.",
-        ]):
+        for i, line in enumerate(
+            [
+                "La nouvelle stratégie de com-",
+                "munication du ministère concerne la Nouvelle-",
+                "Zélande, qui sera peut-",
+                "être associée. Fin.",
+            ]
+        ):
             pdf.text(72, 100 + 14 * i, line)
 
     path = make_pdf(tmp_path, "hyphen.pdf", draw)
@@ -179,7 +210,7 @@ def test_two_columns_are_read_one_after_the_other(tmp_path):
         pdf.set_font("helvetica", "B", size=20)
         pdf.text(72, 80, "Un titre en grand")
         pdf.set_font("helvetica", size=10)
-        for i, (a, b) in enumerate(zip(left, right)):
+        for i, (a, b) in enumerate(zip(left, right, strict=False)):
             pdf.text(72, 130 + 12 * i, a)
             pdf.text(320, 130 + 12 * i, b)
 

@@ -80,9 +80,22 @@ def test_missing_and_oversized(tmp_path: Path):
         read_document(big, limit=100)
 
 
-@pytest.mark.parametrize("line", ["  Paris, le 3 mars 2025 ", "Tél : 04 72 61 60 60", "- une puce", "# Titre", "a\tb", "x  y", "l'ﬁn", "un_mot", "**gras**"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "  Paris, le 3 mars 2025 ",
+        "Tél : 04 72 61 60 60",
+        "- une puce",
+        "# Titre",
+        "a\tb",
+        "x  y",
+        "l'ﬁn",
+        "un_mot",
+        "**gras**",
+    ],
+)
 def test_plain_lines_and_lines_to_clean_map_alike(line):
-    """Lines without markup take a fast path; with it, the full cleaning. Both map every kept character back."""
+    """Lines without markup take a fast path; with it, the full cleaning. Both map kept characters back."""
     raw = f"Avant.\n{line}\nAprès."
     text, offsets = normalize(raw, markdown=True)
     for index, char in enumerate(text):
