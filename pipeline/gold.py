@@ -146,6 +146,19 @@ class GoldTheme(Strict):
         return value
 
 
+MEDIA_TOPIC = re.compile(r"^medtop:\d{8}$")
+
+
+def _media_topics(values: list[str]) -> list[str]:
+    """IPTC Media Topic qcodes ('medtop:01000000'), levels 1 and 2, each listed once."""
+    for value in values:
+        if not MEDIA_TOPIC.match(value):
+            raise ValueError(f"not an IPTC Media Topic qcode (medtop:NNNNNNNN): {value!r}")
+    if len(set(values)) != len(values):
+        raise ValueError("a Media Topic is listed twice")
+    return values
+
+
 class GoldQuote(GoldSpan):
     speaker: str | None = None
 
@@ -160,7 +173,13 @@ class Gold(Strict):
     dates: list[GoldDate] = Field(default_factory=list)
     contacts: list[GoldContact] = Field(default_factory=list)
     themes: list[GoldTheme] = Field(default_factory=list)
+    media_topics: list[str] = Field(default_factory=list)
     quotes: list[GoldQuote] = Field(default_factory=list)
+
+    @field_validator("media_topics")
+    @classmethod
+    def _topics(cls, values: list[str]) -> list[str]:
+        return _media_topics(values)
 
 
 def field_path(location: tuple) -> str:
