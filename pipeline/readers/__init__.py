@@ -129,8 +129,8 @@ def read_document(path: Path, limit: int | None = None, format: str | None = Non
 def read_blob(name: str, data: bytes, limit: int | None = None, format: str | None = None) -> SourceDocument:
     """Read a document given as bytes (standard input, the Python API): its format is sniffed."""
     limit = limit or max_bytes()
-    if len(data) > limit:
-        raise InputError(name, too_large(len(data), limit))
+    if len(data) > limit:  # standard input is read up to one byte past the limit
+        raise InputError(name, f"too large (more than {limit} bytes; set --max-bytes)")
     return read_bytes(Path(name), data, format or sniff_format(data))
 
 
