@@ -80,7 +80,7 @@ class Extractor:
     def extract_many(
         self, paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1
     ) -> Iterator[Record | Failure]:
-        """A record or a Failure per input file, as each one finishes (in input order with one job).
+        """A record or a Failure per input file, as each one finishes.
 
         paths: files or folders (walked for .txt, .md, .pdf files); a str here is a path.
         jobs > 1 spreads the files over that many worker processes.
