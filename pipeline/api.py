@@ -83,22 +83,22 @@ class Extractor:
         """A record or a Failure per input file, as each one finishes.
 
         paths: files or folders (walked for .txt, .md, .pdf files); a str here is a path.
-        jobs > 1 spreads the files over that many worker processes.
+        jobs > 1 spreads the files over that many worker processes; where processes are forked
+        (Linux), they inherit this extractor's model instead of loading their own.
         """
-        from pipeline.process import iter_inputs, process_iter
-
         if jobs < 1:
             raise ValueError("jobs must be at least 1")
-        inputs = iter_inputs(Path(os.fspath(p)) for p in paths)
-        for outcome in process_iter(inputs, None, jobs=jobs, limit=self.max_bytes, nlp=self._nlp_for(jobs)):
+        return self._many([Path(os.fspath(p)) for p in paths], jobs)
+
+    def _many(self, paths: list[Path], jobs: int) -> Iterator[Record | Failure]:
+        from pipeline.process import iter_inputs, process_iter
+
+        inputs = iter_inputs(paths)
+        for outcome in process_iter(inputs, None, jobs=jobs, limit=self.max_bytes, nlp=self.nlp):
             if outcome.record is None:
                 yield Failure(outcome.path, outcome.reason or "failed")
             else:
                 yield _record(outcome.record)
-
-    def _nlp_for(self, jobs: int) -> Language | None:
-        """One job runs here, on this extractor's model; workers load (or inherit) their own."""
-        return self.nlp if jobs == 1 else self._nlp
 
 
 def _names_a_file(text: str) -> bool:

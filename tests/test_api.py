@@ -158,3 +158,8 @@ def test_importing_the_api_loads_neither_spacy_nor_pydantic():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_many_refuses_a_bad_job_count_at_once():
+    with pytest.raises(ValueError, match="jobs must be at least 1"):
+        extract_many([SEED], jobs=0)
