@@ -15,6 +15,10 @@ import re
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.process import Blob
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_ALL_FAILED, EXIT_BELOW_THRESHOLD = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED = 130
@@ -145,7 +149,7 @@ def _check_run_options(args: argparse.Namespace, regenerate: bool) -> str | None
     return None
 
 
-def _read_stdin(limit: int | None):
+def _read_stdin(limit: int | None) -> Blob:
     """The document on standard input, read up to one byte past the size limit (the reader refuses
     it then, as it would a large file)."""
     from pipeline.process import Blob
@@ -231,7 +235,10 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
             return EXIT_INTERRUPTED
     if to_stdout:
         print(_summary(log.counts, "standard output"), file=sys.stderr)
-        return EXIT_INTERRUPTED if interrupted else _exit_code(log.counts)
+        if interrupted:
+            print("communique: interrupted", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        return _exit_code(log.counts)
     if not interrupted:
         produced = [Path(log.produced[str(p)]) for p in paths if str(p) in log.produced]
         if regenerate:

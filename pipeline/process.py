@@ -87,9 +87,8 @@ def iter_inputs(sources: Iterable[Input]) -> Iterator[Input]:
     A folder that cannot be listed is yielded itself, so that the reader reports it by name.
     """
     for source in sources:
-        if isinstance(source, Blob) or not os.path.isdir(
-            source
-        ):  # never raises, unlike Path.is_dir on a locked parent
+        # os.path.isdir never raises, unlike Path.is_dir on a locked parent
+        if isinstance(source, Blob) or not os.path.isdir(source):
             yield source
             continue
         unreadable: list[Path] = []
