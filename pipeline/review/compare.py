@@ -41,8 +41,9 @@ class Comparison:
 
 
 def _pattern(needle: str) -> str:
-    words = [re.escape(w) for w in needle.split()]
-    return r"\s+".join(words).replace("'", "['’]").replace("’", "['’]")
+    """Words separated by any run of spaces; either apostrophe for either."""
+    words = ["".join("['’]" if c in "'’" else re.escape(c) for c in word) for word in needle.split()]
+    return r"\s+".join(words)
 
 
 def _phone_pattern(e164: str) -> str | None:
