@@ -12,7 +12,18 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 # Outer to inner, for spans of equal extent.
-KINDS = ("contact", "quote", "metadata", "theme", "entity", "speaker", "date", "contact_part", "miss")
+KINDS = (
+    "language",
+    "contact",
+    "quote",
+    "metadata",
+    "theme",
+    "entity",
+    "speaker",
+    "date",
+    "contact_part",
+    "miss",
+)
 
 
 @dataclass
@@ -29,6 +40,7 @@ class Mark:
     page: int | None = None
     group: str | None = None  # the entity, contact, quote or theme the span belongs to
     status: str | None = None  # "false_alarm" with gold
+    where: str | None = None  # the HTML element (XPath) a web page's span came from
     classes: list[str] = field(default_factory=list)
 
     def details(self) -> dict:
@@ -40,6 +52,7 @@ class Mark:
             "rule": self.rule,
             "page": self.page,
             "status": self.status,
+            "where": self.where,
         }
 
 
@@ -99,11 +112,16 @@ def collect_marks(record: dict) -> list[Mark]:
             value="" if value is None else str(value),
             rule=span.get("rule") or fallback_rule,
             page=page_of(span),
+            where=(span.get("location") or {}).get("xpath")
+            if isinstance(span.get("location"), dict)
+            else None,
             **extra,
         )
         marks.append(mark)
         return mark
 
+    for i, block in enumerate(document.get("language_blocks") or []):
+        add("language", block, block.get("lang"), "not French: not mined", group=f"language-{i}")
     metadata = record.get("metadata") or {}
     for name, span in (metadata.get("evidence") or {}).items():
         add("metadata", span, name, metadata.get(name), group=f"metadata-{name}")

@@ -21,6 +21,10 @@ from pipeline.review.marks import KINDS, Mark, collect_marks, layout
 RECORDS = "records"
 SECTIONS = ("entities", "dates", "contacts", "themes", "quotes")
 KNOWN_PARTS = ("schema_version", "pipeline", "document", "metadata", *SECTIONS)
+KNOWN_DOCUMENT = (
+    *("id", "source", "format", "language", "encoding", "sha256", "text", "pages", "language_blocks"),
+    *("looks_like_press_release", "press_release_reasons"),
+)
 
 
 @lru_cache(maxsize=1)
@@ -116,9 +120,11 @@ def record_context(record: dict, gold: dict | None) -> tuple[dict, Comparison | 
         "gold": gold,
         "comparison": comparison,
         "extra": {
-            key: json.dumps(value, ensure_ascii=False, indent=1)
-            for key, value in record.items()
-            if key not in KNOWN_PARTS
+            name: json.dumps(value, ensure_ascii=False, indent=1)
+            for name, value in [
+                *((k, v) for k, v in record.items() if k not in KNOWN_PARTS),
+                *((f"document.{k}", v) for k, v in document.items() if k not in KNOWN_DOCUMENT and v),
+            ]
         },
     }
     return context, comparison

@@ -22,7 +22,8 @@ def sample_records() -> dict[str, dict]:
 def expected_counts(record: dict) -> dict[str, int]:
     """How many marks of each kind a record's page must show: one per span of the record."""
     return {
-        "metadata": len(record["metadata"].get("evidence") or {}),
+        "language": len(record["document"].get("language_blocks") or []),
+        "metadata": sum(1 for e in (record["metadata"].get("evidence") or {}).values() if "start" in e),
         "entity": sum(len(e["mentions"]) for e in record["entities"]),
         "date": len(record["dates"]),
         "contact": len(record["contacts"]),

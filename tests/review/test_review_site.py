@@ -101,3 +101,53 @@ def test_records_are_not_changed_by_rendering():
     before = copy.deepcopy(record)
     render_record(record, json.loads((GOLD / "fr-mtect-2025-04-18-reseaux-eau-potable.json").read_text()))
     assert record == before
+
+
+def test_report_shows_the_json_figures_and_the_split(tmp_path):
+    sources = sorted(json.loads(p.read_text())["document"]["source"] for p in GOLD.glob("*.json"))
+    split = tmp_path / "split.json"
+    split.write_text(
+        json.dumps({"documents": {s: ("tune" if i % 2 else "check") for i, s in enumerate(sources)}})
+    )
+    report, data = tmp_path / "r.html", tmp_path / "r.json"
+    args = ["evaluate", "--gold", str(GOLD), "--pred", str(OUTPUTS), "--split", str(split)]
+    assert main([*args, "--html", str(report), "--json", str(data)]) == 0
+    html, figures = report.read_text(encoding="utf-8"), json.loads(data.read_text())
+    for name, soft in figures["modes"]["soft"]["fields"].items():
+        row = html.split(f'<th scope="row">{name}</th>', 1)[1].split("</tr>", 1)[0]
+        strict = figures["modes"]["strict"]["fields"][name]
+        cells = [f"{strict[k]:.3f}" for k in ("precision", "recall", "f1")]
+        cells += [f"{soft[k]:.3f}" for k in ("precision", "recall", "f1")]
+        assert [c.split("<", 1)[0] for c in row.split('<td class="num">')[1:7]] == cells, name
+    gap = (
+        figures["split"]["tune"]["modes"]["soft"]["micro"]["f1"]
+        - figures["split"]["check"]["modes"]["soft"]["micro"]["f1"]
+    )
+    assert f"tune ({len(figures['split']['tune']['document_ids'])})" in html
+    assert f"{gap:+.3f}" in html
+    confusion = figures["diagnostics"]["confusion"]
+    assert f">{confusion['ORG']['ORG']}</td>" in html
+
+
+def test_fields_coming_from_other_branches_render():
+    """Media Topic themes, web-page metadata and evidence, XPath locations, blocks not in French."""
+    record = hostile_record()
+    text = record["document"]["text"]
+    record["schema_version"] = "2.0.0"
+    record["document"]["format"] = "html"
+    record["document"]["page"] = {"title": "Titre <og>", "site_name": "Mairie"}
+    record["document"]["language_blocks"] = [{"start": 0, "end": 21, "lang": "en"}]
+    record["metadata"]["evidence"]["title"] = {
+        "page_field": "title",
+        "text": "Titre",
+        "rule": "page.og_title",
+    }
+    record["themes"][0] |= {"id": "medtop:01000000", "label_en": "arts", "level": 1, "parents": []}
+    record["dates"][0]["location"] = {"page": None, "bbox": None, "xpath": "/html/body/p[2]"}
+    html = render_record(record)
+    counts, shown = count_marks(html)
+    assert shown == text
+    assert counts == {k: n for k, n in expected_counts(record).items() if n} and counts["language"] == 1
+    assert "from the page's title" in html and "medtop:01000000" in html and "level 1" in html
+    assert "document.page" in html and "Titre &lt;og&gt;" in html
+    assert "/html/body/p[2]" in html  # in the tooltip data

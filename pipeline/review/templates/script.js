@@ -12,6 +12,7 @@
     if (d.value) { parts.push(d.value); }
     if (d.rule) { parts.push("rule " + d.rule); }
     if (d.page) { parts.push("page " + d.page); }
+    if (d.where) { parts.push("element " + d.where); }
     if (d.status === "false_alarm") { parts.push("false alarm (not in the gold)"); }
     if (d.kind === "miss") { parts.push("missed: the gold wanted this"); }
     return parts;
