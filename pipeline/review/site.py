@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -138,7 +139,8 @@ def render_record(record: dict, gold: dict | None = None, index_href: str = "../
 def write_review(
     records: dict[str, dict], out: Path, gold: dict[str, dict] | None = None, title: str = "Review"
 ) -> dict[str, str]:
-    """Write index.html and one page per record under out/; returns each key's page, relative to out."""
+    """Write index.html and one page per record under out/; returns each key's page, relative to out.
+    A record that cannot be shown (not of the record's shape) is named on stderr and left out."""
     from pipeline.assemble import write_atomic
 
     env = environment()
@@ -147,11 +149,19 @@ def write_review(
     hrefs = {}
     for key, record in records.items():
         record_gold = gold.get(key) if gold is not None else None
-        context, comparison = record_context(record, record_gold)
-        href = f"{RECORDS}/{names[key]}"
-        write_atomic(out / href, env.get_template("record.html").render(context, index_href="../index.html"))
-        rows.append(summary(record, href, comparison, gold is not None))
-        hrefs[key] = href
+        try:
+            context, comparison = record_context(record, record_gold)
+            page = env.get_template("record.html").render(context, index_href="../index.html")
+            row = summary(record, f"{RECORDS}/{names[key]}", comparison, gold is not None)
+        except (AttributeError, KeyError, TypeError, ValueError) as error:  # a record not of our shape
+            print(
+                f"communique: {key}: cannot show this record ({type(error).__name__}: {error})",
+                file=sys.stderr,
+            )
+            continue
+        write_atomic(out / row["href"], page)
+        rows.append(row)
+        hrefs[key] = row["href"]
     write_atomic(out / "index.html", env.get_template("index.html").render(rows=rows, title=title, gold=gold))
     return hrefs
 
@@ -170,9 +180,8 @@ def match_gold(records: dict[str, dict], gold: dict[str, dict]) -> dict[str, dic
 
 
 def run_review(args) -> int:
-    """`communique review DIR [-o OUT] [--gold GOLD]`: 0 when written, 2 on a usage error."""
-    import sys
-
+    """`communique review DIR [-o OUT] [--gold GOLD]`: 0 when written, 1 when some records could not be
+    shown, 2 on a usage error."""
     from pipeline.evaluate import load_gold_tree, load_records
 
     if not args.folder.is_dir():
@@ -191,7 +200,7 @@ def run_review(args) -> int:
         print(f"communique: {args.folder}: no records", file=sys.stderr)
         return 2
     out = args.output or args.folder / "_review"
-    write_review(records, out, gold, title=f"Review of {args.folder.name or args.folder}")
+    pages = write_review(records, out, gold, title=f"Review of {args.folder.name or args.folder}")
     matched = f", {len(gold)} with gold" if gold is not None else ""
-    print(f"{len(records)} records{matched} → {out}/index.html", file=sys.stderr)
-    return 0
+    print(f"{len(pages)} of {len(records)} records shown{matched} → {out}/index.html", file=sys.stderr)
+    return 0 if len(pages) == len(records) else 1

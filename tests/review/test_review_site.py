@@ -151,3 +151,18 @@ def test_fields_coming_from_other_branches_render():
     assert "from the page's title" in html and "medtop:01000000" in html and "level 1" in html
     assert "document.page" in html and "Titre &lt;og&gt;" in html
     assert "/html/body/p[2]" in html  # in the tooltip data
+
+
+def test_a_record_of_another_shape_is_named_and_left_out(tmp_path, capsys):
+    records = tmp_path / "records"
+    records.mkdir()
+    broken = hostile_record()
+    broken["entities"] = [{"name": "x", "label": "ORG", "mentions": 5}]
+    (records / "broken.json").write_text(json.dumps(broken), encoding="utf-8")
+    fine = dict(hostile_record(), document=dict(hostile_record()["document"], id="fine"))
+    (records / "fine.json").write_text(json.dumps(fine), encoding="utf-8")
+    assert main(["review", str(records), "-o", str(tmp_path / "site")]) == 1
+    err = capsys.readouterr().err
+    assert "hostile<script>: cannot show this record (TypeError" in err and "Traceback" not in err
+    assert (tmp_path / "site" / "records" / "fine.html").is_file()
+    assert "hostile" not in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
