@@ -39,6 +39,15 @@ class Comparison:
     def miss_marks(self) -> list[Mark]:
         return [m.mark for m in self.misses if m.mark is not None]
 
+    @property
+    def located(self) -> list[tuple[str, str, list[Mark]]]:
+        """Misses found in the text, one entry per field and value with all the places found."""
+        places: dict[tuple[str, str], list[Mark]] = {}
+        for miss in self.misses:
+            if miss.mark is not None:
+                places.setdefault((miss.field, miss.value), []).append(miss.mark)
+        return [(name, value, marks) for (name, value), marks in places.items()]
+
 
 def _pattern(needle: str) -> str:
     """Words separated by any run of spaces; either apostrophe for either."""
