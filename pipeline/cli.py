@@ -1,4 +1,4 @@
-"""Command line: extract, regenerate, evaluate, schema. Errors are one line each, never a traceback.
+"""Command line: extract, regenerate, evaluate, review, schema. Errors are one line each, never a traceback.
 
 `communique extract -` reads one document from standard input; `-o -` writes records to standard
 output (a record's JSON for one input, JSON Lines for several). Errors always go to standard error.
@@ -73,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
         help="split file (../shared/corpus/split.json): report tune and check documents side by side",
     )
     evaluate.add_argument("--json", type=Path, default=None, help="write the report as JSON here")
+    evaluate.add_argument(
+        "--html",
+        type=Path,
+        default=None,
+        help="write the report as a web page here, with the review of each document in <name>-review/",
+    )
     evaluate.add_argument("--min-f1", type=float, default=None, help="exit 4 when the soft micro-F1 is below")
     evaluate.add_argument(
         "--errors", action="store_true", help="list each document's misses and false alarms"
@@ -92,6 +98,15 @@ def _parser() -> argparse.ArgumentParser:
         "--raise-floors",
         action="store_true",
         help="with --floors: raise the floors to the measured scores (never lowers them)",
+    )
+
+    review = commands.add_parser("review", help="write web pages showing each record's spans on its text")
+    review.add_argument("folder", type=Path, help="folder of records (e.g. outputs)")
+    review.add_argument(
+        "-o", "--output", type=Path, default=None, help="folder for the pages (default: FOLDER/_review)"
+    )
+    review.add_argument(
+        "--gold", type=Path, default=None, help="folder of gold files: mark misses and false alarms"
     )
 
     schema = commands.add_parser("schema", help="write the JSON Schema generated from the models")
@@ -291,6 +306,10 @@ def main(argv: list[str] | None = None) -> int:
             write_atomic(args.output, schema_text())
             print(f"wrote {args.output}", file=sys.stderr)
             return EXIT_OK
+        if args.command == "review":
+            from pipeline.review.site import run_review
+
+            return run_review(args)
         if args.command == "evaluate":
             from pipeline.evaluate import run_evaluation
 

@@ -448,6 +448,11 @@ def run_evaluation(args: argparse.Namespace) -> int:
 
     if args.json:
         write_atomic(args.json, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    if getattr(args, "html", None):
+        from pipeline.review.report import write_report
+
+        folder = write_report(args.html, report, gold, pred)
+        print(f"communique: report written to {args.html}, reviews in {folder}/", file=sys.stderr)
     status = 0
     if args.min_f1 is not None and report["modes"]["soft"]["micro"]["f1"] < args.min_f1:
         print(
