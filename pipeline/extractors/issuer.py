@@ -108,14 +108,13 @@ def issuer_evidence(
     text: str, lines, stop: int, of_type: tuple[int, int] | None, contacts: list[dict]
 ) -> dict[str, list[Candidate]]:
     """What every source proposes, source by source (empty lists included)."""
-    emails = press_emails(contacts)
     return {
         "letterhead": _letterhead(lines[:stop]),
         "type_line": [Candidate(text[of_type[0] : of_type[1]], *of_type, "type_line")] if of_type else [],
         "about": _about(text, contacts),
         "press_line": _press_lines(text, contacts),
         "signature": _signatures(text),
-        "email_domain": _domain_names(text, emails),
+        "email_domain": _domain_names(text, contacts),
     }
 
 
@@ -285,7 +284,12 @@ def _press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
     for contact in contacts:
         office = contact["organization"]
         # an office that is a heading's body's own service ('Service presse de X') is that body
-        if contact["name"] is None and office and not any(h in _compact(office) for h in headings):
+        if (
+            contact["name"] is None
+            and office
+            and not re.search(r"[<>]", office)  # markup read into a name is no body
+            and not any(h in _compact(office) for h in headings)
+        ):
             span = next((e for e in contact["evidence"] if e["rule"] == "contact.organization"), contact)
             found.append(Candidate(office, span["start"], span["end"], "press_line"))
     return found
@@ -375,23 +379,45 @@ def _spelled(name: str, emails) -> bool:
     return False
 
 
-def _domain_names(text: str, emails: list[str]) -> list[Candidate]:
+def _domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
     """Bodies named in the text that a press e-mail domain spells: 'Acme Robotics' for
-    presse@acme-robotics.fr, 'ADEME' for x@ademe.fr; a capitalised form, not the common noun."""
+    presse@acme-robotics.fr, 'ADEME' for x@ademe.fr. Not a State domain (x@gard.gouv.fr names a
+    territory, not the body as printed), not a personal one (arnaud@limbourg.com), and a name as
+    a body stands: capitalised, not opening a sentence, not the complement of a preposition
+    ('la préfecture du Rhône')."""
     found = []
-    for label in dict.fromkeys(lab for e in emails for lab in _mail_labels(e)):
+    owners = {}
+    for contact in contacts:
+        for email in contact["emails"]:
+            local, _, domain = email.lower().partition("@")
+            person = _compact(f"{contact['name'] or ''} {local}")
+            for label in _mail_labels(email):
+                generic = domain in vocabulary()["generic_mail_hosts"]
+                if generic or not (domain.endswith("gouv.fr") or _compact(label) in person):
+                    owners.setdefault(label, email)
+    for label in owners:
         words = [w for w in re.split(r"[-_.]", label) if w]
         if not words or len(_compact(label)) < 3 or label.isdigit():
             continue
         pattern = r"(?<![\w@./-])" + r"[\s’'-]*".join(_loose(w) for w in words) + r"(?![\w@.-])"
         for match in re.finditer(pattern, text, re.IGNORECASE):
             name = match.group()
-            if (name.isupper() and len(name) >= 3) or (
-                name[:1].isupper() and not _opens_sentence(text, match)
-            ):
+            standing = (
+                name[:1].isupper() and not _opens_sentence(text, match) and not _complement(text, match)
+            )
+            if standing:
                 found.append(Candidate(name, match.start(), match.end(), "email_domain"))
                 break
     return found
+
+
+def _complement(text: str, match: re.Match) -> bool:
+    """'à Rennes', 'la préfecture du Rhône': a place, or the complement of a body's head-word."""
+    before = re.findall(r"[\w'’-]+", text[max(0, match.start() - 40) : match.start()].lower())
+    last = before[-1].rstrip("'’") if before else ""
+    if last in {"en", "à", "au", "aux", "sur", "dans"}:
+        return True
+    return last in {"de", "du", "des", "d", "la"} and has_organisation_word(" ".join(before[-4:-1]))
 
 
 def _loose(word: str) -> str:

@@ -67,6 +67,16 @@ def test_the_press_e_mail_domain_names_a_body_the_text_mentions():
     assert issuer(text) == (None, None)
 
 
+def test_state_personal_and_place_domains_name_no_issuer():
+    for body, email in (
+        ("La vigilance est levée dans le Cher, dit la préfecture du Cher.", "pref@cher.gouv.fr"),
+        ("Le salon ouvre avec Paul Limbourg et ses invités.", "paul@limbourg.com"),
+        ("Le salon ouvre à Rennes pour trois jours.", "salon@rennes.fr"),
+    ):
+        text = f"Un salon ouvre\n2024-05-02\n\n{body}\n\nContact : Paul Limbourg, {email}\n"
+        assert issuer(text) == (None, None), email
+
+
 def test_mail_labels_and_spelling():
     assert _mail_labels("presse@acme-robotics.fr") == ["acme-robotics"]
     assert _mail_labels("x@ars.sante.fr") == ["ars"]
