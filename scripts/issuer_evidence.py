@@ -1,7 +1,8 @@
-"""How often each source of issuer evidence is right, measured on gold: the numbers behind the
+r"""How often each source of issuer evidence is right, measured on gold: the numbers behind the
 order in pipeline/extractors/issuer.py (docs/issuer.md).
 
-    python scripts/issuer_evidence.py --gold samples/gold --sources ../shared --split ../shared/corpus/split.json
+    python scripts/issuer_evidence.py --gold samples/gold --sources ../shared \
+        --split ../shared/corpus/split.json
 
 For every gold document (tune side only when a split is given) each source's proposal is compared
 with the gold issuer (the same normalisation as `communique evaluate`): 'right' when the source
