@@ -385,7 +385,6 @@ def _domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
     territory, not the body as printed), not a personal one (arnaud@limbourg.com), and a name as
     a body stands: capitalised, not opening a sentence, not the complement of a preposition
     ('la préfecture du Rhône')."""
-    found = []
     owners = {}
     for contact in contacts:
         for email in contact["emails"]:
@@ -395,39 +394,57 @@ def _domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
                 generic = domain in vocabulary()["generic_mail_hosts"]
                 if generic or not (domain.endswith("gouv.fr") or _compact(label) in person):
                     owners.setdefault(label, email)
-    for label in owners:
-        words = [w for w in re.split(r"[-_.]", label) if w]
-        if not words or len(_compact(label)) < 3 or label.isdigit():
-            continue
-        pattern = r"(?<![\w@./-])" + r"[\s’'-]*".join(_loose(w) for w in words) + r"(?![\w@.-])"
-        for match in re.finditer(pattern, text, re.IGNORECASE):
-            name = match.group()
-            standing = (
-                name[:1].isupper() and not _opens_sentence(text, match) and not _complement(text, match)
-            )
-            if standing:
-                found.append(Candidate(name, match.start(), match.end(), "email_domain"))
-                break
-    return found
+    labels = {_compact(label): label for label in owners if len(_compact(label)) >= 3 and not label.isdigit()}
+    best: dict[str, tuple[int, Candidate]] = {}
+    for phrase in PHRASE.finditer(text):
+        for start, end in _subspans(phrase):
+            key = _compact(text[start:end])
+            for label in labels:
+                fit = 2 if key == label else 1 if _part_of(key, label) else 0
+                if fit > best.get(label, (0,))[0] and _standing(text, start):
+                    best[label] = (fit, Candidate(text[start:end], start, end, "email_domain"))
+    return sorted((found for _, found in best.values()), key=lambda c: c.start)
 
 
-def _complement(text: str, match: re.Match) -> bool:
+PHRASE = re.compile(
+    r"(?<![\w@./-])[A-ZÀ-ÖØ-Þ][\w'’&-]*"
+    r"(?:[ \t]+(?:(?:de|du|des|en|et|la|le|les|sur|d['’]|l['’])[ \t]*)?[A-ZÀ-ÖØ-Þ0-9][\w'’&-]*)*"
+)
+"""A run of capitalised words, with the small words names keep inside them ('Jazz en Loire')."""
+
+
+def _subspans(phrase: re.Match) -> list[tuple[int, int]]:
+    """Every run of whole words inside a capitalised phrase that opens on a capital."""
+    words = [
+        (phrase.start() + m.start(), phrase.start() + m.end()) for m in re.finditer(r"[^\s]+", phrase.group())
+    ]
+    return [
+        (words[i][0], words[j][1])
+        for i in range(len(words))
+        for j in range(i, len(words))
+        if words[i][0] < len(phrase.string) and phrase.string[words[i][0]].isupper()
+    ]
+
+
+def _part_of(key: str, label: str) -> bool:
+    """A domain that adds a place or a suffix to the name ('lafabrique-tours' for La Fabrique)."""
+    return len(key) >= 5 and 2 * len(key) >= len(label) and (label.startswith(key) or label.endswith(key))
+
+
+def _standing(text: str, start: int) -> bool:
+    """A name standing as a body: not opening a sentence, not the complement of a preposition."""
+    return not _opens_sentence(text, start) and not _complement(text, start)
+
+
+def _complement(text: str, start: int) -> bool:
     """'à Rennes', 'la préfecture du Rhône': a place, or the complement of a body's head-word."""
-    before = re.findall(r"[\w'’-]+", text[max(0, match.start() - 40) : match.start()].lower())
+    before = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start].lower())
     last = before[-1].rstrip("'’") if before else ""
     if last in {"en", "à", "au", "aux", "sur", "dans"}:
         return True
     return last in {"de", "du", "des", "d", "la"} and has_organisation_word(" ".join(before[-4:-1]))
 
 
-def _loose(word: str) -> str:
-    """A domain word matched against printed text, accents aside ('sante' ~ 'Santé')."""
-    return "".join(f"[{c}{ACCENTED.get(c, '')}]" if c.isalpha() else re.escape(c) for c in word)
-
-
-ACCENTED = {"a": "àâä", "e": "éèêë", "i": "îï", "o": "ôö", "u": "ùûü", "c": "ç"}
-
-
-def _opens_sentence(text: str, match: re.Match) -> bool:
-    before = text[: match.start()].rstrip(" \t")
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
     return not before or before[-1] in '.!?\n«“"('

@@ -248,6 +248,13 @@ def find_speaker(
     signed = end + signature.end()
     for person in _starting(persons, signed, signed + 1):
         return person, "quote.signature"
+    name = p.name.match(text, signed)
+    if (
+        name
+        and re.search(r"[–—-]|\n", signature.group())
+        and re.match(r"\s*(?:[,(–—-]|$)", text[name.end() :])
+    ):
+        return (name.start(), name.end(), name.group()), "quote.signature_name"  # '— Claire Aubin, ...'
     opener = _sentence_opener(text, start, persons)
     if opener:
         return opener, "quote.introduced_by"
@@ -381,6 +388,7 @@ ATTRIBUTING_RULES = {
     "quote.attribution_role",
     "quote.attribution_name",
     "quote.signature",
+    "quote.signature_name",
     "quote.introduced_by",
     "quote.byline",
 }

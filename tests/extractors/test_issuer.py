@@ -62,6 +62,11 @@ def test_the_press_e_mail_domain_names_a_body_the_text_mentions():
     )
     assert issuer(text) == ("Acme Robotics", "metadata.email_domain")
     text = (
+        "Un tiers-lieu ouvre\n2024-05-02\n\nLe tiers-lieu La Fabrique ouvre ses portes à Tours.\n\n"
+        "Contact presse : Louise Petit – louise.petit@lafabrique-tours.fr\n"
+    )
+    assert issuer(text) == ("La Fabrique", "metadata.email_domain")  # the domain adds the town
+    text = (
         "Un robot pour les vignes\n2024-05-02\n\nLe robot taille la vigne.\n\nContact : p.martin@gmail.com\n"
     )
     assert issuer(text) == (None, None)

@@ -241,3 +241,13 @@ def test_colon_introduces_speech_only_when_the_speaker_is_in_its_sentence():
         "« Investissement des collectivités en matière de numérique »."
     )
     assert extract_quotes(text, persons_in(text, "Paul Girard")) == []
+
+
+def test_signed_line_under_a_quote_names_a_speaker_the_entity_extractor_missed():
+    text = (
+        "Les musiciens arrivent.\n\n*« La scène locale a enfin sa vitrine. »*\n— Claire Aubin, saxophoniste"
+    )
+    quotes = extract_quotes(text, [])
+    assert [(q["speaker"], q["speaker_span"]["rule"]) for q in quotes] == [
+        ("Claire Aubin", "quote.signature_name")
+    ]
