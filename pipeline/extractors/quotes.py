@@ -36,8 +36,9 @@ from pipeline.extractors.extensions import text_of
 Person = tuple[int, int, str]
 REACH = 160
 """How far after a quote an attribution ('» a déclaré X') is looked for."""
-MARKUP = r"(?:</?[A-Za-z][^<>\n]*>|&nbsp;|&#160;|[*_])"
-"""Inline markup a markdown or HTML page puts around a quote ('*« … »*', '<em>«&nbsp;…&nbsp;»</em>')."""
+MARKUP = r"(?:</?[A-Za-z][^<>\n]*>|&nbsp;|&#160;|[*_]|(?m:^[ \t]*>+))"
+"""Markup a markdown or HTML page puts around a quote ('*« … »*', '<em>«&nbsp;…&nbsp;»</em>', a
+'> ' blockquote line)."""
 PARAGRAPH_BREAK = re.compile(
     r"(?:\n[ \t]*\n|</(?:p|div|li|h[1-6]|blockquote|td)>)"
     r"(?:\s|</?(?:p|div|li|ul|ol|h[1-6]|blockquote|td|tr)\b[^<>\n]*>)*",
@@ -101,9 +102,9 @@ def _straight_kind(text: str, index: int) -> str | None:
     """'open' or 'close' for a straight double quote, from its neighbours; None when unclear."""
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    if (before.isspace() or before in "([-–—:") and not after.isspace():
-        return "open"
-    if not before.isspace() and (after.isspace() or after in ".,;:!?)]-–—…"):
+    if (before.isspace() or before in "([-–—:>*_") and not after.isspace():
+        return "open"  # '>' and '*' close markup ('<em>"', '*"') before an opening mark
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]-–—…<*_"):
         return "close"
     return None
 
@@ -244,7 +245,9 @@ def find_speaker(
         if name and not text[attribution.end() : name.start()].strip(" \t,"):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
     # a name right after the quote, on its line or the next: not across a blank line
-    signature = re.match(rf"(?:[ \t,.–—-]|{MARKUP})*\n?(?:[ \t,.–—-]|{MARKUP})*", text[end : end + 40])
+    signature = re.match(
+        rf"(?:[ \t,.–—-]|{MARKUP})*\n?(?:[ \t]*>+[ \t]*\n)?(?:[ \t,.–—-]|{MARKUP})*", text[end : end + 40]
+    )
     signed = end + signature.end()
     for person in _starting(persons, signed, signed + 1):
         return person, "quote.signature"
@@ -252,7 +255,7 @@ def find_speaker(
     if (
         name
         and re.search(r"[–—-]|\n", signature.group())
-        and re.match(r"\s*(?:[,(–—-]|$)", text[name.end() :])
+        and re.match(r"[ \t]*(?:[,(–—-]|\n|$)", text[name.end() :])
     ):
         return (name.start(), name.end(), name.group()), "quote.signature_name"  # '— Claire Aubin, ...'
     opener = _sentence_opener(text, start, persons)

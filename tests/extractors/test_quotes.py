@@ -251,3 +251,22 @@ def test_signed_line_under_a_quote_names_a_speaker_the_entity_extractor_missed()
     assert [(q["speaker"], q["speaker_span"]["rule"]) for q in quotes] == [
         ("Claire Aubin", "quote.signature_name")
     ]
+
+
+def test_markdown_blockquote_and_straight_quotes_in_emphasis():
+    for text in (
+        "> « Nous sommes fiers de ce chemin parcouru »\n> — Marie Dupont, présidente",
+        "> « Nous sommes fiers de ce chemin parcouru »\n>\n> Marie Dupont, présidente",
+        "Le texte.\n\n> « Nous sommes fiers de ce chemin parcouru »\n\n> Marie Dupont, présidente",
+        'Le texte.\n\n<em>"Nous sommes fiers de ce chemin parcouru"</em> explique Marie Dupont.',
+    ):
+        quotes = extract_quotes(text, [])
+        assert [(q["speaker"], q["text"]) for q in quotes] == [
+            ("Marie Dupont", "Nous sommes fiers de ce chemin parcouru")
+        ], text
+
+
+def test_name_and_role_on_the_lines_under_a_quote_in_its_paragraph():
+    text = "« J'ai trouvé ici un atelier et des voisins. »\nSophie Lemaire\nMenuisière, membre depuis 2023"
+    quotes = extract_quotes(text, [])
+    assert [q["speaker"] for q in quotes] == ["Sophie Lemaire"]
