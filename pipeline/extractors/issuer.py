@@ -19,9 +19,10 @@ tune gold, `python scripts/issuer_evidence.py` measures it again):
 
 The first source that proposes a body gives the issuer (joint issuers joined with " ; "). Two
 pieces of evidence only rank within a source: an e-mail domain that spells a candidate, then how
-often the text mentions it (the organisation most mentioned). A source whose candidates are all
-programmes, plans or events ("France 2030", "Plan Vélo") is passed over when a later source names
-a body. The organisation most mentioned is never an issuer on its own: a release with no
+often the text mentions it (the organisation most mentioned). A name that is no body of its own (a
+programme or an event, "Plan Vélo 2030", or a press agency, "Rumeur Communication") gives way to a
+body of the same source, and a source of nothing else is passed over when a later one names a
+body. The organisation most mentioned is never an issuer on its own: a release with no
 letterhead, signature or contact names none (docs/annotation.md), and the gold keeps it null.
 """
 
@@ -66,6 +67,7 @@ def vocabulary() -> dict:
         "function_words": set(data["function_words"]),
         "mission": re.compile(data["mission_pattern"], re.MULTILINE),
         "programme_heads": {_plain(w) for w in issuer["programme_heads"]},
+        "agency_words": {_plain(w) for w in issuer["agency_words"]},
         "sign_off": re.compile(issuer["sign_off_pattern"], re.MULTILINE),
         "generic_mail_hosts": set(issuer["generic_mail_hosts"]),
         "domain_suffixes": set(issuer["domain_suffixes"]),
@@ -123,12 +125,16 @@ def press_emails(contacts: list[dict]) -> list[str]:
 
 
 def choose_issuer(text: str, evidence: dict[str, list[Candidate]], emails: list[str]) -> list[Candidate]:
-    """The candidates of the first source that names a body, ranked within the source."""
+    """The candidates of the first source that names a body, ranked within the source. A name that
+    is no body of its own (a programme, an event, a press agency) stands only when no body does:
+    dropped beside a body of its source, passed over when a later source names one."""
     found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
     for index, (source, candidates) in enumerate(found):
-        later_body = any(not _is_programme(c.name) for _, later in found[index + 1 :] for c in later)
-        if all(_is_programme(c.name) for c in candidates) and later_body:
+        bodies = [c for c in candidates if not _not_a_body(c.name)]
+        later_body = any(not _not_a_body(c.name) for _, later in found[index + 1 :] for c in later)
+        if not bodies and later_body:
             continue
+        candidates = bodies or candidates
         if source in ("signature", "email_domain"):
             # one body signs: the one a press e-mail spells, else the one the text mentions most
             return [max(candidates, key=lambda c: (_spelled(c.name, emails), _mentions(text, c.name)))]
@@ -145,9 +151,15 @@ def _unique(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _is_programme(name: str) -> bool:
+def _not_a_body(name: str) -> bool:
+    """'Plan Vélo 2030', 'Salon des maires', 'Agence Rumeur Communication': a programme or an
+    event (by its head-word), or a press agency (by a word of its trade)."""
     words = re.findall(r"[^\W\d_][\w'’-]*", _plain(name))
-    return bool(words) and words[0] in vocabulary()["programme_heads"]
+    vocab = vocabulary()
+    phrase = f" {' '.join(words)} "
+    return bool(words) and (
+        words[0] in vocab["programme_heads"] or any(f" {w} " in phrase for w in vocab["agency_words"])
+    )
 
 
 def _mentions(text: str, name: str) -> int:

@@ -119,3 +119,14 @@ def test_a_programme_gives_way_to_the_body_of_the_press_line():
     assert issuer(text)[0] == "Région Centre"
     text = BODY + "À propos du Plan Vélo 2030\n\nLe plan finance des pistes cyclables.\n"
     assert issuer(text)[0] == "Plan Vélo 2030"  # nothing else names a body: the about zone stands
+
+
+def test_a_press_agency_gives_way_to_the_body_it_speaks_for():
+    text = (
+        BODY + "Nordvolt fabrique des batteries à Dunkerque. Nordvolt emploie 300 personnes.\n\n"
+        "Contact presse : Agence Rumeur Communication – Lise Morin – lise@rumeur-communication.fr\n"
+        "Relations presse Nordvolt : presse@nordvolt.eu\n"
+    )
+    assert issuer(text)[0] == "Nordvolt"
+    text = BODY + "Contact presse : Agence Rumeur Communication – lise@rumeur-communication.fr\n"
+    assert issuer(text)[0] == "Agence Rumeur Communication"  # nothing else names a body
