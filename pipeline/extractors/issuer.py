@@ -97,11 +97,12 @@ def find_issuer(text: str, lines, stop: int, of_type: tuple[int, int] | None) ->
     if not chosen:
         return None
     first = chosen[0]
+    end = chosen[-1].end if first.source == "letterhead" else first.end  # a letterhead block: all of it
     rule = {"press_line": "contact_office", "signature": "mission"}.get(first.source, first.source)
     return {
         "value": " ; ".join(c.name for c in chosen),
         "start": first.start,
-        "end": first.end,
+        "end": end,
         "rule": f"metadata.{rule}",
     }
 
