@@ -5,7 +5,8 @@ straight-quoted passage); straight quotes are told apart as opening or closing b
 around them; a blank line or the end of an HTML block (a markdown page carrying raw HTML) is a
 paragraph break. Inline markup around a quote ('*« … »*', '<em>«&nbsp;…&nbsp;»</em>') is read
 through. A pair is speech, not a title in quotation marks, when it reads as a sentence (ends with
-. ! ? …, speaks in the first person) or is attributed: a verb after it ('» a indiqué X'), a verb
+. ! ? …, speaks in the first person) or is attributed, and is not a dated citation (a press review's
+'“Titre !”, 04/12/2016'): a verb after it ('» a indiqué X'), a verb
 before it ('X a déclaré : « … »'), or a colon in the sentence of its speaker ('X, présidente de Y :
 « … »'; not 'Le titre de l'étude : « … »'). Straight quotes count only with an attribution.
 
@@ -31,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 
 Person = tuple[int, int, str]
@@ -404,6 +406,8 @@ def _is_speech(
     A colon introduces speech only when the speaker stands in the colon's sentence ('X rappelle :
     « … »', not 'Le titre de l'étude : « … »' with a person named a sentence earlier)."""
     p = patterns()
+    if _dated_citation(text, end):
+        return False
     lead_in = _lead_in(text, start)
     introduced = bool(rule) and bool(p.introduced.search(lead_in[-60:]))
     if rule and lead_in.endswith(":") and speaker is not None:
@@ -413,6 +417,19 @@ def _is_speech(
         return attributed
     sentence = bool(re.search(r"[.!?…]\W*$", content)) or bool(p.first_person.search(content))
     return sentence or attributed
+
+
+CITED_ON = re.compile(r"[ \t]*[,(][ \t]*(?:(?:diffusée?|publiée?|parue?|mise? en ligne)[ \t]+)?(?:le[ \t]+)?")
+
+
+def _dated_citation(text: str, end: int) -> bool:
+    """'Le Point, “DGSE : lycéens, à vos maths !”, 04/12/2016': the title of an article or a
+    programme in a press review, followed by its date, is no speech whatever its punctuation."""
+    cue = CITED_ON.match(text, end)
+    if cue is None:
+        return False
+    dates = find_dates(text[cue.end() : cue.end() + 40])
+    return bool(dates) and dates[0]["start"] == 0
 
 
 def extract_quotes(text: str, persons: list[Person]) -> list[dict]:

@@ -270,3 +270,12 @@ def test_name_and_role_on_the_lines_under_a_quote_in_its_paragraph():
     text = "« J'ai trouvé ici un atelier et des voisins. »\nSophie Lemaire\nMenuisière, membre depuis 2023"
     quotes = extract_quotes(text, [])
     assert [q["speaker"] for q in quotes] == ["Sophie Lemaire"]
+
+
+def test_titles_in_a_press_review_followed_by_their_date_are_not_quotes():
+    text = (
+        "Revue de presse :\n"
+        "● Le Point, “Jeunes chercheurs : à vos maths !”, 04/12/2016\n"
+        "● Une chaîne vidéo, “Pourquoi chiffrer nos messages ?”, diffusé le 21 mai 2017\n"
+    )
+    assert extract_quotes(text, []) == []
