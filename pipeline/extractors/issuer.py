@@ -11,19 +11,21 @@ tune gold, `python scripts/issuer_evidence.py` measures it again):
    the product gives way to the association whose contacts are listed;
 4. ``press_line``: the body on a press-contact heading ("Contact presse X :", "Service presse de
    X", "Relations presse – X") and the offices of the contact footer (a contact with no person);
-5. ``signature``: a closing paragraph that presents a body ("X a pour mission ...", "X est une
+5. ``email_domain``: a body named in the text that the domain of a press e-mail spells, whole or
+   with a town or suffix added ("presse@acme-robotics.fr" and "Acme Robotics");
+6. ``signature``: a closing paragraph that presents a body ("X a pour mission ...", "X est une
    association ...") or signs off ("L'équipe de X"); a presentation in the lede describes the
-   subject of the release, not its author, and is not counted;
-6. ``email_domain``: a body named in the text whose name or initials spell the domain of a press
-   e-mail ("presse@acme-robotics.fr" and "Acme Robotics").
+   subject of the release, not its author, and is not counted. It comes last: a closing
+   presentation often describes the organisers or partners ("Les associations organisatrices").
 
 The first source that proposes a body gives the issuer (joint issuers joined with " ; "). Two
 pieces of evidence only rank within a source: an e-mail domain that spells a candidate, then how
 often the text mentions it (the organisation most mentioned). A name that is no body of its own (a
-programme or an event, "Plan Vélo 2030", or a press agency, "Rumeur Communication") gives way to a
-body of the same source, and a source of nothing else is passed over when a later one names a
-body. The organisation most mentioned is never an issuer on its own: a release with no
-letterhead, signature or contact names none (docs/annotation.md), and the gold keeps it null.
+programme, "Plan Vélo 2030", or a press agency, "Rumeur Communication") gives way to a body of the
+same source, and a source of nothing else is passed over when a later one names a body; an event
+("Concours Alkindi") may issue its own release and stands. The organisation most mentioned is
+never an issuer on its own: a release with no letterhead, signature or contact names none
+(docs/annotation.md), and the gold keeps it null.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.zones import about_zones
 
-SOURCES = ("letterhead", "type_line", "about", "press_line", "signature", "email_domain")
+SOURCES = ("letterhead", "type_line", "about", "press_line", "email_domain", "signature")
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,7 @@ def press_emails(contacts: list[dict]) -> list[str]:
 
 def choose_issuer(text: str, evidence: dict[str, list[Candidate]], emails: list[str]) -> list[Candidate]:
     """The candidates of the first source that names a body, ranked within the source. A name that
-    is no body of its own (a programme, an event, a press agency) stands only when no body does:
+    is no body of its own (a programme, a press agency) stands only when no body does:
     dropped beside a body of its source, passed over when a later source names one."""
     found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
     for index, (source, candidates) in enumerate(found):
@@ -136,7 +138,7 @@ def choose_issuer(text: str, evidence: dict[str, list[Candidate]], emails: list[
         if not bodies and later_body:
             continue
         candidates = bodies or candidates
-        if source in ("signature", "email_domain"):
+        if source in ("email_domain", "signature"):
             # one body signs: the one a press e-mail spells, else the one the text mentions most
             return [max(candidates, key=lambda c: (_spelled(c.name, emails), _mentions(text, c.name)))]
         return _unique(candidates)
@@ -153,8 +155,8 @@ def _unique(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _not_a_body(name: str) -> bool:
-    """'Plan Vélo 2030', 'Salon des maires', 'Agence Rumeur Communication': a programme or an
-    event (by its head-word), or a press agency (by a word of its trade)."""
+    """'Plan Vélo 2030', 'Agence Rumeur Communication': a programme (by its head-word) or a press
+    agency (by a word of its trade). An event ('Concours Alkindi') may issue its own release."""
     words = re.findall(r"[^\W\d_][\w'’-]*", _plain(name))
     vocab = vocabulary()
     phrase = f" {' '.join(words)} "
@@ -414,7 +416,9 @@ def _domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
             key = _compact(text[start:end])
             for label in labels:
                 fit = 2 if key == label else 1 if _part_of(key, label) else 0
-                if fit > best.get(label, (0,))[0] and _standing(text, start):
+                # a name of several words that the domain spells whole may open a sentence
+                several = fit == 2 and " " in text[start:end]
+                if fit > best.get(label, (0,))[0] and _standing(text, start, several):
                     best[label] = (fit, Candidate(text[start:end], start, end, "email_domain"))
     return sorted((found for _, found in best.values()), key=lambda c: c.start)
 
@@ -444,9 +448,10 @@ def _part_of(key: str, label: str) -> bool:
     return len(key) >= 5 and 2 * len(key) >= len(label) and (label.startswith(key) or label.endswith(key))
 
 
-def _standing(text: str, start: int) -> bool:
-    """A name standing as a body: not opening a sentence, not the complement of a preposition."""
-    return not _opens_sentence(text, start) and not _complement(text, start)
+def _standing(text: str, start: int, may_open: bool = False) -> bool:
+    """A name standing as a body: not opening a sentence ('Santé' may be a common noun there),
+    not the complement of a preposition."""
+    return (may_open or not _opens_sentence(text, start)) and not _complement(text, start)
 
 
 def _complement(text: str, start: int) -> bool:
