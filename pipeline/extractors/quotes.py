@@ -248,7 +248,8 @@ def find_speaker(
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
     # a name right after the quote, on its line or the next: not across a blank line
     signature = re.match(
-        rf"(?:[ \t,.–—-]|{MARKUP})*\n?(?:[ \t]*>+[ \t]*\n)?(?:[ \t,.–—-]|{MARKUP})*", text[end : end + 40]
+        rf"(?:[ \t,.–—-]|{MARKUP})*\n?(?:[ \t]*>+[ \t]*\n)?(?:[ \t,.–—-]|{MARKUP})*",
+        text[end : end + 40],
     )
     signed = end + signature.end()
     for person in _starting(persons, signed, signed + 1):
@@ -359,7 +360,9 @@ def _byline_at(text: str, paragraph, persons: list[Person]) -> tuple[Person, int
     if person is None:
         name = patterns().name.match(text, start, end)
         person = (name.start(), name.end(), name.group()) if name else None
-    if person is None or not re.match(rf"(?:{MARKUP})*(?:\s*$|\s*[,–—(-]|[ \t]*\n)", text[person[1] : end]):
+    if person is None:
+        return None
+    if not re.match(rf"(?:{MARKUP})*(?:\s*$|\s*[,–—(-]|[ \t]*\n)", text[person[1] : end]):  # a role follows
         return None
     return person, start, end
 
