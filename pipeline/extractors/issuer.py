@@ -11,12 +11,11 @@ tune gold, `python scripts/issuer_evidence.py` measures it again):
    the product gives way to the association whose contacts are listed;
 4. ``press_line``: the body on a press-contact heading ("Contact presse X :", "Service presse de
    X", "Relations presse – X") and the offices of the contact footer (a contact with no person);
-5. ``email_domain``: a body named in the text that the domain of a press e-mail spells, whole or
-   with a town or suffix added ("presse@acme-robotics.fr" and "Acme Robotics");
-6. ``signature``: a closing paragraph that presents a body ("X a pour mission ...", "X est une
+5. ``signature``: a closing paragraph that presents a body ("X a pour mission ...", "X est une
    association ...") or signs off ("L'équipe de X"); a presentation in the lede describes the
-   subject of the release, not its author, and is not counted. It comes last: a closing
-   presentation often describes the organisers or partners ("Les associations organisatrices").
+   subject of the release, not its author, and is not counted;
+6. ``email_domain``: a body named in the text that the domain of a press e-mail spells, whole or
+   with a town or suffix added ("presse@acme-robotics.fr" and "Acme Robotics").
 
 The first source that proposes a body gives the issuer (joint issuers joined with " ; "). Two
 pieces of evidence only rank within a source: an e-mail domain that spells a candidate, then how
@@ -46,7 +45,7 @@ from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.zones import about_zones
 
-SOURCES = ("letterhead", "type_line", "about", "press_line", "email_domain", "signature")
+SOURCES = ("letterhead", "type_line", "about", "press_line", "signature", "email_domain")
 
 
 @dataclass(frozen=True)
@@ -138,7 +137,7 @@ def choose_issuer(text: str, evidence: dict[str, list[Candidate]], emails: list[
         if not bodies and later_body:
             continue
         candidates = bodies or candidates
-        if source in ("email_domain", "signature"):
+        if source in ("signature", "email_domain"):
             # one body signs: the one a press e-mail spells, else the one the text mentions most
             return [max(candidates, key=lambda c: (_spelled(c.name, emails), _mentions(text, c.name)))]
         return _unique(candidates)
