@@ -99,6 +99,11 @@ def test_a_letterhead_read_twice_counts_once():
     assert issuer(text)[0] == "PRÉFECTURE DU CHER"
     text = "MINISTÈRE DE LA CULTURE\nMINISTÈRE DE LA CULTURE\n\nCOMMUNIQUÉ DE PRESSE\n\nUn titre\n\nLe texte."
     assert issuer(text)[0] == "MINISTÈRE DE LA CULTURE"
+    text = (
+        "PRÉFET\nDE LA RÉGION\nGRAND EST\nPRÉFET\nDE LA RÉGION\nGRAND EST\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        "Un titre de communiqué\n\nLe texte."
+    )
+    assert issuer(text)[0] == "PRÉFET DE LA RÉGION GRAND EST"  # a logo's lines read again under it
 
 
 def test_about_headings_in_markup_and_joint_signatories_named_by_their_contacts():
