@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.entities.lexicon import FUNCTION_POS, Lexicon
+from pipeline.extractors.entities.listing import listed_place
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
     NUMBER_SIGN,
@@ -110,6 +111,23 @@ def surname_follows(token) -> bool:
     return following is not None and following.is_upper and len(following) >= 4 and following.is_alpha
 
 
+def first_name_opens(doc: Doc, token) -> bool:
+    """'Jean Le Goff, président …', 'Claire de Villiers': a known first name is no common word
+    capitalised by its position when a capitalised surname follows it on its line (after a particle
+    or not)."""
+    if not token.is_title or token.lower_ not in vocabulary()["first_names"]:
+        return False
+    i = token.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ in vocabulary()["particles"] and doc[i].is_lower:
+        i += 1
+    return (
+        i < len(doc)
+        and doc[i].is_alpha
+        and (doc[i].is_title or doc[i].is_upper)
+        and doc[i].lower_ not in vocabulary()["not_name_words"]
+    )
+
+
 def line_of(doc: Doc, offset: int) -> str:
     """The line of text holding this offset."""
     text = text_of(doc)
@@ -195,8 +213,11 @@ def acceptable(
         and " " not in text
         and text in lexicon
     ):
-        # 'Orange', 'Digne', 'Tours': a town only where a common word would not be capitalised
+        # 'Orange', 'Digne', 'Tours': a town only where a common word would not be capitalised, or as
+        # an item of a list of places ('Quimper, Brest et Vannes …', a table's column of towns)
         first = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if first is not None and listed_place(text_of(doc), candidate.start, candidate.end):
+            return True
         return first is not None and not (
             text.isupper() or opening(doc, first[0]) or vocabulary()["portfolio_cue"].search(before)
         )
@@ -268,8 +289,8 @@ def role_apposition() -> re.Pattern:
 
 def town_context(text: str, start: int, end: int) -> bool:
     """Where a one-word town is read as a place: after a place preposition ('à Massy', 'd'Orange'),
-    at a line start (an address, a dateline), in a list ('à Lyon, Nantes et Brest'), in parentheses,
-    or before its department in parentheses."""
+    at a line start (an address, a dateline), in a list ('à Lyon, Nantes et Brest', 'Quimper, Brest')
+    or a table's cell, in parentheses, or before its department in parentheses."""
     before = text[max(0, start - 12) : start]
     words = before.replace("’", "'").split()
     last = words[-1].lower().split("'")[-1] if words else ""
@@ -278,7 +299,8 @@ def town_context(text: str, start: int, end: int) -> bool:
     if (
         not words
         or "\n" in before[len(before.rstrip(" \t")) - 1 :]
-        or before.rstrip(" \t")[-1:] in {"(", ",", "/", "\n", "–", "-", ":"}
+        or before.rstrip(" \t")[-1:] in {"(", ",", "/", "\n", "–", "-", ":", "|", ";"}
+        or listed_place(text, start, end)
     ):
         return True
     if before.endswith(("'", "’")) and before.replace("’", "'").rsplit(" ", 1)[-1].lower() in {"d'", "l'"}:

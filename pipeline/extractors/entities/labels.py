@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import email_names, role_follows
 from pipeline.extractors.entities.lexicon import FUNCTION_POS
+from pipeline.extractors.entities.listing import listed_place
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
     ARTICLE_AFTER_PARTICLE,
@@ -42,7 +43,10 @@ class LabelRules:
             return "ORG"  # 'DRAC Limousin', 'ARS Bretagne': a body's acronym and the region of its branch
         if "PER" in overlapping and words[0].text not in self.lexicon and fold(words[0].text) not in places:
             return "PER"  # (not 'France Chaleur Urbaine': a name opening with a country is no person)
-        first_name = words[0].is_title and not self.lexicon.is_lemma(words[0].text)
+        # 'Jean', 'Vincent' are dictionary words too: the first-names list says they open a person's name
+        first_name = words[0].is_title and (
+            not self.lexicon.is_lemma(words[0].text) or words[0].lower_ in vocabulary()["first_names"]
+        )
         if first_name and all(
             w.is_upper and len(w) >= 4 and w.text not in self.organisations for w in words[1:]
         ):
@@ -75,8 +79,8 @@ class LabelRules:
 
     def _model_label(self, doc: Doc, start: int, end: int, label: str) -> str:
         """The model's label, corrected by the name's head-word; a one-word 'place' with no place
-        cue before it (à, en, dans...) and no place shape is more often a product ('Tchap'), and a
-        'person' made of common words only is a thing."""
+        cue before it (à, en, dans...), no place shape and no place beside it in a list is more
+        often a product ('Tchap'), and a 'person' made of common words only is a thing."""
         text = text_of(doc)[start:end]
         implied = head_label(text)
         if implied:
@@ -92,6 +96,6 @@ class LabelRules:
                 not before
                 or before[-1].lower().replace("’", "'").split("'")[-1]
                 not in vocabulary()["place_prepositions"]
-            ):
+            ) and not listed_place(text_of(doc), start, end):
                 return "MISC"
         return label

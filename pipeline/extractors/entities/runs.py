@@ -7,10 +7,12 @@ from spacy.tokens import Doc
 from pipeline.extractors.entities.boundaries import (
     EVENT_YEAR,
     MAX_PHRASE,
+    first_name_opens,
     line_initial,
     opening,
     opens_no_name,
     role_follows,
+    role_titles,
     surname_and_role_follow,
     surname_follows,
     wrapped,
@@ -64,6 +66,7 @@ class CapitalisedRuns:
             if (
                 opening(doc, token)
                 and not surname_and_role_follow(doc, token)
+                and not first_name_opens(doc, token)
                 and not heads_a_name(token)
                 and (
                     opens_no_name(token, self.lexicon)
@@ -118,6 +121,8 @@ class CapitalisedRuns:
                 and run[1].lower_ in vocab["connectors"]
             ):
                 del run[:2]  # 'SI d’Orange Business Services': a rejected word 'of' a name is no part of it
+            while len(run) > 2 and run[0].lower_ in role_titles() and run[1].lower_ in vocab["connectors"]:
+                del run[:2]  # 'Pdt de Pôle Sud', 'Directrice de Terre Vive': the role is not the body's name
             words = [t for t in run if name_word(t)]
             if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
@@ -139,9 +144,12 @@ class CapitalisedRuns:
                     or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words)
                 )
                 # 'République Emmanuel Macron': words before a person's name are a title, not the name
-                inner_person = any(
-                    c.label == "PER" and start < c.start < end for c in model
-                ) and not role_follows(text_of(doc), end)
+                # (but a first name is part of it: 'Vincent' before the model's 'Vignolle')
+                inner_person = (
+                    any(c.label == "PER" and start < c.start < end for c in model)
+                    and not role_follows(text_of(doc), end)
+                    and not first_name_opens(doc, run[0])
+                )
                 # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a
                 # name
                 of_known = (

@@ -61,6 +61,8 @@ def vocabulary() -> dict:
         "stop_words": set(data["stop_words"]),
         "rejected": {fold(form) for form in data["rejected_surface_forms"] + data["title_pronouns"]["words"]},
         "titles": data["person_titles"],
+        "first_names": set(data["first_names"]["words"]),
+        "particles": {p.lower() for p in data["name_particles"]},
         "event_heads": set(data["event_heads"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
         "heads": {
