@@ -48,7 +48,7 @@ class CandidateRules:
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
         for span in doc.spans.get(self.gazetteer_key, []):
             last = (
-                doc[extend_structure(doc, span.end, span.id_) - 1]
+                doc[extend_structure(doc, span.end, span.id_, self._titled_adjective) - 1]
                 if span.id_.startswith("pattern_named_")
                 else span[-1]
             )
@@ -111,6 +111,15 @@ class CandidateRules:
                     )
                 )
         return found
+
+    def _titled_adjective(self, word: str) -> bool:
+        """'Nationale', 'Publiques': an adjective of the dictionary, not a place ('France') nor a first
+        name, which a name in title case capitalises."""
+        return (
+            self.lexicon.is_adjective(word)
+            and fold(word) not in folded_places()
+            and word.lower() not in vocabulary()["first_names"]
+        )
 
     def _employers(self, doc: Doc) -> list[Candidate]:
         """'Ulrich Tan, chef du Datalab': one capitalised word after a role held in an organisation
