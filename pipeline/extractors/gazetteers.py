@@ -127,7 +127,8 @@ class TownMatcher:
     A PhraseMatcher would find the same spans, but it must tokenize each of the 8,778 names when
     the pipeline is built (most of a second of start-up). Here names are indexed by their first
     word: each capitalised word of the text is looked up, and a name that follows it letter for
-    letter counts where it starts and ends on token boundaries, as a phrase match would."""
+    letter counts where it starts and ends on token boundaries, as a phrase match would. A name
+    with hyphens is also looked up as written with spaces when a lower-case word is part of it."""
 
     def __init__(self, nlp: Language, name: str, spans_key: str) -> None:
         self.name = name
@@ -135,6 +136,11 @@ class TownMatcher:
         self.by_first_word: dict[str, list[str]] = {}
         for town in sorted(town_names()):
             self.by_first_word.setdefault(FIRST_WORD.match(town).group(), []).append(town)
+            spaced = town.replace("-", " ")
+            if spaced != town and any(word.islower() for word in spaced.split()):
+                # 'Gif sur Yvette', 'Aix en Provence': the hyphens left out, a lower-case word still
+                # marks a town's name ('Saint Louis', a person, has none)
+                self.by_first_word[FIRST_WORD.match(town).group()].append(spaced)
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc).replace("’", "'")

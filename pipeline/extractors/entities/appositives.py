@@ -80,7 +80,8 @@ class AppositiveRules:
                 )
                 name = name[:-2]
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
-                start = token.idx if token.lower_ in vocab["school_heads"] and joined else name[0].idx
+                kept = vocab["school_heads"] | vocab["unit_heads"]
+                start = token.idx if token.lower_ in kept and joined else name[0].idx
                 found.append(
                     Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive")
                 )

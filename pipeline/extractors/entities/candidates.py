@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import (
@@ -34,6 +36,12 @@ from pipeline.extractors.gazetteers import (
     named_parent_follows,
 )
 
+PRESS_SERVICE_OF = re.compile(
+    r"(?:service|bureau|relations?)\s+(?:de\s+)?(?:presse|communication)\s+(?:de|d['’])\s*(?=[A-ZÉÈ])",
+    re.IGNORECASE,
+)
+"""'Service presse de ', 'Bureau de presse de ', before a capitalised name."""
+
 
 class CandidateRules:
     """Candidates from the gazetteer, the model, the issuer and the cue rules. Mixed into EntityResolver."""
@@ -41,7 +49,10 @@ class CandidateRules:
     def _candidates(self, doc: Doc, metadata: dict, phrases: set[tuple[int, ...]]) -> list[Candidate]:
         found: list[Candidate] = []
         issuer = metadata.get("evidence", {}).get("issuer")
-        if issuer:
+        person = issuer and self._press_service_person(text_of(doc), issuer["start"], issuer["end"])
+        if person:
+            found.append(Candidate(*person, "PER", "issuer", "entity.press_service_person"))
+        elif issuer:
             found.append(Candidate(issuer["start"], issuer["end"], "ORG", "issuer", "entity.issuer"))
         place = metadata.get("evidence", {}).get("place")
         if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
@@ -110,7 +121,34 @@ class CandidateRules:
                         name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"
                     )
                 )
+        if person:  # the press service's words name no body of their own
+            found = [
+                c
+                for c in found
+                if c.rule == "entity.press_service_person"
+                or not (c.start < person[1] and issuer["start"] < c.end)
+            ]
         return found
+
+    def _press_service_person(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """'Service presse de Valérie Martin': a press service named after a person is that person's
+        office, not a body; the entity is the person (a body's service, 'Service presse de la Ville de
+        Lyon', stays an organisation, as does a cabinet)."""
+        match = PRESS_SERVICE_OF.match(text, start, end)
+        if match is None:
+            return None
+        name = text[match.end() : end].strip()
+        words = name.split()
+        if (
+            len(words) < 2
+            or "\n" in name
+            or head_label(name)
+            or fold(name) in folded_places()
+            or not all(w[:1].isupper() or w.lower() in vocabulary()["particles"] for w in words)
+            or (words[0] in self.lexicon and words[0].lower() not in vocabulary()["first_names"])
+        ):
+            return None
+        return match.end(), match.end() + len(name)
 
     def _titled_adjective(self, word: str) -> bool:
         """'Nationale', 'Publiques': an adjective of the dictionary, not a place ('France') nor a first

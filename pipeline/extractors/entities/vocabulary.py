@@ -75,6 +75,7 @@ def vocabulary() -> dict:
         "address_heads": set(data["address_heads"]),
         "street_heads": set(data["street_heads"]),
         "school_heads": set(data["school_heads"]),
+        "unit_heads": set(data["unit_heads"]["words"]),
         "town_prepositions": set(data["town_prepositions"]),
         "units": set(data["unit_symbols"]["units"]),
         "sentence_openers": {w.replace("’", "'") for w in data["sentence_openers"]},
