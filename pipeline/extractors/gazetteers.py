@@ -387,8 +387,22 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
             if titled(doc[i + 1].text) and following not in spec["prepositions"]:
                 return _adjectives_end(doc, i + 2, titled)
             return None
+        if article and _opened_by_de(doc, i, of, other):
+            return None  # 'Conseil de l'Union européenne et les recommandations …': no 'de', another object
         return _words_at(doc, i + 1 + article, spec, article, titled)
     return None
+
+
+def _opened_by_de(doc, i: int, of: set[str], other: set[str]) -> bool:
+    """Whether the complement before token i opened with 'de' (and not 'pour', 'sur', 'à'): 'et' and
+    an article then coordinate outside the name ('Fondation pour la recherche et l'innovation' goes
+    on: its complements open with 'pour')."""
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if doc[j].lower_ in other:
+            return False
+        if doc[j].lower_ in of:
+            return True
+    return False
 
 
 def _coordinates_another(doc, k: int, j: int, spec: dict) -> bool:
