@@ -150,3 +150,18 @@ def test_towns_written_without_hyphens_and_named_units(nlp):
     assert "Saint Louis" not in {
         n for n, label in entities_of(nlp, "Saint Louis, roi de France.").items() if label == "LOC"
     }
+
+
+def test_a_title_case_name_goes_on_over_a_parser_break_and_a_last_et(nlp):
+    found = entities_of(
+        nlp,
+        "Les élèves participant au Tournoi Français des Jeunes Chimistes et Physiciens, quant à eux, "
+        "présentent leurs travaux. Jean Roux et Léa Petit les accompagnent.",
+    )
+    assert "Tournoi Français des Jeunes Chimistes et Physiciens" in found
+    assert found.get("Jean Roux") == found.get("Léa Petit") == "PER"
+
+
+def test_a_part_of_a_continent_is_one_place(nlp):
+    found = entities_of(nlp, "En Afrique francophone et en Europe centrale, comme partout en Europe.")
+    assert found.get("Afrique francophone") == found.get("Europe centrale") == found.get("Europe") == "LOC"

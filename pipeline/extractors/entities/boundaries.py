@@ -97,12 +97,21 @@ def wrapped(doc: Doc, offset: int) -> bool:
 
 def opening(doc: Doc, token) -> bool:
     """Whether a token opens a sentence, or a line that does not continue a wrapped one."""
-    if token.is_sent_start:
+    if token.is_sent_start and not after_a_word(doc, token):
         return True
     if not line_initial(doc, token.idx):
         return False
     previous = text_of(doc).rfind("\n", 0, token.idx)
     return previous <= 0 or not wrapped(doc, previous - 1)
+
+
+def after_a_word(doc: Doc, token) -> bool:
+    """'au Tournoi Français des …': the parser may open a sentence right after a word, with no
+    punctuation or line break between; no sentence opens there."""
+    if token.i == 0:
+        return False
+    previous = doc[token.i - 1]
+    return previous.is_alpha and "\n" not in previous.whitespace_
 
 
 def surname_follows(token) -> bool:

@@ -77,6 +77,14 @@ class CandidateRules:
                 self.lexicon.is_noun(span[-1].text) and (span.end == len(doc) or doc[span.end].pos_ != "DET")
             ):
                 continue  # 'plan national prévoit des aides': a verb the tagger took for the bare noun
+            part = (
+                span.label_ == "LOC"
+                and last.i + 1 < len(doc)
+                and doc[last.i + 1].lower_ in vocabulary()["region_adjectives"]
+                and doc[last.i + 1].is_lower
+            )
+            if part:
+                last = doc[last.i + 1]  # 'Afrique francophone', 'Europe centrale': a part of the place
             start, end = clean_bounds(text_of(doc), span.start_char, last.idx + len(last))
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
             authority = text_of(doc)[start:end].split(" ", 1)[0] in vocabulary()["capitalised_org_heads"]
@@ -85,7 +93,9 @@ class CandidateRules:
             )  # 'Métropole de Lyon' is an authority
             # the forms a gazetteer entry lists under one id ('DINUM', 'direction interministérielle du
             # numérique') are one thing
-            key = span.id_ if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID else None
+            key = (
+                span.id_ if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID and not part else None
+            )
             found.append(
                 Candidate(start, end, label, source, f"{source}.{span.id_ or span.label_.lower()}", key)
             )

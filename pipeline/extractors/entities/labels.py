@@ -68,9 +68,10 @@ class LabelRules:
             and words[0].pos_ not in FUNCTION_POS
             and len(words) <= 3
             and all(w.is_title and w.is_alpha for w in words)
-            and words[-1].text not in self.lexicon
+            and (words[-1].text not in self.lexicon or words[0].lower_ in vocabulary()["first_names"])
         ):
-            # 'Gilles Deleuze': capitalised words that are no dictionary words, as a name is written
+            # 'Gilles Deleuze': capitalised words that are no dictionary words, as a name is written (or
+            # after a known first name: 'Jean Roux')
             return "PER"
         if all(w.text in self.lexicon or fold(w.text) in places for w in words):
             return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name

@@ -45,6 +45,7 @@ class CapitalisedRuns:
         run: list = []
 
         decided: dict[int, bool] = {}  # token index -> name_word, asked several times per token
+        joined: set[int] = set()  # indexes of the 'et' a title-case name goes on over
 
         def name_word(token) -> bool:
             if token.i not in decided:
@@ -94,6 +95,25 @@ class CapitalisedRuns:
                 token.text in vocab["pair_connectors"]
                 and len(following) >= 1
                 and name_word(following[0])
+                and not (
+                    len(following) == 2
+                    and (name_word(following[1]) or following[1].lower_ in vocab["connectors"])
+                )
+            )
+
+        def titled_et_closes(token) -> bool:
+            """'Tournoi Français des Jeunes Mathématiciennes et Mathématiciens', 'Arts et Métiers': in a
+            title-case name with a connector, 'et' joins one last capitalised common word (not a surname:
+            'Jean Roux et Léa Petit' are two names)."""
+            following = doc[token.i + 1 : token.i + 3]
+            return (
+                token.lower_ == "et"
+                and sum(1 for t in run if name_word(t)) >= 3
+                and any(t.lower_ in vocab["connectors"] for t in run)
+                and len(following) >= 1
+                and name_word(following[0])
+                and following[0].is_title
+                and following[0].text in self.lexicon
                 and not (
                     len(following) == 2
                     and (name_word(following[1]) or following[1].lower_ in vocab["connectors"])
@@ -197,7 +217,9 @@ class CapitalisedRuns:
                     and run[-1].lower_ not in vocab["connectors"]
                     and run[-1].text not in vocab["pair_connectors"]
                     and not surname_goes_on
-                    and not (run[-1].lower_ == "et" and token.lower_ in vocab["pronouns"])
+                    and not (
+                        run[-1].lower_ == "et" and (token.lower_ in vocab["pronouns"] or run[-1].i in joined)
+                    )
                 ):
                     close()
                 run.append(token)
@@ -208,6 +230,7 @@ class CapitalisedRuns:
                     token.lower_ in vocab["connectors"]
                     or pairs_one_word(token)
                     or titled_pronoun_follows(token)
+                    or (titled_et_closes(token) and not joined.add(token.i))
                     or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)
                 )
             ):

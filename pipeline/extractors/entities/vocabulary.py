@@ -76,6 +76,7 @@ def vocabulary() -> dict:
         "street_heads": set(data["street_heads"]),
         "school_heads": set(data["school_heads"]),
         "unit_heads": set(data["unit_heads"]["words"]),
+        "region_adjectives": set(data["region_adjectives"]["words"]),
         "town_prepositions": set(data["town_prepositions"]),
         "units": set(data["unit_symbols"]["units"]),
         "sentence_openers": {w.replace("’", "'") for w in data["sentence_openers"]},
