@@ -165,3 +165,11 @@ def test_a_title_case_name_goes_on_over_a_parser_break_and_a_last_et(nlp):
 def test_a_part_of_a_continent_is_one_place(nlp):
     found = entities_of(nlp, "En Afrique francophone et en Europe centrale, comme partout en Europe.")
     assert found.get("Afrique francophone") == found.get("Europe centrale") == found.get("Europe") == "LOC"
+
+
+def test_a_known_organisation_after_a_connector_is_a_name_of_its_own(nlp):
+    found = entities_of(
+        nlp, "Selon le Pôle Numérique du Sénat, l’intégration des API d’Orange Business Services avance."
+    )
+    assert "Pôle Numérique" in found and found.get("Sénat") == "ORG"
+    assert "Orange Business Services" in found and not any(name.startswith("API") for name in found)

@@ -46,6 +46,7 @@ class CapitalisedRuns:
 
         decided: dict[int, bool] = {}  # token index -> name_word, asked several times per token
         joined: set[int] = set()  # indexes of the 'et' a title-case name goes on over
+        bodies = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "ORG"}
 
         def name_word(token) -> bool:
             if token.i not in decided:
@@ -143,6 +144,18 @@ class CapitalisedRuns:
                 del run[:2]  # 'SI d’Orange Business Services': a rejected word 'of' a name is no part of it
             while len(run) > 2 and run[0].lower_ in role_titles() and run[1].lower_ in vocab["connectors"]:
                 del run[:2]  # 'Pdt de Pôle Sud', 'Directrice de Terre Vive': the role is not the body's name
+            # 'API d'Orange Business Services': a known organisation after a connector is a name of its own
+            cut = next(
+                (
+                    k
+                    for k in range(1, len(run) - 1)
+                    if run[k].lower_ in vocab["connectors"] and run[k + 1].i in bodies
+                ),
+                len(run),
+            )
+            del run[cut:]
+            while run and not name_word(run[-1]):
+                run.pop()
             words = [t for t in run if name_word(t)]
             if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
