@@ -187,15 +187,17 @@ def _first_complements(spec: dict) -> list[list[dict]]:
     }
     article = {"LOWER": {"IN": spec["articles"]}}
     words = [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
-    # 'Commission européenne en matière de …': 'en' and a locution's noun open the clause after the name
-    after_en = {**noun, "LOWER": {"NOT_IN": spec["not_complement_words"] + spec["en_locutions"]}}
+    # 'Commission européenne en matière de …', '… au sein de': a locution opens the clause after the name
+    locutions = spec["locutions"]
+    not_locution = {**noun, "LOWER": {"NOT_IN": spec["not_complement_words"] + locutions["nouns"]}}
+    plain = [p for p in spec["prepositions"] if p not in locutions["prepositions"]]
     return [
-        [{"LOWER": {"IN": [p for p in spec["prepositions"] if p != "en"]}}, {**article, "OP": "?"}] + words,
+        [{"LOWER": {"IN": plain}}, {**article, "OP": "?"}] + words,
         [
-            {"LOWER": "en"},
+            {"LOWER": {"IN": locutions["prepositions"]}},
             {**article, "OP": "?"},
             {"POS": "ADJ", "OP": "?"},
-            after_en,
+            not_locution,
             {"POS": "ADJ", "OP": "*"},
         ],
         [{"LOWER": {"IN": spec["other_prepositions"]}}, article] + words,
@@ -349,8 +351,13 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
     'pour l'éducation' (lower-case, with an article), 'et régies'; its end or None."""
     articles, of, other = set(spec["articles"]), set(spec["prepositions"]), set(spec["other_prepositions"])
     k = i + 1 if i < len(doc) and doc[i].lower_ in {"et", ","} else i
-    if k + 1 < len(doc) and doc[k].lower_ == "en" and doc[k + 1].lower_ in spec["en_locutions"]:
-        return None  # 'en matière de', 'en lien avec': a locution opens the clause after the name
+    locutions = spec["locutions"]
+    if (
+        k + 1 < len(doc)
+        and doc[k].lower_ in locutions["prepositions"]
+        and doc[k + 1].lower_ in locutions["nouns"]
+    ):
+        return None  # 'en matière de', 'au sein de': a locution opens the clause after the name
     if k < len(doc) and doc[k].lower_ in of:
         j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in articles)
         if k > i and _coordinates_another(doc, k, j, spec):

@@ -173,3 +173,10 @@ def test_a_known_organisation_after_a_connector_is_a_name_of_its_own(nlp):
     )
     assert "Pôle Numérique" in found and found.get("Sénat") == "ORG"
     assert "Orange Business Services" in found and not any(name.startswith("API") for name in found)
+
+
+def test_a_locution_with_au_ends_a_name(nlp):
+    found = entities_of(
+        nlp, "L'Office national des forêts aux côtés de la Direction générale des routes au titre de la loi."
+    )
+    assert found.get("Office national des forêts") == found.get("Direction générale des routes") == "ORG"
