@@ -180,3 +180,21 @@ def test_a_locution_with_au_ends_a_name(nlp):
         nlp, "L'Office national des forêts aux côtés de la Direction générale des routes au titre de la loi."
     )
     assert found.get("Office national des forêts") == found.get("Direction générale des routes") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Madame Anne de Villiers", "Anne de Villiers"),
+        ("M. Jean Le Goff", "Jean Le Goff"),
+        ("Monsieur Jean-Marc Van der Berg", "Jean-Marc Van der Berg"),
+        ("M. Jean DE LA TOUR", "Jean DE LA TOUR"),
+        ("Mme Claire DUBOIS", "Claire DUBOIS"),
+        ("M. Martin de la Région", "Martin"),
+        ("M. Durand de Paris", "Durand"),
+    ],
+)
+def test_the_name_after_a_title_keeps_its_particles(nlp, text, name):
+    from pipeline.extractors.entities.boundaries import name_after_title
+
+    assert name_after_title(nlp(text), 1).text == name

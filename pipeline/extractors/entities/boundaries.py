@@ -18,6 +18,8 @@ from pipeline.extractors.entities.vocabulary import (
     ROMAN_NUMERAL,
     after_street_head,
     fold,
+    folded_places,
+    head_label,
     is_address,
     vocabulary,
 )
@@ -343,15 +345,23 @@ UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
 
 def name_after_title(doc: Doc, start: int):
     """The name right after a title ('Madame Claire Dubois', 'M. Jean DUPONT'): a capitalised word,
-    then at most one more, then at most one all-caps surname, hyphenated parts included. Empty when no name
+    then at most one more, then at most one all-caps surname, hyphenated parts included; particles
+    and the capitalised word after them go on it ('Jean Le Goff', 'Anne de Villiers', 'Jean DE LA
+    TOUR'), unless that word is a place or a body ('M. Martin de la Région'). Empty when no name
     follows."""
-    if start >= len(doc) or not (doc[start].is_title and doc[start].is_alpha):
+    if start >= len(doc) or not (doc[start].is_title and doc[start].text.replace("-", "").isalpha()):
         return doc[start:start]
     end = start + 1
-    if end < len(doc) and doc[end].is_title:
-        end += 1
-    if end < len(doc) and UPPER_NAME.match(doc[end].text):
-        end += 1
+    particles = vocabulary()["particles"]
+    if (after := _after_particles(doc, end, particles)) > end and _surname_at(doc, after):
+        end = after + 1
+    else:
+        if end < len(doc) and doc[end].is_title:
+            end += 1
+        if (after := _after_particles(doc, end, particles)) > end and _surname_at(doc, after):
+            end = after + 1
+        elif end < len(doc) and UPPER_NAME.match(doc[end].text):
+            end += 1
     # 'Lucie Arnaud-Tessier': a surname goes on over a hyphen written without spaces
     while (
         end + 1 < len(doc)
@@ -363,3 +373,17 @@ def name_after_title(doc: Doc, start: int):
     ):
         end += 2
     return doc[start:end]
+
+
+def _after_particles(doc: Doc, i: int, particles: set[str]) -> int:
+    """The token after the particles from token i on ('de', 'Le', 'de La', 'van der')."""
+    while i < len(doc) and doc[i].lower_ in particles and doc[i].whitespace_:
+        i += 1
+    return i
+
+
+def _surname_at(doc: Doc, i: int) -> bool:
+    """A capitalised word that is no place and no body's head-word: a surname after a particle."""
+    if i >= len(doc) or not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
+        return False
+    return fold(doc[i].text) not in folded_places() and head_label(f"{doc[i].text} X") is None
