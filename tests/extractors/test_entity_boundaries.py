@@ -198,3 +198,15 @@ def test_the_name_after_a_title_keeps_its_particles(nlp, text, name):
     from pipeline.extractors.entities.boundaries import name_after_title
 
     assert name_after_title(nlp(text), 1).text == name
+
+
+def test_a_name_goes_on_over_a_wrapped_line_after_a_connector(nlp):
+    found = entities_of(
+        nlp,
+        "Laurent Petit, Vice-Pdt de l'association : « L'Association Bretonne des\n"
+        "Utilisateurs de Logiciels Libres (ABULL) se réjouit de la création du\n"
+        "collectif qui va fédérer les acteurs du secteur dans toute la région. »",
+    )
+    assert found.get("Association Bretonne des Utilisateurs de Logiciels Libres") == "ORG"
+    assert found.get("Laurent Petit") == "PER"
+    assert not any(name.startswith("Vice") for name in found)

@@ -214,13 +214,18 @@ class CapitalisedRuns:
             run.clear()
 
         for token in doc:
+            # a name goes on over a wrapped line's break, surely so after a connector ('des\nUtilisateurs')
+            pending = bool(run) and run[-1].lower_ in vocab["connectors"]
             if token.is_space:
-                if "\n" in token.text and not (run and name_word(run[-1]) and wrapped(doc, run[-1].idx)):
+                if "\n" in token.text and not (
+                    run and (name_word(run[-1]) or pending) and wrapped(doc, run[-1].idx)
+                ):
                     close()
                 continue
             across_lines = bool(run) and "\n" in text_of(doc)[run[-1].idx : token.idx]
             if name_word(token) and not (
-                across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))
+                across_lines
+                and (not wrapped(doc, run[-1].idx) or (self.lexicon.is_lemma(token.text) and not pending))
             ):
                 # a hyphen goes on a full name ('Bertrand Lamarche-Vadel'), not a lone word ('Paris-New-York')
                 surname_goes_on = run and run[-1].text == "-" and sum(1 for t in run if name_word(t)) >= 2
