@@ -210,3 +210,12 @@ def test_a_name_goes_on_over_a_wrapped_line_after_a_connector(nlp):
     assert found.get("Association Bretonne des Utilisateurs de Logiciels Libres") == "ORG"
     assert found.get("Laurent Petit") == "PER"
     assert not any(name.startswith("Vice") for name in found)
+
+
+def test_a_body_wrapped_over_a_line_keeps_its_complements(nlp):
+    found = entities_of(
+        nlp,
+        "Vous trouverez plus d’informations sur les sites internet du Gouvernement, du Ministère des\n"
+        "Armées et de la Mer et de Santé publique France, qui publient chaque jour un point de situation.",
+    )
+    assert found.get("Ministère des Armées et de la Mer") == "ORG"

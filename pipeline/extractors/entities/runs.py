@@ -20,9 +20,9 @@ from pipeline.extractors.entities.boundaries import (
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import CAMEL_CASE, NAME_WORD, fold, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import (
-    body_heads,
-)
+from pipeline.extractors.gazetteers import body_heads, extend_structure
+
+BODY_ID = "pattern_named_body"
 
 
 class CapitalisedRuns:
@@ -168,6 +168,11 @@ class CapitalisedRuns:
                     end = doc[last - 1].idx + len(
                         doc[last - 1].text
                     )  # 'La Suite numérique': a titled name goes on with its adjectives
+                if run[0].text in body_heads() and "\n" in text_of(doc)[start:end]:
+                    # 'Ministère des\nSolidarités et de la Santé': a body's name wrapped over a line, which
+                    # the token patterns cannot read, goes on with the body's other complements
+                    last = extend_structure(doc, run[-1].i + 1, BODY_ID, self._titled_adjective)
+                    end = max(end, doc[last - 1].idx + len(doc[last - 1].text))
                 if words[0].lower_ in vocab["event_heads"] and (year := EVENT_YEAR.match(text_of(doc), end)):
                     end = year.end()  # 'Salon Terres Connectées 2025': the edition's year is part of the name
                 # an all-caps line, or all-caps words some of which are dictionary words, is a heading
