@@ -122,6 +122,7 @@ def test_a_press_service_named_after_a_person_gives_the_person(nlp):
         "Villes partenaires\nQuimper\nBrest\nVannes\nLorient",
         "| Ville | Participants |\n|---|---|\n| Quimper | 120 |\n| Vannes | 80 |\n| Lorient | 95 |",
         "Calendrier\n- Quimper : 12 mars\n- Brest : 13 mars\n- Vannes : 14 mars",
+        "Résultats par site\nQuimper 120 15 %\nVannes 80 10 %\nLorient 95 12 %",
     ],
 )
 def test_towns_in_a_list_or_a_table_are_places(nlp, text):

@@ -6,8 +6,9 @@ import re
 
 from pipeline.extractors.entities.vocabulary import fold, folded_places
 
-CELL_SEPARATOR = re.compile(r"[,;|\t:()–]|\s-\s|(?<!\w)(?:et|ou)(?!\w)")
-"""What separates the items of a list or the cells of a table row: punctuation, a dash, 'et', 'ou'."""
+CELL_SEPARATOR = re.compile(r"[,;|\t:()–]|\s-\s|(?<!\w)(?:et|ou)(?!\w)|\s(?=\d)")
+"""What separates the items of a list or the cells of a table row: punctuation, a dash, 'et', 'ou',
+and the space before a figure (a table's columns of numbers, as PDF text gives them)."""
 
 SEPARATOR_MARKS = ",;|\t:(–"
 
@@ -31,7 +32,7 @@ def _fills_cell(text: str, start: int, end: int) -> bool:
     before = text[line_start:start].rstrip(CELL_MARKUP)
     after = text[end:line_end].lstrip(CELL_MARKUP)
     opens = not before or before[-1] in SEPARATOR_MARKS or re.search(r"(?<!\w)(?:et|ou)$", before)
-    closes = not after or CELL_SEPARATOR.match(after) is not None or after[:1] in ".!?"
+    closes = not after or CELL_SEPARATOR.match(after) is not None or after[:1] in ".!?" or after[:1].isdigit()
     return bool(opens) and closes
 
 
