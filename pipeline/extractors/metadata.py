@@ -19,13 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
-from pipeline.extractors.contacts import (
-    EMAIL,
-    extract_contacts,
-    find_phones,
-    has_organisation_word,
-    is_organisation,
-)
+from pipeline.extractors.addresses import EMAIL, find_phones
+from pipeline.extractors.contacts import extract_contacts, has_organisation_word, is_organisation
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.zones import about_zones
