@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from pipeline.assemble import TEMPORARY_SUFFIX, build_record, dumps, validate, write_atomic
 from pipeline.errors import InputError
 from pipeline.extractors.extensions import TEXT_KEY
-from pipeline.extractors.metadata import LAYOUT_TITLE
+from pipeline.extractors.metadata import FRONT_MATTER, LAYOUT_TITLE
 from pipeline.readers import SUPPORTED_SUFFIXES, read_document
 from pipeline.readers.base import SourceDocument, document_id
 from pipeline.screening import detect_language
@@ -170,11 +170,13 @@ def _read(
 
 def _make_doc(nlp: Language, text: str, source: SourceDocument) -> Doc:
     """The Doc to process, carrying its text (spaCy would rebuild it from every token) and what the
-    reader saw of the layout (a PDF's headline by font)."""
+    reader saw of the layout (a PDF's headline by font, a markdown page's front matter)."""
     doc = nlp.make_doc(text)
     doc.user_data[TEXT_KEY] = text
     if source.layout_title:
         doc.user_data[LAYOUT_TITLE] = source.layout_title
+    if source.front_matter:
+        doc.user_data[FRONT_MATTER] = source.front_matter
     return doc
 
 

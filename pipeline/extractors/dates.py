@@ -121,7 +121,7 @@ def patterns() -> DatePatterns:
             r"(?=[ldaLDA])(?<!\w)(?:le|du|au)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\.\d)", flags
         ),
         iso=re.compile(
-            r"(?=\d)(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"
+            r"(?=\d)(?<![\d/.-])(?P<year>(?:19|20)\d{2})([-/.])(?P<month>[01]\d)\2(?P<day>[0-3]\d)(?![\d])"
         ),
         written_day=re.compile(
             rf"{day_start}(?<!\w)(?:{weekday}{SPACE})?{_day_atom('day')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)"

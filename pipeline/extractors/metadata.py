@@ -120,12 +120,23 @@ LAYOUT_TITLE = "communique_layout_title"
 """doc.user_data key: clean-text range of the headline by layout (largest font on a PDF's first page)."""
 
 
-def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> dict:
-    """The metadata fields and, per field, the evidence span and rule. A layout title (from a PDF's
-    font sizes) is used when the text alone gives no headline."""
+FRONT_MATTER = "communique_front_matter"
+"""doc.user_data key: clean-text range of each front-matter value of a markdown page ('title', 'date')."""
+
+
+def extract_metadata(
+    text: str,
+    layout_title: tuple[int, int] | None = None,
+    front_matter: dict[str, tuple[int, int]] | None = None,
+) -> dict:
+    """The metadata fields and, per field, the evidence span and rule. A front matter's title and
+    date come first (the page's author set them); a layout title (from a PDF's font sizes) is used
+    when the text alone gives no headline."""
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
-    lines = header_lines(text, min(limit, len(text)))
+    front_matter = front_matter or {}
+    header_end = max((end for _, end in front_matter.values()), default=0)
+    lines = [line for line in header_lines(text, min(limit, len(text))) if line.start >= header_end]
     fields: dict = {
         "issuer": None,
         "document_type": None,
@@ -141,6 +152,20 @@ def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> 
             fields[field] = value
             evidence[field] = {"start": start, "end": end, "text": text[start:end], "rule": rule}
 
+    if "title" in front_matter:
+        start, end = front_matter["title"]
+        record("title", text[start:end].strip(), start, end, "metadata.front_matter")
+    if "date" in front_matter:
+        start, end = front_matter["date"]
+        dates = [d for d in find_dates(text[start:end]) if d["granularity"] == "day"]
+        if dates:
+            record(
+                "date",
+                dates[0]["value"],
+                start + dates[0]["start"],
+                start + dates[0]["end"],
+                "metadata.front_matter",
+            )
     dateline = find_dateline(text, limit)
     if dateline:
         record(
@@ -218,7 +243,9 @@ def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> 
                 record("document_type", value, offset, offset + len(value), "metadata.document_type_line")
                 break
 
-    title_index = _find_title(text, lines, fields, evidence, dateline, type_index, record)
+    title_index = (
+        None if fields["title"] else _find_title(text, lines, fields, evidence, dateline, type_index, record)
+    )
     if fields["title"] is None and layout_title:
         start, end = layout_title
         title = re.sub(r"\s+", " ", text[start:end]).strip(" -–:")
@@ -510,7 +537,9 @@ class MetadataExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.metadata = extract_metadata(text_of(doc), doc.user_data.get(LAYOUT_TITLE))
+        doc._.metadata = extract_metadata(
+            text_of(doc), doc.user_data.get(LAYOUT_TITLE), doc.user_data.get(FRONT_MATTER)
+        )
         return doc
 
 

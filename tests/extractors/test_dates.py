@@ -12,6 +12,7 @@ MARKUP = re.compile(r"<d v='(?P<value>[^']+)'>(?P<text>.*?)</d>")
 CASES = [
     "Paris, le <d v='2020-06-15'>15/06/2020</d>",
     "Paris, le <d v='2020-06-15'>15 juin 2020</d>",
+    "date: <d v='2010-02-18'>2010/02/18</d>, version 1.2010.02",
     "à compter du <d v='2020-07-01'>1er juillet prochain</d>",
     "annoncée en <d v='2018-06'>juin 2018</d>",
     "avant le sommet du G7 de <d v='2018'>2018</d>",

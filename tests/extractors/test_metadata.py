@@ -279,3 +279,12 @@ def test_second_headline_line_closing_the_paragraph_joins_the_title():
 def test_a_day_printed_without_its_year_is_not_the_release_date():
     text = "Les ateliers ouverts\n3 juin > 18 juin 2023 / Rencontre le 2 juin avec les artistes\n\nLe texte."
     assert extract_metadata(text)["date"] is None
+
+
+def test_front_matter_title_and_date_come_first():
+    text = "Le festival des jardins ouvre ses portes\n2024-05-02\n\nConstat des jardiniers\n\nLe texte."
+    front_matter = {"title": (0, 40), "date": (41, 51)}
+    metadata = extract_metadata(text, front_matter=front_matter)
+    assert (metadata["title"], metadata["date"]) == ("Le festival des jardins ouvre ses portes", "2024-05-02")
+    assert metadata["evidence"]["title"]["rule"] == "metadata.front_matter"
+    assert metadata["evidence"]["date"]["text"] == "2024-05-02"
