@@ -22,6 +22,9 @@ from pipeline import resources
 from pipeline.extractors.extensions import char_spans, text_of
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+YEARLESS = 2400
+"""Stand-in year of a day printed without one, until one is found: a leap year (29 February holds)
+that no text's year can be (YEAR reads 1800 to 2099)."""
 YEAR = r"(?:1[89]|20)\d{2}"
 SPACE = r"[ \t]*\n?[ \t]*"
 """Spaces with at most one line break: PDF text wraps dates across lines."""
@@ -208,7 +211,7 @@ def patterns() -> DatePatterns:
             rf"(?<!\w)(?:{_alternation(vocab['relative_day_boundaries'])})\s*$", flags
         ),
         release_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
-        quantity_before=re.compile(rf"(?:{_alternation(vocab['quantity_before'])})\s*$", flags),
+        quantity_before=re.compile(rf"(?<!\w)(?:{_alternation(vocab['quantity_before'])})\s*$", flags),
         weekday_range=re.compile(
             rf"\s*(?:au|à|-|–|et|ou)\s+(?:{_alternation(vocab['weekdays'])})(?!\w)", flags
         ),
@@ -296,7 +299,8 @@ def _is_resolvable(text: str, start: int, end: int, word: str) -> bool:
 
 def _is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
     """A lone four-digit number is a year unless it counts something ('2000 agents', 'plus de
-    1500'), numbers a text ('n° 2005'), or ends a name in quotation marks (« Action publique 2022 »)."""
+    1500'), numbers a text ('n° 2005', 'association loi 1901'), or ends a name in quotation marks
+    (« Action publique 2022 »)."""
     p = patterns()
     if p.quantity_before.search(text[max(0, start - 15) : start]):
         return False
@@ -369,10 +373,14 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
     for m in p.day_interval.finditer(text):
         month, first, last = month_of(m), _day(m["first"]), _day(m["last"])
         year = int(m["year"]) if m["year"] else ref_year
-        if year is None or not first < last:
+        if not first < last:
             continue
-        year = _shift_year(month, first, year, reference, None if m["year"] else m["direction"])
-        start_value, end_value = _iso_day(year, month, first), _iso_day(year, month, last)
+        if year is None:
+            # no year anywhere yet: a leap year stands in, and _complete_years gives the real one
+            start_value, end_value = _iso_day(YEARLESS, month, first), _iso_day(YEARLESS, month, last)
+        else:
+            year = _shift_year(month, first, year, reference, None if m["year"] else m["direction"])
+            start_value, end_value = _iso_day(year, month, first), _iso_day(year, month, last)
         if not (start_value and end_value):
             continue
         middle = [int(d) for d in re.findall(r"\d+", m["middle"])]
@@ -389,7 +397,7 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
                 yield (
                     m.start("middle") + found.start(),
                     m.start("middle") + found.end(),
-                    _iso_day(year, month, int(found.group())),
+                    _iso_day(year or YEARLESS, month, int(found.group())),
                     "day",
                     "date.day_list",
                 )
@@ -571,15 +579,24 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[dict]:
 def _complete_years(dates: list[dict]) -> list[dict]:
     """Without a document date, '12 mai' takes the year of the nearest dated mention before it
     (else after it): a release's days without a year belong to the period it announces."""
-    years = [(d["start"], d["value"][:4]) for d in dates if re.match(r"\d{4}", d["value"])]
+    stand_in = str(YEARLESS)
+    yearless = {d["start"] for d in dates if d["value"].startswith(("--", stand_in))}
+    years = [
+        (d["start"], d["value"][:4])
+        for d in dates
+        if re.match(r"\d{4}", d["value"]) and d["start"] not in yearless
+    ]
     for date in dates:
-        if not date["value"].startswith("--") or not years:
+        if date["start"] not in yearless:
+            continue
+        if not years:
+            date["value"] = "/".join("--" + part[-5:] for part in date["value"].split("/"))
             continue
         before = [y for s, y in years if s < date["start"]]
         year = before[-1] if before else years[0][1]
-        value = _iso_day(int(year), int(date["value"][2:4]), int(date["value"][5:7]))
-        if value:
-            date["value"] = value
+        parts = [_iso_day(int(year), int(part[-5:-3]), int(part[-2:])) for part in date["value"].split("/")]
+        if all(parts):
+            date["value"] = "/".join(parts)
     return dates
 
 
