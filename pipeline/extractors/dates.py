@@ -275,6 +275,16 @@ def _shift_year(month: int, day: int, year: int, reference: dt.date | None, dire
     return year
 
 
+def _next_days(year: int, first: tuple[int, int], last: tuple[int, int]) -> bool:
+    """(month, day) `last` is the day after `first` in that year (or the year before, across New Year)."""
+    try:
+        day = dt.date(year - (first[0] > last[0]), *first)
+    except ValueError:
+        return False
+    following = day + dt.timedelta(days=1)
+    return (following.month, following.day) == last
+
+
 def _clause(text: str, start: int, end: int, reach: int = 80) -> str:
     """The sentence around a span, at most `reach` characters each side."""
     left = max(text.rfind(c, max(0, start - reach), start) for c in ".!?\n;")
@@ -288,6 +298,8 @@ def _is_resolvable(text: str, start: int, end: int, word: str) -> bool:
     'de demain', 'd'hier' qualify a noun ('les services publics de demain') and are no day."""
     p = patterns()
     before = text[max(0, start - 20) : start]
+    if word == "ce jour" and re.search(r"(?<!\w)à\s*$", before, re.IGNORECASE):
+        return False  # 'à ce jour', 'jusqu'à ce jour': to date, no day
     if p.relative_day_boundary.search(before):
         return True
     if re.search(r"(?<!\w)(?:de|d['’])\s*$", before, re.IGNORECASE):
@@ -405,12 +417,20 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
         else:
             yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.day_interval"
     for m in p.cross_month_interval.finditer(text):
-        if _key(m["joiner"]) in p.vocab["pair_joiners"] and not p.between_before.search(
-            text, max(0, m.start() - 30), m.start()
-        ):
-            # "entre le 28 février et le 3 mars": a period; "le 28 février et le 3 mars" stay two days
-            continue
         first_month, last_month = month_of(m, "first_month"), month_of(m, "last_month")
+        paired = _key(m["joiner"]) in p.vocab["pair_joiners"]
+        if (
+            paired
+            and not p.between_before.search(text, max(0, m.start() - 30), m.start())
+            and not _next_days(
+                int(m["last_year"] or m["first_year"] or ref_year or YEARLESS),
+                (first_month, _day(m["first"])),
+                (last_month, _day(m["last"])),
+            )
+        ):
+            # "entre le 28 février et le 3 mars": a period; "le 28 février et le 3 mars" stay two
+            # days; "les 30 septembre et 1er octobre", two days in a row, are one period
+            continue
         last_year = (
             int(m["last_year"]) if m["last_year"] else (int(m["first_year"]) if m["first_year"] else ref_year)
         )

@@ -64,6 +64,10 @@ CASES = [
     "les crues ont eu lieu entre le <d v='2020-02-11/2020-02-17'>11 et le 17 février</d>",
     "travaux prévus entre le <d v='2020-09-28/2020-10-06'>28 septembre et le 6 octobre</d>",
     "visites le <d v='2020-09-28'>28 septembre</d> et le <d v='2020-10-06'>6 octobre</d>",
+    # two days in a row are one period, across a month's end too
+    "le forum se tiendra les <d v='2020-09-30/2020-10-01'>30 septembre et 1er octobre</d>",
+    "les <d v='2021-02-28/2021-03-01'>28 février et 1er mars 2021</d>",
+    "l'association réunit à ce jour 55 entreprises, publié <d v='2020-06-15'>ce jour</d>",
 ]
 
 
