@@ -87,8 +87,12 @@ def main() -> int:
         started = time.perf_counter()
         guesses = [detect(text) for _, text in blocks]
         per_block = (time.perf_counter() - started) / len(blocks) * 1000
-        short = [(lang, guess) for (lang, text), guess in zip(blocks, guesses) if len(text) < 120]
-        long = [(lang, guess) for (lang, text), guess in zip(blocks, guesses) if len(text) >= 120]
+        short = [
+            (lang, guess) for (lang, text), guess in zip(blocks, guesses, strict=True) if len(text) < 120
+        ]
+        long = [
+            (lang, guess) for (lang, text), guess in zip(blocks, guesses, strict=True) if len(text) >= 120
+        ]
 
         def accuracy(pairs):
             return sum(lang == guess for lang, guess in pairs) / len(pairs) if pairs else float("nan")

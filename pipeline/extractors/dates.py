@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.extensions import char_spans, text_of
+from pipeline.extractors.language import in_french
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 YEARLESS = 2400
@@ -639,11 +640,16 @@ class DateExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         metadata = doc._.metadata or {}
-        doc._.dates = find_dates(text_of(doc), parse_iso(metadata.get("date")))
+        found = find_dates(text_of(doc), parse_iso(metadata.get("date")))
+        doc._.dates = [d for d in found if in_french(doc, d["start"], d["end"])]
         doc.spans["dates"] = char_spans(doc, doc._.dates, "granularity")
         return doc
 
 
-@Language.factory("communique_dates", assigns=["doc._.dates", "doc.spans"], requires=["doc._.metadata"])
+@Language.factory(
+    "communique_dates",
+    assigns=["doc._.dates", "doc.spans"],
+    requires=["doc._.metadata", "doc._.language_blocks"],
+)
 def make_date_extractor(nlp: Language, name: str) -> DateExtractor:
     return DateExtractor(nlp, name)
