@@ -53,6 +53,8 @@ def vocabulary() -> dict:
         "min_title_chars": data["min_title_chars"],
         "max_title_chars": data["max_title_chars"],
         "max_second_line_chars": data["max_second_line_chars"],
+        "max_headline_lines": data["max_headline_lines"],
+        "release_notice": re.compile(data["release_notice"]),
         "yearless_date_rules": set(data["yearless_date_rules"]),
         "function_words": set(data["function_words"]),
         "range_end": re.compile(
@@ -313,6 +315,8 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
     folded = _fold(line.text)
     if folded in vocab["furniture"] or not re.search(r"\w{2}", line.text):
         return True
+    if vocab["release_notice"].match(folded):
+        return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
     if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
         return True
     covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
@@ -372,14 +376,14 @@ def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> 
         if dateline and line.start <= dateline["start"] < line.end:
             title = (text[line.start : dateline["start"]] + " " + text[dateline["end"] : line.end]).strip()
         title = re.sub(r"\s+", " ", title).strip(" -–")
-        second_line = False
+        added = 0
         for following in lines[index + 1 :]:
             if following.start != end + 1 or _is_contact_line(following.text):
                 break
             if not _continues(title, following.text):
-                if second_line or not _closes_headline(text, title, following, dateline):
+                if not _closes_headline(text, title, following, dateline, added):
                     break
-                second_line = True
+                added += 1
             title, end = f"{title} {following.text.strip()}", following.end
         title = title.strip(" -–:")
         if _is_lede(title) or _last_word(title) in vocab["function_words"]:
@@ -391,10 +395,15 @@ def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> 
     return None
 
 
-def _closes_headline(text: str, title: str, line: Line, dateline: dict | None) -> bool:
-    """A second headline line ('Exposition du 11 avril au 31 août'): short, no sentence, and the
-    last line of the headline's paragraph (a blank line follows it); a standfirst is a sentence."""
-    ends_paragraph = text.startswith("\n\n", line.end) or line.end == len(text.rstrip())
+def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, added: int = 0) -> bool:
+    """A further headline line ('Exposition du 11 avril au 31 août'): short, no sentence, in a
+    headline paragraph of at most max_headline_lines lines (a blank line ends it; `added` lines
+    were joined already); a standfirst is a sentence."""
+    paragraph_end = text.find("\n\n", line.end)
+    paragraph_end = len(text.rstrip()) if paragraph_end < 0 else paragraph_end
+    ends_paragraph = (
+        text.count("\n", line.end, paragraph_end) <= vocabulary()["max_headline_lines"] - 2 - added
+    )
     content = line.text.strip()
     sentence = content.endswith((".", ";", "…")) or title.endswith((".", "!", "?"))
     tag = content.startswith(("#", "@"))  # '#Canicule': a social-media tag, not a headline

@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.extractors.metadata import extract_metadata
 
 HEADER = """SECRETARIAT D'ÉTAT
@@ -288,3 +290,30 @@ def test_front_matter_title_and_date_come_first():
     assert (metadata["title"], metadata["date"]) == ("Le festival des jardins ouvre ses portes", "2024-05-02")
     assert metadata["evidence"]["title"]["rule"] == "metadata.front_matter"
     assert metadata["evidence"]["date"]["text"] == "2024-05-02"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Pour diffusion à partir du 12 mars 2024, 10 h",
+        "Embargo jusqu'au 12 mars 2024 à 10h",
+        "POUR DIFFUSION IMMÉDIATE",
+    ],
+)
+def test_an_embargo_or_release_notice_is_not_the_title(notice):
+    text = f"Communiqué de presse\n{notice}\n\nLe festival des jardins ouvre ses portes\n\nLe texte."
+    assert extract_metadata(text)["title"] == "Le festival des jardins ouvre ses portes"
+
+
+def test_a_headline_set_on_three_lines_is_read_whole():
+    text = (
+        "Communiqué de presse\n\nLes maires de France\nLancent un appel\nPour les jardins partagés\n\n"
+        "Le texte commence ici."
+    )
+    assert (
+        extract_metadata(text)["title"] == "Les maires de France Lancent un appel Pour les jardins partagés"
+    )
+    four = text.replace("partagés\n", "partagés\nEt les vergers\n")
+    assert (
+        extract_metadata(four)["title"] == "Les maires de France"
+    )  # four lines: a standfirst, not a headline
