@@ -150,7 +150,7 @@ def extract_contacts(
 def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spans) -> list[ContactDraft]:
     """Every e-mail and phone is someone's: those outside contact blocks (in a sentence, a closing
     line, a public mailbox) make one contact per line, named after a person of the same sentence
-    printed before them."""
+    printed before them, and the body of the mailbox's domain when the sentence names it."""
     taken = {value for c in contacts for value in c.emails + c.phones}
     loose: list[ContactDraft] = []
     for start, end in lines:
@@ -170,8 +170,24 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
                 target.append(value)
                 contact.note(s, e, text[s:e], "contact.email" if "@" in value else "contact.phone")
             taken.add(value)
+        _domain_body(text, sentence, found[0][0], contact)
         loose.append(contact)
     return loose
+
+
+def _domain_body(text: str, start: int, end: int, contact: ContactDraft) -> None:
+    """'... se rapprocher de l'ANCT : suite@anct.gouv.fr': a mailbox at the domain of a body the
+    same sentence names, printed before it, is that body's."""
+    for email in contact.emails:
+        label = email.split("@")[1].split(".")[0]
+        if len(label) < 3:
+            continue
+        pattern = rf"(?<![\w.@-]){re.escape(label)}(?![\w.@-])"
+        named = next((m for m in re.finditer(pattern, text[start:end], re.I) if m.group()[0].isupper()), None)
+        if named:
+            contact.organization = named.group()
+            contact.note(start + named.start(), start + named.end(), named.group(), "contact.domain_body")
+            return
 
 
 def _named_after(emails: list[str], body: str) -> bool:

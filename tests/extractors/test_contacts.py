@@ -123,6 +123,15 @@ def test_address_inside_a_sentence_is_a_contact_of_its_own():
     assert _fields(extract_contacts(text, [])) == [(None, None, None, ["groupe@exemple.gouv.fr"], [])]
 
 
+def test_mailbox_at_the_domain_of_a_body_named_in_its_sentence_is_that_bodys():
+    text = (
+        "Les communes souhaitant participer sont invitées à se rapprocher de l’ANCT, animatrice "
+        "d’un groupe pilote depuis mars 2024 : suite@anct.gouv.fr.\n\nLes ateliers de jardinage "
+        "du quartier restent ouverts à tous les habitants de lyon et des environs : accueil@lyon.example.org."
+    )
+    assert [c["organization"] for c in extract_contacts(text, [])] == ["ANCT", None]
+
+
 def test_closing_sentence_names_the_person_before_the_number():
     text = (
         "Le texte du communiqué.\n\nPour toute question sur le programme des visites de la "
