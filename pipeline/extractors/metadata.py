@@ -118,6 +118,9 @@ def header_lines(text: str, limit: int) -> list[Line]:
     return [Line(m.start(), m.end(), m.group()) for m in LINE.finditer(text, 0, limit)]
 
 
+SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
+"""A numbered section heading: 'I) Le concours', '2. Les lauréats', 'A) Calendrier'."""
+
 LAYOUT_TITLE = "communique_layout_title"
 """doc.user_data key: clean-text range of the headline by layout (largest font on a PDF's first page)."""
 
@@ -357,27 +360,36 @@ def _is_lede(title: str) -> bool:
 
 
 def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> int | None:
-    """The first header line after the furniture that reads like a headline, joined with the lines
-    it wraps onto; contact lines are skipped, and a sentence means the body began without one."""
-    start_index = type_index + 1 if type_index is not None else 0
-    candidates = list(enumerate(lines))[start_index:] if type_index is not None else list(enumerate(lines))
+    """The first header line after the type line (or from the top) that reads like a headline,
+    joined with the lines it wraps onto; contact lines and numbered section headings are skipped,
+    and a sentence means the body began without one. With no headline below the type line, one
+    printed above it ('CONCOURS X' over 'Dossier de presse') is taken, letterhead lines aside."""
+    if type_index is None:
+        return _title_between(text, lines, 0, len(lines), dateline, evidence, record, letterhead=False)
+    found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, record, False)
+    if found is None and type_index > 0:
+        found = _title_between(text, lines, 0, type_index, dateline, evidence, record, letterhead=True)
+    return found
+
+
+def _title_between(text, lines, first: int, stop: int, dateline, evidence, record, letterhead: bool):
+    """The headline among lines[first:stop], recorded; its index, or None. `letterhead`: any line
+    naming a body is skipped (above the type line), else only one in capitals with lines under it."""
     vocab = vocabulary()
-    for index, line in candidates:
+    for index in range(first, stop):
+        line = lines[index]
         if _is_furniture(line, dateline, evidence) or _is_contact_line(line.text):
             continue
-        if (
-            type_index is None
-            and index + 1 < len(lines)
-            and _looks_like_issuer(line.text)
-            and line.text.isupper()
-        ):
+        if SECTION_NUMBER.match(line.text):
+            continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
+        if _looks_like_issuer(line.text) and (letterhead or (index + 1 < len(lines) and line.text.isupper())):
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
             title = (text[line.start : dateline["start"]] + " " + text[dateline["end"] : line.end]).strip()
         title = re.sub(r"\s+", " ", title).strip(" -–")
         added = 0
-        for following in lines[index + 1 :]:
+        for following in lines[index + 1 : stop]:
             if following.start != end + 1 or _is_contact_line(following.text):
                 break
             if not _continues(title, following.text):
@@ -388,7 +400,9 @@ def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> 
         title = title.strip(" -–:")
         if _is_lede(title) or _last_word(title) in vocab["function_words"]:
             return None  # the body has begun: a sentence, not a headline
-        if len(title) < vocab["min_title_chars"] or len(title) > vocab["max_title_chars"]:
+        if len(title) > vocab["max_title_chars"]:
+            return None  # a paragraph of body text: the body has begun
+        if len(title) < vocab["min_title_chars"]:
             continue
         record("title", title, start, end, "metadata.title")
         return index

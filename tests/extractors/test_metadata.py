@@ -317,3 +317,17 @@ def test_a_headline_set_on_three_lines_is_read_whole():
     assert (
         extract_metadata(four)["title"] == "Les maires de France"
     )  # four lines: a standfirst, not a headline
+
+
+def test_a_headline_above_the_type_line_when_none_is_below_it():
+    body = (
+        "La sécurité des données est devenue un enjeu de l'éducation des jeunes à la citoyenneté, et le "
+        "concours propose aux élèves de 4e, 3e et 2de de réfléchir, de façon ludique, aux fondements "
+        "mathématiques, informatiques et logiques de la cryptanalyse, comme chaque année depuis 2014, "
+        "dans toutes les académies."
+    )
+    header = "Rencontres des jeunes cryptographes\n\nDossier de presse\n\n29 novembre 2017"
+    text = f"{header}\n\nI) Le concours\n\n{body}"
+    assert extract_metadata(text)["title"] == "Rencontres des jeunes cryptographes"
+    letterhead = f"MINISTÈRE DE LA CULTURE\n\nCommuniqué de presse\n\n{body}"
+    assert extract_metadata(letterhead)["title"] is None  # a letterhead above the type is no headline
