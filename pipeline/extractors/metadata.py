@@ -482,7 +482,8 @@ def _find_issuer(text: str, lines, title_index, type_index, record, of_type: tup
     if of_type:
         record("issuer", text[of_type[0] : of_type[1]], of_type[0], of_type[1], "metadata.type_line")
         return
-    contacts = extract_contacts(text, [])
+    # the contact blocks speak for the issuer; an address met in a sentence may be anyone's
+    contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]
     subjects = _about_subjects(text, contacts)
     if subjects:
         record(

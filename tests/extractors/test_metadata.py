@@ -331,3 +331,11 @@ def test_a_headline_above_the_type_line_when_none_is_below_it():
     assert extract_metadata(text)["title"] == "Rencontres des jeunes cryptographes"
     letterhead = f"MINISTÈRE DE LA CULTURE\n\nCommuniqué de presse\n\n{body}"
     assert extract_metadata(letterhead)["title"] is None  # a letterhead above the type is no headline
+
+
+def test_a_mailbox_met_in_a_sentence_does_not_name_the_issuer():
+    text = (
+        "Le lancement d'une suite d'outils numériques\n\nLes communes souhaitant participer sont invitées "
+        "à se rapprocher de l’ANCT, animatrice d’un groupe pilote depuis mars 2024 : suite@anct.gouv.fr."
+    )
+    assert extract_metadata(text)["issuer"] is None
