@@ -25,7 +25,7 @@ JOINER = re.compile(r"[ \t]*(?:/|-|–|,|;|\bou\b|\bet\b|\bor\b)[ \t]*", re.IGNO
 # a second number: digit groups, maybe with a trunk prefix in brackets ('(0)6 12 ...')
 FOLLOWER = re.compile(r"(?:\(0\)[ \t]?)?\d{1,4}(?:[ .\t]\d{1,4}){0,5}(?![\d.,]?\d)")
 GROUPS = re.compile(r"\d+")
-TRUNK_AFTER_CODE = re.compile(r"(\+\d{1,3}[ \t]?)\(0\)")
+TRUNK_AFTER_CODE = re.compile(r"(\+\d{1,3}[ \t]?)\(0\)[ \t]?")
 STOP_WORD = re.compile(r"(?:ou|et|or|and)\b", re.IGNORECASE)
 
 
@@ -87,12 +87,12 @@ def find_emails(text: str) -> list[tuple[int, int, str]]:
 def find_phones(text: str, region: str) -> list[tuple[int, int, str]]:
     """(start, end, E.164) for every valid phone number that is not labelled as a fax, with the
     second numbers that lean on the one before them."""
-    # the matcher misreads '+33 (0)1 ... - (0)6 ...': the bracketed trunk zero after a country
-    # code is blanked for it (same length, so offsets hold)
-    masked = TRUNK_AFTER_CODE.sub(lambda m: m[1] + "   ", text)
+    # the matcher misreads '+33 (0)1 ... - (0)6 ...' and '+33 (0) 1 ...': it reads a copy where
+    # the bracketed trunk zero after a country code is cut out, mapped back to the text
+    clean, positions = _without_trunk_zero(text)
     matches = [
-        (m.start, m.end, m.raw_string, m.number)
-        for m in phonenumbers.PhoneNumberMatcher(masked, region, leniency=phonenumbers.Leniency.VALID)
+        (positions[m.start], positions[m.end - 1] + 1, m.raw_string, m.number)
+        for m in phonenumbers.PhoneNumberMatcher(clean, region, leniency=phonenumbers.Leniency.VALID)
     ]
     alone, helped = [], []
     for index, (start, end, raw, number) in enumerate(matches):
@@ -100,11 +100,25 @@ def find_phones(text: str, region: str) -> list[tuple[int, int, str]]:
             alone.append((start, end, _e164(number)))
         following = matches[index + 1][0] if index + 1 < len(matches) else len(text)
         follower = _follower(text, end, following, raw, number)
-        if follower is not None:
+        while follower is not None:  # '04 78 12 34 56 / 57 / 58': each tail leans on the first
             helped.append(follower)
+            follower = _follower(text, follower[1], following, raw, number)
     # a number read with the first one's help wins over the matcher's reading of it alone
     alone = [a for a in alone if not any(a[0] < h[1] and h[0] < a[1] for h in helped)]
     return sorted(alone + helped)
+
+
+def _without_trunk_zero(text: str) -> tuple[str, list[int]]:
+    """The text with '(0)' cut after a country code ('+33 (0) 1' -> '+33 1'), and for each of its
+    characters the offset in text it comes from."""
+    pieces, positions, cursor = [], [], 0
+    for match in TRUNK_AFTER_CODE.finditer(text):
+        pieces.append(text[cursor : match.end(1)])
+        positions.extend(range(cursor, match.end(1)))
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    positions.extend(range(cursor, len(text)))
+    return "".join(pieces), positions
 
 
 def _follower(text: str, end: int, following: int, raw: str, number) -> tuple[int, int, str] | None:

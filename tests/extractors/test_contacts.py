@@ -148,7 +148,8 @@ def test_every_number_of_an_abbreviated_or_international_pair_is_found():
     text = (
         "Contact presse\nJulie Bernard\nTél. : 01 53 18 42 68 / 42 76\n\n"
         "Bureau de Lyon : +33 (0)4 78 12 34 56 / (0)6 12 34 56 78\n\n"
-        "Bureau de Bruxelles : +32 (0)2 512 34 56 - (0)475 12 34 56\n"
+        "Bureau de Bruxelles : +32 (0)2 512 34 56 - (0)475 12 34 56\n\n"
+        "Accueil : +33 (0) 5 61 12 34 56 / 57 / 58\n"
     )
     phones = [p for c in extract_contacts(text, []) for p in c["phones"]]
     assert phones == [
@@ -158,6 +159,9 @@ def test_every_number_of_an_abbreviated_or_international_pair_is_found():
         "+33612345678",
         "+3225123456",
         "+32475123456",
+        "+33561123456",
+        "+33561123457",
+        "+33561123458",
     ]
 
 
