@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from pipeline.assemble import TEMPORARY_SUFFIX, build_record, dumps, validate, write_atomic
 from pipeline.errors import InputError
 from pipeline.extractors.extensions import TEXT_KEY
+from pipeline.extractors.language import opens_in_french
 from pipeline.extractors.metadata import FRONT_MATTER, LAYOUT_TITLE
 from pipeline.readers import SUPPORTED_SUFFIXES, read_document
 from pipeline.readers.base import SourceDocument, document_id
@@ -156,6 +157,8 @@ def _read(
         try:
             source = read_document(task.path, limit)
             language = detect_language(source.text)
+            if language != "fr" and opens_in_french(source.text):
+                language = "fr"  # a French release with a translation appended, as long as itself
             if language != "fr":
                 raise InputError(str(task.path), f"language '{language}' is not supported yet (French only)")
         except InputError as error:

@@ -51,14 +51,34 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
-def block_language(block: str) -> str | None:
-    """The block's language when it is prose that is not plainly French, else None (French, or too
-    little text to say)."""
+def _prose_words(block: str) -> list[str] | None:
+    """The block's words when it reads as prose (enough words, mostly lower case), else None."""
     words = WORD.findall(LINK.sub(" ", EMAIL.sub(" ", block)))
     if len(words) < MIN_WORDS or sum(w[0].islower() for w in words) / len(words) < MIN_LOWER_SHARE:
         return None
+    return words
+
+
+def _french_share(words: list[str]) -> float:
     counts = Counter(w.lower() for w in words)
-    if sum(counts[m] for m in _french_markers()) / len(words) >= FRENCH_SHARE:
+    return sum(counts[m] for m in _french_markers()) / len(words)
+
+
+def opens_in_french(text: str) -> bool:
+    """Whether the first prose block is French: a release comes first in its own language, and a
+    translation follows it, so a French release with an English version as long is still French."""
+    for match in BLOCK.finditer(text):
+        words = _prose_words(match.group())
+        if words is not None:
+            return _french_share(words) >= FRENCH_SHARE
+    return False
+
+
+def block_language(block: str) -> str | None:
+    """The block's language when it is prose that is not plainly French, else None (French, or too
+    little text to say)."""
+    words = _prose_words(block)
+    if words is None or _french_share(words) >= FRENCH_SHARE:
         return None
     found = _detector().detect_language_of(block)
     return found.iso_code_639_1.name.lower() if found is not None else None

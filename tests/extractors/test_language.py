@@ -46,3 +46,10 @@ def test_dates_and_quotes_are_mined_in_french_blocks_only():
     english = doc.text.index(ENGLISH)
     assert not in_french(doc, english + 4, english + 12)
     assert in_french(doc, 0, 10) and not in_french(doc, english - 1, english + 1)
+
+
+def test_a_release_opening_in_french_is_french_whatever_follows():
+    appended = f"Communiqué de presse\n\n{FRENCH}\n\nEnglish version\n\n{ENGLISH}\n\n{ENGLISH}\n\n{ENGLISH}"
+    assert language.opens_in_french(appended)
+    assert not language.opens_in_french(f"Press release\n\n{ENGLISH}\n\nVersion française\n\n{FRENCH}")
+    assert not language.opens_in_french(CONTACT)  # no prose at all: nothing to go by
