@@ -55,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "-j", "--jobs", type=int, default=1, help="worker processes when running the pipeline"
     )
+    evaluate.add_argument(
+        "--split",
+        type=Path,
+        default=None,
+        help="split file (../shared/corpus/split.json): report tune and check documents side by side",
+    )
     evaluate.add_argument("--json", type=Path, default=None, help="write the report as JSON here")
     evaluate.add_argument("--min-f1", type=float, default=None, help="exit 4 when the soft micro-F1 is below")
     evaluate.add_argument(

@@ -445,8 +445,21 @@ def run_evaluation(args: argparse.Namespace) -> int:
             gold = {k: v for k, v in gold.items() if k not in absent}
         if not gold:
             return 2
+    from pipeline.diagnostics import corpus_diagnostics, format_diagnostics, format_split_table
+
     report = evaluate(gold, pred)
+    report["diagnostics"] = corpus_diagnostics(gold, pred)
     print(format_table(report))
+    print()
+    print(format_diagnostics(report["diagnostics"]))
+    if args.split:
+        try:
+            report["split"] = split_reports(gold, pred, args.split)
+        except ValueError as error:
+            print(f"communique: {error}", file=sys.stderr)
+            return 2
+        print()
+        print(format_split_table(report["split"]))
     if args.baseline:
         bare = baseline_predictions(gold, roots)
         ours = entity_scores(gold, {k: v for k, v in pred.items() if k in bare})
@@ -493,6 +506,23 @@ def run_evaluation(args: argparse.Namespace) -> int:
                 print(f"communique: regression: {failure}", file=sys.stderr)
                 status = 4
     return status
+
+
+def split_reports(gold: dict[str, dict], pred: dict[str, dict], split_file: Path) -> dict[str, dict]:
+    """The report of each side of the split ('tune', 'check'; 'unsplit' for gold outside it)."""
+    from pipeline.diagnostics import corpus_diagnostics, load_split, split_of
+
+    split = load_split(split_file)
+    sides: dict[str, dict[str, dict]] = defaultdict(dict)
+    for key, record in gold.items():
+        sides[split_of(record, split) or "unsplit"][key] = record
+    reports = {}
+    for side in sorted(sides, key=("tune", "check", "unsplit").index):
+        reports[side] = evaluate(sides[side], pred)
+        reports[side]["diagnostics"] = corpus_diagnostics(sides[side], pred)
+        reports[side]["document_ids"] = sorted(sides[side])
+        del reports[side]["per_document"]
+    return reports
 
 
 def baseline_predictions(gold: dict[str, dict], roots: list[Path]) -> dict[str, dict]:
