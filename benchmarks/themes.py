@@ -1,7 +1,7 @@
 """Cost of the theme component alone, per document: `python benchmarks/themes.py [FOLDER ...]`.
 
 The other components run first (themes read the title and contacts they leave); then the theme
-component is timed on the same Docs, several rounds, best round kept. Folders default to the
+component is timed on the same Docs, several rounds, best round kept; CPU time of the process, steadier than wall time on a shared machine. Folders default to the
 samples and the French corpus texts and PDFs in ../shared/corpus.
 """
 
@@ -37,15 +37,15 @@ def main() -> None:
     chars = sum(len(d.text) for d in docs)
     print(
         f"themes: {len(docs)} documents ({chars / len(docs):,.0f} characters on average), "
-        f"{best / len(docs) * 1000:.2f} ms a document (best of {ROUNDS} rounds)"
+        f"{best / len(docs) * 1000:.2f} ms a document (CPU time, best of {ROUNDS} rounds)"
     )
 
 
 def _round(component, docs) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     for doc in docs:
         component(doc)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 if __name__ == "__main__":

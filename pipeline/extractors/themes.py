@@ -34,6 +34,9 @@ from pipeline.extractors.mediatopics import choose, subtree_evidence, tree
 from pipeline.extractors.zones import about_zones
 
 RULE = "theme.mediatopic"
+CACHE_LIMIT = 200_000
+"""Word forms whose key is kept; the cache is emptied beyond (a run over many documents)."""
+Keyed = tuple[str | None, int, int]
 
 
 def _fold(text: str) -> str:
@@ -71,10 +74,11 @@ def _keys(words: list[str], skip: bool = True) -> tuple[str, ...]:
     return tuple(k for k in (token_key(w, skip) for w in words) if k)
 
 
-def _words(doc: Doc) -> list[tuple[str, int]]:
-    """(text, offset) of every token, read from the Doc's arrays: no Token object is built."""
-    strings = doc.vocab.strings
-    return [(strings[orth], idx) for orth, idx in doc.to_array(["ORTH", "IDX"]).tolist()]
+def _lengths(table: dict[tuple[str, ...], object]) -> dict[str, list[int]]:
+    starts: dict[str, set[int]] = defaultdict(set)
+    for key in table:
+        starts[key[0]].add(len(key))
+    return {first: sorted(lengths, reverse=True) for first, lengths in starts.items()}
 
 
 def _is_name(trigger: str) -> bool:
@@ -97,6 +101,7 @@ class ThemeExtractor:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.case_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.key_cache: dict[int, tuple[str | None, bool, int]] = {}
         self.case_weights: dict[str, tuple[str, str, float]] = {}
         self.phrases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
         self.exclusions: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -113,40 +118,55 @@ class ThemeExtractor:
                 self.exclusions[_keys([t.text for t in nlp.tokenizer(phrase)], skip=False)].add(topic)
         self.phrases.pop((), None)
         self.exclusions.pop((), None)
-        # the keys a phrase can start with: most tokens start none and are passed over at once
-        self.phrase_starts = {key[0] for key in self.phrases}
-        self.exclusion_starts = {key[0] for key in self.exclusions}
-        self.longest = max((len(k) for k in [*self.phrases, *self.exclusions]), default=1)
+        # the keys a phrase can start with, and its lengths, longest first: most tokens start none
+        self.phrase_starts = _lengths(self.phrases)
+        self.exclusion_starts = _lengths(self.exclusions)
 
-    def _scan(self, tokens: list[tuple[str, int]], table: dict, starts: set[str], skip: bool) -> list[Match]:
-        """The longest entry of `table` per topic starting at each token: linear, `longest` steps a token."""
-        keyed = [(key, idx, idx + len(word)) for word, idx in tokens if (key := token_key(word, skip)) != ""]
+    def _keyed(self, doc: Doc) -> tuple[list[Keyed], list[Keyed]]:
+        """Each token's key and span, read from the Doc's arrays (no Token object is built), keys kept
+        per word form: all tokens (for not_evidence phrases) and the tokens left once articles and
+        prepositions are dropped (for triggers). Blank tokens are left out; None breaks a phrase."""
+        cache = self.key_cache
+        if len(cache) > CACHE_LIMIT:
+            cache.clear()
+        orths, offsets = doc.to_array(["ORTH", "IDX"]).T.tolist()
+        for orth in set(orths) - cache.keys():
+            word = doc.vocab.strings[orth]
+            key = token_key(word, skip=False)
+            cache[orth] = (key, token_key(word) == "" and key != "", len(word))
+        entries = [cache[orth] for orth in orths]
+        every = [(e[0], i, i + e[2], e[1]) for e, i in zip(entries, offsets, strict=True) if e[0] != ""]
+        return [k[:3] for k in every], [k[:3] for k in every if not k[3]]
+
+    def _scan(self, keyed: list[Keyed], table: dict, starts: dict[str, list[int]]) -> list[Match]:
+        """The longest entry of `table` per topic starting at each token: only the lengths some entry
+        starting with that word has are tried, so the scan stays linear in the text."""
         keys = [key for key, _, _ in keyed]
-        next_break = [len(keys)] * (len(keys) + 1)  # first index at or after i whose key breaks a phrase
-        for i in range(len(keys) - 1, -1, -1):
-            next_break[i] = i if keys[i] is None else next_break[i + 1]
         found: list[Match] = []
         for i, key in enumerate(keys):
-            if key not in starts:
+            lengths = starts.get(key)
+            if lengths is None:
                 continue
             seen: set[str] = set()
-            for length in range(min(self.longest, next_break[i] - i), 0, -1):
+            for length in lengths:
+                if i + length > len(keys):
+                    continue
                 phrase = tuple(keys[i : i + length])
                 entry = table.get(phrase)
-                if not entry:
+                if not entry or None in phrase:
                     continue
                 weights = entry if isinstance(entry, dict) else dict.fromkeys(entry, 0.0)
                 start, end = keyed[i][1], keyed[i + length - 1][2]
-                for topic in set(weights) - seen:
+                for topic in weights.keys() - seen:
                     found.append(Match(topic, start, end, " ".join(phrase), weights[topic]))
-                seen |= set(weights)
+                seen |= weights.keys()
         return found
 
     def matches(self, doc: Doc, text: str) -> list[Match]:
         """Every trigger match of the text, before the body and the scoring decide what counts."""
-        tokens = _words(doc)
-        found = self._scan(tokens, self.phrases, self.phrase_starts, skip=True)
-        excluded = self._scan(tokens, self.exclusions, self.exclusion_starts, skip=False)
+        every, words = self._keyed(doc)
+        found = self._scan(words, self.phrases, self.phrase_starts)
+        excluded = self._scan(every, self.exclusions, self.exclusion_starts) if self.exclusions else []
         kept = [m for m in _uncovered(found, excluded) if not _inside_name(text, m.start, m.end)]
         for match_id, start, end in self.case_matcher(doc):
             topic, trigger, weight = self.case_weights[doc.vocab.strings[match_id]]
