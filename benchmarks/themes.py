@@ -1,8 +1,9 @@
 """Cost of the theme component alone, per document: `python benchmarks/themes.py [FOLDER ...]`.
 
 The other components run first (themes read the title and contacts they leave); then the theme
-component is timed on the same Docs, several rounds, best round kept; CPU time of the process, steadier than wall time on a shared machine. Folders default to the
-samples and the French corpus texts and PDFs in ../shared/corpus.
+component is timed on the same Docs, several rounds, best round kept. The time is the process's
+CPU time, steadier than wall time on a shared machine. Folders default to the samples and the
+French corpus texts and PDFs in ../shared/corpus.
 """
 
 from __future__ import annotations

@@ -95,20 +95,20 @@ def test_contacts_are_not_the_body(blank_nlp):
 
 def test_one_word_in_a_long_release_does_not_file_it():
     strong = {"medtop:20000756": 30.0, SCIENCE: 30.0, "medtop:20000400": 7.5, EDUCATION: 7.5}
-    kept = choose(strong, {"level1": {"min_weight": 10, "min_share": 0.35}, **_levels()})
+    kept = choose(strong, {"level1": {"min_weight": 12, "min_share": 0.4}, **_levels()})
     assert SCIENCE in kept and EDUCATION not in kept
 
 
 def test_every_release_with_evidence_gets_a_level1_topic():
     weak = {"medtop:20000400": 2.0, EDUCATION: 2.0}
-    assert choose(weak, {"level1": {"min_weight": 10, "min_share": 0.35}, **_levels()}) == [
+    assert choose(weak, {"level1": {"min_weight": 12, "min_share": 0.4}, **_levels()}) == [
         EDUCATION,
         "medtop:20000400",
     ]
 
 
 def _levels() -> dict:
-    rule = {"min_weight": 7, "min_share": 0.4}
+    rule = {"min_weight": 9, "min_share": 0.4}
     return {"level2": rule, "deeper": rule}
 
 
