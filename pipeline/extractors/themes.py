@@ -37,6 +37,8 @@ RULE = "theme.mediatopic"
 CACHE_LIMIT = 200_000
 """Word forms whose key is kept; the cache is emptied beyond (a run over many documents)."""
 Keyed = tuple[str | None, int, int]
+INCLUSIVE = re.compile(r"(?<=\w)[·.](?:e|ne|le|se|euse|rice|ere|es)(?:[·.]?s)?$")
+"""French inclusive writing's feminine and plural endings after a middle dot or a full stop."""
 
 
 def _fold(text: str) -> str:
@@ -67,6 +69,7 @@ def token_key(text: str, skip: bool = True) -> str | None:
         return None
     if skip and folded in _rules()["skipped"]:
         return ""
+    folded = INCLUSIVE.sub("", folded)  # 'lycéen·ne·s', 'étudiant.e.s': the masculine form
     return folded[:-1] if len(folded) > 3 and folded[-1] in "sx" else folded
 
 

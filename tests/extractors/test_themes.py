@@ -35,6 +35,15 @@ def test_keys_fold_case_accents_plurals():
     assert token_key("\n\n") is None and token_key("\n") == ""
 
 
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [("lycéen·ne·s", "lycéens"), ("étudiant.e.s", "étudiants"), ("chercheur·euse·s", "chercheurs")],
+)
+def test_inclusive_writing_keys_like_the_masculine_plural(word, plain):
+    assert token_key(word) == token_key(plain)
+    assert token_key("afup.org") == "afup.org"  # a domain name is left alone
+
+
 def test_tree_has_levels_labels_and_no_retired_topic():
     topics = tree()
     assert len([t for t in topics.values() if t.level == 1]) == 17
