@@ -93,6 +93,8 @@ def choose(total: dict[str, float], rules: dict) -> list[str]:
         qcode = frontier.pop()
         rule = rules["level2"] if topics[qcode].level == 1 else rules["deeper"]
         chosen = _passing(total, children[qcode], rule)
+        if not chosen and topics[qcode].level == 1 and children[qcode]:
+            chosen = [max(children[qcode], key=lambda q: (total[q], q))]  # a subject is filed in a branch
         kept.extend(chosen)
         frontier.extend(chosen)
     return kept

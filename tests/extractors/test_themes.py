@@ -116,6 +116,12 @@ def test_every_release_with_evidence_gets_a_level1_topic():
     ]
 
 
+def test_a_kept_level1_topic_is_filed_in_its_best_branch():
+    spread = {SCIENCE: 30.0, "medtop:20000756": 6.0, "medtop:20000735": 5.0, "medtop:20000715": 4.0}
+    kept = choose(spread, {"level1": {"min_weight": 12, "min_share": 0.4}, **_levels()})
+    assert kept == [SCIENCE, "medtop:20000756"]
+
+
 def _levels() -> dict:
     rule = {"min_weight": 9, "min_share": 0.4}
     return {"level2": rule, "deeper": rule}
