@@ -200,9 +200,7 @@ def records(
     records = []
     for qcode in chosen:
         topic, weight = topics[qcode], total[qcode]
-        strongest = sorted(merged[qcode].values(), key=lambda m: (-m.weight, m.start))[
-            : _rules()["max_evidence"]
-        ]
+        strongest = _varied(merged[qcode].values())[: _rules()["max_evidence"]]
         records.append(
             {
                 "id": qcode,
@@ -219,6 +217,16 @@ def records(
             }
         )
     return sorted(records, key=lambda r: ([*r["parents"], r["id"]], r["id"]))
+
+
+def _varied(matches) -> list[Match]:
+    """Evidence to show: each trigger's first occurrence before any repeat, heaviest triggers first."""
+    seen: dict[str, int] = defaultdict(int)
+    ranked = []
+    for match in sorted(matches, key=lambda m: m.start):
+        ranked.append((seen[match.trigger], -match.weight, match.start, match))
+        seen[match.trigger] += 1
+    return [item[-1] for item in sorted(ranked, key=lambda item: item[:3])]
 
 
 def weigh(matches, title: dict | None, rules: dict) -> float:
