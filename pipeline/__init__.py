@@ -1,3 +1,3 @@
 """communique: press releases in, schema-validated JSON out."""
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
