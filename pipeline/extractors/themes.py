@@ -146,12 +146,9 @@ class ThemeExtractor:
         starting with that word has are tried, so the scan stays linear in the text."""
         keys = [key for key, _, _ in keyed]
         found: list[Match] = []
-        for i, key in enumerate(keys):
-            lengths = starts.get(key)
-            if lengths is None:
-                continue
+        for i in [i for i, key in enumerate(keys) if key in starts]:
             seen: set[str] = set()
-            for length in lengths:
+            for length in starts[keys[i]]:
                 if i + length > len(keys):
                     continue
                 phrase = tuple(keys[i : i + length])
