@@ -282,10 +282,11 @@ def predict_from_sources(
     return predictions, absent
 
 
-def gold_sha256(folder: Path) -> str:
-    """One hash over the gold files (names and bytes): floors are only comparable on the same gold."""
+def gold_sha256(folder: Path, recursive: bool = True) -> str:
+    """One hash over the gold files that are scored (names and bytes): floors are only comparable on
+    the same gold. Scoring --pred reads the folder's own files; running on sources reads subfolders too."""
     digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*.json")):
+    for path in sorted(folder.rglob("*.json") if recursive else folder.glob("*.json")):
         if not path.name.startswith(("_", ".")):
             digest.update(path.relative_to(folder).as_posix().encode())
             digest.update(path.read_bytes())
@@ -478,6 +479,11 @@ def run_evaluation(args: argparse.Namespace) -> int:
 
     if args.json:
         write_atomic(args.json, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    if getattr(args, "html", None):
+        from pipeline.review.report import write_report
+
+        folder = write_report(args.html, report, gold, pred)
+        print(f"communique: report written to {args.html}, reviews in {folder}/", file=sys.stderr)
     status = 0
     if args.min_f1 is not None and report["modes"]["soft"]["micro"]["f1"] < args.min_f1:
         print(
@@ -490,7 +496,7 @@ def run_evaluation(args: argparse.Namespace) -> int:
         status = 4
     if args.floors:
         floors = json.loads(args.floors.read_text(encoding="utf-8")) if args.floors.exists() else None
-        gold_hash = gold_sha256(args.gold)
+        gold_hash = gold_sha256(args.gold, recursive=args.pred is None)
         if args.raise_floors:
             write_atomic(
                 args.floors, json.dumps(raise_floors(report, floors, gold_hash, args.gold), indent=1) + "\n"

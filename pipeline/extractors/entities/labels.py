@@ -11,6 +11,7 @@ from pipeline.extractors.entities.vocabulary import (
     ARTICLE_AFTER_PARTICLE,
     WORD,
     fold,
+    folded_countries,
     folded_places,
     head_label,
     vocabulary,
@@ -40,6 +41,8 @@ class LabelRules:
         places = folded_places()
         if len(words) == 2 and words[0].is_upper and len(words[0]) >= 2 and fold(words[1].text) in places:
             return "ORG"  # 'DRAC Limousin', 'ARS Bretagne': a body's acronym and the region of its branch
+        if len(words) >= 2 and fold(words[-1].text) in folded_countries():
+            return "ORG"  # 'Microsoft France', 'Orange Belgique': a body's national branch, not a person
         if "PER" in overlapping and words[0].text not in self.lexicon and fold(words[0].text) not in places:
             return "PER"  # (not 'France Chaleur Urbaine': a name opening with a country is no person)
         first_name = words[0].is_title and not self.lexicon.is_lemma(words[0].text)
@@ -81,8 +84,11 @@ class LabelRules:
         implied = head_label(text)
         if implied:
             return implied
+        words = WORD.findall(text)
+        if label == "PER" and len(words) >= 2 and fold(words[-1]) in folded_countries():
+            return "ORG"  # 'Microsoft France': a body's national branch
         if label == "PER" and (
-            all(word in self.lexicon for word in WORD.findall(text)) or ARTICLE_AFTER_PARTICLE.search(text)
+            all(word in self.lexicon for word in words) or ARTICLE_AFTER_PARTICLE.search(text)
         ):
             # 'Mes Adresses', 'Webconférence de l’État': common words or 'de l’' name a thing, not a person
             return "MISC"

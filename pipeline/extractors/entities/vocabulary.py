@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipeline import resources
 from pipeline.extractors.gazetteers import (
     place_names,
+    place_patterns,
 )
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -131,6 +132,14 @@ def law_regex(spec: dict) -> re.Pattern:
 def folded_places() -> frozenset[str]:
     """The gazetteer's place names, folded as names are compared."""
     return frozenset(fold(p) for p in place_names())
+
+
+@lru_cache(maxsize=1)
+def folded_countries() -> frozenset[str]:
+    """Country names (French, from pycountry), folded: a body's national branch ends with one."""
+    return frozenset(
+        fold(p["pattern"]) for p in place_patterns() if str(p.get("id", "")).startswith("country_")
+    )
 
 
 def head_label(text: str) -> str | None:
