@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "2.0.0"
 
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 Granularity = Literal["day", "month", "year", "interval"]
@@ -111,10 +111,15 @@ class Contact(Strict):
 
 
 class Theme(Strict):
-    id: str
-    label: str
+    """An IPTC Media Topic the release is filed under; its ancestors are listed as themes too."""
+
+    id: str = Field(pattern=r"^medtop:\d{8}$", description="IPTC Media Topic qcode")
+    label: str = Field(description="French label (English where IPTC gives none)")
+    label_en: str
+    level: int = Field(ge=1, le=6, description="1 for the 17 top topics")
+    parents: list[str] = Field(description="Ancestor qcodes, top level first")
     score: float = Field(ge=0, le=1)
-    evidence: list[Span]
+    evidence: list[Span] = Field(min_length=1, description="Trigger spans in the body")
     rule: str
 
 
