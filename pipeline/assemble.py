@@ -179,6 +179,7 @@ def build_record(doc: Doc, source: SourceDocument, language: str, model: str) ->
             "press_release_reasons": reasons,
             "text": text_of(doc),
             "pages": [vars(page) for page in source.pages],
+            "language_blocks": doc._.language_blocks or [],
         },
         "metadata": {**metadata, "evidence": evidence},
         "entities": [

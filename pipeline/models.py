@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 Granularity = Literal["day", "month", "year", "interval"]
@@ -45,6 +45,14 @@ class Page(Strict):
     end: int = Field(ge=0)
 
 
+class LanguageBlock(Strict):
+    """A block (paragraph) of the text in another language than French: recorded, not mined."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    lang: str = Field(description="ISO 639-1 code")
+
+
 class Document(Strict):
     id: str
     source: str
@@ -56,6 +64,9 @@ class Document(Strict):
     press_release_reasons: list[str] = Field(default_factory=list)
     text: str
     pages: list[Page] = Field(default_factory=list)
+    language_blocks: list[LanguageBlock] = Field(
+        default_factory=list, description="Blocks not in French; entities, dates and quotes skip them"
+    )
 
 
 class Metadata(Strict):

@@ -37,6 +37,8 @@ class SourceDocument:
     """Per clean character (for PDFs): page number and bounding box (x0, top, x1, bottom)."""
     layout_title: tuple[int, int] | None = None
     """Clean-text range of the headline by layout (largest font on the first page), for PDFs."""
+    front_matter: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Clean-text range of each field value of a markdown front matter ('title', 'date', ...)."""
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean-text span back to the source text."""
