@@ -25,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="extract press releases (files or folders) to JSON")
-    extract.add_argument("inputs", nargs="+", type=Path)
+    extract.add_argument("inputs", nargs="+", type=_input, help="files, folders or http(s) URLs")
     _add_run_options(extract)
 
     regenerate = commands.add_parser(
@@ -80,6 +80,13 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="write the JSON Schema generated from the models")
     schema.add_argument("-o", "--output", type=Path, default=Path("schemas/communique.schema.json"))
     return parser
+
+
+def _input(value: str) -> Path | str:
+    """A URL stays a string (a Path would fold its '//'); anything else is a path."""
+    from pipeline.fetch import is_url
+
+    return value if is_url(value) else Path(value)
 
 
 def _add_run_options(command: argparse.ArgumentParser) -> None:

@@ -26,7 +26,8 @@ from spacy.tokens import Doc
 from pipeline.assemble import TEMPORARY_SUFFIX, build_record, dumps, validate, write_atomic
 from pipeline.errors import InputError
 from pipeline.extractors.extensions import TEXT_KEY
-from pipeline.extractors.metadata import LAYOUT_TITLE
+from pipeline.extractors.metadata import LAYOUT_TITLE, PAGE_METADATA
+from pipeline.fetch import is_url, url_document_id
 from pipeline.readers import SUPPORTED_SUFFIXES, read_document
 from pipeline.readers.base import SourceDocument, document_id
 from pipeline.screening import detect_language
@@ -53,12 +54,13 @@ class Outcome:
 class Task:
     """One input to extract, and the output file it must land in."""
 
-    path: Path
+    path: Path | str
+    """A file, or a URL (a string)."""
     identifier: str
     target: Path
 
 
-def iter_inputs(sources: Iterable[Path]) -> Iterator[Path]:
+def iter_inputs(sources: Iterable[Path | str]) -> Iterator[Path | str]:
     """Files named directly, and supported files found by walking folders, in a stable order.
 
     A folder that cannot be listed is yielded itself, so that the reader reports it by name.
@@ -118,7 +120,7 @@ def is_up_to_date(target: Path, source: str, sha256: str, current: dict[str, str
     return made_by == current and document.get("sha256") == sha256 and document.get("source") == source
 
 
-def plan(paths: Iterable[Path], output_dir: Path, force: bool = False) -> Iterator[Task | Outcome]:
+def plan(paths: Iterable[Path | str], output_dir: Path, force: bool = False) -> Iterator[Task | Outcome]:
     """A Task per input needing work, a "skipped" Outcome per input whose output is up to date.
 
     Two inputs with the same file name get distinct outputs: the later one's id takes a hash suffix.
@@ -126,6 +128,13 @@ def plan(paths: Iterable[Path], output_dir: Path, force: bool = False) -> Iterat
     current = fingerprint()
     owners: dict[str, str] = {}
     for path in paths:
+        if is_url(path):  # fetched anew every run: the page may have changed
+            identifier = url_document_id(str(path))
+            base, attempt = identifier, 1
+            while owners.setdefault(identifier, str(path)) != str(path):
+                identifier, attempt = f"{base}_{attempt}", attempt + 1
+            yield Task(path, identifier, output_dir / f"{identifier}.json")
+            continue
         digest = file_sha256(path)
         base = identifier = document_id(path)
         suffix = (digest or hashlib.sha256(str(path).encode()).hexdigest())[:8]
@@ -170,11 +179,13 @@ def _read(
 
 def _make_doc(nlp: Language, text: str, source: SourceDocument) -> Doc:
     """The Doc to process, carrying its text (spaCy would rebuild it from every token) and what the
-    reader saw of the layout (a PDF's headline by font)."""
+    reader saw of the layout (a PDF's headline by font) and of the page (a web page's metadata)."""
     doc = nlp.make_doc(text)
     doc.user_data[TEXT_KEY] = text
     if source.layout_title:
         doc.user_data[LAYOUT_TITLE] = source.layout_title
+    if source.page:
+        doc.user_data[PAGE_METADATA] = source.page
     return doc
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from pipeline.errors import InputError
 from pipeline.readers.base import SourceDocument
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".pdf", ".html", ".htm"}
+HTML_SUFFIXES = {".html", ".htm"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 """Inputs above this size are refused; override with COMMUNIQUE_MAX_BYTES or --max-bytes."""
 
@@ -18,8 +19,15 @@ def max_bytes() -> int:
     return int(value) if value and value.isdigit() else DEFAULT_MAX_BYTES
 
 
-def read_document(path: Path, limit: int | None = None) -> SourceDocument:
-    """Read any supported file, refusing with an InputError what cannot be processed."""
+def read_document(path: Path | str, limit: int | None = None) -> SourceDocument:
+    """Read any supported file, or fetch a URL, refusing with an InputError what cannot be processed."""
+    from pipeline.fetch import is_url
+
+    if is_url(path):
+        from pipeline.fetch import read_url
+
+        return read_url(str(path), limit or max_bytes())
+    path = Path(path)
     name = str(path)
     limit = limit or max_bytes()
     is_folder = False
@@ -49,8 +57,14 @@ def read_document(path: Path, limit: int | None = None) -> SourceDocument:
         from pipeline.readers.pdf import read_pdf
 
         return read_pdf(path, data)
+    if suffix in HTML_SUFFIXES:
+        from pipeline.readers.html import read_html
+
+        return read_html(path, data)
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(name, f"unsupported file type '{suffix or '(none)'}' (supported: .txt, .md, .pdf)")
+        raise InputError(
+            name, f"unsupported file type '{suffix or '(none)'}' (supported: .txt, .md, .pdf, .html)"
+        )
     from pipeline.readers.text import read_text
 
     return read_text(path, data)

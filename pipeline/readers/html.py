@@ -1,0 +1,486 @@
+"""Reader for .html/.htm pages: the article's text, without the site around it.
+
+A saved page holds the article and a site's furniture (header, navigation, cookie banner,
+sidebars, footer). Reading it takes four steps:
+
+1. decoding: the bytes' real encoding wins over a wrong declared one (a page declared ISO-8859-1
+   that is valid UTF-8 is UTF-8);
+2. lines: the page is walked into lines, each tied to the block element it came from (its XPath):
+   a paragraph, a heading, a list item, a table row (cells joined by " | "); a <br> starts a new
+   line in the same block; `mailto:` and `tel:` links keep their address;
+3. main content: trafilatura (made for this) extracts the article's text; the page's own lines are
+   aligned with it (difflib on lines, then containment for lines it reshaped), so the text is
+   ours, with its elements, and the choice is trafilatura's. The article's <h1> is kept when the
+   extractor left it out; a press-contact box outside the article (an aside, a sidebar, the
+   article's footer) is found by its heading and kept after the body, as the PDF reader keeps
+   a footer;
+4. the lines go through the same normalisation as text files; each clean character maps back to
+   a line, and so to its element (SourceDocument.elements).
+
+The page's own metadata (title, date, site name, canonical URL, language, author) is read by
+pipeline.readers.webpage.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline import resources
+from pipeline.errors import InputError
+from pipeline.readers.base import SourceDocument, document_id, sha256_bytes
+from pipeline.readers.normalize import normalize
+
+NO_CONTENT = "no main content found (an empty page, or one built by JavaScript)"
+LISTING = "no article on this page (mostly links: a listing or index page)"
+BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "tfoot",
+        "thead",
+        "tr",
+        "ul",
+        "caption",
+    ]
+)
+HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+ITEMS = frozenset(("li", "dd", "dt"))
+CELLS = frozenset(("td", "th"))
+SPACES = re.compile(r"[ \t\n\r\f]+")
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+MATCH_FORM = re.compile(r"[\W_]+")
+CONTACT_LINKS = ".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]"
+MIN_CONTAINED = 15
+"""A line trafilatura reshaped is matched by containment only when it is at least this long."""
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    data = resources.load("html.json")
+    return {
+        "press_contact": re.compile(data["press_contact_cue"], re.MULTILINE),
+        "contact_detail": re.compile(data["contact_detail"]),
+        "max_box_chars": data["max_box_chars"],
+        "skip_tags": frozenset(data["skip_tags"]),
+        "listing_link_share": data["listing_link_share"],
+        "listing_min_lines": data["listing_min_lines"],
+    }
+
+
+# -- 1. decoding -------------------------------------------------------------------------------
+
+
+def decode_page(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """The page's text and its encoding. Valid UTF-8 is UTF-8 whatever the page declares (a wrong
+    declaration is common, and UTF-8 is never valid by accident); else the declared charset (from
+    the HTTP header or a <meta>), else Windows-1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if data.startswith(bom):
+            return data.decode("utf-16", errors="replace"), "utf-16"
+    match = META_CHARSET.search(data[:4096])
+    named = (declared or (match.group(1).decode("ascii", "replace") if match else "")).lower()
+    try:
+        text = data.decode("utf-8")
+        note = f" (declared {named})" if named and codecs.lookup(named).name != "utf-8" else ""
+        return text, "utf-8" + note
+    except (UnicodeDecodeError, LookupError):
+        pass
+    encoding = "cp1252"
+    try:
+        if named and codecs.lookup(named).name not in ("utf-8", "ascii", "latin-1", "iso8859-1"):
+            encoding = codecs.lookup(named).name
+    except LookupError:
+        pass
+    note = f" (declared {named})" if named and named.replace("-", "") == "utf8" else ""
+    return data.decode(encoding, errors="replace"), encoding + note
+
+
+def parse(text: str):
+    """An lxml tree of the page; None when there is no markup to speak of."""
+    import lxml.html
+    from lxml import etree
+
+    text = XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
+    if not text.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+# -- 2. lines ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    """One line of the page: the block element it belongs to, its text, and how it was written."""
+
+    element: object
+    kind: str  # "heading", "item", "row", "text"
+    parts: list[str] = field(default_factory=list)
+    plain: list[str] = field(default_factory=list)
+    """The page's own characters only (no inserted address or bullet): what trafilatura also sees."""
+    link_chars: int = 0
+    continued: bool = False
+    """Started by a <br> inside the same block."""
+
+    @property
+    def text(self) -> str:
+        return SPACES.sub(" ", "".join(self.parts)).strip()
+
+    @property
+    def match_form(self) -> str:
+        return MATCH_FORM.sub(" ", "".join(self.plain)).strip().lower()
+
+
+def _hidden(element) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return (
+        element.get("hidden") is not None
+        or element.get("aria-hidden") == "true"
+        or "display:none" in style
+        or "visibility:hidden" in style
+    )
+
+
+def _cloudflare_email(encoded: str) -> str | None:
+    """The address behind Cloudflare's e-mail protection (data-cfemail: a key byte, then XORed bytes)."""
+    try:
+        raw = bytes.fromhex(encoded)
+        return bytes(b ^ raw[0] for b in raw[1:]).decode("utf-8") if len(raw) > 1 else None
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+class Walker:
+    """Turns a tree into Lines in document order."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.blocks: list[object] = []
+        self.current: Line | None = None
+        self.in_link = 0
+        self.skip = settings()["skip_tags"]
+
+    def add(self, text: str, own: bool = True) -> None:
+        if not text:
+            return
+        if self.current is None:
+            owner = self.blocks[-1] if self.blocks else None
+            tag = owner.tag if owner is not None and isinstance(owner.tag, str) else ""
+            kind = (
+                "heading" if tag in HEADINGS else "item" if tag in ITEMS else "row" if tag == "tr" else "text"
+            )
+            self.current = Line(owner, kind)
+            if kind == "item":
+                self.current.parts.append("• ")
+        text = SPACES.sub(" ", text)
+        self.current.parts.append(text)
+        if own:
+            self.current.plain.append(text)
+            if self.in_link:
+                self.current.link_chars += len(text.strip())
+
+    def end_line(self, continued: bool = False) -> None:
+        line = self.current
+        if line is not None and line.text.strip("• "):
+            self.lines.append(line)
+        self.current = None
+        if continued and line is not None and line.text.strip("• "):
+            self.current = Line(line.element, line.kind, continued=True)
+
+    def visit(self, element) -> None:
+        tag = element.tag.lower() if isinstance(element.tag, str) else None
+        if tag is None or tag in self.skip or _hidden(element):
+            return
+        if tag == "br":
+            self.end_line(continued=True)
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            self.end_line()
+            self.blocks.append(element)
+        if tag in CELLS and self.current is not None and self.current.text:
+            self.add(" | ", own=False)
+        href = (element.get("href") or "").strip() if tag == "a" else ""
+        self.in_link += tag == "a"
+        protected = element.get("data-cfemail")
+        if protected and _cloudflare_email(protected):
+            self.add(_cloudflare_email(protected) or "")
+        else:
+            self.add(element.text or "")
+            for child in element:
+                self.visit(child)
+                self.add(child.tail or "")
+        self.in_link -= tag == "a"
+        if href:
+            self._link_address(href, element)
+        if block:
+            self.end_line()
+            self.blocks.pop()
+
+    def _link_address(self, href: str, element) -> None:
+        """A mailto: or tel: link whose label does not show its address gets it after the label."""
+        scheme, _, address = href.partition(":")
+        scheme = scheme.lower()
+        if scheme not in ("mailto", "tel") or not address:
+            return
+        from urllib.parse import unquote
+
+        address = unquote(address.split("?")[0]).strip()
+        label = SPACES.sub(" ", element.text_content()).strip()
+        if scheme == "mailto":
+            shown = address.lower() in label.lower()
+        else:
+            digits = re.sub(r"\D", "", address)
+            shown = bool(digits) and digits[-9:] in re.sub(r"\D", "", label)
+        if address and not shown:
+            self.add(f" ({address})" if label else address, own=False)
+
+
+def page_lines(tree) -> list[Line]:
+    walker = Walker()
+    body = tree.find("body")
+    try:
+        walker.visit(body if body is not None else tree)
+    except RecursionError:
+        raise InputError("", "page nested too deeply to read") from None
+    walker.end_line()
+    return walker.lines
+
+
+# -- 3. main content ---------------------------------------------------------------------------
+
+
+def _match_form(line: str) -> str:
+    return MATCH_FORM.sub(" ", line).strip().lower()
+
+
+def main_lines(lines: list[Line], extracted: str) -> set[int]:
+    """Indexes of the page's lines that make up trafilatura's extraction."""
+    theirs = [form for form in (_match_form(line) for line in extracted.splitlines()) if form]
+    ours = [line.match_form for line in lines]
+    keep: set[int] = set()
+    matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            keep.update(range(i1, i2))
+        elif tag == "replace":
+            region = " \n ".join(theirs[j1:j2])
+            pieces = [t for t in theirs[j1:j2] if len(t) >= MIN_CONTAINED]
+            for index in range(i1, i2):
+                form = ours[index]
+                if (len(form) >= MIN_CONTAINED and form in region) or any(p in form for p in pieces):
+                    keep.add(index)
+    return keep
+
+
+def _ancestors(element) -> list:
+    return list(element.iterancestors()) if element is not None else []
+
+
+def names_title(heading: str, title: str) -> bool:
+    """Whether a heading is the headline a page title names: the same words, or most of them
+    (a title often adds the site's name or a section after the headline)."""
+    heading, title = _match_form(heading), _match_form(title)
+    if not heading or not title:
+        return False
+    return heading == title or (heading in title and len(heading) >= 0.5 * len(title)) or title in heading
+
+
+def _title_line(lines: list[Line], keep: set[int], title: str | None) -> int | None:
+    """The article's <h1>, when the extractor left it out: among the h1 lines before the first kept
+    line, the one the page's title names, else the nearest to the article."""
+    first = min(keep) if keep else len(lines)
+    headings = [i for i in range(first) if lines[i].kind == "heading" and lines[i].element.tag == "h1"]
+    named = [i for i in headings if title and names_title(lines[i].text, title)]
+    return (named or headings or [None])[-1]
+
+
+def contact_boxes(lines: list[Line], keep: set[int]) -> list[int]:
+    """Lines of press-contact boxes outside the main content: a heading or line that names press
+    contacts, and the smallest element around it that also holds an e-mail or a phone number."""
+    config = settings()
+    chosen: list[int] = []
+    taken: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in keep or index in taken or not config["press_contact"].search(line.text):
+            continue
+        if any(a.tag in ("nav", "header") for a in _ancestors(line.element)):
+            continue
+        box = None
+        for candidate in [line.element, *_ancestors(line.element)]:
+            if candidate.tag in ("body", "html", "main"):
+                break
+            content = candidate.text_content()
+            if len(content) > config["max_box_chars"]:
+                break
+            if config["contact_detail"].search(content) or candidate.xpath(CONTACT_LINKS):
+                box = candidate
+                break
+        if box is None:
+            continue
+        inside = [
+            i
+            for i in range(len(lines))
+            if i not in keep
+            and i not in taken
+            and (lines[i].element is box or box in _ancestors(lines[i].element))
+        ]
+        taken.update(inside)
+        chosen.extend(inside)
+    return sorted(chosen)
+
+
+# -- 4. composition ----------------------------------------------------------------------------
+
+
+def _separator(previous: Line, line: Line) -> str:
+    if line.continued and line.element is previous.element:
+        return "\n"
+    if line.kind == previous.kind and line.kind in ("item", "row"):
+        return "\n"
+    return "\n\n"
+
+
+def compose(lines: list[Line], order: list[int], xpath) -> tuple[str, list[tuple[int, int, str]]]:
+    """Raw text of the chosen lines, and each line's raw range with its element's XPath."""
+    parts: list[str] = []
+    ranges: list[tuple[int, int, str]] = []
+    position = 0
+    previous: Line | None = None
+    for index in order:
+        line = lines[index]
+        if previous is not None:
+            separator = _separator(previous, line)
+            parts.append(separator)
+            position += len(separator)
+        text = line.text
+        parts.append(text)
+        ranges.append((position, position + len(text), xpath(line.element)))
+        position += len(text)
+        previous = line
+    return "".join(parts), ranges
+
+
+def clean_ranges(ranges: list[tuple[int, int, str]], offsets: list[int]) -> list[tuple[int, int, str]]:
+    """Raw-text ranges as clean-text ranges (offsets map each clean character to its raw one)."""
+    out = []
+    for start, end, path in ranges:
+        clean_start, clean_end = bisect_left(offsets, start), bisect_right(offsets, end - 1)
+        if clean_end > clean_start:
+            out.append((clean_start, clean_end, path))
+    return out
+
+
+def extract_main(tree) -> str:
+    import trafilatura
+
+    return (
+        trafilatura.extract(
+            tree,
+            include_comments=False,
+            include_tables=True,
+            include_links=False,
+            deduplicate=False,
+            with_metadata=False,
+            output_format="txt",
+        )
+        or ""
+    )
+
+
+def read_html(path: Path | str, data: bytes, declared_charset: str | None = None) -> SourceDocument:
+    """A web page's article text, with the element of every line and the page's metadata."""
+    from pipeline.readers.webpage import page_metadata
+
+    name = str(path)
+    text, encoding = decode_page(data, declared_charset)
+    tree = parse(text)
+    if tree is None:
+        raise InputError(name, NO_CONTENT)
+    try:
+        lines = page_lines(tree)
+    except InputError as error:
+        raise InputError(name, error.reason) from None
+    extracted = extract_main(tree) if lines else ""
+    keep = main_lines(lines, extracted) if extracted.strip() else set()
+    if not keep:
+        raise InputError(name, NO_CONTENT)
+    page = page_metadata(tree)
+    config = settings()
+    body = sorted(keep)
+    link_chars = sum(lines[i].link_chars for i in body)
+    total = sum(len(lines[i].text) for i in body) or 1
+    if len(body) >= config["listing_min_lines"] and link_chars / total > config["listing_link_share"]:
+        raise InputError(name, LISTING)
+    title = _title_line(lines, keep, page.get("title"))
+    if title is not None:
+        body = [title, *body]
+    order = body + contact_boxes(lines, keep | set(body))
+    roottree = tree.getroottree()
+    raw, ranges = compose(lines, order, roottree.getpath)
+    clean, offsets = normalize(raw, markdown=False)
+    if not clean.strip():
+        raise InputError(name, NO_CONTENT)
+    return SourceDocument(
+        id=document_id(Path(name)),
+        source=name,
+        format="html",
+        sha256=sha256_bytes(data),
+        encoding=encoding,
+        text=clean,
+        source_offsets=offsets,
+        elements=clean_ranges(ranges, offsets),
+        page=page,
+    )
