@@ -119,7 +119,8 @@ def site_page(title: str, site: str, body: str, box: str) -> str:
 <div class="cookie-banner" role="dialog"><p>{COOKIES}</p></div>
 <header class="site-header"><a class="logo" href="/">{html.escape(site)}</a>
 <nav class="main-menu"><ul>{nav}</ul></nav></header>
-<nav class="breadcrumb"><a href="/">Accueil</a> &gt; <a href="/presse">Espace presse</a> &gt; Communiqués</nav>
+<nav class="breadcrumb"><a href="/">Accueil</a> &gt; <a href="/presse">Espace presse</a>
+&gt; Communiqués</nav>
 <main><div class="layout">
 <article class="release">
 {body}
