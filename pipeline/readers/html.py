@@ -230,6 +230,8 @@ class Walker:
             self.current.plain.append(text)
             if self.in_link:
                 self.current.link_chars += len(text.strip())
+        else:
+            self.current.plain.append(" ")
 
     def end_line(self, continued: bool = False) -> None:
         line = self.current
@@ -256,7 +258,9 @@ class Walker:
         self.in_link += tag == "a"
         protected = element.get("data-cfemail")
         if protected and _cloudflare_email(protected):
-            self.add(_cloudflare_email(protected) or "")
+            self.add(_cloudflare_email(protected) or "", own=False)
+            if self.current is not None:
+                self.current.plain[-1] = f" {element.text_content()} "  # what trafilatura sees
         else:
             self.add(element.text or "")
             for child in element:
