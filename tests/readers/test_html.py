@@ -71,7 +71,8 @@ def test_a_line_break_keeps_the_block():
 def test_mailto_and_tel_links_keep_their_address():
     article = BODY + (
         '<p>Écrire au <a href="mailto:presse@valfleuri.fr">service de presse</a> ou appeler le '
-        '<a href="tel:+33320123456">standard</a>, ou <a href="mailto:info@valfleuri.fr">info@valfleuri.fr</a>.</p>'
+        '<a href="tel:+33320123456">standard</a>, ou '
+        '<a href="mailto:info@valfleuri.fr">info@valfleuri.fr</a>.</p>'
     )
     text = read(page(article)).text
     assert "service de presse (presse@valfleuri.fr)" in text
