@@ -8,6 +8,7 @@ import json
 import sys
 import threading
 import time
+from contextlib import suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -41,10 +42,8 @@ class Handler(BaseHTTPRequestHandler):
         if length:
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (timeout, size)
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout, size)
-            pass
 
     def stream(self, total: int, announce: bool) -> None:
         self.send_response(200)
