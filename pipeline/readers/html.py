@@ -109,6 +109,8 @@ def settings() -> dict:
         "contact_detail": re.compile(data["contact_detail"]),
         "max_box_chars": data["max_box_chars"],
         "skip_tags": frozenset(data["skip_tags"]),
+        "hidden_classes": frozenset(data["hidden_classes"]),
+        "max_header_line_chars": data["max_header_line_chars"],
         "listing_link_share": data["listing_link_share"],
         "listing_min_lines": data["listing_min_lines"],
     }
@@ -184,9 +186,12 @@ class Line:
 
 
 def _hidden(element) -> bool:
+    """Not shown: hidden by attribute or style, or a label for screen readers only."""
     style = (element.get("style") or "").replace(" ", "").lower()
+    classes = (element.get("class") or "").lower().split()
     return (
         element.get("hidden") is not None
+        or any(c in settings()["hidden_classes"] for c in classes)
         or element.get("aria-hidden") == "true"
         or "display:none" in style
         or "visibility:hidden" in style
@@ -342,13 +347,41 @@ def names_title(heading: str, title: str) -> bool:
     return heading == title or (heading in title and len(heading) >= 0.5 * len(title)) or title in heading
 
 
+def _is_h1(line: Line) -> bool:
+    return line.kind == "heading" and line.element.tag == "h1"
+
+
 def _title_line(lines: list[Line], keep: set[int], title: str | None) -> int | None:
-    """The article's <h1>, when the extractor left it out: among the h1 lines before the first kept
-    line, the one the page's title names, else the nearest to the article."""
-    first = min(keep) if keep else len(lines)
-    headings = [i for i in range(first) if lines[i].kind == "heading" and lines[i].element.tag == "h1"]
+    """The article's <h1> (kept by the extractor or not): among the h1 lines before the body's
+    first line, the one the page's title names, else the nearest to the body."""
+    first = min((i for i in keep if not _is_h1(lines[i])), default=len(lines))
+    headings = [i for i in range(first) if _is_h1(lines[i])]
     named = [i for i in headings if title and names_title(lines[i].text, title)]
     return (named or headings or [None])[-1]
+
+
+def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[int], list[int]]:
+    """Short lines after the headline that belong to the article's header, up to the body's first
+    line: the title block's other lines (a genre tag: 'Communiqué de presse'), read before the
+    headline as in a printed release, and the lines that hold a <time> (the date), read after it."""
+    limit = settings()["max_header_line_chars"]
+    block = lines[title].element.getparent()
+    kicker, dated = [], []
+    for index in range(title + 1, len(lines)):
+        line = lines[index]
+        short = len(line.text) <= limit and line.kind != "heading"
+        furniture = any(a.tag in ("nav", "header", "footer", "aside") for a in _ancestors(line.element))
+        if short and not furniture and (line.element is block or line.element.getparent() is block):
+            kicker.append(index)
+        elif (
+            short
+            and not furniture
+            and (line.element.tag == "time" or line.element.find(".//time") is not None)
+        ):
+            dated.append(index)
+        elif index in keep:
+            break
+    return kicker, dated
 
 
 def contact_boxes(lines: list[Line], keep: set[int]) -> list[int]:
@@ -470,7 +503,9 @@ def read_html(path: Path | str, data: bytes, declared_charset: str | None = None
         raise InputError(name, LISTING)
     title = _title_line(lines, keep, page.get("title"))
     if title is not None:
-        body = [title, *body]
+        kicker, dated = article_header(lines, title, keep)
+        header = {title, *kicker, *dated}
+        body = [*kicker, title, *dated, *(i for i in body if i not in header)]
     order = body + contact_boxes(lines, keep | set(body))
     roottree = tree.getroottree()
     raw, ranges = compose(lines, order, roottree.getpath)

@@ -205,3 +205,18 @@ def test_the_text_comes_before_the_page():
     metadata = extract_metadata(text, page={"title": "Autre titre", "published": "2025-05-20"})
     assert metadata["date"] == "2025-05-21" and metadata["title"] == "Une recyclerie ouvre ses portes"
     assert "page_evidence" not in metadata
+
+
+def test_the_article_header_keeps_its_genre_tag_and_date():
+    article = (
+        '<div class="title"><h1>Une recyclerie ouvre à Saint-Amand</h1>'
+        '<a href="/communiques">Communiqué de presse</a></div>'
+        '<div class="sr-only">Corps de texte</div>'
+        '<div class="meta"><time datetime="2025-05-21">21 mai 2025</time></div>'
+        '<div class="meta"><a href="/partager">Partager sur les réseaux sociaux</a></div>' + BODY
+    )
+    text = read(page(article, title="Une recyclerie ouvre à Saint-Amand")).text
+    assert text.startswith(
+        "Communiqué de presse\n\nUne recyclerie ouvre à Saint-Amand\n\n21 mai 2025\n\nLa commu"
+    )
+    assert "Corps de texte" not in text and "Partager" not in text
