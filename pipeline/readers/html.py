@@ -384,6 +384,38 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     return kicker, dated
 
 
+def _common_ancestor(elements: list) -> object | None:
+    """The deepest element holding all of elements."""
+    if not elements:
+        return None
+    chain = [elements[0], *_ancestors(elements[0])]
+    for element in elements[1:]:
+        mine = {id(e) for e in [element, *_ancestors(element)]}
+        chain = [e for e in chain if id(e) in mine]
+    return chain[0] if chain else None
+
+
+def contact_cards(lines: list[Line], keep: set[int]) -> set[int]:
+    """Contact details inside the article that the extractor dropped (a card under a staff photo,
+    a figure caption): the blocks, within the element holding the body, whose lines show an e-mail
+    address or a phone number, kept whole (the name and role lines of the same block too)."""
+    config = settings()
+    container = _common_ancestor([lines[i].element for i in keep])
+    if container is None or container.tag == "html":
+        return set()
+    blocks = set()
+    for index, line in enumerate(lines):
+        if index in keep or not config["contact_detail"].search(line.text):
+            continue
+        ancestors = _ancestors(line.element)
+        if container is not line.element and container not in ancestors:
+            continue
+        if any(a.tag in ("nav", "header", "footer", "aside", "form") for a in ancestors):
+            continue
+        blocks.add(id(line.element))
+    return {i for i, line in enumerate(lines) if i not in keep and id(line.element) in blocks}
+
+
 def contact_boxes(lines: list[Line], keep: set[int]) -> list[int]:
     """Lines of press-contact boxes outside the main content: a heading or line that names press
     contacts, and the smallest element around it that also holds an e-mail or a phone number."""
@@ -501,6 +533,7 @@ def read_html(path: Path | str, data: bytes, declared_charset: str | None = None
     total = sum(len(lines[i].text) for i in body) or 1
     if len(body) >= config["listing_min_lines"] and link_chars / total > config["listing_link_share"]:
         raise InputError(name, LISTING)
+    body = sorted(keep | contact_cards(lines, keep))
     title = _title_line(lines, keep, page.get("title"))
     if title is not None:
         kicker, dated = article_header(lines, title, keep)

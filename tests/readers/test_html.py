@@ -220,3 +220,21 @@ def test_the_article_header_keeps_its_genre_tag_and_date():
         "Communiqué de presse\n\nUne recyclerie ouvre à Saint-Amand\n\n21 mai 2025\n\nLa commu"
     )
     assert "Corps de texte" not in text and "Partager" not in text
+
+
+def test_contact_cards_inside_the_article_are_kept():
+    cards = "".join(
+        f'<figure><img src="/photo{i}.jpg" alt=""><figcaption><strong>{name}</strong>,<br>{role}<br>'
+        f'<a href="mailto:{mail}">{mail}</a><br>06 1{i} 22 33 44</figcaption></figure>'
+        for i, (name, role, mail) in enumerate(
+            [
+                ("Julie Martin", "chargée de communication", "j.martin@valfleuri.fr"),
+                ("Paul Girard", "directeur de la recyclerie", "p.girard@valfleuri.fr"),
+            ]
+        )
+    )
+    text = read(page(BODY + '<figure><img src="/contact-presse.png" alt=""></figure>' + cards)).text
+    # lines of a caption starting in lower case are rejoined, as a text file's soft wraps are
+    assert "Julie Martin, chargée de communication j.martin@valfleuri.fr\n06 10 22 33 44" in text
+    assert "p.girard@valfleuri.fr" in text and text.index("Julie Martin") > text.index("deuxième vie")
+    assert "1 place de la Mairie" not in text  # the site's footer address stays out
