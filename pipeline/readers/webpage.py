@@ -28,14 +28,19 @@ def _text(value) -> str | None:
     return None
 
 
-def _meta(tree, *names: str) -> str | None:
-    """The first non-empty <meta> content among names (property=, name= or itemprop=)."""
+def head_metas(tree) -> dict[str, str]:
+    """The page's <meta> contents by lower-case property, name or itemprop (the first of each)."""
     found: dict[str, str] = {}
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
-        if key in names and key not in found and _text(meta.get("content")):
-            found[key] = _text(meta.get("content")) or ""
-    return next((found[n] for n in names if n in found), None)
+        content = _text(meta.get("content"))
+        if key and content and key not in found:
+            found[key] = content
+    return found
+
+
+def _first(metas: dict[str, str], *names: str) -> str | None:
+    return next((metas[n] for n in names if n in metas), None)
 
 
 def json_ld(tree) -> list[dict]:
@@ -99,8 +104,10 @@ def _h1_title(tree, named: str | None) -> str | None:
 def _htmldate(tree, url: str | None) -> str | None:
     from htmldate import find_date
 
-    try:
-        found = find_date(tree, extensive_search=True, original_date=True, url=url)
+    try:  # the page's markup first (cheap), then a search of its whole text
+        found = find_date(tree, extensive_search=False, original_date=True, url=url) or find_date(
+            tree, extensive_search=True, original_date=True, url=url
+        )
     except Exception:  # htmldate reads arbitrary pages; a failure only means no date
         return None
     return iso_day(found)
@@ -108,15 +115,16 @@ def _htmldate(tree, url: str | None) -> str | None:
 
 def page_metadata(tree, url: str | None = None) -> dict:
     """The page's own metadata, as models.WebPage fields (None where the page says nothing)."""
-    articles = [o for o in json_ld(tree) if _types(o) & ARTICLE_TYPES]
-    sites = [o for o in json_ld(tree) if _types(o) & {"website", "organization", "newsmediaorganization"}]
+    metas, objects = head_metas(tree), json_ld(tree)
+    articles = [o for o in objects if _types(o) & ARTICLE_TYPES]
+    sites = [o for o in objects if _types(o) & {"website", "organization", "newsmediaorganization"}]
     head_title = _text(tree.findtext(".//title"))
-    og_title = _meta(tree, "og:title", "twitter:title")
+    og_title = _first(metas, "og:title", "twitter:title")
     ld_title = next((_text(o.get("headline") or o.get("name")) for o in articles if o.get("headline")), None)
     named = og_title or ld_title or head_title
     title = _h1_title(tree, named) or named
     site = (
-        _meta(tree, "og:site_name", "application-name")
+        _first(metas, "og:site_name", "application-name")
         or next((_name(o.get("publisher")) for o in articles if o.get("publisher")), None)
         or next((_text(o.get("name")) for o in sites if o.get("name")), None)
     )
@@ -133,16 +141,16 @@ def page_metadata(tree, url: str | None = None) -> dict:
             if "canonical" in (link.get("rel") or "").lower().split() and (link.get("href") or "").strip()
         ),
         None,
-    ) or _meta(tree, "og:url")
+    ) or _first(metas, "og:url")
     published = (
         next((iso_day(o.get("datePublished")) for o in articles if iso_day(o.get("datePublished"))), None)
-        or iso_day(_meta(tree, "article:published_time", "og:published_time", "datepublished", "dc.date"))
+        or iso_day(_first(metas, "article:published_time", "og:published_time", "datepublished", "dc.date"))
         or _htmldate(tree, canonical or url)
     )
-    author = _meta(tree, "author", "article:author") or next(
+    author = _first(metas, "author", "article:author") or next(
         (_name(o.get("author")) for o in articles if o.get("author")), None
     )
-    language = _text(tree.get("lang") or tree.get("xml:lang") or _meta(tree, "content-language"))
+    language = _text(tree.get("lang") or tree.get("xml:lang") or _first(metas, "content-language"))
     return {
         "title": title,
         "published": published,
