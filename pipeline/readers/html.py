@@ -39,53 +39,6 @@ from pipeline.readers.normalize import normalize
 
 NO_CONTENT = "no main content found (an empty page, or one built by JavaScript)"
 LISTING = "no article on this page (mostly links: a listing or index page)"
-BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "li",
-        "main",
-        "menu",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "tfoot",
-        "thead",
-        "tr",
-        "ul",
-        "caption",
-    ]
-)
 HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 ITEMS = frozenset(("li", "dd", "dt"))
 CELLS = frozenset(("td", "th"))
@@ -108,6 +61,7 @@ def settings() -> dict:
         "press_contact": re.compile(data["press_contact_cue"], re.MULTILINE),
         "contact_detail": re.compile(data["contact_detail"]),
         "max_box_chars": data["max_box_chars"],
+        "block_tags": frozenset(data["block_tags"]),
         "skip_tags": frozenset(data["skip_tags"]),
         "hidden_classes": frozenset(data["hidden_classes"]),
         "max_header_line_chars": data["max_header_line_chars"],
@@ -216,6 +170,7 @@ class Walker:
         self.current: Line | None = None
         self.in_link = 0
         self.skip = settings()["skip_tags"]
+        self.block_tags = settings()["block_tags"]
 
     def add(self, text: str, own: bool = True) -> None:
         if not text:
@@ -253,7 +208,7 @@ class Walker:
         if tag == "br":
             self.end_line(continued=True)
             return
-        block = tag in BLOCK_TAGS
+        block = tag in self.block_tags
         if block:
             self.end_line()
             self.blocks.append(element)
@@ -529,6 +484,26 @@ def extract_main(tree) -> str:
     )
 
 
+def is_listing(lines: list[Line], keep: set[int]) -> bool:
+    """Whether the main content is mostly link text: an index of other pages, not an article."""
+    config = settings()
+    link_chars = sum(lines[i].link_chars for i in keep)
+    total = sum(len(lines[i].text) for i in keep) or 1
+    return len(keep) >= config["listing_min_lines"] and link_chars / total > config["listing_link_share"]
+
+
+def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[int]:
+    """The lines of the text in reading order: the article's header (genre tag, headline, date),
+    the body with the contact cards it holds, then press-contact boxes from outside it."""
+    body = sorted(keep | contact_cards(lines, keep))
+    title = _title_line(lines, keep, title_text)
+    if title is not None:
+        kicker, dated = article_header(lines, title, keep)
+        header = {title, *kicker, *dated}
+        body = [*kicker, title, *dated, *(i for i in body if i not in header)]
+    return body + contact_boxes(lines, keep | set(body))
+
+
 def read_html(path: Path | str, data: bytes, declared_charset: str | None = None) -> SourceDocument:
     """A web page's article text, with the element of every line and the page's metadata."""
     from pipeline.readers.webpage import page_metadata
@@ -546,20 +521,10 @@ def read_html(path: Path | str, data: bytes, declared_charset: str | None = None
     keep = main_lines(lines, extracted) if extracted.strip() else set()
     if not keep:
         raise InputError(name, NO_CONTENT)
-    page = page_metadata(tree)
-    config = settings()
-    body = sorted(keep)
-    link_chars = sum(lines[i].link_chars for i in body)
-    total = sum(len(lines[i].text) for i in body) or 1
-    if len(body) >= config["listing_min_lines"] and link_chars / total > config["listing_link_share"]:
+    if is_listing(lines, keep):
         raise InputError(name, LISTING)
-    body = sorted(keep | contact_cards(lines, keep))
-    title = _title_line(lines, keep, page.get("title"))
-    if title is not None:
-        kicker, dated = article_header(lines, title, keep)
-        header = {title, *kicker, *dated}
-        body = [*kicker, title, *dated, *(i for i in body if i not in header)]
-    order = body + contact_boxes(lines, keep | set(body))
+    page = page_metadata(tree)
+    order = arrange(lines, keep, page.get("title"))
     roottree = tree.getroottree()
     raw, ranges = compose(lines, order, roottree.getpath)
     clean, offsets = normalize(raw, markdown=False)
