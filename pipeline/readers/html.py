@@ -316,27 +316,47 @@ def _title_line(lines: list[Line], keep: set[int], title: str | None) -> int | N
 
 
 def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[int], list[int]]:
-    """Short lines after the headline that belong to the article's header, up to the body's first
-    line: the title block's other lines (a genre tag: 'Communiqué de presse'), read before the
-    headline as in a printed release, and the lines that hold a <time> (the date), read after it."""
+    """Lines after the headline that belong to the article's header, up to the body's first line:
+    the title block's other short lines (a genre tag: 'Communiqué de presse'), read before the
+    headline as in a printed release; then, read after it, the lines that hold a <time> (the date)
+    and a standfirst the extractor left out (prose, not links, within the element that holds both
+    the headline and the body)."""
     limit = settings()["max_header_line_chars"]
-    block = lines[title].element.getparent()
-    kicker, dated = [], []
+    heading = lines[title].element
+    block = heading.getparent()
+    own = {id(a) for a in _ancestors(heading)}
+    first = next((i for i in sorted(keep) if i > title and len(lines[i].text) > limit), None)
+    container = _common_ancestor([heading, lines[first].element]) if first is not None else None
+    if container is not None and container.tag in ("body", "html"):
+        container = None
+    kept_forms = {lines[i].match_form for i in keep}
+    before, after = [], []
     for index in range(title + 1, len(lines)):
         line = lines[index]
-        short = len(line.text) <= limit and line.kind != "heading"
-        furniture = any(a.tag in ("nav", "header", "footer", "aside") for a in _ancestors(line.element))
-        if short and not furniture and (line.element is block or line.element.getparent() is block):
-            kicker.append(index)
-        elif (
-            short
-            and not furniture
-            and (line.element.tag == "time" or line.element.find(".//time") is not None)
+        if index == first:
+            break
+        ancestors = _ancestors(line.element)
+        if any(
+            a.tag in ("nav", "aside") or (a.tag in ("header", "footer") and id(a) not in own)
+            for a in ancestors
         ):
-            dated.append(index)
+            continue
+        short = len(line.text) <= limit and line.kind != "heading"
+        if short and (line.element is block or line.element.getparent() is block):
+            before.append(index)
+        elif short and (line.element.tag == "time" or line.element.find(".//time") is not None):
+            after.append(index)
         elif index in keep:
             break
-    return kicker, dated
+        elif (
+            not short
+            and container is not None
+            and container in ancestors
+            and line.link_chars * 2 < len(line.text)
+            and not any(line.match_form in form for form in kept_forms)  # the body may repeat it
+        ):
+            after.append(index)
+    return before, after
 
 
 def _common_ancestor(elements: list) -> object | None:

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.extractors.metadata import extract_metadata
-from pipeline.readers.html import LISTING, NO_CONTENT, decode_page, parse, read_html
+from pipeline.readers.html import LISTING, NO_CONTENT, arrange, decode_page, page_lines, parse, read_html
 from pipeline.readers.webpage import page_metadata
 
 BODY = """
@@ -238,3 +238,25 @@ def test_contact_cards_inside_the_article_are_kept():
     assert "Julie Martin, chargée de communication j.martin@valfleuri.fr\n06 10 22 33 44" in text
     assert "p.girard@valfleuri.fr" in text and text.index("Julie Martin") > text.index("deuxième vie")
     assert "1 place de la Mairie" not in text  # the site's footer address stays out
+
+
+def test_a_standfirst_left_out_by_the_extractor_is_read_once():
+    """arrange() on the page's lines, with the extractor's choice given: the body without the
+    standfirst (as trafilatura leaves out some sites' standfirsts)."""
+    standfirst = "La recyclerie du Val Fleuri ouvrira le 2 juin 2025 dans les anciens ateliers municipaux."
+    for first_paragraph in ("", f"<p>{standfirst} Les travaux ont duré un an.</p>"):
+        article = (
+            '<div class="head"><h1>Une recyclerie ouvre à Saint-Amand</h1></div>'
+            f'<div class="chapo"><p>{standfirst}</p></div><div class="content">{first_paragraph}{BODY}</div>'
+        )
+        lines = page_lines(parse(page(article).decode()))
+        body = {
+            i
+            for i, line in enumerate(lines)
+            if "/div[3]/p" in line.element.getroottree().getpath(line.element)
+        }
+        order = arrange(lines, body, "Une recyclerie ouvre à Saint-Amand")
+        texts = [lines[i].text for i in order]
+        assert texts[0] == "Une recyclerie ouvre à Saint-Amand"
+        assert sum(standfirst in t for t in texts) == 1
+        assert (texts[1] == standfirst) == (not first_paragraph)
