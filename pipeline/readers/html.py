@@ -524,32 +524,40 @@ def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[i
     return body + contact_boxes(lines, keep | set(body))
 
 
-def read_html(path: Path | str, data: bytes, declared_charset: str | None = None) -> SourceDocument:
-    """A web page's article text, with the element of every line and the page's metadata."""
+def _read(tree) -> tuple[str, list[int], list[tuple[int, int, str]], dict]:
+    """Clean text, offsets, element ranges and page metadata of a parsed page; InputError (with no
+    path) when there is no article to read."""
     from pipeline.readers.webpage import page_metadata
 
+    lines = page_lines(tree)
+    extracted = extract_main(tree) if lines else ""
+    keep = main_lines(lines, extracted) if extracted.strip() else set()
+    if not keep:
+        raise InputError("", NO_CONTENT)
+    if is_listing(lines, keep):
+        raise InputError("", LISTING)
+    page = page_metadata(tree)
+    raw, ranges = compose(lines, arrange(lines, keep, page.get("title")), tree.getroottree().getpath)
+    clean, offsets = normalize(raw, markdown=False)
+    if not clean.strip():
+        raise InputError("", NO_CONTENT)
+    return clean, offsets, clean_ranges(ranges, offsets), page
+
+
+def read_html(path: Path | str, data: bytes, declared_charset: str | None = None) -> SourceDocument:
+    """A web page's article text, with the element of every line and the page's metadata."""
     name = str(path)
     text, encoding = decode_page(data, declared_charset)
     tree = parse(text)
     if tree is None:
         raise InputError(name, NO_CONTENT)
     try:
-        lines = page_lines(tree)
+        clean, offsets, elements, page = _read(tree)
     except InputError as error:
         raise InputError(name, error.reason) from None
-    extracted = extract_main(tree) if lines else ""
-    keep = main_lines(lines, extracted) if extracted.strip() else set()
-    if not keep:
-        raise InputError(name, NO_CONTENT)
-    if is_listing(lines, keep):
-        raise InputError(name, LISTING)
-    page = page_metadata(tree)
-    order = arrange(lines, keep, page.get("title"))
-    roottree = tree.getroottree()
-    raw, ranges = compose(lines, order, roottree.getpath)
-    clean, offsets = normalize(raw, markdown=False)
-    if not clean.strip():
-        raise InputError(name, NO_CONTENT)
+    except Exception as error:  # lxml, trafilatura and htmldate read arbitrary pages; none may escape
+        detail = " ".join(str(error).split())[:80] or "unreadable page"
+        raise InputError(name, f"cannot read the page ({type(error).__name__}: {detail})") from None
     return SourceDocument(
         id=document_id(Path(name)),
         source=name,
@@ -558,6 +566,6 @@ def read_html(path: Path | str, data: bytes, declared_charset: str | None = None
         encoding=encoding,
         text=clean,
         source_offsets=offsets,
-        elements=clean_ranges(ranges, offsets),
+        elements=elements,
         page=page,
     )

@@ -260,3 +260,14 @@ def test_a_standfirst_left_out_by_the_extractor_is_read_once():
         assert texts[0] == "Une recyclerie ouvre à Saint-Amand"
         assert sum(standfirst in t for t in texts) == 1
         assert (texts[1] == standfirst) == (not first_paragraph)
+
+
+def test_a_failure_inside_the_libraries_is_a_one_line_refusal(monkeypatch):
+    import pipeline.readers.html as html
+
+    def broken(tree):
+        raise ValueError("unexpected\nstructure")
+
+    monkeypatch.setattr(html, "extract_main", broken)
+    with pytest.raises(InputError, match=r"cannot read the page \(ValueError: unexpected structure\)"):
+        read(page())
