@@ -251,10 +251,11 @@ def predict_from_sources(
     return predictions, absent
 
 
-def gold_sha256(folder: Path) -> str:
-    """One hash over the gold files (names and bytes): floors are only comparable on the same gold."""
+def gold_sha256(folder: Path, recursive: bool = True) -> str:
+    """One hash over the gold files that are scored (names and bytes): floors are only comparable on
+    the same gold. Scoring --pred reads the folder's own files; running on sources reads subfolders too."""
     digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*.json")):
+    for path in sorted(folder.rglob("*.json") if recursive else folder.glob("*.json")):
         if not path.name.startswith(("_", ".")):
             digest.update(path.relative_to(folder).as_posix().encode())
             digest.update(path.read_bytes())
@@ -414,8 +415,21 @@ def run_evaluation(args: argparse.Namespace) -> int:
             gold = {k: v for k, v in gold.items() if k not in absent}
         if not gold:
             return 2
+    from pipeline.diagnostics import corpus_diagnostics, format_diagnostics, format_split_table
+
     report = evaluate(gold, pred)
+    report["diagnostics"] = corpus_diagnostics(gold, pred)
     print(format_table(report))
+    print()
+    print(format_diagnostics(report["diagnostics"]))
+    if args.split:
+        try:
+            report["split"] = split_reports(gold, pred, args.split)
+        except ValueError as error:
+            print(f"communique: {error}", file=sys.stderr)
+            return 2
+        print()
+        print(format_split_table(report["split"]))
     if args.baseline:
         bare = baseline_predictions(gold, roots)
         ours = entity_scores(gold, {k: v for k, v in pred.items() if k in bare})
@@ -434,6 +448,11 @@ def run_evaluation(args: argparse.Namespace) -> int:
 
     if args.json:
         write_atomic(args.json, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    if getattr(args, "html", None):
+        from pipeline.review.report import write_report
+
+        folder = write_report(args.html, report, gold, pred)
+        print(f"communique: report written to {args.html}, reviews in {folder}/", file=sys.stderr)
     status = 0
     if args.min_f1 is not None and report["modes"]["soft"]["micro"]["f1"] < args.min_f1:
         print(
@@ -446,7 +465,7 @@ def run_evaluation(args: argparse.Namespace) -> int:
         status = 4
     if args.floors:
         floors = json.loads(args.floors.read_text(encoding="utf-8")) if args.floors.exists() else None
-        gold_hash = gold_sha256(args.gold)
+        gold_hash = gold_sha256(args.gold, recursive=args.pred is None)
         if args.raise_floors:
             write_atomic(
                 args.floors, json.dumps(raise_floors(report, floors, gold_hash, args.gold), indent=1) + "\n"
@@ -462,6 +481,23 @@ def run_evaluation(args: argparse.Namespace) -> int:
                 print(f"communique: regression: {failure}", file=sys.stderr)
                 status = 4
     return status
+
+
+def split_reports(gold: dict[str, dict], pred: dict[str, dict], split_file: Path) -> dict[str, dict]:
+    """The report of each side of the split ('tune', 'check'; 'unsplit' for gold outside it)."""
+    from pipeline.diagnostics import corpus_diagnostics, load_split, split_of
+
+    split = load_split(split_file)
+    sides: dict[str, dict[str, dict]] = defaultdict(dict)
+    for key, record in gold.items():
+        sides[split_of(record, split) or "unsplit"][key] = record
+    reports = {}
+    for side in sorted(sides, key=("tune", "check", "unsplit").index):
+        reports[side] = evaluate(sides[side], pred)
+        reports[side]["diagnostics"] = corpus_diagnostics(sides[side], pred)
+        reports[side]["document_ids"] = sorted(sides[side])
+        del reports[side]["per_document"]
+    return reports
 
 
 def baseline_predictions(gold: dict[str, dict], roots: list[Path]) -> dict[str, dict]:

@@ -3,6 +3,7 @@
 A run is planned first (which inputs are already up to date, which output name each one gets),
 then the remaining work is cut into batches for `nlp.pipe`, in this process or in worker processes
 that each load the model once. Outcomes stream back as they finish; nothing holds the documents.
+Without an output folder (standard output, the Python API), records come back in the Outcomes.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pipeline.errors import InputError
 from pipeline.extractors.extensions import TEXT_KEY
 from pipeline.extractors.metadata import LAYOUT_TITLE, PAGE_METADATA
 from pipeline.fetch import is_url, url_document_id
-from pipeline.readers import SUPPORTED_SUFFIXES, read_document
+from pipeline.readers import SUPPORTED_SUFFIXES, read_blob, read_document
 from pipeline.readers.base import SourceDocument, document_id
 from pipeline.screening import detect_language
 
@@ -48,25 +49,49 @@ class Outcome:
     reason: str | None = None
     seconds: float = 0.0
     warning: str | None = None
+    record: dict | None = None
+    """The record itself, when there is no output folder to write it to."""
+
+
+@dataclass(frozen=True)
+class Blob:
+    """A document given as bytes rather than as a file: standard input, the Python API."""
+
+    name: str
+    data: bytes
+    format: str | None = None
+    """"text", "pdf" or "html"; None sniffs it from the first bytes."""
+
+
+Input = Path | Blob | str
+"""A file or folder, a document given as bytes, or an http(s) URL (a string)."""
 
 
 @dataclass(frozen=True)
 class Task:
-    """One input to extract, and the output file it must land in."""
+    """One input to extract, and the output file it must land in (None: return the record)."""
 
     path: Path | str
     """A file, or a URL (a string)."""
     identifier: str
-    target: Path
+    target: Path | None
+    data: bytes | None = None
+    format: str | None = None
 
 
-def iter_inputs(sources: Iterable[Path | str]) -> Iterator[Path | str]:
+def input_name(item: Input) -> str:
+    """How an input is named in outcomes, messages and the manifest."""
+    return item.name if isinstance(item, Blob) else str(item)
+
+
+def iter_inputs(sources: Iterable[Input]) -> Iterator[Input]:
     """Files named directly, and supported files found by walking folders, in a stable order.
 
     A folder that cannot be listed is yielded itself, so that the reader reports it by name.
     """
     for source in sources:
-        if not os.path.isdir(source):  # never raises, unlike Path.is_dir on a locked parent
+        # os.path.isdir never raises, unlike Path.is_dir on a locked parent
+        if isinstance(source, Blob) or not os.path.isdir(source):
             yield source
             continue
         unreadable: list[Path] = []
@@ -120,38 +145,42 @@ def is_up_to_date(target: Path, source: str, sha256: str, current: dict[str, str
     return made_by == current and document.get("sha256") == sha256 and document.get("source") == source
 
 
-def plan(paths: Iterable[Path | str], output_dir: Path, force: bool = False) -> Iterator[Task | Outcome]:
+def plan(paths: Iterable[Input], output_dir: Path | None, force: bool = False) -> Iterator[Task | Outcome]:
     """A Task per input needing work, a "skipped" Outcome per input whose output is up to date.
 
     Two inputs with the same file name get distinct outputs: the later one's id takes a hash suffix.
     """
-    current = fingerprint()
+    current = fingerprint() if output_dir is not None else {}
     owners: dict[str, str] = {}
-    for path in paths:
-        if is_url(path):  # fetched anew every run: the page may have changed
-            identifier = url_document_id(str(path))
+    for item in paths:
+        if is_url(item):  # fetched anew every run: the page may have changed
+            identifier = url_document_id(str(item))
             base, attempt = identifier, 1
-            while owners.setdefault(identifier, str(path)) != str(path):
+            while owners.setdefault(identifier, str(item)) != str(item):
                 identifier, attempt = f"{base}_{attempt}", attempt + 1
-            yield Task(path, identifier, output_dir / f"{identifier}.json")
+            yield Task(item, identifier, None if output_dir is None else output_dir / f"{identifier}.json")
             continue
-        digest = file_sha256(path)
+        name = input_name(item)
+        path = Path(name) if isinstance(item, Blob) else item
+        digest = hashlib.sha256(item.data).hexdigest() if isinstance(item, Blob) else file_sha256(path)
         base = identifier = document_id(path)
-        suffix = (digest or hashlib.sha256(str(path).encode()).hexdigest())[:8]
+        suffix = (digest or hashlib.sha256(name.encode()).hexdigest())[:8]
         attempt = 1
-        while owners.setdefault(identifier, str(path)) != str(path):
+        while owners.setdefault(identifier, name) != name:
             identifier = f"{base}_{suffix}" + (f"_{attempt}" if attempt > 1 else "")
             attempt += 1
-        target = output_dir / f"{identifier}.json"
-        if not force and digest and is_up_to_date(target, str(path), digest, current):
-            yield Outcome(str(path), "skipped", output=str(target))
+        target = None if output_dir is None else output_dir / f"{identifier}.json"
+        if target and not force and digest and is_up_to_date(target, name, digest, current):
+            yield Outcome(name, "skipped", output=str(target))
+        elif isinstance(item, Blob):
+            yield Task(path, identifier, target, item.data, item.format)
         else:
             yield Task(path, identifier, target)
 
 
-def remove_temporaries(output_dir: Path) -> None:
+def remove_temporaries(output_dir: Path | None) -> None:
     """Temporary files left by a run that was killed before it could clean up."""
-    if output_dir.is_dir():
+    if output_dir is not None and output_dir.is_dir():
         for leftover in output_dir.glob(f".*{TEMPORARY_SUFFIX}"):
             leftover.unlink(missing_ok=True)
 
@@ -163,7 +192,10 @@ def _read(
     for task in tasks:
         started = time.perf_counter()
         try:
-            source = read_document(task.path, limit)
+            if task.data is None:
+                source = read_document(task.path, limit, task.format)
+            else:
+                source = read_blob(str(task.path), task.data, limit, task.format)
             language = detect_language(source.text)
             if language != "fr":
                 raise InputError(str(task.path), f"language '{language}' is not supported yet (French only)")
@@ -189,8 +221,11 @@ def _make_doc(nlp: Language, text: str, source: SourceDocument) -> Doc:
     return doc
 
 
-def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BATCH_SIZE) -> list[Outcome]:
-    """Extract a batch of tasks with the process's pipeline; every task gets exactly one Outcome."""
+def run_tasks(
+    tasks: list[Task], limit: int | None = None, batch_size: int = BATCH_SIZE, nlp: Language | None = None
+) -> list[Outcome]:
+    """Extract a batch of tasks with nlp (default: the process's pipeline); every task gets exactly
+    one Outcome. A task without a target gets its record in its Outcome instead of a file."""
     from pipeline.nlp import keep_compiled_regexes, load_pipeline, model_version
 
     outcomes: list[Outcome] = []
@@ -199,7 +234,7 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
     first = next(readable, None)
     if first is None:  # every input refused: no need to load the model
         return failures
-    nlp = load_pipeline()
+    nlp = nlp or load_pipeline()
     model = model_version()
     prepared = (
         (_make_doc(nlp, text, context[1]), context) for text, context in itertools.chain([first], readable)
@@ -211,7 +246,8 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
         try:
             record = build_record(doc, source, source.language, model)  # type: ignore[attr-defined]
             validate(record)
-            write_atomic(task.target, dumps(record))
+            if task.target is not None:
+                write_atomic(task.target, dumps(record))
         except OSError as error:
             outcomes.append(
                 Outcome(
@@ -236,9 +272,14 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
             + "; ".join(record["document"]["press_release_reasons"])
             + ")"
         )
-        outcomes.append(
-            Outcome(str(task.path), "written", output=str(task.target), seconds=seconds, warning=warning)
-        )
+        if task.target is None:
+            outcomes.append(
+                Outcome(str(task.path), "written", seconds=seconds, warning=warning, record=record)
+            )
+        else:
+            outcomes.append(
+                Outcome(str(task.path), "written", output=str(task.target), seconds=seconds, warning=warning)
+            )
     outcomes.extend(failures)
     return outcomes
 
@@ -274,19 +315,21 @@ def _run_in_worker(tasks: list[Task]) -> list[Outcome]:
 
 
 def process_iter(
-    paths: Iterable[Path],
-    output_dir: Path,
+    paths: Iterable[Input],
+    output_dir: Path | None,
     *,
     jobs: int = 1,
     batch_size: int = BATCH_SIZE,
     limit: int | None = None,
     force: bool = False,
+    nlp: Language | None = None,
 ) -> Iterator[Outcome]:
-    """Extract every path into output_dir/<id>.json, yielding one Outcome per input as work finishes.
+    """Extract every input into output_dir/<id>.json, yielding one Outcome per input as work finishes.
+    Without output_dir, each record comes back in its Outcome, and nothing is written.
 
-    With jobs > 1, batches go to a pool of worker processes (model loaded once per worker). A worker
-    that dies fails its batch instead of hanging the run. Interrupting the consumer terminates the
-    workers; every output is then complete or absent.
+    With jobs > 1, batches go to a pool of worker processes (model loaded once per worker, or
+    inherited from this process when forked). A worker that dies fails its batch instead of hanging
+    the run. Interrupting the consumer terminates the workers; every output is then complete or absent.
     """
     remove_temporaries(output_dir)
     tasks: list[Task] = []
@@ -298,7 +341,7 @@ def process_iter(
     batches = [tasks[i : i + batch_size] for i in range(0, len(tasks), batch_size)]
     if jobs <= 1 or len(batches) <= 1:
         for batch in batches:
-            yield from run_tasks(batch, limit, batch_size)
+            yield from run_tasks(batch, limit, batch_size, nlp=nlp)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -324,6 +367,6 @@ def process_iter(
     executor.shutdown()
 
 
-def process(paths: Iterable[Path], output_dir: Path, **options) -> list[Outcome]:
+def process(paths: Iterable[Input], output_dir: Path | None, **options) -> list[Outcome]:
     """process_iter, collected: handy for a few files and in tests."""
     return list(process_iter(paths, output_dir, **options))

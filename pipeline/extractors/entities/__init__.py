@@ -1,0 +1,124 @@
+"""Entities: the model's NER corrected and completed by rules, then one entry per real-world thing.
+
+Candidates come from three places: the statistical NER (doc.ents), the gazetteer components
+(doc.spans["gazetteer"]: SpanRuler phrases, headed token patterns, towns) and rules (persons after a title,
+acronym definitions, the issuer).
+They are cleaned and filtered, resolved with one overlap policy, propagated to every other
+occurrence of a known name, and clustered (case and accents folded, acronym and expansion joined).
+
+The package follows those stages: spans (the candidate type), vocabulary and lexicon (the data the
+rules read), candidates, appositives and runs (where candidates come from), boundaries (where a
+name starts and ends, and whether a span is one), labels, acronyms (and propagation), clustering.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from pipeline.extractors.entities.acronyms import AcronymRules
+from pipeline.extractors.entities.appositives import AppositiveRules
+from pipeline.extractors.entities.boundaries import acceptable, lower_case_phrases
+from pipeline.extractors.entities.candidates import CandidateRules
+from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
+from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
+from pipeline.extractors.entities.labels import LabelRules
+from pipeline.extractors.entities.lexicon import Lexicon
+from pipeline.extractors.entities.runs import CapitalisedRuns
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import (
+    acronym_matches,
+    fold,
+    head_label,
+    is_address,
+    name_key,
+    vocabulary,
+)
+from pipeline.extractors.extensions import text_of
+from pipeline.extractors.gazetteers import organisation_patterns
+
+__all__ = [
+    "Candidate",
+    "EntityResolver",
+    "acronym_matches",
+    "cluster",
+    "fold",
+    "head_label",
+    "is_address",
+    "make_entity_resolver",
+    "name_key",
+]
+
+
+class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRules, AcronymRules):
+    """Turns candidate spans into doc._.entities (clusters with aliases) and doc.ents."""
+
+    def __init__(self, nlp: Language, name: str, gazetteer_key: str) -> None:
+        self.name = name
+        self.gazetteer_key = gazetteer_key
+        # titles are found by a PhraseMatcher (no per-token Python); the name after one is read directly
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_matcher.add("title", list(nlp.tokenizer.pipe(vocabulary()["titles"])))
+        self.vocab = nlp.vocab
+        self.tokenizer = nlp.tokenizer
+        self.lexicon = Lexicon(nlp)
+        self.organisations = {p["pattern"] for p in organisation_patterns() if isinstance(p["pattern"], str)}
+        self.label_model = load_label_model()
+
+    def __call__(self, doc: Doc) -> Doc:
+        metadata = doc._.metadata or {}
+        doc.spans[NER_KEY] = list(doc.ents)  # the model's own view, evidence for the label decision
+        # names in the title and the dateline's place are mentions; the genre, date and number lines are not
+        furniture = [
+            (e["start"], e["end"])
+            for k, e in metadata.get("evidence", {}).items()
+            if k in {"document_type", "date", "reference"}
+        ]
+        phrases = lower_case_phrases(doc)
+        candidates = self._candidates(doc, metadata, phrases)
+        candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon, phrases)]
+        links = self._acronym_links(doc, candidates)
+        # 'appel à manifestation d'intérêt (AMI)': the acronym of a common phrase is no name anywhere
+        candidates = [
+            c
+            for c in candidates
+            if c.source != "model" or text_of(doc)[c.start : c.end] not in links["common"]
+        ]
+        candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
+        resolved = resolve_overlaps(candidates)
+        resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
+        entities = cluster(text_of(doc), resolved, links["pairs"])
+        if self.label_model is not None:
+            entities = self.decide_labels(doc, entities)
+        doc._.entities = entities
+        spans = []
+        for entity in entities:
+            for mention in entity["mentions"]:
+                span = doc.char_span(
+                    mention["start"], mention["end"], label=entity["label"], alignment_mode="contract"
+                )
+                if span is not None and len(span):
+                    spans.append(span)
+        doc.spans["entities"] = spans
+        doc.ents = [s for s in _non_overlapping(spans)]
+        return doc
+
+    def decide_labels(self, doc: Doc, entities: list[dict]) -> list[dict]:
+        """Each proposed entity relabelled by the fitted decision; those it calls 'none' dropped."""
+        decided = []
+        for entity in entities:
+            label = self.label_model.decide(label_features(doc, entity, self.lexicon), entity["label"])
+            if label != "none":
+                decided.append(entity if label == entity["label"] else {**entity, "label": label})
+        return decided
+
+
+@Language.factory(
+    "communique_entities",
+    assigns=["doc.ents", "doc.spans", "doc._.entities"],
+    requires=["doc._.metadata"],
+    default_config={"gazetteer_key": "gazetteer"},
+)
+def make_entity_resolver(nlp: Language, name: str, gazetteer_key: str) -> EntityResolver:
+    return EntityResolver(nlp, name, gazetteer_key)

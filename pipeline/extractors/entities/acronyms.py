@@ -1,0 +1,172 @@
+"""Acronyms and their expansions; names propagated to their other occurrences."""
+
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from pipeline.extractors.entities.boundaries import acceptable
+from pipeline.extractors.entities.clustering import _overlapping_label
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import (
+    ACRONYM,
+    ACRONYM_IN_PARENS,
+    ENGLISH_CUE,
+    WORD,
+    acronym_matches,
+    fold,
+    folded_places,
+    head_label,
+)
+from pipeline.extractors.extensions import text_of
+
+
+class AcronymRules:
+    """Acronyms and their expansions; names propagated to their other occurrences."""
+
+    def _acronym_links(self, doc: Doc, candidates: list[Candidate]) -> dict:
+        """'Long Form (ACR)' and 'ACR (Long Form, ACR2, en anglais)': mentions plus alias pairs, and the
+        acronyms defined by a lower-case common phrase, which name nothing
+        ('intelligence artificielle (IA)')."""
+        text = text_of(doc)
+        mentions: list[Candidate] = []
+        pairs: list[tuple[str, str]] = []
+        common: set[str] = set()
+        for match in ACRONYM_IN_PARENS.finditer(text):
+            inner = match["inner"].strip()
+            parts = [p.strip() for p in inner.split(",")]
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = text[line_start : match.start()].rstrip()
+            words = list(WORD.finditer(before))
+            if ACRONYM.match(parts[0]) and len(parts) == 1:
+                for size in range(2, min(len(words), 20) + 1):
+                    chosen = words[-size:]
+                    if acronym_matches(parts[0], [w.group() for w in chosen]):
+                        start = line_start + chosen[0].start()
+                        end = line_start + len(before)
+                        implied = head_label(text[start:end])
+                        if implied is None and not text[start].isupper():
+                            common.add(parts[0])
+                            # 'intelligence artificielle (IA)': a lower-case expansion needs a head-word
+                            break
+                        label = implied or _overlapping_label(candidates, start, end)
+                        label = label or "ORG"
+                        mentions.append(Candidate(start, end, label, "acronym", "entity.acronym_expansion"))
+                        mentions.append(
+                            Candidate(
+                                match.start("inner"),
+                                match.start("inner") + len(parts[0]),
+                                label,
+                                "acronym",
+                                "entity.acronym",
+                            )
+                        )
+                        pairs.append((text[start:end], parts[0]))
+                        place = next(
+                            (
+                                " ".join(w.group() for w in chosen[-k:])
+                                for k in (1, 2, 3)
+                                if k < len(chosen)
+                                and fold(" ".join(w.group() for w in chosen[-k:])) in folded_places()
+                            ),
+                            None,
+                        )
+                        if place:
+                            pairs.append(
+                                (text[start:end], f"{parts[0]} {place}")
+                            )  # 'ARS Occitanie': the acronym and the branch's region
+                        break
+                else:
+                    # 'Institut national de l’information géographique et forestière (IGN)': letters from a
+                    # former name, but the parentheses still define the named body right before them
+                    end = line_start + len(before)
+                    named = [
+                        c
+                        for c in candidates
+                        if c.end == end and c.label in {"ORG", "MISC"} and head_label(text[c.start : c.end])
+                    ]
+                    if named:
+                        body = max(named, key=lambda c: c.end - c.start)
+                        mentions.append(
+                            Candidate(body.start, end, body.label, "acronym", "entity.acronym_expansion")
+                        )
+                        mentions.append(
+                            Candidate(
+                                match.start("inner"),
+                                match.start("inner") + len(parts[0]),
+                                body.label,
+                                "acronym",
+                                "entity.acronym",
+                            )
+                        )
+                        pairs.append((text[body.start : end], parts[0]))
+            elif (
+                words
+                and ACRONYM.match(words[-1].group())
+                and len(parts) == 1
+                and inner[:1].isupper()
+                and head_label(inner) == "ORG"
+            ):
+                # 'l'ADEME (Agence de la transition écologique)': the acronym first, the body's name after
+                acronym, start = (
+                    words[-1].group(),
+                    match.start("inner") + len(match["inner"]) - len(match["inner"].lstrip()),
+                )
+                mentions.append(
+                    Candidate(start, start + len(inner), "ORG", "acronym", "entity.acronym_expansion")
+                )
+                pairs.append((inner, acronym))
+            elif words and ACRONYM.match(words[-1].group()) and len(parts) >= 2 and ENGLISH_CUE.search(inner):
+                acronym = words[-1].group()
+                label = (
+                    _overlapping_label(
+                        candidates, line_start + words[-1].start(), line_start + words[-1].end()
+                    )
+                    or "ORG"
+                )
+                offset = match.start("inner")
+                for part in parts:
+                    if part and part[0].isupper() and not ENGLISH_CUE.search(part):
+                        start = text.find(part, offset, match.end())
+                        mentions.append(
+                            Candidate(
+                                start,
+                                start + len(part),
+                                label,
+                                "acronym",
+                                "entity.translation_in_parentheses",
+                            )
+                        )
+                        pairs.append((acronym, part))
+        return {"mentions": mentions, "pairs": pairs, "common": common}
+
+    def _propagate(
+        self, doc: Doc, resolved: list[Candidate], furniture, phrases: set[tuple[int, ...]]
+    ) -> list[Candidate]:
+        """Every other occurrence of an accepted name is a mention too (case-insensitive)."""
+        matcher = PhraseMatcher(self.vocab, attr="LOWER")
+        labels: dict[str, str] = {}
+        lower_case: dict[str, bool] = {}
+        for candidate in resolved:
+            surface = text_of(doc)[candidate.start : candidate.end]
+            if "\n" in surface or len(surface) < 2:
+                continue
+            key = surface.lower()
+            lower_case[key] = lower_case.get(key, False) or surface[:1].islower()
+            if key not in labels:
+                labels[key] = candidate.label
+                matcher.add(key, [self.tokenizer(surface)])
+        found = []
+        for match_id, start, end in matcher(doc):
+            span = doc[start:end]
+            key = self.vocab.strings[match_id]
+            if span.text[:1].islower() and not lower_case[key]:
+                # 'Intelligence Artificielle' named in a heading does not make every 'intelligence
+                # artificielle' a name
+                continue
+            candidate = Candidate(
+                span.start_char, span.end_char, labels[key], "propagated", "entity.propagated"
+            )
+            if acceptable(doc, candidate, furniture, self.lexicon, phrases):
+                found.append(candidate)
+        return found

@@ -1,0 +1,217 @@
+"""Names given by the word beside them: 'l'association X', 'X, plateforme de'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.extractors.entities.boundaries import (
+    MAX_MODIFIERS,
+    MAX_QUOTED_NAME,
+    MODIFIER_POS,
+    QUOTE_PAIRS,
+    opening,
+    opens_no_name,
+)
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import NAME_WORD, vocabulary
+from pipeline.extractors.gazetteers import (
+    TITLED_ID,
+    extend_structure,
+)
+
+
+class AppositiveRules:
+    """Names given by the word beside them: 'l'association X', 'X, plateforme de'."""
+
+    def _appositives(self, doc: Doc) -> list[Candidate]:
+        """'l'association Amorce', 'l'application Tchap', and after the name 'Resana, plateforme
+        collaborative', 'Tchap : la messagerie': a common noun next to a capitalised name gives its
+        label. School names keep their noun, and a last 'de Town' is the town: 'collège Jules Verne
+        de Villebon-sur-Yvette' (not 'lycée Charles de Gaulle', whose 'de' is inside the name).
+        After such a noun or a naming word ('intitulée'), words in quotation marks are the name."""
+        vocab = vocabulary()
+        heads = vocab["appositive_heads"]
+        found = []
+        for token in doc[:-1]:
+            label = heads.get(token.lower_)
+            if not token.is_lower or (label is None and token.lower_ not in vocab["quoted_name_cues"]):
+                continue
+            quoted = self._quoted_name(doc, self._after_modifiers(doc, token.i + 1))
+            if quoted:
+                found.append(
+                    Candidate(
+                        quoted[0].idx,
+                        quoted[-1].idx + len(quoted[-1].text),
+                        label or vocab["quoted_name_cues"][token.lower_],
+                        "pattern",
+                        "entity.quoted_name",
+                    )
+                )
+            if label is None:
+                continue
+            name = self._appositive_name(doc, token.i + 1)
+            if len(name) == 1 and token.lower_ in vocab["sentence_case_heads"] and name[0].is_title:
+                # 'volet Transformation numérique de l’État et des territoires': a name in sentence case
+                name = list(doc[name[0].i : extend_structure(doc, name[0].i + 1, TITLED_ID)])
+                cut = next(
+                    (
+                        k
+                        for k, t in enumerate(name[:-1])
+                        if t.lower_ == "et"
+                        and name[k + 1].lower_.replace("’", "'") in {"la", "le", "les", "l'"}
+                    ),
+                    len(name),
+                )
+                name = name[:cut]  # '… et l'application Tchap': 'et' and an article coordinate another thing
+            joined = bool(
+                name
+            )  # 'collège Jules Verne': the school's noun is part of its name, not 'école d'ingénieurs, X'
+            if not name:
+                name = self._name_after_complement(doc, token.i + 1)
+            if (
+                token.lower_ in vocab["school_heads"]
+                and len(name) >= 4
+                and name[-2].lower_ in vocab["town_prepositions"]
+                and sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2
+            ):
+                town = name[-1]
+                found.append(
+                    Candidate(town.idx, town.idx + len(town.text), "LOC", "pattern", "entity.school_town")
+                )
+                name = name[:-2]
+            if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
+                start = token.idx if token.lower_ in vocab["school_heads"] and joined else name[0].idx
+                found.append(
+                    Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive")
+                )
+            before = self._name_before(doc, token.i)
+            if before:
+                found.append(
+                    Candidate(
+                        before[0].idx,
+                        before[-1].idx + len(before[-1].text),
+                        label,
+                        "pattern",
+                        "entity.appositive_after",
+                    )
+                )
+        return found
+
+    def _name_after_complement(self, doc: Doc, i: int) -> list:
+        """'son école d’ingénieurs, ENSG-Géomatique, forme …': after the head's complement ('de' and
+        one lower-case word) and a comma, a name closed by a comma or parenthesis is the head's name."""
+        if (
+            i + 2 >= len(doc)
+            or doc[i].lower_ not in {"de", "d'", "d’"}
+            or not (doc[i + 1].is_lower and doc[i + 1].is_alpha)
+            or doc[i + 2].text != ","
+        ):
+            return []
+        name = self._appositive_name(doc, i + 3)
+        closed = name and name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].text in {",", ")"}
+        return name if closed else []
+
+    @staticmethod
+    def _after_modifiers(doc: Doc, i: int) -> int:
+        """'programme gouvernemental de transformation « … »': the token after the lower-case
+        adjectives and complements (up to MAX_MODIFIERS words) of a cue noun, where a quoted name opens."""
+        j = i
+        while (
+            j < len(doc)
+            and j - i < MAX_MODIFIERS
+            and doc[j].is_lower
+            and doc[j].is_alpha
+            and doc[j].pos_ in MODIFIER_POS
+        ):
+            j += 1
+        return j if j < len(doc) and doc[j].text in QUOTE_PAIRS else i
+
+    @staticmethod
+    def _quoted_name(doc: Doc, i: int) -> list:
+        """'« BD Adresse »': the words between quotation marks opening at token i, on one line, up
+        to MAX_QUOTED_NAME words and with no sentence punctuation (a citation is not a name)."""
+        if i >= len(doc) or doc[i].text not in QUOTE_PAIRS:
+            return []
+        closing = QUOTE_PAIRS[doc[i].text]
+        words = []
+        for following in doc[i + 1 : i + 2 + MAX_QUOTED_NAME]:
+            if following.text == closing:
+                if (
+                    len(words) > 1
+                    and words[0].is_lower
+                    and words[0].lower_.replace("’", "'") in vocabulary()["articles"]
+                ):
+                    words = words[
+                        1:
+                    ]  # 'les jours clairs' → 'jours clairs': a lower-case article is not part of a name
+                return words if words and words[0].text[:1].isalnum() else []
+            if "\n" in following.text or following.text in {".", "!", "?", ";", ":"}:
+                return []
+            if not following.is_space:
+                words.append(following)
+        return []
+
+    @staticmethod
+    def _appositive_name(doc: Doc, i: int) -> list:
+        """The capitalised words from token i on, a connector or a hyphen joining two of them ('Parc de
+        Vilgénis')."""
+        vocab = vocabulary()
+
+        def is_name(token) -> bool:
+            return (
+                not token.is_space
+                and token.text[:1].isupper()
+                and NAME_WORD.match(token.text) is not None
+                and token.lower_ not in vocab["not_name_words"]
+            )
+
+        name: list = []
+        for following in doc[i : i + 7]:
+            if is_name(following):
+                name.append(following)
+            elif (
+                name
+                and following.i + 1 < len(doc)
+                and is_name(doc[following.i + 1])
+                and (
+                    following.lower_ in vocab["connectors"]
+                    or (following.text == "-" and not name[-1].whitespace_ and not following.whitespace_)
+                )
+            ):
+                name.append(following)  # 'Parc de Vilgénis', 'ENSG-Géomatique'
+            else:
+                break
+        return name
+
+    def _name_before(self, doc: Doc, head: int) -> list:
+        """'Resana, plateforme ...', 'Tchap : la messagerie ...': the capitalised words before a comma or
+        colon (and an article) that precede an appositive head; not a common word opening the
+        sentence, nor a place after its preposition ('À Lyon, l'association ...')."""
+        vocab = vocabulary()
+        i = head - 1
+        if i >= 0 and doc[i].lower_.replace("’", "'") in vocab["articles"]:
+            i -= 1
+        if i < 1 or doc[i].text not in {",", ":"}:
+            return []
+        name: list = []
+        i -= 1
+        while (
+            i >= 0
+            and len(name) < 4
+            and doc[i].text[:1].isupper()
+            and NAME_WORD.match(doc[i].text)
+            and not doc[i].like_num
+            and doc[i].lower_ not in vocab["stop_words"]
+        ):
+            name.insert(0, doc[i])
+            i -= 1
+        if not name or (
+            i >= 0 and doc[i].lower_.replace("’", "'").split("'")[-1] in vocab["place_prepositions"] | {""}
+        ):
+            return []
+        first = name[0]
+        if first.lower_ in vocab["not_name_words"] or (
+            opening(doc, first) and (opens_no_name(first, self.lexicon) or first.text in self.lexicon)
+        ):
+            return []
+        return name

@@ -1,0 +1,334 @@
+"""Where a name starts and ends, and whether a candidate span is a name at all."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.attrs import IS_LOWER, LOWER
+from spacy.tokens import Doc
+
+from pipeline import resources
+from pipeline.extractors.entities.lexicon import FUNCTION_POS, Lexicon
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import (
+    NUMBER_SIGN,
+    POSTCODE_TOWN_END,
+    ROMAN_NUMERAL,
+    after_street_head,
+    fold,
+    is_address,
+    vocabulary,
+)
+from pipeline.extractors.extensions import text_of
+from pipeline.extractors.gazetteers import (
+    TOWN_ID,
+)
+
+MAX_PHRASE = 5
+
+
+MAX_QUOTED_NAME = 8
+
+
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+MAX_MODIFIERS = 4
+
+
+MODIFIER_POS = {"ADJ", "NOUN", "ADP", "DET"}
+
+
+WRAPPED_LINE = 60
+
+
+def lower_case_phrases(doc: Doc) -> set[tuple[int, ...]]:
+    """Every run of 2 to MAX_PHRASE lower-case words of the text, as tuples of their LOWER hashes
+    (read in one array, linear in the text's length)."""
+    if not len(doc):
+        return set()
+    attributes = doc.to_array([LOWER, IS_LOWER])
+    lowers, is_lower = attributes[:, 0].tolist(), attributes[:, 1].tolist()
+    phrases: set[tuple[int, ...]] = set()
+    for i in range(len(lowers)):
+        if not is_lower[i]:
+            continue
+        for size in range(2, MAX_PHRASE + 1):
+            if i + size > len(lowers) or not is_lower[i + size - 1]:
+                break
+            phrases.add(tuple(lowers[i : i + size]))
+    return phrases
+
+
+def legal_title_end(doc: Doc, start: int, end: int) -> int:
+    """A legal text's title stops before the sentence goes on: a conjugated verb ('s'applique')
+    or a relative pronoun ('qui accélère')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    for i, token in enumerate(span):
+        if i > 1 and (
+            token.lower_ in {"qui", "que", "dont"}
+            or (token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"))
+        ):
+            while i > 0 and span[i - 1].pos_ == "PRON":
+                i -= 1
+            return span[i].idx
+    return end
+
+
+def wrapped(doc: Doc, offset: int) -> bool:
+    """Whether the line holding this offset is a long line cut inside a sentence (a hard-wrapped
+    paragraph), so a name may go on at the start of the next line ('Giovanni\nGiaretta')."""
+    line_start = text_of(doc).rfind("\n", 0, offset) + 1
+    line_end = text_of(doc).find("\n", offset)
+    line = text_of(doc)[line_start:line_end].rstrip()
+    # an address ends its line with the postcode's town ('… 27bis rue X/ 75010 Paris'): nothing goes on after
+    # it
+    return (
+        line_end > 0
+        and len(line) >= WRAPPED_LINE
+        and line[-1:] not in ".:;!?»"
+        and not POSTCODE_TOWN_END.search(line)
+    )
+
+
+def opening(doc: Doc, token) -> bool:
+    """Whether a token opens a sentence, or a line that does not continue a wrapped one."""
+    if token.is_sent_start:
+        return True
+    if not line_initial(doc, token.idx):
+        return False
+    previous = text_of(doc).rfind("\n", 0, token.idx)
+    return previous <= 0 or not wrapped(doc, previous - 1)
+
+
+def surname_follows(token) -> bool:
+    """'Caroline CELLIER': a capitalised word before an all-caps surname is a first name."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.is_upper and len(following) >= 4 and following.is_alpha
+
+
+def line_of(doc: Doc, offset: int) -> str:
+    """The line of text holding this offset."""
+    text = text_of(doc)
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : len(text) if end < 0 else end]
+
+
+def surname_and_role_follow(doc: Doc, token) -> bool:
+    """'Claire Morvan, cheffe du bureau …': a common word opening a line ('Claire', 'Julien') is a
+    first name when a capitalised word and a role follow it."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        following is not None
+        and following.is_title
+        and role_follows(text_of(doc), following.idx + len(following.text))
+    )
+
+
+def line_initial(doc: Doc, start: int) -> bool:
+    """Whether only spaces, bullets or markup stand between the line start and this offset."""
+    line_start = text_of(doc).rfind("\n", 0, start) + 1
+    return not any(c.isalnum() for c in text_of(doc)[line_start:start])
+
+
+def opens_no_name(token, lexicon: Lexicon | None) -> bool:
+    """A function word, or a verb the lexicon knows ('Permettre'; the tagger also calls 'Mounir' a verb)."""
+    if token.is_upper:
+        return False
+    if token.pos_ == "VERB":
+        return lexicon is None or token.text in lexicon
+    return token.pos_ in FUNCTION_POS
+
+
+@lru_cache(maxsize=1)
+def role_titles() -> frozenset[str]:
+    """One-word role titles of the vocabulary ('président', 'ministre'), lower-cased; civilities
+    ('M.', 'Madame') are left out: the model may keep them in a person's span."""
+    civilities = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "pr"}
+    return frozenset(
+        t.lower() for t in vocabulary()["titles"] if " " not in t and t.lower() not in civilities
+    )
+
+
+def acceptable(
+    doc: Doc,
+    candidate: Candidate,
+    furniture: list[tuple[int, int]],
+    lexicon: Lexicon | None = None,
+    phrases: set | None = None,
+) -> bool:
+    """Whether a candidate can be a name: rule-made spans are trusted; the model's spans must look
+    like a name (a proper noun, not a heading, not a common word opening a line or sentence)."""
+    text = text_of(doc)[candidate.start : candidate.end]
+    if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
+        return False
+    if "@" in text or "http" in text or "www." in text or is_address(text) or ROMAN_NUMERAL.match(text):
+        return False
+    before = text_of(doc)[max(0, candidate.start - 30) : candidate.start]
+    if candidate.source != "issuer" and (
+        after_street_head(text_of(doc), candidate.start) or NUMBER_SIGN.search(before)
+    ):
+        return False  # '27 rue Jean Dupré', 'stand n°J59': part of an address, a number
+    if all(fold(word) in vocabulary()["rejected"] for word in text.split()):
+        return False  # 'Coronavirus Covid-19': rejected words together are no name either
+    if (
+        candidate.source == "model"
+        and text.split()[0] in vocabulary()["units"]
+        and text_of(doc)[: candidate.start].rstrip()[-1:].isdigit()
+    ):
+        return False  # '0,78 TWh de froid livré': a quantity's unit, not a name
+    if (candidate.label == "PER" or candidate.source == "model") and text.split()[0].lower() in role_titles():
+        return False  # 'Président de l'AFUP': a role, not the person holding it
+    if (
+        candidate.rule == f"gazetteer.{TOWN_ID}"
+        and " " not in text
+        and "-" not in text
+        and not town_context(text_of(doc), candidate.start, candidate.end)
+    ):
+        return False  # 'nous avons créé Albert, une IA': a one-word town needs a place's context
+    if (
+        candidate.rule == f"gazetteer.{TOWN_ID}"
+        and lexicon is not None
+        and " " not in text
+        and text in lexicon
+    ):
+        # 'Orange', 'Digne', 'Tours': a town only where a common word would not be capitalised
+        first = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        return first is not None and not (
+            text.isupper() or opening(doc, first[0]) or vocabulary()["portfolio_cue"].search(before)
+        )
+    if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
+        return True
+    if text[0].islower() and candidate.source != "propagated":
+        return False
+    if "\n" in text or any(s <= candidate.start < e for s, e in furniture):
+        return False
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if candidate.source == "model":
+        if line_of(doc, candidate.start).strip() == text and len(text.split()) <= 3:
+            return False  # a short line that is only this span is a heading
+        proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
+        if not proper:
+            return False
+        if (
+            phrases
+            and lexicon is not None
+            and tuple(t.lower for t in span) in phrases
+            and all(t.text in lexicon for t in span if t.is_alpha)
+        ):
+            return False  # 'Intelligence Artificielle' in a headline, 'intelligence artificielle' in the text
+        if opens_no_name(span[0], lexicon):
+            return False  # 'Découvrez ...', 'Permettre ...': a verb or function word opens no name
+        if vocabulary()["portfolio_cue"].search(before):
+            return False  # 'secrétaire d'État chargé du Numérique': a portfolio, part of the role
+        words = [t for t in span if t.is_alpha]
+        if lexicon is not None and len(words) >= 2:
+            if (
+                opening(doc, span[0])
+                and span[0].text in lexicon
+                and not any(t.text[:1].isupper() for t in span[1:])
+            ):
+                # '• Lancement du programme': a common word opening a line, nothing capitalised after
+                return False
+            if all(t.is_upper for t in words) and any(
+                t.text in lexicon for t in words if t.lower_ not in vocabulary()["stop_words"]
+            ):
+                return False  # 'NOS CAMPAGNES DE PUB': all-caps common words are a heading
+    if len(span) == 1 and lexicon is not None and candidate.source in {"model", "propagated"}:
+        word = span[0]
+        at_opening = (
+            word.is_sent_start
+            or line_initial(doc, candidate.start)
+            or text_of(doc)[candidate.start - 2 : candidate.start].strip() in {":", "-", "•"}
+        )
+        shouted = word.is_upper and (
+            not any(c.islower() for c in line_of(doc, candidate.start))
+            or any(t.is_upper and t.is_alpha for t in doc[max(0, word.i - 1) : word.i + 2] if t.i != word.i)
+        )
+        if word.text in lexicon and (at_opening or shouted):
+            # 'Tarif', 'Découvrez', 'PIC DE CHALEUR': a common word capitalised by position or emphasis
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def role_apposition() -> re.Pattern:
+    """', cheffe du bureau', ' – attachée de presse': a role right after a name, in lower case."""
+    roles = set(resources.load("contacts.json")["role_heads"]) | {
+        t for t in vocabulary()["titles"] if t.islower()
+    }
+    alternation = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(rf"[ \t]*[,–-][ \t]*(?:{alternation})(?!\w)")
+
+
+def town_context(text: str, start: int, end: int) -> bool:
+    """Where a one-word town is read as a place: after a place preposition ('à Massy', 'd'Orange'),
+    at a line start (an address, a dateline), in a list ('à Lyon, Nantes et Brest'), in parentheses,
+    or before its department in parentheses."""
+    before = text[max(0, start - 12) : start]
+    words = before.replace("’", "'").split()
+    last = words[-1].lower().split("'")[-1] if words else ""
+    if last in {"la", "le", "les"} and len(words) >= 2:
+        last = words[-2].lower().split("'")[-1]  # 'élus de la Vienne'
+    if (
+        not words
+        or "\n" in before[len(before.rstrip(" \t")) - 1 :]
+        or before.rstrip(" \t")[-1:] in {"(", ",", "/", "\n", "–", "-", ":"}
+    ):
+        return True
+    if before.endswith(("'", "’")) and before.replace("’", "'").rsplit(" ", 1)[-1].lower() in {"d'", "l'"}:
+        return True
+    return (
+        last in vocabulary()["place_prepositions"]
+        or last in {"et", "ou"}
+        or re.match(r"\s*\(", text[end : end + 3]) is not None
+    )
+
+
+def role_follows(text: str, end: int) -> bool:
+    return role_apposition().match(text, end) is not None
+
+
+EMAIL_AFTER = re.compile(r"[ \t:–-]*<?(?P<local>[\w.'-]+)@")
+
+
+def email_names(text: str, end: int, surname: str) -> bool:
+    """Whether an e-mail address right after a name has the surname in its local part."""
+    found = EMAIL_AFTER.match(text, end)
+    key = fold(surname).replace(" ", "")
+    return found is not None and len(key) >= 3 and key in fold(found["local"]).replace(" ", "")
+
+
+EVENT_YEAR = re.compile(r" (?:19|20)\d\d(?![\w/-])")
+
+
+UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
+
+
+def name_after_title(doc: Doc, start: int):
+    """The name right after a title ('Madame Claire Dubois', 'M. Jean DUPONT'): a capitalised word,
+    then at most one more, then at most one all-caps surname, hyphenated parts included. Empty when no name
+    follows."""
+    if start >= len(doc) or not (doc[start].is_title and doc[start].is_alpha):
+        return doc[start:start]
+    end = start + 1
+    if end < len(doc) and doc[end].is_title:
+        end += 1
+    if end < len(doc) and UPPER_NAME.match(doc[end].text):
+        end += 1
+    # 'Lucie Arnaud-Tessier': a surname goes on over a hyphen written without spaces
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and (doc[end + 1].is_title or doc[end + 1].is_upper)
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return doc[start:end]

@@ -1,0 +1,212 @@
+"""Candidates from the gazetteer, the model, the issuer and the cue rules."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.extractors.entities.boundaries import (
+    legal_title_end,
+    name_after_title,
+    opening,
+    opens_no_name,
+    role_titles,
+)
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import (
+    HYPHEN_COMPOUND,
+    HYPHEN_WRAP,
+    OF_THE_STATE,
+    clean_bounds,
+    fold,
+    folded_places,
+    head_label,
+    sentence_end,
+    vocabulary,
+)
+from pipeline.extractors.extensions import text_of
+from pipeline.extractors.gazetteers import (
+    BARE_ID,
+    TITLED_ID,
+    TOWN_ID,
+    UNIT_ID,
+    VENUE_ID,
+    extend_structure,
+    named_parent_follows,
+)
+
+
+class CandidateRules:
+    """Candidates from the gazetteer, the model, the issuer and the cue rules. Mixed into EntityResolver."""
+
+    def _candidates(self, doc: Doc, metadata: dict, phrases: set[tuple[int, ...]]) -> list[Candidate]:
+        found: list[Candidate] = []
+        issuer = metadata.get("evidence", {}).get("issuer")
+        if issuer:
+            found.append(Candidate(issuer["start"], issuer["end"], "ORG", "issuer", "entity.issuer"))
+        place = metadata.get("evidence", {}).get("place")
+        if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
+            found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
+        for span in doc.spans.get(self.gazetteer_key, []):
+            last = (
+                doc[extend_structure(doc, span.end, span.id_) - 1]
+                if span.id_.startswith("pattern_named_")
+                else span[-1]
+            )
+            if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):
+                continue  # 'la direction de projet': a lower-case unit is named only as a ministry's
+            if (
+                span.id_ == VENUE_ID
+                and span.start > 0
+                and doc[span.start - 1].lower_ in vocabulary()["appositive_heads"]
+            ):
+                continue  # 'lycée Parc de Vilgénis': the appositive names the school, not a park
+            if span.id_ == TITLED_ID and opening(doc, span[0]):
+                continue  # 'Programme complet' opening a line: a heading, capitalised by its position
+            if span.id_ == BARE_ID and not (
+                self.lexicon.is_noun(span[-1].text) and (span.end == len(doc) or doc[span.end].pos_ != "DET")
+            ):
+                continue  # 'plan national prévoit des aides': a verb the tagger took for the bare noun
+            start, end = clean_bounds(text_of(doc), span.start_char, last.idx + len(last))
+            source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
+            authority = text_of(doc)[start:end].split(" ", 1)[0] in vocabulary()["capitalised_org_heads"]
+            label = (
+                "ORG" if span.label_ == "LOC" and authority else span.label_
+            )  # 'Métropole de Lyon' is an authority
+            # the forms a gazetteer entry lists under one id ('DINUM', 'direction interministérielle du
+            # numérique') are one thing
+            key = span.id_ if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID else None
+            found.append(
+                Candidate(start, end, label, source, f"{source}.{span.id_ or span.label_.lower()}", key)
+            )
+        for span in doc.ents:
+            start, end = clean_bounds(text_of(doc), span.start_char, span.end_char)
+            if "\n" in text_of(doc)[start:end]:
+                end = start + text_of(doc)[start:end].index("\n")
+                start, end = clean_bounds(text_of(doc), start, end)
+            if (cut := sentence_end(text_of(doc), start, end)) < end:
+                start, end = clean_bounds(text_of(doc), start, cut)
+            start = self._skip_opening_words(doc, start, end)
+            if start < end:
+                label = self._model_label(doc, start, end, span.label_)
+                found.append(Candidate(start, end, label, "model", f"ner.{span.label_.lower()}"))
+        appositives = self._appositives(doc)
+        found += appositives
+        found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases, appositives)
+        found += self._wrapped_places(doc)
+        found += self._state_services(doc)
+        found += self._employers(doc)
+        for match in vocabulary()["law"].finditer(text_of(doc)):
+            end = legal_title_end(doc, match.start(), match.end())
+            found.append(
+                Candidate(
+                    *clean_bounds(text_of(doc), match.start(), end), "MISC", "pattern", "entity.legal_text"
+                )
+            )
+        for start in sorted({end for _, _, end in self.title_matcher(doc)}):
+            name = name_after_title(doc, start)
+            if len(name) >= 2 or (len(name) == 1 and len(name[0]) > 2 and not name[0].is_upper):
+                found.append(
+                    Candidate(
+                        name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"
+                    )
+                )
+        return found
+
+    def _employers(self, doc: Doc) -> list[Candidate]:
+        """'Ulrich Tan, chef du Datalab': one capitalised word after a role held in an organisation
+        and 'de' is that organisation, unless it is a dictionary word (a field: 'directeur de
+        Recherche') or a place ('président de Bretagne')."""
+        found = []
+        for match in vocabulary()["employer"].finditer(text_of(doc)):
+            name = match["name"]
+            if (
+                name.isupper()
+                or name in self.lexicon
+                or fold(name) in folded_places()
+                or fold(name) in vocabulary()["rejected"]
+            ):
+                # (an acronym is found by the gazetteer or its definition: 'directeur de l'IA' names a field)
+                continue
+            found.append(
+                Candidate(match.start("name"), match.end("name"), "ORG", "pattern", "entity.employer")
+            )
+        return found
+
+    def _state_services(self, doc: Doc) -> list[Candidate]:
+        """'pour le Webinaire de l'État', '- Audioconférence de l’État comptant …': a capitalised word
+        'of the State' (not a role, not a common word capitalised by opening a sentence) is a named
+        service, labelled by its head-word ('Conseil de l'État') or else a named thing."""
+        found = []
+        for match in OF_THE_STATE.finditer(text_of(doc)):
+            first = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            word = match.group().split(" ", 1)[0]
+            roles = role_titles() | vocabulary()["employer_roles"]
+            if (
+                first is None
+                or not word[1:].replace("-", "").islower()
+                or word.lower() in roles
+                or word.lower() in vocabulary()["not_name_words"]
+            ):
+                continue
+            if opening(doc, first[0]) and (word in self.lexicon or opens_no_name(first[0], self.lexicon)):
+                continue
+            label = head_label(match.group()) or "MISC"
+            found.append(Candidate(match.start(), match.end(), label, "pattern", "entity.state_service"))
+        return found
+
+    def _wrapped_places(self, doc: Doc) -> list[Candidate]:
+        """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap; 'New-York' in 'Paris-New-York'."""
+        places = folded_places()
+        found = []
+        for match in HYPHEN_WRAP.finditer(text_of(doc)):
+            if fold(match["head"] + match["tail"]) in places:
+                found.append(
+                    Candidate(match.start(), match.end(), "LOC", "gazetteer", "gazetteer.wrapped_place")
+                )
+        for match in HYPHEN_COMPOUND.finditer(text_of(doc)):
+            # 'vol Paris-New-York': the tokenizer splits the compound, so 'New-York' is no gazetteer match;
+            # a hyphenated place at either end of a compound that is no place itself is one
+            parts = match.group().split("-")
+            if fold(match.group()) in places:
+                continue
+            for size in range(len(parts) - 1, 1, -1):
+                head, tail = "-".join(parts[:size]), "-".join(parts[-size:])
+                if fold(head) in places:
+                    found.append(
+                        Candidate(
+                            match.start(),
+                            match.start() + len(head),
+                            "LOC",
+                            "gazetteer",
+                            "gazetteer.hyphenated_place",
+                        )
+                    )
+                if fold(tail) in places and tail[:1].isupper():
+                    found.append(
+                        Candidate(
+                            match.end() - len(tail),
+                            match.end(),
+                            "LOC",
+                            "gazetteer",
+                            "gazetteer.hyphenated_place",
+                        )
+                    )
+        return found
+
+    def _skip_opening_words(self, doc: Doc, start: int, end: int) -> int:
+        """'Lancement de Tchap', 'Découvrez Tchap': a common word opening the sentence or line, and
+        the articles or 'de' after it, are not part of the model's name."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return start
+        first = span[0]
+        if first.is_upper or not opening(doc, first) or first.text not in self.lexicon:
+            return start
+        rest = [
+            t
+            for t in span[1:]
+            if t.lower_ not in vocabulary()["connectors"] and t.lower_ not in vocabulary()["articles"]
+        ]
+        if not rest or not rest[0].text[:1].isupper():
+            return start
+        return rest[0].idx

@@ -1,0 +1,165 @@
+"""One overlap policy, then one entry per real-world thing with its aliases."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pipeline.extractors.entities.spans import Candidate, Cluster
+from pipeline.extractors.entities.vocabulary import fold, name_key, vocabulary
+
+
+def _overlapping_label(candidates: list[Candidate], start: int, end: int) -> str | None:
+    labels = [
+        c.label for c in sorted(candidates, key=lambda c: -c.priority) if c.start < end and start < c.end
+    ]
+    return labels[0] if labels else None
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """One overlap policy: rule-made spans before the model's; among them the longer (the outer
+    name wins: "Centre d'expertise de Paris" over "Paris"), then the higher source, then earlier."""
+    persons = [(c.start, c.end) for c in candidates if c.source == "model" and c.label == "PER"]
+    # 'Florence Dupont', 'Jean Calais': a first name or surname that is also a place stays in the person's
+    # name
+    candidates = [
+        c
+        for c in candidates
+        if not (
+            c.source == "gazetteer"
+            and any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in persons)
+        )
+    ]
+    kept: list[Candidate] = []
+    taken = bytearray(
+        max((c.end for c in candidates), default=0)
+    )  # 1 where a kept mention lies: linear, not pairwise
+    ordered = sorted(
+        candidates, key=lambda c: (c.source == "model", -(c.end - c.start), -c.priority, c.start)
+    )
+    for candidate in ordered:
+        if candidate.start >= candidate.end or taken.find(1, candidate.start, candidate.end) >= 0:
+            continue
+        kept.append(candidate)
+        taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _non_overlapping(spans: list) -> list:
+    from spacy.util import filter_spans
+
+    return filter_spans(spans)
+
+
+def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) -> list[dict]:
+    """Group mentions into one entity per real-world thing: same folded name, acronym-expansion
+    pairs, forms listed under one gazetteer id, a shorter form that begins a longer one, a surname of a full
+    person name, a lone
+    head-word ('le Musée') of the one body of that kind named in full."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def union(a: str, b: str) -> None:
+        parent[find(a)] = find(b)
+
+    keys = [name_key(text[m.start : m.end]) for m in mentions]
+    for key in keys:
+        find(key)
+    for a, b in pairs:
+        union(name_key(a), name_key(b))
+    first_of_key: dict[str, str] = {}
+    for mention, key in zip(mentions, keys, strict=False):
+        if mention.key:
+            union(key, first_of_key.setdefault(mention.key, key))
+    by_label: dict[str, set[str]] = defaultdict(set)
+    for mention, key in zip(mentions, keys, strict=False):
+        by_label[mention.label].add(key)
+    for label, label_keys in by_label.items():
+        ordered = sorted(label_keys, key=len)
+        for short in ordered:
+            for long in ordered:
+                if long == short or len(long.split()) <= len(short.split()):
+                    continue
+                if (
+                    label == "PER"
+                    and long.split()[-1] == short
+                    and len(short.split()) == 1
+                    or label != "PER"
+                    and len(short.split()) >= 2
+                    and long.startswith(short + " ")
+                ):
+                    union(short, long)
+    heads = vocabulary()["heads"]
+    for label, label_keys in by_label.items():
+        for short in label_keys:
+            longer = {find(key) for key in label_keys if key.startswith(short + " ")}
+            if heads.get(short) == label and len(longer) == 1:
+                union(
+                    short, longer.pop()
+                )  # 'le Musée' after 'Musée départemental de X': the one body of that kind
+    clusters: dict[str, Cluster] = defaultdict(Cluster)
+    for mention, key in zip(mentions, keys, strict=False):
+        group = clusters[find(key)]
+        group.mentions.append(mention)
+        group.label_votes[mention.label] += mention.priority
+        group.forms[text[mention.start : mention.end].replace("\n", " ")] += 1
+    entities = []
+    for group in clusters.values():
+        label = group.label_votes.most_common(1)[0][0]
+        if (
+            any(m.source == "title_person" for m in group.mentions)
+            and label in {"MISC", "LOC"}
+            and all(m.source in {"title_person", "pattern", "model", "propagated"} for m in group.mentions)
+        ):
+            # 'la peintre Lucie Arnaud-Tessier': a name after a person's title names a person, whatever its
+            # shape elsewhere
+            label = "PER"
+        if label == "PER" and not any(
+            char.isspace() for m in group.mentions for char in text[m.start : m.end].strip()
+        ):
+            # 'Albert', 'Ameli': a person is named in full at least once; a lone word is a product,
+            # or a place when written after 'à' or a postcode ('à Rochechouart', '87600 Rochechouart')
+            at_place = any(
+                vocabulary()["lone_place_cue"].search(text, max(0, m.start - 12), m.start)
+                for m in group.mentions
+            )
+            label = next(
+                (other for other, _ in group.label_votes.most_common() if other != "PER"),
+                "LOC" if at_place else "MISC",
+            )
+        forms = list(group.forms)
+        name = max(
+            forms,
+            key=lambda f: (
+                len(f.split()) > 1 and not f.isupper(),
+                -sum(w.isupper() and len(w) > 1 for w in f.split()),
+                len(f),
+                group.forms[f],
+            ),
+        )
+        seen = {fold(name)}
+        aliases = []
+        for form in forms:
+            if fold(form) not in seen:
+                seen.add(fold(form))
+                aliases.append(form)
+            elif form != name and form not in aliases:
+                aliases.append(form)
+        rule = max(group.mentions, key=lambda m: m.priority).rule
+        entities.append(
+            {
+                "name": name,
+                "label": label,
+                "aliases": aliases,
+                "mentions": [
+                    {"start": m.start, "end": m.end, "text": text[m.start : m.end], "rule": m.rule}
+                    for m in sorted(group.mentions, key=lambda m: m.start)
+                ],
+                "rule": rule,
+            }
+        )
+    return sorted(entities, key=lambda e: e["mentions"][0]["start"])

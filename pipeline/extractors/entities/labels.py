@@ -1,0 +1,103 @@
+"""The label a run or a model span takes, from its words and its context."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.extractors.entities.boundaries import email_names, role_follows
+from pipeline.extractors.entities.lexicon import FUNCTION_POS
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import (
+    ARTICLE_AFTER_PARTICLE,
+    WORD,
+    fold,
+    folded_countries,
+    folded_places,
+    head_label,
+    vocabulary,
+)
+from pipeline.extractors.extensions import text_of
+
+
+class LabelRules:
+    """The label a run or a model span takes, from its words and its context. Mixed into EntityResolver."""
+
+    def _run_label(self, doc: Doc, start: int, end: int, words: list, model: list[Candidate]) -> str:
+        text = text_of(doc)[start:end]
+        implied = head_label(text)
+        if implied:
+            return implied
+        if len(words) == 1:
+            return "MISC"  # 'AgentConnect': a CamelCase word names a product
+        if len(words) <= 3 and all(w.is_title for w in words) and role_follows(text_of(doc), end):
+            return "PER"  # 'Claire Morvan, cheffe du bureau …': a name in apposition to a role
+        if (
+            len(words) <= 3
+            and all(w.is_title for w in words)
+            and email_names(text_of(doc), end, words[-1].text)
+        ):
+            return "PER"  # 'Véronique Loquet vloquet@…': the address that follows spells the surname
+        overlapping = [c.label for c in model if c.start < end and start < c.end]
+        places = folded_places()
+        if len(words) == 2 and words[0].is_upper and len(words[0]) >= 2 and fold(words[1].text) in places:
+            return "ORG"  # 'DRAC Limousin', 'ARS Bretagne': a body's acronym and the region of its branch
+        if len(words) >= 2 and fold(words[-1].text) in folded_countries():
+            return "ORG"  # 'Microsoft France', 'Orange Belgique': a body's national branch, not a person
+        if "PER" in overlapping and words[0].text not in self.lexicon and fold(words[0].text) not in places:
+            return "PER"  # (not 'France Chaleur Urbaine': a name opening with a country is no person)
+        first_name = words[0].is_title and not self.lexicon.is_lemma(words[0].text)
+        if first_name and all(
+            w.is_upper and len(w) >= 4 and w.text not in self.organisations for w in words[1:]
+        ):
+            return "PER"  # 'Floriane BEAUDRON': Firstname SURNAME (not 'Forum PHP')
+        if self._titled_article(doc, start, words):
+            # 'Le Monde', 'La Poste': an article written with a capital mid-sentence belongs to a title
+            return "ORG"
+        run_words = text_of(doc)[start:end].replace("’", "'").split()
+        last_is_place = fold(run_words[-1]) in places or any(
+            c.label == "LOC" and c.end == end and c.start > start for c in model
+        )
+        if len(run_words) >= 3 and run_words[-2].lower() in {"de", "du", "d'"} and last_is_place:
+            return (
+                "ORG"  # 'Villes de France', 'Eau de Paris': the pattern of associations and public companies
+            )
+        if (
+            "LOC" not in overlapping
+            and first_name
+            and words[0].pos_ not in FUNCTION_POS
+            and len(words) <= 3
+            and all(w.is_title and w.is_alpha for w in words)
+            and words[-1].text not in self.lexicon
+        ):
+            # 'Gilles Deleuze': capitalised words that are no dictionary words, as a name is written
+            return "PER"
+        if all(w.text in self.lexicon or fold(w.text) in places for w in words):
+            return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
+        same = [c.label for c in model if c.start == start and c.end == end]
+        return same[0] if same and same[0] != "LOC" else "MISC"
+
+    def _model_label(self, doc: Doc, start: int, end: int, label: str) -> str:
+        """The model's label, corrected by the name's head-word; a one-word 'place' with no place
+        cue before it (à, en, dans...) and no place shape is more often a product ('Tchap'), and a
+        'person' made of common words only is a thing."""
+        text = text_of(doc)[start:end]
+        implied = head_label(text)
+        if implied:
+            return implied
+        words = WORD.findall(text)
+        if label == "PER" and len(words) >= 2 and fold(words[-1]) in folded_countries():
+            return "ORG"  # 'Microsoft France': a body's national branch
+        if label == "PER" and (
+            all(word in self.lexicon for word in words) or ARTICLE_AFTER_PARTICLE.search(text)
+        ):
+            # 'Mes Adresses', 'Webconférence de l’État': common words or 'de l’' name a thing, not a person
+            return "MISC"
+        if label == "LOC" and " " not in text and "-" not in text:
+            before = text_of(doc)[max(0, start - 12) : start].split()
+            if (
+                not before
+                or before[-1].lower().replace("’", "'").split("'")[-1]
+                not in vocabulary()["place_prepositions"]
+            ):
+                return "MISC"
+        return label

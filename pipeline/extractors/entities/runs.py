@@ -1,0 +1,226 @@
+"""Runs of capitalised words the model missed or cut, with their label."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.extractors.entities.boundaries import (
+    EVENT_YEAR,
+    MAX_PHRASE,
+    line_initial,
+    opening,
+    opens_no_name,
+    role_follows,
+    surname_and_role_follow,
+    surname_follows,
+    wrapped,
+)
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import CAMEL_CASE, NAME_WORD, fold, head_label, vocabulary
+from pipeline.extractors.extensions import text_of
+from pipeline.extractors.gazetteers import (
+    body_heads,
+)
+
+
+class CapitalisedRuns:
+    """Runs of capitalised words the model missed or cut, with their label. Mixed into EntityResolver."""
+
+    def _named_runs(
+        self,
+        doc: Doc,
+        model: list[Candidate],
+        lower_phrases: set[tuple[int, ...]],
+        appositives: list[Candidate],
+    ) -> list[Candidate]:
+        """Capitalised words in a row inside a line ('France Chaleur Urbaine', 'Mes Adresses',
+        'Cyril PIERRE de GEYER') and CamelCase words ('AgentConnect') are one name. A common word
+        opening a sentence or a line, titles and months are not part of it. Labelled by head-word,
+        then by the model's span there, then by shape (Firstname SURNAME is a person), else MISC.
+        Runs the appositive rule has already read and labelled are left to it."""
+        vocab = vocabulary()
+        found: list[Candidate] = []
+        run: list = []
+
+        decided: dict[int, bool] = {}  # token index -> name_word, asked several times per token
+
+        def name_word(token) -> bool:
+            if token.i not in decided:
+                decided[token.i] = is_name_word(token)
+            return decided[token.i]
+
+        def is_name_word(token) -> bool:
+            text = token.text[1:] if token.text[:1] == "-" else token.text  # 'Lamarche', '-Vadel'
+            if token.is_upper and (token.lower_ in vocab["stop_words"] or token.lower_ in vocab["articles"]):
+                return False  # 'ET', 'LES' in an all-caps line
+            if (
+                not text[:1].isupper()
+                or not NAME_WORD.match(text)
+                or token.like_num
+                or token.lower_ in vocab["not_name_words"]
+                or token.lower_ in vocab["connectors"]
+            ):
+                return False
+            if (
+                opening(doc, token)
+                and not surname_and_role_follow(doc, token)
+                and not heads_a_name(token)
+                and (
+                    opens_no_name(token, self.lexicon)
+                    or (text in self.lexicon and not surname_follows(token))
+                )
+            ):
+                return False
+            return token.is_title or token.is_upper or CAMEL_CASE.match(text) is not None or "-" in text
+
+        def heads_a_name(token) -> bool:
+            """'Agence Mots & Champs' opening a line: a body's head-word before a capitalised word is part of
+            the name."""
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return (
+                token.text in body_heads()
+                and following is not None
+                and (following.is_title or following.is_upper)
+                and following.is_alpha
+            )
+
+        def pairs_one_word(token) -> bool:
+            """'Schleicher & Lange': a pair connector joins one more name word, then the name ends."""
+            following = doc[token.i + 1 : token.i + 3]
+            return (
+                token.text in vocab["pair_connectors"]
+                and len(following) >= 1
+                and name_word(following[0])
+                and not (
+                    len(following) == 2
+                    and (name_word(following[1]) or following[1].lower_ in vocab["connectors"])
+                )
+            )
+
+        def titled_pronoun_follows(token) -> bool:
+            """'Mobile Connect et Moi': a pronoun capitalised inside a sentence belongs to a title."""
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return (
+                token.lower_ == "et"
+                and following is not None
+                and following.is_title
+                and following.lower_ in vocab["pronouns"]
+            )
+
+        def close() -> None:
+            if not run:
+                return
+            while run and not name_word(run[-1]):
+                run.pop()
+            while (
+                len(run) > 2
+                and fold(run[0].text) in vocab["rejected"]
+                and run[1].lower_ in vocab["connectors"]
+            ):
+                del run[:2]  # 'SI d’Orange Business Services': a rejected word 'of' a name is no part of it
+            words = [t for t in run if name_word(t)]
+            if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
+                start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                described = (
+                    len(run) == 2
+                    and self._titled_article(doc, start, words)
+                    and text_of(doc)[start:end] not in self.organisations
+                )
+                if described and (last := self._adjectives_after(doc, run[-1].i + 1)) > run[-1].i + 1:
+                    end = doc[last - 1].idx + len(
+                        doc[last - 1].text
+                    )  # 'La Suite numérique': a titled name goes on with its adjectives
+                if words[0].lower_ in vocab["event_heads"] and (year := EVENT_YEAR.match(text_of(doc), end)):
+                    end = year.end()  # 'Salon Terres Connectées 2025': the edition's year is part of the name
+                # an all-caps line, or all-caps words some of which are dictionary words, is a heading
+                heading = all(t.is_upper for t in words) and (
+                    line_initial(doc, start)
+                    and text_of(doc).find("\n", end) in (end, -1)
+                    or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words)
+                )
+                # 'République Emmanuel Macron': words before a person's name are a title, not the name
+                inner_person = any(
+                    c.label == "PER" and start < c.start < end for c in model
+                ) and not role_follows(text_of(doc), end)
+                # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a
+                # name
+                of_known = (
+                    len(words) >= 2
+                    and all(w.text in self.lexicon for w in words[:-1])
+                    and words[-1].text in self.organisations
+                )
+                # 'Intelligence Artificielle' in a headline, written 'intelligence artificielle' in the text:
+                # a phrase
+                phrase = (
+                    not self._titled_article(doc, start, words)
+                    and len(run) <= MAX_PHRASE
+                    and tuple(t.lower for t in run) in lower_phrases
+                    and all(t.text in self.lexicon for t in words)
+                )
+                # 'collège Jules Verne de Villebon-sur-Yvette': the appositive rule read these words already
+                read = any(a.start <= start < a.end for a in appositives) and any(
+                    a.start < end <= a.end for a in appositives
+                )
+                if not heading and not inner_person and not of_known and not phrase and not read:
+                    label = self._run_label(doc, start, end, words, model)
+                    if (
+                        described
+                        and end > run[-1].idx + len(run[-1].text)
+                        and not head_label(text_of(doc)[start:end])
+                    ):
+                        label = "MISC"  # 'La Suite numérique': common words in sentence case name a thing
+                    found.append(Candidate(start, end, label, "pattern", "entity.capitalised_run"))
+            run.clear()
+
+        for token in doc:
+            if token.is_space:
+                if "\n" in token.text and not (run and name_word(run[-1]) and wrapped(doc, run[-1].idx)):
+                    close()
+                continue
+            across_lines = bool(run) and "\n" in text_of(doc)[run[-1].idx : token.idx]
+            if name_word(token) and not (
+                across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))
+            ):
+                # a hyphen goes on a full name ('Bertrand Lamarche-Vadel'), not a lone word ('Paris-New-York')
+                surname_goes_on = run and run[-1].text == "-" and sum(1 for t in run if name_word(t)) >= 2
+                if (
+                    run
+                    and not name_word(run[-1])
+                    and run[-1].lower_ not in vocab["connectors"]
+                    and run[-1].text not in vocab["pair_connectors"]
+                    and not surname_goes_on
+                    and not (run[-1].lower_ == "et" and token.lower_ in vocab["pronouns"])
+                ):
+                    close()
+                run.append(token)
+            elif (
+                run
+                and name_word(run[-1])
+                and (
+                    token.lower_ in vocab["connectors"]
+                    or pairs_one_word(token)
+                    or titled_pronoun_follows(token)
+                    or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)
+                )
+            ):
+                run.append(token)
+            else:
+                close()
+        close()
+        return found
+
+    @staticmethod
+    def _adjectives_after(doc: Doc, i: int) -> int:
+        """The end of the lower-case adjectives from token i on ('numérique collaborative')."""
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].is_alpha:
+            i += 1
+        return i
+
+    @staticmethod
+    def _titled_article(doc: Doc, start: int, words: list) -> bool:
+        """'Le Monde', 'La Poste': an article written with a capital mid-sentence opens a title."""
+        return (
+            text_of(doc)[start : start + 4].split(" ")[0] in vocabulary()["capitalised_articles"]
+            and not line_initial(doc, start)
+            and not words[0].is_sent_start
+        )

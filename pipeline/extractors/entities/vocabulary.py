@@ -1,0 +1,294 @@
+"""The entity rules' data (pipeline/resources/entities.json) and the text tests built on it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pipeline import resources
+from pipeline.extractors.gazetteers import (
+    place_names,
+    place_patterns,
+)
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+ACRONYM_IN_PARENS = re.compile(r"\((?P<inner>[^()\n]{1,120})\)")
+
+
+ACRONYM = re.compile(r"^[A-ZÉ][A-Za-zÉ0-9&]*[A-Z0-9][A-Za-z0-9&]*$")
+
+
+HYPHEN_WRAP = re.compile(r"(?P<head>\b[A-ZÉÈÎ][\w'’-]*-)\n(?P<tail>[\w'’-]*\w)")
+
+
+HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+){2,}")
+
+
+POSTCODE_TOWN_END = re.compile(r"\b\d{5}\s+[^\W\d_][\w'’ -]*$")
+
+
+ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+
+
+NAME_WORD = re.compile(r"^[^\W_][\w'’&.-]*[^\W_]$|^[^\W\d_]$")
+
+
+CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$")
+
+
+SENTENCE_BREAK = re.compile(r"\.\s+(?P<word>[^\W\d_]+)(?P<sep>['’]|\s+)(?P<next>[^\W\d_])")
+
+
+NUMBER_SIGN = re.compile(r"(?:\b[nN]°|\bnuméro)\s*$")
+
+
+ARTICLE_AFTER_PARTICLE = re.compile(r"\bde\s+(?:la|les?|l['’])(?=[\s\w])")
+
+
+OF_THE_STATE = re.compile(r"(?<![\w'’-])[A-ZÉÈÀ][^\W\d_]+(?:-[^\W\d_]+)* de l['’](?:État|Etat)\b")
+
+
+ENGLISH_CUE = re.compile(r"\ben (?:langue )?anglais|\bin English", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    data = resources.load("entities.json")
+    return {
+        "articles": sorted(data["leading_articles"], key=len, reverse=True),
+        "stop_words": set(data["stop_words"]),
+        "rejected": {fold(form) for form in data["rejected_surface_forms"] + data["title_pronouns"]["words"]},
+        "titles": data["person_titles"],
+        "event_heads": set(data["event_heads"]["words"]),
+        "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
+        "heads": {
+            word: label
+            for label, words in data["head_labels"].items()
+            if not label.startswith("_")
+            for word in words
+        },
+        "org_tails": set(data["org_tail_words"]),
+        "address_heads": set(data["address_heads"]),
+        "street_heads": set(data["street_heads"]),
+        "school_heads": set(data["school_heads"]),
+        "town_prepositions": set(data["town_prepositions"]),
+        "units": set(data["unit_symbols"]["units"]),
+        "sentence_openers": {w.replace("’", "'") for w in data["sentence_openers"]},
+        "employer_roles": set(data["employer_roles"]["words"]),
+        "employer": re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, data['employer_roles']['words']))})"
+            rf"\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?P<name>[A-ZÉÈ][^\W\d_]+)(?![\w'’-]|\s+[A-ZÉÈ\d])"
+        ),
+        "portfolio_cue": re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, data['portfolio_cues']['words']))})"
+            rf"\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$",
+            re.IGNORECASE,
+        ),
+        "lone_place_cue": re.compile(
+            rf"(?:(?<!\w)(?:{'|'.join(map(re.escape, data['lone_name_place_cues']))})|\b\d{{5}})\s+$",
+            re.IGNORECASE,
+        ),
+        "place_prepositions": set(data["place_prepositions"]),
+        "connectors": set(data["name_connectors"]),
+        "pair_connectors": set(data["pair_connectors"]["words"]),
+        "not_name_words": set(data["not_name_words"]),
+        "pronouns": set(data["title_pronouns"]["words"]),
+        "law": law_regex(data["law_pattern"]),
+        "sentence_case_heads": set(data["sentence_case_heads"]["words"]),
+        "appositive_heads": {
+            word: label
+            for label, words in data["appositive_heads"].items()
+            if not label.startswith("_")
+            for word in words
+        },
+        "quoted_name_cues": {
+            word: label
+            for label, words in data["quoted_name_cues"].items()
+            if not label.startswith("_")
+            for word in words
+        },
+        "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
+    }
+
+
+def law_regex(spec: dict) -> re.Pattern:
+    """'loi n° 2005-102 du 11 février 2005 pour l'égalité ...', 'ordonnance n° 2023-859': a head,
+    then a number, a date or a title clause (at least one), the title running to the clause's end."""
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    number = r"\s+n°\s*\d[\d\-/]*"
+    date = rf"\s+du\s+\d{{1,2}}(?:er)?\s+(?:{alternatives(spec['months'])})\s+\d{{4}}"
+    title = rf"\s+(?:{alternatives(spec['title_cues'])})\s[^.;:!?\n()«»\[\]]*[^\s.;:!?\n()«»,\[\]]"
+    head = rf"\b(?:{alternatives(spec['heads'])})(?:\s+(?:{alternatives(spec['kinds'])}))?"
+    return re.compile(rf"{head}(?:(?:{number})(?:{date})?(?:{title})?|(?:{date})(?:{title})?|(?:{title}))")
+
+
+@lru_cache(maxsize=1)
+def folded_places() -> frozenset[str]:
+    """The gazetteer's place names, folded as names are compared."""
+    return frozenset(fold(p) for p in place_names())
+
+
+@lru_cache(maxsize=1)
+def folded_countries() -> frozenset[str]:
+    """Country names (French, from pycountry), folded: a body's national branch ends with one."""
+    return frozenset(
+        fold(p["pattern"]) for p in place_patterns() if str(p.get("id", "")).startswith("country_")
+    )
+
+
+def head_label(text: str) -> str | None:
+    """The label a name's head-word implies: 'ministère de la Culture' ORG, 'loi 3DS' MISC,
+    'vallée du Rhône' LOC, 'Motive Gallery' ORG (English names end with their head), 'Région
+    Bretagne' ORG but 'région Bretagne' LOC."""
+    words = text.replace("’", "'").split()
+    if not words:
+        return None
+    vocab = vocabulary()
+    if words[0] in vocab["capitalised_org_heads"] and len(words) > 1:
+        return "ORG"  # 'la Région Bretagne': the authority; 'la région Bretagne': the territory
+    label = vocab["heads"].get(words[0].lower())
+    if label is None and len(words) > 1 and words[-1] in vocab["org_tails"]:
+        label = "ORG"
+    return label
+
+
+def is_address(text: str) -> bool:
+    """'Avenue Feuchères', '12 rue de la Paix': street names are not entities (only the city is);
+    an all-caps head in a name that is not all in capitals is an acronym ('BD Adresse')."""
+    words = text.split()
+    while words and words[0][:1].isdigit():
+        words.pop(0)
+    if len(words) < 2 or words[0].lower() not in vocabulary()["address_heads"]:
+        return False
+    return not (words[0].isupper() and not text.isupper())
+
+
+def after_street_head(text: str, start: int) -> bool:
+    """'27bis rue Jean Dupré', '12 place Carnot': a name after a street head-word names the street
+    (part of an address, not an entity); heads that are also common words need a number before."""
+    before = text[max(0, start - 40) : start].split()
+    if not before:
+        return False
+    head = before[-1].lower()
+    vocab = vocabulary()
+    return head in vocab["street_heads"] or (
+        head in vocab["address_heads"] and len(before) > 1 and before[-2][:1].isdigit()
+    )
+
+
+def sentence_end(text: str, start: int, end: int) -> int:
+    """'Charles V. La tenture a été filmée': a span that runs over a full stop into a sentence opened
+    by an article or pronoun and a lower-case word ends at the full stop ('John F. Kennedy' goes on)."""
+    for match in SENTENCE_BREAK.finditer(text, start, end):
+        opener = match["word"].lower() + ("'" if match["sep"] in "'’" else "")
+        if opener in vocabulary()["sentence_openers"] and match["next"].islower():
+            return match.start()
+    return end
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case, accents, apostrophes and punctuation folded: the key entity names are compared on."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(WORD.findall(text))
+
+
+def name_key(text: str) -> str:
+    """Folded name without stop words: 'Partenariat mondial sur l'IA' ~ 'Partenariat Mondial pour l'IA'."""
+    words = [w for w in fold(text).split() if w not in vocabulary()["stop_words"]]
+    return " ".join(words) or fold(text)
+
+
+def acronym_matches(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym spells the words' initials (stop words may be skipped, all-caps words
+    spelled out). An acronym of four letters or more may leave out one last complement, as
+    official ones often do: 'direction ... de communication de l'État (DINSIC)'; any acronym may
+    leave out the place of a branch: 'Agence régionale de santé Occitanie (ARS)'."""
+    letters = fold(acronym).replace(" ", "")
+    stop = vocabulary()["stop_words"]
+
+    def rest_is_one_complement(j: int) -> bool:
+        rest = [fold(w) for w in words[j:]]
+        return len(letters) >= 4 and len([w for w in rest if w not in stop]) == 1 and rest[0] in stop
+
+    def rest_is_place(j: int) -> bool:
+        """'Agence régionale de santé Occitanie (ARS)': the region of a body's branch is no letter."""
+        return 0 < len(words) - j <= 3 and fold(" ".join(words[j:])) in folded_places()
+
+    def match(i: int, j: int) -> bool:
+        if i == len(letters):
+            return j == len(words) or rest_is_one_complement(j) or rest_is_place(j)
+        if j == len(words):
+            return False
+        word = fold(words[j])
+        if word in stop and match(i, j + 1):
+            return True
+        if (
+            words[j].isupper()
+            and len(words[j]) > 1
+            and letters.startswith(word, i)
+            and match(i + len(word), j + 1)
+        ):
+            return True
+        # a word gives its initial, or a first syllable ('DINUM': direction interministérielle du NUMérique)
+        size = 1
+        while (
+            size <= min(len(word), 4) and i + size <= len(letters) and letters[i + size - 1] == word[size - 1]
+        ):
+            if match(i + size, j + 1):
+                return True
+            size += 1
+        return False
+
+    return bool(letters) and words and fold(words[0]) not in stop and match(0, 0)
+
+
+def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a span: leading articles, quotes, markdown leftovers and trailing punctuation out."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ").&"):
+        end -= 1
+    lowered = text[start:end].lower().replace("’", "'")
+    if text[start : start + 1].isupper() and text[:start].rstrip(" ")[-1:] not in (
+        "",
+        "\n",
+        ".",
+        "!",
+        "?",
+        ":",
+        "«",
+        '"',
+        "(",
+        "-",
+        "•",
+        "*",
+        "#",
+    ):
+        lowered = ""  # 'La Poste', 'Le Monde': a capitalised article inside a sentence belongs to the name
+    for article in vocabulary()["articles"]:
+        article = article.replace("’", "'")
+        if lowered.startswith(article) and (
+            article.endswith("'") or lowered[len(article) : len(article) + 1] == " "
+        ):
+            if end - start > len(article) + 1:
+                start += len(article)
+                while start < end and text[start] == " ":
+                    start += 1
+            break
+    if text[start:end].endswith(")") and "(" not in text[start:end]:
+        end -= 1
+    words = text[start:end].split(" ")
+    while len(words) > 1 and words[-1].lower().strip(",") in vocabulary()["stop_words"]:
+        words.pop()
+        end = start + len(" ".join(words))
+    while end > start and text[end - 1] in ",;: ":
+        end -= 1
+    return start, end
