@@ -84,6 +84,13 @@ def input_name(item: Input) -> str:
     return item.name if isinstance(item, Blob) else str(item)
 
 
+def assets(folder: str, files: list[str]) -> bool:
+    """Whether folder is the assets folder a browser saves beside a page ('page_files' beside
+    'page.html'): its scripts and frames are not documents."""
+    stem = folder[: -len("_files")] if folder.endswith("_files") else None
+    return stem is not None and any(f"{stem}{suffix}" in files for suffix in (".html", ".htm", ".xhtml"))
+
+
 def iter_inputs(sources: Iterable[Input]) -> Iterator[Input]:
     """Files named directly, and supported files found by walking folders, in a stable order.
 
@@ -98,7 +105,7 @@ def iter_inputs(sources: Iterable[Input]) -> Iterator[Input]:
         for folder, subfolders, files in os.walk(
             source, onerror=lambda error, unreadable=unreadable: unreadable.append(Path(error.filename))
         ):
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and not assets(d, files))
             for name in sorted(files):
                 path = Path(folder) / name
                 if path.suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith("."):

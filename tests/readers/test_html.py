@@ -271,3 +271,15 @@ def test_a_failure_inside_the_libraries_is_a_one_line_refusal(monkeypatch):
     monkeypatch.setattr(html, "extract_main", broken)
     with pytest.raises(InputError, match=r"cannot read the page \(ValueError: unexpected structure\)"):
         read(page())
+
+
+def test_a_saved_page_assets_folder_is_not_walked(tmp_path):
+    from pipeline.process import iter_inputs
+
+    (tmp_path / "communique.html").write_bytes(page())
+    (tmp_path / "communique_files").mkdir()
+    (tmp_path / "communique_files" / "saved_resource.html").write_bytes(b"<html><body>ad</body></html>")
+    (tmp_path / "other_files").mkdir()
+    (tmp_path / "other_files" / "note.txt").write_text("kept: no page of that name")
+    found = [p.relative_to(tmp_path).as_posix() for p in iter_inputs([tmp_path])]
+    assert found == ["communique.html", "other_files/note.txt"]
