@@ -35,7 +35,7 @@ from pathlib import Path
 from pipeline import resources
 from pipeline.errors import InputError
 from pipeline.readers.base import SourceDocument, document_id, sha256_bytes
-from pipeline.readers.normalize import normalize
+from pipeline.readers.normalize import joins_next, normalize
 
 NO_CONTENT = "no main content found (an empty page, or one built by JavaScript)"
 LISTING = "no article on this page (mostly links: a listing or index page)"
@@ -48,6 +48,8 @@ XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MATCH_FORM = re.compile(r"[\W_]+")
 CONTACT_LINKS = ".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]"
 MIN_CONTAINED = 15
+WRAPPED_LINES, WRAPPED_LENGTH = 3, 60
+"""A block of at least this many <br> lines, nearly all this long, holds copied line wraps."""
 """A line trafilatura reshaped is matched by containment only when it is at least this long."""
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -429,16 +431,34 @@ def contact_boxes(lines: list[Line], keep: set[int]) -> list[int]:
 # -- 4. composition ----------------------------------------------------------------------------
 
 
-def _separator(previous: Line, line: Line) -> str:
+def wrapped_blocks(lines: list[Line]) -> set[int]:
+    """Blocks whose <br> breaks are a copied layout's line wraps, not meant breaks: at least
+    WRAPPED_LINES lines, nearly all as long as a printed line (text pasted from a PDF)."""
+    by_block: dict[int, list[int]] = {}
+    for line in lines:
+        by_block.setdefault(id(line.element), []).append(len(line.text))
+    return {
+        block
+        for block, lengths in by_block.items()
+        if len(lengths) >= WRAPPED_LINES
+        and sum(length >= WRAPPED_LENGTH for length in lengths[:-1]) >= 0.8 * (len(lengths) - 1)
+    }
+
+
+def _separator(previous: Line, line: Line, wrapped: set[int]) -> str:
     if line.continued and line.element is previous.element:
-        return "\n"
+        joined = id(line.element) in wrapped and joins_next(previous.text, line.text)
+        return " " if joined else "\n"
     if line.kind == previous.kind and line.kind in ("item", "row"):
         return "\n"
     return "\n\n"
 
 
 def compose(lines: list[Line], order: list[int], xpath) -> tuple[str, list[tuple[int, int, str]]]:
-    """Raw text of the chosen lines, and each line's raw range with its element's XPath."""
+    """Raw text of the chosen lines, and each line's raw range with its element's XPath. A <br> is
+    a line break, except in a block of copied line wraps, where a wrap inside a sentence is
+    rejoined (the text reader's rule for soft wraps)."""
+    wrapped = wrapped_blocks([lines[i] for i in order])
     parts: list[str] = []
     ranges: list[tuple[int, int, str]] = []
     position = 0
@@ -446,7 +466,7 @@ def compose(lines: list[Line], order: list[int], xpath) -> tuple[str, list[tuple
     for index in order:
         line = lines[index]
         if previous is not None:
-            separator = _separator(previous, line)
+            separator = _separator(previous, line, wrapped)
             parts.append(separator)
             position += len(separator)
         text = line.text
@@ -538,7 +558,7 @@ def _read(tree) -> tuple[str, list[int], list[tuple[int, int, str]], dict]:
         raise InputError("", LISTING)
     page = page_metadata(tree)
     raw, ranges = compose(lines, arrange(lines, keep, page.get("title")), tree.getroottree().getpath)
-    clean, offsets = normalize(raw, markdown=False)
+    clean, offsets = normalize(raw, markdown=False, join_wraps=False)
     if not clean.strip():
         raise InputError("", NO_CONTENT)
     return clean, offsets, clean_ranges(ranges, offsets), page
