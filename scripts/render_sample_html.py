@@ -13,7 +13,8 @@ Two shapes, each around the release's own paragraphs:
 
 The headline is the paragraph the sample's gold names as title; the press-contact box is the
 "Contact(s) presse" paragraph and the paragraphs after it that hold an e-mail or a phone number.
-Only our samples are rendered (the corpus is not ours to redistribute). The pages are test data:
+Only our samples are rendered here (the corpus is not ours to redistribute); the tests also render
+some corpus text releases with render_release, into a temporary folder, never committed.
 tests/readers/test_html_twins.py checks their records score like the text ones.
 """
 
@@ -138,12 +139,12 @@ def site_page(title: str, site: str, body: str, box: str) -> str:
 """
 
 
-def structured_page(title: str, site: str, day: str, body: str, box: str) -> str:
+def structured_page(title: str, site: str, day: str | None, body: str, box: str) -> str:
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": title,
-        "datePublished": f"{day}T09:00:00+01:00",
+        **({"datePublished": f"{day}T09:00:00+01:00"} if day else {}),
         "author": {"@type": "Organization", "name": site},
         "publisher": {"@type": "Organization", "name": site},
     }
@@ -156,15 +157,15 @@ def structured_page(title: str, site: str, day: str, body: str, box: str) -> str
 <meta property="og:title" content="{html.escape(title)}">
 <meta property="og:site_name" content="{html.escape(site)}">
 <meta property="og:type" content="article">
-<meta property="article:published_time" content="{day}T09:00:00+01:00">
-<link rel="canonical" href="https://www.example.org/presse/{day}">
+{f'<meta property="article:published_time" content="{day}T09:00:00+01:00">' if day else ""}
+<link rel="canonical" href="https://www.example.org/presse/{day or "communique"}">
 <script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>
 </head>
 <body>
 <header><nav><a href="/">Accueil</a> <a href="/presse">Presse</a> <a href="/agenda">Agenda</a></nav></header>
 <div class="share">Partager : {share}</div>
 <article>
-<p class="published">Publié le <time datetime="{day}">{day}</time></p>
+{f'<p class="published">Publié le <time datetime="{day}">{day}</time></p>' if day else ""}
 {body}
 <footer class="article-footer">
 {box}
@@ -176,16 +177,20 @@ def structured_page(title: str, site: str, day: str, body: str, box: str) -> str
 """
 
 
+def render_release(text: str, title: str | None, day: str | None, shape: str, site: str) -> str:
+    """A release's text as a page of the given shape ("site" or "structured")."""
+    blocks, headline, box = split_release(text, title or "")
+    body, contacts = article_body(blocks, headline), contact_box(box)
+    if shape == "site":
+        return site_page(title or site, site, body, contacts)
+    return structured_page(title or site, site, day, body, contacts)
+
+
 def render(stem: str) -> str:
     shape, site = TWINS[stem]
     text = (ROOT / "samples" / f"{stem}.txt").read_text(encoding="utf-8")
     gold = json.loads((ROOT / "samples" / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
-    title, day = gold["metadata"]["title"], gold["metadata"]["date"]
-    blocks, headline, box = split_release(text, title)
-    body, contacts = article_body(blocks, headline), contact_box(box)
-    if shape == "site":
-        return site_page(title, site, body, contacts)
-    return structured_page(title, site, day, body, contacts)
+    return render_release(text, gold["metadata"]["title"], gold["metadata"]["date"], shape, site)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -246,27 +246,21 @@ def extract_metadata(
     _find_issuer(text, lines, title_index, type_index, record, of_type)
     page_evidence: dict = {}
     if page:
-        _page_fallbacks(text, page, fields, evidence, page_evidence, record)
+        _page_fallbacks(text, page, fields, page_evidence, record)
 
     return {**fields, "evidence": evidence, **({"page_evidence": page_evidence} if page_evidence else {})}
 
 
 PAGE_FALLBACKS = (("title", "title"), ("date", "published"), ("issuer", "site_name"))
 """Metadata field, and the web page's field that stands in for it when the text gives nothing."""
-WEAK_RULES = frozenset(("metadata.first_date", "metadata.contact_office"))
-"""Guesses from the text (the first full date near the top, the office of the press contact) that a
-page's declared publication date and site name outrank."""
 
 
-def _page_fallbacks(text: str, page: dict, fields: dict, evidence: dict, page_evidence: dict, record) -> None:
+def _page_fallbacks(text: str, page: dict, fields: dict, page_evidence: dict, record) -> None:
     """Fields the text left empty, from the page's own metadata: the span where the text shows the
     same words when it does (the title is often the article's <h1>), else the page's value, with
     evidence kept apart (page_evidence: the other extractors read spans from `evidence`)."""
     for name, page_field in PAGE_FALLBACKS:
         value = page.get(page_field)
-        if value and name in evidence and evidence[name]["rule"] in WEAK_RULES:
-            fields[name] = None
-            del evidence[name]
         if fields[name] is not None or not value:
             continue
         rule = f"metadata.page_{page_field}"

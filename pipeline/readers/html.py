@@ -67,6 +67,7 @@ def settings() -> dict:
         "skip_tags": frozenset(data["skip_tags"]),
         "hidden_classes": frozenset(data["hidden_classes"]),
         "max_header_line_chars": data["max_header_line_chars"],
+        "continuation_words": frozenset(data["continuation_words"]),
         "listing_link_share": data["listing_link_share"],
         "listing_min_lines": data["listing_min_lines"],
     }
@@ -447,8 +448,9 @@ def wrapped_blocks(lines: list[Line]) -> set[int]:
 
 def _separator(previous: Line, line: Line, wrapped: set[int]) -> str:
     if line.continued and line.element is previous.element:
-        joined = id(line.element) in wrapped and joins_next(previous.text, line.text)
-        return " " if joined else "\n"
+        last = previous.text.rsplit(" ", 1)[-1].lower()
+        cut = id(line.element) in wrapped or last in settings()["continuation_words"]
+        return " " if cut and joins_next(previous.text, line.text) else "\n"
     if line.kind == previous.kind and line.kind in ("item", "row"):
         return "\n"
     return "\n\n"
@@ -456,8 +458,8 @@ def _separator(previous: Line, line: Line, wrapped: set[int]) -> str:
 
 def compose(lines: list[Line], order: list[int], xpath) -> tuple[str, list[tuple[int, int, str]]]:
     """Raw text of the chosen lines, and each line's raw range with its element's XPath. A <br> is
-    a line break, except in a block of copied line wraps, where a wrap inside a sentence is
-    rejoined (the text reader's rule for soft wraps)."""
+    a line break, except where it cuts a sentence (the text reader's rule for soft wraps) in a
+    block of copied line wraps or after a word that cannot end one ('de', 'la', 'pour'...)."""
     wrapped = wrapped_blocks([lines[i] for i in order])
     parts: list[str] = []
     ranges: list[tuple[int, int, str]] = []

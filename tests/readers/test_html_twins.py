@@ -96,3 +96,38 @@ def test_twin_records_carry_the_page_and_the_elements(records):
         assert located and all(loc and loc["xpath"].startswith("/html/body/") for loc in located), stem
         for contact in record["contacts"]:
             assert contact["location"]["xpath"].startswith("/html/body/"), stem
+
+
+CORPUS_TWINS = {
+    "fr-pref-gard-2021-07-19-cp146-vigilance-canicule": ("site", "Préfecture du Gard"),
+    "fr-dinum-2019-04-19-tchap": ("site", "numerique.gouv.fr"),
+    "fr-fcu-2023-07-21-reseaux-de-froid": ("structured", "France Chaleur Urbaine"),
+    "fr-noire-galerie-2011-04-cp-des-equilibres": ("structured", "La Noire Galerie"),
+}
+"""Tune-side corpus text releases, rendered at test time into a temporary folder (never committed:
+the corpus is not ours to redistribute)."""
+
+
+def test_corpus_twins_score_like_their_text(corpus, tmp_path, nlp):
+    golds, paths = {}, []
+    for stem, (shape, site) in CORPUS_TWINS.items():
+        text_path = corpus / "text" / f"{stem}.txt"
+        if not text_path.is_file():
+            pytest.skip(f"{text_path} absent")
+        gold_record = load_gold(SAMPLES / "gold" / "corpus" / f"{stem}.json")
+        golds[stem] = gold_record
+        meta = gold_record["metadata"]
+        page = tmp_path / "pages" / f"{stem}.html"
+        page.parent.mkdir(exist_ok=True)
+        text = text_path.read_text(encoding="utf-8")
+        page.write_text(render.render_release(text, meta.get("title"), meta.get("date"), shape, site))
+        paths += [text_path, page]
+    outcomes = process(paths, tmp_path / "records")
+    assert all(o.status == "written" for o in outcomes), [(o.path, o.reason) for o in outcomes]
+    by_format: dict[str, dict[str, dict]] = {"txt": {}, "html": {}}
+    for outcome in outcomes:
+        record = json.loads(Path(outcome.output).read_text(encoding="utf-8"))
+        by_format["html" if outcome.path.endswith(".html") else "txt"][Path(outcome.path).stem] = record
+    text_f1, page_f1 = micro_f1(golds, by_format["txt"]), micro_f1(golds, by_format["html"])
+    print(f"corpus twins: text {text_f1:.4f}, page {page_f1:.4f}")
+    assert abs(page_f1 - text_f1) <= TOLERANCE, (text_f1, page_f1)
