@@ -3,10 +3,9 @@
 Precedence is written as plain code (trafilatura's way): the dateline first, then a date line in
 the header, then the first full date near the top that is not the end of a period. The header zone
 is the text before the first body paragraph; the title is the first header paragraph that is not
-furniture, a contact line or a lede sentence, with its wrapped continuation lines. The issuer is the
-letterhead, else the body named on the type line ("Communiqué de presse du ministère ..."), else the
-subject of the closing "À propos de X" zones, else the body that a mission paragraph describes
-("La direction ... a pour mission"), else the office of the contact footer.
+furniture, a contact line or a lede sentence, with its wrapped continuation lines. The issuer
+weighs the letterhead, the type line, the "À propos" zones, the press lines, the signature and the
+press e-mail domains in one order (pipeline/extractors/issuer.py).
 """
 
 from __future__ import annotations
@@ -19,16 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
-from pipeline.extractors.contacts import (
-    EMAIL,
-    extract_contacts,
-    find_phones,
-    has_organisation_word,
-    is_organisation,
-)
+from pipeline.extractors.contacts import EMAIL, find_phones, has_organisation_word
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.zones import about_zones
+from pipeline.extractors.issuer import find_issuer
+from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
 
 PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:le\s+|the\s+)?$")
@@ -51,7 +45,6 @@ def vocabulary() -> dict:
     data = resources.load("metadata.json")
     return {
         "types": sorted(data["document_types"], key=len, reverse=True),
-        "issuer_keywords": tuple(data["issuer_keywords"]),
         "furniture": set(data["furniture"]),
         "reference": re.compile(data["reference"]),
         "header_fraction": data["header_fraction"],
@@ -66,7 +59,6 @@ def vocabulary() -> dict:
             + r")|\d\s*[-–—>/])\s*$",
             re.IGNORECASE,
         ),
-        "mission": re.compile(data["mission_pattern"], re.MULTILINE),
     }
 
 
@@ -333,20 +325,6 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
     return bool(dates) and len(line.text) <= sum(len(d["text"]) for d in dates) + 12
 
 
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
-
-
-def _looks_like_issuer(text: str) -> bool:
-    """A line naming a body: an institution head-word, or a lone acronym ('DINUM'). Capitals
-    alone are not enough: a headline may be set in capitals too."""
-    folded = text.lower()
-    if re.fullmatch(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]{1,11}\s*", text):
-        return True
-    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in vocabulary()["issuer_keywords"])
-
-
 def _is_contact_line(text: str) -> bool:
     return bool(EMAIL.search(text) or URL.search(text) or find_phones(text, "FR"))
 
@@ -436,107 +414,12 @@ def _continues(title: str, following: str) -> bool:
 
 
 def _find_issuer(text: str, lines, title_index, type_index, record, of_type: tuple[int, int] | None) -> None:
-    """Issuer, strongest source first: letterhead, the body named on the type line, about zones,
-    mission paragraph, contact office."""
+    """The issuer from every source of evidence (pipeline.extractors.issuer); the letterhead is
+    looked for above the title and the type line, within the first eight lines."""
     stop = min(i for i in (title_index, type_index, 8) if i is not None)
-    block: list[Line] = []
-    for line in lines[:stop]:
-        folded = _fold(line.text)
-        if folded in vocabulary()["furniture"] or find_dates(line.text):
-            if block:
-                break
-            continue
-        if block and _is_upper(block[0].text) and not _is_upper(line.text):
-            break  # under a letterhead in capitals, a line in lower case is a tagline or a parent body
-        if len(line.text) < 120 and (_looks_like_issuer(line.text) or (block and _is_upper(line.text))):
-            block.append(line)
-        elif block:
-            break
-    if block:
-        # stacked letterheads opening on the same head-word ('MINISTÈRE ...' twice), or a body then
-        # an acronym that does not abbreviate it ('RÉGION BRETAGNE' / 'ADEME'), are a joint release
-        head = block[0].text.split()[0].lower()
-        issuers: list[list[str]] = []
-        for line in block:
-            same_head = line.text.split()[0].lower() == head and head in vocabulary()["issuer_keywords"]
-            if not issuers or same_head or _other_body_acronym(line.text, issuers[-1]):
-                issuers.append([])
-            issuers[-1].append(line.text.strip())
-        value = " ; ".join(" ".join(parts) for parts in issuers)
-        record("issuer", value, block[0].start, block[-1].end, "metadata.letterhead")
-        return
-    if of_type:
-        record("issuer", text[of_type[0] : of_type[1]], of_type[0], of_type[1], "metadata.type_line")
-        return
-    contacts = extract_contacts(text, [])
-    subjects = _about_subjects(text, contacts)
-    if subjects:
-        record(
-            "issuer",
-            " ; ".join(s.name for s in subjects),
-            subjects[0].start,
-            subjects[0].end,
-            "metadata.about",
-        )
-        return
-    missions = [m for m in vocabulary()["mission"].finditer(text) if _names_a_body(m)]
-    if missions:
-        mission = missions[-1]  # the closing boilerplate rather than a partner described in the body
-        start, end = _mission_name(mission)
-        record("issuer", text[start:end].strip(), start, end, "metadata.mission")
-        return
-    offices = [c for c in contacts if c["name"] is None and c["organization"]]
-    if offices:
-        names = list(dict.fromkeys(c["organization"] for c in offices))
-        span = next((e for e in offices[0]["evidence"] if e["rule"] == "contact.organization"), offices[0])
-        record("issuer", " ; ".join(names), span["start"], span["end"], "metadata.contact_office")
-
-
-def _other_body_acronym(line: str, previous: list[str]) -> bool:
-    """A letterhead line that is a lone acronym, not the initials of the lines above it."""
-    acronym = line.strip()
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&.]{1,11}", acronym) or not previous:
-        return False
-    initials = iter(w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", " ".join(previous)))
-    return not all(letter in initials for letter in acronym.replace(".", "").replace("&", ""))
-
-
-def _about_subjects(text: str, contacts: list[dict]):
-    """Subjects of the about zones; when several, those the contact lines name (an 'À propos de
-    PHP' describes the product, 'À propos de l'AFUP' with 'Contact AFUP' below is the issuer)."""
-    subjects, seen = [], set()
-    for zone in about_zones(text):
-        key = _fold(zone.name)
-        if key not in seen and (zone.rule == "zone.about" or is_organisation(zone.name)):
-            seen.add(key)
-            subjects.append(zone)
-    if len(subjects) > 1:
-        contact_text = " ".join(_fold(EMAIL.sub(" ", text[c["start"] : c["end"]])) for c in contacts)
-        named = [s for s in subjects if re.search(r"\b" + re.escape(_fold(s.name)) + r"\b", contact_text)]
-        subjects = named or subjects
-    return subjects
-
-
-def _names_a_body(match: re.Match) -> bool:
-    """'La direction ... a pour mission', 'France Chaleur Urbaine est un service': a named body,
-    not 'Ce dispositif a pour objet' or 'Elle est chargée de'."""
-    first = match["name"].split()[0]
-    if first.lower() in vocabulary()["function_words"]:
-        return False
-    if match["article"]:
-        return first[:1].isupper() or has_organisation_word(first)
-    return is_organisation(match["name"].strip())
-
-
-def _mission_name(match: re.Match) -> tuple[int, int]:
-    """The body a mission paragraph describes; its sentence-initial article is dropped unless a
-    capitalised proper name follows ('La Noire Galerie' keeps it, 'La direction ...' does not)."""
-    name = match["name"]
-    first = name.split()[0]
-    proper = first[:1].isupper() and not first.isupper() and not has_organisation_word(first)
-    if match["article"] and proper:
-        return match.start("article"), match.end("name")
-    return match.start("name"), match.end("name")
+    found = find_issuer(text, lines, stop, of_type)
+    if found:
+        record("issuer", found["value"], found["start"], found["end"], found["rule"])
 
 
 class MetadataExtractor:
