@@ -7,7 +7,7 @@
 The API is imported on first use, so that `import pipeline` (and the command's start-up) stays cheap.
 """
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 API = ("extract", "extract_many", "Extractor", "Failure", "ExtractionError")
 __all__ = ["__version__", *API]

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "2.1.0"
 
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 Granularity = Literal["day", "month", "year", "interval"]
@@ -71,6 +71,14 @@ class Fetch(Strict):
     content_type: str
 
 
+class LanguageBlock(Strict):
+    """A block (paragraph) of the text in another language than French: recorded, not mined."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    lang: str = Field(description="ISO 639-1 code")
+
+
 class Document(Strict):
     id: str
     source: str
@@ -84,6 +92,9 @@ class Document(Strict):
     pages: list[Page] = Field(default_factory=list)
     page: WebPage | None = Field(default=None, description="A web page's own metadata (HTML inputs)")
     fetch: Fetch | None = Field(default=None, description="Fetch details (URL inputs)")
+    language_blocks: list[LanguageBlock] = Field(
+        default_factory=list, description="Blocks not in French; entities, dates and quotes skip them"
+    )
 
 
 class PageEvidence(Strict):
@@ -138,10 +149,15 @@ class Contact(Strict):
 
 
 class Theme(Strict):
-    id: str
-    label: str
+    """An IPTC Media Topic the release is filed under; its ancestors are listed as themes too."""
+
+    id: str = Field(pattern=r"^medtop:\d{8}$", description="IPTC Media Topic qcode")
+    label: str = Field(description="French label (English where IPTC gives none)")
+    label_en: str
+    level: int = Field(ge=1, le=6, description="1 for the 17 top topics")
+    parents: list[str] = Field(description="Ancestor qcodes, top level first")
     score: float = Field(ge=0, le=1)
-    evidence: list[Span]
+    evidence: list[Span] = Field(min_length=1, description="Trigger spans in the body")
     rule: str
 
 

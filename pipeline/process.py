@@ -27,7 +27,8 @@ from spacy.tokens import Doc
 from pipeline.assemble import TEMPORARY_SUFFIX, build_record, dumps, validate, write_atomic
 from pipeline.errors import InputError
 from pipeline.extractors.extensions import TEXT_KEY
-from pipeline.extractors.metadata import LAYOUT_TITLE, PAGE_METADATA
+from pipeline.extractors.language import opens_in_french
+from pipeline.extractors.metadata import FRONT_MATTER, LAYOUT_TITLE, PAGE_METADATA
 from pipeline.fetch import is_url, url_document_id
 from pipeline.readers import SUPPORTED_SUFFIXES, read_blob, read_document
 from pipeline.readers.base import SourceDocument, document_id
@@ -204,6 +205,8 @@ def _read(
             else:
                 source = read_blob(str(task.path), task.data, limit, task.format)
             language = detect_language(source.text)
+            if language != "fr" and opens_in_french(source.text):
+                language = "fr"  # a French release with a translation appended, as long as itself
             if language != "fr":
                 raise InputError(str(task.path), f"language '{language}' is not supported yet (French only)")
         except InputError as error:
@@ -218,13 +221,16 @@ def _read(
 
 def _make_doc(nlp: Language, text: str, source: SourceDocument) -> Doc:
     """The Doc to process, carrying its text (spaCy would rebuild it from every token) and what the
-    reader saw of the layout (a PDF's headline by font) and of the page (a web page's metadata)."""
+    reader saw of the layout (a PDF's headline by font, a markdown page's front matter) and of a web
+    page (its own metadata)."""
     doc = nlp.make_doc(text)
     doc.user_data[TEXT_KEY] = text
     if source.layout_title:
         doc.user_data[LAYOUT_TITLE] = source.layout_title
     if source.page:
         doc.user_data[PAGE_METADATA] = source.page
+    if source.front_matter:
+        doc.user_data[FRONT_MATTER] = source.front_matter
     return doc
 
 

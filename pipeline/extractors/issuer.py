@@ -35,9 +35,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline import resources
+from pipeline.extractors.addresses import find_emails
 from pipeline.extractors.contacts import (
     extract_contacts,
-    find_emails,
     has_organisation_word,
     is_organisation,
 )
@@ -92,7 +92,8 @@ def _compact(text: str) -> str:
 
 def find_issuer(text: str, lines, stop: int, of_type: tuple[int, int] | None) -> dict | None:
     """The issuer value, the span of its first piece of evidence and the rule (metadata.<source>)."""
-    contacts = extract_contacts(text, [])
+    # the contact blocks speak for the issuer; an address met in a sentence may be anyone's
+    contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]
     evidence = issuer_evidence(text, lines, stop, of_type, contacts)
     chosen = choose_issuer(text, evidence, press_emails(contacts))
     if not chosen:

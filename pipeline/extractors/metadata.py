@@ -18,7 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
-from pipeline.extractors.contacts import EMAIL, find_phones, has_organisation_word
+from pipeline.extractors.addresses import EMAIL, find_phones
+from pipeline.extractors.contacts import has_organisation_word
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.issuer import find_issuer
@@ -51,6 +52,8 @@ def vocabulary() -> dict:
         "min_title_chars": data["min_title_chars"],
         "max_title_chars": data["max_title_chars"],
         "max_second_line_chars": data["max_second_line_chars"],
+        "max_headline_lines": data["max_headline_lines"],
+        "release_notice": re.compile(data["release_notice"]),
         "yearless_date_rules": set(data["yearless_date_rules"]),
         "function_words": set(data["function_words"]),
         "range_end": re.compile(
@@ -113,21 +116,34 @@ def header_lines(text: str, limit: int) -> list[Line]:
     return [Line(m.start(), m.end(), m.group()) for m in LINE.finditer(text, 0, limit)]
 
 
+SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
+"""A numbered section heading: 'I) Le concours', '2. Les lauréats', 'A) Calendrier'."""
+
 LAYOUT_TITLE = "communique_layout_title"
 """doc.user_data key: clean-text range of the headline by layout (largest font on a PDF's first page)."""
 PAGE_METADATA = "communique_page_metadata"
 """doc.user_data key: a web page's own metadata (title, published date, site name...)."""
 
 
+FRONT_MATTER = "communique_front_matter"
+"""doc.user_data key: clean-text range of each front-matter value of a markdown page ('title', 'date')."""
+
+
 def extract_metadata(
-    text: str, layout_title: tuple[int, int] | None = None, page: dict | None = None
+    text: str,
+    layout_title: tuple[int, int] | None = None,
+    front_matter: dict[str, tuple[int, int]] | None = None,
+    page: dict | None = None,
 ) -> dict:
-    """The metadata fields and, per field, the evidence span and rule. A layout title (from a PDF's
-    font sizes) is used when the text alone gives no headline; a web page's own metadata (its
-    title, publication date, site name) when the text gives no title, date or issuer."""
+    """The metadata fields and, per field, the evidence span and rule. A front matter's title and
+    date come first (the page's author set them); a layout title (from a PDF's font sizes) is used
+    when the text alone gives no headline; a web page's own metadata (its title, publication date,
+    site name) when the text gives no title, date or issuer."""
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
-    lines = header_lines(text, min(limit, len(text)))
+    front_matter = front_matter or {}
+    header_end = max((end for _, end in front_matter.values()), default=0)
+    lines = [line for line in header_lines(text, min(limit, len(text))) if line.start >= header_end]
     fields: dict = {
         "issuer": None,
         "document_type": None,
@@ -143,6 +159,20 @@ def extract_metadata(
             fields[field] = value
             evidence[field] = {"start": start, "end": end, "text": text[start:end], "rule": rule}
 
+    if "title" in front_matter:
+        start, end = front_matter["title"]
+        record("title", text[start:end].strip(), start, end, "metadata.front_matter")
+    if "date" in front_matter:
+        start, end = front_matter["date"]
+        dates = [d for d in find_dates(text[start:end]) if d["granularity"] == "day"]
+        if dates:
+            record(
+                "date",
+                dates[0]["value"],
+                start + dates[0]["start"],
+                start + dates[0]["end"],
+                "metadata.front_matter",
+            )
     dateline = find_dateline(text, limit)
     if dateline:
         record(
@@ -220,7 +250,9 @@ def extract_metadata(
                 record("document_type", value, offset, offset + len(value), "metadata.document_type_line")
                 break
 
-    title_index = _find_title(text, lines, fields, evidence, dateline, type_index, record)
+    title_index = (
+        None if fields["title"] else _find_title(text, lines, fields, evidence, dateline, type_index, record)
+    )
     if fields["title"] is None and layout_title:
         start, end = layout_title
         title = re.sub(r"\s+", " ", text[start:end]).strip(" -–:")
@@ -314,6 +346,8 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
     folded = _fold(line.text)
     if folded in vocab["furniture"] or not re.search(r"\w{2}", line.text):
         return True
+    if vocab["release_notice"].match(folded):
+        return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
     if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
         return True
     covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
@@ -340,48 +374,64 @@ def _is_lede(title: str) -> bool:
 
 
 def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> int | None:
-    """The first header line after the furniture that reads like a headline, joined with the lines
-    it wraps onto; contact lines are skipped, and a sentence means the body began without one."""
-    start_index = type_index + 1 if type_index is not None else 0
-    candidates = list(enumerate(lines))[start_index:] if type_index is not None else list(enumerate(lines))
+    """The first header line after the type line (or from the top) that reads like a headline,
+    joined with the lines it wraps onto; contact lines and numbered section headings are skipped,
+    and a sentence means the body began without one. With no headline below the type line, one
+    printed above it ('CONCOURS X' over 'Dossier de presse') is taken, letterhead lines aside."""
+    if type_index is None:
+        return _title_between(text, lines, 0, len(lines), dateline, evidence, record, letterhead=False)
+    found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, record, False)
+    if found is None and type_index > 0:
+        found = _title_between(text, lines, 0, type_index, dateline, evidence, record, letterhead=True)
+    return found
+
+
+def _title_between(text, lines, first: int, stop: int, dateline, evidence, record, letterhead: bool):
+    """The headline among lines[first:stop], recorded; its index, or None. `letterhead`: any line
+    naming a body is skipped (above the type line), else only one in capitals with lines under it."""
     vocab = vocabulary()
-    for index, line in candidates:
+    for index in range(first, stop):
+        line = lines[index]
         if _is_furniture(line, dateline, evidence) or _is_contact_line(line.text):
             continue
-        if (
-            type_index is None
-            and index + 1 < len(lines)
-            and _looks_like_issuer(line.text)
-            and line.text.isupper()
-        ):
+        if SECTION_NUMBER.match(line.text):
+            continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
+        if _looks_like_issuer(line.text) and (letterhead or (index + 1 < len(lines) and line.text.isupper())):
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
             title = (text[line.start : dateline["start"]] + " " + text[dateline["end"] : line.end]).strip()
         title = re.sub(r"\s+", " ", title).strip(" -–")
-        second_line = False
-        for following in lines[index + 1 :]:
+        added = 0
+        for following in lines[index + 1 : stop]:
             if following.start != end + 1 or _is_contact_line(following.text):
                 break
             if not _continues(title, following.text):
-                if second_line or not _closes_headline(text, title, following, dateline):
+                if not _closes_headline(text, title, following, dateline, added):
                     break
-                second_line = True
+                added += 1
             title, end = f"{title} {following.text.strip()}", following.end
         title = title.strip(" -–:")
         if _is_lede(title) or _last_word(title) in vocab["function_words"]:
             return None  # the body has begun: a sentence, not a headline
-        if len(title) < vocab["min_title_chars"] or len(title) > vocab["max_title_chars"]:
+        if len(title) > vocab["max_title_chars"]:
+            return None  # a paragraph of body text: the body has begun
+        if len(title) < vocab["min_title_chars"]:
             continue
         record("title", title, start, end, "metadata.title")
         return index
     return None
 
 
-def _closes_headline(text: str, title: str, line: Line, dateline: dict | None) -> bool:
-    """A second headline line ('Exposition du 11 avril au 31 août'): short, no sentence, and the
-    last line of the headline's paragraph (a blank line follows it); a standfirst is a sentence."""
-    ends_paragraph = text.startswith("\n\n", line.end) or line.end == len(text.rstrip())
+def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, added: int = 0) -> bool:
+    """A further headline line ('Exposition du 11 avril au 31 août'): short, no sentence, in a
+    headline paragraph of at most max_headline_lines lines (a blank line ends it; `added` lines
+    were joined already); a standfirst is a sentence."""
+    paragraph_end = text.find("\n\n", line.end)
+    paragraph_end = len(text.rstrip()) if paragraph_end < 0 else paragraph_end
+    ends_paragraph = (
+        text.count("\n", line.end, paragraph_end) <= vocabulary()["max_headline_lines"] - 2 - added
+    )
     content = line.text.strip()
     sentence = content.endswith((".", ";", "…")) or title.endswith((".", "!", "?"))
     tag = content.startswith(("#", "@"))  # '#Canicule': a social-media tag, not a headline
@@ -430,7 +480,10 @@ class MetadataExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.metadata = extract_metadata(
-            text_of(doc), doc.user_data.get(LAYOUT_TITLE), doc.user_data.get(PAGE_METADATA)
+            text_of(doc),
+            doc.user_data.get(LAYOUT_TITLE),
+            doc.user_data.get(FRONT_MATTER),
+            doc.user_data.get(PAGE_METADATA),
         )
         return doc
 

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from pipeline import resources
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
+from pipeline.extractors.language import in_french
 
 Person = tuple[int, int, str]
 REACH = 160
@@ -486,10 +487,13 @@ class QuoteExtractor:
             if e["label"] == "PER"
             for m in e["mentions"]
         )
-        doc._.quotes = extract_quotes(text_of(doc), persons)
+        quotes = extract_quotes(text_of(doc), persons)
+        doc._.quotes = [q for q in quotes if in_french(doc, q["start"], q["end"])]
         return doc
 
 
-@Language.factory("communique_quotes", assigns=["doc._.quotes"], requires=["doc._.entities"])
+@Language.factory(
+    "communique_quotes", assigns=["doc._.quotes"], requires=["doc._.entities", "doc._.language_blocks"]
+)
 def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
     return QuoteExtractor(nlp, name)

@@ -44,6 +44,8 @@ class SourceDocument:
     """A web page's own metadata (see models.WebPage)."""
     fetch: dict | None = None
     """How a document given as a URL was fetched (see models.Fetch)."""
+    front_matter: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Clean-text range of each field value of a markdown front matter ('title', 'date', ...)."""
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean-text span back to the source text."""

@@ -185,13 +185,21 @@ def compare(record: dict, gold: dict, marks: list[Mark]) -> Comparison:
         miss("quotes.speaker", quote.get("speaker"), near=quote.get("start"), page=quote.get("page"))
 
     themes = record.get("themes") or []
-    wrong, missed = Counter(fields["themes"].false_alarms), Counter(fields["themes"].misses)
-    _flag(marks, {f"theme-{i}" for i, t in enumerate(themes) if _take(wrong, normalize(t.get("id"), "soft"))})
-    for theme in gold.get("themes") or []:
-        if _take(missed, normalize(theme.get("id") or "", "soft")):
-            evidence = [e if isinstance(e, str) else e.get("text", "") for e in theme.get("evidence") or []]
-            for needle in evidence or [None]:
-                miss("themes", theme.get("id"), needle or "")
+    for level in (1, 2):  # Media Topics are scored per level; a theme is flagged at its own level
+        counts = fields.get(f"themes.level{level}")
+        if counts is None:
+            continue
+        wrong = Counter(counts.false_alarms)
+        _flag(
+            marks,
+            {
+                f"theme-{i}"
+                for i, t in enumerate(themes)
+                if t.get("level") == level and _take(wrong, normalize(t.get("id") or "", "soft"))
+            },
+        )
+        for code in counts.misses:
+            miss(f"themes.level{level}", code.replace(" ", ":"), "")
 
     contacts = record.get("contacts") or []
     for name in CONTACT_FIELDS:

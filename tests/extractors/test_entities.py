@@ -746,3 +746,20 @@ def test_an_abbreviated_role_names_the_body_not_a_person(nlp):
     found = entities_of(nlp, "Étaient présents Jeanne Ardouin, Pdt de Solvanis, et Marc Teillet.")
     assert found.get("Solvanis") == "ORG"
     assert "Pdt de Solvanis" not in found
+
+
+def test_an_english_version_appended_yields_no_entities(nlp):
+    french = (
+        "Rennes, le 4 février 2025. La société Nuvexa ouvre un atelier de réparation de vélos à Rennes. "
+        "Le maire de Rennes salue cette initiative qui crée douze emplois dans le quartier du Blosne. "
+        "Les habitants pourront y déposer leurs vélos dès le mois de mars, du lundi au samedi.\n\n"
+    )
+    english = (
+        "English version. The company opens a bicycle repair workshop in Rennes, with the support of "
+        "Green Wheels Alliance, and it will offer affordable services to every resident who rides a bike.\n"
+    )
+    doc = nlp(french + english)
+    assert doc._.language_blocks and doc._.language_blocks[0]["lang"] != "fr"
+    assert all(m["start"] < len(french) for e in doc._.entities for m in e["mentions"])
+    assert not any("Green Wheels" in e["name"] for e in doc._.entities)
+    assert any(e["name"] == "Nuvexa" for e in doc._.entities)

@@ -37,6 +37,7 @@ from pipeline.extractors.entities.vocabulary import (
 )
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.gazetteers import organisation_patterns
+from pipeline.extractors.language import in_french
 
 __all__ = [
     "Candidate",
@@ -88,6 +89,8 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(candidates)
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
+        # an English version appended to a French release is not mined (its capitalised words are no names)
+        resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
         entities = cluster(text_of(doc), resolved, links["pairs"])
         if self.label_model is not None:
             entities = self.decide_labels(doc, entities)
