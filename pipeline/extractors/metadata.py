@@ -137,8 +137,8 @@ def extract_metadata(
 ) -> dict:
     """The metadata fields and, per field, the evidence span and rule. A front matter's title and
     date come first (the page's author set them); a layout title (from a PDF's font sizes) is used
-    when the text alone gives no headline; a web page's own metadata (its title, publication date,
-    site name) when the text gives no title, date or issuer."""
+    when the text alone gives no headline; a web page's own metadata (its title, publication date)
+    when the text gives no title or date."""
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
     front_matter = front_matter or {}
@@ -275,8 +275,10 @@ def extract_metadata(
     return {**fields, "evidence": evidence, **({"page_evidence": page_evidence} if page_evidence else {})}
 
 
-PAGE_FALLBACKS = (("title", "title"), ("date", "published"), ("issuer", "site_name"))
-"""Metadata field, and the web page's field that stands in for it when the text gives nothing."""
+PAGE_FALLBACKS = (("title", "title"), ("date", "published"))
+"""Metadata field, and the web page's field that stands in for it when the text gives nothing. The
+site's name is not an issuer: on the tune pages whose text names no issuer (a regional agency's
+site), the gold has none, and the site name was a false alarm on each."""
 
 
 def _page_fallbacks(text: str, page: dict, fields: dict, page_evidence: dict, record) -> None:
