@@ -35,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="extract press releases (files or folders) to JSON")
     extract.add_argument(
-        "inputs", nargs="+", help="files or folders; - reads one document from standard input"
+        "inputs",
+        nargs="+",
+        help="files, folders or http(s) URLs; - reads one document from standard input",
     )
     _add_run_options(extract)
 
@@ -205,6 +207,7 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
     from contextlib import closing
 
     from pipeline.dataset import RunLog, prune, write_jsonl, write_manifest
+    from pipeline.fetch import is_url
     from pipeline.process import iter_inputs, process_iter
 
     problem = _check_run_options(args, regenerate)
@@ -213,7 +216,7 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
         return EXIT_USAGE
     to_stdout = args.output == STDIO
     output = None if to_stdout else args.output
-    inputs = [_read_stdin(args.max_bytes) if i == STDIO else Path(i) for i in args.inputs]
+    inputs = [_read_stdin(args.max_bytes) if i == STDIO else i if is_url(i) else Path(i) for i in args.inputs]
     paths = [p for p in iter_inputs(inputs) if not (regenerate and "gold" in p.parts)]
     if not paths:
         print("communique: no input files found", file=sys.stderr)

@@ -28,7 +28,8 @@ from pipeline.assemble import TEMPORARY_SUFFIX, build_record, dumps, validate, w
 from pipeline.errors import InputError
 from pipeline.extractors.extensions import TEXT_KEY
 from pipeline.extractors.language import opens_in_french
-from pipeline.extractors.metadata import FRONT_MATTER, LAYOUT_TITLE
+from pipeline.extractors.metadata import FRONT_MATTER, LAYOUT_TITLE, PAGE_METADATA
+from pipeline.fetch import is_url, url_document_id
 from pipeline.readers import SUPPORTED_SUFFIXES, read_blob, read_document
 from pipeline.readers.base import SourceDocument, document_id
 from pipeline.screening import detect_language
@@ -63,14 +64,16 @@ class Blob:
     """"text", "pdf" or "html"; None sniffs it from the first bytes."""
 
 
-Input = Path | Blob
+Input = Path | Blob | str
+"""A file or folder, a document given as bytes, or an http(s) URL (a string)."""
 
 
 @dataclass(frozen=True)
 class Task:
     """One input to extract, and the output file it must land in (None: return the record)."""
 
-    path: Path
+    path: Path | str
+    """A file, or a URL (a string)."""
     identifier: str
     target: Path | None
     data: bytes | None = None
@@ -80,6 +83,13 @@ class Task:
 def input_name(item: Input) -> str:
     """How an input is named in outcomes, messages and the manifest."""
     return item.name if isinstance(item, Blob) else str(item)
+
+
+def assets(folder: str, files: list[str]) -> bool:
+    """Whether folder is the assets folder a browser saves beside a page ('page_files' beside
+    'page.html'): its scripts and frames are not documents."""
+    stem = folder[: -len("_files")] if folder.endswith("_files") else None
+    return stem is not None and any(f"{stem}{suffix}" in files for suffix in (".html", ".htm", ".xhtml"))
 
 
 def iter_inputs(sources: Iterable[Input]) -> Iterator[Input]:
@@ -96,7 +106,7 @@ def iter_inputs(sources: Iterable[Input]) -> Iterator[Input]:
         for folder, subfolders, files in os.walk(
             source, onerror=lambda error, unreadable=unreadable: unreadable.append(Path(error.filename))
         ):
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and not assets(d, files))
             for name in sorted(files):
                 path = Path(folder) / name
                 if path.suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith("."):
@@ -151,6 +161,13 @@ def plan(paths: Iterable[Input], output_dir: Path | None, force: bool = False) -
     current = fingerprint() if output_dir is not None else {}
     owners: dict[str, str] = {}
     for item in paths:
+        if is_url(item):  # fetched anew every run: the page may have changed
+            identifier = url_document_id(str(item))
+            base, attempt = identifier, 1
+            while owners.setdefault(identifier, str(item)) != str(item):
+                identifier, attempt = f"{base}_{attempt}", attempt + 1
+            yield Task(item, identifier, None if output_dir is None else output_dir / f"{identifier}.json")
+            continue
         name = input_name(item)
         path = Path(name) if isinstance(item, Blob) else item
         digest = hashlib.sha256(item.data).hexdigest() if isinstance(item, Blob) else file_sha256(path)
@@ -204,11 +221,14 @@ def _read(
 
 def _make_doc(nlp: Language, text: str, source: SourceDocument) -> Doc:
     """The Doc to process, carrying its text (spaCy would rebuild it from every token) and what the
-    reader saw of the layout (a PDF's headline by font, a markdown page's front matter)."""
+    reader saw of the layout (a PDF's headline by font, a markdown page's front matter) and of a web
+    page (its own metadata)."""
     doc = nlp.make_doc(text)
     doc.user_data[TEXT_KEY] = text
     if source.layout_title:
         doc.user_data[LAYOUT_TITLE] = source.layout_title
+    if source.page:
+        doc.user_data[PAGE_METADATA] = source.page
     if source.front_matter:
         doc.user_data[FRONT_MATTER] = source.front_matter
     return doc

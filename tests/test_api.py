@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, SEED
+from conftest import ROOT, SAMPLES, SEED
 
 from pipeline import ExtractionError, Extractor, Failure, extract, extract_many
 from pipeline.models import Record
@@ -100,12 +100,12 @@ def test_format_overrides_sniffing():
         extract(DATELINE, format="docx")
 
 
-def test_html_bytes_are_refused_clearly_until_an_html_reader_is_registered():
-    page = b"<!DOCTYPE html><html><head><title>Communiqu\xc3\xa9</title></head><body><p>x</p></body></html>"
-    if "html" in READERS:
-        pytest.skip("an HTML reader is registered")
-    with pytest.raises(ExtractionError, match="HTML input is not supported yet"):
-        extract(page)
+def test_html_bytes_are_read_as_a_web_page():
+    page = ROOT / "tests" / "data" / "html" / "fr-musee-rouen-2025-03-25-invitation-marees-interieures.html"
+    record = extract(page.read_bytes())
+    assert "html" in READERS and record.document.format == "html"
+    assert record.document.page is not None and record.document.page.language == "fr"
+    assert "Espace presse" not in record.document.text
 
 
 def test_other_types_are_a_type_error():

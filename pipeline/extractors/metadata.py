@@ -121,6 +121,8 @@ SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
 
 LAYOUT_TITLE = "communique_layout_title"
 """doc.user_data key: clean-text range of the headline by layout (largest font on a PDF's first page)."""
+PAGE_METADATA = "communique_page_metadata"
+"""doc.user_data key: a web page's own metadata (title, published date, site name...)."""
 
 
 FRONT_MATTER = "communique_front_matter"
@@ -131,10 +133,12 @@ def extract_metadata(
     text: str,
     layout_title: tuple[int, int] | None = None,
     front_matter: dict[str, tuple[int, int]] | None = None,
+    page: dict | None = None,
 ) -> dict:
     """The metadata fields and, per field, the evidence span and rule. A front matter's title and
     date come first (the page's author set them); a layout title (from a PDF's font sizes) is used
-    when the text alone gives no headline."""
+    when the text alone gives no headline; a web page's own metadata (its title, publication date)
+    when the text gives no title or date."""
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
     front_matter = front_matter or {}
@@ -264,8 +268,36 @@ def extract_metadata(
         span = _type_issuer(line.text, len(fields["document_type"]))
         of_type = (line.start + span[0], line.start + span[1]) if span else None
     _find_issuer(text, lines, title_index, type_index, record, of_type)
+    page_evidence: dict = {}
+    if page:
+        _page_fallbacks(text, page, fields, page_evidence, record)
 
-    return {**fields, "evidence": evidence}
+    return {**fields, "evidence": evidence, **({"page_evidence": page_evidence} if page_evidence else {})}
+
+
+PAGE_FALLBACKS = (("title", "title"), ("date", "published"))
+"""Metadata field, and the web page's field that stands in for it when the text gives nothing. The
+site's name is not an issuer: on the tune pages whose text names no issuer (a regional agency's
+site), the gold has none, and the site name was a false alarm on each."""
+
+
+def _page_fallbacks(text: str, page: dict, fields: dict, page_evidence: dict, record) -> None:
+    """Fields the text left empty, from the page's own metadata: the span where the text shows the
+    same words when it does (the title is often the article's <h1>), else the page's value, with
+    evidence kept apart (page_evidence: the other extractors read spans from `evidence`)."""
+    for name, page_field in PAGE_FALLBACKS:
+        value = page.get(page_field)
+        if fields[name] is not None or not value:
+            continue
+        rule = f"metadata.page_{page_field}"
+        if name != "date":
+            pattern = r"\s+".join(re.escape(word) for word in value.split())
+            match = re.search(pattern, text[: max(2000, len(text) // 3)], re.IGNORECASE)
+            if match:
+                record(name, value, match.start(), match.end(), rule)
+                continue
+        fields[name] = value
+        page_evidence[name] = {"page_field": page_field, "text": value, "rule": rule}
 
 
 def _document_type(line: str) -> str | None:
@@ -450,7 +482,10 @@ class MetadataExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.metadata = extract_metadata(
-            text_of(doc), doc.user_data.get(LAYOUT_TITLE), doc.user_data.get(FRONT_MATTER)
+            text_of(doc),
+            doc.user_data.get(LAYOUT_TITLE),
+            doc.user_data.get(FRONT_MATTER),
+            doc.user_data.get(PAGE_METADATA),
         )
         return doc
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline.errors import InputError
 from pipeline.readers.base import SourceDocument
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".pdf", ".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -27,9 +27,10 @@ FORMATS = ("text", "pdf", "html")
 READERS: dict[str, str] = {
     "text": "pipeline.readers.text:read_text",
     "pdf": "pipeline.readers.pdf:read_pdf",
+    "html": "pipeline.readers.html:read_html",
 }
 """Format -> "module:function" taking (path, data) and returning a SourceDocument. A format with no
-reader here (HTML, until its reader registers as "html") is refused with a clear reason."""
+reader here is refused with a clear reason."""
 
 PDF_MAGIC = b"%PDF-"
 HTML_START = re.compile(
@@ -68,7 +69,9 @@ def format_of_file(path: Path, data: bytes) -> str:
         return "html"
     if suffix in TEXT_SUFFIXES:
         return "text"
-    raise InputError(str(path), f"unsupported file type '{suffix or '(none)'}' (supported: .txt, .md, .pdf)")
+    raise InputError(
+        str(path), f"unsupported file type '{suffix or '(none)'}' (supported: .txt, .md, .pdf, .html)"
+    )
 
 
 def read_bytes(path: Path, data: bytes, format: str) -> SourceDocument:
@@ -119,8 +122,16 @@ def too_large(size: int, limit: int) -> str:
     return f"file too large ({size} bytes > limit of {limit}; set --max-bytes)"
 
 
-def read_document(path: Path, limit: int | None = None, format: str | None = None) -> SourceDocument:
-    """Read any supported file, refusing with an InputError what cannot be processed."""
+def read_document(path: Path | str, limit: int | None = None, format: str | None = None) -> SourceDocument:
+    """Read any supported file, or fetch an http(s) URL, refusing with an InputError what cannot be
+    processed."""
+    from pipeline.fetch import is_url
+
+    if is_url(path):
+        from pipeline.fetch import read_url
+
+        return read_url(str(path), limit or max_bytes())
+    path = Path(path)
     data = read_file(path, limit)
     refuse_empty(str(path), data)  # said before the suffix is judged
     return read_bytes(path, data, format or format_of_file(path, data))
