@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from itertools import chain, islice
 from pathlib import Path
 
+import dask
 from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed
 
 from pipeline.process import BATCH_SIZE, Outcome, Task, plan, remove_temporaries, run_tasks
@@ -35,6 +36,14 @@ IN_FLIGHT_PER_THREAD = 4
 """Batches sent ahead per worker thread: enough that no worker waits for the next one, few enough
 that an archive of millions is never one huge graph on the scheduler (and Ctrl-C cancels little)."""
 CONNECT_TIMEOUT = "20s"
+WORKER_CONFIG = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.worker.profile.enabled": False,
+}
+"""Dask's defaults that cost our workers CPU, measured on 20 generated releases in one worker:
+glibc told to give memory back at every 64 kB freed (the model's arrays come and go: 34% more CPU),
+and a profiler sampling the working thread every 10 ms (0.75 s of CPU in 16 s instead of 0.3 s).
+Set for a LocalCluster; docs/distributed.md gives the environment variables for `dask worker`."""
 WORKER_LOST = "the workers running this batch stopped unexpectedly (killed, or out of memory) too many times"
 
 _worker_lock = threading.Lock()
@@ -64,6 +73,7 @@ def connect(address: str) -> Iterator[object]:
             yield client
         return
     with (
+        dask.config.set(WORKER_CONFIG),
         LocalCluster(
             n_workers=int(local.group(1)),
             threads_per_worker=1,
