@@ -112,6 +112,7 @@ def test_a_worker_killed_mid_run_loses_nothing(tmp_path, cluster, nlp):
     assert not list(out.glob(".*.tmp"))
     assert _records(out) == _records(reference)
     cluster.wait_for_workers(2, timeout=120)  # its nanny started it again
+    assert pids[busy[0]] not in cluster.run(os.getpid).values()
 
 
 def test_a_failing_document_is_reported_and_the_others_written(tmp_path, cluster):
@@ -171,3 +172,19 @@ def test_a_worker_without_the_clients_folder_says_so(tmp_path):
 def test_scheduler_addresses(address, problem):
     found = on_cluster.check_scheduler(address)
     assert found == problem if problem is None else problem in found
+
+
+def test_the_worker_configuration_in_the_docs_is_the_local_clusters():
+    import yaml
+
+    text = (SAMPLES.parent / "docs" / "distributed.md").read_text(encoding="utf-8")
+    block = text.split("```yaml\n", 1)[1].split("```", 1)[0]
+
+    def flat(tree, prefix=""):
+        for key, value in tree.items():
+            if isinstance(value, dict):
+                yield from flat(value, f"{prefix}{key}.")
+            else:
+                yield f"{prefix}{key}", value
+
+    assert dict(flat(yaml.safe_load(block))) == on_cluster.WORKER_CONFIG
