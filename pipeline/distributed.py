@@ -36,14 +36,21 @@ IN_FLIGHT_PER_THREAD = 4
 """Batches sent ahead per worker thread: enough that no worker waits for the next one, few enough
 that an archive of millions is never one huge graph on the scheduler (and Ctrl-C cancels little)."""
 CONNECT_TIMEOUT = "20s"
-WORKER_CONFIG = {
+CLUSTER_CONFIG = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
     "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing": False,
 }
-"""Dask's defaults that cost our workers CPU, measured on 20 generated releases in one worker:
-glibc told to give memory back at every 64 kB freed (the model's arrays come and go: 34% more CPU),
-and a profiler sampling the working thread every 10 ms (0.75 s of CPU in 16 s instead of 0.3 s).
-Set for a LocalCluster; docs/distributed.md gives the environment variables for `dask worker`."""
+"""Dask's defaults that cost our run CPU, measured: glibc told to give memory back at every 64 kB
+freed (the model's arrays come and go: 34% more CPU for the same documents), a profiler sampling
+the working thread every 10 ms (0.75 s of CPU in 16 s instead of 0.3), and the event loops'
+periodic checks (an idle LocalCluster of 2 used 4.2% of a core in the client and 2% in each
+worker; 0.8% and 0.3% with these intervals). Work stealing has nothing to balance: batches are
+queued on the scheduler and handed out as workers free up. Set for a LocalCluster;
+docs/distributed.md gives the same as a YAML file for `dask scheduler` and `dask worker`."""
 WORKER_LOST = "the workers running this batch stopped unexpectedly (killed, or out of memory) too many times"
 
 _worker_lock = threading.Lock()
@@ -73,7 +80,7 @@ def connect(address: str) -> Iterator[object]:
             yield client
         return
     with (
-        dask.config.set(WORKER_CONFIG),
+        dask.config.set(CLUSTER_CONFIG),
         LocalCluster(
             n_workers=int(local.group(1)),
             threads_per_worker=1,

@@ -174,7 +174,7 @@ def test_scheduler_addresses(address, problem):
     assert found == problem if problem is None else problem in found
 
 
-def test_the_worker_configuration_in_the_docs_is_the_local_clusters():
+def test_the_cluster_configuration_in_the_docs_is_the_local_clusters():
     import yaml
 
     text = (SAMPLES.parent / "docs" / "distributed.md").read_text(encoding="utf-8")
@@ -187,4 +187,4 @@ def test_the_worker_configuration_in_the_docs_is_the_local_clusters():
             else:
                 yield f"{prefix}{key}", value
 
-    assert dict(flat(yaml.safe_load(block))) == on_cluster.WORKER_CONFIG
+    assert dict(flat(yaml.safe_load(block))) == on_cluster.CLUSTER_CONFIG
