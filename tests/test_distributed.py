@@ -3,7 +3,6 @@ a worker killed mid-run, per-document failures, Ctrl-C. One LocalCluster of two 
 serves the module; the CLI test starts its own with `--scheduler local:2`."""
 
 import json
-import logging
 import os
 import signal
 import time
@@ -15,22 +14,14 @@ from pipeline.assemble import validate
 from pipeline.cli import main
 from pipeline.process import Task, iter_inputs, process
 
-distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+pytest.importorskip("distributed", reason="the dask extra is not installed")
 from pipeline import distributed as on_cluster  # noqa: E402  (needs the dask extra)
 
 
 @pytest.fixture(scope="module")
 def cluster():
-    with (
-        distributed.LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.CRITICAL,
-        ) as local,
-        distributed.Client(local) as client,
-    ):
+    """A LocalCluster as `--scheduler local:2` starts it; tests reach it by its address."""
+    with on_cluster.connect("local:2") as client:
         yield client
 
 
