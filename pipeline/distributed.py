@@ -26,7 +26,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 import dask
-from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed
+from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, as_completed
 
 from pipeline.process import BATCH_SIZE, Outcome, Task, plan, remove_temporaries, run_tasks
 
@@ -67,7 +67,7 @@ def check_scheduler(address: str) -> str | None:
 
 
 @contextmanager
-def connect(address: str) -> Iterator[object]:
+def connect(address: str) -> Iterator[Client]:
     """A Client of the cluster at address, or of a LocalCluster of N single-threaded worker processes
     started for the run (`local:N`) and closed with it."""
     local = LOCAL.fullmatch(address)
@@ -177,13 +177,13 @@ def _batches(planned: Iterable[Task | Outcome], size: int, skipped: list[Outcome
 
 
 def _submit_and_collect(
-    client, batches: Iterator[list[Task]], skipped: list[Outcome], limit: int | None, batch_size: int
+    client: Client, batches: Iterator[list[Task]], skipped: list[Outcome], limit: int | None, batch_size: int
 ) -> Iterator[Outcome]:
     """Keep a window of batches in flight, refilled as each finishes; cancel what is left on exit."""
     folder = os.getcwd()
-    in_flight: dict[object, list[Task]] = {}
+    in_flight: dict[Future, list[Task]] = {}
 
-    def send(count: int) -> list[object]:
+    def send(count: int) -> list[Future]:
         sent = []
         for batch in islice(batches, count):
             future = client.submit(run_batch, batch, folder, limit, batch_size, pure=False)
