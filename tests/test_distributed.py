@@ -5,6 +5,8 @@ serves the module; the CLI test starts its own with `--scheduler local:2`."""
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
 
 import pytest
@@ -143,6 +145,43 @@ def test_stopping_the_run_cancels_what_is_left(tmp_path, cluster):
     assert not list(out.glob(".*.tmp"))
     for path in finished:
         validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+def test_ctrl_c_in_a_terminal_stops_the_cluster_and_keeps_complete_outputs(tmp_path):
+    """SIGINT to the whole process group, as a terminal sends it: the client, the nannies and the
+    workers all get it."""
+    paths = _inputs(tmp_path / "in", 40)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline", "extract", *map(str, paths), "-o", str(out)]
+    child = subprocess.Popen(
+        [*command, "--scheduler", "local:2"], stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    deadline = time.monotonic() + 240
+    while not list(out.glob("cp_*.json")) and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.05)
+    os.killpg(child.pid, signal.SIGINT)
+    stderr = child.communicate(timeout=120)[1]
+    if child.returncode == 0:
+        pytest.skip("the run finished before the signal arrived")
+    assert child.returncode == 130, stderr
+    assert "Traceback" not in stderr and "interrupted" in stderr
+    assert not list(out.glob(".*.tmp"))
+    finished = sorted(out.glob("cp_*.json"))
+    assert 0 < len(finished) < 40
+    for path in finished:
+        validate(json.loads(path.read_text(encoding="utf-8")))
+    deadline = time.monotonic() + 30
+    while _group_alive(child.pid):  # no worker process is left behind (zombies are reaped by init)
+        assert time.monotonic() < deadline, "processes of the run still alive 30 s after it stopped"
+        time.sleep(0.2)
+
+
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 def test_a_worker_without_the_clients_folder_says_so(tmp_path):
