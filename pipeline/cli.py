@@ -184,6 +184,7 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
         print("communique: no input files found", file=sys.stderr)
         return EXIT_USAGE
     log = RunLog(args.command, [str(p) for p in args.inputs], args.output, args.jobs, len(paths))
+    log.scheduler = args.scheduler
     signal.signal(signal.SIGTERM, _raise_interrupt)
     interrupted = False
     with (

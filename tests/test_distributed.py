@@ -61,6 +61,7 @@ def test_local_cluster_gives_the_records_of_one_process(tmp_path, nlp, monkeypat
         encoding="utf-8"
     )
     manifests = [json.loads((folder / "_manifest.json").read_text()) for folder in (one, two)]
+    assert manifests[1]["timing"]["scheduler"] == "local:2"
     assert _same_run(*manifests)
 
 
