@@ -16,7 +16,7 @@ from pipeline.assemble import validate
 from pipeline.cli import main
 from pipeline.process import Task, iter_inputs, process
 
-pytest.importorskip("distributed", reason="the dask extra is not installed")
+distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 from pipeline import distributed as on_cluster  # noqa: E402  (needs the dask extra)
 
 
@@ -183,6 +183,16 @@ def _group_alive(group: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def test_a_batch_its_workers_could_not_run_fails_each_of_its_inputs(tmp_path):
+    batch = [Task(tmp_path / f"{name}.txt", name, tmp_path / f"{name}.json") for name in ("a", "b")]
+    lost = on_cluster._failed(batch, distributed.KilledWorker("run_batch-1", None, 3))
+    assert [(o.path, o.status, o.reason) for o in lost] == [
+        (str(task.path), "failed", on_cluster.WORKER_LOST) for task in batch
+    ]
+    broken = on_cluster._failed(batch, RuntimeError("the client's folder /x is not on this worker\nmore"))
+    assert {o.reason for o in broken} == {"RuntimeError: the client's folder /x is not on this worker"}
 
 
 def test_a_worker_without_the_clients_folder_says_so(tmp_path):
