@@ -164,6 +164,7 @@ def build_record(doc: Doc, source: SourceDocument, language: str, model: str) ->
     """The output record as plain JSON-ready data, checked by the pydantic model."""
     metadata = dict(doc._.metadata or {})
     evidence = {k: _locate(source, v) for k, v in metadata.pop("evidence", {}).items()}
+    evidence.update(metadata.pop("page_evidence", {}))
     looks_like, reasons = press_release_reasons(text_of(doc), metadata)
     record = {
         "schema_version": SCHEMA_VERSION,
@@ -179,6 +180,9 @@ def build_record(doc: Doc, source: SourceDocument, language: str, model: str) ->
             "press_release_reasons": reasons,
             "text": text_of(doc),
             "pages": [vars(page) for page in source.pages],
+            "page": source.page,
+            "fetch": source.fetch,
+            "language_blocks": doc._.language_blocks or [],
         },
         "metadata": {**metadata, "evidence": evidence},
         "entities": [

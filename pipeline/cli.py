@@ -1,4 +1,7 @@
-"""Command line: extract, regenerate, evaluate, schema. Errors are one line each, never a traceback.
+"""Command line: extract, regenerate, evaluate, review, schema. Errors are one line each, never a traceback.
+
+`communique extract -` reads one document from standard input; `-o -` writes records to standard
+output (a record's JSON for one input, JSON Lines for several). Errors always go to standard error.
 
 Exit codes: 0 all good; 1 some inputs failed; 2 usage error; 3 every input failed;
 4 evaluation below --min-f1; 130 interrupted (finished outputs kept, the next run resumes).
@@ -12,9 +15,15 @@ import re
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.process import Blob
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_ALL_FAILED, EXIT_BELOW_THRESHOLD = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED = 130
+STDIO = "-"
+STDIN_NAME = "<stdin>"
 DEFAULT_SAMPLES = Path("samples")
 DEFAULT_OUTPUTS = Path("outputs")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
@@ -26,7 +35,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="extract press releases (files or folders) to JSON")
-    extract.add_argument("inputs", nargs="+", type=Path)
+    extract.add_argument(
+        "inputs",
+        nargs="+",
+        help="files, folders or http(s) URLs; - reads one document from standard input",
+    )
     _add_run_options(extract)
 
     regenerate = commands.add_parser(
@@ -63,6 +76,12 @@ def _parser() -> argparse.ArgumentParser:
         help="split file (../shared/corpus/split.json): report tune and check documents side by side",
     )
     evaluate.add_argument("--json", type=Path, default=None, help="write the report as JSON here")
+    evaluate.add_argument(
+        "--html",
+        type=Path,
+        default=None,
+        help="write the report as a web page here, with the review of each document in <name>-review/",
+    )
     evaluate.add_argument("--min-f1", type=float, default=None, help="exit 4 when the soft micro-F1 is below")
     evaluate.add_argument(
         "--errors", action="store_true", help="list each document's misses and false alarms"
@@ -84,6 +103,15 @@ def _parser() -> argparse.ArgumentParser:
         help="with --floors: raise the floors to the measured scores (never lowers them)",
     )
 
+    review = commands.add_parser("review", help="write web pages showing each record's spans on its text")
+    review.add_argument("folder", type=Path, help="folder of records (e.g. outputs)")
+    review.add_argument(
+        "-o", "--output", type=Path, default=None, help="folder for the pages (default: FOLDER/_review)"
+    )
+    review.add_argument(
+        "--gold", type=Path, default=None, help="folder of gold files: mark misses and false alarms"
+    )
+
     schema = commands.add_parser("schema", help="write the JSON Schema generated from the models")
     schema.add_argument("-o", "--output", type=Path, default=Path("schemas/communique.schema.json"))
     return parser
@@ -93,9 +121,9 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "-o",
         "--output",
-        type=Path,
+        type=_output_argument,
         default=DEFAULT_OUTPUTS,
-        help="folder for one JSON per document (default: outputs)",
+        help="folder for one JSON per document (default: outputs); - writes to standard output",
     )
     command.add_argument(
         "-j", "--jobs", type=int, default=1, help="worker processes, each loading the model once (default: 1)"
@@ -119,15 +147,28 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _output_argument(value: str) -> Path | str:
+    """A folder, or "-" for standard output (tested before Path would turn "./-" into "-")."""
+    return value if value == STDIO else Path(value)
+
+
 def printable(text: str) -> str:
     """Control characters escaped (a newline in a file name must not split a one-line error)."""
     return CONTROL_CHARACTERS.sub(lambda match: repr(match.group())[1:-1], text)
 
 
-def _check_run_options(args: argparse.Namespace) -> str | None:
+def _check_run_options(args: argparse.Namespace, regenerate: bool) -> str | None:
+    if args.output == STDIO and regenerate:
+        return "regenerate keeps a dataset folder; use `communique extract ... -o -` for standard output"
+    if args.output == STDIO and args.jsonl:
+        return "--jsonl needs an output folder (with -o -, several records are JSON Lines already)"
+    if args.inputs.count(STDIO) > 1:
+        return "standard input (-) can be read only once"
     if args.jobs < 1:
         return "--jobs must be at least 1"
     if args.scheduler is not None:
+        if args.output == STDIO:
+            return "--scheduler needs an output folder: the workers write the records there"
         if args.jobs != 1:
             return "--jobs and --scheduler cannot be combined (--scheduler local:N runs N workers here)"
         try:
@@ -145,6 +186,31 @@ def _check_run_options(args: argparse.Namespace) -> str | None:
     return None
 
 
+def _read_stdin(limit: int | None) -> Blob:
+    """The document on standard input, read up to one byte past the size limit (the reader refuses
+    it then, as it would a large file)."""
+    from pipeline.process import Blob
+    from pipeline.readers import max_bytes
+
+    if sys.stdin is None:
+        raise OSError(0, "standard input is closed", STDIN_NAME)
+    if sys.stdin.isatty():
+        print("communique: reading a document from standard input (end it with Ctrl-D)", file=sys.stderr)
+    return Blob(STDIN_NAME, sys.stdin.buffer.read((limit or max_bytes()) + 1))
+
+
+def _write_record(record: dict, lines: bool) -> None:
+    """A record on standard output, as UTF-8: indented like a record file, or one JSON line."""
+    import json
+
+    from pipeline.assemble import dumps
+
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n" if lines else dumps(record)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
 def _raise_interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -156,16 +222,16 @@ def _progress(total: int, disabled: bool):
     return tqdm(total=total, unit="doc", disable=quiet, file=sys.stderr, dynamic_ncols=True)
 
 
-def _outcomes(args: argparse.Namespace, paths: list[Path]):
+def _outcomes(args: argparse.Namespace, paths: list, output: Path | None):
     """The run's outcomes as they come: from this machine's worker pool, or from a Dask cluster."""
     options = {"limit": args.max_bytes, "force": args.force}
     if args.scheduler is not None:
         from pipeline.distributed import process_iter as on_cluster
 
-        return on_cluster(paths, args.output, args.scheduler, **options)
+        return on_cluster(paths, output, args.scheduler, **options)
     from pipeline.process import process_iter
 
-    return process_iter(paths, args.output, jobs=args.jobs, **options)
+    return process_iter(paths, output, jobs=args.jobs, **options)
 
 
 def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
@@ -173,26 +239,32 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
     from contextlib import closing
 
     from pipeline.dataset import RunLog, prune, write_jsonl, write_manifest
+    from pipeline.fetch import is_url
     from pipeline.process import iter_inputs
 
-    problem = _check_run_options(args)
+    problem = _check_run_options(args, regenerate)
     if problem:
         print(f"communique: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    paths = [p for p in iter_inputs(args.inputs) if not (regenerate and "gold" in p.parts)]
+    to_stdout = args.output == STDIO
+    output = None if to_stdout else args.output
+    inputs = [_read_stdin(args.max_bytes) if i == STDIO else i if is_url(i) else Path(i) for i in args.inputs]
+    paths = [p for p in iter_inputs(inputs) if not (regenerate and "gold" in p.parts)]
     if not paths:
         print("communique: no input files found", file=sys.stderr)
         return EXIT_USAGE
-    log = RunLog(args.command, [str(p) for p in args.inputs], args.output, args.jobs, len(paths))
+    log = RunLog(args.command, [str(p) for p in args.inputs], output or Path(), args.jobs, len(paths))
     log.scheduler = args.scheduler
     signal.signal(signal.SIGTERM, _raise_interrupt)
     interrupted = False
     with (
         _progress(len(paths), args.no_progress) as bar,
-        closing(_outcomes(args, paths)) as outcomes,
+        closing(_outcomes(args, paths, output)) as outcomes,
     ):
         try:
             for outcome in outcomes:
+                if outcome.record is not None:
+                    _write_record(outcome.record, lines=len(paths) > 1)
                 log.add(outcome)
                 bar.update()
                 if outcome.status == "failed":
@@ -207,6 +279,15 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
                     )
         except KeyboardInterrupt:
             interrupted = True
+        except BrokenPipeError:  # the reader of standard output is gone (`| head`): stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_INTERRUPTED
+    if to_stdout:
+        print(_summary(log.counts, "standard output"), file=sys.stderr)
+        if interrupted:
+            print("communique: interrupted", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        return _exit_code(log.counts)
     if not interrupted:
         produced = [Path(log.produced[str(p)]) for p in paths if str(p) in log.produced]
         if regenerate:
@@ -226,15 +307,22 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
                     f"communique: {args.output}: cannot write the manifest ({error.strerror or error})",
                     file=sys.stderr,
                 )
-    counts = log.counts
-    summary = (
-        f"{counts['written']} written, {counts['skipped']} up to date, "
-        f"{counts['failed']} failed → {args.output}/"
-    )
+    summary = _summary(log.counts, f"{args.output}/")
     print(summary + (f" (manifest: {manifest})" if manifest else ""), file=sys.stderr)
     if interrupted:
         print("communique: interrupted; finished outputs are kept, run again to resume", file=sys.stderr)
         return EXIT_INTERRUPTED
+    return _exit_code(log.counts)
+
+
+def _summary(counts: dict[str, int], destination: str) -> str:
+    return (
+        f"{counts['written']} written, {counts['skipped']} up to date, "
+        f"{counts['failed']} failed → {destination}"
+    )
+
+
+def _exit_code(counts: dict[str, int]) -> int:
     if counts["failed"] and not (counts["written"] or counts["skipped"]):
         return EXIT_ALL_FAILED
     return EXIT_SOME_FAILED if counts["failed"] else EXIT_OK
@@ -252,6 +340,10 @@ def main(argv: list[str] | None = None) -> int:
             write_atomic(args.output, schema_text())
             print(f"wrote {args.output}", file=sys.stderr)
             return EXIT_OK
+        if args.command == "review":
+            from pipeline.review.site import run_review
+
+            return run_review(args)
         if args.command == "evaluate":
             from pipeline.evaluate import run_evaluation
 

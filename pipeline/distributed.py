@@ -29,7 +29,7 @@ from pathlib import Path
 import dask
 from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, as_completed
 
-from pipeline.process import BATCH_SIZE, Outcome, Task, plan, remove_temporaries, run_tasks
+from pipeline.process import BATCH_SIZE, Input, Outcome, Task, plan, remove_temporaries, run_tasks
 
 LOCAL = re.compile(r"local:(\d+)")
 ADDRESS = re.compile(r"([a-z][a-z0-9+.-]*://)?[^\s/:]+:\d+/?")
@@ -118,7 +118,7 @@ def run_batch(tasks: list[Task], folder: str, limit: int | None, batch_size: int
     so they are resolved from its working folder (the shared folder must be mounted at the same path).
     One batch at a time per process: the pipeline is not shared between threads."""
     with _worker_lock:
-        if any(not (task.path.is_absolute() and task.target.is_absolute()) for task in tasks):
+        if any(_relative(task.path) or _relative(task.target) for task in tasks):
             try:
                 os.chdir(folder)
             except OSError as error:
@@ -127,6 +127,11 @@ def run_batch(tasks: list[Task], folder: str, limit: int | None, batch_size: int
                     "mount the shared folder at the same path on every machine, or give absolute paths"
                 ) from None
         return run_tasks(tasks, limit, batch_size)
+
+
+def _relative(path: Path | str | None) -> bool:
+    """A relative file path (not a URL, not an absent target)."""
+    return isinstance(path, Path) and not path.is_absolute()
 
 
 def _failed(batch: list[Task], error: BaseException) -> list[Outcome]:
@@ -139,7 +144,7 @@ def _failed(batch: list[Task], error: BaseException) -> list[Outcome]:
 
 
 def process_iter(
-    paths: Iterable[Path],
+    paths: Iterable[Input],
     output_dir: Path,
     scheduler: str,
     *,

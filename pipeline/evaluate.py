@@ -3,7 +3,8 @@
 Matching (GROBID's way): strict compares values with whitespace collapsed; soft also folds case,
 accents and punctuation. Metadata is scored field by field; entities per label at entity level
 (a prediction matches a gold entity when one of its names or aliases equals one of the gold's);
-dates on ISO value; contacts per attribute; themes on id; quotes on text and on speaker.
+dates on ISO value; contacts per attribute; themes as IPTC Media Topics at levels 1 and 2;
+quotes on text and on speaker.
 Whole-record accuracy counts documents where every field is right.
 """
 
@@ -113,6 +114,38 @@ def compare_entities(gold: list[dict], pred: list[dict], label: str, mode: str) 
     return counts
 
 
+def topics_at_level(codes: list[str], level: int) -> list[str]:
+    """The distinct Media Topics at `level` that the given topics are, or sit under."""
+    from pipeline.extractors.mediatopics import at_level, tree
+
+    known = tree()
+    return sorted({q for c in codes if c in known and (q := at_level(c, level))})
+
+
+def gold_topics(gold: dict) -> list[str]:
+    """The gold's Media Topics; an output record playing the gold gives its themes' qcodes, and gold
+    labelled before Media Topics is read through the thin layer mapping the former themes onto them."""
+    if gold.get("media_topics"):
+        return gold["media_topics"]
+    from pipeline.extractors.mediatopics import legacy_layer
+
+    return [legacy_layer().get(t["id"], t["id"]) for t in gold.get("themes", [])]
+
+
+def compare_themes(gold: dict, pred: dict, mode: str) -> dict[str, Counts]:
+    """Themes at Media Topic levels 1 and 2; a gold with no topic at all is not scored on themes."""
+    codes = gold_topics(gold)
+    if not codes:
+        return {}
+    predicted = [t["id"] for t in pred.get("themes", [])]
+    return {
+        f"themes.level{level}": compare_bags(
+            topics_at_level(codes, level), topics_at_level(predicted, level), mode
+        )
+        for level in (1, 2)
+    }
+
+
 def score_document(gold: dict, pred: dict, mode: str) -> dict[str, Counts]:
     """Counts per field for one document."""
     fields: dict[str, Counts] = {}
@@ -136,9 +169,7 @@ def score_document(gold: dict, pred: dict, mode: str) -> dict[str, Counts]:
             return out
 
         fields[f"contacts.{name}"] = compare_bags(values(gold), values(pred), mode)
-    fields["themes"] = compare_bags(
-        [t["id"] for t in gold.get("themes", [])], [t["id"] for t in pred.get("themes", [])], mode
-    )
+    fields.update(compare_themes(gold, pred, mode))
     fields["quotes.text"] = compare_bags(
         [q["text"] for q in gold.get("quotes", [])], [q["text"] for q in pred.get("quotes", [])], mode
     )
@@ -251,10 +282,11 @@ def predict_from_sources(
     return predictions, absent
 
 
-def gold_sha256(folder: Path) -> str:
-    """One hash over the gold files (names and bytes): floors are only comparable on the same gold."""
+def gold_sha256(folder: Path, recursive: bool = True) -> str:
+    """One hash over the gold files that are scored (names and bytes): floors are only comparable on
+    the same gold. Scoring --pred reads the folder's own files; running on sources reads subfolders too."""
     digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*.json")):
+    for path in sorted(folder.rglob("*.json") if recursive else folder.glob("*.json")):
         if not path.name.startswith(("_", ".")):
             digest.update(path.relative_to(folder).as_posix().encode())
             digest.update(path.read_bytes())
@@ -447,6 +479,11 @@ def run_evaluation(args: argparse.Namespace) -> int:
 
     if args.json:
         write_atomic(args.json, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    if getattr(args, "html", None):
+        from pipeline.review.report import write_report
+
+        folder = write_report(args.html, report, gold, pred)
+        print(f"communique: report written to {args.html}, reviews in {folder}/", file=sys.stderr)
     status = 0
     if args.min_f1 is not None and report["modes"]["soft"]["micro"]["f1"] < args.min_f1:
         print(
@@ -459,7 +496,7 @@ def run_evaluation(args: argparse.Namespace) -> int:
         status = 4
     if args.floors:
         floors = json.loads(args.floors.read_text(encoding="utf-8")) if args.floors.exists() else None
-        gold_hash = gold_sha256(args.gold)
+        gold_hash = gold_sha256(args.gold, recursive=args.pred is None)
         if args.raise_floors:
             write_atomic(
                 args.floors, json.dumps(raise_floors(report, floors, gold_hash, args.gold), indent=1) + "\n"

@@ -150,10 +150,19 @@ MEDIA_TOPIC = re.compile(r"^medtop:\d{8}$")
 
 
 def _media_topics(values: list[str]) -> list[str]:
-    """IPTC Media Topic qcodes ('medtop:01000000'), levels 1 and 2, each listed once."""
+    """IPTC Media Topic qcodes ('medtop:01000000'), levels 1 and 2, each listed once, active in the
+    vocabulary (resources/mediatopics.json), each level-2 topic with its level-1 parent."""
+    topics = {t["qcode"]: t for t in resources.load("mediatopics.json")["topics"]}
     for value in values:
         if not MEDIA_TOPIC.match(value):
             raise ValueError(f"not an IPTC Media Topic qcode (medtop:NNNNNNNN): {value!r}")
+        topic = topics.get(value)
+        if topic is None:
+            raise ValueError(f"{value!r} is not an active Media Topic (pipeline/resources/mediatopics.json)")
+        if topic["level"] > 2:
+            raise ValueError(f"{value!r} is a level-{topic['level']} topic: list its level-2 ancestor")
+        if topic["parent"] and topic["parent"] not in values:
+            raise ValueError(f"{value!r} is listed without its level-1 parent {topic['parent']!r}")
     if len(set(values)) != len(values):
         raise ValueError("a Media Topic is listed twice")
     return values

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "2.1.0"
 
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 Granularity = Literal["day", "month", "year", "interval"]
@@ -21,10 +21,13 @@ class Strict(BaseModel):
 
 
 class Location(Strict):
-    """Where a span sits on a paged source (PDF)."""
+    """Where a span sits in its source: page and box on a PDF, element on a web page."""
 
-    page: int = Field(ge=1)
-    bbox: list[float] = Field(min_length=4, max_length=4, description="x0, top, x1, bottom in PDF points")
+    page: int | None = Field(default=None, ge=1)
+    bbox: list[float] | None = Field(
+        default=None, min_length=4, max_length=4, description="x0, top, x1, bottom in PDF points"
+    )
+    xpath: str | None = Field(default=None, description="XPath of the HTML element the span's text came from")
 
 
 class Span(Strict):
@@ -45,17 +48,61 @@ class Page(Strict):
     end: int = Field(ge=0)
 
 
+class WebPage(Strict):
+    """What a web page says about itself (its head and structured data), apart from its text."""
+
+    title: str | None = Field(default=None, description="og:title, else the article's <h1>, else <title>")
+    published: str | None = Field(
+        default=None, description="ISO 8601 date: JSON-LD datePublished, article:published_time, htmldate"
+    )
+    site_name: str | None = None
+    canonical_url: str | None = None
+    language: str | None = Field(default=None, description="<html lang>, as the page declares it")
+    author: str | None = None
+
+
+class Fetch(Strict):
+    """How a document given as a URL was fetched."""
+
+    url: str = Field(description="The URL as given")
+    final_url: str = Field(description="The URL after redirects")
+    fetched_at: str = Field(description="ISO 8601 UTC time of the fetch")
+    status: int
+    content_type: str
+
+
+class LanguageBlock(Strict):
+    """A block (paragraph) of the text in another language than French: recorded, not mined."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    lang: str = Field(description="ISO 639-1 code")
+
+
 class Document(Strict):
     id: str
     source: str
     sha256: str
-    format: Literal["txt", "md", "pdf"]
+    format: Literal["txt", "md", "pdf", "html"]
     language: str
     encoding: str
     looks_like_press_release: bool
     press_release_reasons: list[str] = Field(default_factory=list)
     text: str
     pages: list[Page] = Field(default_factory=list)
+    page: WebPage | None = Field(default=None, description="A web page's own metadata (HTML inputs)")
+    fetch: Fetch | None = Field(default=None, description="Fetch details (URL inputs)")
+    language_blocks: list[LanguageBlock] = Field(
+        default_factory=list, description="Blocks not in French; entities, dates and quotes skip them"
+    )
+
+
+class PageEvidence(Strict):
+    """A metadata value taken from the web page's metadata rather than from document.text."""
+
+    page_field: str = Field(description="The document.page field the value came from")
+    text: str
+    rule: str
 
 
 class Metadata(Strict):
@@ -65,7 +112,9 @@ class Metadata(Strict):
     place: str | None = None
     date: str | None = Field(default=None, description="ISO 8601 date of the release")
     reference: str | None = None
-    evidence: dict[str, Span] = Field(default_factory=dict, description="Field name to the span it came from")
+    evidence: dict[str, Span | PageEvidence] = Field(
+        default_factory=dict, description="Field name to the span (or the page metadata) it came from"
+    )
 
 
 class Entity(Strict):
@@ -100,10 +149,15 @@ class Contact(Strict):
 
 
 class Theme(Strict):
-    id: str
-    label: str
+    """An IPTC Media Topic the release is filed under; its ancestors are listed as themes too."""
+
+    id: str = Field(pattern=r"^medtop:\d{8}$", description="IPTC Media Topic qcode")
+    label: str = Field(description="French label (English where IPTC gives none)")
+    label_en: str
+    level: int = Field(ge=1, le=6, description="1 for the 17 top topics")
+    parents: list[str] = Field(description="Ancestor qcodes, top level first")
     score: float = Field(ge=0, le=1)
-    evidence: list[Span]
+    evidence: list[Span] = Field(min_length=1, description="Trigger spans in the body")
     rule: str
 
 

@@ -14,6 +14,7 @@ from threadpoolctl import threadpool_limits
 import pipeline.extractors.contacts  # noqa: F401  (registers the factories)
 import pipeline.extractors.dates  # noqa: F401
 import pipeline.extractors.entities  # noqa: F401
+import pipeline.extractors.language  # noqa: F401
 import pipeline.extractors.metadata  # noqa: F401
 import pipeline.extractors.quotes  # noqa: F401
 import pipeline.extractors.themes  # noqa: F401
@@ -45,6 +46,7 @@ BLAS_THREADS = 1
 thread inside a process costs a third more CPU for no measurable gain in wall time."""
 
 EXTRACTORS = [
+    "communique_language",
     "communique_metadata",
     "communique_dates",
     "communique_entities",

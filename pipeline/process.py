@@ -3,6 +3,7 @@
 A run is planned first (which inputs are already up to date, which output name each one gets),
 then the remaining work is cut into batches for `nlp.pipe`, in this process or in worker processes
 that each load the model once. Outcomes stream back as they finish; nothing holds the documents.
+Without an output folder (standard output, the Python API), records come back in the Outcomes.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ from spacy.tokens import Doc
 from pipeline.assemble import TEMPORARY_SUFFIX, build_record, dumps, validate, write_atomic
 from pipeline.errors import InputError
 from pipeline.extractors.extensions import TEXT_KEY
-from pipeline.extractors.metadata import LAYOUT_TITLE
-from pipeline.readers import SUPPORTED_SUFFIXES, read_document
+from pipeline.extractors.language import opens_in_french
+from pipeline.extractors.metadata import FRONT_MATTER, LAYOUT_TITLE, PAGE_METADATA
+from pipeline.fetch import is_url, url_document_id
+from pipeline.readers import SUPPORTED_SUFFIXES, read_blob, read_document
 from pipeline.readers.base import SourceDocument, document_id
 from pipeline.screening import detect_language
 
@@ -48,31 +51,63 @@ class Outcome:
     reason: str | None = None
     seconds: float = 0.0
     warning: str | None = None
+    record: dict | None = None
+    """The record itself, when there is no output folder to write it to."""
+
+
+@dataclass(frozen=True)
+class Blob:
+    """A document given as bytes rather than as a file: standard input, the Python API."""
+
+    name: str
+    data: bytes
+    format: str | None = None
+    """"text", "pdf" or "html"; None sniffs it from the first bytes."""
+
+
+Input = Path | Blob | str
+"""A file or folder, a document given as bytes, or an http(s) URL (a string)."""
 
 
 @dataclass(frozen=True)
 class Task:
-    """One input to extract, and the output file it must land in."""
+    """One input to extract, and the output file it must land in (None: return the record)."""
 
-    path: Path
+    path: Path | str
+    """A file, or a URL (a string)."""
     identifier: str
-    target: Path
+    target: Path | None
+    data: bytes | None = None
+    format: str | None = None
 
 
-def iter_inputs(sources: Iterable[Path]) -> Iterator[Path]:
+def input_name(item: Input) -> str:
+    """How an input is named in outcomes, messages and the manifest."""
+    return item.name if isinstance(item, Blob) else str(item)
+
+
+def assets(folder: str, files: list[str]) -> bool:
+    """Whether folder is the assets folder a browser saves beside a page ('page_files' beside
+    'page.html'): its scripts and frames are not documents."""
+    stem = folder[: -len("_files")] if folder.endswith("_files") else None
+    return stem is not None and any(f"{stem}{suffix}" in files for suffix in (".html", ".htm", ".xhtml"))
+
+
+def iter_inputs(sources: Iterable[Input]) -> Iterator[Input]:
     """Files named directly, and supported files found by walking folders, in a stable order.
 
     A folder that cannot be listed is yielded itself, so that the reader reports it by name.
     """
     for source in sources:
-        if not os.path.isdir(source):  # never raises, unlike Path.is_dir on a locked parent
+        # os.path.isdir never raises, unlike Path.is_dir on a locked parent
+        if isinstance(source, Blob) or not os.path.isdir(source):
             yield source
             continue
         unreadable: list[Path] = []
         for folder, subfolders, files in os.walk(
             source, onerror=lambda error, unreadable=unreadable: unreadable.append(Path(error.filename))
         ):
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and not assets(d, files))
             for name in sorted(files):
                 path = Path(folder) / name
                 if path.suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith("."):
@@ -119,31 +154,42 @@ def is_up_to_date(target: Path, source: str, sha256: str, current: dict[str, str
     return made_by == current and document.get("sha256") == sha256 and document.get("source") == source
 
 
-def plan(paths: Iterable[Path], output_dir: Path, force: bool = False) -> Iterator[Task | Outcome]:
+def plan(paths: Iterable[Input], output_dir: Path | None, force: bool = False) -> Iterator[Task | Outcome]:
     """A Task per input needing work, a "skipped" Outcome per input whose output is up to date.
 
     Two inputs with the same file name get distinct outputs: the later one's id takes a hash suffix.
     """
-    current = fingerprint()
+    current = fingerprint() if output_dir is not None else {}
     owners: dict[str, str] = {}
-    for path in paths:
-        digest = file_sha256(path)
+    for item in paths:
+        if is_url(item):  # fetched anew every run: the page may have changed
+            identifier = url_document_id(str(item))
+            base, attempt = identifier, 1
+            while owners.setdefault(identifier, str(item)) != str(item):
+                identifier, attempt = f"{base}_{attempt}", attempt + 1
+            yield Task(item, identifier, None if output_dir is None else output_dir / f"{identifier}.json")
+            continue
+        name = input_name(item)
+        path = Path(name) if isinstance(item, Blob) else item
+        digest = hashlib.sha256(item.data).hexdigest() if isinstance(item, Blob) else file_sha256(path)
         base = identifier = document_id(path)
-        suffix = (digest or hashlib.sha256(str(path).encode()).hexdigest())[:8]
+        suffix = (digest or hashlib.sha256(name.encode()).hexdigest())[:8]
         attempt = 1
-        while owners.setdefault(identifier, str(path)) != str(path):
+        while owners.setdefault(identifier, name) != name:
             identifier = f"{base}_{suffix}" + (f"_{attempt}" if attempt > 1 else "")
             attempt += 1
-        target = output_dir / f"{identifier}.json"
-        if not force and digest and is_up_to_date(target, str(path), digest, current):
-            yield Outcome(str(path), "skipped", output=str(target))
+        target = None if output_dir is None else output_dir / f"{identifier}.json"
+        if target and not force and digest and is_up_to_date(target, name, digest, current):
+            yield Outcome(name, "skipped", output=str(target))
+        elif isinstance(item, Blob):
+            yield Task(path, identifier, target, item.data, item.format)
         else:
             yield Task(path, identifier, target)
 
 
-def remove_temporaries(output_dir: Path) -> None:
+def remove_temporaries(output_dir: Path | None) -> None:
     """Temporary files left by a run that was killed before it could clean up."""
-    if output_dir.is_dir():
+    if output_dir is not None and output_dir.is_dir():
         for leftover in output_dir.glob(f".*{TEMPORARY_SUFFIX}"):
             leftover.unlink(missing_ok=True)
 
@@ -155,8 +201,13 @@ def _read(
     for task in tasks:
         started = time.perf_counter()
         try:
-            source = read_document(task.path, limit)
+            if task.data is None:
+                source = read_document(task.path, limit, task.format)
+            else:
+                source = read_blob(str(task.path), task.data, limit, task.format)
             language = detect_language(source.text)
+            if language != "fr" and opens_in_french(source.text):
+                language = "fr"  # a French release with a translation appended, as long as itself
             if language != "fr":
                 raise InputError(str(task.path), f"language '{language}' is not supported yet (French only)")
         except InputError as error:
@@ -171,16 +222,24 @@ def _read(
 
 def _make_doc(nlp: Language, text: str, source: SourceDocument) -> Doc:
     """The Doc to process, carrying its text (spaCy would rebuild it from every token) and what the
-    reader saw of the layout (a PDF's headline by font)."""
+    reader saw of the layout (a PDF's headline by font, a markdown page's front matter) and of a web
+    page (its own metadata)."""
     doc = nlp.make_doc(text)
     doc.user_data[TEXT_KEY] = text
     if source.layout_title:
         doc.user_data[LAYOUT_TITLE] = source.layout_title
+    if source.page:
+        doc.user_data[PAGE_METADATA] = source.page
+    if source.front_matter:
+        doc.user_data[FRONT_MATTER] = source.front_matter
     return doc
 
 
-def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BATCH_SIZE) -> list[Outcome]:
-    """Extract a batch of tasks with the process's pipeline; every task gets exactly one Outcome."""
+def run_tasks(
+    tasks: list[Task], limit: int | None = None, batch_size: int = BATCH_SIZE, nlp: Language | None = None
+) -> list[Outcome]:
+    """Extract a batch of tasks with nlp (default: the process's pipeline); every task gets exactly
+    one Outcome. A task without a target gets its record in its Outcome instead of a file."""
     from pipeline.nlp import keep_compiled_regexes, load_pipeline, model_version
 
     outcomes: list[Outcome] = []
@@ -189,7 +248,7 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
     first = next(readable, None)
     if first is None:  # every input refused: no need to load the model
         return failures
-    nlp = load_pipeline()
+    nlp = nlp or load_pipeline()
     model = model_version()
     prepared = (
         (_make_doc(nlp, text, context[1]), context) for text, context in itertools.chain([first], readable)
@@ -201,7 +260,8 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
         try:
             record = build_record(doc, source, source.language, model)  # type: ignore[attr-defined]
             validate(record)
-            write_atomic(task.target, dumps(record))
+            if task.target is not None:
+                write_atomic(task.target, dumps(record))
         except OSError as error:
             outcomes.append(
                 Outcome(
@@ -226,9 +286,14 @@ def run_tasks(tasks: list[Task], limit: int | None = None, batch_size: int = BAT
             + "; ".join(record["document"]["press_release_reasons"])
             + ")"
         )
-        outcomes.append(
-            Outcome(str(task.path), "written", output=str(task.target), seconds=seconds, warning=warning)
-        )
+        if task.target is None:
+            outcomes.append(
+                Outcome(str(task.path), "written", seconds=seconds, warning=warning, record=record)
+            )
+        else:
+            outcomes.append(
+                Outcome(str(task.path), "written", output=str(task.target), seconds=seconds, warning=warning)
+            )
     outcomes.extend(failures)
     return outcomes
 
@@ -269,25 +334,27 @@ def _input_bytes(batch: list[Task]) -> int:
     waiting less (on 120 releases, 0.17 s past half the work instead of 0.29, in CPU seconds)."""
     total = 0
     for task in batch:
-        with suppress(OSError):  # the reader reports it
-            total += os.path.getsize(task.path)
+        with suppress(OSError):  # a URL, or a file the reader will report
+            total += len(task.data) if task.data is not None else os.path.getsize(task.path)
     return total
 
 
 def process_iter(
-    paths: Iterable[Path],
-    output_dir: Path,
+    paths: Iterable[Input],
+    output_dir: Path | None,
     *,
     jobs: int = 1,
     batch_size: int = BATCH_SIZE,
     limit: int | None = None,
     force: bool = False,
+    nlp: Language | None = None,
 ) -> Iterator[Outcome]:
-    """Extract every path into output_dir/<id>.json, yielding one Outcome per input as work finishes.
+    """Extract every input into output_dir/<id>.json, yielding one Outcome per input as work finishes.
+    Without output_dir, each record comes back in its Outcome, and nothing is written.
 
-    With jobs > 1, batches go to a pool of worker processes (model loaded once per worker). A worker
-    that dies fails its batch instead of hanging the run. Interrupting the consumer terminates the
-    workers; every output is then complete or absent.
+    With jobs > 1, batches go to a pool of worker processes (model loaded once per worker, or
+    inherited from this process when forked). A worker that dies fails its batch instead of hanging
+    the run. Interrupting the consumer terminates the workers; every output is then complete or absent.
     """
     remove_temporaries(output_dir)
     tasks: list[Task] = []
@@ -299,7 +366,7 @@ def process_iter(
     batches = [tasks[i : i + batch_size] for i in range(0, len(tasks), batch_size)]
     if jobs <= 1 or len(batches) <= 1:
         for batch in batches:
-            yield from run_tasks(batch, limit, batch_size)
+            yield from run_tasks(batch, limit, batch_size, nlp=nlp)
         return
     batches.sort(key=_input_bytes, reverse=True)
     methods = multiprocessing.get_all_start_methods()
@@ -326,6 +393,6 @@ def process_iter(
     executor.shutdown()
 
 
-def process(paths: Iterable[Path], output_dir: Path, **options) -> list[Outcome]:
+def process(paths: Iterable[Input], output_dir: Path | None, **options) -> list[Outcome]:
     """process_iter, collected: handy for a few files and in tests."""
     return list(process_iter(paths, output_dir, **options))

@@ -201,6 +201,54 @@ def encrypted_pdf() -> bytes:
     )
 
 
+# -- web pages ----------------------------------------------------------------------------------
+
+
+def release_page(charset: str = "utf-8") -> str:
+    """COMMUNIQUE as a saved web page: navigation, the article, a footer."""
+    blocks = COMMUNIQUE.strip().split("\n\n")
+    paragraphs = "\n".join("<p>" + p.replace("\n", "<br>\n") + "</p>" for p in blocks)
+    return f"""<!DOCTYPE html>
+<html lang="fr"><head><meta charset="{charset}">
+<title>Appel à projets | Préfecture</title></head>
+<body><header><nav><a href="/">Accueil</a> <a href="/actualites">Actualités</a>
+<a href="/presse">Presse</a></nav></header>
+<main><article>
+{paragraphs}
+</article></main>
+<footer><a href="/mentions">Mentions légales</a> <a href="/plan">Plan du site</a></footer>
+</body></html>
+"""
+
+
+def listing_page() -> bytes:
+    """An index of releases: every line a link to another page, no article."""
+    items = "\n".join(
+        f'<li><a href="/presse/{n}">Communiqué de presse du {n} mars 2024 : la préfecture '
+        f"informe les habitants des mesures prises cette semaine</a></li>"
+        for n in range(1, 16)
+    )
+    return release_page().replace(release_page().split("<article>")[1].split("</article>")[0], items).encode()
+
+
+JS_SHELL = b"""<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Espace presse</title>
+<script src="/static/app.3f9a.js" defer></script></head>
+<body><div id="app"></div>
+<noscript>Vous devez activer JavaScript pour utiliser cette application.</noscript>
+<script>window.__STATE__ = {"route": "/presse", "items": []};</script>
+</body></html>
+"""
+"""A single-page application as served: the content would be built by JavaScript."""
+
+
+def huge_page(limit: int = 20 * 1024 * 1024) -> bytes:
+    """A page just above the default size limit (navigation repeated): refused before reading."""
+    page = release_page().encode("utf-8")
+    filler = b'<li><a href="/rubrique">Rubrique</a></li>\n'
+    return page.replace(b"<main>", b"<ul>" + filler * (limit // len(filler) + 1) + b"</ul><main>")
+
+
 # -- the cases -------------------------------------------------------------------------------------
 
 
@@ -364,7 +412,68 @@ def cases() -> list[Case]:
             output={"document.id": "document"},
             why="a name that is all dots: never a hidden or parent-folder output",
         ),
+        Case(
+            "page.html",
+            release_page().encode("utf-8"),
+            WRITTEN,
+            output={"document.format": "html", "document.encoding": "utf-8", "metadata.date": "2024-03-12"},
+            output_contains={"document.text": "COMMUNIQUÉ DE PRESSE\nLyon, le 12 mars 2024"},
+            why="control: a saved page, its navigation and footer left out",
+        ),
+        Case(
+            "wrong_charset.html",
+            release_page("iso-8859-1").encode("utf-8"),
+            WRITTEN,
+            output={"document.encoding": "utf-8 (declared iso-8859-1)"},
+            output_contains={"document.text": "l’accès au numérique"},
+            why="declared ISO-8859-1, written in UTF-8: the bytes win, no mojibake",
+        ),
+        Case(
+            "wrong_charset_cp1252.html",
+            release_page("utf-8").encode("cp1252"),
+            WRITTEN,
+            output={"document.encoding": "cp1252 (declared utf-8)"},
+            output_contains={"document.text": "l’accès au numérique"},
+            why="declared UTF-8, written in Windows-1252: read as Windows-1252",
+        ),
+        Case(
+            "truncated.html",
+            release_page().encode("utf-8")[: release_page().encode("utf-8").index(b"lors de la")],
+            WRITTEN,
+            output={"document.format": "html"},
+            output_contains={"document.text": "a déclaré la préfète"},
+            why="a page cut in the middle of its article (no closing tags): what is there is read",
+        ),
+        Case(
+            "listing.html",
+            listing_page(),
+            FAILED,
+            "no article on this page (mostly links",
+            why="an index of releases: links, no article",
+        ),
+        Case(
+            "javascript_shell.html",
+            JS_SHELL,
+            FAILED,
+            "no main content found",
+            why="a single-page application: the content is built by JavaScript",
+        ),
+        Case(
+            "empty_body.html",
+            b"<!DOCTYPE html><html><head><title>Presse</title></head><body>  </body></html>",
+            FAILED,
+            "no main content found",
+            why="a page with a head and an empty body",
+        ),
         # Not portable: only written with --all (tests do so in a temporary folder).
+        Case(
+            "huge.html",
+            huge_page(),
+            FAILED,
+            "file too large",
+            portable=False,
+            why="a page above the default 20 MB limit: refused before it is parsed",
+        ),
         Case(
             "-rf.txt",
             COMMUNIQUE.encode("utf-8"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,8 @@ import spacy
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("COMMUNIQUE_CORPUS") or ROOT.parent / "shared" / "corpus")
+"""The shared corpus; COMMUNIQUE_CORPUS points elsewhere (a work tree beside the main one)."""
 SEED = SAMPLES / "000_0146f9d8f82743d2.txt"
 
 

@@ -142,6 +142,18 @@ def broken(change) -> dict:
             "contacts[0].emails: not an e-mail address: 'presse at exemple.fr'",
         ),
         (lambda d: d["themes"][0].update(id="covid"), "themes[0].id: unknown theme 'covid'"),
+        (
+            lambda d: d.update(media_topics=["medtop:20000446"]),
+            "media_topics: 'medtop:20000446' is listed without its level-1 parent 'medtop:07000000'",
+        ),
+        (
+            lambda d: d.update(media_topics=["medtop:13000000", "medtop:20001298"]),
+            "media_topics: 'medtop:20001298' is a level-4 topic: list its level-2 ancestor",
+        ),
+        (
+            lambda d: d.update(media_topics=["medtop:20000030"]),
+            "media_topics: 'medtop:20000030' is not an active Media Topic",
+        ),
         (lambda d: d["quotes"][0].update(text=""), "quotes[0].text: string should have at least 1 character"),
     ],
 )

@@ -111,13 +111,21 @@ def test_input_content_is_never_evaluated(tmp_path, nlp):
 
 
 def test_pipeline_code_has_no_dynamic_evaluation_or_shell():
-    """A guard on the package source: input must never reach eval, exec, pickle or a shell."""
+    """A guard on the package source: input must never reach eval, exec, pickle or a shell, and
+    only pipeline/fetch.py (which fetches the URLs a user names) may open a network connection."""
     forbidden = re.compile(
         r"\b(?:eval|exec)\(|\bpickle\b|\bmarshal\b|yaml\.load\(|\bos\.system\(|shell=True|\bsubprocess\b|urllib\.request|\brequests\b"
     )
+    network = re.compile(r"urllib\.request")
     offenders = []
     for path in sorted((ROOT / "pipeline").rglob("*.py")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if (
+                path == ROOT / "pipeline" / "fetch.py"
+                and network.search(line)
+                and not forbidden.search(network.sub("", line))
+            ):
+                continue
             if forbidden.search(line) and not line.lstrip().startswith("#"):
                 offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert offenders == []

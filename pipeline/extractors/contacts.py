@@ -12,22 +12,19 @@ after its person is theirs. A person listed twice is one contact.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import phonenumbers
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.addresses import document_addresses
+from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.zones import about_zones
 
-EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])"
-)
 URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|gouv|info|io)(?:/\S*)?\b",
     re.IGNORECASE,
@@ -42,7 +39,7 @@ NAME_TOKEN = (
 ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&'’.-]{1,11}$")
 POSTCODE = re.compile(r"^\d{2}\s?\d{3}\b")
 STREET_NUMBER = re.compile(r"^\d+\s*(?:bis|ter|[a-d])?\b", re.IGNORECASE)
-PRESS_CUE = re.compile(r"\b(?:presse|press|médias?|medias?)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?…»]\s+(?=\S)")
 OF_COMPLEMENT = re.compile(r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\w", re.IGNORECASE)
 ON_BEHALF = re.compile(
     r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)\s*(?=[A-ZÀ-ÖØ-Þ])"
@@ -90,25 +87,6 @@ def vocabulary() -> dict:
         "headings": {_fold(h.rstrip(" :")) for h in data["block_headings"]},
         "heading_prefix_re": re.compile(data["heading_prefix"], re.IGNORECASE),
         "label_only": re.compile(r"^(?:" + alternation(data["line_labels"]) + r")\.?$", re.IGNORECASE),
-        "labels_re": re.compile(
-            r"(?<!\w)(?P<label>" + alternation(data["line_labels"]) + r")(?!\w)\.?\s*:?", re.IGNORECASE
-        ),
-        "fax": {_fold(w) for w in data["fax_labels"]},
-        "mail_gap": re.compile(
-            r"(?<!\w)(?:"
-            + alternation(data["mail_labels"])
-            + r")\.?\s*:\s*(?P<first>[a-z0-9][a-z0-9.-]*) (?P<rest>[a-z0-9][\w.+-]*@)",
-            re.IGNORECASE,
-        ),
-        "obfuscated": re.compile(
-            r"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]*)\s*[\[(]\s*(?:"
-            + "|".join(re.escape(a) for a in data["at_signs"])
-            + r")\s*[\])]\s*"
-            r"(?P<domain>[A-Za-z0-9-]+(?:\s*(?:\.|[\[(]\s*(?:"
-            + "|".join(data["dot_signs"])
-            + r")\s*[\])])\s*[A-Za-z0-9-]+)+)",
-            re.IGNORECASE,
-        ),
         "roles": sorted({_fold(r) for r in data["role_heads"]}, key=len, reverse=True),
         "organisations": {_fold(o) for o in data["organisation_heads"]},
         "units": {_fold(u) for u in data["unit_heads"]},
@@ -120,52 +98,6 @@ def vocabulary() -> dict:
         ),
         "name_re": re.compile(rf"^{NAME_TOKEN}(?:[ \t]+(?:(?:{particle})[ \t]+)?{NAME_TOKEN}){{1,3}}$"),
     }
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
-
-
-def find_emails(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, address) for plain e-mails, '[at]'/'(at)' forms and a labelled address whose
-    underscore a PDF hyperlink underline hid ('Mél : prenom nom@x.fr' -> 'prenom_nom@x.fr')."""
-    vocab = vocabulary()
-    found = {m.start(): (m.start(), m.end(), m.group()) for m in EMAIL.finditer(text)}
-    for match in vocab["obfuscated"].finditer(text):
-        domain = re.sub(r"\s*(?:[\[(]\s*\w+\s*[\])]|\.)\s*", ".", match["domain"])
-        found[match.start()] = (match.start(), match.end(), f"{match['local']}@{domain}")
-    for match in vocab["mail_gap"].finditer(text):
-        plain = found.pop(match.start("rest"), None)
-        if plain is not None:
-            found[match.start("first")] = (match.start("first"), plain[1], f"{match['first']}_{plain[2]}")
-    return sorted(found.values())
-
-
-def find_phones(text: str, region: str) -> list[tuple[int, int, str]]:
-    """(start, end, E.164) for every valid phone number that is not labelled as a fax."""
-    vocab = vocabulary()
-    found = []
-    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-        line_start = text.rfind("\n", 0, match.start) + 1
-        labels = list(vocab["labels_re"].finditer(text, max(line_start, match.start - 40), match.start))
-        if labels and _fold(re.sub(r"\s", "", labels[-1]["label"])) in vocab["fax"]:
-            continue
-        found.append(
-            (
-                match.start,
-                match.end,
-                phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164),
-            )
-        )
-    return found
-
-
-@lru_cache(maxsize=2)
-def document_addresses(text: str, region: str) -> tuple[tuple, tuple]:
-    """A document's e-mails and phones, found once: the metadata extractor reads the contact
-    blocks for the issuer, and the contacts extractor then reads the same text."""
-    return tuple(find_emails(text)), tuple(find_phones(text, region))
 
 
 def extract_contacts(
@@ -193,13 +125,12 @@ def extract_contacts(
             blocks[-1].extend(range(blocks[-1][-1] + 1, index + 1))
         else:
             blocks.append(_lead(text, lines, index, person_spans) + [index])
-    zones = about_zones(text)
-    press = [any(PRESS_CUE.search(text[s:e]) for s, e in (lines[i] for i in block)) for block in blocks]
     contacts: list[ContactDraft] = []
-    for block, is_press in zip(blocks, press, strict=False):
-        found = _split_block(text, [lines[i] for i in block], emails, phones, items, person_spans)
-        # a general mailbox or switchboard is a contact only when no press contact is given
-        contacts.extend(c for c in found if is_press or not any(press) or c.name is not None)
+    for block in blocks:
+        contacts.extend(_split_block(text, [lines[i] for i in block], emails, phones, items, person_spans))
+    contacts += _loose_contacts(text, lines, items, contacts, person_spans)
+    contacts.sort(key=lambda c: c.start)
+    zones = about_zones(text)
     for contact in contacts:
         zone = next((z for z in zones if z.start < contact.start < z.zone_end), None)
         if contact.organization is None and zone is not None:
@@ -214,6 +145,49 @@ def extract_contacts(
             contact.organization = issuer["value"]
             contact.note(issuer["start"], issuer["end"], issuer["text"], "contact.issuer_mailbox")
     return [_finish(c) for c in _merge(contacts) if c.emails or c.phones]
+
+
+def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spans) -> list[ContactDraft]:
+    """Every e-mail and phone is someone's: those outside contact blocks (in a sentence, a closing
+    line, a public mailbox) make one contact per line, named after a person of the same sentence
+    printed before them, and the body of the mailbox's domain when the sentence names it."""
+    taken = {value for c in contacts for value in c.emails + c.phones}
+    loose: list[ContactDraft] = []
+    for start, end in lines:
+        found = [item for item in _on_line(items, start, end) if item[2] not in taken]
+        if not found:
+            continue
+        sentence = max([start, *(m.end() for m in SENTENCE_END.finditer(text, start, found[0][0]))])
+        contact = ContactDraft(start, end, rule="contact.loose")
+        persons = [(s, e) for s, e in person_spans if sentence <= s and e <= found[0][0]]
+        if persons:
+            s, e = persons[-1]
+            contact.name = text[s:e]
+            contact.note(s, e, text[s:e], "contact.name")
+        for s, e, value in found:
+            target = contact.emails if "@" in value else contact.phones
+            if value not in target:
+                target.append(value)
+                contact.note(s, e, text[s:e], "contact.email" if "@" in value else "contact.phone")
+            taken.add(value)
+        _domain_body(text, sentence, found[0][0], contact)
+        loose.append(contact)
+    return loose
+
+
+def _domain_body(text: str, start: int, end: int, contact: ContactDraft) -> None:
+    """'... se rapprocher de l'ANCT : suite@anct.gouv.fr': a mailbox at the domain of a body the
+    same sentence names, printed before it, is that body's."""
+    for email in contact.emails:
+        label = email.split("@")[1].split(".")[0]
+        if len(label) < 3:
+            continue
+        pattern = rf"(?<![\w.@-]){re.escape(label)}(?![\w.@-])"
+        named = next((m for m in re.finditer(pattern, text[start:end], re.I) if m.group()[0].isupper()), None)
+        if named:
+            contact.organization = named.group()
+            contact.note(start + named.start(), start + named.end(), named.group(), "contact.domain_body")
+            return
 
 
 def _named_after(emails: list[str], body: str) -> bool:

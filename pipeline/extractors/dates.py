@@ -20,8 +20,12 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.extensions import char_spans, text_of
+from pipeline.extractors.language import in_french
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+YEARLESS = 2400
+"""Stand-in year of a day printed without one, until one is found: a leap year (29 February holds)
+that no text's year can be (YEAR reads 1800 to 2099)."""
 YEAR = r"(?:1[89]|20)\d{2}"
 SPACE = r"[ \t]*\n?[ \t]*"
 """Spaces with at most one line break: PDF text wraps dates across lines."""
@@ -121,7 +125,7 @@ def patterns() -> DatePatterns:
             r"(?=[ldaLDA])(?<!\w)(?:le|du|au)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\.\d)", flags
         ),
         iso=re.compile(
-            r"(?=\d)(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"
+            r"(?=\d)(?<![\d/.-])(?P<year>(?:19|20)\d{2})([-/.])(?P<month>[01]\d)\2(?P<day>[0-3]\d)(?![\d])"
         ),
         written_day=re.compile(
             rf"{day_start}(?<!\w)(?:{weekday}{SPACE})?{_day_atom('day')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)"
@@ -208,7 +212,7 @@ def patterns() -> DatePatterns:
             rf"(?<!\w)(?:{_alternation(vocab['relative_day_boundaries'])})\s*$", flags
         ),
         release_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
-        quantity_before=re.compile(rf"(?:{_alternation(vocab['quantity_before'])})\s*$", flags),
+        quantity_before=re.compile(rf"(?<!\w)(?:{_alternation(vocab['quantity_before'])})\s*$", flags),
         weekday_range=re.compile(
             rf"\s*(?:au|à|-|–|et|ou)\s+(?:{_alternation(vocab['weekdays'])})(?!\w)", flags
         ),
@@ -272,6 +276,16 @@ def _shift_year(month: int, day: int, year: int, reference: dt.date | None, dire
     return year
 
 
+def _next_days(year: int, first: tuple[int, int], last: tuple[int, int]) -> bool:
+    """(month, day) `last` is the day after `first` in that year (or the year before, across New Year)."""
+    try:
+        day = dt.date(year - (first[0] > last[0]), *first)
+    except ValueError:
+        return False
+    following = day + dt.timedelta(days=1)
+    return (following.month, following.day) == last
+
+
 def _clause(text: str, start: int, end: int, reach: int = 80) -> str:
     """The sentence around a span, at most `reach` characters each side."""
     left = max(text.rfind(c, max(0, start - reach), start) for c in ".!?\n;")
@@ -285,6 +299,8 @@ def _is_resolvable(text: str, start: int, end: int, word: str) -> bool:
     'de demain', 'd'hier' qualify a noun ('les services publics de demain') and are no day."""
     p = patterns()
     before = text[max(0, start - 20) : start]
+    if word == "ce jour" and re.search(r"(?<!\w)à\s*$", before, re.IGNORECASE):
+        return False  # 'à ce jour', 'jusqu'à ce jour': to date, no day
     if p.relative_day_boundary.search(before):
         return True
     if re.search(r"(?<!\w)(?:de|d['’])\s*$", before, re.IGNORECASE):
@@ -296,7 +312,8 @@ def _is_resolvable(text: str, start: int, end: int, word: str) -> bool:
 
 def _is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
     """A lone four-digit number is a year unless it counts something ('2000 agents', 'plus de
-    1500'), numbers a text ('n° 2005'), or ends a name in quotation marks (« Action publique 2022 »)."""
+    1500'), numbers a text ('n° 2005', 'association loi 1901'), or ends a name in quotation marks
+    (« Action publique 2022 »)."""
     p = patterns()
     if p.quantity_before.search(text[max(0, start - 15) : start]):
         return False
@@ -369,10 +386,14 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
     for m in p.day_interval.finditer(text):
         month, first, last = month_of(m), _day(m["first"]), _day(m["last"])
         year = int(m["year"]) if m["year"] else ref_year
-        if year is None or not first < last:
+        if not first < last:
             continue
-        year = _shift_year(month, first, year, reference, None if m["year"] else m["direction"])
-        start_value, end_value = _iso_day(year, month, first), _iso_day(year, month, last)
+        if year is None:
+            # no year anywhere yet: a leap year stands in, and _complete_years gives the real one
+            start_value, end_value = _iso_day(YEARLESS, month, first), _iso_day(YEARLESS, month, last)
+        else:
+            year = _shift_year(month, first, year, reference, None if m["year"] else m["direction"])
+            start_value, end_value = _iso_day(year, month, first), _iso_day(year, month, last)
         if not (start_value and end_value):
             continue
         middle = [int(d) for d in re.findall(r"\d+", m["middle"])]
@@ -389,7 +410,7 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
                 yield (
                     m.start("middle") + found.start(),
                     m.start("middle") + found.end(),
-                    _iso_day(year, month, int(found.group())),
+                    _iso_day(year or YEARLESS, month, int(found.group())),
                     "day",
                     "date.day_list",
                 )
@@ -397,12 +418,20 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
         else:
             yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.day_interval"
     for m in p.cross_month_interval.finditer(text):
-        if _key(m["joiner"]) in p.vocab["pair_joiners"] and not p.between_before.search(
-            text, max(0, m.start() - 30), m.start()
-        ):
-            # "entre le 28 février et le 3 mars": a period; "le 28 février et le 3 mars" stay two days
-            continue
         first_month, last_month = month_of(m, "first_month"), month_of(m, "last_month")
+        paired = _key(m["joiner"]) in p.vocab["pair_joiners"]
+        if (
+            paired
+            and not p.between_before.search(text, max(0, m.start() - 30), m.start())
+            and not _next_days(
+                int(m["last_year"] or m["first_year"] or ref_year or YEARLESS),
+                (first_month, _day(m["first"])),
+                (last_month, _day(m["last"])),
+            )
+        ):
+            # "entre le 28 février et le 3 mars": a period; "le 28 février et le 3 mars" stay two
+            # days; "les 30 septembre et 1er octobre", two days in a row, are one period
+            continue
         last_year = (
             int(m["last_year"]) if m["last_year"] else (int(m["first_year"]) if m["first_year"] else ref_year)
         )
@@ -571,15 +600,24 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[dict]:
 def _complete_years(dates: list[dict]) -> list[dict]:
     """Without a document date, '12 mai' takes the year of the nearest dated mention before it
     (else after it): a release's days without a year belong to the period it announces."""
-    years = [(d["start"], d["value"][:4]) for d in dates if re.match(r"\d{4}", d["value"])]
+    stand_in = str(YEARLESS)
+    yearless = {d["start"] for d in dates if d["value"].startswith(("--", stand_in))}
+    years = [
+        (d["start"], d["value"][:4])
+        for d in dates
+        if re.match(r"\d{4}", d["value"]) and d["start"] not in yearless
+    ]
     for date in dates:
-        if not date["value"].startswith("--") or not years:
+        if date["start"] not in yearless:
+            continue
+        if not years:
+            date["value"] = "/".join("--" + part[-5:] for part in date["value"].split("/"))
             continue
         before = [y for s, y in years if s < date["start"]]
         year = before[-1] if before else years[0][1]
-        value = _iso_day(int(year), int(date["value"][2:4]), int(date["value"][5:7]))
-        if value:
-            date["value"] = value
+        parts = [_iso_day(int(year), int(part[-5:-3]), int(part[-2:])) for part in date["value"].split("/")]
+        if all(parts):
+            date["value"] = "/".join(parts)
     return dates
 
 
@@ -602,11 +640,16 @@ class DateExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         metadata = doc._.metadata or {}
-        doc._.dates = find_dates(text_of(doc), parse_iso(metadata.get("date")))
+        found = find_dates(text_of(doc), parse_iso(metadata.get("date")))
+        doc._.dates = [d for d in found if in_french(doc, d["start"], d["end"])]
         doc.spans["dates"] = char_spans(doc, doc._.dates, "granularity")
         return doc
 
 
-@Language.factory("communique_dates", assigns=["doc._.dates", "doc.spans"], requires=["doc._.metadata"])
+@Language.factory(
+    "communique_dates",
+    assigns=["doc._.dates", "doc.spans"],
+    requires=["doc._.metadata", "doc._.language_blocks"],
+)
 def make_date_extractor(nlp: Language, name: str) -> DateExtractor:
     return DateExtractor(nlp, name)

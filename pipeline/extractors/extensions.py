@@ -2,7 +2,7 @@
 
 from spacy.tokens import Doc
 
-DOC_ATTRIBUTES = ("metadata", "dates", "entities", "contacts", "themes", "quotes")
+DOC_ATTRIBUTES = ("language_blocks", "metadata", "dates", "entities", "contacts", "themes", "quotes")
 
 
 def register_extensions() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import metadata
 
@@ -126,7 +127,8 @@ class TownMatcher:
     A PhraseMatcher would find the same spans, but it must tokenize each of the 8,778 names when
     the pipeline is built (most of a second of start-up). Here names are indexed by their first
     word: each capitalised word of the text is looked up, and a name that follows it letter for
-    letter counts where it starts and ends on token boundaries, as a phrase match would."""
+    letter counts where it starts and ends on token boundaries, as a phrase match would. A name
+    with hyphens is also looked up as written with spaces when a lower-case word is part of it."""
 
     def __init__(self, nlp: Language, name: str, spans_key: str) -> None:
         self.name = name
@@ -134,6 +136,11 @@ class TownMatcher:
         self.by_first_word: dict[str, list[str]] = {}
         for town in sorted(town_names()):
             self.by_first_word.setdefault(FIRST_WORD.match(town).group(), []).append(town)
+            spaced = town.replace("-", " ")
+            if spaced != town and any(word.islower() for word in spaced.split()):
+                # 'Gif sur Yvette', 'Aix en Provence': the hyphens left out, a lower-case word still
+                # marks a town's name ('Saint Louis', a person, has none)
+                self.by_first_word[FIRST_WORD.match(town).group()].append(spaced)
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc).replace("’", "'")
@@ -180,8 +187,19 @@ def _first_complements(spec: dict) -> list[list[dict]]:
     }
     article = {"LOWER": {"IN": spec["articles"]}}
     words = [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
+    # 'Commission européenne en matière de …', '… au sein de': a locution opens the clause after the name
+    locutions = spec["locutions"]
+    not_locution = {**noun, "LOWER": {"NOT_IN": spec["not_complement_words"] + locutions["nouns"]}}
+    plain = [p for p in spec["prepositions"] if p not in locutions["prepositions"]]
     return [
-        [{"LOWER": {"IN": spec["prepositions"]}}, {**article, "OP": "?"}] + words,
+        [{"LOWER": {"IN": plain}}, {**article, "OP": "?"}] + words,
+        [
+            {"LOWER": {"IN": locutions["prepositions"]}},
+            {**article, "OP": "?"},
+            {"POS": "ADJ", "OP": "?"},
+            not_locution,
+            {"POS": "ADJ", "OP": "*"},
+        ],
         [{"LOWER": {"IN": spec["other_prepositions"]}}, article] + words,
     ]
 
@@ -259,6 +277,9 @@ def structure_patterns() -> list[dict]:
 
 
 NOT_NOUN_POS = frozenset({"AUX", "ADP", "DET", "PRON"})
+
+TitledAdjective = Callable[[str], bool]
+"""Whether a capitalised word is an adjective (the entity rules' lexicon knows; the tagger does not)."""
 NOT_BARE_NOUN_POS = NOT_NOUN_POS | {"CCONJ", "SCONJ", "ADV", "NUM"}
 
 
@@ -287,14 +308,29 @@ def _compound_end(doc, j: int) -> int:
     return j
 
 
-def _adjectives_end(doc, j: int) -> int:
+def _adjectives_end(doc, j: int, titled: TitledAdjective | None = None) -> int:
     """Adjectives from token j on; a past participle too when nothing hangs on it, as at the end
-    of a name ('des personnes handicapées,'), not 'de relance adopté par ...'."""
+    of a name ('des personnes handicapées,'), not 'de relance adopté par ...'; and, when `titled`
+    says a word is an adjective, one capitalised after a capitalised word, as a name in title case
+    writes it ('de l'Éducation Nationale', 'des Finances Publiques': the tagger calls these proper
+    nouns)."""
     while j < len(doc):
-        if doc[j].pos_ == "ADJ" or (
-            doc[j].is_lower
-            and "Part" in doc[j].morph.get("VerbForm")
-            and (j + 1 == len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in {"et", "ou"})
+        if (
+            # the lexicon, when given, vetoes a verb the tagger took for an adjective ('… Décoratifs expose')
+            (doc[j].pos_ == "ADJ" and (titled is None or not doc[j].is_lower or titled(doc[j].text)))
+            or (
+                doc[j].is_lower
+                and "Part" in doc[j].morph.get("VerbForm")
+                and (j + 1 == len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in {"et", "ou"})
+            )
+            or (
+                titled is not None
+                and j > 0
+                and doc[j].is_title
+                and doc[j - 1].is_title
+                and doc[j - 1].is_alpha
+                and titled(doc[j].text)
+            )
         ):
             j += 1
         else:
@@ -302,22 +338,31 @@ def _adjectives_end(doc, j: int) -> int:
     return j
 
 
-def _words_at(doc, i: int, spec: dict, lower: bool) -> int | None:
+def _words_at(doc, i: int, spec: dict, lower: bool, titled: TitledAdjective | None = None) -> int | None:
     """'l'énergie', 'la jeune création européenne': optional adjective, a noun, adjectives; end or None."""
     for j in (i + 1, i) if i < len(doc) and doc[i].pos_ == "ADJ" else (i,):
         if j < len(doc) and _noun(doc[j], spec, lower):
-            return _adjectives_end(doc, _compound_end(doc, j + 1))
+            return _adjectives_end(doc, _compound_end(doc, j + 1), titled)
     return None
 
 
-def _complement_at(doc, i: int, spec: dict) -> int | None:
+def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = None) -> int | None:
     """One more complement from token i: 'et des Affaires étrangères', ', de l'aménagement',
     'pour l'éducation' (lower-case, with an article), 'et régies'; its end or None."""
     articles, of, other = set(spec["articles"]), set(spec["prepositions"]), set(spec["other_prepositions"])
     k = i + 1 if i < len(doc) and doc[i].lower_ in {"et", ","} else i
+    locutions = spec["locutions"]
+    if (
+        k + 1 < len(doc)
+        and doc[k].lower_ in locutions["prepositions"]
+        and doc[k + 1].lower_ in locutions["nouns"]
+    ):
+        return None  # 'en matière de', 'au sein de': a locution opens the clause after the name
     if k < len(doc) and doc[k].lower_ in of:
         j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in articles)
-        if (end := _words_at(doc, j, spec, False)) is not None:
+        if k > i and _coordinates_another(doc, k, j, spec):
+            return None
+        if (end := _words_at(doc, j, spec, False, titled)) is not None:
             return end
     k = i + 1 if i < len(doc) and doc[i].lower_ == "et" else i
     if (
@@ -339,9 +384,42 @@ def _complement_at(doc, i: int, spec: dict) -> int | None:
             return end
     if i < len(doc) and doc[i].lower_ == "et":
         article = i + 1 < len(doc) and doc[i + 1].lower_ in articles
-        # 'et régies', 'et Corse' go on the name; 'et l'INRAE' coordinates another body: it stops here
-        return _words_at(doc, i + 1 + article, spec, article)
+        # 'et régies', 'et Corse' go on the name; 'et l'INRAE' coordinates another body: it stops here;
+        bare = i + 1 < len(doc) and not article and doc[i + 1].is_lower and doc[i + 1].is_alpha
+        if titled is not None and bare and "Plur" not in doc[i + 1].morph.get("Number"):
+            # a bare singular word: an adjective coordinated with the name's own ('Transition écologique
+            # et solidaire') goes on it; a noun, or a word with a complement, opens the clause after it
+            # ('Académie des sciences et lauréat de la médaille …', 'et membre du comité')
+            following = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+            if titled(doc[i + 1].text) and following not in spec["prepositions"]:
+                return _adjectives_end(doc, i + 2, titled)
+            return None
+        if article and _opened_by_de(doc, i, of, other):
+            return None  # 'Conseil de l'Union européenne et les recommandations …': no 'de', another object
+        return _words_at(doc, i + 1 + article, spec, article, titled)
     return None
+
+
+def _opened_by_de(doc, i: int, of: set[str], other: set[str]) -> bool:
+    """Whether the complement before token i opened with 'de' (and not 'pour', 'sur', 'à'): 'et' and
+    an article then coordinate outside the name ('Fondation pour la recherche et l'innovation' goes
+    on: its complements open with 'pour')."""
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if doc[j].lower_ in other:
+            return False
+        if doc[j].lower_ in of:
+            return True
+    return False
+
+
+def _coordinates_another(doc, k: int, j: int, spec: dict) -> bool:
+    """'…, d'Inria et de Google', '… et du comité des représentants': after 'et' or a comma, 'de' with
+    no article before a capitalised word, or a complement headed by a body's head-word, names
+    another body beside the first."""
+    if j >= len(doc):
+        return False
+    elided = j == k + 1 and doc[k].lower_ in {"de", "d'", "d’"}
+    return (elided and doc[j].text[:1].isupper()) or doc[j].lower_ in spec["coordinated_bodies"]
 
 
 def _bare_parent_end(doc, i: int, spec: dict) -> int:
@@ -401,14 +479,15 @@ def body_heads() -> frozenset[str]:
     )
 
 
-def extend_structure(doc, end: int, structure_id: str) -> int:
+def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective | None = None) -> int:
     """The token end of a named structure once its other complements (up to max_complements in
-    all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added."""
+    all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added;
+    `titled` tells the adjectives a name in title case capitalises."""
     spec = resources.load("named_structures.json")
-    end = _adjectives_end(doc, _compound_end(doc, end))
+    end = _adjectives_end(doc, _compound_end(doc, end), titled)
     owners = body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
     for _ in range(spec["max_complements"] - 1):
-        following = _complement_at(doc, end, spec)
+        following = _complement_at(doc, end, spec, titled)
         if following is None or owners & {t.text for t in doc[end : end + 3]}:
             # 'base de données ... du Centre scientifique': a named body owns the thing, it is not its
             # complement

@@ -3,10 +3,9 @@
 Precedence is written as plain code (trafilatura's way): the dateline first, then a date line in
 the header, then the first full date near the top that is not the end of a period. The header zone
 is the text before the first body paragraph; the title is the first header paragraph that is not
-furniture, a contact line or a lede sentence, with its wrapped continuation lines. The issuer is the
-letterhead, else the body named on the type line ("Communiqué de presse du ministère ..."), else the
-subject of the closing "À propos de X" zones, else the body that a mission paragraph describes
-("La direction ... a pour mission"), else the office of the contact footer.
+furniture, a contact line or a lede sentence, with its wrapped continuation lines. The issuer
+weighs the letterhead, the type line, the "À propos" zones, the press lines, the signature and the
+press e-mail domains in one order (pipeline/extractors/issuer.py).
 """
 
 from __future__ import annotations
@@ -19,16 +18,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
-from pipeline.extractors.contacts import (
-    EMAIL,
-    extract_contacts,
-    find_phones,
-    has_organisation_word,
-    is_organisation,
-)
+from pipeline.extractors.addresses import EMAIL, find_phones
+from pipeline.extractors.contacts import has_organisation_word
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.zones import about_zones
+from pipeline.extractors.issuer import find_issuer
+from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
 
 PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:le\s+|the\s+)?$")
@@ -51,13 +46,14 @@ def vocabulary() -> dict:
     data = resources.load("metadata.json")
     return {
         "types": sorted(data["document_types"], key=len, reverse=True),
-        "issuer_keywords": tuple(data["issuer_keywords"]),
         "furniture": set(data["furniture"]),
         "reference": re.compile(data["reference"]),
         "header_fraction": data["header_fraction"],
         "min_title_chars": data["min_title_chars"],
         "max_title_chars": data["max_title_chars"],
         "max_second_line_chars": data["max_second_line_chars"],
+        "max_headline_lines": data["max_headline_lines"],
+        "release_notice": re.compile(data["release_notice"]),
         "yearless_date_rules": set(data["yearless_date_rules"]),
         "function_words": set(data["function_words"]),
         "range_end": re.compile(
@@ -66,7 +62,6 @@ def vocabulary() -> dict:
             + r")|\d\s*[-–—>/])\s*$",
             re.IGNORECASE,
         ),
-        "mission": re.compile(data["mission_pattern"], re.MULTILINE),
     }
 
 
@@ -121,16 +116,34 @@ def header_lines(text: str, limit: int) -> list[Line]:
     return [Line(m.start(), m.end(), m.group()) for m in LINE.finditer(text, 0, limit)]
 
 
+SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
+"""A numbered section heading: 'I) Le concours', '2. Les lauréats', 'A) Calendrier'."""
+
 LAYOUT_TITLE = "communique_layout_title"
 """doc.user_data key: clean-text range of the headline by layout (largest font on a PDF's first page)."""
+PAGE_METADATA = "communique_page_metadata"
+"""doc.user_data key: a web page's own metadata (title, published date, site name...)."""
 
 
-def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> dict:
-    """The metadata fields and, per field, the evidence span and rule. A layout title (from a PDF's
-    font sizes) is used when the text alone gives no headline."""
+FRONT_MATTER = "communique_front_matter"
+"""doc.user_data key: clean-text range of each front-matter value of a markdown page ('title', 'date')."""
+
+
+def extract_metadata(
+    text: str,
+    layout_title: tuple[int, int] | None = None,
+    front_matter: dict[str, tuple[int, int]] | None = None,
+    page: dict | None = None,
+) -> dict:
+    """The metadata fields and, per field, the evidence span and rule. A front matter's title and
+    date come first (the page's author set them); a layout title (from a PDF's font sizes) is used
+    when the text alone gives no headline; a web page's own metadata (its title, publication date)
+    when the text gives no title or date."""
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
-    lines = header_lines(text, min(limit, len(text)))
+    front_matter = front_matter or {}
+    header_end = max((end for _, end in front_matter.values()), default=0)
+    lines = [line for line in header_lines(text, min(limit, len(text))) if line.start >= header_end]
     fields: dict = {
         "issuer": None,
         "document_type": None,
@@ -146,6 +159,20 @@ def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> 
             fields[field] = value
             evidence[field] = {"start": start, "end": end, "text": text[start:end], "rule": rule}
 
+    if "title" in front_matter:
+        start, end = front_matter["title"]
+        record("title", text[start:end].strip(), start, end, "metadata.front_matter")
+    if "date" in front_matter:
+        start, end = front_matter["date"]
+        dates = [d for d in find_dates(text[start:end]) if d["granularity"] == "day"]
+        if dates:
+            record(
+                "date",
+                dates[0]["value"],
+                start + dates[0]["start"],
+                start + dates[0]["end"],
+                "metadata.front_matter",
+            )
     dateline = find_dateline(text, limit)
     if dateline:
         record(
@@ -223,7 +250,9 @@ def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> 
                 record("document_type", value, offset, offset + len(value), "metadata.document_type_line")
                 break
 
-    title_index = _find_title(text, lines, fields, evidence, dateline, type_index, record)
+    title_index = (
+        None if fields["title"] else _find_title(text, lines, fields, evidence, dateline, type_index, record)
+    )
     if fields["title"] is None and layout_title:
         start, end = layout_title
         title = re.sub(r"\s+", " ", text[start:end]).strip(" -–:")
@@ -239,8 +268,36 @@ def extract_metadata(text: str, layout_title: tuple[int, int] | None = None) -> 
         span = _type_issuer(line.text, len(fields["document_type"]))
         of_type = (line.start + span[0], line.start + span[1]) if span else None
     _find_issuer(text, lines, title_index, type_index, record, of_type)
+    page_evidence: dict = {}
+    if page:
+        _page_fallbacks(text, page, fields, page_evidence, record)
 
-    return {**fields, "evidence": evidence}
+    return {**fields, "evidence": evidence, **({"page_evidence": page_evidence} if page_evidence else {})}
+
+
+PAGE_FALLBACKS = (("title", "title"), ("date", "published"))
+"""Metadata field, and the web page's field that stands in for it when the text gives nothing. The
+site's name is not an issuer: on the tune pages whose text names no issuer (a regional agency's
+site), the gold has none, and the site name was a false alarm on each."""
+
+
+def _page_fallbacks(text: str, page: dict, fields: dict, page_evidence: dict, record) -> None:
+    """Fields the text left empty, from the page's own metadata: the span where the text shows the
+    same words when it does (the title is often the article's <h1>), else the page's value, with
+    evidence kept apart (page_evidence: the other extractors read spans from `evidence`)."""
+    for name, page_field in PAGE_FALLBACKS:
+        value = page.get(page_field)
+        if fields[name] is not None or not value:
+            continue
+        rule = f"metadata.page_{page_field}"
+        if name != "date":
+            pattern = r"\s+".join(re.escape(word) for word in value.split())
+            match = re.search(pattern, text[: max(2000, len(text) // 3)], re.IGNORECASE)
+            if match:
+                record(name, value, match.start(), match.end(), rule)
+                continue
+        fields[name] = value
+        page_evidence[name] = {"page_field": page_field, "text": value, "rule": rule}
 
 
 def _document_type(line: str) -> str | None:
@@ -291,6 +348,8 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
     folded = _fold(line.text)
     if folded in vocab["furniture"] or not re.search(r"\w{2}", line.text):
         return True
+    if vocab["release_notice"].match(folded):
+        return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
     if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
         return True
     covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
@@ -300,20 +359,6 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return line.text[: dateline["start"] - line.start].strip() == ""
     dates = find_dates(line.text)
     return bool(dates) and len(line.text) <= sum(len(d["text"]) for d in dates) + 12
-
-
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
-
-
-def _looks_like_issuer(text: str) -> bool:
-    """A line naming a body: an institution head-word, or a lone acronym ('DINUM'). Capitals
-    alone are not enough: a headline may be set in capitals too."""
-    folded = text.lower()
-    if re.fullmatch(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]{1,11}\s*", text):
-        return True
-    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in vocabulary()["issuer_keywords"])
 
 
 def _is_contact_line(text: str) -> bool:
@@ -331,48 +376,64 @@ def _is_lede(title: str) -> bool:
 
 
 def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> int | None:
-    """The first header line after the furniture that reads like a headline, joined with the lines
-    it wraps onto; contact lines are skipped, and a sentence means the body began without one."""
-    start_index = type_index + 1 if type_index is not None else 0
-    candidates = list(enumerate(lines))[start_index:] if type_index is not None else list(enumerate(lines))
+    """The first header line after the type line (or from the top) that reads like a headline,
+    joined with the lines it wraps onto; contact lines and numbered section headings are skipped,
+    and a sentence means the body began without one. With no headline below the type line, one
+    printed above it ('CONCOURS X' over 'Dossier de presse') is taken, letterhead lines aside."""
+    if type_index is None:
+        return _title_between(text, lines, 0, len(lines), dateline, evidence, record, letterhead=False)
+    found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, record, False)
+    if found is None and type_index > 0:
+        found = _title_between(text, lines, 0, type_index, dateline, evidence, record, letterhead=True)
+    return found
+
+
+def _title_between(text, lines, first: int, stop: int, dateline, evidence, record, letterhead: bool):
+    """The headline among lines[first:stop], recorded; its index, or None. `letterhead`: any line
+    naming a body is skipped (above the type line), else only one in capitals with lines under it."""
     vocab = vocabulary()
-    for index, line in candidates:
+    for index in range(first, stop):
+        line = lines[index]
         if _is_furniture(line, dateline, evidence) or _is_contact_line(line.text):
             continue
-        if (
-            type_index is None
-            and index + 1 < len(lines)
-            and _looks_like_issuer(line.text)
-            and line.text.isupper()
-        ):
+        if SECTION_NUMBER.match(line.text):
+            continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
+        if _looks_like_issuer(line.text) and (letterhead or (index + 1 < len(lines) and line.text.isupper())):
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
             title = (text[line.start : dateline["start"]] + " " + text[dateline["end"] : line.end]).strip()
         title = re.sub(r"\s+", " ", title).strip(" -–")
-        second_line = False
-        for following in lines[index + 1 :]:
+        added = 0
+        for following in lines[index + 1 : stop]:
             if following.start != end + 1 or _is_contact_line(following.text):
                 break
             if not _continues(title, following.text):
-                if second_line or not _closes_headline(text, title, following, dateline):
+                if not _closes_headline(text, title, following, dateline, added):
                     break
-                second_line = True
+                added += 1
             title, end = f"{title} {following.text.strip()}", following.end
         title = title.strip(" -–:")
         if _is_lede(title) or _last_word(title) in vocab["function_words"]:
             return None  # the body has begun: a sentence, not a headline
-        if len(title) < vocab["min_title_chars"] or len(title) > vocab["max_title_chars"]:
+        if len(title) > vocab["max_title_chars"]:
+            return None  # a paragraph of body text: the body has begun
+        if len(title) < vocab["min_title_chars"]:
             continue
         record("title", title, start, end, "metadata.title")
         return index
     return None
 
 
-def _closes_headline(text: str, title: str, line: Line, dateline: dict | None) -> bool:
-    """A second headline line ('Exposition du 11 avril au 31 août'): short, no sentence, and the
-    last line of the headline's paragraph (a blank line follows it); a standfirst is a sentence."""
-    ends_paragraph = text.startswith("\n\n", line.end) or line.end == len(text.rstrip())
+def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, added: int = 0) -> bool:
+    """A further headline line ('Exposition du 11 avril au 31 août'): short, no sentence, in a
+    headline paragraph of at most max_headline_lines lines (a blank line ends it; `added` lines
+    were joined already); a standfirst is a sentence."""
+    paragraph_end = text.find("\n\n", line.end)
+    paragraph_end = len(text.rstrip()) if paragraph_end < 0 else paragraph_end
+    ends_paragraph = (
+        text.count("\n", line.end, paragraph_end) <= vocabulary()["max_headline_lines"] - 2 - added
+    )
     content = line.text.strip()
     sentence = content.endswith((".", ";", "…")) or title.endswith((".", "!", "?"))
     tag = content.startswith(("#", "@"))  # '#Canicule': a social-media tag, not a headline
@@ -405,107 +466,12 @@ def _continues(title: str, following: str) -> bool:
 
 
 def _find_issuer(text: str, lines, title_index, type_index, record, of_type: tuple[int, int] | None) -> None:
-    """Issuer, strongest source first: letterhead, the body named on the type line, about zones,
-    mission paragraph, contact office."""
+    """The issuer from every source of evidence (pipeline.extractors.issuer); the letterhead is
+    looked for above the title and the type line, within the first eight lines."""
     stop = min(i for i in (title_index, type_index, 8) if i is not None)
-    block: list[Line] = []
-    for line in lines[:stop]:
-        folded = _fold(line.text)
-        if folded in vocabulary()["furniture"] or find_dates(line.text):
-            if block:
-                break
-            continue
-        if block and _is_upper(block[0].text) and not _is_upper(line.text):
-            break  # under a letterhead in capitals, a line in lower case is a tagline or a parent body
-        if len(line.text) < 120 and (_looks_like_issuer(line.text) or (block and _is_upper(line.text))):
-            block.append(line)
-        elif block:
-            break
-    if block:
-        # stacked letterheads opening on the same head-word ('MINISTÈRE ...' twice), or a body then
-        # an acronym that does not abbreviate it ('RÉGION BRETAGNE' / 'ADEME'), are a joint release
-        head = block[0].text.split()[0].lower()
-        issuers: list[list[str]] = []
-        for line in block:
-            same_head = line.text.split()[0].lower() == head and head in vocabulary()["issuer_keywords"]
-            if not issuers or same_head or _other_body_acronym(line.text, issuers[-1]):
-                issuers.append([])
-            issuers[-1].append(line.text.strip())
-        value = " ; ".join(" ".join(parts) for parts in issuers)
-        record("issuer", value, block[0].start, block[-1].end, "metadata.letterhead")
-        return
-    if of_type:
-        record("issuer", text[of_type[0] : of_type[1]], of_type[0], of_type[1], "metadata.type_line")
-        return
-    contacts = extract_contacts(text, [])
-    subjects = _about_subjects(text, contacts)
-    if subjects:
-        record(
-            "issuer",
-            " ; ".join(s.name for s in subjects),
-            subjects[0].start,
-            subjects[0].end,
-            "metadata.about",
-        )
-        return
-    missions = [m for m in vocabulary()["mission"].finditer(text) if _names_a_body(m)]
-    if missions:
-        mission = missions[-1]  # the closing boilerplate rather than a partner described in the body
-        start, end = _mission_name(mission)
-        record("issuer", text[start:end].strip(), start, end, "metadata.mission")
-        return
-    offices = [c for c in contacts if c["name"] is None and c["organization"]]
-    if offices:
-        names = list(dict.fromkeys(c["organization"] for c in offices))
-        span = next((e for e in offices[0]["evidence"] if e["rule"] == "contact.organization"), offices[0])
-        record("issuer", " ; ".join(names), span["start"], span["end"], "metadata.contact_office")
-
-
-def _other_body_acronym(line: str, previous: list[str]) -> bool:
-    """A letterhead line that is a lone acronym, not the initials of the lines above it."""
-    acronym = line.strip()
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&.]{1,11}", acronym) or not previous:
-        return False
-    initials = iter(w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", " ".join(previous)))
-    return not all(letter in initials for letter in acronym.replace(".", "").replace("&", ""))
-
-
-def _about_subjects(text: str, contacts: list[dict]):
-    """Subjects of the about zones; when several, those the contact lines name (an 'À propos de
-    PHP' describes the product, 'À propos de l'AFUP' with 'Contact AFUP' below is the issuer)."""
-    subjects, seen = [], set()
-    for zone in about_zones(text):
-        key = _fold(zone.name)
-        if key not in seen and (zone.rule == "zone.about" or is_organisation(zone.name)):
-            seen.add(key)
-            subjects.append(zone)
-    if len(subjects) > 1:
-        contact_text = " ".join(_fold(EMAIL.sub(" ", text[c["start"] : c["end"]])) for c in contacts)
-        named = [s for s in subjects if re.search(r"\b" + re.escape(_fold(s.name)) + r"\b", contact_text)]
-        subjects = named or subjects
-    return subjects
-
-
-def _names_a_body(match: re.Match) -> bool:
-    """'La direction ... a pour mission', 'France Chaleur Urbaine est un service': a named body,
-    not 'Ce dispositif a pour objet' or 'Elle est chargée de'."""
-    first = match["name"].split()[0]
-    if first.lower() in vocabulary()["function_words"]:
-        return False
-    if match["article"]:
-        return first[:1].isupper() or has_organisation_word(first)
-    return is_organisation(match["name"].strip())
-
-
-def _mission_name(match: re.Match) -> tuple[int, int]:
-    """The body a mission paragraph describes; its sentence-initial article is dropped unless a
-    capitalised proper name follows ('La Noire Galerie' keeps it, 'La direction ...' does not)."""
-    name = match["name"]
-    first = name.split()[0]
-    proper = first[:1].isupper() and not first.isupper() and not has_organisation_word(first)
-    if match["article"] and proper:
-        return match.start("article"), match.end("name")
-    return match.start("name"), match.end("name")
+    found = find_issuer(text, lines, stop, of_type)
+    if found:
+        record("issuer", found["value"], found["start"], found["end"], found["rule"])
 
 
 class MetadataExtractor:
@@ -515,7 +481,12 @@ class MetadataExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.metadata = extract_metadata(text_of(doc), doc.user_data.get(LAYOUT_TITLE))
+        doc._.metadata = extract_metadata(
+            text_of(doc),
+            doc.user_data.get(LAYOUT_TITLE),
+            doc.user_data.get(FRONT_MATTER),
+            doc.user_data.get(PAGE_METADATA),
+        )
         return doc
 
 

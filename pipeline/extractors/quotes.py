@@ -2,16 +2,23 @@
 
 Marks are paired first, allowing nesting (a title in « » inside a quote, a "term" inside a
 straight-quoted passage); straight quotes are told apart as opening or closing by the characters
-around them. A pair is speech, not a title in
-quotation marks, when it reads as a sentence (ends with . ! ? …, speaks in the first person) or is
-introduced or followed by an attribution ('X a déclaré :', '» a indiqué X', '» écrivait X').
-Straight quotes, common around terms, count only with an attribution.
+around them; a blank line or the end of an HTML block (a markdown page carrying raw HTML) is a
+paragraph break. Inline markup around a quote ('*« … »*', '<em>«&nbsp;…&nbsp;»</em>') is read
+through. A pair is speech, not a title in quotation marks, when it reads as a sentence (ends with
+. ! ? …, speaks in the first person) or is attributed, and is not a dated citation (a press review's
+'“Titre !”, 04/12/2016'): a verb after it ('» a indiqué X'), a verb
+before it ('X a déclaré : « … »'), or a colon in the sentence of its speaker ('X, présidente de Y :
+« … »'; not 'Le titre de l'étude : « … »'). Straight quotes count only with an attribution.
 
 The speaker is, in order: the person named after an attribution verb following the quote (or
 the nearest person before it the document gives that role, for '» a indiqué la ministre', '»,
-confie l'artiste' after 'la peintre X'); a person named right after the quote (a signature line);
-the person who opens its sentence ('Pour X, président de Y, « … »'); the nearest person before
-it in its paragraph; the nearest person after it in its paragraph.
+confie l'artiste' after 'la peintre X'); a person named right after the quote, on its line or the
+next (a signature); the person an introducer opens the sentence with ('Pour X, président de Y,
+« … »'); the person who opens the sentence, set off by a comma, when a colon or a speech verb
+leads to the quote ('X, Pdt de Y : « … »', 'X, directrice, rappelle « … »'); the nearest person
+before it in its paragraph; the nearest person after it in its paragraph; for a testimonial
+standing alone in its paragraph, the byline (a short paragraph of a name and a role) under it,
+or above it when the one under heads the next testimonial.
 """
 
 from __future__ import annotations
@@ -25,11 +32,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
+from pipeline.extractors.language import in_french
 
 Person = tuple[int, int, str]
 REACH = 160
 """How far after a quote an attribution ('» a déclaré X') is looked for."""
+MARKUP = r"(?:</?[A-Za-z][^<>\n]*>|&nbsp;|&#160;|[*_]|(?m:^[ \t]*>+))"
+"""Markup a markdown or HTML page puts around a quote ('*« … »*', '<em>«&nbsp;…&nbsp;»</em>', a
+'> ' blockquote line)."""
+PARAGRAPH_BREAK = re.compile(
+    r"(?:\n[ \t]*\n|</(?:p|div|li|h[1-6]|blockquote|td)>)"
+    r"(?:\s|</?(?:p|div|li|ul|ol|h[1-6]|blockquote|td|tr)\b[^<>\n]*>)*",
+    re.IGNORECASE,
+)
+"""A blank line, or the end of an HTML block in a markdown page that carries raw HTML."""
+BYLINE_CHARS = 200
+"""A byline paragraph (the speaker's name and role printed beside or under a testimonial) is short."""
 NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:de|du|d['’]|van|von|le|la)?[ \t]*[A-ZÀ-Ý][\w'’-]+){1,3}"
 """A capitalised name of two to four words, for speakers the entity extractor missed."""
 
@@ -47,6 +67,7 @@ class QuotePatterns:
     attribution_after: re.Pattern
     role_after: re.Pattern
     introduced: re.Pattern
+    verb: re.Pattern
     first_person: re.Pattern
     name: re.Pattern
     introducer: re.Pattern
@@ -65,11 +86,12 @@ def patterns() -> QuotePatterns:
     flags = re.IGNORECASE
     return QuotePatterns(
         min_words=vocab["min_words"],
-        attribution_after=re.compile(rf"[\s,–—-]*(?:\(|\[)?{auxiliary}(?:{verbs})(?!\w)", flags),
+        attribution_after=re.compile(rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{auxiliary}(?:{verbs})(?!\w)", flags),
         role_after=re.compile(
             rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags
         ),
-        introduced=re.compile(rf"(?<!\w)(?:{verbs})\s*[:,]?\s*$|:\s*$", flags),
+        introduced=re.compile(rf"(?<!\w)(?:{verbs})\s*[:,]?\s*$", flags),
+        verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         first_person=re.compile(rf"(?<!\w)(?:{_alternation(vocab['first_person'])})(?!\w)", flags),
         name=re.compile(NAME),
         introducer=re.compile(
@@ -83,9 +105,9 @@ def _straight_kind(text: str, index: int) -> str | None:
     """'open' or 'close' for a straight double quote, from its neighbours; None when unclear."""
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    if (before.isspace() or before in "([-–—:") and not after.isspace():
-        return "open"
-    if not before.isspace() and (after.isspace() or after in ".,;:!?)]-–—…"):
+    if (before.isspace() or before in "([-–—:>*_") and not after.isspace():
+        return "open"  # '>' and '*' close markup ('<em>"', '*"') before an opening mark
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]-–—…<*_"):
         return "close"
     return None
 
@@ -112,7 +134,7 @@ def pair_marks(text: str) -> list[tuple[int, int, str]]:
     Marks of one family nest (a title in « » inside a quote). A quote may run over a paragraph
     break: French typography opens the next paragraph with the same mark; an opening still
     unclosed after a second paragraph without one was a stray mark."""
-    breaks = [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
     marks = _marks(text)
     pairs: list[tuple[int, int, str]] = []
     for family in ("guillemets", "curly", "straight"):
@@ -225,31 +247,131 @@ def find_speaker(
         name = p.name.search(text, attribution.end(), window_end)
         if name and not text[attribution.end() : name.start()].strip(" \t,"):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
-    signature = re.match(r"[\s,.–—-]*", text[end : end + 20])
+    # a name right after the quote, on its line or the next: not across a blank line
+    signature = re.match(
+        rf"(?:[ \t,.–—-]|{MARKUP})*\n?(?:[ \t]*>+[ \t]*\n)?(?:[ \t,.–—-]|{MARKUP})*",
+        text[end : end + 40],
+    )
     signed = end + signature.end()
     for person in _starting(persons, signed, signed + 1):
         return person, "quote.signature"
+    name = p.name.match(text, signed)
+    if (
+        name
+        and re.search(r"[–—-]|\n", signature.group())
+        and re.match(r"[ \t]*(?:[,(–—-]|\n|$)", text[name.end() :])
+    ):
+        return (name.start(), name.end(), name.group()), "quote.signature_name"  # '— Claire Aubin, ...'
     opener = _sentence_opener(text, start, persons)
     if opener:
         return opener, "quote.introduced_by"
+    head = _apposition_head(text, start, persons)
+    if head:
+        return head
     before = [q for q in _starting(persons, paragraph[0], start) if q[1] <= start]
     if before:
         return before[-1], "quote.person_before"
-    if text[:start].rstrip().endswith(":"):
+    if _lead_in(text, start).endswith(":"):
         introduced = [q for q in _starting(persons, start - 300, start) if q[1] <= start]
         if introduced:
             return introduced[-1], "quote.person_before"
-        # 'Marie X, directrice de Y, rappelle : « … »', a name the entity extractor missed
-        sentence = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
-        name = p.name.match(text, sentence + len(text[sentence:start]) - len(text[sentence:start].lstrip()))
-        if (
-            name
-            and text.startswith(",", name.end())
-            and not re.search(r"[«»“”]", text[name.end() : start - 1])
-        ):
-            return (name.start(), name.end(), name.group()), "quote.introduced_name"
     after = [q for q in _starting(persons, end, end + 200) if q[1] <= min(paragraph[1], end + 200)]
-    return (after[0], "quote.person_after") if after else (None, "")
+    if after:
+        return after[0], "quote.person_after"
+    byline = _byline(text, start, end, paragraph, persons)
+    return (byline, "quote.byline") if byline else (None, "")
+
+
+def _lead_in(text: str, start: int) -> str:
+    """The text before an opening mark, without the markup and spaces right before it."""
+    return re.sub(rf"(?:\s|{MARKUP})+$", "", text[max(0, start - 300) : start])
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins: after a full stop or a blank line (a name and
+    role may wrap over single line breaks)."""
+    ends = [m.end() for m in re.finditer(r"[.!?»”]\s+|\n[ \t]*\n\s*", text[max(0, start - 400) : start])]
+    return max(0, start - 400) + ends[-1] if ends else max(0, start - 400)
+
+
+def _apposition_head(text: str, start: int, persons: list[Person]) -> tuple[Person, str] | None:
+    """'Marie X, directrice de Y, rappelle pour sa part « … »', 'Paul Z, président de W : « … »':
+    the person who opens the sentence, set off by a comma, when a colon or a speech verb leads
+    to the quote. The entity extractor's mention first, else a capitalised name it missed."""
+    sentence = _sentence_start(text, start)
+    sentence += len(text[sentence:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[sentence:start]))
+    person = next(iter(_starting(persons, sentence, sentence + 1)), None)
+    rule = "quote.introduced_by"
+    if person is None:
+        name = patterns().name.match(text, sentence)
+        person, rule = (
+            ((name.start(), name.end(), name.group()), "quote.introduced_name") if name else (None, "")
+        )
+    if person is None or person[1] > start or not text.startswith(",", person[1]):
+        return None
+    between = text[person[1] : start]
+    if re.search(r"[«»“”]", between):
+        return None
+    if _lead_in(text, start).endswith(":") or patterns().verb.search(between):
+        return person, rule
+    return None
+
+
+def _byline(
+    text: str, start: int, end: int, paragraph: tuple[int, int], persons: list[Person]
+) -> Person | None:
+    """A testimonial whose speaker is printed in a paragraph of its own, a name and a role with
+    no sentence ('Léa Roy\nDirectrice de X', or a PDF's side column read after the quote): the
+    byline under the quote, unless it heads the next quote; else the byline above it."""
+    alone_after = not re.sub(rf"(?:[\s.,;!?…]|{MARKUP})+", "", text[end : paragraph[1]])
+    alone_before = not re.sub(rf"(?:\s|{MARKUP})+", "", text[paragraph[0] : start])
+    under = _byline_at(text, _next_paragraph(text, paragraph[1]), persons) if alone_after else None
+    above = _byline_at(text, _previous_paragraph(text, paragraph[0]), persons) if alone_before else None
+    if under and (above is None or not _opens_with_quote(text, _next_paragraph(text, under[2]))):
+        return under[0]
+    return above[0] if above else None
+
+
+def _next_paragraph(text: str, index: int) -> tuple[int, int] | None:
+    match = re.compile(r"\S").search(text, index)
+    if match is None:
+        return None
+    following = text.find("\n\n", match.start())
+    return match.start(), len(text) if following < 0 else following
+
+
+def _previous_paragraph(text: str, index: int) -> tuple[int, int] | None:
+    body = text[:index].rstrip()
+    if not body:
+        return None
+    return body.rfind("\n\n") + 2 if "\n\n" in body else 0, len(body)
+
+
+def _byline_at(text: str, paragraph, persons: list[Person]) -> tuple[Person, int, int] | None:
+    """(person, start, end) when the paragraph is a byline: short, no quotation mark, opening on a
+    name followed by a role (after a comma, a dash or a line break) or by nothing."""
+    if paragraph is None:
+        return None
+    start, end = paragraph
+    start += len(text[start:end]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[start:end]))
+    content = text[start:end]
+    if len(content) > BYLINE_CHARS or re.search(r"[«»“”\"]", content):
+        return None
+    person = next(iter(_starting(persons, start, start + 1)), None)
+    if person is None:
+        name = patterns().name.match(text, start, end)
+        person = (name.start(), name.end(), name.group()) if name else None
+    if person is None:
+        return None
+    if not re.match(rf"(?:{MARKUP})*(?:\s*$|\s*[,–—(-]|[ \t]*\n)", text[person[1] : end]):  # a role follows
+        return None
+    return person, start, end
+
+
+def _opens_with_quote(text: str, paragraph) -> bool:
+    return paragraph is not None and bool(
+        re.match(rf"(?:\s|{MARKUP})*[«“\"]", text[paragraph[0] : paragraph[1]])
+    )
 
 
 def _sentence_opener(text: str, start: int, persons: list[Person]) -> Person | None:
@@ -275,21 +397,43 @@ ATTRIBUTING_RULES = {
     "quote.attribution_role",
     "quote.attribution_name",
     "quote.signature",
+    "quote.signature_name",
     "quote.introduced_by",
+    "quote.byline",
 }
 
 
-def _is_speech(text: str, start: int, end: int, content: str, family: str, speaker_rule: str) -> bool:
-    """Speech reads as a sentence or is attributed; a name or title in quotation marks is not."""
+def _is_speech(
+    text: str, start: int, end: int, content: str, family: str, speaker: Person | None, rule: str
+) -> bool:
+    """Speech reads as a sentence or is attributed; a name or title in quotation marks is not.
+    A colon introduces speech only when the speaker stands in the colon's sentence ('X rappelle :
+    « … »', not 'Le titre de l'étude : « … »' with a person named a sentence earlier)."""
     p = patterns()
-    introduced = bool(speaker_rule) and bool(p.introduced.search(text[max(0, start - 40) : start]))
-    attributed = (
-        speaker_rule in ATTRIBUTING_RULES or introduced
-    )  # 'X a déclaré : « … »', not 'le thème : « … »'
+    if _dated_citation(text, end):
+        return False
+    lead_in = _lead_in(text, start)
+    introduced = bool(rule) and bool(p.introduced.search(lead_in[-60:]))
+    if rule and lead_in.endswith(":") and speaker is not None:
+        introduced = introduced or _sentence_start(text, start) <= speaker[0] < start
+    attributed = rule in ATTRIBUTING_RULES or introduced
     if family == "straight":
         return attributed
     sentence = bool(re.search(r"[.!?…]\W*$", content)) or bool(p.first_person.search(content))
     return sentence or attributed
+
+
+CITED_ON = re.compile(r"[ \t]*[,(][ \t]*(?:(?:diffusée?|publiée?|parue?|mise? en ligne)[ \t]+)?(?:le[ \t]+)?")
+
+
+def _dated_citation(text: str, end: int) -> bool:
+    """'Le Point, “DGSE : lycéens, à vos maths !”, 04/12/2016': the title of an article or a
+    programme in a press review, followed by its date, is no speech whatever its punctuation."""
+    cue = CITED_ON.match(text, end)
+    if cue is None:
+        return False
+    dates = find_dates(text[cue.end() : cue.end() + 40])
+    return bool(dates) and dates[0]["start"] == 0
 
 
 def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
@@ -298,7 +442,7 @@ def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
     previous: Person | None = None
     for open_index, close_index, family in pair_marks(text):
         raw = text[open_index + 1 : close_index]
-        content = raw.strip(" \t\n*_")
+        content = re.sub(rf"^(?:\s|{MARKUP})+|(?:\s|{MARKUP})+$", "", raw)
         if len(content.split()) < p.min_words:
             continue
         start = open_index + 1 + raw.index(content)
@@ -307,7 +451,7 @@ def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
         paragraph_end = text.find("\n\n", close_index)
         paragraph = (paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
         speaker, rule = find_speaker(text, open_index, close_index + 1, persons, paragraph, previous)
-        if not _is_speech(text, open_index, close_index + 1, content, family, rule):
+        if not _is_speech(text, open_index, close_index + 1, content, family, speaker, rule):
             continue
         previous = speaker or previous
         quotes.append(
@@ -343,10 +487,13 @@ class QuoteExtractor:
             if e["label"] == "PER"
             for m in e["mentions"]
         )
-        doc._.quotes = extract_quotes(text_of(doc), persons)
+        quotes = extract_quotes(text_of(doc), persons)
+        doc._.quotes = [q for q in quotes if in_french(doc, q["start"], q["end"])]
         return doc
 
 
-@Language.factory("communique_quotes", assigns=["doc._.quotes"], requires=["doc._.entities"])
+@Language.factory(
+    "communique_quotes", assigns=["doc._.quotes"], requires=["doc._.entities", "doc._.language_blocks"]
+)
 def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
     return QuoteExtractor(nlp, name)

@@ -1,16 +1,18 @@
-"""Policy themes from the taxonomy in resources/themes.json, scored by how much evidence the text gives.
+"""Themes as IPTC Media Topics, chosen from weighted French triggers found in the body of the release.
 
-Triggers are matched two ways. Acronyms and names written with capitals ('IA', 'ANSSI') match
-case-sensitively with a PhraseMatcher. Word triggers match on a light key per token: lower case,
-no accents, no plural -s/-x, articles and prepositions left out, so that 'données ouvertes' finds
-'donnée ouverte' and 'partage des données' finds 'partage de données' without relying on the
-statistical lemmatiser; punctuation and blank lines break a match. A theme's `not_evidence`
-phrases ('à la carte', 'mise en œuvre') cancel the triggers they contain.
+Rules are data: resources/mediatopic_rules.json gives each supported topic its trigger words and
+phrases with weights; resources/mediatopics.json is the tree (see extractors/mediatopics.py for how
+weights add up and which topics are kept). Triggers are matched two ways. Names and acronyms written
+with a capital ('IA', 'ANSSI', "l'État") match case-sensitively with a PhraseMatcher. Word triggers
+match on a light key per token: lower case, no accents, no plural -s/-x, articles and prepositions
+left out, so that 'données ouvertes' finds 'donnée ouverte' without relying on the statistical
+lemmatiser; punctuation and blank lines break a match. A topic's `not_evidence` phrases ('mise en
+œuvre', 'à la recherche de') cancel the triggers they contain.
 
-What is not evidence: a trigger written with a capital in mid-sentence (part of a proper name,
-'ministère de la Transition écologique'), and anything in the issuer's closing 'À propos de ...'
-boilerplate (a heading in the latter part of the text), which describes the issuer rather than
-the release.
+What is not evidence: a lower-case trigger written with a capital in mid-sentence (part of a proper
+name, 'ministère de la Transition écologique'), anything in the issuer's closing 'À propos de ...'
+zone (extractors/zones.py, or an about heading in the latter part of the text) and the press
+contacts: they describe the issuer, not the release.
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.extensions import text_of
+from pipeline.extractors.mediatopics import choose, subtree_evidence, tree
+from pipeline.extractors.zones import about_zones
+
+RULE = "theme.mediatopic"
+CACHE_LIMIT = 200_000
+"""Word forms whose key is kept; the cache is emptied beyond (a run over many documents)."""
+Keyed = tuple[str | None, int, int]
+INCLUSIVE = re.compile(r"(?<=\w)[·.](?:e|ne|le|se|euse|rice|ere|es)(?:[·.]?s)?$")
+"""French inclusive writing's feminine and plural endings after a middle dot or a full stop."""
 
 
 def _fold(text: str) -> str:
@@ -39,16 +50,13 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    rules = resources.load("theme_rules.json")
+    rules = dict(resources.load("theme_rules.json"))
     about = "|".join(
         re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in rules["about_headings"]
     )
-    return {
-        "skipped": frozenset(_fold(w) for w in rules["skipped_words"]),
-        "about": re.compile(rf"^[^\w\n]*(?:{about})\b[^\n]{{0,80}}$", re.IGNORECASE | re.MULTILINE),
-        "multiword_bonus": rules["multiword_bonus"],
-        "about_from": rules["about_from"],
-    }
+    rules["skipped"] = frozenset(_fold(w) for w in rules["skipped_words"])
+    rules["about"] = re.compile(rf"^[^\w\n]*(?:{about})\b[^\n]{{0,80}}$", re.IGNORECASE | re.MULTILINE)
+    return rules
 
 
 @lru_cache(maxsize=65536)
@@ -61,6 +69,7 @@ def token_key(text: str, skip: bool = True) -> str | None:
         return None
     if skip and folded in _rules()["skipped"]:
         return ""
+    folded = INCLUSIVE.sub("", folded)  # 'lycéen·ne·s', 'étudiant.e.s': the masculine form
     return folded[:-1] if len(folded) > 3 and folded[-1] in "sx" else folded
 
 
@@ -68,149 +77,189 @@ def _keys(words: list[str], skip: bool = True) -> tuple[str, ...]:
     return tuple(k for k in (token_key(w, skip) for w in words) if k)
 
 
-def _words(doc: Doc) -> list[tuple[str, int]]:
-    """(text, offset) of every token, read from the Doc's arrays: no Token object is built."""
-    strings = doc.vocab.strings
-    return [(strings[orth], idx) for orth, idx in doc.to_array(["ORTH", "IDX"]).tolist()]
+def _lengths(table: dict[tuple[str, ...], object]) -> dict[str, list[int]]:
+    starts: dict[str, set[int]] = defaultdict(set)
+    for key in table:
+        starts[key[0]].add(len(key))
+    return {first: sorted(lengths, reverse=True) for first, lengths in starts.items()}
+
+
+def _is_name(trigger: str) -> bool:
+    """Acronyms and names ('IA', 'État', 'Union européenne') are matched as written."""
+    return trigger != trigger.lower()
 
 
 @dataclass(frozen=True)
 class Match:
-    theme: str
+    topic: str
     start: int
     end: int
-    words: int
+    trigger: str
+    weight: float
 
 
 class ThemeExtractor:
-    """Fills doc._.themes with taxonomy themes that have enough evidence in the text."""
+    """Fills doc._.themes with the Media Topics the body gives enough evidence for, ancestors included."""
 
-    def __init__(self, nlp: Language, name: str, min_score: float) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.min_score = min_score
-        self.taxonomy = {theme["id"]: theme for theme in resources.load("themes.json")}
         self.case_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.phrases: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.key_cache: dict[int, tuple[str | None, bool, int]] = {}
+        self.case_weights: dict[str, tuple[str, str, float]] = {}
+        self.phrases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
         self.exclusions: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        for theme in self.taxonomy.values():
-            acronyms = [t for t in theme["triggers"] if t.isupper() or any(c.isupper() for c in t[1:])]
-            self.case_matcher.add(theme["id"], list(nlp.tokenizer.pipe(acronyms)))
-            for trigger in (t for t in theme["triggers"] if t not in acronyms):
-                self.phrases[_keys([t.text for t in nlp.tokenizer(trigger)])].add(theme["id"])
-            for phrase in theme.get("not_evidence", []):
-                self.exclusions[_keys([t.text for t in nlp.tokenizer(phrase)], skip=False)].add(theme["id"])
+        for topic, rule in resources.load("mediatopic_rules.json")["topics"].items():
+            for trigger, weight in rule["triggers"].items():
+                if _is_name(trigger):
+                    match_id = f"{topic} {trigger}"
+                    self.case_weights[match_id] = (topic, trigger, weight)
+                    self.case_matcher.add(match_id, [nlp.make_doc(trigger)])
+                else:
+                    key = _keys([t.text for t in nlp.tokenizer(trigger)])
+                    self.phrases[key][topic] = max(weight, self.phrases[key].get(topic, 0))
+            for phrase in rule.get("not_evidence", []):
+                self.exclusions[_keys([t.text for t in nlp.tokenizer(phrase)], skip=False)].add(topic)
         self.phrases.pop((), None)
-        # the keys a phrase can start with: most tokens start none and are passed over at once
-        self.phrase_starts = {key[0] for key in self.phrases}
-        self.exclusion_starts = {key[0] for key in self.exclusions if key}
-        self.longest = max((len(k) for k in [*self.phrases, *self.exclusions]), default=1)
+        self.exclusions.pop((), None)
+        # the keys a phrase can start with, and its lengths, longest first: most tokens start none
+        self.phrase_starts = _lengths(self.phrases)
+        self.exclusion_starts = _lengths(self.exclusions)
 
-    def _scan(
-        self,
-        tokens: list[tuple[str, int]],
-        text: str,
-        table: dict[tuple[str, ...], set[str]],
-        starts: set[str],
-        skip: bool,
-    ) -> list[Match]:
-        """The longest entry of `table` per theme starting at each token: linear, `longest` steps a token."""
-        keyed = [(key, idx, idx + len(word)) for word, idx in tokens if (key := token_key(word, skip)) != ""]
+    def _keyed(self, doc: Doc) -> tuple[list[Keyed], list[Keyed]]:
+        """Each token's key and span, read from the Doc's arrays (no Token object is built), keys kept
+        per word form: all tokens (for not_evidence phrases) and the tokens left once articles and
+        prepositions are dropped (for triggers). Blank tokens are left out; None breaks a phrase."""
+        cache = self.key_cache
+        if len(cache) > CACHE_LIMIT:
+            cache.clear()
+        orths, offsets = doc.to_array(["ORTH", "IDX"]).T.tolist()
+        for orth in set(orths) - cache.keys():
+            word = doc.vocab.strings[orth]
+            key = token_key(word, skip=False)
+            cache[orth] = (key, token_key(word) == "" and key != "", len(word))
+        entries = [cache[orth] for orth in orths]
+        every = [(e[0], i, i + e[2], e[1]) for e, i in zip(entries, offsets, strict=True) if e[0] != ""]
+        return [k[:3] for k in every], [k[:3] for k in every if not k[3]]
+
+    def _scan(self, keyed: list[Keyed], table: dict, starts: dict[str, list[int]]) -> list[Match]:
+        """The longest entry of `table` per topic starting at each token: only the lengths some entry
+        starting with that word has are tried, so the scan stays linear in the text."""
         keys = [key for key, _, _ in keyed]
-        next_break = [len(keys)] * (len(keys) + 1)  # first index at or after i whose key breaks a phrase
-        for i in range(len(keys) - 1, -1, -1):
-            next_break[i] = i if keys[i] is None else next_break[i + 1]
         found: list[Match] = []
-        for i, key in enumerate(keys):
-            if key not in starts:
-                continue
+        for i in [i for i, key in enumerate(keys) if key in starts]:
             seen: set[str] = set()
-            for length in range(min(self.longest, next_break[i] - i), 0, -1):
-                themes = table.get(tuple(keys[i : i + length]), set()) - seen
-                if themes:
-                    start, end = keyed[i][1], keyed[i + length - 1][2]
-                    words = len(_keys(text[start:end].split(), skip=False))
-                    found.extend(Match(theme, start, end, words) for theme in themes)
-                    seen |= themes
+            for length in starts[keys[i]]:
+                if i + length > len(keys):
+                    continue
+                phrase = tuple(keys[i : i + length])
+                entry = table.get(phrase)
+                if not entry or None in phrase:
+                    continue
+                weights = entry if isinstance(entry, dict) else dict.fromkeys(entry, 0.0)
+                start, end = keyed[i][1], keyed[i + length - 1][2]
+                for topic in weights.keys() - seen:
+                    found.append(Match(topic, start, end, " ".join(phrase), weights[topic]))
+                seen |= weights.keys()
         return found
+
+    def matches(self, doc: Doc, text: str) -> list[Match]:
+        """Every trigger match of the text, before the body and the scoring decide what counts."""
+        every, words = self._keyed(doc)
+        found = self._scan(words, self.phrases, self.phrase_starts)
+        excluded = self._scan(every, self.exclusions, self.exclusion_starts) if self.exclusions else []
+        kept = [m for m in _uncovered(found, excluded) if not _inside_name(text, m.start, m.end)]
+        for match_id, start, end in self.case_matcher(doc):
+            topic, trigger, weight = self.case_weights[doc.vocab.strings[match_id]]
+            kept.append(
+                Match(topic, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), trigger, weight)
+            )
+        return kept
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        tokens = _words(doc)
-        found = self._scan(tokens, text, self.phrases, self.phrase_starts, skip=True)
-        excluded = (
-            self._scan(tokens, text, self.exclusions, self.exclusion_starts, skip=False)
-            if self.exclusions
-            else []
-        )
-        matches = [m for m in _uncovered(found, excluded) if not _inside_name(text, m.start, m.end)]
-        for match_id, start, end in self.case_matcher(doc):
-            matches.append(
-                Match(
-                    doc.vocab.strings[match_id],
-                    doc[start].idx,
-                    doc[end - 1].idx + len(doc[end - 1].text),
-                    end - start,
-                )
-            )
-        about = _rules()["about"].search(text, int(len(text) * _rules()["about_from"]))
-        body_end = about.start() if about else len(text)
+        outside = outside_body(text, doc._.contacts or [])
         evidence: dict[str, dict[int, Match]] = defaultdict(dict)
-        for match in matches:
-            if match.start < body_end:
-                evidence[match.theme].setdefault(match.start, match)
+        for match in self.matches(doc, text):
+            if not any(start <= match.start < end for start, end in outside):
+                evidence[match.topic].setdefault(match.start, match)
         title = (doc._.metadata or {}).get("evidence", {}).get("title")
-        bonus = _rules()["multiword_bonus"]
-        themes = []
-        for theme_id, spans in evidence.items():
-            theme = self.taxonomy[theme_id]
-            distinct = {_keys(text[m.start : m.end].split()) for m in spans.values()}
-            label = _keys(theme["label_fr"].split())
-            # a one-word label ('Culture') is too common a word to name the theme by itself
-            names_itself = len(label) > 1 and any(_contains(key, label) for key in distinct)
-            in_title = bool(title) and any(title["start"] <= m.start < title["end"] for m in spans.values())
-            multiword = sum(1 for m in spans.values() if m.words > 1)
-            weight = (
-                len(spans) + len(distinct) - 1 + bonus * multiword + (2 if in_title or names_itself else 0)
-            )
-            score = round(1 - math.exp(-weight / 3), 3)
-            if (
-                len(spans) < theme.get("min_evidence", 2) and not (in_title or names_itself)
-            ) or score < self.min_score:
-                continue
-            themes.append(
-                {
-                    "id": theme_id,
-                    "label": theme["label_fr"],
-                    "score": score,
-                    "evidence": [
-                        {
-                            "start": m.start,
-                            "end": m.end,
-                            "text": text[m.start : m.end],
-                            "rule": "theme.trigger",
-                        }
-                        for _, m in sorted(spans.items())
-                    ],
-                    "rule": "theme.trigger",
-                }
-            )
-        doc._.themes = sorted(themes, key=lambda t: (-t["score"], t["id"]))
+        merged = subtree_evidence(evidence)
+        total = {topic: weigh(spans.values(), title, _rules()) for topic, spans in merged.items()}
+        doc._.themes = records(choose(total, _rules()), total, merged, text)
         return doc
 
 
-def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    return any(key[i : i + len(part)] == part for i in range(len(key) - len(part) + 1))
+def records(
+    chosen: list[str], total: dict[str, float], merged: dict[str, dict[int, Match]], text: str
+) -> list[dict]:
+    """The output themes, ancestors before descendants, each with its strongest evidence."""
+    topics = tree()
+    records = []
+    for qcode in chosen:
+        topic, weight = topics[qcode], total[qcode]
+        strongest = _varied(merged[qcode].values())[: _rules()["max_evidence"]]
+        records.append(
+            {
+                "id": qcode,
+                "label": topic.label,
+                "label_en": topic.label_en,
+                "level": topic.level,
+                "parents": list(topic.ancestors),
+                "score": round(1 - math.exp(-weight / _rules()["score_scale"]), 3),
+                "evidence": [
+                    {"start": m.start, "end": m.end, "text": text[m.start : m.end], "rule": RULE}
+                    for m in sorted(strongest, key=lambda m: m.start)
+                ],
+                "rule": RULE,
+            }
+        )
+    return sorted(records, key=lambda r: ([*r["parents"], r["id"]], r["id"]))
+
+
+def _varied(matches) -> list[Match]:
+    """Evidence to show: each trigger's first occurrence before any repeat, heaviest triggers first."""
+    seen: dict[str, int] = defaultdict(int)
+    ranked = []
+    for match in sorted(matches, key=lambda m: m.start):
+        ranked.append((seen[match.trigger], -match.weight, match.start, match))
+        seen[match.trigger] += 1
+    return [item[-1] for item in sorted(ranked, key=lambda item: item[:3])]
+
+
+def weigh(matches, title: dict | None, rules: dict) -> float:
+    """A topic's evidence: each distinct trigger counts its weight, a little more when repeated
+    (up to `repeat_cap` repeats), and again when it stands in the title."""
+    by_trigger: dict[str, list[Match]] = defaultdict(list)
+    for match in matches:
+        by_trigger[match.trigger].append(match)
+    total = 0.0
+    for found in by_trigger.values():
+        weight = found[0].weight
+        total += weight * (1 + rules["repeat_bonus"] * min(len(found) - 1, rules["repeat_cap"]))
+        if title and any(title["start"] <= m.start < title["end"] for m in found):
+            total += rules["title_bonus"] * weight
+    return total
+
+
+def outside_body(text: str, contacts: list[dict]) -> list[tuple[int, int]]:
+    """Spans that are not the body: closing 'À propos' zones, a late about heading onwards, contacts."""
+    spans = [(text.rfind("\n", 0, zone.start) + 1, zone.zone_end) for zone in about_zones(text)]
+    heading = _rules()["about"].search(text, int(len(text) * _rules()["about_from"]))
+    if heading:
+        spans.append((heading.start(), len(text)))
+    spans.extend((c["start"], c["end"]) for c in contacts if "start" in c and "end" in c)
+    return spans
 
 
 def _uncovered(found: list[Match], excluded: list[Match]) -> list[Match]:
-    """Matches not inside a longer match of the same theme nor inside an excluded phrase."""
-    by_theme: dict[str, list[tuple[int, int, int, Match]]] = defaultdict(list)
+    """Matches not inside a longer match of the same topic nor inside an excluded phrase."""
+    by_topic: dict[str, list[tuple[int, int, int, Match]]] = defaultdict(list)
     for match in excluded:
-        by_theme[match.theme].append((match.start, match.start - match.end, 0, match))
+        by_topic[match.topic].append((match.start, match.start - match.end, 0, match))
     for match in found:
-        by_theme[match.theme].append((match.start, match.start - match.end, 1, match))
+        by_topic[match.topic].append((match.start, match.start - match.end, 1, match))
     kept: list[Match] = []
-    for items in by_theme.values():
+    for items in by_topic.values():
         reach = -1
         for _, _, is_found, match in sorted(items, key=lambda item: item[:3]):
             if match.end <= reach:
@@ -230,6 +279,6 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return bool(previous) and (previous.group(1).islower() or previous.group(1) in "'’")
 
 
-@Language.factory("communique_themes", assigns=["doc._.themes"], default_config={"min_score": 0.6})
-def make_theme_extractor(nlp: Language, name: str, min_score: float) -> ThemeExtractor:
-    return ThemeExtractor(nlp, name, min_score)
+@Language.factory("communique_themes", assigns=["doc._.themes"], default_config={})
+def make_theme_extractor(nlp: Language, name: str) -> ThemeExtractor:
+    return ThemeExtractor(nlp, name)

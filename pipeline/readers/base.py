@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +38,14 @@ class SourceDocument:
     """Per clean character (for PDFs): page number and bounding box (x0, top, x1, bottom)."""
     layout_title: tuple[int, int] | None = None
     """Clean-text range of the headline by layout (largest font on the first page), for PDFs."""
+    elements: list[tuple[int, int, str]] = field(default_factory=list)
+    """Clean-text ranges and the XPath of the element each came from (web pages), in text order."""
+    page: dict | None = None
+    """A web page's own metadata (see models.WebPage)."""
+    fetch: dict | None = None
+    """How a document given as a URL was fetched (see models.Fetch)."""
+    front_matter: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Clean-text range of each field value of a markdown front matter ('title', 'date', ...)."""
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean-text span back to the source text."""
@@ -45,7 +54,13 @@ class SourceDocument:
         return self.source_offsets[start], self.source_offsets[end - 1] + 1
 
     def locate(self, start: int, end: int) -> dict | None:
-        """Page and bounding box of a clean-text span, when the source is paged."""
+        """Page and bounding box of a clean-text span when the source is paged; the XPath of its
+        element when the source is a web page."""
+        if self.elements and start < end:
+            index = bisect_right(self.elements, (start, float("inf"))) - 1
+            if index >= 0 and self.elements[index][0] <= start < self.elements[index][1]:
+                return {"xpath": self.elements[index][2]}
+            return None
         if not self.boxes or start >= end:
             return None
         chars = [self.boxes[i] for i in range(start, min(end, len(self.boxes))) if self.boxes[i][0] > 0]

@@ -123,8 +123,9 @@ def joins_next(previous: str, following: str) -> bool:
     return bool(previous and following) and following[0].islower() and not previous.endswith(SENTENCE_END)
 
 
-def normalize(raw: str, markdown: bool) -> tuple[str, list[int]]:
-    """Clean text of raw and, for each of its characters, the offset in raw it came from."""
+def normalize(raw: str, markdown: bool, join_wraps: bool = True) -> tuple[str, list[int]]:
+    """Clean text of raw and, for each of its characters, the offset in raw it came from. Soft
+    wraps are rejoined unless join_wraps is false (a reader that knows its line breaks are meant)."""
     out = TextBuilder()
     blank_run = 0
     previous_text = ""
@@ -141,7 +142,7 @@ def normalize(raw: str, markdown: bool) -> tuple[str, list[int]]:
             separator_at = max(line_start - 1, 0)
             if blank_run:
                 out.insert("\n\n", separator_at)
-            elif joins_next(previous_text, text):
+            elif join_wraps and joins_next(previous_text, text):
                 out.insert(" ", separator_at)
             else:
                 out.insert("\n", separator_at)

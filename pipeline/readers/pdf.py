@@ -65,6 +65,9 @@ SIZE_CHANGE = 0.15
 """Consecutive lines whose font sizes differ by more than this fraction are separate paragraphs."""
 SIDE_BOX = 0.5
 """A column narrower than this fraction of its neighbour, with less text, is a side box."""
+DOUBLE_STRIKE = 1.0
+"""Points within which a second glyph of the same text and size is a fake-bold copy (pdfplumber's
+dedupe_chars default); the narrowest real letter pair is wider."""
 HEADER_BAND, FOOTER_BAND = 0.12, 0.88
 """Fractions of the page height where running headers, footers and page numbers are looked for."""
 FOOTER_BLOCK_BAND = 0.70
@@ -189,13 +192,37 @@ def _vertical_overlap(a, b) -> float:
 # -- 1. glyphs -> segments ---------------------------------------------------------------------
 
 
+def drop_doubled_glyphs(chars: list[dict], tolerance: float = DOUBLE_STRIKE) -> list[dict]:
+    """The chars without the copies a fake bold draws a hair apart ('CCoommmm...'): a glyph of the
+    same text and size within `tolerance` points of a kept one is a copy. pdfplumber's
+    dedupe_chars does this too, but in quadratic time (seconds on a long press kit)."""
+    kept: list[dict] = []
+    seen: dict[tuple, list[tuple[float, float]]] = {}
+    cell = 2 * tolerance  # a copy lies in the glyph's cell or in the neighbour on its nearer side
+    for char in chars:
+        x, y = char["x0"] / cell, char["doctop"] / cell
+        key = (char["text"], round(char["size"] or 0, 1))
+        column, row = int(x), int(y)
+        columns = (column, column - 1 if x - column < 0.5 else column + 1)
+        rows = (row, row - 1 if y - row < 0.5 else row + 1)
+        if not any(
+            abs(ox - x) * cell <= tolerance and abs(oy - y) * cell <= tolerance
+            for c in columns
+            for r in rows
+            for ox, oy in seen.get((*key, c, r), ())
+        ):
+            kept.append(char)
+            seen.setdefault((*key, column, row), []).append((x, y))
+    return kept
+
+
 def page_glyphs(page, number: int) -> tuple[list[Glyph], list[Glyph], list[tuple[Glyph, float]]]:
     """Horizontal glyphs, drawn spaces, and rotated glyphs (with their direction) of a page."""
     width, height = float(page.width), float(page.height)
     glyphs: list[Glyph] = []
     spaces: list[Glyph] = []
     rotated: list[tuple[Glyph, float]] = []
-    for char in page.chars:
+    for char in drop_doubled_glyphs(page.chars):
         text = char["text"]
         if not text or text in INVISIBLE or text.startswith("(cid:"):
             continue
@@ -239,12 +266,6 @@ def build_segments(glyphs: list[Glyph], spaces: list[Glyph]) -> list[Segment]:
                 continue
             if current:
                 last = current[-1]
-                if (
-                    glyph.text == last.text
-                    and abs(glyph.x0 - last.x0) < 0.5
-                    and abs(glyph.top - last.top) < 0.5
-                ):
-                    continue  # overprinted (fake bold, shadow)
                 if glyph.x0 - last.x1 > SEGMENT_GAP * max(glyph.size, last.size):
                     segments.append(Segment(current, space_gap))
                     current = []

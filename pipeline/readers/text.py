@@ -7,11 +7,19 @@ import re
 from pathlib import Path
 
 from pipeline.errors import InputError
-from pipeline.readers.base import SourceDocument, document_id, sha256_bytes
-from pipeline.readers.normalize import normalize
+from pipeline.readers.base import SourceDocument, TextBuilder, document_id, sha256_bytes
+from pipeline.readers.normalize import normalize, split_lines
 
 MARKDOWN_HINT = re.compile(r"\*\*[^*\n]+\*\*|\[[^\]\n]*\]\([^)\s]*\)|^#{1,6} \S", re.MULTILINE)
 BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+FRONT_FENCE = re.compile(r"^(?:---|\+\+\+)[ \t]*$")
+FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z][\w-]{0,30})[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$")
+FRONT_CONTINUATION = re.compile(r"^(?:[ \t]+\S|[ \t]*-[ \t]+\S)")
+FRONT_KEYS = frozenset({"title", "date"})
+"""A header of 'key: value' lines is front matter when it names one of these."""
+READABLE_KEYS = frozenset({"title", "subtitle", "date", "summary", "description", "excerpt"})
+"""Front-matter fields a reader of the page sees printed; the others (slug, image, layout, tags)
+drive the site and are not text."""
 MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]")
 
 
@@ -53,7 +61,12 @@ def read_text(path: Path, data: bytes) -> SourceDocument:
     if not raw.strip():
         raise InputError(str(path), "empty document (no text, or whitespace only)")
     markdown = path.suffix.lower() in {".md", ".markdown"} or bool(MARKDOWN_HINT.search(raw))
-    text, offsets = normalize(raw, markdown=markdown)
+    header = front_matter(raw)
+    fields: dict[str, tuple[int, int]] = {}
+    if header is None:
+        text, offsets = normalize(raw, markdown=markdown)
+    else:
+        text, offsets, fields = _with_front_matter(raw, header, markdown)
     if not text.strip():
         raise InputError(str(path), "empty document (no visible text)")
     return SourceDocument(
@@ -64,4 +77,68 @@ def read_text(path: Path, data: bytes) -> SourceDocument:
         encoding=encoding,
         text=text,
         source_offsets=offsets,
+        front_matter=fields,
     )
+
+
+def front_matter(raw: str) -> tuple[int, dict[str, tuple[int, int]]] | None:
+    """A Jekyll/Hugo/Pelican header ('title: ...', 'date: ...' lines at the top, between '---'
+    fences or ended by a blank line): where the body starts in raw, and the raw range of each
+    field's value (quotes aside). None when the text does not open on one."""
+    lines = split_lines(raw)
+    index = next((i for i, (_, line) in enumerate(lines) if line.strip()), len(lines))
+    fenced = index < len(lines) and bool(FRONT_FENCE.match(lines[index][1]))
+    index += fenced
+    fields: dict[str, tuple[int, int]] = {}
+    count = 0
+    while index < len(lines):
+        start, line = lines[index]
+        index += 1
+        if fenced and FRONT_FENCE.match(line) or not fenced and not line.strip():
+            break
+        field = FRONT_FIELD.match(line)
+        if field:
+            value_start, value_end = start + field.start("value"), start + field.end("value")
+            if (
+                value_end - value_start >= 2
+                and raw[value_start] in "\"'"
+                and raw[value_end - 1] == raw[value_start]
+            ):
+                value_start, value_end = value_start + 1, value_end - 1
+            fields.setdefault(field["key"].lower(), (value_start, value_end))
+            count += 1
+        elif not (fenced and (FRONT_CONTINUATION.match(line) or not line.strip())):
+            return None
+    else:
+        if fenced:
+            return None  # an opening fence never closed: a horizontal rule, not a header
+    if not (FRONT_KEYS & fields.keys()) or (not fenced and count < 2):
+        return None
+    body = lines[index][0] if index < len(lines) else len(raw)
+    return body, fields
+
+
+def _with_front_matter(raw: str, header, markdown: bool) -> tuple[str, list[int], dict[str, tuple[int, int]]]:
+    """The values of the header's readable fields (title, date, summary ...), one per line and in
+    their order, without their keys (machine fields such as slug or image are left out); then the
+    body cleaned as usual. Returns the text, its map, and the clean range of each value kept."""
+    body_start, raw_fields = header
+    out = TextBuilder()
+    fields: dict[str, tuple[int, int]] = {}
+    for key, (start, end) in sorted(raw_fields.items(), key=lambda item: item[1]):
+        if key not in READABLE_KEYS or end <= start:
+            continue
+        text, offsets = normalize(raw[start:end], markdown=False)
+        if not text:
+            continue
+        if out.offsets:
+            out.insert("\n", start)
+        fields[key] = (len(out.offsets), len(out.offsets) + len(text))
+        out.extend(text, [start + o for o in offsets])
+    body_text, body_offsets = normalize(raw[body_start:], markdown=markdown)
+    if body_text:
+        if out.offsets:
+            out.insert("\n\n", body_start)
+        out.extend(body_text, [body_start + o for o in body_offsets])
+    text, offsets = out.build()
+    return text, offsets, fields

@@ -114,13 +114,55 @@ def test_obfuscated_address_and_underscore_hidden_by_a_link_underline():
         assert text[span["start"] : span["end"]] == span["text"]
 
 
-def test_address_inside_a_sentence_is_not_a_contact():
+def test_address_inside_a_sentence_is_a_contact_of_its_own():
     text = (
         "Les communes qui souhaitent rejoindre le groupe de travail "
         "ouvert depuis le printemps sont invitées à écrire à groupe@exemple.gouv.fr "
         "avant la fin du mois."
     )
-    assert extract_contacts(text, []) == []
+    assert _fields(extract_contacts(text, [])) == [(None, None, None, ["groupe@exemple.gouv.fr"], [])]
+
+
+def test_mailbox_at_the_domain_of_a_body_named_in_its_sentence_is_that_bodys():
+    text = (
+        "Les communes souhaitant participer sont invitées à se rapprocher de l’ANCT, animatrice "
+        "d’un groupe pilote depuis mars 2024 : suite@anct.gouv.fr.\n\nLes ateliers de jardinage "
+        "du quartier restent ouverts à tous les habitants de lyon et des environs : accueil@lyon.example.org."
+    )
+    assert [c["organization"] for c in extract_contacts(text, [])] == ["ANCT", None]
+
+
+def test_closing_sentence_names_the_person_before_the_number():
+    text = (
+        "Le texte du communiqué.\n\nPour toute question sur le programme des visites de la "
+        "semaine prochaine, vous pouvez joindre Marc Olivier au 06 11 22 33 44 ou lui écrire à "
+        "marc.olivier@exemple.fr."
+    )
+    start = text.index("Marc")
+    assert _fields(extract_contacts(text, [(start, start + len("Marc Olivier"))])) == [
+        ("Marc Olivier", None, None, ["marc.olivier@exemple.fr"], ["+33611223344"])
+    ]
+
+
+def test_every_number_of_an_abbreviated_or_international_pair_is_found():
+    text = (
+        "Contact presse\nJulie Bernard\nTél. : 01 53 18 42 68 / 42 76\n\n"
+        "Bureau de Lyon : +33 (0)4 78 12 34 56 / (0)6 12 34 56 78\n\n"
+        "Bureau de Bruxelles : +32 (0)2 512 34 56 - (0)475 12 34 56\n\n"
+        "Accueil : +33 (0) 5 61 12 34 56 / 57 / 58\n"
+    )
+    phones = [p for c in extract_contacts(text, []) for p in c["phones"]]
+    assert phones == [
+        "+33153184268",
+        "+33153184276",
+        "+33478123456",
+        "+33612345678",
+        "+3225123456",
+        "+32475123456",
+        "+33561123456",
+        "+33561123457",
+        "+33561123458",
+    ]
 
 
 def test_contact_inside_an_about_zone_takes_its_subject_as_organisation():
@@ -133,15 +175,28 @@ def test_contact_inside_an_about_zone_takes_its_subject_as_organisation():
     ]
 
 
-def test_public_mailbox_is_dropped_when_a_press_contact_is_given():
+def test_public_mailbox_is_kept_beside_the_press_contact():
     text = (
         "Contact presse\nLéa Garnier\n06 01 02 03 04\n\nLe texte "
         "continue ici avec une longue phrase qui explique le projet "
         "en détail.\n\n"
         "Informations au public\n01 45 00 00 00\ninfo@exemple.fr\n"
     )
-    assert _fields(extract_contacts(text, [])) == [("Léa Garnier", None, None, [], ["+33601020304"])]
-    assert len(extract_contacts("Informations au public\n01 45 00 00 00\ninfo@exemple.fr\n", [])) == 1
+    assert _fields(extract_contacts(text, [])) == [
+        ("Léa Garnier", None, None, [], ["+33601020304"]),
+        (None, None, None, ["info@exemple.fr"], ["+33145000000"]),
+    ]
+
+
+def test_mailbox_in_an_about_zone_sentence_is_the_zones():
+    text = (
+        "Le texte du communiqué.\n\nÀ propos de l’Atelier Vert\nL’Atelier Vert accompagne les "
+        "jardins partagés de la région depuis 2009 et répond à toutes les questions sur "
+        "bonjour@atelier-vert.example.org.\n"
+    )
+    assert _fields(extract_contacts(text, [])) == [
+        (None, None, "Atelier Vert", ["bonjour@atelier-vert.example.org"], [])
+    ]
 
 
 def test_bare_mailbox_named_after_the_issuer_is_the_issuers():

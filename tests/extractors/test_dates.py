@@ -12,6 +12,10 @@ MARKUP = re.compile(r"<d v='(?P<value>[^']+)'>(?P<text>.*?)</d>")
 CASES = [
     "Paris, le <d v='2020-06-15'>15/06/2020</d>",
     "Paris, le <d v='2020-06-15'>15 juin 2020</d>",
+    "date: <d v='2010-02-18'>2010/02/18</d>, version 1.2010.02",
+    "une association loi 1901 créée en <d v='2012'>2012</d> pour l'emploi <d v='2024'>2024</d>",
+    "le plan France 2030 finance, dès <d v='2022'>2022</d>, les lauréats",
+    "le plan France 2030. France 2030 finance les lauréats",
     "à compter du <d v='2020-07-01'>1er juillet prochain</d>",
     "annoncée en <d v='2018-06'>juin 2018</d>",
     "avant le sommet du G7 de <d v='2018'>2018</d>",
@@ -60,6 +64,10 @@ CASES = [
     "les crues ont eu lieu entre le <d v='2020-02-11/2020-02-17'>11 et le 17 février</d>",
     "travaux prévus entre le <d v='2020-09-28/2020-10-06'>28 septembre et le 6 octobre</d>",
     "visites le <d v='2020-09-28'>28 septembre</d> et le <d v='2020-10-06'>6 octobre</d>",
+    # two days in a row are one period, across a month's end too
+    "le forum se tiendra les <d v='2020-09-30/2020-10-01'>30 septembre et 1er octobre</d>",
+    "les <d v='2021-02-28/2021-03-01'>28 février et 1er mars 2021</d>",
+    "l'association réunit à ce jour 55 entreprises, publié <d v='2020-06-15'>ce jour</d>",
 ]
 
 
@@ -82,6 +90,14 @@ def test_granularity_and_offsets():
 
 def test_day_month_without_reference_keeps_no_year():
     assert find_dates("le 1er juillet")[0]["value"] == "--07-01"
+
+
+def test_day_pair_without_any_year_takes_the_document_year_else_the_nearest_one():
+    text = "Le salon se tiendra les 25 et 26 avril à Lyon."
+    assert [d["value"] for d in find_dates(text, dt.date(2024, 3, 1))] == ["2024-04-25/2024-04-26"]
+    assert [d["value"] for d in find_dates(text)] == ["--04-25/--04-26"]
+    dated = "En 2024, le salon se tiendra les 25 et 26 avril, puis les 3 et 10 mai 2025."
+    assert [d["value"] for d in find_dates(dated)][:3] == ["2024", "2024-04-25/2024-04-26", "2025-05-03"]
 
 
 def test_invalid_dates_are_ignored():

@@ -717,3 +717,49 @@ def test_a_name_does_not_go_on_after_an_address_ending_its_line(nlp):
 def test_a_known_organisation_with_a_titled_article_takes_no_adjective(nlp):
     found = entities_of(nlp, "Le colis est déposé à La Poste centrale de la ville.")
     assert found.get("La Poste") == "ORG" and "La Poste centrale" not in found
+
+
+def test_a_body_named_with_its_country_is_no_person(nlp):
+    found = entities_of(
+        nlp, "Le partenariat avec Nuvexa France et Orlando Belgique a été signé hier à Lille."
+    )
+    assert found.get("Nuvexa France") == "ORG"
+    assert found.get("Orlando Belgique") == "ORG"
+
+
+def test_company_words_at_the_end_make_a_body(nlp):
+    found = entities_of(
+        nlp, "L'étude menée par Pierre Morvan Consultants et relayée par Ludivia Magazine paraît lundi."
+    )
+    assert found.get("Pierre Morvan Consultants") == "ORG"
+    assert found.get("Ludivia Magazine") == "ORG"
+
+
+def test_national_media_are_organisations(nlp):
+    found = entities_of(nlp, "Le concours a été présenté dans Le Parisien, sur Europe 1 et sur M6 en mars.")
+    assert found.get("Le Parisien") == "ORG"
+    assert found.get("Europe 1") == "ORG"
+    assert found.get("M6") == "ORG"
+
+
+def test_an_abbreviated_role_names_the_body_not_a_person(nlp):
+    found = entities_of(nlp, "Étaient présents Jeanne Ardouin, Pdt de Solvanis, et Marc Teillet.")
+    assert found.get("Solvanis") == "ORG"
+    assert "Pdt de Solvanis" not in found
+
+
+def test_an_english_version_appended_yields_no_entities(nlp):
+    french = (
+        "Rennes, le 4 février 2025. La société Nuvexa ouvre un atelier de réparation de vélos à Rennes. "
+        "Le maire de Rennes salue cette initiative qui crée douze emplois dans le quartier du Blosne. "
+        "Les habitants pourront y déposer leurs vélos dès le mois de mars, du lundi au samedi.\n\n"
+    )
+    english = (
+        "English version. The company opens a bicycle repair workshop in Rennes, with the support of "
+        "Green Wheels Alliance, and it will offer affordable services to every resident who rides a bike.\n"
+    )
+    doc = nlp(french + english)
+    assert doc._.language_blocks and doc._.language_blocks[0]["lang"] != "fr"
+    assert all(m["start"] < len(french) for e in doc._.entities for m in e["mentions"])
+    assert not any("Green Wheels" in e["name"] for e in doc._.entities)
+    assert any(e["name"] == "Nuvexa" for e in doc._.entities)

@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.extractors.metadata import extract_metadata
 
 HEADER = """SECRETARIAT D'ÉTAT
@@ -279,3 +281,61 @@ def test_second_headline_line_closing_the_paragraph_joins_the_title():
 def test_a_day_printed_without_its_year_is_not_the_release_date():
     text = "Les ateliers ouverts\n3 juin > 18 juin 2023 / Rencontre le 2 juin avec les artistes\n\nLe texte."
     assert extract_metadata(text)["date"] is None
+
+
+def test_front_matter_title_and_date_come_first():
+    text = "Le festival des jardins ouvre ses portes\n2024-05-02\n\nConstat des jardiniers\n\nLe texte."
+    front_matter = {"title": (0, 40), "date": (41, 51)}
+    metadata = extract_metadata(text, front_matter=front_matter)
+    assert (metadata["title"], metadata["date"]) == ("Le festival des jardins ouvre ses portes", "2024-05-02")
+    assert metadata["evidence"]["title"]["rule"] == "metadata.front_matter"
+    assert metadata["evidence"]["date"]["text"] == "2024-05-02"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Pour diffusion à partir du 12 mars 2024, 10 h",
+        "Embargo jusqu'au 12 mars 2024 à 10h",
+        "POUR DIFFUSION IMMÉDIATE",
+    ],
+)
+def test_an_embargo_or_release_notice_is_not_the_title(notice):
+    text = f"Communiqué de presse\n{notice}\n\nLe festival des jardins ouvre ses portes\n\nLe texte."
+    assert extract_metadata(text)["title"] == "Le festival des jardins ouvre ses portes"
+
+
+def test_a_headline_set_on_three_lines_is_read_whole():
+    text = (
+        "Communiqué de presse\n\nLes maires de France\nLancent un appel\nPour les jardins partagés\n\n"
+        "Le texte commence ici."
+    )
+    assert (
+        extract_metadata(text)["title"] == "Les maires de France Lancent un appel Pour les jardins partagés"
+    )
+    four = text.replace("partagés\n", "partagés\nEt les vergers\n")
+    assert (
+        extract_metadata(four)["title"] == "Les maires de France"
+    )  # four lines: a standfirst, not a headline
+
+
+def test_a_headline_above_the_type_line_when_none_is_below_it():
+    body = (
+        "La sécurité des données est devenue un enjeu de l'éducation des jeunes à la citoyenneté, et le "
+        "concours propose aux élèves de 4e, 3e et 2de de réfléchir, de façon ludique, aux fondements "
+        "mathématiques, informatiques et logiques de la cryptanalyse, comme chaque année depuis 2014, "
+        "dans toutes les académies."
+    )
+    header = "Rencontres des jeunes cryptographes\n\nDossier de presse\n\n29 novembre 2017"
+    text = f"{header}\n\nI) Le concours\n\n{body}"
+    assert extract_metadata(text)["title"] == "Rencontres des jeunes cryptographes"
+    letterhead = f"MINISTÈRE DE LA CULTURE\n\nCommuniqué de presse\n\n{body}"
+    assert extract_metadata(letterhead)["title"] is None  # a letterhead above the type is no headline
+
+
+def test_a_mailbox_met_in_a_sentence_does_not_name_the_issuer():
+    text = (
+        "Le lancement d'une suite d'outils numériques\n\nLes communes souhaitant participer sont invitées "
+        "à se rapprocher de l’ANCT, animatrice d’un groupe pilote depuis mars 2024 : suite@anct.gouv.fr."
+    )
+    assert extract_metadata(text)["issuer"] is None

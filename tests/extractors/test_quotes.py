@@ -45,7 +45,7 @@ def test_nested_title_stays_inside_the_quote():
         "J'ai découvert le salon « Métiers du numérique public » l'an passé et j'y reviens."
     ]
     assert quotes[0]["speaker"] == "Léa Martin"
-    assert quotes[0]["speaker_span"]["rule"] == "quote.signature"
+    assert quotes[0]["speaker_span"]["rule"] == "quote.byline"  # a paragraph of its own under the quote
 
 
 def test_straight_quotes_count_only_when_attributed():
@@ -171,3 +171,111 @@ def test_introducer_may_carry_a_title_before_the_name():
     )
     quotes = extract_quotes(text, persons_in(text, "Alain Vidal"))
     assert [q["speaker"] for q in quotes] == ["Alain Vidal"]
+
+
+def test_testimonials_in_a_row_each_take_the_name_opening_their_paragraph():
+    text = (
+        "Ils en parlent\n\n"
+        "Anne Roux, présidente de Vélo Cité : « Nous attendions ce réseau depuis des années. »\n\n"
+        "Marc Blin, Pdt de Rail Plus, pôle des entreprises du\nrail en Bretagne : « Le réseau nous donne "
+        "une voix. »\n\n"
+        "Julie Morel, directrice, rappelle pour sa part « la place des usagers dans ce projet »."
+    )
+    quotes = extract_quotes(text, persons_in(text, "Anne Roux", "Marc Blin", "Julie Morel"))
+    assert [q["speaker"] for q in quotes] == ["Anne Roux", "Marc Blin", "Julie Morel"]
+    quotes = extract_quotes(text, [])  # names the entity extractor missed
+    assert [q["speaker"] for q in quotes] == ["Anne Roux", "Marc Blin", "Julie Morel"]
+
+
+def test_quote_in_markdown_or_html_emphasis_keeps_its_attribution():
+    for text in (
+        "*« Le numérique doit rester ouvert à tous. »*, déclare Paul Girard, président de l'association.",
+        "<p><em>«&nbsp;Le numérique doit rester ouvert à tous.&nbsp;»</em> déclare Paul Girard.</p>",
+    ):
+        quotes = extract_quotes(text, [])
+        assert [(q["speaker"], q["text"]) for q in quotes] == [
+            ("Paul Girard", "Le numérique doit rester ouvert à tous.")
+        ], text
+
+
+def test_html_paragraphs_end_a_stray_opening_mark():
+    text = (
+        "<p>Ils avaient dénoncé «une entorse à la neutralité scolaire</p>\n<p>La suite du texte.</p>\n"
+        "<p>Un autre paragraphe.</p>\n<p>« Nous voulons une école libre. » déclare Rémi Roux.</p>"
+    )
+    quotes = extract_quotes(text, [])
+    assert [(q["speaker"], q["text"]) for q in quotes] == [("Rémi Roux", "Nous voulons une école libre.")]
+
+
+def test_byline_under_or_above_a_testimonial():
+    under = (
+        "« Le salon m'a permis de trouver mes trois premiers clients. »\n\n"
+        "Léa Martin\nFondatrice de Mots et Champs\n\n"
+        "« J'y retournerai l'an prochain avec toute l'équipe. »\n\n"
+        "Hugo Blanc, éleveur"
+    )
+    quotes = extract_quotes(under, persons_in(under, "Léa Martin", "Hugo Blanc"))
+    assert [(q["speaker"], q["speaker_span"]["rule"]) for q in quotes] == [
+        ("Léa Martin", "quote.byline"),
+        ("Hugo Blanc", "quote.byline"),
+    ]
+    above = (
+        "Léa Martin\nFondatrice de Mots et Champs\n\n"
+        "« Le salon m'a permis de trouver mes trois premiers clients. »\n\n"
+        "Hugo Blanc, éleveur\n\n"
+        "« J'y retournerai l'an prochain avec toute l'équipe. »"
+    )
+    quotes = extract_quotes(above, persons_in(above, "Léa Martin", "Hugo Blanc"))
+    assert [q["speaker"] for q in quotes] == ["Léa Martin", "Hugo Blanc"]
+
+
+def test_a_sentence_opening_on_a_name_is_no_byline():
+    text = "« Le salon m'a permis de trouver mes trois premiers clients. »\n\nLéa Martin a ouvert la séance."
+    quotes = extract_quotes(text, persons_in(text, "Léa Martin"))
+    assert [q["speaker"] for q in quotes] == [None]
+
+
+def test_colon_introduces_speech_only_when_the_speaker_is_in_its_sentence():
+    text = (
+        "Le salon a été ouvert par Paul Girard. Le titre de l'étude se veut neutre : "
+        "« Investissement des collectivités en matière de numérique »."
+    )
+    assert extract_quotes(text, persons_in(text, "Paul Girard")) == []
+
+
+def test_signed_line_under_a_quote_names_a_speaker_the_entity_extractor_missed():
+    text = (
+        "Les musiciens arrivent.\n\n*« La scène locale a enfin sa vitrine. »*\n— Claire Aubin, saxophoniste"
+    )
+    quotes = extract_quotes(text, [])
+    assert [(q["speaker"], q["speaker_span"]["rule"]) for q in quotes] == [
+        ("Claire Aubin", "quote.signature_name")
+    ]
+
+
+def test_markdown_blockquote_and_straight_quotes_in_emphasis():
+    for text in (
+        "> « Nous sommes fiers de ce chemin parcouru »\n> — Marie Dupont, présidente",
+        "> « Nous sommes fiers de ce chemin parcouru »\n>\n> Marie Dupont, présidente",
+        "Le texte.\n\n> « Nous sommes fiers de ce chemin parcouru »\n\n> Marie Dupont, présidente",
+        'Le texte.\n\n<em>"Nous sommes fiers de ce chemin parcouru"</em> explique Marie Dupont.',
+    ):
+        quotes = extract_quotes(text, [])
+        assert [(q["speaker"], q["text"]) for q in quotes] == [
+            ("Marie Dupont", "Nous sommes fiers de ce chemin parcouru")
+        ], text
+
+
+def test_name_and_role_on_the_lines_under_a_quote_in_its_paragraph():
+    text = "« J'ai trouvé ici un atelier et des voisins. »\nSophie Lemaire\nMenuisière, membre depuis 2023"
+    quotes = extract_quotes(text, [])
+    assert [q["speaker"] for q in quotes] == ["Sophie Lemaire"]
+
+
+def test_titles_in_a_press_review_followed_by_their_date_are_not_quotes():
+    text = (
+        "Revue de presse :\n"
+        "● Le Point, “Jeunes chercheurs : à vos maths !”, 04/12/2016\n"
+        "● Une chaîne vidéo, “Pourquoi chiffrer nos messages ?”, diffusé le 21 mai 2017\n"
+    )
+    assert extract_quotes(text, []) == []

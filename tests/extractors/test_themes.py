@@ -1,11 +1,18 @@
-"""Themes on a blank pipeline: the matching needs only the tokenizer and the taxonomy."""
+"""Themes as IPTC Media Topics on a blank pipeline: the matching needs only the tokenizer and the rules."""
 
 import pytest
 import spacy
 
 import pipeline.extractors.themes  # noqa: F401  (registers the factory)
 from pipeline.extractors.extensions import register_extensions
+from pipeline.extractors.mediatopics import at_level, choose, legacy_layer, tree
 from pipeline.extractors.themes import token_key
+
+AI = "medtop:20001298"
+SCIENCE = "medtop:13000000"
+ARTS = "medtop:01000000"
+EDUCATION = "medtop:05000000"
+ENVIRONMENT = "medtop:06000000"
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +24,8 @@ def blank_nlp():
     return nlp
 
 
-def themes(nlp, text: str) -> dict[str, list[str]]:
-    return {t["id"]: [e["text"] for e in t["evidence"]] for t in nlp(text)._.themes}
+def themes(nlp, text: str) -> dict[str, dict]:
+    return {t["id"]: t for t in nlp(text)._.themes}
 
 
 def test_keys_fold_case_accents_plurals():
@@ -28,19 +35,43 @@ def test_keys_fold_case_accents_plurals():
     assert token_key("\n\n") is None and token_key("\n") == ""
 
 
-def test_plural_article_and_accent_variants_match_one_trigger(blank_nlp):
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [("lycéen·ne·s", "lycéens"), ("étudiant.e.s", "étudiants"), ("chercheur·euse·s", "chercheurs")],
+)
+def test_inclusive_writing_keys_like_the_masculine_plural(word, plain):
+    assert token_key(word) == token_key(plain)
+    assert token_key("afup.org") == "afup.org"  # a domain name is left alone
+
+
+def test_tree_has_levels_labels_and_no_retired_topic():
+    topics = tree()
+    assert len([t for t in topics.values() if t.level == 1]) == 17
+    assert topics[AI].ancestors == (SCIENCE, "medtop:20000756", "medtop:20000763")
+    assert topics[SCIENCE].label == "Science et technologie"
+    assert "medtop:20000030" not in topics  # 'music theatre', retired in 2021
+    assert at_level(AI, 2) == "medtop:20000756" and at_level(SCIENCE, 2) is None
+
+
+def test_a_specific_topic_comes_with_its_ancestors(blank_nlp):
     text = (
-        "Le ministère organise le partage de données entre administrations.\n\n"
-        "Les jeux de donnees publiques seront librement téléchargeables."
+        "Le ministère lance un appel à projets sur l'intelligence artificielle dans les services publics. "
+        "Les projets d'IA retenus utiliseront l'apprentissage automatique et des modèles de langage."
     )
     found = themes(blank_nlp, text)
-    assert "data_governance" in found
-    assert "partage de données" in found["data_governance"]
+    assert AI in found
+    record = found[AI]
+    assert record["level"] == 4 and record["parents"] == list(tree()[AI].ancestors)
+    assert all(parent in found for parent in record["parents"])
+    assert {"intelligence artificielle", "IA"} <= {e["text"] for e in record["evidence"]}
+    for theme in found.values():
+        for span in theme["evidence"]:
+            assert text[span["start"] : span["end"]] == span["text"]
 
 
 def test_idiom_is_not_evidence(blank_nlp):
-    text = "Des services à la carte pour les agents. Une offre à la carte, des formations à la carte."
-    assert "geodata" not in themes(blank_nlp, text)
+    text = "Le programme sera mis en œuvre en 2025. La mise en œuvre du plan et sa mise en œuvre locale."
+    assert ARTS not in themes(blank_nlp, text)
 
 
 def test_trigger_inside_a_proper_name_is_not_evidence(blank_nlp):
@@ -48,50 +79,54 @@ def test_trigger_inside_a_proper_name_is_not_evidence(blank_nlp):
         "Le ministère de la Transition écologique et le ministère de la Transition écologique "
         "ont signé une convention sur les achats de papier."
     )
-    assert "environment_climate" not in themes(blank_nlp, text)
+    assert ENVIRONMENT not in themes(blank_nlp, text)
 
 
-def test_about_block_describes_the_issuer_not_the_release(blank_nlp):
+def test_about_zone_describes_the_issuer_not_the_release(blank_nlp):
     body = (
-        "La commune ouvre une nouvelle piscine municipale cet été. Le bassin olympique accueillera "
-        "les clubs sportifs et le public tous les jours de la semaine, avec des horaires élargis.\n\n"
+        "La commune ouvre une nouvelle piscine municipale cet été. Le bassin accueillera "
+        "les clubs sportifs, les athlètes et le public tous les jours, avec des horaires élargis.\n\n"
     )
-    about = "À propos de l'Agence\nL'Agence soutient la recherche scientifique, l'université et l'école.\n"
-    assert "education_research" not in themes(blank_nlp, body + about)
-    assert "education_research" in themes(blank_nlp, about.split("\n", 1)[1] + body)
-
-
-@pytest.mark.parametrize(
-    ("text", "theme", "expected"),
-    [
-        (
-            "Le rapport traite de la gouvernance des données publiques.",
-            "data_governance",
-            True,
-        ),  # names the theme
-        ("L'outil repose sur une intelligence artificielle générative.", "artificial_intelligence", True),
-        (
-            "Le bâtiment offre une bonne accessibilité depuis la gare.",
-            "accessibility",
-            False,
-        ),  # one common word
-    ],
-)
-def test_naming_the_theme(blank_nlp, text, theme, expected):
-    assert (theme in themes(blank_nlp, text)) is expected
-
-
-def test_repeated_specific_phrase_is_enough(blank_nlp):
-    text = (
-        "Aucune donnée personnelle n'est transmise sans accord.\n\n"
-        "La plateforme garantit la sécurité des données personnelles des usagers."
+    about = (
+        "À propos de l'Agence\nL'Agence soutient les écoles, les lycées, les élèves et les enseignants "
+        "de l'enseignement supérieur.\n"
     )
-    assert "data_governance" in themes(blank_nlp, text)
+    assert EDUCATION not in themes(blank_nlp, body + about)
+    assert EDUCATION in themes(blank_nlp, about.split("\n", 1)[1] + body)
 
 
-def test_about_heading_early_in_the_text_is_a_body_heading(blank_nlp):
-    text = (
-        "À propos de la réforme\nLa réforme soutient la recherche scientifique, l'université et l'école.\n\n"
-        "Elle entre en vigueur en septembre."
-    )
-    assert "education_research" in themes(blank_nlp, text)
+def test_contacts_are_not_the_body(blank_nlp):
+    text = "Le musée ouvre une exposition de peinture et de sculpture, avec un vernissage le 3 mai."
+    doc = blank_nlp.make_doc(text)
+    doc._.contacts = [{"start": 0, "end": len(text)}]
+    assert blank_nlp.get_pipe("communique_themes")(doc)._.themes == []
+
+
+def test_one_word_in_a_long_release_does_not_file_it():
+    strong = {"medtop:20000756": 30.0, SCIENCE: 30.0, "medtop:20000400": 7.5, EDUCATION: 7.5}
+    kept = choose(strong, {"level1": {"min_weight": 12, "min_share": 0.4}, **_levels()})
+    assert SCIENCE in kept and EDUCATION not in kept
+
+
+def test_every_release_with_evidence_gets_a_level1_topic():
+    weak = {"medtop:20000400": 2.0, EDUCATION: 2.0}
+    assert choose(weak, {"level1": {"min_weight": 12, "min_share": 0.4}, **_levels()}) == [
+        EDUCATION,
+        "medtop:20000400",
+    ]
+
+
+def test_a_kept_level1_topic_is_filed_in_its_best_branch():
+    spread = {SCIENCE: 30.0, "medtop:20000756": 6.0, "medtop:20000735": 5.0, "medtop:20000715": 4.0}
+    kept = choose(spread, {"level1": {"min_weight": 12, "min_share": 0.4}, **_levels()})
+    assert kept == [SCIENCE, "medtop:20000756"]
+
+
+def _levels() -> dict:
+    rule = {"min_weight": 9, "min_share": 0.4}
+    return {"level2": rule, "deeper": rule}
+
+
+def test_former_themes_map_onto_known_media_topics():
+    assert legacy_layer()["artificial_intelligence"] == AI
+    assert set(legacy_layer().values()) <= set(tree())

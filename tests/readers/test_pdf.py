@@ -201,6 +201,22 @@ def test_hyphenated_words_are_rejoined(tmp_path):
     assert "peut-être associée" in document.text
 
 
+def test_fake_bold_glyphs_drawn_twice_read_once(tmp_path):
+    def draw(pdf):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=16)
+        for dx, dy in ((0, 0), (0.8, 0.3)):  # fake bold: the headline drawn twice, a hair apart
+            pdf.text(72 + dx, 100 + dy, "Communiqué de presse")
+        pdf.set_font("helvetica", size=11)
+        pdf.text(72, 140, "Le programme commence le 3 mars.")
+
+    path = make_pdf(tmp_path, "fake-bold.pdf", draw)
+    document = read_pdf(path, path.read_bytes())
+    check_maps(document)
+    assert "Communiqué de presse" in document.text
+    assert "CCoo" not in document.text and "programme commence" in document.text
+
+
 def test_two_columns_are_read_one_after_the_other(tmp_path):
     left = ["Premiere colonne, ligne un", "premiere colonne, ligne deux", "premiere colonne, fin."]
     right = ["Seconde colonne, ligne un", "seconde colonne, ligne deux", "seconde colonne, fin."]

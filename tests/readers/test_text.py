@@ -103,3 +103,47 @@ def test_plain_lines_and_lines_to_clean_map_alike(line):
             assert raw[offsets[index]] == "ﬁ" and char in "fi"  # a ligature is spelt out
     assert text.startswith("Avant.\n") and text.endswith("\nAprès.")
     assert "  " not in text and "\t" not in text
+
+
+def _read(tmp_path: Path, raw: str, name: str = "page.md"):
+    path = tmp_path / name
+    path.write_text(raw, encoding="utf-8")
+    return read_document(path)
+
+
+def test_yaml_front_matter_is_metadata_not_body(tmp_path: Path):
+    raw = (
+        '---\nlayout: post\ntitle: "Le festival des jardins ouvre ses portes"\n'
+        "slug: festival-jardins\ndate: 2024-05-02\ntags:\n  - jardin\n  - festival\n---\n\n"
+        "# Communiqué de presse\n\nLe festival des jardins ouvre ses portes à Nantes.\n"
+    )
+    document = _read(tmp_path, raw)
+    fields = {key: document.text[s:e] for key, (s, e) in document.front_matter.items()}
+    assert fields == {"title": "Le festival des jardins ouvre ses portes", "date": "2024-05-02"}
+    assert document.text.startswith("Le festival des jardins ouvre ses portes\n2024-05-02\n\nCommuniqué")
+    assert "slug" not in document.text and "layout" not in document.text and "jardin\n" not in document.text
+    for key, (start, end) in document.front_matter.items():
+        source = document.to_source(start, end)
+        assert raw[source[0] : source[1]] == fields[key], key
+
+
+def test_unfenced_header_lines_are_front_matter_too(tmp_path: Path):
+    raw = "Title: Rencontre des libristes\nDate: 2019/06/14\nAuthors: asso\n\nLe texte du communiqué.\n"
+    document = _read(tmp_path, raw)
+    assert document.text == "Rencontre des libristes\n2019/06/14\n\nLe texte du communiqué."
+    assert set(document.front_matter) == {"title", "date"}
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Objet : réunion publique\n\nLe texte du communiqué.\n",  # one labelled line is a heading
+        "---\ntitle: jamais fermé\n\nLe texte du communiqué.\n",  # an unclosed fence is a rule
+        "Lieu : Nantes\nHoraires : 10 h\n\nLe texte du communiqué.\n",  # no title nor date key
+    ],
+)
+def test_text_that_merely_opens_on_labels_has_no_front_matter(tmp_path: Path, raw: str):
+    document = _read(tmp_path, raw)
+    assert document.front_matter == {}
+    assert document.text.endswith("\n\nLe texte du communiqué.")
+    assert raw.split("\n")[-4].strip("-") in document.text  # the labelled line stays text

@@ -22,6 +22,7 @@ from pipeline.extractors.entities.appositives import AppositiveRules
 from pipeline.extractors.entities.boundaries import acceptable, lower_case_phrases
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
+from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.runs import CapitalisedRuns
@@ -36,6 +37,7 @@ from pipeline.extractors.entities.vocabulary import (
 )
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.gazetteers import organisation_patterns
+from pipeline.extractors.language import in_french
 
 __all__ = [
     "Candidate",
@@ -63,9 +65,11 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         self.tokenizer = nlp.tokenizer
         self.lexicon = Lexicon(nlp)
         self.organisations = {p["pattern"] for p in organisation_patterns() if isinstance(p["pattern"], str)}
+        self.label_model = load_label_model()
 
     def __call__(self, doc: Doc) -> Doc:
         metadata = doc._.metadata or {}
+        doc.spans[NER_KEY] = list(doc.ents)  # the model's own view, evidence for the label decision
         # names in the title and the dateline's place are mentions; the genre, date and number lines are not
         furniture = [
             (e["start"], e["end"])
@@ -85,17 +89,32 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(candidates)
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
-        doc._.entities = cluster(text_of(doc), resolved, links["pairs"])
+        # an English version appended to a French release is not mined (its capitalised words are no names)
+        resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
+        entities = cluster(text_of(doc), resolved, links["pairs"])
+        if self.label_model is not None:
+            entities = self.decide_labels(doc, entities)
+        doc._.entities = entities
         spans = []
-        for candidate in resolved:
-            span = doc.char_span(
-                candidate.start, candidate.end, label=candidate.label, alignment_mode="contract"
-            )
-            if span is not None and len(span):
-                spans.append(span)
+        for entity in entities:
+            for mention in entity["mentions"]:
+                span = doc.char_span(
+                    mention["start"], mention["end"], label=entity["label"], alignment_mode="contract"
+                )
+                if span is not None and len(span):
+                    spans.append(span)
         doc.spans["entities"] = spans
         doc.ents = [s for s in _non_overlapping(spans)]
         return doc
+
+    def decide_labels(self, doc: Doc, entities: list[dict]) -> list[dict]:
+        """Each proposed entity relabelled by the fitted decision; those it calls 'none' dropped."""
+        decided = []
+        for entity in entities:
+            label = self.label_model.decide(label_features(doc, entity, self.lexicon), entity["label"])
+            if label != "none":
+                decided.append(entity if label == entity["label"] else {**entity, "label": label})
+        return decided
 
 
 @Language.factory(

@@ -31,6 +31,8 @@ class AppositiveRules:
         After such a noun or a naming word ('intitulée'), words in quotation marks are the name."""
         vocab = vocabulary()
         heads = vocab["appositive_heads"]
+        # 'comité IMCO du Parlement européen': a known body after a connector is another organisation
+        bodies = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "ORG"}
         found = []
         for token in doc[:-1]:
             label = heads.get(token.lower_)
@@ -49,7 +51,7 @@ class AppositiveRules:
                 )
             if label is None:
                 continue
-            name = self._appositive_name(doc, token.i + 1)
+            name = self._appositive_name(doc, token.i + 1, bodies)
             if len(name) == 1 and token.lower_ in vocab["sentence_case_heads"] and name[0].is_title:
                 # 'volet Transformation numérique de l’État et des territoires': a name in sentence case
                 name = list(doc[name[0].i : extend_structure(doc, name[0].i + 1, TITLED_ID)])
@@ -80,7 +82,8 @@ class AppositiveRules:
                 )
                 name = name[:-2]
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
-                start = token.idx if token.lower_ in vocab["school_heads"] and joined else name[0].idx
+                kept = vocab["school_heads"] | vocab["unit_heads"]
+                start = token.idx if token.lower_ in kept and joined else name[0].idx
                 found.append(
                     Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive")
                 )
@@ -107,7 +110,7 @@ class AppositiveRules:
             or doc[i + 2].text != ","
         ):
             return []
-        name = self._appositive_name(doc, i + 3)
+        name = self._appositive_name(doc, i + 3, set())
         closed = name and name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].text in {",", ")"}
         return name if closed else []
 
@@ -152,9 +155,9 @@ class AppositiveRules:
         return []
 
     @staticmethod
-    def _appositive_name(doc: Doc, i: int) -> list:
+    def _appositive_name(doc: Doc, i: int, bodies: set[int]) -> list:
         """The capitalised words from token i on, a connector or a hyphen joining two of them ('Parc de
-        Vilgénis')."""
+        Vilgénis'), up to a known body (token indexes in `bodies`) after a connector."""
         vocab = vocabulary()
 
         def is_name(token) -> bool:
@@ -173,6 +176,7 @@ class AppositiveRules:
                 name
                 and following.i + 1 < len(doc)
                 and is_name(doc[following.i + 1])
+                and following.i + 1 not in bodies
                 and (
                     following.lower_ in vocab["connectors"]
                     or (following.text == "-" and not name[-1].whitespace_ and not following.whitespace_)

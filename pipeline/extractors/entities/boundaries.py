@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.entities.lexicon import FUNCTION_POS, Lexicon
+from pipeline.extractors.entities.listing import listed_place
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
     NUMBER_SIGN,
@@ -17,6 +18,8 @@ from pipeline.extractors.entities.vocabulary import (
     ROMAN_NUMERAL,
     after_street_head,
     fold,
+    folded_places,
+    head_label,
     is_address,
     vocabulary,
 )
@@ -96,7 +99,7 @@ def wrapped(doc: Doc, offset: int) -> bool:
 
 def opening(doc: Doc, token) -> bool:
     """Whether a token opens a sentence, or a line that does not continue a wrapped one."""
-    if token.is_sent_start:
+    if token.is_sent_start and not after_a_word(doc, token):
         return True
     if not line_initial(doc, token.idx):
         return False
@@ -104,10 +107,36 @@ def opening(doc: Doc, token) -> bool:
     return previous <= 0 or not wrapped(doc, previous - 1)
 
 
+def after_a_word(doc: Doc, token) -> bool:
+    """'au Tournoi Français des …': the parser may open a sentence right after a word, with no
+    punctuation or line break between; no sentence opens there."""
+    if token.i == 0:
+        return False
+    previous = doc[token.i - 1]
+    return previous.is_alpha and "\n" not in previous.whitespace_
+
+
 def surname_follows(token) -> bool:
     """'Caroline CELLIER': a capitalised word before an all-caps surname is a first name."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return following is not None and following.is_upper and len(following) >= 4 and following.is_alpha
+
+
+def first_name_opens(doc: Doc, token) -> bool:
+    """'Jean Le Goff, président …', 'Claire de Villiers': a known first name is no common word
+    capitalised by its position when a capitalised surname follows it on its line (after a particle
+    or not)."""
+    if not token.is_title or token.lower_ not in vocabulary()["first_names"]:
+        return False
+    i = token.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ in vocabulary()["particles"] and doc[i].is_lower:
+        i += 1
+    return (
+        i < len(doc)
+        and doc[i].is_alpha
+        and (doc[i].is_title or doc[i].is_upper)
+        and doc[i].lower_ not in vocabulary()["not_name_words"]
+    )
 
 
 def line_of(doc: Doc, offset: int) -> str:
@@ -195,8 +224,11 @@ def acceptable(
         and " " not in text
         and text in lexicon
     ):
-        # 'Orange', 'Digne', 'Tours': a town only where a common word would not be capitalised
+        # 'Orange', 'Digne', 'Tours': a town only where a common word would not be capitalised, or as
+        # an item of a list of places ('Quimper, Brest et Vannes …', a table's column of towns)
         first = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if first is not None and listed_place(text_of(doc), candidate.start, candidate.end):
+            return True
         return first is not None and not (
             text.isupper() or opening(doc, first[0]) or vocabulary()["portfolio_cue"].search(before)
         )
@@ -268,8 +300,8 @@ def role_apposition() -> re.Pattern:
 
 def town_context(text: str, start: int, end: int) -> bool:
     """Where a one-word town is read as a place: after a place preposition ('à Massy', 'd'Orange'),
-    at a line start (an address, a dateline), in a list ('à Lyon, Nantes et Brest'), in parentheses,
-    or before its department in parentheses."""
+    at a line start (an address, a dateline), in a list ('à Lyon, Nantes et Brest', 'Quimper, Brest')
+    or a table's cell, in parentheses, or before its department in parentheses."""
     before = text[max(0, start - 12) : start]
     words = before.replace("’", "'").split()
     last = words[-1].lower().split("'")[-1] if words else ""
@@ -278,7 +310,8 @@ def town_context(text: str, start: int, end: int) -> bool:
     if (
         not words
         or "\n" in before[len(before.rstrip(" \t")) - 1 :]
-        or before.rstrip(" \t")[-1:] in {"(", ",", "/", "\n", "–", "-", ":"}
+        or before.rstrip(" \t")[-1:] in {"(", ",", "/", "\n", "–", "-", ":", "|", ";"}
+        or listed_place(text, start, end)
     ):
         return True
     if before.endswith(("'", "’")) and before.replace("’", "'").rsplit(" ", 1)[-1].lower() in {"d'", "l'"}:
@@ -312,15 +345,23 @@ UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
 
 def name_after_title(doc: Doc, start: int):
     """The name right after a title ('Madame Claire Dubois', 'M. Jean DUPONT'): a capitalised word,
-    then at most one more, then at most one all-caps surname, hyphenated parts included. Empty when no name
+    then at most one more, then at most one all-caps surname, hyphenated parts included; particles
+    and the capitalised word after them go on it ('Jean Le Goff', 'Anne de Villiers', 'Jean DE LA
+    TOUR'), unless that word is a place or a body ('M. Martin de la Région'). Empty when no name
     follows."""
-    if start >= len(doc) or not (doc[start].is_title and doc[start].is_alpha):
+    if start >= len(doc) or not (doc[start].is_title and doc[start].text.replace("-", "").isalpha()):
         return doc[start:start]
     end = start + 1
-    if end < len(doc) and doc[end].is_title:
-        end += 1
-    if end < len(doc) and UPPER_NAME.match(doc[end].text):
-        end += 1
+    particles = vocabulary()["particles"]
+    if (after := _after_particles(doc, end, particles)) > end and _surname_at(doc, after):
+        end = after + 1
+    else:
+        if end < len(doc) and doc[end].is_title:
+            end += 1
+        if (after := _after_particles(doc, end, particles)) > end and _surname_at(doc, after):
+            end = after + 1
+        elif end < len(doc) and UPPER_NAME.match(doc[end].text):
+            end += 1
     # 'Lucie Arnaud-Tessier': a surname goes on over a hyphen written without spaces
     while (
         end + 1 < len(doc)
@@ -332,3 +373,17 @@ def name_after_title(doc: Doc, start: int):
     ):
         end += 2
     return doc[start:end]
+
+
+def _after_particles(doc: Doc, i: int, particles: set[str]) -> int:
+    """The token after the particles from token i on ('de', 'Le', 'de La', 'van der')."""
+    while i < len(doc) and doc[i].lower_ in particles and doc[i].whitespace_:
+        i += 1
+    return i
+
+
+def _surname_at(doc: Doc, i: int) -> bool:
+    """A capitalised word that is no place and no body's head-word: a surname after a particle."""
+    if i >= len(doc) or not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
+        return False
+    return fold(doc[i].text) not in folded_places() and head_label(f"{doc[i].text} X") is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import (
@@ -34,6 +36,12 @@ from pipeline.extractors.gazetteers import (
     named_parent_follows,
 )
 
+PRESS_SERVICE_OF = re.compile(
+    r"(?:service|bureau|relations?)\s+(?:de\s+)?(?:presse|communication)\s+(?:de|d['’])\s*(?=[A-ZÉÈ])",
+    re.IGNORECASE,
+)
+"""'Service presse de ', 'Bureau de presse de ', before a capitalised name."""
+
 
 class CandidateRules:
     """Candidates from the gazetteer, the model, the issuer and the cue rules. Mixed into EntityResolver."""
@@ -41,14 +49,17 @@ class CandidateRules:
     def _candidates(self, doc: Doc, metadata: dict, phrases: set[tuple[int, ...]]) -> list[Candidate]:
         found: list[Candidate] = []
         issuer = metadata.get("evidence", {}).get("issuer")
-        if issuer:
+        person = issuer and self._press_service_person(text_of(doc), issuer["start"], issuer["end"])
+        if person:
+            found.append(Candidate(*person, "PER", "issuer", "entity.press_service_person"))
+        elif issuer:
             found.append(Candidate(issuer["start"], issuer["end"], "ORG", "issuer", "entity.issuer"))
         place = metadata.get("evidence", {}).get("place")
         if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
         for span in doc.spans.get(self.gazetteer_key, []):
             last = (
-                doc[extend_structure(doc, span.end, span.id_) - 1]
+                doc[extend_structure(doc, span.end, span.id_, self._titled_adjective) - 1]
                 if span.id_.startswith("pattern_named_")
                 else span[-1]
             )
@@ -66,6 +77,14 @@ class CandidateRules:
                 self.lexicon.is_noun(span[-1].text) and (span.end == len(doc) or doc[span.end].pos_ != "DET")
             ):
                 continue  # 'plan national prévoit des aides': a verb the tagger took for the bare noun
+            part = (
+                span.label_ == "LOC"
+                and last.i + 1 < len(doc)
+                and doc[last.i + 1].lower_ in vocabulary()["region_adjectives"]
+                and doc[last.i + 1].is_lower
+            )
+            if part:
+                last = doc[last.i + 1]  # 'Afrique francophone', 'Europe centrale': a part of the place
             start, end = clean_bounds(text_of(doc), span.start_char, last.idx + len(last))
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
             authority = text_of(doc)[start:end].split(" ", 1)[0] in vocabulary()["capitalised_org_heads"]
@@ -74,7 +93,9 @@ class CandidateRules:
             )  # 'Métropole de Lyon' is an authority
             # the forms a gazetteer entry lists under one id ('DINUM', 'direction interministérielle du
             # numérique') are one thing
-            key = span.id_ if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID else None
+            key = (
+                span.id_ if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID and not part else None
+            )
             found.append(
                 Candidate(start, end, label, source, f"{source}.{span.id_ or span.label_.lower()}", key)
             )
@@ -110,7 +131,43 @@ class CandidateRules:
                         name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"
                     )
                 )
+        if person:  # the press service's words name no body of their own
+            found = [
+                c
+                for c in found
+                if c.rule == "entity.press_service_person"
+                or not (c.start < person[1] and issuer["start"] < c.end)
+            ]
         return found
+
+    def _press_service_person(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """'Service presse de Valérie Martin': a press service named after a person is that person's
+        office, not a body; the entity is the person (a body's service, 'Service presse de la Ville de
+        Lyon', stays an organisation, as does a cabinet)."""
+        match = PRESS_SERVICE_OF.match(text, start, end)
+        if match is None:
+            return None
+        name = text[match.end() : end].strip()
+        words = name.split()
+        if (
+            len(words) < 2
+            or "\n" in name
+            or head_label(name)
+            or fold(name) in folded_places()
+            or not all(w[:1].isupper() or w.lower() in vocabulary()["particles"] for w in words)
+            or (words[0] in self.lexicon and words[0].lower() not in vocabulary()["first_names"])
+        ):
+            return None
+        return match.end(), match.end() + len(name)
+
+    def _titled_adjective(self, word: str) -> bool:
+        """'Nationale', 'Publiques': an adjective of the dictionary, not a place ('France') nor a first
+        name, which a name in title case capitalises."""
+        return (
+            self.lexicon.is_adjective(word)
+            and fold(word) not in folded_places()
+            and word.lower() not in vocabulary()["first_names"]
+        )
 
     def _employers(self, doc: Doc) -> list[Candidate]:
         """'Ulrich Tan, chef du Datalab': one capitalised word after a role held in an organisation

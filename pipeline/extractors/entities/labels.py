@@ -6,11 +6,13 @@ from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import email_names, role_follows
 from pipeline.extractors.entities.lexicon import FUNCTION_POS
+from pipeline.extractors.entities.listing import listed_place
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
     ARTICLE_AFTER_PARTICLE,
     WORD,
     fold,
+    folded_countries,
     folded_places,
     head_label,
     vocabulary,
@@ -40,9 +42,14 @@ class LabelRules:
         places = folded_places()
         if len(words) == 2 and words[0].is_upper and len(words[0]) >= 2 and fold(words[1].text) in places:
             return "ORG"  # 'DRAC Limousin', 'ARS Bretagne': a body's acronym and the region of its branch
+        if len(words) >= 2 and fold(words[-1].text) in folded_countries():
+            return "ORG"  # 'Microsoft France', 'Orange Belgique': a body's national branch, not a person
         if "PER" in overlapping and words[0].text not in self.lexicon and fold(words[0].text) not in places:
             return "PER"  # (not 'France Chaleur Urbaine': a name opening with a country is no person)
-        first_name = words[0].is_title and not self.lexicon.is_lemma(words[0].text)
+        # 'Jean', 'Vincent' are dictionary words too: the first-names list says they open a person's name
+        first_name = words[0].is_title and (
+            not self.lexicon.is_lemma(words[0].text) or words[0].lower_ in vocabulary()["first_names"]
+        )
         if first_name and all(
             w.is_upper and len(w) >= 4 and w.text not in self.organisations for w in words[1:]
         ):
@@ -64,9 +71,10 @@ class LabelRules:
             and words[0].pos_ not in FUNCTION_POS
             and len(words) <= 3
             and all(w.is_title and w.is_alpha for w in words)
-            and words[-1].text not in self.lexicon
+            and (words[-1].text not in self.lexicon or words[0].lower_ in vocabulary()["first_names"])
         ):
-            # 'Gilles Deleuze': capitalised words that are no dictionary words, as a name is written
+            # 'Gilles Deleuze': capitalised words that are no dictionary words, as a name is written (or
+            # after a known first name: 'Jean Roux')
             return "PER"
         if all(w.text in self.lexicon or fold(w.text) in places for w in words):
             return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
@@ -75,14 +83,17 @@ class LabelRules:
 
     def _model_label(self, doc: Doc, start: int, end: int, label: str) -> str:
         """The model's label, corrected by the name's head-word; a one-word 'place' with no place
-        cue before it (à, en, dans...) and no place shape is more often a product ('Tchap'), and a
-        'person' made of common words only is a thing."""
+        cue before it (à, en, dans...), no place shape and no place beside it in a list is more
+        often a product ('Tchap'), and a 'person' made of common words only is a thing."""
         text = text_of(doc)[start:end]
         implied = head_label(text)
         if implied:
             return implied
+        words = WORD.findall(text)
+        if label == "PER" and len(words) >= 2 and fold(words[-1]) in folded_countries():
+            return "ORG"  # 'Microsoft France': a body's national branch
         if label == "PER" and (
-            all(word in self.lexicon for word in WORD.findall(text)) or ARTICLE_AFTER_PARTICLE.search(text)
+            all(word in self.lexicon for word in words) or ARTICLE_AFTER_PARTICLE.search(text)
         ):
             # 'Mes Adresses', 'Webconférence de l’État': common words or 'de l’' name a thing, not a person
             return "MISC"
@@ -92,6 +103,6 @@ class LabelRules:
                 not before
                 or before[-1].lower().replace("’", "'").split("'")[-1]
                 not in vocabulary()["place_prepositions"]
-            ):
+            ) and not listed_place(text_of(doc), start, end):
                 return "MISC"
         return label

@@ -17,7 +17,7 @@ FUNCTION_POS = {"VERB", "AUX", "PRON", "DET", "ADP", "ADV", "SCONJ", "CCONJ", "N
 LEMMA_TABLES = ("lemmatizer", "lookups", "lookups.bin")
 
 
-LEXICON_CACHE = "lexicon-2"
+LEXICON_CACHE = "lexicon-3"
 
 
 class Lexicon:
@@ -31,6 +31,7 @@ class Lexicon:
         self.forms: frozenset[int] = frozenset()
         self.lemmas: frozenset[int] = frozenset()
         self.nouns: frozenset[int] = frozenset()
+        self.adjectives: frozenset[int] = frozenset()
         folder = getattr(nlp, "path", None)
         tables_path = Path(folder, *LEMMA_TABLES) if folder else None
         if tables_path is None or not tables_path.is_file():
@@ -39,7 +40,9 @@ class Lexicon:
         _, hashes = startup_cache.load_or_build(
             LEXICON_CACHE, version, lambda: ({}, word_hashes(tables_path))
         )
-        self.forms, self.lemmas, self.nouns = (frozenset(hashes[key]) for key in ("forms", "lemmas", "nouns"))
+        self.forms, self.lemmas, self.nouns, self.adjectives = (
+            frozenset(hashes[key]) for key in ("forms", "lemmas", "nouns", "adjectives")
+        )
 
     def is_lemma(self, word: str) -> bool:
         """A dictionary word ('salon'), not only an inflected form some name shares ('caroline')."""
@@ -49,14 +52,21 @@ class Lexicon:
         """A noun of the dictionary ('vélo', 'canicule'), whatever the tagger made of it in context."""
         return get_string_id(word.lower()) in self.nouns
 
+    def is_adjective(self, word: str) -> bool:
+        """An adjective of the dictionary, inflected or not ('Nationale', 'Publiques', 'Décoratifs'):
+        its form, or the form without its plural or feminine ending, is an adjective's."""
+        lower = word.lower()
+        stems = [lower, lower[:-1], lower[:-2]] if lower.endswith("es") else [lower, lower[:-1]]
+        return any(get_string_id(stem) in self.adjectives for stem in stems if len(stem) > 2)
+
     def __contains__(self, word: str) -> bool:
         key = get_string_id(word.lower())
         return key in self.lemmas or key in self.forms
 
 
 def word_hashes(tables_path: Path) -> dict[str, array]:
-    """The lemma tables' word forms, lemmas and nouns, as string hashes (their lookup table's own
-    keys); the lemma index is keyed by part of speech."""
+    """The lemma tables' word forms, lemmas, nouns and adjectives (lemmas and irregular forms), as
+    string hashes (their lookup table's own keys); the lemma index is keyed by part of speech."""
     tables = srsly.msgpack_loads(tables_path.read_bytes())
     lookup = tables.get("lemma_lookup", {})
     index = tables.get("lemma_index", {})
@@ -66,8 +76,10 @@ def word_hashes(tables_path: Path) -> dict[str, array]:
     def hashes(words) -> array:
         return array("Q", sorted({get_string_id(word) for word in words}))
 
+    adjective_forms = tables.get("lemma_exc", {}).get(get_string_id("adj"), {})
     return {
         "forms": array("Q", sorted(lookup)),
         "lemmas": hashes(lemmas),
         "nouns": hashes(index.get(get_string_id("noun"), ())),
+        "adjectives": hashes([*index.get(get_string_id("adj"), ()), *adjective_forms]),
     }

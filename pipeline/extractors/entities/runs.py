@@ -7,10 +7,12 @@ from spacy.tokens import Doc
 from pipeline.extractors.entities.boundaries import (
     EVENT_YEAR,
     MAX_PHRASE,
+    first_name_opens,
     line_initial,
     opening,
     opens_no_name,
     role_follows,
+    role_titles,
     surname_and_role_follow,
     surname_follows,
     wrapped,
@@ -18,9 +20,9 @@ from pipeline.extractors.entities.boundaries import (
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import CAMEL_CASE, NAME_WORD, fold, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import (
-    body_heads,
-)
+from pipeline.extractors.gazetteers import body_heads, extend_structure
+
+BODY_ID = "pattern_named_body"
 
 
 class CapitalisedRuns:
@@ -43,6 +45,8 @@ class CapitalisedRuns:
         run: list = []
 
         decided: dict[int, bool] = {}  # token index -> name_word, asked several times per token
+        joined: set[int] = set()  # indexes of the 'et' a title-case name goes on over
+        bodies = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "ORG"}
 
         def name_word(token) -> bool:
             if token.i not in decided:
@@ -64,6 +68,7 @@ class CapitalisedRuns:
             if (
                 opening(doc, token)
                 and not surname_and_role_follow(doc, token)
+                and not first_name_opens(doc, token)
                 and not heads_a_name(token)
                 and (
                     opens_no_name(token, self.lexicon)
@@ -97,6 +102,25 @@ class CapitalisedRuns:
                 )
             )
 
+        def titled_et_closes(token) -> bool:
+            """'Tournoi Français des Jeunes Mathématiciennes et Mathématiciens', 'Arts et Métiers': in a
+            title-case name with a connector, 'et' joins one last capitalised common word (not a surname:
+            'Jean Roux et Léa Petit' are two names)."""
+            following = doc[token.i + 1 : token.i + 3]
+            return (
+                token.lower_ == "et"
+                and sum(1 for t in run if name_word(t)) >= 3
+                and any(t.lower_ in vocab["connectors"] for t in run)
+                and len(following) >= 1
+                and name_word(following[0])
+                and following[0].is_title
+                and following[0].text in self.lexicon
+                and not (
+                    len(following) == 2
+                    and (name_word(following[1]) or following[1].lower_ in vocab["connectors"])
+                )
+            )
+
         def titled_pronoun_follows(token) -> bool:
             """'Mobile Connect et Moi': a pronoun capitalised inside a sentence belongs to a title."""
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -118,6 +142,20 @@ class CapitalisedRuns:
                 and run[1].lower_ in vocab["connectors"]
             ):
                 del run[:2]  # 'SI d’Orange Business Services': a rejected word 'of' a name is no part of it
+            while len(run) > 2 and run[0].lower_ in role_titles() and run[1].lower_ in vocab["connectors"]:
+                del run[:2]  # 'Pdt de Pôle Sud', 'Directrice de Terre Vive': the role is not the body's name
+            # 'API d'Orange Business Services': a known organisation after a connector is a name of its own
+            cut = next(
+                (
+                    k
+                    for k in range(1, len(run) - 1)
+                    if run[k].lower_ in vocab["connectors"] and run[k + 1].i in bodies
+                ),
+                len(run),
+            )
+            del run[cut:]
+            while run and not name_word(run[-1]):
+                run.pop()
             words = [t for t in run if name_word(t)]
             if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
@@ -130,6 +168,11 @@ class CapitalisedRuns:
                     end = doc[last - 1].idx + len(
                         doc[last - 1].text
                     )  # 'La Suite numérique': a titled name goes on with its adjectives
+                if run[0].text in body_heads() and "\n" in text_of(doc)[start:end]:
+                    # 'Ministère des\nSolidarités et de la Santé': a body's name wrapped over a line, which
+                    # the token patterns cannot read, goes on with the body's other complements
+                    last = extend_structure(doc, run[-1].i + 1, BODY_ID, self._titled_adjective)
+                    end = max(end, doc[last - 1].idx + len(doc[last - 1].text))
                 if words[0].lower_ in vocab["event_heads"] and (year := EVENT_YEAR.match(text_of(doc), end)):
                     end = year.end()  # 'Salon Terres Connectées 2025': the edition's year is part of the name
                 # an all-caps line, or all-caps words some of which are dictionary words, is a heading
@@ -139,9 +182,12 @@ class CapitalisedRuns:
                     or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words)
                 )
                 # 'République Emmanuel Macron': words before a person's name are a title, not the name
-                inner_person = any(
-                    c.label == "PER" and start < c.start < end for c in model
-                ) and not role_follows(text_of(doc), end)
+                # (but a first name is part of it: 'Vincent' before the model's 'Vignolle')
+                inner_person = (
+                    any(c.label == "PER" and start < c.start < end for c in model)
+                    and not role_follows(text_of(doc), end)
+                    and not first_name_opens(doc, run[0])
+                )
                 # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a
                 # name
                 of_known = (
@@ -173,13 +219,18 @@ class CapitalisedRuns:
             run.clear()
 
         for token in doc:
+            # a name goes on over a wrapped line's break, surely so after a connector ('des\nUtilisateurs')
+            pending = bool(run) and run[-1].lower_ in vocab["connectors"]
             if token.is_space:
-                if "\n" in token.text and not (run and name_word(run[-1]) and wrapped(doc, run[-1].idx)):
+                if "\n" in token.text and not (
+                    run and (name_word(run[-1]) or pending) and wrapped(doc, run[-1].idx)
+                ):
                     close()
                 continue
             across_lines = bool(run) and "\n" in text_of(doc)[run[-1].idx : token.idx]
             if name_word(token) and not (
-                across_lines and (not wrapped(doc, run[-1].idx) or self.lexicon.is_lemma(token.text))
+                across_lines
+                and (not wrapped(doc, run[-1].idx) or (self.lexicon.is_lemma(token.text) and not pending))
             ):
                 # a hyphen goes on a full name ('Bertrand Lamarche-Vadel'), not a lone word ('Paris-New-York')
                 surname_goes_on = run and run[-1].text == "-" and sum(1 for t in run if name_word(t)) >= 2
@@ -189,7 +240,9 @@ class CapitalisedRuns:
                     and run[-1].lower_ not in vocab["connectors"]
                     and run[-1].text not in vocab["pair_connectors"]
                     and not surname_goes_on
-                    and not (run[-1].lower_ == "et" and token.lower_ in vocab["pronouns"])
+                    and not (
+                        run[-1].lower_ == "et" and (token.lower_ in vocab["pronouns"] or run[-1].i in joined)
+                    )
                 ):
                     close()
                 run.append(token)
@@ -200,6 +253,7 @@ class CapitalisedRuns:
                     token.lower_ in vocab["connectors"]
                     or pairs_one_word(token)
                     or titled_pronoun_follows(token)
+                    or (titled_et_closes(token) and not joined.add(token.i))
                     or (token.text == "-" and not run[-1].whitespace_ and not token.whitespace_)
                 )
             ):

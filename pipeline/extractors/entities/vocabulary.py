@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipeline import resources
 from pipeline.extractors.gazetteers import (
     place_names,
+    place_patterns,
 )
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -61,6 +62,8 @@ def vocabulary() -> dict:
         "stop_words": set(data["stop_words"]),
         "rejected": {fold(form) for form in data["rejected_surface_forms"] + data["title_pronouns"]["words"]},
         "titles": data["person_titles"],
+        "first_names": set(data["first_names"]["words"]),
+        "particles": {p.lower() for p in data["name_particles"]},
         "event_heads": set(data["event_heads"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
         "heads": {
@@ -73,6 +76,8 @@ def vocabulary() -> dict:
         "address_heads": set(data["address_heads"]),
         "street_heads": set(data["street_heads"]),
         "school_heads": set(data["school_heads"]),
+        "unit_heads": set(data["unit_heads"]["words"]),
+        "region_adjectives": set(data["region_adjectives"]["words"]),
         "town_prepositions": set(data["town_prepositions"]),
         "units": set(data["unit_symbols"]["units"]),
         "sentence_openers": {w.replace("’", "'") for w in data["sentence_openers"]},
@@ -131,6 +136,14 @@ def law_regex(spec: dict) -> re.Pattern:
 def folded_places() -> frozenset[str]:
     """The gazetteer's place names, folded as names are compared."""
     return frozenset(fold(p) for p in place_names())
+
+
+@lru_cache(maxsize=1)
+def folded_countries() -> frozenset[str]:
+    """Country names (French, from pycountry), folded: a body's national branch ends with one."""
+    return frozenset(
+        fold(p["pattern"]) for p in place_patterns() if str(p.get("id", "")).startswith("country_")
+    )
 
 
 def head_label(text: str) -> str | None:

@@ -1,0 +1,57 @@
+"""Names standing as items of a list or cells of a table, with no preposition to say what they are."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.entities.vocabulary import fold, folded_places
+
+CELL_SEPARATOR = re.compile(r"[,;|\t:()–]|\s-\s|(?<!\w)(?:et|ou)(?!\w)|\s(?=\d)")
+"""What separates the items of a list or the cells of a table row: punctuation, a dash, 'et', 'ou',
+and the space before a figure (a table's columns of numbers, as PDF text gives them)."""
+
+SEPARATOR_MARKS = ",;|\t:(–"
+
+CELL_MARKUP = " -•*#>_\u00a0"
+"""Bullets and markup around an item ('- Quimper', '| **Brest** |')."""
+
+
+def _line_bounds(text: str, offset: int) -> tuple[int, int]:
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
+
+
+def _cells(line: str) -> list[str]:
+    """The items of a line, bullets and markup stripped, empty ones left out ('| Brest | 80 |')."""
+    return [cell for cell in (c.strip(CELL_MARKUP) for c in CELL_SEPARATOR.split(line)) if cell]
+
+
+def _fills_cell(text: str, start: int, end: int) -> bool:
+    """Whether only markup stands between the name and the separators (or line ends) around it."""
+    line_start, line_end = _line_bounds(text, start)
+    before = text[line_start:start].rstrip(CELL_MARKUP)
+    after = text[end:line_end].lstrip(CELL_MARKUP)
+    opens = not before or before[-1] in SEPARATOR_MARKS or re.search(r"(?<!\w)(?:et|ou)$", before)
+    closes = not after or CELL_SEPARATOR.match(after) is not None or after[:1] in ".!?" or after[:1].isdigit()
+    return bool(opens) and closes
+
+
+def listed_place(text: str, start: int, end: int) -> bool:
+    """'Quimper, Brest et Vannes accueillent …', '| Vannes | 80 |', a column of towns one per line:
+    a name that fills its item of a list or its cell of a table is a place when another item of the
+    same line, or the first item of the line before or after it, is a known place. A common word
+    opening a sentence ('Orange annonce …') fills no item, and the items beside a company name are
+    no places ('Orange, SFR et Free')."""
+    if not _fills_cell(text, start, end):
+        return False
+    places = folded_places()
+    own = fold(text[start:end])
+    line_start, line_end = _line_bounds(text, start)
+    neighbours = [c for c in _cells(text[line_start:line_end]) if fold(c) != own]
+    previous = text.rfind("\n", 0, max(0, line_start - 1))
+    if line_start > 0:
+        neighbours += _cells(text[previous + 1 : line_start - 1])[:1]
+    if line_end < len(text):
+        following = text.find("\n", line_end + 1)
+        neighbours += _cells(text[line_end + 1 : len(text) if following < 0 else following])[:1]
+    return any(fold(cell) in places for cell in neighbours)

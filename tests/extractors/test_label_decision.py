@@ -1,0 +1,98 @@
+"""The fitted entity label decision: its evidence, its arithmetic, and the model shipped with the rules."""
+
+import json
+import subprocess
+import sys
+
+from conftest import ROOT
+
+from pipeline.extractors.entities.decision import (
+    CLASSES,
+    MODEL_FILE,
+    LabelModel,
+    label_features,
+    load_label_model,
+    with_conjunctions,
+)
+
+
+def tiny_model(weights: dict[str, dict[str, float]], keep_margin: float = 0.0) -> LabelModel:
+    features = sorted(weights)
+    return LabelModel(
+        {
+            "classes": list(CLASSES),
+            "features": features,
+            "weights": [[weights[f].get(c, 0.0) for c in CLASSES] for f in features],
+            "bias": [0.0] * len(CLASSES),
+            "keep_margin": keep_margin,
+        }
+    )
+
+
+def test_strong_evidence_overrides_the_rules_label():
+    model = tiny_model({"ner=ORG": {"ORG": 3.0}})
+    assert model.decide(["rule_label=MISC", "ner=ORG"], "MISC") == "ORG"
+
+
+def test_the_rules_label_stands_within_the_margin():
+    model = tiny_model({"ner=ORG": {"ORG": 0.2}}, keep_margin=0.3)
+    assert model.decide(["rule_label=MISC", "ner=ORG"], "MISC") == "MISC"
+
+
+def test_none_drops_the_entity():
+    model = tiny_model({"lexicon=all": {"none": 4.0}})
+    assert model.decide(["rule_label=MISC", "lexicon=all"], "MISC") == "none"
+
+
+def test_conjunctions_pair_each_clue_with_the_rules_label():
+    features = with_conjunctions(["rule_label=MISC", "ner=ORG", "rule_id=entity.capitalised_run"])
+    assert "rule_label=MISC&ner=ORG" in features
+    assert not any(f.startswith("rule_label=MISC&rule_") for f in features)
+
+
+def test_evidence_of_a_company_named_by_its_domain_and_about_zone(nlp):
+    text = (
+        "Lyon, le 3 mars 2025 – Nordvolt ouvre une usine de batteries dans la vallée du Rhône.\n\n"
+        "À propos de Nordvolt\nNordvolt fabrique des batteries.\n\n"
+        "Contact presse : Jeanne Martin, jeanne.martin@nordvolt.fr\n"
+    )
+    doc = nlp(text)
+    resolver = nlp.get_pipe("communique_entities")
+    entities = {e["name"]: e for e in doc._.entities}
+    assert "Nordvolt" in entities
+    features = label_features(doc, entities["Nordvolt"], resolver.lexicon)
+    assert "domain_spells" in features
+    assert "about_zone" in features
+    person = next(e for e in doc._.entities if e["name"].startswith("Jeanne"))
+    assert "email_spells" in label_features(doc, person, resolver.lexicon)
+
+
+def test_the_shipped_model_was_trained_on_the_current_rules():
+    """A rule or vocabulary change makes the decision stale: retrain with scripts/train_labels.py."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_labels import rules_sha256
+
+    model = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert model["classes"] == list(CLASSES)
+    assert model["rules_sha256"] == rules_sha256(), (
+        "rules changed since training: run scripts/train_labels.py"
+    )
+    assert MODEL_FILE.stat().st_size < 2_000_000
+    cv = model["training"]["leave_one_issuer_out_macro_f1"]
+    assert model["active"] == (cv["decision"] > cv["rules"])
+    assert (load_label_model() is not None) == model["active"]
+
+
+def test_the_training_script_runs_on_a_few_documents(tmp_path):
+    out = tmp_path / "model.json"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "train_labels.py"), "--limit", "4", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    model = json.loads(out.read_text(encoding="utf-8"))
+    assert model["training"]["examples"] > 10
+    assert len(model["weights"]) == len(model["features"])
+    assert isinstance(model["active"], bool)
