@@ -27,6 +27,7 @@ STDIN_NAME = "<stdin>"
 DEFAULT_SAMPLES = Path("samples")
 DEFAULT_OUTPUTS = Path("outputs")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+DASK_MISSING = "--scheduler needs Dask distributed: pip install 'communique[dask]'"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -128,6 +129,13 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
         "-j", "--jobs", type=int, default=1, help="worker processes, each loading the model once (default: 1)"
     )
     command.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="run on a Dask cluster: tcp://host:8786, or local:N for N worker processes here "
+        "(needs the dask extra)",
+    )
+    command.add_argument(
         "--jsonl", type=Path, default=None, help="also write the dataset as JSON Lines, one record per line"
     )
     command.add_argument("--force", action="store_true", help="redo inputs whose output is up to date")
@@ -158,6 +166,18 @@ def _check_run_options(args: argparse.Namespace, regenerate: bool) -> str | None
         return "standard input (-) can be read only once"
     if args.jobs < 1:
         return "--jobs must be at least 1"
+    if args.scheduler is not None:
+        if args.output == STDIO:
+            return "--scheduler needs an output folder: the workers write the records there"
+        if args.jobs != 1:
+            return "--jobs and --scheduler cannot be combined (--scheduler local:N runs N workers here)"
+        try:
+            from pipeline.distributed import check_scheduler
+        except ImportError:
+            return DASK_MISSING
+        problem = check_scheduler(args.scheduler)
+        if problem:
+            return problem
     if args.max_bytes is not None and args.max_bytes < 1:
         return "--max-bytes must be a positive number of bytes"
     env = os.environ.get("COMMUNIQUE_MAX_BYTES")
@@ -202,13 +222,25 @@ def _progress(total: int, disabled: bool):
     return tqdm(total=total, unit="doc", disable=quiet, file=sys.stderr, dynamic_ncols=True)
 
 
+def _outcomes(args: argparse.Namespace, paths: list, output: Path | None):
+    """The run's outcomes as they come: from this machine's worker pool, or from a Dask cluster."""
+    options = {"limit": args.max_bytes, "force": args.force}
+    if args.scheduler is not None:
+        from pipeline.distributed import process_iter as on_cluster
+
+        return on_cluster(paths, output, args.scheduler, **options)
+    from pipeline.process import process_iter
+
+    return process_iter(paths, output, jobs=args.jobs, **options)
+
+
 def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
     """Extract, skipping up-to-date outputs; a manifest and (optionally) a JSONL file describe the run."""
     from contextlib import closing
 
     from pipeline.dataset import RunLog, prune, write_jsonl, write_manifest
     from pipeline.fetch import is_url
-    from pipeline.process import iter_inputs, process_iter
+    from pipeline.process import iter_inputs
 
     problem = _check_run_options(args, regenerate)
     if problem:
@@ -222,13 +254,12 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
         print("communique: no input files found", file=sys.stderr)
         return EXIT_USAGE
     log = RunLog(args.command, [str(p) for p in args.inputs], output or Path(), args.jobs, len(paths))
+    log.scheduler = args.scheduler
     signal.signal(signal.SIGTERM, _raise_interrupt)
     interrupted = False
     with (
         _progress(len(paths), args.no_progress) as bar,
-        closing(
-            process_iter(paths, output, jobs=args.jobs, limit=args.max_bytes, force=args.force)
-        ) as outcomes,
+        closing(_outcomes(args, paths, output)) as outcomes,
     ):
         try:
             for outcome in outcomes:

@@ -41,6 +41,7 @@ class RunLog:
     )  # written, but not a press release by the look of it
     produced: dict[str, str] = field(default_factory=dict)  # input path -> output file
     nlp_seconds: float = 0.0
+    scheduler: str | None = None  # --scheduler: the Dask cluster the run went to
 
     def add(self, outcome: Outcome) -> None:
         self.counts[outcome.status] = self.counts.get(outcome.status, 0) + 1
@@ -73,6 +74,7 @@ class RunLog:
                 "finished": _iso(finished),
                 "seconds": seconds,
                 "jobs": self.jobs,
+                "scheduler": self.scheduler,
                 "documents_per_second": round(processed / seconds, 2) if seconds and processed else None,
             },
         }

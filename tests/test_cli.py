@@ -10,6 +10,7 @@ import pytest
 from conftest import SEED
 
 from pipeline.assemble import validate
+from pipeline.cli import main
 
 
 def run(*args, cwd=None):
@@ -95,3 +96,12 @@ def test_interrupted_run_leaves_complete_outputs_and_resumes(tmp_path, signum, j
     manifest = json.loads((out / "_manifest.json").read_text())
     assert manifest["counts"]["skipped"] == len(finished)
     assert manifest["counts"]["written"] == 40 - len(finished)
+
+
+def test_scheduler_without_dask_says_what_to_install(tmp_path, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "pipeline.distributed", None)  # as if distributed were absent
+    code = main(["extract", str(SEED), "-o", str(tmp_path), "--scheduler", "local:2"])
+    assert code == 2
+    assert capsys.readouterr().err.strip() == (
+        "communique: --scheduler needs Dask distributed: pip install 'communique[dask]'"
+    )

@@ -1,0 +1,134 @@
+"""The Dask run against the local worker pool, and the scheduler's cost per task.
+
+    python benchmarks/dask_cluster.py overhead [--tasks 2000] [--workers 2] [--address tcp://host:8786]
+    python benchmarks/dask_cluster.py compare [--docs 1000] [--workers 2] [--corpus-text DIR]
+
+overhead  sends --tasks batches of 4 tasks to a LocalCluster, each run by a function that returns
+          their outcomes without doing any work, through the same window of futures as a run
+          (pipeline.distributed): wall time per task, and CPU per task of the client and of the
+          cluster (scheduler and workers), so what remains is Dask's own cost per batch.
+compare   generates --docs releases (benchmarks/throughput.py's generator) and times
+          `communique extract DIR --jobs N` and `communique extract DIR --scheduler local:N`, each
+          in a fresh process, end to end (wall and CPU seconds of all processes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import throughput
+
+from pipeline import distributed as on_cluster
+from pipeline.process import Outcome, Task
+
+
+def no_work(tasks: list[Task], folder: str, limit: int | None, batch_size: int) -> list[Outcome]:
+    """What run_batch returns, without reading, extracting or writing anything."""
+    return [Outcome(str(task.path), "written", output=str(task.target)) for task in tasks]
+
+
+def overhead(tasks: int, workers: int, address: str | None) -> None:
+    """With --address (a cluster started by `dask scheduler` and `dask worker`), the client's and the
+    scheduler's CPU are apart; with a LocalCluster the scheduler runs in the client's process."""
+    import psutil
+
+    batches = [
+        [
+            Task(Path(f"in/release_{n}_{k}.txt"), f"release_{n}_{k}", Path(f"out/{n}_{k}.json"))
+            for k in range(4)
+        ]
+        for n in range(tasks)
+    ]
+    with on_cluster.connect(address or f"local:{workers}") as client:
+        client.wait_for_workers(workers)
+        worker_processes = [psutil.Process(pid) for pid in client.run(os.getpid).values()]
+        scheduler = psutil.Process(client.run_on_scheduler(os.getpid))
+        own = psutil.Process()
+
+        def cpu() -> dict[str, float]:
+            usage = {"workers": sum(sum(p.cpu_times()[:2]) for p in worker_processes)}
+            usage["client"] = sum(own.cpu_times()[:2])
+            if scheduler.pid != own.pid:
+                usage["scheduler"] = sum(scheduler.cpu_times()[:2])
+            return usage
+
+        on_cluster.run_batch = no_work  # the window of futures is the run's own
+        before, started = cpu(), time.perf_counter()
+        count = sum(1 for _ in on_cluster._submit_and_collect(client, iter(batches), [], None, 4))
+        wall = time.perf_counter() - started
+        after = cpu()
+    assert count == 4 * tasks
+    report = {"tasks": tasks, "workers": len(worker_processes), "wall_s": round(wall, 2)}
+    report["ms_per_task"] = round(1000 * wall / tasks, 2)
+    for name in after:
+        label = "client_and_scheduler" if name == "client" and "scheduler" not in after else name
+        report[f"{label}_cpu_ms_per_task"] = round(1000 * (after[name] - before[name]) / tasks, 2)
+    print(json.dumps(report))
+
+
+CLI = throughput.CLI
+
+
+def compare(docs: int, workers: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="communique-dask-bench-") as scratch:
+        corpus = Path(scratch) / "corpus"
+        corpus.mkdir()
+        paths = throughput.generate(corpus, docs)
+        size = sum(p.stat().st_size for p in paths)
+        print(f"corpus: {docs} generated releases, {size / docs / 1000:.1f} kB on average")
+        rows = {}
+        for name, option in (
+            ("jobs", ["--jobs", str(workers)]),
+            ("scheduler", ["--scheduler", f"local:{workers}"]),
+        ):
+            command = [
+                sys.executable,
+                "-m",
+                "pipeline",
+                "extract",
+                str(corpus),
+                "-o",
+                str(Path(scratch) / name),
+                "--force",
+                "--no-progress",
+                *option,
+            ]
+            rows[name] = throughput.run_json([sys.executable, "-c", CLI, *command])
+            row = rows[name]
+            print(
+                f"{' '.join(option)}: {row['wall']:.1f} s wall, {docs / row['wall']:.2f} docs/s, "
+                f"{row['cpu']:.1f} CPU s (all processes), peak {row['peak_mb']:.0f} MB"
+            )
+        for measure in ("wall", "cpu"):
+            ratio = rows["scheduler"][measure] / rows["jobs"][measure]
+            print(f"--scheduler local:{workers} / --jobs {workers}, {measure}: {ratio:.3f} (target <= 1.10)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=["overhead", "compare"])
+    parser.add_argument("--tasks", type=int, default=2000)
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--address", default=None, help="overhead: a running cluster's scheduler")
+    parser.add_argument(
+        "--corpus-text", type=Path, default=None, help="real releases to vary (default: throughput's)"
+    )
+    args = parser.parse_args()
+    if args.corpus_text:
+        throughput.CORPUS_TEXT = args.corpus_text
+    if args.what == "overhead":
+        overhead(args.tasks, args.workers, args.address)
+    else:
+        compare(args.docs, args.workers)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
