@@ -30,18 +30,13 @@ from pipeline.extractors.gazetteers import (
 
 MAX_PHRASE = 5
 
-
 MAX_QUOTED_NAME = 8
-
 
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 
-
 MAX_MODIFIERS = 4
 
-
 MODIFIER_POS = {"ADJ", "NOUN", "ADP", "DET"}
-
 
 WRAPPED_LINE = 60
 
@@ -338,7 +333,6 @@ def email_names(text: str, end: int, surname: str) -> bool:
 
 
 EVENT_YEAR = re.compile(r" (?:19|20)\d\d(?![\w/-])")
-
 
 UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
 

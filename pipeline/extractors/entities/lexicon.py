@@ -13,11 +13,11 @@ from pipeline import startup_cache
 
 FUNCTION_POS = {"VERB", "AUX", "PRON", "DET", "ADP", "ADV", "SCONJ", "CCONJ", "NUM", "PUNCT"}
 
-
 LEMMA_TABLES = ("lemmatizer", "lookups", "lookups.bin")
-
+"""Where a packaged French pipeline keeps its lemmatizer's lookup tables."""
 
 LEXICON_CACHE = "lexicon-3"
+"""Name of the lexicon's start-up cache entry; a new number when its contents change."""
 
 
 class Lexicon:

@@ -14,42 +14,38 @@ from pipeline.extractors.gazetteers import (
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
-
 ACRONYM_IN_PARENS = re.compile(r"\((?P<inner>[^()\n]{1,120})\)")
-
 
 ACRONYM = re.compile(r"^[A-ZÉ][A-Za-zÉ0-9&]*[A-Z0-9][A-Za-z0-9&]*$")
 
-
 HYPHEN_WRAP = re.compile(r"(?P<head>\b[A-ZÉÈÎ][\w'’-]*-)\n(?P<tail>[\w'’-]*\w)")
 
-
 HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+){2,}")
-
+"""'Paris-New-York': three or more parts joined by hyphens, which may hold a hyphenated place after another.
+"""
 
 POSTCODE_TOWN_END = re.compile(r"\b\d{5}\s+[^\W\d_][\w'’ -]*$")
-
+"""'75010 Paris' ending a line: an address line, never cut inside a sentence."""
 
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
-
+"""'VII', 'XIV': a numbering (of a chapter, a king's name), never a name by itself."""
 
 NAME_WORD = re.compile(r"^[^\W_][\w'’&.-]*[^\W_]$|^[^\W\d_]$")
 
-
 CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$")
-
 
 SENTENCE_BREAK = re.compile(r"\.\s+(?P<word>[^\W\d_]+)(?P<sep>['’]|\s+)(?P<next>[^\W\d_])")
 
-
 NUMBER_SIGN = re.compile(r"(?:\b[nN]°|\bnuméro)\s*$")
 
-
 ARTICLE_AFTER_PARTICLE = re.compile(r"\bde\s+(?:la|les?|l['’])(?=[\s\w])")
-
+"""'Webconférence de l’État': a lower-case article after 'de' is no nobiliary particle ('Charles de Gaulle').
+"""
 
 OF_THE_STATE = re.compile(r"(?<![\w'’-])[A-ZÉÈÀ][^\W\d_]+(?:-[^\W\d_]+)* de l['’](?:État|Etat)\b")
-
+"""'Webinaire de l'État', 'Audioconférence de l’État': a capitalised word 'of the State' names one of its
+services
+(not an acronym: 'SI de l'État' is its information system)."""
 
 ENGLISH_CUE = re.compile(r"\ben (?:langue )?anglais|\bin English", re.IGNORECASE)
 
