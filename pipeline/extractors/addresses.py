@@ -29,25 +29,24 @@ TRUNK_AFTER_CODE = re.compile(r"(\+\d{1,3}[ \t]?)\(0\)[ \t]?")
 STOP_WORD = re.compile(r"(?:ou|et|or|and)\b", re.IGNORECASE)
 
 
+def label_alternation(words: list[str]) -> str:
+    """Contact labels as a regex alternation, longest first, each letter-spaced as PDF text may
+    print it ('M é l')."""
+    return "|".join(r"\s?".join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
     data = resources.load("contacts.json")
 
-    def spaced(word: str) -> str:
-        """A label as PDF text may letter-space it ('M é l')."""
-        return r"\s?".join(re.escape(c) for c in word)
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(spaced(w) for w in sorted(words, key=len, reverse=True))
-
     return {
         "labels_re": re.compile(
-            r"(?<!\w)(?P<label>" + alternation(data["line_labels"]) + r")(?!\w)\.?\s*:?", re.IGNORECASE
+            r"(?<!\w)(?P<label>" + label_alternation(data["line_labels"]) + r")(?!\w)\.?\s*:?", re.IGNORECASE
         ),
         "fax": {fold(w) for w in data["fax_labels"]},
         "mail_gap": re.compile(
             r"(?<!\w)(?:"
-            + alternation(data["mail_labels"])
+            + label_alternation(data["mail_labels"])
             + r")\.?\s*:\s*(?P<first>[a-z0-9][a-z0-9.-]*) (?P<rest>[a-z0-9][\w.+-]*@)",
             re.IGNORECASE,
         ),

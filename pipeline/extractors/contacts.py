@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import resources
-from pipeline.extractors.addresses import document_addresses
+from pipeline.extractors.addresses import document_addresses, label_alternation
 from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.zones import about_zones
@@ -73,20 +73,13 @@ class ContactDraft:
 def vocabulary() -> dict:
     data = resources.load("contacts.json")
 
-    def spaced(word: str) -> str:
-        """A label as PDF text may letter-space it ('M é l')."""
-        return r"\s?".join(re.escape(c) for c in word)
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(spaced(w) for w in sorted(words, key=len, reverse=True))
-
     particles = resources.load("entities.json")["name_particles"]
     particle = "|".join(re.escape(p) for p in particles if p.islower())
     return {
         **data,
         "headings": {_fold(h.rstrip(" :")) for h in data["block_headings"]},
         "heading_prefix_re": re.compile(data["heading_prefix"], re.IGNORECASE),
-        "label_only": re.compile(r"^(?:" + alternation(data["line_labels"]) + r")\.?$", re.IGNORECASE),
+        "label_only": re.compile(r"^(?:" + label_alternation(data["line_labels"]) + r")\.?$", re.IGNORECASE),
         "roles": sorted({_fold(r) for r in data["role_heads"]}, key=len, reverse=True),
         "organisations": {_fold(o) for o in data["organisation_heads"]},
         "units": {_fold(u) for u in data["unit_heads"]},
