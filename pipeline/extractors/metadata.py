@@ -121,6 +121,8 @@ SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
 
 LAYOUT_TITLE = "communique_layout_title"
 """doc.user_data key: clean-text range of the headline by layout (largest font on a PDF's first page)."""
+IMAGES_TEXT = "communique_images_text"
+"""doc.user_data key: lines read by OCR in a PDF's letterhead images (models.ImageText)."""
 PAGE_METADATA = "communique_page_metadata"
 """doc.user_data key: a web page's own metadata (title, published date, site name...)."""
 
@@ -134,11 +136,13 @@ def extract_metadata(
     layout_title: tuple[int, int] | None = None,
     front_matter: dict[str, tuple[int, int]] | None = None,
     page: dict | None = None,
+    images_text: list[dict] | None = None,
 ) -> dict:
     """The metadata fields and, per field, the evidence span and rule. A front matter's title and
     date come first (the page's author set them); a layout title (from a PDF's font sizes) is used
     when the text alone gives no headline; a web page's own metadata (its title, publication date)
-    when the text gives no title or date."""
+    when the text gives no title or date; lines read in a PDF's letterhead images are issuer
+    evidence."""
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
     front_matter = front_matter or {}
@@ -267,8 +271,10 @@ def extract_metadata(
         line = lines[type_index]
         span = _type_issuer(line.text, len(fields["document_type"]))
         of_type = (line.start + span[0], line.start + span[1]) if span else None
-    _find_issuer(text, lines, title_index, type_index, record, of_type)
     page_evidence: dict = {}
+    _find_issuer(
+        text, lines, title_index, type_index, record, of_type, images_text or [], fields, page_evidence
+    )
     if page:
         _page_fallbacks(text, page, fields, page_evidence, record)
 
@@ -465,12 +471,28 @@ def _continues(title: str, following: str) -> bool:
     return first.islower() or title.endswith(":") or _last_word(title) in vocabulary()["function_words"]
 
 
-def _find_issuer(text: str, lines, title_index, type_index, record, of_type: tuple[int, int] | None) -> None:
+def _find_issuer(
+    text: str,
+    lines,
+    title_index,
+    type_index,
+    record,
+    of_type: tuple[int, int] | None,
+    images_text: list[dict],
+    fields: dict,
+    image_evidence: dict,
+) -> None:
     """The issuer from every source of evidence (pipeline.extractors.issuer); the letterhead is
-    looked for above the title and the type line, within the first eight lines."""
+    looked for above the title and the type line, within the first eight lines. A value read in an
+    image has no span: its evidence is the image (kept apart, as a web page's metadata is)."""
     stop = min(i for i in (title_index, type_index, 8) if i is not None)
-    found = find_issuer(text, lines, stop, of_type)
-    if found:
+    found = find_issuer(text, lines, stop, of_type, images_text)
+    if found and "image" in found:
+        fields["issuer"] = found["value"]
+        image = found["image"]
+        location = {"page": image["page"], "bbox": [round(v, 2) for v in image["bbox"]]}
+        image_evidence["issuer"] = {"text": image["text"], "rule": found["rule"], "location": location}
+    elif found:
         record("issuer", found["value"], found["start"], found["end"], found["rule"])
 
 
@@ -486,6 +508,7 @@ class MetadataExtractor:
             doc.user_data.get(LAYOUT_TITLE),
             doc.user_data.get(FRONT_MATTER),
             doc.user_data.get(PAGE_METADATA),
+            doc.user_data.get(IMAGES_TEXT),
         )
         return doc
 
