@@ -24,6 +24,7 @@ from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.issuer import find_issuer
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
+from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
 
 PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:le\s+|the\s+)?$")
@@ -56,6 +57,9 @@ def vocabulary() -> dict:
         "release_notice": re.compile(data["release_notice"]),
         "yearless_date_rules": set(data["yearless_date_rules"]),
         "function_words": set(data["function_words"]),
+        "min_sentence_words": data["min_sentence_words"],
+        "max_letterhead_words": data["max_letterhead_words"],
+        "not_places": set(data["dateline_not_places"]),
         "range_end": re.compile(
             r"(?:(?:^|\s)(?:"
             + "|".join(re.escape(m) for m in data["range_markers"])
@@ -96,8 +100,8 @@ def find_dateline(text: str, limit: int) -> dict | None:
                     break
             while tail and (not tail[0][0].isupper() or tail[0] in {"À", "A"}):  # 'À Paris, le ...'
                 tail.pop(0)
-            if not tail:
-                continue
+            if not tail or _fold(" ".join(tail)) in vocabulary()["not_places"]:
+                continue  # 'Publié le 14 mars 2022': a web page's date line, no place
             if len(tail) > 3:
                 tail = tail[-1:]
             place = " ".join(tail)
@@ -385,18 +389,32 @@ def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> 
     """The first header line after the type line (or from the top) that reads like a headline,
     joined with the lines it wraps onto; contact lines and numbered section headings are skipped,
     and a sentence means the body began without one. With no headline below the type line, one
-    printed above it ('CONCOURS X' over 'Dossier de presse') is taken, letterhead lines aside."""
+    printed above it ('CONCOURS X' over 'Dossier de presse') is taken, letterhead lines aside; so
+    is one above it when what follows the type line is a sentence (a page's heading, then
+    'Communiqué de presse – 12 septembre 2024', then the lede)."""
     if type_index is None:
-        return _title_between(text, lines, 0, len(lines), dateline, evidence, record, letterhead=False)
-    found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, record, False)
-    if found is None and type_index > 0:
-        found = _title_between(text, lines, 0, type_index, dateline, evidence, record, letterhead=True)
-    return found
+        found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
+    else:
+        found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False)
+        if (found is None or _reads_as_sentence(found[1])) and type_index > 0:
+            found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
+    if found is None:
+        return None
+    index, title, start, end = found
+    record("title", title, start, end, "metadata.title")
+    return index
 
 
-def _title_between(text, lines, first: int, stop: int, dateline, evidence, record, letterhead: bool):
-    """The headline among lines[first:stop], recorded; its index, or None. `letterhead`: any line
-    naming a body is skipped (above the type line), else only one in capitals with lines under it."""
+def _reads_as_sentence(title: str) -> bool:
+    """A line that ends as a sentence ends, long enough to be the lede's first sentence."""
+    return title.endswith((".", "…")) and len(title.split()) >= vocabulary()["min_sentence_words"]
+
+
+def _title_between(text, lines, first: int, stop: int, dateline, evidence, letterhead: bool):
+    """The headline among lines[first:stop]: (its index, text, start, end), or None. `letterhead`:
+    any line naming a body is skipped (above the type line), else only a short one in capitals
+    that opens on the body's head-word ('PRÉFECTURE DU GARD', not 'UN NOUVEAU CENTRE DE
+    VACCINATION OUVRE'), with lines under it."""
     vocab = vocabulary()
     for index in range(first, stop):
         line = lines[index]
@@ -404,7 +422,9 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, recor
             continue
         if SECTION_NUMBER.match(line.text):
             continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
-        if _looks_like_issuer(line.text) and (letterhead or (index + 1 < len(lines) and line.text.isupper())):
+        if _looks_like_issuer(line.text) and (
+            letterhead or (index + 1 < len(lines) and line.text.isupper() and _opens_on_body(line.text))
+        ):
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
@@ -426,9 +446,19 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, recor
             return None  # a paragraph of body text: the body has begun
         if len(title) < vocab["min_title_chars"]:
             continue
-        record("title", title, start, end, "metadata.title")
-        return index
+        return index, title, start, end
     return None
+
+
+def _opens_on_body(line: str) -> bool:
+    """A letterhead line opens on the body's head-word ('PRÉFECTURE DU GARD', 'LA RÉGION
+    BRETAGNE', 'ADEME') and is short; a headline in capitals may name a body further on."""
+    rest = re.sub(r"^(?:(?:la|le|les)\s+|l['’]\s*)", "", line.strip(), flags=re.IGNORECASE)
+    words = rest.split()
+    if not words or len(words) > vocabulary()["max_letterhead_words"]:
+        return False
+    folded = rest.lower()
+    return len(words) == 1 or any(folded.startswith(k) for k in issuer_vocabulary()["keywords"])
 
 
 def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, added: int = 0) -> bool:
