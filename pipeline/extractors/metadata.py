@@ -30,6 +30,8 @@ PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|le
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:le\s+|the\s+)?$")
 OF_BODY = re.compile(r"\s*(?:(?:du|de\s+la|des|de)\s+|de\s+l['’]\s*)(?P<body>\S.*?)\s*$", re.IGNORECASE)
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+le\s+$")
+DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—-]\s*(?:le\s+)?$")
+"""'Rennes – 12 mars 2024 –': a wire-style dateline opens its line, the place set off by a dash."""
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 PERIOD_LINK = re.compile(r"\s*(?:au|à|et|[-–—>/])\s*", re.IGNORECASE)
 LINE = re.compile(r"[^\n]+")
@@ -84,7 +86,7 @@ def find_dateline(text: str, limit: int) -> dict | None:
         for candidate in DATELINE.finditer(before):
             if candidate.end() == len(before):
                 match = candidate
-        match = match or DATELINE_WITHOUT_COMMA.match(before)
+        match = match or DATELINE_WITHOUT_COMMA.match(before) or DATELINE_DASH.match(before)
         if match:
             place = match["place"].strip()
             place_start = line_start + match.start("place")
@@ -428,7 +430,10 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
-            title = (text[line.start : dateline["start"]] + " " + text[dateline["end"] : line.end]).strip()
+            before, after = text[line.start : dateline["start"]], text[dateline["end"] : line.end]
+            if not before.strip() and re.match(r"\s*[–—-]\s*\S", after):
+                return None  # 'PARIS, 12 MARS 2024 – Le groupe annonce...': the body begins
+            title = (before + " " + after).strip()
         title = re.sub(r"\s+", " ", title).strip(" -–")
         added = 0
         for following in lines[index + 1 : stop]:

@@ -388,3 +388,32 @@ def test_a_web_date_line_names_no_place(word):
     text = f"{word} le 14 mars 2022\n\nLes bibliothèques de Lyon étendent leurs horaires\n\nLa Ville annonce."
     metadata = extract_metadata(text)
     assert (metadata["place"], metadata["date"]) == (None, "2022-03-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire style: the lede follows the dateline on its line, and there is no headline
+            "INFORMATION PRESSE\n\nPARIS, 12 MARS 2024 – Le groupe annonce ses résultats annuels en hausse.",
+            ("PARIS", "2024-03-12", None),
+        ),
+        (
+            "Invitation presse\n\nRennes – 12 mars 2024 – La Région vous invite à la conférence.",
+            ("Rennes", "2024-03-12", None),
+        ),
+        (
+            "Note de presse\n\nBordeaux — 3 juin 2025\n\n"
+            "Ouverture de la saison de pêche\n\nLa fédération annonce.",
+            ("Bordeaux", "2025-06-03", "Ouverture de la saison de pêche"),
+        ),
+    ],
+)
+def test_wire_style_datelines(text, expected):
+    metadata = extract_metadata(text)
+    assert (metadata["place"], metadata["date"], metadata["title"]) == expected
+
+
+@pytest.mark.parametrize("document_type", ["Note de presse", "FLASH INFO", "Communiqué de presse conjoint"])
+def test_more_genres(document_type):
+    text = f"{document_type}\n\nLyon, le 3 mars 2025\n\nUn titre de communiqué\n\nLe texte."
+    assert extract_metadata(text)["document_type"] == document_type
