@@ -6,15 +6,15 @@ and associations with their wordmark. When the text layer never names the body, 
 only evidence of the issuer. What OCR reads is kept apart from document.text (it has no offsets,
 and the gold labels no entity inside an image): it is evidence for the metadata only.
 
-OCR needs the `tesseract` program and its French data (Debian: tesseract-ocr tesseract-ocr-fra);
-without them the reader reads no image and says nothing, the rest of the record is unchanged.
+OCR runs in the process through `tesserocr` (Tesseract's library, from PyPI; a process per
+image through the `tesseract` program cost ten times more) on the French data of Debian's
+tesseract-ocr-fra; without the data no image is read and the rest of the record is unchanged.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +29,6 @@ MIN_WORD_CONFIDENCE, MIN_LINE_CONFIDENCE = 30.0, 40.0
 """Tesseract's 0-100 confidence: artwork read as letters mostly comes out below these. They are
 low because a well-read name can score 46 at one resolution and 91 at another (measured on the
 tune PDFs' letterheads); what a line says is judged by the issuer rules, which want a body's name."""
-TIMEOUT_S = 10
 WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -43,17 +42,34 @@ class ImageLine:
     confidence: float
 
 
-@lru_cache(maxsize=1)
-def available() -> bool:
-    """Tesseract and its French data are installed (checked once per process)."""
-    if shutil.which("tesseract") is None:
-        return False
-    try:
-        import pytesseract
+TESSDATA_FOLDERS = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+)
+"""Where Debian's tesseract-ocr-fra puts the French data (TESSDATA_PREFIX, when set, comes first)."""
 
-        return "fra" in pytesseract.get_languages(config="")
-    except Exception:  # a broken install reads no image, as an absent one
-        return False
+
+@lru_cache(maxsize=1)
+def _engine():
+    """Tesseract's API on the French data, loaded once per process on first use (0.6 s), or None
+    when the library or the data is missing."""
+    folders = [os.environ.get("TESSDATA_PREFIX", ""), *TESSDATA_FOLDERS]
+    folder = next((f for f in folders if f and os.path.isfile(os.path.join(f, "fra.traineddata"))), None)
+    if folder is None:
+        return None
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one process, one core: threads only cost here
+    try:
+        import tesserocr
+
+        return tesserocr.PyTessBaseAPI(path=folder, lang="fra", psm=tesserocr.PSM.SINGLE_BLOCK)
+    except (ImportError, RuntimeError):  # a broken install reads no image, as an absent one
+        return None
+
+
+def available() -> bool:
+    """The French data and the Tesseract library are there."""
+    return _engine() is not None
 
 
 def letterhead_images(page) -> list[tuple[float, float, float, float]]:
@@ -86,32 +102,35 @@ def read_letterhead(page) -> list[ImageLine]:
         return []
     lines = []
     for box in letterhead_images(page):
-        image = page.crop(box).to_image(resolution=RESOLUTION).original.convert("L")
+        try:
+            image = page.crop(box).to_image(resolution=RESOLUTION).original.convert("L")
+        except Exception:  # an image pdfium cannot render is evidence lost, not a document refused
+            continue
         lines.extend(ImageLine(page.page_number, box, text, score) for text, score in read_lines(image))
     return lines
 
 
 def read_lines(image) -> list[tuple[str, float]]:
     """Lines of an image as (text, mean word confidence), the doubtful ones left out."""
-    import pytesseract
+    from tesserocr import RIL, iterate_level
 
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one process, one core: threads only cost here
+    engine = _engine()
+    engine.SetImage(image)
+    lines: list[list[tuple[str, float]]] = []
     try:
-        data = pytesseract.image_to_data(
-            image, lang="fra", config="--psm 6", output_type=pytesseract.Output.DICT, timeout=TIMEOUT_S
-        )
-    except (RuntimeError, pytesseract.TesseractError):  # a timeout, or an image it cannot read
+        engine.Recognize()
+        for word in iterate_level(engine.GetIterator(), RIL.WORD):
+            text, confidence = (word.GetUTF8Text(RIL.WORD) or "").strip(), word.Confidence(RIL.WORD)
+            if word.IsAtBeginningOf(RIL.TEXTLINE) or not lines:
+                lines.append([])
+            if text and confidence >= MIN_WORD_CONFIDENCE:
+                lines[-1].append((text, confidence))
+    except RuntimeError:  # tesserocr's "No text returned": a picture without words
         return []
-    grouped: dict[tuple[int, int, int], list[tuple[str, float]]] = {}
-    for text, confidence, *key in zip(
-        data["text"], data["conf"], data["block_num"], data["par_num"], data["line_num"], strict=True
-    ):
-        if text.strip() and float(confidence) >= MIN_WORD_CONFIDENCE:
-            grouped.setdefault(tuple(key), []).append((text.strip(), float(confidence)))
-    lines = []
-    for words in grouped.values():
+    kept = []
+    for words in filter(None, lines):
         text = " ".join(word for word, _ in words)
         score = sum(confidence for _, confidence in words) / len(words)
         if score >= MIN_LINE_CONFIDENCE and WORD.search(text):
-            lines.append((text, round(score, 1)))
-    return lines
+            kept.append((text, round(score, 1)))
+    return kept

@@ -11,7 +11,7 @@ from pipeline.extractors.issuer import _abbreviates, _image_letterhead, _plain
 from pipeline.readers import ocr
 from pipeline.readers.pdf import read_pdf
 
-needs_tesseract = pytest.mark.skipif(not ocr.available(), reason="tesseract with French data not installed")
+needs_tesseract = pytest.mark.skipif(not ocr.available(), reason="Tesseract's French data not installed")
 
 
 def image(x0: float, top: float, x1: float, bottom: float) -> dict:
@@ -148,3 +148,27 @@ def test_a_logo_name_the_text_also_prints_keeps_the_text_span():
     assert _as_printed(full, [short]).name == "Animath"
     other = Candidate("Préfecture du Gard", 10, 28, "signature")
     assert _as_printed(logo, [other]) is logo
+
+
+@needs_tesseract
+def test_a_picture_without_words_is_no_error(tmp_path):
+    fpdf = pytest.importorskip("fpdf")
+    from PIL import Image
+
+    Image.new("RGB", (400, 200), (40, 90, 160)).save(tmp_path / "logo.png")
+    pdf = fpdf.FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.image(str(tmp_path / "logo.png"), x=40, y=30, w=120)
+    pdf.set_font("helvetica", size=11)
+    pdf.set_xy(40, 200)
+    pdf.multi_cell(500, 14, BODY)
+    pdf.output(str(tmp_path / "release.pdf"))
+    document = read_pdf(tmp_path / "release.pdf", (tmp_path / "release.pdf").read_bytes())
+    assert document.images_text == [] and "Vigilance orange" in document.text
+
+
+def test_without_the_french_data_no_image_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(ocr, "_engine", lambda: None)
+    path = letterhead_pdf(tmp_path, ["PRÉFET", "D'ILLE-ET-VILAINE"], BODY)
+    document = read_pdf(path, path.read_bytes())
+    assert document.images_text == [] and "Vigilance orange" in document.text
