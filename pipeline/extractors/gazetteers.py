@@ -153,14 +153,34 @@ class TownMatcher:
                 continue
             word = FIRST_WORD.match(text, start)
             for town in self.by_first_word.get(word.group(), ()):
-                if (
-                    text.startswith(town, start)
-                    and (span := doc.char_span(start, start + len(town), label="LOC", span_id=TOWN_ID))
-                    is not None
-                ):
+                if not text.startswith(town, start):
+                    continue
+                first, last = _whole_compound(text, start, start + len(town))
+                if (span := doc.char_span(first, last, label="LOC", span_id=TOWN_ID)) is not None:
                     found.append(span)
         add_to_group(doc, self.spans_key, found)
         return doc
+
+
+COMPOUND_HEAD = re.compile(r"(?:[A-ZÀ-Þ][\w'’]*-)+$")
+COMPOUND_TAIL = re.compile(
+    r"(?:-(?:sur|sous|en|lès|lez|les|la|le|de|du|des|aux|au)-|-[dl]['’])[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
+)
+
+
+def _whole_compound(text: str, start: int, end: int) -> tuple[int, int]:
+    """A listed town inside a longer hyphenated name is that name: 'Mont-Saint-Michel' (not
+    'Saint-Michel'), 'Thorigné-d'Anjou' (not 'Thorigné'), as French communes are named; two places
+    joined by a hyphen ('la ligne Lyon-Val-de-Reuil') stay two."""
+    head = COMPOUND_HEAD.search(text, max(0, start - 40), start) if text[start - 1 : start] == "-" else None
+    joined = text[head.start() : start - 1].replace("’", "'") if head else ""
+    if (
+        joined in place_names()
+        and joined not in resources.load("entities.json")["town_compound_heads"]["words"]
+    ):
+        head = None
+    tail = COMPOUND_TAIL.match(text, end)
+    return (head.start() if head else start), (tail.end() if tail else end)
 
 
 @Language.factory("communique_towns", default_config={"spans_key": "gazetteer"})

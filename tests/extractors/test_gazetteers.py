@@ -89,3 +89,10 @@ def test_place_patterns_read_from_the_cache_are_the_ones_built(tmp_path, monkeyp
         assert {"label": "LOC", "pattern": "Allemagne", "id": "country_de"} in built
     finally:
         place_patterns.cache_clear()
+
+
+def test_a_town_inside_a_longer_hyphenated_name_is_that_name(towns_nlp):
+    text = "Le Mont-Saint-Michel, Thorigné-d'Anjou et Saint-Malo."
+    found = [name for name, _ in _towns(towns_nlp, text)]
+    assert {"Mont-Saint-Michel", "Thorigné-d'Anjou", "Saint-Malo"} <= set(found)
+    assert not {"Saint-Michel", "Thorigné"} & set(found)
