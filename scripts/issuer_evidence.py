@@ -46,7 +46,7 @@ def evidence_for(text: str) -> dict:
         line = lines[type_index]
         span = meta._type_issuer(line.text, len(found["document_type"]))
         of_type = (line.start + span[0], line.start + span[1]) if span else None
-    contacts = extract_contacts(text, [])
+    contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]  # as find_issuer
     return issuer_evidence(text, lines, stop, of_type, contacts), press_emails(contacts)
 
 

@@ -43,9 +43,26 @@ from pipeline.extractors.contacts import (
 )
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.dates import find_dates
+from pipeline.extractors.gazetteers import place_names
+from pipeline.extractors.issuer_closing import (
+    SITE,
+    body_of_unit,
+    footer_bodies,
+    signatories,
+    units_of_bodies,
+)
 from pipeline.extractors.zones import about_zones
 
-SOURCES = ("letterhead", "type_line", "about", "press_line", "signature", "email_domain")
+SOURCES = (
+    "letterhead",
+    "type_line",
+    "signatories",
+    "about",
+    "press_line",
+    "footer",
+    "signature",
+    "email_domain",
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +90,8 @@ def vocabulary() -> dict:
         "generic_mail_hosts": set(issuer["generic_mail_hosts"]),
         "domain_suffixes": set(issuer["domain_suffixes"]),
         "closing_fraction": issuer["closing_fraction"],
+        "heads": tuple(_plain(h) for h in (*data["issuer_keywords"], *issuer["letterhead_heads"])),
+        "units": tuple(_plain(u) for u in issuer["letterhead_units"]),
     }
 
 
@@ -116,11 +135,17 @@ def issuer_evidence(
     return {
         "letterhead": _letterhead(lines[:stop]),
         "type_line": [Candidate(text[of_type[0] : of_type[1]], *of_type, "type_line")] if of_type else [],
+        "signatories": [Candidate(*found, "signatories") for found in _astuples(signatories(text))],
         "about": _about(text, contacts),
         "press_line": _press_lines(text, contacts),
+        "footer": [Candidate(*found, "footer") for found in _astuples(footer_bodies(text))],
         "signature": _signatures(text),
         "email_domain": _domain_names(text, contacts),
     }
+
+
+def _astuples(found) -> list[tuple[str, int, int]]:
+    return [(f.name, f.start, f.end) for f in found]
 
 
 def press_emails(contacts: list[dict]) -> list[str]:
@@ -196,35 +221,95 @@ def _undoubled(line: str) -> str:
 
 
 def _letterhead(lines) -> list[Candidate]:
-    """The header block naming bodies; stacked letterheads opening on the same head-word
-    ('MINISTÈRE ...' twice), or a body then an acronym that does not abbreviate it ('RÉGION
-    BRETAGNE' / 'ADEME'), are a joint release."""
-    block = []
+    """The header block naming bodies. A line opening on a body's head-word ('MINISTÈRE ...' twice,
+    'PRÉFÈTE DE LA SOMME' then 'Agence régionale de santé ...'), or a body then an acronym that does
+    not abbreviate it ('RÉGION BRETAGNE' / 'ADEME'), starts another body: a joint release. A line
+    wrapped from the one above ('de la Gironde', a region's name) continues it; a unit under a body
+    ('Direction de la communication', 'Cabinet du préfet') ends the block; an acronym over the name
+    it abbreviates gives way to the name."""
+    block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap')
     for line in lines:
-        if _fold(line.text) in vocabulary()["furniture"] or find_dates(line.text):
+        text = line.text.strip()
+        if _fold(text) in vocabulary()["furniture"] or find_dates(text):
             if block:
                 break
             continue
-        if block and _is_upper(block[0].text) and not _is_upper(line.text):
+        if block and _wraps(text, block[-1][0].text):
+            block.append((line, "wrap"))
+            continue
+        if block and _is_unit(text):
+            break  # a service of the body above, not a body of its own
+        if block and _is_upper(block[0][0].text) and not _is_upper(text):
+            if len(text) < 120 and _opens_on_head(text, vocabulary()["keywords"]):
+                block.append((line, "body"))  # a co-issuer printed in lower case ('Agence …')
+                continue
             break  # under a letterhead in capitals, a line in lower case is a tagline or a parent body
-        if len(line.text) < 120 and (looks_like_issuer(line.text) or (block and _is_upper(line.text))):
-            block.append(line)
+        if len(text) < 120 and (
+            looks_like_issuer(text) or _opens_on_head(text) or (block and _is_upper(text))
+        ):
+            block.append((line, "body" if not block or _opens_on_head(text) else "more"))
         elif block:
             break
-    head = block[0].text.split()[0].lower() if block else ""
     groups: list[tuple[list, list[str]]] = []  # (lines, printed parts) of each body
-    for line in block:
+    for line, joins in block:
         part = _undoubled(line.text)
         if groups and _plain(part) == _plain(" ".join(groups[-1][1])):
             continue  # the same letterhead read twice
-        same_head = line.text.split()[0].lower() == head and head in vocabulary()["keywords"]
-        if not groups or same_head or _other_body_acronym(line.text, groups[-1][1]):
-            groups.append(([], []))
+        acronym_over_name = (
+            len(groups[-1][1]) == 1 and _abbreviates(groups[-1][1][0], [part]) if groups else False
+        )
+        if not acronym_over_name and (
+            not groups or (joins == "body" and groups[-1][1]) or _other_body_acronym(line.text, groups[-1][1])
+        ):
+            groups.append(([], []))  # 'FFRP' over 'Fédération française de …' is one body
         groups[-1][0].append(line)
         groups[-1][1].append(part)
     return [
         Candidate(" ".join(parts), found[0].start, found[-1].end, "letterhead") for found, parts in groups
     ]
+
+
+def _opens_on_head(text: str, heads: tuple[str, ...] | None = None) -> bool:
+    """A line opening on a body's head-word ('Agence …', 'CHU de Bordeaux', 'Festival …'), a
+    unit's aside."""
+    folded = _plain(text.strip())
+    if _is_unit(text):
+        return False
+    heads = tuple(_plain(h) for h in heads) if heads else vocabulary()["heads"]
+    if any(re.match(rf"{re.escape(h)}(?![\w'’-])", folded) for h in heads):
+        return True
+    return bool(re.fullmatch(r"[A-Z][A-Z-]{1,7}\s+(?:de|du|des|d['’])\s*[^\W\d][\w'’ -]{1,40}", text.strip()))
+
+
+def _is_unit(text: str) -> bool:
+    """'Direction de la communication', 'Cabinet du préfet', 'SERVICE PRESSE': a unit's line."""
+    folded = _plain(text.strip())
+    return any(re.match(rf"{re.escape(u)}(?![\w'’-])", folded) for u in vocabulary()["units"])
+
+
+def _wraps(text: str, above: str) -> bool:
+    """A letterhead wrapped over lines: the line opens on a lower-case linking word ('de la
+    Gironde', 'et de la Cohésion') or is a place name under a name in lower case ('Agence régionale
+    de santé' / 'Auvergne-Rhône-Alpes')."""
+    if re.match(r"(?:de|du|des|d['’]|et|en|pour|chargée?s?|auprès)\b", text):
+        return True
+    return not _is_upper(above) and text in place_names()
+
+
+def _abbreviates(acronym: str, parts: list[str]) -> bool:
+    """'FFRP' abbreviates 'Fédération française de randonnée pédestre': its letters, in order,
+    begin words of the name, the first letter the first word."""
+    letters = acronym.strip().replace(".", "")
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{2,8}", letters) or not parts:
+        return False
+    initials = [w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", _plain(" ".join(parts)))]
+    if not initials or initials[0] != _plain(letters[0]).upper():
+        return False
+    remaining = iter(initials[1:])
+    return (
+        all(_plain(letter).upper() in remaining for letter in letters[1:])
+        and len(initials) > len(letters) - 1
+    )
 
 
 def _other_body_acronym(line: str, previous: list[str]) -> bool:
@@ -241,8 +326,8 @@ def _other_body_acronym(line: str, previous: list[str]) -> bool:
 
 def _about(text: str, contacts: list[dict]) -> list[Candidate]:
     """Subjects of the about zones; when several, those the press contacts name: a contact names
-    the bodies printed in its lines, else the one its e-mail spells; an address in a subject's
-    own section (up to the next "À propos") that spells it names it too."""
+    the bodies printed in its lines, else the one its e-mail spells; an address or a web site in a
+    subject's own section (up to the next "À propos") that spells it names it too."""
     zones, seen = [], set()
     for zone in about_zones(text):
         key = _fold(zone.name)
@@ -262,8 +347,17 @@ def _about(text: str, contacts: list[dict]) -> list[Candidate]:
             section = text[zone.end : following.start if following else len(text)]
             if _spelled(zone.name, [e[2] for e in find_emails(section)]):
                 named.add(zone.name)
+            elif named and _spelled(
+                zone.name, [f"site@{_domain(m.group())}" for m in SITE.finditer(section)]
+            ):
+                named.add(zone.name)  # beside a subject the contacts name, one that gives its web site
         subjects = [s for s in subjects if s.name in named] or subjects
     return subjects
+
+
+def _domain(url: str) -> str:
+    """'https://www.numeum.fr/agenda' -> 'numeum.fr'."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0].rstrip(".,;)")
 
 
 # --- press lines ----------------------------------------------------------------------------
@@ -293,8 +387,14 @@ def _press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
         end = SEPARATOR.search(content, start)
         name = content[start : end.start() if end else len(content)].strip(" *_")
         if name and _is_body_name(name, find_emails(content)):
+            name = body_of_unit(name)
             offset = line.start() + content.index(name, start)
             found.append(Candidate(name, offset, offset + len(name), "press_line"))
+    lines = {(m.start(), m.end()) for c in contacts for m in re.finditer(r"[^\n]+", text) if _overlaps(m, c)}
+    for line_start, line_end in sorted(lines):  # '… – Service communication de l'Union X – 03 20 …'
+        for unit in units_of_bodies(text[:line_end], line_start):
+            if all(_compact(unit.name) != _compact(c.name) for c in found):
+                found.append(Candidate(unit.name, unit.start, unit.end, "press_line"))
     headings = [_compact(c.name) for c in found]
     for contact in contacts:
         office = contact["organization"]
@@ -306,8 +406,17 @@ def _press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             and not any(h in _compact(office) for h in headings)
         ):
             span = next((e for e in contact["evidence"] if e["rule"] == "contact.organization"), contact)
-            found.append(Candidate(office, span["start"], span["end"], "press_line"))
+            body = body_of_unit(office)
+            start = text.find(body, span["start"]) if body != office else -1
+            if start >= 0:
+                found.append(Candidate(body, start, start + len(body), "press_line"))
+            else:
+                found.append(Candidate(office, span["start"], span["end"], "press_line"))
     return found
+
+
+def _overlaps(line: re.Match, contact: dict) -> bool:
+    return line.start() < contact["end"] and contact["start"] < line.end()
 
 
 def _is_body_name(name: str, emails) -> bool:

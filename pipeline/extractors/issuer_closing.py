@@ -1,0 +1,188 @@
+"""Issuer evidence printed at the end of a release, beside the contacts: a list of co-signatories,
+a footer naming the body with its address or web site ('Musée Fabre – 39 boulevard … –
+museefabre.fr', '© 2025 Kelvio'), and the body a communication unit belongs to ('Service
+communication de l'Union X' -> 'Union X'). pipeline/extractors/issuer.py weighs them with the
+other sources (docs/issuer.md)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline import resources
+from pipeline.extractors.contacts import has_organisation_word, is_organisation
+from pipeline.extractors.contacts import vocabulary as contact_vocabulary
+
+
+@dataclass(frozen=True)
+class Found:
+    """A body named at the end of the text, and where."""
+
+    name: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    data = resources.load("metadata.json")["issuer"]
+    units = "|".join(data["communication_units"])
+    return {
+        "signatories": re.compile(data["signatories_heading"], re.IGNORECASE | re.MULTILINE),
+        # 'Service communication de X', 'Direction de la communication et du numérique de X'
+        "unit_of_body": re.compile(
+            rf"(?<!\w)(?:{units})\s+(?:de\s+(?:la\s+)?|des\s+|du\s+)?(?:presse|communication|relations\s+"
+            r"(?:presse|médias?|publiques)|information)(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])?"
+            r"[\w-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<body>[^\n–—|:;,()•]+)",
+            re.IGNORECASE,
+        ),
+        # 'Agence régionale de santé Nouvelle-Aquitaine Département communication' -> the body
+        "body_then_unit": re.compile(
+            rf"^(?P<body>.+?)[\s–—-]+(?:{units})\s+(?:de\s+(?:la\s+)?|des\s+)?"
+            r"(?:presse|communication|relations\s+(?:presse|médias?))\b.*$",
+            re.IGNORECASE,
+        ),
+        "communication_units": data["communication_units"],
+        "footer_labels": set(data["footer_labels"]),
+        "footer_lines": data["footer_lines"],
+    }
+
+
+SEGMENTS = re.compile(r"\s+[–—|•·]\s+|\s+-\s+")
+POSTCODE = re.compile(r"(?<!\d)(?:\d{5}|\d{2}\s\d{3})(?!\d)")
+SITE = re.compile(
+    r"(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|org|net|eu|io|bzh)\b"
+)
+COPYRIGHT = re.compile(
+    r"^(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^\n–—|•,]+)"
+)
+ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪►✓]|\d{1,2}[.)])[ \t]*(?P<item>\S[^\n]*)$", re.MULTILINE)
+
+
+def body_of_unit(name: str) -> str:
+    """'Service de presse du ministère de la Culture' -> 'ministère de la Culture'; 'Agence X
+    Département communication' -> 'Agence X'. A unit of no named body stays as printed."""
+    vocab = vocabulary()
+    match = vocab["unit_of_body"].search(name)
+    if match and _names_a_body(body := _trim(match["body"])):
+        return body
+    match = vocab["body_then_unit"].match(name)
+    units = tuple(vocab["communication_units"]) + ("cabinet",)
+    if match and is_organisation(body := _trim(match["body"])) and not body.lower().startswith(units):
+        return body
+    return name
+
+
+def units_of_bodies(text: str, start: int) -> list[Found]:
+    """Bodies whose communication unit a line after `start` names ('… – Service communication de
+    l'Union X – 03 20 …')."""
+    found = []
+    for match in vocabulary()["unit_of_body"].finditer(text, start):
+        body = _trim(match["body"])
+        if _names_a_body(body):
+            offset = match.start("body")
+            found.append(Found(body, offset, offset + len(body)))
+    return found
+
+
+def _trim(name: str) -> str:
+    return re.sub(r"\s+(?:-|au|à|:)$", "", name.strip(" \t*_.")).strip()
+
+
+def _names_a_body(name: str) -> bool:
+    """'Union des consommateurs du Nord', 'ministère de la Culture': not a bare head-word
+    ('du ministère'), not a phone number or an address."""
+    words = name.split()
+    if not words or len(words) > 12 or re.search(r"\d|@", name):
+        return False
+    return (len(words) > 1 and has_organisation_word(name)) or name[:1].isupper()
+
+
+def signatories(text: str) -> list[Found]:
+    """The bodies listed under a 'Signataires :' heading, one per line (bullets or not) or on the
+    heading line itself, separated by commas: a joint release of all of them."""
+    found: list[Found] = []
+    for heading in vocabulary()["signatories"].finditer(text):
+        line_end = text.find("\n", heading.end())
+        rest = text[heading.end() : len(text) if line_end < 0 else line_end]
+        if rest.strip().startswith(":") and rest.strip(" \t:"):
+            found = _listed(text, heading.end(), heading.end() + len(rest), r",\s*|\s+et\s+")
+        elif not rest.strip(" \t:*_"):
+            found = _listed_lines(text, heading.end() + len(rest))
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def _listed(text: str, start: int, end: int, separator: str) -> list[Found]:
+    found = []
+    for part in re.finditer(rf"[^,\n]+?(?={separator}|$)", text[start:end].strip(" \t:.")):
+        name = _trim(part.group().strip(" \t:"))
+        name = re.sub(r"^et\s+", "", name)
+        if name and is_organisation(name) or name.isupper():
+            offset = text.index(name, start)
+            found.append(Found(name, offset, offset + len(name)))
+    return found
+
+
+def _listed_lines(text: str, start: int) -> list[Found]:
+    """The lines under a heading up to the first blank line after an item, each item cut at a
+    dash, a comma or a parenthesis ('LPO – Ligue pour la protection des oiseaux')."""
+    found = []
+    for line in re.finditer(r"[^\n]*\n?", text[start:]):
+        content = line.group().strip()
+        if not content:
+            if found:
+                break
+            continue
+        item = ITEM.match(content)
+        name = _trim(re.split(r"\s+[–—-]\s+|,|\s\(", item["item"] if item else content)[0])
+        if not name[:1].isupper() or re.search(r"\d|@|[.!?]$", name) or len(name.split()) > 12:
+            break  # an item names a body; a sentence or a number ends the list
+        offset = start + line.start() + line.group().index(name)
+        found.append(Found(name, offset, offset + len(name)))
+    return found
+
+
+def footer_bodies(text: str) -> list[Found]:
+    """Bodies a footer line of the last lines names: '© 2025 X', or 'X – address – site' where a
+    later segment is a postal address or a web site and X is a body (a head-word, one word, or the
+    site spells it)."""
+    vocab = vocabulary()
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][-vocab["footer_lines"] :]
+    found = []
+    for line in lines:
+        content = line.group().strip(" \t*_>#")
+        copyright = COPYRIGHT.match(content)
+        if copyright:
+            name = _trim(re.split(r"\s+[Tt]ous droits|\.", copyright["name"])[0])
+        else:
+            segments = SEGMENTS.split(content)
+            if len(segments) < 2 or not any(_address_or_site(s) for s in segments[1:]):
+                continue
+            name = _trim(segments[0])
+            site = " ".join(s for s in segments[1:] if SITE.search(s))
+            if not _footer_name(name, site):
+                continue
+        if name and name[:1].isupper() and name.lower() not in vocab["footer_labels"] and len(name) < 90:
+            offset = line.start() + line.group().index(name)
+            found.append(Found(name, offset, offset + len(name)))
+    return found
+
+
+def _address_or_site(segment: str) -> bool:
+    words = set(re.findall(r"[\w.]+", segment.lower()))
+    return bool(
+        POSTCODE.search(segment) or SITE.search(segment) or words & set(contact_vocabulary()["address_words"])
+    )
+
+
+def _footer_name(name: str, site: str) -> bool:
+    """A body heads the footer line, not a building ('Hôtel de Roquelaure') or a person."""
+    if not name[:1].isupper() or re.search(r"\d|@", name) or len(name.split()) > 10:
+        return False
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    labels = re.findall(r"[a-z0-9-]+", site.lower())
+    spelled = any(len(key) >= 4 and key in label.replace("-", "") for label in labels)
+    return has_organisation_word(name) or " " not in name or spelled
