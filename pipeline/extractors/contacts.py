@@ -599,7 +599,9 @@ class ContactExtractor:
         ]
         metadata = doc._.metadata or {}
         evidence = metadata.get("evidence", {}).get("issuer")
-        issuer = {**evidence, "value": metadata["issuer"]} if evidence and metadata.get("issuer") else None
+        # an issuer read from a press mailbox's own domain cannot name that mailbox back
+        named = evidence and metadata.get("issuer") and evidence.get("rule") != "metadata.email_domain"
+        issuer = {**evidence, "value": metadata["issuer"]} if named else None
         doc._.contacts = extract_contacts(text_of(doc), persons, issuer)
         return doc
 

@@ -46,9 +46,11 @@ from pipeline.extractors.dates import find_dates
 from pipeline.extractors.gazetteers import place_names
 from pipeline.extractors.issuer_closing import (
     SITE,
+    body_beside_unit,
     body_of_unit,
     footer_bodies,
     signatories,
+    signed_by_a_head,
     units_of_bodies,
 )
 from pipeline.extractors.zones import about_zones
@@ -60,8 +62,8 @@ SOURCES = (
     "about",
     "press_line",
     "footer",
-    "signature",
     "email_domain",
+    "signature",
 )
 
 
@@ -134,7 +136,7 @@ def issuer_evidence(
     """What every source proposes, source by source (empty lists included)."""
     return {
         "letterhead": _letterhead(lines[:stop]),
-        "type_line": [Candidate(text[of_type[0] : of_type[1]], *of_type, "type_line")] if of_type else [],
+        "type_line": _type_line(text, of_type) if of_type else [],
         "signatories": [Candidate(*found, "signatories") for found in _astuples(signatories(text))],
         "about": _about(text, contacts),
         "press_line": _press_lines(text, contacts),
@@ -142,6 +144,27 @@ def issuer_evidence(
         "signature": _signatures(text),
         "email_domain": _domain_names(text, contacts),
     }
+
+
+JOINT = re.compile(r"\s+et\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*", re.IGNORECASE)
+
+
+def _type_line(text: str, span: tuple[int, int]) -> list[Candidate]:
+    """'… conjoint de la préfecture du Finistère et de l'ARS Bretagne': two bodies when each side
+    names one (a head-word or an acronym), else the one body as printed."""
+    start, end = span
+    value = text[start:end]
+    parts, position = [], 0
+    for joint in JOINT.finditer(value):
+        parts.append((position, joint.start()))
+        position = joint.end()
+    parts.append((position, len(value)))
+    named = all(
+        has_organisation_word(value[a:b]) or re.match(r"[A-ZÀ-ÖØ-Þ]{2,8}\b", value[a:b]) for a, b in parts
+    )
+    if len(parts) == 1 or not named:
+        return [Candidate(value, start, end, "type_line")]
+    return [Candidate(value[a:b], start + a, start + b, "type_line") for a, b in parts]
 
 
 def _astuples(found) -> list[tuple[str, int, int]]:
@@ -200,6 +223,27 @@ def _mentions(text: str, name: str) -> int:
 def _is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def names_a_body_alone(text: str) -> bool:
+    """'Préfecture de la Haute-Garonne' under 'COMMUNIQUÉ DE PRESSE': a short line opening on an
+    institution's head-word, with no headline punctuation: a letterhead printed under the genre."""
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and not re.search(r"[:!?.«»\"]", text)
+        and _opens_on_head(text, vocabulary()["keywords"])
+    )
+
+
+def letterhead_lines(lines, stop: int, type_index: int | None) -> list:
+    """The header lines a letterhead is read from: those above the title and the type line, and
+    the line under the type line when it names a body alone (the title then comes after it)."""
+    head = list(lines[:stop])
+    below = type_index + 1 if type_index is not None and type_index == stop else None
+    if below is not None and below < len(lines) and names_a_body_alone(lines[below].text):
+        head.append(lines[below])
+    return head
 
 
 def looks_like_issuer(text: str) -> bool:
@@ -290,10 +334,20 @@ def _is_unit(text: str) -> bool:
 def _wraps(text: str, above: str) -> bool:
     """A letterhead wrapped over lines: the line opens on a lower-case linking word ('de la
     Gironde', 'et de la Cohésion') or is a place name under a name in lower case ('Agence régionale
-    de santé' / 'Auvergne-Rhône-Alpes')."""
+    de santé' / 'Auvergne-Rhône-Alpes', 'ARS' / 'Occitanie')."""
     if re.match(r"(?:de|du|des|d['’]|et|en|pour|chargée?s?|auprès)\b", text):
         return True
-    return not _is_upper(above) and text in place_names()
+    lone_acronym = re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{2,8}", above.strip())
+    return bool(lone_acronym or not _is_upper(above)) and _is_place(text)
+
+
+@lru_cache(maxsize=1)
+def _plain_places() -> frozenset[str]:
+    return frozenset(_plain(p) for p in place_names())
+
+
+def _is_place(text: str) -> bool:
+    return _plain(text.strip()) in _plain_places()
 
 
 def _abbreviates(acronym: str, parts: list[str]) -> bool:
@@ -313,9 +367,10 @@ def _abbreviates(acronym: str, parts: list[str]) -> bool:
 
 
 def _other_body_acronym(line: str, previous: list[str]) -> bool:
-    """A letterhead line that is a lone acronym, not the initials of the lines above it."""
+    """A letterhead line that is a lone acronym, not the initials of the lines above it nor a
+    place ('PRÉFÈTE' / 'DE LA RÉGION' / 'BRETAGNE')."""
     acronym = line.strip()
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&.]{1,11}", acronym) or not previous:
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&.]{1,11}", acronym) or not previous or _is_place(acronym):
         return False
     initials = iter(w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", " ".join(previous)))
     return not all(letter in initials for letter in acronym.replace(".", "").replace("&", ""))
@@ -406,8 +461,10 @@ def _press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             and not any(h in _compact(office) for h in headings)
         ):
             span = next((e for e in contact["evidence"] if e["rule"] == "contact.organization"), contact)
-            body = body_of_unit(office)
-            start = text.find(body, span["start"]) if body != office else -1
+            line_start = text.rfind("\n", 0, span["start"]) + 1
+            line = text[line_start : (text.find("\n", span["end"]) + 1 or len(text) + 1) - 1]
+            body = body_beside_unit(line, office) or body_of_unit(office)
+            start = text.find(body, line_start) if body != office else -1
             if start >= 0:
                 found.append(Candidate(body, start, start + len(body), "press_line"))
             else:
@@ -433,7 +490,8 @@ def _is_body_name(name: str, emails) -> bool:
 
 
 def _signatures(text: str) -> list[Candidate]:
-    """Closing presentations of a body and sign-off lines, in reading order."""
+    """Closing presentations of a body, sign-off lines and a head signing for the body, in reading
+    order."""
     vocab = vocabulary()
     closing = int(len(text) * vocab["closing_fraction"])
     last_paragraph = text.rstrip().rfind("\n\n") + 1
@@ -447,6 +505,7 @@ def _signatures(text: str) -> list[Candidate]:
         if match.start() >= closing and is_organisation(match["name"].strip()):
             name = match["name"].strip()
             found.append(Candidate(name, match.start("name"), match.start("name") + len(name), "signature"))
+    found += [Candidate(f.name, f.start, f.end, "signature") for f in signed_by_a_head(text)]
     return sorted(found, key=lambda c: c.start)
 
 

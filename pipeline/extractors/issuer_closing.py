@@ -7,6 +7,7 @@ other sources (docs/issuer.md)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,6 +75,24 @@ def body_of_unit(name: str) -> str:
     return name
 
 
+def body_beside_unit(line: str, office: str) -> str | None:
+    """'Service communication – Mairie de Rennes – 02 23 …': the body printed beside a bare
+    communication unit on its line."""
+    units = tuple(vocabulary()["communication_units"]) + ("cabinet",)
+    if not office.lower().startswith(units):
+        return None
+    for segment in SEGMENTS.split(line.strip()):
+        name = _trim(segment)
+        if (
+            name != office
+            and not name.lower().startswith(units)
+            and _names_a_body(name)
+            and is_organisation(name)
+        ):
+            return name
+    return None
+
+
 def units_of_bodies(text: str, start: int) -> list[Found]:
     """Bodies whose communication unit a line after `start` names ('… – Service communication de
     l'Union X – 03 20 …')."""
@@ -91,12 +110,15 @@ def _trim(name: str) -> str:
 
 
 def _names_a_body(name: str) -> bool:
-    """'Union des consommateurs du Nord', 'ministère de la Culture': not a bare head-word
-    ('du ministère'), not a phone number or an address."""
+    """'Union des consommateurs du Nord', 'ministère de la Culture', 'Kelvio', 'UFC-Que Choisir':
+    a head-word and its complement, one capitalised word or an acronym; not a bare head-word ('du
+    ministère'), not a person ('Service presse de Valérie Martin'), not a number or an address."""
     words = name.split()
     if not words or len(words) > 12 or re.search(r"\d|@", name):
         return False
-    return (len(words) > 1 and has_organisation_word(name)) or name[:1].isupper()
+    if len(words) > 1 and has_organisation_word(name):
+        return True
+    return name[:1].isupper() and (len(words) == 1 or bool(re.match(r"[A-ZÀ-ÖØ-Þ]{2,8}\b", name)))
 
 
 def signatories(text: str) -> list[Found]:
@@ -145,6 +167,27 @@ def _listed_lines(text: str, start: int) -> list[Found]:
     return found
 
 
+HEAD_OF_BODY = re.compile(
+    r"^(?:Le\s+|La\s+)?(?:Présidente?|Directeur|Directrice|Délégué|Déléguée|Secrétaire)(?:\s+générale?)?"
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*(?P<body>[A-ZÀ-ÖØ-Þ][^\n,;:()]{1,90}?)[\s.]*$"
+)
+PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+$")
+
+
+def signed_by_a_head(text: str) -> list[Found]:
+    """'Jean-Marc Lefèvre' / 'Président de la Fédération … du Loiret' closing the release: the body
+    its head signs for."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][-4:]
+    found = []
+    for above, line in zip(lines, lines[1:], strict=False):
+        match = HEAD_OF_BODY.match(line.group().strip(" \t*_"))
+        if match and PERSON.match(above.group().strip(" \t*_")) and is_organisation(match["body"]):
+            name = match["body"].strip()
+            offset = line.start() + line.group().index(name)
+            found.append(Found(name, offset, offset + len(name)))
+    return found
+
+
 def footer_bodies(text: str) -> list[Found]:
     """Bodies a footer line of the last lines names: '© 2025 X', or 'X – address – site' where a
     later segment is a postal address or a web site and X is a body (a head-word, one word, or the
@@ -162,7 +205,9 @@ def footer_bodies(text: str) -> list[Found]:
             if len(segments) < 2 or not any(_address_or_site(s) for s in segments[1:]):
                 continue
             name = _trim(segments[0])
-            site = " ".join(s for s in segments[1:] if SITE.search(s))
+            site = " ".join(
+                m.group() for s in segments[1:] for m in SITE.finditer(re.sub(r"\S+@\S+", " ", s))
+            )
             if not _footer_name(name, site):
                 continue
         if name and name[:1].isupper() and name.lower() not in vocab["footer_labels"] and len(name) < 90:
@@ -172,6 +217,7 @@ def footer_bodies(text: str) -> list[Found]:
 
 
 def _address_or_site(segment: str) -> bool:
+    segment = re.sub(r"\S+@\S+", " ", segment)  # an e-mail is a person's or a mailbox, not a site
     words = set(re.findall(r"[\w.]+", segment.lower()))
     return bool(
         POSTCODE.search(segment) or SITE.search(segment) or words & set(contact_vocabulary()["address_words"])
@@ -179,10 +225,18 @@ def _address_or_site(segment: str) -> bool:
 
 
 def _footer_name(name: str, site: str) -> bool:
-    """A body heads the footer line, not a building ('Hôtel de Roquelaure') or a person."""
-    if not name[:1].isupper() or re.search(r"\d|@", name) or len(name.split()) > 10:
+    """A body heads the footer line (a head-word, one word, an acronym and its place, or a name
+    its web site spells), not a building ('Hôtel de Roquelaure') or a person ('Julie Bernard')."""
+    if not name[:1].isupper() or re.search(r"\d|@|:", name) or len(name.split()) > 10:
+        return False  # a contact line ('Contact presse X : Jeanne …') is the press line's
+    if contact_vocabulary()["heading_prefix_re"].match(name):
         return False
-    key = re.sub(r"[^a-z0-9]", "", name.lower())
-    labels = re.findall(r"[a-z0-9-]+", site.lower())
-    spelled = any(len(key) >= 4 and key in label.replace("-", "") for label in labels)
-    return has_organisation_word(name) or " " not in name or spelled
+    key = re.sub(r"[^a-z0-9]", "", _plain(name))
+    labels = [label.replace("-", "") for label in re.findall(r"[a-z0-9-]+", site.lower())]
+    spelled = any(min(len(key), len(label)) >= 4 and (key in label or label in key) for label in labels)
+    acronym = re.match(r"[A-ZÀ-ÖØ-Þ]{2,8}\b", name)
+    return has_organisation_word(name) or " " not in name or spelled or bool(acronym)
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()

@@ -22,12 +22,17 @@ from pipeline.extractors.addresses import EMAIL, find_phones
 from pipeline.extractors.contacts import has_organisation_word
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.issuer import find_issuer
+from pipeline.extractors.issuer import find_issuer, letterhead_lines, names_a_body_alone
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
 
 PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:le\s+|the\s+)?$")
-OF_BODY = re.compile(r"\s*(?:(?:du|de\s+la|des|de)\s+|de\s+l['’]\s*)(?P<body>\S.*?)\s*$", re.IGNORECASE)
+OF_BODY = re.compile(
+    r"\s*(?:(?:conjoint|commun|commune|unitaire)\s+)?(?:(?:du|de\s+la|des|de)\s+|de\s+l['’]\s*|[–—|:-]\s*)"
+    r"(?P<body>\S.*?)\s*$",
+    re.IGNORECASE,
+)
+"""'Communiqué de presse (conjoint) du ministère …', 'COMMUNIQUÉ DE PRESSE – PRÉFECTURE DU CHER'."""
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+le\s+$")
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 PERIOD_LINK = re.compile(r"\s*(?:au|à|et|[-–—>/])\s*", re.IGNORECASE)
@@ -382,15 +387,19 @@ def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> 
     printed above it ('CONCOURS X' over 'Dossier de presse') is taken, letterhead lines aside."""
     if type_index is None:
         return _title_between(text, lines, 0, len(lines), dateline, evidence, record, letterhead=False)
-    found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, record, False)
+    found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, record, False, True)
     if found is None and type_index > 0:
         found = _title_between(text, lines, 0, type_index, dateline, evidence, record, letterhead=True)
     return found
 
 
-def _title_between(text, lines, first: int, stop: int, dateline, evidence, record, letterhead: bool):
+def _title_between(
+    text, lines, first: int, stop: int, dateline, evidence, record, letterhead: bool, under_type: bool = False
+):
     """The headline among lines[first:stop], recorded; its index, or None. `letterhead`: any line
-    naming a body is skipped (above the type line), else only one in capitals with lines under it."""
+    naming a body is skipped (above the type line), else only one in capitals with lines under it;
+    `under_type`: the first line names a body alone ('Préfecture du Cher' under the genre) is a
+    letterhead too."""
     vocab = vocabulary()
     for index in range(first, stop):
         line = lines[index]
@@ -399,6 +408,8 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, recor
         if SECTION_NUMBER.match(line.text):
             continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
         if _looks_like_issuer(line.text) and (letterhead or (index + 1 < len(lines) and line.text.isupper())):
+            continue
+        if under_type and index == first and index + 1 < stop and names_a_body_alone(line.text):
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
@@ -469,7 +480,8 @@ def _find_issuer(text: str, lines, title_index, type_index, record, of_type: tup
     """The issuer from every source of evidence (pipeline.extractors.issuer); the letterhead is
     looked for above the title and the type line, within the first eight lines."""
     stop = min(i for i in (title_index, type_index, 8) if i is not None)
-    found = find_issuer(text, lines, stop, of_type)
+    head = letterhead_lines(lines, stop, type_index)
+    found = find_issuer(text, head, len(head), of_type)
     if found:
         record("issuer", found["value"], found["start"], found["end"], found["rule"])
 

@@ -129,6 +129,64 @@ SHAPES = {
         + "Suivez-nous sur LinkedIn\n\n© 2025 Cargonaute – Tous droits réservés\n",
         "Cargonaute",
     ),
+    "ars_footer_with_acronym_address_and_site": (
+        "Communiqué de presse\n\nRennes, le 7 juillet 2025\n\nQualité des eaux de baignade : bilan de "
+        "mi-saison\n\n"
+        + BODY
+        + "ARS Bretagne – 6 place des Colombes – CS 14253 – 35042 Rennes Cedex – www.bretagne.ars.sante.fr\n",
+        "ARS Bretagne",
+    ),
+    "joint_bodies_on_the_type_line": (
+        "Communiqué de presse conjoint de la préfecture du Finistère et de l'ARS Bretagne\n\n"
+        "Quimper, le 18 août 2025\n\nAlgues vertes : fermeture de trois plages\n\n" + BODY,
+        "préfecture du Finistère ; ARS Bretagne",
+    ),
+    "body_on_the_type_line_after_a_dash": (
+        "COMMUNIQUÉ DE PRESSE – PRÉFECTURE DU CHER\n\nBourges, le 2 septembre 2025\n\n"
+        "Sécheresse : de nouvelles restrictions d'eau\n\n" + BODY,
+        "PRÉFECTURE DU CHER",
+    ),
+    "body_line_under_the_type_line": (
+        "COMMUNIQUÉ DE PRESSE\nPréfecture de la Haute-Garonne\n\nToulouse, le 3 mars 2025\n\n"
+        "Fermeture temporaire de l'accueil des étrangers\n\n" + BODY,
+        "Préfecture de la Haute-Garonne",
+    ),
+    "festival_team_sign_off": (
+        "Communiqué de presse\n\nLille, le 20 mai 2025\n\nLes Nuits secrètes dévoilent leur affiche\n\n"
+        + BODY
+        + "Toute l'équipe du Festival des Nuits Secrètes\n",
+        "Festival des Nuits Secrètes",
+    ),
+    "federation_president_signs": (
+        "Communiqué de presse\n\nOrléans, le 11 septembre 2025\n\nOuverture de la chasse : appel à la "
+        "prudence\n\n"
+        + BODY
+        + "Jean-Marc Lefèvre\nPrésident de la Fédération départementale des chasseurs du Loiret\n",
+        "Fédération départementale des chasseurs du Loiret",
+    ),
+    "prefecture_marque_in_four_short_lines": (
+        "PRÉFÈTE\nDE LA RÉGION\nBRETAGNE\nLiberté\nÉgalité\nFraternité\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        "Rennes, le 2 février 2025\n\nTempête : vigilance orange sur le littoral\n\n" + BODY,
+        "PRÉFÈTE DE LA RÉGION BRETAGNE",
+    ),
+    "company_with_an_about_and_an_agency_contact": (
+        "Communiqué de presse\n\nParis, le 30 janvier 2025\n\nNaturéo ouvre son centième magasin\n\n"
+        + BODY
+        + "À propos de Naturéo\nCréée en 1996, Naturéo est une enseigne de magasins bio.\n\n"
+        "Contact presse : Agence Plume Communication – Claire Roux – claire.roux@plume-rp.fr\n",
+        "Naturéo",
+    ),
+    "ars_acronym_over_its_region": (
+        "ARS\nOccitanie\n\nCOMMUNIQUÉ DE PRESSE\n\nMontpellier, le 4 juillet 2025\n\n"
+        "Canicule : les établissements de santé en alerte\n\n" + BODY,
+        "ARS Occitanie",
+    ),
+    "town_hall_press_office_line": (
+        "Communiqué de presse\n\nRennes, le 12 mars 2025\n\nLe budget participatif est lancé\n\n"
+        + BODY
+        + "Contacts presse :\nService communication – Mairie de Rennes – 02 23 62 10 10\n",
+        "Mairie de Rennes",
+    ),
     "programme_banner_over_the_body": (
         "PLAN VÉLO 2030\nMinistère des Transports\n\nCommuniqué de presse\n\nParis, le 4 juin 2025\n\n"
         "250 millions d'euros pour les pistes cyclables\n\n" + BODY,
