@@ -197,9 +197,14 @@ def footer_bodies(text: str) -> list[Found]:
     found = []
     for line in lines:
         content = line.group().strip(" \t*_>#")
+        if PRACTICAL.match(_paragraph_head(text, line.start())):
+            continue  # 'Infos pratiques' / 'Théâtre X – 2 place …': the venue, not the issuer
         copyright = COPYRIGHT.match(content)
         if copyright:
+            # '© 2025 X – Tous droits réservés' signs; '© Jeanne Dupin' credits a photograph
             name = _trim(re.split(r"\s+[Tt]ous droits|\.", copyright["name"])[0])
+            if not (re.search(r"\d{4}|droits", content) and _footer_name(name, "")):
+                continue
         else:
             segments = SEGMENTS.split(content)
             if len(segments) < 2 or not any(_address_or_site(s) for s in segments[1:]):
@@ -214,6 +219,23 @@ def footer_bodies(text: str) -> list[Found]:
             offset = line.start() + line.group().index(name)
             found.append(Found(name, offset, offset + len(name)))
     return found
+
+
+PRACTICAL = re.compile(
+    r"^\W*(?:infos?\s+pratiques|informations\s+pratiques|lieu|adresse|accès|où|rendez-vous|"
+    r"(?:le\s+)?programme|billetterie)\b",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_head(text: str, start: int) -> str:
+    """The first line of the paragraph a line is in when it is a practical heading, else the line
+    above it."""
+    paragraph = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+    line_end = text.find("\n", paragraph)
+    first = text[paragraph : len(text) if line_end < 0 else line_end]
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    return first if PRACTICAL.match(first) else text[above:start]
 
 
 def _address_or_site(segment: str) -> bool:

@@ -202,3 +202,32 @@ def test_the_issuer_of_each_shape(name: str) -> None:
     assert metadata["issuer"] == gold
     evidence = metadata["evidence"]["issuer"]
     assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+NOT_ISSUERS = {
+    "venue_under_practical_information": (
+        "Communiqué de presse\n\nParis, le 3 avril 2025\n\nUn concert pour la paix\n\n"
+        + BODY
+        + "Infos pratiques\nThéâtre de la Ville – 2 place du Châtelet – 75004 Paris\n"
+    ),
+    "photo_credit": (
+        "Communiqué de presse\n\nNantes, le 3 avril 2025\n\nLe printemps des jardins\n\n"
+        + BODY
+        + "Visuel disponible sur demande\n© Marc Durand\n"
+    ),
+    "person_with_an_address": (
+        "Communiqué de presse\n\nNantes, le 3 avril 2025\n\nLe printemps des jardins\n\n"
+        + BODY
+        + "Julie Bernard – 12 rue des Lilas, 44000 Nantes\n"
+    ),
+    "signatories_in_a_sentence": (
+        "Communiqué de presse\n\nParis, le 3 avril 2025\n\nUne pétition pour les haies\n\n"
+        + BODY
+        + "Les signataires demandent au gouvernement un moratoire sur l'arrachage des haies.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_ISSUERS))
+def test_closing_lines_that_name_no_issuer(name: str) -> None:
+    assert extract_metadata(NOT_ISSUERS[name])["issuer"] is None
