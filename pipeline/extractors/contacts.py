@@ -599,9 +599,7 @@ class ContactExtractor:
         ]
         metadata = doc._.metadata or {}
         evidence = metadata.get("evidence", {}).get("issuer")
-        # an issuer read from a press mailbox's own domain cannot name that mailbox back
-        named = evidence and metadata.get("issuer") and evidence.get("rule") != "metadata.email_domain"
-        issuer = {**evidence, "value": metadata["issuer"]} if named else None
+        issuer = {**evidence, "value": metadata["issuer"]} if evidence and metadata.get("issuer") else None
         doc._.contacts = extract_contacts(text_of(doc), persons, issuer)
         return doc
 

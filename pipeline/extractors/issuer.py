@@ -3,18 +3,23 @@
 The sources, in the order they are trusted (docs/issuer.md gives how often each is right on the
 tune gold, `python scripts/issuer_evidence.py` measures it again):
 
-1. ``letterhead``: the header lines above the title that name a body (a letterhead read twice,
-   'X X' on one line or the same line twice, counts once);
-2. ``type_line``: the body named after the genre ("Communiqué de presse du ministère ...");
-3. ``about``: the subjects of the closing "À propos de X" zones; when several, those the press
+1. ``letterhead``: the header lines above the title (and a line under the genre naming a body
+   alone) that name a body; a letterhead read twice counts once, wrapped lines continue it, a unit
+   under a body ends it, a line opening on another body's head-word is a co-issuer;
+2. ``type_line``: the body named after the genre ("Communiqué de presse du ministère ...", "...
+   conjoint de la préfecture X et de l'ARS Y" gives two);
+3. ``signatories``: the bodies listed under a "Signataires :" heading (issuer_closing.py);
+4. ``about``: the subjects of the closing "À propos de X" zones; when several, those the press
    contacts name (in their text or by their e-mail address), so an "À propos de PHP" describing
    the product gives way to the association whose contacts are listed;
-4. ``press_line``: the body on a press-contact heading ("Contact presse X :", "Service presse de
-   X", "Relations presse – X") and the offices of the contact footer (a contact with no person);
-5. ``signature``: a closing paragraph that presents a body ("X a pour mission ...", "X est une
-   association ...") or signs off ("L'équipe de X"); a presentation in the lede describes the
-   subject of the release, not its author, and is not counted;
-6. ``email_domain``: a body named in the text that the domain of a press e-mail spells, whole or
+5. ``press_line``: the body on a press-contact heading ("Contact presse X :", "Service presse de
+   X", "Relations presse – X"), the body a contact line's communication unit belongs to, and the
+   offices of the contact footer (a contact with no person), without their communication unit;
+6. ``footer``: a last line naming the body with its address or web site, or "© 2025 X";
+7. ``signature``: a closing paragraph that presents a body ("X a pour mission ...", "X est une
+   association ..."), signs off ("L'équipe de X") or is signed by its head ("Président de X");
+   a presentation in the lede describes the subject of the release, not its author;
+8. ``email_domain``: a body named in the text that the domain of a press e-mail spells, whole or
    with a town or suffix added ("presse@acme-robotics.fr" and "Acme Robotics").
 
 The first source that proposes a body gives the issuer (joint issuers joined with " ; "). Two
@@ -62,8 +67,8 @@ SOURCES = (
     "about",
     "press_line",
     "footer",
-    "email_domain",
     "signature",
+    "email_domain",
 )
 
 

@@ -52,8 +52,7 @@ class CandidateRules:
         person = issuer and self._press_service_person(text_of(doc), issuer["start"], issuer["end"])
         if person:
             found.append(Candidate(*person, "PER", "issuer", "entity.press_service_person"))
-        elif issuer and issuer["rule"] != "metadata.email_domain":
-            # an issuer a mailbox spells is a name met in the text: the rules label it (an event is MISC)
+        elif issuer:
             found.append(Candidate(issuer["start"], issuer["end"], "ORG", "issuer", "entity.issuer"))
         place = metadata.get("evidence", {}).get("place")
         if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
