@@ -129,7 +129,7 @@ def signatories(text: str) -> list[Found]:
         line_end = text.find("\n", heading.end())
         rest = text[heading.end() : len(text) if line_end < 0 else line_end]
         if rest.strip().startswith(":") and rest.strip(" \t:"):
-            found = _listed(text, heading.end(), heading.end() + len(rest), r",\s*|\s+et\s+")
+            found = _listed(text, heading.end() + rest.index(":") + 1, heading.end() + len(rest))
         elif not rest.strip(" \t:*_"):
             found = _listed_lines(text, heading.end() + len(rest))
         if len(found) >= 2:
@@ -137,14 +137,21 @@ def signatories(text: str) -> list[Found]:
     return []
 
 
-def _listed(text: str, start: int, end: int, separator: str) -> list[Found]:
-    found = []
-    for part in re.finditer(rf"[^,\n]+?(?={separator}|$)", text[start:end].strip(" \t:.")):
-        name = _trim(part.group().strip(" \t:"))
-        name = re.sub(r"^et\s+", "", name)
-        if name and is_organisation(name) or name.isupper():
-            offset = text.index(name, start)
-            found.append(Found(name, offset, offset + len(name)))
+def _listed(text: str, start: int, end: int) -> list[Found]:
+    """'la LPO, France Nature Environnement et Humanité et Biodiversité': the items between
+    commas, the last cut at its first 'et' (a name may hold 'et' itself), a lower-case article
+    dropped."""
+    items = text[start:end].split(",")
+    last = re.split(r"\s+et\s+", items[-1], maxsplit=1)
+    found, position = [], start
+    for item in [*items[:-1], *last]:
+        name = re.sub(r"^(?:la|le|les|l['’])\s*", "", _trim(item.strip(" \t:.")))
+        position = text.find(name, position) if name else -1
+        if position < 0:
+            return []
+        if _names_a_body(name) or is_organisation(name):
+            found.append(Found(name, position, position + len(name)))
+        position += len(name)
     return found
 
 

@@ -187,6 +187,24 @@ SHAPES = {
         + "Contacts presse :\nService communication – Mairie de Rennes – 02 23 62 10 10\n",
         "Mairie de Rennes",
     ),
+    "joint_release_signed_in_one_sentence": (
+        "Communiqué de presse\n\nParis, le 2 juin 2025\n\nProtéger les haies\n\n"
+        + BODY
+        + "Communiqué signé par : la LPO, France Nature Environnement et Humanité et Biodiversité.\n",
+        "LPO ; France Nature Environnement ; Humanité et Biodiversité",
+    ),
+    "first_signatories_with_their_towns": (
+        "Communiqué de presse\n\nParis, le 2 juin 2025\n\nProtéger les haies\n\n"
+        + BODY
+        + "Premiers signataires\n- Association Bocage Vivant (Rennes)\n- Fédération des CUMA de l'Ouest\n"
+        "- Terre de Liens\n\nContact : Paul Roy – 06 11 22 33 44\n",
+        "Association Bocage Vivant ; Fédération des CUMA de l'Ouest ; Terre de Liens",
+    ),
+    "joint_letterheads_in_lower_case": (
+        "Préfète de la Somme\nAgence régionale de santé Hauts-de-France\n\nCommuniqué de presse\n\n"
+        "Amiens, le 2 juin 2025\n\nCanicule : le plan départemental activé\n\n" + BODY,
+        "Préfète de la Somme ; Agence régionale de santé Hauts-de-France",
+    ),
     "programme_banner_over_the_body": (
         "PLAN VÉLO 2030\nMinistère des Transports\n\nCommuniqué de presse\n\nParis, le 4 juin 2025\n\n"
         "250 millions d'euros pour les pistes cyclables\n\n" + BODY,
