@@ -1,6 +1,7 @@
 """Closing "about" zones of a release: "À propos de X" headings and "En savoir plus sur X" links.
 
-A heading may carry its markup ('<h2>À propos de X</h2>', '## À propos de X', '**À propos de X**').
+A heading may carry its markup ('<h2>À propos de X</h2>', '## À propos de X', '**À propos de X**')
+and be set in capitals ('À PROPOS DE X').
 
 Both the issuer (metadata) and the organisation of a contact printed inside such a zone (contacts)
 come from here, so the two extractors read the zone the same way.
@@ -13,9 +14,9 @@ from dataclasses import dataclass
 
 ABOUT = re.compile(
     (
-        r"^[ \t]*(?:(?:<[^<>\n]*>|[#*_>]+)[ \t]*)*[ÀAÁ][ \t]+propos[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ "
-        r"\t]*|de[ \t]+L['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ "
-        r"\t]*)(?P<name>[^,.:;!?\n<*]+?)[ \t]*(?:[,.:;!?<*]|$)"
+        r"^[ \t]*(?:(?:<[^<>\n]*>|[#*_>]+)[ \t]*)*[ÀAÁ][ \t]+(?i:propos[ \t]+"
+        r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ \t]*))"
+        r"(?P<name>[^,.:;!?\n<*]+?)[ \t]*(?:[,.:;!?<*]|$)"
     ),
     re.MULTILINE,
 )

@@ -205,6 +205,13 @@ SHAPES = {
         "Amiens, le 2 juin 2025\n\nCanicule : le plan départemental activé\n\n" + BODY,
         "Préfète de la Somme ; Agence régionale de santé Hauts-de-France",
     ),
+    "company_about_heading_in_capitals": (
+        "Communiqué de presse\n\nParis, le 30 janvier 2025\n\nUn centième magasin pour l'enseigne\n\n"
+        + BODY
+        + "À PROPOS DE NATURÉO\nCréée en 1996, Naturéo est une enseigne de magasins bio.\n\n"
+        "Contact presse : Claire Roux – claire.roux@plume-rp.fr\n",
+        "NATURÉO",
+    ),
     "programme_banner_over_the_body": (
         "PLAN VÉLO 2030\nMinistère des Transports\n\nCommuniqué de presse\n\nParis, le 4 juin 2025\n\n"
         "250 millions d'euros pour les pistes cyclables\n\n" + BODY,
