@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+ARTICLES = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ \t]*)"
+CAPITAL_ARTICLES = r"(?:DE[ \t]+LA[ \t]+|DE[ \t]+L['’][ \t]*|DU[ \t]+|DES[ \t]+|DE[ \t]+|D['’][ \t]*)"
 ABOUT = re.compile(
-    (
-        r"^[ \t]*(?:(?:<[^<>\n]*>|[#*_>]+)[ \t]*)*[ÀAÁ][ \t]+(?i:propos[ \t]+"
-        r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ \t]*))"
-        r"(?P<name>[^,.:;!?\n<*]+?)[ \t]*(?:[,.:;!?<*]|$)"
-    ),
+    r"^[ \t]*(?:(?:<[^<>\n]*>|[#*_>]+)[ \t]*)*[ÀAÁ][ \t]+"
+    rf"(?:propos[ \t]+(?:de[ \t]+L['’][ \t]*|{ARTICLES})|PROPOS[ \t]+{CAPITAL_ARTICLES})"
+    r"(?P<name>[^,.:;!?\n<*]+?)[ \t]*(?:[,.:;!?<*]|$)",
     re.MULTILINE,
 )
+"""'À propos de l'AFUP', 'A propos de La Plateforme' (a capitalised article is the name's),
+'À PROPOS DE NATURÉO'."""
 MORE_ABOUT = re.compile(
     (
         r"^[ \t]*(?:[-•*][ \t]*)?En[ \t]+savoir[ \t]+plus[ \t]+sur[ "

@@ -212,6 +212,12 @@ SHAPES = {
         "Contact presse : Claire Roux – claire.roux@plume-rp.fr\n",
         "NATURÉO",
     ),
+    "about_heading_with_the_name_s_own_article": (
+        "Communiqué de presse\n\nTours, le 30 janvier 2025\n\nUn tiers-lieu ouvre ses portes\n\n"
+        + BODY
+        + "À propos de La Fabrique\nLa Fabrique est une association de quartier.\n",
+        "La Fabrique",
+    ),
     "programme_banner_over_the_body": (
         "PLAN VÉLO 2030\nMinistère des Transports\n\nCommuniqué de presse\n\nParis, le 4 juin 2025\n\n"
         "250 millions d'euros pour les pistes cyclables\n\n" + BODY,
