@@ -320,9 +320,9 @@ def _letterhead(lines) -> list[Candidate]:
 
 def _opens_on_head(text: str, heads: tuple[str, ...] | None = None) -> bool:
     """A line opening on a body's head-word ('Agence …', 'CHU de Bordeaux', 'Festival …'), a
-    unit's aside."""
+    unit's aside, and a headline ('SALON DE L'AGRICULTURE : 50 M€ POUR …', a sentence) too."""
     folded = _plain(text.strip())
-    if _is_unit(text):
+    if _is_unit(text) or re.search(r"[:!?«»]|\.$", text) or len(text.split()) > 10:
         return False
     heads = tuple(_plain(h) for h in heads) if heads else vocabulary()["heads"]
     if any(re.match(rf"{re.escape(h)}(?![\w'’-])", folded) for h in heads):

@@ -251,6 +251,10 @@ NOT_ISSUERS = {
         + BODY
         + "Julie Bernard – 12 rue des Lilas, 44000 Nantes\n"
     ),
+    "headline_above_the_genre": (
+        "SALON DE L'AGRICULTURE : UNE ÉDITION RECORD\n\nCommuniqué de presse\n\nParis, le 3 mars 2025\n\n"
+        "Plus de 600 000 visiteurs attendus porte de Versailles\n\n" + BODY
+    ),
     "signatories_in_a_sentence": (
         "Communiqué de presse\n\nParis, le 3 avril 2025\n\nUne pétition pour les haies\n\n"
         + BODY
