@@ -20,7 +20,13 @@ from pathlib import Path
 from pipeline.evaluate import load_gold_tree, normalize, resolve_source, source_roots
 from pipeline.extractors import metadata as meta
 from pipeline.extractors.contacts import extract_contacts
-from pipeline.extractors.issuer import SOURCES, choose_issuer, issuer_evidence, press_emails
+from pipeline.extractors.issuer import (
+    SOURCES,
+    choose_issuer,
+    issuer_evidence,
+    letterhead_lines,
+    press_emails,
+)
 from pipeline.readers import read_document
 
 
@@ -46,8 +52,9 @@ def evidence_for(text: str, images_text: list[dict]) -> dict:
         line = lines[type_index]
         span = meta._type_issuer(line.text, len(found["document_type"]))
         of_type = (line.start + span[0], line.start + span[1]) if span else None
-    contacts = extract_contacts(text, [])
-    return issuer_evidence(text, lines, stop, of_type, contacts, images_text), press_emails(contacts)
+    contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]  # as find_issuer
+    head = letterhead_lines(lines, stop, type_index)
+    return issuer_evidence(text, head, len(head), of_type, contacts, images_text), press_emails(contacts)
 
 
 def main() -> None:

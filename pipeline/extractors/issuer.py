@@ -3,21 +3,26 @@
 The sources, in the order they are trusted (docs/issuer.md gives how often each is right on the
 tune gold, `python scripts/issuer_evidence.py` measures it again):
 
-1. ``letterhead``: the header lines above the title that name a body (a letterhead read twice,
-   'X X' on one line or the same line twice, counts once);
-2. ``type_line``: the body named after the genre ("Communiqué de presse du ministère ...");
-3. ``about``: the subjects of the closing "À propos de X" zones; when several, those the press
+1. ``letterhead``: the header lines above the title (and a line under the genre naming a body
+   alone) that name a body; a letterhead read twice counts once, wrapped lines continue it, a unit
+   under a body ends it, a line opening on another body's head-word is a co-issuer;
+2. ``type_line``: the body named after the genre ("Communiqué de presse du ministère ...", "...
+   conjoint de la préfecture X et de l'ARS Y" gives two);
+3. ``signatories``: the bodies listed under a "Signataires :" heading (issuer_closing.py);
+4. ``about``: the subjects of the closing "À propos de X" zones; when several, those the press
    contacts name (in their text or by their e-mail address), so an "À propos de PHP" describing
    the product gives way to the association whose contacts are listed;
    ``letterhead_image``: the bodies named in the images of a PDF's letterhead, read by OCR (a
    logo is one body: its lines are one name); after the sources printed in the text, which spell
    the name as the release itself does ('Animath' in its text, the full name in its logo);
-4. ``press_line``: the body on a press-contact heading ("Contact presse X :", "Service presse de
-   X", "Relations presse – X") and the offices of the contact footer (a contact with no person);
-5. ``signature``: a closing paragraph that presents a body ("X a pour mission ...", "X est une
-   association ...") or signs off ("L'équipe de X"); a presentation in the lede describes the
-   subject of the release, not its author, and is not counted;
-6. ``email_domain``: a body named in the text that the domain of a press e-mail spells, whole or
+5. ``press_line``: the body on a press-contact heading ("Contact presse X :", "Service presse de
+   X", "Relations presse – X"), the body a contact line's communication unit belongs to, and the
+   offices of the contact footer (a contact with no person), without their communication unit;
+6. ``footer``: a last line naming the body with its address or web site, or "© 2025 X";
+7. ``signature``: a closing paragraph that presents a body ("X a pour mission ...", "X est une
+   association ...") or signs off ("L'équipe de X") or is signed by its head ("Président de X");
+   a presentation in the lede describes the subject of the release, not its author;
+8. ``email_domain``: a body named in the text that the domain of a press e-mail spells, whole or
    with a town or suffix added ("presse@acme-robotics.fr" and "Acme Robotics").
 
 The first source that proposes a body gives the issuer (joint issuers joined with " ; "). Two
@@ -46,9 +51,29 @@ from pipeline.extractors.contacts import (
 )
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.dates import find_dates
+from pipeline.extractors.gazetteers import place_names
+from pipeline.extractors.issuer_closing import (
+    SITE,
+    body_beside_unit,
+    body_of_unit,
+    footer_bodies,
+    signatories,
+    signed_by_a_head,
+    units_of_bodies,
+)
 from pipeline.extractors.zones import about_zones
 
-SOURCES = ("letterhead", "type_line", "about", "letterhead_image", "press_line", "signature", "email_domain")
+SOURCES = (
+    "letterhead",
+    "type_line",
+    "signatories",
+    "about",
+    "letterhead_image",
+    "press_line",
+    "footer",
+    "signature",
+    "email_domain",
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +103,8 @@ def vocabulary() -> dict:
         "generic_mail_hosts": set(issuer["generic_mail_hosts"]),
         "domain_suffixes": set(issuer["domain_suffixes"]),
         "closing_fraction": issuer["closing_fraction"],
+        "heads": tuple(_plain(h) for h in (*data["issuer_keywords"], *issuer["letterhead_heads"])),
+        "units": tuple(_plain(u) for u in issuer["letterhead_units"]),
     }
 
 
@@ -131,9 +158,11 @@ def issuer_evidence(
     """What every source proposes, source by source (empty lists included)."""
     evidence = {
         "letterhead": _letterhead(lines[:stop]),
-        "type_line": [Candidate(text[of_type[0] : of_type[1]], *of_type, "type_line")] if of_type else [],
+        "type_line": _type_line(text, of_type) if of_type else [],
+        "signatories": [Candidate(*found, "signatories") for found in _astuples(signatories(text))],
         "about": _about(text, contacts),
         "press_line": _press_lines(text, contacts),
+        "footer": [Candidate(*found, "footer") for found in _astuples(footer_bodies(text))],
         "signature": _signatures(text),
         "email_domain": _domain_names(text, contacts),
     }
@@ -148,12 +177,12 @@ def _as_printed(logo: Candidate, in_text: list[Candidate]) -> Candidate:
     release's own spelling, with its span (the other extractors read the issuer's span)."""
     for candidate in in_text:
         short = _compact(candidate.name)
-        if short == _compact(logo.name) or _abbreviates(short, _plain(logo.name).split()):
+        if short == _compact(logo.name) or _short_form_of(short, _plain(logo.name).split()):
             return Candidate(candidate.name, candidate.start, candidate.end, "letterhead_image")
     return logo
 
 
-def _abbreviates(short: str, words: list[str]) -> bool:
+def _short_form_of(short: str, words: list[str]) -> bool:
     """`short` is made of prefixes of two or more of `words`, in order ('animath': ANIMation
     MATHématique; 'ars': Agence Régionale de Santé), and is shorter than the full name."""
     words = [re.sub(r"[^a-z0-9]", "", w.split("'")[-1]) for w in words]
@@ -176,6 +205,31 @@ def _abbreviates(short: str, words: list[str]) -> bool:
         return False
 
     return match(0, 0, 0)
+
+
+JOINT = re.compile(r"\s+et\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*", re.IGNORECASE)
+
+
+def _type_line(text: str, span: tuple[int, int]) -> list[Candidate]:
+    """'… conjoint de la préfecture du Finistère et de l'ARS Bretagne': two bodies when each side
+    names one (a head-word or an acronym), else the one body as printed."""
+    start, end = span
+    value = text[start:end]
+    parts, position = [], 0
+    for joint in JOINT.finditer(value):
+        parts.append((position, joint.start()))
+        position = joint.end()
+    parts.append((position, len(value)))
+    named = all(
+        has_organisation_word(value[a:b]) or re.match(r"[A-ZÀ-ÖØ-Þ]{2,8}\b", value[a:b]) for a, b in parts
+    )
+    if len(parts) == 1 or not named:
+        return [Candidate(value, start, end, "type_line")]
+    return [Candidate(value[a:b], start + a, start + b, "type_line") for a, b in parts]
+
+
+def _astuples(found) -> list[tuple[str, int, int]]:
+    return [(f.name, f.start, f.end) for f in found]
 
 
 def press_emails(contacts: list[dict]) -> list[str]:
@@ -232,6 +286,27 @@ def _is_upper(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+def names_a_body_alone(text: str) -> bool:
+    """'Préfecture de la Haute-Garonne' under 'COMMUNIQUÉ DE PRESSE': a short line opening on an
+    institution's head-word, with no headline punctuation: a letterhead printed under the genre."""
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and not re.search(r"[:!?.«»\"]", text)
+        and _opens_on_head(text, vocabulary()["keywords"])
+    )
+
+
+def letterhead_lines(lines, stop: int, type_index: int | None) -> list:
+    """The header lines a letterhead is read from: those above the title and the type line, and
+    the line under the type line when it names a body alone (the title then comes after it)."""
+    head = list(lines[:stop])
+    below = type_index + 1 if type_index is not None and type_index == stop else None
+    if below is not None and below < len(lines) and names_a_body_alone(lines[below].text):
+        head.append(lines[below])
+    return head
+
+
 def looks_like_issuer(text: str) -> bool:
     """A line naming a body: an institution head-word, or a lone acronym ('DINUM'). Capitals
     alone are not enough: a headline may be set in capitals too."""
@@ -251,30 +326,47 @@ def _undoubled(line: str) -> str:
 
 
 def _letterhead(lines) -> list[Candidate]:
-    """The header block naming bodies; stacked letterheads opening on the same head-word
-    ('MINISTÈRE ...' twice), or a body then an acronym that does not abbreviate it ('RÉGION
-    BRETAGNE' / 'ADEME'), are a joint release."""
-    block = []
+    """The header block naming bodies. A line opening on a body's head-word ('MINISTÈRE ...' twice,
+    'PRÉFÈTE DE LA SOMME' then 'Agence régionale de santé ...'), or a body then an acronym that does
+    not abbreviate it ('RÉGION BRETAGNE' / 'ADEME'), starts another body: a joint release. A line
+    wrapped from the one above ('de la Gironde', a region's name) continues it; a unit under a body
+    ('Direction de la communication', 'Cabinet du préfet') ends the block; an acronym over the name
+    it abbreviates gives way to the name."""
+    block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap')
     for line in lines:
-        if _fold(line.text) in vocabulary()["furniture"] or find_dates(line.text):
+        text = line.text.strip()
+        if _fold(text) in vocabulary()["furniture"] or find_dates(text):
             if block:
                 break
             continue
-        if block and _is_upper(block[0].text) and not _is_upper(line.text):
+        if block and _wraps(text, block[-1][0].text):
+            block.append((line, "wrap"))
+            continue
+        if block and _is_unit(text):
+            break  # a service of the body above, not a body of its own
+        if block and _is_upper(block[0][0].text) and not _is_upper(text):
+            if len(text) < 120 and _opens_on_head(text, vocabulary()["keywords"]):
+                block.append((line, "body"))  # a co-issuer printed in lower case ('Agence …')
+                continue
             break  # under a letterhead in capitals, a line in lower case is a tagline or a parent body
-        if len(line.text) < 120 and (looks_like_issuer(line.text) or (block and _is_upper(line.text))):
-            block.append(line)
+        if len(text) < 120 and (
+            looks_like_issuer(text) or _opens_on_head(text) or (block and _is_upper(text))
+        ):
+            block.append((line, "body" if not block or _opens_on_head(text) else "more"))
         elif block:
             break
-    head = block[0].text.split()[0].lower() if block else ""
     groups: list[tuple[list, list[str]]] = []  # (lines, printed parts) of each body
-    for line in block:
+    for line, joins in block:
         part = _undoubled(line.text)
         if groups and _plain(part) == _plain(" ".join(groups[-1][1])):
             continue  # the same letterhead read twice
-        same_head = line.text.split()[0].lower() == head and head in vocabulary()["keywords"]
-        if not groups or same_head or _other_body_acronym(line.text, groups[-1][1]):
-            groups.append(([], []))
+        acronym_over_name = (
+            len(groups[-1][1]) == 1 and _abbreviates(groups[-1][1][0], [part]) if groups else False
+        )
+        if not acronym_over_name and (
+            not groups or (joins == "body" and groups[-1][1]) or _other_body_acronym(line.text, groups[-1][1])
+        ):
+            groups.append(([], []))  # 'FFRP' over 'Fédération française de …' is one body
         groups[-1][0].append(line)
         groups[-1][1].append(part)
     return [
@@ -338,10 +430,64 @@ def _continues_logo(line: str) -> bool:
 LINKING_WORDS = {"de", "d", "du", "des", "et", "pour", "la", "le", "les", "l", "en", "sur"}
 
 
+def _opens_on_head(text: str, heads: tuple[str, ...] | None = None) -> bool:
+    """A line opening on a body's head-word ('Agence …', 'CHU de Bordeaux', 'Festival …'), a
+    unit's aside, and a headline ('SALON DE L'AGRICULTURE : 50 M€ POUR …', a sentence) too."""
+    folded = _plain(text.strip())
+    if _is_unit(text) or re.search(r"[:!?«»]|\.$", text) or len(text.split()) > 10:
+        return False
+    heads = tuple(_plain(h) for h in heads) if heads else vocabulary()["heads"]
+    if any(re.match(rf"{re.escape(h)}(?![\w'’-])", folded) for h in heads):
+        return True
+    return bool(re.fullmatch(r"[A-Z][A-Z-]{1,7}\s+(?:de|du|des|d['’])\s*[^\W\d][\w'’ -]{1,40}", text.strip()))
+
+
+def _is_unit(text: str) -> bool:
+    """'Direction de la communication', 'Cabinet du préfet', 'SERVICE PRESSE': a unit's line."""
+    folded = _plain(text.strip())
+    return any(re.match(rf"{re.escape(u)}(?![\w'’-])", folded) for u in vocabulary()["units"])
+
+
+def _wraps(text: str, above: str) -> bool:
+    """A letterhead wrapped over lines: the line opens on a lower-case linking word ('de la
+    Gironde', 'et de la Cohésion') or is a place name under a name in lower case ('Agence régionale
+    de santé' / 'Auvergne-Rhône-Alpes', 'ARS' / 'Occitanie')."""
+    if re.match(r"(?:de|du|des|d['’]|et|en|pour|chargée?s?|auprès)\b", text):
+        return True
+    lone_acronym = re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{2,8}", above.strip())
+    return bool(lone_acronym or not _is_upper(above)) and _is_place(text)
+
+
+@lru_cache(maxsize=1)
+def _plain_places() -> frozenset[str]:
+    return frozenset(_plain(p) for p in place_names())
+
+
+def _is_place(text: str) -> bool:
+    return _plain(text.strip()) in _plain_places()
+
+
+def _abbreviates(acronym: str, parts: list[str]) -> bool:
+    """'FFRP' abbreviates 'Fédération française de randonnée pédestre': its letters, in order,
+    begin words of the name, the first letter the first word."""
+    letters = acronym.strip().replace(".", "")
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{2,8}", letters) or not parts:
+        return False
+    initials = [w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", _plain(" ".join(parts)))]
+    if not initials or initials[0] != _plain(letters[0]).upper():
+        return False
+    remaining = iter(initials[1:])
+    return (
+        all(_plain(letter).upper() in remaining for letter in letters[1:])
+        and len(initials) > len(letters) - 1
+    )
+
+
 def _other_body_acronym(line: str, previous: list[str]) -> bool:
-    """A letterhead line that is a lone acronym, not the initials of the lines above it."""
+    """A letterhead line that is a lone acronym, not the initials of the lines above it nor a
+    place ('PRÉFÈTE' / 'DE LA RÉGION' / 'BRETAGNE')."""
     acronym = line.strip()
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&.]{1,11}", acronym) or not previous:
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&.]{1,11}", acronym) or not previous or _is_place(acronym):
         return False
     initials = iter(w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", " ".join(previous)))
     return not all(letter in initials for letter in acronym.replace(".", "").replace("&", ""))
@@ -352,8 +498,8 @@ def _other_body_acronym(line: str, previous: list[str]) -> bool:
 
 def _about(text: str, contacts: list[dict]) -> list[Candidate]:
     """Subjects of the about zones; when several, those the press contacts name: a contact names
-    the bodies printed in its lines, else the one its e-mail spells; an address in a subject's
-    own section (up to the next "À propos") that spells it names it too."""
+    the bodies printed in its lines, else the one its e-mail spells; an address or a web site in a
+    subject's own section (up to the next "À propos") that spells it names it too."""
     zones, seen = [], set()
     for zone in about_zones(text):
         key = _fold(zone.name)
@@ -373,8 +519,17 @@ def _about(text: str, contacts: list[dict]) -> list[Candidate]:
             section = text[zone.end : following.start if following else len(text)]
             if _spelled(zone.name, [e[2] for e in find_emails(section)]):
                 named.add(zone.name)
+            elif named and _spelled(
+                zone.name, [f"site@{_domain(m.group())}" for m in SITE.finditer(section)]
+            ):
+                named.add(zone.name)  # beside a subject the contacts name, one that gives its web site
         subjects = [s for s in subjects if s.name in named] or subjects
     return subjects
+
+
+def _domain(url: str) -> str:
+    """'https://www.numeum.fr/agenda' -> 'numeum.fr'."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0].rstrip(".,;)")
 
 
 # --- press lines ----------------------------------------------------------------------------
@@ -404,8 +559,14 @@ def _press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
         end = SEPARATOR.search(content, start)
         name = content[start : end.start() if end else len(content)].strip(" *_")
         if name and _is_body_name(name, find_emails(content)):
+            name = body_of_unit(name)
             offset = line.start() + content.index(name, start)
             found.append(Candidate(name, offset, offset + len(name), "press_line"))
+    lines = {(m.start(), m.end()) for c in contacts for m in re.finditer(r"[^\n]+", text) if _overlaps(m, c)}
+    for line_start, line_end in sorted(lines):  # '… – Service communication de l'Union X – 03 20 …'
+        for unit in units_of_bodies(text[:line_end], line_start):
+            if all(_compact(unit.name) != _compact(c.name) for c in found):
+                found.append(Candidate(unit.name, unit.start, unit.end, "press_line"))
     headings = [_compact(c.name) for c in found]
     for contact in contacts:
         office = contact["organization"]
@@ -417,8 +578,19 @@ def _press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             and not any(h in _compact(office) for h in headings)
         ):
             span = next((e for e in contact["evidence"] if e["rule"] == "contact.organization"), contact)
-            found.append(Candidate(office, span["start"], span["end"], "press_line"))
+            line_start = text.rfind("\n", 0, span["start"]) + 1
+            line = text[line_start : (text.find("\n", span["end"]) + 1 or len(text) + 1) - 1]
+            body = body_beside_unit(line, office) or body_of_unit(office)
+            start = text.find(body, line_start) if body != office else -1
+            if start >= 0:
+                found.append(Candidate(body, start, start + len(body), "press_line"))
+            else:
+                found.append(Candidate(office, span["start"], span["end"], "press_line"))
     return found
+
+
+def _overlaps(line: re.Match, contact: dict) -> bool:
+    return line.start() < contact["end"] and contact["start"] < line.end()
 
 
 def _is_body_name(name: str, emails) -> bool:
@@ -435,7 +607,8 @@ def _is_body_name(name: str, emails) -> bool:
 
 
 def _signatures(text: str) -> list[Candidate]:
-    """Closing presentations of a body and sign-off lines, in reading order."""
+    """Closing presentations of a body, sign-off lines and a head signing for the body, in reading
+    order."""
     vocab = vocabulary()
     closing = int(len(text) * vocab["closing_fraction"])
     last_paragraph = text.rstrip().rfind("\n\n") + 1
@@ -449,6 +622,7 @@ def _signatures(text: str) -> list[Candidate]:
         if match.start() >= closing and is_organisation(match["name"].strip()):
             name = match["name"].strip()
             found.append(Candidate(name, match.start("name"), match.start("name") + len(name), "signature"))
+    found += [Candidate(f.name, f.start, f.end, "signature") for f in signed_by_a_head(text)]
     return sorted(found, key=lambda c: c.start)
 
 

@@ -22,13 +22,18 @@ from pipeline.extractors.addresses import EMAIL, find_phones
 from pipeline.extractors.contacts import has_organisation_word
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.issuer import find_issuer
+from pipeline.extractors.issuer import find_issuer, letterhead_lines, names_a_body_alone
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
 from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
 
 PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:le\s+|the\s+)?$")
-OF_BODY = re.compile(r"\s*(?:(?:du|de\s+la|des|de)\s+|de\s+l['’]\s*)(?P<body>\S.*?)\s*$", re.IGNORECASE)
+OF_BODY = re.compile(
+    r"\s*(?:(?:conjoint|commun|commune|unitaire)\s+)?(?:(?:du|de\s+la|des|de)\s+|de\s+l['’]\s*|[–—|:-]\s*)"
+    r"(?P<body>\S.*?)\s*$",
+    re.IGNORECASE,
+)
+"""'Communiqué de presse (conjoint) du ministère …', 'COMMUNIQUÉ DE PRESSE – PRÉFECTURE DU CHER'."""
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+le\s+$")
 DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—-]\s*(?:le\s+)?$")
 """'Rennes – 12 mars 2024 –': a wire-style dateline opens its line, the place set off by a dash."""
@@ -397,7 +402,7 @@ def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> 
     if type_index is None:
         found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
     else:
-        found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False)
+        found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False, True)
         if (found is None or _reads_as_sentence(found[1])) and type_index > 0:
             found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
     if found is None:
@@ -412,11 +417,14 @@ def _reads_as_sentence(title: str) -> bool:
     return title.endswith((".", "…")) and len(title.split()) >= vocabulary()["min_sentence_words"]
 
 
-def _title_between(text, lines, first: int, stop: int, dateline, evidence, letterhead: bool):
+def _title_between(
+    text, lines, first: int, stop: int, dateline, evidence, letterhead: bool, under_type: bool = False
+):
     """The headline among lines[first:stop]: (its index, text, start, end), or None. `letterhead`:
     any line naming a body is skipped (above the type line), else only a short one in capitals
     that opens on the body's head-word ('PRÉFECTURE DU GARD', not 'UN NOUVEAU CENTRE DE
-    VACCINATION OUVRE'), with lines under it."""
+    VACCINATION OUVRE'), with lines under it; `under_type`: the first line naming a body alone
+    ('Préfecture du Cher' under the genre) is a letterhead too."""
     vocab = vocabulary()
     for index in range(first, stop):
         line = lines[index]
@@ -427,6 +435,8 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
         if _looks_like_issuer(line.text) and (
             letterhead or (index + 1 < len(lines) and line.text.isupper() and _opens_on_body(line.text))
         ):
+            continue
+        if under_type and index == first and index + 1 < stop and names_a_body_alone(line.text):
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
@@ -521,7 +531,8 @@ def _find_issuer(
     looked for above the title and the type line, within the first eight lines. A value read in an
     image has no span: its evidence is the image (kept apart, as a web page's metadata is)."""
     stop = min(i for i in (title_index, type_index, 8) if i is not None)
-    found = find_issuer(text, lines, stop, of_type, images_text)
+    head = letterhead_lines(lines, stop, type_index)
+    found = find_issuer(text, head, len(head), of_type, images_text)
     if found and "image" in found:
         fields["issuer"] = found["value"]
         image = found["image"]

@@ -1,6 +1,7 @@
 """Closing "about" zones of a release: "À propos de X" headings and "En savoir plus sur X" links.
 
-A heading may carry its markup ('<h2>À propos de X</h2>', '## À propos de X', '**À propos de X**').
+A heading may carry its markup ('<h2>À propos de X</h2>', '## À propos de X', '**À propos de X**')
+and be set in capitals ('À PROPOS DE X').
 
 Both the issuer (metadata) and the organisation of a contact printed inside such a zone (contacts)
 come from here, so the two extractors read the zone the same way.
@@ -11,14 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+ARTICLES = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ \t]*)"
+CAPITAL_ARTICLES = r"(?:DE[ \t]+LA[ \t]+|DE[ \t]+L['’][ \t]*|DU[ \t]+|DES[ \t]+|DE[ \t]+|D['’][ \t]*)"
 ABOUT = re.compile(
-    (
-        r"^[ \t]*(?:(?:<[^<>\n]*>|[#*_>]+)[ \t]*)*[ÀAÁ][ \t]+propos[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ "
-        r"\t]*|de[ \t]+L['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ "
-        r"\t]*)(?P<name>[^,.:;!?\n<*]+?)[ \t]*(?:[,.:;!?<*]|$)"
-    ),
+    r"^[ \t]*(?:(?:<[^<>\n]*>|[#*_>]+)[ \t]*)*[ÀAÁ][ \t]+"
+    rf"(?:propos[ \t]+(?:de[ \t]+L['’][ \t]*|{ARTICLES})|PROPOS[ \t]+{CAPITAL_ARTICLES})"
+    r"(?P<name>[^,.:;!?\n<*]+?)[ \t]*(?:[,.:;!?<*]|$)",
     re.MULTILINE,
 )
+"""'À propos de l'AFUP', 'A propos de La Plateforme' (a capitalised article is the name's),
+'À PROPOS DE NATURÉO'."""
 MORE_ABOUT = re.compile(
     (
         r"^[ \t]*(?:[-•*][ \t]*)?En[ \t]+savoir[ \t]+plus[ \t]+sur[ "

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipeline.extractors.issuer import _abbreviates, _image_letterhead, _plain
+from pipeline.extractors.issuer import _image_letterhead, _plain, _short_form_of
 from pipeline.readers import ocr
 from pipeline.readers.pdf import read_pdf
 
@@ -79,7 +79,7 @@ def test_a_logo_names_one_body(read, expected):
     ],
 )
 def test_short_forms_of_a_logo_name(short, name, expected):
-    assert _abbreviates(short, _plain(name).split()) is expected
+    assert _short_form_of(short, _plain(name).split()) is expected
 
 
 def letterhead_pdf(tmp_path: Path, logo_lines: list[str], body: str) -> Path:

@@ -1,0 +1,271 @@
+"""Issuer evidence printed at the end of a release, beside the contacts: a list of co-signatories,
+a footer naming the body with its address or web site ('Musée Fabre – 39 boulevard … –
+museefabre.fr', '© 2025 Kelvio'), and the body a communication unit belongs to ('Service
+communication de l'Union X' -> 'Union X'). pipeline/extractors/issuer.py weighs them with the
+other sources (docs/issuer.md)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline import resources
+from pipeline.extractors.contacts import has_organisation_word, is_organisation
+from pipeline.extractors.contacts import vocabulary as contact_vocabulary
+
+
+@dataclass(frozen=True)
+class Found:
+    """A body named at the end of the text, and where."""
+
+    name: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    data = resources.load("metadata.json")["issuer"]
+    units = "|".join(data["communication_units"])
+    return {
+        "signatories": re.compile(data["signatories_heading"], re.IGNORECASE | re.MULTILINE),
+        # 'Service communication de X', 'Direction de la communication et du numérique de X'
+        "unit_of_body": re.compile(
+            rf"(?<!\w)(?:{units})\s+(?:de\s+(?:la\s+)?|des\s+|du\s+)?(?:presse|communication|relations\s+"
+            r"(?:presse|médias?|publiques)|information)(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])?"
+            r"[\w-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<body>[^\n–—|:;,()•]+)",
+            re.IGNORECASE,
+        ),
+        # 'Agence régionale de santé Nouvelle-Aquitaine Département communication' -> the body
+        "body_then_unit": re.compile(
+            rf"^(?P<body>.+?)[\s–—-]+(?:{units})\s+(?:de\s+(?:la\s+)?|des\s+)?"
+            r"(?:presse|communication|relations\s+(?:presse|médias?))\b.*$",
+            re.IGNORECASE,
+        ),
+        "communication_units": data["communication_units"],
+        "footer_labels": set(data["footer_labels"]),
+        "footer_lines": data["footer_lines"],
+    }
+
+
+SEGMENTS = re.compile(r"\s+[–—|•·]\s+|\s+-\s+")
+POSTCODE = re.compile(r"(?<!\d)(?:\d{5}|\d{2}\s\d{3})(?!\d)")
+SITE = re.compile(
+    r"(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|org|net|eu|io|bzh)\b"
+)
+COPYRIGHT = re.compile(
+    r"^(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^\n–—|•,]+)"
+)
+ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪►✓]|\d{1,2}[.)])[ \t]*(?P<item>\S[^\n]*)$", re.MULTILINE)
+
+
+def body_of_unit(name: str) -> str:
+    """'Service de presse du ministère de la Culture' -> 'ministère de la Culture'; 'Agence X
+    Département communication' -> 'Agence X'. A unit of no named body stays as printed."""
+    vocab = vocabulary()
+    match = vocab["unit_of_body"].search(name)
+    if match and _names_a_body(body := _trim(match["body"])):
+        return body
+    match = vocab["body_then_unit"].match(name)
+    units = tuple(vocab["communication_units"]) + ("cabinet",)
+    if match and is_organisation(body := _trim(match["body"])) and not body.lower().startswith(units):
+        return body
+    return name
+
+
+def body_beside_unit(line: str, office: str) -> str | None:
+    """'Service communication – Mairie de Rennes – 02 23 …': the body printed beside a bare
+    communication unit on its line."""
+    units = tuple(vocabulary()["communication_units"]) + ("cabinet",)
+    if not office.lower().startswith(units):
+        return None
+    for segment in SEGMENTS.split(line.strip()):
+        name = _trim(segment)
+        if (
+            name != office
+            and not name.lower().startswith(units)
+            and _names_a_body(name)
+            and is_organisation(name)
+        ):
+            return name
+    return None
+
+
+def units_of_bodies(text: str, start: int) -> list[Found]:
+    """Bodies whose communication unit a line after `start` names ('… – Service communication de
+    l'Union X – 03 20 …')."""
+    found = []
+    for match in vocabulary()["unit_of_body"].finditer(text, start):
+        body = _trim(match["body"])
+        if _names_a_body(body):
+            offset = match.start("body")
+            found.append(Found(body, offset, offset + len(body)))
+    return found
+
+
+def _trim(name: str) -> str:
+    return re.sub(r"\s+(?:-|au|à|:)$", "", name.strip(" \t*_.")).strip()
+
+
+def _names_a_body(name: str) -> bool:
+    """'Union des consommateurs du Nord', 'ministère de la Culture', 'Kelvio', 'UFC-Que Choisir':
+    a head-word and its complement, one capitalised word or an acronym; not a bare head-word ('du
+    ministère'), not a person ('Service presse de Valérie Martin'), not a number or an address."""
+    words = name.split()
+    if not words or len(words) > 12 or re.search(r"\d|@", name):
+        return False
+    if len(words) > 1 and has_organisation_word(name):
+        return True
+    return name[:1].isupper() and (len(words) == 1 or bool(re.match(r"[A-ZÀ-ÖØ-Þ]{2,8}\b", name)))
+
+
+def signatories(text: str) -> list[Found]:
+    """The bodies listed under a 'Signataires :' heading, one per line (bullets or not) or on the
+    heading line itself, separated by commas: a joint release of all of them."""
+    found: list[Found] = []
+    for heading in vocabulary()["signatories"].finditer(text):
+        line_end = text.find("\n", heading.end())
+        rest = text[heading.end() : len(text) if line_end < 0 else line_end]
+        if rest.strip().startswith(":") and rest.strip(" \t:"):
+            found = _listed(text, heading.end() + rest.index(":") + 1, heading.end() + len(rest))
+        elif not rest.strip(" \t:*_"):
+            found = _listed_lines(text, heading.end() + len(rest))
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def _listed(text: str, start: int, end: int) -> list[Found]:
+    """'la LPO, France Nature Environnement et Humanité et Biodiversité': the items between
+    commas, the last cut at its first 'et' (a name may hold 'et' itself), a lower-case article
+    dropped."""
+    items = text[start:end].split(",")
+    last = re.split(r"\s+et\s+", items[-1], maxsplit=1)
+    found, position = [], start
+    for item in [*items[:-1], *last]:
+        name = re.sub(r"^(?:la|le|les|l['’])\s*", "", _trim(item.strip(" \t:.")))
+        position = text.find(name, position) if name else -1
+        if position < 0:
+            return []
+        if _names_a_body(name) or is_organisation(name):
+            found.append(Found(name, position, position + len(name)))
+        position += len(name)
+    return found
+
+
+def _listed_lines(text: str, start: int) -> list[Found]:
+    """The lines under a heading up to the first blank line after an item, each item cut at a
+    dash, a comma or a parenthesis ('LPO – Ligue pour la protection des oiseaux')."""
+    found = []
+    for line in re.finditer(r"[^\n]*\n?", text[start:]):
+        content = line.group().strip()
+        if not content:
+            if found:
+                break
+            continue
+        item = ITEM.match(content)
+        name = _trim(re.split(r"\s+[–—-]\s+|,|\s\(", item["item"] if item else content)[0])
+        if not name[:1].isupper() or re.search(r"\d|@|[.!?]$", name) or len(name.split()) > 12:
+            break  # an item names a body; a sentence or a number ends the list
+        offset = start + line.start() + line.group().index(name)
+        found.append(Found(name, offset, offset + len(name)))
+    return found
+
+
+HEAD_OF_BODY = re.compile(
+    r"^(?:Le\s+|La\s+)?(?:Présidente?|Directeur|Directrice|Délégué|Déléguée|Secrétaire)(?:\s+générale?)?"
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*(?P<body>[A-ZÀ-ÖØ-Þ][^\n,;:()]{1,90}?)[\s.]*$"
+)
+PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+$")
+
+
+def signed_by_a_head(text: str) -> list[Found]:
+    """'Jean-Marc Lefèvre' / 'Président de la Fédération … du Loiret' closing the release: the body
+    its head signs for."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][-4:]
+    found = []
+    for above, line in zip(lines, lines[1:], strict=False):
+        match = HEAD_OF_BODY.match(line.group().strip(" \t*_"))
+        if match and PERSON.match(above.group().strip(" \t*_")) and is_organisation(match["body"]):
+            name = match["body"].strip()
+            offset = line.start() + line.group().index(name)
+            found.append(Found(name, offset, offset + len(name)))
+    return found
+
+
+def footer_bodies(text: str) -> list[Found]:
+    """Bodies a footer line of the last lines names: '© 2025 X', or 'X – address – site' where a
+    later segment is a postal address or a web site and X is a body (a head-word, one word, or the
+    site spells it)."""
+    vocab = vocabulary()
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][-vocab["footer_lines"] :]
+    found = []
+    for line in lines:
+        content = line.group().strip(" \t*_>#")
+        if PRACTICAL.match(_paragraph_head(text, line.start())):
+            continue  # 'Infos pratiques' / 'Théâtre X – 2 place …': the venue, not the issuer
+        copyright = COPYRIGHT.match(content)
+        if copyright:
+            # '© 2025 X – Tous droits réservés' signs; '© Jeanne Dupin' credits a photograph
+            name = _trim(re.split(r"\s+[Tt]ous droits|\.", copyright["name"])[0])
+            if not (re.search(r"\d{4}|droits", content) and _footer_name(name, "")):
+                continue
+        else:
+            segments = SEGMENTS.split(content)
+            if len(segments) < 2 or not any(_address_or_site(s) for s in segments[1:]):
+                continue
+            name = _trim(segments[0])
+            site = " ".join(
+                m.group() for s in segments[1:] for m in SITE.finditer(re.sub(r"\S+@\S+", " ", s))
+            )
+            if not _footer_name(name, site):
+                continue
+        if name and name[:1].isupper() and name.lower() not in vocab["footer_labels"] and len(name) < 90:
+            offset = line.start() + line.group().index(name)
+            found.append(Found(name, offset, offset + len(name)))
+    return found
+
+
+PRACTICAL = re.compile(
+    r"^\W*(?:infos?\s+pratiques|informations\s+pratiques|lieu|adresse|accès|où|rendez-vous|"
+    r"(?:le\s+)?programme|billetterie)\b",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_head(text: str, start: int) -> str:
+    """The first line of the paragraph a line is in when it is a practical heading, else the line
+    above it."""
+    paragraph = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+    line_end = text.find("\n", paragraph)
+    first = text[paragraph : len(text) if line_end < 0 else line_end]
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    return first if PRACTICAL.match(first) else text[above:start]
+
+
+def _address_or_site(segment: str) -> bool:
+    segment = re.sub(r"\S+@\S+", " ", segment)  # an e-mail is a person's or a mailbox, not a site
+    words = set(re.findall(r"[\w.]+", segment.lower()))
+    return bool(
+        POSTCODE.search(segment) or SITE.search(segment) or words & set(contact_vocabulary()["address_words"])
+    )
+
+
+def _footer_name(name: str, site: str) -> bool:
+    """A body heads the footer line (a head-word, one word, an acronym and its place, or a name
+    its web site spells), not a building ('Hôtel de Roquelaure') or a person ('Julie Bernard')."""
+    if not name[:1].isupper() or re.search(r"\d|@|:", name) or len(name.split()) > 10:
+        return False  # a contact line ('Contact presse X : Jeanne …') is the press line's
+    if contact_vocabulary()["heading_prefix_re"].match(name):
+        return False
+    key = re.sub(r"[^a-z0-9]", "", _plain(name))
+    labels = [label.replace("-", "") for label in re.findall(r"[a-z0-9-]+", site.lower())]
+    spelled = any(min(len(key), len(label)) >= 4 and (key in label or label in key) for label in labels)
+    acronym = re.match(r"[A-ZÀ-ÖØ-Þ]{2,8}\b", name)
+    return has_organisation_word(name) or " " not in name or spelled or bool(acronym)
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
