@@ -1,0 +1,130 @@
+"""Labels the words around a name give it: a kind noun before a list, a sponsor's cue, a prize's noun.
+Invented fragments in the shapes of releases of many issuers (agencies, associations, companies,
+events, a school competition)."""
+
+import pytest
+
+
+def entities_of(nlp, text: str) -> dict[str, str]:
+    return {e["name"]: e["label"] for e in nlp(text)._.entities}
+
+
+@pytest.mark.parametrize(
+    "text, names, label",
+    [
+        (
+            "La commune s'appuie sur des programmes nationaux comme Territoires Verts, Action bourg vivant "
+            "et Petites Communes d'avenir.",
+            ["Territoires Verts", "Action bourg vivant", "Petites Communes d'avenir"],
+            "MISC",
+        ),
+        (
+            "Les élèves utilisent des applications comme Whatsapp ou Telegram pour échanger.",
+            ["Whatsapp", "Telegram"],
+            "MISC",
+        ),
+        (
+            "Des dispositifs tels que Pass Sport Breizh et Coup de Pouce Vélo ont été reconduits.",
+            ["Pass Sport Breizh", "Coup de Pouce Vélo"],
+            "MISC",
+        ),
+        (
+            "L'agence travaille avec des associations telles que Brixol, Vertanne et les Solidaires du Quai.",
+            ["Brixol", "Vertanne", "Solidaires du Quai"],
+            "ORG",
+        ),
+        (
+            "Plusieurs start-up, notamment Nuagix, Terrova et Dataloo, exposeront leurs prototypes.",
+            ["Nuagix", "Terrova", "Dataloo"],
+            "ORG",
+        ),
+    ],
+)
+def test_a_kind_noun_before_a_list_labels_its_items(nlp, text, names, label):
+    found = entities_of(nlp, text)
+    for name in names:
+        assert found.get(name) == label, (name, found)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("La 3e édition est parrainée par Nuagix, Brixol Software et Terrova.", ["Nuagix", "Terrova"]),
+        (
+            "Le salon est organisé avec le soutien de la Région Occitanie, de Nuagix et de la Fondation Orvelle.",
+            ["Nuagix", "Fondation Orvelle", "Région Occitanie"],
+        ),
+        ("La course se tient en partenariat avec Terravolt et Hydralis.", ["Terravolt", "Hydralis"]),
+    ],
+)
+def test_a_sponsor_or_partner_is_a_body(nlp, text, names):
+    found = entities_of(nlp, text)
+    for name in names:
+        assert found.get(name) == "ORG", (name, found)
+
+
+def test_a_bullet_list_after_the_kind_noun(nlp):
+    found = entities_of(nlp, "Nos partenaires :\n- Nuagix\n- Brixol, éditeur de logiciels\n- Ville de Lyon\n")
+    assert found.get("Nuagix") == "ORG" and found.get("Brixol") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Les membres du jury sont : Jeanne Dupin, Marc Lefort et Anne Roux.", "Jeanne Dupin"),
+        ("En partenariat avec Claire Morvan et Paul Hébert, l'association lance un appel.", "Claire Morvan"),
+    ],
+)
+def test_persons_in_a_list_stay_persons(nlp, text, person):
+    assert entities_of(nlp, text).get(person) == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les entreprises comme les associations peuvent candidater.",
+        "Les associations notamment dans le secteur social sont éligibles.",
+        "Programmes : Découvrez le calendrier des animations de juin.",
+        "Les partenaires comme Lundi, Mars et Juin.",
+    ],
+)
+def test_a_list_of_common_words_names_nothing(nlp, text):
+    assert entities_of(nlp, text) == {}
+
+
+def test_a_place_stays_a_place_in_a_partner_list(nlp):
+    found = entities_of(nlp, "Avec le soutien de la Bretagne et de Nuagix, le festival grandit.")
+    assert found.get("Bretagne") == "LOC" and found.get("Nuagix") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        (
+            "Les lauréats du concours de cryptographie Lovelace 2025 seront reçus à Paris. "
+            "Le concours Lovelace est ouvert aux élèves de seconde.",
+            "concours de cryptographie Lovelace 2025",
+            "concours Lovelace",
+        ),
+        ("Elle a reçu le prix Turing 2016 pour ses travaux.", "prix Turing 2016", None),
+        ("Il est lauréat de la médaille Fields et du trophée Vendée Océan.", "médaille Fields", None),
+        ("Le tournoi Alcuin réunit 40 lycées. Alcuin est ouvert à tous.", "tournoi Alcuin", "Alcuin"),
+    ],
+)
+def test_a_prize_or_contest_noun_is_part_of_its_eponym(nlp, text, name, alias):
+    entities = {e["name"]: e for e in nlp(text)._.entities}
+    assert entities[name]["label"] == "MISC"
+    if alias:
+        assert alias in entities[name]["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le prix TTC reste inchangé pour les familles.",
+        "Le concours Externe ouvre ses inscriptions.",
+        "Le prix de l'électricité augmente en Janvier.",
+    ],
+)
+def test_a_prize_noun_before_a_unit_or_a_common_word_names_nothing(nlp, text):
+    assert not any(name.lower().startswith(("prix", "concours")) for name in entities_of(nlp, text))
