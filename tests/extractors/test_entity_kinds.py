@@ -51,7 +51,8 @@ def test_a_kind_noun_before_a_list_labels_its_items(nlp, text, names, label):
     [
         ("La 3e édition est parrainée par Nuagix, Brixol Software et Terrova.", ["Nuagix", "Terrova"]),
         (
-            "Le salon est organisé avec le soutien de la Région Occitanie, de Nuagix et de la Fondation Orvelle.",
+            "Le salon est organisé avec le soutien de la Région Occitanie, de Nuagix et de la "
+            "Fondation Orvelle.",
             ["Nuagix", "Fondation Orvelle", "Région Occitanie"],
         ),
         ("La course se tient en partenariat avec Terravolt et Hydralis.", ["Terravolt", "Hydralis"]),
