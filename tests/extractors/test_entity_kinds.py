@@ -129,3 +129,56 @@ def test_a_prize_or_contest_noun_is_part_of_its_eponym(nlp, text, name, alias):
 )
 def test_a_prize_noun_before_a_unit_or_a_common_word_names_nothing(nlp, text):
     assert not any(name.lower().startswith(("prix", "concours")) for name in entities_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, names, label",
+    [
+        (
+            "La charte est signée par l'Association des maires de France, la Fédération des villes "
+            "moyennes, Terranova et Déclic.",
+            ["Terranova", "Déclic"],
+            "ORG",
+        ),
+        (
+            "Le réseau réunit l'Union des ports de plaisance, le Syndicat des marinas, Nautivia et Portalis.",
+            ["Nautivia", "Portalis"],
+            "ORG",
+        ),
+    ],
+)
+def test_bare_names_take_the_kind_of_their_list_neighbours(nlp, text, names, label):
+    found = entities_of(nlp, text)
+    for name in names:
+        assert found.get(name) == label, (name, found)
+
+
+def test_one_named_body_does_not_relabel_a_list(nlp):
+    found = entities_of(nlp, "Les usagers de Tchap, Resana et Grist ou de la Fondation Orvelle témoignent.")
+    assert found.get("Tchap") != "ORG" and found.get("Resana") != "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partenaires :\n\n● Nuagix soutient le concours.\n● Brixol\n● Terrova\n",
+        "Le festival est organisé par deux associations :\n- Nuagix\n- Brixol\n- Terrova\n",
+    ],
+)
+def test_bullet_items_after_a_kind_noun(nlp, text):
+    found = entities_of(nlp, text)
+    assert all(found.get(name) == "ORG" for name in ("Nuagix", "Brixol", "Terrova")), found
+
+
+def test_a_nearer_kind_noun_names_the_items(nlp):
+    found = entities_of(
+        nlp, "Le concours Lovelace est organisé par deux associations :\n\n● Calculix\n● Brixol\n"
+    )
+    assert found.get("Calculix") == "ORG" and found.get("Brixol") == "ORG"
+
+
+def test_a_quoted_title_after_a_kind_noun_is_no_list(nlp):
+    found = entities_of(
+        nlp, "● Le Monde, « Un concours de cryptanalyse: Spy service sets a challenge », 2016"
+    )
+    assert "Spy service sets a challenge" not in found

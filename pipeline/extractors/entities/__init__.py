@@ -23,7 +23,7 @@ from pipeline.extractors.entities.boundaries import acceptable, lower_case_phras
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
-from pipeline.extractors.entities.kinds import KindRules
+from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.runs import CapitalisedRuns
@@ -90,9 +90,12 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
             if c.source != "model" or text_of(doc)[c.start : c.end] not in links["common"]
         ]
         candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
-        resolved = self._kind_lists(doc, resolve_overlaps(candidates))
+        # a kind noun or a sponsor's cue before a list labels its items, before and after propagation
+        listed = self._listed(doc)
+        resolved = relabel_listed(text_of(doc), resolve_overlaps(candidates), listed)
         resolved = [c for c in resolved if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
+        resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs)

@@ -19,10 +19,25 @@ LIST_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n|\s[-–]\s")
 
 ITEM_SEPARATOR = re.compile(r",|\(|\)|…|\s(?:et|ou|and|or)\s")
 
+BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
+
 BULLET = re.compile(r"[ \t]*(?:[-–•●*▪]|o(?=\s))[ \t]+")
 
 LEADING = {"de", "du", "des", "d'", "la", "le", "les", "l'", "the", "un", "une", "et", "ou", "aux", "au"}
 """Words before an item's name in a list ('avec le soutien de la Région et de Nuagix')."""
+
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:et|ou))\s+(?:(?:de\s+|d['’])?(?:la\s+|les?\s+|l['’])?|du\s+|des\s+)")
+"""What joins two names of a list: a comma or 'et', an article or 'de' ('…, la Fédération X et l'ADEME')."""
+
+CUED_RULES = {
+    "entity.appositive",
+    "entity.appositive_after",
+    "entity.quoted_name",
+    "entity.kind_list",
+    "entity.legal_text",
+    "entity.eponym",
+}
+"""Rules whose label comes from a word that says the kind of thing named."""
 
 MAX_ITEM_WORDS = 6
 MAX_ITEMS = 20
@@ -34,17 +49,20 @@ def _alternatives(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], set[str]]:
-    """The kind-noun list pattern, the sponsor-cue pattern, each kind's label, relabel-only kinds."""
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str], set[str]]:
+    """The kind nouns, what follows one up to its list's opener, the sponsor cues, each kind's label,
+    the relabel-only kinds."""
     data = resources.load("entities.json")["kind_lists"]
     kinds = {w: label for label in ("ORG", "MISC") for w in data[label]}
-    kind_list = re.compile(
-        rf"(?<![\w'’-])(?P<kind>{_alternatives(list(kinds))})(?![\w-])"
-        rf"(?P<between>[^.;!?\n:«»()]{{0,50}}?)\s*(?P<opener>{_alternatives(data['openers'])})(?![\w'’-])",
+    kind = re.compile(rf"(?<![\w'’-])(?:{_alternatives(list(kinds))})(?![\w-])", re.IGNORECASE)
+    # a few words on the line (or the next, not a bullet's) and no quotation: 'nationaux comme'
+    tail = re.compile(
+        rf"(?:[^.;!?\n:«»()“”\"]|\n(?![ \t]*(?:\n|[-–•●*▪]))){{0,60}}?\s*"
+        rf"(?P<opener>{_alternatives(data['openers'])})(?![\w'’-])",
         re.IGNORECASE,
     )
     cue = re.compile(rf"(?<![\w'’-])(?:{_alternatives(data['sponsor_cues'])})(?![\w'’-])", re.IGNORECASE)
-    return kind_list, cue, kinds, set(data["relabel_only"])
+    return kind, tail, cue, kinds, set(data["relabel_only"])
 
 
 def _strip_item(text: str, start: int, end: int) -> tuple[int, int]:
@@ -75,14 +93,15 @@ def placed(text: str, candidate: Candidate) -> bool:
 
 def list_items(doc: Doc, position: int) -> list[tuple[int, int]]:
     """The names listed from `position` on: inline ('X, Y et Z.') up to the sentence's end, or one
-    bullet line each when the cue ends its line. A list ends at its first item that is no name: one
-    opening in lower case, longer than MAX_ITEM_WORDS words, or holding a verb."""
+    bullet line each when the cue ends its line (the name before a comma or a verb: '- Nuagix
+    soutient ...'). A list ends at its first item that is no name: one opening in lower case, longer
+    than MAX_ITEM_WORDS words, or holding a verb."""
     text = text_of(doc)
     line_end = text.find("\n", position)
     line_end = len(text) if line_end < 0 else line_end
     pieces: list[tuple[int, int]] = []
     if not text[position:line_end].strip():
-        cursor = line_end + 1
+        cursor = BLANK_LINES.match(text, line_end + 1).end()  # 'Partenaires :', a blank line, the bullets
         while cursor < len(text):
             bullet = BULLET.match(text, cursor)
             stop = text.find("\n", cursor)
@@ -90,7 +109,11 @@ def list_items(doc: Doc, position: int) -> list[tuple[int, int]]:
             if bullet is None:
                 break
             first = ITEM_SEPARATOR.search(text, bullet.end(), stop)
-            pieces.append((bullet.end(), first.start() if first else stop))
+            end = first.start() if first else stop
+            line = doc.char_span(bullet.end(), end, alignment_mode="expand")
+            verb = next((t for t in line[1:] if _finite_verb(t)), None) if line is not None else None
+            pieces.append((bullet.end(), verb.idx if verb else end))  # '- Nuagix soutient le concours'
+
             cursor = stop + 1
     else:
         end_match = LIST_END.search(text, position)
@@ -115,53 +138,101 @@ def list_items(doc: Doc, position: int) -> list[tuple[int, int]]:
     return items
 
 
+def _says_its_kind(text: str, candidate: Candidate) -> str | None:
+    """The label a gazetteer, the issuer, a head-word or a cue noun vouches for, or None (a bare run)."""
+    if candidate.label not in {"ORG", "MISC"}:
+        return None
+    if candidate.source in {"gazetteer", "issuer"} or candidate.rule in CUED_RULES:
+        return candidate.label
+    return head_label(text[candidate.start : candidate.end])
+
+
+def neighbours_agree(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """'l'Association des maires de France, la Fédération des villes moyennes, OpenDataFrance et
+    Déclic': in a list of names joined by commas and 'et', bare names (no head-word, gazetteer or
+    cue noun) take the label of their neighbours when at least two of these say the same kind and
+    none says another, and they are not outnumbered. Persons and places keep their label."""
+    chains: list[list[Candidate]] = []
+    for candidate in candidates:
+        if chains and LIST_JOIN.fullmatch(text[chains[-1][-1].end : candidate.start]):
+            chains[-1].append(candidate)
+        else:
+            chains.append([candidate])
+    relabelled: dict[int, str] = {}
+    for chain in chains:
+        kinds = [_says_its_kind(text, c) for c in chain]
+        said = {k for k in kinds if k}
+        bare = [
+            i
+            for i, (c, k) in enumerate(zip(chain, kinds, strict=True))
+            if not k and c.label in {"ORG", "MISC"}
+        ]
+        if len(said) != 1 or not bare or sum(map(bool, kinds)) < max(2, len(bare)):
+            continue
+        label = said.pop()
+        relabelled.update({id(chain[i]): label for i in bare if chain[i].label != label})
+    return [
+        Candidate(c.start, c.end, relabelled[id(c)], c.source, "entity.list_neighbours")
+        if id(c) in relabelled
+        else c
+        for c in candidates
+    ]
+
+
+def relabel_listed(text: str, resolved: list[Candidate], labelled: list[tuple[int, int, str, bool]]) -> list:
+    """The candidates with the listed items' labels (see KindRules._listed), then neighbours_agree."""
+    out = list(resolved)
+    for start, end, label, create in labelled:
+        inside = [c for c in out if c.start < end and start < c.end]
+        if any(
+            c.source in {"gazetteer", "issuer", "title_person"}
+            or (c.label == "PER" and not create and " " in text[c.start : c.end])
+            or placed(text, c)
+            for c in inside
+        ):
+            continue  # a full name stays a person in a list that can hold persons ('partenaires')
+        if any(head_label(text[c.start : c.end]) for c in inside) or head_label(text[start:end]):
+            continue
+        if inside:
+            others = [c for c in out if c not in inside]
+            spans = (
+                [(start, end)] if create else [(c.start, c.end) for c in inside]
+            )  # a thing's whole item: 'Petites Villes de demain', not 'Petites Villes'
+            out = others + [Candidate(s, e, label, "pattern", "entity.kind_list") for s, e in spans]
+        elif create and fold(text[start:end]) not in vocabulary()["rejected"]:
+            out.append(Candidate(start, end, label, "pattern", "entity.kind_list"))
+    return neighbours_agree(text, sorted(out, key=lambda c: c.start))
+
+
 class KindRules:
     """Labels that the kind of thing named around a list gives its items. Mixed into EntityResolver."""
 
-    def _kind_lists(self, doc: Doc, resolved: list[Candidate]) -> list[Candidate]:
+    def _listed(self, doc: Doc) -> list[tuple[int, int, str, bool]]:
         """'des programmes nationaux comme France Services, Action cœur de ville…' (MISC), 'les
         associations OpenDataFrance, Déclic…' after 'telles que' (ORG), 'parrainée par Nuagix et
         Brixol' (ORG: a sponsor is a company): the list's items take the kind's label. An item the
         rules found is relabelled, unless a gazetteer, the issuer, a title or its own head-word says
         what it is, or it is a known place. Kinds that hold persons too ('partenaires', 'membres')
         only relabel bodies and things, and leave persons; the others also relabel a 'person' ('des
-        dispositifs tels que Pass Sport Breizh') and name the items no rule found."""
-        kind_list, cue, kinds, relabel_only = _patterns()
+        dispositifs tels que Pass Sport Breizh') and name the items no rule found. Returns each
+        item's span, label and whether it may be named when no rule found it."""
+        kind_word, tail, cue, kinds, relabel_only = _patterns()
         text = text_of(doc)
         labelled: list[tuple[int, int, str, bool]] = []
-        for match in kind_list.finditer(text):
-            kind = match["kind"].lower()
-            if match["kind"][:1].isupper() and not match["kind"].isupper() and match.start() > 0:
+        for match in kind_word.finditer(text):
+            opened = tail.match(text, match.end())
+            if opened is None or kind_word.search(text, match.end(), opened.start("opener")):
+                continue  # no list, or a nearer kind noun before the opener names the items
+            kind = match.group().lower()
+            if match.group()[:1].isupper() and not match.group().isupper() and match.start() > 0:
                 before = text[: match.start()].rstrip(" ")
                 if before[-1:] not in {"", "\n", ".", ":", "!", "?", "(", "-", "•", "*", "#"}:
                     continue  # 'les Associations Familiales …': a capitalised kind is part of a name
-            for start, end in list_items(doc, match.end()):
+            for start, end in list_items(doc, opened.end()):
                 labelled.append((start, end, kinds.get(kind, "ORG"), kind not in relabel_only))
         for match in cue.finditer(text):
             labelled += [(start, end, "ORG", False) for start, end in list_items(doc, match.end())]
-        if not labelled:
-            return resolved
-        out = list(resolved)
-        for start, end, label, create in labelled:
-            inside = [c for c in out if c.start < end and start < c.end]
-            if any(
-                c.source in {"gazetteer", "issuer", "title_person"}
-                or (c.label == "PER" and not create)
-                or placed(text, c)
-                for c in inside
-            ):
-                continue  # a person stays one in a list that can hold persons ('partenaires', 'membres')
-            if any(head_label(text[c.start : c.end]) for c in inside) or head_label(text[start:end]):
-                continue
-            if inside:
-                others = [c for c in out if c not in inside]
-                spans = (
-                    [(start, end)] if create else [(c.start, c.end) for c in inside]
-                )  # a thing's whole item: 'Petites Villes de demain', not 'Petites Villes'
-                out = others + [Candidate(s, e, label, "pattern", "entity.kind_list") for s, e in spans]
-            elif create and fold(text[start:end]) not in vocabulary()["rejected"]:
-                out.append(Candidate(start, end, label, "pattern", "entity.kind_list"))
-        return sorted(out, key=lambda c: c.start)
+        return labelled
 
     def _eponyms(self, doc: Doc) -> tuple[list[Candidate], list[tuple[str, str]]]:
         """'le concours Alkindi', 'le concours de cryptographie Alkindi 2025', 'le prix Turing 2016': a
