@@ -182,3 +182,66 @@ def test_a_quoted_title_after_a_kind_noun_is_no_list(nlp):
         nlp, "● Le Monde, « Un concours de cryptanalyse: Spy service sets a challenge », 2016"
     )
     assert "Spy service sets a challenge" not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La préfecture active le plan Grand Froid dès ce soir.", "Grand Froid"),
+        ("La région lance le plan Vélo Breizh pour les lycéens.", "Vélo Breizh"),
+        ("La campagne Octobre Solidaire mobilise les hôpitaux.", None),
+        ("L'association présente son spectacle « Les voix du fleuve » au théâtre.", "Les voix du fleuve"),
+        ("L'ARS lance la campagne de vaccination « Tous protégés » auprès des seniors.", "Tous protégés"),
+        ("Le film *Les Ailes du désert* sera projeté en avant-première.", "Les Ailes du désert"),
+        ("Le rapport « Territoires et santé : un enjeu » est publié.", None),
+        ("Le programme Petites Villes de demain accompagne 1 600 communes.", "Petites Villes de demain"),
+        ("La loi Climat et Résilience impose de nouvelles obligations.", "loi Climat et Résilience"),
+        ("Les décrets de la loi Evin sont parus.", "loi Evin"),
+    ],
+)
+def test_a_named_thing_after_its_kind_noun(nlp, text, name):
+    found = entities_of(nlp, text)
+    if name:
+        assert found.get(name) == "MISC", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le plan de relance prévoit des aides pour les communes.",
+        "La campagne électorale débute en Mars.",
+        "Le spectacle commence à 20 heures. Le film dure deux heures.",
+        "Notre plan de formation commence en septembre.",
+        "La loi et le règlement s'appliquent.",
+    ],
+)
+def test_a_kind_noun_before_common_words_names_nothing(nlp, text):
+    assert not [name for name, label in entities_of(nlp, text).items() if label == "MISC"], text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Dans le cadre de la Fête de la musique, le préfet rappelle les règles.", "Fête de la musique"),
+        (
+            "Les Journées européennes du patrimoine auront lieu en septembre.",
+            "Journées européennes du patrimoine",
+        ),
+        ("Le Printemps des poètes est reconduit dans les écoles.", "Printemps des poètes"),
+        ("Le Championnat de France Espoirs se tient à Brest.", "Championnat de France Espoirs"),
+    ],
+)
+def test_a_capitalised_event_noun_and_its_topic_name_an_event(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuit de mardi à mercredi : le plan grand froid est activé.",
+        "Coupe de bois : la préfecture rappelle les règles.",
+        "Mois de juin : la fréquentation est en hausse.",
+    ],
+)
+def test_a_common_time_or_activity_word_opening_a_line_names_no_event(nlp, text):
+    assert entities_of(nlp, text) == {}

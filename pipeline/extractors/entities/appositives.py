@@ -52,9 +52,16 @@ class AppositiveRules:
             if label is None:
                 continue
             name = self._appositive_name(doc, token.i + 1, bodies)
-            if len(name) == 1 and token.lower_ in vocab["sentence_case_heads"] and name[0].is_title:
-                # 'volet Transformation numérique de l’État et des territoires': a name in sentence case
-                name = list(doc[name[0].i : extend_structure(doc, name[0].i + 1, TITLED_ID)])
+            after = name[-1].i + 1 if name else len(doc)
+            if (
+                name
+                and token.lower_ in vocab["sentence_case_heads"]
+                and all(t.is_title for t in name)
+                and (len(name) == 1 or (after < len(doc) and doc[after].lower_ in {"de", "d'", "d’"}))
+            ):
+                # 'volet Transformation numérique de l’État et des territoires', 'programme Petites Villes
+                # de demain': a name in sentence case (after two capitalised words, only a 'de' complement)
+                name = list(doc[name[0].i : extend_structure(doc, after, TITLED_ID)])
                 cut = next(
                     (
                         k

@@ -239,7 +239,8 @@ class KindRules:
         prize's or contest's noun in lower case (and its complement) before a capitalised name are one
         name, since the name alone is someone else's (a person's, a body's). The name alone, when the
         text also uses it so, is an alias of the whole: the pairs returned join them."""
-        heads = set(resources.load("entities.json")["eponym_heads"]["words"])
+        data = resources.load("entities.json")["eponym_heads"]
+        heads, joined = set(data["words"]), set(data["joined_by_et"])
         vocab = vocabulary()
         found, pairs = [], []
         for token in doc[:-1]:
@@ -261,6 +262,13 @@ class KindRules:
                 len(name) == 1 and self.lexicon.is_adjective(name[0].text)
             ):
                 continue  # 'prix HT', 'concours Externe': a unit or an adjective capitalised, no eponym
+            while (
+                token.lower_ in joined
+                and name[-1].i + 2 < len(doc)
+                and doc[name[-1].i + 1].lower_ == "et"
+                and doc[name[-1].i + 2].is_title
+            ):
+                name += self._appositive_name(doc, name[-1].i + 2, set())  # 'loi Climat et Résilience'
             last = name[-1]
             if last.i + 1 < len(doc) and YEAR.match(doc[last.i + 1].text):
                 last = doc[last.i + 1]  # 'prix Turing 2016': the edition's year is part of the name
