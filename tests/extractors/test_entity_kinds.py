@@ -245,3 +245,30 @@ def test_a_capitalised_event_noun_and_its_topic_name_an_event(nlp, text, name):
 )
 def test_a_common_time_or_activity_word_opening_a_line_names_no_event(nlp, text):
     assert entities_of(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Terrova, filiale du groupe Hydralis, ouvre un site à Lyon.", "Terrova"),
+        ("La start-up Dataloo recrute 20 ingénieurs.", "Dataloo"),
+        ("Dataloo, start-up rennaise, recrute 20 ingénieurs.", "Dataloo"),
+        ("Brixol, leader européen du recyclage, s'installe à Lille.", "Brixol"),
+        ("Le fabricant Ostrea présente ses nouveaux modèles.", "Ostrea"),
+        ("Les produits sont distribués par Ostrea et Calvena Industries.", "Ostrea"),
+    ],
+)
+def test_a_company_described_by_its_trade(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Jean Dupont, fabricant de jouets depuis 1990, témoigne.", "Jean Dupont"),
+        ("Claire Morvan, leader de l'équipe de France, sera présente.", "Claire Morvan"),
+        ("Le spectacle est conçu par Jeanne Dupin et Marc Lefort.", "Jeanne Dupin"),
+    ],
+)
+def test_a_person_described_by_a_trade_stays_a_person(nlp, text, person):
+    assert entities_of(nlp, text).get(person) == "PER"
