@@ -272,3 +272,33 @@ def test_a_company_described_by_its_trade(nlp, text, name):
 )
 def test_a_person_described_by_a_trade_stays_a_person(nlp, text, person):
     assert entities_of(nlp, text).get(person) == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tout utilisateur ayant déjà un compte impots.gouv.fr peut se connecter.", "impots.gouv.fr"),
+        ("Le portail Mesdroits.gouv.fr recense les aides.", "Mesdroits.gouv.fr"),
+        ("La plateforme aides-vélo.fr recense les primes locales.", "aides-vélo.fr"),
+        ("Des services en ligne comme impots.gouv.fr et Ameli acceptent FranceConnect.", "impots.gouv.fr"),
+    ],
+)
+def test_a_domain_naming_a_service_is_a_named_thing(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus d'informations sur le site ars.sante.fr et par mail à contact@ars.sante.fr.",
+        "En savoir plus : www.exemple.fr ou https://www.exemple.fr/page.",
+        "Inscriptions sur notre site brixol.org avant le 3 mai.",
+    ],
+)
+def test_a_domain_given_as_the_place_to_look_is_no_name(nlp, text):
+    assert not any("." in name for name in entities_of(nlp, text)), entities_of(nlp, text)
+
+
+def test_a_list_that_opens_a_clause_ends_before_its_verb(nlp):
+    found = entities_of(nlp, "Des services en ligne comme Ameli et Pajemploi acceptent FranceConnect.")
+    assert found.get("Pajemploi") == "MISC" and not any("acceptent" in name for name in found)

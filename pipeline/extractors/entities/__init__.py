@@ -80,7 +80,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         phrases = lower_case_phrases(doc)
         candidates = self._candidates(doc, metadata, phrases)
         eponyms, eponym_pairs = self._eponyms(doc)
-        candidates += eponyms
+        candidates += eponyms + self._domain_names(doc)
         candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon, phrases)]
         links = self._acronym_links(doc, candidates)
         # 'appel à manifestation d'intérêt (AMI)': the acronym of a common phrase is no name anywhere

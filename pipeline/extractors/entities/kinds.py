@@ -39,6 +39,14 @@ CUED_RULES = {
 }
 """Rules whose label comes from a word that says the kind of thing named."""
 
+DOMAIN = re.compile(r"(?<![\w@/.:-])[^\W_][\w-]*(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info|io)(?![\w/@-]|\.\w)")
+"""'impots.gouv.fr', 'Pole-emploi.fr': a bare domain, not part of an address, a URL or an e-mail."""
+
+CLAUSE_AFTER_NAME = re.compile(
+    r"\s(?!(?:de|du|des|d|la|le|les|l|et|en|sur|pour|à|au|aux|of|the|and|for)\b)[^\W\d_A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-Ý]"
+)
+"""A lower-case word that is no connector between two capitalised words: the verb of a clause."""
+
 MAX_ITEM_WORDS = 6
 MAX_ITEMS = 20
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -128,9 +136,12 @@ def list_items(doc: Doc, position: int) -> list[tuple[int, int]]:
         start, end = _strip_item(text, start, end)
         if start >= end:
             continue
+        verb = CLAUSE_AFTER_NAME.search(text, start, end)
+        if verb:  # 'Ameli et Pajemploi acceptent FranceConnect': the list was the sentence's subject
+            start, end = _strip_item(text, start, verb.start())
         words = text[start:end].split()
-        if not text[start].isupper() and not text[start].isdigit():
-            break
+        if not text[start].isupper() and not text[start].isdigit() and not DOMAIN.fullmatch(text[start:end]):
+            break  # (a domain names a service in lower case: 'des services comme impots.gouv.fr')
         span = doc.char_span(start, end, alignment_mode="expand")
         if len(words) > MAX_ITEM_WORDS or span is None or any(_finite_verb(t) for t in span[1:]):
             break
@@ -233,6 +244,22 @@ class KindRules:
         for match in cue.finditer(text):
             labelled += [(start, end, "ORG", False) for start, end in list_items(doc, match.end())]
         return labelled
+
+    def _domain_names(self, doc: Doc) -> list[Candidate]:
+        """'un compte impots.gouv.fr', 'le portail Mesdroits.gouv.fr': a bare domain right after a noun
+        naming a service (an account, a portal, a site one joins) is that service's name (MISC); 'sur
+        le site exemple.fr' gives the place to look, an address, not a name."""
+        cues = resources.load("entities.json")["domain_name_cues"]
+        text = text_of(doc)
+        found = []
+        for match in DOMAIN.finditer(text):
+            before = text[max(0, match.start() - 40) : match.start()].replace("’", "'").lower().split()
+            if not before or before[-1] not in cues["words"]:
+                continue
+            if len(before) >= 3 and before[-3] in cues["place_to_look"]:
+                continue  # 'sur le site ars.sante.fr', 'sur notre site'
+            found.append(Candidate(match.start(), match.end(), "MISC", "pattern", "entity.domain_name"))
+        return found
 
     def _eponyms(self, doc: Doc) -> tuple[list[Candidate], list[tuple[str, str]]]:
         """'le concours Alkindi', 'le concours de cryptographie Alkindi 2025', 'le prix Turing 2016': a
