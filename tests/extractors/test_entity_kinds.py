@@ -302,3 +302,35 @@ def test_a_domain_given_as_the_place_to_look_is_no_name(nlp, text):
 def test_a_list_that_opens_a_clause_ends_before_its_verb(nlp):
     found = entities_of(nlp, "Des services en ligne comme Ameli et Pajemploi acceptent FranceConnect.")
     assert found.get("Pajemploi") == "MISC" and not any("acceptent" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, employer",
+    [
+        ("Olivier Cazzulo, Délégué Régional de Numeum dans la région Sud, salue l'accord.", "Numeum"),
+        ("Marie Lenoir, Directrice Générale de Brixol, présentera les résultats.", "Brixol"),
+        ("Jeanne Dupin, Directrice Commerciale de Calvena, a signé.", "Calvena"),
+    ],
+)
+def test_a_role_in_title_case_is_no_name_and_gives_the_employer(nlp, text, employer):
+    found = entities_of(nlp, text)
+    assert found.get(employer) == "ORG", found
+    assert not any(
+        name.split()[0].lower() in {"délégué", "directrice", "générale", "responsable"} for name in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Le Préfet Jean Dupont a réuni les maires.", "Jean Dupont"),
+        ("La Présidente Claire Morvan ouvre la séance.", "Claire Morvan"),
+        ("La Directrice Régionale Anne Roux signe la convention.", "Anne Roux"),
+    ],
+)
+def test_a_person_after_a_role_in_title_case(nlp, text, person):
+    assert entities_of(nlp, text).get(person) == "PER"
+
+
+def test_a_role_alone_names_nothing(nlp):
+    assert entities_of(nlp, "Paul Hébert, Chargé de Mission, coordonne le projet.") == {"Paul Hébert": "PER"}

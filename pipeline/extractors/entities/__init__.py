@@ -92,7 +92,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
         # a kind noun or a sponsor's cue before a list labels its items, before and after propagation
         listed = self._listed(doc)
-        resolved = relabel_listed(text_of(doc), resolve_overlaps(candidates), listed)
+        resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)
         resolved = [c for c in resolved if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
         resolved = relabel_listed(text_of(doc), resolved, listed)

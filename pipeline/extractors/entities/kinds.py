@@ -10,8 +10,9 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.entities.boundaries import role_titles
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import fold, folded_places, head_label, vocabulary
+from pipeline.extractors.entities.vocabulary import WORD, fold, folded_places, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
 
 LIST_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n|\s[-–]\s")
@@ -46,6 +47,9 @@ CLAUSE_AFTER_NAME = re.compile(
     r"\s(?!(?:de|du|des|d|la|le|les|l|et|en|sur|pour|à|au|aux|of|the|and|for)\b)[^\W\d_A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-Ý]"
 )
 """A lower-case word that is no connector between two capitalised words: the verb of a clause."""
+
+ROLE_COMPLEMENT = re.compile(r"\s(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|chez\s+)|\sd['’]")
+"""Where a role's body begins: 'Directrice Générale de Brixol', 'Chargé de Mission chez Terrova'."""
 
 MAX_ITEM_WORDS = 6
 MAX_ITEMS = 20
@@ -244,6 +248,58 @@ class KindRules:
         for match in cue.finditer(text):
             labelled += [(start, end, "ORG", False) for start, end in list_items(doc, match.end())]
         return labelled
+
+    def _role_runs(self, doc: Doc, resolved: list[Candidate]) -> list[Candidate]:
+        """'Olivier Cazzulo, Délégué Régional de Numeum', 'Marie Lenoir, Directrice Générale de
+        Brixol': a role written in title case is no name; the body after its 'de' or 'chez' is the
+        employer (ORG), and a role with no body ('Chargé de Mission') names nothing."""
+        text = text_of(doc)
+        roles = (
+            role_titles()
+            | vocabulary()["employer_roles"]
+            | set(resources.load("entities.json")["role_words"]["words"])
+        )
+        out = []
+        for c in resolved:
+            span = text[c.start : c.end]
+            previous = text[max(0, c.start - 30) : c.start].split("\n")[-1].split()
+            role_before = bool(previous) and previous[-1][:1].isupper() and previous[-1].lower() in roles
+            # 'Directrice Générale de Brixol': the title rule reads 'Générale de Brixol' as the person
+            role_goes_on = role_before and self._role_word(span.split()[0], roles)
+            if (
+                c.source in {"gazetteer", "issuer"}
+                or (c.source == "title_person" and not role_goes_on)
+                or c.label == "LOC"
+                or not (span.split()[0].lower() in roles or role_goes_on)
+            ):
+                out.append(c)
+                continue
+            employer = ROLE_COMPLEMENT.search(span)
+            if employer is None:
+                words = span.split()
+                kept = next((k for k, w in enumerate(words) if not self._role_word(w, roles)), len(words))
+                if kept == 0:
+                    out.append(c)  # 'Présidente Claire Morvan': the title rule's person is found beside it
+                elif kept < len(words):  # 'Directrice Régionale Anne Roux': the person after the role
+                    start = c.start + span.index(words[kept])
+                    out.append(Candidate(start, c.end, "PER", "title_person", "entity.person_after_title"))
+                continue  # 'Délégué Régional', 'Directrice Générale': a role alone names nothing
+            start = c.start + employer.end()
+            words = WORD.findall(text[start : c.end])
+            if words and text[start].isupper() and not all(w in self.lexicon for w in words):
+                out.append(
+                    Candidate(
+                        start, c.end, head_label(text[start : c.end]) or "ORG", "pattern", "entity.employer"
+                    )
+                )
+        return out
+
+    def _role_word(self, word: str, roles: set[str]) -> bool:
+        """A role or an adjective written in title case after one ('Délégué Régional')."""
+        # (not a first name that is an adjective too: 'Claire')
+        return word.lower() in roles or (
+            self.lexicon.is_adjective(word) and word.lower() not in vocabulary()["first_names"]
+        )
 
     def _domain_names(self, doc: Doc) -> list[Candidate]:
         """'un compte impots.gouv.fr', 'le portail Mesdroits.gouv.fr': a bare domain right after a noun
