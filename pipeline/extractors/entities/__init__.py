@@ -23,6 +23,7 @@ from pipeline.extractors.entities.boundaries import acceptable, lower_case_phras
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
+from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.runs import CapitalisedRuns
@@ -52,7 +53,7 @@ __all__ = [
 ]
 
 
-class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRules, AcronymRules):
+class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRules, AcronymRules, KindRules):
     """Turns candidate spans into doc._.entities (clusters with aliases) and doc.ents."""
 
     def __init__(self, nlp: Language, name: str, gazetteer_key: str) -> None:
@@ -78,6 +79,8 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         ]
         phrases = lower_case_phrases(doc)
         candidates = self._candidates(doc, metadata, phrases)
+        eponyms, eponym_pairs = self._eponyms(doc)
+        candidates += eponyms + self._domain_names(doc)
         candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon, phrases)]
         links = self._acronym_links(doc, candidates)
         # 'appel à manifestation d'intérêt (AMI)': the acronym of a common phrase is no name anywhere
@@ -87,11 +90,15 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
             if c.source != "model" or text_of(doc)[c.start : c.end] not in links["common"]
         ]
         candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
-        resolved = resolve_overlaps(candidates)
+        # a kind noun or a sponsor's cue before a list labels its items, before and after propagation
+        listed = self._listed(doc)
+        resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)
+        resolved = [c for c in resolved if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
+        resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
-        entities = cluster(text_of(doc), resolved, links["pairs"])
+        entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs)
         if self.label_model is not None:
             entities = self.decide_labels(doc, entities)
         doc._.entities = entities

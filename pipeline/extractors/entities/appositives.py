@@ -20,6 +20,14 @@ from pipeline.extractors.gazetteers import (
 )
 
 
+def _compound_start(doc: Doc, token) -> int:
+    """The first token of a hyphenated word the tokenizer split ('start-up' -> start, -, up)."""
+    i = token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return i - 2
+    return i
+
+
 class AppositiveRules:
     """Names given by the word beside them: 'l'association X', 'X, plateforme de'."""
 
@@ -35,7 +43,8 @@ class AppositiveRules:
         bodies = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "ORG"}
         found = []
         for token in doc[:-1]:
-            label = heads.get(token.lower_)
+            first = _compound_start(doc, token)  # 'start-up' is three tokens
+            label = heads.get(doc[first : token.i + 1].text.lower())
             if not token.is_lower or (label is None and token.lower_ not in vocab["quoted_name_cues"]):
                 continue
             quoted = self._quoted_name(doc, self._after_modifiers(doc, token.i + 1))
@@ -52,9 +61,16 @@ class AppositiveRules:
             if label is None:
                 continue
             name = self._appositive_name(doc, token.i + 1, bodies)
-            if len(name) == 1 and token.lower_ in vocab["sentence_case_heads"] and name[0].is_title:
-                # 'volet Transformation numérique de l’État et des territoires': a name in sentence case
-                name = list(doc[name[0].i : extend_structure(doc, name[0].i + 1, TITLED_ID)])
+            after = name[-1].i + 1 if name else len(doc)
+            if (
+                name
+                and token.lower_ in vocab["sentence_case_heads"]
+                and all(t.is_title for t in name)
+                and (len(name) == 1 or (after < len(doc) and doc[after].lower_ in {"de", "d'", "d’"}))
+            ):
+                # 'volet Transformation numérique de l’État et des territoires', 'programme Petites Villes
+                # de demain': a name in sentence case (after two capitalised words, only a 'de' complement)
+                name = list(doc[name[0].i : extend_structure(doc, after, TITLED_ID)])
                 cut = next(
                     (
                         k
@@ -87,8 +103,9 @@ class AppositiveRules:
                 found.append(
                     Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive")
                 )
-            before = self._name_before(doc, token.i)
-            if before:
+            before = self._name_before(doc, first)
+            if before and not (label == "ORG" and before[0].lower_ in vocab["first_names"]):
+                # (not 'Jean Dupont, fabricant de jouets': a person described by a trade)
                 found.append(
                     Candidate(
                         before[0].idx,

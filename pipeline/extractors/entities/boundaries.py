@@ -32,7 +32,8 @@ MAX_PHRASE = 5
 
 MAX_QUOTED_NAME = 8
 
-QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "*": "*", "_": "_"}
+"""Quotation marks, and markdown's italics around a title ('le film *Les Ailes du désert*')."""
 
 MAX_MODIFIERS = 4
 
