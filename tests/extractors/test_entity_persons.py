@@ -209,3 +209,51 @@ def test_a_surname_after_a_civility_is_a_person_even_alone(nlp, text, person):
 def test_an_article_after_de_opens_no_surname_after_a_title(nlp):
     text = "Le Président de la République Emmanuel Macron se rendra à Caen."
     assert persons_of(nlp, text) == ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mesdames et Messieurs,\nMonsieur le Préfet,\nNous avons l'honneur de vous inviter.",
+        "Madame la Présidente, nous vous remercions de votre accueil au conseil.",
+    ],
+)
+def test_an_article_after_a_civility_opens_no_surname(nlp, text):
+    assert persons_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Le Général de Gaulle a prononcé l'appel du 18 juin à la radio.", "de Gaulle"),
+        ("La cérémonie est présidée par le Colonel de La Roche, chef de corps.", "de La Roche"),
+    ],
+)
+def test_a_rank_before_a_particle_surname_names_a_person(nlp, text, person):
+    assert person in persons_of(nlp, text)
+
+
+def test_a_rank_inside_a_role_is_no_civility(nlp):
+    text = "Le Directeur Général de Santé Publique France a présenté le bilan."
+    assert "de Santé" not in " ".join(persons_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Trophée Jules Verne et le Prix Albert Londres seront remis à la mairie.",
+        "Les vols partent de l'aéroport Charles de Gaulle chaque matin.",
+    ],
+)
+def test_a_capitalised_award_named_after_a_person_is_no_person(nlp, text):
+    assert persons_of(nlp, text) == []
+
+
+def test_a_known_first_name_and_surname_the_model_calls_a_place_is_a_person(nlp):
+    text = "Marc-Antoine Dubreuil (FFR), Léa Nguyen (ARS) et Tom Weber (ADEME) ont débattu."
+    assert persons_of(nlp, text) == ["Léa Nguyen", "Marc-Antoine Dubreuil", "Tom Weber"]
+
+
+def test_a_compound_first_name_after_a_civility_keeps_the_whole_name(nlp):
+    text = "Le Pr Jean-Michel Dubernard et le Dr Anne-Sophie Colin-Roux ont opéré le patient."
+    assert persons_of(nlp, text) == ["Anne-Sophie Colin-Roux", "Jean-Michel Dubernard"]

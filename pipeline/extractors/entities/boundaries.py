@@ -154,6 +154,22 @@ def is_civility(word: str) -> bool:
     return word in vocabulary()["civilities"] or f"{word}." in vocabulary()["civilities"]
 
 
+def civility_at(doc: Doc, first: int, end: int) -> bool:
+    """Whether the title doc[first:end] is a civility ('M.', 'Mme', 'Dr') or a civility or rank written
+    as a word and capitalised after an article or a preposition ('le Général de Gaulle', 'Monsieur
+    Durand'), not inside a role ('Directeur Général')."""
+    title = doc[first:end].text
+    if is_civility(title):
+        return True
+    return title in vocabulary()["civility_words"] and (
+        first == 0
+        or doc[first - 1].is_punct
+        or doc[first - 1].is_space
+        or doc[first - 1].is_lower
+        or doc[first - 1].lower_ in vocabulary()["articles"]
+    )
+
+
 GLUED_SURNAME = re.compile(r"['’]?[A-ZÉÈÀ][^\W\d_]+(?:-[A-ZÉÈÀ][^\W\d_]+)*")
 
 
@@ -343,7 +359,7 @@ def named_after_person(doc: Doc, start: int) -> bool:
     while i >= 0 and span[0].i - i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i -= 1  # 'école publique', 'stade municipal'
     heads = vocabulary()["address_heads"] | vocabulary()["person_named_heads"]
-    return i >= 0 and doc[i].text in heads and "\n" not in doc[i].whitespace_
+    return i >= 0 and doc[i].lower_ in heads and "\n" not in doc[i].whitespace_
 
 
 def town_context(text: str, start: int, end: int) -> bool:
@@ -405,8 +421,8 @@ def name_after_title(doc: Doc, start: int, civility: bool = False):
         and start + 1 < len(doc)
         and doc[start].is_lower
         and not doc[start + 1].is_lower
-        and doc[start].lower_ in particles
-        and _surname_at(doc, after := _after_particles(doc, start, particles))
+        and doc[start].lower_ in particles - {"le", "la", "les"}
+        and _surname_at(doc, after := _after_particles(doc, start, particles), place_ok=True)
     ):
         return doc[
             start : _particle_surnames(doc, after + 1, particles)
@@ -414,6 +430,8 @@ def name_after_title(doc: Doc, start: int, civility: bool = False):
     if start >= len(doc) or not (doc[start].is_title and doc[start].text.replace("-", "").isalpha()):
         return doc[start:start]
     end = start + 1
+    while compound_first_name(doc, end):
+        end += 2  # 'Anne-Sophie Colin-Roux'
     if (after := _after_particles(doc, end, particles)) > end and _surname_at(doc, after):
         end = after + 1
     else:
@@ -459,8 +477,9 @@ def _after_particles(doc: Doc, i: int, particles: set[str]) -> int:
     return i
 
 
-def _surname_at(doc: Doc, i: int) -> bool:
-    """A capitalised word that is no place and no body's head-word: a surname after a particle."""
+def _surname_at(doc: Doc, i: int, place_ok: bool = False) -> bool:
+    """A capitalised word that is no place and no body's head-word: a surname after a particle (a place
+    too when a civility opens the name with its particle: 'le Colonel de La Roche')."""
     if i >= len(doc) or not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
         return False
-    return fold(doc[i].text) not in folded_places() and head_label(f"{doc[i].text} X") is None
+    return (place_ok or fold(doc[i].text) not in folded_places()) and head_label(f"{doc[i].text} X") is None

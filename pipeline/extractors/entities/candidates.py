@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import (
+    civility_at,
     elided_surname_end,
     is_civility,
     legal_title_end,
@@ -133,11 +134,7 @@ class CandidateRules:
             )
         civil: dict[int, bool] = {}  # title end -> whether a civility ('M.', 'Mme', 'Dr') ends there
         for _, first, end in self.title_matcher(doc):
-            civil[end] = (
-                civil.get(end, False)
-                or is_civility(doc[first:end].text)
-                or (doc[first:end].text.lower() in {"monsieur", "madame", "mademoiselle"})
-            )
+            civil[end] = civil.get(end, False) or civility_at(doc, first, end)
         for start in sorted(civil):
             name = name_after_title(doc, start, civil[start])
             if len(name) >= 2 or (len(name) == 1 and len(name[0]) > 2 and not name[0].is_upper):

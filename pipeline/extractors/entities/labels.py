@@ -77,8 +77,9 @@ class LabelRules:
             return (
                 "ORG"  # 'Villes de France', 'Eau de Paris': the pattern of associations and public companies
             )
+        known_first = words[0].lower_ in vocabulary()["first_names"] and fold(text) not in places
         if (
-            "LOC" not in overlapping
+            ("LOC" not in overlapping or known_first)  # 'Léa Nguyen' the model calls a place
             and first_name
             and words[0].pos_ not in FUNCTION_POS
             and len(words) <= 3

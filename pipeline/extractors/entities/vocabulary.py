@@ -64,6 +64,7 @@ def vocabulary() -> dict:
             if t not in data["person_titles"]
         ],
         "civilities": set(data["person_civilities"]["abbreviations"]),
+        "civility_words": set(data["person_civilities"]["words"]) | {"Monsieur", "Madame"},
         "person_named_heads": set(data["person_named_heads"]["words"]),
         "first_names": set(data["first_names"]["words"]) | set(data["first_names_more"]["words"]),
         "particles": {p.lower() for p in data["name_particles"]},
