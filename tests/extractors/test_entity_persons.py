@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.extractors.entities.boundaries import elided_surname_end, named_after_person
+from pipeline.extractors.entities.boundaries import after_civility, elided_surname_end, named_after_person
 from pipeline.extractors.entities.persons import person_cue_before
 
 
@@ -257,3 +257,24 @@ def test_a_known_first_name_and_surname_the_model_calls_a_place_is_a_person(nlp)
 def test_a_compound_first_name_after_a_civility_keeps_the_whole_name(nlp):
     text = "Le Pr Jean-Michel Dubernard et le Dr Anne-Sophie Colin-Roux ont opéré le patient."
     assert persons_of(nlp, text) == ["Anne-Sophie Colin-Roux", "Jean-Michel Dubernard"]
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (
+            "Le Pr. Dupuis-Lefèvre, chef de service, et le Dr N'Guessan ont été reçus.",
+            ["Dupuis-Lefèvre", "N'Guessan"],
+        ),
+        ("Mme N’Diaye, directrice de l'école, accueillera les familles.", ["N’Diaye"]),
+    ],
+)
+def test_a_surname_opening_on_an_elided_capital_after_a_civility(nlp, text, persons):
+    assert persons_of(nlp, text) == persons
+
+
+def test_after_civility_skips_the_civility_of_a_span():
+    text = "le Dr N'Guessan et Mgr Ginoux"
+    assert after_civility(text, 3, text.index(" et")) == text.index("N'")
+    assert after_civility(text, text.index("Mgr"), len(text)) == text.index("Ginoux")
+    assert after_civility(text, text.index("N'"), text.index(" et")) == text.index("N'")

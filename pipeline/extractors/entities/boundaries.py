@@ -427,7 +427,7 @@ def name_after_title(doc: Doc, start: int, civility: bool = False):
         return doc[
             start : _particle_surnames(doc, after + 1, particles)
         ]  # 'M. de Rugy', 'Mme de La Tour du Pin'
-    if start >= len(doc) or not (doc[start].is_title and doc[start].text.replace("-", "").isalpha()):
+    if start >= len(doc) or not (doc[start].is_title and _name_token(doc, start)):
         return doc[start:start]
     end = start + 1
     while compound_first_name(doc, end):
@@ -461,6 +461,22 @@ def name_after_title(doc: Doc, start: int, civility: bool = False):
     ):
         end += 2
     return doc[start:end]
+
+
+def _name_token(doc: Doc, i: int) -> bool:
+    """A word of letters and hyphens, or an elided capital glued to a surname ('N'' of 'N'Guessan')."""
+    text = doc[i].text
+    if text[-1:] in {"'", "’"}:
+        return len(text) == 2 and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_title
+    return text.replace("-", "").isalpha()
+
+
+def after_civility(text: str, start: int, end: int) -> int:
+    """'Dr N'Guessan', 'Mgr Ginoux' from the model: the civility opening a span is no part of the name."""
+    first, _, rest = text[start:end].partition(" ")
+    if not rest.strip() or not is_civility(first):
+        return start
+    return end - len(rest.lstrip())
 
 
 def _particle_surnames(doc: Doc, end: int, particles: set[str]) -> int:

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import (
+    after_civility,
     civility_at,
     elided_surname_end,
     is_civility,
@@ -115,7 +116,7 @@ class CandidateRules:
                 start, end = clean_bounds(text_of(doc), start, end)
             if (cut := sentence_end(text_of(doc), start, end)) < end:
                 start, end = clean_bounds(text_of(doc), start, cut)
-            start = self._skip_opening_words(doc, start, end)
+            start = after_civility(text_of(doc), self._skip_opening_words(doc, start, end), end)
             if start < end:
                 label = self._model_label(doc, start, end, span.label_)
                 found.append(Candidate(start, end, label, "model", f"ner.{span.label_.lower()}"))
