@@ -151,12 +151,6 @@ def test_named_after_person_reads_the_head_word_before(nlp):
     assert not named_after_person(doc, doc.text.rindex("Charles"))
 
 
-def test_a_country_before_an_acronym_is_no_first_name(nlp):
-    found = labels_of(nlp, "Le concours est soutenu par France DGSE et par Florence DUBOIS, sa marraine.")
-    assert found.get("France DGSE") != "PER"
-    assert found.get("Florence DUBOIS") == "PER"
-
-
 @pytest.mark.parametrize(
     "text, person",
     [

@@ -51,10 +51,8 @@ class LabelRules:
         first_name = words[0].is_title and (
             not self.lexicon.is_lemma(words[0].text) or words[0].lower_ in vocabulary()["first_names"]
         )
-        if (
-            first_name
-            and fold(words[0].text) not in folded_countries()
-            and all(w.is_upper and len(w) >= 4 and w.text not in self.organisations for w in words[1:])
+        if first_name and all(
+            w.is_upper and len(w) >= 4 and w.text not in self.organisations for w in words[1:]
         ):
             return "PER"  # 'Floriane BEAUDRON': Firstname SURNAME (not 'Forum PHP')
         if surname_first(text_of(doc), end, words, self.organisations):
