@@ -125,6 +125,8 @@ def first_name_opens(doc: Doc, token) -> bool:
     if not token.is_title or token.lower_ not in vocabulary()["first_names"]:
         return False
     i = token.i + 1
+    if compound_first_name(doc, i):
+        i += 2  # 'François-Xavier Lauch': the first name's second part
     if i + 1 < len(doc) and doc[i].lower_ in vocabulary()["particles"] and doc[i].is_lower:
         i += 1
     return (
@@ -133,6 +135,56 @@ def first_name_opens(doc: Doc, token) -> bool:
         and (doc[i].is_title or doc[i].is_upper)
         and doc[i].lower_ not in vocabulary()["not_name_words"]
     )
+
+
+def compound_first_name(doc: Doc, i: int) -> bool:
+    """'François-Xavier', 'Marie-Claude': a hyphen at token i, written without spaces, joins a second
+    known first name."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].is_title
+        and doc[i + 1].lower_ in vocabulary()["first_names"]
+    )
+
+
+def is_civility(word: str) -> bool:
+    """'Dr', 'Pr.', 'Mgr', 'Me': an abbreviated civility, never a word of the name it precedes."""
+    return word in vocabulary()["civilities"] or f"{word}." in vocabulary()["civilities"]
+
+
+def civility_at(doc: Doc, first: int, end: int) -> bool:
+    """Whether the title doc[first:end] is a civility ('M.', 'Mme', 'Dr') or a civility or rank written
+    as a word and capitalised after an article or a preposition ('le Général de Gaulle', 'Monsieur
+    Durand'), not inside a role ('Directeur Général')."""
+    title = doc[first:end].text
+    if is_civility(title):
+        return True
+    return title in vocabulary()["civility_words"] and (
+        first == 0
+        or doc[first - 1].is_punct
+        or doc[first - 1].is_space
+        or doc[first - 1].is_lower
+        or doc[first - 1].lower_ in vocabulary()["articles"]
+    )
+
+
+GLUED_SURNAME = re.compile(r"['’]?[A-ZÉÈÀ][^\W\d_]+(?:-[A-ZÉÈÀ][^\W\d_]+)*")
+
+
+def elided_surname_end(text: str, start: int, end: int) -> int:
+    """'Sophie N'Diaye', 'Aïssa D'Souza': the tokenizer splits an elided capital from the surname it is
+    glued to, and a span may stop after the capital; the name goes on to the surname's end."""
+    words = text[start:end].split()
+    last = words[-1] if len(words) >= 2 else ""
+    if not re.fullmatch(r"[A-Z]['’]?", last):
+        return end
+    found = GLUED_SURNAME.match(text, end)
+    if found is None or last.endswith(("'", "’")) == found.group().startswith(("'", "’")):
+        return end
+    return found.end()
 
 
 def line_of(doc: Doc, offset: int) -> str:
@@ -173,6 +225,7 @@ def role_titles() -> frozenset[str]:
     """One-word role titles of the vocabulary ('président', 'ministre'), lower-cased; civilities
     ('M.', 'Madame') are left out: the model may keep them in a person's span."""
     civilities = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "pr"}
+    civilities |= {c.lower() for c in vocabulary()["civilities"]}
     return frozenset(
         t.lower() for t in vocabulary()["titles"] if " " not in t and t.lower() not in civilities
     )
@@ -190,6 +243,8 @@ def acceptable(
     text = text_of(doc)[candidate.start : candidate.end]
     if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
         return False
+    if is_civility(text) or (candidate.label == "PER" and named_after_person(doc, candidate.start)):
+        return False  # 'Pr' alone; 'place Charles de Gaulle', 'hôpital Georges Pompidou' name no person
     if "@" in text or "http" in text or "www." in text or is_address(text) or ROMAN_NUMERAL.match(text):
         return False
     before = text_of(doc)[max(0, candidate.start - 30) : candidate.start]
@@ -230,7 +285,7 @@ def acceptable(
         )
     if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
         return True
-    if text[0].islower() and candidate.source != "propagated":
+    if text[0].islower() and candidate.source not in {"propagated", "title_person"}:
         return False
     if "\n" in text or any(s <= candidate.start < e for s, e in furniture):
         return False
@@ -294,6 +349,20 @@ def role_apposition() -> re.Pattern:
     return re.compile(rf"[ \t]*[,–-][ \t]*(?:{alternation})(?!\w)")
 
 
+def named_after_person(doc: Doc, start: int) -> bool:
+    """'place Charles de Gaulle', 'l'école publique Léon Lambert', 'hôpital Georges Pompidou': a person's
+    name right after a lower-case street or building head-word (and at most two adjectives) names the
+    street or the building."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span[0].i - 1
+    while i >= 0 and span[0].i - i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i -= 1  # 'école publique', 'stade municipal'
+    heads = vocabulary()["address_heads"] | vocabulary()["person_named_heads"]
+    return i >= 0 and doc[i].lower_ in heads and "\n" not in doc[i].whitespace_
+
+
 def town_context(text: str, start: int, end: int) -> bool:
     """Where a one-word town is read as a place: after a place preposition ('à Massy', 'd'Orange'),
     at a line start (an address, a dateline), in a list ('à Lyon, Nantes et Brest', 'Quimper, Brest')
@@ -350,16 +419,32 @@ EVENT_YEAR = re.compile(r" (?:19|20)\d\d(?![\w/-])")
 UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
 
 
-def name_after_title(doc: Doc, start: int):
+def name_after_title(doc: Doc, start: int, civility: bool = False):
     """The name right after a title ('Madame Claire Dubois', 'M. Jean DUPONT'): a capitalised word,
     then at most one more, then at most one all-caps surname, hyphenated parts included; particles
     and the capitalised word after them go on it ('Jean Le Goff', 'Anne de Villiers', 'Jean DE LA
     TOUR'), unless that word is a place or a body ('M. Martin de la Région'). Empty when no name
-    follows."""
-    if start >= len(doc) or not (doc[start].is_title and doc[start].text.replace("-", "").isalpha()):
+    follows. After a civility, a surname may open with its particle ('M. de Rugy', 'Mme de La Tour du
+    Pin')."""
+    if 0 < start < len(doc) and doc[start].text == "." and is_civility(doc[start - 1].text):
+        start += 1  # 'Pr. Alain Benoît': the abbreviation's full stop
+    particles = vocabulary()["particles"]
+    if (
+        civility
+        and start + 1 < len(doc)
+        and doc[start].is_lower
+        and not doc[start + 1].is_lower
+        and doc[start].lower_ in particles - {"le", "la", "les"}
+        and _surname_at(doc, after := _after_particles(doc, start, particles), place_ok=True)
+    ):
+        return doc[
+            start : _particle_surnames(doc, after + 1, particles)
+        ]  # 'M. de Rugy', 'Mme de La Tour du Pin'
+    if start >= len(doc) or not (doc[start].is_title and _name_token(doc, start)):
         return doc[start:start]
     end = start + 1
-    particles = vocabulary()["particles"]
+    while compound_first_name(doc, end):
+        end += 2  # 'Anne-Sophie Colin-Roux'
     if (after := _after_particles(doc, end, particles)) > end and _surname_at(doc, after):
         end = after + 1
     else:
@@ -369,6 +454,15 @@ def name_after_title(doc: Doc, start: int):
             end = after + 1
         elif end < len(doc) and UPPER_NAME.match(doc[end].text):
             end += 1
+    # 'Sophie N'Diaye': an elided capital glued to the surname
+    while (
+        end < len(doc)
+        and doc[end - 1].text[-1:] in {"'", "’"}
+        and not doc[end - 1].whitespace_
+        and doc[end].is_title
+        and doc[end].is_alpha
+    ):
+        end += 1
     # 'Lucie Arnaud-Tessier': a surname goes on over a hyphen written without spaces
     while (
         end + 1 < len(doc)
@@ -382,6 +476,29 @@ def name_after_title(doc: Doc, start: int):
     return doc[start:end]
 
 
+def _name_token(doc: Doc, i: int) -> bool:
+    """A word of letters and hyphens, or an elided capital glued to a surname ('N'' of 'N'Guessan')."""
+    text = doc[i].text
+    if text[-1:] in {"'", "’"}:
+        return len(text) == 2 and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_title
+    return text.replace("-", "").isalpha()
+
+
+def after_civility(text: str, start: int, end: int) -> int:
+    """'Dr N'Guessan', 'Mgr Ginoux' from the model: the civility opening a span is no part of the name."""
+    first, _, rest = text[start:end].partition(" ")
+    if not rest.strip() or not is_civility(first):
+        return start
+    return end - len(rest.lstrip())
+
+
+def _particle_surnames(doc: Doc, end: int, particles: set[str]) -> int:
+    """The end of a surname's further particle parts ('de La Tour du Pin' after 'de La Tour')."""
+    while (after := _after_particles(doc, end, particles)) > end and _surname_at(doc, after):
+        end = after + 1
+    return end
+
+
 def _after_particles(doc: Doc, i: int, particles: set[str]) -> int:
     """The token after the particles from token i on ('de', 'Le', 'de La', 'van der')."""
     while i < len(doc) and doc[i].lower_ in particles and doc[i].whitespace_:
@@ -389,8 +506,9 @@ def _after_particles(doc: Doc, i: int, particles: set[str]) -> int:
     return i
 
 
-def _surname_at(doc: Doc, i: int) -> bool:
-    """A capitalised word that is no place and no body's head-word: a surname after a particle."""
+def _surname_at(doc: Doc, i: int, place_ok: bool = False) -> bool:
+    """A capitalised word that is no place and no body's head-word: a surname after a particle (a place
+    too when a civility opens the name with its particle: 'le Colonel de La Roche')."""
     if i >= len(doc) or not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
         return False
-    return fold(doc[i].text) not in folded_places() and head_label(f"{doc[i].text} X") is None
+    return (place_ok or fold(doc[i].text) not in folded_places()) and head_label(f"{doc[i].text} X") is None

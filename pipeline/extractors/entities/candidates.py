@@ -7,6 +7,10 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import (
+    after_civility,
+    civility_at,
+    elided_surname_end,
+    is_civility,
     legal_title_end,
     name_after_title,
     opening,
@@ -41,6 +45,12 @@ PRESS_SERVICE_OF = re.compile(
     re.IGNORECASE,
 )
 """'Service presse de ', 'Bureau de presse de ', before a capitalised name."""
+
+INITIALLED_NAME = re.compile(
+    r"(?<![\w.'’-])(?P<initials>[A-ZÉ]\.(?:-?[A-ZÉ]\.)?)[ \t]?"
+    r"(?P<surname>[A-ZÉÈ][a-zà-ÿ]+(?:-[A-ZÉÈ][a-zà-ÿ]+)*|[A-ZÉÈ]{2,}(?:-[A-ZÉÈ]{2,})*)(?![\w'’-])"
+)
+"""'J.-P. Martin', 'A. Durand', 'J.P. LEROY': one or two initials, then a surname."""
 
 
 class CandidateRules:
@@ -106,7 +116,7 @@ class CandidateRules:
                 start, end = clean_bounds(text_of(doc), start, end)
             if (cut := sentence_end(text_of(doc), start, end)) < end:
                 start, end = clean_bounds(text_of(doc), start, cut)
-            start = self._skip_opening_words(doc, start, end)
+            start = after_civility(text_of(doc), self._skip_opening_words(doc, start, end), end)
             if start < end:
                 label = self._model_label(doc, start, end, span.label_)
                 found.append(Candidate(start, end, label, "model", f"ner.{span.label_.lower()}"))
@@ -123,14 +133,17 @@ class CandidateRules:
                     *clean_bounds(text_of(doc), match.start(), end), "MISC", "pattern", "entity.legal_text"
                 )
             )
-        for start in sorted({end for _, _, end in self.title_matcher(doc)}):
-            name = name_after_title(doc, start)
+        civil: dict[int, bool] = {}  # title end -> whether a civility ('M.', 'Mme', 'Dr') ends there
+        for _, first, end in self.title_matcher(doc):
+            civil[end] = civil.get(end, False) or civility_at(doc, first, end)
+        for start in sorted(civil):
+            name = name_after_title(doc, start, civil[start])
             if len(name) >= 2 or (len(name) == 1 and len(name[0]) > 2 and not name[0].is_upper):
-                found.append(
-                    Candidate(
-                        name.start_char, name.end_char, "PER", "title_person", "entity.person_after_title"
-                    )
-                )
+                rule = "entity.person_after_civility" if civil[start] else "entity.person_after_title"
+                found.append(Candidate(name.start_char, name.end_char, "PER", "title_person", rule))
+        found += self._initialled_persons(doc)
+        for candidate in found:
+            candidate.end = elided_surname_end(text_of(doc), candidate.start, candidate.end)
         if person:  # the press service's words name no body of their own
             found = [
                 c
@@ -159,6 +172,28 @@ class CandidateRules:
         ):
             return None
         return match.end(), match.end() + len(name)
+
+    def _initialled_persons(self, doc: Doc) -> list[Candidate]:
+        """'J.-P. Martin', 'A. Durand', 'M.-C. LEROUX': initials before a capitalised surname name a person
+        (not 'M. Durand', a civility; not a place, a body or a common word after one initial: 'catégorie
+        A. Les')."""
+        found = []
+        for match in INITIALLED_NAME.finditer(text_of(doc)):
+            initials, surname = match["initials"], match["surname"]
+            if (
+                is_civility(initials.strip())
+                or fold(surname) in folded_places()
+                or head_label(f"{surname} X")
+                or surname in self.organisations
+                or (
+                    initials.count(".") == 1
+                    and surname in self.lexicon
+                    and surname.lower() not in vocabulary()["first_names"]
+                )
+            ):
+                continue
+            found.append(Candidate(match.start(), match.end(), "PER", "pattern", "entity.initialled_person"))
+        return found
 
     def _titled_adjective(self, word: str) -> bool:
         """'Nationale', 'Publiques': an adjective of the dictionary, not a place ('France') nor a first

@@ -50,6 +50,14 @@ def _non_overlapping(spans: list) -> list:
     return filter_spans(spans)
 
 
+def compound_surname(text: str, mentions: list[Candidate], keys: list[str], short: str) -> bool:
+    """'Mme Martin-Durand', 'M. de La Tour du Pin': a surname of several words, hyphenated or with
+    particles, used alone after the full name ('Hélène Martin-Durand'); not a first name and a
+    surname, which name someone else ('Claire Dupont' beside 'Marie Claire Dupont')."""
+    forms = [text[m.start : m.end] for m, key in zip(mentions, keys, strict=False) if key == short]
+    return any("-" in form or form.split()[0].lower() in vocabulary()["particles"] for form in forms)
+
+
 def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) -> list[dict]:
     """Group mentions into one entity per real-world thing: same folded name, acronym-expansion
     pairs, forms listed under one gazetteer id, a shorter form that begins a longer one, a surname of a full
@@ -86,8 +94,8 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
                     continue
                 if (
                     label == "PER"
-                    and long.split()[-1] == short
-                    and len(short.split()) == 1
+                    and long.endswith(" " + short)
+                    and (len(short.split()) == 1 or compound_surname(text, mentions, keys, short))
                     or label != "PER"
                     and len(short.split()) >= 2
                     and long.startswith(short + " ")
@@ -118,10 +126,13 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
             # 'la peintre Lucie Arnaud-Tessier': a name after a person's title names a person, whatever its
             # shape elsewhere
             label = "PER"
-        if label == "PER" and not any(
-            char.isspace() for m in group.mentions for char in text[m.start : m.end].strip()
+        if (
+            label == "PER"
+            and not any(char.isspace() for m in group.mentions for char in text[m.start : m.end].strip())
+            and not any(m.rule == "entity.person_after_civility" for m in group.mentions)
         ):
-            # 'Albert', 'Ameli': a person is named in full at least once; a lone word is a product,
+            # 'Albert', 'Ameli': a person is named in full at least once (or after a civility: 'M. Durand');
+            # a lone word is a product,
             # or a place when written after 'à' or a postcode ('à Rochechouart', '87600 Rochechouart')
             at_place = any(
                 vocabulary()["lone_place_cue"].search(text, max(0, m.start - 12), m.start)

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from pipeline.extractors.entities.boundaries import email_names, role_follows
 from pipeline.extractors.entities.lexicon import FUNCTION_POS
 from pipeline.extractors.entities.listing import listed_place
+from pipeline.extractors.entities.persons import person_cue_before, surname_first
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
     ARTICLE_AFTER_PARTICLE,
@@ -54,6 +55,15 @@ class LabelRules:
             w.is_upper and len(w) >= 4 and w.text not in self.organisations for w in words[1:]
         ):
             return "PER"  # 'Floriane BEAUDRON': Firstname SURNAME (not 'Forum PHP')
+        if surname_first(text_of(doc), end, words, self.organisations):
+            return "PER"  # 'DUPONT Marie': SURNAME Firstname, in lists and signatures
+        if (
+            first_name
+            and len(words) <= 3
+            and all(w.is_title for w in words)
+            and person_cue_before(text_of(doc), start)
+        ):
+            return "PER"  # '© Jean Dupont', '», ajoute Salomé Brunet': a credit or a quote's attribution
         if self._titled_article(doc, start, words):
             # 'Le Monde', 'La Poste': an article written with a capital mid-sentence belongs to a title
             return "ORG"
@@ -65,8 +75,9 @@ class LabelRules:
             return (
                 "ORG"  # 'Villes de France', 'Eau de Paris': the pattern of associations and public companies
             )
+        known_first = words[0].lower_ in vocabulary()["first_names"] and fold(text) not in places
         if (
-            "LOC" not in overlapping
+            ("LOC" not in overlapping or known_first)  # 'Léa Nguyen' the model calls a place
             and first_name
             and words[0].pos_ not in FUNCTION_POS
             and len(words) <= 3

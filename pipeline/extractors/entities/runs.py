@@ -7,7 +7,9 @@ from spacy.tokens import Doc
 from pipeline.extractors.entities.boundaries import (
     EVENT_YEAR,
     MAX_PHRASE,
+    compound_first_name,
     first_name_opens,
+    is_civility,
     line_initial,
     opening,
     opens_no_name,
@@ -57,6 +59,8 @@ class CapitalisedRuns:
             text = token.text[1:] if token.text[:1] == "-" else token.text  # 'Lamarche', '-Vadel'
             if token.is_upper and (token.lower_ in vocab["stop_words"] or token.lower_ in vocab["articles"]):
                 return False  # 'ET', 'LES' in an all-caps line
+            if is_civility(token.text):
+                return False  # 'Dr Hélène Martin', 'Mgr Ginoux': the civility is no word of the name
             if (
                 not text[:1].isupper()
                 or not NAME_WORD.match(text)
@@ -234,6 +238,7 @@ class CapitalisedRuns:
             ):
                 # a hyphen goes on a full name ('Bertrand Lamarche-Vadel'), not a lone word ('Paris-New-York')
                 surname_goes_on = run and run[-1].text == "-" and sum(1 for t in run if name_word(t)) >= 2
+                surname_goes_on = surname_goes_on or (run and compound_first_name(doc, token.i - 1))
                 if (
                     run
                     and not name_word(run[-1])

@@ -57,8 +57,16 @@ def vocabulary() -> dict:
         "articles": sorted(data["leading_articles"], key=len, reverse=True),
         "stop_words": set(data["stop_words"]),
         "rejected": {fold(form) for form in data["rejected_surface_forms"] + data["title_pronouns"]["words"]},
-        "titles": data["person_titles"],
-        "first_names": set(data["first_names"]["words"]),
+        "titles": data["person_titles"]
+        + [
+            t
+            for t in data["person_civilities"]["abbreviations"] + data["person_civilities"]["words"]
+            if t not in data["person_titles"]
+        ],
+        "civilities": set(data["person_civilities"]["abbreviations"]),
+        "civility_words": set(data["person_civilities"]["words"]) | {"Monsieur", "Madame"},
+        "person_named_heads": set(data["person_named_heads"]["words"]),
+        "first_names": set(data["first_names"]["words"]) | set(data["first_names_more"]["words"]),
         "particles": {p.lower() for p in data["name_particles"]},
         "event_heads": set(data["event_heads"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
