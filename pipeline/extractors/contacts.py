@@ -30,7 +30,10 @@ URL = re.compile(
     re.IGNORECASE,
 )
 LINE = re.compile(r"[^\n]+")
-SEPARATORS = re.compile(r"[ \t]*(?:[,;:/|–—•()\[\]>]|[ \t]-[ \t]|^[ \t]*[-*][ \t])[ \t]*")
+TAG = re.compile(r"<[^<>\n]*>")
+# what a segment sheds: 'ou' before the next entry ('x@y.fr ou Lionel Maurel'), a sentence's full stop
+JOINED = re.compile(r"^(?:ou|et|or|and)\s+(?=[A-ZÀ-ÖØ-Þ])|(?<=[a-zà-ÿ]{3})\.$")
+SEPARATORS = re.compile(r"[ \t]*(?:[,;:/|–—•()\[\]<>\t]|[ \t]-[ \t]|^[ \t]*[-*][ \t])[ \t]*")
 NAME_TOKEN = (
     r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*"
     r"|[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})*"
@@ -42,7 +45,8 @@ STREET_NUMBER = re.compile(r"^\d+\s*(?:bis|ter|[a-d])?\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?…»]\s+(?=\S)")
 OF_COMPLEMENT = re.compile(r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\w", re.IGNORECASE)
 ON_BEHALF = re.compile(
-    r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)\s*(?=[A-ZÀ-ÖØ-Þ])"
+    r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour(?:\s+(?:la|le|les)\s|\s+l['’])?)"
+    r"\s*(?=[A-ZÀ-ÖØ-Þ])"
 )
 
 
@@ -79,7 +83,27 @@ def vocabulary() -> dict:
         **data,
         "headings": {_fold(h.rstrip(" :")) for h in data["block_headings"]},
         "heading_prefix_re": re.compile(data["heading_prefix"], re.IGNORECASE),
-        "label_only": re.compile(r"^(?:" + label_alternation(data["line_labels"]) + r")\.?$", re.IGNORECASE),
+        # one label, or a table's header row of labels ('Nom  Fonction  Téléphone  Courriel')
+        "label_only": re.compile(
+            r"^(?:(?:{0})\.?\s+)*(?:{0})\.?$".format(label_alternation(data["line_labels"])), re.IGNORECASE
+        ),
+        "office_labels": {_fold(o) for o in data["office_labels"]},
+        "linking_words": {
+            "de",
+            "du",
+            "des",
+            "d'",
+            "de la",
+            "la",
+            "le",
+            "les",
+            "l'",
+            "au",
+            "aux",
+            "a",
+            "et",
+            "en",
+        },
         "roles": sorted({_fold(r) for r in data["role_heads"]}, key=len, reverse=True),
         "organisations": {_fold(o) for o in data["organisation_heads"]},
         "units": {_fold(u) for u in data["unit_heads"]},
@@ -94,10 +118,14 @@ def vocabulary() -> dict:
 
 
 def extract_contacts(
-    text: str, person_spans: list[tuple[int, int]], issuer: dict | None = None
+    text: str,
+    person_spans: list[tuple[int, int]],
+    issuer: dict | None = None,
+    bodies: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[dict]:
     """Contacts in reading order. `issuer` (the metadata value and its span) names the office of
-    a bare mailbox called after it ('Contact : nom-de-l-organisme@...')."""
+    a bare mailbox called after it ('Contact : nom-de-l-organisme@...'); `bodies` are the spans of
+    the ORG and MISC mentions, so a segment the entities call a body is not read as a person."""
     vocab = vocabulary()
     emails, phones = document_addresses(text, vocab["default_region"])
     if not emails and not phones:
@@ -117,15 +145,21 @@ def extract_contacts(
         ):
             blocks[-1].extend(range(blocks[-1][-1] + 1, index + 1))
         else:
-            blocks.append(_lead(text, lines, index, person_spans) + [index])
+            blocks.append(_lead(text, lines, index, person_spans, bodies) + [index])
     contacts: list[ContactDraft] = []
     for block in blocks:
-        contacts.extend(_split_block(text, [lines[i] for i in block], emails, phones, items, person_spans))
+        block += _tail(text, lines, block[-1], person_spans, bodies)
+        block_lines = [p for i in block for p in _pieces(text, *lines[i], items, person_spans, bodies)]
+        contacts.extend(_split_block(text, block_lines, emails, phones, items, person_spans, bodies))
     contacts += _loose_contacts(text, lines, items, contacts, person_spans)
     contacts.sort(key=lambda c: c.start)
     zones = about_zones(text)
+    # a zone holds the contacts printed before the next 'À propos de' heading (the contact lines
+    # of each co-issuer's section), the last one only its own paragraph
+    ends = [max(z.zone_end, following.start) for z, following in zip(zones, zones[1:], strict=False)]
+    ends += [z.zone_end for z in zones[len(ends) :]]
     for contact in contacts:
-        zone = next((z for z in zones if z.start < contact.start < z.zone_end), None)
+        zone = next((z for z, stop in zip(zones, ends, strict=True) if z.start < contact.start < stop), None)
         if contact.organization is None and zone is not None:
             contact.organization = zone.name
             contact.note(zone.start, zone.end, zone.name, "contact.about_zone")
@@ -219,10 +253,10 @@ def _free_text(text: str, start: int, end: int, items) -> str:
         pieces.append(text[cursor:s])
         cursor = e
     pieces.append(text[cursor:end])
-    return URL.sub(" ", " ".join(pieces))
+    return URL.sub(" ", TAG.sub(" ", " ".join(pieces)))
 
 
-def _lead(text: str, lines, index: int, person_spans) -> list[int]:
+def _lead(text: str, lines, index: int, person_spans, bodies) -> list[int]:
     """Short lines above the first e-mail/phone that name a person, office, role or address,
     walking up to a heading ('Contact presse'), which ends the walk."""
     vocab = vocabulary()
@@ -235,13 +269,26 @@ def _lead(text: str, lines, index: int, person_spans) -> list[int]:
             break
         if _is_heading(content):
             lead.insert(0, cursor - 1)
-            break
-        kinds = {kind for kind, _ in _classify_line(text, start, end, [], person_spans)}
+            if _fold(content.rstrip(" :")) not in vocab["office_labels"]:
+                break
+            cursor -= 1
+            continue
+        kinds = {kind for kind, _ in _classify_line(text, start, end, [], person_spans, bodies)}
         if not kinds - {"other", "label"}:
             break
         lead.insert(0, cursor - 1)
         cursor -= 1
     return lead
+
+
+def _tail(text: str, lines, index: int, person_spans, bodies) -> list[int]:
+    """The role line printed right under a block's last e-mail or phone ('Nadia Colin / nadia@... /
+    Chargée des relations médias')."""
+    if index + 1 >= len(lines) or text[lines[index][1] : lines[index + 1][0]].strip(" \t") != "\n":
+        return []
+    start, end = lines[index + 1]
+    kinds = [kind for kind, _ in _classify_line(text, start, end, [], person_spans, bodies)]
+    return [index + 1] if kinds == ["role"] and _short_line(text[start:end]) else []
 
 
 def _short_line(content: str) -> bool:
@@ -277,18 +324,48 @@ def _segments(text: str, start: int, end: int, items) -> list[Segment]:
         for sep in list(SEPARATORS.finditer(piece)) + [None]:
             stop = sep.start() if sep else len(piece)
             raw = piece[cursor:stop]
-            stripped = raw.strip(" \t-*")
+            stripped = JOINED.sub("", raw.strip(" \t-*"))
             if stripped:
                 offset = s + cursor + raw.find(stripped)
-                segments.append(Segment(offset, offset + len(stripped), stripped))
+                segments.extend(_unrun(Segment(offset, offset + len(stripped), stripped)))
             if sep:
                 cursor = sep.end()
     return segments
 
 
-def _classify_line(text: str, start: int, end: int, items, person_spans) -> list[tuple[str, Segment]]:
+def _unrun(segment: Segment) -> list[Segment]:
+    """A run of cells printed without separators (a table row or PDF columns whose spacing the
+    text lost): 'Émilie Vasseur Chargée de communication' is a name and a role, 'Chargée de
+    communication Préfecture de la Sarthe' a role and a body, cut where the role word or the
+    body's head-word (not after 'de', 'du' ...) starts."""
+    words = list(re.finditer(r"\S+", segment.text))
+    vocab = vocabulary()
+    for index, word in enumerate(words[1:], start=1):
+        head, rest = segment.text[: word.start()].rstrip(), segment.text[word.start() :]
+        previous = _fold(words[index - 1].group())
+        cut = (
+            2 <= index <= 4 and _role_head(rest) and vocab["name_re"].match(head) and not _role_head(head)
+        ) or (
+            _role_head(head)
+            and word.group()[:1].isupper()
+            and _fold(word.group()) in vocab["organisations"]
+            and previous not in vocab["linking_words"]
+            and len(rest.split()) >= 2
+        )
+        if cut:
+            return [
+                Segment(segment.start, segment.start + len(head), head),
+                *_unrun(Segment(segment.start + word.start(), segment.end, rest)),
+            ]
+    return [segment]
+
+
+def _classify_line(
+    text: str, start: int, end: int, items, person_spans, bodies=()
+) -> list[tuple[str, Segment]]:
     """(kind, segment) for the line: kind is name, role, organization, hint (of 'Contact X :'),
-    address, label or other. Everything after an address on the line is address too."""
+    address, label or other. Everything after an address on the line is address too. `bodies`
+    are the spans of the document's ORG and MISC mentions: a segment that is one is a body."""
     vocab = vocabulary()
     out: list[tuple[str, Segment]] = []
     in_address = False
@@ -296,6 +373,16 @@ def _classify_line(text: str, start: int, end: int, items, person_spans) -> list
         value = segment.text
         prefix = vocab["heading_prefix_re"].match(value)
         if (
+            out
+            and out[-1][0] == "role"
+            and value[:1].islower()
+            and text[out[-1][1].end : segment.start].strip() == ","
+        ):
+            # 'chargé de communication, permanence de crise', 'chargée de communication, relations
+            # presse': the role goes on after its comma
+            role = out.pop()[1]
+            kind, segment = "role", Segment(role.start, segment.end, text[role.start : segment.end])
+        elif (
             prefix
             and prefix.end() < len(value)
             and _fold(value).split()[0] in vocab["units"]
@@ -303,34 +390,69 @@ def _classify_line(text: str, start: int, end: int, items, person_spans) -> list
         ):
             kind = "organization"  # 'Service de presse du ministère': an office named after its body
         elif prefix and prefix.end() < len(value) and not _is_heading(value):
+            # 'Contact presse Animath', 'Contact presse Julie Roux': the heading names a body or a person
             rest = value[prefix.end() :].strip()
             segment = Segment(segment.start + value.index(rest, prefix.end()), segment.end, rest)
             value = rest
-            kind = "hint" if is_organisation(value) else "other"
+            if _is_person(text, _without_civility(segment), person_spans):
+                kind, segment = "name", _without_civility(segment)
+            elif is_organisation(value) or (value[:1].isupper() and not _role_head(value)):
+                kind = "hint"
+            else:
+                kind = "other"
         elif _is_heading(value) or vocab["label_only"].match(value) or not re.search(r"[^\W\d_]{2}", value):
             kind = "label"
         elif in_address or _is_address(value):
             kind, in_address = "address", True
         elif _role_head(value):
             kind = "role"
+        elif (segment.start, segment.end) in bodies and not _confirmed(segment, person_spans):
+            kind, segment = "organization", _client(segment)
         elif _is_person(text, _without_civility(segment), person_spans) and not _second_name_is_a_body(
             segment, out, person_spans
         ):
             kind, segment = "name", _without_civility(segment)
-        elif is_organisation(value):
+        elif is_organisation(value) or _lower_case_body(value):
             kind, segment = "organization", _client(segment)
-        elif (
-            out
-            and out[-1][0] == "role"
-            and value[:1].islower()
-            and text[out[-1][1].end : segment.start].strip() == ","
-        ):
-            # 'chargé de communication, permanence de crise': the role goes on after its comma
-            role = out.pop()[1]
-            kind, segment = "role", Segment(role.start, segment.end, text[role.start : segment.end])
         else:
             kind = "other"
         out.append((kind, segment))
+    return _bodies_before_persons(text, out, person_spans)
+
+
+def _lower_case_body(value: str) -> bool:
+    """'agence Verbe Haut pour le Festival', 'association Les Amis du Moulin': a head-word printed
+    in lower case before the body's capitalised name."""
+    words = value.split()
+    return (
+        len(words) >= 2
+        and words[0].islower()
+        and _fold(words[0]) in vocabulary()["organisations"]
+        and words[1][:1].isupper()
+    )
+
+
+def _confirmed(segment: Segment, person_spans) -> bool:
+    """A PER entity covers the segment."""
+    return any(s <= segment.start and segment.end <= e for s, e in person_spans)
+
+
+def _bodies_before_persons(
+    text: str, parts: list[tuple[str, Segment]], person_spans
+) -> list[tuple[str, Segment]]:
+    """'France Nature Environnement : Élise Perrin, ...': a name-shaped segment that no PER entity
+    confirms, followed by a colon and a person a PER entity confirms, is that person's body."""
+    out = list(parts)
+    for index, ((kind, segment), (after, person)) in enumerate(zip(parts, parts[1:], strict=False)):
+        if (
+            kind == "name"
+            and after == "name"
+            and text[segment.end : person.start].strip() == ":"
+            and _confirmed(person, person_spans)
+            and not _confirmed(segment, person_spans)
+            and is_organisation(segment.text)
+        ):
+            out[index] = ("organization", segment)
     return out
 
 
@@ -339,7 +461,7 @@ def _second_name_is_a_body(segment: Segment, before: list[tuple[str, Segment]], 
     segment that no PER entity confirms and that reads as a body is their organisation."""
     if not any(kind == "name" for kind, _ in before) or not is_organisation(segment.text):
         return False
-    return not any(s <= segment.start and segment.end <= e for s, e in person_spans)
+    return not _confirmed(segment, person_spans)
 
 
 def _client(segment: Segment) -> Segment:
@@ -420,14 +542,30 @@ def _is_person(text: str, segment: Segment, person_spans) -> bool:
     return bool(vocabulary()["name_re"].match(value)) and first not in {"le", "la", "les", "l'", "l’"}
 
 
-def _split_block(text, lines, emails, phones, items, person_spans) -> list[ContactDraft]:
+def _pieces(text: str, start: int, end: int, items, person_spans, bodies) -> list[tuple[int, int]]:
+    """The line cut before each person printed after an e-mail or phone of the line ('Contact :
+    x@y.fr ou Lionel Maurel, ... lm@y.fr', two persons side by side): each piece is read as a line,
+    the cut falling after the last item before the person, with what stands between."""
+    cuts = [start]
+    parts = _classify_line(text, start, end, items, person_spans, bodies)
+    for index, (kind, segment) in enumerate(parts):
+        before = [item for item in _on_line(items, cuts[-1], segment.start)]
+        if kind != "name" or not before:
+            continue
+        cut = next(s.start for _, s in parts[: index + 1] if s.start >= before[-1][1])
+        if cut > cuts[-1]:
+            cuts.append(cut)
+    return list(zip(cuts, cuts[1:] + [end], strict=True))
+
+
+def _split_block(text, lines, emails, phones, items, person_spans, bodies) -> list[ContactDraft]:
     contacts: list[ContactDraft] = []
     current: ContactDraft | None = None
     group: ContactDraft | None = None  # an office line heading the persons listed under it
     for start, end in lines:
         line_emails = _on_line(emails, start, end)
         line_phones = _on_line(phones, start, end)
-        parts = _classify_line(text, start, end, items, person_spans)
+        parts = _classify_line(text, start, end, items, person_spans, bodies)
         names = [s for k, s in parts if k == "name"]
         organisations = [s for k, s in parts if k == "organization"]
         units = [s for s in organisations if _fold(s.text).split()[0] in vocabulary()["units"]]
@@ -441,6 +579,18 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
         collecting = current is not None and not current.emails and not current.phones
+        if hints and not names and not organisations and not line_emails and not line_phones:
+            organisations = hints  # 'Contact presse Animath' over the persons: their body
+        if (
+            collecting
+            and current.name is None
+            and current.organization
+            and not names
+            and not organisations
+            and [k for k, _ in parts] == ["label"]
+            and _fold(parts[0][1].text) in vocabulary()["office_labels"]
+        ):
+            organisations = [parts[0][1]]  # 'Ministère X / Service de presse / 01 ...': one office
         if (line_emails or line_phones) and not collecting and not names and not organisations and not hints:
             # 'Service de presse – 01 ...' under a contact already complete: a heading naming a unit,
             # with its own number, is an office (right under a person, the number is theirs)
@@ -457,12 +607,16 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
             current = ContactDraft(start, end, name=names[0].text, rule="contact.person_line")
             current.note(names[0].start, names[0].end, names[0].text, "contact.name")
             contacts.append(current)
-            _fill(current, roles, organisations + hints)
+            # a body on the person's line, else the office heading the list, else a body in the role
+            _fill(current, [], organisations + hints)
             if current.organization is None and group is not None:
                 current.organization = group.organization
                 current.evidence += [e for e in group.evidence if e["rule"] == "contact.organization"]
+            _fill(current, roles, [])
         elif collecting and current.name is not None and (roles or organisations):
             _fill(current, roles, organisations)
+        elif current is not None and current.name is not None and roles and not organisations:
+            _fill(current, roles, [])  # 'Thomas Girard / 06 ... / Attaché de presse': role under the number
         elif organisations and not line_emails and not line_phones:
             office = text[organisations[0].start : organisations[-1].end]
             if collecting and current.name is None and current.organization:
@@ -477,7 +631,7 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
             for s in organisations:
                 current.note(s.start, s.end, s.text, "contact.organization")
         elif (organisations or hints) and (line_emails or line_phones):
-            first = (organisations + hints)[0]
+            first = _with_office_label(text, parts, (organisations + hints)[0])
             current, group = (
                 ContactDraft(start, end, organization=first.text, rule="contact.office_line"),
                 None,
@@ -500,6 +654,22 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
                     current.note(s, e, text[s:e], "contact.phone")
             current.end = max(current.end, end)
     return contacts
+
+
+def _with_office_label(text: str, parts: list[tuple[str, Segment]], body: Segment) -> Segment:
+    """'Relations presse - AFUL : presse@...': an office named by a press unit and its body, joined
+    by a dash, is printed whole."""
+    index = next(i for i, (_, s) in enumerate(parts) if s.start == body.start)
+    if index == 0:
+        return body
+    kind, label = parts[index - 1]
+    if (
+        kind == "label"
+        and _fold(label.text) in vocabulary()["office_labels"]
+        and text[label.end : body.start].strip() in {"-", "–", "—"}
+    ):
+        return Segment(label.start, body.end, text[label.start : body.end])
+    return body
 
 
 def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segment]) -> None:
@@ -591,16 +761,15 @@ class ContactExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        persons = [
-            (m["start"], m["end"])
-            for e in (doc._.entities or [])
-            if e["label"] == "PER"
-            for m in e["mentions"]
-        ]
+        entities = doc._.entities or []
+        persons = [(m["start"], m["end"]) for e in entities if e["label"] == "PER" for m in e["mentions"]]
+        bodies = frozenset(
+            (m["start"], m["end"]) for e in entities if e["label"] in {"ORG", "MISC"} for m in e["mentions"]
+        )
         metadata = doc._.metadata or {}
         evidence = metadata.get("evidence", {}).get("issuer")
         issuer = {**evidence, "value": metadata["issuer"]} if evidence and metadata.get("issuer") else None
-        doc._.contacts = extract_contacts(text_of(doc), persons, issuer)
+        doc._.contacts = extract_contacts(text_of(doc), persons, issuer, bodies)
         return doc
 
 
