@@ -150,7 +150,8 @@ def extract_contacts(
     for block in blocks:
         block += _tail(text, lines, block[-1], person_spans, bodies)
         block_lines = [p for i in block for p in _pieces(text, *lines[i], items, person_spans, bodies)]
-        contacts.extend(_split_block(text, block_lines, emails, phones, items, person_spans, bodies))
+        for column in _columns(text, block_lines, emails, items, person_spans):
+            contacts.extend(_split_block(text, column, emails, phones, items, person_spans, bodies))
     contacts += _loose_contacts(text, lines, items, contacts, person_spans)
     contacts.sort(key=lambda c: c.start)
     zones = about_zones(text)
@@ -283,12 +284,13 @@ def _lead(text: str, lines, index: int, person_spans, bodies) -> list[int]:
 
 def _tail(text: str, lines, index: int, person_spans, bodies) -> list[int]:
     """The role line printed right under a block's last e-mail or phone ('Nadia Colin / nadia@... /
-    Chargée des relations médias')."""
+    Chargée des relations médias'), or the person line ('Mail : ... / Tél : ... / Anne Dupont')."""
     if index + 1 >= len(lines) or text[lines[index][1] : lines[index + 1][0]].strip(" \t") != "\n":
         return []
     start, end = lines[index + 1]
     kinds = [kind for kind, _ in _classify_line(text, start, end, [], person_spans, bodies)]
-    return [index + 1] if kinds == ["role"] and _short_line(text[start:end]) else []
+    person = "name" in kinds and set(kinds) <= {"name", "role", "organization"}
+    return [index + 1] if (kinds == ["role"] or person) and _short_line(text[start:end]) else []
 
 
 def _short_line(content: str) -> bool:
@@ -406,18 +408,33 @@ def _classify_line(
             kind, in_address = "address", True
         elif _role_head(value):
             kind = "role"
-        elif (segment.start, segment.end) in bodies and not _confirmed(segment, person_spans):
+        elif _entity_body(segment, person_spans, bodies):
             kind, segment = "organization", _client(segment)
         elif _is_person(text, _without_civility(segment), person_spans) and not _second_name_is_a_body(
             segment, out, person_spans
         ):
             kind, segment = "name", _without_civility(segment)
-        elif is_organisation(value) or _lower_case_body(value):
+        elif is_organisation(value):
             kind, segment = "organization", _client(segment)
+        elif _lower_case_body(value):
+            # 'agence Verbe Haut pour le Festival', 'association Les Amis du Moulin': as for entities,
+            # the body is its name, the lower-case head-word left out
+            name = value.split(None, 1)[1]
+            kind, segment = "organization", _client(Segment(segment.end - len(name), segment.end, name))
         else:
             kind = "other"
         out.append((kind, segment))
     return _bodies_before_persons(text, out, person_spans)
+
+
+def _entity_body(segment: Segment, person_spans, bodies) -> bool:
+    """The segment is an ORG or MISC mention ('Ligue contre le cancer', 'ARS Grand Est'); a
+    name-shaped one only when it opens on an acronym, since the model also calls persons MISC."""
+    if (segment.start, segment.end) not in bodies or _confirmed(segment, person_spans):
+        return False
+    first = segment.text.split()[0]
+    acronym = first.isupper() and 2 <= len(first) <= 5 and bool(ACRONYM.match(first))
+    return acronym or not vocabulary()["name_re"].match(segment.text)
 
 
 def _lower_case_body(value: str) -> bool:
@@ -558,6 +575,57 @@ def _pieces(text: str, start: int, end: int, items, person_spans, bodies) -> lis
     return list(zip(cuts, cuts[1:] + [end], strict=True))
 
 
+def _columns(text: str, lines, emails, items, person_spans) -> list[list[tuple[int, int]]]:
+    """Two contact boxes printed side by side, which the text layer reads line by line across both
+    ('Région Occitanie Ville de Montpellier / Anne Roux Paul Vidal / a@x.fr p@y.fr'): when a line
+    holds two e-mails with only spaces between them, every line is cut in two (before its second
+    e-mail or phone, its second person, or its second body's head-word) and each column is read
+    as a block. Otherwise the block is one column."""
+    pair = any(
+        len(found) == 2 and not text[found[0][1] : found[1][0]].strip()
+        for found in (_on_line(emails, s, e) for s, e in lines)
+    )
+    if not pair:
+        return [lines]
+    left, right = [], []
+    for start, end in lines:
+        cut = _column_cut(text, start, end, items, person_spans)
+        if cut is None:
+            left.append((start, end))
+            right.append((start, end))
+        else:
+            left.append((start, cut))
+            right.append((cut, end))
+    return [left, right]
+
+
+def _column_cut(text: str, start: int, end: int, items, person_spans) -> int | None:
+    """Where the second column starts on a line read across two boxes, or None."""
+    found = _on_line(items, start, end)
+    if len(found) == 2 and not text[found[0][1] : found[1][0]].strip():
+        return found[1][0]
+    persons = [s for s, e in person_spans if start <= s and e <= end]
+    if len(persons) == 2:
+        return persons[1]
+    words = list(re.finditer(r"\S+", text[start:end]))
+    vocab = vocabulary()
+    if (
+        len(words) == 4
+        and vocab["name_re"].match(text[start:end])
+        and not has_organisation_word(text[start:end])
+    ):
+        return start + words[2].start()  # 'Anne Roux Paul Vidal'
+    for index, word in enumerate(words[1:], start=1):
+        head = {_fold(word.group()), _fold(" ".join(w.group() for w in words[index : index + 2]))}
+        if (
+            word.group()[:1].isupper()
+            and (head & vocab["organisations"] or _role_head(word.group()))
+            and _fold(words[index - 1].group()) not in vocab["linking_words"]
+        ):
+            return start + word.start()
+    return None
+
+
 def _split_block(text, lines, emails, phones, items, person_spans, bodies) -> list[ContactDraft]:
     contacts: list[ContactDraft] = []
     current: ContactDraft | None = None
@@ -653,23 +721,59 @@ def _split_block(text, lines, emails, phones, items, person_spans, bodies) -> li
                     current.phones.append(value)
                     current.note(s, e, text[s:e], "contact.phone")
             current.end = max(current.end, end)
-    return contacts
+    return _adopt(contacts)
+
+
+def _adopt(contacts: list[ContactDraft]) -> list[ContactDraft]:
+    """'Mail : ... / Tél : ... / Anne Dupont, chargée de presse': a person printed after the
+    block's addresses, with none of their own, is the one those bare addresses belong to."""
+    out: list[ContactDraft] = []
+    for contact in contacts:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and contact is contacts[-1]
+            and contact.name
+            and not contact.emails
+            and not contact.phones
+            and previous.name is None
+            and previous.organization is None
+            and previous.rule == "contact.bare_line"
+        ):
+            previous.name, previous.role, previous.organization = (
+                contact.name,
+                contact.role,
+                contact.organization,
+            )
+            previous.evidence += contact.evidence
+            previous.end = contact.end
+            continue
+        out.append(contact)
+    return out
 
 
 def _with_office_label(text: str, parts: list[tuple[str, Segment]], body: Segment) -> Segment:
-    """'Relations presse - AFUL : presse@...': an office named by a press unit and its body, joined
-    by a dash, is printed whole."""
+    """'Relations presse - AFUL : presse@...', 'ARS Occitanie – Service communication – 04 ...': an
+    office named by its body and a unit or press service, joined by dashes, is printed whole."""
     index = next(i for i, (_, s) in enumerate(parts) if s.start == body.start)
-    if index == 0:
-        return body
-    kind, label = parts[index - 1]
-    if (
-        kind == "label"
-        and _fold(label.text) in vocabulary()["office_labels"]
-        and text[label.end : body.start].strip() in {"-", "–", "—"}
-    ):
-        return Segment(label.start, body.end, text[label.start : body.end])
-    return body
+    first = last = index
+    while first > 0 and _office_part(text, parts[first - 1], parts[first][1]):
+        first -= 1
+    while last + 1 < len(parts) and _office_part(text, parts[last + 1], parts[last][1]):
+        last += 1
+    start, stop = parts[first][1].start, parts[last][1].end
+    return Segment(start, stop, text[start:stop])
+
+
+def _office_part(text: str, part: tuple[str, Segment], neighbour: Segment) -> bool:
+    """A press service or unit printed next to an office's body, a dash between them."""
+    kind, segment = part
+    gap = text[min(segment.end, neighbour.end) : max(segment.start, neighbour.start)].strip()
+    folded = _fold(segment.text)
+    named = (kind == "label" and folded in vocabulary()["office_labels"]) or (
+        kind == "organization" and folded.split()[0] in vocabulary()["units"]
+    )
+    return named and gap in {"-", "–", "—"}
 
 
 def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segment]) -> None:
@@ -706,16 +810,21 @@ def _set_role(contact: ContactDraft, segment: Segment) -> None:
                 offset = segment.start + match.end()
                 contact.note(offset, offset + len(complement), complement, "contact.organization")
             return
-        if not complement[:1].isupper():
+        headed = _lower_case_body(complement)  # 'présidente de l'association Les Amis du Moulin'
+        if headed:
+            complement = complement.split(None, 1)[1]
+        elif not complement[:1].isupper():
             continue
+        match_end = segment.text.index(complement, match.end())
         if (
-            ACRONYM.match(complement)
+            headed
+            or ACRONYM.match(complement)
             or _fold(complement).split()[0] in vocabulary()["organisations"]
             or match.group().strip() in {"chez", "at"}
         ):
             if contact.organization is None:
                 contact.organization = complement
-                offset = segment.start + match.end()
+                offset = segment.start + match_end
                 contact.note(offset, offset + len(complement), complement, "contact.organization")
             return
 

@@ -381,7 +381,7 @@ def test_a_person_after_an_address_on_the_same_line_is_a_contact_of_their_own():
     persons = [_span(text, "Lionel Marais"), _span(text, "Anne Roux"), _span(text, "Paul Vidal")]
     assert _fields(extract_contacts(text, persons)) == [
         (None, None, None, ["collectif@exemple.org"], []),
-        ("Lionel Marais", "co-fondateur du collectif Brix", None, ["lm@exemple.org"], []),
+        ("Lionel Marais", "co-fondateur du collectif Brix", "Brix", ["lm@exemple.org"], []),
         ("Anne Roux", None, "ARS Bretagne", [], ["+33299000001"]),
         ("Paul Vidal", None, "Préfecture", [], ["+33299000002"]),
     ]
@@ -399,6 +399,7 @@ def test_role_printed_under_the_persons_number_is_theirs():
 
 
 def test_agency_for_a_client_with_an_article_or_a_lower_case_head_word():
+    """As for entities, a lower-case head-word is not part of the body's name."""
     texts = [
         "Relations presse : agence Verbe Haut pour le Festival des Lumières\nMarion Gautier – 06 12 34 56 78",
         "Contacts presse\nAgence Rivage pour la Fondation du Patrimoine\nJeanne Caillaud – 06 01 02 03 04",
@@ -409,7 +410,7 @@ def test_agency_for_a_client_with_an_article_or_a_lower_case_head_word():
         "Festival des Lumières",
         "Fondation du Patrimoine",
         "Office de tourisme de Dax",
-        "association Les Amis du Moulin",
+        "Les Amis du Moulin",
     ]
 
 
@@ -487,3 +488,58 @@ def test_markup_does_not_make_a_contact_line_prose():
         "Rémi Boule",
         "vice-président de l'Abri, en charge du groupe de travail Éducation",
     )
+
+
+def test_a_name_shaped_misc_mention_stays_a_person():
+    text = (
+        "Contacts presse\nRégion Normandie – Laure Simon – 02 31 06 98 98\n"
+        "Ville de Caen – Paul Morel – 02 31 30 41 00"
+    )
+    bodies = frozenset({_span(text, "Laure Simon"), _span(text, "Ville de Caen")})
+    assert [c[:3] for c in _fields(extract_contacts(text, [_span(text, "Paul Morel")], None, bodies))] == [
+        ("Laure Simon", None, "Région Normandie"),
+        ("Paul Morel", None, "Ville de Caen"),
+    ]
+
+
+def test_person_printed_under_the_block_addresses_owns_them():
+    texts = [
+        "Contact presse\nMail : anne.dupont@region.example.fr\nTél : 06 30 30 30 30\n"
+        "Anne Dupont, chargée de presse",
+        "Contact\n05 61 00 00 00 – accueil@mjc.example.fr\nLucas Morin",
+    ]
+    assert [_fields(extract_contacts(t, []))[0][:2] for t in texts] == [
+        ("Anne Dupont", "chargée de presse"),
+        ("Lucas Morin", None),
+    ]
+
+
+def test_two_boxes_side_by_side_read_across_are_two_columns():
+    texts = [
+        "Contacts presse\nRégion Occitanie Ville de Montpellier\nAnne Roux Paul Vidal\n"
+        "04 67 22 80 00 04 67 34 70 00\nanne.roux@region.example.fr paul.vidal@ville.example.fr",
+        "Contacts presse\nMusée Fabre Université de Lille\nLéa Brun Hugo Faure\n"
+        "lea.brun@fabre.example.fr hugo.faure@univ.example.fr",
+    ]
+    assert [[c[:3] for c in _fields(extract_contacts(t, []))] for t in texts] == [
+        [("Anne Roux", None, "Région Occitanie"), ("Paul Vidal", None, "Ville de Montpellier")],
+        [("Léa Brun", None, "Musée Fabre"), ("Hugo Faure", None, "Université de Lille")],
+    ]
+    assert [c["phones"] for c in extract_contacts(texts[0], [])] == [["+33467228000"], ["+33467347000"]]
+    # two numbers of one person printed side by side stay one column
+    text = "Contact presse\nAnne Roux\n04 67 22 80 00 06 12 34 56 78\nanne.roux@region.example.fr"
+    assert len(extract_contacts(text, [])) == 1
+
+
+def test_office_body_and_its_unit_on_the_line_of_the_number():
+    texts = [
+        "Contact presse\nARS Normandie – Service communication – 02 31 70 96 96",
+        "Contact presse : Fédération des Œuvres Laïques – Service de presse – presse@fol.example.fr",
+        "Contact presse : ARS Normandie – 02 31 70 96 97",
+    ]
+    bodies = [frozenset({_span(t, "ARS Normandie")}) if "ARS" in t else frozenset() for t in texts]
+    assert [_fields(extract_contacts(t, [], None, b))[0][2] for t, b in zip(texts, bodies, strict=True)] == [
+        "ARS Normandie – Service communication",
+        "Fédération des Œuvres Laïques – Service de presse",
+        "ARS Normandie",
+    ]
