@@ -308,7 +308,7 @@ def _is_heading(line: str) -> bool:
     return _fold(line.strip().lstrip("-•* ").rstrip(" :")) in vocabulary()["headings"]
 
 
-def _segments(text: str, start: int, end: int, items) -> list[Segment]:
+def _segments(text: str, start: int, end: int, items, person_spans=()) -> list[Segment]:
     """The line's pieces between separators, e-mails, phones and URLs."""
     holes = [(s, e) for s, e, _ in _on_line(items, start, end)]
     holes += [(m.start() + start, m.end() + start) for m in URL.finditer(text[start:end])]
@@ -329,35 +329,42 @@ def _segments(text: str, start: int, end: int, items) -> list[Segment]:
             stripped = JOINED.sub("", raw.strip(" \t-*"))
             if stripped:
                 offset = s + cursor + raw.find(stripped)
-                segments.extend(_unrun(Segment(offset, offset + len(stripped), stripped)))
+                segments.extend(_unrun(Segment(offset, offset + len(stripped), stripped), person_spans))
             if sep:
                 cursor = sep.end()
     return segments
 
 
-def _unrun(segment: Segment) -> list[Segment]:
+def _unrun(segment: Segment, person_spans=()) -> list[Segment]:
     """A run of cells printed without separators (a table row or PDF columns whose spacing the
     text lost): 'Émilie Vasseur Chargée de communication' is a name and a role, 'Chargée de
     communication Préfecture de la Sarthe' a role and a body, cut where the role word or the
-    body's head-word (not after 'de', 'du' ...) starts."""
+    body's head-word (not after 'de', 'du' ...) starts; 'Attachée de presse Sophie Lenoir' a role
+    and the person a PER entity finds after it."""
     words = list(re.finditer(r"\S+", segment.text))
     vocab = vocabulary()
     for index, word in enumerate(words[1:], start=1):
         head, rest = segment.text[: word.start()].rstrip(), segment.text[word.start() :]
         previous = _fold(words[index - 1].group())
         cut = (
-            2 <= index <= 4 and _role_head(rest) and vocab["name_re"].match(head) and not _role_head(head)
-        ) or (
-            _role_head(head)
-            and word.group()[:1].isupper()
-            and _fold(word.group()) in vocab["organisations"]
-            and previous not in vocab["linking_words"]
-            and len(rest.split()) >= 2
+            (2 <= index <= 4 and _role_head(rest) and vocab["name_re"].match(head) and not _role_head(head))
+            or (
+                _role_head(head)
+                and word.group()[:1].isupper()
+                and _fold(word.group()) in vocab["organisations"]
+                and previous not in vocab["linking_words"]
+                and len(rest.split()) >= 2
+            )
+            or (
+                _role_head(head)
+                and previous not in vocab["linking_words"]
+                and (segment.start + word.start(), segment.end) in set(person_spans)
+            )
         )
         if cut:
             return [
                 Segment(segment.start, segment.start + len(head), head),
-                *_unrun(Segment(segment.start + word.start(), segment.end, rest)),
+                *_unrun(Segment(segment.start + word.start(), segment.end, rest), person_spans),
             ]
     return [segment]
 
@@ -371,7 +378,7 @@ def _classify_line(
     vocab = vocabulary()
     out: list[tuple[str, Segment]] = []
     in_address = False
-    for segment in _segments(text, start, end, items):
+    for segment in _segments(text, start, end, items, person_spans):
         value = segment.text
         prefix = vocab["heading_prefix_re"].match(value)
         if (

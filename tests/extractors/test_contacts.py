@@ -543,3 +543,18 @@ def test_office_body_and_its_unit_on_the_line_of_the_number():
         "Fédération des Œuvres Laïques – Service de presse",
         "ARS Normandie",
     ]
+
+
+def test_role_printed_before_the_persons_name_without_a_separator():
+    texts = [
+        "Contact presse\nAttachée de presse Sophie Lenoir – 06 50 60 70 80",
+        "Contact : Directeur de la communication Marc Aubry, 03 20 00 00 00",
+        "Contact : Directeur du Centre Pompidou, 01 44 78 12 33",
+    ]
+    names = ["Sophie Lenoir", "Marc Aubry", "-"]
+    persons = [[_span(t, n)] if n in t else [] for t, n in zip(texts, names, strict=True)]
+    assert [_fields(extract_contacts(t, p))[0][:2] for t, p in zip(texts, persons, strict=True)] == [
+        ("Sophie Lenoir", "Attachée de presse"),
+        ("Marc Aubry", "Directeur de la communication"),
+        (None, None),  # no PER entity: the body in the role is not cut off as a name
+    ]
