@@ -119,10 +119,11 @@ def extract_contacts(
 def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spans) -> list[ContactDraft]:
     """Every e-mail and phone is someone's: those outside contact blocks (in a sentence, a closing
     line, a public mailbox) make one contact per line, named after a person of the same sentence
-    printed before them, and the body of the mailbox's domain when the sentence names it."""
+    printed before them, and the body of the mailbox's domain when the sentence names it, or the
+    office heading the paragraph when the sentence names it."""
     taken = {value for c in contacts for value in c.emails + c.phones}
     loose: list[ContactDraft] = []
-    for start, end in lines:
+    for index, (start, end) in enumerate(lines):
         found = [item for item in on_line(items, start, end) if item[2] not in taken]
         if not found:
             continue
@@ -140,8 +141,33 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
                 contact.note(s, e, text[s:e], "contact.email" if "@" in value else "contact.phone")
             taken.add(value)
         _domain_body(text, sentence, found[0][0], contact)
+        if contact.organization is None:
+            _heading_office(text, lines[index - 1] if index else None, sentence, found[0][0], contact)
         loose.append(contact)
     return loose
+
+
+def _heading_office(text: str, above: tuple[int, int] | None, start: int, end: int, contact) -> None:
+    """'Cellule d'information du public' over 'Une cellule d'information du public, ouverte ...,
+    répond aux questions : 03 ...': the office heading the paragraph, which the number's sentence
+    names, is the number's."""
+    if above is None:
+        return
+    s, e = above
+    heading = text[s:e].strip()
+    words = _fold(heading).split()
+    vocab = vocabulary()
+    if (
+        not words
+        or not _short_line(heading)
+        or heading.endswith((":", ",", "?", "!"))
+        or (words[0] not in vocab["organisations"] and words[0] not in vocab["units"])
+        or _fold(heading) not in _fold(text[start:end])
+    ):
+        return
+    contact.organization = heading
+    offset = s + text[s:e].index(heading)
+    contact.note(offset, offset + len(heading), heading, "contact.heading_office")
 
 
 def _domain_body(text: str, start: int, end: int, contact: ContactDraft) -> None:

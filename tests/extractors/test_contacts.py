@@ -558,3 +558,23 @@ def test_role_printed_before_the_persons_name_without_a_separator():
         ("Marc Aubry", "Directeur de la communication"),
         (None, None),  # no PER entity: the body in the role is not cut off as a name
     ]
+
+
+def test_office_heading_a_paragraph_that_names_it_holds_its_number():
+    texts = [
+        "Cellule d’information du public\n\nUne cellule d'information du public, ouverte du lundi au "
+        "vendredi, répond aux questions des habitants : 03 20 30 58 00. Un numéro vert national répond "
+        "aussi : 0 800 130 000.",
+        "Centre d'appels de la préfecture\n\nLe centre d'appels de la préfecture est joignable tous les "
+        "jours de 9 heures à 18 heures pendant toute la durée de l'épisode au 04 67 61 61 61.",
+        "Informations pratiques\n\nLe musée est ouvert tous les jours sauf le mardi et le public peut "
+        "réserver ses visites commentées au 01 40 00 00 00.",
+        "Service des sports\n\nLes inscriptions aux stages de natation de l'été sont ouvertes à tous les "
+        "enfants de la commune au 02 40 00 00 00.",
+    ]
+    assert [_fields(extract_contacts(t, []))[0][2] for t in texts] == [
+        "Cellule d’information du public",
+        "Centre d'appels de la préfecture",
+        None,  # not an office
+        None,  # an office the sentence does not name
+    ]
