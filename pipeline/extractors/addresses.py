@@ -3,8 +3,9 @@
 Phones come from phonenumbers' PhoneNumberMatcher, plus the second numbers it cannot read on its
 own because they lean on the first: a tail abbreviated after a slash ("01 53 18 42 68 / 42 76" is
 also 01 53 18 42 76) and a number after an international one that inherits its country code
-("+32 (0)2 512 34 56 / (0)475 12 34 56", "+33 4 78 12 34 56 - 6 12 34 56 78"). Fax numbers are left
-out (a fax is not a phone).
+("+32 (0)2 512 34 56 / (0)475 12 34 56", "+33 4 78 12 34 56 - 6 12 34 56 78"), and two national
+numbers printed side by side with only a space between them (two contact boxes read across). Fax
+numbers are left out (a fax is not a phone).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ FOLLOWER = re.compile(r"(?:\(0\)[ \t]?)?\d{1,4}(?:[ .\t]\d{1,4}){0,5}(?![\d.,]?\
 GROUPS = re.compile(r"\d+")
 TRUNK_AFTER_CODE = re.compile(r"(\+\d{1,3}[ \t]?)\(0\)[ \t]?")
 STOP_WORD = re.compile(r"(?:ou|et|or|and)\b", re.IGNORECASE)
+# a national number in five pairs ('04 67 22 80 00'): found alone when two stand side by side
+PAIRS = re.compile(r"(?<![\d+])0\d(?:[ .]\d{2}){4}(?![\d])")
 
 
 def label_alternation(words: list[str]) -> str:
@@ -104,7 +107,15 @@ def find_phones(text: str, region: str) -> list[tuple[int, int, str]]:
             follower = _follower(text, follower[1], following, raw, number)
     # a number read with the first one's help wins over the matcher's reading of it alone
     alone = [a for a in alone if not any(a[0] < h[1] and h[0] < a[1] for h in helped)]
-    return sorted(alone + helped)
+    found = alone + helped
+    # two numbers printed side by side (two contact boxes read across) are one digit run to the
+    # matcher: each pair-grouped national number in it is read on its own
+    for match in PAIRS.finditer(text):
+        number = _parse(match.group(), region)
+        overlaps = any(f[0] < match.end() and match.start() < f[1] for f in found)
+        if number is not None and not overlaps and not _is_fax(text, match.start()):
+            found.append((match.start(), match.end(), _e164(number)))
+    return sorted(found)
 
 
 def _without_trunk_zero(text: str) -> tuple[str, list[int]]:

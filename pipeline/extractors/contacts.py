@@ -1,56 +1,45 @@
 """Press contacts: the block of lines that carry e-mails and phones, wherever it sits (a header,
 the end, or mid-text where a PDF footer was), split into one contact per person or office.
 
-Each line of a block is cut into segments at separators (",", " - ", "/", ":" ...), once its
-e-mails, phones and URLs are set aside; a segment is then a person's name, a role (it starts with
-a role word), an organisation (an institution head-word, an acronym, a title-case name), an
-address or a label, and is ignored otherwise. A contact starts at a name (or at an office line when
-no person is named); e-mails and phones attach to the most recent contact, so a phone on the line
-after its person is theirs. A person listed twice is one contact.
+Each line of a block is read by contact_lines.py (name, role, organisation, address, label ...).
+A contact starts at a name (or at an office line when no person is named); e-mails and phones
+attach to the most recent contact, so a phone on the line after its person is theirs; a person
+printed after an address of the line starts a contact of their own, and two boxes printed side by
+side are read as two columns. A person listed twice is one contact.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import resources
-from pipeline.extractors.addresses import document_addresses, label_alternation
+from pipeline.extractors.addresses import document_addresses
 from pipeline.extractors.addresses import fold as _fold
+from pipeline.extractors.contact_lines import (
+    ACRONYM,
+    URL,
+    Segment,
+    acronym_office,
+    classify_line,
+    has_organisation_word,
+    is_heading,
+    is_organisation,
+    lower_case_body,
+    on_line,
+    role_head,
+    vocabulary,
+)
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.zones import about_zones
 
-URL = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|gouv|info|io)(?:/\S*)?\b",
-    re.IGNORECASE,
-)
+__all__ = ["extract_contacts", "has_organisation_word", "is_organisation", "vocabulary"]
+
 LINE = re.compile(r"[^\n]+")
-SEPARATORS = re.compile(r"[ \t]*(?:[,;:/|–—•()\[\]>]|[ \t]-[ \t]|^[ \t]*[-*][ \t])[ \t]*")
-NAME_TOKEN = (
-    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*"
-    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})*"
-    r"|[A-Z]\.(?:-[A-Z]\.)?)"
-)
-ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&'’.-]{1,11}$")
-POSTCODE = re.compile(r"^\d{2}\s?\d{3}\b")
-STREET_NUMBER = re.compile(r"^\d+\s*(?:bis|ter|[a-d])?\b", re.IGNORECASE)
+TAG = re.compile(r"<[^<>\n]*>")
 SENTENCE_END = re.compile(r"[.!?…»]\s+(?=\S)")
-OF_COMPLEMENT = re.compile(r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\w", re.IGNORECASE)
-ON_BEHALF = re.compile(
-    r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)\s*(?=[A-ZÀ-ÖØ-Þ])"
-)
-
-
-@dataclass
-class Segment:
-    start: int
-    end: int
-    text: str
 
 
 @dataclass
@@ -69,35 +58,15 @@ class ContactDraft:
         self.evidence.append({"start": start, "end": end, "text": text, "rule": rule})
 
 
-@lru_cache(maxsize=1)
-def vocabulary() -> dict:
-    data = resources.load("contacts.json")
-
-    particles = resources.load("entities.json")["name_particles"]
-    particle = "|".join(re.escape(p) for p in particles if p.islower())
-    return {
-        **data,
-        "headings": {_fold(h.rstrip(" :")) for h in data["block_headings"]},
-        "heading_prefix_re": re.compile(data["heading_prefix"], re.IGNORECASE),
-        "label_only": re.compile(r"^(?:" + label_alternation(data["line_labels"]) + r")\.?$", re.IGNORECASE),
-        "roles": sorted({_fold(r) for r in data["role_heads"]}, key=len, reverse=True),
-        "organisations": {_fold(o) for o in data["organisation_heads"]},
-        "units": {_fold(u) for u in data["unit_heads"]},
-        "addresses": {_fold(a) for a in data["address_words"]},
-        "civility": re.compile(
-            r"^(?:"
-            + "|".join(re.escape(c) for c in sorted(data["civilities"], key=len, reverse=True))
-            + r")\s+(?=[A-ZÀ-ÖØ-Þ])"
-        ),
-        "name_re": re.compile(rf"^{NAME_TOKEN}(?:[ \t]+(?:(?:{particle})[ \t]+)?{NAME_TOKEN}){{1,3}}$"),
-    }
-
-
 def extract_contacts(
-    text: str, person_spans: list[tuple[int, int]], issuer: dict | None = None
+    text: str,
+    person_spans: list[tuple[int, int]],
+    issuer: dict | None = None,
+    bodies: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[dict]:
     """Contacts in reading order. `issuer` (the metadata value and its span) names the office of
-    a bare mailbox called after it ('Contact : nom-de-l-organisme@...')."""
+    a bare mailbox called after it ('Contact : nom-de-l-organisme@...'); `bodies` are the spans of
+    the ORG and MISC mentions, so a segment the entities call a body is not read as a person."""
     vocab = vocabulary()
     emails, phones = document_addresses(text, vocab["default_region"])
     if not emails and not phones:
@@ -105,7 +74,7 @@ def extract_contacts(
     lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
     items = sorted(emails + phones)
     anchors = [
-        i for i, (s, e) in enumerate(lines) if _on_line(items, s, e) and not _is_prose(text, s, e, items)
+        i for i, (s, e) in enumerate(lines) if on_line(items, s, e) and not _is_prose(text, s, e, items)
     ]
     blocks: list[list[int]] = []
     for index in anchors:
@@ -117,15 +86,22 @@ def extract_contacts(
         ):
             blocks[-1].extend(range(blocks[-1][-1] + 1, index + 1))
         else:
-            blocks.append(_lead(text, lines, index, person_spans) + [index])
+            blocks.append(_lead(text, lines, index, person_spans, bodies) + [index])
     contacts: list[ContactDraft] = []
     for block in blocks:
-        contacts.extend(_split_block(text, [lines[i] for i in block], emails, phones, items, person_spans))
+        block += _tail(text, lines, block[-1], person_spans, bodies)
+        block_lines = [p for i in block for p in _pieces(text, *lines[i], items, person_spans, bodies)]
+        for column in _columns(text, block_lines, emails, items, person_spans):
+            contacts.extend(_split_block(text, column, emails, phones, items, person_spans, bodies))
     contacts += _loose_contacts(text, lines, items, contacts, person_spans)
     contacts.sort(key=lambda c: c.start)
     zones = about_zones(text)
+    # a zone holds the contacts printed before the next 'À propos de' heading (the contact lines
+    # of each co-issuer's section), the last one only its own paragraph
+    ends = [max(z.zone_end, following.start) for z, following in zip(zones, zones[1:], strict=False)]
+    ends += [z.zone_end for z in zones[len(ends) :]]
     for contact in contacts:
-        zone = next((z for z in zones if z.start < contact.start < z.zone_end), None)
+        zone = next((z for z, stop in zip(zones, ends, strict=True) if z.start < contact.start < stop), None)
         if contact.organization is None and zone is not None:
             contact.organization = zone.name
             contact.note(zone.start, zone.end, zone.name, "contact.about_zone")
@@ -143,11 +119,12 @@ def extract_contacts(
 def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spans) -> list[ContactDraft]:
     """Every e-mail and phone is someone's: those outside contact blocks (in a sentence, a closing
     line, a public mailbox) make one contact per line, named after a person of the same sentence
-    printed before them, and the body of the mailbox's domain when the sentence names it."""
+    printed before them, and the body of the mailbox's domain when the sentence names it, or the
+    office heading the paragraph when the sentence names it."""
     taken = {value for c in contacts for value in c.emails + c.phones}
     loose: list[ContactDraft] = []
-    for start, end in lines:
-        found = [item for item in _on_line(items, start, end) if item[2] not in taken]
+    for index, (start, end) in enumerate(lines):
+        found = [item for item in on_line(items, start, end) if item[2] not in taken]
         if not found:
             continue
         sentence = max([start, *(m.end() for m in SENTENCE_END.finditer(text, start, found[0][0]))])
@@ -164,8 +141,33 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
                 contact.note(s, e, text[s:e], "contact.email" if "@" in value else "contact.phone")
             taken.add(value)
         _domain_body(text, sentence, found[0][0], contact)
+        if contact.organization is None:
+            _heading_office(text, lines[index - 1] if index else None, sentence, found[0][0], contact)
         loose.append(contact)
     return loose
+
+
+def _heading_office(text: str, above: tuple[int, int] | None, start: int, end: int, contact) -> None:
+    """'Cellule d'information du public' over 'Une cellule d'information du public, ouverte ...,
+    répond aux questions : 03 ...': the office heading the paragraph, which the number's sentence
+    names, is the number's."""
+    if above is None:
+        return
+    s, e = above
+    heading = text[s:e].strip()
+    words = _fold(heading).split()
+    vocab = vocabulary()
+    if (
+        not words
+        or not _short_line(heading)
+        or heading.endswith((":", ",", "?", "!"))
+        or (words[0] not in vocab["organisations"] and words[0] not in vocab["units"])
+        or _fold(heading) not in _fold(text[start:end])
+    ):
+        return
+    contact.organization = heading
+    offset = s + text[s:e].index(heading)
+    contact.note(offset, offset + len(heading), heading, "contact.heading_office")
 
 
 def _domain_body(text: str, start: int, end: int, contact: ContactDraft) -> None:
@@ -195,15 +197,6 @@ def _named_after(emails: list[str], body: str) -> bool:
     )
 
 
-def _on_line(items: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
-    """The items (sorted by start) that start on the line: a bisection, so blocks stay linear."""
-    return items[
-        bisect_left(items, start, key=lambda item: item[0]) : bisect_left(
-            items, end, key=lambda item: item[0]
-        )
-    ]
-
-
 def _is_prose(text: str, start: int, end: int, items) -> bool:
     """A sentence that happens to hold an address ('... écrire à x@y.fr.') is not a contact block."""
     free = _free_text(text, start, end, items)
@@ -215,14 +208,14 @@ def _is_prose(text: str, start: int, end: int, items) -> bool:
 
 def _free_text(text: str, start: int, end: int, items) -> str:
     pieces, cursor = [], start
-    for s, e, _ in _on_line(items, start, end):
+    for s, e, _ in on_line(items, start, end):
         pieces.append(text[cursor:s])
         cursor = e
     pieces.append(text[cursor:end])
-    return URL.sub(" ", " ".join(pieces))
+    return URL.sub(" ", TAG.sub(" ", " ".join(pieces)))
 
 
-def _lead(text: str, lines, index: int, person_spans) -> list[int]:
+def _lead(text: str, lines, index: int, person_spans, bodies) -> list[int]:
     """Short lines above the first e-mail/phone that name a person, office, role or address,
     walking up to a heading ('Contact presse'), which ends the walk."""
     vocab = vocabulary()
@@ -233,15 +226,29 @@ def _lead(text: str, lines, index: int, person_spans) -> list[int]:
         content = text[start:end].strip()
         if not _short_line(content):
             break
-        if _is_heading(content):
+        if is_heading(content):
             lead.insert(0, cursor - 1)
-            break
-        kinds = {kind for kind, _ in _classify_line(text, start, end, [], person_spans)}
+            if _fold(content.rstrip(" :")) not in vocab["office_labels"]:
+                break
+            cursor -= 1
+            continue
+        kinds = {kind for kind, _ in classify_line(text, start, end, [], person_spans, bodies)}
         if not kinds - {"other", "label"}:
             break
         lead.insert(0, cursor - 1)
         cursor -= 1
     return lead
+
+
+def _tail(text: str, lines, index: int, person_spans, bodies) -> list[int]:
+    """The role line printed right under a block's last e-mail or phone ('Nadia Colin / nadia@... /
+    Chargée des relations médias'), or the person line ('Mail : ... / Tél : ... / Anne Dupont')."""
+    if index + 1 >= len(lines) or text[lines[index][1] : lines[index + 1][0]].strip(" \t") != "\n":
+        return []
+    start, end = lines[index + 1]
+    kinds = [kind for kind, _ in classify_line(text, start, end, [], person_spans, bodies)]
+    person = "name" in kinds and set(kinds) <= {"name", "role", "organization"}
+    return [index + 1] if (kinds == ["role"] or person) and _short_line(text[start:end]) else []
 
 
 def _short_line(content: str) -> bool:
@@ -255,179 +262,81 @@ def _short_line(content: str) -> bool:
     )
 
 
-def _is_heading(line: str) -> bool:
-    return _fold(line.strip().lstrip("-•* ").rstrip(" :")) in vocabulary()["headings"]
+def _pieces(text: str, start: int, end: int, items, person_spans, bodies) -> list[tuple[int, int]]:
+    """The line cut before each person printed after an e-mail or phone of the line ('Contact :
+    x@y.fr ou Lionel Maurel, ... lm@y.fr', two persons side by side): each piece is read as a line,
+    the cut falling after the last item before the person, with what stands between."""
+    cuts = [start]
+    parts = classify_line(text, start, end, items, person_spans, bodies)
+    for index, (kind, segment) in enumerate(parts):
+        before = [item for item in on_line(items, cuts[-1], segment.start)]
+        if kind != "name" or not before:
+            continue
+        cut = next(s.start for _, s in parts[: index + 1] if s.start >= before[-1][1])
+        if cut > cuts[-1]:
+            cuts.append(cut)
+    return list(zip(cuts, cuts[1:] + [end], strict=True))
 
 
-def _segments(text: str, start: int, end: int, items) -> list[Segment]:
-    """The line's pieces between separators, e-mails, phones and URLs."""
-    holes = [(s, e) for s, e, _ in _on_line(items, start, end)]
-    holes += [(m.start() + start, m.end() + start) for m in URL.finditer(text[start:end])]
-    holes.sort()
-    spans, cursor = [], start
-    for s, e in holes:
-        if s >= cursor:
-            spans.append((cursor, s))
-            cursor = e
-    spans.append((cursor, end))
-    segments = []
-    for s, e in spans:
-        piece = text[s:e]
-        cursor = 0
-        for sep in list(SEPARATORS.finditer(piece)) + [None]:
-            stop = sep.start() if sep else len(piece)
-            raw = piece[cursor:stop]
-            stripped = raw.strip(" \t-*")
-            if stripped:
-                offset = s + cursor + raw.find(stripped)
-                segments.append(Segment(offset, offset + len(stripped), stripped))
-            if sep:
-                cursor = sep.end()
-    return segments
-
-
-def _classify_line(text: str, start: int, end: int, items, person_spans) -> list[tuple[str, Segment]]:
-    """(kind, segment) for the line: kind is name, role, organization, hint (of 'Contact X :'),
-    address, label or other. Everything after an address on the line is address too."""
-    vocab = vocabulary()
-    out: list[tuple[str, Segment]] = []
-    in_address = False
-    for segment in _segments(text, start, end, items):
-        value = segment.text
-        prefix = vocab["heading_prefix_re"].match(value)
-        if (
-            prefix
-            and prefix.end() < len(value)
-            and _fold(value).split()[0] in vocab["units"]
-            and OF_COMPLEMENT.match(value, prefix.end())
-        ):
-            kind = "organization"  # 'Service de presse du ministère': an office named after its body
-        elif prefix and prefix.end() < len(value) and not _is_heading(value):
-            rest = value[prefix.end() :].strip()
-            segment = Segment(segment.start + value.index(rest, prefix.end()), segment.end, rest)
-            value = rest
-            kind = "hint" if is_organisation(value) else "other"
-        elif _is_heading(value) or vocab["label_only"].match(value) or not re.search(r"[^\W\d_]{2}", value):
-            kind = "label"
-        elif in_address or _is_address(value):
-            kind, in_address = "address", True
-        elif _role_head(value):
-            kind = "role"
-        elif _is_person(text, _without_civility(segment), person_spans) and not _second_name_is_a_body(
-            segment, out, person_spans
-        ):
-            kind, segment = "name", _without_civility(segment)
-        elif is_organisation(value):
-            kind, segment = "organization", _client(segment)
-        elif (
-            out
-            and out[-1][0] == "role"
-            and value[:1].islower()
-            and text[out[-1][1].end : segment.start].strip() == ","
-        ):
-            # 'chargé de communication, permanence de crise': the role goes on after its comma
-            role = out.pop()[1]
-            kind, segment = "role", Segment(role.start, segment.end, text[role.start : segment.end])
+def _columns(text: str, lines, emails, items, person_spans) -> list[list[tuple[int, int]]]:
+    """Two contact boxes printed side by side, which the text layer reads line by line across both
+    ('Région Occitanie Ville de Montpellier / Anne Roux Paul Vidal / a@x.fr p@y.fr'): when a line
+    holds two e-mails with only spaces between them, every line is cut in two (before its second
+    e-mail or phone, its second person, or its second body's head-word) and each column is read
+    as a block. Otherwise the block is one column."""
+    pair = any(
+        len(found) == 2 and not text[found[0][1] : found[1][0]].strip()
+        for found in (on_line(emails, s, e) for s, e in lines)
+    )
+    if not pair:
+        return [lines]
+    left, right = [], []
+    for start, end in lines:
+        cut = _column_cut(text, start, end, items, person_spans)
+        if cut is None:
+            left.append((start, end))
+            right.append((start, end))
         else:
-            kind = "other"
-        out.append((kind, segment))
-    return out
+            left.append((start, cut))
+            right.append((cut, end))
+    return [left, right]
 
 
-def _second_name_is_a_body(segment: Segment, before: list[tuple[str, Segment]], person_spans) -> bool:
-    """'Pauline Roche, chargée de mission, PNR du Morvan': after the line's person, a name-shaped
-    segment that no PER entity confirms and that reads as a body is their organisation."""
-    if not any(kind == "name" for kind, _ in before) or not is_organisation(segment.text):
-        return False
-    return not any(s <= segment.start and segment.end <= e for s, e in person_spans)
+def _column_cut(text: str, start: int, end: int, items, person_spans) -> int | None:
+    """Where the second column starts on a line read across two boxes, or None."""
+    found = on_line(items, start, end)
+    if len(found) == 2 and not text[found[0][1] : found[1][0]].strip():
+        return found[1][0]
+    persons = [s for s, e in person_spans if start <= s and e <= end]
+    if len(persons) == 2:
+        return persons[1]
+    words = list(re.finditer(r"\S+", text[start:end]))
+    vocab = vocabulary()
+    if (
+        len(words) == 4
+        and vocab["name_re"].match(text[start:end])
+        and not has_organisation_word(text[start:end])
+    ):
+        return start + words[2].start()  # 'Anne Roux Paul Vidal'
+    for index, word in enumerate(words[1:], start=1):
+        head = {_fold(word.group()), _fold(" ".join(w.group() for w in words[index : index + 2]))}
+        if (
+            word.group()[:1].isupper()
+            and (head & vocab["organisations"] or role_head(word.group()))
+            and _fold(words[index - 1].group()) not in vocab["linking_words"]
+        ):
+            return start + word.start()
+    return None
 
 
-def _client(segment: Segment) -> Segment:
-    """'Agence X pour Y': a press agency speaking for its client, who is the organisation."""
-    match = ON_BEHALF.search(segment.text)
-    if match is None:
-        return segment
-    return Segment(segment.start + match.end(), segment.end, segment.text[match.end() :])
-
-
-def _acronym_office(text: str, segment: Segment, person_spans) -> bool:
-    """'ARS Occitanie': a name-shaped segment opening on an acronym, that no PER entity confirms,
-    is a body (with a unit after it, 'ARS Occitanie – Service communication')."""
-    first = segment.text.split()[0]
-    confirmed = any(s <= segment.start and segment.end <= e for s, e in person_spans)
-    return not confirmed and first.isupper() and 2 <= len(first) <= 5 and bool(ACRONYM.match(first))
-
-
-def _without_civility(segment: Segment) -> Segment:
-    """'Mme Claire Fontaine' -> 'Claire Fontaine': the civility is not part of the name."""
-    match = vocabulary()["civility"].match(segment.text)
-    return (
-        Segment(segment.start + match.end(), segment.end, segment.text[match.end() :]) if match else segment
-    )
-
-
-def _words(value: str) -> list[str]:
-    return re.findall(r"[^\W\d_][\w'’.-]*", _fold(value))
-
-
-def _is_address(value: str) -> bool:
-    words = _words(value)
-    if POSTCODE.match(value) or any(w in vocabulary()["addresses"] for w in words[:1]):
-        return True
-    return bool(STREET_NUMBER.match(value)) and any(w in vocabulary()["addresses"] for w in words[:2])
-
-
-def _role_head(value: str) -> str | None:
-    folded = _fold(value)
-    return next(
-        (
-            r
-            for r in vocabulary()["roles"]
-            if folded == r or folded.startswith(r + " ") or folded.startswith(r + ",")
-        ),
-        None,
-    )
-
-
-def has_organisation_word(value: str) -> bool:
-    folded = _fold(value)
-    words = set(_words(value))
-    return any(o in words or (" " in o and o in folded) for o in vocabulary()["organisations"])
-
-
-def is_organisation(value: str) -> bool:
-    """An institution head-word, an acronym, or a short title-case name ('Orange Business Services')."""
-    if len(value) > 120 or not value[:1].isupper():
-        return False
-    if ACRONYM.match(value) or has_organisation_word(value):
-        return True
-    words = value.split()
-    significant = [
-        w
-        for w in words
-        if w.lower() not in {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "&", "à"}
-    ]
-    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in significant)
-
-
-def _is_person(text: str, segment: Segment, person_spans) -> bool:
-    value = segment.text
-    if has_organisation_word(value) or _is_address(value) or _role_head(value):
-        return False
-    if any(s <= segment.start and segment.end <= e for s, e in person_spans) and " " in value:
-        return True
-    first = value.split()[0].lower()
-    return bool(vocabulary()["name_re"].match(value)) and first not in {"le", "la", "les", "l'", "l’"}
-
-
-def _split_block(text, lines, emails, phones, items, person_spans) -> list[ContactDraft]:
+def _split_block(text, lines, emails, phones, items, person_spans, bodies) -> list[ContactDraft]:
     contacts: list[ContactDraft] = []
     current: ContactDraft | None = None
     group: ContactDraft | None = None  # an office line heading the persons listed under it
     for start, end in lines:
-        line_emails = _on_line(emails, start, end)
-        line_phones = _on_line(phones, start, end)
-        parts = _classify_line(text, start, end, items, person_spans)
+        line_emails = on_line(emails, start, end)
+        line_phones = on_line(phones, start, end)
+        parts = classify_line(text, start, end, items, person_spans, bodies)
         names = [s for k, s in parts if k == "name"]
         organisations = [s for k, s in parts if k == "organization"]
         units = [s for s in organisations if _fold(s.text).split()[0] in vocabulary()["units"]]
@@ -435,12 +344,24 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
             len(names) == 1
             and units
             and not any(k == "role" for k, _ in parts)
-            and _acronym_office(text, names[0], person_spans)
+            and acronym_office(text, names[0], person_spans)
         ):
             organisations, names = sorted(names + organisations, key=lambda s: s.start), []
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
         collecting = current is not None and not current.emails and not current.phones
+        if hints and not names and not organisations and not line_emails and not line_phones:
+            organisations = hints  # 'Contact presse Animath' over the persons: their body
+        if (
+            collecting
+            and current.name is None
+            and current.organization
+            and not names
+            and not organisations
+            and [k for k, _ in parts] == ["label"]
+            and _fold(parts[0][1].text) in vocabulary()["office_labels"]
+        ):
+            organisations = [parts[0][1]]  # 'Ministère X / Service de presse / 01 ...': one office
         if (line_emails or line_phones) and not collecting and not names and not organisations and not hints:
             # 'Service de presse – 01 ...' under a contact already complete: a heading naming a unit,
             # with its own number, is an office (right under a person, the number is theirs)
@@ -457,12 +378,16 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
             current = ContactDraft(start, end, name=names[0].text, rule="contact.person_line")
             current.note(names[0].start, names[0].end, names[0].text, "contact.name")
             contacts.append(current)
-            _fill(current, roles, organisations + hints)
+            # a body on the person's line, else the office heading the list, else a body in the role
+            _fill(current, [], organisations + hints)
             if current.organization is None and group is not None:
                 current.organization = group.organization
                 current.evidence += [e for e in group.evidence if e["rule"] == "contact.organization"]
+            _fill(current, roles, [])
         elif collecting and current.name is not None and (roles or organisations):
             _fill(current, roles, organisations)
+        elif current is not None and current.name is not None and roles and not organisations:
+            _fill(current, roles, [])  # 'Thomas Girard / 06 ... / Attaché de presse': role under the number
         elif organisations and not line_emails and not line_phones:
             office = text[organisations[0].start : organisations[-1].end]
             if collecting and current.name is None and current.organization:
@@ -477,7 +402,7 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
             for s in organisations:
                 current.note(s.start, s.end, s.text, "contact.organization")
         elif (organisations or hints) and (line_emails or line_phones):
-            first = (organisations + hints)[0]
+            first = _with_office_label(text, parts, (organisations + hints)[0])
             current, group = (
                 ContactDraft(start, end, organization=first.text, rule="contact.office_line"),
                 None,
@@ -499,7 +424,59 @@ def _split_block(text, lines, emails, phones, items, person_spans) -> list[Conta
                     current.phones.append(value)
                     current.note(s, e, text[s:e], "contact.phone")
             current.end = max(current.end, end)
-    return contacts
+    return _adopt(contacts)
+
+
+def _adopt(contacts: list[ContactDraft]) -> list[ContactDraft]:
+    """'Mail : ... / Tél : ... / Anne Dupont, chargée de presse': a person printed after the
+    block's addresses, with none of their own, is the one those bare addresses belong to."""
+    out: list[ContactDraft] = []
+    for contact in contacts:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and contact is contacts[-1]
+            and contact.name
+            and not contact.emails
+            and not contact.phones
+            and previous.name is None
+            and previous.organization is None
+            and previous.rule == "contact.bare_line"
+        ):
+            previous.name, previous.role, previous.organization = (
+                contact.name,
+                contact.role,
+                contact.organization,
+            )
+            previous.evidence += contact.evidence
+            previous.end = contact.end
+            continue
+        out.append(contact)
+    return out
+
+
+def _with_office_label(text: str, parts: list[tuple[str, Segment]], body: Segment) -> Segment:
+    """'Relations presse - AFUL : presse@...', 'ARS Occitanie – Service communication – 04 ...': an
+    office named by its body and a unit or press service, joined by dashes, is printed whole."""
+    index = next(i for i, (_, s) in enumerate(parts) if s.start == body.start)
+    first = last = index
+    while first > 0 and _office_part(text, parts[first - 1], parts[first][1]):
+        first -= 1
+    while last + 1 < len(parts) and _office_part(text, parts[last + 1], parts[last][1]):
+        last += 1
+    start, stop = parts[first][1].start, parts[last][1].end
+    return Segment(start, stop, text[start:stop])
+
+
+def _office_part(text: str, part: tuple[str, Segment], neighbour: Segment) -> bool:
+    """A press service or unit printed next to an office's body, a dash between them."""
+    kind, segment = part
+    gap = text[min(segment.end, neighbour.end) : max(segment.start, neighbour.start)].strip()
+    folded = _fold(segment.text)
+    named = (kind == "label" and folded in vocabulary()["office_labels"]) or (
+        kind == "organization" and folded.split()[0] in vocabulary()["units"]
+    )
+    return named and gap in {"-", "–", "—"}
 
 
 def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segment]) -> None:
@@ -518,7 +495,7 @@ def _set_role(contact: ContactDraft, segment: Segment) -> None:
     and so is a unit right after the role word ('cheffe du bureau de la communication')."""
     contact.role = segment.text
     contact.note(segment.start, segment.end, segment.text, "contact.role")
-    head = len(_role_head(segment.text) or "")
+    head = len(role_head(segment.text) or "")
     for match in re.finditer(
         r"\b(?:(?:de l|d)['’]\s*|(?:auprès du|auprès de la|de la|du|des|de|chez|at)\s+)", segment.text
     ):
@@ -536,16 +513,21 @@ def _set_role(contact: ContactDraft, segment: Segment) -> None:
                 offset = segment.start + match.end()
                 contact.note(offset, offset + len(complement), complement, "contact.organization")
             return
-        if not complement[:1].isupper():
+        headed = lower_case_body(complement)  # 'présidente de l'association Les Amis du Moulin'
+        if headed:
+            complement = complement.split(None, 1)[1]
+        elif not complement[:1].isupper():
             continue
+        match_end = segment.text.index(complement, match.end())
         if (
-            ACRONYM.match(complement)
+            headed
+            or ACRONYM.match(complement)
             or _fold(complement).split()[0] in vocabulary()["organisations"]
             or match.group().strip() in {"chez", "at"}
         ):
             if contact.organization is None:
                 contact.organization = complement
-                offset = segment.start + match.end()
+                offset = segment.start + match_end
                 contact.note(offset, offset + len(complement), complement, "contact.organization")
             return
 
@@ -591,16 +573,15 @@ class ContactExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        persons = [
-            (m["start"], m["end"])
-            for e in (doc._.entities or [])
-            if e["label"] == "PER"
-            for m in e["mentions"]
-        ]
+        entities = doc._.entities or []
+        persons = [(m["start"], m["end"]) for e in entities if e["label"] == "PER" for m in e["mentions"]]
+        bodies = frozenset(
+            (m["start"], m["end"]) for e in entities if e["label"] in {"ORG", "MISC"} for m in e["mentions"]
+        )
         metadata = doc._.metadata or {}
         evidence = metadata.get("evidence", {}).get("issuer")
         issuer = {**evidence, "value": metadata["issuer"]} if evidence and metadata.get("issuer") else None
-        doc._.contacts = extract_contacts(text_of(doc), persons, issuer)
+        doc._.contacts = extract_contacts(text_of(doc), persons, issuer, bodies)
         return doc
 
 

@@ -337,3 +337,244 @@ def test_heading_naming_a_unit_with_its_own_number_is_a_second_office():
 def test_unit_heading_with_a_number_right_under_a_person_stays_the_persons_number():
     text = "Contact presse\nAnne Giraud\nService de presse – 04 91 00 33 44"
     assert _fields(extract_contacts(text, [])) == [("Anne Giraud", None, None, [], ["+33491003344"])]
+
+
+def _span(text: str, value: str) -> tuple[int, int]:
+    start = text.index(value)
+    return (start, start + len(value))
+
+
+def test_cells_run_together_are_cut_into_name_role_and_body():
+    texts = [
+        "Contact presse\nNom Fonction Téléphone Courriel\nÉmilie Vasseur Chargée de communication "
+        "03 22 97 37 37 emilie.vasseur@amiens.example.fr",
+        "Contact presse\nCamille Roussel Attachée de presse Préfecture de la Sarthe 02 43 39 70 00",
+        "Relations médias : Hugo Petit responsable communication Fédération des Vignerons 06 11 22 33 44",
+    ]
+    assert [_fields(extract_contacts(t, []))[0][:3] for t in texts] == [
+        ("Émilie Vasseur", "Chargée de communication", None),
+        ("Camille Roussel", "Attachée de presse", "Préfecture de la Sarthe"),
+        ("Hugo Petit", "responsable communication", "Fédération des Vignerons"),
+    ]
+
+
+def test_heading_naming_a_body_or_a_person():
+    texts = [
+        "Contact presse Animath : Elsa MASSON – elsa.masson@animath.example.fr – 0652741375",
+        "Contact presse Brixol\nJeanne Dupin\n06 10 20 30 40",
+        "Contact presse Julie Roux – 06 12 12 12 12",
+        "Contact presse de l'association : Marc Rey – 06 13 13 13 13",
+    ]
+    assert [_fields(extract_contacts(t, []))[0][:3] for t in texts] == [
+        ("Elsa MASSON", None, "Animath"),
+        ("Jeanne Dupin", None, "Brixol"),
+        ("Julie Roux", None, None),
+        ("Marc Rey", None, None),
+    ]
+
+
+def test_a_person_after_an_address_on_the_same_line_is_a_contact_of_their_own():
+    text = (
+        "Contact : collectif@exemple.org ou Lionel Marais, co-fondateur du collectif Brix lm@exemple.org\n\n"
+        "Contacts presse : ARS Bretagne : Anne Roux, 02 99 00 00 01 ; Préfecture : Paul Vidal, 02 99 00 00 02"
+    )
+    persons = [_span(text, "Lionel Marais"), _span(text, "Anne Roux"), _span(text, "Paul Vidal")]
+    assert _fields(extract_contacts(text, persons)) == [
+        (None, None, None, ["collectif@exemple.org"], []),
+        ("Lionel Marais", "co-fondateur du collectif Brix", "Brix", ["lm@exemple.org"], []),
+        ("Anne Roux", None, "ARS Bretagne", [], ["+33299000001"]),
+        ("Paul Vidal", None, "Préfecture", [], ["+33299000002"]),
+    ]
+
+
+def test_role_printed_under_the_persons_number_is_theirs():
+    text = (
+        "Contact presse\nThomas Girard\n06 10 20 30 40\nAttaché de presse\nthomas@ffx.example.fr\n\n"
+        "Nadia Colin\nnadia@musee.example.fr\nChargée des relations médias\n"
+    )
+    assert [c[:2] for c in _fields(extract_contacts(text, []))] == [
+        ("Thomas Girard", "Attaché de presse"),
+        ("Nadia Colin", "Chargée des relations médias"),
+    ]
+
+
+def test_agency_for_a_client_with_an_article_or_a_lower_case_head_word():
+    """As for entities, a lower-case head-word is not part of the body's name."""
+    texts = [
+        "Relations presse : agence Verbe Haut pour le Festival des Lumières\nMarion Gautier – 06 12 34 56 78",
+        "Contacts presse\nAgence Rivage pour la Fondation du Patrimoine\nJeanne Caillaud – 06 01 02 03 04",
+        "Contact presse : Agence Sel pour l'Office de tourisme de Dax\nLéo Brun – 06 09 09 09 09",
+        "Contact presse\nassociation Les Amis du Moulin\nKarim Benali – 06 33 44 55 66",
+    ]
+    assert [_fields(extract_contacts(t, []))[0][2] for t in texts] == [
+        "Festival des Lumières",
+        "Fondation du Patrimoine",
+        "Office de tourisme de Dax",
+        "Les Amis du Moulin",
+    ]
+
+
+def test_body_before_a_colon_and_a_confirmed_person_and_entity_bodies():
+    text = (
+        "Contacts presse :\nFrance Nature Environnement : Élise Perrin, 06 11 11 11 11\n"
+        "Nicolas Faure, chargé des relations médias, Ligue contre le cancer, 01 53 55 24 00\n"
+        "ARS Grand Est : presse@ars.example.fr"
+    )
+    persons = [_span(text, "Élise Perrin"), _span(text, "Nicolas Faure")]
+    bodies = frozenset({_span(text, "Ligue contre le cancer"), _span(text, "ARS Grand Est")})
+    assert [c[:3] for c in _fields(extract_contacts(text, persons, None, bodies))] == [
+        ("Élise Perrin", None, "France Nature Environnement"),
+        ("Nicolas Faure", "chargé des relations médias", "Ligue contre le cancer"),
+        (None, None, "ARS Grand Est"),
+    ]
+    # without the entities, a name-shaped segment stays a name
+    assert _fields(extract_contacts(text, []))[0][0] == "France Nature Environnement"
+
+
+def test_office_printed_with_its_press_unit():
+    texts = [
+        "Contacts presse :\nRelations presse - AFUL : presse@aful.example.org",
+        "Contact\nService de presse – Mairie de Vannes : 02 97 00 00 00",
+        "CONTACT PRESSE\nMinistère de la Culture\nDélégation à l'information et à la communication\n"
+        "Service de presse\n01 40 15 83 31\nservice-presse@culture.example.fr",
+    ]
+    assert [_fields(extract_contacts(t, []))[0][2] for t in texts] == [
+        "Relations presse - AFUL",
+        "Service de presse – Mairie de Vannes",
+        "Ministère de la Culture Délégation à l'information et à la communication Service de presse",
+    ]
+
+
+def test_heading_body_over_a_person_wins_over_a_unit_in_the_role():
+    texts = [
+        "Contact presse\nMusée des Beaux-Arts de Lyon\nClaire Dubois, responsable du service communication\n"
+        "T. 04 72 10 17 40",
+        "Contact presse\nConcours Les Petits Champions de la lecture\n"
+        "Anne Moreau, chargée des relations presse\nanne.moreau@pcl.example.fr",
+    ]
+    assert [_fields(extract_contacts(t, []))[0][1:3] for t in texts] == [
+        ("responsable du service communication", "Musée des Beaux-Arts de Lyon"),
+        ("chargée des relations presse", "Concours Les Petits Champions de la lecture"),
+    ]
+
+
+def test_role_goes_on_with_a_second_role_word_and_drops_the_full_stop():
+    text = (
+        "Contact Presse : Amélie Vasseur, chargée de communication, relations presse. 01 41 40 11 42 – "
+        "info@cnx.example.fr"
+    )
+    assert _fields(extract_contacts(text, []))[0][:2] == (
+        "Amélie Vasseur",
+        "chargée de communication, relations presse",
+    )
+
+
+def test_contacts_between_two_about_headings_belong_to_the_first():
+    text = (
+        "## À propos de Brixol\n\nBrixol est une association.\n\nContacts presse :\n\n"
+        "Jeanne Dupin, déléguée générale, jeanne@brixol.example.org\n\n"
+        "## À propos de Vallon\n\nVallon est une coopérative.\n\nContact presse :\n\n"
+        "Paul Rey, paul@vallon.example.org\n"
+    )
+    assert [c[2] for c in _fields(extract_contacts(text, []))] == ["Brixol", None]
+
+
+def test_markup_does_not_make_a_contact_line_prose():
+    text = (
+        "<p>Rémi Boule, vice-président de l'Abri, en charge du groupe de travail Éducation, <a href=\"mailto:"
+        'rb@abri.example.org">rb@abri.example.org</a>, 06 05 03 32 30<br>\n'
+    )
+    assert _fields(extract_contacts(text, [_span(text, "Rémi Boule")]))[0][:2] == (
+        "Rémi Boule",
+        "vice-président de l'Abri, en charge du groupe de travail Éducation",
+    )
+
+
+def test_a_name_shaped_misc_mention_stays_a_person():
+    text = (
+        "Contacts presse\nRégion Normandie – Laure Simon – 02 31 06 98 98\n"
+        "Ville de Caen – Paul Morel – 02 31 30 41 00"
+    )
+    bodies = frozenset({_span(text, "Laure Simon"), _span(text, "Ville de Caen")})
+    assert [c[:3] for c in _fields(extract_contacts(text, [_span(text, "Paul Morel")], None, bodies))] == [
+        ("Laure Simon", None, "Région Normandie"),
+        ("Paul Morel", None, "Ville de Caen"),
+    ]
+
+
+def test_person_printed_under_the_block_addresses_owns_them():
+    texts = [
+        "Contact presse\nMail : anne.dupont@region.example.fr\nTél : 06 30 30 30 30\n"
+        "Anne Dupont, chargée de presse",
+        "Contact\n05 61 00 00 00 – accueil@mjc.example.fr\nLucas Morin",
+    ]
+    assert [_fields(extract_contacts(t, []))[0][:2] for t in texts] == [
+        ("Anne Dupont", "chargée de presse"),
+        ("Lucas Morin", None),
+    ]
+
+
+def test_two_boxes_side_by_side_read_across_are_two_columns():
+    texts = [
+        "Contacts presse\nRégion Occitanie Ville de Montpellier\nAnne Roux Paul Vidal\n"
+        "04 67 22 80 00 04 67 34 70 00\nanne.roux@region.example.fr paul.vidal@ville.example.fr",
+        "Contacts presse\nMusée Fabre Université de Lille\nLéa Brun Hugo Faure\n"
+        "lea.brun@fabre.example.fr hugo.faure@univ.example.fr",
+    ]
+    assert [[c[:3] for c in _fields(extract_contacts(t, []))] for t in texts] == [
+        [("Anne Roux", None, "Région Occitanie"), ("Paul Vidal", None, "Ville de Montpellier")],
+        [("Léa Brun", None, "Musée Fabre"), ("Hugo Faure", None, "Université de Lille")],
+    ]
+    assert [c["phones"] for c in extract_contacts(texts[0], [])] == [["+33467228000"], ["+33467347000"]]
+    # two numbers of one person printed side by side stay one column
+    text = "Contact presse\nAnne Roux\n04 67 22 80 00 06 12 34 56 78\nanne.roux@region.example.fr"
+    assert len(extract_contacts(text, [])) == 1
+
+
+def test_office_body_and_its_unit_on_the_line_of_the_number():
+    texts = [
+        "Contact presse\nARS Normandie – Service communication – 02 31 70 96 96",
+        "Contact presse : Fédération des Œuvres Laïques – Service de presse – presse@fol.example.fr",
+        "Contact presse : ARS Normandie – 02 31 70 96 97",
+    ]
+    bodies = [frozenset({_span(t, "ARS Normandie")}) if "ARS" in t else frozenset() for t in texts]
+    assert [_fields(extract_contacts(t, [], None, b))[0][2] for t, b in zip(texts, bodies, strict=True)] == [
+        "ARS Normandie – Service communication",
+        "Fédération des Œuvres Laïques – Service de presse",
+        "ARS Normandie",
+    ]
+
+
+def test_role_printed_before_the_persons_name_without_a_separator():
+    texts = [
+        "Contact presse\nAttachée de presse Sophie Lenoir – 06 50 60 70 80",
+        "Contact : Directeur de la communication Marc Aubry, 03 20 00 00 00",
+        "Contact : Directeur du Centre Pompidou, 01 44 78 12 33",
+    ]
+    names = ["Sophie Lenoir", "Marc Aubry", "-"]
+    persons = [[_span(t, n)] if n in t else [] for t, n in zip(texts, names, strict=True)]
+    assert [_fields(extract_contacts(t, p))[0][:2] for t, p in zip(texts, persons, strict=True)] == [
+        ("Sophie Lenoir", "Attachée de presse"),
+        ("Marc Aubry", "Directeur de la communication"),
+        (None, None),  # no PER entity: the body in the role is not cut off as a name
+    ]
+
+
+def test_office_heading_a_paragraph_that_names_it_holds_its_number():
+    texts = [
+        "Cellule d’information du public\n\nUne cellule d'information du public, ouverte du lundi au "
+        "vendredi, répond aux questions des habitants : 03 20 30 58 00. Un numéro vert national répond "
+        "aussi : 0 800 130 000.",
+        "Centre d'appels de la préfecture\n\nLe centre d'appels de la préfecture est joignable tous les "
+        "jours de 9 heures à 18 heures pendant toute la durée de l'épisode au 04 67 61 61 61.",
+        "Informations pratiques\n\nLe musée est ouvert tous les jours sauf le mardi et le public peut "
+        "réserver ses visites commentées au 01 40 00 00 00.",
+        "Service des sports\n\nLes inscriptions aux stages de natation de l'été sont ouvertes à tous les "
+        "enfants de la commune au 02 40 00 00 00.",
+    ]
+    assert [_fields(extract_contacts(t, []))[0][2] for t in texts] == [
+        "Cellule d’information du public",
+        "Centre d'appels de la préfecture",
+        None,  # not an office
+        None,  # an office the sentence does not name
+    ]
