@@ -333,7 +333,8 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     the title block's other short lines (a genre tag: 'Communiqué de presse'), read before the
     headline as in a printed release; then, read after it, the lines that hold a <time> (the date)
     and a standfirst the extractor left out (prose, not links, within the element that holds both
-    the headline and the body)."""
+    the headline and the body), even when the body's first paragraph repeats it: the page shows
+    both."""
     limit = settings()["max_header_line_chars"]
     heading = lines[title].element
     block = heading.getparent()
@@ -342,7 +343,6 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     container = _common_ancestor([heading, lines[first].element]) if first is not None else None
     if container is not None and container.tag in ("body", "html"):
         container = None
-    kept_forms = {lines[i].match_form for i in keep}
     before, after = [], []
     for index in range(title + 1, len(lines)):
         line = lines[index]
@@ -366,7 +366,6 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
             and container is not None
             and container in ancestors
             and line.link_chars * 2 < len(line.text)
-            and not any(line.match_form in form for form in kept_forms)  # the body may repeat it
         ):
             after.append(index)
     return before, after
