@@ -145,8 +145,8 @@ class Line:
     def match_form(self) -> str:
         return self.done[1] if self.done else MATCH_FORM.sub(" ", "".join(self.plain)).strip().lower()
 
-    def finish(self) -> None:
-        self.done = (self.text, self.match_form)
+    def finish(self, text: str) -> None:
+        self.done = (text, self.match_form)
 
 
 def _hidden(element, hidden_classes: frozenset[str]) -> bool:
@@ -184,8 +184,8 @@ class Walker:
         self.hidden_classes = settings()["hidden_classes"]
 
     def add(self, text: str, own: bool = True) -> None:
-        if not text:
-            return
+        if not text or (self.current is None and text.isspace()):
+            return  # the indentation between elements starts no line
         if self.current is None:
             owner = self.blocks[-1] if self.blocks else None
             tag = owner.tag if owner is not None and isinstance(owner.tag, str) else ""
@@ -206,9 +206,10 @@ class Walker:
 
     def end_line(self, continued: bool = False) -> None:
         line = self.current
-        kept = line is not None and bool(line.text.strip("• "))
+        text = line.text if line is not None else ""
+        kept = bool(text.strip("• "))
         if kept:
-            line.finish()
+            line.finish(text)
             self.lines.append(line)
         self.current = None
         if continued and kept:
@@ -545,13 +546,16 @@ def without_furniture(tree):
     body = pruned.find("body")
     if body is None:
         return pruned
-    _drop_marked(body, settings()["furniture_marks"], len(body.text_content()) / 2)
+    _drop_marked(
+        body, settings()["furniture_marks"], lru_cache(maxsize=1)(lambda: len(body.text_content()) / 2)
+    )
     return pruned
 
 
-def _drop_marked(element, marks: re.Pattern, limit: float) -> None:
+def _drop_marked(element, marks: re.Pattern, limit) -> None:
     """Removes, below element, the blocks whose class or id matches marks, unless they hold the
-    headline or the <main> element or at least `limit` characters of text (a <main> or <article>
+    headline or the <main> element or at least limit() characters of text (half the page's, counted
+    once and only when needed) (a <main> or <article>
     is never removed for its class; a link or the headline is not looked into)."""
     for child in list(element):
         if not isinstance(child.tag, str) or child.tag in ("h1", "a"):
@@ -561,7 +565,7 @@ def _drop_marked(element, marks: re.Pattern, limit: float) -> None:
             and marks.search(f"{child.get('class') or ''} {child.get('id') or ''}")
             and child.find(".//h1") is None
             and child.find(".//main") is None
-            and len(child.text_content()) < limit
+            and len(child.text_content()) < limit()
         ):
             child.drop_tree()  # its tail stays
         else:
