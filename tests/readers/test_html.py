@@ -327,6 +327,15 @@ def test_related_articles_sharing_and_menus_are_pruned_before_extraction():
         assert "Autre actualité" not in read(html).text
 
 
+def test_a_class_that_only_contains_a_furniture_word_is_not_furniture():
+    section = (
+        '<div class="economie-sociale"><p>Le chantier d’insertion relève de l’économie sociale et '
+        "solidaire : il emploie six salariés accompagnés vers un emploi durable.</p></div>"
+    )
+    pruned = without_furniture(parse(page(BODY + section).decode()))
+    assert "économie sociale" in pruned.find("body").text_content()
+
+
 def test_a_marked_block_holding_the_headline_or_most_of_the_text_stays():
     for article in (
         f'<div class="slider-une"><div class="slide"><h1>Une recyclerie</h1>{BODY}</div></div>',
