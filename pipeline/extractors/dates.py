@@ -226,7 +226,8 @@ def patterns() -> DatePatterns:
             rf"(?<!\w)(?:{_alternation(vocab['compound_past_auxiliaries'])})\s+(?:été\s+)?"
             rf"(?!(?:{_alternation(vocab['not_acts'])})(?!\w))"
             r"(?P<participle>eu|[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))"
-            rf"(?:\s+(?!(?:{_alternation(vocab['compound_past_auxiliaries'])})(?!\w))[\w'’-]+){{0,3}}\s+$",
+            rf"(?:\s+(?!(?:{_alternation(vocab['compound_past_auxiliaries'] + vocab['clause_breaks'])})(?!\w))"
+            r"[\w'’-]+){0,3}\s+$",
             flags,
         ),
         relative_weekday=re.compile(

@@ -83,6 +83,7 @@ CASES = [
     "l'association est aussi aujourd'hui un acteur reconnu",
     "le musée a aujourd'hui 40 ans et ceux qui ont vécu ici sont aujourd'hui 300",
     "les tiers-lieux sont devenus aujourd'hui des acteurs du territoire",
+    "l'association a été créée et compte aujourd'hui 40 membres",
     # web pages' date stamps
     "<d v='2022-07-05'>Juil 5, 2022</d>",
     "Publié le <d v='2022-07-05'>5 juil. 2022</d> à 10:00",
