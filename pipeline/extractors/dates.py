@@ -116,6 +116,7 @@ def patterns() -> DatePatterns:
     joiners = _alternation(vocab["range_joiners"])
     pairs = _alternation(vocab["pair_joiners"])
     directions = _alternation(vocab["relative_weekday_directions"])
+    auxiliaries = vocab["compound_past_auxiliaries"]
     verbs = (
         rf"(?:{_alternation(vocab['release_verb_stems'])})(?:e|es|ent|é|ée|és|ées|ons|ez|era|eront|ait|aient)"
         rf"|{_alternation(vocab['release_verb_forms'])}"
@@ -223,10 +224,10 @@ def patterns() -> DatePatterns:
             flags,
         ),
         compound_past=re.compile(
-            rf"(?<!\w)(?:{_alternation(vocab['compound_past_auxiliaries'])})\s+(?:été\s+)?"
+            rf"(?<!\w)(?:{_alternation(auxiliaries)})\s+(?:été\s+)?"
             rf"(?!(?:{_alternation(vocab['not_acts'])})(?!\w))"
             r"(?P<participle>eu|[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))"
-            rf"(?:\s+(?!(?:{_alternation(vocab['compound_past_auxiliaries'] + vocab['clause_breaks'])})(?!\w))"
+            rf"(?:\s+(?!(?:{_alternation(auxiliaries + vocab['clause_breaks'])})(?!\w))"
             r"[\w'’-]+){0,3}\s+$",
             flags,
         ),
