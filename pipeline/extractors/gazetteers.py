@@ -102,11 +102,13 @@ def build_place_patterns() -> list[dict]:
 @lru_cache(maxsize=1)
 def town_names() -> frozenset[str]:
     """French towns and villages (GeoNames, 1,000+ inhabitants) that are not already a named place,
-    written with a straight apostrophe; the entity rules check their context."""
+    written with a straight apostrophe, and the departments whose name is also a common word
+    ('la Somme', 'le Var', 'le Nord'): the entity rules check their context, as for 'Orange'."""
     known = {p["pattern"] for p in place_patterns()}
+    ambiguous = resources.load("entities.json")["excluded_subdivisions"]
     return frozenset(
         town.replace("’", "'")
-        for town in resources.load("places_fr.json")["places"]
+        for town in [*resources.load("places_fr.json")["places"], *ambiguous]
         if town not in known and town[:1].isupper()
     )
 

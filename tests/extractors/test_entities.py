@@ -1,5 +1,7 @@
 import re
 
+import pytest
+
 from pipeline.extractors.entities import Candidate, acronym_matches, cluster, fold, name_key
 
 
@@ -763,3 +765,24 @@ def test_an_english_version_appended_yields_no_entities(nlp):
     assert all(m["start"] < len(french) for e in doc._.entities for m in e["mentions"])
     assert not any("Green Wheels" in e["name"] for e in doc._.entities)
     assert any(e["name"] == "Nuvexa" for e in doc._.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Le préfet de la Somme a réuni les maires. Dans la Somme, 1 200 foyers sont sans électricité.",
+            {"Somme"},
+        ),
+        ("Les vigilances concernent le Nord, le Var et la Manche.", {"Nord", "Var", "Manche"}),
+        ("Les élus de la Vienne et de l'Orne ont été reçus à Poitiers.", {"Vienne", "Orne", "Poitiers"}),
+    ],
+)
+def test_departments_named_by_a_common_word_are_places_in_a_place_context(nlp, text, places):
+    found = entities_of(nlp, text)
+    assert {name for name, label in found.items() if label == "LOC"} >= places
+
+
+def test_the_common_words_are_not_places(nlp):
+    found = entities_of(nlp, "La somme de 3 000 euros a été versée. Un lot de cartes est offert au gagnant.")
+    assert not {"somme", "Somme", "lot", "Lot"} & set(found)

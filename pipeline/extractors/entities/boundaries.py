@@ -300,6 +300,12 @@ def town_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     words = before.replace("’", "'").split()
     last = words[-1].lower().split("'")[-1] if words else ""
+    if (
+        words
+        and words[-1].lower() in {"le", "la", "les", "l'"}
+        and text[start:end] in ambiguous_departments()
+    ):
+        return True  # 'le Var', 'la Somme': a common word has no capital after its article
     if last in {"la", "le", "les"} and len(words) >= 2:
         last = words[-2].lower().split("'")[-1]  # 'élus de la Vienne'
     if (
@@ -316,6 +322,12 @@ def town_context(text: str, start: int, end: int) -> bool:
         or last in {"et", "ou"}
         or re.match(r"\s*\(", text[end : end + 3]) is not None
     )
+
+
+@lru_cache(maxsize=1)
+def ambiguous_departments() -> frozenset[str]:
+    """Departments named by a common word ('Somme', 'Var', 'Lot'), looked up as towns are."""
+    return frozenset(resources.load("entities.json")["excluded_subdivisions"])
 
 
 def role_follows(text: str, end: int) -> bool:
