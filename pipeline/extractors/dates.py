@@ -65,6 +65,8 @@ class DatePatterns:
     numeric_day_month: re.Pattern
     iso: re.Pattern
     written_day: re.Pattern
+    month_day_year: re.Pattern
+    day_slash_pair: re.Pattern
     day_interval: re.Pattern
     cross_month_interval: re.Pattern
     month_year: re.Pattern
@@ -81,6 +83,9 @@ class DatePatterns:
     relative_year: re.Pattern
     year_part: re.Pattern
     relative_day: re.Pattern
+    relative_month: re.Pattern
+    relative_week: re.Pattern
+    compound_past: re.Pattern
     relative_weekday: re.Pattern
     bare_weekday: re.Pattern
     relative_day_boundary: re.Pattern
@@ -111,6 +116,7 @@ def patterns() -> DatePatterns:
     joiners = _alternation(vocab["range_joiners"])
     pairs = _alternation(vocab["pair_joiners"])
     directions = _alternation(vocab["relative_weekday_directions"])
+    auxiliaries = vocab["compound_past_auxiliaries"]
     verbs = (
         rf"(?:{_alternation(vocab['release_verb_stems'])})(?:e|es|ent|é|ée|és|ées|ons|ez|era|eront|ait|aient)"
         rf"|{_alternation(vocab['release_verb_forms'])}"
@@ -130,6 +136,14 @@ def patterns() -> DatePatterns:
         written_day=re.compile(
             rf"{day_start}(?<!\w)(?:{weekday}{SPACE})?{_day_atom('day')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)"
             rf"(?:\s+(?P<direction>{directions})(?!\w))?",
+            flags,
+        ),
+        month_day_year=re.compile(
+            rf"{month_start}(?<!\w){month()}[ \t]+{_day_atom('day')},[ \t]*{year()}(?!\w)", flags
+        ),
+        day_slash_pair=re.compile(
+            rf"(?=\d)(?<![\w/.,])(?P<first>[0-3]?\d)[ \t]?/[ \t]?(?P<last>[0-3]?\d){SPACE}{month()}"
+            rf"(?:{SPACE}{year()})?(?!\w)",
             flags,
         ),
         day_interval=re.compile(
@@ -198,7 +212,23 @@ def patterns() -> DatePatterns:
             flags,
         ),
         relative_day=re.compile(
-            rf"{_starts(vocab['relative_days'])}(?<!\w)(?P<word>{_alternation(vocab['relative_days'])})(?!\w)(?!\s+(?:de|du|des)(?!\w)|\s+d['’])",
+            rf"{_starts(vocab['relative_days'])}(?<!\w)(?P<word>{_alternation(vocab['relative_days'])})(?![\w-])(?!\s+(?:de|du|des)(?!\w)|\s+d['’])",
+            flags,
+        ),
+        relative_month=re.compile(
+            rf"{_starts(vocab['relative_months'])}(?<!\w)(?P<word>{_alternation(vocab['relative_months'])})(?![\w-])",
+            flags,
+        ),
+        relative_week=re.compile(
+            rf"{_starts(vocab['relative_weeks'])}(?<!\w)(?P<word>{_alternation(vocab['relative_weeks'])})(?![\w-])",
+            flags,
+        ),
+        compound_past=re.compile(
+            rf"(?<!\w)(?:{_alternation(auxiliaries)})\s+(?:été\s+)?"
+            rf"(?!(?:{_alternation(vocab['not_acts'])})(?!\w))"
+            r"(?P<participle>eu|[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))"
+            rf"(?:\s+(?!(?:{_alternation(auxiliaries + vocab['clause_breaks'])})(?!\w))"
+            r"[\w'’-]+){0,3}\s+$",
             flags,
         ),
         relative_weekday=re.compile(
@@ -307,7 +337,12 @@ def _is_resolvable(text: str, start: int, end: int, word: str) -> bool:
         return False
     if word != "aujourd'hui":
         return True
-    return bool(p.release_verb.search(_clause(text, start, end)))
+    if p.release_verb.search(_clause(text, start, end)):
+        return True
+    # an act in the compound past places it on the day: "ils ont été pris en charge aujourd'hui"
+    lead = text[max(0, start - 80) : start]
+    lead = lead[max(lead.rfind(c) for c in ".!?\n;") + 1 :]
+    return bool(p.compound_past.search(lead))
 
 
 def _is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
@@ -383,6 +418,19 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
         if value is None and year is None and 1 <= day <= 31:
             value = f"--{month:02d}-{day:02d}"
         yield m.start(), m.end(), value, "day", "date.written_day" if m["year"] else "date.day_month"
+    for m in p.month_day_year.finditer(text):
+        # a web page's English-style stamp: "Juil 5, 2022"
+        value = _iso_day(int(m["year"]), month_of(m), _day(m["day"]))
+        yield m.start(), m.end(), value, "day", "date.month_day_year"
+    for m in p.day_slash_pair.finditer(text):
+        # "le week-end du 29/30 février": two or three days in a row, one period (a day past the
+        # month's end is the next month's: 30 February 2020 is 1 March)
+        first, last = int(m["first"]), int(m["last"])
+        start_day = _iso_day(int(m["year"]) if m["year"] else ref_year or YEARLESS, month_of(m), first)
+        if start_day and 0 < last - first <= 3:
+            begin = dt.date.fromisoformat(start_day)
+            end_day = (begin + dt.timedelta(days=last - first)).isoformat()
+            yield m.start(), m.end(), f"{start_day}/{end_day}", "interval", "date.day_slash_pair"
     for m in p.day_interval.finditer(text):
         month, first, last = month_of(m), _day(m["first"]), _day(m["last"])
         year = int(m["year"]) if m["year"] else ref_year
@@ -555,6 +603,20 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int
         if _is_resolvable(text, m.start(), m.end(), word):
             day = reference + dt.timedelta(days=p.vocab["relative_days"][word])
             yield m.start(), m.end(), day.isoformat(), "day", "date.relative_day"
+    for m in p.relative_month.finditer(text):
+        index = reference.year * 12 + reference.month - 1 + p.vocab["relative_months"][_key(m["word"])]
+        yield m.start(), m.end(), f"{index // 12}-{index % 12 + 1:02d}", "month", "date.relative_month"
+    for m in p.relative_week.finditer(text):
+        monday = reference - dt.timedelta(days=reference.weekday())
+        monday += dt.timedelta(weeks=p.vocab["relative_weeks"][_key(m["word"])])
+        sunday = monday + dt.timedelta(days=6)
+        yield (
+            m.start(),
+            m.end(),
+            f"{monday.isoformat()}/{sunday.isoformat()}",
+            "interval",
+            "date.relative_week",
+        )
     for m in p.relative_weekday.finditer(text):
         target, direction = (
             p.vocab["weekdays"][m["weekday"].lower()],

@@ -63,6 +63,8 @@ def vocabulary() -> dict:
         "max_headline_lines": data["max_headline_lines"],
         "release_notice": re.compile(data["release_notice"]),
         "yearless_date_rules": set(data["yearless_date_rules"]),
+        "published_stamp": re.compile(data["published_stamp"]),
+        "updated_stamp": re.compile(data["updated_stamp"]),
         "function_words": set(data["function_words"]),
         "min_sentence_words": data["min_sentence_words"],
         "max_letterhead_words": data["max_letterhead_words"],
@@ -81,12 +83,16 @@ def _fold(text: str) -> str:
 
 
 def find_dateline(text: str, limit: int) -> dict | None:
-    """'Paris, le 15/06/2020': the first place-comma-date in the header zone."""
+    """'Paris, le 15/06/2020': the first place-comma-date in the header zone ('Publié le 2 juin',
+    a web page's stamp, names no place)."""
+    vocab = vocabulary()
     for date in find_dates(text[:limit]):
         if date["granularity"] != "day" or date["value"].startswith("--"):
             continue
         line_start = text.rfind("\n", 0, date["start"]) + 1
         before = text[line_start : date["start"]]
+        if vocab["published_stamp"].match(before) or vocab["updated_stamp"].match(before):
+            continue
         match = None
         for candidate in DATELINE.finditer(before):
             if candidate.end() == len(before):
@@ -200,12 +206,18 @@ def extract_metadata(
         date = dateline["date"]
         record("date", date["value"], date["start"], date["end"], "metadata.dateline")
     else:
+        updated = None  # 'Mis à jour le 12 juin 2025' dates a change: the release only if nothing else does
         for line in lines[:15]:
+            if vocab["updated_stamp"].match(line.text):
+                days = [d for d in find_dates(line.text) if d["granularity"] == "day"]
+                updated = updated or (days and (line, days[0]))
+                continue
             dates = find_dates(line.text)
+            stamped = bool(dates) and bool(vocab["published_stamp"].match(line.text))
             if (
-                len(dates) == 1
+                (len(dates) == 1 or stamped)
                 and dates[0]["granularity"] == "day"
-                and len(line.text.strip()) <= len(dates[0]["text"]) + 12
+                and (stamped or len(line.text.strip()) <= len(dates[0]["text"]) + 12)
             ):
                 record(
                     "date",
@@ -215,13 +227,21 @@ def extract_metadata(
                     "metadata.date_line",
                 )
                 break
-        if fields["date"] is None:
+        if fields["date"] is None and updated and not (page and page.get("published")):
+            line, date = updated
+            start, end = line.start + date["start"], line.start + date["end"]
+            record("date", date["value"], start, end, "metadata.date_line")
+        if fields["date"] is None and not (page and page.get("published")):
+            # a web page's publication date is stronger than the first date of a text without a
+            # dateline (often an event's: 'le salon se tiendra le 12 mai 2025'): _page_fallbacks
             for date in find_dates(text[:limit]):
                 # a day printed without its year ('Vernissage le 12 mai') dates an event, not the release
+                line_start = text.rfind("\n", 0, date["start"]) + 1
                 if (
                     date["granularity"] == "day"
                     and date["rule"] not in vocab["yearless_date_rules"]
                     and not _in_a_period(text, date)
+                    and not vocab["updated_stamp"].match(text[line_start : date["start"]])
                 ):
                     record("date", date["value"], date["start"], date["end"], "metadata.first_date")
                     break

@@ -67,6 +67,8 @@ def settings() -> dict:
         "skip_tags": frozenset(data["skip_tags"]),
         "hidden_classes": frozenset(data["hidden_classes"]),
         "max_header_line_chars": data["max_header_line_chars"],
+        "furniture_marks": re.compile(data["furniture_marks"]),
+        "document_link": re.compile(data["document_link"]),
         "continuation_words": frozenset(data["continuation_words"]),
         "listing_link_share": data["listing_link_share"],
         "listing_min_lines": data["listing_min_lines"],
@@ -132,23 +134,28 @@ class Line:
     link_chars: int = 0
     continued: bool = False
     """Started by a <br> inside the same block."""
+    done: tuple[str, str] | None = None
+    """Text and match form of a finished line, computed once (the later steps read them often)."""
 
     @property
     def text(self) -> str:
-        return SPACES.sub(" ", "".join(self.parts)).strip()
+        return self.done[0] if self.done else SPACES.sub(" ", "".join(self.parts)).strip()
 
     @property
     def match_form(self) -> str:
-        return MATCH_FORM.sub(" ", "".join(self.plain)).strip().lower()
+        return self.done[1] if self.done else MATCH_FORM.sub(" ", "".join(self.plain)).strip().lower()
+
+    def finish(self, text: str) -> None:
+        self.done = (text, self.match_form)
 
 
-def _hidden(element) -> bool:
+def _hidden(element, hidden_classes: frozenset[str]) -> bool:
     """Not shown: hidden by attribute or style, or a label for screen readers only."""
     style = (element.get("style") or "").replace(" ", "").lower()
     classes = (element.get("class") or "").lower().split()
     return (
         element.get("hidden") is not None
-        or any(c in settings()["hidden_classes"] for c in classes)
+        or any(c in hidden_classes for c in classes)
         or element.get("aria-hidden") == "true"
         or "display:none" in style
         or "visibility:hidden" in style
@@ -172,12 +179,13 @@ class Walker:
         self.blocks: list[object] = []
         self.current: Line | None = None
         self.in_link = 0
-        self.skip = settings()["skip_tags"]
+        self.skip = settings()["skip_tags"] | {"nav"}  # a site's navigation is never read
         self.block_tags = settings()["block_tags"]
+        self.hidden_classes = settings()["hidden_classes"]
 
     def add(self, text: str, own: bool = True) -> None:
-        if not text:
-            return
+        if not text or (self.current is None and text.isspace()):
+            return  # the indentation between elements starts no line
         if self.current is None:
             owner = self.blocks[-1] if self.blocks else None
             tag = owner.tag if owner is not None and isinstance(owner.tag, str) else ""
@@ -198,15 +206,18 @@ class Walker:
 
     def end_line(self, continued: bool = False) -> None:
         line = self.current
-        if line is not None and line.text.strip("• "):
+        text = line.text if line is not None else ""
+        kept = bool(text.strip("• "))
+        if kept:
+            line.finish(text)
             self.lines.append(line)
         self.current = None
-        if continued and line is not None and line.text.strip("• "):
+        if continued and kept:
             self.current = Line(line.element, line.kind, continued=True)
 
     def visit(self, element) -> None:
         tag = element.tag.lower() if isinstance(element.tag, str) else None
-        if tag is None or tag in self.skip or _hidden(element):
+        if tag is None or tag in self.skip or _hidden(element, self.hidden_classes):
             return
         if tag == "br":
             self.end_line(continued=True)
@@ -323,7 +334,8 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     the title block's other short lines (a genre tag: 'Communiqué de presse'), read before the
     headline as in a printed release; then, read after it, the lines that hold a <time> (the date)
     and a standfirst the extractor left out (prose, not links, within the element that holds both
-    the headline and the body)."""
+    the headline and the body), even when the body's first paragraph repeats it: the page shows
+    both."""
     limit = settings()["max_header_line_chars"]
     heading = lines[title].element
     block = heading.getparent()
@@ -332,7 +344,6 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     container = _common_ancestor([heading, lines[first].element]) if first is not None else None
     if container is not None and container.tag in ("body", "html"):
         container = None
-    kept_forms = {lines[i].match_form for i in keep}
     before, after = [], []
     for index in range(title + 1, len(lines)):
         line = lines[index]
@@ -356,7 +367,6 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
             and container is not None
             and container in ancestors
             and line.link_chars * 2 < len(line.text)
-            and not any(line.match_form in form for form in kept_forms)  # the body may repeat it
         ):
             after.append(index)
     return before, after
@@ -392,6 +402,26 @@ def contact_cards(lines: list[Line], keep: set[int]) -> set[int]:
             continue
         blocks.add(id(line.element))
     return {i for i, line in enumerate(lines) if i not in keep and id(line.element) in blocks}
+
+
+def attachments(lines: list[Line], keep: set[int]) -> set[int]:
+    """Links to a document attached to the release (a PDF, an office file) standing between two
+    paragraphs of the body, which the extractor drops as link text: 'see the release of 25/02/2020
+    (pdf, 752 Ko)' is read in place. A downloads block after the body stays out."""
+    if not keep:
+        return set()
+    document = settings()["document_link"]
+    found = set()
+    for index in range(min(keep) + 1, max(keep)):
+        line = lines[index]
+        if index in keep or line.link_chars * 2 < len(line.text):
+            continue
+        if not any(document.search(a.get("href") or "") for a in line.element.iter("a")):
+            continue
+        if any(a.tag in ("nav", "header", "footer", "aside", "form") for a in _ancestors(line.element)):
+            continue
+        found.add(index)
+    return found
 
 
 def contact_boxes(lines: list[Line], keep: set[int]) -> list[int]:
@@ -465,6 +495,7 @@ def compose(lines: list[Line], order: list[int], xpath) -> tuple[str, list[tuple
     ranges: list[tuple[int, int, str]] = []
     position = 0
     previous: Line | None = None
+    paths: dict[int, str] = {}  # one XPath per element, not per line (a <br> block has many lines)
     for index in order:
         line = lines[index]
         if previous is not None:
@@ -473,7 +504,10 @@ def compose(lines: list[Line], order: list[int], xpath) -> tuple[str, list[tuple
             position += len(separator)
         text = line.text
         parts.append(text)
-        ranges.append((position, position + len(text), xpath(line.element)))
+        key = id(line.element)
+        if key not in paths:
+            paths[key] = xpath(line.element)
+        ranges.append((position, position + len(text), paths[key]))
         position += len(text)
         previous = line
     return "".join(parts), ranges
@@ -493,27 +527,58 @@ SITE_FURNITURE = "//header[not(ancestor::article)] | //footer[not(ancestor::arti
 """The site's header and footer (an article's own header or footer stays)."""
 
 
-def _without_furniture(tree):
-    """A copy of the tree without what is never the article (navigation, asides, the site's header
-    and footer, scripts, forms): the same extraction, a fifth cheaper on large pages. Asides and
+def without_furniture(tree):
+    """A copy of the tree without what is never the article: navigation, asides, the site's header
+    and footer, scripts, forms, and the blocks whose class or id names a site's furniture (related
+    articles, a carousel, sharing buttons, menus, a cookie banner), unless they hold the headline,
+    the article or most of the page's text. Trafilatura and htmldate read it: the same extraction,
+    half as costly on a regional agency's page (a 200-element "voir aussi" carousel). Asides and
     footers are still searched for contact boxes, on the original tree."""
     from copy import deepcopy
 
     from lxml import etree
 
     pruned = deepcopy(tree)
-    etree.strip_elements(pruned, *settings()["skip_tags"], "nav", "aside", "form", with_tail=False)
+    skipped = [tag for tag in settings()["skip_tags"] if tag != "head"]  # htmldate reads the <head>
+    etree.strip_elements(pruned, *skipped, "nav", "aside", "form", with_tail=False)
     for element in pruned.xpath(SITE_FURNITURE):
         element.getparent().remove(element)
+    body = pruned.find("body")
+    if body is None:
+        return pruned
+    _drop_marked(
+        body, settings()["furniture_marks"], lru_cache(maxsize=1)(lambda: len(body.text_content()) / 2)
+    )
     return pruned
 
 
-def extract_main(tree) -> str:
+def _drop_marked(element, marks: re.Pattern, limit) -> None:
+    """Removes, below element, the blocks whose class or id matches marks, unless they hold the
+    headline or the <main> element or at least limit() characters of text (half the page's, counted
+    once and only when needed) (a <main> or <article>
+    is never removed for its class; a link or the headline is not looked into)."""
+    for child in list(element):
+        if not isinstance(child.tag, str) or child.tag in ("h1", "a"):
+            continue
+        if (
+            child.tag not in ("main", "article")
+            and marks.search(f"{child.get('class') or ''} {child.get('id') or ''}")
+            and child.find(".//h1") is None
+            and child.find(".//main") is None
+            and len(child.text_content()) < limit()
+        ):
+            child.drop_tree()  # its tail stays
+        else:
+            _drop_marked(child, marks, limit)
+
+
+def extract_main(pruned) -> str:
+    """Trafilatura's text of the page's main content (on the furniture-free copy)."""
     import trafilatura
 
     return (
         trafilatura.extract(
-            _without_furniture(tree),
+            pruned,
             include_comments=False,
             include_tables=True,
             include_links=False,
@@ -536,8 +601,9 @@ def is_listing(lines: list[Line], keep: set[int]) -> bool:
 
 def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[int]:
     """The lines of the text in reading order: the article's header (genre tag, headline, date),
-    the body with the contact cards it holds, then press-contact boxes from outside it."""
-    body = sorted(keep | contact_cards(lines, keep))
+    the body with the contact cards and attached documents it holds, then press-contact boxes from
+    outside it."""
+    body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep))
     title = _title_line(lines, keep, title_text)
     if title is not None:
         kicker, dated = article_header(lines, title, keep)
@@ -552,13 +618,14 @@ def _read(tree) -> tuple[str, list[int], list[tuple[int, int, str]], dict]:
     from pipeline.readers.webpage import page_metadata
 
     lines = page_lines(tree)
-    extracted = extract_main(tree) if lines else ""
+    pruned = without_furniture(tree) if lines else None
+    extracted = extract_main(pruned) if pruned is not None else ""
     keep = main_lines(lines, extracted) if extracted.strip() else set()
     if not keep:
         raise InputError("", NO_CONTENT)
     if is_listing(lines, keep):
         raise InputError("", LISTING)
-    page = page_metadata(tree)
+    page = page_metadata(tree, dated=pruned)
     raw, ranges = compose(lines, arrange(lines, keep, page.get("title")), tree.getroottree().getpath)
     clean, offsets = normalize(raw, markdown=False, join_wraps=False)
     if not clean.strip():

@@ -113,8 +113,10 @@ def _htmldate(tree, url: str | None) -> str | None:
     return iso_day(found)
 
 
-def page_metadata(tree, url: str | None = None) -> dict:
-    """The page's own metadata, as models.WebPage fields (None where the page says nothing)."""
+def page_metadata(tree, url: str | None = None, dated=None) -> dict:
+    """The page's own metadata, as models.WebPage fields (None where the page says nothing). htmldate
+    searches `dated` when given: the page without its furniture (a sidebar's dates are other
+    articles'), smaller and so cheaper to search."""
     metas, objects = head_metas(tree), json_ld(tree)
     articles = [o for o in objects if _types(o) & ARTICLE_TYPES]
     sites = [o for o in objects if _types(o) & {"website", "organization", "newsmediaorganization"}]
@@ -145,7 +147,7 @@ def page_metadata(tree, url: str | None = None) -> dict:
     published = (
         next((iso_day(o.get("datePublished")) for o in articles if iso_day(o.get("datePublished"))), None)
         or iso_day(_first(metas, "article:published_time", "og:published_time", "datepublished", "dc.date"))
-        or _htmldate(tree, canonical or url)
+        or _htmldate(tree if dated is None else dated, canonical or url)
     )
     author = _first(metas, "author", "article:author") or next(
         (_name(o.get("author")) for o in articles if o.get("author")), None

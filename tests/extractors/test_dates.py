@@ -68,6 +68,32 @@ CASES = [
     "le forum se tiendra les <d v='2020-09-30/2020-10-01'>30 septembre et 1er octobre</d>",
     "les <d v='2021-02-28/2021-03-01'>28 février et 1er mars 2021</d>",
     "l'association réunit à ce jour 55 entreprises, publié <d v='2020-06-15'>ce jour</d>",
+    # parts of the release day, and weeks and months counted from it (2020-06-15 is a Monday)
+    "les écoles ont reçu des consignes à compter de <d v='2020-06-15'>ce soir</d>",
+    "le préfet a réuni <d v='2020-06-15'>ce matin</d> les maires du département",
+    "la ministre a rappelé <d v='2020-06-15'>cet après-midi</d> les gestes barrières",
+    "ce matin-là, le soir de gala et le soir même",
+    "le jury se réunira <d v='2020-06-22/2020-06-28'>la semaine prochaine</d>",
+    "adoptée <d v='2020-06-08/2020-06-14'>la semaine dernière</d> par le conseil",
+    "les ventes ont progressé <d v='2020-05'>le mois dernier</d>, et <d v='2020-07'>le mois prochain</d>",
+    # "aujourd'hui" after an act in the compound past is the release day; a state is not
+    "deux patients ont été pris en charge <d v='2020-06-15'>aujourd’hui</d> au CHU",
+    "le tirage au sort a eu lieu <d v='2020-06-15'>aujourd'hui</d> à la mairie",
+    "le club a remporté <d v='2020-06-15'>aujourd'hui</d> la coupe régionale",
+    "l'association est aussi aujourd'hui un acteur reconnu",
+    "le musée a aujourd'hui 40 ans et ceux qui ont vécu ici sont aujourd'hui 300",
+    "les tiers-lieux sont devenus aujourd'hui des acteurs du territoire",
+    "l'association a été créée et compte aujourd'hui 40 membres",
+    # web pages' date stamps
+    "<d v='2022-07-05'>Juil 5, 2022</d>",
+    "Publié le <d v='2022-07-05'>5 juil. 2022</d> à 10:00",
+    "Mis à jour le <d v='2021-09-12'>12 sept. 2021</d>, publié le <d v='2021-07-05'>5 juill. 2021</d>",
+    "Publié le <d v='2022-07-05'>05/07/2022</d> à 14h30",
+    "le <d v='2019-10-12'>Oct 12, 2019</d> | Actualités",
+    # two or three days in a row written with a slash
+    "astreinte du week-end du <d v='2020-02-29/2020-03-01'>29/30 février</d> :",
+    "fermeture les <d v='2021-12-24/2021-12-26'>24/26 décembre 2021</d>",
+    "les 2/3 des agents, 1/4 des communes",
 ]
 
 

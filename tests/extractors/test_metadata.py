@@ -341,6 +341,47 @@ def test_a_mailbox_met_in_a_sentence_does_not_name_the_issuer():
     assert extract_metadata(text)["issuer"] is None
 
 
+WEB_BODY = (
+    "La communauté de communes annonce l'ouverture d'une recyclerie à Saint-Amand, dans les anciens "
+    "ateliers municipaux rénovés pour l'occasion. "
+) * 3
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Publié le 2 juin 2025 à 10:00",
+        "Publié le 02/06/2025 à 10h00 - Mis à jour le 12/06/2025 à 14h30",
+        "Mis à jour le 12 juin 2025\n\nPublié le 2 juin 2025 à 10h",
+        "Modifié le 12/06/2025\n\nMis en ligne le 2 juin 2025 par le service communication",
+        "Date de publication : 2 juin 2025 - 10:00",
+    ],
+)
+def test_a_web_page_stamp_gives_the_publication_date_and_no_place(stamp):
+    metadata = extract_metadata(f"Une recyclerie ouvre à Saint-Amand\n\n{stamp}\n\n{WEB_BODY}")
+    assert (metadata["date"], metadata["place"]) == ("2025-06-02", None)
+
+
+def test_an_update_stamp_dates_the_release_only_when_nothing_else_does():
+    text = f"Le préfet lève l'alerte crues\n\nMis à jour le 12/06/2025 à 14h30\n\n{WEB_BODY}"
+    assert extract_metadata(text)["date"] == "2025-06-12"
+    page = {"title": "Le préfet lève l'alerte crues", "published": "2025-06-11"}
+    assert extract_metadata(text, page=page)["date"] == "2025-06-11"
+    dated = text.replace("\n\nMis à jour", "\n\nLyon, le 10 juin 2025\n\nMis à jour")
+    assert extract_metadata(dated)["date"] == "2025-06-10"
+
+
+def test_a_page_publication_date_wins_over_an_event_date_in_a_text_without_dateline():
+    for event in (
+        "Le salon se tiendra le 12 mai 2025 à Lyon. ",
+        "Rendez-vous samedi 14 juin 2025 au gymnase pour la finale régionale. ",
+    ):
+        text = f"Une recyclerie ouvre à Saint-Amand\n\n{event}{WEB_BODY}"
+        page = {"title": "Une recyclerie ouvre à Saint-Amand", "published": "2025-04-02"}
+        assert extract_metadata(text, page=page)["date"] == "2025-04-02"
+        assert extract_metadata(text)["date"] != "2025-04-02"  # without a page, the text's first date
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [
