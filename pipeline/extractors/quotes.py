@@ -35,6 +35,7 @@ from pipeline import resources
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.language import in_french
+from pipeline.extractors.quote_bodies import body_at, single_name_at, strip_title, titled_name_at
 
 Person = tuple[int, int, str]
 REACH = 160
@@ -71,6 +72,8 @@ class QuotePatterns:
     first_person: re.Pattern
     name: re.Pattern
     introducer: re.Pattern
+    introducer_word: re.Pattern
+    leads_to_quote: re.Pattern
     synonyms: dict[str, tuple[str, ...]]
 
 
@@ -83,6 +86,7 @@ def patterns() -> QuotePatterns:
     )
     auxiliary = rf"(?:(?:{_alternation(vocab['auxiliaries'])})\s+)?"
     roles = _alternation(vocab["roles"] + list(vocab["role_synonyms"]))
+    adverbs = _alternation(vocab["adverbs"])
     flags = re.IGNORECASE
     return QuotePatterns(
         min_words=vocab["min_words"],
@@ -96,6 +100,11 @@ def patterns() -> QuotePatterns:
         name=re.compile(NAME),
         introducer=re.compile(
             rf"(?:^|[.!?]\s+|\n)\s*(?i:{_alternation(vocab['introducers'])})\s+(?:(?:le|la|l['’]|M\.|Mme|Dr|Pr|[a-zà-öø-ÿ][\w-]*)\s*){{0,4}}$"
+        ),
+        introducer_word=re.compile(rf"(?i:{_alternation(vocab['introducers'])})[ \t]+"),
+        leads_to_quote=re.compile(
+            rf"\s*(?:[\w'’-]+\s+){{0,2}}?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?:(?:\s+[\w'’-]+){{0,3}}\s*:|\s*:?)$",
+            flags,
         ),
         synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},
     )
@@ -177,7 +186,7 @@ def _person_name(text: str, person: Person) -> str:
         following = re.match(r"[ \t]*\n?[ \t]*([A-ZÀ-Ý][\w'’-]+)", text[end : end + 40])
         if following:
             name = text[start : end + following.end()]
-    return re.sub(r"\s+", " ", name).strip()
+    return strip_title(re.sub(r"\s+", " ", name).strip())
 
 
 def _role_holder(text: str, persons: list[Person], role: str, before: int) -> Person | None:
@@ -220,9 +229,13 @@ def find_speaker(
     persons: list[Person],
     paragraph: tuple[int, int],
     previous: Person | None = None,
+    bodies: list[Person] | None = None,
 ) -> tuple[Person | None, str]:
     """The speaker of the quote whose marks span [start, end), and the rule that found it;
-    `previous` is the speaker of the quote before, whom '», souligne-t-elle' refers back to."""
+    `previous` is the speaker of the quote before, whom '», souligne-t-elle' refers back to;
+    `bodies` are ORG mentions, speakers when a body speaks ('», indique la mairie de Lyon').
+    A speaker the attribution designates without naming gives (None, rule): still speech."""
+    bodies = bodies or []
     p = patterns()
     after_text = text[end : end + REACH]
     sentence_end = re.search(r"[.!?]\s|\n\s*\n", after_text)
@@ -244,9 +257,18 @@ def find_speaker(
         )
         if holder:
             return holder, "quote.attribution_role"
+        body, designated = body_at(text, attribution.end(), bodies, window_end)
+        if designated >= 0:
+            return body, "quote.attribution_body"
         name = p.name.search(text, attribution.end(), window_end)
         if name and not text[attribution.end() : name.start()].strip(" \t,"):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
+        titled = titled_name_at(text, attribution.end(), window_end, p.name)
+        if titled:
+            return titled, "quote.attribution_name"
+    incise = _incise(text, start, end, persons, bodies, previous)
+    if incise:
+        return incise
     # a name right after the quote, on its line or the next: not across a blank line
     signature = re.match(
         rf"(?:[ \t,.–—-]|{MARKUP})*\n?(?:[ \t]*>+[ \t]*\n)?(?:[ \t,.–—-]|{MARKUP})*",
@@ -265,6 +287,9 @@ def find_speaker(
     opener = _sentence_opener(text, start, persons)
     if opener:
         return opener, "quote.introduced_by"
+    named = _opened_by_name_or_body(text, start, bodies)
+    if named:
+        return named
     head = _apposition_head(text, start, persons)
     if head:
         return head
@@ -279,7 +304,67 @@ def find_speaker(
     if after:
         return after[0], "quote.person_after"
     byline = _byline(text, start, end, paragraph, persons)
-    return (byline, "quote.byline") if byline else (None, "")
+    if byline:
+        return byline, "quote.byline"
+    return (None, "quote.attribution_unnamed") if attribution else (None, "")
+
+
+def _incise(
+    text: str, start: int, end: int, persons: list[Person], bodies: list[Person], previous: Person | None
+) -> tuple[Person | None, str] | None:
+    """'« Nous sommes fiers, confie Anne Martin, de … »': an attribution set off by commas inside
+    the quote, the speaker named after the verb (or '-t-elle' for the speaker before)."""
+    p = patterns()
+    for comma in re.finditer(r",[ \t]*", text[start:end]):
+        at = start + comma.end()
+        verb = p.attribution_after.match(text, at)
+        if verb is None or verb.start() != at or re.match(r"[ \t]*[(\[]", text[at:]):
+            continue
+        close = text.find(",", verb.end(), end)
+        if close < 0 or close - verb.end() > 80:
+            continue
+        if PRONOUN.search(verb.group()):
+            earlier = previous or next(iter(reversed(_starting(persons, max(0, start - 600), start))), None)
+            if earlier and not text[verb.end() : close].strip():
+                return earlier, "quote.incise"
+            continue
+        following = _starting(persons, verb.end(), close)
+        if following and not text[verb.end() : following[0][0]].strip(" \t"):
+            return following[0], "quote.incise"
+        body, _ = body_at(text, verb.end(), bodies, close)
+        if body:
+            return body, "quote.incise"
+        name = p.name.match(text, len(text[:close].rstrip()) - len(text[verb.end() : close].strip()), close)
+        if name:
+            return (name.start(), name.end(), name.group()), "quote.incise"
+    return None
+
+
+def _opened_by_name_or_body(text: str, start: int, bodies: list[Person]) -> tuple[Person | None, str] | None:
+    """'Selon l'ARS, « … »', 'Pour Inès, élève de 3e, « … »', 'L'UFC-Que Choisir dénonce : « … »':
+    a body, or a name the entity extractor missed, opening the quote's sentence (after an
+    introducer, or as the subject of a speech verb leading to the quote)."""
+    p = patterns()
+    sentence = _sentence_start(text, start)
+    sentence += len(text[sentence:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[sentence:start]))
+    between_ok = re.compile(r"[^.!?«»“”\n]*[,:]\s*$")
+    introducer = p.introducer_word.match(text, sentence, start)
+    if introducer:
+        body, designated = body_at(text, introducer.end(), bodies, start)
+        if designated >= 0:
+            return (body, "quote.introduced_by") if between_ok.match(text[designated:start]) else None
+        name = single_name_at(text, introducer.end(), start)
+        if (
+            name
+            and re.match(r"[ \t]*[,:]", text[name[1] : start])
+            and between_ok.match(text[name[1] : start])
+        ):
+            return name, "quote.introduced_name"
+        return None
+    body, designated = body_at(text, sentence, bodies, start)
+    if designated >= 0 and p.leads_to_quote.match(re.sub(rf"(?:\s|{MARKUP})+$", "", text[designated:start])):
+        return body, "quote.introduced_by"
+    return None
 
 
 def _lead_in(text: str, start: int) -> str:
@@ -387,8 +472,8 @@ def _sentence_opener(text: str, start: int, persons: list[Person]) -> Person | N
     return None
 
 
-PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)
-"""'souligne-t-elle': the attribution names no one, it refers back to the last speaker."""
+PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)(?!\w)", re.IGNORECASE)
+"""'souligne-t-elle', 'a-t-il ajouté': the attribution names no one, it refers back to the last speaker."""
 
 ATTRIBUTING_RULES = {
     "quote.attribution_pronoun",
@@ -400,6 +485,9 @@ ATTRIBUTING_RULES = {
     "quote.signature_name",
     "quote.introduced_by",
     "quote.byline",
+    "quote.attribution_body",
+    "quote.attribution_unnamed",
+    "quote.incise",
 }
 
 
@@ -416,10 +504,14 @@ def _is_speech(
     introduced = bool(rule) and bool(p.introduced.search(lead_in[-60:]))
     if rule and lead_in.endswith(":") and speaker is not None:
         introduced = introduced or _sentence_start(text, start) <= speaker[0] < start
-    attributed = rule in ATTRIBUTING_RULES or introduced
+    attributed = rule in ATTRIBUTING_RULES or introduced or bool(p.attribution_after.match(text, end))
     if family == "straight":
         return attributed
-    sentence = bool(re.search(r"[.!?…]\W*$", content)) or bool(p.first_person.search(content))
+    # the first person makes speech of a pair someone says; alone it is a slogan ('« Nos territoires
+    # ont du talent »', 'Thème : « Les océans, notre bien commun »')
+    sentence = bool(re.search(r"[.!?…]\W*$", content)) or (
+        bool(rule) and bool(p.first_person.search(content))
+    )
     return sentence or attributed
 
 
@@ -436,7 +528,8 @@ def _dated_citation(text: str, end: int) -> bool:
     return bool(dates) and dates[0]["start"] == 0
 
 
-def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
+def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None = None) -> list[dict]:
+    """The quotes of a text, given its PER mentions and (for bodies that speak) its ORG mentions."""
     p = patterns()
     quotes = []
     previous: Person | None = None
@@ -450,7 +543,9 @@ def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
         paragraph_start = text.rfind("\n\n", 0, open_index) + 1
         paragraph_end = text.find("\n\n", close_index)
         paragraph = (paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
-        speaker, rule = find_speaker(text, open_index, close_index + 1, persons, paragraph, previous)
+        speaker, rule = find_speaker(
+            text, open_index, close_index + 1, persons, paragraph, previous, sorted(bodies or [])
+        )
         if not _is_speech(text, open_index, close_index + 1, content, family, speaker, rule):
             continue
         previous = speaker or previous
@@ -481,13 +576,16 @@ class QuoteExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        persons = sorted(
-            (m["start"], m["end"], e["name"])
-            for e in (doc._.entities or [])
-            if e["label"] == "PER"
-            for m in e["mentions"]
-        )
-        quotes = extract_quotes(text_of(doc), persons)
+        mentions = {
+            label: sorted(
+                (m["start"], m["end"], e["name"])
+                for e in (doc._.entities or [])
+                if e["label"] == label
+                for m in e["mentions"]
+            )
+            for label in ("PER", "ORG")
+        }
+        quotes = extract_quotes(text_of(doc), mentions["PER"], mentions["ORG"])
         doc._.quotes = [q for q in quotes if in_french(doc, q["start"], q["end"])]
         return doc
 

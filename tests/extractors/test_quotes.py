@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.extractors.quotes import extract_quotes
 
 
@@ -278,4 +280,54 @@ def test_titles_in_a_press_review_followed_by_their_date_are_not_quotes():
         "● Le Point, “Jeunes chercheurs : à vos maths !”, 04/12/2016\n"
         "● Une chaîne vidéo, “Pourquoi chiffrer nos messages ?”, diffusé le 21 mai 2017\n"
     )
+    assert extract_quotes(text, []) == []
+
+
+def test_attribution_after_the_quote_makes_speech_whoever_speaks():
+    text = (
+        "La ministre des Sports, Marie Barsacq, s'est rendue à Vichy. « Le sport doit être accessible "
+        "à toutes et à tous », a-t-elle déclaré.\n\n"
+        "« Je me sens enfin écoutée par les services de la ville », témoigne une habitante."
+    )
+    quotes = extract_quotes(text, persons_in(text, "Marie Barsacq"))
+    assert [q["speaker"] for q in quotes] == ["Marie Barsacq", None]
+    assert quotes[0]["speaker_span"]["rule"] == "quote.attribution_pronoun"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        (
+            "« Nous sommes fiers, confie Anne Martin, de voir nos élèves primés au concours. »",
+            ["Anne Martin"],
+            "Anne Martin",
+        ),
+        (
+            "« Cette usine, a précisé Sophie Lambert, créera deux cents emplois d'ici 2027. »",
+            [],
+            "Sophie Lambert",
+        ),
+        (
+            "Sarah Lopez dirige le festival. « Cette année, explique-t-elle, nous avons accueilli "
+            "80 000 spectateurs. » Le bilan est positif.",
+            ["Sarah Lopez"],
+            "Sarah Lopez",
+        ),
+    ],
+)
+def test_incise_inside_the_quote_names_the_speaker(text, names, speaker):
+    quotes = extract_quotes(text, persons_in(text, *names))
+    assert [q["speaker"] for q in quotes] == [speaker]
+    assert quotes[0]["speaker_span"]["rule"] in {"quote.incise", "quote.attribution_pronoun"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thème de l'édition 2025 : « Les océans, notre bien commun ». Le festival réunira 40 artistes.",
+        "La campagne « Vos droits, votre santé, notre priorité » sera affichée dans les gares.",
+        "La région lance le plan « Tous en selle » et le « Plan Vélo pour nos communes rurales ».",
+    ],
+)
+def test_first_person_slogans_and_titles_nobody_says_are_not_quotes(text):
     assert extract_quotes(text, []) == []
