@@ -44,6 +44,36 @@ def _roles() -> frozenset[str]:
     return frozenset(r.lower() for r in resources.load("quotes.json")["roles"])
 
 
+def _without_verb(text: str, mention: Span) -> tuple[Span, int]:
+    """An ORG mention that swallowed the speech verb after it ('Fédération X rappelle') ends before it."""
+    from pipeline.extractors.quotes import patterns  # quotes imports this module
+
+    last = re.search(r"[ \t]+([\w'’-]+)$", text[mention[0] : mention[1]])
+    if last and patterns().verb.fullmatch(last.group(1)):
+        end = mention[0] + last.start()
+        return (mention[0], end, text[mention[0] : end]), end
+    return mention, mention[1]
+
+
+def _sentence_case_name_end(text: str, index: int, limit: int) -> int:
+    """Where a body's name written in sentence case ends ('Fédération| française de cardiologie|'):
+    at most six words, up to punctuation, a line break or a speech verb, not on a preposition."""
+    from pipeline.extractors.quotes import patterns  # quotes imports this module
+
+    end = index
+    for count, word in enumerate(re.finditer(r"[ \t]+([\w'’-]+)", text[index:limit])):
+        if count >= 6 or word.start() != end - index or patterns().verb.fullmatch(word.group(1)):
+            break
+        if word.group(1).lower() in {"a", "ont", "avait", "avaient", "est", "sont", "qui", "et"}:
+            break
+        end = index + word.end()
+    words = re.findall(r"[\w'’-]+", text[index:end])
+    while words and words[-1].lower() in {"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les"}:
+        end = text.rindex(words.pop(), index, end)
+        end = len(text[:end].rstrip())
+    return end
+
+
 def strip_title(name: str) -> str:
     """'Dr Claire Morin' → 'Claire Morin': a title is not part of the speaker's name."""
     match = _vocab()[1].match(name)
@@ -74,7 +104,7 @@ def _one_body_at(text: str, index: int, bodies: list[Span], limit: int) -> tuple
     at = index + article.end()
     mention = _mention_at(bodies, at)
     if mention:
-        return mention, mention[1]
+        return _without_verb(text, mention)
     body_pattern, _, acronym = _vocab()
     body = body_pattern.match(text, at, limit)
     if body is None:
@@ -93,6 +123,10 @@ def _one_body_at(text: str, index: int, bodies: list[Span], limit: int) -> tuple
         return _mention_at(bodies, named) or (named, body.end(), text[named : body.end()]), body.end()
     if complement:  # 'l'association Vélo Cité' → 'Vélo Cité'; 'la mairie de Lyon', 'l'ARS Occitanie'
         return (body.start(), body.end(), body.group()), body.end()
+    if body["noun"][:1].isupper():
+        end = _sentence_case_name_end(text, body.end(), limit)
+        if end > body.end():  # 'la Fédération française de cardiologie'
+            return (body.start(), end, text[body.start() : end]), end
     noun = body["noun"].lower()
     earlier = [
         b

@@ -266,6 +266,13 @@ def find_speaker(
         titled = titled_name_at(text, attribution.end(), window_end, p.name)
         if titled:
             return titled, "quote.attribution_name"
+        single = (
+            single_name_at(text, attribution.end() + 1, window_end)
+            if text[attribution.end()] == " "
+            else None
+        )
+        if single and re.match(r"[ \t]*(?:[,.;(]|$)", text[single[1] : window_end]):
+            return single, "quote.attribution_name"  # '», raconte Léo, 15 ans'
     incise = _incise(text, start, end, persons, bodies, previous)
     if incise:
         return incise

@@ -139,3 +139,37 @@ def test_titles_are_not_part_of_the_speaker():
     assert strip_title("Mme Anne Roy") == "Anne Roy"
     assert strip_title("Mehdi Amrani") == "Mehdi Amrani"
     assert strip_title("M. Rousseau") == "Rousseau"
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies", "speaker"),
+    [
+        (
+            "La Fédération française de cardiologie rappelle : « Trente minutes de marche suffisent. »",
+            [],
+            "Fédération française de cardiologie",
+        ),
+        # an ORG mention that swallowed the verb
+        (
+            "La Caisse nationale d'assurance maladie précise : « Le forfait sera remboursé dès janvier. »",
+            ["Caisse nationale d'assurance maladie précise"],
+            "Caisse nationale d'assurance maladie",
+        ),
+    ],
+)
+def test_body_named_in_sentence_case(text, bodies, speaker):
+    assert speakers(text, bodies=bodies)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« J'ai adoré résoudre les énigmes avec mon équipe », raconte Léo, 15 ans, élève de seconde.",
+            "Léo",
+        ),
+        ("« Nous avons récolté 2 000 euros pour le foyer de la ville », explique Amina.", "Amina"),
+    ],
+)
+def test_a_first_name_alone_after_the_attribution_verb(text, speaker):
+    assert speakers(text)[0][0] == speaker
