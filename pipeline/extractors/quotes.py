@@ -1,24 +1,28 @@
 """Quotations (direct speech) with their speaker.
 
-Marks are paired first, allowing nesting (a title in « » inside a quote, a "term" inside a
-straight-quoted passage); straight quotes are told apart as opening or closing by the characters
-around them; a blank line or the end of an HTML block (a markdown page carrying raw HTML) is a
-paragraph break. Inline markup around a quote ('*« … »*', '<em>«&nbsp;…&nbsp;»</em>') is read
-through. A pair is speech, not a title in quotation marks, when it reads as a sentence (ends with
-. ! ? …, speaks in the first person) or is attributed, and is not a dated citation (a press review's
-'“Titre !”, 04/12/2016'): a verb after it ('» a indiqué X'), a verb
-before it ('X a déclaré : « … »'), or a colon in the sentence of its speaker ('X, présidente de Y :
-« … »'; not 'Le titre de l'étude : « … »'). Straight quotes count only with an attribution.
+Marks are paired by quote_marks.py. A pair is speech, not a title in quotation marks, when it reads
+as a sentence (ends with . ! ? …; or speaks in the first person and someone says it: a slogan
+'« Nos territoires ont du talent »' is no speech), or is attributed, and is not a dated citation (a
+press review's '“Titre !”, 04/12/2016'): a verb after it ('» a indiqué X', '», témoigne une
+habitante'), a verb before it ('X a déclaré : « … »'), or a colon in the sentence of its speaker
+('X, présidente de Y : « … »'; not 'Le titre de l'étude : « … »'). Straight quotes count only with an
+attribution. A fragment under five words is speech only when a verb of saying or judging gives it
+as someone's words ('dénonce une décision « injuste et brutale »').
 
 The speaker is, in order: the person named after an attribution verb following the quote (or
 the nearest person before it the document gives that role, for '» a indiqué la ministre', '»,
-confie l'artiste' after 'la peintre X'); a person named right after the quote, on its line or the
-next (a signature); the person an introducer opens the sentence with ('Pour X, président de Y,
-« … »'); the person who opens the sentence, set off by a comma, when a colon or a speech verb
-leads to the quote ('X, Pdt de Y : « … »', 'X, directrice, rappelle « … »'); the nearest person
-before it in its paragraph; the nearest person after it in its paragraph; for a testimonial
-standing alone in its paragraph, the byline (a short paragraph of a name and a role) under it,
-or above it when the one under heads the next testimonial.
+confie l'artiste' after 'la peintre X'), else the body named there ('», indique la mairie de Lyon',
+quote_bodies.py) or a name behind a title; an incise inside the quote ('« Nous sommes fiers, confie
+Anne Martin, de … »'); a person named right after the quote, on its line or the next (a signature);
+the person an introducer opens the sentence with ('Pour X, président de Y, « … »'), or the body or
+missed name it opens with ('Selon l'ARS, « … »'), or the body that is the subject of a speech verb
+leading to the quote ('L'UFC-Que Choisir dénonce : « … »'); the person who opens the sentence, set
+off by a comma, when a colon or a speech verb leads to the quote ('X, Pdt de Y : « … »'); the
+nearest person before it in its paragraph; the nearest person after it in its paragraph; for a
+testimonial standing alone in its paragraph, the byline (a short paragraph of a name and a role)
+under it, or above it when the one under heads the next testimonial. An attribution that designates
+a speaker without naming them ('», explique le président de la fédération' with no one holding
+that role) leaves the speaker null, as the guide says.
 """
 
 from __future__ import annotations
@@ -36,19 +40,11 @@ from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.language import in_french
 from pipeline.extractors.quote_bodies import body_at, single_name_at, strip_title, titled_name_at
+from pipeline.extractors.quote_marks import MARKUP, pair_marks
 
 Person = tuple[int, int, str]
 REACH = 160
 """How far after a quote an attribution ('» a déclaré X') is looked for."""
-MARKUP = r"(?:</?[A-Za-z][^<>\n]*>|&nbsp;|&#160;|[*_]|(?m:^[ \t]*>+))"
-"""Markup a markdown or HTML page puts around a quote ('*« … »*', '<em>«&nbsp;…&nbsp;»</em>', a
-'> ' blockquote line)."""
-PARAGRAPH_BREAK = re.compile(
-    r"(?:\n[ \t]*\n|</(?:p|div|li|h[1-6]|blockquote|td)>)"
-    r"(?:\s|</?(?:p|div|li|ul|ol|h[1-6]|blockquote|td|tr)\b[^<>\n]*>)*",
-    re.IGNORECASE,
-)
-"""A blank line, or the end of an HTML block in a markdown page that carries raw HTML."""
 BYLINE_CHARS = 200
 """A byline paragraph (the speaker's name and role printed beside or under a testimonial) is short."""
 NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:de|du|d['’]|van|von|le|la)?[ \t]*[A-ZÀ-Ý][\w'’-]+){1,3}"
@@ -74,6 +70,7 @@ class QuotePatterns:
     introducer: re.Pattern
     introducer_word: re.Pattern
     leads_to_quote: re.Pattern
+    fragment_lead: re.Pattern
     synonyms: dict[str, tuple[str, ...]]
 
 
@@ -106,76 +103,11 @@ def patterns() -> QuotePatterns:
             rf"\s*(?:[\w'’-]+\s+){{0,2}}?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?:(?:\s+[\w'’-]+){{0,3}}\s*:|\s*:?)$",
             flags,
         ),
+        fragment_lead=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['fragment_verb_stems'])})[\w-]*[^.!?«»“”\n]*$", flags
+        ),
         synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},
     )
-
-
-def _straight_kind(text: str, index: int) -> str | None:
-    """'open' or 'close' for a straight double quote, from its neighbours; None when unclear."""
-    before = text[index - 1] if index else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
-    if (before.isspace() or before in "([-–—:>*_") and not after.isspace():
-        return "open"  # '>' and '*' close markup ('<em>"', '*"') before an opening mark
-    if not before.isspace() and (after.isspace() or after in ".,;:!?)]-–—…<*_"):
-        return "close"
-    return None
-
-
-def _marks(text: str) -> list[tuple[int, str, str]]:
-    """(index, family, kind) of every quotation mark."""
-    marks = []
-    for match in re.finditer(r"[«»“”\"]", text):
-        char, index = match.group(), match.start()
-        if char == '"':
-            kind = _straight_kind(text, index)
-            if kind:
-                marks.append((index, "straight", kind))
-        else:
-            marks.append(
-                (index, "guillemets" if char in "«»" else "curly", "open" if char in "«“" else "close")
-            )
-    return marks
-
-
-def pair_marks(text: str) -> list[tuple[int, int, str]]:
-    """(open index, close index, family) of outermost quotation pairs, in reading order.
-
-    Marks of one family nest (a title in « » inside a quote). A quote may run over a paragraph
-    break: French typography opens the next paragraph with the same mark; an opening still
-    unclosed after a second paragraph without one was a stray mark."""
-    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
-    marks = _marks(text)
-    pairs: list[tuple[int, int, str]] = []
-    for family in ("guillemets", "curly", "straight"):
-        events = sorted([(i, k) for i, f, k in marks if f == family] + [(b, "break") for b in breaks])
-        stack: list[int] = []
-        pending = -1  # where the paragraph after a break starts, while a quote is open
-        for index, kind in events:
-            if kind == "break":
-                stack = stack[:1] if pending < 0 else []
-                pending = index if stack else -1
-                continue
-            if pending >= 0:
-                continuation = kind == "open" and index == pending
-                pending = -1
-                if continuation:
-                    continue
-                if kind == "open":
-                    stack = []  # the open quote was a stray mark: a new one starts
-            if kind == "open":
-                stack.append(index)
-            elif stack:
-                first = stack[0]
-                stack.pop()
-                if not stack:
-                    pairs.append((first, index, family))
-    pairs.sort()
-    kept: list[tuple[int, int, str]] = []
-    for pair in pairs:
-        if kept and pair[0] < kept[-1][1]:
-            continue  # nested in a pair of another family
-        kept.append(pair)
-    return kept
 
 
 def _person_name(text: str, person: Person) -> str:
@@ -535,6 +467,15 @@ def _dated_citation(text: str, end: int) -> bool:
     return bool(dates) and dates[0]["start"] == 0
 
 
+def _reported_fragment(text: str, open_index: int, content: str) -> bool:
+    """'Le maire dénonce une décision « injuste et brutale »': words of two or more that a verb of
+    saying or judging in the sentence gives as someone's (the guide's fragments); a capitalised
+    name or title ('a salué l'opération « École ouverte »') and a single term are not."""
+    if len(content.split()) < 2 or not content[:1].islower() or re.search(r"[.!?…]$", content):
+        return False
+    return bool(patterns().fragment_lead.search(text, _sentence_start(text, open_index), open_index))
+
+
 def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None = None) -> list[dict]:
     """The quotes of a text, given its PER mentions and (for bodies that speak) its ORG mentions."""
     p = patterns()
@@ -543,7 +484,8 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
     for open_index, close_index, family in pair_marks(text):
         raw = text[open_index + 1 : close_index]
         content = re.sub(rf"^(?:\s|{MARKUP})+|(?:\s|{MARKUP})+$", "", raw)
-        if len(content.split()) < p.min_words:
+        fragment = len(content.split()) < p.min_words
+        if fragment and not _reported_fragment(text, open_index, content):
             continue
         start = open_index + 1 + raw.index(content)
         end = start + len(content)
@@ -553,7 +495,7 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
         speaker, rule = find_speaker(
             text, open_index, close_index + 1, persons, paragraph, previous, sorted(bodies or [])
         )
-        if not _is_speech(text, open_index, close_index + 1, content, family, speaker, rule):
+        if not fragment and not _is_speech(text, open_index, close_index + 1, content, family, speaker, rule):
             continue
         previous = speaker or previous
         quotes.append(

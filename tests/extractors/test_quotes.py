@@ -331,3 +331,36 @@ def test_incise_inside_the_quote_names_the_speaker(text, names, speaker):
 )
 def test_first_person_slogans_and_titles_nobody_says_are_not_quotes(text):
     assert extract_quotes(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "Le maire dénonce une décision « injuste et brutale » prise sans concertation.",
+            [],
+            [(None, "injuste et brutale")],
+        ),
+        (
+            "Karim Nadi, président de l'union locale, a salué une « mobilisation exceptionnelle ».",
+            ["Karim Nadi"],
+            [("Karim Nadi", "mobilisation exceptionnelle")],
+        ),
+        ("La directrice se dit « très fière » de ses élèves.", [], [(None, "très fière")]),
+    ],
+)
+def test_fragment_given_as_someones_words_is_a_quote(text, names, expected):
+    assert [(q["speaker"], q["text"]) for q in extract_quotes(text, persons_in(text, *names))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a salué l'opération « École ouverte » à Lille.",  # a name
+        "Le projet de « ville apaisée » se poursuit dans trois quartiers.",  # no one says it
+        "La préfète juge la situation « préoccupante » ce lundi.",  # a single word
+        "Le rapport évoque des « zones blanches » dans le département.",  # a term
+    ],
+)
+def test_names_terms_and_scare_quotes_are_no_fragments(text):
+    assert extract_quotes(text, []) == []
