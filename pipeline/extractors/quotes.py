@@ -91,7 +91,7 @@ def patterns() -> QuotePatterns:
         role_after=re.compile(
             rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags
         ),
-        introduced=re.compile(rf"(?<!\w)(?:{verbs})\s*[:,]?\s*$", flags),
+        introduced=re.compile(rf"(?<!\w)(?:{verbs})(?:\s+qu(?:e|['’]))?\s*[:,]?\s*$", flags),
         verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         first_person=re.compile(rf"(?<!\w)(?:{_alternation(vocab['first_person'])})(?!\w)", flags),
         name=re.compile(NAME),
@@ -100,7 +100,7 @@ def patterns() -> QuotePatterns:
         ),
         introducer_word=re.compile(rf"(?i:{_alternation(vocab['introducers'])})[ \t]+"),
         leads_to_quote=re.compile(
-            rf"\s*(?:[\w'’-]+\s+){{0,2}}?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?:(?:\s+[\w'’-]+){{0,3}}\s*:|\s*:?)$",
+            rf"\s*(?:[\w'’-]+\s+){{0,2}}?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?:(?:\s+[\w'’-]+){{0,3}}\s*:|\s+qu(?:e|['’])|\s*:?)$",
             flags,
         ),
         fragment_lead=re.compile(
@@ -130,7 +130,9 @@ def _role_holder(text: str, persons: list[Person], role: str, before: int) -> Pe
     words = _alternation((role, *p.synonyms.get(role.lower(), ())))
     after_name = re.compile(rf"^[\s,(–—-]*(?:{words})(?!\w)", re.IGNORECASE)
     before_name = re.compile(
-        rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?[ \t]+$", re.IGNORECASE
+        rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?"
+        rf"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[^,.;:\n]{{1,50}},)?[ \t]+$",
+        re.IGNORECASE,
     )
     holders = [
         q
@@ -226,7 +228,7 @@ def find_speaker(
     opener = _sentence_opener(text, start, persons)
     if opener:
         return opener, "quote.introduced_by"
-    named = _opened_by_name_or_body(text, start, bodies)
+    named = _opened_by_name_or_body(text, start, bodies, persons)
     if named:
         return named
     head = _apposition_head(text, start, persons)
@@ -279,7 +281,9 @@ def _incise(
     return None
 
 
-def _opened_by_name_or_body(text: str, start: int, bodies: list[Person]) -> tuple[Person | None, str] | None:
+def _opened_by_name_or_body(
+    text: str, start: int, bodies: list[Person], persons: list[Person]
+) -> tuple[Person | None, str] | None:
     """'Selon l'ARS, « … »', 'Pour Inès, élève de 3e, « … »', 'L'UFC-Que Choisir dénonce : « … »':
     a body, or a name the entity extractor missed, opening the quote's sentence (after an
     introducer, or as the subject of a speech verb leading to the quote)."""
@@ -299,11 +303,29 @@ def _opened_by_name_or_body(text: str, start: int, bodies: list[Person]) -> tupl
             and between_ok.match(text[name[1] : start])
         ):
             return name, "quote.introduced_name"
-        return None
+        return _introduced_role(text, introducer, start, persons)
     body, designated = body_at(text, sentence, bodies, start)
     if designated >= 0 and p.leads_to_quote.match(re.sub(rf"(?:\s|{MARKUP})+$", "", text[designated:start])):
         return body, "quote.introduced_by"
     return None
+
+
+def _introduced_role(
+    text: str, introducer: re.Match, start: int, persons: list[Person]
+) -> tuple[Person | None, str] | None:
+    """'Selon les organisateurs, « … »', 'D'après le préfet, « … »': 'selon' and 'd'après' attribute
+    what follows to whoever they name, the person holding a role they give, else no one; 'pour'
+    does not ('Pour son édition 2025, le festival « … »')."""
+    phrase = text[introducer.end() : start]
+    if introducer.group().lower().startswith("pour") or not re.fullmatch(
+        r"[^.!?«»“”\n:,]{2,60}[,:]\s*", phrase
+    ):
+        return None
+    if patterns().verb.search(phrase):
+        return None
+    role = patterns().role_after.match(text, introducer.end())
+    holder = _role_holder(text, persons, role["role"], start) if role and role.end() <= start else None
+    return holder, "quote.introduced_by"
 
 
 def _lead_in(text: str, start: int) -> str:

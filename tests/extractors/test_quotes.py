@@ -364,3 +364,50 @@ def test_fragment_given_as_someones_words_is_a_quote(text, names, expected):
 )
 def test_names_terms_and_scare_quotes_are_no_fragments(text):
     assert extract_quotes(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        (
+            "Lors de sa visite, la ministre Agnès Roussel a rappelé que « la forêt doit être protégée des "
+            "incendies ».",
+            ["Agnès Roussel"],
+            "Agnès Roussel",
+        ),
+        (
+            "Le rectorat de Lyon indique qu'« aucune fermeture de classe n'est prévue ».",
+            [],
+            "rectorat de Lyon",
+        ),
+        ("Selon les organisateurs, « plus de 5 000 coureurs sont attendus au départ ».", [], None),
+        (
+            "Le préfet de la Somme, Étienne Morel, a visité la digue.\n\nD'après le préfet, « les travaux "
+            "seront achevés avant l'hiver ».",
+            ["Étienne Morel"],
+            "Étienne Morel",
+        ),
+    ],
+)
+def test_indirect_lead_ins_and_selon_attribute_the_quote(text, names, speaker):
+    quotes = extract_quotes(text, persons_in(text, *names))
+    assert [q["speaker"] for q in quotes] == [speaker]
+
+
+def test_role_given_before_the_name_with_its_complement():
+    text = (
+        "Le préfet de la Somme, Étienne Morel, a visité la digue de Saint-Valery.\n\n"
+        "« Les travaux de renforcement seront achevés avant l'hiver », poursuit le préfet."
+    )
+    quotes = extract_quotes(text, persons_in(text, "Étienne Morel"))
+    assert quotes[0]["speaker"] == "Étienne Morel"
+    assert quotes[0]["speaker_span"]["rule"] == "quote.attribution_role"
+
+
+def test_pour_with_a_non_speaker_does_not_attribute_a_title():
+    assert (
+        extract_quotes(
+            "Pour son édition 2025, le festival « Les Nuits Secrètes de la ville » change de lieu.", []
+        )
+        == []
+    )
