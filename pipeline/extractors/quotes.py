@@ -71,6 +71,7 @@ class QuotePatterns:
     introducer_word: re.Pattern
     leads_to_quote: re.Pattern
     fragment_lead: re.Pattern
+    titled: re.Pattern
     synonyms: dict[str, tuple[str, ...]]
 
 
@@ -87,7 +88,10 @@ def patterns() -> QuotePatterns:
     flags = re.IGNORECASE
     return QuotePatterns(
         min_words=vocab["min_words"],
-        attribution_after=re.compile(rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{auxiliary}(?:{verbs})(?!\w)", flags),
+        # not a participle with its agent: '« Titre du livre », écrit par X' names a work
+        attribution_after=re.compile(
+            rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{auxiliary}(?:{verbs})(?!\w)(?!\s+par(?!\w))", flags
+        ),
         role_after=re.compile(
             rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags
         ),
@@ -105,6 +109,11 @@ def patterns() -> QuotePatterns:
         ),
         fragment_lead=re.compile(
             rf"(?<!\w)(?:{_alternation(vocab['fragment_verb_stems'])})[\w-]*[^.!?«»“”\n]*$", flags
+        ),
+        titled=re.compile(
+            rf"(?<!\w)(?:le|la|l['’]|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|notre|nos|votre)\s*"
+            rf"(?:{_alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ-]+)?$",
+            flags,
         ),
         synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},
     )
@@ -468,6 +477,10 @@ def _is_speech(
     attributed = rule in ATTRIBUTING_RULES or introduced or bool(p.attribution_after.match(text, end))
     if family == "straight":
         return attributed
+    if p.titled.search(lead_in[-80:]):  # 'le spectacle « Nous, les vivants »', 'le guide « Que faire ? »'
+        return bool(p.attribution_after.match(text, end))
+    if not rule and content.rstrip(" »”").endswith("?"):
+        return False  # a question nobody is said to ask is a title ('Le thème, « Le hasard… ? »')
     # the first person makes speech of a pair someone says; alone it is a slogan ('« Nos territoires
     # ont du talent »', 'Thème : « Les océans, notre bien commun »')
     sentence = bool(re.search(r"[.!?…]\W*$", content)) or (

@@ -411,3 +411,28 @@ def test_pour_with_a_non_speaker_does_not_attribute_a_title():
         )
         == []
     )
+
+
+def test_a_title_followed_by_a_participle_and_its_agent_is_no_quote():
+    text = "Le musée expose « Une saison au jardin des plantes rares », écrit par Marie Roux en 1920."
+    assert extract_quotes(text, persons_in(text, "Marie Roux")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au programme : le spectacle « Nous, les vivants du bord de mer » avec Léa Roy.",
+        "Le guide « Mon enfant a de la fièvre : que faire ? » est disponible en pharmacie.",
+        "L'ARS lance l'appel à projets « Prévention et promotion de la santé des jeunes ruraux ».",
+        "Le thème de cette année, « Le hasard fait-il bien les choses ? », a inspiré les candidats.",
+    ],
+)
+def test_works_programmes_and_questions_nobody_asks_are_titles(text):
+    assert extract_quotes(text, persons_in(text, "Léa Roy")) == []
+
+
+def test_a_title_noun_does_not_hide_a_speakers_colon():
+    text = "Pierre Lenoir, directeur du festival : « Nous attendons 30 000 spectateurs cet été. »"
+    assert [q["speaker"] for q in extract_quotes(text, persons_in(text, "Pierre Lenoir"))] == [
+        "Pierre Lenoir"
+    ]
