@@ -120,8 +120,12 @@ def patterns() -> QuotePatterns:
 
 
 def _person_name(text: str, person: Person) -> str:
-    """The speaker as written; a lone first name wrapped away from its surname is completed."""
+    """The speaker as written; a lone first name wrapped away from its surname, or a compound first
+    name the entity extractor cut ('Anne-|Sophie de La Roche'), is completed."""
     start, end, _ = person
+    compound = re.search(r"[A-ZÀ-Ý][\w'’]*-$", text[max(0, start - 30) : start])
+    if compound:
+        start -= len(compound.group())
     name = text[start:end]
     if " " not in name.strip():
         following = re.match(r"[ \t]*\n?[ \t]*([A-ZÀ-Ý][\w'’-]+)", text[end : end + 40])
@@ -416,6 +420,9 @@ def _byline_at(text: str, paragraph, persons: list[Person]) -> tuple[Person, int
     if person is None:
         name = patterns().name.match(text, start, end)
         person = (name.start(), name.end(), name.group()) if name else None
+        inside = _starting(persons, name.start() + 1, name.end()) if name else []
+        if inside and inside[0][1] == name.end():  # 'Témoignage de Marie Durand': the person
+            person = inside[0]
     if person is None:
         return None
     if not re.match(rf"(?:{MARKUP})*(?:\s*$|\s*[,–—(-]|[ \t]*\n)", text[person[1] : end]):  # a role follows

@@ -436,3 +436,17 @@ def test_a_title_noun_does_not_hide_a_speakers_colon():
     assert [q["speaker"] for q in extract_quotes(text, persons_in(text, "Pierre Lenoir"))] == [
         "Pierre Lenoir"
     ]
+
+
+def test_heading_naming_the_witness_above_a_testimonial():
+    text = (
+        "**Témoignage de Marie Durand, infirmière au CHU de Lille**\n\n"
+        "« Depuis l'ouverture du service, nous avons soigné 800 patients. »\n\nLe service recrute."
+    )
+    assert [q["speaker"] for q in extract_quotes(text, persons_in(text, "Marie Durand"))] == ["Marie Durand"]
+
+
+def test_compound_first_name_cut_by_the_entity_extractor_is_completed():
+    text = "« Ce jumelage renforce les liens entre nos villes », a déclaré Anne-Sophie de La Roche, adjointe."
+    quotes = extract_quotes(text, persons_in(text, "Sophie de La Roche"))
+    assert quotes[0]["speaker"] == "Anne-Sophie de La Roche"
