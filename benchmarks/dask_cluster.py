@@ -2,6 +2,7 @@
 
     python benchmarks/dask_cluster.py overhead [--tasks 2000] [--workers 2] [--address tcp://host:8786]
     python benchmarks/dask_cluster.py compare [--docs 1000] [--workers 2] [--corpus-text DIR]
+    python benchmarks/dask_cluster.py small [--docs 120] [--repeat 5] [--workers 2]
 
 overhead  sends --tasks batches of 4 tasks to a LocalCluster, each run by a function that returns
           their outcomes without doing any work, through the same window of futures as a run
@@ -10,6 +11,10 @@ overhead  sends --tasks batches of 4 tasks to a LocalCluster, each run by a func
 compare   generates --docs releases (benchmarks/throughput.py's generator) and times
           `communique extract DIR --jobs N` and `communique extract DIR --scheduler local:N`, each
           in a fresh process, end to end (wall and CPU seconds of all processes).
+small     the issue's small run: --docs generated releases, `--jobs 1`, `--jobs N` and
+          `--scheduler local:N` in turn, --repeat rounds (interleaved, so a change in the machine's
+          load hits all three alike); each run's wall and CPU, then best and median per option and
+          the speed-up of `--jobs N` over `--jobs 1`.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -75,6 +81,45 @@ def overhead(tasks: int, workers: int, address: str | None) -> None:
 CLI = throughput.CLI
 
 
+def extract_command(corpus: Path, out: Path, option: list[str]) -> list[str]:
+    """`communique extract` of the whole folder, timed by throughput's wrapper in a fresh process."""
+    command = [sys.executable, "-m", "pipeline", "extract", str(corpus), "-o", str(out)]
+    return [sys.executable, "-c", CLI, *command, "--force", "--no-progress", *option]
+
+
+def small(docs: int, workers: int, repeat: int) -> None:
+    options = {
+        "--jobs 1": ["--jobs", "1"],
+        f"--jobs {workers}": ["--jobs", str(workers)],
+        f"--scheduler local:{workers}": ["--scheduler", f"local:{workers}"],
+    }
+    with tempfile.TemporaryDirectory(prefix="communique-small-bench-") as scratch:
+        corpus = Path(scratch) / "corpus"
+        corpus.mkdir()
+        throughput.generate(corpus, docs)
+        runs: dict[str, list[dict]] = {name: [] for name in options}
+        for round_number in range(repeat):
+            for name, option in options.items():
+                row = throughput.run_json(extract_command(corpus, Path(scratch) / "out", option))
+                runs[name].append(row)
+                print(f"round {round_number + 1} {name}: {row['wall']:.2f} s wall, {row['cpu']:.2f} CPU s")
+        print("| option | wall s, in run order | CPU s, in run order | best wall | median wall |")
+        print("|---|---|---|---:|---:|")
+        for name, rows in runs.items():
+            walls = [row["wall"] for row in rows]
+            cpus = ", ".join(f"{row['cpu']:.2f}" for row in rows)
+            listed = ", ".join(f"{wall:.2f}" for wall in walls)
+            print(f"| `{name}` | {listed} | {cpus} | {min(walls):.2f} | {statistics.median(walls):.2f} |")
+        one = [row["wall"] for row in runs["--jobs 1"]]
+        many = [row["wall"] for row in runs[f"--jobs {workers}"]]
+        print(
+            f"--jobs {workers} / --jobs 1: median {statistics.median(one) / statistics.median(many):.2f}, "
+            f"best {min(one) / min(many):.2f}, per round "
+            + ", ".join(f"{a / b:.2f}" for a, b in zip(one, many, strict=True))
+            + " (target >= 1.5)"
+        )
+
+
 def compare(docs: int, workers: int) -> None:
     with tempfile.TemporaryDirectory(prefix="communique-dask-bench-") as scratch:
         corpus = Path(scratch) / "corpus"
@@ -112,9 +157,10 @@ def compare(docs: int, workers: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["overhead", "compare"])
+    parser.add_argument("what", choices=["overhead", "compare", "small"])
+    parser.add_argument("--repeat", type=int, default=5, help="small: rounds of the three runs")
     parser.add_argument("--tasks", type=int, default=2000)
-    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--docs", type=int, default=None, help="compare: 1000, small: 120")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--address", default=None, help="overhead: a running cluster's scheduler")
     parser.add_argument(
@@ -125,8 +171,10 @@ def main() -> int:
         throughput.CORPUS_TEXT = args.corpus_text
     if args.what == "overhead":
         overhead(args.tasks, args.workers, args.address)
+    elif args.what == "small":
+        small(args.docs or 120, args.workers, args.repeat)
     else:
-        compare(args.docs, args.workers)
+        compare(args.docs or 1000, args.workers)
     return 0
 
 

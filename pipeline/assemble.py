@@ -182,6 +182,7 @@ def build_record(doc: Doc, source: SourceDocument, language: str, model: str) ->
             "pages": [vars(page) for page in source.pages],
             "page": source.page,
             "fetch": source.fetch,
+            "images_text": source.images_text,
             "language_blocks": doc._.language_blocks or [],
         },
         "metadata": {**metadata, "evidence": evidence},

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "2.1.0"
+SCHEMA_VERSION = "2.2.0"
 
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 Granularity = Literal["day", "month", "year", "interval"]
@@ -61,6 +61,15 @@ class WebPage(Strict):
     author: str | None = None
 
 
+class ImageText(Strict):
+    """A line read by OCR in a letterhead image of a PDF: evidence for the metadata, not in text."""
+
+    page: int = Field(ge=1)
+    bbox: list[float] = Field(min_length=4, max_length=4, description="The image's box, in PDF points")
+    text: str
+    confidence: float = Field(ge=0, le=100, description="Tesseract's mean word confidence")
+
+
 class Fetch(Strict):
     """How a document given as a URL was fetched."""
 
@@ -92,6 +101,10 @@ class Document(Strict):
     pages: list[Page] = Field(default_factory=list)
     page: WebPage | None = Field(default=None, description="A web page's own metadata (HTML inputs)")
     fetch: Fetch | None = Field(default=None, description="Fetch details (URL inputs)")
+    images_text: list[ImageText] = Field(
+        default_factory=list,
+        description="Lines read by OCR in the letterhead images of a PDF's first page (not in text)",
+    )
     language_blocks: list[LanguageBlock] = Field(
         default_factory=list, description="Blocks not in French; entities, dates and quotes skip them"
     )
@@ -105,6 +118,14 @@ class PageEvidence(Strict):
     rule: str
 
 
+class ImageEvidence(Strict):
+    """A metadata value read in an image (document.images_text) rather than in document.text."""
+
+    text: str
+    rule: str
+    location: Location
+
+
 class Metadata(Strict):
     issuer: str | None = None
     document_type: str | None = None
@@ -112,8 +133,9 @@ class Metadata(Strict):
     place: str | None = None
     date: str | None = Field(default=None, description="ISO 8601 date of the release")
     reference: str | None = None
-    evidence: dict[str, Span | PageEvidence] = Field(
-        default_factory=dict, description="Field name to the span (or the page metadata) it came from"
+    evidence: dict[str, Span | PageEvidence | ImageEvidence] = Field(
+        default_factory=dict,
+        description="Field name to the span (or the page metadata, or the image) it came from",
     )
 
 

@@ -24,7 +24,7 @@ from pipeline.extractors.issuer import SOURCES, choose_issuer, issuer_evidence, 
 from pipeline.readers import read_document
 
 
-def evidence_for(text: str) -> dict:
+def evidence_for(text: str, images_text: list[dict]) -> dict:
     """Recompute the issuer's inputs as extract_metadata does: the header lines above the title
     and the type line (at most eight), and the body named on the type line."""
     found = meta.extract_metadata(text)
@@ -47,7 +47,7 @@ def evidence_for(text: str) -> dict:
         span = meta._type_issuer(line.text, len(found["document_type"]))
         of_type = (line.start + span[0], line.start + span[1]) if span else None
     contacts = extract_contacts(text, [])
-    return issuer_evidence(text, lines, stop, of_type, contacts), press_emails(contacts)
+    return issuer_evidence(text, lines, stop, of_type, contacts, images_text), press_emails(contacts)
 
 
 def main() -> None:
@@ -66,9 +66,10 @@ def main() -> None:
         path = resolve_source(gold, roots)
         if path is None or path.suffix.lower() not in {".txt", ".md", ".pdf"}:
             continue
-        text = read_document(path).text
+        document = read_document(path)
+        text = document.text
         expected = normalize(gold["metadata"]["issuer"] or "", "soft")
-        evidence, emails = evidence_for(text)
+        evidence, emails = evidence_for(text, document.images_text)
         proposals = {**{s: evidence[s] for s in SOURCES}, "chosen": choose_issuer(text, evidence, emails)}
         for source, candidates in proposals.items():
             value = normalize(" ; ".join(c.name for c in candidates), "soft")
@@ -76,7 +77,7 @@ def main() -> None:
                 tally[source]["right" if value == expected else "wrong"] += 1
             else:
                 tally[source]["silent"] += 1
-    print(f"{'source':14} {'right':>6} {'wrong':>6} {'silent':>7} {'precision':>10}")
+    print(f"{'source':16} {'right':>6} {'wrong':>6} {'silent':>7} {'precision':>10}")
     for source, counts in tally.items():
         fired = counts["right"] + counts["wrong"]
         precision = f"{counts['right'] / fired:.2f}" if fired else "-"

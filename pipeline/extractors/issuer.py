@@ -9,6 +9,9 @@ tune gold, `python scripts/issuer_evidence.py` measures it again):
 3. ``about``: the subjects of the closing "À propos de X" zones; when several, those the press
    contacts name (in their text or by their e-mail address), so an "À propos de PHP" describing
    the product gives way to the association whose contacts are listed;
+   ``letterhead_image``: the bodies named in the images of a PDF's letterhead, read by OCR (a
+   logo is one body: its lines are one name); after the sources printed in the text, which spell
+   the name as the release itself does ('Animath' in its text, the full name in its logo);
 4. ``press_line``: the body on a press-contact heading ("Contact presse X :", "Service presse de
    X", "Relations presse – X") and the offices of the contact footer (a contact with no person);
 5. ``signature``: a closing paragraph that presents a body ("X a pour mission ...", "X est une
@@ -32,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline import resources
 from pipeline.extractors.addresses import find_emails
@@ -45,17 +48,19 @@ from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.zones import about_zones
 
-SOURCES = ("letterhead", "type_line", "about", "press_line", "signature", "email_domain")
+SOURCES = ("letterhead", "type_line", "about", "letterhead_image", "press_line", "signature", "email_domain")
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A body one source proposes as the issuer, with the span it was read from."""
+    """A body one source proposes as the issuer, with the span it was read from (or the image, for
+    a name read in a letterhead image: it has no span)."""
 
     name: str
     start: int
     end: int
     source: str
+    image: dict | None = None
 
 
 @lru_cache(maxsize=1)
@@ -90,15 +95,21 @@ def _compact(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", _plain(text))
 
 
-def find_issuer(text: str, lines, stop: int, of_type: tuple[int, int] | None) -> dict | None:
-    """The issuer value, the span of its first piece of evidence and the rule (metadata.<source>)."""
+def find_issuer(
+    text: str, lines, stop: int, of_type: tuple[int, int] | None, images_text: list[dict] = ()
+) -> dict | None:
+    """The issuer value, the span of its first piece of evidence (or the image it was read in) and
+    the rule (metadata.<source>)."""
     # the contact blocks speak for the issuer; an address met in a sentence may be anyone's
     contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]
-    evidence = issuer_evidence(text, lines, stop, of_type, contacts)
+    evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text)
     chosen = choose_issuer(text, evidence, press_emails(contacts))
     if not chosen:
         return None
     first = chosen[0]
+    if first.image is not None:
+        value = " ; ".join(c.name for c in chosen)
+        return {"value": value, "image": first.image, "rule": "metadata.letterhead_image"}
     end = chosen[-1].end if first.source == "letterhead" else first.end  # a letterhead block: all of it
     rule = {"press_line": "contact_office", "signature": "mission"}.get(first.source, first.source)
     return {
@@ -110,10 +121,15 @@ def find_issuer(text: str, lines, stop: int, of_type: tuple[int, int] | None) ->
 
 
 def issuer_evidence(
-    text: str, lines, stop: int, of_type: tuple[int, int] | None, contacts: list[dict]
+    text: str,
+    lines,
+    stop: int,
+    of_type: tuple[int, int] | None,
+    contacts: list[dict],
+    images_text: list[dict] = (),
 ) -> dict[str, list[Candidate]]:
     """What every source proposes, source by source (empty lists included)."""
-    return {
+    evidence = {
         "letterhead": _letterhead(lines[:stop]),
         "type_line": [Candidate(text[of_type[0] : of_type[1]], *of_type, "type_line")] if of_type else [],
         "about": _about(text, contacts),
@@ -121,6 +137,45 @@ def issuer_evidence(
         "signature": _signatures(text),
         "email_domain": _domain_names(text, contacts),
     }
+    in_text = [c for candidates in evidence.values() for c in candidates]
+    evidence["letterhead_image"] = [_as_printed(c, in_text) for c in _image_letterhead(images_text)]
+    return evidence
+
+
+def _as_printed(logo: Candidate, in_text: list[Candidate]) -> Candidate:
+    """A body named in a logo and by a text source, as it is ('LA NOIRE GALERIE', 'La Noire
+    Galerie') or by a short form ('Association pour l'animation mathématique', 'Animath'): the
+    release's own spelling, with its span (the other extractors read the issuer's span)."""
+    for candidate in in_text:
+        short = _compact(candidate.name)
+        if short == _compact(logo.name) or _abbreviates(short, _plain(logo.name).split()):
+            return Candidate(candidate.name, candidate.start, candidate.end, "letterhead_image")
+    return logo
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """`short` is made of prefixes of two or more of `words`, in order ('animath': ANIMation
+    MATHématique; 'ars': Agence Régionale de Santé), and is shorter than the full name."""
+    words = [re.sub(r"[^a-z0-9]", "", w.split("'")[-1]) for w in words]
+    words = [w for w in words if w]
+    if len(short) < 2 or len(short) >= len("".join(words)):
+        return False
+
+    @cache
+    def match(position: int, index: int, used: int) -> bool:
+        if position == len(short):
+            return used >= 2
+        for next_index in range(index, len(words)):
+            word, length = words[next_index], 0
+            while length < len(word) and position + length < len(short):
+                if word[length] != short[position + length]:
+                    break
+                length += 1
+                if match(position + length, next_index + 1, used + 1):
+                    return True
+        return False
+
+    return match(0, 0, 0)
 
 
 def press_emails(contacts: list[dict]) -> list[str]:
@@ -225,6 +280,62 @@ def _letterhead(lines) -> list[Candidate]:
     return [
         Candidate(" ".join(parts), found[0].start, found[-1].end, "letterhead") for found, parts in groups
     ]
+
+
+def _image_letterhead(images_text: list[dict]) -> list[Candidate]:
+    """One body per letterhead image whose lines name one: the name starts at the first line that
+    looks like an issuer and runs over the lines that continue it (no digits, addresses or
+    sentences: a tagline or the body's address ends it); the motto and 'République française'
+    are furniture."""
+    by_image: dict[tuple, list[dict]] = {}
+    for line in images_text:
+        by_image.setdefault((line["page"], tuple(line["bbox"])), []).append(line)
+    candidates = []
+    for image_lines in by_image.values():
+        read = [line["text"] for line in image_lines if _ocr_clean(line["text"])]
+        read = [line for line in read if not _is_furniture(_ocr_clean(line))]
+        start = next((n for n, line in enumerate(read) if _names_institution(line)), None)
+        if start is None:
+            continue
+        name = [_ocr_clean(read[start])]
+        for following in read[start + 1 :]:
+            if not _continues_logo(following.strip()) or len(" ".join(name + [following])) > 90:
+                break
+            name.append(_ocr_clean(following))
+        image = {**image_lines[0], "text": " ".join(name)}
+        candidates.append(Candidate(" ".join(name), 0, 0, "letterhead_image", image))
+    return candidates
+
+
+def _is_furniture(line: str) -> bool:
+    """The state's motto and name around its logos, however OCR accents them."""
+    furniture = {_plain(f) for f in vocabulary()["furniture"]}
+    return _plain(_fold(line)) in furniture or all(_plain(w) in furniture for w in line.split())
+
+
+def _names_institution(line: str) -> bool:
+    """A logo line with an institution's head-word; a lone word in capitals is not enough in an
+    image (drawings are read as such words)."""
+    folded = _plain(line)
+    keywords = (_plain(k) for k in vocabulary()["keywords"])
+    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in keywords)
+
+
+def _ocr_clean(text: str) -> str:
+    """A line as read in a logo, without the stray marks a drawing leaves at its ends."""
+    return re.sub(r"^[^\w«]+|[^\w»)]+$", "", text).strip()
+
+
+def _continues_logo(line: str) -> bool:
+    """A logo line that goes on with the name above it: no digit, address or sentence mark, and
+    in capitals, or capitalised, or opening on a linking word ('d’art contemporain')."""
+    if re.search(r"[\d@?!:;.]|www", line, re.IGNORECASE) or len(line.split()) > 6:
+        return False
+    first = line.split()[0]
+    return _is_upper(line) or first[0].isupper() or _plain(first).split("'")[0] in LINKING_WORDS
+
+
+LINKING_WORDS = {"de", "d", "du", "des", "et", "pour", "la", "le", "les", "l", "en", "sur"}
 
 
 def _other_body_acronym(line: str, previous: list[str]) -> bool:

@@ -24,11 +24,14 @@ from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.issuer import find_issuer
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
+from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
 
 PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:le\s+|the\s+)?$")
 OF_BODY = re.compile(r"\s*(?:(?:du|de\s+la|des|de)\s+|de\s+l['’]\s*)(?P<body>\S.*?)\s*$", re.IGNORECASE)
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+le\s+$")
+DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—-]\s*(?:le\s+)?$")
+"""'Rennes – 12 mars 2024 –': a wire-style dateline opens its line, the place set off by a dash."""
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 PERIOD_LINK = re.compile(r"\s*(?:au|à|et|[-–—>/])\s*", re.IGNORECASE)
 LINE = re.compile(r"[^\n]+")
@@ -56,6 +59,9 @@ def vocabulary() -> dict:
         "release_notice": re.compile(data["release_notice"]),
         "yearless_date_rules": set(data["yearless_date_rules"]),
         "function_words": set(data["function_words"]),
+        "min_sentence_words": data["min_sentence_words"],
+        "max_letterhead_words": data["max_letterhead_words"],
+        "not_places": set(data["dateline_not_places"]),
         "range_end": re.compile(
             r"(?:(?:^|\s)(?:"
             + "|".join(re.escape(m) for m in data["range_markers"])
@@ -80,7 +86,7 @@ def find_dateline(text: str, limit: int) -> dict | None:
         for candidate in DATELINE.finditer(before):
             if candidate.end() == len(before):
                 match = candidate
-        match = match or DATELINE_WITHOUT_COMMA.match(before)
+        match = match or DATELINE_WITHOUT_COMMA.match(before) or DATELINE_DASH.match(before)
         if match:
             place = match["place"].strip()
             place_start = line_start + match.start("place")
@@ -96,8 +102,8 @@ def find_dateline(text: str, limit: int) -> dict | None:
                     break
             while tail and (not tail[0][0].isupper() or tail[0] in {"À", "A"}):  # 'À Paris, le ...'
                 tail.pop(0)
-            if not tail:
-                continue
+            if not tail or _fold(" ".join(tail)) in vocabulary()["not_places"]:
+                continue  # 'Publié le 14 mars 2022': a web page's date line, no place
             if len(tail) > 3:
                 tail = tail[-1:]
             place = " ".join(tail)
@@ -121,6 +127,8 @@ SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
 
 LAYOUT_TITLE = "communique_layout_title"
 """doc.user_data key: clean-text range of the headline by layout (largest font on a PDF's first page)."""
+IMAGES_TEXT = "communique_images_text"
+"""doc.user_data key: lines read by OCR in a PDF's letterhead images (models.ImageText)."""
 PAGE_METADATA = "communique_page_metadata"
 """doc.user_data key: a web page's own metadata (title, published date, site name...)."""
 
@@ -134,11 +142,13 @@ def extract_metadata(
     layout_title: tuple[int, int] | None = None,
     front_matter: dict[str, tuple[int, int]] | None = None,
     page: dict | None = None,
+    images_text: list[dict] | None = None,
 ) -> dict:
     """The metadata fields and, per field, the evidence span and rule. A front matter's title and
     date come first (the page's author set them); a layout title (from a PDF's font sizes) is used
     when the text alone gives no headline; a web page's own metadata (its title, publication date)
-    when the text gives no title or date."""
+    when the text gives no title or date; lines read in a PDF's letterhead images are issuer
+    evidence."""
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
     front_matter = front_matter or {}
@@ -267,8 +277,10 @@ def extract_metadata(
         line = lines[type_index]
         span = _type_issuer(line.text, len(fields["document_type"]))
         of_type = (line.start + span[0], line.start + span[1]) if span else None
-    _find_issuer(text, lines, title_index, type_index, record, of_type)
     page_evidence: dict = {}
+    _find_issuer(
+        text, lines, title_index, type_index, record, of_type, images_text or [], fields, page_evidence
+    )
     if page:
         _page_fallbacks(text, page, fields, page_evidence, record)
 
@@ -379,18 +391,32 @@ def _find_title(text, lines, fields, evidence, dateline, type_index, record) -> 
     """The first header line after the type line (or from the top) that reads like a headline,
     joined with the lines it wraps onto; contact lines and numbered section headings are skipped,
     and a sentence means the body began without one. With no headline below the type line, one
-    printed above it ('CONCOURS X' over 'Dossier de presse') is taken, letterhead lines aside."""
+    printed above it ('CONCOURS X' over 'Dossier de presse') is taken, letterhead lines aside; so
+    is one above it when what follows the type line is a sentence (a page's heading, then
+    'Communiqué de presse – 12 septembre 2024', then the lede)."""
     if type_index is None:
-        return _title_between(text, lines, 0, len(lines), dateline, evidence, record, letterhead=False)
-    found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, record, False)
-    if found is None and type_index > 0:
-        found = _title_between(text, lines, 0, type_index, dateline, evidence, record, letterhead=True)
-    return found
+        found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
+    else:
+        found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False)
+        if (found is None or _reads_as_sentence(found[1])) and type_index > 0:
+            found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
+    if found is None:
+        return None
+    index, title, start, end = found
+    record("title", title, start, end, "metadata.title")
+    return index
 
 
-def _title_between(text, lines, first: int, stop: int, dateline, evidence, record, letterhead: bool):
-    """The headline among lines[first:stop], recorded; its index, or None. `letterhead`: any line
-    naming a body is skipped (above the type line), else only one in capitals with lines under it."""
+def _reads_as_sentence(title: str) -> bool:
+    """A line that ends as a sentence ends, long enough to be the lede's first sentence."""
+    return title.endswith((".", "…")) and len(title.split()) >= vocabulary()["min_sentence_words"]
+
+
+def _title_between(text, lines, first: int, stop: int, dateline, evidence, letterhead: bool):
+    """The headline among lines[first:stop]: (its index, text, start, end), or None. `letterhead`:
+    any line naming a body is skipped (above the type line), else only a short one in capitals
+    that opens on the body's head-word ('PRÉFECTURE DU GARD', not 'UN NOUVEAU CENTRE DE
+    VACCINATION OUVRE'), with lines under it."""
     vocab = vocabulary()
     for index in range(first, stop):
         line = lines[index]
@@ -398,11 +424,16 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, recor
             continue
         if SECTION_NUMBER.match(line.text):
             continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
-        if _looks_like_issuer(line.text) and (letterhead or (index + 1 < len(lines) and line.text.isupper())):
+        if _looks_like_issuer(line.text) and (
+            letterhead or (index + 1 < len(lines) and line.text.isupper() and _opens_on_body(line.text))
+        ):
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
-            title = (text[line.start : dateline["start"]] + " " + text[dateline["end"] : line.end]).strip()
+            before, after = text[line.start : dateline["start"]], text[dateline["end"] : line.end]
+            if not before.strip() and re.match(r"\s*[–—-]\s*\S", after):
+                return None  # 'PARIS, 12 MARS 2024 – Le groupe annonce...': the body begins
+            title = (before + " " + after).strip()
         title = re.sub(r"\s+", " ", title).strip(" -–")
         added = 0
         for following in lines[index + 1 : stop]:
@@ -420,9 +451,19 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, recor
             return None  # a paragraph of body text: the body has begun
         if len(title) < vocab["min_title_chars"]:
             continue
-        record("title", title, start, end, "metadata.title")
-        return index
+        return index, title, start, end
     return None
+
+
+def _opens_on_body(line: str) -> bool:
+    """A letterhead line opens on the body's head-word ('PRÉFECTURE DU GARD', 'LA RÉGION
+    BRETAGNE', 'ADEME') and is short; a headline in capitals may name a body further on."""
+    rest = re.sub(r"^(?:(?:la|le|les)\s+|l['’]\s*)", "", line.strip(), flags=re.IGNORECASE)
+    words = rest.split()
+    if not words or len(words) > vocabulary()["max_letterhead_words"]:
+        return False
+    folded = rest.lower()
+    return len(words) == 1 or any(folded.startswith(k) for k in issuer_vocabulary()["keywords"])
 
 
 def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, added: int = 0) -> bool:
@@ -465,12 +506,28 @@ def _continues(title: str, following: str) -> bool:
     return first.islower() or title.endswith(":") or _last_word(title) in vocabulary()["function_words"]
 
 
-def _find_issuer(text: str, lines, title_index, type_index, record, of_type: tuple[int, int] | None) -> None:
+def _find_issuer(
+    text: str,
+    lines,
+    title_index,
+    type_index,
+    record,
+    of_type: tuple[int, int] | None,
+    images_text: list[dict],
+    fields: dict,
+    image_evidence: dict,
+) -> None:
     """The issuer from every source of evidence (pipeline.extractors.issuer); the letterhead is
-    looked for above the title and the type line, within the first eight lines."""
+    looked for above the title and the type line, within the first eight lines. A value read in an
+    image has no span: its evidence is the image (kept apart, as a web page's metadata is)."""
     stop = min(i for i in (title_index, type_index, 8) if i is not None)
-    found = find_issuer(text, lines, stop, of_type)
-    if found:
+    found = find_issuer(text, lines, stop, of_type, images_text)
+    if found and "image" in found:
+        fields["issuer"] = found["value"]
+        image = found["image"]
+        location = {"page": image["page"], "bbox": [round(v, 2) for v in image["bbox"]]}
+        image_evidence["issuer"] = {"text": image["text"], "rule": found["rule"], "location": location}
+    elif found:
         record("issuer", found["value"], found["start"], found["end"], found["rule"])
 
 
@@ -486,6 +543,7 @@ class MetadataExtractor:
             doc.user_data.get(LAYOUT_TITLE),
             doc.user_data.get(FRONT_MATTER),
             doc.user_data.get(PAGE_METADATA),
+            doc.user_data.get(IMAGES_TEXT),
         )
         return doc
 

@@ -34,6 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.readers import ocr
 from pipeline.readers.base import PageInfo, SourceDocument, document_id, sha256_bytes
 from pipeline.readers.normalize import SENTENCE_END, normalize
 
@@ -733,11 +734,12 @@ def _refusal_reason(error: BaseException) -> str:
     return f"corrupt or truncated PDF ({type(inner).__name__}: {detail})"
 
 
-def _extract(data: bytes) -> tuple[list[dict], Layout, list[Segment]]:
+def _extract(data: bytes) -> tuple[list[dict], Layout, list[Segment], list[dict]]:
     import pdfplumber
 
     pages: list[dict] = []
     rotated_all: list[Segment] = []
+    images_text: list[dict] = []
     with pdfplumber.open(io.BytesIO(data), raise_unicode_errors=False) as pdf:
         if not pdf.pages:
             raise _Refusal("corrupt or truncated PDF (no pages)")
@@ -754,11 +756,13 @@ def _extract(data: bytes) -> tuple[list[dict], Layout, list[Segment]]:
             )
             if rotated:
                 rotated_all.extend(rotated_lines(rotated))
+            if number == 1:
+                images_text = [vars(line) for line in ocr.read_letterhead(page)]
     if not any(p["segments"] for p in pages) and not rotated_all:
         raise _Refusal(SCANNED)
     layout = Layout([p["segments"] for p in pages])
     split_furniture(pages, layout)
-    return pages, layout, rotated_all
+    return pages, layout, rotated_all, images_text
 
 
 def _furniture_paragraphs(pages: list[dict], layout: Layout, rotated: list[Segment]) -> list[Paragraph]:
@@ -789,7 +793,7 @@ def read_pdf(path: Path, data: bytes) -> SourceDocument:
     if b"%PDF-" not in data[:1024]:
         raise InputError(name, NOT_PDF)
     try:
-        pages, layout, rotated = _extract(data)
+        pages, layout, rotated, images_text = _extract(data)
         body: list[Paragraph] = []
         for page in pages:
             body.extend(page_paragraphs(page["body"], layout, page["number"]))
@@ -815,6 +819,7 @@ def read_pdf(path: Path, data: bytes) -> SourceDocument:
         pages=_page_infos(pages, page_starts, offsets, len(text)),
         boxes=boxes,
         layout_title=_clean_range(title_range, offsets, text),
+        images_text=images_text,
     )
 
 

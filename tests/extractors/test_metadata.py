@@ -339,3 +339,81 @@ def test_a_mailbox_met_in_a_sentence_does_not_name_the_issuer():
         "à se rapprocher de l’ANCT, animatrice d’un groupe pilote depuis mars 2024 : suite@anct.gouv.fr."
     )
     assert extract_metadata(text)["issuer"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a page's heading above the type line, the lede below it
+            "La fête de la science revient à Rennes du 4 au 14 octobre\n\n"
+            "Communiqué de presse – 12 septembre 2024\n\n"
+            "L'université de Rennes organise la 33e édition de la Fête de la science avec 40 laboratoires.",
+            "La fête de la science revient à Rennes du 4 au 14 octobre",
+        ),
+        (
+            "Nouvelle saison au théâtre municipal\n\nCommuniqué de presse\n\n"
+            "Le théâtre municipal de Tours présente aujourd'hui sa programmation pour la saison prochaine.",
+            "Nouvelle saison au théâtre municipal",
+        ),
+        (  # a headline below the type line stays the title, however the line above reads
+            "Note aux rédactions\n\nCommuniqué de presse\n\nLe festival des Nuits de Fourvière ouvre sa "
+            "billetterie\n\nLyon, le 2 avril 2024. La billetterie ouvre demain.",
+            "Le festival des Nuits de Fourvière ouvre sa billetterie",
+        ),
+    ],
+)
+def test_a_heading_above_the_type_line_beats_a_sentence_below_it(text, title):
+    assert extract_metadata(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("headline", "is_title"),
+    [
+        ("UN NOUVEAU CENTRE DE VACCINATION OUVRE À SAINT-HERBLAIN", True),
+        ("LE MUSÉE DES BEAUX-ARTS ROUVRE SES PORTES APRÈS TROIS ANS DE TRAVAUX", True),
+        ("PRÉFECTURE DE LA LOIRE-ATLANTIQUE", False),  # a letterhead line, under the type line too
+        ("L'AGENCE RÉGIONALE DE SANTÉ", False),
+    ],
+)
+def test_a_headline_in_capitals_naming_a_body_further_on_is_a_title(headline, is_title):
+    text = (
+        f"COMMUNIQUÉ DE PRESSE\nNantes, le 2 mai 2023\n\n{headline}\nsuite du titre\n\nLe texte commence ici."
+    )
+    title = extract_metadata(text)["title"]
+    assert (title is not None and title.startswith(headline)) is is_title
+
+
+@pytest.mark.parametrize("word", ["Publié", "Mis à jour", "Actualisé"])
+def test_a_web_date_line_names_no_place(word):
+    text = f"{word} le 14 mars 2022\n\nLes bibliothèques de Lyon étendent leurs horaires\n\nLa Ville annonce."
+    metadata = extract_metadata(text)
+    assert (metadata["place"], metadata["date"]) == (None, "2022-03-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire style: the lede follows the dateline on its line, and there is no headline
+            "INFORMATION PRESSE\n\nPARIS, 12 MARS 2024 – Le groupe annonce ses résultats annuels en hausse.",
+            ("PARIS", "2024-03-12", None),
+        ),
+        (
+            "Invitation presse\n\nRennes – 12 mars 2024 – La Région vous invite à la conférence.",
+            ("Rennes", "2024-03-12", None),
+        ),
+        (
+            "Note de presse\n\nBordeaux — 3 juin 2025\n\n"
+            "Ouverture de la saison de pêche\n\nLa fédération annonce.",
+            ("Bordeaux", "2025-06-03", "Ouverture de la saison de pêche"),
+        ),
+    ],
+)
+def test_wire_style_datelines(text, expected):
+    metadata = extract_metadata(text)
+    assert (metadata["place"], metadata["date"], metadata["title"]) == expected
+
+
+@pytest.mark.parametrize("document_type", ["Note de presse", "FLASH INFO", "Communiqué de presse conjoint"])
+def test_more_genres(document_type):
+    text = f"{document_type}\n\nLyon, le 3 mars 2025\n\nUn titre de communiqué\n\nLe texte."
+    assert extract_metadata(text)["document_type"] == document_type
