@@ -1,24 +1,28 @@
 """Quotations (direct speech) with their speaker.
 
-Marks are paired first, allowing nesting (a title in « » inside a quote, a "term" inside a
-straight-quoted passage); straight quotes are told apart as opening or closing by the characters
-around them; a blank line or the end of an HTML block (a markdown page carrying raw HTML) is a
-paragraph break. Inline markup around a quote ('*« … »*', '<em>«&nbsp;…&nbsp;»</em>') is read
-through. A pair is speech, not a title in quotation marks, when it reads as a sentence (ends with
-. ! ? …, speaks in the first person) or is attributed, and is not a dated citation (a press review's
-'“Titre !”, 04/12/2016'): a verb after it ('» a indiqué X'), a verb
-before it ('X a déclaré : « … »'), or a colon in the sentence of its speaker ('X, présidente de Y :
-« … »'; not 'Le titre de l'étude : « … »'). Straight quotes count only with an attribution.
+Marks are paired by quote_marks.py. A pair is speech, not a title in quotation marks, when it reads
+as a sentence (ends with . ! ? …; or speaks in the first person and someone says it: a slogan
+'« Nos territoires ont du talent »' is no speech), or is attributed, and is not a dated citation (a
+press review's '“Titre !”, 04/12/2016'): a verb after it ('» a indiqué X', '», témoigne une
+habitante'), a verb before it ('X a déclaré : « … »'), or a colon in the sentence of its speaker
+('X, présidente de Y : « … »'; not 'Le titre de l'étude : « … »'). Straight quotes count only with an
+attribution. A fragment under five words is speech only when a verb of saying or judging gives it
+as someone's words ('dénonce une décision « injuste et brutale »').
 
 The speaker is, in order: the person named after an attribution verb following the quote (or
 the nearest person before it the document gives that role, for '» a indiqué la ministre', '»,
-confie l'artiste' after 'la peintre X'); a person named right after the quote, on its line or the
-next (a signature); the person an introducer opens the sentence with ('Pour X, président de Y,
-« … »'); the person who opens the sentence, set off by a comma, when a colon or a speech verb
-leads to the quote ('X, Pdt de Y : « … »', 'X, directrice, rappelle « … »'); the nearest person
-before it in its paragraph; the nearest person after it in its paragraph; for a testimonial
-standing alone in its paragraph, the byline (a short paragraph of a name and a role) under it,
-or above it when the one under heads the next testimonial.
+confie l'artiste' after 'la peintre X'), else the body named there ('», indique la mairie de Lyon',
+quote_bodies.py) or a name behind a title; an incise inside the quote ('« Nous sommes fiers, confie
+Anne Martin, de … »'); a person named right after the quote, on its line or the next (a signature);
+the person an introducer opens the sentence with ('Pour X, président de Y, « … »'), or the body or
+missed name it opens with ('Selon l'ARS, « … »'), or the body that is the subject of a speech verb
+leading to the quote ('L'UFC-Que Choisir dénonce : « … »'); the person who opens the sentence, set
+off by a comma, when a colon or a speech verb leads to the quote ('X, Pdt de Y : « … »'); the
+nearest person before it in its paragraph; the nearest person after it in its paragraph; for a
+testimonial standing alone in its paragraph, the byline (a short paragraph of a name and a role)
+under it, or above it when the one under heads the next testimonial. An attribution that designates
+a speaker without naming them ('», explique le président de la fédération' with no one holding
+that role) leaves the speaker null, as the guide says.
 """
 
 from __future__ import annotations
@@ -35,19 +39,12 @@ from pipeline import resources
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.language import in_french
+from pipeline.extractors.quote_bodies import body_at, single_name_at, strip_title, titled_name_at
+from pipeline.extractors.quote_marks import MARKUP, pair_marks
 
 Person = tuple[int, int, str]
 REACH = 160
 """How far after a quote an attribution ('» a déclaré X') is looked for."""
-MARKUP = r"(?:</?[A-Za-z][^<>\n]*>|&nbsp;|&#160;|[*_]|(?m:^[ \t]*>+))"
-"""Markup a markdown or HTML page puts around a quote ('*« … »*', '<em>«&nbsp;…&nbsp;»</em>', a
-'> ' blockquote line)."""
-PARAGRAPH_BREAK = re.compile(
-    r"(?:\n[ \t]*\n|</(?:p|div|li|h[1-6]|blockquote|td)>)"
-    r"(?:\s|</?(?:p|div|li|ul|ol|h[1-6]|blockquote|td|tr)\b[^<>\n]*>)*",
-    re.IGNORECASE,
-)
-"""A blank line, or the end of an HTML block in a markdown page that carries raw HTML."""
 BYLINE_CHARS = 200
 """A byline paragraph (the speaker's name and role printed beside or under a testimonial) is short."""
 NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:de|du|d['’]|van|von|le|la)?[ \t]*[A-ZÀ-Ý][\w'’-]+){1,3}"
@@ -71,6 +68,10 @@ class QuotePatterns:
     first_person: re.Pattern
     name: re.Pattern
     introducer: re.Pattern
+    introducer_word: re.Pattern
+    leads_to_quote: re.Pattern
+    fragment_lead: re.Pattern
+    titled: re.Pattern
     synonyms: dict[str, tuple[str, ...]]
 
 
@@ -83,101 +84,54 @@ def patterns() -> QuotePatterns:
     )
     auxiliary = rf"(?:(?:{_alternation(vocab['auxiliaries'])})\s+)?"
     roles = _alternation(vocab["roles"] + list(vocab["role_synonyms"]))
+    adverbs = _alternation(vocab["adverbs"])
     flags = re.IGNORECASE
     return QuotePatterns(
         min_words=vocab["min_words"],
-        attribution_after=re.compile(rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{auxiliary}(?:{verbs})(?!\w)", flags),
+        # not a participle with its agent: '« Titre du livre », écrit par X' names a work
+        attribution_after=re.compile(
+            rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{auxiliary}(?:{verbs})(?!\w)(?!\s+par(?!\w))", flags
+        ),
         role_after=re.compile(
             rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags
         ),
-        introduced=re.compile(rf"(?<!\w)(?:{verbs})\s*[:,]?\s*$", flags),
+        introduced=re.compile(rf"(?<!\w)(?:{verbs})(?:\s+qu(?:e|['’]))?\s*[:,]?\s*$", flags),
         verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         first_person=re.compile(rf"(?<!\w)(?:{_alternation(vocab['first_person'])})(?!\w)", flags),
         name=re.compile(NAME),
         introducer=re.compile(
             rf"(?:^|[.!?]\s+|\n)\s*(?i:{_alternation(vocab['introducers'])})\s+(?:(?:le|la|l['’]|M\.|Mme|Dr|Pr|[a-zà-öø-ÿ][\w-]*)\s*){{0,4}}$"
         ),
+        introducer_word=re.compile(rf"(?i:{_alternation(vocab['introducers'])})[ \t]+"),
+        leads_to_quote=re.compile(
+            rf"\s*(?:[\w'’-]+\s+){{0,2}}?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?:(?:\s+[\w'’-]+){{0,3}}\s*:|\s+qu(?:e|['’])|\s*:?)$",
+            flags,
+        ),
+        fragment_lead=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['fragment_verb_stems'])})[\w-]*[^.!?«»“”\n]*$", flags
+        ),
+        titled=re.compile(
+            rf"(?<!\w)(?:le|la|l['’]|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|notre|nos|votre)\s*"
+            rf"(?:{_alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ-]+)?$",
+            flags,
+        ),
         synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},
     )
 
 
-def _straight_kind(text: str, index: int) -> str | None:
-    """'open' or 'close' for a straight double quote, from its neighbours; None when unclear."""
-    before = text[index - 1] if index else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
-    if (before.isspace() or before in "([-–—:>*_") and not after.isspace():
-        return "open"  # '>' and '*' close markup ('<em>"', '*"') before an opening mark
-    if not before.isspace() and (after.isspace() or after in ".,;:!?)]-–—…<*_"):
-        return "close"
-    return None
-
-
-def _marks(text: str) -> list[tuple[int, str, str]]:
-    """(index, family, kind) of every quotation mark."""
-    marks = []
-    for match in re.finditer(r"[«»“”\"]", text):
-        char, index = match.group(), match.start()
-        if char == '"':
-            kind = _straight_kind(text, index)
-            if kind:
-                marks.append((index, "straight", kind))
-        else:
-            marks.append(
-                (index, "guillemets" if char in "«»" else "curly", "open" if char in "«“" else "close")
-            )
-    return marks
-
-
-def pair_marks(text: str) -> list[tuple[int, int, str]]:
-    """(open index, close index, family) of outermost quotation pairs, in reading order.
-
-    Marks of one family nest (a title in « » inside a quote). A quote may run over a paragraph
-    break: French typography opens the next paragraph with the same mark; an opening still
-    unclosed after a second paragraph without one was a stray mark."""
-    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
-    marks = _marks(text)
-    pairs: list[tuple[int, int, str]] = []
-    for family in ("guillemets", "curly", "straight"):
-        events = sorted([(i, k) for i, f, k in marks if f == family] + [(b, "break") for b in breaks])
-        stack: list[int] = []
-        pending = -1  # where the paragraph after a break starts, while a quote is open
-        for index, kind in events:
-            if kind == "break":
-                stack = stack[:1] if pending < 0 else []
-                pending = index if stack else -1
-                continue
-            if pending >= 0:
-                continuation = kind == "open" and index == pending
-                pending = -1
-                if continuation:
-                    continue
-                if kind == "open":
-                    stack = []  # the open quote was a stray mark: a new one starts
-            if kind == "open":
-                stack.append(index)
-            elif stack:
-                first = stack[0]
-                stack.pop()
-                if not stack:
-                    pairs.append((first, index, family))
-    pairs.sort()
-    kept: list[tuple[int, int, str]] = []
-    for pair in pairs:
-        if kept and pair[0] < kept[-1][1]:
-            continue  # nested in a pair of another family
-        kept.append(pair)
-    return kept
-
-
 def _person_name(text: str, person: Person) -> str:
-    """The speaker as written; a lone first name wrapped away from its surname is completed."""
+    """The speaker as written; a lone first name wrapped away from its surname, or a compound first
+    name the entity extractor cut ('Anne-|Sophie de La Roche'), is completed."""
     start, end, _ = person
+    compound = re.search(r"[A-ZÀ-Ý][\w'’]*-$", text[max(0, start - 30) : start])
+    if compound:
+        start -= len(compound.group())
     name = text[start:end]
     if " " not in name.strip():
         following = re.match(r"[ \t]*\n?[ \t]*([A-ZÀ-Ý][\w'’-]+)", text[end : end + 40])
         if following:
             name = text[start : end + following.end()]
-    return re.sub(r"\s+", " ", name).strip()
+    return strip_title(re.sub(r"\s+", " ", name).strip())
 
 
 def _role_holder(text: str, persons: list[Person], role: str, before: int) -> Person | None:
@@ -189,7 +143,9 @@ def _role_holder(text: str, persons: list[Person], role: str, before: int) -> Pe
     words = _alternation((role, *p.synonyms.get(role.lower(), ())))
     after_name = re.compile(rf"^[\s,(–—-]*(?:{words})(?!\w)", re.IGNORECASE)
     before_name = re.compile(
-        rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?[ \t]+$", re.IGNORECASE
+        rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?"
+        rf"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[^,.;:\n]{{1,50}},)?[ \t]+$",
+        re.IGNORECASE,
     )
     holders = [
         q
@@ -220,9 +176,13 @@ def find_speaker(
     persons: list[Person],
     paragraph: tuple[int, int],
     previous: Person | None = None,
+    bodies: list[Person] | None = None,
 ) -> tuple[Person | None, str]:
     """The speaker of the quote whose marks span [start, end), and the rule that found it;
-    `previous` is the speaker of the quote before, whom '», souligne-t-elle' refers back to."""
+    `previous` is the speaker of the quote before, whom '», souligne-t-elle' refers back to;
+    `bodies` are ORG mentions, speakers when a body speaks ('», indique la mairie de Lyon').
+    A speaker the attribution designates without naming gives (None, rule): still speech."""
+    bodies = bodies or []
     p = patterns()
     after_text = text[end : end + REACH]
     sentence_end = re.search(r"[.!?]\s|\n\s*\n", after_text)
@@ -244,9 +204,25 @@ def find_speaker(
         )
         if holder:
             return holder, "quote.attribution_role"
+        body, designated = body_at(text, attribution.end(), bodies, window_end)
+        if designated >= 0:
+            return body, "quote.attribution_body"
         name = p.name.search(text, attribution.end(), window_end)
         if name and not text[attribution.end() : name.start()].strip(" \t,"):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
+        titled = titled_name_at(text, attribution.end(), window_end, p.name)
+        if titled:
+            return titled, "quote.attribution_name"
+        single = (
+            single_name_at(text, attribution.end() + 1, window_end)
+            if text[attribution.end()] == " "
+            else None
+        )
+        if single and re.match(r"[ \t]*(?:[,.;(]|$)", text[single[1] : window_end]):
+            return single, "quote.attribution_name"  # '», raconte Léo, 15 ans'
+    incise = _incise(text, start, end, persons, bodies, previous)
+    if incise:
+        return incise
     # a name right after the quote, on its line or the next: not across a blank line
     signature = re.match(
         rf"(?:[ \t,.–—-]|{MARKUP})*\n?(?:[ \t]*>+[ \t]*\n)?(?:[ \t,.–—-]|{MARKUP})*",
@@ -265,6 +241,9 @@ def find_speaker(
     opener = _sentence_opener(text, start, persons)
     if opener:
         return opener, "quote.introduced_by"
+    named = _opened_by_name_or_body(text, start, bodies, persons)
+    if named:
+        return named
     head = _apposition_head(text, start, persons)
     if head:
         return head
@@ -279,7 +258,87 @@ def find_speaker(
     if after:
         return after[0], "quote.person_after"
     byline = _byline(text, start, end, paragraph, persons)
-    return (byline, "quote.byline") if byline else (None, "")
+    if byline:
+        return byline, "quote.byline"
+    return (None, "quote.attribution_unnamed") if attribution else (None, "")
+
+
+def _incise(
+    text: str, start: int, end: int, persons: list[Person], bodies: list[Person], previous: Person | None
+) -> tuple[Person | None, str] | None:
+    """'« Nous sommes fiers, confie Anne Martin, de … »': an attribution set off by commas inside
+    the quote, the speaker named after the verb (or '-t-elle' for the speaker before)."""
+    p = patterns()
+    for comma in re.finditer(r",[ \t]*", text[start:end]):
+        at = start + comma.end()
+        verb = p.attribution_after.match(text, at)
+        if verb is None or verb.start() != at or re.match(r"[ \t]*[(\[]", text[at:]):
+            continue
+        close = text.find(",", verb.end(), end)
+        if close < 0 or close - verb.end() > 80:
+            continue
+        if PRONOUN.search(verb.group()):
+            earlier = previous or next(iter(reversed(_starting(persons, max(0, start - 600), start))), None)
+            if earlier and not text[verb.end() : close].strip():
+                return earlier, "quote.incise"
+            continue
+        following = _starting(persons, verb.end(), close)
+        if following and not text[verb.end() : following[0][0]].strip(" \t"):
+            return following[0], "quote.incise"
+        body, _ = body_at(text, verb.end(), bodies, close)
+        if body:
+            return body, "quote.incise"
+        name = p.name.match(text, len(text[:close].rstrip()) - len(text[verb.end() : close].strip()), close)
+        if name:
+            return (name.start(), name.end(), name.group()), "quote.incise"
+    return None
+
+
+def _opened_by_name_or_body(
+    text: str, start: int, bodies: list[Person], persons: list[Person]
+) -> tuple[Person | None, str] | None:
+    """'Selon l'ARS, « … »', 'Pour Inès, élève de 3e, « … »', 'L'UFC-Que Choisir dénonce : « … »':
+    a body, or a name the entity extractor missed, opening the quote's sentence (after an
+    introducer, or as the subject of a speech verb leading to the quote)."""
+    p = patterns()
+    sentence = _sentence_start(text, start)
+    sentence += len(text[sentence:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[sentence:start]))
+    between_ok = re.compile(r"[^.!?«»“”\n]*[,:]\s*$")
+    introducer = p.introducer_word.match(text, sentence, start)
+    if introducer:
+        body, designated = body_at(text, introducer.end(), bodies, start)
+        if designated >= 0:
+            return (body, "quote.introduced_by") if between_ok.match(text[designated:start]) else None
+        name = single_name_at(text, introducer.end(), start)
+        if (
+            name
+            and re.match(r"[ \t]*[,:]", text[name[1] : start])
+            and between_ok.match(text[name[1] : start])
+        ):
+            return name, "quote.introduced_name"
+        return _introduced_role(text, introducer, start, persons)
+    body, designated = body_at(text, sentence, bodies, start)
+    if designated >= 0 and p.leads_to_quote.match(re.sub(rf"(?:\s|{MARKUP})+$", "", text[designated:start])):
+        return body, "quote.introduced_by"
+    return None
+
+
+def _introduced_role(
+    text: str, introducer: re.Match, start: int, persons: list[Person]
+) -> tuple[Person | None, str] | None:
+    """'Selon les organisateurs, « … »', 'D'après le préfet, « … »': 'selon' and 'd'après' attribute
+    what follows to whoever they name, the person holding a role they give, else no one; 'pour'
+    does not ('Pour son édition 2025, le festival « … »')."""
+    phrase = text[introducer.end() : start]
+    if introducer.group().lower().startswith("pour") or not re.fullmatch(
+        r"[^.!?«»“”\n:,]{2,60}[,:]\s*", phrase
+    ):
+        return None
+    if patterns().verb.search(phrase):
+        return None
+    role = patterns().role_after.match(text, introducer.end())
+    holder = _role_holder(text, persons, role["role"], start) if role and role.end() <= start else None
+    return holder, "quote.introduced_by"
 
 
 def _lead_in(text: str, start: int) -> str:
@@ -361,6 +420,9 @@ def _byline_at(text: str, paragraph, persons: list[Person]) -> tuple[Person, int
     if person is None:
         name = patterns().name.match(text, start, end)
         person = (name.start(), name.end(), name.group()) if name else None
+        inside = _starting(persons, name.start() + 1, name.end()) if name else []
+        if inside and inside[0][1] == name.end():  # 'Témoignage de Marie Durand': the person
+            person = inside[0]
     if person is None:
         return None
     if not re.match(rf"(?:{MARKUP})*(?:\s*$|\s*[,–—(-]|[ \t]*\n)", text[person[1] : end]):  # a role follows
@@ -387,8 +449,8 @@ def _sentence_opener(text: str, start: int, persons: list[Person]) -> Person | N
     return None
 
 
-PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)
-"""'souligne-t-elle': the attribution names no one, it refers back to the last speaker."""
+PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)(?!\w)", re.IGNORECASE)
+"""'souligne-t-elle', 'a-t-il ajouté': the attribution names no one, it refers back to the last speaker."""
 
 ATTRIBUTING_RULES = {
     "quote.attribution_pronoun",
@@ -400,6 +462,9 @@ ATTRIBUTING_RULES = {
     "quote.signature_name",
     "quote.introduced_by",
     "quote.byline",
+    "quote.attribution_body",
+    "quote.attribution_unnamed",
+    "quote.incise",
 }
 
 
@@ -416,10 +481,18 @@ def _is_speech(
     introduced = bool(rule) and bool(p.introduced.search(lead_in[-60:]))
     if rule and lead_in.endswith(":") and speaker is not None:
         introduced = introduced or _sentence_start(text, start) <= speaker[0] < start
-    attributed = rule in ATTRIBUTING_RULES or introduced
+    attributed = rule in ATTRIBUTING_RULES or introduced or bool(p.attribution_after.match(text, end))
     if family == "straight":
         return attributed
-    sentence = bool(re.search(r"[.!?…]\W*$", content)) or bool(p.first_person.search(content))
+    if p.titled.search(lead_in[-80:]):  # 'le spectacle « Nous, les vivants »', 'le guide « Que faire ? »'
+        return bool(p.attribution_after.match(text, end))
+    if not rule and content.rstrip(" »”").endswith("?"):
+        return False  # a question nobody is said to ask is a title ('Le thème, « Le hasard… ? »')
+    # the first person makes speech of a pair someone says; alone it is a slogan ('« Nos territoires
+    # ont du talent »', 'Thème : « Les océans, notre bien commun »')
+    sentence = bool(re.search(r"[.!?…]\W*$", content)) or (
+        bool(rule) and bool(p.first_person.search(content))
+    )
     return sentence or attributed
 
 
@@ -436,22 +509,35 @@ def _dated_citation(text: str, end: int) -> bool:
     return bool(dates) and dates[0]["start"] == 0
 
 
-def extract_quotes(text: str, persons: list[Person]) -> list[dict]:
+def _reported_fragment(text: str, open_index: int, content: str) -> bool:
+    """'Le maire dénonce une décision « injuste et brutale »': words of two or more that a verb of
+    saying or judging in the sentence gives as someone's (the guide's fragments); a capitalised
+    name or title ('a salué l'opération « École ouverte »') and a single term are not."""
+    if len(content.split()) < 2 or not content[:1].islower() or re.search(r"[.!?…]$", content):
+        return False
+    return bool(patterns().fragment_lead.search(text, _sentence_start(text, open_index), open_index))
+
+
+def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None = None) -> list[dict]:
+    """The quotes of a text, given its PER mentions and (for bodies that speak) its ORG mentions."""
     p = patterns()
     quotes = []
     previous: Person | None = None
     for open_index, close_index, family in pair_marks(text):
         raw = text[open_index + 1 : close_index]
         content = re.sub(rf"^(?:\s|{MARKUP})+|(?:\s|{MARKUP})+$", "", raw)
-        if len(content.split()) < p.min_words:
+        fragment = len(content.split()) < p.min_words
+        if fragment and not _reported_fragment(text, open_index, content):
             continue
         start = open_index + 1 + raw.index(content)
         end = start + len(content)
         paragraph_start = text.rfind("\n\n", 0, open_index) + 1
         paragraph_end = text.find("\n\n", close_index)
         paragraph = (paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
-        speaker, rule = find_speaker(text, open_index, close_index + 1, persons, paragraph, previous)
-        if not _is_speech(text, open_index, close_index + 1, content, family, speaker, rule):
+        speaker, rule = find_speaker(
+            text, open_index, close_index + 1, persons, paragraph, previous, sorted(bodies or [])
+        )
+        if not fragment and not _is_speech(text, open_index, close_index + 1, content, family, speaker, rule):
             continue
         previous = speaker or previous
         quotes.append(
@@ -481,13 +567,16 @@ class QuoteExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        persons = sorted(
-            (m["start"], m["end"], e["name"])
-            for e in (doc._.entities or [])
-            if e["label"] == "PER"
-            for m in e["mentions"]
-        )
-        quotes = extract_quotes(text_of(doc), persons)
+        mentions = {
+            label: sorted(
+                (m["start"], m["end"], e["name"])
+                for e in (doc._.entities or [])
+                if e["label"] == label
+                for m in e["mentions"]
+            )
+            for label in ("PER", "ORG")
+        }
+        quotes = extract_quotes(text_of(doc), mentions["PER"], mentions["ORG"])
         doc._.quotes = [q for q in quotes if in_french(doc, q["start"], q["end"])]
         return doc
 

@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.extractors.quotes import extract_quotes
 
 
@@ -279,3 +281,172 @@ def test_titles_in_a_press_review_followed_by_their_date_are_not_quotes():
         "● Une chaîne vidéo, “Pourquoi chiffrer nos messages ?”, diffusé le 21 mai 2017\n"
     )
     assert extract_quotes(text, []) == []
+
+
+def test_attribution_after_the_quote_makes_speech_whoever_speaks():
+    text = (
+        "La ministre des Sports, Marie Barsacq, s'est rendue à Vichy. « Le sport doit être accessible "
+        "à toutes et à tous », a-t-elle déclaré.\n\n"
+        "« Je me sens enfin écoutée par les services de la ville », témoigne une habitante."
+    )
+    quotes = extract_quotes(text, persons_in(text, "Marie Barsacq"))
+    assert [q["speaker"] for q in quotes] == ["Marie Barsacq", None]
+    assert quotes[0]["speaker_span"]["rule"] == "quote.attribution_pronoun"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        (
+            "« Nous sommes fiers, confie Anne Martin, de voir nos élèves primés au concours. »",
+            ["Anne Martin"],
+            "Anne Martin",
+        ),
+        (
+            "« Cette usine, a précisé Sophie Lambert, créera deux cents emplois d'ici 2027. »",
+            [],
+            "Sophie Lambert",
+        ),
+        (
+            "Sarah Lopez dirige le festival. « Cette année, explique-t-elle, nous avons accueilli "
+            "80 000 spectateurs. » Le bilan est positif.",
+            ["Sarah Lopez"],
+            "Sarah Lopez",
+        ),
+    ],
+)
+def test_incise_inside_the_quote_names_the_speaker(text, names, speaker):
+    quotes = extract_quotes(text, persons_in(text, *names))
+    assert [q["speaker"] for q in quotes] == [speaker]
+    assert quotes[0]["speaker_span"]["rule"] in {"quote.incise", "quote.attribution_pronoun"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thème de l'édition 2025 : « Les océans, notre bien commun ». Le festival réunira 40 artistes.",
+        "La campagne « Vos droits, votre santé, notre priorité » sera affichée dans les gares.",
+        "La région lance le plan « Tous en selle » et le « Plan Vélo pour nos communes rurales ».",
+    ],
+)
+def test_first_person_slogans_and_titles_nobody_says_are_not_quotes(text):
+    assert extract_quotes(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "Le maire dénonce une décision « injuste et brutale » prise sans concertation.",
+            [],
+            [(None, "injuste et brutale")],
+        ),
+        (
+            "Karim Nadi, président de l'union locale, a salué une « mobilisation exceptionnelle ».",
+            ["Karim Nadi"],
+            [("Karim Nadi", "mobilisation exceptionnelle")],
+        ),
+        ("La directrice se dit « très fière » de ses élèves.", [], [(None, "très fière")]),
+    ],
+)
+def test_fragment_given_as_someones_words_is_a_quote(text, names, expected):
+    assert [(q["speaker"], q["text"]) for q in extract_quotes(text, persons_in(text, *names))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a salué l'opération « École ouverte » à Lille.",  # a name
+        "Le projet de « ville apaisée » se poursuit dans trois quartiers.",  # no one says it
+        "La préfète juge la situation « préoccupante » ce lundi.",  # a single word
+        "Le rapport évoque des « zones blanches » dans le département.",  # a term
+    ],
+)
+def test_names_terms_and_scare_quotes_are_no_fragments(text):
+    assert extract_quotes(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        (
+            "Lors de sa visite, la ministre Agnès Roussel a rappelé que « la forêt doit être protégée des "
+            "incendies ».",
+            ["Agnès Roussel"],
+            "Agnès Roussel",
+        ),
+        (
+            "Le rectorat de Lyon indique qu'« aucune fermeture de classe n'est prévue ».",
+            [],
+            "rectorat de Lyon",
+        ),
+        ("Selon les organisateurs, « plus de 5 000 coureurs sont attendus au départ ».", [], None),
+        (
+            "Le préfet de la Somme, Étienne Morel, a visité la digue.\n\nD'après le préfet, « les travaux "
+            "seront achevés avant l'hiver ».",
+            ["Étienne Morel"],
+            "Étienne Morel",
+        ),
+    ],
+)
+def test_indirect_lead_ins_and_selon_attribute_the_quote(text, names, speaker):
+    quotes = extract_quotes(text, persons_in(text, *names))
+    assert [q["speaker"] for q in quotes] == [speaker]
+
+
+def test_role_given_before_the_name_with_its_complement():
+    text = (
+        "Le préfet de la Somme, Étienne Morel, a visité la digue de Saint-Valery.\n\n"
+        "« Les travaux de renforcement seront achevés avant l'hiver », poursuit le préfet."
+    )
+    quotes = extract_quotes(text, persons_in(text, "Étienne Morel"))
+    assert quotes[0]["speaker"] == "Étienne Morel"
+    assert quotes[0]["speaker_span"]["rule"] == "quote.attribution_role"
+
+
+def test_pour_with_a_non_speaker_does_not_attribute_a_title():
+    assert (
+        extract_quotes(
+            "Pour son édition 2025, le festival « Les Nuits Secrètes de la ville » change de lieu.", []
+        )
+        == []
+    )
+
+
+def test_a_title_followed_by_a_participle_and_its_agent_is_no_quote():
+    text = "Le musée expose « Une saison au jardin des plantes rares », écrit par Marie Roux en 1920."
+    assert extract_quotes(text, persons_in(text, "Marie Roux")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au programme : le spectacle « Nous, les vivants du bord de mer » avec Léa Roy.",
+        "Le guide « Mon enfant a de la fièvre : que faire ? » est disponible en pharmacie.",
+        "L'ARS lance l'appel à projets « Prévention et promotion de la santé des jeunes ruraux ».",
+        "Le thème de cette année, « Le hasard fait-il bien les choses ? », a inspiré les candidats.",
+    ],
+)
+def test_works_programmes_and_questions_nobody_asks_are_titles(text):
+    assert extract_quotes(text, persons_in(text, "Léa Roy")) == []
+
+
+def test_a_title_noun_does_not_hide_a_speakers_colon():
+    text = "Pierre Lenoir, directeur du festival : « Nous attendons 30 000 spectateurs cet été. »"
+    assert [q["speaker"] for q in extract_quotes(text, persons_in(text, "Pierre Lenoir"))] == [
+        "Pierre Lenoir"
+    ]
+
+
+def test_heading_naming_the_witness_above_a_testimonial():
+    text = (
+        "**Témoignage de Marie Durand, infirmière au CHU de Lille**\n\n"
+        "« Depuis l'ouverture du service, nous avons soigné 800 patients. »\n\nLe service recrute."
+    )
+    assert [q["speaker"] for q in extract_quotes(text, persons_in(text, "Marie Durand"))] == ["Marie Durand"]
+
+
+def test_compound_first_name_cut_by_the_entity_extractor_is_completed():
+    text = "« Ce jumelage renforce les liens entre nos villes », a déclaré Anne-Sophie de La Roche, adjointe."
+    quotes = extract_quotes(text, persons_in(text, "Sophie de La Roche"))
+    assert quotes[0]["speaker"] == "Anne-Sophie de La Roche"

@@ -1,0 +1,89 @@
+"""Quotation marks paired into quotes: « », “ ” and straight quotes, over markup and paragraphs.
+
+Marks of one family nest (a title in « » inside a quote, a "term" inside a straight-quoted
+passage); straight quotes are told apart as opening or closing by the characters around them; a
+blank line or the end of an HTML block (a markdown page carrying raw HTML) is a paragraph break,
+which a quote crosses only when the next paragraph reopens it (French typography).
+"""
+
+from __future__ import annotations
+
+import re
+
+MARKUP = r"(?:</?[A-Za-z][^<>\n]*>|&nbsp;|&#160;|[*_]|(?m:^[ \t]*>+))"
+"""Markup a markdown or HTML page puts around a quote ('*« … »*', '<em>«&nbsp;…&nbsp;»</em>', a
+'> ' blockquote line)."""
+PARAGRAPH_BREAK = re.compile(
+    r"(?:\n[ \t]*\n|</(?:p|div|li|h[1-6]|blockquote|td)>)"
+    r"(?:\s|</?(?:p|div|li|ul|ol|h[1-6]|blockquote|td|tr)\b[^<>\n]*>)*",
+    re.IGNORECASE,
+)
+"""A blank line, or the end of an HTML block in a markdown page that carries raw HTML."""
+
+
+def _straight_kind(text: str, index: int) -> str | None:
+    """'open' or 'close' for a straight double quote, from its neighbours; None when unclear."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if (before.isspace() or before in "([-–—:>*_") and not after.isspace():
+        return "open"  # '>' and '*' close markup ('<em>"', '*"') before an opening mark
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]-–—…<*_"):
+        return "close"
+    return None
+
+
+def _marks(text: str) -> list[tuple[int, str, str]]:
+    """(index, family, kind) of every quotation mark."""
+    marks = []
+    for match in re.finditer(r"[«»“”\"]", text):
+        char, index = match.group(), match.start()
+        if char == '"':
+            kind = _straight_kind(text, index)
+            if kind:
+                marks.append((index, "straight", kind))
+        else:
+            marks.append(
+                (index, "guillemets" if char in "«»" else "curly", "open" if char in "«“" else "close")
+            )
+    return marks
+
+
+def pair_marks(text: str) -> list[tuple[int, int, str]]:
+    """(open index, close index, family) of outermost quotation pairs, in reading order.
+
+    Marks of one family nest (a title in « » inside a quote). A quote may run over a paragraph
+    break: French typography opens the next paragraph with the same mark; an opening still
+    unclosed after a second paragraph without one was a stray mark."""
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+    marks = _marks(text)
+    pairs: list[tuple[int, int, str]] = []
+    for family in ("guillemets", "curly", "straight"):
+        events = sorted([(i, k) for i, f, k in marks if f == family] + [(b, "break") for b in breaks])
+        stack: list[int] = []
+        pending = -1  # where the paragraph after a break starts, while a quote is open
+        for index, kind in events:
+            if kind == "break":
+                stack = stack[:1] if pending < 0 else []
+                pending = index if stack else -1
+                continue
+            if pending >= 0:
+                continuation = kind == "open" and index == pending
+                pending = -1
+                if continuation:
+                    continue
+                if kind == "open":
+                    stack = []  # the open quote was a stray mark: a new one starts
+            if kind == "open":
+                stack.append(index)
+            elif stack:
+                first = stack[0]
+                stack.pop()
+                if not stack:
+                    pairs.append((first, index, family))
+    pairs.sort()
+    kept: list[tuple[int, int, str]] = []
+    for pair in pairs:
+        if kept and pair[0] < kept[-1][1]:
+            continue  # nested in a pair of another family
+        kept.append(pair)
+    return kept
