@@ -401,7 +401,7 @@ def _image_letterhead(images_text: list[dict]) -> list[Candidate]:
 
 def _is_furniture(line: str) -> bool:
     """The state's motto and name around its logos, however OCR accents them."""
-    furniture = {_plain(f) for f in vocabulary()["furniture"]}
+    furniture = _plain_vocabulary("furniture")
     return _plain(_fold(line)) in furniture or all(_plain(w) in furniture for w in line.split())
 
 
@@ -409,8 +409,13 @@ def _names_institution(line: str) -> bool:
     """A logo line with an institution's head-word; a lone word in capitals is not enough in an
     image (drawings are read as such words)."""
     folded = _plain(line)
-    keywords = (_plain(k) for k in vocabulary()["keywords"])
-    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in keywords)
+    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in _plain_vocabulary("keywords"))
+
+
+@cache
+def _plain_vocabulary(name: str) -> tuple[str, ...]:
+    """A word list of the vocabulary without accents, folded once (OCR drops accents)."""
+    return tuple(_plain(word) for word in vocabulary()[name])
 
 
 def _ocr_clean(text: str) -> str:
