@@ -95,7 +95,7 @@ def iso_day(value: str | None) -> str | None:
 
 def _h1_title(tree, named: str | None) -> str | None:
     """The <h1> that the page's title names (a logo in an h1 is not the headline)."""
-    from pipeline.readers.html import names_title
+    from pipeline.readers.html.layout import names_title
 
     headings = [t for t in (_text(h.text_content()) for h in tree.iter("h1")) if t]
     return next((h for h in headings if named and names_title(h, named)), None)

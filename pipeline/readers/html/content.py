@@ -1,0 +1,111 @@
+"""Stage 3 of reading a page: the main content. Trafilatura (made for this) extracts the article's
+text from a copy of the page without its furniture; the page's own lines are aligned with it
+(difflib on lines, then containment for lines it reshaped), so the text is ours, with its
+elements, and the choice is trafilatura's."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from pipeline.readers.html.config import match_form, settings
+from pipeline.readers.html.lines import Line
+
+MIN_CONTAINED = 15
+"""A line trafilatura reshaped is matched by containment only when it is at least this long."""
+
+
+def main_lines(lines: list[Line], extracted: str) -> set[int]:
+    """Indexes of the page's lines that make up trafilatura's extraction."""
+    theirs = [form for form in (match_form(line) for line in extracted.splitlines()) if form]
+    ours = [line.match_form for line in lines]
+    keep: set[int] = set()
+    matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            keep.update(range(i1, i2))
+        elif tag == "replace":
+            region = " \n ".join(theirs[j1:j2])
+            pieces = [t for t in theirs[j1:j2] if len(t) >= MIN_CONTAINED]
+            for index in range(i1, i2):
+                form = ours[index]
+                if (len(form) >= MIN_CONTAINED and form in region) or any(p in form for p in pieces):
+                    keep.add(index)
+    return keep
+
+
+SITE_FURNITURE = "//header[not(ancestor::article)] | //footer[not(ancestor::article)]"
+"""The site's header and footer (an article's own header or footer stays)."""
+
+
+def without_furniture(tree):
+    """A copy of the tree without what is never the article: navigation, asides, the site's header
+    and footer, scripts, forms, and the blocks whose class or id names a site's furniture (related
+    articles, a carousel, sharing buttons, menus, a cookie banner), unless they hold the headline,
+    the article or most of the page's text. Trafilatura and htmldate read it: the same extraction,
+    half as costly on a regional agency's page (a 200-element "voir aussi" carousel). Asides and
+    footers are still searched for contact boxes, on the original tree."""
+    from copy import deepcopy
+
+    from lxml import etree
+
+    pruned = deepcopy(tree)
+    skipped = [tag for tag in settings()["skip_tags"] if tag != "head"]  # htmldate reads the <head>
+    etree.strip_elements(pruned, *skipped, "nav", "aside", "form", with_tail=False)
+    for element in pruned.xpath(SITE_FURNITURE):
+        element.getparent().remove(element)
+    body = pruned.find("body")
+    if body is None:
+        return pruned
+    _drop_marked(
+        body, settings()["furniture_marks"], lru_cache(maxsize=1)(lambda: len(body.text_content()) / 2)
+    )
+    return pruned
+
+
+def _drop_marked(element, marks: re.Pattern, limit) -> None:
+    """Removes, below element, the blocks whose class or id matches marks, unless they hold the
+    headline or the <main> element or at least limit() characters of text (half the page's, counted
+    once and only when needed) (a <main> or <article>
+    is never removed for its class; a link or the headline is not looked into)."""
+    for child in list(element):
+        if not isinstance(child.tag, str) or child.tag in ("h1", "a"):
+            continue
+        if (
+            child.tag not in ("main", "article")
+            and marks.search(f"{child.get('class') or ''} {child.get('id') or ''}")
+            and child.find(".//h1") is None
+            and child.find(".//main") is None
+            and len(child.text_content()) < limit()
+        ):
+            child.drop_tree()  # its tail stays
+        else:
+            _drop_marked(child, marks, limit)
+
+
+def extract_main(pruned) -> str:
+    """Trafilatura's text of the page's main content (on the furniture-free copy)."""
+    import trafilatura
+
+    return (
+        trafilatura.extract(
+            pruned,
+            include_comments=False,
+            include_tables=True,
+            include_links=False,
+            deduplicate=False,
+            with_metadata=False,
+            fast=True,  # no second opinion from readability/jusText: a third faster, same text on the corpus
+            output_format="txt",
+        )
+        or ""
+    )
+
+
+def is_listing(lines: list[Line], keep: set[int]) -> bool:
+    """Whether the main content is mostly link text: an index of other pages, not an article."""
+    config = settings()
+    link_chars = sum(lines[i].link_chars for i in keep)
+    total = sum(len(lines[i].text) for i in keep) or 1
+    return len(keep) >= config["listing_min_lines"] and link_chars / total > config["listing_link_share"]

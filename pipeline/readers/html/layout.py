@@ -1,0 +1,181 @@
+"""Stage 4 of reading a page: the lines in reading order. The article's <h1> is kept when the
+extractor left it out, with its header (genre tag, date line, standfirst); contact cards and
+attached documents inside the body are kept in place; a press-contact box outside the article
+(an aside, a sidebar, the article's footer) is found by its heading and kept after the body, as
+the PDF reader keeps a footer."""
+
+from __future__ import annotations
+
+from pipeline.readers.html.config import match_form, settings
+from pipeline.readers.html.lines import Line
+
+CONTACT_LINKS = ".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]"
+
+
+def _ancestors(element) -> list:
+    return list(element.iterancestors()) if element is not None else []
+
+
+def names_title(heading: str, title: str) -> bool:
+    """Whether a heading is the headline a page title names: the same words, or most of them
+    (a title often adds the site's name or a section after the headline)."""
+    heading, title = match_form(heading), match_form(title)
+    if not heading or not title:
+        return False
+    return heading == title or (heading in title and len(heading) >= 0.5 * len(title)) or title in heading
+
+
+def _is_h1(line: Line) -> bool:
+    return line.kind == "heading" and line.element.tag == "h1"
+
+
+def _title_line(lines: list[Line], keep: set[int], title: str | None) -> int | None:
+    """The article's <h1> (kept by the extractor or not): among the h1 lines before the body's
+    first line, the one the page's title names, else the nearest to the body."""
+    first = min((i for i in keep if not _is_h1(lines[i])), default=len(lines))
+    headings = [i for i in range(first) if _is_h1(lines[i])]
+    named = [i for i in headings if title and names_title(lines[i].text, title)]
+    return (named or headings or [None])[-1]
+
+
+def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[int], list[int]]:
+    """Lines after the headline that belong to the article's header, up to the body's first line:
+    the title block's other short lines (a genre tag: 'Communiqué de presse'), read before the
+    headline as in a printed release; then, read after it, the lines that hold a <time> (the date)
+    and a standfirst the extractor left out (prose, not links, within the element that holds both
+    the headline and the body), even when the body's first paragraph repeats it: the page shows
+    both."""
+    limit = settings()["max_header_line_chars"]
+    heading = lines[title].element
+    block = heading.getparent()
+    own = {id(a) for a in _ancestors(heading)}
+    first = next((i for i in sorted(keep) if i > title and len(lines[i].text) > limit), None)
+    container = _common_ancestor([heading, lines[first].element]) if first is not None else None
+    if container is not None and container.tag in ("body", "html"):
+        container = None
+    before, after = [], []
+    for index in range(title + 1, len(lines)):
+        line = lines[index]
+        if index == first:
+            break
+        ancestors = _ancestors(line.element)
+        if any(
+            a.tag in ("nav", "aside") or (a.tag in ("header", "footer") and id(a) not in own)
+            for a in ancestors
+        ):
+            continue
+        short = len(line.text) <= limit and line.kind != "heading"
+        if short and (line.element is block or line.element.getparent() is block):
+            before.append(index)
+        elif short and (line.element.tag == "time" or line.element.find(".//time") is not None):
+            after.append(index)
+        elif index in keep:
+            break
+        elif (
+            not short
+            and container is not None
+            and container in ancestors
+            and line.link_chars * 2 < len(line.text)
+        ):
+            after.append(index)
+    return before, after
+
+
+def _common_ancestor(elements: list) -> object | None:
+    """The deepest element holding all of elements."""
+    if not elements:
+        return None
+    chain = [elements[0], *_ancestors(elements[0])]
+    for element in elements[1:]:
+        mine = {id(e) for e in [element, *_ancestors(element)]}
+        chain = [e for e in chain if id(e) in mine]
+    return chain[0] if chain else None
+
+
+def contact_cards(lines: list[Line], keep: set[int]) -> set[int]:
+    """Contact details inside the article that the extractor dropped (a card under a staff photo,
+    a figure caption): the blocks, within the element holding the body, whose lines show an e-mail
+    address or a phone number, kept whole (the name and role lines of the same block too)."""
+    config = settings()
+    container = _common_ancestor([lines[i].element for i in keep])
+    if container is None or container.tag == "html":
+        return set()
+    blocks = set()
+    for index, line in enumerate(lines):
+        if index in keep or not config["contact_detail"].search(line.text):
+            continue
+        ancestors = _ancestors(line.element)
+        if container is not line.element and container not in ancestors:
+            continue
+        if any(a.tag in ("nav", "header", "footer", "aside", "form") for a in ancestors):
+            continue
+        blocks.add(id(line.element))
+    return {i for i, line in enumerate(lines) if i not in keep and id(line.element) in blocks}
+
+
+def attachments(lines: list[Line], keep: set[int]) -> set[int]:
+    """Links to a document attached to the release (a PDF, an office file) standing between two
+    paragraphs of the body, which the extractor drops as link text: 'see the release of 25/02/2020
+    (pdf, 752 Ko)' is read in place. A downloads block after the body stays out."""
+    if not keep:
+        return set()
+    document = settings()["document_link"]
+    found = set()
+    for index in range(min(keep) + 1, max(keep)):
+        line = lines[index]
+        if index in keep or line.link_chars * 2 < len(line.text):
+            continue
+        if not any(document.search(a.get("href") or "") for a in line.element.iter("a")):
+            continue
+        if any(a.tag in ("nav", "header", "footer", "aside", "form") for a in _ancestors(line.element)):
+            continue
+        found.add(index)
+    return found
+
+
+def contact_boxes(lines: list[Line], keep: set[int]) -> list[int]:
+    """Lines of press-contact boxes outside the main content: a heading or line that names press
+    contacts, and the smallest element around it that also holds an e-mail or a phone number."""
+    config = settings()
+    chosen: list[int] = []
+    taken: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in keep or index in taken or not config["press_contact"].search(line.text):
+            continue
+        if any(a.tag in ("nav", "header") for a in _ancestors(line.element)):
+            continue
+        box = None
+        for candidate in [line.element, *_ancestors(line.element)]:
+            if candidate.tag in ("body", "html", "main"):
+                break
+            content = candidate.text_content()
+            if len(content) > config["max_box_chars"]:
+                break
+            if config["contact_detail"].search(content) or candidate.xpath(CONTACT_LINKS):
+                box = candidate
+                break
+        if box is None:
+            continue
+        inside = [
+            i
+            for i in range(len(lines))
+            if i not in keep
+            and i not in taken
+            and (lines[i].element is box or box in _ancestors(lines[i].element))
+        ]
+        taken.update(inside)
+        chosen.extend(inside)
+    return sorted(chosen)
+
+
+def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[int]:
+    """The lines of the text in reading order: the article's header (genre tag, headline, date),
+    the body with the contact cards and attached documents it holds, then press-contact boxes from
+    outside it."""
+    body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep))
+    title = _title_line(lines, keep, title_text)
+    if title is not None:
+        kicker, dated = article_header(lines, title, keep)
+        header = {title, *kicker, *dated}
+        body = [*kicker, title, *dated, *(i for i in body if i not in header)]
+    return body + contact_boxes(lines, keep | set(body))
