@@ -14,7 +14,7 @@ sidebars, footer). Reading it takes five stages, one module each:
 4. layout: the article's <h1> is kept when the extractor left it out; a press-contact box outside
    the article (an aside, a sidebar, the article's footer) is found by its heading and kept after
    the body, as the PDF reader keeps a footer;
-5. compose: the lines are joined and go through the same normalisation as text files; each clean
+5. composition: the lines are joined and go through the same normalisation as text files; each clean
    character maps back to a line, and so to its element (SourceDocument.elements).
 
 The page's own metadata (title, date, site name, canonical URL, language, author) is read by
@@ -28,7 +28,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.readers.base import SourceDocument, document_id, sha256_bytes
-from pipeline.readers.html.compose import clean_ranges, compose
+from pipeline.readers.html.composition import clean_ranges, compose
 from pipeline.readers.html.config import settings
 from pipeline.readers.html.content import extract_main, is_listing, main_lines, without_furniture
 from pipeline.readers.html.decode import decode_page, parse
