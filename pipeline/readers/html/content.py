@@ -58,9 +58,14 @@ def without_furniture(tree):
     body = pruned.find("body")
     if body is None:
         return pruned
-    _drop_marked(
-        body, settings()["furniture_marks"], lru_cache(maxsize=1)(lambda: len(body.text_content()) / 2)
-    )
+    half: list[float] = []
+
+    def limit() -> float:
+        if not half:
+            half.append(len(body.text_content()) / 2)
+        return half[0]
+
+    _drop_marked(body, settings()["furniture_marks"], limit)
     return pruned
 
 
@@ -84,23 +89,28 @@ def _drop_marked(element, marks: re.Pattern, limit) -> None:
             _drop_marked(child, marks, limit)
 
 
+@lru_cache(maxsize=1)
+def _extractor():
+    """Trafilatura's options, built once: building them reads its configuration anew each time (a
+    tenth of an extraction on a short page). Trafilatura copies them before any change."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="txt",
+        comments=False,
+        tables=True,
+        links=False,
+        dedup=False,
+        with_metadata=False,
+        fast=True,  # no second opinion from readability/jusText: a third faster, same text on the corpus
+    )
+
+
 def extract_main(pruned) -> str:
     """Trafilatura's text of the page's main content (on the furniture-free copy)."""
     import trafilatura
 
-    return (
-        trafilatura.extract(
-            pruned,
-            include_comments=False,
-            include_tables=True,
-            include_links=False,
-            deduplicate=False,
-            with_metadata=False,
-            fast=True,  # no second opinion from readability/jusText: a third faster, same text on the corpus
-            output_format="txt",
-        )
-        or ""
-    )
+    return trafilatura.extract(pruned, options=_extractor()) or ""
 
 
 def is_listing(lines: list[Line], keep: set[int]) -> bool:

@@ -44,15 +44,17 @@ class Line:
 
 def _hidden(element, hidden_classes: frozenset[str]) -> bool:
     """Not shown: hidden by attribute or style, or a label for screen readers only."""
-    style = (element.get("style") or "").replace(" ", "").lower()
-    classes = (element.get("class") or "").lower().split()
-    return (
-        element.get("hidden") is not None
-        or any(c in hidden_classes for c in classes)
-        or element.get("aria-hidden") == "true"
-        or "display:none" in style
-        or "visibility:hidden" in style
-    )
+    get = element.get  # most elements have no attribute at all: each test is one lookup
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return True
+    classes = get("class")
+    if classes and not hidden_classes.isdisjoint(classes.lower().split()):
+        return True
+    style = get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
 
 
 def _cloudflare_email(encoded: str) -> str | None:
