@@ -30,7 +30,13 @@ from pipeline.errors import InputError
 from pipeline.readers.base import SourceDocument, document_id, sha256_bytes
 from pipeline.readers.html.composition import clean_ranges, compose
 from pipeline.readers.html.config import settings
-from pipeline.readers.html.content import extract_main, is_listing, main_lines, without_furniture
+from pipeline.readers.html.content import (
+    extract_main,
+    for_extraction,
+    is_listing,
+    main_lines,
+    without_furniture,
+)
 from pipeline.readers.html.decode import decode_page, parse
 from pipeline.readers.html.layout import arrange, names_title
 from pipeline.readers.html.lines import Line, page_lines
@@ -66,14 +72,16 @@ def _read(tree) -> tuple[str, list[int], list[tuple[int, int, str]], dict]:
     from pipeline.readers.webpage import page_metadata
 
     lines = page_lines(tree)
-    pruned = without_furniture(tree) if lines else None
-    extracted = extract_main(pruned) if pruned is not None else ""
+    if not lines:
+        raise InputError("", NO_CONTENT)
+    pruned = without_furniture(tree)
+    page = page_metadata(tree, dated=pruned)
+    extracted = extract_main(for_extraction(pruned))
     keep = main_lines(lines, extracted) if extracted.strip() else set()
     if not keep:
         raise InputError("", NO_CONTENT)
     if is_listing(lines, keep):
         raise InputError("", LISTING)
-    page = page_metadata(tree, dated=pruned)
     raw, ranges = compose(lines, arrange(lines, keep, page.get("title")), tree.getroottree().getpath)
     clean, offsets = normalize(raw, markdown=False, join_wraps=False)
     if not clean.strip():

@@ -23,6 +23,7 @@ def settings() -> dict:
         "skip_tags": frozenset(data["skip_tags"]),
         "hidden_classes": frozenset(data["hidden_classes"]),
         "max_header_line_chars": data["max_header_line_chars"],
+        "date_cue": re.compile(data["date_cue"], re.IGNORECASE),
         "furniture_marks": re.compile(data["furniture_marks"]),
         "document_link": re.compile(data["document_link"]),
         "continuation_words": frozenset(data["continuation_words"]),

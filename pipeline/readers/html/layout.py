@@ -30,21 +30,30 @@ def _is_h1(line: Line) -> bool:
 
 
 def _title_line(lines: list[Line], keep: set[int], title: str | None) -> int | None:
-    """The article's <h1> (kept by the extractor or not): among the h1 lines before the body's
-    first line, the one the page's title names, else the nearest to the body."""
+    """The article's headline (kept by the extractor or not): among the h1 lines before the body's
+    first line, the one the page's title names; else a lower heading before the body that the
+    page's title names (Joomla and some newsrooms print the article's title in an <h2>, the <h1>
+    being the site's or absent); else the h1 nearest to the body."""
     first = min((i for i in keep if not _is_h1(lines[i])), default=len(lines))
     headings = [i for i in range(first) if _is_h1(lines[i])]
     named = [i for i in headings if title and names_title(lines[i].text, title)]
-    return (named or headings or [None])[-1]
+    if named:
+        return named[-1]
+    if title:
+        body = min((i for i in keep if lines[i].kind != "heading"), default=len(lines))
+        lower = [i for i in range(body) if lines[i].kind == "heading" and names_title(lines[i].text, title)]
+        if lower:
+            return lower[-1]
+    return (headings or [None])[-1]
 
 
 def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[int], list[int]]:
     """Lines after the headline that belong to the article's header, up to the body's first line:
     the title block's other short lines (a genre tag: 'Communiqué de presse'), read before the
-    headline as in a printed release; then, read after it, the lines that hold a <time> (the date)
-    and a standfirst the extractor left out (prose, not links, within the element that holds both
-    the headline and the body), even when the body's first paragraph repeats it: the page shows
-    both."""
+    headline as in a printed release; then, read after it, the short lines that hold a date (a
+    <time>, 'Mis à jour le 18/07/2025', 'Publié le 3 mars 2025 par X') and a standfirst the
+    extractor left out (prose, not links, within the element that holds both the headline and the
+    body), even when the body's first paragraph repeats it: the page shows both."""
     limit = settings()["max_header_line_chars"]
     heading = lines[title].element
     block = heading.getparent()
@@ -65,10 +74,10 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
         ):
             continue
         short = len(line.text) <= limit and line.kind != "heading"
-        if short and (line.element is block or line.element.getparent() is block):
-            before.append(index)
-        elif short and (line.element.tag == "time" or line.element.find(".//time") is not None):
+        if short and _holds_date(line):
             after.append(index)
+        elif short and (line.element is block or line.element.getparent() is block):
+            before.append(index)
         elif index in keep:
             break
         elif (
@@ -79,6 +88,10 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
         ):
             after.append(index)
     return before, after
+
+
+def _holds_date(line: Line) -> bool:
+    return line.timed or settings()["date_cue"].search(line.text) is not None
 
 
 def _common_ancestor(elements: list) -> object | None:

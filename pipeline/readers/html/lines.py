@@ -25,6 +25,8 @@ class Line:
     plain: list[str] = field(default_factory=list)
     """The page's own characters only (no inserted address or bullet): what trafilatura also sees."""
     link_chars: int = 0
+    timed: bool = False
+    """Holds the text of a <time> element."""
     continued: bool = False
     """Started by a <br> inside the same block."""
     done: tuple[str, str] | None = None
@@ -55,6 +57,21 @@ def _hidden(element, hidden_classes: frozenset[str]) -> bool:
         return False
     style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
+
+
+def _second_date(element) -> bool:
+    """An update date printed right after the publication date, which the site's style sheet hides
+    (WordPress themes print `<time class="entry-date published">` then `<time class="updated">`
+    and show one): read, it runs into the first ('18 novembre 202419 novembre 2024')."""
+    classes = (element.get("class") or "").split()
+    previous = element.getprevious()
+    return (
+        "updated" in classes
+        and "published" not in classes
+        and previous is not None
+        and previous.tag == "time"
+        and not (previous.tail or "").strip()
+    )
 
 
 def _cloudflare_email(encoded: str) -> str | None:
@@ -88,7 +105,7 @@ class Walker:
                 "heading" if tag in HEADINGS else "item" if tag in ITEMS else "row" if tag == "tr" else "text"
             )
             self.current = Line(owner, kind)
-            if kind == "item":
+            if tag == "li":  # a definition list's terms and definitions are lines, not bullets
                 self.current.parts.append("• ")
         text = SPACES.sub(" ", text)
         self.current.parts.append(text)
@@ -117,6 +134,8 @@ class Walker:
         if tag == "br":
             self.end_line(continued=True)
             return
+        if tag == "time" and _second_date(element):
+            return
         block = tag in self.block_tags
         if block:
             self.end_line()
@@ -136,6 +155,8 @@ class Walker:
                 self.visit(child)
                 self.add(child.tail or "")
         self.in_link -= tag == "a"
+        if tag == "time" and self.current is not None:
+            self.current.timed = True
         if href:
             self._link_address(href, element)
         if block:
