@@ -158,3 +158,83 @@ def test_definition_list_lines_carry_no_bullet():
     text = text_of(page(f"<article><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{info}{TAIL}"))
     assert "Lieu\nSalle des fêtes de Saint-Amand\nEntrée\nlibre" in text
     assert "•" not in text
+
+
+@pytest.mark.parametrize(
+    "announce, links",
+    [
+        (
+            "<p><strong>Pour en savoir plus :</strong></p>",
+            '<ul><li><a href="https://www.vaccination-info-service.fr">https://www.vaccination-info-service.fr</a>'
+            '</li><li><a href="https://www.ameli.fr">www.ameli.fr</a></li></ul>',
+        ),
+        (
+            "<p>Le dossier d'inscription est disponible sur le site de la fédération :</p>",
+            '<p><a href="https://www.rando-cantal.fr/inscriptions">rando-cantal.fr/inscriptions</a></p>',
+        ),
+    ],
+)
+def test_web_addresses_that_a_line_announces_are_read_after_it(announce, links):
+    article = f"<article><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{TAIL}{announce}{links}</article>"
+    text = text_of(page(article))
+    assert text.rstrip().endswith(("www.ameli.fr", "rando-cantal.fr/inscriptions"))
+
+
+def test_link_lists_that_no_line_announces_stay_out():
+    related = '<ul><li><a href="https://www.example.org/a">https://www.example.org/a</a></li></ul>'
+    text = text_of(
+        page(f"<article><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{TAIL}{related}</article>")
+    )
+    assert "example.org" not in text
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<div class="node-meta"><span class="node-date">Publié le <time datetime="2025-10-08">08 octobre '
+        '2025</time></span><span class="node-tags"><a href="/t/1">Vaccination</a> <a href="/t/2">Prévention'
+        "</a></span></div>",
+        '<p class="date">Publié le 8 octobre 2025 <a class="print-link" href="#">Imprimer</a>'
+        ' <span class="mots-cles">Santé</span></p>',
+    ],
+)
+def test_topic_tags_and_print_links_inside_a_line_stay_out(meta):
+    article = f'<div class="head"><h1>Une recyclerie ouvre à Saint-Amand</h1>{meta}</div>{LEAD}{TAIL}'
+    lines = [line for line in text_of(page(article)).split("\n") if line.strip()]
+    assert lines[1] in ("Publié le 08 octobre 2025", "Publié le 8 octobre 2025")
+
+
+@pytest.mark.parametrize("tag", ["<span class='type'>Communiqué de presse</span>", "<p>COMMUNIQUÉ</p>"])
+def test_a_genre_tag_printed_above_the_headline_is_read_above_it(tag):
+    article = f'<div class="node-header">{tag}<h1>Une recyclerie ouvre à Saint-Amand</h1></div>{LEAD}{TAIL}'
+    lines = [line for line in text_of(page(article)).split("\n") if line.strip()]
+    assert lines[:2] == [tag.split(">")[1].split("<")[0], "Une recyclerie ouvre à Saint-Amand"]
+
+
+def test_a_standfirst_the_extractor_moves_to_the_top_is_read_in_its_place():
+    article = (
+        '<div class="content"><p class="info-publi">16 mai 2025, par Service communication</p>'
+        "<h1>Une recyclerie ouvre à Saint-Amand</h1>"
+        '<div class="chapo"><p>Plus de 600 habitants ont visité le 14 mai les ateliers de la recyclerie, '
+        "ouverte dans les anciens locaux municipaux.</p></div>"
+        f'<div class="texte">{LEAD}{TAIL}</div></div>'
+    )
+    lines = [line for line in text_of(page(article)).split("\n") if line.strip()]
+    assert lines[0] == "Une recyclerie ouvre à Saint-Amand"
+    assert lines[1] == "16 mai 2025, par Service communication"
+    assert lines[2].startswith("Plus de 600 habitants")
+    assert lines[3].startswith("La communauté de communes")
+
+
+def test_a_letterhead_above_the_headline_stays_above_it():
+    article = (
+        "<article><p>PRÉFECTURE DE LA CREUSE</p><p>COMMUNIQUÉ DE PRESSE</p><p>Guéret, le 3 mars 2025</p>"
+        f"<h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{TAIL}</article>"
+    )
+    lines = [line for line in text_of(page(article)).split("\n") if line.strip()]
+    assert lines[:4] == [
+        "PRÉFECTURE DE LA CREUSE",
+        "COMMUNIQUÉ DE PRESSE",
+        "Guéret, le 3 mars 2025",
+        "Une recyclerie ouvre à Saint-Amand",
+    ]

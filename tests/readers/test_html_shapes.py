@@ -102,6 +102,66 @@ PAGES = {
             "published": "2025-04-02",
         },
     },
+    "fr-ars-drupal-vaccination": {
+        "first": [
+            "Communiqué de presse",
+            "Campagne de vaccination contre la grippe : les pharmacies et les infirmiers mobilisés dès le "
+            "15 octobre",
+            "Publié le 08 octobre 2025",
+            "La campagne de vaccination contre la grippe saisonnière débute le 15 octobre 2025",
+        ],
+        "present": [
+            "Qui est concerné ?",
+            "• les femmes enceintes, quel que soit le trimestre de grossesse ;",
+            "seront organisées le samedi 25 octobre dans douze centres hospitaliers",
+            "rappelle que « le vaccin met environ quinze jours à protéger",
+            "Pour en savoir plus :\n\n• https://www.vaccination-info-service.fr\n"
+            "• https://www.ameli.fr/assure/sante/themes/grippe",
+            "Contacts presse\n\nARS Bourgogne-Franche-Comté\nService communication\n03 81 47 82 30",
+        ],
+        "absent": [
+            "Imprimer",
+            "Vaccination\n",
+            "Prévention\n",
+            "2025Vaccination",
+            "Partager",
+            "Documents à télécharger",
+            "CP campagne grippe 2025",
+            "Voir aussi",
+            "Chikungunya",
+            "Nous contacter",
+            "Louise Michel",
+            "tout accepter",
+            "Toutes les ARS",
+            "Aller au contenu",
+        ],
+        "page": {"published": "2025-10-08", "site_name": "Agence régionale de santé Bourgogne-Franche-Comté"},
+    },
+    "fr-federation-spip-congres": {
+        "first": [
+            "Congrès national 2025 : les maisons familiales rurales misent sur l'apprentissage",
+            "16 mai 2025, par Service communication",
+            "Plus de 600 responsables, formateurs et familles ont participé",  # the standfirst
+        ],
+        "present": [
+            "Leur taux de réussite aux examens atteint 91 % en 2024",
+            "a souligné : « L'alternance n'est pas une voie de garage",
+            "Trois engagements pour 2026\n\n• ouvrir quatre nouvelles formations",
+            "Contact presse\nFédération régionale des MFR de Normandie\n"
+            "Nathalie Pichon, chargée de communication\n02 31 45 26 10 – n.pichon@mfr-normandie.example",
+        ],
+        "absent": [
+            "Accueil >",
+            "Former autrement",
+            "Documents joints",
+            "Répondre à cet article",
+            "Dans la même rubrique",
+            "Portes ouvertes",
+            "Se connecter",
+            "RSS",
+        ],
+        "page": {"published": "2025-05-16", "site_name": "Fédération régionale des MFR de Normandie"},
+    },
 }
 
 

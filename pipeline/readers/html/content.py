@@ -17,10 +17,14 @@ MIN_CONTAINED = 15
 
 
 def main_lines(lines: list[Line], extracted: str) -> set[int]:
-    """Indexes of the page's lines that make up trafilatura's extraction."""
+    """Indexes of the page's lines that make up trafilatura's extraction. The two are aligned in
+    order; then a line of the extraction left unmatched because trafilatura moved it (it puts a
+    standfirst it finds by its class first) is found by its exact words, when only one line of
+    the page has them."""
     theirs = [form for form in (match_form(line) for line in extracted.splitlines()) if form]
     ours = [line.match_form for line in lines]
     keep: set[int] = set()
+    unmatched: list[str] = []
     matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
@@ -32,6 +36,13 @@ def main_lines(lines: list[Line], extracted: str) -> set[int]:
                 form = ours[index]
                 if (len(form) >= MIN_CONTAINED and form in region) or any(p in form for p in pieces):
                     keep.add(index)
+            unmatched.extend(t for t in theirs[j1:j2] if t not in ours[i1:i2])
+        elif tag == "insert":
+            unmatched.extend(theirs[j1:j2])
+    for form in unmatched:
+        found = [i for i, mine in enumerate(ours) if mine == form] if len(form) >= MIN_CONTAINED else []
+        if len(found) == 1:
+            keep.add(found[0])
     return keep
 
 

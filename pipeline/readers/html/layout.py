@@ -7,7 +7,7 @@ the PDF reader keeps a footer."""
 from __future__ import annotations
 
 from pipeline.readers.html.config import match_form, settings
-from pipeline.readers.html.lines import Line
+from pipeline.readers.html.lines import Line, _marked
 
 CONTACT_LINKS = ".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]"
 
@@ -33,14 +33,21 @@ def _title_line(lines: list[Line], keep: set[int], title: str | None) -> int | N
     """The article's headline (kept by the extractor or not): among the h1 lines before the body's
     first line, the one the page's title names; else a lower heading before the body that the
     page's title names (Joomla and some newsrooms print the article's title in an <h2>, the <h1>
-    being the site's or absent); else the h1 nearest to the body."""
-    first = min((i for i in keep if not _is_h1(lines[i])), default=len(lines))
+    being the site's or absent); else the h1 nearest to the body. A kept date line above the
+    headline ('16 mai 2025, par X') is not the body's first line; a release's letterhead is."""
+    limit = settings()["max_header_line_chars"]
+
+    def opens_body(index: int) -> bool:
+        line = lines[index]
+        return not (len(line.text) <= limit and _holds_date(line))
+
+    first = min((i for i in keep if not _is_h1(lines[i]) and opens_body(i)), default=len(lines))
     headings = [i for i in range(first) if _is_h1(lines[i])]
     named = [i for i in headings if title and names_title(lines[i].text, title)]
     if named:
         return named[-1]
     if title:
-        body = min((i for i in keep if lines[i].kind != "heading"), default=len(lines))
+        body = min((i for i in keep if lines[i].kind != "heading" and opens_body(i)), default=len(lines))
         lower = [i for i in range(body) if lines[i].kind == "heading" and names_title(lines[i].text, title)]
         if lower:
             return lower[-1]
@@ -62,7 +69,7 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     container = _common_ancestor([heading, lines[first].element]) if first is not None else None
     if container is not None and container.tag in ("body", "html"):
         container = None
-    before, after = [], []
+    before, after = _kicker_above(lines, title, block, limit), []
     for index in range(title + 1, len(lines)):
         line = lines[index]
         if index == first:
@@ -77,7 +84,8 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
         if short and _holds_date(line):
             after.append(index)
         elif short and (line.element is block or line.element.getparent() is block):
-            before.append(index)
+            if not _marked(line.element, settings()["inline_marks"]):
+                before.append(index)
         elif index in keep:
             break
         elif (
@@ -88,6 +96,22 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
         ):
             after.append(index)
     return before, after
+
+
+def _kicker_above(lines: list[Line], title: int, block, limit: int) -> list[int]:
+    """The short lines printed just above the headline in its block (a genre tag in a <span>
+    before the <h1>), which the extractor may leave out: read before it, as on the page."""
+    found: list[int] = []
+    for index in range(title - 1, -1, -1):
+        line = lines[index]
+        if len(line.text) > limit or line.kind == "heading" or _holds_date(line):
+            break
+        if not (line.element is block or line.element.getparent() is block):
+            break
+        if _marked(line.element, settings()["inline_marks"]) or line.link_chars * 2 > len(line.text):
+            break
+        found.insert(0, index)
+    return found
 
 
 def _holds_date(line: Line) -> bool:
@@ -146,6 +170,26 @@ def attachments(lines: list[Line], keep: set[int]) -> set[int]:
     return found
 
 
+def announced_links(lines: list[Line], keep: set[int]) -> set[int]:
+    """Web addresses that a kept line announces ('Pour en savoir plus :', 'sur le site du
+    Gouvernement :'), printed as links on lines of their own, which the extractor drops as link
+    text: the run of such lines right after a kept line ending with a colon, in the same block."""
+    address = settings()["bare_address"]
+    found = set()
+    for index in sorted(keep):
+        if not lines[index].text.rstrip().endswith(":"):
+            continue
+        parent = lines[index].element.getparent()
+        following = index + 1
+        while following < len(lines) and following not in keep:
+            line = lines[following]
+            if not address.match(line.text.strip("• ")) or parent not in _ancestors(line.element):
+                break
+            found.add(following)
+            following += 1
+    return found
+
+
 def contact_boxes(lines: list[Line], keep: set[int]) -> list[int]:
     """Lines of press-contact boxes outside the main content: a heading or line that names press
     contacts, and the smallest element around it that also holds an e-mail or a phone number."""
@@ -185,7 +229,7 @@ def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[i
     """The lines of the text in reading order: the article's header (genre tag, headline, date),
     the body with the contact cards and attached documents it holds, then press-contact boxes from
     outside it."""
-    body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep))
+    body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep) | announced_links(lines, keep))
     title = _title_line(lines, keep, title_text)
     if title is not None:
         kicker, dated = article_header(lines, title, keep)

@@ -59,6 +59,12 @@ def _hidden(element, hidden_classes: frozenset[str]) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+def _marked(element, marks) -> bool:
+    """Whether the element's class or id names a site's furniture (html.json's furniture_marks)."""
+    names = element.get("class"), element.get("id")
+    return any(names) and marks.search(f"{names[0] or ''} {names[1] or ''}") is not None
+
+
 def _second_date(element) -> bool:
     """An update date printed right after the publication date, which the site's style sheet hides
     (WordPress themes print `<time class="entry-date published">` then `<time class="updated">`
@@ -94,6 +100,7 @@ class Walker:
         self.skip = settings()["skip_tags"] | {"nav"}  # a site's navigation is never read
         self.block_tags = settings()["block_tags"]
         self.hidden_classes = settings()["hidden_classes"]
+        self.marks = settings()["inline_marks"]
 
     def add(self, text: str, own: bool = True) -> None:
         if not text or (self.current is None and text.isspace()):
@@ -137,6 +144,8 @@ class Walker:
         if tag == "time" and _second_date(element):
             return
         block = tag in self.block_tags
+        if not block and _marked(element, self.marks):
+            return  # a site's furniture inside a line: topic tags after a date, a 'Print' link
         if block:
             self.end_line()
             self.blocks.append(element)
