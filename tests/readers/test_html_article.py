@@ -238,3 +238,28 @@ def test_a_letterhead_above_the_headline_stays_above_it():
         "Guéret, le 3 mars 2025",
         "Une recyclerie ouvre à Saint-Amand",
     ]
+
+
+LAYOUT_PAGE = """<html><head><title>Communiqué - Mairie de Saint-Amand</title></head><body>
+<table width="100%"><tr><td width="200" valign="top"><a href="/">Accueil</a><br>
+<a href="/presse">Presse</a><br><a href="/contact">Contact</a></td>
+<td valign="top"><font face="Arial" size="2"><b>COMMUNIQUÉ DE PRESSE</b><br><br>
+Saint-Amand, le 12 février 2008<br><br><b>Ouverture de la nouvelle médiathèque intercommunale</b><br><br>
+La communauté de communes du Val Fleuri inaugurera le samedi 16 février à 11 heures la nouvelle médiathèque
+intercommunale, installée dans l'ancienne halle aux grains entièrement rénovée.<br><br>
+Le bâtiment de 1 200 m² accueillera 40 000 documents, un espace numérique et une salle d'exposition.
+Les travaux ont coûté 3,2 millions d'euros, financés par l'État, la Région et le Département.<br><br>
+Contact presse : Marie Dupont, 03 24 56 78 90, m.dupont@valfleuri.fr</font></td></tr></table>
+<table><tr><th>Jour</th><th>Horaires</th></tr><tr><td>Mardi</td><td>10 h - 18 h</td></tr></table>
+</body></html>"""
+"""An old site laid out with a table: a menu column, then the article's column with <br> breaks."""
+
+
+def test_a_page_laid_out_with_a_table_reads_its_column_as_lines_not_one_row():
+    text = text_of(LAYOUT_PAGE.encode())
+    assert text.startswith(
+        "COMMUNIQUÉ DE PRESSE\n\nSaint-Amand, le 12 février 2008\n\nOuverture de la nouvelle"
+    )
+    assert "Jour | Horaires\nMardi | 10 h - 18 h" in text  # a data table keeps its rows
+    for menu in ("Accueil", "Presse\n", "Contact |"):
+        assert menu not in text

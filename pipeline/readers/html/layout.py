@@ -199,6 +199,8 @@ def contact_boxes(lines: list[Line], keep: set[int]) -> list[int]:
     for index, line in enumerate(lines):
         if index in keep or index in taken or not config["press_contact"].search(line.text):
             continue
+        if line.link_chars * 2 > len(line.text):
+            continue  # a menu's 'Presse' link, not a box's heading
         if any(a.tag in ("nav", "header") for a in _ancestors(line.element)):
             continue
         box = None

@@ -143,7 +143,7 @@ class Walker:
             return
         if tag == "time" and _second_date(element):
             return
-        block = tag in self.block_tags
+        block = tag in self.block_tags or (tag in CELLS and self._layout_cell(element))
         if not block and _marked(element, self.marks):
             return  # a site's furniture inside a line: topic tags after a date, a 'Print' link
         if block:
@@ -171,6 +171,12 @@ class Walker:
         if block:
             self.end_line()
             self.blocks.pop()
+
+    def _layout_cell(self, element) -> bool:
+        """A table cell that lays out a page (a menu column, the article's column of an old site)
+        rather than holding a value: it holds <br> breaks or blocks. Its lines are its own, not
+        one row's values joined by ' | '."""
+        return next(element.iterdescendants("br", *self.block_tags), None) is not None
 
     def _link_address(self, href: str, element) -> None:
         """A mailto: or tel: link whose label does not show its address gets it after the label."""
