@@ -114,8 +114,8 @@ def _headline(tree, named: str | None) -> str | None:
 
     if not named:
         return None
-    for found in (tree.iter("h1"), tree.xpath("//*[@itemprop='headline'] | //h2 | //h3")):
-        headings = (t for t in (_text(h.text_content()) for h in found) if t)
+    for found in (lambda: tree.iter("h1"), lambda: tree.xpath("//*[@itemprop='headline'] | //h2 | //h3")):
+        headings = (t for t in (_text(h.text_content()) for h in found()) if t)
         headline = next((h for h in headings if names_title(h, named)), None)
         if headline:
             return headline

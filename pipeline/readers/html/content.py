@@ -101,24 +101,27 @@ def for_extraction(pruned):
     return pruned
 
 
-def _drop_marked(element, marks: re.Pattern, limit) -> None:
-    """Removes, below element, the blocks whose class or id matches marks, unless they hold the
+MARKABLE = (
+    ".//*[@class or @id][not(self::main or self::article or self::h1 or self::a)]"
+    "[not(ancestor::a or ancestor::h1)]"
+)
+"""Elements a class or id may mark as furniture: not a <main> or <article>, nor a link or the
+headline or anything inside them."""
+
+
+def _drop_marked(body, marks: re.Pattern, limit) -> None:
+    """Removes, below body, the blocks whose class or id matches marks, unless they hold the
     headline or the <main> element or at least limit() characters of text (half the page's, counted
-    once and only when needed) (a <main> or <article>
-    is never removed for its class; a link or the headline is not looked into)."""
-    for child in list(element):
-        if not isinstance(child.tag, str) or child.tag in ("h1", "a"):
+    once and only when needed). One XPath finds the candidates (the page's elements are not walked
+    in Python); those inside a block removed before them are gone with it."""
+    for element in body.xpath(MARKABLE):
+        if not marks.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
             continue
-        if (
-            child.tag not in ("main", "article")
-            and marks.search(f"{child.get('class') or ''} {child.get('id') or ''}")
-            and child.find(".//h1") is None
-            and child.find(".//main") is None
-            and len(child.text_content()) < limit()
-        ):
-            child.drop_tree()  # its tail stays
-        else:
-            _drop_marked(child, marks, limit)
+        if element.find(".//h1") is not None or element.find(".//main") is not None:
+            continue
+        if body not in element.iterancestors() or len(element.text_content()) >= limit():
+            continue
+        element.drop_tree()  # its tail stays
 
 
 @lru_cache(maxsize=1)

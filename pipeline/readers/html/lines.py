@@ -135,8 +135,11 @@ class Walker:
             self.current = Line(line.element, line.kind, continued=True)
 
     def visit(self, element) -> None:
-        tag = element.tag.lower() if isinstance(element.tag, str) else None
-        if tag is None or tag in self.skip or _hidden(element, self.hidden_classes):
+        tag = element.tag
+        if not isinstance(tag, str):
+            return  # a comment or a processing instruction
+        tag = tag.lower()
+        if tag in self.skip or _hidden(element, self.hidden_classes):
             return
         if tag == "br":
             self.end_line(continued=True)
@@ -149,11 +152,11 @@ class Walker:
         if block:
             self.end_line()
             self.blocks.append(element)
-        if tag in CELLS and self.current is not None and self.current.text:
+        if tag in CELLS and self.current is not None and "".join(self.current.parts).strip():
             self.add(" | ", own=False)
         href = (element.get("href") or "").strip() if tag == "a" else ""
         self.in_link += tag == "a"
-        protected = element.get("data-cfemail")
+        protected = element.get("data-cfemail") if tag in ("a", "span") else None
         if protected and _cloudflare_email(protected):
             self.add(_cloudflare_email(protected) or "", own=False)
             if self.current is not None:
