@@ -263,3 +263,52 @@ def test_a_page_laid_out_with_a_table_reads_its_column_as_lines_not_one_row():
     assert "Jour | Horaires\nMardi | 10 h - 18 h" in text  # a data table keeps its rows
     for menu in ("Accueil", "Presse\n", "Contact |"):
         assert menu not in text
+
+
+@pytest.mark.parametrize(
+    "where, kept",
+    [
+        ('<section class="boilerplate">{box}</section>', True),  # a hosted newsroom's section
+        ('<aside class="widget">{box}</aside>', False),  # a sidebar's 'about us'
+        ('<footer class="site-footer">{box}</footer>', False),  # the site's footer
+    ],
+)
+def test_the_issuers_boilerplate_set_after_the_article_is_read_after_the_body(where, kept):
+    box = (
+        "<h2>À propos du Val Fleuri</h2><p>La communauté de communes du Val Fleuri regroupe 24 communes et "
+        "32 000 habitants. Elle exerce les compétences déchets, mobilités et développement économique.</p>"
+    )
+    data = (
+        '<!DOCTYPE html><html lang="fr"><head><title>Une recyclerie ouvre à Saint-Amand</title></head><body>'
+        f"<main><article><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{TAIL}</article>"
+        f"{where.format(box=box)}</main></body></html>"
+    ).encode()
+    text = text_of(data)
+    assert ("À propos du Val Fleuri\n\nLa communauté de communes du Val Fleuri regroupe" in text) is kept
+    if kept:
+        assert text.index("ateliers de réparation") < text.index("À propos du Val Fleuri")
+
+
+@pytest.mark.parametrize(
+    "links, lines",
+    [
+        (
+            '<a href="mailto:hugo@rp.fr">hugo@rp.fr</a><a href="tel:0612345678">06 12 34 56 78</a>',
+            "hugo@rp.fr\n06 12 34 56 78",
+        ),
+        (
+            '<a href="mailto:presse@valfleuri.fr">Écrire</a><a href="tel:+33320000000">03 20 00 00 00</a>',
+            "Écrire (presse@valfleuri.fr)\n03 20 00 00 00",
+        ),
+        (
+            "Les horaires d'ouverture et les conditions de dépôt des objets sont détaillés sur "
+            '<a href="/h">le site</a> <a href="/c">de la commune</a> et affichés en mairie, du lundi '
+            "au vendredi.",
+            "sont détaillés sur le site de la commune et affichés en mairie",
+        ),
+    ],
+)
+def test_links_set_side_by_side_are_lines_of_their_own(links, lines):
+    card = f"<p><strong>Contact presse</strong> : Paul Henrion</p><p>{links}</p>"
+    text = text_of(page(f"<article><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{card}{TAIL}</article>"))
+    assert lines in text

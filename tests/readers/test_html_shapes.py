@@ -162,6 +162,34 @@ PAGES = {
         ],
         "page": {"published": "2025-05-16", "site_name": "Fédération régionale des MFR de Normandie"},
     },
+    "fr-entreprise-newsroom-contacts": {
+        "first": [
+            "Trelys ouvre son premier entrepôt automatisé en Occitanie",
+            "Le logisticien investit 28 millions d'euros à Montauban et y créera 120 emplois d'ici 2027",
+            "23 septembre 2025",
+            "Montauban, le 23 septembre 2025 – Trelys",
+        ],
+        "present": [
+            "« Montauban nous place à moins de quatre heures de 80 % de nos clients du Sud-Ouest »",
+            "Contacts médias\n\nJulie Marchand\n\nResponsable des relations presse, Trelys",
+            "Envoyer un e-mail (julie.marchand@trelys.example)\n+33 5 61 23 45 67",
+            "hugo@kepler-rp.example\n06 12 34 56 78",
+            "À propos de Trelys\n\nCréée en 2012 à Toulouse",
+        ],
+        "absent": [
+            "Implantations",
+            "Partager sur LinkedIn",
+            "Copier le lien",
+            "Articles liés",
+            "lève 40 millions",
+            "S'abonner",
+            "Médiathèque",
+            "cookies",
+            "Politique de confidentialité",
+            "Propulsé",
+        ],
+        "page": {"published": "2025-09-23", "site_name": "Newsroom Trelys", "author": "Trelys"},
+    },
 }
 
 

@@ -18,6 +18,7 @@ def settings() -> dict:
     return {
         "press_contact": re.compile(data["press_contact_cue"], re.MULTILINE),
         "contact_detail": re.compile(data["contact_detail"]),
+        "about_cue": re.compile(data["about_cue"], re.MULTILINE),
         "max_box_chars": data["max_box_chars"],
         "block_tags": frozenset(data["block_tags"]),
         "skip_tags": frozenset(data["skip_tags"]),

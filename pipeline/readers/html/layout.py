@@ -60,12 +60,22 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     headline as in a printed release; then, read after it, the short lines that hold a date (a
     <time>, 'Mis à jour le 18/07/2025', 'Publié le 3 mars 2025 par X') and a standfirst the
     extractor left out (prose, not links, within the element that holds both the headline and the
-    body), even when the body's first paragraph repeats it: the page shows both."""
+    body), even when the body's first paragraph repeats it: the page shows both. A subtitle the
+    extractor kept in the headline's own block (a header that does not hold the body) is read
+    there too, and the date line under it is not lost behind it."""
     limit = settings()["max_header_line_chars"]
     heading = lines[title].element
     block = heading.getparent()
     own = {id(a) for a in _ancestors(heading)}
-    first = next((i for i in sorted(keep) if i > title and len(lines[i].text) > limit), None)
+    long_kept = [i for i in sorted(keep) if i > title and len(lines[i].text) > limit]
+    standfirst = []  # a subtitle the extractor kept inside the headline's own block, a header
+    while (
+        len(long_kept) > 1
+        and _in_block(lines[long_kept[0]], block)
+        and not _in_block(lines[long_kept[1]], block)
+    ):
+        standfirst.append(long_kept.pop(0))
+    first = long_kept[0] if long_kept else None
     container = _common_ancestor([heading, lines[first].element]) if first is not None else None
     if container is not None and container.tag in ("body", "html"):
         container = None
@@ -74,6 +84,9 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
         line = lines[index]
         if index == first:
             break
+        if index in standfirst:
+            after.append(index)
+            continue
         ancestors = _ancestors(line.element)
         if any(
             a.tag in ("nav", "aside") or (a.tag in ("header", "footer") and id(a) not in own)
@@ -83,7 +96,7 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
         short = len(line.text) <= limit and line.kind != "heading"
         if short and _holds_date(line):
             after.append(index)
-        elif short and (line.element is block or line.element.getparent() is block):
+        elif short and _in_block(line, block):
             if not _marked(line.element, settings()["inline_marks"]):
                 before.append(index)
         elif index in keep:
@@ -112,6 +125,10 @@ def _kicker_above(lines: list[Line], title: int, block, limit: int) -> list[int]
             break
         found.insert(0, index)
     return found
+
+
+def _in_block(line: Line, block) -> bool:
+    return line.element is block or line.element.getparent() is block
 
 
 def _holds_date(line: Line) -> bool:
@@ -194,15 +211,44 @@ def contact_boxes(lines: list[Line], keep: set[int]) -> list[int]:
     """Lines of press-contact boxes outside the main content: a heading or line that names press
     contacts, and the smallest element around it that also holds an e-mail or a phone number."""
     config = settings()
+
+    def holds_contact(candidate, content: str) -> bool:
+        return bool(config["contact_detail"].search(content) or candidate.xpath(CONTACT_LINKS))
+
+    return _boxes(lines, keep, config["press_contact"], holds_contact, ("nav", "header"), -1)
+
+
+def about_boxes(lines: list[Line], keep: set[int]) -> list[int]:
+    """Lines of the issuer's boilerplate set after the article in a section of its own ('À propos
+    de Trelys' and a paragraph, as hosted newsrooms print it), which the extractor leaves out: the
+    smallest element around the heading that also holds prose. A site's own 'À propos' in its
+    footer or a sidebar stays out."""
+    config = settings()
+    limit = config["max_header_line_chars"]
+
+    def holds_prose(candidate, content: str) -> bool:
+        return len(content.strip()) > 2 * limit
+
+    after = max(keep, default=0)
+    return _boxes(lines, keep, config["about_cue"], holds_prose, ("nav", "header", "footer", "aside"), after)
+
+
+def _boxes(lines: list[Line], keep: set[int], cue, holds, outside: tuple[str, ...], after: int) -> list[int]:
+    """Lines of the boxes outside the main content that a line matching cue heads (a line that is
+    not a link, after line `after`, in none of the `outside` elements): the smallest element
+    around it, up to max_box_chars of text, for which holds(element, text) is true."""
+    config = settings()
+    marks = config["furniture_marks"]
     chosen: list[int] = []
     taken: set[int] = set()
     for index, line in enumerate(lines):
-        if index in keep or index in taken or not config["press_contact"].search(line.text):
+        if index <= after or index in keep or index in taken or not cue.search(line.text):
             continue
         if line.link_chars * 2 > len(line.text):
             continue  # a menu's 'Presse' link, not a box's heading
-        if any(a.tag in ("nav", "header") for a in _ancestors(line.element)):
-            continue
+        ancestors = _ancestors(line.element)
+        if any(a.tag in outside for a in ancestors) or any(_marked(a, marks) for a in ancestors):
+            continue  # in a site's furniture: its navigation, a cookie banner ('À propos des cookies')
         box = None
         for candidate in [line.element, *_ancestors(line.element)]:
             if candidate.tag in ("body", "html", "main"):
@@ -210,7 +256,7 @@ def contact_boxes(lines: list[Line], keep: set[int]) -> list[int]:
             content = candidate.text_content()
             if len(content) > config["max_box_chars"]:
                 break
-            if config["contact_detail"].search(content) or candidate.xpath(CONTACT_LINKS):
+            if holds(candidate, content):
                 box = candidate
                 break
         if box is None:
@@ -229,12 +275,13 @@ def contact_boxes(lines: list[Line], keep: set[int]) -> list[int]:
 
 def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[int]:
     """The lines of the text in reading order: the article's header (genre tag, headline, date),
-    the body with the contact cards and attached documents it holds, then press-contact boxes from
-    outside it."""
+    the body with the contact cards and attached documents it holds, then press-contact boxes and
+    the issuer's boilerplate from outside it, in the page's order."""
     body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep) | announced_links(lines, keep))
     title = _title_line(lines, keep, title_text)
     if title is not None:
         kicker, dated = article_header(lines, title, keep)
         header = {title, *kicker, *dated}
         body = [*kicker, title, *dated, *(i for i in body if i not in header)]
-    return body + contact_boxes(lines, keep | set(body))
+    outside = keep | set(body)
+    return body + sorted(set(contact_boxes(lines, outside)) | set(about_boxes(lines, outside)))

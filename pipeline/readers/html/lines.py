@@ -65,6 +65,14 @@ def _marked(element, marks) -> bool:
     return any(names) and marks.search(f"{names[0] or ''} {names[1] or ''}") is not None
 
 
+def _follows_link(element) -> bool:
+    """A link set right after another with nothing between them (a contact card's e-mail then phone
+    links, which the style sheet shows on lines of their own): read as one, their texts run
+    together."""
+    previous = element.getprevious()
+    return previous is not None and previous.tag == "a" and not previous.tail  # a space: 'x y', no run
+
+
 def _second_date(element) -> bool:
     """An update date printed right after the publication date, which the site's style sheet hides
     (WordPress themes print `<time class="entry-date published">` then `<time class="updated">`
@@ -154,6 +162,8 @@ class Walker:
             self.blocks.append(element)
         if tag in CELLS and self.current is not None and "".join(self.current.parts).strip():
             self.add(" | ", own=False)
+        if tag == "a" and self.current is not None and _follows_link(element):
+            self.end_line(continued=True)  # 'hugo@x.fr' then '06 12 34 56 78': two links, two lines
         href = (element.get("href") or "").strip() if tag == "a" else ""
         self.in_link += tag == "a"
         protected = element.get("data-cfemail") if tag in ("a", "span") else None
