@@ -1,11 +1,16 @@
 """Where French releases name a person by the shape around the name rather than its words: a photo
-credit, a quote's attribution, a list or signature that writes the surname first in capitals."""
+credit, a quote's attribution, a list or signature that writes the surname first in capitals; and
+the shape of the name itself, which tells a person ('Marie-Amélie Le Fur') from a company named by
+two capitalised words ('Bouygues Telecom', 'Vinci Construction')."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from pipeline.extractors.entities.boundaries import role_follows
+from pipeline import resources
+from pipeline.extractors.entities.boundaries import email_names, role_follows
+from pipeline.extractors.entities.person_names import known_surnames
 from pipeline.extractors.entities.vocabulary import fold, folded_places, vocabulary
 from pipeline.extractors.quotes import patterns
 
@@ -16,6 +21,21 @@ CREDIT_CUE = re.compile(
 
 AFTER_QUOTE = re.compile(r"[»\"”][ \t]*,?[ \t]*(?P<words>(?:[^\W\d_]+(?:-t-(?:il|elle))?[ \t]+){1,2})$")
 """'», souligne ', '" a déclaré ': the words between a closing quote and the name after it."""
+
+CIVILITY_BEFORE = re.compile(
+    r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|Monsieur|Madame|Mademoiselle|Maître)\.?[ \t]+$"
+)
+"""'M. ', 'Mme ', 'Madame ': a civility right before the name."""
+
+PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "van", "von", "der", "den", "da", "di", "dos", "ben"}
+"""Words a surname may open with ('de Villiers', 'Le Goff', 'Van Damme', 'Ben Salah')."""
+
+
+@lru_cache(maxsize=1)
+def person_words() -> dict[str, frozenset[str]]:
+    """The person rules' own word lists (pipeline/resources/persons.json)."""
+    data = resources.load("persons.json")
+    return {key: frozenset(value["words"]) for key, value in data.items() if not key.startswith("_")}
 
 
 def person_cue_before(text: str, start: int) -> bool:
@@ -45,3 +65,80 @@ def surname_first(text: str, end: int, words: list, organisations: set[str]) -> 
         and fold(surname.text) not in vocabulary()["rejected"]
         and (given[0].lower_ in vocabulary()["first_names"] or role_follows(text, end))
     )
+
+
+def is_first_name(word: str) -> bool:
+    """'Claire', 'Jean-Marc', 'Marie-Amélie': a known first name, or known first names joined by
+    hyphens, written with a capital."""
+    names = vocabulary()["first_names"]
+    if not word[:1].isupper():
+        return False
+    lowered = word.lower().replace("’", "'")
+    return lowered in names or all(part in names for part in lowered.split("-"))
+
+
+def person_cued(text: str, start: int, end: int) -> bool:
+    """Whether the context says a person whatever the words: a civility before, a role after ('Paul
+    Vinci, directeur …'), a credit or a quote's attribution, an e-mail address spelling the surname."""
+    words = text[start:end].split()
+    return bool(
+        CIVILITY_BEFORE.search(text[max(0, start - 14) : start])
+        or role_follows(text, end)
+        or person_cue_before(text, start)
+        or (words and email_names(text, end, words[-1]))
+    )
+
+
+def name_shaped(text: str, lexicon) -> bool:
+    """'Marie-Amélie Le Fur', 'Jean de La Tour', 'Claire VASSEUR', 'Anne Fontaine': known first names,
+    then one or two surname words, a particle or two before them; a surname that is a dictionary word
+    must be a known surname ('Fontaine', not 'Bâtiment')."""
+    words = text.replace("’", "'").split()
+    if not 2 <= len(words) <= 5 or not is_first_name(words[0]):
+        return False
+    rest = words[1:]
+    if rest and is_first_name(rest[0]) and len(rest) > 1:
+        rest = rest[1:]  # 'Marie Claire Dubois': two first names
+    particle = False
+    while rest and rest[0].lower() in PARTICLES and len(rest) > 1:
+        rest, particle = rest[1:], True
+    if not 1 <= len(rest) <= 2 or rest[-1] in person_words()["trade_words"]:
+        return False
+    for word in rest:
+        bare = word.replace("-", "")
+        if not bare.isalpha() or not (word.istitle() or word.isupper()):
+            return False
+        # after a particle a dictionary word is a surname ('Bruno Le Maire', 'Marie-Amélie Le Fur')
+        if (
+            not word.isupper()
+            and not particle
+            and not all(part.lower() in known_surnames() or part not in lexicon for part in word.split("-"))
+        ):
+            return False
+    return fold(text) not in folded_places()
+
+
+def checked_person_label(text: str, start: int, end: int, label: str, model_labels: set[str], lexicon) -> str:
+    """The label of a run of capitalised words, checked against the shape of a person's name.
+
+    A 'person' whose last word is a trade word ('Vinci Construction', 'Dubois Frères') is a company; one
+    whose first word is no known first name, which the model does not call a person either and which
+    nothing around calls one ('Bouygues Telecom', 'Airbus Defence'), is not a person. A run the rules
+    left unlabelled as a person though it has a person's name shape ('Marie-Amélie Le Fur') and the
+    model does not call it a body or a place is a person."""
+    name = text[start:end]
+    words = name.split()
+    if len(words) < 2:
+        return label
+    if label == "PER":
+        if person_cued(text, start, end):
+            return label
+        if words[-1] in person_words()["trade_words"]:
+            return "ORG"
+        surname_first_shape = words[0].isupper() and is_first_name(words[1])
+        if not is_first_name(words[0]) and not surname_first_shape and "PER" not in model_labels:
+            return "ORG" if "ORG" in model_labels else "MISC"
+        return label
+    if label in {"MISC", "ORG"} and not model_labels & {"ORG", "LOC"} and name_shaped(name, lexicon):
+        return "PER"
+    return label
