@@ -59,11 +59,26 @@ def surname_first(text: str, end: int, words: list, organisations: set[str]) -> 
         and surname.is_alpha
         and len(surname) >= 2
         and 1 <= len(given) <= 2
-        and all(w.is_title and w.is_alpha for w in given)
+        and all(w.is_title and w.text.replace("-", "").isalpha() for w in given)  # 'Jean-Marc' too
         and surname.text not in organisations
         and fold(surname.text) not in folded_places()
         and fold(surname.text) not in vocabulary()["rejected"]
-        and (given[0].lower_ in vocabulary()["first_names"] or role_follows(text, end))
+        and (is_first_name(given[0].text) or role_follows(text, end))
+    )
+
+
+def first_name_follows(token) -> bool:
+    """'DUPONT Jean-Marc', 'ROBERT Sylvie' opening a line: a word in capitals before a known first name
+    is a surname written first, not a common word capitalised by its position."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.is_upper
+        and len(token) >= 3  # not an acronym of two letters: 'IA Albert'
+        and fold(token.text) not in folded_places()
+        and fold(token.text) not in vocabulary()["rejected"]
+        and following is not None
+        and following.is_title
+        and is_first_name(following.text)
     )
 
 

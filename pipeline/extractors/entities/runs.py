@@ -19,6 +19,7 @@ from pipeline.extractors.entities.boundaries import (
     surname_follows,
     wrapped,
 )
+from pipeline.extractors.entities.persons import first_name_follows, surname_first
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import CAMEL_CASE, NAME_WORD, fold, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
@@ -73,6 +74,7 @@ class CapitalisedRuns:
                 opening(doc, token)
                 and not surname_and_role_follow(doc, token)
                 and not first_name_opens(doc, token)
+                and not first_name_follows(token)
                 and not heads_a_name(token)
                 and (
                     opens_no_name(token, self.lexicon)
@@ -191,6 +193,7 @@ class CapitalisedRuns:
                     any(c.label == "PER" and start < c.start < end for c in model)
                     and not role_follows(text_of(doc), end)
                     and not first_name_opens(doc, run[0])
+                    and not surname_first(text_of(doc), end, words, self.organisations)
                 )
                 # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a
                 # name
