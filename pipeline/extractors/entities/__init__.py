@@ -97,8 +97,9 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = [c for c in resolved if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
         surnames = surname_mentions(doc, resolved, self.lexicon)
+        # (first: a surname beats another rule's guess at the same span, 'MOREAU' propagated as ORG)
         resolved = resolve_overlaps(
-            resolved + [c for c in surnames if acceptable(doc, c, furniture, self.lexicon, phrases)]
+            [c for c in surnames if acceptable(doc, c, furniture, self.lexicon, phrases)] + resolved
         )
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)

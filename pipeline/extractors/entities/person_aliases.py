@@ -86,11 +86,13 @@ def _opening_word(doc: Doc, start: int, end: int, lexicon) -> bool:
     return word is None or word.pos_ not in {"VERB", "AUX"}
 
 
+LISTED_NAME = r"(?:(?:[Dd]e|[Dd]u|[Ll]e|[Ll]a|[Dd]a|[Vv]an|[Vv]on|[Dd]os|Ben)[ \t]+|[Dd]['’])?[A-ZÉÈ][\w'’-]+"
+"""'Durand', 'Le Bris', 'de Villiers', 'Da Silva': a surname in a list, its particle included."""
 PLURAL_CIVILITY = re.compile(
-    r"(?<![\w.])(?P<civility>MM\.?|Mmes\.?|Messieurs|Mesdames)[ \t]+"
-    r"(?P<names>[A-ZÉÈ][\w'’-]+(?:[ \t]*,[ \t]*[A-ZÉÈ][\w'’-]+)*[ \t]+et[ \t]+[A-ZÉÈ][\w'’-]+)"
+    rf"(?<![\w.])(?P<civility>MM\.?|Mmes\.?|Messieurs|Mesdames)[ \t]+"
+    rf"(?P<names>{LISTED_NAME}(?:[ \t]*,[ \t]*{LISTED_NAME})*[ \t]+et[ \t]+{LISTED_NAME})"
 )
-NAME_IN_LIST = re.compile(r"[A-ZÉÈ][\w'’-]+")
+NAME_IN_LIST = re.compile(LISTED_NAME)
 
 
 def plural_civility_persons(text: str) -> list[Candidate]:

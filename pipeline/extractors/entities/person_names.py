@@ -10,12 +10,14 @@ from pipeline import resources
 
 @lru_cache(maxsize=1)
 def sourced_first_names() -> frozenset[str]:
-    """First names, lower-cased, less those that are also place names ('France', 'Lorraine',
-    'Nancy': a town or a region before a capitalised word names a body or a place far more often) and
-    those French releases use as common nouns or brands ('Samu', 'Mercedes')."""
-    from pipeline.extractors.entities.vocabulary import fold, folded_places
+    """First names, lower-cased, less those that are also the names of countries, regions or
+    departments ('France', 'Lorraine', 'Malte': before a capitalised word they name a body or a place
+    far more often; small towns named like a person, 'Yves', do not count) and those French releases
+    use as common nouns, brands or cities ('Samu', 'Mercedes', 'Nancy')."""
+    from pipeline.extractors.entities.vocabulary import fold
+    from pipeline.extractors.gazetteers import place_patterns
 
-    places = folded_places()
+    places = {fold(p["pattern"]) for p in place_patterns() if isinstance(p["pattern"], str)}
     data = resources.load("person_names.json")
     words = set(resources.load("persons.json")["not_first_names"]["words"])
     return frozenset(

@@ -82,6 +82,18 @@ def first_name_follows(token) -> bool:
     )
 
 
+def surname_after_particle(token) -> bool:
+    """'Bruno Le Maire': a title word ('Maire') after a capitalised particle that follows a known first
+    name is the surname, not a role."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and token.is_title
+        and doc[token.i - 1].text in {"Le", "La", "De", "Du"}
+        and is_first_name(doc[token.i - 2].text)
+    )
+
+
 def is_first_name(word: str) -> bool:
     """'Claire', 'Jean-Marc', 'Marie-Amélie': a known first name, or known first names joined by
     hyphens, written with a capital."""
@@ -148,8 +160,8 @@ def checked_person_label(text: str, start: int, end: int, label: str, model_labe
     if label == "PER":
         if person_cued(text, start, end):
             return label
-        if words[-1] in person_words()["trade_words"]:
-            return "ORG"
+        if words[-1] in person_words()["trade_words"] or words[0].startswith(("Saint-", "Sainte-")):
+            return "ORG"  # 'Vinci Construction'; 'Saint-Gobain Glass': a saint's name opens a place or a body
         surname_first_shape = words[0].isupper() and is_first_name(words[1])
         if not is_first_name(words[0]) and not surname_first_shape and "PER" not in model_labels:
             return "ORG" if "ORG" in model_labels else "MISC"

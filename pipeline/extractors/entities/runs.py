@@ -19,7 +19,7 @@ from pipeline.extractors.entities.boundaries import (
     surname_follows,
     wrapped,
 )
-from pipeline.extractors.entities.persons import first_name_follows, surname_first
+from pipeline.extractors.entities.persons import first_name_follows, surname_after_particle, surname_first
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import CAMEL_CASE, NAME_WORD, fold, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
@@ -66,7 +66,7 @@ class CapitalisedRuns:
                 not text[:1].isupper()
                 or not NAME_WORD.match(text)
                 or token.like_num
-                or token.lower_ in vocab["not_name_words"]
+                or (token.lower_ in vocab["not_name_words"] and not surname_after_particle(token))
                 or token.lower_ in vocab["connectors"]
             ):
                 return False
