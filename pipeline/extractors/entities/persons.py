@@ -57,7 +57,7 @@ def surname_first(text: str, end: int, words: list, organisations: set[str]) -> 
     return (
         surname.is_upper
         and surname.is_alpha
-        and len(surname) >= 2
+        and (len(surname) >= 3 or role_follows(text, end))  # not an acronym: 'l'outil d'IA Albert'
         and 1 <= len(given) <= 2
         and all(w.is_title and w.text.replace("-", "").isalpha() for w in given)  # 'Jean-Marc' too
         and surname.text not in organisations

@@ -75,8 +75,14 @@ def test_a_name_in_capitals_in_a_contact_block_or_signature_is_a_person(nlp, tex
     assert person in persons_of(nlp, text)
 
 
-def test_two_capitalised_letters_before_a_first_name_are_no_surname(nlp):
-    text = "Le ministère lance l'IA Albert dans les services.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministère lance l'IA Albert dans les services.\n",
+        "Les agents du rectorat utilisent l'assistant d'IA Albert depuis mars.",
+    ],
+)
+def test_two_capitalised_letters_before_a_first_name_are_no_surname(nlp, text):
     assert persons_of(nlp, text) == []
 
 
@@ -261,3 +267,46 @@ def test_checked_person_label_without_a_model():
     assert checked_person_label(text, at, at + len("Claire Vasseur"), "PER", {"ORG"}, NoWords()) == "PER"
     at = text.index("Jeanne")
     assert checked_person_label(text, at, at + len("Jeanne Morvan"), "MISC", set(), NoWords()) == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (
+            "ARS Occitanie\nLe directeur général de l'ARS, Didier Jaffre, et le préfet de région, "
+            "Pierre-André Durand, ont présenté le plan canicule.",
+            ["Didier Jaffre", "Pierre-André Durand"],
+        ),
+        (
+            "Signataires : Sébastien Lecornu (ministre des Armées), Catherine Vautrin (ministre du Travail).",
+            ["Catherine Vautrin", "Sébastien Lecornu"],
+        ),
+        (
+            "Les candidats Lucas Bernard (lycée Descartes, Tours) et Inès Haddad (lycée Montaigne, "
+            "Bordeaux) sont qualifiés pour la finale nationale.",
+            ["Inès Haddad", "Lucas Bernard"],
+        ),
+        (
+            "Les lauréates, Chloé Marchand et Yasmine El Amrani, élèves de première, recevront leur prix.",
+            ["Chloé Marchand", "Yasmine El Amrani"],
+        ),
+        (
+            "Les élèves ont été accueillis par Mme Nadège Colin, proviseure, et par M. Olivier Da Costa.",
+            ["Nadège Colin", "Olivier Da Costa"],
+        ),
+    ],
+)
+def test_persons_listed_with_their_roles_or_schools(nlp, text, persons):
+    assert persons_of(nlp, text) == persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Caisse d'Épargne Rhône Alpes et la Banque Populaire Auvergne soutiennent le festival.",
+        "Partenaires : Crédit Agricole Centre-Est, Keolis Lyon, Decathlon et Michelin.",
+        "Les équipes de Schneider Electric France et de Dassault Systèmes ont participé au hackathon.",
+    ],
+)
+def test_sponsors_and_partners_are_no_persons(nlp, text):
+    assert persons_of(nlp, text) == []
