@@ -82,6 +82,33 @@ def first_name_follows(token) -> bool:
     )
 
 
+def capitalised_particle(token) -> bool:
+    """'Gérard LE BRIS', 'LE GALL Pierre-Yves', 'Anne DE LA TOUR': a particle in capitals between a first
+    name and a surname in capitals, or opening a surname written first, is part of the name (not the
+    article of an all-caps heading)."""
+    doc, i = token.doc, token.i
+    if not (token.is_upper and token.lower_ in PARTICLES and i + 1 < len(doc)):
+        return False
+    following = doc[i + 1]
+    if not (following.is_upper and following.is_alpha and len(following) >= 2):
+        return False
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.is_title and is_first_name(before.text):
+        return True
+    if (
+        before is not None
+        and before.is_upper
+        and before.lower_ in PARTICLES
+        and i >= 2
+        and doc[i - 2].is_title
+    ):
+        return is_first_name(doc[i - 2].text)  # 'Anne DE LA TOUR'
+    j = i + 1
+    while j < len(doc) and doc[j].is_upper and doc[j].is_alpha:
+        j += 1  # 'LE GALL Pierre-Yves', 'DE LA TOUR Anne': the first name after the surname
+    return j < len(doc) and doc[j].is_title and is_first_name(doc[j].text)
+
+
 def surname_after_particle(token) -> bool:
     """'Bruno Le Maire': a title word ('Maire') after a capitalised particle that follows a known first
     name is the surname, not a role."""
@@ -121,6 +148,8 @@ def name_shaped(text: str, lexicon) -> bool:
     then one or two surname words, a particle or two before them; a surname that is a dictionary word
     must be a known surname ('Fontaine', not 'Bâtiment')."""
     words = text.replace("’", "'").split()
+    if 2 <= len(words) <= 5 and words[0].isupper():
+        return surname_first_shaped(words)
     if not 2 <= len(words) <= 5 or not is_first_name(words[0]):
         return False
     rest = words[1:]
@@ -143,6 +172,24 @@ def name_shaped(text: str, lexicon) -> bool:
         ):
             return False
     return fold(text) not in folded_places()
+
+
+def surname_first_shaped(words: list[str]) -> bool:
+    """'LE GALL Pierre-Yves', 'DE LA TOUR Anne': particles and a surname in capitals, then first names."""
+    i = 0
+    while i < len(words) - 1 and words[i].isupper() and words[i].lower() in PARTICLES:
+        i += 1
+    surname = []
+    while i < len(words) and words[i].isupper() and words[i].replace("-", "").isalpha():
+        surname.append(words[i])
+        i += 1
+    given = words[i:]
+    return (
+        1 <= len(surname) <= 2
+        and len("".join(surname)) >= 3  # not an acronym: 'IA Albert'
+        and 1 <= len(given) <= 2
+        and all(is_first_name(w) for w in given)
+    )
 
 
 def checked_person_label(text: str, start: int, end: int, label: str, model_labels: set[str], lexicon) -> str:

@@ -19,7 +19,13 @@ from pipeline.extractors.entities.boundaries import (
     surname_follows,
     wrapped,
 )
-from pipeline.extractors.entities.persons import first_name_follows, surname_after_particle, surname_first
+from pipeline.extractors.entities.persons import (
+    capitalised_particle,
+    first_name_follows,
+    surname_after_particle,
+    surname_first,
+    surname_first_shaped,
+)
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import CAMEL_CASE, NAME_WORD, fold, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
@@ -58,7 +64,11 @@ class CapitalisedRuns:
 
         def is_name_word(token) -> bool:
             text = token.text[1:] if token.text[:1] == "-" else token.text  # 'Lamarche', '-Vadel'
-            if token.is_upper and (token.lower_ in vocab["stop_words"] or token.lower_ in vocab["articles"]):
+            if (
+                token.is_upper
+                and (token.lower_ in vocab["stop_words"] or token.lower_ in vocab["articles"])
+                and not capitalised_particle(token)
+            ):
                 return False  # 'ET', 'LES' in an all-caps line
             if is_civility(token.text):
                 return False  # 'Dr Hélène Martin', 'Mgr Ginoux': the civility is no word of the name
@@ -67,7 +77,7 @@ class CapitalisedRuns:
                 or not NAME_WORD.match(text)
                 or token.like_num
                 or (token.lower_ in vocab["not_name_words"] and not surname_after_particle(token))
-                or token.lower_ in vocab["connectors"]
+                or (token.lower_ in vocab["connectors"] and not capitalised_particle(token))
             ):
                 return False
             if (
@@ -75,6 +85,7 @@ class CapitalisedRuns:
                 and not surname_and_role_follow(doc, token)
                 and not first_name_opens(doc, token)
                 and not first_name_follows(token)
+                and not capitalised_particle(token)
                 and not heads_a_name(token)
                 and (
                     opens_no_name(token, self.lexicon)
@@ -194,6 +205,7 @@ class CapitalisedRuns:
                     and not role_follows(text_of(doc), end)
                     and not first_name_opens(doc, run[0])
                     and not surname_first(text_of(doc), end, words, self.organisations)
+                    and not surname_first_shaped([t.text for t in words])
                 )
                 # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a
                 # name

@@ -310,3 +310,23 @@ def test_persons_listed_with_their_roles_or_schools(nlp, text, persons):
 )
 def test_sponsors_and_partners_are_no_persons(nlp, text):
     assert persons_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Fait à Rennes, le 2 juin 2025\nLe Président de la Fédération\nGérard LE BRIS\n", "Gérard LE BRIS"),
+        ("La présidente de l'union, Anne DE LA TOUR, ouvrira la séance.", "Anne DE LA TOUR"),
+        (
+            "Communiqué de presse\nQuimper, le 4 avril 2025\nLe département lance le plan vélo.\n\n"
+            "Contact presse :\nMarion Kerjean – 02 98 11 11 11\nDE LA TOUR Anne – 02 98 00 00 00\n",
+            "DE LA TOUR Anne",
+        ),
+    ],
+)
+def test_a_particle_in_capitals_is_part_of_the_name(nlp, text, person):
+    assert person in persons_of(nlp, text)
+
+
+def test_an_all_caps_heading_with_articles_is_no_person(nlp):
+    assert persons_of(nlp, "LA FÉDÉRATION DE PÊCHE DE LA MANCHE\nCOMMUNIQUÉ\n") == []
