@@ -26,7 +26,7 @@ from pipeline.extractors.entities.decision import NER_KEY, label_features, load_
 from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.lexicon import Lexicon
-from pipeline.extractors.entities.person_aliases import surname_mentions
+from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
 from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
@@ -101,6 +101,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = resolve_overlaps(
             [c for c in surnames if acceptable(doc, c, furniture, self.lexicon, phrases)] + resolved
         )
+        resolved = persons_in_lists(text_of(doc), resolved)
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]

@@ -8,9 +8,9 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.persons import PARTICLES, is_first_name
+from pipeline.extractors.entities.persons import PARTICLES, is_first_name, person_words
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import fold
+from pipeline.extractors.entities.vocabulary import fold, folded_places, head_label
 from pipeline.extractors.extensions import text_of
 
 INITIALS = re.compile(r"^(?:[A-ZÉ]\.-?)+$")
@@ -112,3 +112,36 @@ def plural_civility_persons(text: str) -> list[Candidate]:
                 )
             )
     return found
+
+
+LIST_SEPARATOR = re.compile(r"\s*(?:,|;|&|\bet\b)\s*")
+
+
+def persons_in_lists(text: str, resolved: list[Candidate]) -> list[Candidate]:
+    """'Lina Ferrand, Hugo Delmas, Sølve Brekke, Nora Vidal': a name of two or three capitalised
+    words in a list whose other items (two or more) are all persons is a person too, though its first
+    name is unknown and the model calls it a body (not a place or a body a gazetteer knows, nor a name
+    ending with a trade word)."""
+    chains: list[list[Candidate]] = []
+    for candidate in sorted(resolved, key=lambda c: c.start):
+        last = chains[-1][-1] if chains else None
+        if last is not None and LIST_SEPARATOR.fullmatch(text[last.end : candidate.start]):
+            chains[-1].append(candidate)
+        else:
+            chains.append([candidate])
+    for chain in chains:
+        persons = sum(1 for c in chain if c.label == "PER")
+        if len(chain) < 3 or persons != len(chain) - 1:
+            continue
+        odd = next(c for c in chain if c.label != "PER")
+        words = text[odd.start : odd.end].split()
+        if (
+            odd.source not in {"gazetteer", "issuer", "acronym"}
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+            and not head_label(text[odd.start : odd.end])
+            and words[-1] not in person_words()["trade_words"]
+            and fold(text[odd.start : odd.end]) not in folded_places()
+        ):
+            odd.label = "PER"
+    return resolved

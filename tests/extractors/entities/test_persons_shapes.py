@@ -330,3 +330,23 @@ def test_a_particle_in_capitals_is_part_of_the_name(nlp, text, person):
 
 def test_an_all_caps_heading_with_articles_is_no_person(nlp):
     assert persons_of(nlp, "LA FÉDÉRATION DE PÊCHE DE LA MANCHE\nCOMMUNIQUÉ\n") == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Artistes exposés :\nLina Ferrand, Hugo Delmas, Sølve Brekke, Nora Vidal, Iris Garnier.",
+            "Sølve Brekke",
+        ),
+        ("Avec Ibrahim Maalouf, Melody Gardot, Bjørk Sørensen et Youssou N'Dour.", "Bjørk Sørensen"),
+        ("Le jury réunit Claire Dubois, Marc Lenoir, Tsering Wangmo et Julie Roy.", "Tsering Wangmo"),
+    ],
+)
+def test_a_name_in_a_list_of_persons_is_a_person(nlp, text, person):
+    assert person in persons_of(nlp, text)
+
+
+def test_a_list_of_sponsors_stays_bodies(nlp):
+    text = "Partenaires : Crédit Agricole Centre-Est, Keolis Lyon, Decathlon et Michelin."
+    assert persons_of(nlp, text) == []
