@@ -12,6 +12,7 @@ from pipeline import resources
 from pipeline.extractors.entities.boundaries import email_names, role_follows
 from pipeline.extractors.entities.person_names import known_surnames
 from pipeline.extractors.entities.vocabulary import fold, folded_places, vocabulary
+from pipeline.extractors.extensions import text_of
 from pipeline.extractors.quotes import patterns
 
 CREDIT_CUE = re.compile(
@@ -148,7 +149,7 @@ def name_shaped(text: str, lexicon) -> bool:
     then one or two surname words, a particle or two before them; a surname that is a dictionary word
     must be a known surname ('Fontaine', not 'Bâtiment')."""
     words = text.replace("’", "'").split()
-    if 2 <= len(words) <= 5 and words[0].isupper():
+    if 2 <= len(words) <= 5 and words[0].isupper() and not all(w.isupper() for w in words):
         return surname_first_shaped(words)
     if not 2 <= len(words) <= 5 or not is_first_name(words[0]):
         return False
@@ -190,6 +191,32 @@ def surname_first_shaped(words: list[str]) -> bool:
         and 1 <= len(given) <= 2
         and all(is_first_name(w) for w in given)
     )
+
+
+def signature_in_capitals(doc, start: int, end: int, lexicon) -> bool:
+    """'Le directeur de cabinet / JEAN-PIERRE MOREAU': a line of two or three words in capitals that
+    opens on a known first name and whose other words are no dictionary words (or known surnames),
+    right under a short title line ('La présidente'), is a signature, not a heading."""
+    text = text_of(doc)
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 3 or not all(w.isupper() for w in words) or not is_first_name(words[0]):
+        return False
+    rest_ok = all(
+        all(part.lower() in known_surnames() or part not in lexicon for part in w.split("-"))
+        for w in words[1:]
+    )
+    line_start = text.rfind("\n", 0, start)
+    if line_start < 0:
+        return False
+    previous_line = text[:line_start].rstrip("\n ").rsplit("\n", 1)[-1].strip()
+    # under a short title line ('La présidente', 'Le directeur de cabinet'), not under a sentence
+    under_role = (
+        previous_line[:1].isupper()
+        and any(c.islower() for c in previous_line)
+        and len(previous_line.split()) <= 8
+        and not previous_line.endswith((".", ":", "!", "?"))
+    )
+    return rest_ok and under_role
 
 
 def checked_person_label(text: str, start: int, end: int, label: str, model_labels: set[str], lexicon) -> str:

@@ -22,6 +22,7 @@ from pipeline.extractors.entities.boundaries import (
 from pipeline.extractors.entities.persons import (
     capitalised_particle,
     first_name_follows,
+    signature_in_capitals,
     surname_after_particle,
     surname_first,
     surname_first_shaped,
@@ -193,10 +194,14 @@ class CapitalisedRuns:
                 if words[0].lower_ in vocab["event_heads"] and (year := EVENT_YEAR.match(text_of(doc), end)):
                     end = year.end()  # 'Salon Terres Connectées 2025': the edition's year is part of the name
                 # an all-caps line, or all-caps words some of which are dictionary words, is a heading
-                heading = all(t.is_upper for t in words) and (
-                    line_initial(doc, start)
-                    and text_of(doc).find("\n", end) in (end, -1)
-                    or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words)
+                heading = (
+                    all(t.is_upper for t in words)
+                    and (
+                        line_initial(doc, start)
+                        and text_of(doc).find("\n", end) in (end, -1)
+                        or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words)
+                    )
+                    and not signature_in_capitals(doc, start, end, self.lexicon)
                 )
                 # 'République Emmanuel Macron': words before a person's name are a title, not the name
                 # (but a first name is part of it: 'Vincent' before the model's 'Vignolle')

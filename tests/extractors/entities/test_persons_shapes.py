@@ -350,3 +350,29 @@ def test_a_name_in_a_list_of_persons_is_a_person(nlp, text, person):
 def test_a_list_of_sponsors_stays_bodies(nlp):
     text = "Partenaires : Crédit Agricole Centre-Est, Keolis Lyon, Decathlon et Michelin."
     assert persons_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Pour le préfet et par délégation,\nLe directeur de cabinet\nJEAN-PIERRE MOREAU\n",
+            "JEAN-PIERRE MOREAU",
+        ),
+        ("Programme du festival\nSamedi 12 juillet\nJULIETTE ARMANET\n", "JULIETTE ARMANET"),
+    ],
+)
+def test_a_name_in_capitals_under_a_title_line_is_a_signature(nlp, text, person):
+    assert person in persons_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COMMUNIQUÉ DE PRESSE\nVIGILANCE ORANGE CANICULE\nLe préfet active le plan.\n",
+        "PIERRE FABRE\nCommuniqué de presse\n",
+        "Le bilan\nNos actions en 2024\nROSE BONBON\n",
+    ],
+)
+def test_a_heading_in_capitals_is_no_signature(nlp, text):
+    assert persons_of(nlp, text) == []
