@@ -230,6 +230,8 @@ def find_speaker(
     )
     signed = end + signature.end()
     for person in _starting(persons, signed, signed + 1):
+        if "." in signature.group() and re.match(r"[ \t]+[a-zà-ÿ]", text[person[1] :]):
+            break  # '». Ferrier annonce …': the subject of the next sentence, not a signature
         return person, "quote.signature"
     name = p.name.match(text, signed)
     if (
