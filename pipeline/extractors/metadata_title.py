@@ -1,0 +1,181 @@
+"""The headline: the first header paragraph that is not furniture, a contact line or a lede
+sentence, with its wrapped continuation lines; a PDF's largest-font line when the text gives none."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.dates import find_dates
+from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
+from pipeline.extractors.issuer import names_a_body_alone
+from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
+from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
+from pipeline.extractors.metadata_genre import printed_type
+
+SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
+"""A numbered section heading: 'I) Le concours', '2. Les lauréats', 'A) Calendrier'."""
+
+
+def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
+    vocab = vocabulary()
+    folded = fold(line.text)
+    if folded in vocab["furniture"] or not re.search(r"\w{2}", line.text):
+        return True
+    if vocab["release_notice"].match(folded):
+        return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
+    if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
+        return True
+    covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
+    if covered and sum(e["end"] - e["start"] for e in covered) + 8 >= len(line.text.strip()):
+        return True
+    if dateline and line.start <= dateline["start"] and dateline["end"] >= line.end - 2:
+        return line.text[: dateline["start"] - line.start].strip() == ""
+    dates = find_dates(line.text)
+    return bool(dates) and len(line.text) <= sum(len(d["text"]) for d in dates) + 12
+
+
+def _is_lede(title: str) -> bool:
+    """'Du 13 au 28 mai 2011, la galerie présente des dessins.': a full sentence opening on a date
+    is body text ('Le 8 mars, journée des droits des femmes' is still a headline)."""
+    dates = find_dates(title)
+    opens_on_date = (
+        bool(dates) and dates[0]["start"] <= 15 and title[dates[0]["end"] :].lstrip().startswith(",")
+    )
+    return opens_on_date and (title.endswith(".") or len(title) > 120)
+
+
+def find_title(text, lines, fields, evidence, dateline, type_index, record) -> int | None:
+    """The first header line after the type line (or from the top) that reads like a headline,
+    joined with the lines it wraps onto; contact lines and numbered section headings are skipped,
+    and a sentence means the body began without one. With no headline below the type line, one
+    printed above it ('CONCOURS X' over 'Dossier de presse') is taken, letterhead lines aside; so
+    is one above it when what follows the type line is a sentence (a page's heading, then
+    'Communiqué de presse – 12 septembre 2024', then the lede)."""
+    if type_index is None:
+        found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
+    else:
+        found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False, True)
+        if (found is None or _reads_as_sentence(found[1])) and type_index > 0:
+            found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
+    if found is None:
+        return None
+    index, title, start, end = found
+    record("title", title, start, end, "metadata.title")
+    return index
+
+
+def _reads_as_sentence(title: str) -> bool:
+    """A line that ends as a sentence ends, long enough to be the lede's first sentence."""
+    return title.endswith((".", "…")) and len(title.split()) >= vocabulary()["min_sentence_words"]
+
+
+def _title_between(
+    text, lines, first: int, stop: int, dateline, evidence, letterhead: bool, under_type: bool = False
+):
+    """The headline among lines[first:stop]: (its index, text, start, end), or None. `letterhead`:
+    any line naming a body is skipped (above the type line), else only a short one in capitals
+    that opens on the body's head-word ('PRÉFECTURE DU GARD', not 'UN NOUVEAU CENTRE DE
+    VACCINATION OUVRE'), with lines under it; `under_type`: the first line naming a body alone
+    ('Préfecture du Cher' under the genre) is a letterhead too."""
+    vocab = vocabulary()
+    for index in range(first, stop):
+        line = lines[index]
+        if _is_furniture(line, dateline, evidence) or is_contact_line(line.text):
+            continue
+        if SECTION_NUMBER.match(line.text):
+            continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
+        if _looks_like_issuer(line.text) and (
+            letterhead or (index + 1 < len(lines) and line.text.isupper() and _opens_on_body(line.text))
+        ):
+            continue
+        if under_type and index == first and index + 1 < stop and names_a_body_alone(line.text):
+            continue
+        title, start, end = line.text, line.start, line.end
+        if dateline and line.start <= dateline["start"] < line.end:
+            before, after = text[line.start : dateline["start"]], text[dateline["end"] : line.end]
+            if not before.strip() and re.match(r"\s*[–—-]\s*\S", after):
+                return None  # 'PARIS, 12 MARS 2024 – Le groupe annonce...': the body begins
+            title = (before + " " + after).strip()
+        title = re.sub(r"\s+", " ", title).strip(" -–")
+        added = 0
+        for following in lines[index + 1 : stop]:
+            if following.start != end + 1 or is_contact_line(following.text):
+                break
+            if not _continues(title, following.text):
+                if not _closes_headline(text, title, following, dateline, added):
+                    break
+                added += 1
+            title, end = f"{title} {following.text.strip()}", following.end
+        title = title.strip(" -–:")
+        if _is_lede(title) or _last_word(title) in vocab["function_words"]:
+            return None  # the body has begun: a sentence, not a headline
+        if len(title) > vocab["max_title_chars"]:
+            return None  # a paragraph of body text: the body has begun
+        if len(title) < vocab["min_title_chars"]:
+            continue
+        return index, title, start, end
+    return None
+
+
+def _opens_on_body(line: str) -> bool:
+    """A letterhead line opens on the body's head-word ('PRÉFECTURE DU GARD', 'LA RÉGION
+    BRETAGNE', 'ADEME') and is short; a headline in capitals may name a body further on."""
+    rest = re.sub(r"^(?:(?:la|le|les)\s+|l['’]\s*)", "", line.strip(), flags=re.IGNORECASE)
+    words = rest.split()
+    if not words or len(words) > vocabulary()["max_letterhead_words"]:
+        return False
+    folded = rest.lower()
+    return len(words) == 1 or any(folded.startswith(k) for k in issuer_vocabulary()["keywords"])
+
+
+def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, added: int = 0) -> bool:
+    """A further headline line ('Exposition du 11 avril au 31 août'): short, no sentence, in a
+    headline paragraph of at most max_headline_lines lines (a blank line ends it; `added` lines
+    were joined already); a standfirst is a sentence."""
+    paragraph_end = text.find("\n\n", line.end)
+    paragraph_end = len(text.rstrip()) if paragraph_end < 0 else paragraph_end
+    ends_paragraph = (
+        text.count("\n", line.end, paragraph_end) <= vocabulary()["max_headline_lines"] - 2 - added
+    )
+    content = line.text.strip()
+    sentence = content.endswith((".", ";", "…")) or title.endswith((".", "!", "?"))
+    tag = content.startswith(("#", "@"))  # '#Canicule': a social-media tag, not a headline
+    if not ends_paragraph or sentence or tag or len(content) > vocabulary()["max_second_line_chars"]:
+        return False
+    if (
+        dateline
+        and line.start <= dateline["start"] < line.end
+        or fold(content) in vocabulary()["furniture"]
+        or printed_type(content)
+    ):
+        return False
+    # a line of dates alone ('le 3 mars 2024') is no headline; 'Concert du 14 au 16 juin' is
+    undated = content
+    for date in find_dates(content):
+        undated = undated.replace(date["text"], " ")
+    return any(w not in vocabulary()["function_words"] for w in re.findall(r"[^\W\d_]{3,}", undated.lower()))
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[\w'’]+", text.lower())
+    return words[-1] if words else ""
+
+
+def _continues(title: str, following: str) -> bool:
+    """A headline wrapped over lines: the next line starts in lower case, or this one ends
+    on a colon or a preposition."""
+    first = following.strip()[:1]
+    return first.islower() or title.endswith(":") or _last_word(title) in vocabulary()["function_words"]
+
+
+def layout_title(text: str, span: tuple[int, int]) -> str | None:
+    """The largest-font line of a PDF's first page, when it reads as a headline."""
+    vocab = vocabulary()
+    title = re.sub(r"\s+", " ", text[span[0] : span[1]]).strip(" -–:")
+    if (
+        vocab["min_title_chars"] <= len(title) <= vocab["max_title_chars"]
+        and not is_contact_line(title)
+        and not printed_type(title)
+    ):
+        return title
+    return None
