@@ -21,7 +21,7 @@ from pipeline.extractors.extensions import text_of
 from pipeline.extractors.issuer import find_issuer, letterhead_lines
 from pipeline.extractors.metadata_common import header_lines, vocabulary
 from pipeline.extractors.metadata_dates import find_dateline, find_release_date
-from pipeline.extractors.metadata_genre import find_document_type, find_reference
+from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
 from pipeline.extractors.metadata_title import find_title, layout_title
 
@@ -115,7 +115,7 @@ def extract_metadata(
     of_type = None
     if type_index is not None and evidence["document_type"]["rule"] == "metadata.document_type":
         line = lines[type_index]
-        span = _type_issuer(line.text, len(fields["document_type"]))
+        span = type_body(line.text)
         of_type = (line.start + span[0], line.start + span[1]) if span else None
     page_evidence: dict = {}
     _find_issuer(

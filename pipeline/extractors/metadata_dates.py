@@ -7,6 +7,7 @@ import re
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.metadata_common import fold, vocabulary
+from pipeline.extractors.metadata_genre import type_span
 
 PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:le\s+|the\s+)?$")
@@ -49,7 +50,7 @@ def find_dateline(text: str, limit: int) -> dict | None:
                 tail.pop(0)
             if not tail or fold(" ".join(tail)) in vocabulary()["not_places"]:
                 continue  # 'Publié le 14 mars 2022': a web page's date line, no place
-            if len(tail) > 3:
+            if sum(word[0].isupper() for word in tail) > 3:  # a run of capitals: a headline's end
                 tail = tail[-1:]
             place = " ".join(tail)
             place_start = text.rfind(place, line_start, date["start"])
@@ -77,10 +78,12 @@ def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[
             continue
         dates = find_dates(line.text)
         stamped = bool(dates) and bool(vocab["published_stamp"].match(line.text))
+        genre = type_span(line.text) if dates else None  # 'Communiqué de presse du 3 mars 2025'
+        label = genre[1] - genre[0] if genre else 0
         if (
             (len(dates) == 1 or stamped)
             and dates[0]["granularity"] == "day"
-            and (stamped or len(line.text.strip()) <= len(dates[0]["text"]) + 12)
+            and (stamped or len(line.text.strip()) <= len(dates[0]["text"]) + label + 12)
         ):
             date = dates[0]
             return date["value"], line.start + date["start"], line.start + date["end"], "metadata.date_line"

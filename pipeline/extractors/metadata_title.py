@@ -10,7 +10,7 @@ from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
 from pipeline.extractors.issuer import names_a_body_alone
 from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
 from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
-from pipeline.extractors.metadata_genre import printed_type
+from pipeline.extractors.metadata_genre import headline_after_type, printed_type
 
 SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
 """A numbered section heading: 'I) Le concours', '2. Les lauréats', 'A) Calendrier'."""
@@ -50,7 +50,14 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
     and a sentence means the body began without one. With no headline below the type line, one
     printed above it ('CONCOURS X' over 'Dossier de presse') is taken, letterhead lines aside; so
     is one above it when what follows the type line is a sentence (a page's heading, then
-    'Communiqué de presse – 12 septembre 2024', then the lede)."""
+    'Communiqué de presse – 12 septembre 2024', then the lede). A headline printed on the type
+    line after the genre ('Communiqué de presse : Titre') comes first."""
+    rest = headline_after_type(lines[type_index].text) if type_index is not None else None
+    if rest:
+        line = lines[type_index]
+        start, end = line.start + rest[0], line.start + rest[1]
+        record("title", re.sub(r"\s+", " ", text[start:end]).strip(" -–:"), start, end, "metadata.title")
+        return type_index
     if type_index is None:
         found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
     else:
