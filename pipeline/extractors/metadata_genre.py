@@ -40,19 +40,26 @@ def find_reference(lines) -> tuple[str, int, int] | None:
 
 def find_document_type(text: str, lines) -> tuple[int | None, tuple[str, int, int, str] | None]:
     """(index of the type line in `lines`, (value, start, end, rule)): the genre printed on one of
-    the first header lines, else a line anywhere that is the genre alone (printed at the end)."""
+    the first header lines, else a line anywhere that is the genre alone (printed at the end). A
+    line ending a headline that closes on a colon ('COVID-19 EN GRAND EST :' over 'POINT DE
+    SITUATION') is the headline's, not the genre."""
     vocab = vocabulary()
     for index, line in enumerate(lines[:20]):
         span = type_span(line.text)
-        if span:
+        if span and not _after_colon(text, line.start):
             start, end = line.start + span[0], line.start + span[1]
             return index, (text[start:end], start, end, "metadata.document_type")
     for match in LINE.finditer(text):
-        if fold(match.group()) in vocab["types"]:
+        if fold(match.group()) in vocab["types"] and not _after_colon(text, match.start()):
             value = match.group().strip()
             offset = match.start() + match.group().index(value)
             return None, (value, offset, offset + len(value), "metadata.document_type_line")
     return None, None
+
+
+def _after_colon(text: str, line_start: int) -> bool:
+    """The line right above (no blank line between) ends on a colon."""
+    return text[:line_start].rstrip(" \t").endswith(":\n")
 
 
 def printed_type(line: str) -> str | None:
@@ -82,7 +89,7 @@ def type_span(line: str) -> tuple[int, int] | None:
             if all(word in vocab["function_words"] for word in rest):
                 continue
             return start, start + len(document_type)
-    segments = _segments(line)
+    segments = _segments(line, SENTENCE_BREAK)
     for index, (seg_start, seg_end) in enumerate(segments[1:], 1):
         if fold(line[seg_start:seg_end]) in vocab["types"] and all(
             _names_body_or_date(line[s:e]) for s, e in segments[:index]
@@ -95,10 +102,14 @@ SEPARATOR = re.compile(r"\s*[|•·–—]\s*|\s+-\s+|\s*:\s+")
 """What sets a genre off from the rest of its line: a bar, a bullet, a dash, a colon."""
 
 
-def _segments(line: str) -> list[tuple[int, int]]:
+SENTENCE_BREAK = re.compile(SEPARATOR.pattern + r"|\.\s+|\.$")
+"""Pieces of a line a genre is looked for among: 'Paris, le 7 mai 2013. Communiqué de presse.'"""
+
+
+def _segments(line: str, separator: re.Pattern = SEPARATOR) -> list[tuple[int, int]]:
     """The (start, end) of each non-empty piece of a line between separators."""
     spans, start = [], 0
-    for match in [*SEPARATOR.finditer(line), None]:
+    for match in [*separator.finditer(line), None]:
         end = match.start() if match else len(line)
         piece = line[start:end]
         if piece.strip():
@@ -176,7 +187,7 @@ def type_body(line: str) -> tuple[int, int] | None:
         return None
     if span[0] == len(line) - len(line.lstrip()):
         return type_issuer(line, span[1] - span[0])
-    first = _segments(line)[0]
+    first = _segments(line, SENTENCE_BREAK)[0]
     name = line[first[0] : first[1]]
     if not is_dated(name) and (has_organisation_word(name) or looks_like_issuer(name)):
         return first

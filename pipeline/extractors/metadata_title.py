@@ -106,8 +106,13 @@ def _title_between(
         title = re.sub(r"\s+", " ", title).strip(" -–")
         added = 0
         for following in lines[index + 1 : stop]:
-            if following.start != end + 1 or is_contact_line(following.text):
+            if is_contact_line(following.text):
                 break
+            if following.start != end + 1:
+                if not _wraps_over_blank(text, end, following):
+                    break
+                title, end = f"{title} {following.text.strip()}", following.end
+                continue
             if not _continues(title, following.text):
                 if not _closes_headline(text, title, following, dateline, added):
                     break
@@ -166,6 +171,20 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
 def _last_word(text: str) -> str:
     words = re.findall(r"[\w'’]+", text.lower())
     return words[-1] if words else ""
+
+
+def _wraps_over_blank(text: str, end: int, following: Line) -> bool:
+    """'Concours Alkindi', a blank line, 'édition 2017-2018': a short line opening in lower case
+    after one blank line still belongs to the headline (a spaced-out cover); body paragraphs open
+    on a capital and a sentence ends on a full stop."""
+    content = following.text.strip()
+    return (
+        text[end : following.start].count("\n") == 2
+        and not text[end : following.start].strip()
+        and content[:1].islower()
+        and len(content) <= vocabulary()["max_second_line_chars"]
+        and not content.endswith((".", ";", "…", ":"))
+    )
 
 
 def _continues(title: str, following: str) -> bool:

@@ -1010,3 +1010,60 @@ def test_headline_after_the_genre_is_no_issuer(head):
     assert metadata["document_type"] == "Communiqué de presse"
     assert metadata["title"] == head.split(" ", 4)[4]
     assert metadata["issuer"] is None
+
+
+LEDE = (
+    "Depuis plusieurs mois, les équipes préparent ce rendez-vous qui réunira des participants venus de toute "
+    "la région, des partenaires institutionnels et des bénévoles, autour d'un programme de rencontres."
+)
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("Paris, le 7 novembre 2023. Communiqué de presse.", "Paris"),
+        ("Lille, le 2 février 2024. Communiqué.", "Lille"),
+        ("Rennes, 14 mars 2025. Information presse", "Rennes"),
+    ],
+)
+def test_genre_after_a_dateline_and_a_full_stop(line, place):
+    metadata = extract_metadata(line + "\n\n" + LEDE)
+    assert metadata["document_type"] == line.split(". ")[1].rstrip(".")
+    assert metadata["place"] == place
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        (
+            "GRIPPE AVIAIRE EN VENDÉE :\nPOINT DE SITUATION",
+            "GRIPPE AVIAIRE EN VENDÉE : POINT DE SITUATION",
+        ),
+        (
+            "Vaccination contre la rougeole :\nPoint de situation",
+            "Vaccination contre la rougeole : Point de situation",
+        ),
+    ],
+)
+def test_headline_closing_on_a_colon_keeps_its_genre_words(head, title):
+    metadata = extract_metadata("Angers, le 2 septembre 2025\n\n" + head + "\n\n" + LEDE)
+    assert metadata["title"] == title
+    assert metadata["document_type"] is None
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        ("Trophées de l'artisanat\n\nédition 2025", "Trophées de l'artisanat édition 2025"),
+        ("Festival Les Voix du Nord\n\nsaison 2024-2025", "Festival Les Voix du Nord saison 2024-2025"),
+    ],
+)
+def test_spaced_out_cover_headline_continues_in_lower_case(head, title):
+    metadata = extract_metadata(head + "\n\nDossier de presse\n\n12 mars 2025\n\n" + LEDE)
+    assert metadata["title"] == title
+    assert metadata["document_type"] == "Dossier de presse"
+
+
+def test_a_paragraph_in_lower_case_after_a_blank_line_is_not_headline():
+    text = "Communiqué de presse\n\nLe salon ouvre ses portes\n\net les exposants sont prêts.\n\n" + LEDE
+    assert extract_metadata(text)["title"] == "Le salon ouvre ses portes"
