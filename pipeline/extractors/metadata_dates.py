@@ -10,8 +10,8 @@ from pipeline.extractors.metadata_common import fold, vocabulary
 from pipeline.extractors.metadata_genre import type_span
 
 PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
-DATELINE = re.compile(PLACE + r"\s*,\s*(?:le\s+|the\s+)?$")
-DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+le\s+$")
+DATELINE = re.compile(PLACE + r"\s*,\s*(?:[Ll][Ee]\s+|the\s+)?$")
+DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+[Ll][Ee]\s+$")
 DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—-]\s*(?:le\s+)?$")
 """'Rennes – 12 mars 2024 –': a wire-style dateline opens its line, the place set off by a dash."""
 PERIOD_LINK = re.compile(r"\s*(?:au|à|et|[-–—>/])\s*", re.IGNORECASE)

@@ -12,6 +12,14 @@ from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
 from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
 from pipeline.extractors.metadata_genre import headline_after_type, printed_type
 
+TIME_TAIL = re.compile(r"\s*(?:(?:[–—,-]|à)\s*\d{1,2}\s*[hH:]\s*(?:\d{2})?)?\s*\S?\s*")
+"""What may follow a dateline on its line: a time ('Paris, 3 mars 2025 – 18h00') or a last mark."""
+
+
+def text_after(line, dateline: dict) -> str:
+    return line.text[dateline["end"] - line.start :]
+
+
 SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
 """A numbered section heading: 'I) Le concours', '2. Les lauréats', 'A) Calendrier'."""
 
@@ -23,12 +31,18 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return True
     if vocab["release_notice"].match(folded):
         return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
+    if vocab["breadcrumb"].match(line.text):
+        return True  # a web page's trail, as in: Accueil > Actualités > Communiqués
     if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
         return True
     covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
     if covered and sum(e["end"] - e["start"] for e in covered) + 8 >= len(line.text.strip()):
         return True
-    if dateline and line.start <= dateline["start"] and dateline["end"] >= line.end - 2:
+    if (
+        dateline
+        and line.start <= dateline["start"] < line.end
+        and TIME_TAIL.fullmatch(text_after(line, dateline))
+    ):
         return line.text[: dateline["start"] - line.start].strip() == ""
     dates = find_dates(line.text)
     return bool(dates) and len(line.text) <= sum(len(d["text"]) for d in dates) + 12

@@ -1067,3 +1067,34 @@ def test_spaced_out_cover_headline_continues_in_lower_case(head, title):
 def test_a_paragraph_in_lower_case_after_a_blank_line_is_not_headline():
     text = "Communiqué de presse\n\nLe salon ouvre ses portes\n\net les exposants sont prêts.\n\n" + LEDE
     assert extract_metadata(text)["title"] == "Le salon ouvre ses portes"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Accueil > Actualités > Communiqués de presse",
+        "Vous êtes ici : Accueil > Presse",
+        "Santé publique › Maladies infectieuses › Grippe",
+    ],
+)
+def test_a_web_page_trail_is_no_headline(trail):
+    text = trail + "\n\nCanicule : ouverture de salles rafraîchies\n\nPublié le 12/07/2024\n\n" + LEDE
+    metadata = extract_metadata(text)
+    assert metadata["title"] == "Canicule : ouverture de salles rafraîchies"
+    assert metadata["date"] == "2024-07-12"
+
+
+@pytest.mark.parametrize(
+    "dateline, place, date",
+    [
+        ("PARIS, LE 3 DÉCEMBRE 2024", "PARIS", "2024-12-03"),
+        ("BREST LE 14 MARS 2025", "BREST", "2025-03-14"),
+        ("Paris, 3 décembre 2024 – 18h00", "Paris", "2024-12-03"),
+        ("Lyon, le 5 juin 2025, 7 h 30", "Lyon", "2025-06-05"),
+    ],
+)
+def test_dateline_in_capitals_or_with_a_time(dateline, place, date):
+    text = "COMMUNIQUÉ DE PRESSE\n\n" + dateline + "\n\nRésultats du troisième trimestre 2024\n\n" + LEDE
+    metadata = extract_metadata(text)
+    assert (metadata["place"], metadata["date"]) == (place, date)
+    assert metadata["title"] == "Résultats du troisième trimestre 2024"
