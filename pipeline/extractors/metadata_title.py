@@ -74,6 +74,7 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         return type_index
     if type_index is None:
         found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
+        found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
     else:
         found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False, True)
         if (found is None or _reads_as_sentence(found[1])) and type_index > 0:
@@ -83,6 +84,37 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
     index, title, start, end = found
     record("title", title, start, end, "metadata.title")
     return index
+
+
+def _under_letterhead(text, lines, found, dateline, evidence):
+    """'MINISTÈRE DE LA CULTURE' / 'Paris, le 3 mars 2025' / 'Titre': with no type line, a block
+    whose first line names a body and which a date line closes is the letterhead; the headline is
+    the first one under the date line, unless what follows is the lede (a sentence)."""
+    index, _, _, end = found
+    first = index
+    while first > 0 and lines[first - 1].end + 1 == lines[first].start:
+        first -= 1
+    head = lines[first].text.strip()
+    if not _looks_like_issuer(head) or len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
+        return None
+    for below in range(index + 1, min(index + 8, len(lines))):
+        line = lines[below]
+        if line.start < end:
+            continue  # the block's own lines
+        if _is_date_line(line, dateline):
+            second = _title_between(text, lines, below + 1, len(lines), dateline, evidence, letterhead=False)
+            return second if second and not _reads_as_sentence(second[1]) else None
+        if not _is_furniture(line, dateline, evidence):
+            return None
+    return None
+
+
+def _is_date_line(line: Line, dateline: dict | None) -> bool:
+    """The dateline's line, or a line that is a date and little else ('Le 3 décembre 2024')."""
+    if dateline and line.start <= dateline["start"] < line.end:
+        return True
+    dates = find_dates(line.text)
+    return bool(dates) and len(line.text.strip()) <= sum(len(d["text"]) for d in dates) + 15
 
 
 def _reads_as_sentence(title: str) -> bool:

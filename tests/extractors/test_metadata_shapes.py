@@ -1098,3 +1098,39 @@ def test_dateline_in_capitals_or_with_a_time(dateline, place, date):
     metadata = extract_metadata(text)
     assert (metadata["place"], metadata["date"]) == (place, date)
     assert metadata["title"] == "Résultats du troisième trimestre 2024"
+
+
+@pytest.mark.parametrize(
+    "letterhead, date_line",
+    [
+        (
+            "MINISTÈRE DE LA TRANSITION ÉCOLOGIQUE\nET DE LA COHÉSION DES TERRITOIRES",
+            "Paris, le 3 décembre 2024",
+        ),
+        (
+            "Direction régionale de l'économie, de l'emploi, du travail et des solidarités\nDREETS Occitanie",
+            "Toulouse, le 3 décembre 2024",
+        ),
+        ("Université de Rennes\nService communication", "Le 3 décembre 2024"),
+        ("Région Bretagne | Rannvro Breizh", "Rennes, le 3 décembre 2024"),
+    ],
+)
+def test_letterhead_over_a_date_line_is_no_headline(letterhead, date_line):
+    text = (
+        letterhead + "\n\n" + date_line + "\n\nUne chaire sur l'intelligence artificielle en santé\n\n" + LEDE
+    )
+    metadata = extract_metadata(text)
+    assert metadata["title"] == "Une chaire sur l'intelligence artificielle en santé"
+    assert metadata["issuer"] is not None and metadata["issuer"] in letterhead.replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "La Région Bretagne soutient la pêche artisanale",
+        "Le Département du Gers ouvre un nouveau collège",
+    ],
+)
+def test_headline_naming_a_body_over_the_dateline_stays_the_headline(head):
+    text = head + "\n\nRennes, le 3 décembre 2024\n\n" + LEDE
+    assert extract_metadata(text)["title"] == head
