@@ -77,6 +77,7 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
     else:
         found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False, True)
+        found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
         if (found is None or _reads_as_sentence(found[1])) and type_index > 0:
             found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
     if found is None:
@@ -87,15 +88,16 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
 
 
 def _under_letterhead(text, lines, found, dateline, evidence):
-    """'MINISTÈRE DE LA CULTURE' / 'Paris, le 3 mars 2025' / 'Titre': with no type line, a block
-    whose first line names a body and which a date line closes is the letterhead; the headline is
-    the first one under the date line, unless what follows is the lede (a sentence)."""
+    """'MINISTÈRE DE LA CULTURE' / 'Paris, le 3 mars 2025' / 'Titre': a block (from the top or
+    under the type line) whose first line opens on a body's head-word and which a date line closes
+    is the letterhead; the headline is the first one under the date line, unless what follows is
+    the lede (a sentence)."""
     index, _, _, end = found
     first = index
     while first > 0 and lines[first - 1].end + 1 == lines[first].start:
         first -= 1
     head = lines[first].text.strip()
-    if not _looks_like_issuer(head) or len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
+    if not _opens_on_head_word(head) or len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
         return None
     for below in range(index + 1, min(index + 8, len(lines))):
         line = lines[below]
@@ -107,6 +109,16 @@ def _under_letterhead(text, lines, found, dateline, evidence):
         if not _is_furniture(line, dateline, evidence):
             return None
     return None
+
+
+def _opens_on_head_word(line: str) -> bool:
+    """A letterhead opens on the body's head-word itself ('Région Bretagne', 'MINISTÈRE DE LA
+    CULTURE', 'Université de Rennes') or is an acronym; a headline naming a body puts an article
+    before it ('La Région Bretagne soutient la pêche')."""
+    folded = line.lower()
+    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]{1,11}", line)) or any(
+        folded.startswith(k) for k in issuer_vocabulary()["keywords"]
+    )
 
 
 def _is_date_line(line: Line, dateline: dict | None) -> bool:

@@ -1134,3 +1134,27 @@ def test_letterhead_over_a_date_line_is_no_headline(letterhead, date_line):
 def test_headline_naming_a_body_over_the_dateline_stays_the_headline(head):
     text = head + "\n\nRennes, le 3 décembre 2024\n\n" + LEDE
     assert extract_metadata(text)["title"] == head
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        "Direction régionale de l'alimentation,\nde l'agriculture et de la forêt",
+        "Agence régionale de santé Normandie",
+        "PRÉFECTURE DE LA MANCHE",
+    ],
+)
+def test_letterhead_under_the_type_line_and_over_the_dateline(letterhead):
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\n" + letterhead + "\n\nCaen, le 3 décembre 2024\n\n"
+        "Grippe aviaire : le niveau de risque passe à élevé\n\n" + LEDE
+    )
+    assert extract_metadata(text)["title"] == "Grippe aviaire : le niveau de risque passe à élevé"
+
+
+def test_headline_with_an_article_before_the_body_is_no_letterhead():
+    text = (
+        "Communiqué de presse\n\nLa Région Normandie investit dans le fret ferroviaire\n\n"
+        "Caen, le 3 décembre 2024\n\nUn plan de 40 millions d'euros\n\n" + LEDE
+    )
+    assert extract_metadata(text)["title"] == "La Région Normandie investit dans le fret ferroviaire"
