@@ -27,6 +27,7 @@ def vocabulary() -> dict:
         "types": sorted(data["document_types"], key=len, reverse=True),
         "furniture": set(data["furniture"]),
         "reference": re.compile(data["reference"]),
+        "reference_leads": data["reference_leads"],
         "header_fraction": data["header_fraction"],
         "min_title_chars": data["min_title_chars"],
         "max_title_chars": data["max_title_chars"],

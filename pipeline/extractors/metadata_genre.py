@@ -27,7 +27,7 @@ def find_reference(lines) -> tuple[str, int, int] | None:
         lead = fold(line.text[: match.start()]) if match else ""
         if (
             match
-            and (not lead or any(lead.endswith(t) for t in vocab["types"]))
+            and (not lead or any(lead.endswith(t) for t in vocab["types"] + vocab["reference_leads"]))
             and (len(line.text) <= 40 or any(t in fold(line.text) for t in vocab["types"]))
         ):
             return (

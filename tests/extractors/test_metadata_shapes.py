@@ -1158,3 +1158,17 @@ def test_headline_with_an_article_before_the_body_is_no_letterhead():
         "Caen, le 3 décembre 2024\n\nUn plan de 40 millions d'euros\n\n" + LEDE
     )
     assert extract_metadata(text)["title"] == "La Région Normandie investit dans le fret ferroviaire"
+
+
+@pytest.mark.parametrize(
+    "line, reference",
+    [
+        ("CP n°12-2024", "12-2024"),
+        ("Réf. : CP/2024/35", "CP/2024/35"),
+        ("Communiqué de presse n° 2024/058", "2024/058"),
+        ("Décret n° 2023-859 du 6 septembre 2023", None),
+    ],
+)
+def test_release_number_and_its_labels(line, reference):
+    text = line + "\n\nLa cour d'appel inaugure sa salle d'audience numérique\n\n" + LEDE
+    assert extract_metadata(text)["reference"] == reference
