@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipeline import resources
 from pipeline.extractors.addresses import EMAIL, find_phones
 
+DOMAIN = re.compile(r"\s*(?:[a-z0-9-]+\.)+(?:fr|com|org|net|eu|info|io|re|be|ch)(?:/\S*)?\s*", re.IGNORECASE)
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 LINE = re.compile(r"[^\n]+")
 
@@ -60,4 +61,5 @@ def header_lines(text: str, limit: int) -> list[Line]:
 
 
 def is_contact_line(text: str) -> bool:
-    return bool(EMAIL.search(text) or URL.search(text) or find_phones(text, "FR"))
+    """An e-mail, a link, a phone number, or a web address alone ('exemple.beta.gouv.fr')."""
+    return bool(EMAIL.search(text) or URL.search(text) or DOMAIN.fullmatch(text) or find_phones(text, "FR"))

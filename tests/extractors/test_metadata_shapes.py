@@ -1172,3 +1172,20 @@ def test_headline_with_an_article_before_the_body_is_no_letterhead():
 def test_release_number_and_its_labels(line, reference):
     text = line + "\n\nLa cour d'appel inaugure sa salle d'audience numérique\n\n" + LEDE
     assert extract_metadata(text)["reference"] == reference
+
+
+@pytest.mark.parametrize(
+    "address", ["chaleur-urbaine.beta.gouv.fr", "www.festival-lumieres.fr", "monsite.org/presse"]
+)
+def test_a_web_address_under_the_headline_is_not_part_of_it(address):
+    text = (
+        "Dossier de presse\n\nFaciliter le raccordement des bâtiments\naux réseaux de chaleur\n"
+        + address
+        + LEDE
+    )
+    assert extract_metadata(text)["title"] == "Faciliter le raccordement des bâtiments aux réseaux de chaleur"
+
+
+def test_a_headline_naming_a_web_address_keeps_it():
+    text = "Communiqué de presse\n\nLe site data.gouv.fr fait peau neuve\n\n" + LEDE
+    assert extract_metadata(text)["title"] == "Le site data.gouv.fr fait peau neuve"
