@@ -1181,6 +1181,7 @@ def test_a_web_address_under_the_headline_is_not_part_of_it(address):
     text = (
         "Dossier de presse\n\nFaciliter le raccordement des bâtiments\naux réseaux de chaleur\n"
         + address
+        + "\n\n"
         + LEDE
     )
     assert extract_metadata(text)["title"] == "Faciliter le raccordement des bâtiments aux réseaux de chaleur"
