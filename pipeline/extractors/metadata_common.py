@@ -10,6 +10,7 @@ from pipeline import resources
 from pipeline.extractors.addresses import EMAIL, find_phones
 
 DOMAIN = re.compile(r"\s*(?:[a-z0-9-]+\.)+(?:fr|com|org|net|eu|info|io|re|be|ch)(?:/\S*)?\s*", re.IGNORECASE)
+HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}")
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 LINE = re.compile(r"[^\n]+")
 
@@ -40,6 +41,7 @@ def vocabulary() -> dict:
         "published_stamp": re.compile(data["published_stamp"]),
         "updated_stamp": re.compile(data["updated_stamp"]),
         "function_words": set(data["function_words"]),
+        "date_words": set(data["date_words"]),
         "min_sentence_words": data["min_sentence_words"],
         "max_letterhead_words": data["max_letterhead_words"],
         "not_places": set(data["dateline_not_places"]),
@@ -61,5 +63,12 @@ def header_lines(text: str, limit: int) -> list[Line]:
 
 
 def is_contact_line(text: str) -> bool:
-    """An e-mail, a link, a phone number, or a web address alone ('exemple.beta.gouv.fr')."""
-    return bool(EMAIL.search(text) or URL.search(text) or DOMAIN.fullmatch(text) or find_phones(text, "FR"))
+    """An e-mail, a link, a phone number, a social-media handle ('@VilleDeDouai'), or a web address
+    alone ('exemple.beta.gouv.fr')."""
+    return bool(
+        EMAIL.search(text)
+        or URL.search(text)
+        or DOMAIN.fullmatch(text)
+        or HANDLE.search(text)
+        or find_phones(text, "FR")
+    )

@@ -219,11 +219,14 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
         or printed_type(content)
     ):
         return False
-    # a line of dates alone ('le 3 mars 2024') is no headline; 'Concert du 14 au 16 juin' is
+    # a line of dates alone ('le 3 mars 2024', 'Lundi 9 décembre à 10 heures') is no headline;
+    # 'Concert du 14 au 16 juin' is
     undated = content
     for date in find_dates(content):
         undated = undated.replace(date["text"], " ")
-    return any(w not in vocabulary()["function_words"] for w in re.findall(r"[^\W\d_]{3,}", undated.lower()))
+    vocab = vocabulary()
+    words = re.findall(r"[^\W\d_]{3,}", undated.lower())
+    return any(w not in vocab["function_words"] and w not in vocab["date_words"] for w in words)
 
 
 def _last_word(text: str) -> str:

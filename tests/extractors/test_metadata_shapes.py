@@ -1190,3 +1190,28 @@ def test_a_web_address_under_the_headline_is_not_part_of_it(address):
 def test_a_headline_naming_a_web_address_keeps_it():
     text = "Communiqué de presse\n\nLe site data.gouv.fr fait peau neuve\n\n" + LEDE
     assert extract_metadata(text)["title"] == "Le site data.gouv.fr fait peau neuve"
+
+
+@pytest.mark.parametrize(
+    "head, document_type",
+    [
+        ("COMMUNIQUÉ DE PRESSE\nInformation réglementée\nParis, le 3 décembre 2024", "COMMUNIQUÉ DE PRESSE"),
+        ("Communiqué financier\nLyon, le 3 décembre 2024", "Communiqué financier"),
+        ("Communiqué de presse\nSuivez-nous sur Twitter @VilleDeDouai", "Communiqué de presse"),
+    ],
+)
+def test_listed_company_and_social_media_header_lines(head, document_type):
+    metadata = extract_metadata(
+        head + "\n\nSolvara : chiffre d'affaires du troisième trimestre 2024\n\n" + LEDE
+    )
+    assert metadata["document_type"] == document_type
+    assert metadata["title"] == "Solvara : chiffre d'affaires du troisième trimestre 2024"
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["Lundi 9 décembre 2024 à 10 heures", "Mercredi 4 juin 2025, 14 h 30", "Le jeudi 12 juin 2025 au matin"],
+)
+def test_an_invitation_s_date_line_is_not_part_of_the_headline(when):
+    text = "Invitation presse\n\nVisite du chantier du futur hôpital de Cannes\n" + when + "\n\n" + LEDE
+    assert extract_metadata(text)["title"] == "Visite du chantier du futur hôpital de Cannes"
