@@ -1,7 +1,7 @@
 """Issuer evidence printed at the end of a release, beside the contacts: a list of co-signatories,
 a footer naming the body with its address or web site ('Musée Fabre – 39 boulevard … –
 museefabre.fr', '© 2025 Kelvio'), and the body a communication unit belongs to ('Service
-communication de l'Union X' -> 'Union X'). pipeline/extractors/issuer.py weighs them with the
+communication de l'Union X' -> 'Union X'). pipeline/extractors/issuer/ weighs them with the
 other sources (docs/issuer.md)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The issuer's sources of evidence, each on an invented fragment, and the order between them."""
 
-from pipeline.extractors.issuer import _mail_labels, _spelled
+from pipeline.extractors.issuer.mail import mail_labels, spelled
 from pipeline.extractors.metadata import extract_metadata
 
 BODY = (
@@ -83,13 +83,13 @@ def test_state_personal_and_place_domains_name_no_issuer():
 
 
 def test_mail_labels_and_spelling():
-    assert _mail_labels("presse@acme-robotics.fr") == ["acme-robotics"]
-    assert _mail_labels("x@ars.sante.fr") == ["ars"]
-    assert _mail_labels("lea@bretagne.gouv.fr") == ["bretagne"]
-    assert _mail_labels("savoirscom1@gmail.com") == ["savoirscom1"]
-    assert _spelled("Agence régionale de santé", ["x@ars.sante.fr"])
-    assert _spelled("AFUL", ["laurent.seguin@aful.org"])
-    assert not _spelled("PHP", ["bureau@afup.org"])
+    assert mail_labels("presse@acme-robotics.fr") == ["acme-robotics"]
+    assert mail_labels("x@ars.sante.fr") == ["ars"]
+    assert mail_labels("lea@bretagne.gouv.fr") == ["bretagne"]
+    assert mail_labels("savoirscom1@gmail.com") == ["savoirscom1"]
+    assert spelled("Agence régionale de santé", ["x@ars.sante.fr"])
+    assert spelled("AFUL", ["laurent.seguin@aful.org"])
+    assert not spelled("PHP", ["bureau@afup.org"])
 
 
 def test_a_letterhead_read_twice_counts_once():
