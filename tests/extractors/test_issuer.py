@@ -37,7 +37,8 @@ def test_a_presentation_in_the_lede_describes_the_subject_not_the_author():
     )
     assert issuer(lede) == (None, None)
     closing = lede + "\n\nL’association Jardins Vivants a pour mission de soutenir les jardiniers."
-    assert issuer(closing) == ("association Jardins Vivants", "metadata.mission")
+    # a classifier before the name is not part of it (docs/annotation.md: 'le groupe Renault' -> 'Renault')
+    assert issuer(closing) == ("Jardins Vivants", "metadata.mission")
 
 
 def test_a_body_presented_as_one_signs_and_the_press_domain_picks_between_two():
@@ -135,3 +136,67 @@ def test_a_press_agency_gives_way_to_the_body_it_speaks_for():
     assert issuer(text)[0] == "Nordvolt"
     text = BODY + "Contact presse : Agence Rumeur Communication – lise@rumeur-communication.fr\n"
     assert issuer(text)[0] == "Agence Rumeur Communication"  # nothing else names a body
+
+
+def test_an_acronym_with_its_place_on_a_press_heading_is_a_body_not_a_surname():
+    text = BODY + "Contact presse : ARS Occitanie – ars-oc-presse@ars.sante.fr – 04 67 07 20 07\n"
+    assert issuer(text)[0] == "ARS Occitanie"
+    text = BODY + "Contact presse : CCI Hauts-de-France – presse@hautsdefrance.cci.fr\n"
+    assert issuer(text)[0] == "CCI Hauts-de-France"
+    text = BODY + "Contact presse : DUPONT Marie – 06 12 34 56 78\n"  # a surname first, not a body
+    assert issuer(text) == (None, None)
+
+
+def test_a_territorial_delegation_under_a_letterhead_is_its_unit():
+    for letterhead, body in (
+        (
+            "Agence régionale de santé\nBretagne\nDélégation départementale du Morbihan",
+            "Agence régionale de santé Bretagne",
+        ),
+        ("ADEME\nDélégation régionale Normandie", "ADEME"),
+        (
+            "Office français de la biodiversité\nDélégation territoriale Grand Est",
+            "Office français de la biodiversité",
+        ),
+    ):
+        assert issuer(letterhead + "\n\nCommuniqué de presse\n\n" + BODY)[0] == body
+
+
+def test_a_subordinate_body_in_the_footer():
+    for footer, body in (
+        ("Sous-préfecture de Brest – 3 rue Parmentier – 29200 Brest", "Sous-préfecture de Brest"),
+        ("Sous-préfecture d'Arles – 16 rue de la Bastille – 13200 Arles", "Sous-préfecture d'Arles"),
+    ):
+        assert issuer(BODY + footer + "\n")[0] == body
+
+
+def test_a_classifier_before_the_name_is_not_part_of_it():
+    text = BODY * 3 + "À propos de l'association Sons d'Ici\nL'association organise des concerts.\n"
+    assert issuer(text)[0] == "Sons d'Ici"
+    text = BODY * 3 + "À propos du groupe Verdance\nLe groupe conçoit des serres.\n"
+    assert issuer(text)[0] == "Verdance"
+    text = "GROUPE LAVANDIER\n\nCommuniqué de presse\n\n" + BODY  # the classifier printed as the name
+    assert issuer(text)[0] == "GROUPE LAVANDIER"
+
+
+def test_a_press_agency_on_the_press_heading_gives_way_to_the_body_it_speaks_for():
+    text = BODY * 2 + (
+        "Relations presse : Agence Cap Ouest – Lucie Marchand – 01 44 50 12 12\n\n"
+        "Hydralis – 4 rue du Port, 35000 Rennes – www.hydralis.fr\n"
+    )
+    assert issuer(text)[0] == "Hydralis"
+    text = BODY * 2 + "Contact presse : Agence Tintamarre – Paul Roux – paul@tintamarre.fr\n"
+    assert issuer(text)[0] == "Agence Tintamarre"  # no other body: the agency as printed
+    text = BODY * 2 + "Contact presse : Agence régionale de santé Corse – ars-corse-presse@ars.sante.fr\n"
+    assert issuer(text)[0] == "Agence régionale de santé Corse"  # a public agency is a body
+
+
+def test_a_regional_branch_the_domain_spells_with_its_place():
+    text = BODY.replace("Le texte du", "Avec Terre de Liens Normandie, le texte du") + (
+        "Contact presse : Julie Lemaire – j.lemaire@terredeliens.org\n"
+    )
+    assert issuer(text)[0] == "Terre de Liens Normandie"
+    text = BODY.replace("Le texte du", "Selon les Restos du Cœur Gironde, le texte du") + (
+        "Contact presse : presse@restosducoeur.org\n"
+    )
+    assert issuer(text)[0] == "Restos du Cœur Gironde"

@@ -38,6 +38,7 @@ never an issuer on its own: a release with no letterhead, signature or contact n
 from __future__ import annotations
 
 import re
+from dataclasses import astuple
 from functools import cache
 
 from pipeline.extractors.contacts import extract_contacts, has_organisation_word
@@ -112,9 +113,20 @@ def issuer_evidence(
         "signature": signatures(text),
         "email_domain": domain_names(text, contacts),
     }
+    evidence = {source: [_as_named(c) for c in candidates] for source, candidates in evidence.items()}
     in_text = [c for candidates in evidence.values() for c in candidates]
     evidence["letterhead_image"] = [_as_printed(c, in_text) for c in image_letterhead(images_text)]
     return evidence
+
+
+def _as_named(candidate: Candidate) -> Candidate:
+    """'l'association Sons du Lac', 'le groupe Mobilis' -> 'Sons du Lac', 'Mobilis': a common noun
+    in lower case that says what kind of body a proper name is, not part of the name (dropped like
+    the article; 'Groupe Lavandier' in capitals is the name)."""
+    head = re.match(r"(?:l['’]\s*|le\s+|la\s+)?(?P<head>[a-zà-ÿ-]+)\s+(?=[A-ZÀ-ÖØ-ÞŒ0-9])", candidate.name)
+    if not head or plain(head["head"]) not in vocabulary()["descriptor_heads"]:
+        return candidate
+    return Candidate(candidate.name[head.end() :], candidate.start + head.end(), *astuple(candidate)[2:])
 
 
 def _as_printed(logo: Candidate, in_text: list[Candidate]) -> Candidate:
@@ -167,7 +179,7 @@ def _type_line(text: str, span: tuple[int, int]) -> list[Candidate]:
         position = joint.end()
     parts.append((position, len(value)))
     named = all(
-        has_organisation_word(value[a:b]) or re.match(r"[A-ZÀ-ÖØ-Þ]{2,8}\b", value[a:b]) for a, b in parts
+        has_organisation_word(value[a:b]) or re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}\b", value[a:b]) for a, b in parts
     )
     if len(parts) == 1 or not named:
         return [Candidate(value, start, end, "type_line")]
@@ -187,9 +199,15 @@ def choose_issuer(text: str, evidence: dict[str, list[Candidate]], emails: list[
     is no body of its own (a programme, a press agency) stands only when no body does:
     dropped beside a body of its source, passed over when a later source names one."""
     found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
+    # a press agency's own name elsewhere ('Tintamarre' its e-mail spells) is the agency too
+    agencies = {compact(c.name.split(None, 1)[1]) for _, listed in found for c in listed if _named_agency(c)}
+
+    def not_a_body(candidate: Candidate) -> bool:
+        return _not_a_body(candidate) or compact(candidate.name) in agencies
+
     for index, (source, candidates) in enumerate(found):
-        bodies = [c for c in candidates if not _not_a_body(c.name)]
-        later_body = any(not _not_a_body(c.name) for _, later in found[index + 1 :] for c in later)
+        bodies = [c for c in candidates if not not_a_body(c)]
+        later_body = any(not not_a_body(c) for _, later in found[index + 1 :] for c in later)
         if not bodies and later_body:
             continue
         candidates = bodies or candidates
@@ -209,14 +227,32 @@ def _unique(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _not_a_body(name: str) -> bool:
+def _not_a_body(candidate: Candidate) -> bool:
     """'Plan Vélo 2030', 'Agence Rumeur Communication': a programme (by its head-word) or a press
-    agency (by a word of its trade). An event ('Concours Alkindi') may issue its own release."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", plain(name))
+    agency (by a word of its trade, or on a press heading an 'Agence' with a name of its own, 'Agence
+    Cap Ouest', not a public agency, 'Agence régionale de santé'). An event ('Concours Alkindi')
+    may issue its own release."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", plain(candidate.name))
     vocab = vocabulary()
     phrase = f" {' '.join(words)} "
-    return bool(words) and (
-        words[0] in vocab["programme_heads"] or any(f" {w} " in phrase for w in vocab["agency_words"])
+    if not words:
+        return False
+    if words[0] in vocab["programme_heads"] or any(f" {w} " in phrase for w in vocab["agency_words"]):
+        return True
+    return _named_agency(candidate)
+
+
+def _named_agency(candidate: Candidate) -> bool:
+    """On a press heading, an 'Agence' with a name of its own ('Agence Cap Ouest'), not a public
+    agency ('Agence régionale de santé Corse')."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", plain(candidate.name))
+    vocab = vocabulary()
+    return bool(
+        candidate.source == "press_line"
+        and len(words) > 1
+        and re.match(r"\S+\s+[A-ZÀ-ÖØ-ÞŒ]", candidate.name)
+        and words[0] in vocab["agency_heads"]
+        and words[1] not in vocab["public_agency_words"]
     )
 
 

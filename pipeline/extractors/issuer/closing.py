@@ -9,6 +9,7 @@ from pipeline.extractors.addresses import find_emails
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.issuer.common import Candidate, compact, fold, plain
+from pipeline.extractors.issuer.letterhead import is_place
 from pipeline.extractors.issuer.mail import spelled
 from pipeline.extractors.issuer_closing import SITE, body_beside_unit, body_of_unit, units_of_bodies
 from pipeline.extractors.zones import about_zones
@@ -110,10 +111,16 @@ def _overlaps(line: re.Match, contact: dict) -> bool:
 
 
 def _is_body_name(name: str, emails) -> bool:
-    """A name on a press heading is a body, not a person: an acronym, an institution head-word,
-    one capitalised word, or a name the line's e-mail domain spells."""
+    """A name on a press heading is a body, not a person: an acronym, alone or with its place
+    ('ARS Bourgogne-Franche-Comté', 'CCI Hauts-de-France'), an institution head-word, one
+    capitalised word, or a name the line's e-mail domain spells."""
     if not name[:1].isupper() or len(name) > 90 or re.search(r"\d|@|www\.", name):
         return False
-    if has_organisation_word(name) or re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&'’.-]{1,11}", name):
+    if has_organisation_word(name) or re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ0-9&'’.-]{1,11}", name):
+        return True
+    place = re.fullmatch(
+        r"[A-ZÀ-ÖØ-ÞŒ]{2,8}\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?(?P<place>[A-ZÀ-ÖØ-ÞŒ].*)", name
+    )
+    if place and is_place(place["place"]):  # not 'DUPONT Marie', a person surname first
         return True
     return " " not in name or spelled(name, [e[2] for e in emails])

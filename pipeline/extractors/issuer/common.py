@@ -33,6 +33,9 @@ def vocabulary() -> dict:
         "mission": re.compile(data["mission_pattern"], re.MULTILINE),
         "programme_heads": {plain(w) for w in issuer["programme_heads"]},
         "agency_words": {plain(w) for w in issuer["agency_words"]},
+        "agency_heads": {plain(w) for w in issuer["agency_heads"]},
+        "public_agency_words": {plain(w) for w in issuer["public_agency_words"]},
+        "descriptor_heads": {plain(w) for w in issuer["descriptor_heads"]},
         "sign_off": re.compile(issuer["sign_off_pattern"], re.MULTILINE),
         "generic_mail_hosts": set(issuer["generic_mail_hosts"]),
         "domain_suffixes": set(issuer["domain_suffixes"]),
@@ -47,8 +50,9 @@ def fold(text: str) -> str:
 
 
 def plain(text: str) -> str:
-    """Lower case without accents or apostrophe variants, for comparing names."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
+    """Lower case without accents, ligatures ('Cœur', 'coeur' in an address) or apostrophe
+    variants, for comparing names."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower().replace("œ", "oe").replace("æ", "ae"))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 

@@ -41,7 +41,7 @@ def looks_like_issuer(text: str) -> bool:
     """A line naming a body: an institution head-word, or a lone acronym ('DINUM'). Capitals
     alone are not enough: a headline may be set in capitals too."""
     folded = text.lower()
-    if re.fullmatch(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]{1,11}\s*", text):
+    if re.fullmatch(r"\s*[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&'’.-]{1,11}\s*", text):
         return True
     return any(folded.startswith(k) or f" {k}" in folded[:40] for k in vocabulary()["keywords"])
 
@@ -189,8 +189,8 @@ def _wraps(text: str, above: str) -> bool:
     de santé' / 'Auvergne-Rhône-Alpes', 'ARS' / 'Occitanie')."""
     if re.match(r"(?:de|du|des|d['’]|et|en|pour|chargée?s?|auprès)\b", text):
         return True
-    lone_acronym = re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{2,8}", above.strip())
-    return bool(lone_acronym or not _is_upper(above)) and _is_place(text)
+    lone_acronym = re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}", above.strip())
+    return bool(lone_acronym or not _is_upper(above)) and is_place(text)
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +198,7 @@ def _plain_places() -> frozenset[str]:
     return frozenset(plain(p) for p in place_names())
 
 
-def _is_place(text: str) -> bool:
+def is_place(text: str) -> bool:
     return plain(text.strip()) in _plain_places()
 
 
@@ -206,7 +206,7 @@ def _abbreviates(acronym: str, parts: list[str]) -> bool:
     """'FFRP' abbreviates 'Fédération française de randonnée pédestre': its letters, in order,
     begin words of the name, the first letter the first word."""
     letters = acronym.strip().replace(".", "")
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{2,8}", letters) or not parts:
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}", letters) or not parts:
         return False
     initials = [w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", plain(" ".join(parts)))]
     if not initials or initials[0] != plain(letters[0]).upper():
@@ -221,7 +221,7 @@ def _other_body_acronym(line: str, previous: list[str]) -> bool:
     """A letterhead line that is a lone acronym, not the initials of the lines above it nor a
     place ('PRÉFÈTE' / 'DE LA RÉGION' / 'BRETAGNE')."""
     acronym = line.strip()
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&.]{1,11}", acronym) or not previous or _is_place(acronym):
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&.]{1,11}", acronym) or not previous or is_place(acronym):
         return False
     initials = iter(w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", " ".join(previous)))
     return not all(letter in initials for letter in acronym.replace(".", "").replace("&", ""))

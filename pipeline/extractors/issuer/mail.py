@@ -7,6 +7,7 @@ import re
 
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
+from pipeline.extractors.issuer.letterhead import is_place
 from pipeline.extractors.issuer_closing import signed_by_a_head
 
 
@@ -74,7 +75,7 @@ def spelled(name: str, emails) -> bool:
     """An address spells the body: its whole name ('acmerobotics') or its initials ('ars')."""
     key = compact(name)
     initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", plain(name)) if len(w) > 3 or w.isupper())
-    acronym = "".join(re.findall(r"[A-ZÀ-ÖØ-Þ]", name)) if name.isupper() else ""
+    acronym = "".join(re.findall(r"[A-ZÀ-ÖØ-ÞŒ]", name)) if name.isupper() else ""
     for email in emails:
         for label in mail_labels(email):
             label = compact(label)
@@ -104,17 +105,23 @@ def domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
         for start, end in _subspans(phrase):
             key = compact(text[start:end])
             for label in labels:
-                fit = 2 if key == label else 1 if _part_of(key, label) else 0
+                fit = (
+                    3
+                    if _with_place(text[start:end], label)
+                    else 2
+                    if key == label
+                    else int(_part_of(key, label))
+                )
                 # a name of several words that the domain spells whole may open a sentence
-                several = fit == 2 and " " in text[start:end]
+                several = fit >= 2 and " " in text[start:end]
                 if fit > best.get(label, (0,))[0] and _standing(text, start, several):
                     best[label] = (fit, Candidate(text[start:end], start, end, "email_domain"))
     return sorted((found for _, found in best.values()), key=lambda c: c.start)
 
 
 PHRASE = re.compile(
-    r"(?<![\w@./-])[A-ZÀ-ÖØ-Þ][\w'’&-]*"
-    r"(?:[ \t]+(?:(?:de|du|des|en|et|la|le|les|sur|d['’]|l['’])[ \t]*)?[A-ZÀ-ÖØ-Þ0-9][\w'’&-]*)*"
+    r"(?<![\w@./-])[A-ZÀ-ÖØ-ÞŒ][\w'’&-]*"
+    r"(?:[ \t]+(?:(?:de|du|des|en|et|la|le|les|sur|d['’]|l['’])[ \t]*)?[A-ZÀ-ÖØ-ÞŒ0-9][\w'’&-]*)*"
 )
 """A run of capitalised words, with the small words names keep inside them ('Jazz en Loire')."""
 
@@ -130,6 +137,16 @@ def _subspans(phrase: re.Match) -> list[tuple[int, int]]:
         for j in range(i, len(words))
         if words[i][0] < len(phrase.string) and phrase.string[words[i][0]].isupper()
     ]
+
+
+def _with_place(name: str, label: str) -> bool:
+    """A body the domain spells with its place after it, a regional branch ('Terre de Liens
+    Normandie' for x@terredeliens.org, 'Emmaüs Gironde'): the branch is the issuer."""
+    words = name.split()
+    return any(
+        compact(" ".join(words[:cut])) == label and is_place(" ".join(words[cut:]))
+        for cut in range(1, len(words))
+    )
 
 
 def _part_of(key: str, label: str) -> bool:
