@@ -200,3 +200,27 @@ def test_a_regional_branch_the_domain_spells_with_its_place():
         "Contact presse : presse@restosducoeur.org\n"
     )
     assert issuer(text)[0] == "Restos du Cœur Gironde"
+
+
+def test_a_name_in_capitals_over_the_line_that_says_what_it_is():
+    for head, body in (
+        ("JAZZ AU PHARE\nFestival de jazz de Saint-Malo – 18e édition", "JAZZ AU PHARE"),
+        ("LES AMIS DU RAIL\nAssociation des usagers de la ligne Nantes-Bordeaux", "LES AMIS DU RAIL"),
+        ("NOVA SCIENCES\nFondation pour la culture scientifique", "NOVA SCIENCES"),
+    ):
+        assert issuer(head + "\n\nCommuniqué de presse\n\n" + BODY)[0] == body
+    # a headline in capitals with a colon over a line is no name
+    text = "GRÈVE : LES TRANSPORTS PERTURBÉS\nAssociation des usagers du rail\n\nCommuniqué\n\n" + BODY
+    assert issuer(text)[0] != "GRÈVE : LES TRANSPORTS PERTURBÉS"
+
+
+def test_a_body_on_the_name_line_of_a_contact_block():
+    for block, body in (
+        (
+            "ARS Grand Est\nDépartement communication\nars-grandest-communication@ars.sante.fr",
+            "ARS Grand Est",
+        ),
+        ("CCI Normandie\nService presse\npresse@normandie.cci.fr\n02 35 00 00 00", "CCI Normandie"),
+        ("Mairie de Lorient\nService communication\n02 97 02 22 00", "Mairie de Lorient"),
+    ):
+        assert issuer(BODY + "Contact presse\n" + block + "\n")[0] == body

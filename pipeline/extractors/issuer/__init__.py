@@ -132,10 +132,12 @@ def _as_named(candidate: Candidate) -> Candidate:
 def _as_printed(logo: Candidate, in_text: list[Candidate]) -> Candidate:
     """A body named in a logo and by a text source, as it is ('LA NOIRE GALERIE', 'La Noire
     Galerie') or by a short form ('Association pour l'animation mathématique', 'Animath'): the
-    release's own spelling, with its span (the other extractors read the issuer's span)."""
+    release's own spelling, with its span (the other extractors read the issuer's span). An acronym
+    ('ARS Grand Est') gives way to the name the logo spells out."""
     for candidate in in_text:
         short = compact(candidate.name)
-        if short == compact(logo.name) or _short_form_of(short, plain(logo.name).split()):
+        acronym = re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,}\b", candidate.name)
+        if short == compact(logo.name) or (not acronym and _short_form_of(short, plain(logo.name).split())):
             return Candidate(candidate.name, candidate.start, candidate.end, "letterhead_image")
     return logo
 

@@ -87,6 +87,12 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
     headings = [compact(c.name) for c in found]
     for contact in contacts:
         office = contact["organization"]
+        name = contact["name"] or ""
+        if _body_read_as_a_person(name) and compact(name) not in headings:
+            span = next((e for e in contact["evidence"] if e["rule"] == "contact.name"), None)
+            if span:  # 'Contact presse' / 'ARS Grand Est' / 'Département communication' / …
+                found.append(Candidate(name, span["start"], span["end"], "press_line"))
+                continue
         # an office that is a heading's body's own service ('Service presse de X') is that body
         if (
             contact["name"] is None
@@ -106,6 +112,17 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
     return found
 
 
+def _body_read_as_a_person(name: str) -> bool:
+    """A contact's name that is a body: an institution head-word or an acronym with its place
+    ('ARS Grand Est', 'CCI Normandie'), not a person ('DUPONT Marie')."""
+    if not name[:1].isupper() or re.search(r"\d|@", name):
+        return False
+    place = re.fullmatch(
+        r"[A-ZÀ-ÖØ-ÞŒ]{2,8}\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?(?P<place>[A-ZÀ-ÖØ-ÞŒ].*)", name
+    )
+    return has_organisation_word(name) or bool(place and is_place(place["place"]))
+
+
 def _overlaps(line: re.Match, contact: dict) -> bool:
     return line.start() < contact["end"] and contact["start"] < line.end()
 
@@ -118,9 +135,6 @@ def _is_body_name(name: str, emails) -> bool:
         return False
     if has_organisation_word(name) or re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ0-9&'’.-]{1,11}", name):
         return True
-    place = re.fullmatch(
-        r"[A-ZÀ-ÖØ-ÞŒ]{2,8}\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?(?P<place>[A-ZÀ-ÖØ-ÞŒ].*)", name
-    )
-    if place and is_place(place["place"]):  # not 'DUPONT Marie', a person surname first
+    if _body_read_as_a_person(name):  # 'ARS Bourgogne-Franche-Comté', not 'DUPONT Marie'
         return True
     return " " not in name or spelled(name, [e[2] for e in emails])

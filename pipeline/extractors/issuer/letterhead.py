@@ -63,12 +63,17 @@ def text_letterhead(lines) -> list[Candidate]:
     ('Direction de la communication', 'Cabinet du préfet') ends the block; an acronym over the name
     it abbreviates gives way to the name."""
     block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap')
+    above = None  # the line above, when it was passed over
     for line in lines:
         text = line.text.strip()
         if fold(text) in vocabulary()["furniture"] or find_dates(text):
             if block:
                 break
+            above = None
             continue
+        if not block and above is not None and _names_what_is_below(above.text, text):
+            block.append((above, "body"))  # 'JAZZ AU PHARE' / 'Festival de jazz de …': its tagline
+            break
         if block and _wraps(text, block[-1][0].text):
             block.append((line, "wrap"))
             continue
@@ -85,6 +90,8 @@ def text_letterhead(lines) -> list[Candidate]:
             block.append((line, "body" if not block or _opens_on_head(text) else "more"))
         elif block:
             break
+        else:
+            above = line
     groups: list[tuple[list, list[str]]] = []  # (lines, printed parts) of each body
     for line, joins in block:
         part = _undoubled(line.text)
@@ -102,6 +109,20 @@ def text_letterhead(lines) -> list[Candidate]:
     return [
         Candidate(" ".join(parts), found[0].start, found[-1].end, "letterhead") for found, parts in groups
     ]
+
+
+def _names_what_is_below(name: str, below: str) -> bool:
+    """A short name in capitals over a line in lower case opening on the head-word that says what
+    it is ('JAZZ AU PHARE' / 'Festival de jazz de Saint-Malo – 18e édition', 'LES AMIS DU RAIL' /
+    'Association des usagers …'): the name is the body, the line under it its tagline."""
+    name = name.strip()
+    return (
+        _is_upper(name)
+        and len(name.split()) <= 6
+        and not re.search(r"[\d:!?.,;«»\"]", name)
+        and not _is_upper(below)
+        and _opens_on_head(below)
+    )
 
 
 def image_letterhead(images_text: list[dict]) -> list[Candidate]:
