@@ -224,3 +224,21 @@ def test_a_body_on_the_name_line_of_a_contact_block():
         ("Mairie de Lorient\nService communication\n02 97 02 22 00", "Mairie de Lorient"),
     ):
         assert issuer(BODY + "Contact presse\n" + block + "\n")[0] == body
+
+
+def test_a_proper_name_with_no_head_word_heads_the_release():
+    for head, body in (
+        ("ARS Occitanie\n\nCommuniqué de presse", "ARS Occitanie"),
+        ("Communiqué de presse\nARS Hauts-de-France", "ARS Hauts-de-France"),
+        ("SNCF Réseau\n\nCommuniqué de presse", "SNCF Réseau"),
+        ("UFC-Que Choisir\n\nCommuniqué de presse", "UFC-Que Choisir"),
+        ("France Nature Environnement\n\nCommuniqué de presse", "France Nature Environnement"),
+        ("Les Restos du Cœur\n\nCommuniqué de presse", "Les Restos du Cœur"),
+    ):
+        assert issuer(head + "\n\n" + BODY)[0] == body
+    for head in (
+        "Grève dans les transports\n\nCommuniqué de presse",  # a headline capitalises its first word
+        "Amélie Durand\n\nCommuniqué de presse",  # a person
+        "COVID EN HAUSSE\n\nCommuniqué de presse",  # capitals with no place: a headline
+    ):
+        assert issuer(head + "\n\n" + BODY) == (None, None)

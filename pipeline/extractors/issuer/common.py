@@ -36,6 +36,7 @@ def vocabulary() -> dict:
         "agency_heads": {plain(w) for w in issuer["agency_heads"]},
         "public_agency_words": {plain(w) for w in issuer["public_agency_words"]},
         "descriptor_heads": {plain(w) for w in issuer["descriptor_heads"]},
+        "first_names": _first_names(),
         "sign_off": re.compile(issuer["sign_off_pattern"], re.MULTILINE),
         "generic_mail_hosts": set(issuer["generic_mail_hosts"]),
         "domain_suffixes": set(issuer["domain_suffixes"]),
@@ -43,6 +44,12 @@ def vocabulary() -> dict:
         "heads": tuple(plain(h) for h in (*data["issuer_keywords"], *issuer["letterhead_heads"])),
         "units": tuple(plain(u) for u in issuer["letterhead_units"]),
     }
+
+
+def _first_names() -> frozenset[str]:
+    """Given names (the entity gazetteer's), to tell a person's name from a body's."""
+    data = resources.load("entities.json")
+    return frozenset(w.lower() for key in ("first_names", "first_names_more") for w in data[key]["words"])
 
 
 def fold(text: str) -> str:

@@ -17,13 +17,14 @@ def _is_upper(text: str) -> bool:
 
 
 def names_a_body_alone(text: str) -> bool:
-    """'Préfecture de la Haute-Garonne' under 'COMMUNIQUÉ DE PRESSE': a short line opening on an
-    institution's head-word, with no headline punctuation: a letterhead printed under the genre."""
+    """'Préfecture de la Haute-Garonne', 'ARS Hauts-de-France' under 'COMMUNIQUÉ DE PRESSE': a
+    short line opening on an institution's head-word, or an acronym with its place or name, with no
+    headline punctuation: a letterhead printed under the genre."""
     words = text.split()
     return (
         0 < len(words) <= 8
         and not re.search(r"[:!?.«»\"]", text)
-        and _opens_on_head(text, vocabulary()["keywords"])
+        and (_opens_on_head(text, vocabulary()["keywords"]) or _acronym_name(text))
     )
 
 
@@ -85,7 +86,10 @@ def text_letterhead(lines) -> list[Candidate]:
                 continue
             break  # under a letterhead in capitals, a line in lower case is a tagline or a parent body
         if len(text) < 120 and (
-            looks_like_issuer(text) or _opens_on_head(text) or (block and _is_upper(text))
+            looks_like_issuer(text)
+            or _opens_on_head(text)
+            or (block and _is_upper(text))
+            or _names_itself(text)
         ):
             block.append((line, "body" if not block or _opens_on_head(text) else "more"))
         elif block:
@@ -109,6 +113,37 @@ def text_letterhead(lines) -> list[Candidate]:
     return [
         Candidate(" ".join(parts), found[0].start, found[-1].end, "letterhead") for found, parts in groups
     ]
+
+
+def _names_itself(text: str) -> bool:
+    """A letterhead that is a proper name with no head-word: an acronym with its place or a name
+    ('ARS Occitanie', 'SNCF Réseau', 'UFC-Que Choisir'), or a name whose every word is
+    capitalised ('France Nature Environnement', 'Les Restos du Cœur'), where a French headline
+    capitalises its first word only. Not a place ('Paris La Défense'), not a sentence or a date."""
+    text = text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 6 or re.search(r"[\d:!?.,;«»\"()|/@]", text) or is_place(text):
+        return False
+    if _acronym_name(text):
+        return True
+    small = vocabulary()["function_words"]
+    significant = [w for w in words if w.lower() not in small]
+    if words[0].lower() in vocabulary()["first_names"]:
+        return False  # 'Amélie Durand' over 'Ministre déléguée …': a person
+    return len(significant) >= 2 and not _is_upper(text) and all(w[:1].isupper() for w in significant)
+
+
+def _acronym_name(text: str) -> bool:
+    """'ARS Occitanie', 'CCI Hauts-de-France', 'SNCF Réseau', 'UFC-Que Choisir': an acronym and a
+    place or a name of one to three words (in capitals, only a place: 'COVID EN HAUSSE' is a
+    headline)."""
+    words = text.strip().split()
+    if not 2 <= len(words) <= 4 or re.search(r"[\d:!?.,;«»\"()|/@]", text):
+        return False
+    if not re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}(?:-[A-ZÀ-ÖØ-ÞŒ][\w'’]*)?\s", text.strip()):
+        return False
+    rest = " ".join(words[1:])
+    return is_place(rest) or (not _is_upper(text) and all(w[:1].isupper() for w in words[1:]))
 
 
 def _names_what_is_below(name: str, below: str) -> bool:
