@@ -75,12 +75,17 @@ def body_of_unit(name: str) -> str:
     return name
 
 
+def is_bare_unit(office: str) -> bool:
+    """'Service communication', 'Cabinet du préfet': an office that opens on a unit's word."""
+    return office.lower().startswith((*vocabulary()["communication_units"], "cabinet"))
+
+
 def body_beside_unit(line: str, office: str) -> str | None:
     """'Service communication – Mairie de Rennes – 02 23 …': the body printed beside a bare
     communication unit on its line."""
-    units = tuple(vocabulary()["communication_units"]) + ("cabinet",)
-    if not office.lower().startswith(units):
+    if not is_bare_unit(office):
         return None
+    units = tuple(vocabulary()["communication_units"]) + ("cabinet",)
     for segment in SEGMENTS.split(line.strip()):
         name = _trim(segment)
         if (

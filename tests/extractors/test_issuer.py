@@ -242,3 +242,33 @@ def test_a_proper_name_with_no_head_word_heads_the_release():
         "COVID EN HAUSSE\n\nCommuniqué de presse",  # capitals with no place: a headline
     ):
         assert issuer(head + "\n\n" + BODY) == (None, None)
+
+
+def test_the_body_a_press_contact_works_for():
+    for contact, body in (
+        (
+            "Contact presse :\nMarie Dupont\nChargée de communication – Fédération régionale des MFR\n"
+            "06 12 34 56 78",
+            "Fédération régionale des MFR",
+        ),
+        ("Contact presse : Marie Dupont, chargée des relations presse de la FNSEA, 01 53 83 47 47", "FNSEA"),
+        (
+            "Contact presse : Luc Bernard – Service communication de la Mairie de Dax – 05 58 56 80 00",
+            "Mairie de Dax",
+        ),
+    ):
+        assert issuer(BODY + contact + "\n")[0] == body
+    # a person in a bare unit names no body
+    assert issuer(BODY + "Contact presse :\nMarie Dupont\nService communication\n06 12 34 56 78\n") == (
+        None,
+        None,
+    )
+
+
+def test_a_board_signs_for_its_body():
+    for closing, body in (
+        ("Le Bureau national du SNES-FSU", "SNES-FSU"),
+        ("Le Conseil d'administration de l'Union régionale des Scop", "Union régionale des Scop"),
+        ("Le comité exécutif de la Fédération des centres sociaux", "Fédération des centres sociaux"),
+    ):
+        assert issuer(BODY * 2 + closing + "\n")[0] == body

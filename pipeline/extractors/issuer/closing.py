@@ -11,7 +11,13 @@ from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.issuer.common import Candidate, compact, fold, plain
 from pipeline.extractors.issuer.letterhead import is_place
 from pipeline.extractors.issuer.mail import spelled
-from pipeline.extractors.issuer_closing import SITE, body_beside_unit, body_of_unit, units_of_bodies
+from pipeline.extractors.issuer_closing import (
+    SITE,
+    body_beside_unit,
+    body_of_unit,
+    is_bare_unit,
+    units_of_bodies,
+)
 from pipeline.extractors.zones import about_zones
 
 
@@ -95,8 +101,7 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
                 continue
         # an office that is a heading's body's own service ('Service presse de X') is that body
         if (
-            contact["name"] is None
-            and office
+            office
             and not re.search(r"[<>]", office)  # markup read into a name is no body
             and not any(h in compact(office) for h in headings)
         ):
@@ -107,7 +112,8 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             start = text.find(body, line_start) if body != office else -1
             if start >= 0:
                 found.append(Candidate(body, start, start + len(body), "press_line"))
-            else:
+            elif contact["name"] is None or not is_bare_unit(office):
+                # a person's office speaks for a body ('Marie Dupont, Fédération X'), not a bare unit
                 found.append(Candidate(office, span["start"], span["end"], "press_line"))
     return found
 
