@@ -272,3 +272,18 @@ def test_a_board_signs_for_its_body():
         ("Le comité exécutif de la Fédération des centres sociaux", "Fédération des centres sociaux"),
     ):
         assert issuer(BODY * 2 + closing + "\n")[0] == body
+
+
+def test_the_state_motto_in_a_letterhead():
+    for head, body in (
+        ("PRÉFET DU GARD Liberté Égalité Fraternité", "PRÉFET DU GARD"),  # read onto the name's line
+        ("MINISTÈRE DE LA CULTURE Liberté Égalité Fraternité", "MINISTÈRE DE LA CULTURE"),
+        ("FÉDÉRATION FRANÇAISE DE VOILE", "FÉDÉRATION FRANÇAISE DE VOILE"),  # no motto: the name stays
+        (  # a co-issuer under the motto
+            "PRÉFÈTE\nDE LA RÉGION\nBRETAGNE\nLiberté\nÉgalité\nFraternité\n"
+            "Agence régionale de santé\nBretagne",
+            "PRÉFÈTE DE LA RÉGION BRETAGNE ; Agence régionale de santé Bretagne",
+        ),
+        ("PRÉFET\nDE LA MANCHE\nLiberté\nÉgalité\nFraternité\nDes mesures pour l'été", "PRÉFET DE LA MANCHE"),
+    ):
+        assert issuer(head + "\n\nCommuniqué de presse\n\n" + BODY)[0] == body

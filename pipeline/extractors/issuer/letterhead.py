@@ -47,6 +47,18 @@ def looks_like_issuer(text: str) -> bool:
     return any(folded.startswith(k) or f" {k}" in folded[:40] for k in vocabulary()["keywords"])
 
 
+MOTTO = {"liberte", "egalite", "fraternite"}
+"""The State's motto (its words only: 'République française' ends no body's name)."""
+
+
+def _without_motto(line: str) -> str:
+    """'PRÉFET DU GARD Liberté Égalité Fraternité' (the motto read onto the name's line) -> the name."""
+    words = line.split()
+    while len(words) > 1 and plain(words[-1]) in MOTTO:
+        words.pop()
+    return " ".join(words)
+
+
 def _undoubled(line: str) -> str:
     """'PRÉFECTURE DU GARD PRÉFECTURE DU GARD' (a logo's text over the same words) -> once."""
     words = line.split()
@@ -62,15 +74,25 @@ def text_letterhead(lines) -> list[Candidate]:
     not abbreviate it ('RÉGION BRETAGNE' / 'ADEME'), starts another body: a joint release. A line
     wrapped from the one above ('de la Gironde', a region's name) continues it; a unit under a body
     ('Direction de la communication', 'Cabinet du préfet') ends the block; an acronym over the name
-    it abbreviates gives way to the name."""
+    it abbreviates gives way to the name. Under the State's motto, a line opening on a head-word is
+    a co-issuer ('PRÉFÈTE DE LA RÉGION BRETAGNE' / 'Liberté Égalité Fraternité' / 'Agence régionale
+    de santé'); any other line ends the block."""
     block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap')
     above = None  # the line above, when it was passed over
+    motto = False  # the motto was met under the block
     for line in lines:
         text = line.text.strip()
+        if find_dates(text) and block:
+            break
         if fold(text) in vocabulary()["furniture"] or find_dates(text):
-            if block:
-                break
+            motto = bool(block)
             above = None
+            continue
+        if motto:
+            if len(text) >= 120 or not _opens_on_head(text, vocabulary()["keywords"]):
+                break
+            block.append((line, "body"))
+            motto = False
             continue
         if not block and above is not None and _names_what_is_below(above.text, text):
             block.append((above, "body"))  # 'JAZZ AU PHARE' / 'Festival de jazz de …': its tagline
@@ -98,7 +120,7 @@ def text_letterhead(lines) -> list[Candidate]:
             above = line
     groups: list[tuple[list, list[str]]] = []  # (lines, printed parts) of each body
     for line, joins in block:
-        part = _undoubled(line.text)
+        part = _without_motto(_undoubled(line.text))
         if groups and plain(part) == plain(" ".join(groups[-1][1])):
             continue  # the same letterhead read twice
         acronym_over_name = (
