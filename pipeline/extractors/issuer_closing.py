@@ -47,6 +47,7 @@ def vocabulary() -> dict:
         "communication_units": data["communication_units"],
         "footer_labels": set(data["footer_labels"]),
         "footer_lines": data["footer_lines"],
+        "legal_form": re.compile(rf"\s+(?:{'|'.join(data['legal_forms'])})$"),
     }
 
 
@@ -269,7 +270,8 @@ def _footer_name(name: str, site: str) -> bool:
     labels = [label.replace("-", "") for label in re.findall(r"[a-z0-9-]+", site.lower())]
     spelled = any(min(len(key), len(label)) >= 4 and (key in label or label in key) for label in labels)
     acronym = re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}\b", name)
-    return _has_head(name) or " " not in name or spelled or bool(acronym)
+    legal = vocabulary()["legal_form"].search(name)  # 'Hydralis SAS': a company
+    return bool(legal) or _has_head(name) or " " not in name or spelled or bool(acronym)
 
 
 def _has_head(name: str) -> bool:

@@ -303,3 +303,19 @@ def test_a_logo_opening_on_the_head_word_of_an_event_or_an_establishment():
     ]
     assert [c.name for c in image_letterhead(logo("CHU DE LIMOGES"))] == ["CHU DE LIMOGES"]
     assert image_letterhead(logo("COURAGE", "Découvrez la science")) == []  # no head-word as a word
+
+
+def test_a_company_by_its_legal_form_its_own_line_or_its_mentions():
+    footer = BODY + "Hydralis SAS – Siège social : 4 rue du Port, 35000 Rennes – RCS Rennes 123 456 789\n"
+    assert issuer(footer)[0] == "Hydralis"  # the legal form, like a classifier, is not the name
+    assert issuer(BODY + "Verdane SA – 12 avenue Foch, 75016 Paris\n")[0] == "Verdane"
+    block = BODY + "Contact presse\nJeanne Morvan\nOrkalis\n06 72 18 44 10\njeanne.morvan@orkalis.com\n"
+    assert issuer(block)[0] == "Orkalis"  # a name on a line of its own that the domain spells
+    lede = "Un titre de communiqué\n2024-05-02\n\nKelvio lève 8 millions d'euros auprès de Bpifrance. "
+    about = (
+        "Kelvio recrutera 40 personnes. Kelvio ouvrira une usine.\n\n" * 3
+        + "À propos de Kelvio\nKelvio fabrique des pompes à chaleur.\n\n"
+        + "À propos de Bpifrance\nBpifrance finance les entreprises.\n\n"
+        + "Contact presse : Agence Rivage – anna@rivage-rp.fr\n"
+    )
+    assert issuer(lede + about)[0] == "Kelvio"  # the funder's boilerplate is not the issuer

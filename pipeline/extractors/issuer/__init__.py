@@ -53,6 +53,7 @@ from pipeline.extractors.issuer.letterhead import (
 )
 from pipeline.extractors.issuer.mail import domain_names, signatures, spelled
 from pipeline.extractors.issuer_closing import footer_bodies, signatories
+from pipeline.extractors.issuer_closing import vocabulary as closing_vocabulary
 
 __all__ = ["letterhead_lines", "looks_like_issuer", "names_a_body_alone", "vocabulary"]
 
@@ -120,9 +121,18 @@ def issuer_evidence(
 
 
 def _as_named(candidate: Candidate) -> Candidate:
-    """'l'association Sons du Lac', 'le groupe Mobilis' -> 'Sons du Lac', 'Mobilis': a common noun
-    in lower case that says what kind of body a proper name is, not part of the name (dropped like
-    the article; 'Groupe Lavandier' in capitals is the name)."""
+    """'l'association Sons du Lac', 'le groupe Mobilis', 'Hydralis SAS' -> 'Sons du Lac', 'Mobilis',
+    'Hydralis': a common noun in lower case or a legal form that says what kind of body a proper
+    name is, not part of the name (dropped like the article; 'Groupe Lavandier' in capitals is the
+    name)."""
+    legal = closing_vocabulary()["legal_form"].search(candidate.name)  # 'Hydralis SAS' -> 'Hydralis'
+    if legal and legal.start() > 0:
+        end = (
+            candidate.end - (len(candidate.name) - legal.start())
+            if candidate.image is None
+            else candidate.end
+        )
+        candidate = Candidate(candidate.name[: legal.start()], candidate.start, end, *astuple(candidate)[3:])
     head = re.match(r"(?:l['’]\s*|le\s+|la\s+)?(?P<head>[a-zà-ÿ-]+)\s+(?=[A-ZÀ-ÖØ-ÞŒ0-9])", candidate.name)
     if not head or plain(head["head"]) not in vocabulary()["descriptor_heads"]:
         return candidate

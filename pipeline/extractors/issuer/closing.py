@@ -24,7 +24,9 @@ from pipeline.extractors.zones import about_zones
 def about_subjects(text: str, contacts: list[dict]) -> list[Candidate]:
     """Subjects of the about zones; when several, those the press contacts name: a contact names
     the bodies printed in its lines, else the one its e-mail spells; an address or a web site in a
-    subject's own section (up to the next "À propos") that spells it names it too."""
+    subject's own section (up to the next "À propos") that spells it names it too. When no contact
+    names one, those the release mentions at least half as often as the most mentioned (a funder's
+    or a parent group's boilerplate gives way to the company the release is about)."""
     zones, seen = [], set()
     for zone in about_zones(text):
         key = fold(zone.name)
@@ -46,6 +48,13 @@ def about_subjects(text: str, contacts: list[dict]) -> list[Candidate]:
                 named.add(zone.name)
             elif named and spelled(zone.name, [f"site@{_domain(m.group())}" for m in SITE.finditer(section)]):
                 named.add(zone.name)  # beside a subject the contacts name, one that gives its web site
+        if not named:  # no contact names one: those the release itself speaks of, not a partner's
+            body = text[: zones[0].start]
+            counts = {
+                s.name: len(re.findall(rf"(?<!\w){re.escape(s.name)}(?!\w)", body, re.I)) for s in subjects
+            }
+            top = max(counts.values())
+            named = {name for name, count in counts.items() if 2 * count >= top}
         subjects = [s for s in subjects if s.name in named] or subjects
     return subjects
 

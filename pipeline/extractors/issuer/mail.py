@@ -112,8 +112,9 @@ def domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
                     if key == label
                     else int(_part_of(key, label))
                 )
-                # a name of several words that the domain spells whole may open a sentence
-                several = fit >= 2 and " " in text[start:end]
+                # a name of several words that the domain spells whole may open a sentence, and
+                # one that is a line of its own ('Jeanne Morvan' / 'Hydralis' / …) opens none
+                several = fit >= 2 and (" " in text[start:end] or _whole_line(text, start, end))
                 if fit > best.get(label, (0,))[0] and _standing(text, start, several):
                     best[label] = (fit, Candidate(text[start:end], start, end, "email_domain"))
     return sorted((found for _, found in best.values()), key=lambda c: c.start)
@@ -137,6 +138,12 @@ def _subspans(phrase: re.Match) -> list[tuple[int, int]]:
         for j in range(i, len(words))
         if words[i][0] < len(phrase.string) and phrase.string[words[i][0]].isupper()
     ]
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : len(text) if line_end < 0 else line_end].strip(" \t*_") == text[start:end]
 
 
 def _with_place(name: str, label: str) -> bool:
