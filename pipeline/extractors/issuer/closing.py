@@ -117,7 +117,9 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             span = next((e for e in contact["evidence"] if e["rule"] == "contact.organization"), contact)
             line_start = text.rfind("\n", 0, span["start"]) + 1
             line = text[line_start : (text.find("\n", span["end"]) + 1 or len(text) + 1) - 1]
-            body = body_beside_unit(line, office) or body_of_unit(office)
+            # beside a person, the line's other segments are the person's ('Aurore X, cheffe du pôle …')
+            beside = body_beside_unit(line, office) if contact["name"] is None else None
+            body = beside or body_of_unit(office)
             start = text.find(body, line_start) if body != office else -1
             if start >= 0:
                 found.append(Candidate(body, start, start + len(body), "press_line"))
