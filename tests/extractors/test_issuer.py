@@ -263,6 +263,9 @@ def test_the_body_a_press_contact_works_for():
         None,
         None,
     )
+    # nor on the person's own line
+    text = BODY + "Contacts presse\nAurore Kerdraon, cheffe du pôle presse\nTél : 02 99 00 00 00\n"
+    assert issuer(text) == (None, None)
 
 
 def test_a_board_signs_for_its_body():
@@ -287,22 +290,6 @@ def test_the_state_motto_in_a_letterhead():
         ("PRÉFET\nDE LA MANCHE\nLiberté\nÉgalité\nFraternité\nDes mesures pour l'été", "PRÉFET DE LA MANCHE"),
     ):
         assert issuer(head + "\n\nCommuniqué de presse\n\n" + BODY)[0] == body
-
-
-def test_a_logo_opening_on_the_head_word_of_an_event_or_an_establishment():
-    from pipeline.extractors.issuer.letterhead import image_letterhead
-
-    def logo(*texts: str) -> list[dict]:
-        return [{"page": 1, "bbox": [20.0, 20.0, 200.0, 90.0], "text": t} for t in texts]
-
-    assert [c.name for c in image_letterhead(logo("CONCOURS KASTOR", "Relevez le défi ?"))] == [
-        "CONCOURS KASTOR"
-    ]
-    assert [c.name for c in image_letterhead(logo("FESTIVAL DES VENTS", "du 3 au 6 juillet"))] == [
-        "FESTIVAL DES VENTS"
-    ]
-    assert [c.name for c in image_letterhead(logo("CHU DE LIMOGES"))] == ["CHU DE LIMOGES"]
-    assert image_letterhead(logo("COURAGE", "Découvrez la science")) == []  # no head-word as a word
 
 
 def test_a_company_by_its_legal_form_its_own_line_or_its_mentions():

@@ -214,13 +214,10 @@ def _is_furniture(line: str) -> bool:
 
 
 def _names_institution(line: str) -> bool:
-    """A logo line with an institution's head-word, or opening on the head-word of another kind of
-    body ('CONCOURS ALKINDI', 'FESTIVAL …', 'CHU DE …'); a lone word in capitals is not enough in
-    an image (drawings are read as such words)."""
+    """A logo line with an institution's head-word; a lone word in capitals is not enough in an
+    image (drawings are read as such words)."""
     folded = plain(line)
-    if any(folded.startswith(k) or f" {k}" in folded[:40] for k in _plain_vocabulary("keywords")):
-        return True
-    return any(re.match(rf"{re.escape(h)}(?![\w'’-])", folded) for h in vocabulary()["heads"])
+    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in _plain_vocabulary("keywords"))
 
 
 @cache
