@@ -1,5 +1,5 @@
 r"""How often each source of issuer evidence is right, measured on gold: the numbers behind the
-order in pipeline/extractors/issuer.py (docs/issuer.md).
+order in pipeline/extractors/issuer/ (docs/issuer.md).
 
     python scripts/issuer_evidence.py --gold samples/gold --sources ../shared \
         --split ../shared/corpus/split.json

@@ -1,7 +1,7 @@
 """Issuer evidence printed at the end of a release, beside the contacts: a list of co-signatories,
 a footer naming the body with its address or web site ('Musée Fabre – 39 boulevard … –
 museefabre.fr', '© 2025 Kelvio'), and the body a communication unit belongs to ('Service
-communication de l'Union X' -> 'Union X'). pipeline/extractors/issuer.py weighs them with the
+communication de l'Union X' -> 'Union X'). pipeline/extractors/issuer/ weighs them with the
 other sources (docs/issuer.md)."""
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ def vocabulary() -> dict:
         "communication_units": data["communication_units"],
         "footer_labels": set(data["footer_labels"]),
         "footer_lines": data["footer_lines"],
+        "legal_form": re.compile(rf"\s+(?:{'|'.join(data['legal_forms'])})$"),
     }
 
 
@@ -75,12 +76,17 @@ def body_of_unit(name: str) -> str:
     return name
 
 
+def is_bare_unit(office: str) -> bool:
+    """'Service communication', 'Cabinet du préfet': an office that opens on a unit's word."""
+    return office.lower().startswith((*vocabulary()["communication_units"], "cabinet"))
+
+
 def body_beside_unit(line: str, office: str) -> str | None:
     """'Service communication – Mairie de Rennes – 02 23 …': the body printed beside a bare
     communication unit on its line."""
-    units = tuple(vocabulary()["communication_units"]) + ("cabinet",)
-    if not office.lower().startswith(units):
+    if not is_bare_unit(office):
         return None
+    units = tuple(vocabulary()["communication_units"]) + ("cabinet",)
     for segment in SEGMENTS.split(line.strip()):
         name = _trim(segment)
         if (
@@ -116,9 +122,9 @@ def _names_a_body(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 12 or re.search(r"\d|@", name):
         return False
-    if len(words) > 1 and has_organisation_word(name):
+    if len(words) > 1 and _has_head(name):
         return True
-    return name[:1].isupper() and (len(words) == 1 or bool(re.match(r"[A-ZÀ-ÖØ-Þ]{2,8}\b", name)))
+    return name[:1].isupper() and (len(words) == 1 or bool(re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}\b", name)))
 
 
 def signatories(text: str) -> list[Found]:
@@ -176,9 +182,9 @@ def _listed_lines(text: str, start: int) -> list[Found]:
 
 HEAD_OF_BODY = re.compile(
     r"^(?:Le\s+|La\s+)?(?:Présidente?|Directeur|Directrice|Délégué|Déléguée|Secrétaire)(?:\s+générale?)?"
-    r"\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*(?P<body>[A-ZÀ-ÖØ-Þ][^\n,;:()]{1,90}?)[\s.]*$"
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n,;:()]{1,90}?)[\s.]*$"
 )
-PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+$")
+PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞŒ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-ÞŒ][\w'’.-]+$")
 
 
 def signed_by_a_head(text: str) -> list[Found]:
@@ -263,8 +269,17 @@ def _footer_name(name: str, site: str) -> bool:
     key = re.sub(r"[^a-z0-9]", "", _plain(name))
     labels = [label.replace("-", "") for label in re.findall(r"[a-z0-9-]+", site.lower())]
     spelled = any(min(len(key), len(label)) >= 4 and (key in label or label in key) for label in labels)
-    acronym = re.match(r"[A-ZÀ-ÖØ-Þ]{2,8}\b", name)
-    return has_organisation_word(name) or " " not in name or spelled or bool(acronym)
+    acronym = re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}\b", name)
+    legal = vocabulary()["legal_form"].search(name)  # 'Hydralis SAS': a company
+    return bool(legal) or _has_head(name) or " " not in name or spelled or bool(acronym)
+
+
+def _has_head(name: str) -> bool:
+    """A head-word, also under a prefix that makes a subordinate body ('Sous-préfecture de Morlaix',
+    'Vice-présidence ...')."""
+    return has_organisation_word(name) or has_organisation_word(
+        re.sub(r"^(?:sous|vice)-", "", name, flags=re.I)
+    )
 
 
 def _plain(text: str) -> str:

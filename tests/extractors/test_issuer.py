@@ -1,6 +1,6 @@
 """The issuer's sources of evidence, each on an invented fragment, and the order between them."""
 
-from pipeline.extractors.issuer import _mail_labels, _spelled
+from pipeline.extractors.issuer.mail import mail_labels, spelled
 from pipeline.extractors.metadata import extract_metadata
 
 BODY = (
@@ -37,7 +37,8 @@ def test_a_presentation_in_the_lede_describes_the_subject_not_the_author():
     )
     assert issuer(lede) == (None, None)
     closing = lede + "\n\nL’association Jardins Vivants a pour mission de soutenir les jardiniers."
-    assert issuer(closing) == ("association Jardins Vivants", "metadata.mission")
+    # a classifier before the name is not part of it (docs/annotation.md: 'le groupe Renault' -> 'Renault')
+    assert issuer(closing) == ("Jardins Vivants", "metadata.mission")
 
 
 def test_a_body_presented_as_one_signs_and_the_press_domain_picks_between_two():
@@ -83,13 +84,13 @@ def test_state_personal_and_place_domains_name_no_issuer():
 
 
 def test_mail_labels_and_spelling():
-    assert _mail_labels("presse@acme-robotics.fr") == ["acme-robotics"]
-    assert _mail_labels("x@ars.sante.fr") == ["ars"]
-    assert _mail_labels("lea@bretagne.gouv.fr") == ["bretagne"]
-    assert _mail_labels("savoirscom1@gmail.com") == ["savoirscom1"]
-    assert _spelled("Agence régionale de santé", ["x@ars.sante.fr"])
-    assert _spelled("AFUL", ["laurent.seguin@aful.org"])
-    assert not _spelled("PHP", ["bureau@afup.org"])
+    assert mail_labels("presse@acme-robotics.fr") == ["acme-robotics"]
+    assert mail_labels("x@ars.sante.fr") == ["ars"]
+    assert mail_labels("lea@bretagne.gouv.fr") == ["bretagne"]
+    assert mail_labels("savoirscom1@gmail.com") == ["savoirscom1"]
+    assert spelled("Agence régionale de santé", ["x@ars.sante.fr"])
+    assert spelled("AFUL", ["laurent.seguin@aful.org"])
+    assert not spelled("PHP", ["bureau@afup.org"])
 
 
 def test_a_letterhead_read_twice_counts_once():
@@ -135,3 +136,173 @@ def test_a_press_agency_gives_way_to_the_body_it_speaks_for():
     assert issuer(text)[0] == "Nordvolt"
     text = BODY + "Contact presse : Agence Rumeur Communication – lise@rumeur-communication.fr\n"
     assert issuer(text)[0] == "Agence Rumeur Communication"  # nothing else names a body
+
+
+def test_an_acronym_with_its_place_on_a_press_heading_is_a_body_not_a_surname():
+    text = BODY + "Contact presse : ARS Occitanie – ars-oc-presse@ars.sante.fr – 04 67 07 20 07\n"
+    assert issuer(text)[0] == "ARS Occitanie"
+    text = BODY + "Contact presse : CCI Hauts-de-France – presse@hautsdefrance.cci.fr\n"
+    assert issuer(text)[0] == "CCI Hauts-de-France"
+    text = BODY + "Contact presse : DUPONT Marie – 06 12 34 56 78\n"  # a surname first, not a body
+    assert issuer(text) == (None, None)
+
+
+def test_a_territorial_delegation_under_a_letterhead_is_its_unit():
+    for letterhead, body in (
+        (
+            "Agence régionale de santé\nBretagne\nDélégation départementale du Morbihan",
+            "Agence régionale de santé Bretagne",
+        ),
+        ("ADEME\nDélégation régionale Normandie", "ADEME"),
+        (
+            "Office français de la biodiversité\nDélégation territoriale Grand Est",
+            "Office français de la biodiversité",
+        ),
+    ):
+        assert issuer(letterhead + "\n\nCommuniqué de presse\n\n" + BODY)[0] == body
+
+
+def test_a_subordinate_body_in_the_footer():
+    for footer, body in (
+        ("Sous-préfecture de Brest – 3 rue Parmentier – 29200 Brest", "Sous-préfecture de Brest"),
+        ("Sous-préfecture d'Arles – 16 rue de la Bastille – 13200 Arles", "Sous-préfecture d'Arles"),
+    ):
+        assert issuer(BODY + footer + "\n")[0] == body
+
+
+def test_a_classifier_before_the_name_is_not_part_of_it():
+    text = BODY * 3 + "À propos de l'association Sons d'Ici\nL'association organise des concerts.\n"
+    assert issuer(text)[0] == "Sons d'Ici"
+    text = BODY * 3 + "À propos du groupe Verdance\nLe groupe conçoit des serres.\n"
+    assert issuer(text)[0] == "Verdance"
+    text = "GROUPE LAVANDIER\n\nCommuniqué de presse\n\n" + BODY  # the classifier printed as the name
+    assert issuer(text)[0] == "GROUPE LAVANDIER"
+
+
+def test_a_press_agency_on_the_press_heading_gives_way_to_the_body_it_speaks_for():
+    text = BODY * 2 + (
+        "Relations presse : Agence Cap Ouest – Lucie Marchand – 01 44 50 12 12\n\n"
+        "Hydralis – 4 rue du Port, 35000 Rennes – www.hydralis.fr\n"
+    )
+    assert issuer(text)[0] == "Hydralis"
+    text = BODY * 2 + "Contact presse : Agence Tintamarre – Paul Roux – paul@tintamarre.fr\n"
+    assert issuer(text)[0] == "Agence Tintamarre"  # no other body: the agency as printed
+    text = BODY * 2 + "Contact presse : Agence régionale de santé Corse – ars-corse-presse@ars.sante.fr\n"
+    assert issuer(text)[0] == "Agence régionale de santé Corse"  # a public agency is a body
+
+
+def test_a_regional_branch_the_domain_spells_with_its_place():
+    text = BODY.replace("Le texte du", "Avec Terre de Liens Normandie, le texte du") + (
+        "Contact presse : Julie Lemaire – j.lemaire@terredeliens.org\n"
+    )
+    assert issuer(text)[0] == "Terre de Liens Normandie"
+    text = BODY.replace("Le texte du", "Selon les Restos du Cœur Gironde, le texte du") + (
+        "Contact presse : presse@restosducoeur.org\n"
+    )
+    assert issuer(text)[0] == "Restos du Cœur Gironde"
+
+
+def test_a_name_in_capitals_over_the_line_that_says_what_it_is():
+    for head, body in (
+        ("JAZZ AU PHARE\nFestival de jazz de Saint-Malo – 18e édition", "JAZZ AU PHARE"),
+        ("LES AMIS DU RAIL\nAssociation des usagers de la ligne Nantes-Bordeaux", "LES AMIS DU RAIL"),
+        ("NOVA SCIENCES\nFondation pour la culture scientifique", "NOVA SCIENCES"),
+    ):
+        assert issuer(head + "\n\nCommuniqué de presse\n\n" + BODY)[0] == body
+    # a headline in capitals with a colon over a line is no name
+    text = "GRÈVE : LES TRANSPORTS PERTURBÉS\nAssociation des usagers du rail\n\nCommuniqué\n\n" + BODY
+    assert issuer(text)[0] != "GRÈVE : LES TRANSPORTS PERTURBÉS"
+
+
+def test_a_body_on_the_name_line_of_a_contact_block():
+    for block, body in (
+        (
+            "ARS Grand Est\nDépartement communication\nars-grandest-communication@ars.sante.fr",
+            "ARS Grand Est",
+        ),
+        ("CCI Normandie\nService presse\npresse@normandie.cci.fr\n02 35 00 00 00", "CCI Normandie"),
+        ("Mairie de Lorient\nService communication\n02 97 02 22 00", "Mairie de Lorient"),
+    ):
+        assert issuer(BODY + "Contact presse\n" + block + "\n")[0] == body
+
+
+def test_a_proper_name_with_no_head_word_heads_the_release():
+    for head, body in (
+        ("ARS Occitanie\n\nCommuniqué de presse", "ARS Occitanie"),
+        ("Communiqué de presse\nARS Hauts-de-France", "ARS Hauts-de-France"),
+        ("SNCF Réseau\n\nCommuniqué de presse", "SNCF Réseau"),
+        ("UFC-Que Choisir\n\nCommuniqué de presse", "UFC-Que Choisir"),
+        ("France Nature Environnement\n\nCommuniqué de presse", "France Nature Environnement"),
+        ("Les Restos du Cœur\n\nCommuniqué de presse", "Les Restos du Cœur"),
+    ):
+        assert issuer(head + "\n\n" + BODY)[0] == body
+    for head in (
+        "Grève dans les transports\n\nCommuniqué de presse",  # a headline capitalises its first word
+        "Amélie Durand\n\nCommuniqué de presse",  # a person
+        "COVID EN HAUSSE\n\nCommuniqué de presse",  # capitals with no place: a headline
+    ):
+        assert issuer(head + "\n\n" + BODY) == (None, None)
+
+
+def test_the_body_a_press_contact_works_for():
+    for contact, body in (
+        (
+            "Contact presse :\nMarie Dupont\nChargée de communication – Fédération régionale des MFR\n"
+            "06 12 34 56 78",
+            "Fédération régionale des MFR",
+        ),
+        ("Contact presse : Marie Dupont, chargée des relations presse de la FNSEA, 01 53 83 47 47", "FNSEA"),
+        (
+            "Contact presse : Luc Bernard – Service communication de la Mairie de Dax – 05 58 56 80 00",
+            "Mairie de Dax",
+        ),
+    ):
+        assert issuer(BODY + contact + "\n")[0] == body
+    # a person in a bare unit names no body
+    assert issuer(BODY + "Contact presse :\nMarie Dupont\nService communication\n06 12 34 56 78\n") == (
+        None,
+        None,
+    )
+    # nor on the person's own line
+    text = BODY + "Contacts presse\nAurore Kerdraon, cheffe du pôle presse\nTél : 02 99 00 00 00\n"
+    assert issuer(text) == (None, None)
+
+
+def test_a_board_signs_for_its_body():
+    for closing, body in (
+        ("Le Bureau national du SNES-FSU", "SNES-FSU"),
+        ("Le Conseil d'administration de l'Union régionale des Scop", "Union régionale des Scop"),
+        ("Le comité exécutif de la Fédération des centres sociaux", "Fédération des centres sociaux"),
+    ):
+        assert issuer(BODY * 2 + closing + "\n")[0] == body
+
+
+def test_the_state_motto_in_a_letterhead():
+    for head, body in (
+        ("PRÉFET DU GARD Liberté Égalité Fraternité", "PRÉFET DU GARD"),  # read onto the name's line
+        ("MINISTÈRE DE LA CULTURE Liberté Égalité Fraternité", "MINISTÈRE DE LA CULTURE"),
+        ("FÉDÉRATION FRANÇAISE DE VOILE", "FÉDÉRATION FRANÇAISE DE VOILE"),  # no motto: the name stays
+        (  # a co-issuer under the motto
+            "PRÉFÈTE\nDE LA RÉGION\nBRETAGNE\nLiberté\nÉgalité\nFraternité\n"
+            "Agence régionale de santé\nBretagne",
+            "PRÉFÈTE DE LA RÉGION BRETAGNE ; Agence régionale de santé Bretagne",
+        ),
+        ("PRÉFET\nDE LA MANCHE\nLiberté\nÉgalité\nFraternité\nDes mesures pour l'été", "PRÉFET DE LA MANCHE"),
+    ):
+        assert issuer(head + "\n\nCommuniqué de presse\n\n" + BODY)[0] == body
+
+
+def test_a_company_by_its_legal_form_its_own_line_or_its_mentions():
+    footer = BODY + "Hydralis SAS – Siège social : 4 rue du Port, 35000 Rennes – RCS Rennes 123 456 789\n"
+    assert issuer(footer)[0] == "Hydralis"  # the legal form, like a classifier, is not the name
+    assert issuer(BODY + "Verdane SA – 12 avenue Foch, 75016 Paris\n")[0] == "Verdane"
+    block = BODY + "Contact presse\nJeanne Morvan\nOrkalis\n06 72 18 44 10\njeanne.morvan@orkalis.com\n"
+    assert issuer(block)[0] == "Orkalis"  # a name on a line of its own that the domain spells
+    lede = "Un titre de communiqué\n2024-05-02\n\nKelvio lève 8 millions d'euros auprès de Bpifrance. "
+    about = (
+        "Kelvio recrutera 40 personnes. Kelvio ouvrira une usine.\n\n" * 3
+        + "À propos de Kelvio\nKelvio fabrique des pompes à chaleur.\n\n"
+        + "À propos de Bpifrance\nBpifrance finance les entreprises.\n\n"
+        + "Contact presse : Agence Rivage – anna@rivage-rp.fr\n"
+    )
+    assert issuer(lede + about)[0] == "Kelvio"  # the funder's boilerplate is not the issuer

@@ -7,7 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipeline.extractors.issuer import _image_letterhead, _plain, _short_form_of
+from pipeline.extractors.issuer import _short_form_of
+from pipeline.extractors.issuer.common import plain as _plain
+from pipeline.extractors.issuer.letterhead import image_letterhead as _image_letterhead
 from pipeline.readers import ocr
 from pipeline.readers.pdf import read_pdf
 

@@ -1,0 +1,272 @@
+"""The issuer of a release: every source of evidence proposes bodies, one order chooses.
+
+The sources, in the order they are trusted (docs/issuer.md gives how often each is right on the
+tune gold, `python scripts/issuer_evidence.py` measures it again):
+
+1. ``letterhead``: the header lines above the title (and a line under the genre naming a body
+   alone) that name a body; a letterhead read twice counts once, wrapped lines continue it, a unit
+   under a body ends it, a line opening on another body's head-word is a co-issuer;
+2. ``type_line``: the body named after the genre ("Communiqué de presse du ministère ...", "...
+   conjoint de la préfecture X et de l'ARS Y" gives two);
+3. ``signatories``: the bodies listed under a "Signataires :" heading (issuer_closing.py);
+4. ``about``: the subjects of the closing "À propos de X" zones; when several, those the press
+   contacts name (in their text or by their e-mail address), so an "À propos de PHP" describing
+   the product gives way to the association whose contacts are listed;
+   ``letterhead_image``: the bodies named in the images of a PDF's letterhead, read by OCR (a
+   logo is one body: its lines are one name); after the sources printed in the text, which spell
+   the name as the release itself does ('Animath' in its text, the full name in its logo);
+5. ``press_line``: the body on a press-contact heading ("Contact presse X :", "Service presse de
+   X", "Relations presse – X"), the body a contact line's communication unit belongs to, and the
+   offices of the contact footer (a contact with no person), without their communication unit;
+6. ``footer``: a last line naming the body with its address or web site, or "© 2025 X";
+7. ``signature``: a closing paragraph that presents a body ("X a pour mission ...", "X est une
+   association ...") or signs off ("L'équipe de X") or is signed by its head ("Président de X");
+   a presentation in the lede describes the subject of the release, not its author;
+8. ``email_domain``: a body named in the text that the domain of a press e-mail spells, whole or
+   with a town or suffix added ("presse@acme-robotics.fr" and "Acme Robotics").
+
+The first source that proposes a body gives the issuer (joint issuers joined with " ; "). Two
+pieces of evidence only rank within a source: an e-mail domain that spells a candidate, then how
+often the text mentions it (the organisation most mentioned). A name that is no body of its own (a
+programme, "Plan Vélo 2030", or a press agency, "Rumeur Communication") gives way to a body of the
+same source, and a source of nothing else is passed over when a later one names a body; an event
+("Concours Alkindi") may issue its own release and stands. The organisation most mentioned is
+never an issuer on its own: a release with no letterhead, signature or contact names none
+(docs/annotation.md), and the gold keeps it null.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import astuple
+from functools import cache
+
+from pipeline.extractors.contacts import extract_contacts, has_organisation_word
+from pipeline.extractors.issuer.closing import about_subjects, press_lines
+from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
+from pipeline.extractors.issuer.letterhead import (
+    image_letterhead,
+    letterhead_lines,
+    looks_like_issuer,
+    names_a_body_alone,
+    text_letterhead,
+)
+from pipeline.extractors.issuer.mail import domain_names, signatures, spelled
+from pipeline.extractors.issuer_closing import footer_bodies, signatories
+from pipeline.extractors.issuer_closing import vocabulary as closing_vocabulary
+
+__all__ = ["letterhead_lines", "looks_like_issuer", "names_a_body_alone", "vocabulary"]
+
+SOURCES = (
+    "letterhead",
+    "type_line",
+    "signatories",
+    "about",
+    "letterhead_image",
+    "press_line",
+    "footer",
+    "signature",
+    "email_domain",
+)
+
+
+def find_issuer(
+    text: str, lines, stop: int, of_type: tuple[int, int] | None, images_text: list[dict] = ()
+) -> dict | None:
+    """The issuer value, the span of its first piece of evidence (or the image it was read in) and
+    the rule (metadata.<source>)."""
+    # the contact blocks speak for the issuer; an address met in a sentence may be anyone's
+    contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]
+    evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text)
+    chosen = choose_issuer(text, evidence, press_emails(contacts))
+    if not chosen:
+        return None
+    first = chosen[0]
+    if first.image is not None:
+        value = " ; ".join(c.name for c in chosen)
+        return {"value": value, "image": first.image, "rule": "metadata.letterhead_image"}
+    end = chosen[-1].end if first.source == "letterhead" else first.end  # a letterhead block: all of it
+    rule = {"press_line": "contact_office", "signature": "mission"}.get(first.source, first.source)
+    return {
+        "value": " ; ".join(c.name for c in chosen),
+        "start": first.start,
+        "end": end,
+        "rule": f"metadata.{rule}",
+    }
+
+
+def issuer_evidence(
+    text: str,
+    lines,
+    stop: int,
+    of_type: tuple[int, int] | None,
+    contacts: list[dict],
+    images_text: list[dict] = (),
+) -> dict[str, list[Candidate]]:
+    """What every source proposes, source by source (empty lists included)."""
+    evidence = {
+        "letterhead": text_letterhead(lines[:stop]),
+        "type_line": _type_line(text, of_type) if of_type else [],
+        "signatories": [Candidate(*found, "signatories") for found in _astuples(signatories(text))],
+        "about": about_subjects(text, contacts),
+        "press_line": press_lines(text, contacts),
+        "footer": [Candidate(*found, "footer") for found in _astuples(footer_bodies(text))],
+        "signature": signatures(text),
+        "email_domain": domain_names(text, contacts),
+    }
+    evidence = {source: [_as_named(c) for c in candidates] for source, candidates in evidence.items()}
+    in_text = [c for candidates in evidence.values() for c in candidates]
+    evidence["letterhead_image"] = [_as_printed(c, in_text) for c in image_letterhead(images_text)]
+    return evidence
+
+
+def _as_named(candidate: Candidate) -> Candidate:
+    """'l'association Sons du Lac', 'le groupe Mobilis', 'Hydralis SAS' -> 'Sons du Lac', 'Mobilis',
+    'Hydralis': a common noun in lower case or a legal form that says what kind of body a proper
+    name is, not part of the name (dropped like the article; 'Groupe Lavandier' in capitals is the
+    name)."""
+    legal = closing_vocabulary()["legal_form"].search(candidate.name)  # 'Hydralis SAS' -> 'Hydralis'
+    if legal and legal.start() > 0:
+        end = (
+            candidate.end - (len(candidate.name) - legal.start())
+            if candidate.image is None
+            else candidate.end
+        )
+        candidate = Candidate(candidate.name[: legal.start()], candidate.start, end, *astuple(candidate)[3:])
+    head = re.match(r"(?:l['’]\s*|le\s+|la\s+)?(?P<head>[a-zà-ÿ-]+)\s+(?=[A-ZÀ-ÖØ-ÞŒ0-9])", candidate.name)
+    if not head or plain(head["head"]) not in vocabulary()["descriptor_heads"]:
+        return candidate
+    return Candidate(candidate.name[head.end() :], candidate.start + head.end(), *astuple(candidate)[2:])
+
+
+def _as_printed(logo: Candidate, in_text: list[Candidate]) -> Candidate:
+    """A body named in a logo and by a text source, as it is ('LA NOIRE GALERIE', 'La Noire
+    Galerie') or by a short form ('Association pour l'animation mathématique', 'Animath'): the
+    release's own spelling, with its span (the other extractors read the issuer's span). An acronym
+    ('ARS Grand Est') gives way to the name the logo spells out."""
+    for candidate in in_text:
+        short = compact(candidate.name)
+        acronym = re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,}\b", candidate.name)
+        if short == compact(logo.name) or (not acronym and _short_form_of(short, plain(logo.name).split())):
+            return Candidate(candidate.name, candidate.start, candidate.end, "letterhead_image")
+    return logo
+
+
+def _short_form_of(short: str, words: list[str]) -> bool:
+    """`short` is made of prefixes of two or more of `words`, in order ('animath': ANIMation
+    MATHématique; 'ars': Agence Régionale de Santé), and is shorter than the full name."""
+    words = [re.sub(r"[^a-z0-9]", "", w.split("'")[-1]) for w in words]
+    words = [w for w in words if w]
+    if len(short) < 2 or len(short) >= len("".join(words)):
+        return False
+
+    @cache
+    def match(position: int, index: int, used: int) -> bool:
+        if position == len(short):
+            return used >= 2
+        for next_index in range(index, len(words)):
+            word, length = words[next_index], 0
+            while length < len(word) and position + length < len(short):
+                if word[length] != short[position + length]:
+                    break
+                length += 1
+                if match(position + length, next_index + 1, used + 1):
+                    return True
+        return False
+
+    return match(0, 0, 0)
+
+
+JOINT = re.compile(r"\s+et\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*", re.IGNORECASE)
+
+
+def _type_line(text: str, span: tuple[int, int]) -> list[Candidate]:
+    """'… conjoint de la préfecture du Finistère et de l'ARS Bretagne': two bodies when each side
+    names one (a head-word or an acronym), else the one body as printed."""
+    start, end = span
+    value = text[start:end]
+    parts, position = [], 0
+    for joint in JOINT.finditer(value):
+        parts.append((position, joint.start()))
+        position = joint.end()
+    parts.append((position, len(value)))
+    named = all(
+        has_organisation_word(value[a:b]) or re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}\b", value[a:b]) for a, b in parts
+    )
+    if len(parts) == 1 or not named:
+        return [Candidate(value, start, end, "type_line")]
+    return [Candidate(value[a:b], start + a, start + b, "type_line") for a, b in parts]
+
+
+def _astuples(found) -> list[tuple[str, int, int]]:
+    return [(f.name, f.start, f.end) for f in found]
+
+
+def press_emails(contacts: list[dict]) -> list[str]:
+    return [e for contact in contacts for e in contact["emails"]]
+
+
+def choose_issuer(text: str, evidence: dict[str, list[Candidate]], emails: list[str]) -> list[Candidate]:
+    """The candidates of the first source that names a body, ranked within the source. A name that
+    is no body of its own (a programme, a press agency) stands only when no body does:
+    dropped beside a body of its source, passed over when a later source names one."""
+    found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
+    # a press agency's own name elsewhere ('Tintamarre' its e-mail spells) is the agency too
+    agencies = {compact(c.name.split(None, 1)[1]) for _, listed in found for c in listed if _named_agency(c)}
+
+    def not_a_body(candidate: Candidate) -> bool:
+        return _not_a_body(candidate) or compact(candidate.name) in agencies
+
+    for index, (source, candidates) in enumerate(found):
+        bodies = [c for c in candidates if not not_a_body(c)]
+        later_body = any(not not_a_body(c) for _, later in found[index + 1 :] for c in later)
+        if not bodies and later_body:
+            continue
+        candidates = bodies or candidates
+        if source in ("signature", "email_domain"):
+            # one body signs: the one a press e-mail spells, else the one the text mentions most
+            return [max(candidates, key=lambda c: (spelled(c.name, emails), _mentions(text, c.name)))]
+        return _unique(candidates)
+    return []
+
+
+def _unique(candidates: list[Candidate]) -> list[Candidate]:
+    seen, kept = set(), []
+    for candidate in candidates:
+        if compact(candidate.name) not in seen:
+            seen.add(compact(candidate.name))
+            kept.append(candidate)
+    return kept
+
+
+def _not_a_body(candidate: Candidate) -> bool:
+    """'Plan Vélo 2030', 'Agence Rumeur Communication': a programme (by its head-word) or a press
+    agency (by a word of its trade, or on a press heading an 'Agence' with a name of its own, 'Agence
+    Cap Ouest', not a public agency, 'Agence régionale de santé'). An event ('Concours Alkindi')
+    may issue its own release."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", plain(candidate.name))
+    vocab = vocabulary()
+    phrase = f" {' '.join(words)} "
+    if not words:
+        return False
+    if words[0] in vocab["programme_heads"] or any(f" {w} " in phrase for w in vocab["agency_words"]):
+        return True
+    return _named_agency(candidate)
+
+
+def _named_agency(candidate: Candidate) -> bool:
+    """On a press heading, an 'Agence' with a name of its own ('Agence Cap Ouest'), not a public
+    agency ('Agence régionale de santé Corse')."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", plain(candidate.name))
+    vocab = vocabulary()
+    return bool(
+        candidate.source == "press_line"
+        and len(words) > 1
+        and re.match(r"\S+\s+[A-ZÀ-ÖØ-ÞŒ]", candidate.name)
+        and words[0] in vocab["agency_heads"]
+        and words[1] not in vocab["public_agency_words"]
+    )
+
+
+def _mentions(text: str, name: str) -> int:
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE))

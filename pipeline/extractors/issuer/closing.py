@@ -1,0 +1,157 @@
+"""Evidence read beside the contacts at the end of a release: the subjects of the "À propos"
+zones and the bodies on press-contact headings and in the contact footer."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.addresses import find_emails
+from pipeline.extractors.contacts import has_organisation_word, is_organisation
+from pipeline.extractors.contacts import vocabulary as contact_vocabulary
+from pipeline.extractors.issuer.common import Candidate, compact, fold, plain
+from pipeline.extractors.issuer.letterhead import is_place
+from pipeline.extractors.issuer.mail import spelled
+from pipeline.extractors.issuer_closing import (
+    SITE,
+    body_beside_unit,
+    body_of_unit,
+    is_bare_unit,
+    units_of_bodies,
+)
+from pipeline.extractors.zones import about_zones
+
+
+def about_subjects(text: str, contacts: list[dict]) -> list[Candidate]:
+    """Subjects of the about zones; when several, those the press contacts name: a contact names
+    the bodies printed in its lines, else the one its e-mail spells; an address or a web site in a
+    subject's own section (up to the next "À propos") that spells it names it too. When no contact
+    names one, those the release mentions at least half as often as the most mentioned (a funder's
+    or a parent group's boilerplate gives way to the company the release is about)."""
+    zones, seen = [], set()
+    for zone in about_zones(text):
+        key = fold(zone.name)
+        if key not in seen and (zone.rule == "zone.about" or is_organisation(zone.name)):
+            seen.add(key)
+            zones.append(zone)
+    subjects = [Candidate(z.name, z.start, z.end, "about") for z in zones]
+    if len(subjects) > 1:
+        named = set()
+        for contact in contacts:
+            printed = plain(re.sub(r"\S+@\S+", " ", text[contact["start"] : contact["end"]]))
+            found = {
+                s.name for s in subjects if re.search(rf"(?<!\w){re.escape(plain(s.name))}(?!\w)", printed)
+            }
+            named |= found or {s.name for s in subjects if spelled(s.name, contact["emails"])}
+        for zone, following in zip(zones, [*zones[1:], None], strict=True):
+            section = text[zone.end : following.start if following else len(text)]
+            if spelled(zone.name, [e[2] for e in find_emails(section)]):
+                named.add(zone.name)
+            elif named and spelled(zone.name, [f"site@{_domain(m.group())}" for m in SITE.finditer(section)]):
+                named.add(zone.name)  # beside a subject the contacts name, one that gives its web site
+        if not named:  # no contact names one: those the release itself speaks of, not a partner's
+            body = text[: zones[0].start]
+            counts = {
+                s.name: len(re.findall(rf"(?<!\w){re.escape(s.name)}(?!\w)", body, re.I)) for s in subjects
+            }
+            top = max(counts.values())
+            named = {name for name, count in counts.items() if 2 * count >= top}
+        subjects = [s for s in subjects if s.name in named] or subjects
+    return subjects
+
+
+def _domain(url: str) -> str:
+    """'https://www.numeum.fr/agenda' -> 'numeum.fr'."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0].rstrip(".,;)")
+
+
+# --- press lines ----------------------------------------------------------------------------
+
+SEPARATOR = re.compile(r"\s*(?:[:–—|]|\s-\s|,)")
+OF = re.compile(r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.IGNORECASE)
+
+
+def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
+    """Bodies named on press-contact headings, then the offices of the contact footer."""
+    found = []
+    heading = contact_vocabulary()["heading_prefix_re"]
+    for line in re.finditer(r"[^\n]+", text):
+        content = line.group()
+        start = len(content) - len(content.lstrip(" \t#*>-•"))
+        matched = False
+        while match := heading.match(content[start:]):  # 'Contact presse : Service presse de X'
+            if not match.group().strip():
+                break
+            matched = True
+            start += match.end()
+            start += len(content[start:]) - len(content[start:].lstrip(" \t:–—-"))
+        if not matched:
+            continue
+        of = OF.match(content, start)
+        start = of.end() if of else start
+        end = SEPARATOR.search(content, start)
+        name = content[start : end.start() if end else len(content)].strip(" *_")
+        if name and _is_body_name(name, find_emails(content)):
+            name = body_of_unit(name)
+            offset = line.start() + content.index(name, start)
+            found.append(Candidate(name, offset, offset + len(name), "press_line"))
+    lines = {(m.start(), m.end()) for c in contacts for m in re.finditer(r"[^\n]+", text) if _overlaps(m, c)}
+    for line_start, line_end in sorted(lines):  # '… – Service communication de l'Union X – 03 20 …'
+        for unit in units_of_bodies(text[:line_end], line_start):
+            if all(compact(unit.name) != compact(c.name) for c in found):
+                found.append(Candidate(unit.name, unit.start, unit.end, "press_line"))
+    headings = [compact(c.name) for c in found]
+    for contact in contacts:
+        office = contact["organization"]
+        name = contact["name"] or ""
+        if _body_read_as_a_person(name) and compact(name) not in headings:
+            span = next((e for e in contact["evidence"] if e["rule"] == "contact.name"), None)
+            if span:  # 'Contact presse' / 'ARS Grand Est' / 'Département communication' / …
+                found.append(Candidate(name, span["start"], span["end"], "press_line"))
+                continue
+        # an office that is a heading's body's own service ('Service presse de X') is that body
+        if (
+            office
+            and not re.search(r"[<>]", office)  # markup read into a name is no body
+            and not any(h in compact(office) for h in headings)
+        ):
+            span = next((e for e in contact["evidence"] if e["rule"] == "contact.organization"), contact)
+            line_start = text.rfind("\n", 0, span["start"]) + 1
+            line = text[line_start : (text.find("\n", span["end"]) + 1 or len(text) + 1) - 1]
+            # beside a person, the line's other segments are the person's ('Aurore X, cheffe du pôle …')
+            beside = body_beside_unit(line, office) if contact["name"] is None else None
+            body = beside or body_of_unit(office)
+            start = text.find(body, line_start) if body != office else -1
+            if start >= 0:
+                found.append(Candidate(body, start, start + len(body), "press_line"))
+            elif contact["name"] is None or not is_bare_unit(office):
+                # a person's office speaks for a body ('Marie Dupont, Fédération X'), not a bare unit
+                found.append(Candidate(office, span["start"], span["end"], "press_line"))
+    return found
+
+
+def _body_read_as_a_person(name: str) -> bool:
+    """A contact's name that is a body: an institution head-word or an acronym with its place
+    ('ARS Grand Est', 'CCI Normandie'), not a person ('DUPONT Marie')."""
+    if not name[:1].isupper() or re.search(r"\d|@", name):
+        return False
+    place = re.fullmatch(
+        r"[A-ZÀ-ÖØ-ÞŒ]{2,8}\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?(?P<place>[A-ZÀ-ÖØ-ÞŒ].*)", name
+    )
+    return has_organisation_word(name) or bool(place and is_place(place["place"]))
+
+
+def _overlaps(line: re.Match, contact: dict) -> bool:
+    return line.start() < contact["end"] and contact["start"] < line.end()
+
+
+def _is_body_name(name: str, emails) -> bool:
+    """A name on a press heading is a body, not a person: an acronym, alone or with its place
+    ('ARS Bourgogne-Franche-Comté', 'CCI Hauts-de-France'), an institution head-word, one
+    capitalised word, or a name the line's e-mail domain spells."""
+    if not name[:1].isupper() or len(name) > 90 or re.search(r"\d|@|www\.", name):
+        return False
+    if has_organisation_word(name) or re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ0-9&'’.-]{1,11}", name):
+        return True
+    if _body_read_as_a_person(name):  # 'ARS Bourgogne-Franche-Comté', not 'DUPONT Marie'
+        return True
+    return " " not in name or spelled(name, [e[2] for e in emails])

@@ -1,0 +1,67 @@
+"""What the issuer's sources share: the candidate they propose, the vocabulary, name folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline import resources
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A body one source proposes as the issuer, with the span it was read from (or the image, for
+    a name read in a letterhead image: it has no span)."""
+
+    name: str
+    start: int
+    end: int
+    source: str
+    image: dict | None = None
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    data = resources.load("metadata.json")
+    issuer = data["issuer"]
+    return {
+        "keywords": tuple(data["issuer_keywords"]),
+        "furniture": set(data["furniture"]),
+        "function_words": set(data["function_words"]),
+        "mission": re.compile(data["mission_pattern"], re.MULTILINE),
+        "programme_heads": {plain(w) for w in issuer["programme_heads"]},
+        "agency_words": {plain(w) for w in issuer["agency_words"]},
+        "agency_heads": {plain(w) for w in issuer["agency_heads"]},
+        "public_agency_words": {plain(w) for w in issuer["public_agency_words"]},
+        "descriptor_heads": {plain(w) for w in issuer["descriptor_heads"]},
+        "first_names": _first_names(),
+        "sign_off": re.compile(issuer["sign_off_pattern"], re.MULTILINE),
+        "generic_mail_hosts": set(issuer["generic_mail_hosts"]),
+        "domain_suffixes": set(issuer["domain_suffixes"]),
+        "closing_fraction": issuer["closing_fraction"],
+        "heads": tuple(plain(h) for h in (*data["issuer_keywords"], *issuer["letterhead_heads"])),
+        "units": tuple(plain(u) for u in issuer["letterhead_units"]),
+    }
+
+
+def _first_names() -> frozenset[str]:
+    """Given names (the entity gazetteer's), to tell a person's name from a body's."""
+    data = resources.load("entities.json")
+    return frozenset(w.lower() for key in ("first_names", "first_names_more") for w in data[key]["words"])
+
+
+def fold(text: str) -> str:
+    return re.sub(r"[\s.:!]+", " ", text.lower()).strip()
+
+
+def plain(text: str) -> str:
+    """Lower case without accents, ligatures ('Cœur', 'coeur' in an address) or apostrophe
+    variants, for comparing names."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower().replace("œ", "oe").replace("æ", "ae"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def compact(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", plain(text))

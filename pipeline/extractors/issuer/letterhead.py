@@ -1,0 +1,305 @@
+"""The letterhead: the header lines naming the issuing bodies, and the names read by OCR in a
+PDF's letterhead images."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from pipeline.extractors.dates import find_dates
+from pipeline.extractors.gazetteers import place_names
+from pipeline.extractors.issuer.common import Candidate, fold, plain, vocabulary
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def names_a_body_alone(text: str) -> bool:
+    """'Préfecture de la Haute-Garonne', 'ARS Hauts-de-France' under 'COMMUNIQUÉ DE PRESSE': a
+    short line opening on an institution's head-word, or an acronym with its place or name, with no
+    headline punctuation: a letterhead printed under the genre."""
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and not re.search(r"[:!?.«»\"]", text)
+        and (_opens_on_head(text, vocabulary()["keywords"]) or _acronym_name(text))
+    )
+
+
+def letterhead_lines(lines, stop: int, type_index: int | None) -> list:
+    """The header lines a letterhead is read from: those above the title and the type line, and
+    the line under the type line when it names a body alone (the title then comes after it)."""
+    head = list(lines[:stop])
+    below = type_index + 1 if type_index is not None and type_index == stop else None
+    if below is not None and below < len(lines) and names_a_body_alone(lines[below].text):
+        head.append(lines[below])
+    return head
+
+
+def looks_like_issuer(text: str) -> bool:
+    """A line naming a body: an institution head-word, or a lone acronym ('DINUM'). Capitals
+    alone are not enough: a headline may be set in capitals too."""
+    folded = text.lower()
+    if re.fullmatch(r"\s*[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&'’.-]{1,11}\s*", text):
+        return True
+    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in vocabulary()["keywords"])
+
+
+MOTTO = {"liberte", "egalite", "fraternite"}
+"""The State's motto (its words only: 'République française' ends no body's name)."""
+
+
+def _without_motto(line: str) -> str:
+    """'PRÉFET DU GARD Liberté Égalité Fraternité' (the motto read onto the name's line) -> the name."""
+    words = line.split()
+    while len(words) > 1 and plain(words[-1]) in MOTTO:
+        words.pop()
+    return " ".join(words)
+
+
+def _undoubled(line: str) -> str:
+    """'PRÉFECTURE DU GARD PRÉFECTURE DU GARD' (a logo's text over the same words) -> once."""
+    words = line.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and plain(" ".join(words[:half])) == plain(" ".join(words[half:])):
+        return " ".join(words[:half])
+    return line.strip()
+
+
+def text_letterhead(lines) -> list[Candidate]:
+    """The header block naming bodies. A line opening on a body's head-word ('MINISTÈRE ...' twice,
+    'PRÉFÈTE DE LA SOMME' then 'Agence régionale de santé ...'), or a body then an acronym that does
+    not abbreviate it ('RÉGION BRETAGNE' / 'ADEME'), starts another body: a joint release. A line
+    wrapped from the one above ('de la Gironde', a region's name) continues it; a unit under a body
+    ('Direction de la communication', 'Cabinet du préfet') ends the block; an acronym over the name
+    it abbreviates gives way to the name. Under the State's motto, a line opening on a head-word is
+    a co-issuer ('PRÉFÈTE DE LA RÉGION BRETAGNE' / 'Liberté Égalité Fraternité' / 'Agence régionale
+    de santé'); any other line ends the block."""
+    block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap')
+    above = None  # the line above, when it was passed over
+    motto = False  # the motto was met under the block
+    for line in lines:
+        text = line.text.strip()
+        if find_dates(text) and block:
+            break
+        if fold(text) in vocabulary()["furniture"] or find_dates(text):
+            motto = bool(block)
+            above = None
+            continue
+        if motto:
+            if len(text) >= 120 or not _opens_on_head(text, vocabulary()["keywords"]):
+                break
+            block.append((line, "body"))
+            motto = False
+            continue
+        if not block and above is not None and _names_what_is_below(above.text, text):
+            block.append((above, "body"))  # 'JAZZ AU PHARE' / 'Festival de jazz de …': its tagline
+            break
+        if block and _wraps(text, block[-1][0].text):
+            block.append((line, "wrap"))
+            continue
+        if block and _is_unit(text):
+            break  # a service of the body above, not a body of its own
+        if block and _is_upper(block[0][0].text) and not _is_upper(text):
+            if len(text) < 120 and _opens_on_head(text, vocabulary()["keywords"]):
+                block.append((line, "body"))  # a co-issuer printed in lower case ('Agence …')
+                continue
+            break  # under a letterhead in capitals, a line in lower case is a tagline or a parent body
+        if len(text) < 120 and (
+            looks_like_issuer(text)
+            or _opens_on_head(text)
+            or (block and _is_upper(text))
+            or _names_itself(text)
+        ):
+            block.append((line, "body" if not block or _opens_on_head(text) else "more"))
+        elif block:
+            break
+        else:
+            above = line
+    groups: list[tuple[list, list[str]]] = []  # (lines, printed parts) of each body
+    for line, joins in block:
+        part = _without_motto(_undoubled(line.text))
+        if groups and plain(part) == plain(" ".join(groups[-1][1])):
+            continue  # the same letterhead read twice
+        acronym_over_name = (
+            len(groups[-1][1]) == 1 and _abbreviates(groups[-1][1][0], [part]) if groups else False
+        )
+        if not acronym_over_name and (
+            not groups or (joins == "body" and groups[-1][1]) or _other_body_acronym(line.text, groups[-1][1])
+        ):
+            groups.append(([], []))  # 'FFRP' over 'Fédération française de …' is one body
+        groups[-1][0].append(line)
+        groups[-1][1].append(part)
+    return [
+        Candidate(" ".join(parts), found[0].start, found[-1].end, "letterhead") for found, parts in groups
+    ]
+
+
+def _names_itself(text: str) -> bool:
+    """A letterhead that is a proper name with no head-word: an acronym with its place or a name
+    ('ARS Occitanie', 'SNCF Réseau', 'UFC-Que Choisir'), or a name whose every word is
+    capitalised ('France Nature Environnement', 'Les Restos du Cœur'), where a French headline
+    capitalises its first word only. Not a place ('Paris La Défense'), not a sentence or a date."""
+    text = text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 6 or re.search(r"[\d:!?.,;«»\"()|/@]", text) or is_place(text):
+        return False
+    if _acronym_name(text):
+        return True
+    small = vocabulary()["function_words"]
+    significant = [w for w in words if w.lower() not in small]
+    if words[0].lower() in vocabulary()["first_names"]:
+        return False  # 'Amélie Durand' over 'Ministre déléguée …': a person
+    return len(significant) >= 2 and not _is_upper(text) and all(w[:1].isupper() for w in significant)
+
+
+def _acronym_name(text: str) -> bool:
+    """'ARS Occitanie', 'CCI Hauts-de-France', 'SNCF Réseau', 'UFC-Que Choisir': an acronym and a
+    place or a name of one to three words (in capitals, only a place: 'COVID EN HAUSSE' is a
+    headline)."""
+    words = text.strip().split()
+    if not 2 <= len(words) <= 4 or re.search(r"[\d:!?.,;«»\"()|/@]", text):
+        return False
+    if not re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}(?:-[A-ZÀ-ÖØ-ÞŒ][\w'’]*)?\s", text.strip()):
+        return False
+    rest = " ".join(words[1:])
+    return is_place(rest) or (not _is_upper(text) and all(w[:1].isupper() for w in words[1:]))
+
+
+def _names_what_is_below(name: str, below: str) -> bool:
+    """A short name in capitals over a line in lower case opening on the head-word that says what
+    it is ('JAZZ AU PHARE' / 'Festival de jazz de Saint-Malo – 18e édition', 'LES AMIS DU RAIL' /
+    'Association des usagers …'): the name is the body, the line under it its tagline."""
+    name = name.strip()
+    return (
+        _is_upper(name)
+        and len(name.split()) <= 6
+        and not re.search(r"[\d:!?.,;«»\"]", name)
+        and not _is_upper(below)
+        and _opens_on_head(below)
+    )
+
+
+def image_letterhead(images_text: list[dict]) -> list[Candidate]:
+    """One body per letterhead image whose lines name one: the name starts at the first line that
+    looks like an issuer and runs over the lines that continue it (no digits, addresses or
+    sentences: a tagline or the body's address ends it); the motto and 'République française'
+    are furniture."""
+    by_image: dict[tuple, list[dict]] = {}
+    for line in images_text:
+        by_image.setdefault((line["page"], tuple(line["bbox"])), []).append(line)
+    candidates = []
+    for image_lines in by_image.values():
+        read = [line["text"] for line in image_lines if _ocr_clean(line["text"])]
+        read = [line for line in read if not _is_furniture(_ocr_clean(line))]
+        start = next((n for n, line in enumerate(read) if _names_institution(line)), None)
+        if start is None:
+            continue
+        name = [_ocr_clean(read[start])]
+        for following in read[start + 1 :]:
+            if not _continues_logo(following.strip()) or len(" ".join(name + [following])) > 90:
+                break
+            name.append(_ocr_clean(following))
+        image = {**image_lines[0], "text": " ".join(name)}
+        candidates.append(Candidate(" ".join(name), 0, 0, "letterhead_image", image))
+    return candidates
+
+
+def _is_furniture(line: str) -> bool:
+    """The state's motto and name around its logos, however OCR accents them."""
+    furniture = _plain_vocabulary("furniture")
+    return plain(fold(line)) in furniture or all(plain(w) in furniture for w in line.split())
+
+
+def _names_institution(line: str) -> bool:
+    """A logo line with an institution's head-word; a lone word in capitals is not enough in an
+    image (drawings are read as such words)."""
+    folded = plain(line)
+    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in _plain_vocabulary("keywords"))
+
+
+@cache
+def _plain_vocabulary(name: str) -> tuple[str, ...]:
+    """A word list of the vocabulary without accents, folded once (OCR drops accents)."""
+    return tuple(plain(word) for word in vocabulary()[name])
+
+
+def _ocr_clean(text: str) -> str:
+    """A line as read in a logo, without the stray marks a drawing leaves at its ends."""
+    return re.sub(r"^[^\w«]+|[^\w»)]+$", "", text).strip()
+
+
+def _continues_logo(line: str) -> bool:
+    """A logo line that goes on with the name above it: no digit, address or sentence mark, and
+    in capitals, or capitalised, or opening on a linking word ('d’art contemporain')."""
+    if re.search(r"[\d@?!:;.]|www", line, re.IGNORECASE) or len(line.split()) > 6:
+        return False
+    first = line.split()[0]
+    return _is_upper(line) or first[0].isupper() or plain(first).split("'")[0] in LINKING_WORDS
+
+
+LINKING_WORDS = {"de", "d", "du", "des", "et", "pour", "la", "le", "les", "l", "en", "sur"}
+
+
+def _opens_on_head(text: str, heads: tuple[str, ...] | None = None) -> bool:
+    """A line opening on a body's head-word ('Agence …', 'CHU de Bordeaux', 'Festival …'), a
+    unit's aside, and a headline ('SALON DE L'AGRICULTURE : 50 M€ POUR …', a sentence) too."""
+    folded = plain(text.strip())
+    if _is_unit(text) or re.search(r"[:!?«»]|\.$", text) or len(text.split()) > 10:
+        return False
+    heads = tuple(plain(h) for h in heads) if heads else vocabulary()["heads"]
+    if any(re.match(rf"{re.escape(h)}(?![\w'’-])", folded) for h in heads):
+        return True
+    return bool(re.fullmatch(r"[A-Z][A-Z-]{1,7}\s+(?:de|du|des|d['’])\s*[^\W\d][\w'’ -]{1,40}", text.strip()))
+
+
+def _is_unit(text: str) -> bool:
+    """'Direction de la communication', 'Cabinet du préfet', 'SERVICE PRESSE': a unit's line."""
+    folded = plain(text.strip())
+    return any(re.match(rf"{re.escape(u)}(?![\w'’-])", folded) for u in vocabulary()["units"])
+
+
+def _wraps(text: str, above: str) -> bool:
+    """A letterhead wrapped over lines: the line opens on a lower-case linking word ('de la
+    Gironde', 'et de la Cohésion') or is a place name under a name in lower case ('Agence régionale
+    de santé' / 'Auvergne-Rhône-Alpes', 'ARS' / 'Occitanie')."""
+    if re.match(r"(?:de|du|des|d['’]|et|en|pour|chargée?s?|auprès)\b", text):
+        return True
+    lone_acronym = re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}", above.strip())
+    return bool(lone_acronym or not _is_upper(above)) and is_place(text)
+
+
+@lru_cache(maxsize=1)
+def _plain_places() -> frozenset[str]:
+    return frozenset(plain(p) for p in place_names())
+
+
+def is_place(text: str) -> bool:
+    return plain(text.strip()) in _plain_places()
+
+
+def _abbreviates(acronym: str, parts: list[str]) -> bool:
+    """'FFRP' abbreviates 'Fédération française de randonnée pédestre': its letters, in order,
+    begin words of the name, the first letter the first word."""
+    letters = acronym.strip().replace(".", "")
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}", letters) or not parts:
+        return False
+    initials = [w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", plain(" ".join(parts)))]
+    if not initials or initials[0] != plain(letters[0]).upper():
+        return False
+    remaining = iter(initials[1:])
+    return (
+        all(plain(letter).upper() in remaining for letter in letters[1:]) and len(initials) > len(letters) - 1
+    )
+
+
+def _other_body_acronym(line: str, previous: list[str]) -> bool:
+    """A letterhead line that is a lone acronym, not the initials of the lines above it nor a
+    place ('PRÉFÈTE' / 'DE LA RÉGION' / 'BRETAGNE')."""
+    acronym = line.strip()
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&.]{1,11}", acronym) or not previous or is_place(acronym):
+        return False
+    initials = iter(w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", " ".join(previous)))
+    return not all(letter in initials for letter in acronym.replace(".", "").replace("&", ""))

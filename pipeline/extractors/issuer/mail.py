@@ -1,0 +1,181 @@
+"""Signatures (a closing presentation or sign-off of a body) and press e-mail domains that spell
+a body's name."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.contacts import has_organisation_word, is_organisation
+from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
+from pipeline.extractors.issuer.letterhead import is_place
+from pipeline.extractors.issuer_closing import signed_by_a_head
+
+
+def signatures(text: str) -> list[Candidate]:
+    """Closing presentations of a body, sign-off lines and a head signing for the body, in reading
+    order."""
+    vocab = vocabulary()
+    closing = int(len(text) * vocab["closing_fraction"])
+    last_paragraph = text.rstrip().rfind("\n\n") + 1
+    found = []
+    for match in vocab["mission"].finditer(text):
+        if (match.start() >= closing or match.start() >= last_paragraph) and _names_a_body(match):
+            start, end = _mission_name(match)
+            name = text[start:end].strip()
+            found.append(Candidate(name, start, start + len(name), "signature"))
+    for match in vocab["sign_off"].finditer(text):
+        if match.start() >= closing and is_organisation(match["name"].strip()):
+            name = match["name"].strip()
+            found.append(Candidate(name, match.start("name"), match.start("name") + len(name), "signature"))
+    found += [Candidate(f.name, f.start, f.end, "signature") for f in signed_by_a_head(text)]
+    return sorted(found, key=lambda c: c.start)
+
+
+def _names_a_body(match: re.Match) -> bool:
+    """'La direction ... a pour mission', 'France Chaleur Urbaine est un service': a named body,
+    not 'Ce dispositif a pour objet' or 'Elle est chargée de'."""
+    name = match["name"].strip()
+    first = name.split()[0]
+    if first.lower() in vocabulary()["function_words"] or re.search(r"[.!?;:]\s", name):
+        return False
+    if match["article"]:
+        return first[:1].isupper() or has_organisation_word(first)
+    if match["presented"] and " " not in name:  # 'Animath est une association': it says it is a body
+        return first[:1].isupper()
+    return is_organisation(name)
+
+
+def _mission_name(match: re.Match) -> tuple[int, int]:
+    """The body a mission paragraph describes; its sentence-initial article is dropped unless a
+    capitalised proper name follows ('La Noire Galerie' keeps it, 'La direction ...' does not)."""
+    first = match["name"].split()[0]
+    proper = first[:1].isupper() and not first.isupper() and not has_organisation_word(first)
+    if match["article"] and proper:
+        return match.start("article"), match.end("name")
+    return match.start("name"), match.end("name")
+
+
+# --- e-mail domains -------------------------------------------------------------------------
+
+
+def mail_labels(email: str) -> list[str]:
+    """The part of an address that names its owner: the domain label before its suffix
+    ('acme-robotics' in presse@acme-robotics.fr, 'ars' in x@ars.sante.fr), or the mailbox on a
+    generic host ('savoirscom1' in savoirscom1@gmail.com)."""
+    vocab = vocabulary()
+    local, _, domain = email.lower().partition("@")
+    if domain in vocab["generic_mail_hosts"]:
+        return [local]
+    labels = domain.split(".")
+    suffix = 2 if ".".join(labels[-2:]) in vocab["domain_suffixes"] else 1
+    return [labels[-suffix - 1]] if len(labels) > suffix else []
+
+
+def spelled(name: str, emails) -> bool:
+    """An address spells the body: its whole name ('acmerobotics') or its initials ('ars')."""
+    key = compact(name)
+    initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", plain(name)) if len(w) > 3 or w.isupper())
+    acronym = "".join(re.findall(r"[A-ZÀ-ÖØ-ÞŒ]", name)) if name.isupper() else ""
+    for email in emails:
+        for label in mail_labels(email):
+            label = compact(label)
+            if len(label) >= 3 and label in {key, compact(acronym), initials}:
+                return True
+    return False
+
+
+def domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
+    """Bodies named in the text that a press e-mail domain spells: 'Acme Robotics' for
+    presse@acme-robotics.fr, 'ADEME' for x@ademe.fr. Not a State domain (x@gard.gouv.fr names a
+    territory, not the body as printed), not a personal one (arnaud@limbourg.com), and a name as
+    a body stands: capitalised, not opening a sentence, not the complement of a preposition
+    ('la préfecture du Rhône')."""
+    owners = {}
+    for contact in contacts:
+        for email in contact["emails"]:
+            local, _, domain = email.lower().partition("@")
+            person = compact(f"{contact['name'] or ''} {local}")
+            for label in mail_labels(email):
+                generic = domain in vocabulary()["generic_mail_hosts"]
+                if generic or not (domain.endswith("gouv.fr") or compact(label) in person):
+                    owners.setdefault(label, email)
+    labels = {compact(label): label for label in owners if len(compact(label)) >= 3 and not label.isdigit()}
+    best: dict[str, tuple[int, Candidate]] = {}
+    for phrase in PHRASE.finditer(text):
+        for start, end in _subspans(phrase):
+            key = compact(text[start:end])
+            for label in labels:
+                fit = (
+                    3
+                    if _with_place(text[start:end], label)
+                    else 2
+                    if key == label
+                    else int(_part_of(key, label))
+                )
+                # a name of several words that the domain spells whole may open a sentence, and
+                # one that is a line of its own ('Jeanne Morvan' / 'Hydralis' / …) opens none
+                several = fit >= 2 and (" " in text[start:end] or _whole_line(text, start, end))
+                if fit > best.get(label, (0,))[0] and _standing(text, start, several):
+                    best[label] = (fit, Candidate(text[start:end], start, end, "email_domain"))
+    return sorted((found for _, found in best.values()), key=lambda c: c.start)
+
+
+PHRASE = re.compile(
+    r"(?<![\w@./-])[A-ZÀ-ÖØ-ÞŒ][\w'’&-]*"
+    r"(?:[ \t]+(?:(?:de|du|des|en|et|la|le|les|sur|d['’]|l['’])[ \t]*)?[A-ZÀ-ÖØ-ÞŒ0-9][\w'’&-]*)*"
+)
+"""A run of capitalised words, with the small words names keep inside them ('Jazz en Loire')."""
+
+
+def _subspans(phrase: re.Match) -> list[tuple[int, int]]:
+    """Every run of whole words inside a capitalised phrase that opens on a capital."""
+    words = [
+        (phrase.start() + m.start(), phrase.start() + m.end()) for m in re.finditer(r"[^\s]+", phrase.group())
+    ]
+    return [
+        (words[i][0], words[j][1])
+        for i in range(len(words))
+        for j in range(i, len(words))
+        if words[i][0] < len(phrase.string) and phrase.string[words[i][0]].isupper()
+    ]
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : len(text) if line_end < 0 else line_end].strip(" \t*_") == text[start:end]
+
+
+def _with_place(name: str, label: str) -> bool:
+    """A body the domain spells with its place after it, a regional branch ('Terre de Liens
+    Normandie' for x@terredeliens.org, 'Emmaüs Gironde'): the branch is the issuer."""
+    words = name.split()
+    return any(
+        compact(" ".join(words[:cut])) == label and is_place(" ".join(words[cut:]))
+        for cut in range(1, len(words))
+    )
+
+
+def _part_of(key: str, label: str) -> bool:
+    """A domain that adds a place or a suffix to the name ('lafabrique-tours' for La Fabrique)."""
+    return len(key) >= 5 and 2 * len(key) >= len(label) and (label.startswith(key) or label.endswith(key))
+
+
+def _standing(text: str, start: int, may_open: bool = False) -> bool:
+    """A name standing as a body: not opening a sentence ('Santé' may be a common noun there),
+    not the complement of a preposition."""
+    return (may_open or not _opens_sentence(text, start)) and not _complement(text, start)
+
+
+def _complement(text: str, start: int) -> bool:
+    """'à Rennes', 'la préfecture du Rhône': a place, or the complement of a body's head-word."""
+    before = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start].lower())
+    last = before[-1].rstrip("'’") if before else ""
+    if last in {"en", "à", "au", "aux", "sur", "dans"}:
+        return True
+    return last in {"de", "du", "des", "d", "la"} and has_organisation_word(" ".join(before[-4:-1]))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in '.!?\n«“"('
