@@ -35,6 +35,30 @@ ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&'’.-]{1,11}$")
 POSTCODE = re.compile(r"^\d{2}\s?\d{3}\b")
 STREET_NUMBER = re.compile(r"^\d+\s*(?:bis|ter|[a-d])?\b", re.IGNORECASE)
 OF_COMPLEMENT = re.compile(r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\w", re.IGNORECASE)
+# 'Pour la Ville de Caen : ...', 'For Greenleaf Energy: ...': the body a contact speaks for
+FOR_BODY = re.compile(
+    r"^(?:pour(?:\s+(?:la|le|les)\s+|\s+l['’]\s*|\s+)|for\s+(?:the\s+)?)(?=[A-ZÀ-ÖØ-Þ])", re.I
+)
+# small words a title-case name prints in lower case ('Port of Marseille', 'Restos du Cœur')
+NAME_LINKS = {
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "et",
+    "d'",
+    "l'",
+    "&",
+    "à",
+    "of",
+    "and",
+    "for",
+    "the",
+    "on",
+    "in",
+}
 ON_BEHALF = re.compile(
     r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour(?:\s+(?:la|le|les)\s|\s+l['’])?)"
     r"\s*(?=[A-ZÀ-ÖØ-Þ])"
@@ -87,6 +111,11 @@ def vocabulary() -> dict:
             "a",
             "et",
             "en",
+            "chez",
+            "pour",
+            "aupres",
+            "at",
+            "for",
         },
         "roles": sorted({_fold(r) for r in data["role_heads"]}, key=len, reverse=True),
         "organisations": {_fold(o) for o in data["organisation_heads"]},
@@ -212,13 +241,16 @@ def classify_line(
             kind, in_address = "address", True
         elif role_head(value):
             kind = "role"
+        elif (on_behalf := FOR_BODY.match(value)) and reads_as_body(value[on_behalf.end() :]):
+            kind = "organization"
+            segment = Segment(segment.start + on_behalf.end(), segment.end, value[on_behalf.end() :])
         elif _entity_body(segment, person_spans, bodies):
             kind, segment = "organization", _client(segment)
         elif is_person(text, without_civility(segment), person_spans) and not _second_name_is_a_body(
-            segment, out, person_spans
+            text, segment, out, person_spans
         ):
             kind, segment = "name", without_civility(segment)
-        elif is_organisation(value):
+        elif reads_as_body(value):
             kind, segment = "organization", _client(segment)
         elif lower_case_body(value):
             # 'agence Verbe Haut pour le Festival', 'association Les Amis du Moulin': as for entities,
@@ -261,26 +293,36 @@ def _confirmed(segment: Segment, person_spans) -> bool:
 def _bodies_before_persons(
     text: str, parts: list[tuple[str, Segment]], person_spans
 ) -> list[tuple[str, Segment]]:
-    """'France Nature Environnement : Élise Perrin, ...': a name-shaped segment that no PER entity
-    confirms, followed by a colon and a person a PER entity confirms, is that person's body."""
+    """'France Nature Environnement : Élise Perrin, ...', 'Secours populaire : Karim Benali': a
+    short capitalised segment that no PER entity confirms (a name-shaped body, or words read as
+    nothing), followed by a colon and a person a PER entity confirms, is that person's body."""
     out = list(parts)
     for index, ((kind, segment), (after, person)) in enumerate(zip(parts, parts[1:], strict=False)):
         if (
-            kind == "name"
-            and after == "name"
+            after == "name"
             and text[segment.end : person.start].strip() == ":"
             and _confirmed(person, person_spans)
             and not _confirmed(segment, person_spans)
-            and is_organisation(segment.text)
+            and (
+                (kind == "name" and is_organisation(segment.text))
+                or (kind == "other" and segment.text[:1].isupper() and len(segment.text.split()) <= 6)
+            )
         ):
-            out[index] = ("organization", segment)
+            out[index] = ("organization", _client(segment))
     return out
 
 
-def _second_name_is_a_body(segment: Segment, before: list[tuple[str, Segment]], person_spans) -> bool:
-    """'Pauline Roche, chargée de mission, PNR du Morvan': after the line's person, a name-shaped
-    segment that no PER entity confirms and that reads as a body is their organisation."""
-    if not any(kind == "name" for kind, _ in before) or not is_organisation(segment.text):
+def _second_name_is_a_body(
+    text: str, segment: Segment, before: list[tuple[str, Segment]], person_spans
+) -> bool:
+    """'Pauline Roche, chargée de mission, PNR du Morvan', 'Senior PR Manager, Brightline Software':
+    after the line's person or role, a name-shaped segment that no PER entity confirms and that
+    reads as a body is their organisation ('Responsable communication : Delphine Marchal' is the
+    role's holder: a colon after a role announces the person)."""
+    after_role = (
+        bool(before) and before[-1][0] == "role" and text[before[-1][1].end : segment.start].strip() == ","
+    )
+    if not (any(kind == "name" for kind, _ in before) or after_role) or not is_organisation(segment.text):
         return False
     return not _confirmed(segment, person_spans)
 
@@ -350,6 +392,26 @@ def is_organisation(value: str) -> bool:
         for w in words
         if w.lower() not in {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "&", "à"}
     ]
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in significant)
+
+
+def reads_as_body(value: str) -> bool:
+    """A contact line's body: an acronym, a name opening on an institution head-word or showing
+    one with a capital ('Groupe Hospitalier Sud'), or a short title-case name ('Port of Marseille').
+    A head-word inside lower-case words ('For media enquiries') does not make a body."""
+    if len(value) > 120 or not value[:1].isupper():
+        return False
+    words = value.split()
+    heads = vocabulary()["organisations"]
+    folded = [_fold(w) for w in words]
+    if (
+        ACRONYM.match(value)
+        or folded[0] in heads
+        or " ".join(folded[:2]) in heads
+        or any(w[:1].isupper() and f in heads for w, f in zip(words, folded, strict=True))
+    ):
+        return True
+    significant = [w for w in words if w.lower() not in NAME_LINKS]
     return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in significant)
 
 

@@ -98,7 +98,9 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
         elif current is not None and current.name is not None and roles and not organisations:
             _fill(current, roles, [])  # 'Thomas Girard / 06 ... / Attaché de presse': role under the number
         elif organisations and not line_emails and not line_phones:
-            office = text[organisations[0].start : organisations[-1].end]
+            # 'FNSEA – Service de presse' over the persons: the office printed whole
+            first = _with_office_label(text, parts, organisations[0])
+            office = text[first.start : max(first.end, organisations[-1].end)]
             if collecting and current.name is None and current.organization:
                 current.organization += " " + office
                 current.end = end
@@ -206,7 +208,8 @@ def _set_role(contact: ContactDraft, segment: Segment) -> None:
     contact.note(segment.start, segment.end, segment.text, "contact.role")
     head = len(role_head(segment.text) or "")
     for match in re.finditer(
-        r"\b(?:(?:de l|d)['’]\s*|(?:auprès du|auprès de la|de la|du|des|de|chez|at)\s+)", segment.text
+        r"\b(?:(?:de l|d|à l)['’]\s*|(?:auprès du|auprès de la|de la|du|des|de|à la|au|aux|chez|at)\s+)",
+        segment.text,
     ):
         complement = segment.text[match.end() :].strip()
         words = _fold(complement).split()
@@ -232,6 +235,7 @@ def _set_role(contact: ContactDraft, segment: Segment) -> None:
             headed
             or ACRONYM.match(complement)
             or _fold(complement).split()[0] in vocabulary()["organisations"]
+            or " ".join(_fold(complement).split()[:2]) in vocabulary()["organisations"]
             or match.group().strip() in {"chez", "at"}
         ):
             if contact.organization is None:
