@@ -15,6 +15,7 @@ from pipeline.extractors.contact_lines import (
     URL,
     classify_line,
     has_organisation_word,
+    is_address,
     is_heading,
     on_line,
     role_head,
@@ -48,11 +49,15 @@ def find_blocks(text: str, lines, items, person_spans, bodies) -> list[list[int]
 
 
 def _is_prose(text: str, start: int, end: int, items) -> bool:
-    """A sentence that happens to hold an address ('... écrire à x@y.fr.') is not a contact block."""
+    """A sentence that happens to hold an address ('... écrire à x@y.fr.') is not a contact block;
+    a footer line printing a postal address ('Préfecture du Nord – 12 rue ... – 59039 Lille Cedex
+    – Tél : ...') is one."""
     free = _free_text(text, start, end, items)
     words = len(free.split())
-    return words >= vocabulary()["prose_words"] and not re.search(
-        r"\bcontact|\bpresse\b|\bpress\b", free, re.IGNORECASE
+    return (
+        words >= vocabulary()["prose_words"]
+        and not re.search(r"\bcontact|\bpresse\b|\bpress\b", free, re.IGNORECASE)
+        and not any(is_address(part.strip()) for part in re.split(r"\s[–—-]\s|,", free))
     )
 
 

@@ -32,6 +32,10 @@ NAME_TOKEN = (
     r"|[A-Z]\.(?:-[A-Z]\.)?)"
 )
 ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&'’.-]{1,11}$")
+# an acronym with its department or unit number ('SDIS 35', 'CDOS 974', 'UD 13')
+ACRONYM_CODE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,8}\s\d{1,3}[AB]?$")
+# what follows a body's name in a sentence ('... de Lille à l'adresse', '... du Rhône par courriel')
+BODY_TAIL = re.compile(r"\s+(?:à|au|aux|par|sur|via|pour|qui|dès|avant)\s+(?:l['’])?[a-zà-ÿ].*$")
 POSTCODE = re.compile(r"^\d{2}\s?\d{3}\b")
 STREET_NUMBER = re.compile(r"^\d+\s*(?:bis|ter|[a-d])?\b", re.IGNORECASE)
 OF_COMPLEMENT = re.compile(r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\w", re.IGNORECASE)
@@ -166,14 +170,29 @@ def _unrun(segment: Segment, person_spans=()) -> list[Segment]:
     text lost): 'Émilie Vasseur Chargée de communication' is a name and a role, 'Chargée de
     communication Préfecture de la Sarthe' a role and a body, cut where the role word or the
     body's head-word (not after 'de', 'du' ...) starts; 'Attachée de presse Sophie Lenoir' a role
-    and the person a PER entity finds after it."""
+    and the person a PER entity finds after it; 'Laure Martin pour l'Union des aveugles' a person
+    and the client she speaks for."""
     words = list(re.finditer(r"\S+", segment.text))
     vocab = vocabulary()
+    behalf = ON_BEHALF.search(segment.text)
+    person = segment.text[: behalf.start()] if behalf else ""
+    if behalf and vocab["name_re"].match(person) and not has_organisation_word(person):
+        cut = behalf.start() + 1
+        return [
+            Segment(segment.start, segment.start + behalf.start(), person),
+            Segment(segment.start + cut, segment.end, segment.text[cut:]),
+        ]
     for index, word in enumerate(words[1:], start=1):
         head, rest = segment.text[: word.start()].rstrip(), segment.text[word.start() :]
         previous = _fold(words[index - 1].group())
         cut = (
-            (2 <= index <= 4 and role_head(rest) and vocab["name_re"].match(head) and not role_head(head))
+            (
+                2 <= index <= 4
+                and role_head(rest)
+                and vocab["name_re"].match(head)
+                and not role_head(head)
+                and previous not in vocab["linking_words"]  # 'CABINET DU PRÉFET' is one office
+            )
             or (
                 role_head(head)
                 and word.group()[:1].isupper()
@@ -229,7 +248,9 @@ def classify_line(
             rest = value[prefix.end() :].strip()
             segment = Segment(segment.start + value.index(rest, prefix.end()), segment.end, rest)
             value = rest
-            if is_person(text, without_civility(segment), person_spans):
+            if is_person(text, without_civility(segment), person_spans) and not acronym_office(
+                text, segment, person_spans
+            ):
                 kind, segment = "name", without_civility(segment)
             elif is_organisation(value) or (value[:1].isupper() and not role_head(value)):
                 kind = "hint"
@@ -244,33 +265,66 @@ def classify_line(
         elif (on_behalf := FOR_BODY.match(value)) and reads_as_body(value[on_behalf.end() :]):
             kind = "organization"
             segment = Segment(segment.start + on_behalf.end(), segment.end, value[on_behalf.end() :])
-        elif _entity_body(segment, person_spans, bodies):
+        elif _entity_body(segment, person_spans, bodies, value == text[start:end].strip(" \t-*|#_")):
             kind, segment = "organization", _client(segment)
         elif is_person(text, without_civility(segment), person_spans) and not _second_name_is_a_body(
-            text, segment, out, person_spans
+            text, segment, out, person_spans, items
         ):
             kind, segment = "name", without_civility(segment)
-        elif reads_as_body(value):
-            kind, segment = "organization", _client(segment)
         elif lower_case_body(value):
             # 'agence Verbe Haut pour le Festival', 'association Les Amis du Moulin': as for entities,
             # the body is its name, the lower-case head-word left out
             name = value.split(None, 1)[1]
             kind, segment = "organization", _client(Segment(segment.end - len(name), segment.end, name))
+        elif inner := _inner_body(segment):
+            kind, segment = "organization", _client(inner)
+        elif reads_as_body(value):
+            kind, segment = "organization", _client(segment)
         else:
             kind = "other"
         out.append((kind, segment))
     return _bodies_before_persons(text, out, person_spans)
 
 
-def _entity_body(segment: Segment, person_spans, bodies) -> bool:
+def _inner_body(segment: Segment) -> Segment | None:
+    """'écrire à l'ADEME', 'Inscriptions auprès du Comité départemental ...', 'Renseignements auprès
+    de l'Office de tourisme': words leading to a body named after 'de', 'à l'', 'auprès du' ...;
+    the body (an acronym, or a capitalised head-word and what follows) is the entry's."""
+    words = list(re.finditer(r"\S+", segment.text))
+    heads = vocabulary()["organisations"]
+    if not words or _fold(words[0].group()) in heads or ACRONYM.match(words[0].group()):
+        return None
+    for index, word in enumerate(words[1:], start=1):
+        token, offset = word.group(), word.start()
+        elided = re.match(r"[ldLD]['’]", token)
+        if elided:
+            token, offset = token[2:], offset + 2
+        previous = _fold(words[index - 1].group())
+        if not (elided or previous in {"de", "du", "des", "la", "le", "les", "au", "aux", "a"}):
+            continue
+        if token[:1].isupper() and (
+            (token.isupper() and bool(ACRONYM.match(token.rstrip(".,"))) and len(token) <= 8)
+            or _fold(token) in heads
+        ):
+            body = BODY_TAIL.sub("", segment.text[offset:])
+            return Segment(segment.start + offset, segment.start + offset + len(body), body)
+    return None
+
+
+def _entity_body(segment: Segment, person_spans, bodies, alone: bool) -> bool:
     """The segment is an ORG or MISC mention ('Ligue contre le cancer', 'ARS Grand Est'); a
-    name-shaped one only when it opens on an acronym, since the model also calls persons MISC."""
+    name-shaped one only when it opens on an acronym or is an ORG mention alone on its line
+    ('Néolia Énergie' over the persons), since the model also calls persons MISC or ORG.
+    `bodies` holds each mention's (start, end), and (start, end, "ORG") for an ORG."""
     if (segment.start, segment.end) not in bodies or _confirmed(segment, person_spans):
         return False
     first = segment.text.split()[0]
     acronym = first.isupper() and 2 <= len(first) <= 5 and bool(ACRONYM.match(first))
-    return acronym or not vocabulary()["name_re"].match(segment.text)
+    return (
+        acronym
+        or (alone and (segment.start, segment.end, "ORG") in bodies)
+        or not vocabulary()["name_re"].match(segment.text)
+    )
 
 
 def lower_case_body(value: str) -> bool:
@@ -313,16 +367,19 @@ def _bodies_before_persons(
 
 
 def _second_name_is_a_body(
-    text: str, segment: Segment, before: list[tuple[str, Segment]], person_spans
+    text: str, segment: Segment, before: list[tuple[str, Segment]], person_spans, items=()
 ) -> bool:
     """'Pauline Roche, chargée de mission, PNR du Morvan', 'Senior PR Manager, Brightline Software':
     after the line's person or role, a name-shaped segment that no PER entity confirms and that
     reads as a body is their organisation ('Responsable communication : Delphine Marchal' is the
-    role's holder: a colon after a role announces the person)."""
+    role's holder: a colon after a role announces the person). After an e-mail or phone of the
+    line ('Lucas Ferry (06 ...) et Jade Morin (06 ...)') a name starts the next entry."""
     after_role = (
-        bool(before) and before[-1][0] == "role" and text[before[-1][1].end : segment.start].strip() == ","
+        bool(before) and before[-1][0] == "role" and ":" not in text[before[-1][1].end : segment.start]
     )
     if not (any(kind == "name" for kind, _ in before) or after_role) or not is_organisation(segment.text):
+        return False
+    if on_line(items, before[-1][1].end, segment.start):
         return False
     return not _confirmed(segment, person_spans)
 
@@ -406,6 +463,7 @@ def reads_as_body(value: str) -> bool:
     folded = [_fold(w) for w in words]
     if (
         ACRONYM.match(value)
+        or ACRONYM_CODE.match(value)
         or folded[0] in heads
         or " ".join(folded[:2]) in heads
         or any(w[:1].isupper() and f in heads for w, f in zip(words, folded, strict=True))

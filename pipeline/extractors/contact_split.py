@@ -233,7 +233,8 @@ def _set_role(contact: ContactDraft, segment: Segment) -> None:
         match_end = segment.text.index(complement, match.end())
         if (
             headed
-            or ACRONYM.match(complement)
+            or ACRONYM.match(complement.split()[0])
+            or re.match(r"[A-ZÀ-ÖØ-Þ]{2}", complement)  # 'FFRandonnée', 'CNRS'
             or _fold(complement).split()[0] in vocabulary()["organisations"]
             or " ".join(_fold(complement).split()[:2]) in vocabulary()["organisations"]
             or match.group().strip() in {"chez", "at"}

@@ -41,7 +41,8 @@ def extract_contacts(
 ) -> list[dict]:
     """Contacts in reading order. `issuer` (the metadata value and its span) names the office of
     a bare mailbox called after it ('Contact : nom-de-l-organisme@...'); `bodies` are the spans of
-    the ORG and MISC mentions, so a segment the entities call a body is not read as a person."""
+    the ORG and MISC mentions (an ORG's also as (start, end, "ORG")), so a segment the entities
+    call a body is not read as a person."""
     vocab = vocabulary()
     emails, phones = document_addresses(text, vocab["default_region"])
     if not emails and not phones:
@@ -200,8 +201,9 @@ class ContactExtractor:
     def __call__(self, doc: Doc) -> Doc:
         entities = doc._.entities or []
         persons = [(m["start"], m["end"]) for e in entities if e["label"] == "PER" for m in e["mentions"]]
-        bodies = frozenset(
-            (m["start"], m["end"]) for e in entities if e["label"] in {"ORG", "MISC"} for m in e["mentions"]
+        mentions = [(e["label"], m) for e in entities if e["label"] in {"ORG", "MISC"} for m in e["mentions"]]
+        bodies = frozenset((m["start"], m["end"]) for _, m in mentions) | frozenset(
+            (m["start"], m["end"], "ORG") for label, m in mentions if label == "ORG"
         )
         metadata = doc._.metadata or {}
         evidence = metadata.get("evidence", {}).get("issuer")

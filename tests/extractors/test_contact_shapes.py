@@ -148,3 +148,178 @@ def test_a_role_before_a_colon_announces_its_holder():
             ["+33623456789"],
         )
     ]
+
+
+def _span(text: str, value: str, label: str | None = None) -> tuple:
+    start = text.index(value)
+    return (start, start + len(value), label) if label else (start, start + len(value))
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [("Néolia Énergie", "Fanny Morel"), ("Brasserie Saint-Roch", "Adrien Colas")],
+)
+def test_an_org_mention_alone_on_its_line_heads_the_persons_under_it(body, person):
+    text = INTRO + f"Contact presse\n{body}\n{person}, chargée de communication\n06 60 70 80 90"
+    bodies = frozenset({_span(text, body), _span(text, body, "ORG")})
+    (contact,) = extract_contacts(text, [_span(text, person)], None, bodies)
+    assert (contact["name"], contact["organization"]) == (person, body)
+
+
+def test_an_org_mention_sharing_its_line_with_a_number_stays_a_person():
+    text = INTRO + "Contact presse de l'association\nJulien Masse – 06 88 77 66 55"
+    bodies = frozenset({_span(text, "Julien Masse"), _span(text, "Julien Masse", "ORG")})
+    (contact,) = extract_contacts(text, [], None, bodies)
+    assert (contact["name"], contact["organization"]) == ("Julien Masse", None)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "organisation"),
+    [
+        ("Contact presse ARS Île-de-France : ars-idf-presse@ars.example.fr", "ARS Île-de-France"),
+        ("Contact presse CCI Nouvelle-Aquitaine : presse@cci-na.example.fr", "CCI Nouvelle-Aquitaine"),
+        (
+            "Contact presse\nSDIS 35 – Service communication\n02 99 87 65 43",
+            "SDIS 35 – Service communication",
+        ),
+        ("Contact presse\nCDOS 38\n04 76 20 00 00", "CDOS 38"),
+        ("Press office\nEuropean Digital Forum\n+32 2 555 12 34", "European Digital Forum"),
+        ("Media enquiries\nNordic Rail Alliance\n+46 8 555 000 00", "Nordic Rail Alliance"),
+    ],
+)
+def test_acronym_offices_and_english_press_office_headings(fragment, organisation):
+    (contact,) = _run(fragment)
+    assert contact[:3] == (None, None, organisation)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "person", "organisation"),
+    [
+        (
+            "Contact presse : Laure Martin pour l'Union des aveugles de France – 06 21 21 21 21",
+            "Laure Martin",
+            "Union des aveugles de France",
+        ),
+        (
+            "Contact : Rémi Caron pour la Fondation du Patrimoine – 06 31 31 31 31",
+            "Rémi Caron",
+            "Fondation du Patrimoine",
+        ),
+        (
+            "Contact presse\nAgence Mistral pour la Fondation Lumière\nClaire Besson – 06 45 67 89 01",
+            "Claire Besson",
+            "Fondation Lumière",
+        ),
+    ],
+)
+def test_a_person_speaking_for_a_client(fragment, person, organisation):
+    (contact,) = _run(fragment)
+    assert (contact[0], contact[2]) == (person, organisation)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "role", "organisation"),
+    [
+        (
+            "Contact : Nathalie Girard, attachée de presse de l'ARS Occitanie, 04 67 07 20 57",
+            "attachée de presse de l'ARS Occitanie",
+            "ARS Occitanie",
+        ),
+        (
+            "Contact : Paul Sorel, délégué général de l'UNAF Bretagne, 02 99 00 00 01",
+            "délégué général de l'UNAF Bretagne",
+            "UNAF Bretagne",
+        ),
+        (
+            "Contact : Stéphanie Noël, directrice de la communication de la FFRandonnée, 01 44 89 93 93",
+            "directrice de la communication de la FFRandonnée",
+            "FFRandonnée",
+        ),
+    ],
+)
+def test_a_role_complement_opening_on_an_acronym_is_the_body(fragment, role, organisation):
+    (contact,) = _run(fragment)
+    assert contact[1:3] == (role, organisation)
+
+
+def test_two_persons_on_one_line_after_their_numbers():
+    assert _run(
+        "Contacts presse : Lucas Ferry (06 11 11 11 11) et Jade Morin (06 22 22 22 22)", ("Lucas Ferry",)
+    ) == [
+        ("Lucas Ferry", None, None, [], ["+33611111111"]),
+        ("Jade Morin", None, None, [], ["+33622222222"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "organisation"),
+    [
+        ("Pour toute question, écrire à l'ADEME : presse@ademe.example.fr", "ADEME"),
+        ("Les journalistes peuvent joindre la CNIL : presse@cnil.example.fr – 01 53 73 22 22", "CNIL"),
+        ("Renseignements auprès de l'Office de tourisme : 04 50 45 00 33", "Office de tourisme"),
+        (
+            "Inscriptions auprès du Comité départemental olympique et sportif du Rhône : cdos@example.fr",
+            "Comité départemental olympique et sportif du Rhône",
+        ),
+        (
+            "Les journalistes peuvent s'inscrire auprès du service de presse de la Métropole européenne de "
+            "Lille à l'adresse presse@metropole.example.fr.",
+            "Métropole européenne de Lille",
+        ),
+        ("Contact presse\nAnne Petit – chargée de mission auprès du préfet – 06 33 33 33 33", None),
+    ],
+)
+def test_the_body_an_entry_names_after_its_lead_words(fragment, organisation):
+    (contact,) = _run(fragment)
+    assert contact[2] == organisation
+
+
+@pytest.mark.parametrize(
+    ("fragment", "organisation"),
+    [
+        (
+            "Préfecture du Nord – 12-14 rue Jean Sans Peur – 59039 Lille Cedex – Tél : 03 20 30 59 59 – "
+            "www.nord.example.fr",
+            "Préfecture du Nord",
+        ),
+        (
+            "Mairie de Lorient – 2 boulevard Leclerc – CS 20001 – 56315 Lorient Cedex – "
+            "Standard : 02 97 02 22 00",
+            "Mairie de Lorient",
+        ),
+    ],
+)
+def test_a_footer_line_with_its_postal_address_is_a_block(fragment, organisation):
+    (contact,) = _run(fragment)
+    assert contact[2] == organisation
+
+
+@pytest.mark.parametrize("label", ["Affaire suivie par", "Dossier suivi par"])
+def test_an_office_letterhead_over_the_officer_in_charge(label):
+    fragment = (
+        f"CABINET DU PRÉFET\nBureau de la communication interministérielle\n{label} : Julie Martin\n"
+        "Tél : 04 72 61 60 60\nMél : julie.martin@rhone.example.fr"
+    )
+    assert _run(fragment, ("Julie Martin",)) == [
+        (
+            "Julie Martin",
+            None,
+            "CABINET DU PRÉFET Bureau de la communication interministérielle",
+            ["julie.martin@rhone.example.fr"],
+            ["+33472616060"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "Pour toute information sur la grippe aviaire – H5N1, le numéro vert : 0800 130 000, est accessible "
+        "24h/24, 7 jours sur 7.",
+        "Pour toute question sur la campagne de dépistage – VIH, la plateforme régionale : 0800 840 800, "
+        "répond du lundi au vendredi.",
+    ],
+)
+def test_an_acronym_in_a_hotline_sentence_is_not_its_body(fragment):
+    (contact,) = _run(fragment)
+    assert contact[2] is None
