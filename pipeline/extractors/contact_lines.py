@@ -25,9 +25,14 @@ URL = re.compile(
 )
 # what a segment sheds: 'ou' before the next entry ('x@y.fr ou Lionel Maurel'), a sentence's full stop
 JOINED = re.compile(r"^(?:ou|et|or|and)\s+(?=[A-ZÀ-ÖØ-Þ])|(?<=[a-zà-ÿ]{3})\.$")
-SEPARATORS = re.compile(r"[ \t]*(?:[,;:/|–—•()\[\]<>\t]|[ \t]-[ \t]|^[ \t]*[-*][ \t])[ \t]*")
+# brackets separate, except an inclusive mark's ('Chargé(e) de communication')
+SEPARATORS = re.compile(
+    r"[ \t]*(?:[,;:/|–—•\[\]<>\t]|\((?!(?:e|es|s)\))|(?<!\(e)(?<!\(es)(?<!\(s)\)"
+    r"|[ \t]-[ \t]|^[ \t]*[-*][ \t])[ \t]*"
+)
+# a name's word; 'N'Diaye', 'O'Neill', 'McGregor', 'd'Ornano' too (not 'L'…', an article)
 NAME_TOKEN = (
-    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*"
+    r"(?:(?:[A-KM-ZÀ-ÖØ-Þ]['’]|Mc|d['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*"
     r"|[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})*"
     r"|[A-Z]\.(?:-[A-Z]\.)?)"
 )
@@ -43,6 +48,9 @@ OF_COMPLEMENT = re.compile(r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\w", r
 FOR_BODY = re.compile(
     r"^(?:pour(?:\s+(?:la|le|les)\s+|\s+l['’]\s*|\s+)|for\s+(?:the\s+)?)(?=[A-ZÀ-ÖØ-Þ])", re.I
 )
+FOR_LEAD = re.compile(r"^(?:pour|for)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?", re.I)
+# the feminine or plural mark of an inclusive spelling: 'chargé(e)', 'attaché·e', 'chargé.e.s'
+INCLUSIVE = re.compile(r"\((?:e|es|s)\)|[·.](?:e|es|s)\b(?:[·.]s\b)?")
 # small words a title-case name prints in lower case ('Port of Marseille', 'Restos du Cœur')
 NAME_LINKS = {
     "de",
@@ -362,6 +370,9 @@ def _bodies_before_persons(
                 or (kind == "other" and segment.text[:1].isupper() and len(segment.text.split()) <= 6)
             )
         ):
+            lead = FOR_LEAD.match(segment.text)  # 'Pour la préfecture du Calvados : Marc Hébert'
+            if lead and lead.end() < len(segment.text):
+                segment = Segment(segment.start + lead.end(), segment.end, segment.text[lead.end() :])
             out[index] = ("organization", _client(segment))
     return out
 
@@ -420,7 +431,9 @@ def is_address(value: str) -> bool:
 
 
 def role_head(value: str) -> str | None:
-    folded = _fold(value)
+    """The role word the value opens on; inclusive spellings read as the plain word ('Chargé(e) de
+    communication', 'Attaché·e de presse')."""
+    folded = INCLUSIVE.sub("", _fold(value))
     return next(
         (
             r
@@ -465,7 +478,7 @@ def reads_as_body(value: str) -> bool:
         ACRONYM.match(value)
         or ACRONYM_CODE.match(value)
         or folded[0] in heads
-        or " ".join(folded[:2]) in heads
+        or any(" " in h or "'" in h for h in heads if _fold(value).startswith(h))
         or any(w[:1].isupper() and f in heads for w, f in zip(words, folded, strict=True))
     ):
         return True

@@ -51,6 +51,11 @@ def test_a_head_word_inside_lower_case_words_is_not_a_body(fragment, organisatio
             "Secours populaire",
         ),
         ("Contact presse\nRestos du cœur : Julie Caron – 06 05 06 07 08", "Julie Caron", "Restos du cœur"),
+        (
+            "Contacts presse\nPour la préfecture du Calvados : Marc Hébert – 02 31 30 64 00",
+            "Marc Hébert",
+            "préfecture du Calvados",
+        ),
     ],
 )
 def test_the_body_printed_before_the_person(fragment, person, organisation):
@@ -323,3 +328,52 @@ def test_an_office_letterhead_over_the_officer_in_charge(label):
 def test_an_acronym_in_a_hotline_sentence_is_not_its_body(fragment):
     (contact,) = _run(fragment)
     assert contact[2] is None
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "chargé·e de communication",
+        "Chargé(e) des relations presse",
+        "attaché.e de presse",
+        "Présidente-directrice générale",
+    ],
+)
+def test_inclusive_and_compound_role_words(role):
+    (contact,) = _run(f"Contact presse\nCamille Roy, {role}\n06 11 22 33 44\ncamille.roy@asso.example.fr")
+    assert contact[:2] == ("Camille Roy", role)
+
+
+@pytest.mark.parametrize(
+    ("printed", "e164"),
+    [
+        ("05 90 99 39 00", "+590590993900"),  # Guadeloupe
+        ("0590 99 39 00", "+590590993900"),
+        ("06 92 12 34 56", "+262692123456"),  # La Réunion
+        ("05 94 25 00 00", "+594594250000"),  # Guyane
+    ],
+)
+def test_numbers_of_overseas_departments_are_read_in_their_region(printed, e164):
+    (contact,) = _run(f"Contact presse\nARS Guadeloupe – Service communication\n{printed}")
+    assert contact[4] == [e164]
+
+
+def test_a_fax_of_an_overseas_department_is_still_left_out():
+    (contact,) = _run("Contact presse\nTél : 05 90 99 39 00\nFax : 05 90 99 39 01")
+    assert contact[4] == ["+590590993900"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Jean-Baptiste N'Diaye", "Anne d'Ornano", "Mathieu O'Neill", "Émilie McGregor", "Aïcha Ben Saïd"]
+)
+def test_names_with_an_elided_or_prefixed_word_are_persons(name):
+    (contact,) = _run(f"Contact presse\n{name} – 06 11 22 33 44")
+    assert contact[0] == name and contact[2] is None
+
+
+@pytest.mark.parametrize(
+    "body", ["L'Oréal Paris", "Ville d'Avray", "Ville d'Antibes – Service communication"]
+)
+def test_an_elided_article_or_a_town_head_word_is_a_body(body):
+    (contact,) = _run(f"Contact presse\n{body} – 06 11 22 33 44")
+    assert contact[:3] == (None, None, body)
