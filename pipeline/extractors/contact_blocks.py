@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.addresses import fold as _fold
-from pipeline.extractors.contact_lines import (
-    URL,
-    classify_line,
+from pipeline.extractors.contact_lines import URL, classify_line
+from pipeline.extractors.contact_words import (
     has_organisation_word,
     is_address,
     is_heading,

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extractors.addresses import fold as _fold
-from pipeline.extractors.contact_lines import (
+from pipeline.extractors.contact_lines import classify_line
+from pipeline.extractors.contact_words import (
     ACRONYM,
     Segment,
     acronym_office,
-    classify_line,
     lower_case_body,
     on_line,
     role_head,

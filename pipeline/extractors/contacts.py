@@ -17,13 +17,13 @@ from spacy.tokens import Doc
 from pipeline.extractors.addresses import document_addresses
 from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_blocks import columns, find_blocks, pieces, short_line
-from pipeline.extractors.contact_lines import (
+from pipeline.extractors.contact_split import ContactDraft, split_block
+from pipeline.extractors.contact_words import (
     has_organisation_word,
     is_organisation,
     on_line,
     vocabulary,
 )
-from pipeline.extractors.contact_split import ContactDraft, split_block
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.zones import about_zones
 
