@@ -30,6 +30,8 @@ TRUNK_AFTER_CODE = re.compile(r"(\+\d{1,3}[ \t]?)\(0\)[ \t]?")
 STOP_WORD = re.compile(r"(?:ou|et|or|and)\b", re.IGNORECASE)
 # a national number in five pairs ('04 67 22 80 00'): found alone when two stand side by side
 PAIRS = re.compile(r"(?<![\d+])0\d(?:[ .]\d{2}){4}(?![\d])")
+# a national number of an overseas department as printed there ('0590 99 39 00')
+OVERSEAS = re.compile(r"(?<![\d+])0\d{3}(?:[ .]\d{2}){3}(?![\d])")
 
 
 def label_alternation(words: list[str]) -> str:
@@ -43,6 +45,7 @@ def vocabulary() -> dict:
     data = resources.load("contacts.json")
 
     return {
+        "overseas": data["overseas_regions"],
         "labels_re": re.compile(
             r"(?<!\w)(?P<label>" + label_alternation(data["line_labels"]) + r")(?!\w)\.?\s*:?", re.IGNORECASE
         ),
@@ -110,8 +113,12 @@ def find_phones(text: str, region: str) -> list[tuple[int, int, str]]:
     found = alone + helped
     # two numbers printed side by side (two contact boxes read across) are one digit run to the
     # matcher: each pair-grouped national number in it is read on its own
-    for match in PAIRS.finditer(text):
-        number = _parse(match.group(), region)
+    overseas = vocabulary()["overseas"]
+    for match in sorted([*PAIRS.finditer(text), *OVERSEAS.finditer(text)], key=lambda m: m.start()):
+        # a number of an overseas department ('05 90 ...' in Guadeloupe) is read in its own region
+        number = _parse(match.group(), region) or next(
+            (n for r in overseas if (n := _parse(match.group(), r)) is not None), None
+        )
         overlaps = any(f[0] < match.end() and match.start() < f[1] for f in found)
         if number is not None and not overlaps and not _is_fax(text, match.start()):
             found.append((match.start(), match.end(), _e164(number)))

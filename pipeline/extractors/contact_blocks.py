@@ -1,0 +1,183 @@
+"""Where the contact blocks of a text are: the lines that carry e-mails and phones (not prose
+that happens to hold one), with the short lines above them that name a person, office or role up
+to a heading ('Contact presse'), the role or person line printed right under them, each line cut
+before a second person, and two boxes printed side by side read as two columns.
+
+contacts.py turns each block (or column) into contacts with contact_split.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.addresses import fold as _fold
+from pipeline.extractors.contact_lines import URL, classify_line
+from pipeline.extractors.contact_words import (
+    has_organisation_word,
+    is_address,
+    is_heading,
+    on_line,
+    role_head,
+    vocabulary,
+)
+
+TAG = re.compile(r"<[^<>\n]*>")
+
+
+def find_blocks(text: str, lines, items, person_spans, bodies) -> list[list[int]]:
+    """The indices of each block's lines: lines with an address (not prose), joined when only a
+    few short lines stand between them, with their lead and tail lines."""
+    vocab = vocabulary()
+    anchors = [
+        i for i, (s, e) in enumerate(lines) if on_line(items, s, e) and not _is_prose(text, s, e, items)
+    ]
+    blocks: list[list[int]] = []
+    for index in anchors:
+        between = [text[s:e] for s, e in lines[blocks[-1][-1] + 1 : index]] if blocks else []
+        if (
+            blocks
+            and index - blocks[-1][-1] <= vocab["max_gap_lines"] + 1
+            and all(short_line(b) for b in between)
+        ):
+            blocks[-1].extend(range(blocks[-1][-1] + 1, index + 1))
+        else:
+            blocks.append(_lead(text, lines, index, person_spans, bodies) + [index])
+    for block in blocks:
+        block += _tail(text, lines, block[-1], person_spans, bodies)
+    return blocks
+
+
+def _is_prose(text: str, start: int, end: int, items) -> bool:
+    """A sentence that happens to hold an address ('... écrire à x@y.fr.') is not a contact block;
+    a footer line printing a postal address ('Préfecture du Nord – 12 rue ... – 59039 Lille Cedex
+    – Tél : ...') is one."""
+    free = _free_text(text, start, end, items)
+    words = len(free.split())
+    return (
+        words >= vocabulary()["prose_words"]
+        and not re.search(r"\bcontact|\bpresse\b|\bpress\b", free, re.IGNORECASE)
+        and not any(is_address(part.strip()) for part in re.split(r"\s[–—-]\s|,", free))
+    )
+
+
+def _free_text(text: str, start: int, end: int, items) -> str:
+    pieces, cursor = [], start
+    for s, e, _ in on_line(items, start, end):
+        pieces.append(text[cursor:s])
+        cursor = e
+    pieces.append(text[cursor:end])
+    return URL.sub(" ", TAG.sub(" ", " ".join(pieces)))
+
+
+def _lead(text: str, lines, index: int, person_spans, bodies) -> list[int]:
+    """Short lines above the first e-mail/phone that name a person, office, role or address,
+    walking up to a heading ('Contact presse'), which ends the walk."""
+    vocab = vocabulary()
+    lead: list[int] = []
+    cursor = index
+    while cursor > 0 and len(lead) < vocab["max_lead_lines"]:
+        start, end = lines[cursor - 1]
+        content = text[start:end].strip()
+        if not short_line(content):
+            break
+        if is_heading(content):
+            lead.insert(0, cursor - 1)
+            if _fold(content.rstrip(" :")) not in vocab["office_labels"]:
+                break
+            cursor -= 1
+            continue
+        kinds = {kind for kind, _ in classify_line(text, start, end, [], person_spans, bodies)}
+        if not kinds - {"other", "label"}:
+            break
+        lead.insert(0, cursor - 1)
+        cursor -= 1
+    return lead
+
+
+def _tail(text: str, lines, index: int, person_spans, bodies) -> list[int]:
+    """The role line printed right under a block's last e-mail or phone ('Nadia Colin / nadia@... /
+    Chargée des relations médias'), or the person line ('Mail : ... / Tél : ... / Anne Dupont')."""
+    if index + 1 >= len(lines) or text[lines[index][1] : lines[index + 1][0]].strip(" \t") != "\n":
+        return []
+    start, end = lines[index + 1]
+    kinds = [kind for kind, _ in classify_line(text, start, end, [], person_spans, bodies)]
+    person = "name" in kinds and set(kinds) <= {"name", "role", "organization"}
+    return [index + 1] if (kinds == ["role"] or person) and short_line(text[start:end]) else []
+
+
+def short_line(content: str) -> bool:
+    """A line that can belong to a contact block: short, not a sentence, a bullet or a link."""
+    content = content.strip()
+    return (
+        len(content) <= vocabulary()["max_lead_chars"]
+        and not content.endswith((".", ";", "»"))
+        and not URL.search(content)
+        and not content.startswith("•")
+    )
+
+
+def pieces(text: str, start: int, end: int, items, person_spans, bodies) -> list[tuple[int, int]]:
+    """The line cut before each person printed after an e-mail or phone of the line ('Contact :
+    x@y.fr ou Lionel Maurel, ... lm@y.fr', two persons side by side): each piece is read as a line,
+    the cut falling after the last item before the person, with what stands between."""
+    cuts = [start]
+    parts = classify_line(text, start, end, items, person_spans, bodies)
+    for index, (kind, segment) in enumerate(parts):
+        before = [item for item in on_line(items, cuts[-1], segment.start)]
+        if kind != "name" or not before:
+            continue
+        cut = next(s.start for _, s in parts[: index + 1] if s.start >= before[-1][1])
+        if cut > cuts[-1]:
+            cuts.append(cut)
+    return list(zip(cuts, cuts[1:] + [end], strict=True))
+
+
+def columns(text: str, lines, emails, items, person_spans) -> list[list[tuple[int, int]]]:
+    """Two contact boxes printed side by side, which the text layer reads line by line across both
+    ('Région Occitanie Ville de Montpellier / Anne Roux Paul Vidal / a@x.fr p@y.fr'): when a line
+    holds two e-mails with only spaces between them, every line is cut in two (before its second
+    e-mail or phone, its second person, or its second body's head-word) and each column is read
+    as a block. Otherwise the block is one column."""
+    pair = any(
+        len(found) == 2 and not text[found[0][1] : found[1][0]].strip()
+        for found in (on_line(emails, s, e) for s, e in lines)
+    )
+    if not pair:
+        return [lines]
+    left, right = [], []
+    for start, end in lines:
+        cut = _column_cut(text, start, end, items, person_spans)
+        if cut is None:
+            left.append((start, end))
+            right.append((start, end))
+        else:
+            left.append((start, cut))
+            right.append((cut, end))
+    return [left, right]
+
+
+def _column_cut(text: str, start: int, end: int, items, person_spans) -> int | None:
+    """Where the second column starts on a line read across two boxes, or None."""
+    found = on_line(items, start, end)
+    if len(found) == 2 and not text[found[0][1] : found[1][0]].strip():
+        return found[1][0]
+    persons = [s for s, e in person_spans if start <= s and e <= end]
+    if len(persons) == 2:
+        return persons[1]
+    words = list(re.finditer(r"\S+", text[start:end]))
+    vocab = vocabulary()
+    if (
+        len(words) == 4
+        and vocab["name_re"].match(text[start:end])
+        and not has_organisation_word(text[start:end])
+    ):
+        return start + words[2].start()  # 'Anne Roux Paul Vidal'
+    for index, word in enumerate(words[1:], start=1):
+        head = {_fold(word.group()), _fold(" ".join(w.group() for w in words[index : index + 2]))}
+        if (
+            word.group()[:1].isupper()
+            and (head & vocab["organisations"] or role_head(word.group()))
+            and _fold(words[index - 1].group()) not in vocab["linking_words"]
+        ):
+            return start + word.start()
+    return None

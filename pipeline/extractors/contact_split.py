@@ -1,0 +1,246 @@
+"""A contact block's lines grouped into contacts: a contact starts at a name (or at an office line
+when no person is named); e-mails and phones attach to the most recent contact, so a phone on the
+line after its person is theirs; an office line heading a list of persons is each one's
+organisation; a role names the organisation when its complement is a body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extractors.addresses import fold as _fold
+from pipeline.extractors.contact_lines import classify_line
+from pipeline.extractors.contact_words import (
+    ACRONYM,
+    Segment,
+    acronym_office,
+    lower_case_body,
+    on_line,
+    role_head,
+    vocabulary,
+)
+
+
+@dataclass
+class ContactDraft:
+    start: int
+    end: int
+    name: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+    rule: str = "contact.block"
+
+    def note(self, start: int, end: int, text: str, rule: str) -> None:
+        self.evidence.append({"start": start, "end": end, "text": text, "rule": rule})
+
+
+def split_block(text, lines, emails, phones, items, person_spans, bodies) -> list[ContactDraft]:
+    contacts: list[ContactDraft] = []
+    current: ContactDraft | None = None
+    group: ContactDraft | None = None  # an office line heading the persons listed under it
+    for start, end in lines:
+        line_emails = on_line(emails, start, end)
+        line_phones = on_line(phones, start, end)
+        parts = classify_line(text, start, end, items, person_spans, bodies)
+        names = [s for k, s in parts if k == "name"]
+        organisations = [s for k, s in parts if k == "organization"]
+        units = [s for s in organisations if _fold(s.text).split()[0] in vocabulary()["units"]]
+        if (
+            len(names) == 1
+            and units
+            and not any(k == "role" for k, _ in parts)
+            and acronym_office(text, names[0], person_spans)
+        ):
+            organisations, names = sorted(names + organisations, key=lambda s: s.start), []
+        roles = [s for k, s in parts if k == "role"]
+        hints = [s for k, s in parts if k == "hint"]
+        collecting = current is not None and not current.emails and not current.phones
+        if hints and not names and not organisations and not line_emails and not line_phones:
+            organisations = hints  # 'Contact presse Animath' over the persons: their body
+        if (
+            collecting
+            and current.name is None
+            and current.organization
+            and not names
+            and not organisations
+            and [k for k, _ in parts] == ["label"]
+            and _fold(parts[0][1].text) in vocabulary()["office_labels"]
+        ):
+            organisations = [parts[0][1]]  # 'Ministère X / Service de presse / 01 ...': one office
+        if (line_emails or line_phones) and not collecting and not names and not organisations and not hints:
+            # 'Service de presse – 01 ...' under a contact already complete: a heading naming a unit,
+            # with its own number, is an office (right under a person, the number is theirs)
+            organisations = [
+                s
+                for k, s in parts
+                if k == "label"
+                and _fold(s.text).split()[:1]
+                and _fold(s.text).split()[0] in vocabulary()["units"]
+            ]
+        if names:
+            if collecting and current.name is None and current.organization:
+                group = current
+            current = ContactDraft(start, end, name=names[0].text, rule="contact.person_line")
+            current.note(names[0].start, names[0].end, names[0].text, "contact.name")
+            contacts.append(current)
+            # a body on the person's line, else the office heading the list, else a body in the role
+            _fill(current, [], organisations + hints)
+            if current.organization is None and group is not None:
+                current.organization = group.organization
+                current.evidence += [e for e in group.evidence if e["rule"] == "contact.organization"]
+            _fill(current, roles, [])
+        elif collecting and current.name is not None and (roles or organisations):
+            _fill(current, roles, organisations)
+        elif current is not None and current.name is not None and roles and not organisations:
+            _fill(current, roles, [])  # 'Thomas Girard / 06 ... / Attaché de presse': role under the number
+        elif organisations and not line_emails and not line_phones:
+            # 'FNSEA – Service de presse' over the persons: the office printed whole
+            first = _with_office_label(text, parts, organisations[0])
+            office = text[first.start : max(first.end, organisations[-1].end)]
+            if collecting and current.name is None and current.organization:
+                current.organization += " " + office
+                current.end = end
+            else:
+                current, group = (
+                    ContactDraft(start, end, organization=office, rule="contact.office_line"),
+                    None,
+                )
+                contacts.append(current)
+            for s in organisations:
+                current.note(s.start, s.end, s.text, "contact.organization")
+        elif (organisations or hints) and (line_emails or line_phones):
+            first = _with_office_label(text, parts, (organisations + hints)[0])
+            current, group = (
+                ContactDraft(start, end, organization=first.text, rule="contact.office_line"),
+                None,
+            )
+            current.note(first.start, first.end, first.text, "contact.organization")
+            contacts.append(current)
+        if line_emails or line_phones:
+            if current is None or (
+                current.name is None and current.organization is None and line_emails and current.emails
+            ):
+                current = ContactDraft(start, end, rule="contact.bare_line")
+                contacts.append(current)
+            for s, e, value in line_emails:
+                if value not in current.emails:
+                    current.emails.append(value)
+                    current.note(s, e, text[s:e], "contact.email")
+            for s, e, value in line_phones:
+                if value not in current.phones:
+                    current.phones.append(value)
+                    current.note(s, e, text[s:e], "contact.phone")
+            current.end = max(current.end, end)
+    return _adopt(contacts)
+
+
+def _adopt(contacts: list[ContactDraft]) -> list[ContactDraft]:
+    """'Mail : ... / Tél : ... / Anne Dupont, chargée de presse': a person printed after the
+    block's addresses, with none of their own, is the one those bare addresses belong to."""
+    out: list[ContactDraft] = []
+    for contact in contacts:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and contact is contacts[-1]
+            and contact.name
+            and not contact.emails
+            and not contact.phones
+            and previous.name is None
+            and previous.organization is None
+            and previous.rule == "contact.bare_line"
+        ):
+            previous.name, previous.role, previous.organization = (
+                contact.name,
+                contact.role,
+                contact.organization,
+            )
+            previous.evidence += contact.evidence
+            previous.end = contact.end
+            continue
+        out.append(contact)
+    return out
+
+
+def _with_office_label(text: str, parts: list[tuple[str, Segment]], body: Segment) -> Segment:
+    """'Relations presse - AFUL : presse@...', 'ARS Occitanie – Service communication – 04 ...': an
+    office named by its body and a unit or press service, joined by dashes, is printed whole."""
+    index = next(i for i, (_, s) in enumerate(parts) if s.start == body.start)
+    first = last = index
+    while first > 0 and _office_part(text, parts[first - 1], parts[first][1]):
+        first -= 1
+    while last + 1 < len(parts) and _office_part(text, parts[last + 1], parts[last][1]):
+        last += 1
+    start, stop = parts[first][1].start, parts[last][1].end
+    return Segment(start, stop, text[start:stop])
+
+
+def _office_part(text: str, part: tuple[str, Segment], neighbour: Segment) -> bool:
+    """A press service or unit printed next to an office's body, a dash between them."""
+    kind, segment = part
+    gap = text[min(segment.end, neighbour.end) : max(segment.start, neighbour.start)].strip()
+    folded = _fold(segment.text)
+    named = (kind == "label" and folded in vocabulary()["office_labels"]) or (
+        kind == "organization" and folded.split()[0] in vocabulary()["units"]
+    )
+    return named and gap in {"-", "–", "—"}
+
+
+def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segment]) -> None:
+    """A person's role and organisation from the first such segments, when not yet known."""
+    if roles and contact.role is None:
+        _set_role(contact, roles[0])
+    if organisations and contact.organization is None:
+        contact.organization = organisations[0].text
+        contact.note(
+            organisations[0].start, organisations[0].end, organisations[0].text, "contact.organization"
+        )
+
+
+def _set_role(contact: ContactDraft, segment: Segment) -> None:
+    """The role as printed; an 'of X' in it naming an institution or an acronym is the organisation,
+    and so is a unit right after the role word ('cheffe du bureau de la communication')."""
+    contact.role = segment.text
+    contact.note(segment.start, segment.end, segment.text, "contact.role")
+    head = len(role_head(segment.text) or "")
+    for match in re.finditer(
+        r"\b(?:(?:de l|d|à l)['’]\s*|(?:auprès du|auprès de la|de la|du|des|de|à la|au|aux|chez|at)\s+)",
+        segment.text,
+    ):
+        complement = segment.text[match.end() :].strip()
+        words = _fold(complement).split()
+        if (
+            match.start() >= head
+            and not segment.text[head : match.start()].strip()
+            and words
+            and words[0] in vocabulary()["units"]
+        ):
+            if contact.organization is None:
+                complement = complement.split(",")[0].strip()
+                contact.organization = complement
+                offset = segment.start + match.end()
+                contact.note(offset, offset + len(complement), complement, "contact.organization")
+            return
+        headed = lower_case_body(complement)  # 'présidente de l'association Les Amis du Moulin'
+        if headed:
+            complement = complement.split(None, 1)[1]
+        elif not complement[:1].isupper():
+            continue
+        match_end = segment.text.index(complement, match.end())
+        if (
+            headed
+            or ACRONYM.match(complement.split()[0])
+            or re.match(r"[A-ZÀ-ÖØ-Þ]{2}", complement)  # 'FFRandonnée', 'CNRS'
+            or _fold(complement).split()[0] in vocabulary()["organisations"]
+            or " ".join(_fold(complement).split()[:2]) in vocabulary()["organisations"]
+            or match.group().strip() in {"chez", "at"}
+        ):
+            if contact.organization is None:
+                contact.organization = complement
+                offset = segment.start + match_end
+                contact.note(offset, offset + len(complement), complement, "contact.organization")
+            return

@@ -1,0 +1,229 @@
+"""How a piece of a contact line reads, word by word: a person's name, a role (it opens on a role
+word), a body (an institution head-word, an acronym, a title-case name), a postal address; and
+the contact vocabulary (pipeline/resources/contacts.json) these tests read, which the issuer
+extractor reads too. contact_lines.py cuts a line into pieces and classifies each with these.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline import resources
+from pipeline.extractors.addresses import fold as _fold
+from pipeline.extractors.addresses import label_alternation
+
+# a name's word; 'N'Diaye', 'O'Neill', 'McGregor', 'd'Ornano' too (not 'L'…', an article)
+NAME_TOKEN = (
+    r"(?:(?:[A-KM-ZÀ-ÖØ-Þ]['’]|Mc|d['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*"
+    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})*"
+    r"|[A-Z]\.(?:-[A-Z]\.)?)"
+)
+ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&'’.-]{1,11}$")
+# an acronym with its department or unit number ('SDIS 35', 'CDOS 974', 'UD 13')
+ACRONYM_CODE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,8}\s\d{1,3}[AB]?$")
+POSTCODE = re.compile(r"^\d{2}\s?\d{3}\b")
+STREET_NUMBER = re.compile(r"^\d+\s*(?:bis|ter|[a-d])?\b", re.IGNORECASE)
+# the feminine or plural mark of an inclusive spelling: 'chargé(e)', 'attaché·e', 'chargé.e.s'
+INCLUSIVE = re.compile(r"\((?:e|es|s)\)|[·.](?:e|es|s)\b(?:[·.]s\b)?")
+# small words a title-case name prints in lower case ('Port of Marseille', 'Restos du Cœur')
+NAME_LINKS = {
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "et",
+    "d'",
+    "l'",
+    "&",
+    "à",
+    "of",
+    "and",
+    "for",
+    "the",
+    "on",
+    "in",
+}
+
+
+def on_line(items: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The items (sorted by start) that start on the line: a bisection, so blocks stay linear."""
+    return items[
+        bisect_left(items, start, key=lambda item: item[0]) : bisect_left(
+            items, end, key=lambda item: item[0]
+        )
+    ]
+
+
+@dataclass
+class Segment:
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    data = resources.load("contacts.json")
+
+    particles = resources.load("entities.json")["name_particles"]
+    particle = "|".join(re.escape(p) for p in particles if p.islower())
+    return {
+        **data,
+        "headings": {_fold(h.rstrip(" :")) for h in data["block_headings"]},
+        "heading_prefix_re": re.compile(data["heading_prefix"], re.IGNORECASE),
+        # one label, or a table's header row of labels ('Nom  Fonction  Téléphone  Courriel')
+        "label_only": re.compile(
+            r"^(?:(?:{0})\.?\s+)*(?:{0})\.?$".format(label_alternation(data["line_labels"])), re.IGNORECASE
+        ),
+        "office_labels": {_fold(o) for o in data["office_labels"]},
+        "linking_words": {
+            "de",
+            "du",
+            "des",
+            "d'",
+            "de la",
+            "la",
+            "le",
+            "les",
+            "l'",
+            "au",
+            "aux",
+            "a",
+            "et",
+            "en",
+            "chez",
+            "pour",
+            "aupres",
+            "at",
+            "for",
+        },
+        "roles": sorted({_fold(r) for r in data["role_heads"]}, key=len, reverse=True),
+        "organisations": {_fold(o) for o in data["organisation_heads"]},
+        "units": {_fold(u) for u in data["unit_heads"]},
+        "addresses": {_fold(a) for a in data["address_words"]},
+        "civility": re.compile(
+            r"^(?:"
+            + "|".join(re.escape(c) for c in sorted(data["civilities"], key=len, reverse=True))
+            + r")\s+(?=[A-ZÀ-ÖØ-Þ])"
+        ),
+        "name_re": re.compile(rf"^{NAME_TOKEN}(?:[ \t]+(?:(?:{particle})[ \t]+)?{NAME_TOKEN}){{1,3}}$"),
+    }
+
+
+def is_heading(line: str) -> bool:
+    return _fold(line.strip().lstrip("-•* ").rstrip(" :")) in vocabulary()["headings"]
+
+
+def lower_case_body(value: str) -> bool:
+    """'agence Verbe Haut pour le Festival', 'association Les Amis du Moulin': a head-word printed
+    in lower case before the body's capitalised name."""
+    words = value.split()
+    return (
+        len(words) >= 2
+        and words[0].islower()
+        and _fold(words[0]) in vocabulary()["organisations"]
+        and words[1][:1].isupper()
+    )
+
+
+def confirmed(segment: Segment, person_spans) -> bool:
+    """A PER entity covers the segment."""
+    return any(s <= segment.start and segment.end <= e for s, e in person_spans)
+
+
+def acronym_office(text: str, segment: Segment, person_spans) -> bool:
+    """'ARS Occitanie': a name-shaped segment opening on an acronym, that no PER entity confirms,
+    is a body (with a unit after it, 'ARS Occitanie – Service communication')."""
+    first = segment.text.split()[0]
+    confirmed = any(s <= segment.start and segment.end <= e for s, e in person_spans)
+    return not confirmed and first.isupper() and 2 <= len(first) <= 5 and bool(ACRONYM.match(first))
+
+
+def without_civility(segment: Segment) -> Segment:
+    """'Mme Claire Fontaine' -> 'Claire Fontaine': the civility is not part of the name."""
+    match = vocabulary()["civility"].match(segment.text)
+    return (
+        Segment(segment.start + match.end(), segment.end, segment.text[match.end() :]) if match else segment
+    )
+
+
+def _words(value: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'’.-]*", _fold(value))
+
+
+def is_address(value: str) -> bool:
+    words = _words(value)
+    if POSTCODE.match(value) or any(w in vocabulary()["addresses"] for w in words[:1]):
+        return True
+    return bool(STREET_NUMBER.match(value)) and any(w in vocabulary()["addresses"] for w in words[:2])
+
+
+def role_head(value: str) -> str | None:
+    """The role word the value opens on; inclusive spellings read as the plain word ('Chargé(e) de
+    communication', 'Attaché·e de presse')."""
+    folded = INCLUSIVE.sub("", _fold(value))
+    return next(
+        (
+            r
+            for r in vocabulary()["roles"]
+            if folded == r or folded.startswith(r + " ") or folded.startswith(r + ",")
+        ),
+        None,
+    )
+
+
+def has_organisation_word(value: str) -> bool:
+    folded = _fold(value)
+    words = set(_words(value))
+    return any(o in words or (" " in o and o in folded) for o in vocabulary()["organisations"])
+
+
+def is_organisation(value: str) -> bool:
+    """An institution head-word, an acronym, or a short title-case name ('Orange Business Services')."""
+    if len(value) > 120 or not value[:1].isupper():
+        return False
+    if ACRONYM.match(value) or has_organisation_word(value):
+        return True
+    words = value.split()
+    significant = [
+        w
+        for w in words
+        if w.lower() not in {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "&", "à"}
+    ]
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in significant)
+
+
+def reads_as_body(value: str) -> bool:
+    """A contact line's body: an acronym, a name opening on an institution head-word or showing
+    one with a capital ('Groupe Hospitalier Sud'), or a short title-case name ('Port of Marseille').
+    A head-word inside lower-case words ('For media enquiries') does not make a body."""
+    if len(value) > 120 or not value[:1].isupper():
+        return False
+    words = value.split()
+    heads = vocabulary()["organisations"]
+    folded = [_fold(w) for w in words]
+    if (
+        ACRONYM.match(value)
+        or ACRONYM_CODE.match(value)
+        or folded[0] in heads
+        or any(" " in h or "'" in h for h in heads if _fold(value).startswith(h))
+        or any(w[:1].isupper() and f in heads for w, f in zip(words, folded, strict=True))
+    ):
+        return True
+    significant = [w for w in words if w.lower() not in NAME_LINKS]
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in significant)
+
+
+def is_person(text: str, segment: Segment, person_spans) -> bool:
+    value = segment.text
+    if has_organisation_word(value) or is_address(value) or role_head(value):
+        return False
+    if any(s <= segment.start and segment.end <= e for s, e in person_spans) and " " in value:
+        return True
+    first = value.split()[0].lower()
+    return bool(vocabulary()["name_re"].match(value)) and first not in {"le", "la", "les", "l'", "l’"}

@@ -1,0 +1,379 @@
+"""Contact shapes of French (and English) press releases, on invented fragments: which body a
+contact speaks for, and where its role ends. Persons are marked as the PER entities would be."""
+
+import pytest
+
+from pipeline.extractors.contacts import extract_contacts
+
+INTRO = "Le dispositif sera déployé dans tout le département à partir du mois prochain.\n\n"
+
+
+def _run(fragment: str, persons: tuple[str, ...] = ()) -> list[tuple]:
+    text = INTRO + fragment
+    spans = [(text.index(p), text.index(p) + len(p)) for p in persons]
+    return [
+        (c["name"], c["role"], c["organization"], c["emails"], c["phones"])
+        for c in extract_contacts(text, spans)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "organisation"),
+    [
+        ("For media enquiries, please contact press@oceanwatch.example.org.", None),
+        ("Demandes des médias : medias@salon-habitat.example.fr", None),
+        ("Contact presse\nGroupe Hospitalier Sud\n01 45 21 00 00", "Groupe Hospitalier Sud"),
+        ("Press contact\nPort of Saint-Nazaire\n+33 2 40 00 45 45", "Port of Saint-Nazaire"),
+        ("Contact presse\nParc national des Écrins\n04 92 40 20 10", "Parc national des Écrins"),
+    ],
+)
+def test_a_head_word_inside_lower_case_words_is_not_a_body(fragment, organisation):
+    (contact,) = _run(fragment)
+    assert contact[2] == organisation
+
+
+@pytest.mark.parametrize(
+    ("fragment", "person", "organisation"),
+    [
+        (
+            "Media contacts\nFor Greenleaf Energy: Sarah Collins, sarah.collins@greenleaf.example.com",
+            "Sarah Collins",
+            "Greenleaf Energy",
+        ),
+        (
+            "Contacts presse\nPour la Ville de Caen : Inès Robert – 02 31 30 41 00",
+            "Inès Robert",
+            "Ville de Caen",
+        ),
+        (
+            "Contacts presse\nSecours populaire : Karim Benali – 06 01 02 03 04",
+            "Karim Benali",
+            "Secours populaire",
+        ),
+        ("Contact presse\nRestos du cœur : Julie Caron – 06 05 06 07 08", "Julie Caron", "Restos du cœur"),
+        (
+            "Contacts presse\nPour la préfecture du Calvados : Marc Hébert – 02 31 30 64 00",
+            "Marc Hébert",
+            "préfecture du Calvados",
+        ),
+    ],
+)
+def test_the_body_printed_before_the_person(fragment, person, organisation):
+    (contact,) = _run(fragment, (person,))
+    assert contact[:3] == (person, None, organisation)
+
+
+def test_words_before_a_colon_are_not_a_body_without_a_confirmed_person():
+    (contact,) = _run("Contact presse\nSecours populaire : Karim Benali – 06 01 02 03 04")
+    assert contact[2] != "Secours populaire" or contact[0] is None
+
+
+@pytest.mark.parametrize(
+    ("fragment", "role", "organisation"),
+    [
+        (
+            "Contact presse : Olivia Masson, consultante chez Agence Boréal – 01 45 00 11 22",
+            "consultante chez Agence Boréal",
+            "Agence Boréal",
+        ),
+        (
+            "Contact presse\nMorgane Tessier, chargée de communication à la Ville de Brest\n02 98 00 80 80",
+            "chargée de communication à la Ville de Brest",
+            "Ville de Brest",
+        ),
+        (
+            "Contact : Hugo Perret, attaché de presse au Conseil départemental de la Somme, 03 22 71 80 00",
+            "attaché de presse au Conseil départemental de la Somme",
+            "Conseil départemental de la Somme",
+        ),
+        (
+            "Contact : Franck Olivier, directeur de la Mutualité française Occitanie – 05 61 00 00 02",
+            "directeur de la Mutualité française Occitanie",
+            "Mutualité française Occitanie",
+        ),
+    ],
+)
+def test_the_role_keeps_its_complement_which_names_the_body(fragment, role, organisation):
+    (contact,) = _run(fragment)
+    assert contact[1:3] == (role, organisation)
+
+
+@pytest.mark.parametrize(
+    ("heading", "person"),
+    [
+        ("FNSEA – Service de presse", "Élise Moreau"),
+        ("Région Bretagne – Cellule communication", "Youenn Le Bihan"),
+    ],
+)
+def test_an_office_heading_the_persons_is_printed_whole(heading, person):
+    (contact,) = _run(f"Contact presse\n{heading}\n{person} – 01 53 83 47 47 – presse@exemple.fr", (person,))
+    assert contact[:3] == (person, None, heading)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "role", "organisation"),
+    [
+        (
+            "Press contact\nJohn Smith, Communications Manager, Acme Robotics\n+44 20 7946 0958",
+            "Communications Manager",
+            "Acme Robotics",
+        ),
+        (
+            "Media Contact\nDavid Chen\nSenior PR Manager, Brightline Software\ndchen@brightline.example.io",
+            "Senior PR Manager",
+            "Brightline Software",
+        ),
+        (
+            "Press contact:\nEmma Wilson\nHead of Communications\n+1 415 555 0134",
+            "Head of Communications",
+            None,
+        ),
+        (
+            "Contact presse\nLycée Jean-Moulin – Proviseure : Catherine Petit\n04 67 12 34 56",
+            "Proviseure",
+            "Lycée Jean-Moulin",
+        ),
+    ],
+)
+def test_role_words_of_english_blocks_and_schools(fragment, role, organisation):
+    (contact,) = _run(fragment)
+    assert contact[1:3] == (role, organisation)
+
+
+def test_a_role_before_a_colon_announces_its_holder():
+    assert _run(
+        "Contact presse\nResponsable communication : Delphine Marchal\n"
+        "Fédération des entreprises du paysage\n06 23 45 67 89 – d.marchal@fep.example.fr"
+    ) == [
+        (
+            "Delphine Marchal",
+            "Responsable communication",
+            "Fédération des entreprises du paysage",
+            ["d.marchal@fep.example.fr"],
+            ["+33623456789"],
+        )
+    ]
+
+
+def _span(text: str, value: str, label: str | None = None) -> tuple:
+    start = text.index(value)
+    return (start, start + len(value), label) if label else (start, start + len(value))
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [("Néolia Énergie", "Fanny Morel"), ("Brasserie Saint-Roch", "Adrien Colas")],
+)
+def test_an_org_mention_alone_on_its_line_heads_the_persons_under_it(body, person):
+    text = INTRO + f"Contact presse\n{body}\n{person}, chargée de communication\n06 60 70 80 90"
+    bodies = frozenset({_span(text, body), _span(text, body, "ORG")})
+    (contact,) = extract_contacts(text, [_span(text, person)], None, bodies)
+    assert (contact["name"], contact["organization"]) == (person, body)
+
+
+def test_an_org_mention_sharing_its_line_with_a_number_stays_a_person():
+    text = INTRO + "Contact presse de l'association\nJulien Masse – 06 88 77 66 55"
+    bodies = frozenset({_span(text, "Julien Masse"), _span(text, "Julien Masse", "ORG")})
+    (contact,) = extract_contacts(text, [], None, bodies)
+    assert (contact["name"], contact["organization"]) == ("Julien Masse", None)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "organisation"),
+    [
+        ("Contact presse ARS Île-de-France : ars-idf-presse@ars.example.fr", "ARS Île-de-France"),
+        ("Contact presse CCI Nouvelle-Aquitaine : presse@cci-na.example.fr", "CCI Nouvelle-Aquitaine"),
+        (
+            "Contact presse\nSDIS 35 – Service communication\n02 99 87 65 43",
+            "SDIS 35 – Service communication",
+        ),
+        ("Contact presse\nCDOS 38\n04 76 20 00 00", "CDOS 38"),
+        ("Press office\nEuropean Digital Forum\n+32 2 555 12 34", "European Digital Forum"),
+        ("Media enquiries\nNordic Rail Alliance\n+46 8 555 000 00", "Nordic Rail Alliance"),
+    ],
+)
+def test_acronym_offices_and_english_press_office_headings(fragment, organisation):
+    (contact,) = _run(fragment)
+    assert contact[:3] == (None, None, organisation)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "person", "organisation"),
+    [
+        (
+            "Contact presse : Laure Martin pour l'Union des aveugles de France – 06 21 21 21 21",
+            "Laure Martin",
+            "Union des aveugles de France",
+        ),
+        (
+            "Contact : Rémi Caron pour la Fondation du Patrimoine – 06 31 31 31 31",
+            "Rémi Caron",
+            "Fondation du Patrimoine",
+        ),
+        (
+            "Contact presse\nAgence Mistral pour la Fondation Lumière\nClaire Besson – 06 45 67 89 01",
+            "Claire Besson",
+            "Fondation Lumière",
+        ),
+    ],
+)
+def test_a_person_speaking_for_a_client(fragment, person, organisation):
+    (contact,) = _run(fragment)
+    assert (contact[0], contact[2]) == (person, organisation)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "role", "organisation"),
+    [
+        (
+            "Contact : Nathalie Girard, attachée de presse de l'ARS Occitanie, 04 67 07 20 57",
+            "attachée de presse de l'ARS Occitanie",
+            "ARS Occitanie",
+        ),
+        (
+            "Contact : Paul Sorel, délégué général de l'UNAF Bretagne, 02 99 00 00 01",
+            "délégué général de l'UNAF Bretagne",
+            "UNAF Bretagne",
+        ),
+        (
+            "Contact : Stéphanie Noël, directrice de la communication de la FFRandonnée, 01 44 89 93 93",
+            "directrice de la communication de la FFRandonnée",
+            "FFRandonnée",
+        ),
+    ],
+)
+def test_a_role_complement_opening_on_an_acronym_is_the_body(fragment, role, organisation):
+    (contact,) = _run(fragment)
+    assert contact[1:3] == (role, organisation)
+
+
+def test_two_persons_on_one_line_after_their_numbers():
+    assert _run(
+        "Contacts presse : Lucas Ferry (06 11 11 11 11) et Jade Morin (06 22 22 22 22)", ("Lucas Ferry",)
+    ) == [
+        ("Lucas Ferry", None, None, [], ["+33611111111"]),
+        ("Jade Morin", None, None, [], ["+33622222222"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "organisation"),
+    [
+        ("Pour toute question, écrire à l'ADEME : presse@ademe.example.fr", "ADEME"),
+        ("Les journalistes peuvent joindre la CNIL : presse@cnil.example.fr – 01 53 73 22 22", "CNIL"),
+        ("Renseignements auprès de l'Office de tourisme : 04 50 45 00 33", "Office de tourisme"),
+        (
+            "Inscriptions auprès du Comité départemental olympique et sportif du Rhône : cdos@example.fr",
+            "Comité départemental olympique et sportif du Rhône",
+        ),
+        (
+            "Les journalistes peuvent s'inscrire auprès du service de presse de la Métropole européenne de "
+            "Lille à l'adresse presse@metropole.example.fr.",
+            "Métropole européenne de Lille",
+        ),
+        ("Contact presse\nAnne Petit – chargée de mission auprès du préfet – 06 33 33 33 33", None),
+    ],
+)
+def test_the_body_an_entry_names_after_its_lead_words(fragment, organisation):
+    (contact,) = _run(fragment)
+    assert contact[2] == organisation
+
+
+@pytest.mark.parametrize(
+    ("fragment", "organisation"),
+    [
+        (
+            "Préfecture du Nord – 12-14 rue Jean Sans Peur – 59039 Lille Cedex – Tél : 03 20 30 59 59 – "
+            "www.nord.example.fr",
+            "Préfecture du Nord",
+        ),
+        (
+            "Mairie de Lorient – 2 boulevard Leclerc – CS 20001 – 56315 Lorient Cedex – "
+            "Standard : 02 97 02 22 00",
+            "Mairie de Lorient",
+        ),
+    ],
+)
+def test_a_footer_line_with_its_postal_address_is_a_block(fragment, organisation):
+    (contact,) = _run(fragment)
+    assert contact[2] == organisation
+
+
+@pytest.mark.parametrize("label", ["Affaire suivie par", "Dossier suivi par"])
+def test_an_office_letterhead_over_the_officer_in_charge(label):
+    fragment = (
+        f"CABINET DU PRÉFET\nBureau de la communication interministérielle\n{label} : Julie Martin\n"
+        "Tél : 04 72 61 60 60\nMél : julie.martin@rhone.example.fr"
+    )
+    assert _run(fragment, ("Julie Martin",)) == [
+        (
+            "Julie Martin",
+            None,
+            "CABINET DU PRÉFET Bureau de la communication interministérielle",
+            ["julie.martin@rhone.example.fr"],
+            ["+33472616060"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "Pour toute information sur la grippe aviaire – H5N1, le numéro vert : 0800 130 000, est accessible "
+        "24h/24, 7 jours sur 7.",
+        "Pour toute question sur la campagne de dépistage – VIH, la plateforme régionale : 0800 840 800, "
+        "répond du lundi au vendredi.",
+    ],
+)
+def test_an_acronym_in_a_hotline_sentence_is_not_its_body(fragment):
+    (contact,) = _run(fragment)
+    assert contact[2] is None
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "chargé·e de communication",
+        "Chargé(e) des relations presse",
+        "attaché.e de presse",
+        "Présidente-directrice générale",
+    ],
+)
+def test_inclusive_and_compound_role_words(role):
+    (contact,) = _run(f"Contact presse\nCamille Roy, {role}\n06 11 22 33 44\ncamille.roy@asso.example.fr")
+    assert contact[:2] == ("Camille Roy", role)
+
+
+@pytest.mark.parametrize(
+    ("printed", "e164"),
+    [
+        ("05 90 99 39 00", "+590590993900"),  # Guadeloupe
+        ("0590 99 39 00", "+590590993900"),
+        ("06 92 12 34 56", "+262692123456"),  # La Réunion
+        ("05 94 25 00 00", "+594594250000"),  # Guyane
+    ],
+)
+def test_numbers_of_overseas_departments_are_read_in_their_region(printed, e164):
+    (contact,) = _run(f"Contact presse\nARS Guadeloupe – Service communication\n{printed}")
+    assert contact[4] == [e164]
+
+
+def test_a_fax_of_an_overseas_department_is_still_left_out():
+    (contact,) = _run("Contact presse\nTél : 05 90 99 39 00\nFax : 05 90 99 39 01")
+    assert contact[4] == ["+590590993900"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Jean-Baptiste N'Diaye", "Anne d'Ornano", "Mathieu O'Neill", "Émilie McGregor", "Aïcha Ben Saïd"]
+)
+def test_names_with_an_elided_or_prefixed_word_are_persons(name):
+    (contact,) = _run(f"Contact presse\n{name} – 06 11 22 33 44")
+    assert contact[0] == name and contact[2] is None
+
+
+@pytest.mark.parametrize(
+    "body", ["L'Oréal Paris", "Ville d'Avray", "Ville d'Antibes – Service communication"]
+)
+def test_an_elided_article_or_a_town_head_word_is_a_body(body):
+    (contact,) = _run(f"Contact presse\n{body} – 06 11 22 33 44")
+    assert contact[:3] == (None, None, body)
