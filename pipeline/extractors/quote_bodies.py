@@ -46,7 +46,7 @@ def _roles() -> frozenset[str]:
 
 def _without_verb(text: str, mention: Span) -> tuple[Span, int]:
     """An ORG mention that swallowed the speech verb after it ('Fédération X rappelle') ends before it."""
-    from pipeline.extractors.quotes import patterns  # quotes imports this module
+    from pipeline.extractors.quote_patterns import patterns
 
     last = re.search(r"[ \t]+([\w'’-]+)$", text[mention[0] : mention[1]])
     if last and patterns().verb.fullmatch(last.group(1)):
@@ -58,7 +58,7 @@ def _without_verb(text: str, mention: Span) -> tuple[Span, int]:
 def _sentence_case_name_end(text: str, index: int, limit: int) -> int:
     """Where a body's name written in sentence case ends ('Fédération| française de cardiologie|'):
     at most six words, up to punctuation, a line break or a speech verb, not on a preposition."""
-    from pipeline.extractors.quotes import patterns  # quotes imports this module
+    from pipeline.extractors.quote_patterns import patterns
 
     end = index
     for count, word in enumerate(re.finditer(r"[ \t]+([\w'’-]+)", text[index:limit])):

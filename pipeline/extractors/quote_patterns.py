@@ -1,0 +1,106 @@
+"""The vocabulary of quotes (pipeline/resources/quotes.json) compiled into patterns, and the
+text helpers every stage shares: where a sentence starts, what leads in to a quote, which persons
+start in a range."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline import resources
+from pipeline.extractors.quote_marks import MARKUP
+
+Person = tuple[int, int, str]
+NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:de|du|d['’]|van|von|le|la)?[ \t]*[A-ZÀ-Ý][\w'’-]+){1,3}"
+"""A capitalised name of two to four words, for speakers the entity extractor missed."""
+
+
+def alternation(words) -> str:
+    escaped = (
+        re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return "|".join(escaped)
+
+
+@dataclass(frozen=True)
+class QuotePatterns:
+    min_words: int
+    attribution_after: re.Pattern
+    role_after: re.Pattern
+    introduced: re.Pattern
+    verb: re.Pattern
+    first_person: re.Pattern
+    name: re.Pattern
+    introducer: re.Pattern
+    introducer_word: re.Pattern
+    leads_to_quote: re.Pattern
+    fragment_lead: re.Pattern
+    titled: re.Pattern
+    synonyms: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> QuotePatterns:
+    vocab = resources.load("quotes.json")
+    verbs = (
+        rf"(?:{alternation(vocab['speech_verb_stems'])})(?:{alternation(vocab['speech_verb_endings'])})"
+        rf"|{alternation(vocab['speech_verb_forms'])}"
+    )
+    auxiliary = rf"(?:(?:{alternation(vocab['auxiliaries'])})\s+)?"
+    roles = alternation(vocab["roles"] + list(vocab["role_synonyms"]))
+    adverbs = alternation(vocab["adverbs"])
+    flags = re.IGNORECASE
+    return QuotePatterns(
+        min_words=vocab["min_words"],
+        # not a participle with its agent: '« Titre du livre », écrit par X' names a work
+        attribution_after=re.compile(
+            rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{auxiliary}(?:{verbs})(?!\w)(?!\s+par(?!\w))", flags
+        ),
+        role_after=re.compile(
+            rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags
+        ),
+        introduced=re.compile(rf"(?<!\w)(?:{verbs})(?:\s+qu(?:e|['’]))?\s*[:,]?\s*$", flags),
+        verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
+        first_person=re.compile(rf"(?<!\w)(?:{alternation(vocab['first_person'])})(?!\w)", flags),
+        name=re.compile(NAME),
+        introducer=re.compile(
+            rf"(?:^|[.!?]\s+|\n)\s*(?i:{alternation(vocab['introducers'])})\s+(?:(?:le|la|l['’]|M\.|Mme|Dr|Pr|[a-zà-öø-ÿ][\w-]*)\s*){{0,4}}$"
+        ),
+        introducer_word=re.compile(rf"(?i:{alternation(vocab['introducers'])})[ \t]+"),
+        leads_to_quote=re.compile(
+            rf"\s*(?:[\w'’-]+\s+){{0,2}}?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?:(?:\s+[\w'’-]+){{0,3}}\s*:|\s+qu(?:e|['’])|\s*:?)$",
+            flags,
+        ),
+        fragment_lead=re.compile(
+            rf"(?<!\w)(?:{alternation(vocab['fragment_verb_stems'])})[\w-]*[^.!?«»“”\n]*$", flags
+        ),
+        titled=re.compile(
+            rf"(?<!\w)(?:le|la|l['’]|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|notre|nos|votre)\s*"
+            rf"(?:{alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ-]+)?$",
+            flags,
+        ),
+        synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},
+    )
+
+
+PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)(?!\w)", re.IGNORECASE)
+"""'souligne-t-elle', 'a-t-il ajouté': the attribution names no one, it refers back to the last speaker."""
+
+
+def starting(persons: list[Person], low: int, high: int) -> list[Person]:
+    """Persons (sorted by start) whose mention starts in [low, high): a bisection, not a scan."""
+    return persons[bisect_left(persons, (low,)) : bisect_left(persons, (high,))]
+
+
+def lead_in(text: str, start: int) -> str:
+    """The text before an opening mark, without the markup and spaces right before it."""
+    return re.sub(rf"(?:\s|{MARKUP})+$", "", text[max(0, start - 300) : start])
+
+
+def sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins: after a full stop or a blank line (a name and
+    role may wrap over single line breaks)."""
+    ends = [m.end() for m in re.finditer(r"[.!?»”]\s+|\n[ \t]*\n\s*", text[max(0, start - 400) : start])]
+    return max(0, start - 400) + ends[-1] if ends else max(0, start - 400)
