@@ -75,9 +75,12 @@ def _sentence_case_name_end(text: str, index: int, limit: int) -> int:
 
 
 def strip_title(name: str) -> str:
-    """'Dr Claire Morin' → 'Claire Morin': a title is not part of the speaker's name."""
-    match = _vocab()[1].match(name)
-    return name[match.end() :] if match and match.end() < len(name) else name
+    """'Dr Claire Morin', 'Le Dr Claire Morin' → 'Claire Morin': a title, with the article before
+    it, is not part of the speaker's name."""
+    article = re.match(r"(?:Le|La)[ \t]+|L['’][ \t]*", name)
+    rest = name[article.end() :] if article else name
+    match = _vocab()[1].match(rest)
+    return rest[match.end() :] if match and match.end() < len(rest) else name
 
 
 def _mention_at(spans: list[Span], index: int) -> Span | None:

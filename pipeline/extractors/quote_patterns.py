@@ -37,6 +37,7 @@ class QuotePatterns:
     introducer_word: re.Pattern
     leads_to_quote: re.Pattern
     fragment_lead: re.Pattern
+    reports_fragment: re.Pattern
     titled: re.Pattern
     synonyms: dict[str, tuple[str, ...]]
 
@@ -49,14 +50,20 @@ def patterns() -> QuotePatterns:
         rf"|{alternation(vocab['speech_verb_forms'])}"
     )
     auxiliary = rf"(?:(?:{alternation(vocab['auxiliaries'])})\s+)?"
+    required_auxiliary = rf"(?:{alternation(vocab['auxiliaries'])})\s+"
     roles = alternation(vocab["roles"] + list(vocab["role_synonyms"]))
     adverbs = alternation(vocab["adverbs"])
+    elided = [c for c in vocab["clitics"] if c.endswith("'")]
+    clitic = rf"(?:{alternation(elided)}|(?:{alternation(set(vocab['clitics']) - set(elided))})\s+)?"
     flags = re.IGNORECASE
     return QuotePatterns(
         min_words=vocab["min_words"],
-        # not a participle with its agent: '« Titre du livre », écrit par X' names a work
+        # '», nous confie X', '», a ainsi déclaré X'; not a participle without its auxiliary ('« Titre »,
+        # annoncé en 2020') nor with its agent ('« Titre du livre », écrit par X'): they name a work
         attribution_after=re.compile(
-            rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{auxiliary}(?:{verbs})(?!\w)(?!\s+par(?!\w))", flags
+            rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{clitic}(?:{required_auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})"
+            rf"|(?:(?:{adverbs})\s+)?(?:{verbs})(?<![éÉ])(?<!ée)(?<!ées)(?<!és))(?!\w)(?!\s+par(?!\w))",
+            flags,
         ),
         role_after=re.compile(
             rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags
@@ -76,9 +83,14 @@ def patterns() -> QuotePatterns:
         fragment_lead=re.compile(
             rf"(?<!\w)(?:{alternation(vocab['fragment_verb_stems'])})[\w-]*[^.!?«»“”\n]*$", flags
         ),
+        reports_fragment=re.compile(
+            rf"\s*{auxiliary}(?:(?:{adverbs})\s+)?(?:(?:{verbs})(?!\w)|"
+            rf"(?:{alternation(vocab['fragment_verb_stems'])})[\w-]*)[^.!?«»“”\n:;]*$",
+            flags,
+        ),
         titled=re.compile(
             rf"(?<!\w)(?:le|la|l['’]|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|notre|nos|votre)\s*"
-            rf"(?:{alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ-]+)?$",
+            rf"(?:{alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ'’-]+){{0,3}}$",
             flags,
         ),
         synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.quote_bodies import body_at, single_name_at, titled_name_at
+from pipeline.extractors.quote_bodies import ARTICLE, body_at, single_name_at, titled_name_at
 from pipeline.extractors.quote_bylines import byline
 from pipeline.extractors.quote_marks import MARKUP
 from pipeline.extractors.quote_patterns import (
@@ -110,7 +110,7 @@ def find_speaker(
     if attribution:
         following = starting(persons, attribution.end(), window_end)
         if following:
-            return following[0], "quote.attribution_after"
+            return _joined(text, following[0], persons), "quote.attribution_after"
         role = p.role_after.match(text, attribution.end())
         holder = (
             _role_holder(text, persons, role["role"], start) if role and role.end() <= window_end else None
@@ -151,6 +151,13 @@ def find_speaker(
         and re.match(r"[ \t]*(?:[,(–—-]|\n|$)", text[name.end() :])
     ):
         return (name.start(), name.end(), name.group()), "quote.signature_name"  # '— Claire Aubin, ...'
+    single = single_name_at(text, signed, min(len(text), signed + 40))
+    if (
+        single
+        and re.search(r"[–—-]", signature.group())
+        and re.match(rf"[ \t]*,[ \t]*(?:\d+[ \t]+ans|(?!{ARTICLE})[a-zà-öø-ÿ])", text[single[1] :])
+    ):
+        return single, "quote.signature_name"  # '– Camille, 17 ans, volontaire'
     opener = _sentence_opener(text, start, persons)
     if opener:
         return opener, "quote.introduced_by"
@@ -174,6 +181,18 @@ def find_speaker(
     if signed_below:
         return signed_below, "quote.byline"
     return (None, "quote.attribution_unnamed") if attribution else (None, "")
+
+
+def _joined(text: str, person: Person, persons: list[Person]) -> Person:
+    """'», déclarent Anne Roy et Paul Vidal': two speakers joined by 'et' speak as one, named as
+    written."""
+    joint = re.match(r"[ \t]+et[ \t]+", text[person[1] : person[1] + 10])
+    second = (
+        next(iter(starting(persons, person[1] + joint.end(), person[1] + joint.end() + 1)), None)
+        if joint
+        else None
+    )
+    return (person[0], second[1], text[person[0] : second[1]]) if second else person
 
 
 def _incise(
@@ -229,10 +248,34 @@ def _opened_by_name_or_body(
             and between_ok.match(text[name[1] : start])
         ):
             return name, "quote.introduced_name"
+        for person in starting(persons, introducer.end(), start):  # 'Pour la directrice, X, « … »'
+            lead = text[introducer.end() : person[0]]
+            if (
+                (not lead.strip() or re.fullmatch(r"[^.!?«»“”:;\n]{1,80},\s*", lead))
+                and not p.verb.search(lead + text[person[1] : start])
+                and between_ok.match(text[person[1] : start])
+            ):
+                return person, "quote.introduced_by"
         return _introduced_role(text, introducer, start, persons)
-    body, designated = body_at(text, sentence, bodies, start)
-    if designated >= 0 and p.leads_to_quote.match(re.sub(rf"(?:\s|{MARKUP})+$", "", text[designated:start])):
-        return body, "quote.introduced_by"
+    subject = _subject_body(text, sentence, start, bodies)
+    return (subject[0], "quote.introduced_by") if subject else None
+
+
+def _subject_body(text: str, sentence: int, start: int, bodies: list[Person]) -> tuple[Person | None] | None:
+    """The body that is the subject of the verb leading to the quote, opening its sentence or a
+    clause of it ('Dans un communiqué, l'association X dénonce : « … »'); before a quote opening in
+    lower case, a verb with its object may lead to it ('Le syndicat X dénonce une réforme « … »').
+    (None,) for a body the document does not name ('La préfecture rappelle : « … »')."""
+    p = patterns()
+    lower = bool(re.match(rf"(?:\s|{MARKUP})*[«“\"](?:\s|{MARKUP})*[a-zà-öø-ÿ]", text[start:]))
+    clauses = [sentence] + [sentence + m.end() for m in re.finditer(r",[ \t]*", text[sentence:start])]
+    for clause in reversed(clauses):
+        body, designated = body_at(text, clause, bodies, start)
+        if designated < 0:
+            continue
+        lead = re.sub(rf"(?:\s|{MARKUP})+$", "", text[designated:start])
+        if p.leads_to_quote.match(lead) or (lower and p.reports_fragment.match(lead)):
+            return (body,)
     return None
 
 
@@ -261,6 +304,7 @@ def _apposition_head(text: str, start: int, persons: list[Person]) -> tuple[Pers
     sentence = sentence_start(text, start)
     sentence += len(text[sentence:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[sentence:start]))
     person = next(iter(starting(persons, sentence, sentence + 1)), None)
+    person = _joined(text, person, persons) if person else None
     rule = "quote.introduced_by"
     if person is None:
         name = patterns().name.match(text, sentence)

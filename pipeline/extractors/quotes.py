@@ -89,12 +89,39 @@ def _dated_citation(text: str, end: int) -> bool:
 
 
 def _reported_fragment(text: str, open_index: int, content: str) -> bool:
-    """'Le maire dénonce une décision « injuste et brutale »': words of two or more that a verb of
-    saying or judging in the sentence gives as someone's (the guide's fragments); a capitalised
-    name or title ('a salué l'opération « École ouverte »') and a single term are not."""
+    """'Le maire dénonce une décision « injuste et brutale »', 'Le syndicat dénonce une réforme
+    « brutale et injuste pour les agents »': words of two or more, opening in lower case, that a
+    verb of saying or judging in the sentence gives as someone's (the guide's fragments), whatever
+    their length; a capitalised name or title ('a salué l'opération « École ouverte »'), a name
+    after a title noun ('le projet « … »') and a single term are not."""
     if len(content.split()) < 2 or not content[:1].islower() or re.search(r"[.!?…]$", content):
         return False
+    if patterns().titled.search(lead_in(text, open_index)[-80:]):
+        return False
     return bool(patterns().fragment_lead.search(text, sentence_start(text, open_index), open_index))
+
+
+def _said_outright(text: str, open_index: int, close_index: int, content: str) -> bool:
+    """A short quote of two words or more that a verb of saying gives as someone's words: opening
+    its sentence, the verb after it set off by a comma ('« Chaque don compte », rappelle l'EFS'),
+    or after a colon the verb leads to ('X a conclu : « Merci à tous ! »'): speech however short.
+    A short name inside a sentence is not ('sur le site « Mon espace santé », précise la caisse')."""
+    p = patterns()
+    if len(content.split()) < 2:
+        return False
+    before = lead_in(text, open_index)
+    opens = not re.sub(rf"(?:\s|{MARKUP})+", "", text[sentence_start(text, open_index) : open_index])
+    if (
+        opens
+        and re.match(rf"(?:{MARKUP})*[ \t]*,", text[close_index + 1 :])
+        and p.attribution_after.match(text, close_index + 1)
+    ):
+        return True
+    return (
+        before.endswith(":")
+        and bool(re.search(r"[.!?…]$", content))
+        and bool(p.introduced.search(before[-60:]))
+    )
 
 
 def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None = None) -> list[dict]:
@@ -106,7 +133,8 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
         raw = text[open_index + 1 : close_index]
         content = re.sub(rf"^(?:\s|{MARKUP})+|(?:\s|{MARKUP})+$", "", raw)
         fragment = len(content.split()) < p.min_words
-        if fragment and not _reported_fragment(text, open_index, content):
+        reported = _reported_fragment(text, open_index, content)
+        if fragment and not (reported or _said_outright(text, open_index, close_index, content)):
             continue
         start = open_index + 1 + raw.index(content)
         end = start + len(content)
@@ -116,7 +144,9 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
         speaker, rule = find_speaker(
             text, open_index, close_index + 1, persons, paragraph, previous, sorted(bodies or [])
         )
-        if not fragment and not _is_speech(text, open_index, close_index + 1, content, family, speaker, rule):
+        if not (fragment or reported) and not _is_speech(
+            text, open_index, close_index + 1, content, family, speaker, rule
+        ):
             continue
         previous = speaker or previous
         quotes.append(
@@ -155,9 +185,26 @@ class QuoteExtractor:
             )
             for label in ("PER", "ORG")
         }
-        quotes = extract_quotes(text_of(doc), mentions["PER"], mentions["ORG"])
-        doc._.quotes = [q for q in quotes if in_french(doc, q["start"], q["end"])]
+        text = text_of(doc)
+        quotes = extract_quotes(text, mentions["PER"], mentions["ORG"])
+        doc._.quotes = [
+            q for q in quotes if in_french(doc, q["start"], q["end"]) or _framed_in_french(text, q)
+        ]
         return doc
+
+
+def _framed_in_french(text: str, quote: dict) -> bool:
+    """'“Our mission is …”, explique Jane Doe': words in another language that a French verb of
+    saying attributes, right after the quote or with a colon before it, belong to the French
+    release, though the language detector may call their paragraph English; an English version
+    appended to the release ('…,” said Jane Doe') is not framed so."""
+    p = patterns()
+    close = re.match(rf"(?:\s|{MARKUP})*[»”\"]", text[quote["end"] :])
+    if close and p.attribution_after.match(text, quote["end"] + close.end()):
+        return True
+    before = re.sub(rf"[«“\"](?:\s|{MARKUP})*$", "", text[max(0, quote["start"] - 300) : quote["start"]])
+    before = re.sub(rf"(?:\s|{MARKUP})+$", "", before)
+    return before.endswith(":") and bool(p.introduced.search(before[-60:]))
 
 
 @Language.factory(
