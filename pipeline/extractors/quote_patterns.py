@@ -15,6 +15,11 @@ from pipeline.extractors.quote_marks import MARKUP
 Person = tuple[int, int, str]
 NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:de|du|d['’]|van|von|le|la)?[ \t]*[A-ZÀ-Ý][\w'’-]+){1,3}"
 """A capitalised name of two to four words, for speakers the entity extractor missed."""
+WRAPPED_NAME = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:de|du|d['’]|van|von|le|la)[ \t]+)?"
+    r"[A-ZÀ-Ý][\w'’-]+){1,3}"
+)
+"""A name as a PDF wraps it over a line break ('Marie\nLambert'), where the entity extractor misses it."""
 
 
 def alternation(words) -> str:
@@ -29,6 +34,8 @@ class QuotePatterns:
     min_words: int
     attribution_after: re.Pattern
     role_after: re.Pattern
+    role_subject: re.Pattern
+    predicate: re.Pattern
     introduced: re.Pattern
     verb: re.Pattern
     first_person: re.Pattern
@@ -68,6 +75,8 @@ def patterns() -> QuotePatterns:
         role_after=re.compile(
             rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags
         ),
+        role_subject=re.compile(rf"(?:le|la|l['’])\s*(?P<role>{roles})(?!\w)", flags),
+        predicate=re.compile(rf"{required_auxiliary}|(?:{verbs})(?!\w)", flags),
         introduced=re.compile(rf"(?<!\w)(?:{verbs})(?:\s+qu(?:e|['’]))?\s*[:,]?\s*$", flags),
         verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         first_person=re.compile(rf"(?<!\w)(?:{alternation(vocab['first_person'])})(?!\w)", flags),
@@ -75,7 +84,11 @@ def patterns() -> QuotePatterns:
         introducer=re.compile(
             rf"(?:^|[.!?]\s+|\n)\s*(?i:{alternation(vocab['introducers'])})\s+(?:(?:le|la|l['’]|M\.|Mme|Dr|Pr|[a-zà-öø-ÿ][\w-]*)\s*){{0,4}}$"
         ),
-        introducer_word=re.compile(rf"(?i:{alternation(vocab['introducers'])})[ \t]+"),
+        # 'Selon X', 'Toujours selon lui', 'Et pour X'
+        introducer_word=re.compile(
+            rf"(?i:(?:(?:{alternation(vocab['introducer_connectives'])})[ \t,]+)?"
+            rf"(?:{alternation(vocab['introducers'])}))[ \t]+"
+        ),
         leads_to_quote=re.compile(
             rf"\s*(?:[\w'’-]+\s+){{0,2}}?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?:(?:\s+[\w'’-]+){{0,3}}\s*:|\s+qu(?:e|['’])|\s*:?)$",
             flags,

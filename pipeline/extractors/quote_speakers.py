@@ -25,6 +25,7 @@ from pipeline.extractors.quote_bylines import byline
 from pipeline.extractors.quote_marks import MARKUP
 from pipeline.extractors.quote_patterns import (
     PRONOUN,
+    WRAPPED_NAME,
     Person,
     alternation,
     lead_in,
@@ -123,6 +124,9 @@ def find_speaker(
         name = p.name.search(text, attribution.end(), window_end)
         if name and not text[attribution.end() : name.start()].strip(" \t,"):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
+        name = WRAPPED_NAME.match(text, attribution.end() + 1)  # '», souligne Marie\nLambert, présidente'
+        if name and text[attribution.end()] == " " and re.match(r"[ \t]*(?:[,.;(]|$)", text[name.end() :]):
+            return (name.start(), name.end(), name.group()), "quote.attribution_name"
         titled = titled_name_at(text, attribution.end(), window_end, p.name)
         if titled:
             return titled, "quote.attribution_name"
@@ -136,28 +140,9 @@ def find_speaker(
     incise = _incise(text, start, end, persons, bodies, previous)
     if incise:
         return incise
-    # a name right after the quote, on its line or the next: not across a blank line
-    signature = re.match(
-        rf"(?:[ \t,.–—-]|{MARKUP})*\n?(?:[ \t]*>+[ \t]*\n)?(?:[ \t,.–—-]|{MARKUP})*",
-        text[end : end + 40],
-    )
-    signed = end + signature.end()
-    for person in starting(persons, signed, signed + 1):
-        return person, "quote.signature"
-    name = p.name.match(text, signed)
-    if (
-        name
-        and re.search(r"[–—-]|\n", signature.group())
-        and re.match(r"[ \t]*(?:[,(–—-]|\n|$)", text[name.end() :])
-    ):
-        return (name.start(), name.end(), name.group()), "quote.signature_name"  # '— Claire Aubin, ...'
-    single = single_name_at(text, signed, min(len(text), signed + 40))
-    if (
-        single
-        and re.search(r"[–—-]", signature.group())
-        and re.match(rf"[ \t]*,[ \t]*(?:\d+[ \t]+ans|(?!{ARTICLE})[a-zà-öø-ÿ])", text[single[1] :])
-    ):
-        return single, "quote.signature_name"  # '– Camille, 17 ans, volontaire'
+    signed = _signature(text, end, persons)
+    if signed:
+        return signed
     opener = _sentence_opener(text, start, persons)
     if opener:
         return opener, "quote.introduced_by"
@@ -181,6 +166,38 @@ def find_speaker(
     if signed_below:
         return signed_below, "quote.byline"
     return (None, "quote.attribution_unnamed") if attribution else (None, "")
+
+
+def _signature(text: str, end: int, persons: list[Person]) -> tuple[Person, str] | None:
+    """A name right after the quote, on its line or the next, not across a blank line ('» Pierre
+    Lefranc, préfet du Gard', '— Claire Aubin, ...', '– Camille, 17 ans'); not a name whose line
+    ends with a colon: it introduces the next quote ('X, président :\n« … »')."""
+    p = patterns()
+    signature = re.match(
+        rf"(?:[ \t,.–—-]|{MARKUP})*\n?(?:[ \t]*>+[ \t]*\n)?(?:[ \t,.–—-]|{MARKUP})*",
+        text[end : end + 40],
+    )
+    signed = end + signature.end()
+    line_end = text.find("\n", signed)
+    if text[signed : len(text) if line_end < 0 else line_end].rstrip().endswith(":"):
+        return None
+    for person in starting(persons, signed, signed + 1):
+        return person, "quote.signature"
+    name = p.name.match(text, signed)
+    if (
+        name
+        and re.search(r"[–—-]|\n", signature.group())
+        and re.match(r"[ \t]*(?:[,(–—-]|\n|$)", text[name.end() :])
+    ):
+        return (name.start(), name.end(), name.group()), "quote.signature_name"
+    single = single_name_at(text, signed, min(len(text), signed + 40))
+    if (
+        single
+        and re.search(r"[–—-]", signature.group())
+        and re.match(rf"[ \t]*,[ \t]*(?:\d+[ \t]+ans|(?!{ARTICLE})[a-zà-öø-ÿ])", text[single[1] :])
+    ):
+        return single, "quote.signature_name"
+    return None
 
 
 def _joined(text: str, person: Person, persons: list[Person]) -> Person:
@@ -226,6 +243,14 @@ def _incise(
     return None
 
 
+BETWEEN_INTRODUCER_AND_QUOTE = re.compile(
+    r"[^.!?«»“”\n]*(?:[,:]|,\s*(?:c['’](?:est|était)|ce\s+(?:sont|sera|serait)|il\s+s['’]agit\s+d(?:e|['’])))\s*$",
+    re.IGNORECASE,
+)
+"""What may stand between the speaker an introducer names and the quote: 'Pour X, « … »', 'Selon X :
+« … »', 'Pour X, c'est « … »'."""
+
+
 def _opened_by_name_or_body(
     text: str, start: int, bodies: list[Person], persons: list[Person]
 ) -> tuple[Person | None, str] | None:
@@ -235,8 +260,11 @@ def _opened_by_name_or_body(
     p = patterns()
     sentence = sentence_start(text, start)
     sentence += len(text[sentence:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[sentence:start]))
-    between_ok = re.compile(r"[^.!?«»“”\n]*[,:]\s*$")
+    between_ok = BETWEEN_INTRODUCER_AND_QUOTE
     introducer = p.introducer_word.match(text, sentence, start)
+    if introducer and re.match(r"(?:lui|elle|eux|elles)[ \t]*[,:]", text[introducer.end() : start]):
+        earlier = [q for q in starting(persons, max(0, start - 600), start) if q[1] <= start]
+        return (earlier[-1] if earlier else None), "quote.introduced_by"  # 'Selon lui, « … »'
     if introducer:
         body, designated = body_at(text, introducer.end(), bodies, start)
         if designated >= 0:
@@ -257,8 +285,35 @@ def _opened_by_name_or_body(
             ):
                 return person, "quote.introduced_by"
         return _introduced_role(text, introducer, start, persons)
-    subject = _subject_body(text, sentence, start, bodies)
+    subject = _subject_body(text, sentence, start, bodies) or _subject_role(text, sentence, start, persons)
     return (subject[0], "quote.introduced_by") if subject else None
+
+
+def _subject_role(text: str, sentence: int, start: int, persons: list[Person]) -> tuple[Person | None] | None:
+    """'Le ministre de l'Éducation a annoncé que « … »', 'La préfète rappelle : « … »': a title
+    opening the sentence or a clause, subject of the verb leading to the quote. The speaker is
+    the person the document gives that title (and the capitalised words of its complement:
+    'ministre de l'Éducation' is not 'ministre des Sports'), else no one the text names."""
+    p = patterns()
+    clauses = [sentence] + [sentence + m.end() for m in re.finditer(r",[ \t]*", text[sentence:start])]
+    for clause in reversed(clauses):
+        role = p.role_subject.match(text, clause, start)
+        if role is None:
+            continue
+        rest = re.sub(rf"(?:\s|{MARKUP})+$", "", text[role.end() : start])
+        for word in re.finditer(r"(?:^|(?<=\s))\S", rest):
+            complement = rest[: word.start()]
+            if re.search(r"[,;:()]", complement) or p.verb.search(complement):
+                break
+            if p.predicate.match(rest, word.start()) and p.leads_to_quote.match(rest[word.start() :]):
+                holder = _role_holder(text, persons, role["role"], start)
+                keys = re.findall(r"(?<!\w)[A-ZÀ-Ý][\w-]+", complement)
+                described = re.split(r"[.;\n]", text[holder[1] : holder[1] + 100])[0] if holder else ""
+                named_here = holder is not None and role.end() <= holder[0] < role.end() + word.start()
+                if keys and not named_here and not all(k in described for k in keys):
+                    holder = None
+                return (holder,)
+    return None
 
 
 def _subject_body(text: str, sentence: int, start: int, bodies: list[Person]) -> tuple[Person | None] | None:

@@ -224,6 +224,30 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "Le préfet, Hugues Marchal, a conclu : « Merci à tous ! »",
         [("Hugues Marchal", "Merci à tous !")],
     ),
+    (
+        "infinitive_after_tenu_a",
+        "Paul Girardin, représentant du recteur, a tenu à rappeler que « chaque participant mérite "
+        "d'être félicité ». Ce dernier a ensuite souligné « la qualité remarquable des travaux proposés ».",
+        [
+            ("Paul Girardin", "chaque participant mérite d'être félicité"),
+            ("Paul Girardin", "la qualité remarquable des travaux proposés"),
+        ],
+    ),
+    (
+        "wrapped_name_pdf",
+        "« Nous sommes très fiers de ce\nrésultat obtenu par nos équipes », souligne Marie\nLambert, "
+        "présidente de\nl'association.",
+        [("Marie Lambert", "Nous sommes très fiers de ce\nrésultat obtenu par nos équipes")],
+    ),
+    (
+        "introductions_in_a_column",
+        "Michel Ardouin, président du Conseil départemental :\n« Ce plan est une première étape. »\n"
+        "Claudine Petit, vice-présidente chargée de l'enfance :\n« Nous serons attentifs à chaque famille. »",
+        [
+            ("Michel Ardouin", "Ce plan est une première étape."),
+            ("Claudine Petit", "Nous serons attentifs à chaque famille."),
+        ],
+    ),
     # -- roles and bodies
     (
         "role_named_earlier",
@@ -248,6 +272,35 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "body_acronym_after",
         "« Le dépistage reste gratuit et accessible dans toutes les pharmacies », indique l'ARS Occitanie.",
         [("ARS Occitanie", "Le dépistage reste gratuit et accessible dans toutes les pharmacies")],
+    ),
+    (
+        "role_subject_named_earlier",
+        "Anne-Claire Vidal, préfète de la Somme, était à Amiens mardi.\n\nLa préfète rappelle : « Les "
+        "baignades restent interdites jusqu'à nouvel ordre. »",
+        [("Anne-Claire Vidal", "Les baignades restent interdites jusqu'à nouvel ordre.")],
+    ),
+    (
+        "role_subject_with_complement",
+        "Hélène Brun, ministre de la Transition écologique, a visité le site.\n\nSur place, la ministre "
+        "de la Transition écologique a souligné : « Ce parc éolien alimentera 40 000 foyers. »",
+        [("Hélène Brun", "Ce parc éolien alimentera 40 000 foyers.")],
+    ),
+    (
+        "role_subject_other_holder",
+        "Jean Roux, président du club de rugby, assistait à la cérémonie.\n\nLe président de la "
+        "République a déclaré : « Nous devons protéger nos forêts pour nos enfants. »",
+        [(None, "Nous devons protéger nos forêts pour nos enfants.")],
+    ),
+    (
+        "role_subject_unnamed",
+        "À Lille, le ministre a annoncé que « 200 millions d'euros seront consacrés à la rénovation des "
+        "écoles ».",
+        [(None, "200 millions d'euros seront consacrés à la rénovation des écoles")],
+    ),
+    (
+        "role_then_name_subject",
+        "Le maire Jean Dupont a déclaré : « Nous rouvrirons la piscine dès le mois de juin. »",
+        [("Jean Dupont", "Nous rouvrirons la piscine dès le mois de juin.")],
     ),
     (
         "dg_ars_unnamed",
@@ -481,6 +534,23 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "Selon le maire de Brest, Yves Le Goff : « Le port sera modernisé d'ici 2027. »",
         [("Yves Le Goff", "Le port sera modernisé d'ici 2027.")],
     ),
+    (
+        "selon_lui",
+        "Le préfet, Antoine Morel, a félicité tous les participants. Toujours selon lui, « la mémoire "
+        "est un combat de chaque jour ».",
+        [("Antoine Morel", "la mémoire est un combat de chaque jour")],
+    ),
+    (
+        "pour_x_c_est",
+        "Pour Claire Bontemps, c'est « une reconnaissance du travail accompli par toute l'équipe ».",
+        [("Claire Bontemps", "une reconnaissance du travail accompli par toute l'équipe")],
+    ),
+    (
+        "pour_role_name_il_s_agit",
+        "Pour la ministre, Hélène Roussel, il s'agit d'« une avancée majeure pour les familles "
+        "monoparentales ».",
+        [("Hélène Roussel", "une avancée majeure pour les familles monoparentales")],
+    ),
     ("selon_indirect", "Selon Amandine Roux, les premiers résultats sont très encourageants.", []),
     # -- in English, inside a French paragraph
     (
@@ -556,6 +626,16 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     (
         "talk_title_in_programme",
         "14h : conférence « L'IA au service de la santé », par le Pr Alain Roy.",
+        [],
+    ),
+    (
+        "report_wording",
+        "Le rapport indique que « les délais de traitement ont été réduits de moitié en deux ans ».",
+        [],
+    ),
+    (
+        "signed_statement_without_marks",
+        "Nous appelons chacun à la vigilance.\nPierre Lefranc, préfet du Gard",
         [],
     ),
     ("pour_edition", "Pour sa 12e édition, le festival « Les Nuits du conte » accueille 40 artistes.", []),
