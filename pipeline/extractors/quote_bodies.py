@@ -154,10 +154,13 @@ def single_name_at(text: str, index: int, limit: int) -> Span | None:
 
 
 def titled_name_at(text: str, index: int, limit: int, name: re.Pattern) -> Span | None:
-    """'le Dr Hélène Vasseur', 'Mme Anne Roy': a two-word name behind an article and a title."""
+    """'le Dr Hélène Vasseur', 'Mme Anne Roy', 'M. Dufresne': a name behind an article and a title;
+    a surname alone counts when the title marks it a person's ('», a précisé M. Dufresne.')."""
     title = re.compile(rf"[ \t,]*(?i:{ARTICLE})?").match(text, index, limit)
     titled = _vocab()[1].match(text, title.end(), limit)
     if titled is None:
         return None
-    found = name.match(text, titled.end(), limit)
+    found = name.match(text, titled.end(), limit) or re.compile(
+        rf"{CAPITALISED}(?=[ \t]*(?:[,.;()]|$))", re.MULTILINE
+    ).match(text, titled.end(), limit)
     return (found.start(), found.end(), found.group()) if found else None

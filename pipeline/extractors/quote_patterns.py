@@ -46,6 +46,7 @@ class QuotePatterns:
     fragment_lead: re.Pattern
     reports_fragment: re.Pattern
     titled: re.Pattern
+    """'le spectacle « … »', 'le thème retenu est « … »', 'baptisé « … »': what follows is a name."""
     synonyms: dict[str, tuple[str, ...]]
 
 
@@ -103,7 +104,8 @@ def patterns() -> QuotePatterns:
         ),
         titled=re.compile(
             rf"(?<!\w)(?:le|la|l['’]|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|notre|nos|votre)\s*"
-            rf"(?:{alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ'’-]+){{0,3}}$",
+            rf"(?:{alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ'’-]+){{0,3}}$"
+            rf"|(?<!\w)(?:{alternation(vocab['naming_words'])})$",
             flags,
         ),
         synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},

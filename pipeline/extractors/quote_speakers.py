@@ -37,6 +37,9 @@ from pipeline.extractors.quote_patterns import (
 REACH = 160
 """How far after a quote an attribution ('» a déclaré X') is looked for."""
 
+SENTENCE_END = re.compile(r"(?<![ \t(]M)(?<![ \t(]MM)(?<![ \t(]Dr)(?<![ \t(]Pr)(?<![ \t(]Me)[.!?]\s|\n\s*\n")
+"""The end of the sentence an attribution stands in; not the full stop of a title ('a précisé M. Roy')."""
+
 ATTRIBUTING_RULES = {
     "quote.attribution_pronoun",
     "quote.introduced_name",
@@ -99,7 +102,7 @@ def find_speaker(
     bodies = bodies or []
     p = patterns()
     after_text = text[end : end + REACH]
-    sentence_end = re.search(r"[.!?]\s|\n\s*\n", after_text)
+    sentence_end = SENTENCE_END.search(after_text)
     window_end = end + (sentence_end.start() + 1 if sentence_end else len(after_text))
     attribution = p.attribution_after.match(text, end)
     if attribution and PRONOUN.search(attribution.group()):

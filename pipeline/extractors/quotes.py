@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.language import in_french
+from pipeline.extractors.metadata import FRONT_MATTER
 from pipeline.extractors.quote_bodies import strip_title
 from pipeline.extractors.quote_marks import MARKUP, pair_marks
 from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start
@@ -128,6 +129,7 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
     """The quotes of a text, given its PER mentions and (for bodies that speak) its ORG mentions."""
     p = patterns()
     quotes = []
+    marks: list[tuple[int, int]] = []
     previous: Person | None = None
     for open_index, close_index, family in pair_marks(text):
         raw = text[open_index + 1 : close_index]
@@ -166,6 +168,40 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
                 "rule": f"quote.{family}",
             }
         )
+        marks.append((open_index, close_index))
+    return _carried_back(text, quotes, marks)
+
+
+CARRIED_RULES = {
+    "quote.attribution_after",
+    "quote.attribution_pronoun",
+    "quote.attribution_role",
+    "quote.attribution_name",
+    "quote.attribution_body",
+    "quote.incise",
+    "quote.continued",
+}
+"""Rules by which a quote's own words name its speaker: the quote paragraphs before it share them."""
+
+
+def _carried_back(text: str, quotes: list[dict], marks: list[tuple[int, int]]) -> list[dict]:
+    """'« Para 1. »\n\n« Para 2 », conclut X.': a quote alone in its paragraph, with no speaker,
+    followed by a paragraph that opens with a quote attributed by its own words, is the same
+    speaker's (a statement quoted paragraph by paragraph, each closed)."""
+    for i in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[i], quotes[i + 1]
+        span = following["speaker_span"]
+        if quote["speaker"] is not None or span is None or span["rule"] not in CARRIED_RULES:
+            continue
+        (open_index, close_index), (next_open, _) = marks[i], marks[i + 1]
+        between = rf"(?:[\s.,;!?…]|{MARKUP})*\n[ \t]*\n(?:\s|{MARKUP})*"
+        opens_paragraph = re.search(rf"(?:^|\n[ \t]*\n)(?:\s|{MARKUP})*$", text[:open_index])
+        if opens_paragraph and re.fullmatch(between, text[close_index + 1 : next_open]):
+            quotes[i] = {
+                **quote,
+                "speaker": following["speaker"],
+                "speaker_span": {**span, "rule": "quote.continued"},
+            }
     return quotes
 
 
@@ -187,8 +223,13 @@ class QuoteExtractor:
         }
         text = text_of(doc)
         quotes = extract_quotes(text, mentions["PER"], mentions["ORG"])
+        # a markdown page's front matter ('summary: « … », déclare X') is page metadata, not body text
+        header_end = max((end for _, end in (doc.user_data.get(FRONT_MATTER) or {}).values()), default=0)
         doc._.quotes = [
-            q for q in quotes if in_french(doc, q["start"], q["end"]) or _framed_in_french(text, q)
+            q
+            for q in quotes
+            if q["start"] >= header_end
+            and (in_french(doc, q["start"], q["end"]) or _framed_in_french(text, q))
         ]
         return doc
 

@@ -130,6 +130,17 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         [("Alain Perret", "Cette convention renforce notre coopération avec les entreprises")],
     ),
     (
+        "title_and_surname",
+        "Jean-Marc Dufresne, directeur de l'usine, a accueilli la délégation. « Nous allons créer 50 "
+        "emplois d'ici 2026 », a précisé M. Dufresne.",
+        [("Dufresne", "Nous allons créer 50 emplois d'ici 2026")],
+    ),
+    (
+        "title_and_surname_unknown",
+        "« Le chantier du pont sera terminé en juin », a indiqué M. Tessier.",
+        [("Tessier", "Le chantier du pont sera terminé en juin")],
+    ),
+    (
         "name_inside_quote",
         "« Je remercie Paul Durand pour son travail remarquable à la tête du club », a déclaré Sylvie "
         "Marchetti, présidente du district.",
@@ -397,6 +408,33 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         ],
     ),
     (
+        "paragraphs_each_closed_pronoun",
+        "Lors de la cérémonie, la présidente de la Fédération, Nathalie Caradec, a salué l'engagement des "
+        "clubs.\n\n« Cette saison a montré la vitalité de notre sport dans tous les territoires. »\n\n"
+        "« Nous devons maintenant accompagner les bénévoles, qui sont le cœur de nos clubs », a-t-elle "
+        "conclu.",
+        [
+            (
+                "Nathalie Caradec",
+                "Cette saison a montré la vitalité de notre sport dans tous les territoires.",
+            ),
+            (
+                "Nathalie Caradec",
+                "Nous devons maintenant accompagner les bénévoles, qui sont le cœur de nos clubs",
+            ),
+        ],
+    ),
+    (
+        "paragraphs_each_closed_named_last",
+        "« Notre priorité est l'accès aux soins pour tous les habitants du département. »\n\n« Trois "
+        "nouvelles maisons de santé ouvriront d'ici la fin de l'année », précise Gaëlle Morin, directrice "
+        "de la délégation départementale.",
+        [
+            ("Gaëlle Morin", "Notre priorité est l'accès aux soins pour tous les habitants du département."),
+            ("Gaëlle Morin", "Trois nouvelles maisons de santé ouvriront d'ici la fin de l'année"),
+        ],
+    ),
+    (
         "et_de_conclure",
         "« Le festival a battu son record de fréquentation », se félicite Agnès Morel, sa directrice.\n\n"
         "Et de conclure : « Nous serons au rendez-vous l'an prochain avec encore plus d'artistes. »",
@@ -638,6 +676,18 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "Nous appelons chacun à la vigilance.\nPierre Lefranc, préfet du Gard",
         [],
     ),
+    (
+        "campaign_message",
+        "Cette année encore, la Ligue contre le cancer diffuse le message « Un dépistage précoce peut vous "
+        "sauver la vie ! » dans toutes les mairies.",
+        [],
+    ),
+    (
+        "named_by_participle",
+        "Le dispositif, baptisé « Un été pour tous, partout en Bretagne ! », sera reconduit en 2025.",
+        [],
+    ),
+    ("called", "Le tiers-lieu, appelé « La Fabrique des possibles », ouvrira en mars.", []),
     ("pour_edition", "Pour sa 12e édition, le festival « Les Nuits du conte » accueille 40 artistes.", []),
     (
         "decree_wording",
@@ -656,3 +706,23 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
 def test_quote_shapes(nlp, text, expected):
     doc = nlp(text)
     assert [(q["speaker"], q["text"]) for q in doc._.quotes] == expected
+
+
+def test_front_matter_is_no_body_text(nlp):
+    """A markdown page's front matter is page metadata: a quote in its summary is not a quote of
+    the release (the body's own quote is)."""
+    from pipeline.api import Extractor
+
+    extractor = Extractor()
+    extractor._nlp = nlp  # the session's pipeline, not a second load
+    text = (
+        "---\ntitle: La Fédération lance sa campagne\nsummary: « Chaque licencié compte pour faire vivre "
+        "nos clubs », rappelle la présidente Marie Vasseur.\ndate: 2024-03-02\n---\n\n"
+        "La Fédération française de tir à l'arc lance sa campagne de recrutement.\n\n"
+        "« Chaque licencié compte pour nos 1 600 clubs », rappelle Marie Vasseur, présidente de la "
+        "fédération.\n"
+    )
+    record = extractor.extract(text, format="text")
+    assert [(q.speaker, q.text) for q in record.quotes] == [
+        ("Marie Vasseur", "Chaque licencié compte pour nos 1 600 clubs")
+    ]
