@@ -40,7 +40,6 @@ class QuotePatterns:
     verb: re.Pattern
     first_person: re.Pattern
     name: re.Pattern
-    introducer: re.Pattern
     introducer_word: re.Pattern
     leads_to_quote: re.Pattern
     fragment_lead: re.Pattern
@@ -82,9 +81,6 @@ def patterns() -> QuotePatterns:
         verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         first_person=re.compile(rf"(?<!\w)(?:{alternation(vocab['first_person'])})(?!\w)", flags),
         name=re.compile(NAME),
-        introducer=re.compile(
-            rf"(?:^|[.!?]\s+|\n)\s*(?i:{alternation(vocab['introducers'])})\s+(?:(?:le|la|l['’]|M\.|Mme|Dr|Pr|[a-zà-öø-ÿ][\w-]*)\s*){{0,4}}$"
-        ),
         # 'Selon X', 'Toujours selon lui', 'Et pour X'
         introducer_word=re.compile(
             rf"(?i:(?:(?:{alternation(vocab['introducer_connectives'])})[ \t,]+)?"

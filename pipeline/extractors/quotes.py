@@ -5,10 +5,15 @@ as a sentence (ends with . ! ? …; or speaks in the first person and someone sa
 '« Nos territoires ont du talent »' is no speech), or is attributed, and is not a dated citation (a
 press review's '“Titre !”, 04/12/2016'): a verb after it ('» a indiqué X', '», témoigne une
 habitante'), a verb before it ('X a déclaré : « … »'), or a colon in the sentence of its speaker
-('X, présidente de Y : « … »'; not 'Le titre de l'étude : « … »'). Straight quotes count only with an
-attribution. A fragment under five words is speech only when a verb of saying or judging gives it
-as someone's words ('dénonce une décision « injuste et brutale »').
-
+('X, présidente de Y : « … »'; not 'Le titre de l'étude : « … »'). A pair after a title noun or a
+naming word ('le spectacle « … »', 'baptisé « … »') is a name unless a verb after it attributes it.
+Straight quotes count only with an attribution. Words opening in lower case that a verb of saying
+or judging gives as someone's are speech at any length ('dénonce une décision « injuste et
+brutale »'); a shorter pair of two words or more is speech when it opens its sentence and a verb
+after a comma attributes it ('« Chaque don compte », rappelle l'EFS'), or a verb and a colon lead to
+it. Paragraphs of one statement, each closed, share the speaker the last one's words name. A quote
+in another language that a French verb attributes is kept ('“…”, explique X'); a markdown page's
+front matter is no body text.
 
 The speaker: quote_speakers.py.
 """
