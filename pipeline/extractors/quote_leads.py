@@ -92,12 +92,17 @@ def named_before(
 
 
 def _introducer_at(text: str, sentence: int, start: int) -> re.Match | None:
-    """'Pour', 'Selon', 'D'après' (after a connective: 'Toujours selon') opening the sentence, or
-    the line of the quote (a PDF line under a heading without a full stop)."""
+    """'Pour', 'Selon', 'D'après' (after a connective: 'Toujours selon') opening the sentence, the
+    line of the quote (a PDF line under a heading without a full stop), or a clause of the sentence
+    ('Hier, selon M. Dupont, « … »')."""
     line = text.rfind("\n", sentence, start) + 1
     line += len(text[line:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[line:start]))
-    found = patterns().introducer_word.match(text, sentence, start)
-    return found or (patterns().introducer_word.match(text, line, start) if line > sentence else None)
+    clauses = [sentence, line] + [sentence + m.end() for m in re.finditer(r",[ \t]*", text[sentence:start])]
+    for clause in dict.fromkeys(clauses):
+        found = patterns().introducer_word.match(text, clause, start)
+        if found:
+            return found
+    return None
 
 
 def _introduced(

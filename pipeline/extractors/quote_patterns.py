@@ -108,6 +108,9 @@ def patterns() -> QuotePatterns:
     )
 
 
+NOT_A_TITLE = r"(?<![ \t(]M)(?<![ \t(]MM)(?<![ \t(]Dr)(?<![ \t(]Pr)(?<![ \t(]Me)"
+"""Before a full stop that ends a sentence: not the stop of a title ('M. Roy', 'Dr. Lin')."""
+
 PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)(?!\w)", re.IGNORECASE)
 """'souligne-t-elle', 'a-t-il ajouté': the attribution names no one, it refers back to the last speaker."""
 
@@ -123,7 +126,10 @@ def lead_in(text: str, start: int) -> str:
 
 
 def sentence_start(text: str, start: int) -> int:
-    """Where the sentence holding `start` begins: after a full stop or a blank line (a name and
-    role may wrap over single line breaks)."""
-    ends = [m.end() for m in re.finditer(r"[.!?»”]\s+|\n[ \t]*\n\s*", text[max(0, start - 400) : start])]
+    """Where the sentence holding `start` begins: after a full stop (not a title's: 'Selon M. Roy')
+    or a blank line (a name and role may wrap over single line breaks)."""
+    ends = [
+        m.end()
+        for m in re.finditer(rf"{NOT_A_TITLE}[.!?»”]\s+|\n[ \t]*\n\s*", text[max(0, start - 400) : start])
+    ]
     return max(0, start - 400) + ends[-1] if ends else max(0, start - 400)

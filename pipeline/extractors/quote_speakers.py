@@ -24,6 +24,7 @@ from pipeline.extractors.quote_bylines import byline
 from pipeline.extractors.quote_leads import apposition_head, joined, named_before, role_holder
 from pipeline.extractors.quote_marks import MARKUP
 from pipeline.extractors.quote_patterns import (
+    NOT_A_TITLE,
     PRONOUN,
     WRAPPED_NAME,
     Person,
@@ -35,7 +36,7 @@ from pipeline.extractors.quote_patterns import (
 REACH = 160
 """How far after a quote an attribution ('» a déclaré X') is looked for."""
 
-SENTENCE_END = re.compile(r"(?<![ \t(]M)(?<![ \t(]MM)(?<![ \t(]Dr)(?<![ \t(]Pr)(?<![ \t(]Me)[.!?]\s|\n\s*\n")
+SENTENCE_END = re.compile(rf"{NOT_A_TITLE}[.!?]\s|\n\s*\n")
 """The end of the sentence an attribution stands in; not the full stop of a title ('a précisé M. Roy')."""
 
 ATTRIBUTING_RULES = {

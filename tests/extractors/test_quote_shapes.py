@@ -589,6 +589,17 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "monoparentales ».",
         [("Hélène Roussel", "une avancée majeure pour les familles monoparentales")],
     ),
+    (
+        "selon_in_a_clause_with_title",
+        "Hier, selon M. Dupont, « les travaux de la digue seront achevés avant l'hiver ».",
+        [("Dupont", "les travaux de la digue seront achevés avant l'hiver")],
+    ),
+    (
+        "introducer_title_before_name",
+        "D'après le professeur Lucien Garnier, hydrologue, « les nappes ne se rechargeront pas avant "
+        "l'automne ».",
+        [("Lucien Garnier", "les nappes ne se rechargeront pas avant l'automne")],
+    ),
     ("selon_indirect", "Selon Amandine Roux, les premiers résultats sont très encourageants.", []),
     # -- in English, inside a French paragraph
     (
