@@ -100,7 +100,7 @@ def patterns() -> QuotePatterns:
         ),
         titled=re.compile(
             rf"(?<!\w)(?:le|la|l['’]|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|notre|nos|votre)\s*"
-            rf"(?:{alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ'’-]+){{0,3}}$"
+            rf"(?:{alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ'’-]+){{0,3}}(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!d['’])$"
             rf"|(?<!\w)(?:{alternation(vocab['naming_words'])})$",
             flags,
         ),

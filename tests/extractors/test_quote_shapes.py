@@ -342,6 +342,27 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         [("Syndicat national des agents territoriaux", "brutale et injuste pour les agents")],
     ),
     (
+        "qualifies_as",
+        "L'association Les Amis du Littoral qualifie ce projet d'« aberration écologique ».",
+        [("Les Amis du Littoral", "aberration écologique")],
+    ),
+    (
+        "union_protests_fragment",
+        "La Confédération paysanne s'insurge contre un texte qui « sacrifie les petites fermes au profit "
+        "de l'agro-industrie ».",
+        [("Confédération paysanne", "sacrifie les petites fermes au profit de l'agro-industrie")],
+    ),
+    (
+        "body_in_sentence_case_after",
+        "« Les données confirment la hausse des températures », indique l'Observatoire régional du climat.",
+        [("Observatoire régional du climat", "Les données confirment la hausse des températures")],
+    ),
+    (
+        "calls_for_fragment_body_unnamed",
+        "Le collectif appelle à « une mobilisation générale des citoyens et des élus ».",
+        [(None, "une mobilisation générale des citoyens et des élus")],
+    ),
+    (
         "minister_fragment",
         "La ministre des Sports, Claire Dumas, a tenu à saluer « l'engagement remarquable des "
         "bénévoles du club ».",
@@ -699,6 +720,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         [],
     ),
     ("called", "Le tiers-lieu, appelé « La Fabrique des possibles », ouvrira en mars.", []),
+    ("book_about", "Le livre parle de « La Grande Guerre vue par les enfants ».", []),
+    (
+        "named_term",
+        "Les ménages modestes reçoivent un dispositif appelé « chèque énergie » chaque printemps.",
+        [],
+    ),
     ("pour_edition", "Pour sa 12e édition, le festival « Les Nuits du conte » accueille 40 artistes.", []),
     (
         "decree_wording",
