@@ -71,8 +71,13 @@ def _is_speech(
         return attributed
     if p.titled.search(before[-80:]):  # 'le spectacle « Nous, les vivants »', 'le guide « Que faire ? »'
         return bool(p.attribution_after.match(text, end))
-    if not rule and content.rstrip(" »”").endswith("?"):
-        return False  # a question nobody is said to ask is a title ('Le thème, « Le hasard… ? »')
+    spoken_after_a_name = rule == "quote.person_before" and bool(p.first_person.search(content))
+    if not (attributed or spoken_after_a_name) and content.rstrip(" »”").endswith("?"):
+        # a question nobody is said to ask is a title ('Le thème, « Le hasard… ? »'), even beside a
+        # person ('Sophie Laurent présentera « Pourquoi les abeilles disparaissent-elles ? »'),
+        # unless the person just named asks it in the first person ('X a ouvert la séance. « Qui
+        # aurait cru que nous serions 500 ? »')
+        return False
     # the first person makes speech of a pair someone says; alone it is a slogan ('« Nos territoires
     # ont du talent »', 'Thème : « Les océans, notre bien commun »')
     sentence = bool(re.search(r"[.!?…]\W*$", content)) or (

@@ -259,6 +259,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
             ("Claudine Petit", "Nous serons attentifs à chaque famille."),
         ],
     ),
+    (
+        "question_asked_after_a_name",
+        "Jean Morel a ouvert la séance. « Qui aurait cru, il y a dix ans, que nous serions 500 adhérents ? »",
+        [("Jean Morel", "Qui aurait cru, il y a dix ans, que nous serions 500 adhérents ?")],
+    ),
     # -- roles and bodies
     (
         "role_named_earlier",
@@ -724,6 +729,18 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     (
         "named_term",
         "Les ménages modestes reçoivent un dispositif appelé « chèque énergie » chaque printemps.",
+        [],
+    ),
+    (
+        "talk_question_in_programme",
+        "Programme\n\n10h30 – « Comment nos villes vont-elles s'adapter au climat ? », table ronde "
+        "animée par Paul Marchand, journaliste.",
+        [],
+    ),
+    (
+        "talk_question_beside_a_name",
+        "Le jeudi 12 juin, Sophie Laurent présentera « Pourquoi les abeilles disparaissent-elles ? » à "
+        "la médiathèque.",
         [],
     ),
     ("pour_edition", "Pour sa 12e édition, le festival « Les Nuits du conte » accueille 40 artistes.", []),
