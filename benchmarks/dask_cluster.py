@@ -1,7 +1,7 @@
 """The Dask run against the local worker pool, and the scheduler's cost per task.
 
     python benchmarks/dask_cluster.py overhead [--tasks 2000] [--workers 2] [--address tcp://host:8786]
-    python benchmarks/dask_cluster.py compare [--docs 1000] [--workers 2] [--corpus-text DIR]
+    python benchmarks/dask_cluster.py compare [--docs 1000] [--repeat 4] [--workers 2] [--corpus-text DIR]
     python benchmarks/dask_cluster.py small [--docs 120] [--repeat 5] [--workers 2]
 
 overhead  sends --tasks batches of 4 tasks to a LocalCluster, each run by a function that returns
@@ -10,7 +10,8 @@ overhead  sends --tasks batches of 4 tasks to a LocalCluster, each run by a func
           cluster (scheduler and workers), so what remains is Dask's own cost per batch.
 compare   generates --docs releases (benchmarks/throughput.py's generator) and times
           `communique extract DIR --jobs N` and `communique extract DIR --scheduler local:N`, each
-          in a fresh process, end to end (wall and CPU seconds of all processes).
+          in a fresh process, end to end (wall and CPU seconds of all processes), --repeat
+          rounds with the order alternating; the ratios per round and their median.
 small     the issue's small run: --docs generated releases, `--jobs 1`, `--jobs N` and
           `--scheduler local:N` in turn, --repeat rounds (interleaved, so a change in the machine's
           load hits all three alike); each run's wall and CPU, then best and median per option and
@@ -120,45 +121,49 @@ def small(docs: int, workers: int, repeat: int) -> None:
         )
 
 
-def compare(docs: int, workers: int) -> None:
+def compare(docs: int, workers: int, repeat: int) -> None:
+    """--repeat rounds, the order alternating (jobs first, then the cluster first), so a drift in
+    the machine's speed or what one run leaves behind (dirty pages, a warm cache) favours neither."""
     with tempfile.TemporaryDirectory(prefix="communique-dask-bench-") as scratch:
         corpus = Path(scratch) / "corpus"
         corpus.mkdir()
         paths = throughput.generate(corpus, docs)
         size = sum(p.stat().st_size for p in paths)
         print(f"corpus: {docs} generated releases, {size / docs / 1000:.1f} kB on average")
-        rows = {}
-        for name, option in (
-            ("jobs", ["--jobs", str(workers)]),
-            ("scheduler", ["--scheduler", f"local:{workers}"]),
-        ):
-            command = [
-                sys.executable,
-                "-m",
-                "pipeline",
-                "extract",
-                str(corpus),
-                "-o",
-                str(Path(scratch) / name),
-                "--force",
-                "--no-progress",
-                *option,
-            ]
-            rows[name] = throughput.run_json([sys.executable, "-c", CLI, *command])
-            row = rows[name]
+        options = {"jobs": ["--jobs", str(workers)], "scheduler": ["--scheduler", f"local:{workers}"]}
+        ratios: dict[str, list[float]] = {"wall": [], "cpu": []}
+        for round_number in range(repeat):
+            order = list(options) if round_number % 2 == 0 else list(reversed(options))
+            rows = {}
+            for name in order:
+                command = [sys.executable, "-m", "pipeline", "extract", str(corpus), "-o"]
+                command += [str(Path(scratch) / name), "--force", "--no-progress", *options[name]]
+                rows[name] = row = throughput.run_json([sys.executable, "-c", CLI, *command])
+                print(
+                    f"round {round_number + 1} {' '.join(options[name])}: {row['wall']:.1f} s wall, "
+                    f"{docs / row['wall']:.2f} docs/s, {row['cpu']:.1f} CPU s (all processes), "
+                    f"peak {row['peak_mb']:.0f} MB",
+                    flush=True,
+                )
+            for measure, values in ratios.items():
+                values.append(rows["scheduler"][measure] / rows["jobs"][measure])
+        for measure, values in ratios.items():
+            listed = ", ".join(f"{value:.3f}" for value in values)
             print(
-                f"{' '.join(option)}: {row['wall']:.1f} s wall, {docs / row['wall']:.2f} docs/s, "
-                f"{row['cpu']:.1f} CPU s (all processes), peak {row['peak_mb']:.0f} MB"
+                f"--scheduler local:{workers} / --jobs {workers}, {measure}: median "
+                f"{statistics.median(values):.3f} (rounds {listed}; target <= 1.10)"
             )
-        for measure in ("wall", "cpu"):
-            ratio = rows["scheduler"][measure] / rows["jobs"][measure]
-            print(f"--scheduler local:{workers} / --jobs {workers}, {measure}: {ratio:.3f} (target <= 1.10)")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=["overhead", "compare", "small"])
-    parser.add_argument("--repeat", type=int, default=5, help="small: rounds of the three runs")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=None,
+        help="rounds: of the three runs (small), of the pair (compare, default 4)",
+    )
     parser.add_argument("--tasks", type=int, default=2000)
     parser.add_argument("--docs", type=int, default=None, help="compare: 1000, small: 120")
     parser.add_argument("--workers", type=int, default=2)
@@ -172,9 +177,9 @@ def main() -> int:
     if args.what == "overhead":
         overhead(args.tasks, args.workers, args.address)
     elif args.what == "small":
-        small(args.docs or 120, args.workers, args.repeat)
+        small(args.docs or 120, args.workers, args.repeat or 5)
     else:
-        compare(args.docs or 1000, args.workers)
+        compare(args.docs or 1000, args.workers, args.repeat or 4)
     return 0
 
 

@@ -15,7 +15,9 @@ times); its outputs are complete or absent, and the temporary files it left are 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
+import multiprocessing
 import os
 import re
 import signal
@@ -28,6 +30,7 @@ from pathlib import Path
 
 import dask
 from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, as_completed
+from distributed.utils import get_mp_context
 
 from pipeline.process import BATCH_SIZE, Input, Outcome, Task, plan, remove_temporaries, run_tasks
 
@@ -55,6 +58,7 @@ docs/distributed.md gives the same as a YAML file for `dask scheduler` and `dask
 WORKER_LOST = "the workers running this batch stopped unexpectedly (killed, or out of memory) too many times"
 
 _worker_lock = threading.Lock()
+_open_local_clusters = 0
 
 
 def check_scheduler(address: str) -> str | None:
@@ -82,6 +86,7 @@ def connect(address: str) -> Iterator[Client]:
         return
     with (
         dask.config.set(CLUSTER_CONFIG),
+        _forked_workers(),
         LocalCluster(
             n_workers=int(local.group(1)),
             threads_per_worker=1,
@@ -93,6 +98,37 @@ def connect(address: str) -> Iterator[Client]:
     ):
         client.register_plugin(LocalWorker(), name="communique-local-worker")
         yield client
+
+
+@contextmanager
+def _forked_workers() -> Iterator[None]:
+    """The LocalCluster's nannies start their worker processes from a fork server that has loaded
+    the model once (pipeline.preload), where the platform has one. The server is stopped when the
+    last local cluster of this process closes, so nothing outlives the run and the server's CPU is
+    counted in this process's children."""
+    global _open_local_clusters
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        yield
+        return
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        get_mp_context().set_forkserver_preload(["pipeline.preload"])
+        with _worker_lock:
+            _open_local_clusters += 1
+        try:
+            yield
+        finally:
+            with _worker_lock:
+                _open_local_clusters -= 1
+                if _open_local_clusters == 0:
+                    _stop_fork_server()
+
+
+def _stop_fork_server() -> None:
+    """multiprocessing has no public call for it; its own tests use this one."""
+    from multiprocessing import forkserver
+
+    with contextlib.suppress(Exception):
+        forkserver._forkserver._stop()
 
 
 class LocalWorker(WorkerPlugin):

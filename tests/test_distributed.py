@@ -114,6 +114,28 @@ def test_a_worker_killed_mid_run_loses_nothing(tmp_path, cluster, nlp):
     assert pids[busy[0]] not in cluster.run(os.getpid).values()
 
 
+FORKED_WORKERS = """
+from multiprocessing import forkserver
+from pipeline import distributed as on_cluster
+from pipeline.nlp import load_pipeline
+
+def model_loaded():
+    return load_pipeline.cache_info().currsize == 1
+
+with on_cluster.connect("local:2") as client:
+    print(sorted(client.run(model_loaded).values()), forkserver._forkserver._forkserver_pid is not None)
+print(forkserver._forkserver._forkserver_pid is None)
+"""
+
+
+@pytest.mark.skipif(
+    "forkserver" not in __import__("multiprocessing").get_all_start_methods(), reason="no fork server"
+)
+def test_local_workers_start_with_the_model_loaded_and_leave_no_server():
+    run = subprocess.run([sys.executable, "-c", FORKED_WORKERS], capture_output=True, text=True, timeout=300)
+    assert run.stdout.splitlines() == ["[True, True] True", "True"], run.stderr[-2000:]
+
+
 def test_a_failing_document_is_reported_and_the_others_written(tmp_path, cluster):
     paths = _inputs(tmp_path / "in", 3)
     empty = tmp_path / "in" / "empty.txt"

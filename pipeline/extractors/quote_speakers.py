@@ -151,6 +151,8 @@ def _signature(text: str, end: int, persons: list[Person]) -> tuple[Person, str]
     if text[signed : len(text) if line_end < 0 else line_end].rstrip().endswith(":"):
         return None
     for person in starting(persons, signed, signed + 1):
+        if "." in signature.group() and re.match(r"[ \t]+[a-zà-ÿ]", text[person[1] :]):
+            break  # '». Ferrier annonce …': the subject of the next sentence, not a signature
         return person, "quote.signature"
     name = p.name.match(text, signed)
     if (

@@ -82,6 +82,20 @@ def _name(value) -> str | None:
     return _text(value)
 
 
+def _title_site(head_title: str, headline: str | None) -> str | None:
+    """The site's name in a <title> of two parts or more: the last part ('Headline - Site', most
+    sites), or the first when the last is the headline ('Site - Headline', Joomla's default)."""
+    from pipeline.readers.html.layout import names_title
+
+    parts = [p.strip() for p in TITLE_SEPARATORS.split(head_title)]
+    if len(parts) < 2:
+        return None
+    first, last = parts[0], parts[-1]
+    if headline and headline != head_title and names_title(last, headline) and len(first) < 80:
+        return first
+    return last if len(last) < 80 else None
+
+
 def iso_day(value: str | None) -> str | None:
     """YYYY-MM-DD from an ISO 8601 date or date-time; None for anything else."""
     match = ISO_DATE.match(value or "")
@@ -93,12 +107,19 @@ def iso_day(value: str | None) -> str | None:
         return None
 
 
-def _h1_title(tree, named: str | None) -> str | None:
-    """The <h1> that the page's title names (a logo in an h1 is not the headline)."""
-    from pipeline.readers.html import names_title
+def _headline(tree, named: str | None) -> str | None:
+    """The heading that the page's title names: an <h1> (a logo in an h1 is not the headline), else
+    the microdata headline or an <h2>/<h3> (Joomla prints the article's title in an <h2>)."""
+    from pipeline.readers.html.layout import names_title
 
-    headings = [t for t in (_text(h.text_content()) for h in tree.iter("h1")) if t]
-    return next((h for h in headings if named and names_title(h, named)), None)
+    if not named:
+        return None
+    for found in (lambda: tree.iter("h1"), lambda: tree.xpath("//*[@itemprop='headline'] | //h2 | //h3")):
+        headings = (t for t in (_text(h.text_content()) for h in found()) if t)
+        headline = next((h for h in headings if names_title(h, named)), None)
+        if headline:
+            return headline
+    return None
 
 
 def _htmldate(tree, url: str | None) -> str | None:
@@ -124,18 +145,19 @@ def page_metadata(tree, url: str | None = None, dated=None) -> dict:
     og_title = _first(metas, "og:title", "twitter:title")
     ld_title = next((_text(o.get("headline") or o.get("name")) for o in articles if o.get("headline")), None)
     named = og_title or ld_title or head_title
-    title = _h1_title(tree, named) or named
+    title = _headline(tree, named) or named
     site = (
         _first(metas, "og:site_name", "application-name")
         or next((_name(o.get("publisher")) for o in articles if o.get("publisher")), None)
         or next((_text(o.get("name")) for o in sites if o.get("name")), None)
     )
     if head_title and not site:
-        parts = TITLE_SEPARATORS.split(head_title)
-        if len(parts) > 1 and len(parts[-1]) < 80:
-            site = parts[-1].strip()
-    if title and site and title.endswith(site) and title != site:
-        title = TITLE_SEPARATORS.split(title[: -len(site)].rstrip() + " ")[0].strip() or title
+        site = _title_site(head_title, title)
+    if title and site and title != site:
+        if title.endswith(site):
+            title = TITLE_SEPARATORS.split(title[: -len(site)].rstrip() + " ")[0].strip() or title
+        elif title.startswith(site):
+            title = TITLE_SEPARATORS.split(" " + title[len(site) :].lstrip())[-1].strip() or title
     canonical = next(
         (
             link.get("href").strip()

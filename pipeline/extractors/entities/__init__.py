@@ -26,6 +26,7 @@ from pipeline.extractors.entities.decision import NER_KEY, label_features, load_
 from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.lexicon import Lexicon
+from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
 from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
@@ -95,6 +96,12 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)
         resolved = [c for c in resolved if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
+        surnames = surname_mentions(doc, resolved, self.lexicon)
+        # (first: a surname beats another rule's guess at the same span, 'MOREAU' propagated as ORG)
+        resolved = resolve_overlaps(
+            [c for c in surnames if acceptable(doc, c, furniture, self.lexicon, phrases)] + resolved
+        )
+        resolved = persons_in_lists(text_of(doc), resolved)
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]

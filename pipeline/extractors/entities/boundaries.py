@@ -109,7 +109,8 @@ def after_a_word(doc: Doc, token) -> bool:
     if token.i == 0:
         return False
     previous = doc[token.i - 1]
-    return previous.is_alpha and "\n" not in previous.whitespace_
+    # a hyphenated word too ('Marie-Amélie Le Fur': the parser may open a sentence at 'Le')
+    return previous.text.replace("-", "").isalpha() and "\n" not in previous.whitespace_
 
 
 def surname_follows(token) -> bool:

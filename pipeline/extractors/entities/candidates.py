@@ -17,6 +17,7 @@ from pipeline.extractors.entities.boundaries import (
     opens_no_name,
     role_titles,
 )
+from pipeline.extractors.entities.person_aliases import plural_civility_persons
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
     HYPHEN_COMPOUND,
@@ -141,7 +142,7 @@ class CandidateRules:
             if len(name) >= 2 or (len(name) == 1 and len(name[0]) > 2 and not name[0].is_upper):
                 rule = "entity.person_after_civility" if civil[start] else "entity.person_after_title"
                 found.append(Candidate(name.start_char, name.end_char, "PER", "title_person", rule))
-        found += self._initialled_persons(doc)
+        found += self._initialled_persons(doc) + plural_civility_persons(text_of(doc))
         for candidate in found:
             candidate.end = elided_surname_end(text_of(doc), candidate.start, candidate.end)
         if person:  # the press service's words name no body of their own

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from pipeline.extractors.entities.boundaries import email_names, role_follows
 from pipeline.extractors.entities.lexicon import FUNCTION_POS
 from pipeline.extractors.entities.listing import listed_place
-from pipeline.extractors.entities.persons import person_cue_before, surname_first
+from pipeline.extractors.entities.persons import checked_person_label, person_cue_before, surname_first
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
     ARTICLE_AFTER_PARTICLE,
@@ -25,6 +25,11 @@ class LabelRules:
     """The label a run or a model span takes, from its words and its context. Mixed into EntityResolver."""
 
     def _run_label(self, doc: Doc, start: int, end: int, words: list, model: list[Candidate]) -> str:
+        label = self._cascade_label(doc, start, end, words, model)
+        overlapping = {c.label for c in model if c.start < end and start < c.end}
+        return checked_person_label(text_of(doc), start, end, label, overlapping, self.lexicon)
+
+    def _cascade_label(self, doc: Doc, start: int, end: int, words: list, model: list[Candidate]) -> str:
         text = text_of(doc)[start:end]
         implied = head_label(text)
         if implied:

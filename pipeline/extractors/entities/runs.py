@@ -19,6 +19,14 @@ from pipeline.extractors.entities.boundaries import (
     surname_follows,
     wrapped,
 )
+from pipeline.extractors.entities.persons import (
+    capitalised_particle,
+    first_name_follows,
+    signature_in_capitals,
+    surname_after_particle,
+    surname_first,
+    surname_first_shaped,
+)
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import CAMEL_CASE, NAME_WORD, fold, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
@@ -57,7 +65,11 @@ class CapitalisedRuns:
 
         def is_name_word(token) -> bool:
             text = token.text[1:] if token.text[:1] == "-" else token.text  # 'Lamarche', '-Vadel'
-            if token.is_upper and (token.lower_ in vocab["stop_words"] or token.lower_ in vocab["articles"]):
+            if (
+                token.is_upper
+                and (token.lower_ in vocab["stop_words"] or token.lower_ in vocab["articles"])
+                and not capitalised_particle(token)
+            ):
                 return False  # 'ET', 'LES' in an all-caps line
             if is_civility(token.text):
                 return False  # 'Dr Hélène Martin', 'Mgr Ginoux': the civility is no word of the name
@@ -65,14 +77,16 @@ class CapitalisedRuns:
                 not text[:1].isupper()
                 or not NAME_WORD.match(text)
                 or token.like_num
-                or token.lower_ in vocab["not_name_words"]
-                or token.lower_ in vocab["connectors"]
+                or (token.lower_ in vocab["not_name_words"] and not surname_after_particle(token))
+                or (token.lower_ in vocab["connectors"] and not capitalised_particle(token))
             ):
                 return False
             if (
                 opening(doc, token)
                 and not surname_and_role_follow(doc, token)
                 and not first_name_opens(doc, token)
+                and not first_name_follows(token)
+                and not capitalised_particle(token)
                 and not heads_a_name(token)
                 and (
                     opens_no_name(token, self.lexicon)
@@ -180,10 +194,14 @@ class CapitalisedRuns:
                 if words[0].lower_ in vocab["event_heads"] and (year := EVENT_YEAR.match(text_of(doc), end)):
                     end = year.end()  # 'Salon Terres Connectées 2025': the edition's year is part of the name
                 # an all-caps line, or all-caps words some of which are dictionary words, is a heading
-                heading = all(t.is_upper for t in words) and (
-                    line_initial(doc, start)
-                    and text_of(doc).find("\n", end) in (end, -1)
-                    or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words)
+                heading = (
+                    all(t.is_upper for t in words)
+                    and (
+                        line_initial(doc, start)
+                        and text_of(doc).find("\n", end) in (end, -1)
+                        or any(self.lexicon.is_lemma(t.text) or t.text in self.lexicon for t in words)
+                    )
+                    and not signature_in_capitals(doc, start, end, self.lexicon)
                 )
                 # 'République Emmanuel Macron': words before a person's name are a title, not the name
                 # (but a first name is part of it: 'Vincent' before the model's 'Vignolle')
@@ -191,6 +209,8 @@ class CapitalisedRuns:
                     any(c.label == "PER" and start < c.start < end for c in model)
                     and not role_follows(text_of(doc), end)
                     and not first_name_opens(doc, run[0])
+                    and not surname_first(text_of(doc), end, words, self.organisations)
+                    and not surname_first_shaped([t.text for t in words])
                 )
                 # 'Sommet du G7': a common word 'of' a known organisation is that organisation's thing, not a
                 # name

@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from pipeline import resources
+from pipeline.extractors.entities.person_names import sourced_first_names
 from pipeline.extractors.gazetteers import (
     place_names,
     place_patterns,
@@ -66,7 +67,9 @@ def vocabulary() -> dict:
         "civilities": set(data["person_civilities"]["abbreviations"]),
         "civility_words": set(data["person_civilities"]["words"]) | {"Monsieur", "Madame"},
         "person_named_heads": set(data["person_named_heads"]["words"]),
-        "first_names": set(data["first_names"]["words"]) | set(data["first_names_more"]["words"]),
+        "first_names": set(data["first_names"]["words"])
+        | set(data["first_names_more"]["words"])
+        | sourced_first_names(),
         "particles": {p.lower() for p in data["name_particles"]},
         "event_heads": set(data["event_heads"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),

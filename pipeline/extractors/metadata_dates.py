@@ -1,0 +1,120 @@
+"""The release's place and date: the dateline first, then a date line in the header, then the
+first full date near the top that is not the end of a period."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.dates import find_dates
+from pipeline.extractors.metadata_common import fold, vocabulary
+from pipeline.extractors.metadata_genre import type_span
+
+PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
+DATELINE = re.compile(PLACE + r"\s*,\s*(?:[Ll][Ee]\s+|the\s+)?$")
+DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+[Ll][Ee]\s+$")
+DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—-]\s*(?:le\s+)?$")
+"""'Rennes – 12 mars 2024 –': a wire-style dateline opens its line, the place set off by a dash."""
+PERIOD_LINK = re.compile(r"\s*(?:au|à|et|[-–—>/])\s*", re.IGNORECASE)
+
+
+def find_dateline(text: str, limit: int) -> dict | None:
+    """'Paris, le 15/06/2020': the first place-comma-date in the header zone ('Publié le 2 juin',
+    a web page's stamp, names no place)."""
+    vocab = vocabulary()
+    for date in find_dates(text[:limit]):
+        if date["granularity"] != "day" or date["value"].startswith("--"):
+            continue
+        line_start = text.rfind("\n", 0, date["start"]) + 1
+        before = text[line_start : date["start"]]
+        if vocab["published_stamp"].match(before) or vocab["updated_stamp"].match(before):
+            continue
+        match = None
+        for candidate in DATELINE.finditer(before):
+            if candidate.end() == len(before):
+                match = candidate
+        match = match or DATELINE_WITHOUT_COMMA.match(before) or DATELINE_DASH.match(before)
+        if match:
+            place = match["place"].strip()
+            place_start = line_start + match.start("place")
+            words = place.split()
+            while len(words) > 1 and not words[0][0].isupper():
+                words.pop(0)
+            # keep only the trailing capitalised run: "(niveau 2) Nîmes" -> "Nîmes"
+            tail: list[str] = []
+            for word in reversed(words):
+                if word[0].isupper() or word.lower() in {"sur", "sous", "en", "le", "la", "les", "de", "du"}:
+                    tail.insert(0, word)
+                else:
+                    break
+            while tail and (not tail[0][0].isupper() or tail[0] in {"À", "A"}):  # 'À Paris, le ...'
+                tail.pop(0)
+            if not tail or fold(" ".join(tail)) in vocabulary()["not_places"]:
+                continue  # 'Publié le 14 mars 2022': a web page's date line, no place
+            if sum(word[0].isupper() for word in tail) > 3:  # a run of capitals: a headline's end
+                tail = tail[-1:]
+            place = " ".join(tail)
+            place_start = text.rfind(place, line_start, date["start"])
+            return {
+                "place": place,
+                "place_start": place_start,
+                "date": date,
+                "start": place_start,
+                "end": date["end"],
+            }
+    return None
+
+
+def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[str, int, int, str] | None:
+    """With no dateline, (value, start, end, rule) of the release date: a short date line (or a
+    'Publié le' stamp) in the header, then a 'Mis à jour' stamp, then the first full day that is
+    not inside a period, unless the web page has its own publication date (stronger than the first
+    date of a text without a dateline, often an event's: 'le salon se tiendra le 12 mai 2025')."""
+    vocab = vocabulary()
+    updated = None  # 'Mis à jour le 12 juin 2025' dates a change: the release only if nothing else does
+    for line in lines[:15]:
+        if vocab["updated_stamp"].match(line.text):
+            days = [d for d in find_dates(line.text) if d["granularity"] == "day"]
+            updated = updated or (days and (line, days[0]))
+            continue
+        dates = find_dates(line.text)
+        stamped = bool(dates) and bool(vocab["published_stamp"].match(line.text))
+        genre = type_span(line.text) if dates else None  # 'Communiqué de presse du 3 mars 2025'
+        label = genre[1] - genre[0] if genre else 0
+        if (
+            (len(dates) == 1 or stamped)
+            and dates[0]["granularity"] == "day"
+            and (stamped or len(line.text.strip()) <= len(dates[0]["text"]) + label + 12)
+        ):
+            date = dates[0]
+            return date["value"], line.start + date["start"], line.start + date["end"], "metadata.date_line"
+    if page and page.get("published"):
+        return None
+    if updated:
+        line, date = updated
+        return date["value"], line.start + date["start"], line.start + date["end"], "metadata.date_line"
+    for date in find_dates(text[:limit]):
+        # a day printed without its year ('Vernissage le 12 mai') dates an event, not the release
+        line_start = text.rfind("\n", 0, date["start"]) + 1
+        if (
+            date["granularity"] == "day"
+            and date["rule"] not in vocab["yearless_date_rules"]
+            and not in_a_period(text, date)
+            and not vocab["updated_stamp"].match(text[line_start : date["start"]])
+        ):
+            return date["value"], date["start"], date["end"], "metadata.first_date"
+    return None
+
+
+def in_a_period(text: str, date: dict) -> bool:
+    """'du 1er mars au 10 juin 2012', '13 mai > 28 mai 2011': an event's period, not the release date."""
+    line_start = text.rfind("\n", 0, date["start"]) + 1
+    line_end = text.find("\n", date["end"])
+    line_end = len(text) if line_end < 0 else line_end
+    if vocabulary()["range_end"].search(text[max(line_start, date["start"] - 30) : date["start"]]):
+        return True
+    for other in find_dates(text[line_start:line_end]):
+        start, end = other["start"] + line_start, other["end"] + line_start
+        gap = text[end : date["start"]] if end <= date["start"] else text[date["end"] : start]
+        if (start, end) != (date["start"], date["end"]) and PERIOD_LINK.fullmatch(gap):
+            return True
+    return False

@@ -1,0 +1,194 @@
+"""The genre printed in the header ('Communiqué de presse', 'Dossier de presse'), the body named
+after it, and the release number."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.contacts import has_organisation_word
+from pipeline.extractors.dates import find_dates
+from pipeline.extractors.issuer import looks_like_issuer, names_a_body_alone
+from pipeline.extractors.metadata_common import LINE, fold, vocabulary
+
+OF_BODY = re.compile(
+    r"\s*(?:(?:conjoint|commun|commune|unitaire)\s+)?(?:(?:du|de\s+la|des|de)\s+|de\s+l['’]\s*|[–—|:-]\s*)"
+    r"(?P<body>\S.*?)\s*$",
+    re.IGNORECASE,
+)
+"""'Communiqué de presse (conjoint) du ministère …', 'COMMUNIQUÉ DE PRESSE – PRÉFECTURE DU CHER'."""
+
+
+def find_reference(lines) -> tuple[str, int, int] | None:
+    """'N° 42', 'Communiqué de presse n°134': the number on a short header line or after the genre,
+    as (value, start, end); an ordinance's number in the body is not one."""
+    vocab = vocabulary()
+    for line in lines[:15]:
+        match = vocab["reference"].search(line.text)
+        lead = fold(line.text[: match.start()]) if match else ""
+        if (
+            match
+            and (not lead or any(lead.endswith(t) for t in vocab["types"] + vocab["reference_leads"]))
+            and (len(line.text) <= 40 or any(t in fold(line.text) for t in vocab["types"]))
+        ):
+            return (
+                match["reference"],
+                line.start + match.start("reference"),
+                line.start + match.end("reference"),
+            )
+    return None
+
+
+def find_document_type(text: str, lines) -> tuple[int | None, tuple[str, int, int, str] | None]:
+    """(index of the type line in `lines`, (value, start, end, rule)): the genre printed on one of
+    the first header lines, else a line anywhere that is the genre alone (printed at the end). A
+    line ending a headline that closes on a colon ('COVID-19 EN GRAND EST :' over 'POINT DE
+    SITUATION') is the headline's, not the genre."""
+    vocab = vocabulary()
+    for index, line in enumerate(lines[:20]):
+        span = type_span(line.text)
+        if span and not _after_colon(text, line.start):
+            start, end = line.start + span[0], line.start + span[1]
+            return index, (text[start:end], start, end, "metadata.document_type")
+    for match in LINE.finditer(text):
+        if fold(match.group()) in vocab["types"] and not _after_colon(text, match.start()):
+            value = match.group().strip()
+            offset = match.start() + match.group().index(value)
+            return None, (value, offset, offset + len(value), "metadata.document_type_line")
+    return None, None
+
+
+def _after_colon(text: str, line_start: int) -> bool:
+    """The line right above (no blank line between) ends on a colon."""
+    return text[:line_start].rstrip(" \t").endswith(":\n")
+
+
+def printed_type(line: str) -> str | None:
+    """The genre printed on a header line, as printed."""
+    span = type_span(line)
+    return line[span[0] : span[1]] if span else None
+
+
+def type_span(line: str) -> tuple[int, int] | None:
+    """(start, end) of the genre on a header line: at its start ('Communiqué de presse',
+    'COMMUNIQUÉ DE PRESSE – Pour diffusion immédiate', 'Communiqué de presse : Titre'), or as a
+    segment set off by a separator after a body or a dateline ('Préfecture du Nord | Communiqué de
+    presse', 'Paris, le 3 mars 2025 – Communiqué de presse'). A line cut after a preposition
+    ('Communiqué de', a broken duplicate of the next line) is not one."""
+    vocab = vocabulary()
+    folded = fold(line)
+    start = len(line) - len(line.lstrip())
+    for document_type in vocab["types"]:
+        if folded == document_type:
+            return start, start + len(document_type)
+        if folded.startswith(document_type + " ") and (
+            len(folded) < len(document_type) + 25
+            or type_issuer(line, len(document_type))
+            or SEPARATOR.match(line, start + len(document_type))
+        ):
+            rest = folded[len(document_type) :].split()
+            if all(word in vocab["function_words"] for word in rest):
+                continue
+            return start, start + len(document_type)
+    segments = _segments(line, SENTENCE_BREAK)
+    for index, (seg_start, seg_end) in enumerate(segments[1:], 1):
+        if fold(line[seg_start:seg_end]) in vocab["types"] and all(
+            _names_body_or_date(line[s:e]) for s, e in segments[:index]
+        ):
+            return seg_start, seg_end
+    return None
+
+
+SEPARATOR = re.compile(r"\s*[|•·–—]\s*|\s+-\s+|\s*:\s+")
+"""What sets a genre off from the rest of its line: a bar, a bullet, a dash, a colon."""
+
+
+SENTENCE_BREAK = re.compile(SEPARATOR.pattern + r"|\.\s+|\.$")
+"""Pieces of a line a genre is looked for among: 'Paris, le 7 mai 2013. Communiqué de presse.'"""
+
+
+def _segments(line: str, separator: re.Pattern = SEPARATOR) -> list[tuple[int, int]]:
+    """The (start, end) of each non-empty piece of a line between separators."""
+    spans, start = [], 0
+    for match in [*separator.finditer(line), None]:
+        end = match.start() if match else len(line)
+        piece = line[start:end]
+        if piece.strip():
+            left = start + len(piece) - len(piece.lstrip())
+            spans.append((left, left + len(piece.strip())))
+        start = match.end() if match else len(line)
+    return spans
+
+
+def _names_body_or_date(segment: str) -> bool:
+    """A piece printed before the genre on its line: a short name or dateline, no sentence."""
+    words = segment.split()
+    return 0 < len(words) <= vocabulary()["max_letterhead_words"] and not re.search(r"[!?«»\"]|\.$", segment)
+
+
+def headline_after_type(line: str) -> tuple[int, int] | None:
+    """'Communiqué de presse : La Région lance un plan pour les lycées': (start, end) of a headline
+    printed after the genre on its line, when what follows is not a release notice, a date or
+    dateline, a release number or a body's name."""
+    span = type_span(line)
+    return _headline_rest(line, span[1]) if span else None
+
+
+def _headline_rest(line: str, type_end: int) -> tuple[int, int] | None:
+    separator = SEPARATOR.match(line, type_end)
+    if not separator:
+        return None
+    start, end = separator.end(), len(line.rstrip())
+    rest = line[start:end]
+    vocab = vocabulary()
+    if (
+        len(rest) < vocab["min_title_chars"]
+        or len(rest.split()) < 3
+        or vocab["release_notice"].match(fold(rest))
+        or vocab["reference"].search(rest)
+        or is_dated(rest)
+        or _body_alone(rest)
+    ):
+        return None
+    return start, end
+
+
+def is_dated(text: str) -> bool:
+    """A date or a dateline and little else ('Paris, le 3 mars 2025', 'mardi 3 décembre 2024')."""
+    dates = find_dates(text)
+    return bool(dates) and len(text.strip()) <= sum(len(d["text"]) for d in dates) + 30
+
+
+def _body_alone(text: str) -> bool:
+    """A body's name, not a headline: it opens on an institution's head-word, is short and has
+    no headline punctuation ('Préfecture du Cher', 'Ministère de la Culture')."""
+    return names_a_body_alone(text) or (len(text.split()) <= 2 and looks_like_issuer(text))
+
+
+def type_issuer(line: str, type_length: int) -> tuple[int, int] | None:
+    """'Communiqué de presse du ministère de l'Intérieur': the body named after the genre, as
+    (start, end) in the line."""
+    stripped = len(line) - len(line.lstrip())
+    match = OF_BODY.match(line, stripped + type_length)
+    if (
+        match
+        and has_organisation_word(match["body"])
+        and len(match["body"]) < 120
+        and not _headline_rest(line, stripped + type_length)
+    ):
+        return match.start("body"), match.end("body")
+    return None
+
+
+def type_body(line: str) -> tuple[int, int] | None:
+    """(start, end) of the body a type line names: after the genre ('Communiqué de presse du
+    ministère de la Culture') or before it ('Préfecture du Nord | Communiqué de presse')."""
+    span = type_span(line)
+    if not span:
+        return None
+    if span[0] == len(line) - len(line.lstrip()):
+        return type_issuer(line, span[1] - span[0])
+    first = _segments(line, SENTENCE_BREAK)[0]
+    name = line[first[0] : first[1]]
+    if not is_dated(name) and (has_organisation_word(name) or looks_like_issuer(name)):
+        return first
+    return None

@@ -1,0 +1,268 @@
+"""The headline: the first header paragraph that is not furniture, a contact line or a lede
+sentence, with its wrapped continuation lines; a PDF's largest-font line when the text gives none."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.dates import find_dates
+from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
+from pipeline.extractors.issuer import names_a_body_alone
+from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
+from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
+from pipeline.extractors.metadata_genre import headline_after_type, printed_type
+
+TIME_TAIL = re.compile(r"\s*(?:(?:[–—,-]|à)\s*\d{1,2}\s*[hH:]\s*(?:\d{2})?)?\s*\S?\s*")
+"""What may follow a dateline on its line: a time ('Paris, 3 mars 2025 – 18h00') or a last mark."""
+
+
+def text_after(line, dateline: dict) -> str:
+    return line.text[dateline["end"] - line.start :]
+
+
+SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
+"""A numbered section heading: 'I) Le concours', '2. Les lauréats', 'A) Calendrier'."""
+
+
+def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
+    vocab = vocabulary()
+    folded = fold(line.text)
+    if folded in vocab["furniture"] or not re.search(r"\w{2}", line.text):
+        return True
+    if vocab["release_notice"].match(folded):
+        return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
+    if vocab["breadcrumb"].match(line.text):
+        return True  # a web page's trail, as in: Accueil > Actualités > Communiqués
+    if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
+        return True
+    covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
+    if covered and sum(e["end"] - e["start"] for e in covered) + 8 >= len(line.text.strip()):
+        return True
+    if (
+        dateline
+        and line.start <= dateline["start"] < line.end
+        and TIME_TAIL.fullmatch(text_after(line, dateline))
+    ):
+        return line.text[: dateline["start"] - line.start].strip() == ""
+    dates = find_dates(line.text)
+    return bool(dates) and len(line.text) <= sum(len(d["text"]) for d in dates) + 12
+
+
+def _is_lede(title: str) -> bool:
+    """'Du 13 au 28 mai 2011, la galerie présente des dessins.': a full sentence opening on a date
+    is body text ('Le 8 mars, journée des droits des femmes' is still a headline)."""
+    dates = find_dates(title)
+    opens_on_date = (
+        bool(dates) and dates[0]["start"] <= 15 and title[dates[0]["end"] :].lstrip().startswith(",")
+    )
+    return opens_on_date and (title.endswith(".") or len(title) > 120)
+
+
+def find_title(text, lines, fields, evidence, dateline, type_index, record) -> int | None:
+    """The first header line after the type line (or from the top) that reads like a headline,
+    joined with the lines it wraps onto; contact lines and numbered section headings are skipped,
+    and a sentence means the body began without one. With no headline below the type line, one
+    printed above it ('CONCOURS X' over 'Dossier de presse') is taken, letterhead lines aside; so
+    is one above it when what follows the type line is a sentence (a page's heading, then
+    'Communiqué de presse – 12 septembre 2024', then the lede). A headline printed on the type
+    line after the genre ('Communiqué de presse : Titre') comes first."""
+    rest = headline_after_type(lines[type_index].text) if type_index is not None else None
+    if rest:
+        line = lines[type_index]
+        start, end = line.start + rest[0], line.start + rest[1]
+        record("title", re.sub(r"\s+", " ", text[start:end]).strip(" -–:"), start, end, "metadata.title")
+        return type_index
+    if type_index is None:
+        found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
+        found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
+    else:
+        found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False, True)
+        found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
+        if (found is None or _reads_as_sentence(found[1])) and type_index > 0:
+            found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
+    if found is None:
+        return None
+    index, title, start, end = found
+    record("title", title, start, end, "metadata.title")
+    return index
+
+
+def _under_letterhead(text, lines, found, dateline, evidence):
+    """'MINISTÈRE DE LA CULTURE' / 'Paris, le 3 mars 2025' / 'Titre': a block (from the top or
+    under the type line) whose first line opens on a body's head-word and which a date line closes
+    is the letterhead; the headline is the first one under the date line, unless what follows is
+    the lede (a sentence)."""
+    index, _, _, end = found
+    first = index
+    while first > 0 and lines[first - 1].end + 1 == lines[first].start:
+        first -= 1
+    head = lines[first].text.strip()
+    if not _opens_on_head_word(head) or len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
+        return None
+    for below in range(index + 1, min(index + 8, len(lines))):
+        line = lines[below]
+        if line.start < end:
+            continue  # the block's own lines
+        if _is_date_line(line, dateline):
+            second = _title_between(text, lines, below + 1, len(lines), dateline, evidence, letterhead=False)
+            return second if second and not _reads_as_sentence(second[1]) else None
+        if not _is_furniture(line, dateline, evidence):
+            return None
+    return None
+
+
+def _opens_on_head_word(line: str) -> bool:
+    """A letterhead opens on the body's head-word itself ('Région Bretagne', 'MINISTÈRE DE LA
+    CULTURE', 'Université de Rennes') or is an acronym; a headline naming a body puts an article
+    before it ('La Région Bretagne soutient la pêche')."""
+    folded = line.lower()
+    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]{1,11}", line)) or any(
+        folded.startswith(k) for k in issuer_vocabulary()["keywords"]
+    )
+
+
+def _is_date_line(line: Line, dateline: dict | None) -> bool:
+    """The dateline's line, or a line that is a date and little else ('Le 3 décembre 2024')."""
+    if dateline and line.start <= dateline["start"] < line.end:
+        return True
+    dates = find_dates(line.text)
+    return bool(dates) and len(line.text.strip()) <= sum(len(d["text"]) for d in dates) + 15
+
+
+def _reads_as_sentence(title: str) -> bool:
+    """A line that ends as a sentence ends, long enough to be the lede's first sentence."""
+    return title.endswith((".", "…")) and len(title.split()) >= vocabulary()["min_sentence_words"]
+
+
+def _title_between(
+    text, lines, first: int, stop: int, dateline, evidence, letterhead: bool, under_type: bool = False
+):
+    """The headline among lines[first:stop]: (its index, text, start, end), or None. `letterhead`:
+    any line naming a body is skipped (above the type line), else only a short one in capitals
+    that opens on the body's head-word ('PRÉFECTURE DU GARD', not 'UN NOUVEAU CENTRE DE
+    VACCINATION OUVRE'), with lines under it; `under_type`: the first line naming a body alone
+    ('Préfecture du Cher' under the genre) is a letterhead too."""
+    vocab = vocabulary()
+    for index in range(first, stop):
+        line = lines[index]
+        if _is_furniture(line, dateline, evidence) or is_contact_line(line.text):
+            continue
+        if SECTION_NUMBER.match(line.text):
+            continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
+        if _looks_like_issuer(line.text) and (
+            letterhead or (index + 1 < len(lines) and line.text.isupper() and _opens_on_body(line.text))
+        ):
+            continue
+        if under_type and index == first and index + 1 < stop and names_a_body_alone(line.text):
+            continue
+        title, start, end = line.text, line.start, line.end
+        if dateline and line.start <= dateline["start"] < line.end:
+            before, after = text[line.start : dateline["start"]], text[dateline["end"] : line.end]
+            if not before.strip() and re.match(r"\s*[–—-]\s*\S", after):
+                return None  # 'PARIS, 12 MARS 2024 – Le groupe annonce...': the body begins
+            title = (before + " " + after).strip()
+        title = re.sub(r"\s+", " ", title).strip(" -–")
+        added = 0
+        for following in lines[index + 1 : stop]:
+            if is_contact_line(following.text):
+                break
+            if following.start != end + 1:
+                if not _wraps_over_blank(text, end, following):
+                    break
+                title, end = f"{title} {following.text.strip()}", following.end
+                continue
+            if not _continues(title, following.text):
+                if not _closes_headline(text, title, following, dateline, added):
+                    break
+                added += 1
+            title, end = f"{title} {following.text.strip()}", following.end
+        title = title.strip(" -–:")
+        if _is_lede(title) or _last_word(title) in vocab["function_words"]:
+            return None  # the body has begun: a sentence, not a headline
+        if len(title) > vocab["max_title_chars"]:
+            return None  # a paragraph of body text: the body has begun
+        if len(title) < vocab["min_title_chars"]:
+            continue
+        return index, title, start, end
+    return None
+
+
+def _opens_on_body(line: str) -> bool:
+    """A letterhead line opens on the body's head-word ('PRÉFECTURE DU GARD', 'LA RÉGION
+    BRETAGNE', 'ADEME') and is short; a headline in capitals may name a body further on."""
+    rest = re.sub(r"^(?:(?:la|le|les)\s+|l['’]\s*)", "", line.strip(), flags=re.IGNORECASE)
+    words = rest.split()
+    if not words or len(words) > vocabulary()["max_letterhead_words"]:
+        return False
+    folded = rest.lower()
+    return len(words) == 1 or any(folded.startswith(k) for k in issuer_vocabulary()["keywords"])
+
+
+def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, added: int = 0) -> bool:
+    """A further headline line ('Exposition du 11 avril au 31 août'): short, no sentence, in a
+    headline paragraph of at most max_headline_lines lines (a blank line ends it; `added` lines
+    were joined already); a standfirst is a sentence."""
+    paragraph_end = text.find("\n\n", line.end)
+    paragraph_end = len(text.rstrip()) if paragraph_end < 0 else paragraph_end
+    ends_paragraph = (
+        text.count("\n", line.end, paragraph_end) <= vocabulary()["max_headline_lines"] - 2 - added
+    )
+    content = line.text.strip()
+    sentence = content.endswith((".", ";", "…")) or title.endswith((".", "!", "?"))
+    tag = content.startswith(("#", "@"))  # '#Canicule': a social-media tag, not a headline
+    if not ends_paragraph or sentence or tag or len(content) > vocabulary()["max_second_line_chars"]:
+        return False
+    if (
+        dateline
+        and line.start <= dateline["start"] < line.end
+        or fold(content) in vocabulary()["furniture"]
+        or printed_type(content)
+    ):
+        return False
+    # a line of dates alone ('le 3 mars 2024', 'Lundi 9 décembre à 10 heures') is no headline;
+    # 'Concert du 14 au 16 juin' is
+    undated = content
+    for date in find_dates(content):
+        undated = undated.replace(date["text"], " ")
+    vocab = vocabulary()
+    words = re.findall(r"[^\W\d_]{3,}", undated.lower())
+    return any(w not in vocab["function_words"] and w not in vocab["date_words"] for w in words)
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[\w'’]+", text.lower())
+    return words[-1] if words else ""
+
+
+def _wraps_over_blank(text: str, end: int, following: Line) -> bool:
+    """'Concours Alkindi', a blank line, 'édition 2017-2018': a short line opening in lower case
+    after one blank line still belongs to the headline (a spaced-out cover); body paragraphs open
+    on a capital and a sentence ends on a full stop."""
+    content = following.text.strip()
+    return (
+        text[end : following.start].count("\n") == 2
+        and not text[end : following.start].strip()
+        and content[:1].islower()
+        and len(content) <= vocabulary()["max_second_line_chars"]
+        and not content.endswith((".", ";", "…", ":"))
+    )
+
+
+def _continues(title: str, following: str) -> bool:
+    """A headline wrapped over lines: the next line starts in lower case, or this one ends
+    on a colon or a preposition."""
+    first = following.strip()[:1]
+    return first.islower() or title.endswith(":") or _last_word(title) in vocabulary()["function_words"]
+
+
+def layout_title(text: str, span: tuple[int, int]) -> str | None:
+    """The largest-font line of a PDF's first page, when it reads as a headline."""
+    vocab = vocabulary()
+    title = re.sub(r"\s+", " ", text[span[0] : span[1]]).strip(" -–:")
+    if (
+        vocab["min_title_chars"] <= len(title) <= vocab["max_title_chars"]
+        and not is_contact_line(title)
+        and not printed_type(title)
+    ):
+        return title
+    return None

@@ -1,0 +1,156 @@
+"""Stage 3 of reading a page: the main content. Trafilatura (made for this) extracts the article's
+text from a copy of the page without its furniture; the page's own lines are aligned with it
+(difflib on lines, then containment for lines it reshaped), so the text is ours, with its
+elements, and the choice is trafilatura's."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from pipeline.readers.html.config import match_form, settings
+from pipeline.readers.html.lines import Line
+
+MIN_CONTAINED = 15
+"""A line trafilatura reshaped is matched by containment only when it is at least this long."""
+
+
+def main_lines(lines: list[Line], extracted: str) -> set[int]:
+    """Indexes of the page's lines that make up trafilatura's extraction. The two are aligned in
+    order; then a line of the extraction left unmatched because trafilatura moved it (it puts a
+    standfirst it finds by its class first) is found by its exact words, when only one line of
+    the page has them."""
+    theirs = [form for form in (match_form(line) for line in extracted.splitlines()) if form]
+    ours = [line.match_form for line in lines]
+    keep: set[int] = set()
+    unmatched: list[str] = []
+    matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            keep.update(range(i1, i2))
+        elif tag == "replace":
+            region = " \n ".join(theirs[j1:j2])
+            pieces = [t for t in theirs[j1:j2] if len(t) >= MIN_CONTAINED]
+            for index in range(i1, i2):
+                form = ours[index]
+                if (len(form) >= MIN_CONTAINED and form in region) or any(p in form for p in pieces):
+                    keep.add(index)
+            unmatched.extend(t for t in theirs[j1:j2] if t not in ours[i1:i2])
+        elif tag == "insert":
+            unmatched.extend(theirs[j1:j2])
+    for form in unmatched:
+        found = [i for i, mine in enumerate(ours) if mine == form] if len(form) >= MIN_CONTAINED else []
+        if len(found) == 1:
+            keep.add(found[0])
+    return keep
+
+
+SITE_FURNITURE = "//header[not(ancestor::article)] | //footer[not(ancestor::article)]"
+"""The site's header and footer (an article's own header or footer stays)."""
+
+
+def without_furniture(tree):
+    """A copy of the tree without what is never the article: navigation, asides, the site's header
+    and footer, scripts, forms, and the blocks whose class or id names a site's furniture (related
+    articles, a carousel, sharing buttons, menus, a cookie banner), unless they hold the headline,
+    the article or most of the page's text. Trafilatura and htmldate read it: the same extraction,
+    half as costly on a regional agency's page (a 200-element "voir aussi" carousel). Asides and
+    footers are still searched for contact boxes, on the original tree."""
+    from copy import deepcopy
+
+    from lxml import etree
+
+    pruned = deepcopy(tree)
+    skipped = [tag for tag in settings()["skip_tags"] if tag != "head"]  # htmldate reads the <head>
+    etree.strip_elements(pruned, *skipped, "nav", "aside", "form", with_tail=False)
+    for element in pruned.xpath(SITE_FURNITURE):
+        element.getparent().remove(element)
+    body = pruned.find("body")
+    if body is None:
+        return pruned
+    half: list[float] = []
+
+    def limit() -> float:
+        if not half:
+            half.append(len(body.text_content()) / 2)
+        return half[0]
+
+    _drop_marked(body, settings()["furniture_marks"], limit)
+    return pruned
+
+
+def for_extraction(pruned):
+    """The furniture-free copy, changed where trafilatura would delete what an article holds, with
+    its text: a <time> (a date inside a sentence: 'le <time>2 juin</time> à 11 heures') loses its
+    tags, its text stays; a <figure> holding a quote (a WordPress pull quote, the State design
+    system's quote block) becomes a <div>, as trafilatura itself does with a figure holding a table,
+    and so does its caption, without the classes ('fr-quote__author') that would make the
+    speaker's name a byline to drop.
+    In place: htmldate has read the copy before (it reads <time> elements)."""
+    from lxml import etree
+
+    for figure in pruned.iter("figure"):
+        if figure.find(".//blockquote") is not None:
+            figure.tag = "div"
+            for element in figure.iter():  # its caption names the speaker, whom no class makes a byline
+                element.attrib.pop("class", None)
+                if element.tag == "figcaption":
+                    element.tag = "div"
+    etree.strip_tags(pruned, "time")
+    return pruned
+
+
+MARKABLE = (
+    ".//*[@class or @id][not(self::main or self::article or self::h1 or self::a)]"
+    "[not(ancestor::a or ancestor::h1)]"
+)
+"""Elements a class or id may mark as furniture: not a <main> or <article>, nor a link or the
+headline or anything inside them."""
+
+
+def _drop_marked(body, marks: re.Pattern, limit) -> None:
+    """Removes, below body, the blocks whose class or id matches marks, unless they hold the
+    headline or the <main> element or at least limit() characters of text (half the page's, counted
+    once and only when needed). One XPath finds the candidates (the page's elements are not walked
+    in Python); those inside a block removed before them are gone with it."""
+    for element in body.xpath(MARKABLE):
+        if not marks.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            continue
+        if element.find(".//h1") is not None or element.find(".//main") is not None:
+            continue
+        if body not in element.iterancestors() or len(element.text_content()) >= limit():
+            continue
+        element.drop_tree()  # its tail stays
+
+
+@lru_cache(maxsize=1)
+def _extractor():
+    """Trafilatura's options, built once: building them reads its configuration anew each time (a
+    tenth of an extraction on a short page). Trafilatura copies them before any change."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="txt",
+        comments=False,
+        tables=True,
+        links=False,
+        dedup=False,
+        with_metadata=False,
+        fast=True,  # no second opinion from readability/jusText: a third faster, same text on the corpus
+    )
+
+
+def extract_main(pruned) -> str:
+    """Trafilatura's text of the page's main content (on the furniture-free copy)."""
+    import trafilatura
+
+    return trafilatura.extract(pruned, options=_extractor()) or ""
+
+
+def is_listing(lines: list[Line], keep: set[int]) -> bool:
+    """Whether the main content is mostly link text: an index of other pages, not an article."""
+    config = settings()
+    link_chars = sum(lines[i].link_chars for i in keep)
+    total = sum(len(lines[i].text) for i in keep) or 1
+    return len(keep) >= config["listing_min_lines"] and link_chars / total > config["listing_link_share"]

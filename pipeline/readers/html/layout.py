@@ -1,0 +1,287 @@
+"""Stage 4 of reading a page: the lines in reading order. The article's <h1> is kept when the
+extractor left it out, with its header (genre tag, date line, standfirst); contact cards and
+attached documents inside the body are kept in place; a press-contact box outside the article
+(an aside, a sidebar, the article's footer) is found by its heading and kept after the body, as
+the PDF reader keeps a footer."""
+
+from __future__ import annotations
+
+from pipeline.readers.html.config import match_form, settings
+from pipeline.readers.html.lines import Line, _marked
+
+CONTACT_LINKS = ".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]"
+
+
+def _ancestors(element) -> list:
+    return list(element.iterancestors()) if element is not None else []
+
+
+def names_title(heading: str, title: str) -> bool:
+    """Whether a heading is the headline a page title names: the same words, or most of them
+    (a title often adds the site's name or a section after the headline)."""
+    heading, title = match_form(heading), match_form(title)
+    if not heading or not title:
+        return False
+    return heading == title or (heading in title and len(heading) >= 0.5 * len(title)) or title in heading
+
+
+def _is_h1(line: Line) -> bool:
+    return line.kind == "heading" and line.element.tag == "h1"
+
+
+def _title_line(lines: list[Line], keep: set[int], title: str | None) -> int | None:
+    """The article's headline (kept by the extractor or not): among the h1 lines before the body's
+    first line, the one the page's title names; else a lower heading before the body that the
+    page's title names (Joomla and some newsrooms print the article's title in an <h2>, the <h1>
+    being the site's or absent); else the h1 nearest to the body. A kept date line above the
+    headline ('16 mai 2025, par X') is not the body's first line; a release's letterhead is."""
+    limit = settings()["max_header_line_chars"]
+
+    def opens_body(index: int) -> bool:
+        line = lines[index]
+        return not (len(line.text) <= limit and _holds_date(line))
+
+    first = min((i for i in keep if not _is_h1(lines[i]) and opens_body(i)), default=len(lines))
+    headings = [i for i in range(first) if _is_h1(lines[i])]
+    named = [i for i in headings if title and names_title(lines[i].text, title)]
+    if named:
+        return named[-1]
+    if title:
+        body = min((i for i in keep if lines[i].kind != "heading" and opens_body(i)), default=len(lines))
+        lower = [i for i in range(body) if lines[i].kind == "heading" and names_title(lines[i].text, title)]
+        if lower:
+            return lower[-1]
+    return (headings or [None])[-1]
+
+
+def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[int], list[int]]:
+    """Lines after the headline that belong to the article's header, up to the body's first line:
+    the title block's other short lines (a genre tag: 'Communiqué de presse'), read before the
+    headline as in a printed release; then, read after it, the short lines that hold a date (a
+    <time>, 'Mis à jour le 18/07/2025', 'Publié le 3 mars 2025 par X') and a standfirst the
+    extractor left out (prose, not links, within the element that holds both the headline and the
+    body), even when the body's first paragraph repeats it: the page shows both. A subtitle the
+    extractor kept in the headline's own block (a header that does not hold the body) is read
+    there too, and the date line under it is not lost behind it."""
+    limit = settings()["max_header_line_chars"]
+    heading = lines[title].element
+    block = heading.getparent()
+    own = {id(a) for a in _ancestors(heading)}
+    long_kept = [i for i in sorted(keep) if i > title and len(lines[i].text) > limit]
+    standfirst = []  # a subtitle the extractor kept inside the headline's own block, a header
+    while (
+        len(long_kept) > 1
+        and _in_block(lines[long_kept[0]], block)
+        and not _in_block(lines[long_kept[1]], block)
+    ):
+        standfirst.append(long_kept.pop(0))
+    first = long_kept[0] if long_kept else None
+    container = _common_ancestor([heading, lines[first].element]) if first is not None else None
+    if container is not None and container.tag in ("body", "html"):
+        container = None
+    before, after = _kicker_above(lines, title, block, limit), []
+    for index in range(title + 1, len(lines)):
+        line = lines[index]
+        if index == first:
+            break
+        if index in standfirst:
+            after.append(index)
+            continue
+        ancestors = _ancestors(line.element)
+        if any(
+            a.tag in ("nav", "aside") or (a.tag in ("header", "footer") and id(a) not in own)
+            for a in ancestors
+        ):
+            continue
+        short = len(line.text) <= limit and line.kind != "heading"
+        if short and _holds_date(line):
+            after.append(index)
+        elif short and _in_block(line, block):
+            if not _marked(line.element, settings()["inline_marks"]):
+                before.append(index)
+        elif index in keep:
+            break
+        elif (
+            not short
+            and container is not None
+            and container in ancestors
+            and line.link_chars * 2 < len(line.text)
+        ):
+            after.append(index)
+    return before, after
+
+
+def _kicker_above(lines: list[Line], title: int, block, limit: int) -> list[int]:
+    """The short lines printed just above the headline in its block (a genre tag in a <span>
+    before the <h1>), which the extractor may leave out: read before it, as on the page."""
+    found: list[int] = []
+    for index in range(title - 1, -1, -1):
+        line = lines[index]
+        if len(line.text) > limit or line.kind == "heading" or _holds_date(line):
+            break
+        if not (line.element is block or line.element.getparent() is block):
+            break
+        if _marked(line.element, settings()["inline_marks"]) or line.link_chars * 2 > len(line.text):
+            break
+        found.insert(0, index)
+    return found
+
+
+def _in_block(line: Line, block) -> bool:
+    return line.element is block or line.element.getparent() is block
+
+
+def _holds_date(line: Line) -> bool:
+    return line.timed or settings()["date_cue"].search(line.text) is not None
+
+
+def _common_ancestor(elements: list) -> object | None:
+    """The deepest element holding all of elements."""
+    if not elements:
+        return None
+    chain = [elements[0], *_ancestors(elements[0])]
+    for element in elements[1:]:
+        mine = {id(e) for e in [element, *_ancestors(element)]}
+        chain = [e for e in chain if id(e) in mine]
+    return chain[0] if chain else None
+
+
+def contact_cards(lines: list[Line], keep: set[int]) -> set[int]:
+    """Contact details inside the article that the extractor dropped (a card under a staff photo,
+    a figure caption): the blocks, within the element holding the body, whose lines show an e-mail
+    address or a phone number, kept whole (the name and role lines of the same block too)."""
+    config = settings()
+    container = _common_ancestor([lines[i].element for i in keep])
+    if container is None or container.tag == "html":
+        return set()
+    blocks = set()
+    for index, line in enumerate(lines):
+        if index in keep or not config["contact_detail"].search(line.text):
+            continue
+        ancestors = _ancestors(line.element)
+        if container is not line.element and container not in ancestors:
+            continue
+        if any(a.tag in ("nav", "header", "footer", "aside", "form") for a in ancestors):
+            continue
+        blocks.add(id(line.element))
+    return {i for i, line in enumerate(lines) if i not in keep and id(line.element) in blocks}
+
+
+def attachments(lines: list[Line], keep: set[int]) -> set[int]:
+    """Links to a document attached to the release (a PDF, an office file) standing between two
+    paragraphs of the body, which the extractor drops as link text: 'see the release of 25/02/2020
+    (pdf, 752 Ko)' is read in place. A downloads block after the body stays out."""
+    if not keep:
+        return set()
+    document = settings()["document_link"]
+    found = set()
+    for index in range(min(keep) + 1, max(keep)):
+        line = lines[index]
+        if index in keep or line.link_chars * 2 < len(line.text):
+            continue
+        if not any(document.search(a.get("href") or "") for a in line.element.iter("a")):
+            continue
+        if any(a.tag in ("nav", "header", "footer", "aside", "form") for a in _ancestors(line.element)):
+            continue
+        found.add(index)
+    return found
+
+
+def announced_links(lines: list[Line], keep: set[int]) -> set[int]:
+    """Web addresses that a kept line announces ('Pour en savoir plus :', 'sur le site du
+    Gouvernement :'), printed as links on lines of their own, which the extractor drops as link
+    text: the run of such lines right after a kept line ending with a colon, in the same block."""
+    address = settings()["bare_address"]
+    found = set()
+    for index in sorted(keep):
+        if not lines[index].text.rstrip().endswith(":"):
+            continue
+        parent = lines[index].element.getparent()
+        following = index + 1
+        while following < len(lines) and following not in keep:
+            line = lines[following]
+            if not address.match(line.text.strip("• ")) or parent not in _ancestors(line.element):
+                break
+            found.add(following)
+            following += 1
+    return found
+
+
+def contact_boxes(lines: list[Line], keep: set[int]) -> list[int]:
+    """Lines of press-contact boxes outside the main content: a heading or line that names press
+    contacts, and the smallest element around it that also holds an e-mail or a phone number."""
+    config = settings()
+
+    def holds_contact(candidate, content: str) -> bool:
+        return bool(config["contact_detail"].search(content) or candidate.xpath(CONTACT_LINKS))
+
+    return _boxes(lines, keep, config["press_contact"], holds_contact, ("nav", "header"), -1)
+
+
+def about_boxes(lines: list[Line], keep: set[int]) -> list[int]:
+    """Lines of the issuer's boilerplate set after the article in a section of its own ('À propos
+    de Trelys' and a paragraph, as hosted newsrooms print it), which the extractor leaves out: the
+    smallest element around the heading that also holds prose. A site's own 'À propos' in its
+    footer or a sidebar stays out."""
+    config = settings()
+    limit = config["max_header_line_chars"]
+
+    def holds_prose(candidate, content: str) -> bool:
+        return len(content.strip()) > 2 * limit
+
+    after = max(keep, default=0)
+    return _boxes(lines, keep, config["about_cue"], holds_prose, ("nav", "header", "footer", "aside"), after)
+
+
+def _boxes(lines: list[Line], keep: set[int], cue, holds, outside: tuple[str, ...], after: int) -> list[int]:
+    """Lines of the boxes outside the main content that a line matching cue heads (a line that is
+    not a link, after line `after`, in none of the `outside` elements): the smallest element
+    around it, up to max_box_chars of text, for which holds(element, text) is true."""
+    config = settings()
+    marks = config["furniture_marks"]
+    chosen: list[int] = []
+    taken: set[int] = set()
+    for index, line in enumerate(lines):
+        if index <= after or index in keep or index in taken or not cue.search(line.text):
+            continue
+        if line.link_chars * 2 > len(line.text):
+            continue  # a menu's 'Presse' link, not a box's heading
+        ancestors = _ancestors(line.element)
+        if any(a.tag in outside for a in ancestors) or any(_marked(a, marks) for a in ancestors):
+            continue  # in a site's furniture: its navigation, a cookie banner ('À propos des cookies')
+        box = None
+        for candidate in [line.element, *_ancestors(line.element)]:
+            if candidate.tag in ("body", "html", "main"):
+                break
+            content = candidate.text_content()
+            if len(content) > config["max_box_chars"]:
+                break
+            if holds(candidate, content):
+                box = candidate
+                break
+        if box is None:
+            continue
+        inside = [
+            i
+            for i in range(len(lines))
+            if i not in keep
+            and i not in taken
+            and (lines[i].element is box or box in _ancestors(lines[i].element))
+        ]
+        taken.update(inside)
+        chosen.extend(inside)
+    return sorted(chosen)
+
+
+def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[int]:
+    """The lines of the text in reading order: the article's header (genre tag, headline, date),
+    the body with the contact cards and attached documents it holds, then press-contact boxes and
+    the issuer's boilerplate from outside it, in the page's order."""
+    body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep) | announced_links(lines, keep))
+    title = _title_line(lines, keep, title_text)
+    if title is not None:
+        kicker, dated = article_header(lines, title, keep)
+        header = {title, *kicker, *dated}
+        body = [*kicker, title, *dated, *(i for i in body if i not in header)]
+    outside = keep | set(body)
+    return body + sorted(set(contact_boxes(lines, outside)) | set(about_boxes(lines, outside)))

@@ -1,0 +1,221 @@
+"""Stage 2 of reading a page: the page walked into lines, each tied to the block element it came
+from: a paragraph, a heading, a list item, a table row (cells joined by " | "); a <br> starts a
+new line in the same block; `mailto:` and `tel:` links keep their address."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.errors import InputError
+from pipeline.readers.html.config import MATCH_FORM, SPACES, settings
+
+HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+ITEMS = frozenset(("li", "dd", "dt"))
+CELLS = frozenset(("td", "th"))
+
+
+@dataclass
+class Line:
+    """One line of the page: the block element it belongs to, its text, and how it was written."""
+
+    element: object
+    kind: str  # "heading", "item", "row", "text"
+    parts: list[str] = field(default_factory=list)
+    plain: list[str] = field(default_factory=list)
+    """The page's own characters only (no inserted address or bullet): what trafilatura also sees."""
+    link_chars: int = 0
+    timed: bool = False
+    """Holds the text of a <time> element."""
+    continued: bool = False
+    """Started by a <br> inside the same block."""
+    done: tuple[str, str] | None = None
+    """Text and match form of a finished line, computed once (the later steps read them often)."""
+
+    @property
+    def text(self) -> str:
+        return self.done[0] if self.done else SPACES.sub(" ", "".join(self.parts)).strip()
+
+    @property
+    def match_form(self) -> str:
+        return self.done[1] if self.done else MATCH_FORM.sub(" ", "".join(self.plain)).strip().lower()
+
+    def finish(self, text: str) -> None:
+        self.done = (text, self.match_form)
+
+
+def _hidden(element, hidden_classes: frozenset[str]) -> bool:
+    """Not shown: hidden by attribute or style, or a label for screen readers only."""
+    get = element.get  # most elements have no attribute at all: each test is one lookup
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return True
+    classes = get("class")
+    if classes and not hidden_classes.isdisjoint(classes.lower().split()):
+        return True
+    style = get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _marked(element, marks) -> bool:
+    """Whether the element's class or id names a site's furniture (html.json's furniture_marks)."""
+    names = element.get("class"), element.get("id")
+    return any(names) and marks.search(f"{names[0] or ''} {names[1] or ''}") is not None
+
+
+def _follows_link(element) -> bool:
+    """A link set right after another with nothing between them (a contact card's e-mail then phone
+    links, which the style sheet shows on lines of their own): read as one, their texts run
+    together."""
+    previous = element.getprevious()
+    return previous is not None and previous.tag == "a" and not previous.tail  # a space: 'x y', no run
+
+
+def _second_date(element) -> bool:
+    """An update date printed right after the publication date, which the site's style sheet hides
+    (WordPress themes print `<time class="entry-date published">` then `<time class="updated">`
+    and show one): read, it runs into the first ('18 novembre 202419 novembre 2024')."""
+    classes = (element.get("class") or "").split()
+    previous = element.getprevious()
+    return (
+        "updated" in classes
+        and "published" not in classes
+        and previous is not None
+        and previous.tag == "time"
+        and not (previous.tail or "").strip()
+    )
+
+
+def _cloudflare_email(encoded: str) -> str | None:
+    """The address behind Cloudflare's e-mail protection (data-cfemail: a key byte, then XORed bytes)."""
+    try:
+        raw = bytes.fromhex(encoded)
+        return bytes(b ^ raw[0] for b in raw[1:]).decode("utf-8") if len(raw) > 1 else None
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+class Walker:
+    """Turns a tree into Lines in document order."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.blocks: list[object] = []
+        self.current: Line | None = None
+        self.in_link = 0
+        self.skip = settings()["skip_tags"] | {"nav"}  # a site's navigation is never read
+        self.block_tags = settings()["block_tags"]
+        self.hidden_classes = settings()["hidden_classes"]
+        self.marks = settings()["inline_marks"]
+
+    def add(self, text: str, own: bool = True) -> None:
+        if not text or (self.current is None and text.isspace()):
+            return  # the indentation between elements starts no line
+        if self.current is None:
+            owner = self.blocks[-1] if self.blocks else None
+            tag = owner.tag if owner is not None and isinstance(owner.tag, str) else ""
+            kind = (
+                "heading" if tag in HEADINGS else "item" if tag in ITEMS else "row" if tag == "tr" else "text"
+            )
+            self.current = Line(owner, kind)
+            if tag == "li":  # a definition list's terms and definitions are lines, not bullets
+                self.current.parts.append("• ")
+        text = SPACES.sub(" ", text)
+        self.current.parts.append(text)
+        if own:
+            self.current.plain.append(text)
+            if self.in_link:
+                self.current.link_chars += len(text.strip())
+        else:
+            self.current.plain.append(" ")
+
+    def end_line(self, continued: bool = False) -> None:
+        line = self.current
+        text = line.text if line is not None else ""
+        kept = bool(text.strip("• "))
+        if kept:
+            line.finish(text)
+            self.lines.append(line)
+        self.current = None
+        if continued and kept:
+            self.current = Line(line.element, line.kind, continued=True)
+
+    def visit(self, element) -> None:
+        tag = element.tag
+        if not isinstance(tag, str):
+            return  # a comment or a processing instruction
+        tag = tag.lower()
+        if tag in self.skip or _hidden(element, self.hidden_classes):
+            return
+        if tag == "br":
+            self.end_line(continued=True)
+            return
+        if tag == "time" and _second_date(element):
+            return
+        block = tag in self.block_tags or (tag in CELLS and self._layout_cell(element))
+        if not block and _marked(element, self.marks):
+            return  # a site's furniture inside a line: topic tags after a date, a 'Print' link
+        if block:
+            self.end_line()
+            self.blocks.append(element)
+        if tag in CELLS and self.current is not None and "".join(self.current.parts).strip():
+            self.add(" | ", own=False)
+        if tag == "a" and self.current is not None and _follows_link(element):
+            self.end_line(continued=True)  # 'hugo@x.fr' then '06 12 34 56 78': two links, two lines
+        href = (element.get("href") or "").strip() if tag == "a" else ""
+        self.in_link += tag == "a"
+        protected = element.get("data-cfemail") if tag in ("a", "span") else None
+        if protected and _cloudflare_email(protected):
+            self.add(_cloudflare_email(protected) or "", own=False)
+            if self.current is not None:
+                self.current.plain[-1] = f" {element.text_content()} "  # what trafilatura sees
+        else:
+            self.add(element.text or "")
+            for child in element:
+                self.visit(child)
+                self.add(child.tail or "")
+        self.in_link -= tag == "a"
+        if tag == "time" and self.current is not None:
+            self.current.timed = True
+        if href:
+            self._link_address(href, element)
+        if block:
+            self.end_line()
+            self.blocks.pop()
+
+    def _layout_cell(self, element) -> bool:
+        """A table cell that lays out a page (a menu column, the article's column of an old site)
+        rather than holding a value: it holds <br> breaks or blocks. Its lines are its own, not
+        one row's values joined by ' | '."""
+        return next(element.iterdescendants("br", *self.block_tags), None) is not None
+
+    def _link_address(self, href: str, element) -> None:
+        """A mailto: or tel: link whose label does not show its address gets it after the label."""
+        scheme, _, address = href.partition(":")
+        scheme = scheme.lower()
+        if scheme not in ("mailto", "tel") or not address:
+            return
+        from urllib.parse import unquote
+
+        address = unquote(address.split("?")[0]).strip()
+        label = SPACES.sub(" ", element.text_content()).strip()
+        if scheme == "mailto":
+            shown = address.lower() in label.lower()
+        else:
+            digits = re.sub(r"\D", "", address)
+            shown = bool(digits) and digits[-9:] in re.sub(r"\D", "", label)
+        if address and not shown:
+            self.add(f" ({address})" if label else address, own=False)
+
+
+def page_lines(tree) -> list[Line]:
+    walker = Walker()
+    body = tree.find("body")
+    try:
+        walker.visit(body if body is not None else tree)
+    except RecursionError:
+        raise InputError("", "page nested too deeply to read") from None
+    walker.end_line()
+    return walker.lines
