@@ -46,7 +46,7 @@ def _roles() -> frozenset[str]:
 
 def _without_verb(text: str, mention: Span) -> tuple[Span, int]:
     """An ORG mention that swallowed the speech verb after it ('Fédération X rappelle') ends before it."""
-    from pipeline.extractors.quotes import patterns  # quotes imports this module
+    from pipeline.extractors.quote_patterns import patterns
 
     last = re.search(r"[ \t]+([\w'’-]+)$", text[mention[0] : mention[1]])
     if last and patterns().verb.fullmatch(last.group(1)):
@@ -58,7 +58,7 @@ def _without_verb(text: str, mention: Span) -> tuple[Span, int]:
 def _sentence_case_name_end(text: str, index: int, limit: int) -> int:
     """Where a body's name written in sentence case ends ('Fédération| française de cardiologie|'):
     at most six words, up to punctuation, a line break or a speech verb, not on a preposition."""
-    from pipeline.extractors.quotes import patterns  # quotes imports this module
+    from pipeline.extractors.quote_patterns import patterns
 
     end = index
     for count, word in enumerate(re.finditer(r"[ \t]+([\w'’-]+)", text[index:limit])):
@@ -75,9 +75,12 @@ def _sentence_case_name_end(text: str, index: int, limit: int) -> int:
 
 
 def strip_title(name: str) -> str:
-    """'Dr Claire Morin' → 'Claire Morin': a title is not part of the speaker's name."""
-    match = _vocab()[1].match(name)
-    return name[match.end() :] if match and match.end() < len(name) else name
+    """'Dr Claire Morin', 'Le Dr Claire Morin' → 'Claire Morin': a title, with the article before
+    it, is not part of the speaker's name."""
+    article = re.match(r"(?:Le|La)[ \t]+|L['’][ \t]*", name)
+    rest = name[article.end() :] if article else name
+    match = _vocab()[1].match(rest)
+    return rest[match.end() :] if match and match.end() < len(rest) else name
 
 
 def _mention_at(spans: list[Span], index: int) -> Span | None:
@@ -151,10 +154,13 @@ def single_name_at(text: str, index: int, limit: int) -> Span | None:
 
 
 def titled_name_at(text: str, index: int, limit: int, name: re.Pattern) -> Span | None:
-    """'le Dr Hélène Vasseur', 'Mme Anne Roy': a two-word name behind an article and a title."""
+    """'le Dr Hélène Vasseur', 'Mme Anne Roy', 'M. Dufresne': a name behind an article and a title;
+    a surname alone counts when the title marks it a person's ('», a précisé M. Dufresne.')."""
     title = re.compile(rf"[ \t,]*(?i:{ARTICLE})?").match(text, index, limit)
     titled = _vocab()[1].match(text, title.end(), limit)
     if titled is None:
         return None
-    found = name.match(text, titled.end(), limit)
+    found = name.match(text, titled.end(), limit) or re.compile(
+        rf"{CAPITALISED}(?=[ \t]*(?:[,.;()]|$))", re.MULTILINE
+    ).match(text, titled.end(), limit)
     return (found.start(), found.end(), found.group()) if found else None

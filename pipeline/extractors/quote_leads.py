@@ -1,0 +1,221 @@
+"""Speakers named before the quote: after an introducer ('Pour X, « … »', 'Selon l'ARS, « … »',
+'D'après le professeur X, « … »'), as the subject of the verb leading to it ('L'association X
+dénonce : « … »', 'La préfète rappelle : « … »'), or opening its sentence set off by a comma ('X,
+présidente de Y : « … »'); and the person a document gives a title ('la ministre' → the person
+introduced as 'X, ministre de …')."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.quote_bodies import body_at, single_name_at
+from pipeline.extractors.quote_marks import MARKUP
+from pipeline.extractors.quote_patterns import (
+    Person,
+    alternation,
+    lead_in,
+    patterns,
+    sentence_start,
+    starting,
+)
+
+
+def role_holder(text: str, persons: list[Person], role: str, before: int) -> Person | None:
+    """The person the document gives a role, for '» a dit la ministre': given after the name
+    ('Jeanne Dupont, ministre de ...') or before it ('la peintre et vidéaste X', a name the entity
+    extractor may have missed); a role standing for several ('l'artiste': peintre, sculptrice...)
+    matches any of them. The nearest holder before the quote wins, else the first after it."""
+    p = patterns()
+    words = alternation((role, *p.synonyms.get(role.lower(), ())))
+    after_name = re.compile(rf"^[\s,(–—-]*(?:{words})(?!\w)", re.IGNORECASE)
+    before_name = re.compile(
+        rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?"
+        rf"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[^,.;:\n]{{1,50}},)?[ \t]+$",
+        re.IGNORECASE,
+    )
+    holders = [
+        q
+        for q in persons
+        if after_name.match(text[q[1] : q[1] + 60]) or before_name.search(text[max(0, q[0] - 60) : q[0]])
+    ]
+    for match in re.finditer(
+        rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?[ \t]+",
+        text[:before],
+        re.IGNORECASE,
+    ):
+        name = p.name.match(text, match.end())
+        if name:
+            holders.append((name.start(), name.end(), name.group()))
+    preceding = sorted(h for h in holders if h[1] <= before)
+    return preceding[-1] if preceding else min(holders, default=None)
+
+
+def joined(text: str, person: Person, persons: list[Person]) -> Person:
+    """'», déclarent Anne Roy et Paul Vidal': two speakers joined by 'et' speak as one, named as
+    written."""
+    joint = re.match(r"[ \t]+et[ \t]+", text[person[1] : person[1] + 10])
+    second = (
+        next(iter(starting(persons, person[1] + joint.end(), person[1] + joint.end() + 1)), None)
+        if joint
+        else None
+    )
+    return (person[0], second[1], text[person[0] : second[1]]) if second else person
+
+
+BETWEEN_INTRODUCER_AND_QUOTE = re.compile(
+    r"[^.!?«»“”\n]*(?:[,:]|,\s*(?:c['’](?:est|était)|ce\s+(?:sont|sera|serait)|il\s+s['’]agit\s+d(?:e|['’])))\s*$",
+    re.IGNORECASE,
+)
+"""What may stand between the speaker an introducer names and the quote: 'Pour X, « … »', 'Selon X :
+« … »', 'Pour X, c'est « … »'."""
+INTRODUCER_LEAD = re.compile(
+    r"(?:(?:le|la|l['’]|M\.|Mme|Dr|Pr|[a-zà-öø-ÿ][\w'’-]*)[ \t]*){0,4}|[^.!?«»“”:;\n]{1,80},\s*"
+)
+"""What may stand between an introducer and the person it names: a title ('D'après le professeur X')
+or a role set off by a comma ('Pour la directrice de l'école, X')."""
+
+
+def named_before(
+    text: str, start: int, bodies: list[Person], persons: list[Person]
+) -> tuple[Person | None, str] | None:
+    """'Selon l'ARS, « … »', 'Pour Inès, élève de 3e, « … »', 'D'après le professeur X, « … »',
+    'L'UFC-Que Choisir dénonce : « … »': a person, body, or name the entity extractor missed,
+    opening the quote's sentence (after an introducer at the start of the sentence or of its line,
+    or as the subject of a speech verb leading to the quote)."""
+    sentence = sentence_start(text, start)
+    sentence += len(text[sentence:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[sentence:start]))
+    introducer = _introducer_at(text, sentence, start)
+    if introducer:
+        return _introduced(text, introducer, start, bodies, persons)
+    subject = _subject_body(text, sentence, start, bodies) or _subject_role(text, sentence, start, persons)
+    return (subject[0], "quote.introduced_by") if subject else None
+
+
+def _introducer_at(text: str, sentence: int, start: int) -> re.Match | None:
+    """'Pour', 'Selon', 'D'après' (after a connective: 'Toujours selon') opening the sentence, the
+    line of the quote (a PDF line under a heading without a full stop), or a clause of the sentence
+    ('Hier, selon M. Dupont, « … »')."""
+    line = text.rfind("\n", sentence, start) + 1
+    line += len(text[line:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[line:start]))
+    clauses = [sentence, line] + [sentence + m.end() for m in re.finditer(r",[ \t]*", text[sentence:start])]
+    for clause in dict.fromkeys(clauses):
+        found = patterns().introducer_word.match(text, clause, start)
+        if found:
+            return found
+    return None
+
+
+def _introduced(
+    text: str, introducer: re.Match, start: int, bodies: list[Person], persons: list[Person]
+) -> tuple[Person | None, str] | None:
+    """Whom an introducer names: a pronoun ('Selon lui') is the person named last; a body; a person
+    behind a title or a role ('Pour la directrice de l'école, X, « … »'); a name the entity extractor
+    missed; else the holder of the role it names ('Selon le préfet, « … »')."""
+    p = patterns()
+    after = introducer.end()
+    between_ok = BETWEEN_INTRODUCER_AND_QUOTE
+    if re.match(r"(?:lui|elle|eux|elles)[ \t]*[,:]", text[after:start]):
+        earlier = [q for q in starting(persons, max(0, start - 600), start) if q[1] <= start]
+        return (earlier[-1] if earlier else None), "quote.introduced_by"
+    body, designated = body_at(text, after, bodies, start)
+    if designated >= 0:
+        return (body, "quote.introduced_by") if between_ok.match(text[designated:start]) else None
+    for person in starting(persons, after, start):
+        lead, between = text[after : person[0]], text[person[1] : start]
+        if (
+            INTRODUCER_LEAD.fullmatch(lead)
+            and not p.verb.search(lead + between)
+            and between_ok.match(between)
+        ):
+            return person, "quote.introduced_by"
+    name = single_name_at(text, after, start)
+    if name and re.match(r"[ \t]*[,:]", text[name[1] : start]) and between_ok.match(text[name[1] : start]):
+        return name, "quote.introduced_name"
+    return _introduced_role(text, introducer, start, persons)
+
+
+def _subject_role(text: str, sentence: int, start: int, persons: list[Person]) -> tuple[Person | None] | None:
+    """'Le ministre de l'Éducation a annoncé que « … »', 'La préfète rappelle : « … »': a title
+    opening the sentence or a clause, subject of the verb leading to the quote. The speaker is
+    the person the document gives that title (and the capitalised words of its complement:
+    'ministre de l'Éducation' is not 'ministre des Sports'), else no one the text names."""
+    p = patterns()
+    clauses = [sentence] + [sentence + m.end() for m in re.finditer(r",[ \t]*", text[sentence:start])]
+    for clause in reversed(clauses):
+        role = p.role_subject.match(text, clause, start)
+        if role is None:
+            continue
+        rest = re.sub(rf"(?:\s|{MARKUP})+$", "", text[role.end() : start])
+        for word in re.finditer(r"(?:^|(?<=\s))\S", rest):
+            complement = rest[: word.start()]
+            if re.search(r"[,;:()]", complement) or p.verb.search(complement):
+                break
+            if p.predicate.match(rest, word.start()) and p.leads_to_quote.match(rest[word.start() :]):
+                holder = role_holder(text, persons, role["role"], start)
+                keys = re.findall(r"(?<!\w)[A-ZÀ-Ý][\w-]+", complement)
+                described = re.split(r"[.;\n]", text[holder[1] : holder[1] + 100])[0] if holder else ""
+                named_here = holder is not None and role.end() <= holder[0] < role.end() + word.start()
+                if keys and not named_here and not all(k in described for k in keys):
+                    holder = None
+                return (holder,)
+    return None
+
+
+def _subject_body(text: str, sentence: int, start: int, bodies: list[Person]) -> tuple[Person | None] | None:
+    """The body that is the subject of the verb leading to the quote, opening its sentence or a
+    clause of it ('Dans un communiqué, l'association X dénonce : « … »'); before a quote opening in
+    lower case, a verb with its object may lead to it ('Le syndicat X dénonce une réforme « … »').
+    (None,) for a body the document does not name ('La préfecture rappelle : « … »')."""
+    p = patterns()
+    lower = bool(re.match(rf"(?:\s|{MARKUP})*[«“\"](?:\s|{MARKUP})*[a-zà-öø-ÿ]", text[start:]))
+    clauses = [sentence] + [sentence + m.end() for m in re.finditer(r",[ \t]*", text[sentence:start])]
+    for clause in reversed(clauses):
+        body, designated = body_at(text, clause, bodies, start)
+        if designated < 0:
+            continue
+        lead = re.sub(rf"(?:\s|{MARKUP})+$", "", text[designated:start])
+        if p.leads_to_quote.match(lead) or (lower and p.reports_fragment.match(lead)):
+            return (body,)
+    return None
+
+
+def _introduced_role(
+    text: str, introducer: re.Match, start: int, persons: list[Person]
+) -> tuple[Person | None, str] | None:
+    """'Selon les organisateurs, « … »', 'D'après le préfet, « … »': 'selon' and 'd'après' attribute
+    what follows to whoever they name, the person holding a role they give, else no one; 'pour'
+    does not ('Pour son édition 2025, le festival « … »')."""
+    phrase = text[introducer.end() : start]
+    if introducer.group().lower().startswith("pour") or not re.fullmatch(
+        r"[^.!?«»“”\n:,]{2,60}[,:]\s*", phrase
+    ):
+        return None
+    if patterns().verb.search(phrase):
+        return None
+    role = patterns().role_after.match(text, introducer.end())
+    holder = role_holder(text, persons, role["role"], start) if role and role.end() <= start else None
+    return holder, "quote.introduced_by"
+
+
+def apposition_head(text: str, start: int, persons: list[Person]) -> tuple[Person, str] | None:
+    """'Marie X, directrice de Y, rappelle pour sa part « … »', 'Paul Z, président de W : « … »':
+    the person who opens the sentence, set off by a comma, when a colon or a speech verb leads
+    to the quote. The entity extractor's mention first, else a capitalised name it missed."""
+    sentence = sentence_start(text, start)
+    sentence += len(text[sentence:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[sentence:start]))
+    person = next(iter(starting(persons, sentence, sentence + 1)), None)
+    person = joined(text, person, persons) if person else None
+    rule = "quote.introduced_by"
+    if person is None:
+        name = patterns().name.match(text, sentence)
+        person, rule = (
+            ((name.start(), name.end(), name.group()), "quote.introduced_name") if name else (None, "")
+        )
+    if person is None or person[1] > start or not text.startswith(",", person[1]):
+        return None
+    between = text[person[1] : start]
+    if re.search(r"[«»“”]", between):
+        return None
+    if lead_in(text, start).endswith(":") or patterns().verb.search(between):
+        return person, rule
+    return None

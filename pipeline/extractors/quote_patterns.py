@@ -1,0 +1,135 @@
+"""The vocabulary of quotes (pipeline/resources/quotes.json) compiled into patterns, and the
+text helpers every stage shares: where a sentence starts, what leads in to a quote, which persons
+start in a range."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline import resources
+from pipeline.extractors.quote_marks import MARKUP
+
+Person = tuple[int, int, str]
+NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:de|du|d['’]|van|von|le|la)?[ \t]*[A-ZÀ-Ý][\w'’-]+){1,3}"
+"""A capitalised name of two to four words, for speakers the entity extractor missed."""
+WRAPPED_NAME = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:de|du|d['’]|van|von|le|la)[ \t]+)?"
+    r"[A-ZÀ-Ý][\w'’-]+){1,3}"
+)
+"""A name as a PDF wraps it over a line break ('Marie\nLambert'), where the entity extractor misses it."""
+
+
+def alternation(words) -> str:
+    escaped = (
+        re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return "|".join(escaped)
+
+
+@dataclass(frozen=True)
+class QuotePatterns:
+    min_words: int
+    attribution_after: re.Pattern
+    role_after: re.Pattern
+    role_subject: re.Pattern
+    predicate: re.Pattern
+    introduced: re.Pattern
+    verb: re.Pattern
+    first_person: re.Pattern
+    name: re.Pattern
+    introducer_word: re.Pattern
+    leads_to_quote: re.Pattern
+    fragment_lead: re.Pattern
+    reports_fragment: re.Pattern
+    titled: re.Pattern
+    """'le spectacle « … »', 'le thème retenu est « … »', 'baptisé « … »': what follows is a name."""
+    synonyms: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> QuotePatterns:
+    vocab = resources.load("quotes.json")
+    verbs = (
+        rf"(?:{alternation(vocab['speech_verb_stems'])})(?:{alternation(vocab['speech_verb_endings'])})"
+        rf"|{alternation(vocab['speech_verb_forms'])}"
+    )
+    auxiliary = rf"(?:(?:{alternation(vocab['auxiliaries'])})\s+)?"
+    required_auxiliary = rf"(?:{alternation(vocab['auxiliaries'])})\s+"
+    roles = alternation(vocab["roles"] + list(vocab["role_synonyms"]))
+    adverbs = alternation(vocab["adverbs"])
+    elided = [c for c in vocab["clitics"] if c.endswith("'")]
+    clitic = rf"(?:{alternation(elided)}|(?:{alternation(set(vocab['clitics']) - set(elided))})\s+)?"
+    flags = re.IGNORECASE
+    return QuotePatterns(
+        min_words=vocab["min_words"],
+        # '», nous confie X', '», a ainsi déclaré X'; not a participle without its auxiliary ('« Titre »,
+        # annoncé en 2020') nor with its agent ('« Titre du livre », écrit par X'): they name a work
+        attribution_after=re.compile(
+            rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{clitic}(?:{required_auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})"
+            rf"|(?:(?:{adverbs})\s+)?(?:{verbs})(?<![éÉ])(?<!ée)(?<!ées)(?<!és))(?!\w)(?!\s+par(?!\w))",
+            flags,
+        ),
+        role_after=re.compile(
+            rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags
+        ),
+        role_subject=re.compile(rf"(?:le|la|l['’])\s*(?P<role>{roles})(?!\w)", flags),
+        predicate=re.compile(rf"{required_auxiliary}|(?:{verbs})(?!\w)", flags),
+        introduced=re.compile(rf"(?<!\w)(?:{verbs})(?:\s+qu(?:e|['’]))?\s*[:,]?\s*$", flags),
+        verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
+        first_person=re.compile(rf"(?<!\w)(?:{alternation(vocab['first_person'])})(?!\w)", flags),
+        name=re.compile(NAME),
+        # 'Selon X', 'Toujours selon lui', 'Et pour X'
+        introducer_word=re.compile(
+            rf"(?i:(?:(?:{alternation(vocab['introducer_connectives'])})[ \t,]+)?"
+            rf"(?:{alternation(vocab['introducers'])}))[ \t]+"
+        ),
+        leads_to_quote=re.compile(
+            rf"\s*(?:[\w'’-]+\s+){{0,2}}?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?:(?:\s+[\w'’-]+){{0,3}}\s*:|\s+qu(?:e|['’])|\s*:?)$",
+            flags,
+        ),
+        fragment_lead=re.compile(
+            rf"(?<!\w)(?:{alternation(vocab['fragment_verb_stems'])})[\w-]*[^.!?«»“”\n]*$", flags
+        ),
+        reports_fragment=re.compile(
+            rf"\s*{auxiliary}(?:(?:{adverbs})\s+)?(?:(?:{verbs})(?!\w)|"
+            rf"(?:{alternation(vocab['fragment_verb_stems'])})[\w-]*)[^.!?«»“”\n:;]*$",
+            flags,
+        ),
+        titled=re.compile(
+            rf"(?<!\w)(?:le|la|l['’]|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|notre|nos|votre)\s*"
+            rf"(?:{alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ'’-]+){{0,3}}(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!d['’])$"
+            rf"|(?<!\w)(?:{alternation(vocab['naming_words'])})$",
+            flags,
+        ),
+        synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},
+    )
+
+
+NOT_A_TITLE = r"(?<![ \t(]M)(?<![ \t(]MM)(?<![ \t(]Dr)(?<![ \t(]Pr)(?<![ \t(]Me)"
+"""Before a full stop that ends a sentence: not the stop of a title ('M. Roy', 'Dr. Lin')."""
+
+PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)(?!\w)", re.IGNORECASE)
+"""'souligne-t-elle', 'a-t-il ajouté': the attribution names no one, it refers back to the last speaker."""
+
+
+def starting(persons: list[Person], low: int, high: int) -> list[Person]:
+    """Persons (sorted by start) whose mention starts in [low, high): a bisection, not a scan."""
+    return persons[bisect_left(persons, (low,)) : bisect_left(persons, (high,))]
+
+
+def lead_in(text: str, start: int) -> str:
+    """The text before an opening mark, without the markup and spaces right before it."""
+    return re.sub(rf"(?:\s|{MARKUP})+$", "", text[max(0, start - 300) : start])
+
+
+def sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins: after a full stop (not a title's: 'Selon M. Roy')
+    or a blank line (a name and role may wrap over single line breaks)."""
+    ends = [
+        m.end()
+        for m in re.finditer(rf"{NOT_A_TITLE}[.!?»”]\s+|\n[ \t]*\n\s*", text[max(0, start - 400) : start])
+    ]
+    return max(0, start - 400) + ends[-1] if ends else max(0, start - 400)

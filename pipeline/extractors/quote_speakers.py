@@ -1,0 +1,202 @@
+"""Who speaks a quote.
+
+The speaker is, in order: the person named after an attribution verb following the quote
+('», a ainsi déclaré X', '», nous confie X', two joined by 'et'), or the person the document gives
+the title named there ('» a indiqué la ministre', '», confie l'artiste' after 'la peintre X'), else
+the body named there ('», indique la mairie de Lyon', quote_bodies.py) or a name behind a title or
+wrapped over a line; an incise inside the quote ('« Nous sommes fiers, confie Anne Martin, de … »');
+a name right after the quote, on its line or the next (a signature); the person, body or title
+named before the quote in its sentence (quote_leads.py: 'Pour X, « … »', 'Selon l'ARS, « … »',
+'L'association X dénonce : « … »', 'La préfète rappelle : « … »', 'X, Pdt de Y : « … »'); the
+nearest person before it in its paragraph; the nearest person after it in its paragraph; for a
+testimonial standing alone in its paragraph, the byline (a short paragraph of a name and a role)
+under it, or above it when the one under heads the next testimonial (quote_bylines.py). An
+attribution that designates a speaker without naming them ('», explique le président de la
+fédération' with no one holding that role) leaves the speaker null, as the guide says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.quote_bodies import ARTICLE, body_at, single_name_at, titled_name_at
+from pipeline.extractors.quote_bylines import byline
+from pipeline.extractors.quote_leads import apposition_head, joined, named_before, role_holder
+from pipeline.extractors.quote_marks import MARKUP
+from pipeline.extractors.quote_patterns import (
+    NOT_A_TITLE,
+    PRONOUN,
+    WRAPPED_NAME,
+    Person,
+    lead_in,
+    patterns,
+    starting,
+)
+
+REACH = 160
+"""How far after a quote an attribution ('» a déclaré X') is looked for."""
+
+SENTENCE_END = re.compile(rf"{NOT_A_TITLE}[.!?]\s|\n\s*\n")
+"""The end of the sentence an attribution stands in; not the full stop of a title ('a précisé M. Roy')."""
+
+ATTRIBUTING_RULES = {
+    "quote.attribution_pronoun",
+    "quote.introduced_name",
+    "quote.attribution_after",
+    "quote.attribution_role",
+    "quote.attribution_name",
+    "quote.signature",
+    "quote.signature_name",
+    "quote.introduced_by",
+    "quote.byline",
+    "quote.attribution_body",
+    "quote.attribution_unnamed",
+    "quote.incise",
+}
+
+
+def find_speaker(
+    text: str,
+    start: int,
+    end: int,
+    persons: list[Person],
+    paragraph: tuple[int, int],
+    previous: Person | None = None,
+    bodies: list[Person] | None = None,
+) -> tuple[Person | None, str]:
+    """The speaker of the quote whose marks span [start, end), and the rule that found it;
+    `previous` is the speaker of the quote before, whom '», souligne-t-elle' refers back to;
+    `bodies` are ORG mentions, speakers when a body speaks ('», indique la mairie de Lyon').
+    A speaker the attribution designates without naming gives (None, rule): still speech."""
+    bodies = bodies or []
+    p = patterns()
+    after_text = text[end : end + REACH]
+    sentence_end = SENTENCE_END.search(after_text)
+    window_end = end + (sentence_end.start() + 1 if sentence_end else len(after_text))
+    attribution = p.attribution_after.match(text, end)
+    if attribution and PRONOUN.search(attribution.group()):
+        earlier = previous or next(
+            iter(reversed([q for q in starting(persons, max(0, start - 600), start) if q[1] <= start])), None
+        )
+        if earlier:
+            return earlier, "quote.attribution_pronoun"
+    if attribution:
+        following = starting(persons, attribution.end(), window_end)
+        if following:
+            return joined(text, following[0], persons), "quote.attribution_after"
+        role = p.role_after.match(text, attribution.end())
+        holder = (
+            role_holder(text, persons, role["role"], start) if role and role.end() <= window_end else None
+        )
+        if holder:
+            return holder, "quote.attribution_role"
+        body, designated = body_at(text, attribution.end(), bodies, window_end)
+        if designated >= 0:
+            return body, "quote.attribution_body"
+        name = p.name.search(text, attribution.end(), window_end)
+        if name and not text[attribution.end() : name.start()].strip(" \t,"):
+            return (name.start(), name.end(), name.group()), "quote.attribution_name"
+        name = WRAPPED_NAME.match(text, attribution.end() + 1)  # '», souligne Marie\nLambert, présidente'
+        if name and text[attribution.end()] == " " and re.match(r"[ \t]*(?:[,.;(]|$)", text[name.end() :]):
+            return (name.start(), name.end(), name.group()), "quote.attribution_name"
+        titled = titled_name_at(text, attribution.end(), window_end, p.name)
+        if titled:
+            return titled, "quote.attribution_name"
+        single = (
+            single_name_at(text, attribution.end() + 1, window_end)
+            if text[attribution.end()] == " "
+            else None
+        )
+        if single and re.match(r"[ \t]*(?:[,.;(]|$)", text[single[1] : window_end]):
+            return single, "quote.attribution_name"  # '», raconte Léo, 15 ans'
+    incise = _incise(text, start, end, persons, bodies, previous)
+    if incise:
+        return incise
+    signed = _signature(text, end, persons)
+    if signed:
+        return signed
+    named = named_before(text, start, bodies, persons)
+    if named:
+        return named
+    head = apposition_head(text, start, persons)
+    if head:
+        return head
+    before = [q for q in starting(persons, paragraph[0], start) if q[1] <= start]
+    if before:
+        return before[-1], "quote.person_before"
+    if lead_in(text, start).endswith(":"):
+        introduced = [q for q in starting(persons, start - 300, start) if q[1] <= start]
+        if introduced:
+            return introduced[-1], "quote.person_before"
+    after = [q for q in starting(persons, end, end + 200) if q[1] <= min(paragraph[1], end + 200)]
+    if after:
+        return after[0], "quote.person_after"
+    signed_below = byline(text, start, end, paragraph, persons)
+    if signed_below:
+        return signed_below, "quote.byline"
+    return (None, "quote.attribution_unnamed") if attribution else (None, "")
+
+
+def _signature(text: str, end: int, persons: list[Person]) -> tuple[Person, str] | None:
+    """A name right after the quote, on its line or the next, not across a blank line ('» Pierre
+    Lefranc, préfet du Gard', '— Claire Aubin, ...', '– Camille, 17 ans'); not a name whose line
+    ends with a colon: it introduces the next quote ('X, président :\n« … »')."""
+    p = patterns()
+    signature = re.match(
+        rf"(?:[ \t,.–—-]|{MARKUP})*\n?(?:[ \t]*>+[ \t]*\n)?(?:[ \t,.–—-]|{MARKUP})*",
+        text[end : end + 40],
+    )
+    signed = end + signature.end()
+    line_end = text.find("\n", signed)
+    if text[signed : len(text) if line_end < 0 else line_end].rstrip().endswith(":"):
+        return None
+    for person in starting(persons, signed, signed + 1):
+        if "." in signature.group() and re.match(r"[ \t]+[a-zà-ÿ]", text[person[1] :]):
+            break  # '». Ferrier annonce …': the subject of the next sentence, not a signature
+        return person, "quote.signature"
+    name = p.name.match(text, signed)
+    if (
+        name
+        and re.search(r"[–—-]|\n", signature.group())
+        and re.match(r"[ \t]*(?:[,(–—-]|\n|$)", text[name.end() :])
+    ):
+        return (name.start(), name.end(), name.group()), "quote.signature_name"
+    single = single_name_at(text, signed, min(len(text), signed + 40))
+    if (
+        single
+        and re.search(r"[–—-]", signature.group())
+        and re.match(rf"[ \t]*,[ \t]*(?:\d+[ \t]+ans|(?!{ARTICLE})[a-zà-öø-ÿ])", text[single[1] :])
+    ):
+        return single, "quote.signature_name"
+    return None
+
+
+def _incise(
+    text: str, start: int, end: int, persons: list[Person], bodies: list[Person], previous: Person | None
+) -> tuple[Person | None, str] | None:
+    """'« Nous sommes fiers, confie Anne Martin, de … »': an attribution set off by commas inside
+    the quote, the speaker named after the verb (or '-t-elle' for the speaker before)."""
+    p = patterns()
+    for comma in re.finditer(r",[ \t]*", text[start:end]):
+        at = start + comma.end()
+        verb = p.attribution_after.match(text, at)
+        if verb is None or verb.start() != at or re.match(r"[ \t]*[(\[]", text[at:]):
+            continue
+        close = text.find(",", verb.end(), end)
+        if close < 0 or close - verb.end() > 80:
+            continue
+        if PRONOUN.search(verb.group()):
+            earlier = previous or next(iter(reversed(starting(persons, max(0, start - 600), start))), None)
+            if earlier and not text[verb.end() : close].strip():
+                return earlier, "quote.incise"
+            continue
+        following = starting(persons, verb.end(), close)
+        if following and not text[verb.end() : following[0][0]].strip(" \t"):
+            return following[0], "quote.incise"
+        body, _ = body_at(text, verb.end(), bodies, close)
+        if body:
+            return body, "quote.incise"
+        name = p.name.match(text, len(text[:close].rstrip()) - len(text[verb.end() : close].strip()), close)
+        if name:
+            return (name.start(), name.end(), name.group()), "quote.incise"
+    return None

@@ -1,0 +1,783 @@
+"""Quote shapes of French press releases from many kinds of issuers (health agencies, préfectures,
+ministries, companies, associations, federations, events, a school competition), run through the
+whole pipeline: the entity extractor finds the persons and bodies, the quote extractor pairs the
+marks, tells speech from titles and attributes it. Every fragment is invented; the shapes are
+those real releases use (speaker before or after, incises, quotes over several paragraphs, curly
+and straight quotes, markdown, boxed testimonials, 'Pour X, « … »', roles, bodies), and titles,
+labels and terms in quotation marks that are not quotes.
+
+Expected values follow docs/annotation.md: `text` is what the marks enclose, `speaker` the name as
+written nearest to the quote without its title, None when the text names no one."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
+    # -- the speaker before the quote
+    (
+        "ars_colon",
+        "Marie Lefort, directrice générale de l'ARS Bretagne, déclare : « La vaccination reste le "
+        "meilleur moyen de se protéger. Nous comptons sur chacun. »",
+        [
+            (
+                "Marie Lefort",
+                "La vaccination reste le meilleur moyen de se protéger. Nous comptons sur chacun.",
+            )
+        ],
+    ),
+    (
+        "verb_then_name",
+        "Comme l'a rappelé Hélène Fabre, présidente de la Fédération des tisserands de l'Est : « Notre "
+        "filière retrouve enfin des couleurs après trois années difficiles. »",
+        [("Hélène Fabre", "Notre filière retrouve enfin des couleurs après trois années difficiles.")],
+    ),
+    (
+        "name_parenthesis_role",
+        "Philippe Arnaud (président de la Ligue régionale de tennis) : « Nous attendons plus de 2 000 "
+        "jeunes joueurs sur nos courts cet été. »",
+        [("Philippe Arnaud", "Nous attendons plus de 2 000 jeunes joueurs sur nos courts cet été.")],
+    ),
+    (
+        "colon_then_paragraph",
+        "Didier Ravel, recteur de l'académie de Lille, a tenu à saluer les lauréats du concours :\n\n"
+        "« Vous avez montré un talent remarquable et une grande rigueur. »",
+        [("Didier Ravel", "Vous avez montré un talent remarquable et une grande rigueur.")],
+    ),
+    (
+        "rappelle_que",
+        "Le maire, Olivier Brun, rappelle que « la sécurité des enfants aux abords des écoles est "
+        "l'affaire de tous ».",
+        [("Olivier Brun", "la sécurité des enfants aux abords des écoles est l'affaire de tous")],
+    ),
+    (
+        "interrogee",
+        "Interrogée par la presse, Manon Lefèvre, présidente de la région, a répondu : « Le train "
+        "restera gratuit pour les moins de 26 ans. »",
+        [("Manon Lefèvre", "Le train restera gratuit pour les moins de 26 ans.")],
+    ),
+    (
+        "another_person_inside",
+        "Hélène Caron, directrice de la maison des jeunes, se réjouit : « Avec Marc Petit et toute "
+        "l'équipe, nous avons construit un programme ambitieux. »",
+        [("Hélène Caron", "Avec Marc Petit et toute l'équipe, nous avons construit un programme ambitieux.")],
+    ),
+    # -- the speaker after the quote
+    (
+        "souligne",
+        "« Le numérique doit rester accessible à tous les usagers », souligne Karim Benali.",
+        [("Karim Benali", "Le numérique doit rester accessible à tous les usagers")],
+    ),
+    (
+        "explique_role",
+        "« Cette aide arrive au bon moment pour nos exploitations », explique Sophie Garnier, "
+        "présidente de la chambre d'agriculture de l'Orne.",
+        [("Sophie Garnier", "Cette aide arrive au bon moment pour nos exploitations")],
+    ),
+    (
+        "a_precise",
+        "« Les travaux dureront six mois », a précisé Thomas Lenoir, directeur des routes du Département.",
+        [("Thomas Lenoir", "Les travaux dureront six mois")],
+    ),
+    (
+        "ajoute_t_elle",
+        "« Nous avons doublé nos effectifs en deux ans », indique Laure Michaud, cofondatrice de "
+        "Nuvéo. « Et nous recruterons encore vingt ingénieurs d'ici juin », ajoute-t-elle.",
+        [
+            ("Laure Michaud", "Nous avons doublé nos effectifs en deux ans"),
+            ("Laure Michaud", "Et nous recruterons encore vingt ingénieurs d'ici juin"),
+        ],
+    ),
+    (
+        "se_rejouit_ceo",
+        "« Ce partenariat nous ouvre enfin le marché allemand », se réjouit Marc Oster, PDG de "
+        "Brixa Industries.",
+        [("Marc Oster", "Ce partenariat nous ouvre enfin le marché allemand")],
+    ),
+    (
+        "guillemets_without_spaces",
+        "«Nous ne laisserons personne sur le bord de la route», assure Nadia Cherif, maire de Villeneuve.",
+        [("Nadia Cherif", "Nous ne laisserons personne sur le bord de la route")],
+    ),
+    (
+        "annonce",
+        "« Nous renforçons les contrôles sur les routes du département », annonce Jean Castellan, "
+        "préfet du Var.",
+        [("Jean Castellan", "Nous renforçons les contrôles sur les routes du département")],
+    ),
+    (
+        "lance",
+        "« Rendez-vous le 15 juin pour la grande finale à Paris ! », lance Nora Haddad, organisatrice "
+        "du concours.",
+        [("Nora Haddad", "Rendez-vous le 15 juin pour la grande finale à Paris !")],
+    ),
+    (
+        "s_interroge",
+        "« Comment mieux protéger nos aînés pendant les canicules ? », s'interroge Romain Giraud, "
+        "adjoint aux solidarités.",
+        [("Romain Giraud", "Comment mieux protéger nos aînés pendant les canicules ?")],
+    ),
+    (
+        "title_madame",
+        "« Les élèves ont fait preuve d'une créativité étonnante cette année », témoigne Mme Valérie "
+        "Ducros, professeure de mathématiques au lycée Victor-Hugo.",
+        [("Valérie Ducros", "Les élèves ont fait preuve d'une créativité étonnante cette année")],
+    ),
+    (
+        "title_monsieur",
+        "« Cette convention renforce notre coopération avec les entreprises », a déclaré M. Alain "
+        "Perret, président de la CCI du Doubs.",
+        [("Alain Perret", "Cette convention renforce notre coopération avec les entreprises")],
+    ),
+    (
+        "title_and_surname",
+        "Jean-Marc Dufresne, directeur de l'usine, a accueilli la délégation. « Nous allons créer 50 "
+        "emplois d'ici 2026 », a précisé M. Dufresne.",
+        [("Dufresne", "Nous allons créer 50 emplois d'ici 2026")],
+    ),
+    (
+        "title_and_surname_unknown",
+        "« Le chantier du pont sera terminé en juin », a indiqué M. Tessier.",
+        [("Tessier", "Le chantier du pont sera terminé en juin")],
+    ),
+    (
+        "name_inside_quote",
+        "« Je remercie Paul Durand pour son travail remarquable à la tête du club », a déclaré Sylvie "
+        "Marchetti, présidente du district.",
+        [("Sylvie Marchetti", "Je remercie Paul Durand pour son travail remarquable à la tête du club")],
+    ),
+    (
+        "constate",
+        "« Les inscriptions ont progressé de 20 % en un an », constate Julie Vasseur, directrice du "
+        "conservatoire.",
+        [("Julie Vasseur", "Les inscriptions ont progressé de 20 % en un an")],
+    ),
+    (
+        "releve",
+        "« La demande de logements sociaux ne cesse de croître », relève Franck Olivier, adjoint au "
+        "logement.",
+        [("Franck Olivier", "La demande de logements sociaux ne cesse de croître")],
+    ),
+    (
+        "quote_split_by_attribution",
+        "« Nous avons tenu nos engagements », a affirmé Lucie Garnier, « et nous continuerons à "
+        "investir dans les quartiers. »",
+        [
+            ("Lucie Garnier", "Nous avons tenu nos engagements"),
+            ("Lucie Garnier", "et nous continuerons à investir dans les quartiers."),
+        ],
+    ),
+    (
+        "adverb_between",
+        "« Le site restera ouvert tout l'été aux visiteurs », a ainsi déclaré Chloé Barbier, "
+        "conservatrice du musée.",
+        [("Chloé Barbier", "Le site restera ouvert tout l'été aux visiteurs")],
+    ),
+    (
+        "clitic_before_verb",
+        "« Le projet avance bien malgré la météo », nous confie Marc Lenoir, chef de chantier.",
+        [("Marc Lenoir", "Le projet avance bien malgré la météo")],
+    ),
+    (
+        "reflexive_past",
+        "« Voilà une belle victoire pour tout le territoire », s'est félicitée Rose Lambert, présidente "
+        "de l'office de tourisme.",
+        [("Rose Lambert", "Voilà une belle victoire pour tout le territoire")],
+    ),
+    (
+        "joint_speakers_after",
+        "« Ce rapprochement est une étape décisive pour nos deux entreprises », déclarent Anne Roy et "
+        "Paul Vidal, cofondateurs de Vélocia.",
+        [("Anne Roy et Paul Vidal", "Ce rapprochement est une étape décisive pour nos deux entreprises")],
+    ),
+    (
+        "joint_speakers_before",
+        "Anne Roy et Paul Vidal, cofondateurs de Vélocia, déclarent : « Ce rapprochement est une étape "
+        "décisive. »",
+        [("Anne Roy et Paul Vidal", "Ce rapprochement est une étape décisive.")],
+    ),
+    (
+        "article_and_title",
+        "Le Dr Fabienne Roux, infectiologue au CHU de Nantes, explique que « le virus circule "
+        "activement chez les jeunes adultes ».",
+        [("Fabienne Roux", "le virus circule activement chez les jeunes adultes")],
+    ),
+    (
+        "parenthesis_after",
+        "« Nous devons agir vite pour protéger les plus fragiles » (Jeanne Morvan, présidente du CCAS "
+        "de Brest).",
+        [("Jeanne Morvan", "Nous devons agir vite pour protéger les plus fragiles")],
+    ),
+    (
+        "capitals_surname",
+        "« La santé des habitants passe avant tout », déclare Jean DUPONT, maire de Lodève.",
+        [("Jean DUPONT", "La santé des habitants passe avant tout")],
+    ),
+    (
+        "interview_answer",
+        "**Pourquoi avoir lancé ce projet ?**\n\nMarion Lecoq : « Parce que les jeunes du quartier "
+        "n'avaient aucun lieu pour se retrouver. »",
+        [("Marion Lecoq", "Parce que les jeunes du quartier n'avaient aucun lieu pour se retrouver.")],
+    ),
+    (
+        "pdf_name_role_above",
+        "Jean-Luc Moreau\nDirecteur du Technopôle de Brest\n« Nous accueillerons cinq nouvelles "
+        "start-up dès janvier. »",
+        [("Jean-Luc Moreau", "Nous accueillerons cinq nouvelles start-up dès janvier.")],
+    ),
+    (
+        "short_quote_attributed",
+        "« Chaque don compte », rappelle l'Établissement français du sang.",
+        [("Établissement français du sang", "Chaque don compte")],
+    ),
+    (
+        "short_quote_after_colon",
+        "Le préfet, Hugues Marchal, a conclu : « Merci à tous ! »",
+        [("Hugues Marchal", "Merci à tous !")],
+    ),
+    (
+        "infinitive_after_tenu_a",
+        "Paul Girardin, représentant du recteur, a tenu à rappeler que « chaque participant mérite "
+        "d'être félicité ». Ce dernier a ensuite souligné « la qualité remarquable des travaux proposés ».",
+        [
+            ("Paul Girardin", "chaque participant mérite d'être félicité"),
+            ("Paul Girardin", "la qualité remarquable des travaux proposés"),
+        ],
+    ),
+    (
+        "wrapped_name_pdf",
+        "« Nous sommes très fiers de ce\nrésultat obtenu par nos équipes », souligne Marie\nLambert, "
+        "présidente de\nl'association.",
+        [("Marie Lambert", "Nous sommes très fiers de ce\nrésultat obtenu par nos équipes")],
+    ),
+    (
+        "introductions_in_a_column",
+        "Michel Ardouin, président du Conseil départemental :\n« Ce plan est une première étape. »\n"
+        "Claudine Petit, vice-présidente chargée de l'enfance :\n« Nous serons attentifs à chaque famille. »",
+        [
+            ("Michel Ardouin", "Ce plan est une première étape."),
+            ("Claudine Petit", "Nous serons attentifs à chaque famille."),
+        ],
+    ),
+    (
+        "question_asked_after_a_name",
+        "Jean Morel a ouvert la séance. « Qui aurait cru, il y a dix ans, que nous serions 500 adhérents ? »",
+        [("Jean Morel", "Qui aurait cru, il y a dix ans, que nous serions 500 adhérents ?")],
+    ),
+    # -- roles and bodies
+    (
+        "role_named_earlier",
+        "Anne-Claire Vidal, préfète de la Somme, s'est rendue sur place mardi.\n\n« Je salue la "
+        "mobilisation exemplaire des secours », a déclaré la préfète.",
+        [("Anne-Claire Vidal", "Je salue la mobilisation exemplaire des secours")],
+    ),
+    (
+        "role_never_named",
+        "Les orages ont touché le littoral.\n\n« Les baignades restent interdites jusqu'à nouvel "
+        "ordre », rappelle la préfète.",
+        [(None, "Les baignades restent interdites jusqu'à nouvel ordre")],
+    ),
+    (
+        "dg_ars_named_earlier",
+        "Le docteur Paul Mercier, directeur général de l'ARS Normandie, a réuni les élus jeudi.\n\n"
+        "« La situation reste sous contrôle mais exige de la vigilance », indique le directeur général "
+        "de l'ARS.",
+        [("Paul Mercier", "La situation reste sous contrôle mais exige de la vigilance")],
+    ),
+    (
+        "body_acronym_after",
+        "« Le dépistage reste gratuit et accessible dans toutes les pharmacies », indique l'ARS Occitanie.",
+        [("ARS Occitanie", "Le dépistage reste gratuit et accessible dans toutes les pharmacies")],
+    ),
+    (
+        "role_subject_named_earlier",
+        "Anne-Claire Vidal, préfète de la Somme, était à Amiens mardi.\n\nLa préfète rappelle : « Les "
+        "baignades restent interdites jusqu'à nouvel ordre. »",
+        [("Anne-Claire Vidal", "Les baignades restent interdites jusqu'à nouvel ordre.")],
+    ),
+    (
+        "role_subject_with_complement",
+        "Hélène Brun, ministre de la Transition écologique, a visité le site.\n\nSur place, la ministre "
+        "de la Transition écologique a souligné : « Ce parc éolien alimentera 40 000 foyers. »",
+        [("Hélène Brun", "Ce parc éolien alimentera 40 000 foyers.")],
+    ),
+    (
+        "role_subject_other_holder",
+        "Jean Roux, président du club de rugby, assistait à la cérémonie.\n\nLe président de la "
+        "République a déclaré : « Nous devons protéger nos forêts pour nos enfants. »",
+        [(None, "Nous devons protéger nos forêts pour nos enfants.")],
+    ),
+    (
+        "role_subject_unnamed",
+        "À Lille, le ministre a annoncé que « 200 millions d'euros seront consacrés à la rénovation des "
+        "écoles ».",
+        [(None, "200 millions d'euros seront consacrés à la rénovation des écoles")],
+    ),
+    (
+        "role_then_name_subject",
+        "Le maire Jean Dupont a déclaré : « Nous rouvrirons la piscine dès le mois de juin. »",
+        [("Jean Dupont", "Nous rouvrirons la piscine dès le mois de juin.")],
+    ),
+    (
+        "dg_ars_unnamed",
+        "Un cas a été confirmé à Caen.\n\n« Il n'y a pas lieu de s'inquiéter pour les élèves », "
+        "indique le directeur général de l'ARS.",
+        [(None, "Il n'y a pas lieu de s'inquiéter pour les élèves")],
+    ),
+    (
+        "role_then_name",
+        "« Le respect des consignes sauve des vies », insiste la préfète de l'Hérault, Sophie Mourier.",
+        [("Sophie Mourier", "Le respect des consignes sauve des vies")],
+    ),
+    (
+        "body_after",
+        "« Nous appelons les usagers à limiter leurs déplacements », indique la préfecture de la Manche.",
+        [("préfecture de la Manche", "Nous appelons les usagers à limiter leurs déplacements")],
+    ),
+    (
+        "body_before_colon",
+        "Dans un communiqué, l'association Terre Solidaire dénonce : « Des centaines de familles "
+        "restent sans solution d'hébergement. »",
+        [("Terre Solidaire", "Des centaines de familles restent sans solution d'hébergement.")],
+    ),
+    (
+        "body_fragment",
+        "Le Syndicat national des agents territoriaux dénonce une réforme « brutale et injuste pour "
+        "les agents ».",
+        [("Syndicat national des agents territoriaux", "brutale et injuste pour les agents")],
+    ),
+    (
+        "qualifies_as",
+        "L'association Les Amis du Littoral qualifie ce projet d'« aberration écologique ».",
+        [("Les Amis du Littoral", "aberration écologique")],
+    ),
+    (
+        "union_protests_fragment",
+        "La Confédération paysanne s'insurge contre un texte qui « sacrifie les petites fermes au profit "
+        "de l'agro-industrie ».",
+        [("Confédération paysanne", "sacrifie les petites fermes au profit de l'agro-industrie")],
+    ),
+    (
+        "body_in_sentence_case_after",
+        "« Les données confirment la hausse des températures », indique l'Observatoire régional du climat.",
+        [("Observatoire régional du climat", "Les données confirment la hausse des températures")],
+    ),
+    (
+        "calls_for_fragment_body_unnamed",
+        "Le collectif appelle à « une mobilisation générale des citoyens et des élus ».",
+        [(None, "une mobilisation générale des citoyens et des élus")],
+    ),
+    (
+        "minister_fragment",
+        "La ministre des Sports, Claire Dumas, a tenu à saluer « l'engagement remarquable des "
+        "bénévoles du club ».",
+        [("Claire Dumas", "l'engagement remarquable des bénévoles du club")],
+    ),
+    # -- incises
+    (
+        "incise_name",
+        "« Ce chantier, explique Claire Martin, maire de Quimper, est la priorité de notre mandat. »",
+        [
+            (
+                "Claire Martin",
+                "Ce chantier, explique Claire Martin, maire de Quimper, est la priorité de notre mandat.",
+            )
+        ],
+    ),
+    (
+        "incise_pronoun",
+        "Bastien Leroux a fondé l'atelier en 2015. « Pour moi, confie-t-il, c'est une fierté immense "
+        "de voir les apprentis réussir. »",
+        [
+            (
+                "Bastien Leroux",
+                "Pour moi, confie-t-il, c'est une fierté immense de voir les apprentis réussir.",
+            )
+        ],
+    ),
+    (
+        "incise_then_sentence",
+        "« Nous avons fait le choix de la sobriété, précise Julien Perrot, directeur de l'office de "
+        "tourisme. Les visiteurs l'apprécient. »",
+        [
+            (
+                "Julien Perrot",
+                "Nous avons fait le choix de la sobriété, précise Julien Perrot, directeur de l'office de "
+                "tourisme. Les visiteurs l'apprécient.",
+            )
+        ],
+    ),
+    # -- over several paragraphs
+    (
+        "paragraphs_speaker_before",
+        "Lors de son discours, Isabelle Roche, présidente du conseil départemental, a déclaré :\n\n"
+        "« Notre département investit comme jamais dans ses collèges.\n\n« Cette année, douze "
+        "établissements seront rénovés. »",
+        [
+            (
+                "Isabelle Roche",
+                "Notre département investit comme jamais dans ses collèges.\n\n« Cette année, douze "
+                "établissements seront rénovés.",
+            )
+        ],
+    ),
+    (
+        "paragraphs_speaker_after",
+        "« Nous avons reçu plus de 300 candidatures cette année.\n\n« Le jury a eu beaucoup de mal à "
+        "départager les projets », confie Yann Kervella, président du jury.",
+        [
+            (
+                "Yann Kervella",
+                "Nous avons reçu plus de 300 candidatures cette année.\n\n« Le jury a eu beaucoup de mal "
+                "à départager les projets",
+            )
+        ],
+    ),
+    (
+        "paragraphs_each_closed_pronoun",
+        "Lors de la cérémonie, la présidente de la Fédération, Nathalie Caradec, a salué l'engagement des "
+        "clubs.\n\n« Cette saison a montré la vitalité de notre sport dans tous les territoires. »\n\n"
+        "« Nous devons maintenant accompagner les bénévoles, qui sont le cœur de nos clubs », a-t-elle "
+        "conclu.",
+        [
+            (
+                "Nathalie Caradec",
+                "Cette saison a montré la vitalité de notre sport dans tous les territoires.",
+            ),
+            (
+                "Nathalie Caradec",
+                "Nous devons maintenant accompagner les bénévoles, qui sont le cœur de nos clubs",
+            ),
+        ],
+    ),
+    (
+        "paragraphs_each_closed_named_last",
+        "« Notre priorité est l'accès aux soins pour tous les habitants du département. »\n\n« Trois "
+        "nouvelles maisons de santé ouvriront d'ici la fin de l'année », précise Gaëlle Morin, directrice "
+        "de la délégation départementale.",
+        [
+            ("Gaëlle Morin", "Notre priorité est l'accès aux soins pour tous les habitants du département."),
+            ("Gaëlle Morin", "Trois nouvelles maisons de santé ouvriront d'ici la fin de l'année"),
+        ],
+    ),
+    (
+        "et_de_conclure",
+        "« Le festival a battu son record de fréquentation », se félicite Agnès Morel, sa directrice.\n\n"
+        "Et de conclure : « Nous serons au rendez-vous l'an prochain avec encore plus d'artistes. »",
+        [
+            ("Agnès Morel", "Le festival a battu son record de fréquentation"),
+            ("Agnès Morel", "Nous serons au rendez-vous l'an prochain avec encore plus d'artistes."),
+        ],
+    ),
+    (
+        "two_speakers",
+        "Jean Dufour, maire de Pau, a salué le projet : « C'est une chance pour la ville. » De son "
+        "côté, Marie Blanc, présidente de l'agglomération, estime que « les habitants attendaient ce "
+        "tramway depuis vingt ans ».",
+        [
+            ("Jean Dufour", "C'est une chance pour la ville."),
+            ("Marie Blanc", "les habitants attendaient ce tramway depuis vingt ans"),
+        ],
+    ),
+    (
+        "name_in_next_sentence",
+        "« Le bénévolat est le cœur de notre association. » C'est ainsi que Louise Perrin, présidente "
+        "des Restos de la Vallée, résume son engagement.",
+        [("Louise Perrin", "Le bénévolat est le cœur de notre association.")],
+    ),
+    # -- curly and straight quotes
+    (
+        "curly_after",
+        "“Cette distinction récompense toute une équipe de chercheurs”, a réagi Lina Ferreira, "
+        "responsable du laboratoire.",
+        [("Lina Ferreira", "Cette distinction récompense toute une équipe de chercheurs")],
+    ),
+    (
+        "straight_after",
+        '"Nous voulons simplifier la vie des familles", a expliqué Hugo Martel, adjoint au maire '
+        "chargé de l'éducation.",
+        [("Hugo Martel", "Nous voulons simplifier la vie des familles")],
+    ),
+    (
+        "straight_before",
+        "Bruno Tessier, président de l'association Vélo Vert, a indiqué : \"Les pistes cyclables "
+        'doivent être continues et sûres."',
+        [("Bruno Tessier", "Les pistes cyclables doivent être continues et sûres.")],
+    ),
+    (
+        "straight_name_role_colon",
+        'Gilles Aubert, président de la Fédération des foyers ruraux : "Cette réforme est une '
+        'bonne nouvelle pour nos 800 associations."',
+        [("Gilles Aubert", "Cette réforme est une bonne nouvelle pour nos 800 associations.")],
+    ),
+    # -- markdown and HTML
+    (
+        "markdown_italics",
+        "*« Nous sommes heureux d'accueillir la finale nationale à Lyon »*, déclare **Élodie "
+        "Marchand**, déléguée générale de l'association.",
+        [("Élodie Marchand", "Nous sommes heureux d'accueillir la finale nationale à Lyon")],
+    ),
+    (
+        "markdown_blockquote",
+        "> « Ce prix est une reconnaissance pour tous les bénévoles qui font vivre le club. »\n>\n"
+        "> — Patrick Lemoine, président du Racing Club de Dole",
+        [
+            (
+                "Patrick Lemoine",
+                "Ce prix est une reconnaissance pour tous les bénévoles qui font vivre le club.",
+            )
+        ],
+    ),
+    (
+        "markdown_bold_lead",
+        "**Fatou Diallo, directrice de l'école Jean-Moulin :** « Nos élèves ont travaillé pendant six "
+        "mois sur ce projet. »",
+        [("Fatou Diallo", "Nos élèves ont travaillé pendant six mois sur ce projet.")],
+    ),
+    (
+        "html_em",
+        "<p><em>«&nbsp;Nous accueillons 45 nouveaux étudiants à cette rentrée&nbsp;»</em>, précise "
+        "Anaïs Roy, directrice de l'institut de formation.</p>",
+        [("Anaïs Roy", "Nous accueillons 45 nouveaux étudiants à cette rentrée")],
+    ),
+    # -- testimonials in boxes
+    (
+        "byline_under",
+        "Ils témoignent\n\n« J'ai découvert un métier passionnant grâce au stage de découverte. »\n\n"
+        "Mathis Leroy\nÉlève de 3e au collège Pasteur",
+        [("Mathis Leroy", "J'ai découvert un métier passionnant grâce au stage de découverte.")],
+    ),
+    (
+        "two_bylines",
+        "« Le forum m'a permis de trouver une alternance en une matinée. »\n\nSarah Benoît, étudiante "
+        "en BTS\n\n« Nous avons recruté trois apprentis lors de la dernière édition. »\n\nDavid Muller, "
+        "gérant de Muller Menuiserie",
+        [
+            ("Sarah Benoît", "Le forum m'a permis de trouver une alternance en une matinée."),
+            ("David Muller", "Nous avons recruté trois apprentis lors de la dernière édition."),
+        ],
+    ),
+    (
+        "byline_above",
+        "Témoignage\n\nInès Moreau, infirmière au CHU de Reims\n\n« Le nouveau service nous permet de "
+        "mieux accompagner les familles. »",
+        [("Inès Moreau", "Le nouveau service nous permet de mieux accompagner les familles.")],
+    ),
+    (
+        "dash_first_name",
+        "« Une expérience humaine inoubliable, je la recommande à tous les jeunes. » – Camille, 17 ans, "
+        "volontaire en service civique",
+        [("Camille", "Une expérience humaine inoubliable, je la recommande à tous les jeunes.")],
+    ),
+    # -- 'Pour X' and 'Selon X'
+    (
+        "pour_x",
+        "Pour Gérard Lambert, président de la Fédération des artisans boulangers, « la hausse des coûts "
+        "de l'énergie menace des centaines de boutiques ».",
+        [("Gérard Lambert", "la hausse des coûts de l'énergie menace des centaines de boutiques")],
+    ),
+    (
+        "selon_x_quote",
+        "Selon Amandine Roux, cheffe du service environnement, « les premiers résultats sont très "
+        "encourageants ».",
+        [("Amandine Roux", "les premiers résultats sont très encourageants")],
+    ),
+    (
+        "selon_body",
+        "Selon l'Agence régionale de santé, « aucun cas secondaire n'a été détecté à ce stade ».",
+        [("Agence régionale de santé", "aucun cas secondaire n'a été détecté à ce stade")],
+    ),
+    (
+        "pour_role_then_name",
+        "Pour la directrice de l'école, Nathalie Hubert, « ce voyage restera gravé dans la mémoire des "
+        "enfants ».",
+        [("Nathalie Hubert", "ce voyage restera gravé dans la mémoire des enfants")],
+    ),
+    (
+        "selon_role_then_name_colon",
+        "Selon le maire de Brest, Yves Le Goff : « Le port sera modernisé d'ici 2027. »",
+        [("Yves Le Goff", "Le port sera modernisé d'ici 2027.")],
+    ),
+    (
+        "selon_lui",
+        "Le préfet, Antoine Morel, a félicité tous les participants. Toujours selon lui, « la mémoire "
+        "est un combat de chaque jour ».",
+        [("Antoine Morel", "la mémoire est un combat de chaque jour")],
+    ),
+    (
+        "pour_x_c_est",
+        "Pour Claire Bontemps, c'est « une reconnaissance du travail accompli par toute l'équipe ».",
+        [("Claire Bontemps", "une reconnaissance du travail accompli par toute l'équipe")],
+    ),
+    (
+        "pour_role_name_il_s_agit",
+        "Pour la ministre, Hélène Roussel, il s'agit d'« une avancée majeure pour les familles "
+        "monoparentales ».",
+        [("Hélène Roussel", "une avancée majeure pour les familles monoparentales")],
+    ),
+    (
+        "selon_in_a_clause_with_title",
+        "Hier, selon M. Dupont, « les travaux de la digue seront achevés avant l'hiver ».",
+        [("Dupont", "les travaux de la digue seront achevés avant l'hiver")],
+    ),
+    (
+        "introducer_title_before_name",
+        "D'après le professeur Lucien Garnier, hydrologue, « les nappes ne se rechargeront pas avant "
+        "l'automne ».",
+        [("Lucien Garnier", "les nappes ne se rechargeront pas avant l'automne")],
+    ),
+    ("selon_indirect", "Selon Amandine Roux, les premiers résultats sont très encourageants.", []),
+    # -- in English, inside a French paragraph
+    (
+        "english_inline",
+        "« We are proud to bring our expertise to the French market », a déclaré Sarah Collins, "
+        "directrice générale de Northwind Labs.",
+        [("Sarah Collins", "We are proud to bring our expertise to the French market")],
+    ),
+    (
+        "english_curly_french_verb",
+        "“Our mission is to make healthcare accessible to everyone”, explique Jane Doe, fondatrice de "
+        "MediLink.",
+        [("Jane Doe", "Our mission is to make healthcare accessible to everyone")],
+    ),
+    (
+        "english_after_french_colon",
+        "Sarah Collins, CEO de Northwind, a déclaré : « We are proud to bring our expertise and our team "
+        "to the French market. »",
+        [("Sarah Collins", "We are proud to bring our expertise and our team to the French market.")],
+    ),
+    (
+        "english_version_appended",
+        "Brixa et Halden s'associent pour produire des batteries en Lorraine.\n\n“This partnership is a "
+        "milestone for our two companies,” said Tom Becker, managing director of Halden GmbH.",
+        [],
+    ),
+    # -- quotation marks that are no quote
+    ("event_title", "La commune participe à la « Fête de la science » du 4 au 14 octobre.", []),
+    ("label", "L'établissement a obtenu le label « Qualité tourisme » pour trois ans.", []),
+    (
+        "book_title",
+        "L'autrice présentera son dernier roman, « Les Jardins de l'hiver », à la médiathèque.",
+        [],
+    ),
+    (
+        "colloquium_title",
+        "Le colloque « Santé mentale des jeunes : comprendre, prévenir et accompagner » se tiendra le "
+        "12 mai à Nantes.",
+        [],
+    ),
+    ("exhibition", "L'exposition « Regards croisés sur la ville » est présentée jusqu'au 30 juin.", []),
+    ("theme", "Cette année, le thème retenu est « Bouger, c'est la santé ! ».", []),
+    ("scare_quotes", "Ces « déserts médicaux » touchent désormais un tiers du département.", []),
+    ("straight_programme", 'Le dispositif "Pass Culture" est ouvert aux jeunes de 15 à 18 ans.', []),
+    ("straight_campaign", 'La campagne "Tous vaccinés, tous protégés" débute lundi dans les pharmacies.', []),
+    ("sign_text", "Les panneaux « Baignade interdite » seront installés sur toutes les plages.", []),
+    (
+        "law_nickname",
+        "La loi dite « Climat et résilience » impose de nouvelles obligations aux communes.",
+        [],
+    ),
+    (
+        "faq_question",
+        "« Puis-je me faire vacciner en pharmacie ? » Oui, les pharmaciens y sont habilités.",
+        [],
+    ),
+    (
+        "prize_name",
+        "Le lycée Jean-Jaurès a remporté le prix « Coup de cœur du jury » lors de la finale au Sénat.",
+        [],
+    ),
+    ("title_subject_of_verb", "« La Nuit des musées » annonce sa programmation pour le 18 mai.", []),
+    (
+        "participle_after_title",
+        "Le programme « Petites villes de demain », annoncé en 2020, accompagne 1 600 communes.",
+        [],
+    ),
+    (
+        "short_name_mid_sentence",
+        "Inscriptions sur le site « Mon espace santé », précise la caisse primaire d'assurance maladie.",
+        [],
+    ),
+    (
+        "talk_title_in_programme",
+        "14h : conférence « L'IA au service de la santé », par le Pr Alain Roy.",
+        [],
+    ),
+    (
+        "report_wording",
+        "Le rapport indique que « les délais de traitement ont été réduits de moitié en deux ans ».",
+        [],
+    ),
+    (
+        "signed_statement_without_marks",
+        "Nous appelons chacun à la vigilance.\nPierre Lefranc, préfet du Gard",
+        [],
+    ),
+    (
+        "campaign_message",
+        "Cette année encore, la Ligue contre le cancer diffuse le message « Un dépistage précoce peut vous "
+        "sauver la vie ! » dans toutes les mairies.",
+        [],
+    ),
+    (
+        "named_by_participle",
+        "Le dispositif, baptisé « Un été pour tous, partout en Bretagne ! », sera reconduit en 2025.",
+        [],
+    ),
+    ("called", "Le tiers-lieu, appelé « La Fabrique des possibles », ouvrira en mars.", []),
+    ("book_about", "Le livre parle de « La Grande Guerre vue par les enfants ».", []),
+    (
+        "named_term",
+        "Les ménages modestes reçoivent un dispositif appelé « chèque énergie » chaque printemps.",
+        [],
+    ),
+    (
+        "talk_question_in_programme",
+        "Programme\n\n10h30 – « Comment nos villes vont-elles s'adapter au climat ? », table ronde "
+        "animée par Paul Marchand, journaliste.",
+        [],
+    ),
+    (
+        "talk_question_beside_a_name",
+        "Le jeudi 12 juin, Sophie Laurent présentera « Pourquoi les abeilles disparaissent-elles ? » à "
+        "la médiathèque.",
+        [],
+    ),
+    ("pour_edition", "Pour sa 12e édition, le festival « Les Nuits du conte » accueille 40 artistes.", []),
+    (
+        "decree_wording",
+        "L'article 2 de l'arrêté prévoit que « toute baignade est interdite dans le lac jusqu'au 31 août ».",
+        [],
+    ),
+    (
+        "competition_name",
+        "Les collégiens de Tulle ont remporté le concours « Mon entreprise, mon avenir » devant 40 équipes.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_quote_shapes(nlp, text, expected):
+    doc = nlp(text)
+    assert [(q["speaker"], q["text"]) for q in doc._.quotes] == expected
+
+
+def test_front_matter_is_no_body_text(nlp):
+    """A markdown page's front matter is page metadata: a quote in its summary is not a quote of
+    the release (the body's own quote is)."""
+    from pipeline.api import Extractor
+
+    extractor = Extractor()
+    extractor._nlp = nlp  # the session's pipeline, not a second load
+    text = (
+        "---\ntitle: La Fédération lance sa campagne\nsummary: « Chaque licencié compte pour faire vivre "
+        "nos clubs », rappelle la présidente Marie Vasseur.\ndate: 2024-03-02\n---\n\n"
+        "La Fédération française de tir à l'arc lance sa campagne de recrutement.\n\n"
+        "« Chaque licencié compte pour nos 1 600 clubs », rappelle Marie Vasseur, présidente de la "
+        "fédération.\n"
+    )
+    record = extractor.extract(text, format="text")
+    assert [(q.speaker, q.text) for q in record.quotes] == [
+        ("Marie Vasseur", "Chaque licencié compte pour nos 1 600 clubs")
+    ]
