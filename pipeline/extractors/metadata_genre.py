@@ -11,11 +11,12 @@ from pipeline.extractors.issuer import looks_like_issuer, names_a_body_alone
 from pipeline.extractors.metadata_common import LINE, fold, vocabulary
 
 OF_BODY = re.compile(
-    r"\s*(?:(?:conjoint|commun|commune|unitaire)\s+)?(?:(?:du|de\s+la|des|de)\s+|de\s+l['’]\s*|[–—|:-]\s*)"
+    r"\s*(?:(?:conjoint|commun|commune|unitaire)\s+)?(?:(?:du|de\s+la|des)\s+|de\s+l['’]\s*|d['’]\s*|de\s+|[–—|:-]\s*)"
     r"(?P<body>\S.*?)\s*$",
     re.IGNORECASE,
 )
-"""'Communiqué de presse (conjoint) du ministère …', 'COMMUNIQUÉ DE PRESSE – PRÉFECTURE DU CHER'."""
+"""'Communiqué de presse (conjoint) du ministère …', '… de l'Agence …' (the elided article before the
+bare 'de', which would take it into the name), 'COMMUNIQUÉ DE PRESSE – PRÉFECTURE DU CHER'."""
 
 
 def find_reference(lines) -> tuple[str, int, int] | None:

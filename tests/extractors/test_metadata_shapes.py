@@ -999,6 +999,23 @@ def test_body_set_off_from_the_genre_is_read_as_the_issuer(head, body):
 
 
 @pytest.mark.parametrize(
+    "head, body",
+    [
+        (
+            "Communiqué de presse de l'Agence régionale de santé Bretagne",
+            "Agence régionale de santé Bretagne",
+        ),
+        ("Communiqué de presse de l’Office national des forêts", "Office national des forêts"),
+        ("COMMUNIQUÉ DE PRESSE DE L'UNION RÉGIONALE DES MÉTIERS", "UNION RÉGIONALE DES MÉTIERS"),
+    ],
+)
+def test_body_after_an_elided_article_is_read_whole(head, body):
+    """'de l'' is tried before a bare 'de', which would take the article into the name."""
+    text = head + "\n\nRennes, le 4 mars 2025\n\nLa campagne est prolongée jusqu'au 31 mars\n\nElle continue."
+    assert extract_metadata(text)["issuer"] == body
+
+
+@pytest.mark.parametrize(
     "head",
     [
         "Communiqué de presse : la Région Bretagne lance un plan pour les lycées",
