@@ -8,7 +8,7 @@ tune gold, `python scripts/issuer_evidence.py` measures it again):
    under a body ends it, a line opening on another body's head-word is a co-issuer;
 2. ``type_line``: the body named after the genre ("Communiqué de presse du ministère ...", "...
    conjoint de la préfecture X et de l'ARS Y" gives two);
-3. ``signatories``: the bodies listed under a "Signataires :" heading (issuer_closing.py);
+3. ``signatories``: the bodies listed under a "Signataires :" heading (endmatter.py);
 4. ``about``: the subjects of the closing "À propos de X" zones; when several, those the press
    contacts name (in their text or by their e-mail address), so an "À propos de PHP" describing
    the product gives way to the association whose contacts are listed;
@@ -44,6 +44,8 @@ from functools import cache
 from pipeline.extractors.contacts import extract_contacts, has_organisation_word
 from pipeline.extractors.issuer.closing import about_subjects, press_lines
 from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
+from pipeline.extractors.issuer.endmatter import footer_bodies, signatories
+from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.letterhead import (
     image_letterhead,
     letterhead_lines,
@@ -52,8 +54,6 @@ from pipeline.extractors.issuer.letterhead import (
     text_letterhead,
 )
 from pipeline.extractors.issuer.mail import domain_names, signatures, spelled
-from pipeline.extractors.issuer_closing import footer_bodies, signatories
-from pipeline.extractors.issuer_closing import vocabulary as closing_vocabulary
 
 __all__ = ["letterhead_lines", "looks_like_issuer", "names_a_body_alone", "vocabulary"]
 

@@ -9,15 +9,15 @@ from pipeline.extractors.addresses import find_emails
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.issuer.common import Candidate, compact, fold, plain
-from pipeline.extractors.issuer.letterhead import is_place
-from pipeline.extractors.issuer.mail import spelled
-from pipeline.extractors.issuer_closing import (
+from pipeline.extractors.issuer.endmatter import (
     SITE,
     body_beside_unit,
     body_of_unit,
     is_bare_unit,
     units_of_bodies,
 )
+from pipeline.extractors.issuer.letterhead import is_place
+from pipeline.extractors.issuer.mail import spelled
 from pipeline.extractors.zones import about_zones
 
 

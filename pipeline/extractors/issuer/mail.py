@@ -7,8 +7,8 @@ import re
 
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
+from pipeline.extractors.issuer.endmatter import signed_by_a_head
 from pipeline.extractors.issuer.letterhead import is_place
-from pipeline.extractors.issuer_closing import signed_by_a_head
 
 
 def signatures(text: str) -> list[Candidate]:
