@@ -115,10 +115,13 @@ def _opens_on_head_word(line: str) -> bool:
     """A letterhead opens on the body's head-word itself ('Région Bretagne', 'MINISTÈRE DE LA
     CULTURE', 'Université de Rennes') or is an acronym; a headline naming a body puts an article
     before it ('La Région Bretagne soutient la pêche')."""
-    folded = line.lower()
-    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]{1,11}", line)) or any(
-        folded.startswith(k) for k in issuer_vocabulary()["keywords"]
-    )
+    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]{1,11}", line)) or _starts_on_keyword(line)
+
+
+def _starts_on_keyword(text: str) -> bool:
+    """Opens on one of the issuer vocabulary's head-words ('préfecture', 'ministère', 'agence')."""
+    folded = text.lower()
+    return any(folded.startswith(k) for k in issuer_vocabulary()["keywords"])
 
 
 def _is_date_line(line: Line, dateline: dict | None) -> bool:
@@ -194,8 +197,7 @@ def _opens_on_body(line: str) -> bool:
     words = rest.split()
     if not words or len(words) > vocabulary()["max_letterhead_words"]:
         return False
-    folded = rest.lower()
-    return len(words) == 1 or any(folded.startswith(k) for k in issuer_vocabulary()["keywords"])
+    return len(words) == 1 or _starts_on_keyword(rest)
 
 
 def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, added: int = 0) -> bool:
