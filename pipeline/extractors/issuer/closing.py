@@ -91,7 +91,9 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
         end = SEPARATOR.search(content, start)
         name = content[start : end.start() if end else len(content)].strip(" *_")
         if name and _is_body_name(name, find_emails(content)):
+            # a communication unit speaks for the body printed beside it ('Service … – Préfecture X')
             name = body_of_unit(name)
+            name = body_beside_unit(content[start:], name) or name
             offset = line.start() + content.index(name, start)
             found.append(Candidate(name, offset, offset + len(name), "press_line"))
     lines = {(m.start(), m.end()) for c in contacts for m in re.finditer(r"[^\n]+", text) if _overlaps(m, c)}

@@ -25,6 +25,17 @@ class Found:
     end: int
 
 
+UNIT_PHRASE = (
+    r"(?:{units})(?:\s+(?-i:(?!de\b|des\b|du\b)[a-zà-ÿ]+))?\s+(?:de\s+(?:la\s+)?|des\s+|du\s+)?"
+    r"(?:presse|communication|relations\s+(?:presse|médias?|publiques)|information)"
+    r"(?:\s+(?-i:(?!de\b|des\b|du\b|et\b)[a-zà-ÿ]+))?"
+    r"(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])?[\w-]+)?"
+)
+"""A communication unit, with the adjectives of its remit ('Service départemental de la
+communication interministérielle', 'Direction de la communication et du numérique'); the
+adjectives in lower case, so that a body's name juxtaposed ('… Mairie de Quimper') is not one."""
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
     data = resources.load("metadata.json")["issuer"]
@@ -33,10 +44,13 @@ def vocabulary() -> dict:
         "signatories": re.compile(data["signatories_heading"], re.IGNORECASE | re.MULTILINE),
         # 'Service communication de X', 'Direction de la communication et du numérique de X'
         "unit_of_body": re.compile(
-            rf"(?<!\w)(?:{units})\s+(?:de\s+(?:la\s+)?|des\s+|du\s+)?(?:presse|communication|relations\s+"
-            r"(?:presse|médias?|publiques)|information)(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])?"
-            r"[\w-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<body>[^\n–—|:;,()•]+)",
+            rf"(?<!\w){UNIT_PHRASE.format(units=units)}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+            r"(?P<body>[^\n–—|:;,()•]+)",
             re.IGNORECASE,
+        ),
+        # 'Bureau de la communication interministérielle Préfecture du Morbihan' (two lines read as one)
+        "unit_then_body": re.compile(
+            rf"^(?i:{UNIT_PHRASE.format(units=units)})[\s–—-]+(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n–—|:;,()•]+)$"
         ),
         # 'Agence régionale de santé Nouvelle-Aquitaine Département communication' -> the body
         "body_then_unit": re.compile(
@@ -69,10 +83,11 @@ def body_of_unit(name: str) -> str:
     match = vocab["unit_of_body"].search(name)
     if match and _names_a_body(body := _trim(match["body"])):
         return body
-    match = vocab["body_then_unit"].match(name)
     units = tuple(vocab["communication_units"]) + ("cabinet",)
-    if match and is_organisation(body := _trim(match["body"])) and not body.lower().startswith(units):
-        return body
+    for pattern in ("body_then_unit", "unit_then_body"):
+        match = vocab[pattern].match(name)
+        if match and is_organisation(body := _trim(match["body"])) and not body.lower().startswith(units):
+            return body
     return name
 
 

@@ -18,14 +18,51 @@ def _is_upper(text: str) -> bool:
 
 def names_a_body_alone(text: str) -> bool:
     """'Préfecture de la Haute-Garonne', 'ARS Hauts-de-France' under 'COMMUNIQUÉ DE PRESSE': a
-    short line opening on an institution's head-word, or an acronym with its place or name, with no
-    headline punctuation: a letterhead printed under the genre."""
+    short line (or a long administrative name) opening on an institution's head-word, or an acronym
+    with its place or name, with no headline punctuation: a letterhead printed under the genre."""
     words = text.split()
     return (
-        0 < len(words) <= 8
+        0 < len(words) <= 16
+        and (len(words) <= 8 or _complement_chain(words))
         and not re.search(r"[:!?.«»\"]", text)
         and (_opens_on_head(text, vocabulary()["keywords"]) or _acronym_name(text))
     )
+
+
+LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "aux", "au", "à"}
+"""The linking words that join an administrative name's head-word to its complements."""
+
+
+def _complement_chain(words: list[str]) -> bool:
+    """'Direction départementale de l'emploi, du travail et des solidarités de la Sarthe',
+    'Ministère du Travail, de la Santé, des Solidarités et des Familles': a long name is a head-word
+    and a list of complements, each one or two content words (a noun and its adjective) after a
+    linking word, coordinated by a comma or 'et' before the next preposition ('…, du travail et des
+    solidarités'); a headline of that length has a verb and its objects, runs of three content
+    words or more, or no such list ('… pour les festivals et les salles')."""
+    for size in (4, 3, 2):  # the territory that ends the name ('… du logement Grand Est')
+        if len(words) > size + 2 and is_place(" ".join(words[-size:])):
+            words = words[:-size]
+            break
+    runs, run, coordinated = [], 0, False
+    for index, word in enumerate(words[1:], 1):
+        first = plain(word).split("'")[0].strip(",")
+        if first in LINKS:
+            runs.append(run)
+            run = 0
+            before = words[index - 1]
+            coordinated = coordinated or (first in {"de", "du", "des", "d"} and before.endswith(","))
+            following = plain(words[index + 1]).split("'")[0] if index + 1 < len(words) else ""
+            coordinated = coordinated or (first == "et" and following in {"de", "du", "des", "d"})
+            if "'" in plain(word) and plain(word).split("'")[1]:
+                run = 1  # "l'emploi": the article and its noun in one word
+        else:
+            run += 1
+            if word.endswith(","):
+                runs.append(run)
+                run = 0
+    runs.append(run)
+    return coordinated and max(runs[1:], default=0) <= 2 and runs[0] <= 2
 
 
 def letterhead_lines(lines, stop: int, type_index: int | None) -> list:
@@ -247,7 +284,12 @@ def _opens_on_head(text: str, heads: tuple[str, ...] | None = None) -> bool:
     """A line opening on a body's head-word ('Agence …', 'CHU de Bordeaux', 'Festival …'), a
     unit's aside, and a headline ('SALON DE L'AGRICULTURE : 50 M€ POUR …', a sentence) too."""
     folded = plain(text.strip())
-    if _is_unit(text) or re.search(r"[:!?«»]|\.$", text) or len(text.split()) > 10:
+    words = text.split()
+    if (
+        _is_unit(text)
+        or re.search(r"[:!?«»]|\.$", text)
+        or (len(words) > 10 and not _complement_chain(words))
+    ):
         return False
     heads = tuple(plain(h) for h in heads) if heads else vocabulary()["heads"]
     if any(re.match(rf"{re.escape(h)}(?![\w'’-])", folded) for h in heads):
@@ -258,7 +300,17 @@ def _opens_on_head(text: str, heads: tuple[str, ...] | None = None) -> bool:
 def _is_unit(text: str) -> bool:
     """'Direction de la communication', 'Cabinet du préfet', 'SERVICE PRESSE': a unit's line."""
     folded = plain(text.strip())
+    if _administration(folded):
+        return False
     return any(re.match(rf"{re.escape(u)}(?![\w'’-])", folded) for u in vocabulary()["units"])
+
+
+def _administration(folded: str) -> bool:
+    """'Direction régionale de l'environnement …', 'Direction générale de la santé': a direction
+    with the scope of its remit (regional, departmental, general …) is an administration of its own,
+    not a service of the body above ('Direction de la communication')."""
+    scope = "|".join(vocabulary()["scope_adjectives"])
+    return bool(re.match(rf"direction\s+(?:{scope})\b(?!.*\bcommunication\b)", folded))
 
 
 def _wraps(text: str, above: str) -> bool:

@@ -1,0 +1,118 @@
+"""Long administrative names, directions with a remit of their own, and communication units beside
+the body they belong to (pipeline/extractors/issuer/letterhead.py, endmatter.py, closing.py), on
+invented fragments of several kinds of issuer."""
+
+import pytest
+
+from pipeline.extractors.issuer.endmatter import body_of_unit
+from pipeline.extractors.issuer.letterhead import names_a_body_alone
+from pipeline.extractors.metadata import extract_metadata
+
+BODY = "\n\nLe texte du communiqué, sur deux phrases. La suite du texte.\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Direction régionale de l'environnement, de l'aménagement et du logement Occitanie",
+        "Direction départementale de l'emploi, du travail et des solidarités du Finistère",
+        "Ministère du Travail, de la Santé, des Solidarités et des Familles",
+        "Ministère de l'Agriculture, de la Souveraineté alimentaire et de la Forêt",
+        "Fédération française des entreprises de génie écologique et du paysage",
+        "Direction régionale de l'alimentation, de l'agriculture et de la forêt de Bretagne",
+    ],
+)
+def test_a_long_name_built_of_coordinated_complements_names_a_body_alone(line: str) -> None:
+    assert names_a_body_alone(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a headline of the same length: a verb and its objects, or no coordinated list
+        "Ministère de la Culture annonce des aides nouvelles pour les festivals et les salles",
+        "Agence régionale de santé renforce la vaccination dans les collèges et lycées du Nord",
+        "Fédération des chasseurs lance une grande campagne de sécurité pour la saison prochaine",
+        "Direction de la communication",  # a unit of a body, not a body
+    ],
+)
+def test_a_headline_or_a_unit_does_not_name_a_body_alone(line: str) -> None:
+    assert not names_a_body_alone(line)
+
+
+@pytest.mark.parametrize(
+    ("genre", "name"),
+    [
+        (
+            "COMMUNIQUÉ DE PRESSE",
+            "Direction régionale de l'environnement, de l'aménagement et du logement Grand Est",
+        ),
+        (
+            "Communiqué de presse",
+            "Direction départementale de l'emploi, du travail et des solidarités du Gard",
+        ),
+        (
+            "Communiqué",
+            "Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique",
+        ),
+    ],
+)
+def test_a_long_name_under_the_genre_is_the_issuer_and_not_the_title(genre: str, name: str) -> None:
+    text = f"{genre}\n{name}\n\nNîmes, le 3 mars 2025\n\nLes aides à l'embauche prolongées{BODY}"
+    metadata = extract_metadata(text)
+    assert metadata["issuer"] == name
+    assert metadata["title"] == "Les aides à l'embauche prolongées"
+
+
+@pytest.mark.parametrize(
+    ("office", "body"),
+    [
+        ("Bureau de la communication interministérielle Préfecture du Morbihan", "Préfecture du Morbihan"),
+        (
+            "Service départemental de la communication interministérielle de la préfecture du Cher",
+            "préfecture du Cher",
+        ),
+        ("Service communication Mairie de Quimper", "Mairie de Quimper"),
+        (
+            "Direction de la communication et du numérique du Conseil départemental de l'Aisne",
+            "Conseil départemental de l'Aisne",
+        ),
+        ("Service de la communication interministérielle", "Service de la communication interministérielle"),
+    ],
+)
+def test_a_communication_unit_gives_way_to_its_body(office: str, body: str) -> None:
+    assert body_of_unit(office) == body
+
+
+@pytest.mark.parametrize(
+    ("footer", "body"),
+    [
+        (
+            "Contact presse : Service départemental de la communication interministérielle – Préfecture de "
+            "la Vienne – 05 49 55 70 00 – pref-communication@vienne.gouv.fr\n",
+            "Préfecture de la Vienne",
+        ),
+        (
+            "Contact presse : Bureau de la communication interministérielle – Préfecture de la Somme – "
+            "pref-communication@somme.gouv.fr\n",
+            "Préfecture de la Somme",
+        ),
+        (
+            "Contact presse : Service communication – Communauté de communes du Pays de Lumbres – "
+            "03 21 12 34 56\n",
+            "Communauté de communes du Pays de Lumbres",
+        ),
+        # a unit of no named body stays (docs/annotation.md: the office named in the contact footer)
+        (
+            "Contact presse : Service départemental de la communication interministérielle – "
+            "05 49 55 70 00 – "
+            "pref-communication@vienne.gouv.fr\n",
+            "Service départemental de la communication interministérielle",
+        ),
+    ],
+)
+def test_the_body_beside_a_communication_unit_on_a_contact_heading_is_the_issuer(footer: str, body: str):
+    text = (
+        "Communiqué de presse\n\nPoitiers, le 2 août 2025\n\nFeux de forêt : accès restreint" + BODY + footer
+    )
+    assert extract_metadata(text)["issuer"] == body
