@@ -239,7 +239,7 @@ def image_letterhead(images_text: list[dict]) -> list[Candidate]:
             if not _continues_logo(following.strip()) or len(" ".join(name + [following])) > 90:
                 break
             name.append(_ocr_clean(following))
-        image = {**image_lines[0], "text": " ".join(name)}
+        image = {**image_lines[0], "text": " ".join(name), "lines": name}
         candidates.append(Candidate(" ".join(name), 0, 0, "letterhead_image", image))
     return candidates
 
@@ -251,10 +251,56 @@ def _is_furniture(line: str) -> bool:
 
 
 def _names_institution(line: str) -> bool:
-    """A logo line with an institution's head-word; a lone word in capitals is not enough in an
-    image (drawings are read as such words)."""
+    """A logo line with a body's head-word (an institution's, a company's or an event's: 'CONCOURS
+    ALKINDI', 'CHU DE NANTES', 'FESTIVAL …'); a lone word in capitals is not enough in an image
+    (drawings are read as such words)."""
     folded = plain(line)
-    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in _plain_vocabulary("keywords"))
+    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in _plain_vocabulary("heads"))
+
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def spelled_in(text: str, logo: Candidate) -> Candidate:
+    """A name read by OCR in a logo ('Conçours ALKINEI'), as the text spells it ('concours
+    Alkindi'), with its span: the first run of as many words, each the same or one letter off (a
+    misread glyph), a capitalised one first. A tagline read under the name ('Découvrez la
+    cryptographie') is not in the text with it: the longest opening of whole logo lines, two words
+    or more, that the text spells is the name (never without a place the logo names: 'Grand Est').
+    The logo as read when the text spells none."""
+    logo_words = [plain(w) for w in WORD.findall(logo.name)]
+    words = list(WORD.finditer(text))
+    lines = (logo.image or {}).get("lines", [logo.name])
+    ends, count = [], 0  # the word counts at which a logo line ends, before any line naming a place
+    for number, line in enumerate(lines):
+        count += len(WORD.findall(line))
+        ends.append(count)
+        if any(is_place(later) for later in lines[number + 1 :]):
+            ends = []  # 'Agence régionale de santé' / 'Grand Est': the place belongs to the name
+    for size in sorted({n for n in ends if n >= 2}, reverse=True):
+        wanted = logo_words[:size]
+        runs = (words[index : index + size] for index in range(len(words) - size + 1))
+        found = [r for r in runs if all(_near(plain(m.group()), w) for m, w in zip(r, wanted, strict=True))]
+        if found:
+            run = next((r for r in found if r[0].group()[:1].isupper()), found[0])
+            start, end = run[0].start(), run[-1].end()
+            return Candidate(text[start:end], start, end, "letterhead_image")
+    return logo
+
+
+def _near(word: str, wanted: str) -> bool:
+    """The same word, or one letter off in a word of five letters or more."""
+    if word == wanted:
+        return True
+    if min(len(word), len(wanted)) < 5 or abs(len(word) - len(wanted)) > 1:
+        return False
+    previous = list(range(len(wanted) + 1))
+    for i, a in enumerate(word, 1):
+        current = [i]
+        for j, b in enumerate(wanted, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1] <= 1
 
 
 @cache
