@@ -116,3 +116,40 @@ def test_the_body_beside_a_communication_unit_on_a_contact_heading_is_the_issuer
         "Communiqué de presse\n\nPoitiers, le 2 août 2025\n\nFeux de forêt : accès restreint" + BODY + footer
     )
     assert extract_metadata(text)["issuer"] == body
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Concours national de robotique des collèges", "Trente équipes en finale"),
+        ("Festival des Brumes de Saint-Malo", "La programmation dévoilée"),
+        ("Salon des métiers d'art de Vannes", "Cent exposants attendus"),
+        ("Groupe Lavandier", "Un nouveau site à Grasse"),
+    ],
+)
+def test_a_name_under_the_genre_over_the_dateline_is_the_letterhead(name: str, title: str) -> None:
+    text = f"Communiqué de presse\n{name}\n\nVannes, le 4 juin 2025\n\n{title}{BODY}"
+    metadata = extract_metadata(text)
+    assert (metadata["issuer"], metadata["title"]) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no dateline under it: the event's name is the title of the kit
+        "DOSSIER DE PRESSE\n\nFestival des Brumes 2025\n\nSommaire\n1. Le festival\n2. Les artistes",
+        # a headline over the dateline: its subject has an article, or it has punctuation
+        "Communiqué de presse\nLe Festival des Brumes change de lieu\n\nVannes, le 4 juin 2025\n\nSuite."
+        + BODY,
+        "Communiqué de presse\nSalon du livre : un record\n\nBrive, le 10 novembre 2025\n\nLe texte suit."
+        + BODY,
+    ],
+)
+def test_an_event_name_that_is_the_headline_stays_the_title(text: str) -> None:
+    metadata = extract_metadata(text)
+    assert metadata["issuer"] is None
+    assert metadata["title"] in {
+        "Festival des Brumes 2025",
+        "Salon du livre : un record",
+        "Le Festival des Brumes change de lieu",
+    }

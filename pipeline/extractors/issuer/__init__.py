@@ -51,6 +51,7 @@ from pipeline.extractors.issuer.letterhead import (
     letterhead_lines,
     looks_like_issuer,
     names_a_body_alone,
+    names_a_body_under_genre,
     spelled_in,
     text_letterhead,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "letterhead_lines",
     "looks_like_issuer",
     "names_a_body_alone",
+    "names_a_body_under_genre",
     "vocabulary",
 ]
 

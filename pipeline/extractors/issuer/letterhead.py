@@ -65,12 +65,33 @@ def _complement_chain(words: list[str]) -> bool:
     return coordinated and max(runs[1:], default=0) <= 2 and runs[0] <= 2
 
 
+def names_a_body_under_genre(lines, index: int) -> bool:
+    """lines[index], under the genre, is a letterhead: it names a body alone, or it is a short name
+    on any body's head-word (an event's, a company's: 'Concours national de robotique des collèges')
+    over the dateline, with the headline still to come, and no article before it (a headline's
+    subject has one); with no dateline under it, a name is the title ('DOSSIER DE PRESSE' / 'Salon
+    de l'agriculture de montagne 2025' / 'Sommaire')."""
+    text = lines[index].text
+    if names_a_body_alone(text):
+        return True
+    following = lines[index + 1].text if index + 2 < len(lines) else ""
+    dates = find_dates(following)
+    bare = tuple(h for h in vocabulary()["heads"] if not re.match(r"(?:la|le|les|l')\s", h))
+    return (
+        len(text.split()) <= 8
+        and not re.search(r"[:!?.«»\"]", text)
+        and _opens_on_head(text, bare)  # 'La Région Normandie investit …' is a headline's subject
+        and bool(dates)
+        and len(following.strip()) <= sum(len(d["text"]) for d in dates) + 30
+    )
+
+
 def letterhead_lines(lines, stop: int, type_index: int | None) -> list:
     """The header lines a letterhead is read from: those above the title and the type line, and
-    the line under the type line when it names a body alone (the title then comes after it)."""
+    the line under the type line when it is a letterhead (the title then comes after it)."""
     head = list(lines[:stop])
     below = type_index + 1 if type_index is not None and type_index == stop else None
-    if below is not None and below < len(lines) and names_a_body_alone(lines[below].text):
+    if below is not None and below < len(lines) and names_a_body_under_genre(lines, below):
         head.append(lines[below])
     return head
 
