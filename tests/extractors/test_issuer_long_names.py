@@ -78,6 +78,12 @@ def test_a_long_name_under_the_genre_is_the_issuer_and_not_the_title(genre: str,
             "Conseil départemental de l'Aisne",
         ),
         ("Service de la communication interministérielle", "Service de la communication interministérielle"),
+        # the territory a unit serves is not the body it belongs to: the office stays as printed
+        (
+            "Service départemental de la communication interministérielle du Var",
+            "Service départemental de la communication interministérielle du Var",
+        ),
+        ("Direction de la communication de Toulon", "Direction de la communication de Toulon"),
     ],
 )
 def test_a_communication_unit_gives_way_to_its_body(office: str, body: str) -> None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipeline import resources
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
+from pipeline.extractors.issuer.letterhead import is_place
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def body_of_unit(name: str) -> str:
     Département communication' -> 'Agence X'. A unit of no named body stays as printed."""
     vocab = vocabulary()
     match = vocab["unit_of_body"].search(name)
-    if match and _names_a_body(body := _trim(match["body"])):
+    if match and _owner_of_unit(body := _trim(match["body"])):
         return body
     units = tuple(vocab["communication_units"]) + ("cabinet",)
     for pattern in ("body_then_unit", "unit_then_body"):
@@ -120,7 +121,7 @@ def units_of_bodies(text: str, start: int) -> list[Found]:
     found = []
     for match in vocabulary()["unit_of_body"].finditer(text, start):
         body = _trim(match["body"])
-        if _names_a_body(body):
+        if _owner_of_unit(body):
             offset = match.start("body")
             found.append(Found(body, offset, offset + len(body)))
     return found
@@ -128,6 +129,13 @@ def units_of_bodies(text: str, start: int) -> list[Found]:
 
 def _trim(name: str) -> str:
     return re.sub(r"\s+(?:-|au|à|:)$", "", name.strip(" \t*_.")).strip()
+
+
+def _owner_of_unit(name: str) -> bool:
+    """The body a unit belongs to ('Service communication de l'Union X'), not the territory it
+    serves ('Service départemental de la communication interministérielle du Var'): that unit is
+    printed as the office."""
+    return _names_a_body(name) and not is_place(name)
 
 
 def _names_a_body(name: str) -> bool:
