@@ -159,3 +159,17 @@ def test_an_event_name_that_is_the_headline_stays_the_title(text: str) -> None:
         "Salon du livre : un record",
         "Le Festival des Brumes change de lieu",
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("Communiqué de presse | ARS Île-de-France", "ARS Île-de-France"),
+        ("COMMUNIQUÉ DE PRESSE – CCI Normandie", "CCI Normandie"),
+        ("Communiqué de presse : SNCF Réseau", "SNCF Réseau"),
+        ("Communiqué de presse : Covid en hausse", None),  # a headline after the genre
+    ],
+)
+def test_a_name_alone_after_the_genre_on_its_line_is_the_issuer(line: str, issuer: str | None) -> None:
+    text = f"{line}\n\nLille, le 3 mars 2025\n\nLa programmation complète{BODY}"
+    assert extract_metadata(text)["issuer"] == issuer
