@@ -173,3 +173,22 @@ def test_an_event_name_that_is_the_headline_stays_the_title(text: str) -> None:
 def test_a_name_alone_after_the_genre_on_its_line_is_the_issuer(line: str, issuer: str | None) -> None:
     text = f"{line}\n\nLille, le 3 mars 2025\n\nLa programmation complète{BODY}"
     assert extract_metadata(text)["issuer"] == issuer
+
+
+@pytest.mark.parametrize(
+    ("footer", "issuer"),
+    [
+        (
+            "Contacts presse\nFrance Travail Auvergne-Rhône-Alpes : presse.ara@francetravail.fr\n"
+            "Medef Lyon-Rhône : presse@medef-lyon.fr\n",
+            "France Travail Auvergne-Rhône-Alpes ; Medef Lyon-Rhône",
+        ),
+        ("Contacts presse\nTerres Vives : presse@terresvives.org\n", "Terres Vives"),
+        # a person, whatever the domain of the address
+        ("Contact presse : DUPONT Marie – marie@dupont.fr\n", None),
+        ("Contact presse : Lefèvre Hugo – 06 00 00 00 00 – hugo@lefevre-associes.fr\n", None),
+    ],
+)
+def test_a_contact_name_its_own_domain_spells_is_a_body(footer: str, issuer: str | None) -> None:
+    text = "Communiqué de presse\n\nLyon, le 3 mars 2025\n\nUn partenariat pour l'emploi" + BODY + footer
+    assert extract_metadata(text)["issuer"] == issuer
