@@ -60,10 +60,6 @@ def lines(*texts: str, box=(40.0, 20.0, 160.0, 100.0)) -> list[dict]:
             ["Association des maires ruraux"],
         ),
         (lines("SOLHERBE", "Découvrez la cryptographie"), []),  # no institution named
-        # an event, a hospital, a group: a body's head-word, not only an institution's
-        (lines("CONCOURS", "CASTOR"), ["CONCOURS CASTOR"]),
-        (lines("Festival des Brumes", "Saint-Malo"), ["Festival des Brumes Saint-Malo"]),
-        (lines("CHU DE NANTES"), ["CHU DE NANTES"]),
         (
             lines("Ministère de la Culture") + lines("Région Normandie", box=(300.0, 20.0, 400.0, 90.0)),
             ["Ministère de la Culture", "Région Normandie"],

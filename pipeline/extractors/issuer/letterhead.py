@@ -272,11 +272,12 @@ def _is_furniture(line: str) -> bool:
 
 
 def _names_institution(line: str) -> bool:
-    """A logo line with a body's head-word (an institution's, a company's or an event's: 'CONCOURS
-    ALKINDI', 'CHU DE NANTES', 'FESTIVAL …'); a lone word in capitals is not enough in an image
-    (drawings are read as such words)."""
+    """A logo line with an institution's head-word; a lone word in capitals is not enough in an
+    image (drawings are read as such words). An event's or an establishment's head-word ('CONCOURS
+    ALKINDI') would be right too, but waits for the contacts and entity rules to stop leaning on the
+    issuer (docs/issuer.md)."""
     folded = plain(line)
-    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in _plain_vocabulary("heads"))
+    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in _plain_vocabulary("keywords"))
 
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
