@@ -7,7 +7,7 @@ import re
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
-from pipeline.extractors.issuer import names_a_body_alone
+from pipeline.extractors.issuer import names_a_body_under_genre
 from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
 from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
 from pipeline.extractors.metadata_genre import headline_after_type, printed_type
@@ -144,7 +144,7 @@ def _title_between(
     any line naming a body is skipped (above the type line), else only a short one in capitals
     that opens on the body's head-word ('PRÉFECTURE DU GARD', not 'UN NOUVEAU CENTRE DE
     VACCINATION OUVRE'), with lines under it; `under_type`: the first line naming a body alone
-    ('Préfecture du Cher' under the genre) is a letterhead too."""
+    ('Préfecture du Cher' under the genre, issuer.names_a_body_under_genre) is a letterhead too."""
     vocab = vocabulary()
     for index in range(first, stop):
         line = lines[index]
@@ -156,7 +156,7 @@ def _title_between(
             letterhead or (index + 1 < len(lines) and line.text.isupper() and _opens_on_body(line.text))
         ):
             continue
-        if under_type and index == first and index + 1 < stop and names_a_body_alone(line.text):
+        if under_type and index == first and index + 1 < stop and names_a_body_under_genre(lines, index):
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
