@@ -211,6 +211,54 @@ def test_a_genre_tag_printed_above_the_headline_is_read_above_it(tag):
     assert lines[:2] == [tag.split(">")[1].split("<")[0], "Une recyclerie ouvre à Saint-Amand"]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [  # a WordPress theme: the genre tag as an <h3>, the <time>, then the <h1>
+        '<header class="page-header"><h3>Communiqué de presse</h3><p><time datetime="2024-09-23">'
+        "23 septembre 2024</time></p><h1>Une recyclerie ouvre à Saint-Amand</h1></header>",
+        # another theme: the tag as an <h2>, the date in the entry's meta block, then the <h1>
+        '<header class="entry-header"><h2 class="surtitre">Communiqué de presse</h2><div class="entry-meta">'
+        '<time datetime="2024-09-23">Le 23/09/2024</time></div><h1>Une recyclerie ouvre à Saint-Amand</h1>'
+        "</header>",
+    ],
+)
+def test_a_date_line_between_the_genre_tag_and_the_headline_is_read_under_the_headline(header):
+    lines = [
+        line for line in text_of(page(f"<article>{header}{LEAD}{TAIL}</article>")).split("\n") if line.strip()
+    ]
+    assert lines[:2] == ["Communiqué de presse", "Une recyclerie ouvre à Saint-Amand"]
+    assert "2024" in lines[2] and lines[3].startswith("La communauté de communes")
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "<p><strong>Lire aussi :</strong> <a href='/a'>Le tri des déchets progresse dans le Val</a></p>",
+        "<p><em>À lire également</em> : <a href='/b'>Compostage : 500 foyers équipés en 2024</a></p>",
+        "<p>» Voir aussi <a href='/c'>Une déchetterie rénovée à Marville</a></p>",
+        "<div>Sur le même sujet : <a href='/d'>Les ressourceries du département en réseau</a></div>",
+    ],
+)
+def test_a_cross_reference_to_another_article_inside_the_body_stays_out(reference):
+    text = text_of(
+        page(f"<article><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{reference}{TAIL}</article>")
+    )
+    assert "aussi" not in text.replace("accueillera aussi", "") and "même sujet" not in text
+    assert "également" not in text
+    assert text.rstrip().endswith("habitants du territoire.")
+
+
+def test_a_sentence_that_only_opens_like_a_cross_reference_stays():
+    sentence = (
+        "Lire aussi le <a href='/rapport.html'>rapport annuel</a> de la communauté de communes, disponible "
+        "en mairie et sur son site internet."
+    )
+    text = text_of(
+        page(f"<article><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}<p>{sentence}</p>{TAIL}</article>")
+    )
+    assert "Lire aussi le rapport annuel de la communauté de communes" in text
+
+
 def test_a_standfirst_the_extractor_moves_to_the_top_is_read_in_its_place():
     article = (
         '<div class="content"><p class="info-publi">16 mai 2025, par Service communication</p>'

@@ -190,6 +190,69 @@ PAGES = {
         ],
         "page": {"published": "2025-09-23", "site_name": "Newsroom Trelys", "author": "Trelys"},
     },
+    "fr-ministere-dsfr-apprentissage": {
+        "first": [
+            "Communiqué de presse",
+            "Le ministère lance un plan pour l'apprentissage dans les métiers du grand âge",
+            "Publié le 11 février 2025",
+            "Dix mille contrats d'apprentissage supplémentaires",
+        ],
+        "present": [
+            "Paris, le 11 février 2025 – Hélène Verdier, ministre du Travail et des Solidarités",
+            "a déclaré Hélène Verdier.",
+            "Région | Contrats\nPays de la Loire | 900\nOccitanie | 1 250",
+            "Les premières classes ouvriront à la rentrée de septembre 2025.",
+            "Contact presse\n\nCabinet de la ministre du Travail et des Solidarités\n\n01 40 56 50 50",
+            "sec.presse@travail-solidarites.example.gouv.fr",
+        ],
+        "absent": [
+            "Voir le fil d’Ariane",
+            "Partager",
+            "Lire aussi",
+            "un bilan record",
+            "Documents à télécharger",
+            "Télécharger le communiqué",
+            "Dossier de presse",
+            "Derniers communiqués",
+            "Revalorisation du RSA",
+            "127 rue de Grenelle",
+            "Tout accepter",
+            "Espace presse",
+        ],
+        "page": {
+            "published": "2025-02-11",
+            "site_name": "Ministère du Travail et des Solidarités",
+            "title": "Le ministère lance un plan pour l'apprentissage dans les métiers du grand âge",
+        },
+    },
+    "fr-association-wordpress-maree-noire": {
+        "first": [
+            "Communiqué de presse",
+            "Pollution de l’estuaire : nous demandons une enquête publique",
+            "23 septembre 2024",
+            "Nantes, le 23 septembre 2024.",
+        ],
+        "present": [
+            "« Nous ne pouvons pas attendre l’hiver pour savoir d’où vient cette pollution »",
+            "le jeudi 26 septembre à 11 heures",
+            "Contact presse : Maëlle Briand, chargée de communication – presse@estuaire-vivant.example – "
+            "06 45 12 78 90",
+        ],
+        "absent": [
+            "Lire aussi",
+            "Comptage des oiseaux",
+            "Étiquettes",
+            "Partager cet article",
+            "Rentrée des bénévoles",
+            "Articles similaires",
+            "Laisser un commentaire",
+            "Nous contacter",
+            "12 quai de la Fosse",
+            "Fièrement propulsé",
+            "Aller au contenu",
+        ],
+        "page": {"published": "2024-09-23", "site_name": "Estuaire Vivant", "language": "fr-FR"},
+    },
 }
 
 

@@ -19,6 +19,7 @@ def settings() -> dict:
         "press_contact": re.compile(data["press_contact_cue"], re.MULTILINE),
         "contact_detail": re.compile(data["contact_detail"]),
         "about_cue": re.compile(data["about_cue"], re.MULTILINE),
+        "see_also": re.compile(data["see_also_cue"]),
         "max_box_chars": data["max_box_chars"],
         "block_tags": frozenset(data["block_tags"]),
         "skip_tags": frozenset(data["skip_tags"]),

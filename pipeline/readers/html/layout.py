@@ -79,7 +79,7 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     container = _common_ancestor([heading, lines[first].element]) if first is not None else None
     if container is not None and container.tag in ("body", "html"):
         container = None
-    before, after = _kicker_above(lines, title, block, limit), []
+    before, after = _kicker_above(lines, title, block, limit)
     for index in range(title + 1, len(lines)):
         line = lines[index]
         if index == first:
@@ -111,20 +111,28 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     return before, after
 
 
-def _kicker_above(lines: list[Line], title: int, block, limit: int) -> list[int]:
-    """The short lines printed just above the headline in its block (a genre tag in a <span>
-    before the <h1>), which the extractor may leave out: read before it, as on the page."""
+def _kicker_above(lines: list[Line], title: int, block, limit: int) -> tuple[list[int], list[int]]:
+    """The short lines printed just above the headline in its block, which the extractor may leave
+    out: a genre tag (a <span>, or a short <h2>/<h3> as some WordPress themes print 'Communiqué de
+    presse') read before it, as on the page; and a date line set between the tag and the headline
+    (a <time>), read after it as on a printed release, not a wall between the tag and the headline."""
     found: list[int] = []
+    dated: list[int] = []
     for index in range(title - 1, -1, -1):
         line = lines[index]
-        if len(line.text) > limit or line.kind == "heading" or _holds_date(line):
+        if len(line.text) > limit or _is_h1(line):
             break
         if not (line.element is block or line.element.getparent() is block):
             break
         if _marked(line.element, settings()["inline_marks"]) or line.link_chars * 2 > len(line.text):
             break
+        if _holds_date(line):
+            if line.kind == "heading":
+                break
+            dated.insert(0, index)
+            continue
         found.insert(0, index)
-    return found
+    return found, dated
 
 
 def _in_block(line: Line, block) -> bool:
@@ -273,10 +281,29 @@ def _boxes(lines: list[Line], keep: set[int], cue, holds, outside: tuple[str, ..
     return sorted(chosen)
 
 
+def cross_references(lines: list[Line], keep: set[int]) -> set[int]:
+    """Kept lines that point to another of the site's articles inside the body ('Lire aussi :
+    <link>', 'À lire également : <link>'): the cue, then nothing but link text. The headline they
+    name is another release's (the annotation guide counts lists of other articles as the site's);
+    a sentence that only begins so ('Lire aussi le rapport annuel, disponible en mairie') stays."""
+    cue = settings()["see_also"]
+    found = set()
+    for index in keep:
+        line = lines[index]
+        opening = cue.match(line.text)
+        if opening is None or not line.link_chars:
+            continue
+        rest = line.text[opening.end() :].strip(" :–—-»>")
+        if line.link_chars >= 0.8 * len(rest):
+            found.add(index)
+    return found
+
+
 def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[int]:
     """The lines of the text in reading order: the article's header (genre tag, headline, date),
     the body with the contact cards and attached documents it holds, then press-contact boxes and
     the issuer's boilerplate from outside it, in the page's order."""
+    keep = keep - cross_references(lines, keep)
     body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep) | announced_links(lines, keep))
     title = _title_line(lines, keep, title_text)
     if title is not None:
