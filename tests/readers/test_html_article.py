@@ -360,3 +360,59 @@ def test_links_set_side_by_side_are_lines_of_their_own(links, lines):
     card = f"<p><strong>Contact presse</strong> : Paul Henrion</p><p>{links}</p>"
     text = text_of(page(f"<article><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{card}{TAIL}</article>"))
     assert lines in text
+
+
+INSTRUCTIONS = (
+    "<p>Face à la chaleur, la communauté de communes ouvre ses salles climatisées et demande à chacun :</p>"
+    "<ul><li>de boire régulièrement de l'eau sans attendre d'avoir soif ;</li>"
+    "<li>de prendre des nouvelles des personnes âgées et isolées de son entourage.</li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [  # an old préfecture template, a Drupal node, a hosted newsroom (no <main>, no <article>)
+        "<div id='contenu'><div class='article'>{h1}<div class='texte'>{body}</div></div></div>",
+        "<div class='region-content'><div class='node'>{h1}<div class='field--name-body'>{body}</div>"
+        "</div></div>",
+        "<div class='press-release-page'>{h1}<div class='press-release-body'>{body}</div></div>",
+    ],
+)
+def test_a_list_of_prose_items_in_the_body_is_read_in_place(layout):
+    """Trafilatura drops such a list on these pages."""
+    article = layout.format(h1="<h1>Une recyclerie ouvre à Saint-Amand</h1>", body=LEAD + INSTRUCTIONS + TAIL)
+    text = text_of(
+        '<html lang="fr"><head><title>Une recyclerie ouvre à Saint-Amand</title></head><body>'
+        f'<div id="menu"><a href="/">Accueil</a></div>{article}<div id="pied"><p>Mentions légales</p></div>'
+        "</body></html>".encode()
+    )
+    assert "demande à chacun :\n\n• de boire régulièrement de l'eau" in text
+    assert text.index("• de prendre des nouvelles") < text.index("La recyclerie sera ouverte")
+
+
+def test_a_section_heading_over_a_list_is_read_and_a_list_of_links_stays_out():
+    body = (
+        f"<div class='corps'><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{TAIL}<h3>Chiffres clés</h3>"
+        "<ul><li>120 tonnes d'objets collectés par an</li><li>8 salariés en insertion</li></ul></div>"
+        "<div class='autres'><h3>Sur le même thème</h3><ul><li><a href='/a'>Le tri progresse en 2024</a></li>"
+        "<li><a href='/b'>Une déchetterie rénovée à Marville</a></li></ul></div>"
+    )
+    text = text_of(
+        f'<html lang="fr"><head><title>Une recyclerie</title></head><body>{body}</body></html>'.encode()
+    )
+    assert "Chiffres clés\n\n• 120 tonnes d'objets collectés par an\n• 8 salariés en insertion" in text
+    assert "même thème" not in text and "déchetterie" not in text
+
+
+def test_a_downloads_block_stays_out_when_a_sidebar_is_read_after_it():
+    data = (
+        '<html lang="fr"><head><title>Une recyclerie ouvre à Saint-Amand</title></head><body>'
+        f"<div id='page'><div class='col-main'><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{TAIL}"
+        "<div class='documents'><h2>Documents à télécharger</h2><ul><li><a href='/cp.pdf'>Communiqué - PDF - "
+        "0,1 Mo</a></li></ul></div></div><div class='col-side'><h3>Contact presse</h3>"
+        "<p>Service communication<br>Tél : 03 24 56 78 90<br>presse@valfleuri.example</p>"
+        "</div></div></body></html>"
+    ).encode()
+    text = text_of(data)
+    assert "Documents à télécharger" not in text and "PDF" not in text
+    assert "Contact presse\n\nService communication\nTél : 03 24 56 78 90" in text

@@ -253,6 +253,61 @@ PAGES = {
         ],
         "page": {"published": "2024-09-23", "site_name": "Estuaire Vivant", "language": "fr-FR"},
     },
+    "fr-prefecture-ancien-gabarit-vigilance": {
+        "first": [
+            "Vigilance orange canicule : mesures de prévention dans le département",
+            "Mis à jour le 21/08/2023",
+            "Le département est placé en vigilance orange canicule",
+        ],
+        "present": [
+            "demande à chacun :\n\n• de boire régulièrement de l'eau sans attendre d'avoir soif ;\n"
+            "• de fermer volets et fenêtres le jour ;",
+            "Les manifestations sportives prévues en plein air",
+            "Commune | Lieu rafraîchi | Horaires\nBlois | Médiathèque Maurice-Genevoix | 10 h - 19 h",
+            "répond au 0 800 06 66 66",
+            "Contact presse\n\nBureau de la communication interministérielle\nTél : 02 54 81 54 20",
+        ],
+        "absent": [
+            "Aller au contenu",
+            "Démarches administratives",
+            "Communiqués de presse 2023",
+            "Imprimer",
+            "Envoyer à un ami",
+            "Documents à télécharger",
+            "CP vigilance canicule",
+            "Dans la même rubrique",
+            "Feux de forêt",
+            "Plan du site",
+        ],
+        "page": {"published": "2023-08-21", "site_name": "Les services de l'État dans le Loir-et-Cher"},
+    },
+    "fr-entreprise-plateforme-rp-levee": {
+        "first": [
+            "Halvène lève 12 millions d'euros pour industrialiser ses batteries au sodium",
+            "Communiqué de presse · 14 mai 2025",
+            "Grenoble, le 14 mai 2025 – Halvène",
+        ],
+        "present": [
+            "explique Sarah Benali, cofondatrice et présidente de Halvène.",
+            "Chiffres clés\n\n• 12 M€ levés\n• 35 recrutements d'ici fin 2026",
+            "À propos de Halvène\n\nFondée en 2021 à Grenoble",
+            "Contacts presse\n\nInès Morel\n\nAgence Oxalis RP\n\n"
+            "ines.morel@oxalis-rp.example\n+33 6 12 34 56 78",
+        ],
+        "absent": [
+            "Médiathèque",
+            "S'abonner",
+            "Télécharger le communiqué",
+            "Partager sur LinkedIn",
+            "Copier le lien",
+            "Pièces jointes",
+            "Photo ligne pilote",
+            "Communiqués associés",
+            "French Tech 2030",
+            "PressPilot",
+        ],
+        "page": {"published": "2025-05-14", "site_name": "Newsroom Halvène", "author": "Halvène"},
+    },
 }
 
 

@@ -66,7 +66,7 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     limit = settings()["max_header_line_chars"]
     heading = lines[title].element
     block = heading.getparent()
-    own = {id(a) for a in _ancestors(heading)}
+    own = set(_ancestors(heading))  # elements, not id(): lxml's proxies are made on demand
     long_kept = [i for i in sorted(keep) if i > title and len(lines[i].text) > limit]
     standfirst = []  # a subtitle the extractor kept inside the headline's own block, a header
     while (
@@ -89,16 +89,15 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
             continue
         ancestors = _ancestors(line.element)
         if any(
-            a.tag in ("nav", "aside") or (a.tag in ("header", "footer") and id(a) not in own)
-            for a in ancestors
+            a.tag in ("nav", "aside") or (a.tag in ("header", "footer") and a not in own) for a in ancestors
         ):
             continue
         short = len(line.text) <= limit and line.kind != "heading"
         if short and _holds_date(line):
             after.append(index)
         elif short and _in_block(line, block):
-            if not _marked(line.element, settings()["inline_marks"]):
-                before.append(index)
+            if not _marked(line.element, settings()["inline_marks"]) and not _downloads(line):
+                before.append(index)  # a genre tag, not a 'Télécharger le communiqué (PDF)' button
         elif index in keep:
             break
         elif (
@@ -135,6 +134,12 @@ def _kicker_above(lines: list[Line], title: int, block, limit: int) -> tuple[lis
     return found, dated
 
 
+def _downloads(line: Line) -> bool:
+    """Whether the line links to a document (a release's PDF)."""
+    document = settings()["document_link"]
+    return any(document.search(a.get("href") or "") for a in line.element.iter("a"))
+
+
 def _in_block(line: Line, block) -> bool:
     return line.element is block or line.element.getparent() is block
 
@@ -149,8 +154,8 @@ def _common_ancestor(elements: list) -> object | None:
         return None
     chain = [elements[0], *_ancestors(elements[0])]
     for element in elements[1:]:
-        mine = {id(e) for e in [element, *_ancestors(element)]}
-        chain = [e for e in chain if id(e) in mine]
+        mine = {element, *_ancestors(element)}
+        chain = [e for e in chain if e in mine]
     return chain[0] if chain else None
 
 
@@ -171,27 +176,31 @@ def contact_cards(lines: list[Line], keep: set[int]) -> set[int]:
             continue
         if any(a.tag in ("nav", "header", "footer", "aside", "form") for a in ancestors):
             continue
-        blocks.add(id(line.element))
-    return {i for i, line in enumerate(lines) if i not in keep and id(line.element) in blocks}
+        blocks.add(line.element)
+    return {i for i, line in enumerate(lines) if i not in keep and line.element in blocks}
 
 
 def attachments(lines: list[Line], keep: set[int]) -> set[int]:
     """Links to a document attached to the release (a PDF, an office file) standing between two
     paragraphs of the body, which the extractor drops as link text: 'see the release of 25/02/2020
-    (pdf, 752 Ko)' is read in place. A downloads block after the body stays out."""
+    (pdf, 752 Ko)' is read in place. A downloads block ('Documents à télécharger' and its links)
+    stays out, also when the extractor kept a sidebar after it: no heading stands between the
+    link and the body's line before it."""
     if not keep:
         return set()
-    document = settings()["document_link"]
+    kept = sorted(keep)
     found = set()
-    for index in range(min(keep) + 1, max(keep)):
+    for index in range(kept[0] + 1, kept[-1]):
         line = lines[index]
         if index in keep or line.link_chars * 2 < len(line.text):
             continue
-        if not any(document.search(a.get("href") or "") for a in line.element.iter("a")):
+        if not _downloads(line):
             continue
         if any(a.tag in ("nav", "header", "footer", "aside", "form") for a in _ancestors(line.element)):
             continue
-        found.add(index)
+        previous = max(i for i in kept if i < index)
+        if all(lines[i].kind != "heading" for i in range(previous + 1, index)):
+            found.add(index)
     return found
 
 
@@ -269,10 +278,10 @@ def _boxes(lines: list[Line], keep: set[int], cue, holds, outside: tuple[str, ..
                 break
         if box is None:
             continue
-        inside = [
+        inside = [  # with what the body kept of it after its heading (a card's e-mail and phone)
             i
             for i in range(len(lines))
-            if i not in keep
+            if (i not in keep or i > index)
             and i not in taken
             and (lines[i].element is box or box in _ancestors(lines[i].element))
         ]
@@ -311,4 +320,5 @@ def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[i
         header = {title, *kicker, *dated}
         body = [*kicker, title, *dated, *(i for i in body if i not in header)]
     outside = keep | set(body)
-    return body + sorted(set(contact_boxes(lines, outside)) | set(about_boxes(lines, outside)))
+    boxed = set(contact_boxes(lines, outside)) | set(about_boxes(lines, outside))
+    return [i for i in body if i not in boxed] + sorted(boxed)
