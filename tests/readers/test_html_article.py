@@ -416,3 +416,25 @@ def test_a_downloads_block_stays_out_when_a_sidebar_is_read_after_it():
     text = text_of(data)
     assert "Documents à télécharger" not in text and "PDF" not in text
     assert "Contact presse\n\nService communication\nTél : 03 24 56 78 90" in text
+
+
+@pytest.mark.parametrize(
+    "opening, genre",
+    [
+        ("<p><strong>COMMUNIQUÉ DE PRESSE</strong></p>", "COMMUNIQUÉ DE PRESSE"),
+        ("<p>Invitation presse</p>", "Invitation presse"),
+        ("<h2>Communiqué</h2>", "Communiqué"),
+    ],
+)
+def test_a_genre_tag_opening_the_body_is_read_above_the_headline(opening, genre):
+    content = f"<div class='content'>{opening}{LEAD}{TAIL}</div>"
+    article = f"<div class='entry'><h1>Une recyclerie ouvre à Saint-Amand</h1>{content}</div>"
+    lines = [line for line in text_of(page(article)).split("\n") if line.strip()]
+    assert lines[:3] == [genre, "Une recyclerie ouvre à Saint-Amand", LEAD[3:-4]]
+
+
+def test_a_short_first_paragraph_that_is_no_genre_stays_under_the_headline():
+    content = f"<div class='content'><p>Bonne nouvelle !</p>{LEAD}{TAIL}</div>"
+    article = f"<div class='entry'><h1>Une recyclerie ouvre à Saint-Amand</h1>{content}</div>"
+    lines = [line for line in text_of(page(article)).split("\n") if line.strip()]
+    assert lines[:2] == ["Une recyclerie ouvre à Saint-Amand", "Bonne nouvelle !"]

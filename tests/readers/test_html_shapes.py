@@ -75,9 +75,12 @@ PAGES = {
         },
     },
     "fr-association-joomla-festival": {
-        "first": ["Le festival Rives en Scène revient pour sa 12e édition", "Publication : 2 avril 2025"],
-        "present": [
+        "first": [  # the genre tag opening the body is read above the headline
             "COMMUNIQUÉ DE PRESSE",
+            "Le festival Rives en Scène revient pour sa 12e édition",
+            "Publication : 2 avril 2025",
+        ],
+        "present": [
             "Cahors, le 2 avril 2025",
             "Vendredi 27 juin | 21 h | Cahors, pont Valentré | « La Traversée », Les Funambules",
             "souligne Hélène Bousquet, présidente de l'association",
@@ -307,6 +310,34 @@ PAGES = {
             "PressPilot",
         ],
         "page": {"published": "2025-05-14", "site_name": "Newsroom Halvène", "author": "Halvène"},
+    },
+    "fr-federation-elementor-salon": {
+        "first": [
+            "COMMUNIQUÉ DE PRESSE",
+            "Salon Bâtir Durable 2025 : la fédération présente son baromètre de la rénovation",
+            "• 13 mars 2025",
+            "Orléans, le 13 mars 2025 – À l’occasion du salon Bâtir Durable",
+        ],
+        "present": [
+            "Orléans, le 13 mars 2025 – À l’occasion du salon Bâtir Durable",
+            "Trois freins sont cités :\n\n• la complexité des dossiers",
+            "• le manque d’artisans qualifiés RGE dans les zones rurales.",
+            "souligne Patrick Lemaire, président de la FRBTP Centre-Loire.",
+            "Contact presse :\nClaire Mathieu – 02 38 44 12 90 – c.mathieu@frbtp-centre-loire.example",
+        ],
+        "absent": [
+            "Adhérer",
+            "Rédaction FRBTP",
+            "Communiqués",
+            "LinkedIn",
+            "Précédent",
+            "Assemblée générale",
+            "Nos dernières actualités",
+            "Cérémonie des vœux",
+            "5 rue de la Bretonnerie",
+            "Mentions légales",
+        ],
+        "page": {"published": "2025-03-13", "site_name": "FRBTP Centre-Loire", "author": "Rédaction FRBTP"},
     },
 }
 

@@ -134,6 +134,13 @@ def _kicker_above(lines: list[Line], title: int, block, limit: int) -> tuple[lis
     return found, dated
 
 
+def _genre_tag(line: Line) -> bool:
+    """Whether the line is only a release's genre ('COMMUNIQUÉ DE PRESSE', 'Invitation presse'):
+    the metadata's document types. Set as the body's first paragraph under a site's <h1>, it is
+    read above the headline, where a printed release has it and the extractors look for it."""
+    return match_form(line.text) in settings()["genres"]
+
+
 def _downloads(line: Line) -> bool:
     """Whether the line links to a document (a release's PDF)."""
     document = settings()["document_link"]
@@ -318,6 +325,10 @@ def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[i
     if title is not None:
         kicker, dated = article_header(lines, title, keep)
         header = {title, *kicker, *dated}
+        rest = [i for i in body if i not in header and i > title]
+        if not kicker and rest and _genre_tag(lines[rest[0]]):
+            kicker = [rest[0]]  # 'COMMUNIQUÉ DE PRESSE' opening the body, under the page's <h1>
+            header.add(rest[0])
         body = [*kicker, title, *dated, *(i for i in body if i not in header)]
     outside = keep | set(body)
     boxed = set(contact_boxes(lines, outside)) | set(about_boxes(lines, outside))
