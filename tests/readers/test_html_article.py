@@ -394,6 +394,7 @@ def test_a_section_heading_over_a_list_is_read_and_a_list_of_links_stays_out():
     body = (
         f"<div class='corps'><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{TAIL}<h3>Chiffres clés</h3>"
         "<ul><li>120 tonnes d'objets collectés par an</li><li>8 salariés en insertion</li></ul></div>"
+        "<ul class='entry-tags'><li>Réemploi</li><li>Économie circulaire</li></ul>"
         "<div class='autres'><h3>Sur le même thème</h3><ul><li><a href='/a'>Le tri progresse en 2024</a></li>"
         "<li><a href='/b'>Une déchetterie rénovée à Marville</a></li></ul></div>"
     )
@@ -401,7 +402,7 @@ def test_a_section_heading_over_a_list_is_read_and_a_list_of_links_stays_out():
         f'<html lang="fr"><head><title>Une recyclerie</title></head><body>{body}</body></html>'.encode()
     )
     assert "Chiffres clés\n\n• 120 tonnes d'objets collectés par an\n• 8 salariés en insertion" in text
-    assert "même thème" not in text and "déchetterie" not in text
+    assert "même thème" not in text and "déchetterie" not in text and "Réemploi" not in text
 
 
 def test_a_downloads_block_stays_out_when_a_sidebar_is_read_after_it():

@@ -165,8 +165,9 @@ def dropped_structure(lines: list[Line], keep: set[int]) -> set[int]:
     on many pages. A list (not mostly link text) set right beside a kept block, and a short heading
     right before kept or restored content (first in its block, or after kept content), are read in
     place. A list of links (related articles, downloads) and a heading over one stay out, and so
-    does anything in the site's navigation, header, footer, asides or blocks marked as furniture."""
-    marks = settings()["furniture_marks"]
+    does anything in the site's navigation, header, footer, asides or blocks marked as furniture
+    or as topic tags (a list of tags that are not links)."""
+    marks = settings()["inline_marks"]  # furniture, and topic tags or print tools
     held = _holders(lines, keep)
     by_element: dict[object, list[int]] = {}
     for index, line in enumerate(lines):
