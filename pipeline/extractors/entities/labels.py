@@ -46,8 +46,6 @@ class LabelRules:
             return "PER"  # 'Véronique Loquet vloquet@…': the address that follows spells the surname
         overlapping = [c.label for c in model if c.start < end and start < c.end]
         places = folded_places()
-        if len(words) == 2 and words[0].is_upper and len(words[0]) >= 2 and fold(words[1].text) in places:
-            return "ORG"  # 'DRAC Limousin', 'ARS Bretagne': a body's acronym and the region of its branch
         if len(words) >= 2 and fold(words[-1].text) in folded_countries():
             return "ORG"  # 'Microsoft France', 'Orange Belgique': a body's national branch, not a person
         if "PER" in overlapping and words[0].text not in self.lexicon and fold(words[0].text) not in places:

@@ -1,0 +1,123 @@
+"""Labels that follow from how French names are built: the head-word of a body or of an event, a
+body's acronym before the place of its branch, a company's legal form. Invented fragments in the
+shapes of releases of health agencies, ministries' regional offices, companies, hospitals, local
+authorities, cultural venues and events."""
+
+import pytest
+
+from pipeline.extractors.entities.vocabulary import head_label
+
+
+def entities_of(nlp, text: str) -> dict[str, str]:
+    return {e["name"]: e["label"] for e in nlp(text)._.entities}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ARS Grand Est",
+        "ARS Nouvelle-Aquitaine",
+        "DREAL Auvergne-Rhône-Alpes",
+        "DRAC Centre-Val de Loire",
+        "CCI Hauts-de-France",
+        "CHU d'Angers",
+        "CHU de la Martinique",
+        "DDPP du Gard",
+    ],
+)
+def test_a_body_acronym_before_the_place_of_its_branch_is_an_organisation(name):
+    assert head_label(name) == "ORG"
+
+
+@pytest.mark.parametrize("name", ["J2EE Lyon", "DGFiP Bretagne", "PHP Québec 2025", "ARS", "ARS Brixol"])
+def test_no_branch_without_an_acronym_of_capitals_and_a_known_place(name):
+    assert head_label(name) != "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("L'ARS Grand Est a été informée de deux nouveaux cas confirmés.", "ARS Grand Est"),
+        ("Le patient a été transféré au CHU d’Angers dans la soirée.", "CHU d’Angers"),
+        (
+            "La CCI Hauts-de-France organise un atelier sur la transmission d'entreprise.",
+            "CCI Hauts-de-France",
+        ),
+    ],
+)
+def test_a_branch_in_running_text_is_an_organisation(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La société Terravolt SASU annonce l'ouverture d'une usine à Dunkerque.", "Terravolt SASU"),
+        ("Brixol SARL et Vertanne SASU sont partenaires de l'opération.", "Vertanne SASU"),
+        ("Le contrat a été attribué à Nordwerk GmbH pour trois ans.", "Nordwerk GmbH"),
+        ("Les Fromageries Dalmat SCOP recrutent douze salariés.", "Fromageries Dalmat SCOP"),
+    ],
+)
+def test_a_legal_form_at_the_end_makes_a_company(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les patients sont orientés vers la Clinique Saint-Augustin.", "Clinique Saint-Augustin"),
+        ("L'Hôpital Foch accueille les familles dès lundi.", "Hôpital Foch"),
+        ("Le Théâtre national de Bretagne ouvre sa saison le 12 septembre.", "Théâtre national de Bretagne"),
+        ("Le fonds est déposé à la Bibliothèque nationale de France.", "Bibliothèque nationale de France"),
+        (
+            "La Communauté de communes du Pays de Gex investit dans les pistes cyclables.",
+            "Communauté de communes du Pays de Gex",
+        ),
+        ("L'Orchestre de chambre de Paris donnera trois concerts.", "Orchestre de chambre de Paris"),
+    ],
+)
+def test_an_institution_head_word_makes_an_organisation(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les Rencontres nationales du tourisme se tiendront à Arles.", "Rencontres nationales du tourisme"),
+        ("Les Trophées de l'innovation récompensent trois entreprises.", "Trophées de l'innovation"),
+        (
+            "Le Championnat de France de cyclisme passera par la commune.",
+            "Championnat de France de cyclisme",
+        ),
+        (
+            "Les Journées européennes du patrimoine ont attiré 4 000 visiteurs.",
+            "Journées européennes du patrimoine",
+        ),
+    ],
+)
+def test_an_event_head_word_makes_a_named_thing(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le dossier de presse est téléchargeable en DOCX (2 Mo) et en PDF (350 Ko).",
+        "Photos en haute définition (JPG, 4 MB) sur demande.",
+    ],
+)
+def test_file_formats_and_sizes_name_nothing(nlp, text):
+    assert entities_of(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La campagne de vaccination débute au printemps. Le contrat de travail est signé le mois suivant.",
+        "La nuit du 3 au 4 juin, la fête de fin d'année a eu lieu au sommet de la colline.",
+        "Les rencontres avec les habitants ont lieu dans le collectif de quartier.",
+        "La clinique vétérinaire et la bibliothèque municipale sont fermées.",
+    ],
+)
+def test_head_words_in_lower_case_common_phrases_name_nothing(nlp, text):
+    assert entities_of(nlp, text) == {}
