@@ -121,3 +121,52 @@ def test_file_formats_and_sizes_name_nothing(nlp, text):
 )
 def test_head_words_in_lower_case_common_phrases_name_nothing(nlp, text):
     assert entities_of(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La CFE-CGC condamne les dégradations commises contre les locaux.", "CFE-CGC"),
+        ("La CGT et la CFE-CGC appellent à la grève le 16 juin.", "CFE-CGC"),
+    ],
+)
+def test_joined_acronyms_the_model_calls_a_place_are_a_body(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Le dispositif est étendu aux DOM-TOM dès la rentrée.", ["DOM-TOM"]),
+        ("Les classes de l'Outre-mer et de PACA participent à la finale.", ["Outre-mer", "PACA"]),
+    ],
+)
+def test_overseas_and_regional_short_names_are_places(nlp, text, names):
+    found = entities_of(nlp, text)
+    for name in names:
+        assert found.get(name) == "LOC", (name, found)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "En cas de fièvre, appelez le SAMU-Centre 15. L'Assurance Maladie prend le test en charge.",
+            ["SAMU-Centre 15", "Assurance Maladie"],
+        ),
+        (
+            "La Croix-Rouge française et le Secours populaire lancent un appel aux dons.",
+            ["Croix-Rouge française", "Secours populaire"],
+        ),
+        ("La CGT et le Medef ont été reçus par la ministre du Travail.", ["CGT", "Medef"]),
+        (
+            "France urbaine et Régions de France saluent l'accord sur les transports.",
+            ["France urbaine", "Régions de France"],
+        ),
+        ("Enedis et GRDF interviendront sur les réseaux de la commune.", ["Enedis", "GRDF"]),
+    ],
+)
+def test_national_bodies_releases_often_cite_are_organisations(nlp, text, names):
+    found = entities_of(nlp, text)
+    for name in names:
+        assert found.get(name) == "ORG", (name, found)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import email_names, role_follows
@@ -19,6 +21,9 @@ from pipeline.extractors.entities.vocabulary import (
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of
+
+BODY_ACRONYMS = re.compile(r"^[A-ZÉ]{2,7}(?:[-/][A-ZÉ]{2,7})*$")
+"""'CGT', 'CFE-CGC': capitals only, or acronyms joined by a hyphen, as unions and federations write them."""
 
 
 class LabelRules:
@@ -111,6 +116,8 @@ class LabelRules:
         ):
             # 'Mes Adresses', 'Webconférence de l’État': common words or 'de l’' name a thing, not a person
             return "MISC"
+        if label == "LOC" and BODY_ACRONYMS.match(text) and fold(text) not in folded_places():
+            return "ORG"  # 'CFE-CGC', 'FNSEA': capitals that are no known place are a body's acronym
         if label == "LOC" and " " not in text and "-" not in text:
             before = text_of(doc)[max(0, start - 12) : start].split()
             if (
