@@ -170,3 +170,19 @@ def test_national_bodies_releases_often_cite_are_organisations(nlp, text, names)
     found = entities_of(nlp, text)
     for name in names:
         assert found.get(name) == "ORG", (name, found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "« Nous sommes fiers de ce partenariat », déclare Anne Leroy, directrice générale de Nordvolt.",
+            "Nordvolt",
+        ),
+        ("Paul Girard, directeur commercial et marketing de Brixol, présentera la gamme.", "Brixol"),
+        ("Selon Karim Haddad, président fondateur de Terrova, la demande double chaque année.", "Terrova"),
+        ("Claire Morvan, directrice artistique de Vertanne, signe la scénographie.", "Vertanne"),
+    ],
+)
+def test_the_body_after_a_role_and_its_adjectives_is_the_employer(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "ORG"

@@ -94,6 +94,7 @@ def vocabulary() -> dict:
         "employer_roles": set(data["employer_roles"]["words"]),
         "employer": re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, data['employer_roles']['words']))})"
+            rf"(?:\s+(?:{'|'.join(map(re.escape, data['employer_roles']['adjectives']))})){{0,3}}"
             rf"\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?P<name>[A-ZÉÈ][^\W\d_]+)(?![\w'’-]|\s+[A-ZÉÈ\d])"
         ),
         "portfolio_cue": re.compile(
