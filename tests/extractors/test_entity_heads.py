@@ -186,3 +186,85 @@ def test_national_bodies_releases_often_cite_are_organisations(nlp, text, names)
 )
 def test_the_body_after_a_role_and_its_adjectives_is_the_employer(nlp, text, name):
     assert entities_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le Nordik Impakt Festival affiche complet pour sa 20e édition.", "Nordik Impakt Festival"),
+        ("Les Vertanne Awards récompensent cinq start-up de la région.", "Vertanne Awards"),
+        ("La cérémonie du Brixol Summit aura lieu à Lyon.", "Brixol Summit"),
+    ],
+)
+def test_an_event_named_in_the_english_order_is_a_named_thing(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "MISC"
+
+
+def test_a_theatre_named_after_a_person_is_an_organisation(nlp):
+    found = entities_of(nlp, "Le Théâtre Bernadette Lafont programme trois spectacles de flamenco.")
+    assert found.get("Théâtre Bernadette Lafont") == "ORG", found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Terrova Habitat livre 40 logements sociaux à Vannes.", "Terrova Habitat"),
+        ("Les travaux sont confiés à Lemoine Frères pour un montant de 2 M€.", "Lemoine Frères"),
+        ("Le cabinet Dumas & Associés accompagne la commune.", "Dumas & Associés"),
+    ],
+)
+def test_a_company_word_at_the_end_makes_a_company(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Les mesures du Ségur de la santé s'appliquent aux soignants.", "Ségur de la santé", "MISC"),
+        ("Le Beauvau de la sécurité s'est achevé par un discours.", "Beauvau de la sécurité", "MISC"),
+        ("La Mission locale de Brest accompagne 900 jeunes.", "Mission locale de Brest", "ORG"),
+        ("La Maison de l'emploi de Lorient ouvre une antenne.", "Maison de l'emploi de Lorient", "ORG"),
+    ],
+)
+def test_consultations_and_local_services_are_named_by_their_head(nlp, text, name, label):
+    assert entities_of(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "L'Agence régionale de santé Bretagne lance sa campagne de prévention.",
+            "Agence régionale de santé Bretagne",
+        ),
+        (
+            "Les équipes de l'Agence Régionale de Santé Martinique sont mobilisées.",
+            "Agence Régionale de Santé Martinique",
+        ),
+        (
+            "La Chambre régionale d'agriculture Grand Est organise une réunion d'information.",
+            "Chambre régionale d'agriculture Grand Est",
+        ),
+    ],
+)
+def test_the_region_after_a_body_names_its_branch(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "ORG"
+
+
+def test_a_region_after_a_preposition_stays_a_place(nlp):
+    found = entities_of(nlp, "L'Agence régionale de santé intervient en Bretagne depuis lundi.")
+    assert found.get("Agence régionale de santé") == "ORG" and found.get("Bretagne") == "LOC", found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "L'Hôpital privé Océane de Vannes renforce son service d'urgences.",
+            "Hôpital privé Océane de Vannes",
+        ),
+        ("Le Théâtre municipal Molière accueille la finale régionale.", "Théâtre municipal Molière"),
+    ],
+)
+def test_a_body_head_its_adjective_and_a_capitalised_name_are_one_name(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "ORG"

@@ -83,6 +83,7 @@ def vocabulary() -> dict:
             for word in words
         },
         "org_tails": set(data["org_tail_words"]),
+        "misc_tails": set(data["misc_tail_words"]["words"]),
         "address_heads": set(data["address_heads"]),
         "street_heads": set(data["street_heads"]),
         "school_heads": set(data["school_heads"]),
@@ -170,6 +171,8 @@ def head_label(text: str) -> str | None:
     label = vocab["heads"].get(words[0].lower())
     if label is None and len(words) > 1 and (words[-1] in vocab["org_tails"] or branch_of_body(words)):
         label = "ORG"
+    if label is None and len(words) > 1 and words[-1] in vocab["misc_tails"]:
+        label = "MISC"  # 'Nordik Impakt Festival', 'Vertanne Awards': an event named in the English order
     return label
 
 
