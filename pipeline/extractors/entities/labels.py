@@ -116,8 +116,15 @@ class LabelRules:
         ):
             # 'Mes Adresses', 'Webconférence de l’État': common words or 'de l’' name a thing, not a person
             return "MISC"
-        if label == "LOC" and BODY_ACRONYMS.match(text) and fold(text) not in folded_places():
-            return "ORG"  # 'CFE-CGC', 'FNSEA': capitals that are no known place are a body's acronym
+        if (
+            label == "LOC"
+            and BODY_ACRONYMS.match(text)
+            and fold(text) not in folded_places()
+            and not any(part in self.lexicon for part in re.split(r"[-/]", text))
+        ):
+            # 'CFE-CGC', 'FNSEA': capitals that are no known place are a body's acronym (not a common word
+            # in capitals: 'TOUR' in 'DE LA TOUR Anne')
+            return "ORG"
         if label == "LOC" and " " not in text and "-" not in text:
             before = text_of(doc)[max(0, start - 12) : start].split()
             if (
