@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from pipeline.extractors.entities.acronyms import AcronymRules
 from pipeline.extractors.entities.appositives import AppositiveRules
-from pipeline.extractors.entities.boundaries import acceptable, lower_case_phrases
+from pipeline.extractors.entities.boundaries import acceptable
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
@@ -27,6 +27,7 @@ from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
+from pipeline.extractors.entities.positions import lower_case_phrases
 from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (

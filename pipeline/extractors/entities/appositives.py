@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import (
-    MAX_MODIFIERS,
-    MAX_QUOTED_NAME,
-    MODIFIER_POS,
-    QUOTE_PAIRS,
-    opening,
-    opens_no_name,
-)
+from pipeline.extractors.entities.boundaries import MAX_MODIFIERS, MAX_QUOTED_NAME, MODIFIER_POS, QUOTE_PAIRS
+from pipeline.extractors.entities.positions import opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import NAME_WORD, vocabulary
 from pipeline.extractors.gazetteers import (

@@ -6,19 +6,18 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import (
+from pipeline.extractors.entities.boundaries import legal_title_end
+from pipeline.extractors.entities.person_aliases import plural_civility_persons
+from pipeline.extractors.entities.positions import opening, opens_no_name
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.titled_names import (
     after_civility,
     civility_at,
     elided_surname_end,
     is_civility,
-    legal_title_end,
     name_after_title,
-    opening,
-    opens_no_name,
     role_titles,
 )
-from pipeline.extractors.entities.person_aliases import plural_civility_persons
-from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
     HYPHEN_COMPOUND,
     HYPHEN_WRAP,

@@ -4,21 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import (
-    EVENT_YEAR,
-    MAX_PHRASE,
-    compound_first_name,
-    first_name_opens,
-    is_civility,
-    line_initial,
-    opening,
-    opens_no_name,
-    role_follows,
-    role_titles,
-    surname_and_role_follow,
-    surname_follows,
-    wrapped,
-)
+from pipeline.extractors.entities.boundaries import EVENT_YEAR
 from pipeline.extractors.entities.persons import (
     capitalised_particle,
     first_name_follows,
@@ -27,7 +13,17 @@ from pipeline.extractors.entities.persons import (
     surname_first,
     surname_first_shaped,
 )
+from pipeline.extractors.entities.positions import MAX_PHRASE, line_initial, opening, opens_no_name, wrapped
 from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.titled_names import (
+    compound_first_name,
+    first_name_opens,
+    is_civility,
+    role_follows,
+    role_titles,
+    surname_and_role_follow,
+    surname_follows,
+)
 from pipeline.extractors.entities.vocabulary import CAMEL_CASE, NAME_WORD, fold, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.gazetteers import body_heads, extend_structure
