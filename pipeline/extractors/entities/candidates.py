@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import legal_title_end
+from pipeline.extractors.entities.branches import branch_end, place_starts
 from pipeline.extractors.entities.person_aliases import plural_civility_persons
 from pipeline.extractors.entities.positions import opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
@@ -67,12 +68,18 @@ class CandidateRules:
         place = metadata.get("evidence", {}).get("place")
         if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
+        places = place_starts(doc, list(doc.spans.get(self.gazetteer_key, [])))
         for span in doc.spans.get(self.gazetteer_key, []):
             last = (
                 doc[extend_structure(doc, span.end, span.id_, self._titled_adjective) - 1]
                 if span.id_.startswith("pattern_named_")
                 else span[-1]
             )
+            branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
+            if branch and (end := branch_end(doc, last.i, places)) > last.i + 1:
+                last = doc[end - 1]  # 'ARS Occitanie', 'Agence régionale de santé Occitanie'
+            else:
+                branch = False
             if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):
                 continue  # 'la direction de projet': a lower-case unit is named only as a ministry's
             if (
@@ -104,8 +111,10 @@ class CandidateRules:
             # the forms a gazetteer entry lists under one id ('DINUM', 'direction interministérielle du
             # numérique') are one thing
             key = (
-                span.id_ if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID and not part else None
-            )
+                span.id_
+                if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID and not part and not branch
+                else None
+            )  # a branch ('ARS Bretagne') is not the gazetteer's whole body
             found.append(
                 Candidate(start, end, label, source, f"{source}.{span.id_ or span.label_.lower()}", key)
             )

@@ -1,0 +1,98 @@
+"""A body's branch named by a place ('ARS Occitanie', 'Chambre de commerce et d'industrie
+Nouvelle-Aquitaine'), and the acronym, branch and expansion of one body joined as one entity, on
+invented fragments of several issuers."""
+
+import pytest
+
+from pipeline.extractors.entities.clustering import spells, trailing_place
+
+
+def entities_of(nlp, text: str) -> list[tuple[str, list[str]]]:
+    return [(e["name"], sorted({m["text"] for m in e["mentions"]})) for e in nlp(text)._.entities]
+
+
+def mentions_of(nlp, text: str) -> set[str]:
+    return {m["text"] for e in nlp(text)._.entities for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, branch",
+    [
+        (
+            "L'Agence régionale de santé Occitanie confirme un premier cas dans l'Hérault.",
+            "Agence régionale de santé Occitanie",
+        ),
+        (
+            "La Chambre de commerce et d'industrie Nouvelle-Aquitaine organise un salon de l'emploi.",
+            "Chambre de commerce et d'industrie Nouvelle-Aquitaine",
+        ),
+        ("Appelez la plateforme de l'ARS Pays de la Loire pour toute question.", "ARS Pays de la Loire"),
+        (
+            "La Direction régionale de l'environnement, de l'aménagement et du logement Normandie publie"
+            " un avis.",
+            "Direction régionale de l'environnement, de l'aménagement et du logement Normandie",
+        ),
+    ],
+)
+def test_a_place_written_after_a_body_names_its_branch(nlp, text, branch):
+    assert branch in mentions_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, kept, place",
+    [
+        # a dateline after a service's name on one line: the place is the dateline's
+        ("Service communication Bretagne, le 3 mars 2024\n\nLe musée rouvre.", None, "Bretagne"),
+        # the body already ends on its place
+        ("La Préfecture de la Gironde Aquitaine n'existe pas.", "Préfecture de la Gironde", None),
+    ],
+)
+def test_no_branch_where_the_place_is_not_the_bodys(nlp, text, kept, place):
+    found = mentions_of(nlp, text)
+    assert not any(m.endswith(" Bretagne") or m.endswith(" Aquitaine") for m in found)
+    if kept:
+        assert kept in found
+    if place:
+        assert place in found
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        (
+            "L'Agence régionale de santé Occitanie confirme un cas. L'ARS Occitanie reste mobilisée."
+            " L'ARS rappelle les gestes barrières.",
+            ["ARS", "ARS Occitanie", "Agence régionale de santé Occitanie"],
+        ),
+        (
+            "L’Agence Régionale de Santé Martinique informe la population. Renseignements auprès de l'ARS"
+            " Martinique. L'ARS publiera un nouveau point demain.",
+            ["ARS", "ARS Martinique", "Agence Régionale de Santé Martinique"],
+        ),
+        (
+            "La Chambre de commerce et d'industrie Nouvelle-Aquitaine organise un salon. La CCI"
+            " Nouvelle-Aquitaine accueille 200 exposants.",
+            ["CCI Nouvelle-Aquitaine", "Chambre de commerce et d'industrie Nouvelle-Aquitaine"],
+        ),
+    ],
+)
+def test_acronym_branch_and_expansion_are_one_body(nlp, text, members):
+    assert any(set(members) <= set(forms) for _, forms in entities_of(nlp, text))
+
+
+def test_two_branches_stay_two_bodies(nlp):
+    found = entities_of(
+        nlp, "L'ARS Bretagne et l'ARS Normandie coopèrent. L'ARS Bretagne pilote le dispositif."
+    )
+    groups = [forms for _, forms in found if any(f.startswith("ARS") for f in forms)]
+    assert sorted(groups) == [["ARS Bretagne"], ["ARS Normandie"]]
+
+
+def test_spells_takes_initials_only():
+    assert spells("ARS", "Agence régionale de santé Occitanie")
+    assert spells("DREAL", "Direction régionale de l'environnement, de l'aménagement et du logement")
+    assert spells("CCI", "Chambre de commerce et d'industrie Nouvelle-Aquitaine")
+    assert not spells("DINUM", "direction du numérique pour l’éducation")
+    assert not spells("ARS", "Agence")
+    assert trailing_place(["ARS", "Pays", "de", "la", "Loire"]) == "pays de la loire"
+    assert trailing_place(["Agence", "régionale", "de", "santé"]) is None
