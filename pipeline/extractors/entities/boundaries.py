@@ -27,6 +27,8 @@ from pipeline.extractors.entities.vocabulary import (
     ROMAN_NUMERAL,
     after_street_head,
     fold,
+    folded_places,
+    head_label,
     is_address,
     vocabulary,
 )
@@ -76,6 +78,8 @@ def acceptable(
         return False
     if is_civility(text) or (candidate.label == "PER" and named_after_person(doc, candidate.start)):
         return False  # 'Pr' alone; 'place Charles de Gaulle', 'hôpital Georges Pompidou' name no person
+    if " | " in text:
+        return False  # 'Lignes | Fréquence': a table's cells, not one name
     if "@" in text or "http" in text or "www." in text or is_address(text) or ROMAN_NUMERAL.match(text):
         return False
     before = text_of(doc)[max(0, candidate.start - 30) : candidate.start]
@@ -126,6 +130,8 @@ def acceptable(
     if candidate.source == "model":
         if line_of(doc, candidate.start).strip() == text and len(text.split()) <= 3:
             return False  # a short line that is only this span is a heading
+        if lexicon is not None and common_words_heading(doc, candidate.start, lexicon):
+            return False  # 'Chiffres Clés', 'Devenir Bénévole', '• Nos Actions': a heading in title case
         proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
         if not proper:
             return False
@@ -208,3 +214,35 @@ def ambiguous_departments() -> frozenset[str]:
 
 
 EVENT_YEAR = re.compile(r" (?:19|20)\d\d(?![\w/-])")
+
+
+HEADING_WORDS = 4
+
+KICKER = re.compile(r"^[\W_]*(?P<head>[^:\n]+?)\s*(?::|$)")
+"""A line's head: after bullets or markup, up to a colon ('Gestes essentiels :') or the line's end."""
+
+
+def common_words_heading(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Whether the offset lies in a short heading of capitalised dictionary words ('Chiffres Clés',
+    'Faire un Don', '➡ Nos Actions', 'Mobilité Durable : …'): title case there is the layout's, as an
+    all-caps heading's is. A body, programme or place head-word, a first name or a known place keeps it
+    a name ('Agence Régionale de Santé', 'Plan Canicule')."""
+    line_start = text_of(doc).rfind("\n", 0, start) + 1
+    found = KICKER.match(line_of(doc, start))
+    if found is None or not line_start + found.start("head") <= start < line_start + found.end("head"):
+        return False
+    head = found["head"]
+    words = head.split()
+    if not 2 <= len(words) <= HEADING_WORDS or head_label(head) is not None or head[-1:] in ".!?»":
+        return False
+    stop = vocabulary()["stop_words"]
+    capitalised = [w for w in words if fold(w) not in stop]
+    return bool(capitalised) and all(
+        w[:1].isupper()
+        and not w.isupper()
+        and w.isalpha()
+        and w in lexicon
+        and w.lower() not in vocabulary()["first_names"]
+        and fold(w) not in folded_places()
+        for w in capitalised
+    )

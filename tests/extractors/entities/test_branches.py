@@ -96,3 +96,34 @@ def test_spells_takes_initials_only():
     assert not spells("ARS", "Agence")
     assert trailing_place(["ARS", "Pays", "de", "la", "Loire"]) == "pays de la loire"
     assert trailing_place(["Agence", "régionale", "de", "santé"]) is None
+
+
+@pytest.mark.parametrize(
+    "text, heading_word",
+    [
+        ("Les lignes du réseau\n\nChiffres Clés\n12 lignes et 300 arrêts.", "Clés"),
+        (
+            "L'association lance sa campagne d'hiver.\n\nFaire un Don\nDevenir Bénévole\nNos Actions\n",
+            "Bénévole",
+        ),
+        ("Le festival revient en juillet.\n\n• Nos Partenaires\n• Infos Pratiques\n", "Partenaires"),
+    ],
+)
+def test_a_title_case_heading_of_common_words_is_no_name(nlp, text, heading_word):
+    assert not any(heading_word in m for m in mentions_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Agence Régionale de Santé\nLe point de situation du 3 mars.", "Agence Régionale de Santé"),
+        ("Contact presse\nClaire Martin\nclaire.martin@exemple.fr", "Claire Martin"),
+    ],
+)
+def test_a_short_line_naming_a_body_or_person_stays_a_name(nlp, text, name):
+    assert name in mentions_of(nlp, text)
+
+
+def test_table_cells_are_not_one_name(nlp):
+    text = "Horaires du réseau\n\n| Lignes | Fréquence |\n| Ligne 1 | 10 minutes |\n"
+    assert not any("|" in m for m in mentions_of(nlp, text))
