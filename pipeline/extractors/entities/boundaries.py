@@ -116,7 +116,10 @@ def acceptable(
         if first is not None and listed_place(text_of(doc), candidate.start, candidate.end):
             return True
         return first is not None and not (
-            text.isupper() or opening(doc, first[0]) or vocabulary()["portfolio_cue"].search(before)
+            text.isupper()
+            or opening(doc, first[0])
+            or vocabulary()["portfolio_cue"].search(before)
+            or adjective_follows(doc, first[-1].i, lexicon)
         )
     if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
         return True
@@ -246,3 +249,37 @@ def common_words_heading(doc: Doc, start: int, lexicon: Lexicon) -> bool:
         and fold(w) not in folded_places()
         for w in capitalised
     )
+
+
+def verb_tail_end(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """The token end of a name once a verb it ran on into is cut ('Établissement français du sang
+    lance', 'Les Nuits de Fourvière accueille'): the tagger often calls the verb after a name an
+    adjective; a final lower-case word the dictionary knows, but not as an adjective, is the clause's
+    verb, not the name's adjective."""
+    while end - 1 > start:
+        token = doc[end - 1]
+        verb = token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
+        if not token.is_lower or not (
+            verb or (token.pos_ == "ADJ" and not is_adjective(lexicon, token.text))
+        ):
+            break
+        end -= 1
+    return end
+
+
+def adjective_follows(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """'le Centre hospitalier', 'un Orange mécanique': a common word that is also a town's name,
+    followed by an adjective of its own, is the common noun."""
+    return (
+        i + 1 < len(doc)
+        and doc[i + 1].is_lower
+        and doc[i + 1].is_alpha
+        and is_adjective(lexicon, doc[i + 1].text)
+        and "Fin" not in doc[i + 1].morph.get("VerbForm")
+    )
+
+
+def is_adjective(lexicon: Lexicon, word: str) -> bool:
+    """The lexicon's adjective test, plurals in -aux read as their -al singular ('régionaux')."""
+    lower = word.lower()
+    return lexicon.is_adjective(word) or (lower.endswith("aux") and lexicon.is_adjective(lower[:-3] + "al"))

@@ -6,7 +6,8 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import legal_title_end
+from pipeline.extractors.entities.bodies import adjectival_bodies
+from pipeline.extractors.entities.boundaries import legal_title_end, verb_tail_end
 from pipeline.extractors.entities.branches import branch_end, place_starts
 from pipeline.extractors.entities.person_aliases import plural_civility_persons
 from pipeline.extractors.entities.positions import opening, opens_no_name
@@ -75,6 +76,8 @@ class CandidateRules:
                 if span.id_.startswith("pattern_named_")
                 else span[-1]
             )
+            if span.id_.startswith("pattern_named_"):
+                last = doc[verb_tail_end(doc, span.start, last.i + 1, self.lexicon) - 1]
             branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
             if branch and (end := branch_end(doc, last.i, places)) > last.i + 1:
                 last = doc[end - 1]  # 'ARS Occitanie', 'Agence régionale de santé Occitanie'
@@ -133,6 +136,7 @@ class CandidateRules:
         found += appositives
         found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases, appositives)
         found += self._wrapped_places(doc)
+        found += adjectival_bodies(doc, self.lexicon, self._titled_adjective)
         found += self._state_services(doc)
         found += self._employers(doc)
         for match in vocabulary()["law"].finditer(text_of(doc)):

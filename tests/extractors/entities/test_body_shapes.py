@@ -1,0 +1,61 @@
+"""Where a body's name ends: not on the verb after it, through adjectives the tagger misreads; a town
+named by a common word is no place before an adjective of its own. Invented fragments of several
+issuers (hospital, health agency, festival, federation, public body)."""
+
+import pytest
+
+
+def mentions_of(nlp, text: str) -> set[str]:
+    return {m["text"] for e in nlp(text)._.entities for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le Centre hospitalier universitaire de Nantes coordonnera l'essai clinique.",
+            "Centre hospitalier universitaire de Nantes",
+        ),
+        ("Le Centre hospitalier de Rodez recrute des infirmiers pour l'été.", "Centre hospitalier de Rodez"),
+        (
+            "Pour sa 12e édition, le festival Les Nuits de Fourvière accueille trois créations.",
+            "Nuits de Fourvière",
+        ),
+        ("L'Office national des forêts publie son bilan annuel.", "Office national des forêts"),
+        (
+            "La Caisse nationale de solidarité pour l'autonomie finance les projets retenus.",
+            "Caisse nationale de solidarité pour l'autonomie",
+        ),
+    ],
+)
+def test_a_body_ends_before_the_verb_after_it(nlp, text, name):
+    found = mentions_of(nlp, text)
+    assert any(m.endswith(name) for m in found), found
+    assert not any(
+        m.endswith((" recrute", " accueille", " publie", " coordonnera", " finance")) for m in found
+    )
+
+
+def test_a_plural_adjective_in_aux_stays_in_the_name(nlp):
+    text = "La fédération nationale des syndicats régionaux a tenu son congrès."
+    assert not any(m.endswith("syndicats") for m in mentions_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Le Centre hospitalier recrute des aides-soignants.", "Centre"),
+        ("Les Tours médiévales accueillent le public tout l'été.", "Tours"),
+    ],
+)
+def test_a_town_named_by_a_common_word_is_no_place_before_an_adjective(nlp, text, place):
+    assert place not in mentions_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, place", [("Le festival se tiendra à Orange puis à Tours.", "Tours")])
+def test_a_town_after_a_place_preposition_stays_a_place(nlp, text, place):
+    assert place in mentions_of(nlp, text)
+
+
+def test_a_head_word_and_adjectives_alone_name_no_body(nlp):
+    assert not any("hospitalier" in m for m in mentions_of(nlp, "Le Centre hospitalier recrute."))
