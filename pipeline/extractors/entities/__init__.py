@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from pipeline.extractors.entities.acronyms import AcronymRules
 from pipeline.extractors.entities.appositives import AppositiveRules
 from pipeline.extractors.entities.boundaries import acceptable
+from pipeline.extractors.entities.branches import bare_acronyms
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
@@ -97,6 +98,10 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)
         resolved = [c for c in resolved if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
+        branches = bare_acronyms(text_of(doc), resolved)  # 'la DREAL' after 'DREAL Normandie'
+        resolved = resolve_overlaps(
+            resolved + [c for c in branches if acceptable(doc, c, furniture, self.lexicon, phrases)]
+        )
         surnames = surname_mentions(doc, resolved, self.lexicon)
         # (first: a surname beats another rule's guess at the same span, 'MOREAU' propagated as ORG)
         resolved = resolve_overlaps(

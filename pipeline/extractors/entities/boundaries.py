@@ -218,6 +218,14 @@ def ambiguous_departments() -> frozenset[str]:
 
 EVENT_YEAR = re.compile(r" (?:19|20)\d\d(?![\w/-])")
 
+NAME_NUMBER = re.compile(
+    r"[ -](?P<number>\d{1,2})"
+    r"(?=[ \t]*(?:[.,](?!\d)|[;:)»]|\n|$|(?:et|ou|en|pour|qui|dans|par|avec|sur|au|à) ))"
+)
+"""A one- or two-digit number closing a name before punctuation, a line's end or a function word
+('SAMU Centre 15.', 'le SAMU Centre 15 en signalant', 'la Ligue 1 et'), not a count before its noun
+('ARS Occitanie 3 cas') nor a decimal's whole part ('FRANCE CLOUD 24,3 millions')."""
+
 
 HEADING_WORDS = 4
 

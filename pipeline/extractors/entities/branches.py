@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import fold, folded_places
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.gazetteers import TOWN_ID
 
@@ -38,3 +40,24 @@ def branch_end(doc: Doc, last: int, places: dict[int, int]) -> int:
     if DATELINE_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
         return after
     return end
+
+
+def bare_acronyms(text: str, mentions: list[Candidate]) -> list[Candidate]:
+    """'la DREAL' after 'DREAL Normandie': the acronym of a branch named with its place is a mention of
+    that body wherever it stands alone (clustering joins it to the branch when the document names one)."""
+    found = []
+    seen = set()
+    for mention in mentions:
+        words = text[mention.start : mention.end].split()
+        acronym = words[0] if len(words) >= 2 else ""
+        if (
+            mention.label != "ORG"
+            or acronym in seen
+            or not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8)
+            or fold(" ".join(words[1:])) not in folded_places()
+        ):
+            continue
+        seen.add(acronym)
+        for match in re.finditer(rf"(?<![\w@./-]){re.escape(acronym)}(?![\w@-]|\.\w)", text):
+            found.append(Candidate(match.start(), match.end(), "ORG", "propagated", "entity.branch_acronym"))
+    return found

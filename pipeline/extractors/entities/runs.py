@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import EVENT_YEAR
+from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER
 from pipeline.extractors.entities.persons import (
     capitalised_particle,
     first_name_follows,
@@ -24,7 +24,14 @@ from pipeline.extractors.entities.titled_names import (
     surname_and_role_follow,
     surname_follows,
 )
-from pipeline.extractors.entities.vocabulary import CAMEL_CASE, NAME_WORD, fold, head_label, vocabulary
+from pipeline.extractors.entities.vocabulary import (
+    CAMEL_CASE,
+    NAME_WORD,
+    fold,
+    folded_places,
+    head_label,
+    vocabulary,
+)
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.gazetteers import body_heads, extend_structure
 
@@ -187,8 +194,16 @@ class CapitalisedRuns:
                     # the token patterns cannot read, goes on with the body's other complements
                     last = extend_structure(doc, run[-1].i + 1, BODY_ID, self._titled_adjective)
                     end = max(end, doc[last - 1].idx + len(doc[last - 1].text))
-                if words[0].lower_ in vocab["event_heads"] and (year := EVENT_YEAR.match(text_of(doc), end)):
-                    end = year.end()  # 'Salon Terres Connectées 2025': the edition's year is part of the name
+                if (
+                    words[0].lower_ in vocab["event_heads"] or head_label(text_of(doc)[start:end]) == "MISC"
+                ) and (year := EVENT_YEAR.match(text_of(doc), end)):
+                    end = (
+                        year.end()
+                    )  # 'Salon Terres Connectées 2025', 'Plan Vélo 2030': the year is the name's
+                elif (number := NAME_NUMBER.match(text_of(doc), end)) and fold(
+                    text_of(doc)[start:end]
+                ) not in folded_places():
+                    end = number.end("number")  # 'SAMU Centre 15', 'Ligue 1': a number closing the name
                 # an all-caps line, or all-caps words some of which are dictionary words, is a heading
                 heading = (
                     all(t.is_upper for t in words)

@@ -127,3 +127,65 @@ def test_a_short_line_naming_a_body_or_person_stays_a_name(nlp, text, name):
 def test_table_cells_are_not_one_name(nlp):
     text = "Horaires du réseau\n\n| Lignes | Fréquence |\n| Ligne 1 | 10 minutes |\n"
     assert not any("|" in m for m in mentions_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, acronym, branch",
+    [
+        (
+            "La DREAL Normandie publie un avis. Selon la DREAL, les crues baissent.",
+            "DREAL",
+            "DREAL Normandie",
+        ),
+        (
+            "La DRAC Bretagne soutient le festival ; la DRAC finance aussi deux résidences.",
+            "DRAC",
+            "DRAC Bretagne",
+        ),
+        (
+            "Le MEDEF Occitanie réunit ses adhérents. Le MEDEF appelle à la prudence.",
+            "MEDEF",
+            "MEDEF Occitanie",
+        ),
+    ],
+)
+def test_a_branch_acronym_alone_is_a_mention_of_the_branch(nlp, text, acronym, branch):
+    assert any({acronym, branch} <= set(forms) for _, forms in entities_of(nlp, text))
+
+
+def test_a_branch_acronym_inside_an_address_is_no_mention(nlp):
+    text = "La DREAL Normandie publie un avis. Écrire à DREAL.Normandie@exemple.fr ou dreal@exemple.fr."
+    assert all(not m.startswith("DREAL.") for m in mentions_of(nlp, text))
+    assert sum(m == "DREAL" for e in nlp(text)._.entities for m in [x["text"] for x in e["mentions"]]) == 0
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("En cas de symptômes, appelez le SAMU Centre 15.", "SAMU Centre 15"),
+        ("Le Samu Centre 15 et les pompiers sont mobilisés.", "Samu Centre 15"),
+        ("Le Plan Vélo 2030 prévoit 300 km de pistes cyclables.", "Plan Vélo 2030"),
+    ],
+)
+def test_a_number_or_year_closing_a_name_belongs_to_it(nlp, text, name):
+    assert name in mentions_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, cut",
+    [
+        ("L'ARS Occitanie 3 cas confirmés ce matin.", "Occitanie 3"),
+        ("Les départements du Grand Est 3, les autres non.", "Est 3"),
+    ],
+)
+def test_a_count_after_a_name_or_a_place_stays_out(nlp, text, cut):
+    assert not any(m.endswith(cut) for m in mentions_of(nlp, text))
+
+
+def test_a_decimal_after_a_name_stays_out(nlp):
+    text = "Mettre en place une offre de cloud : FRANCE CLOUD 24,3 millions d'euros en 2018."
+    assert not any(m.endswith("24") for m in mentions_of(nlp, text))
+
+
+def test_a_number_before_a_function_word_closes_the_name(nlp):
+    assert "SAMU Centre 15" in mentions_of(nlp, "Contactez le SAMU Centre 15 en signalant votre voyage.")
