@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import is_adjective, verb_tail_end
+from pipeline.extractors.entities.boundaries import coordinated_tail_end, is_adjective, verb_tail_end
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.gazetteers import body_heads, extend_structure
@@ -39,7 +39,8 @@ def adjectival_bodies(doc: Doc, lexicon: Lexicon, titled: Callable[[str], bool])
             i += 1
         if i == head.i + 1 or "\n" in doc[head.i : i].text:
             continue
-        end = verb_tail_end(doc, head.i, extend_structure(doc, i, BODY_ID, titled), lexicon)
+        end = coordinated_tail_end(doc, head.i, extend_structure(doc, i, BODY_ID, titled))
+        end = verb_tail_end(doc, head.i, end, lexicon)
         if end <= i or "\n" in doc[head.i : end].text:
             continue  # 'le Centre hospitalier' alone is the kind of body, not its name
         found.append(

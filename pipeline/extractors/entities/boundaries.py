@@ -291,3 +291,20 @@ def is_adjective(lexicon: Lexicon, word: str) -> bool:
     """The lexicon's adjective test, plurals in -aux read as their -al singular ('régionaux')."""
     lower = word.lower()
     return lexicon.is_adjective(word) or (lower.endswith("aux") and lexicon.is_adjective(lower[:-3] + "al"))
+
+
+def coordinated_tail_end(doc: Doc, start: int, end: int) -> int:
+    """The token end of a body's name once a coordinated name is cut: French names repeat the
+    preposition before each complement ('de l'Économie et des Finances', 'du commerce et de
+    l'industrie'), so 'et' or 'ou' right before a capitalised word opens the next name ('le conseil
+    régional d'Occitanie et France Travail', 'le Centre national de la recherche scientifique et Inria
+    Lille')."""
+    for i in range(start + 1, end - 1):
+        following = doc[i + 1]
+        if (
+            doc[i].lower_ in {"et", "ou"}
+            and (following.is_title or following.is_upper)
+            and following.is_alpha
+        ):
+            return i
+    return end

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.bodies import adjectival_bodies
-from pipeline.extractors.entities.boundaries import legal_title_end, verb_tail_end
+from pipeline.extractors.entities.boundaries import coordinated_tail_end, legal_title_end, verb_tail_end
 from pipeline.extractors.entities.branches import branch_end, place_starts
 from pipeline.extractors.entities.person_aliases import plural_civility_persons
 from pipeline.extractors.entities.positions import opening, opens_no_name
@@ -77,7 +77,10 @@ class CandidateRules:
                 else span[-1]
             )
             if span.id_.startswith("pattern_named_"):
-                last = doc[verb_tail_end(doc, span.start, last.i + 1, self.lexicon) - 1]
+                end = last.i + 1
+                if span.label_ == "ORG":
+                    end = coordinated_tail_end(doc, span.start, end)
+                last = doc[verb_tail_end(doc, span.start, end, self.lexicon) - 1]
             branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
             if branch and (end := branch_end(doc, last.i, places)) > last.i + 1:
                 last = doc[end - 1]  # 'ARS Occitanie', 'Agence régionale de santé Occitanie'

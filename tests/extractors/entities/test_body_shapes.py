@@ -59,3 +59,49 @@ def test_a_town_after_a_place_preposition_stays_a_place(nlp, text, place):
 
 def test_a_head_word_and_adjectives_alone_name_no_body(nlp):
     assert not any("hospitalier" in m for m in mentions_of(nlp, "Le Centre hospitalier recrute."))
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "Le conseil régional d'Occitanie et France Travail organisent un forum.",
+            "conseil régional d'Occitanie",
+            "France Travail",
+        ),
+        (
+            "Le ministère de la Culture et Radio France signent une convention.",
+            "ministère de la Culture",
+            "Radio France",
+        ),
+        (
+            "Le Centre national de la recherche scientifique et Inria Lille lancent un projet commun.",
+            "Centre national de la recherche scientifique",
+            "Inria Lille",
+        ),
+    ],
+)
+def test_et_before_a_capitalised_word_opens_the_next_name(nlp, text, first, second):
+    found = mentions_of(nlp, text)
+    assert first in found and second in found, found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le ministère de l'Économie et des Finances publie un rapport.",
+            "ministère de l'Économie et des Finances",
+        ),
+        (
+            "La Chambre de commerce et d'industrie de Lyon ouvre ses portes.",
+            "Chambre de commerce et d'industrie de Lyon",
+        ),
+        (
+            "Le Ministère de l'Éducation nationale et de la Jeunesse organise le concours.",
+            "Ministère de l'Éducation nationale et de la Jeunesse",
+        ),
+    ],
+)
+def test_a_complement_repeating_its_preposition_stays_in_the_name(nlp, text, name):
+    assert name in mentions_of(nlp, text)
