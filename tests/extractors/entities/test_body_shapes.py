@@ -105,3 +105,32 @@ def test_et_before_a_capitalised_word_opens_the_next_name(nlp, text, first, seco
 )
 def test_a_complement_repeating_its_preposition_stays_in_the_name(nlp, text, name):
     assert name in mentions_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les élèves du lycée de la Vallée de Chevreuse ont été primés.", "lycée de la Vallée de Chevreuse"),
+        ("La mairie de Nîmes ouvre une salle rafraîchie pendant la canicule.", "mairie de Nîmes"),
+        ("Le colloque se tiendra à l'université de Poitiers en mars.", "université de Poitiers"),
+        ("Les patients ont été transférés à l'hôpital de Cahors.", "hôpital de Cahors"),
+    ],
+)
+def test_a_lower_case_head_with_a_capitalised_complement_is_a_body(nlp, text, name):
+    assert name in mentions_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("L'association Femmes et Sciences tient un stand au salon.", "Femmes et Sciences"),
+        ("Le salon Culture et Jeux Mathématiques ouvre ses portes samedi.", "Culture et Jeux Mathématiques"),
+    ],
+)
+def test_et_between_two_capitalised_common_words_stays_in_the_name(nlp, text, name):
+    assert name in mentions_of(nlp, text)
+
+
+def test_et_between_two_brands_makes_two_names(nlp):
+    found = mentions_of(nlp, "La société Renault et Stellantis investissent dans l'usine.")
+    assert "Renault" in found and not any("et Stellantis" in m for m in found)
