@@ -135,9 +135,26 @@ def acceptable(
             return False  # a short line that is only this span is a heading
         if lexicon is not None and common_words_heading(doc, candidate.start, lexicon):
             return False  # 'Chiffres Clés', 'Devenir Bénévole', '• Nos Actions': a heading in title case
-        proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
+        proper = [
+            t
+            for t in span
+            if t.pos_ == "PROPN"
+            or (t.is_upper and len(t) > 1 and t.is_alpha)
+            or unknown_capitalised(doc, t, lexicon)
+        ]
         if not proper:
             return False
+        if lexicon is not None and after_possessive(doc, span.start, lexicon):
+            return False  # 'Bougez pour votre Cœur', 'notre Offre Découverte': no name after a possessive
+        if (
+            lexicon is not None
+            and span.start > 0
+            and doc[span.start - 1].lower_ in role_titles()
+            and span[0].text in lexicon
+        ):
+            return (
+                False  # 'vice-président Éducation de l'AFUL': a role's portfolio ('président Macron' stays)
+            )
         if (
             phrases
             and lexicon is not None
@@ -308,3 +325,61 @@ def coordinated_tail_end(doc: Doc, start: int, end: int) -> int:
         ):
             return i
     return end
+
+
+POSSESSIVES = frozenset(
+    {
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "son",
+        "sa",
+        "ses",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "leur",
+        "leurs",
+    }
+)
+
+
+def unknown_capitalised(doc: Doc, token, lexicon: Lexicon | None) -> bool:
+    """'chez Danone': a capitalised word the dictionary does not know (with its capital's accent
+    restored: 'Etude'), inside a sentence, is a name whatever the tagger made of it (it often calls an
+    unknown word a noun); a first name alone is no name ('Catherine' cut from its surname by a line
+    break)."""
+    return (
+        lexicon is not None
+        and token.is_title
+        and token.is_alpha
+        and len(token) > 2
+        and token.text not in lexicon
+        and not (
+            token.text[0] in "EA" and token.text[0].translate(UNACCENTED_CAPITAL) + token.text[1:] in lexicon
+        )
+        and token.lower_ not in vocabulary()["first_names"]
+        and token.lower_ not in calendar_words()
+        and not opening(doc, token)
+    )
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names ('Mars', 'Lundi'), which the dictionary may lack."""
+    dates = resources.load("dates.json")
+    return frozenset(dates["months"]) | frozenset(dates["weekdays"])
+
+
+UNACCENTED_CAPITAL = str.maketrans({"E": "É", "A": "À"})
+"""Capitals often written without their accent ('Etude' for 'Étude')."""
+
+
+def after_possessive(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Whether the words from token start on follow a possessive and open with a dictionary word
+    ('votre Cœur', 'notre Offre Découverte'): a name takes an article, not a possessive."""
+    return start > 0 and doc[start - 1].lower_ in POSSESSIVES and doc[start].text in lexicon

@@ -15,9 +15,11 @@ from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import (
     after_civility,
     civility_at,
+    common_words_only,
     elided_surname_end,
     is_civility,
     name_after_title,
+    portfolio_word,
     role_titles,
 )
 from pipeline.extractors.entities.vocabulary import (
@@ -131,6 +133,8 @@ class CandidateRules:
                 start, end = clean_bounds(text_of(doc), start, end)
             if (cut := sentence_end(text_of(doc), start, end)) < end:
                 start, end = clean_bounds(text_of(doc), start, cut)
+            if (colon := text_of(doc).find(": ", start, end)) > start:
+                start, end = clean_bounds(text_of(doc), start, colon)  # 'Cœur 2024 : Bougez': a kicker's end
             start = after_civility(text_of(doc), self._skip_opening_words(doc, start, end), end)
             if start < end:
                 label = self._model_label(doc, start, end, span.label_)
@@ -154,6 +158,11 @@ class CandidateRules:
             civil[end] = civil.get(end, False) or civility_at(doc, first, end)
         for start in sorted(civil):
             name = name_after_title(doc, start, civil[start])
+            if not civil[start] and (
+                common_words_only(name, self.lexicon) or portfolio_word(name, self.lexicon)
+            ):
+                # 'Responsable Grands Comptes', 'directrice Innovation de Brixol': the role's words, no person
+                continue
             if len(name) >= 2 or (len(name) == 1 and len(name[0]) > 2 and not name[0].is_upper):
                 rule = "entity.person_after_civility" if civil[start] else "entity.person_after_title"
                 found.append(Candidate(name.start_char, name.end_char, "PER", "title_person", rule))

@@ -60,8 +60,10 @@ class Lexicon:
         return any(get_string_id(stem) in self.adjectives for stem in stems if len(stem) > 2)
 
     def __contains__(self, word: str) -> bool:
-        key = get_string_id(word.lower())
-        return key in self.lemmas or key in self.forms
+        # the model's tables spell the ligatures out ('coeur', 'oeuvre'): 'Cœur' is a dictionary word too
+        lower = word.lower()
+        keys = {get_string_id(lower), get_string_id(lower.replace("œ", "oe").replace("æ", "ae"))}
+        return any(key in self.lemmas or key in self.forms for key in keys)
 
 
 def word_hashes(tables_path: Path) -> dict[str, array]:

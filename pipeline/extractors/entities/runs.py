@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER
+from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER, after_possessive
 from pipeline.extractors.entities.persons import (
     capitalised_particle,
     first_name_follows,
@@ -16,6 +16,7 @@ from pipeline.extractors.entities.persons import (
 from pipeline.extractors.entities.positions import MAX_PHRASE, line_initial, opening, opens_no_name, wrapped
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import (
+    common_words_only,
     compound_first_name,
     first_name_opens,
     is_civility,
@@ -242,7 +243,12 @@ class CapitalisedRuns:
                 read = any(a.start <= start < a.end for a in appositives) and any(
                     a.start < end <= a.end for a in appositives
                 )
-                if not heading and not inner_person and not of_known and not phrase and not read:
+                # 'Responsable Grands Comptes', 'Directrice Commerciale': a role in title case names nobody
+                role = words[0].lower_ in role_titles() | vocab["employer_roles"] and common_words_only(
+                    words, self.lexicon
+                )
+                role = role or after_possessive(doc, run[0].i, self.lexicon)  # 'notre Offre Découverte'
+                if not heading and not inner_person and not of_known and not phrase and not read and not role:
                     label = self._run_label(doc, start, end, words, model)
                     if (
                         described

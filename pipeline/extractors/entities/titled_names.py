@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.entities.person_names import known_surnames
 from pipeline.extractors.entities.vocabulary import fold, folded_places, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
 
@@ -244,3 +245,34 @@ def _surname_at(doc: Doc, i: int, place_ok: bool = False) -> bool:
     if i >= len(doc) or not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
         return False
     return (place_ok or fold(doc[i].text) not in folded_places()) and head_label(f"{doc[i].text} X") is None
+
+
+def common_words_only(name, lexicon) -> bool:
+    """Whether the words read after a title are all dictionary words and none a first name or an
+    all-caps surname ('Responsable Grands Comptes', 'Directrice Commerciale'): the role goes on in
+    title case, no person is named."""
+    words = [t for t in name if t.is_alpha]
+    return (
+        bool(words)
+        and all(t.is_title or t.is_upper for t in words)
+        and all(
+            t.text in lexicon and not t.is_upper and t.lower_ not in vocabulary()["first_names"]
+            for t in words
+        )
+    )
+
+
+def portfolio_word(name, lexicon) -> bool:
+    """Whether the name read after a title opens with a capitalised dictionary word that is no first
+    name and no common surname ('directrice Innovation', 'vice-président Éducation'): the role's
+    portfolio, not a person's first word."""
+    if not len(name):
+        return False
+    token = name[0]
+    return (
+        token.is_title
+        and token.text in lexicon
+        and not token.is_upper
+        and token.lower_ not in vocabulary()["first_names"]
+        and token.lower_ not in known_surnames()
+    )
