@@ -164,6 +164,13 @@ class CapitalisedRuns:
                 and run[1].lower_ in vocab["connectors"]
             ):
                 del run[:2]  # 'SI d’Orange Business Services': a rejected word 'of' a name is no part of it
+            if (
+                len(run) >= 2
+                and run[0].lower_ == "propos"
+                and run[0].i > 0
+                and doc[run[0].i - 1].lower_ in {"à", "a"}
+            ):
+                del run[:2]  # 'À PROPOS DE LEGRAND': the heading's words, then the name
             while len(run) > 2 and run[0].lower_ in role_titles() and run[1].lower_ in vocab["connectors"]:
                 del run[:2]  # 'Pdt de Pôle Sud', 'Directrice de Terre Vive': the role is not the body's name
             # 'API d'Orange Business Services': a known organisation after a connector is a name of its own

@@ -49,3 +49,19 @@ def test_a_role_or_its_portfolio_in_title_case_names_nobody(nlp, text, role_word
 def test_a_person_after_a_title_is_still_read(nlp):
     found = mentions_of(nlp, "La présidente Claire Morvan a ouvert la séance ; M. Petit a répondu.")
     assert "Claire Morvan" in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le groupe annonce ses résultats.\n\nÀ PROPOS DE LEGRAND\nLegrand est un groupe industriel.",
+            "LEGRAND",
+        ),
+        ("Le concours ouvre.\n\nA PROPOS D'ANIMATH\nAnimath est une association.", "ANIMATH"),
+    ],
+)
+def test_an_about_heading_names_the_body_not_its_words(nlp, text, name):
+    found = mentions_of(nlp, text)
+    assert not any("PROPOS" in m for m in found)
+    assert name in found
