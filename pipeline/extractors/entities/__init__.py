@@ -7,8 +7,9 @@ They are cleaned and filtered, resolved with one overlap policy, propagated to e
 occurrence of a known name, and clustered (case and accents folded, acronym and expansion joined).
 
 The package follows those stages: spans (the candidate type), vocabulary and lexicon (the data the
-rules read), candidates, appositives and runs (where candidates come from), boundaries (where a
-name starts and ends, and whether a span is one), labels, acronyms (and propagation), clustering.
+rules read), candidates, appositives, runs and bodies (where candidates come from), boundaries,
+positions, capitals and titled_names (where a name starts and ends, and whether a span is one),
+branches (a body's branch named by its place), labels, acronyms (and propagation), clustering.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
-"""Whether a candidate span is a name at all, and where a legal text's title stops.
+"""Whether a candidate span is a name at all, and where a name ends (a legal text's title, a verb or a
+coordinated name it ran on into, a closing number).
 
-Position helpers live in positions.py and persons' title and role helpers in titled_names.py; the
-names other modules import from here are re-exported."""
+Position helpers live in positions.py, persons' title and role helpers in titled_names.py, and what a
+capital means (headings, possessives, unknown words) in capitals.py; the names other modules import
+from here are re-exported."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.entities.capitals import after_possessive, common_words_heading, unknown_capitalised
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.listing import listed_place
 from pipeline.extractors.entities.positions import line_initial, line_of, opening, opens_no_name
@@ -27,8 +30,6 @@ from pipeline.extractors.entities.vocabulary import (
     ROMAN_NUMERAL,
     after_street_head,
     fold,
-    folded_places,
-    head_label,
     is_address,
     vocabulary,
 )
@@ -244,38 +245,6 @@ NAME_NUMBER = re.compile(
 ('ARS Occitanie 3 cas') nor a decimal's whole part ('FRANCE CLOUD 24,3 millions')."""
 
 
-HEADING_WORDS = 4
-
-KICKER = re.compile(r"^[\W_]*(?P<head>[^:\n]+?)\s*(?::|$)")
-"""A line's head: after bullets or markup, up to a colon ('Gestes essentiels :') or the line's end."""
-
-
-def common_words_heading(doc: Doc, start: int, lexicon: Lexicon) -> bool:
-    """Whether the offset lies in a short heading of capitalised dictionary words ('Chiffres Clés',
-    'Faire un Don', '➡ Nos Actions', 'Mobilité Durable : …'): title case there is the layout's, as an
-    all-caps heading's is. A body, programme or place head-word, a first name or a known place keeps it
-    a name ('Agence Régionale de Santé', 'Plan Canicule')."""
-    line_start = text_of(doc).rfind("\n", 0, start) + 1
-    found = KICKER.match(line_of(doc, start))
-    if found is None or not line_start + found.start("head") <= start < line_start + found.end("head"):
-        return False
-    head = found["head"]
-    words = head.split()
-    if not 2 <= len(words) <= HEADING_WORDS or head_label(head) is not None or head[-1:] in ".!?»":
-        return False
-    stop = vocabulary()["stop_words"]
-    capitalised = [w for w in words if fold(w) not in stop]
-    return bool(capitalised) and all(
-        w[:1].isupper()
-        and not w.isupper()
-        and w.isalpha()
-        and w in lexicon
-        and w.lower() not in vocabulary()["first_names"]
-        and fold(w) not in folded_places()
-        for w in capitalised
-    )
-
-
 def verb_tail_end(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """The token end of a name once a verb it ran on into is cut ('Établissement français du sang
     lance', 'Les Nuits de Fourvière accueille'): the tagger often calls the verb after a name an
@@ -325,61 +294,3 @@ def coordinated_tail_end(doc: Doc, start: int, end: int) -> int:
         ):
             return i
     return end
-
-
-POSSESSIVES = frozenset(
-    {
-        "mon",
-        "ma",
-        "mes",
-        "ton",
-        "ta",
-        "tes",
-        "son",
-        "sa",
-        "ses",
-        "notre",
-        "nos",
-        "votre",
-        "vos",
-        "leur",
-        "leurs",
-    }
-)
-
-
-def unknown_capitalised(doc: Doc, token, lexicon: Lexicon | None) -> bool:
-    """'chez Danone': a capitalised word the dictionary does not know (with its capital's accent
-    restored: 'Etude'), inside a sentence, is a name whatever the tagger made of it (it often calls an
-    unknown word a noun); a first name alone is no name ('Catherine' cut from its surname by a line
-    break)."""
-    return (
-        lexicon is not None
-        and token.is_title
-        and token.is_alpha
-        and len(token) > 2
-        and token.text not in lexicon
-        and not (
-            token.text[0] in "EA" and token.text[0].translate(UNACCENTED_CAPITAL) + token.text[1:] in lexicon
-        )
-        and token.lower_ not in vocabulary()["first_names"]
-        and token.lower_ not in calendar_words()
-        and not opening(doc, token)
-    )
-
-
-@lru_cache(maxsize=1)
-def calendar_words() -> frozenset[str]:
-    """Month and weekday names ('Mars', 'Lundi'), which the dictionary may lack."""
-    dates = resources.load("dates.json")
-    return frozenset(dates["months"]) | frozenset(dates["weekdays"])
-
-
-UNACCENTED_CAPITAL = str.maketrans({"E": "É", "A": "À"})
-"""Capitals often written without their accent ('Etude' for 'Étude')."""
-
-
-def after_possessive(doc: Doc, start: int, lexicon: Lexicon) -> bool:
-    """Whether the words from token start on follow a possessive and open with a dictionary word
-    ('votre Cœur', 'notre Offre Découverte'): a name takes an article, not a possessive."""
-    return start > 0 and doc[start - 1].lower_ in POSSESSIVES and doc[start].text in lexicon

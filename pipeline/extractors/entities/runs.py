@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER, after_possessive
+from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER
+from pipeline.extractors.entities.capitals import after_possessive
 from pipeline.extractors.entities.persons import (
     capitalised_particle,
     first_name_follows,
