@@ -13,7 +13,12 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline import resources
-from pipeline.extractors.entities.capitals import after_possessive, common_words_heading, unknown_capitalised
+from pipeline.extractors.entities.capitals import (
+    after_possessive,
+    calendar_words,
+    common_words_heading,
+    unknown_capitalised,
+)
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.listing import listed_place
 from pipeline.extractors.entities.positions import line_initial, line_of, opening, opens_no_name
@@ -294,3 +299,37 @@ def coordinated_tail_end(doc: Doc, start: int, end: int) -> int:
         ):
             return i
     return end
+
+
+PLACE_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def noun_bridge_end(doc: Doc, end: int, lexicon: Lexicon) -> int:
+    """The token end of a body's name once a noun compound's second noun and the seat after it are
+    added: 'Caisse primaire d'assurance maladie de l'Hérault' (the structure stops at 'd'assurance';
+    'maladie' joins no preposition). Only when a capitalised complement follows the noun, so a noun
+    that begins the clause ('… d'assurance lundi') stays out."""
+    i = end
+    if (
+        i + 1 >= len(doc)
+        or not (doc[i].is_lower and doc[i].pos_ == "NOUN" and lexicon.is_noun(doc[i].text))
+        or doc[i].lower_ in calendar_words()
+        or doc[i].lower_ in resources.load("named_structures.json")["not_complement_words"]
+    ):
+        return end  # '… de la communication mardi de Paris': a day, a month, a time word begins the clause
+    j = i + 1
+    if doc[j].lower_ not in PLACE_OF:
+        return end
+    j += 1
+    if j < len(doc) and doc[j].lower_ in {"la", "l'", "l’", "les"}:
+        j += 1
+    if j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha) or "\n" in doc[end - 1 : j].text:
+        return end
+    while (
+        j + 1 < len(doc)
+        and doc[j + 1].is_title
+        and doc[j + 1].is_alpha
+        or (j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].is_alpha)
+    ):
+        j += 2 if doc[j + 1].text == "-" else 1
+    return j + 1

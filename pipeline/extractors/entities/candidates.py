@@ -7,7 +7,12 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.bodies import adjectival_bodies
-from pipeline.extractors.entities.boundaries import coordinated_tail_end, legal_title_end, verb_tail_end
+from pipeline.extractors.entities.boundaries import (
+    coordinated_tail_end,
+    legal_title_end,
+    noun_bridge_end,
+    verb_tail_end,
+)
 from pipeline.extractors.entities.branches import branch_end, place_starts
 from pipeline.extractors.entities.person_aliases import plural_civility_persons
 from pipeline.extractors.entities.positions import opening, opens_no_name
@@ -81,7 +86,7 @@ class CandidateRules:
             if span.id_.startswith("pattern_named_"):
                 end = last.i + 1
                 if span.label_ == "ORG":
-                    end = coordinated_tail_end(doc, span.start, end)
+                    end = coordinated_tail_end(doc, span.start, noun_bridge_end(doc, end, self.lexicon))
                 last = doc[verb_tail_end(doc, span.start, end, self.lexicon) - 1]
             branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
             if branch and (end := branch_end(doc, last.i, places)) > last.i + 1:

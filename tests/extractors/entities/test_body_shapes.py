@@ -134,3 +134,25 @@ def test_et_between_two_capitalised_common_words_stays_in_the_name(nlp, text, na
 def test_et_between_two_brands_makes_two_names(nlp):
     found = mentions_of(nlp, "La société Renault et Stellantis investissent dans l'usine.")
     assert "Renault" in found and not any("et Stellantis" in m for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "La Caisse primaire d'assurance maladie de l'Hérault accompagnera les assurés.",
+            "Caisse primaire d'assurance maladie de l'Hérault",
+        ),
+        (
+            "La Caisse nationale d'assurance vieillesse de Bretagne verse les pensions.",
+            "Caisse nationale d'assurance vieillesse de Bretagne",
+        ),
+    ],
+)
+def test_a_noun_compound_and_its_seat_stay_in_the_name(nlp, text, name):
+    assert name in mentions_of(nlp, text)
+
+
+def test_a_day_after_a_body_is_no_part_of_it(nlp):
+    found = mentions_of(nlp, "La Direction de la communication mardi de Paris confirme la date.")
+    assert not any("mardi" in m for m in found)
