@@ -196,7 +196,7 @@ def test_a_locution_with_au_ends_a_name(nlp):
     ],
 )
 def test_the_name_after_a_title_keeps_its_particles(nlp, text, name):
-    from pipeline.extractors.entities.boundaries import name_after_title
+    from pipeline.extractors.entities.titled_names import name_after_title
 
     assert name_after_title(nlp(text), 1).text == name
 

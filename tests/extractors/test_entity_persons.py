@@ -2,8 +2,8 @@
 
 import pytest
 
-from pipeline.extractors.entities.boundaries import after_civility, elided_surname_end, named_after_person
 from pipeline.extractors.entities.persons import person_cue_before
+from pipeline.extractors.entities.titled_names import after_civility, elided_surname_end, named_after_person
 
 
 def persons_of(nlp, text: str) -> list[str]:

@@ -7,8 +7,9 @@ They are cleaned and filtered, resolved with one overlap policy, propagated to e
 occurrence of a known name, and clustered (case and accents folded, acronym and expansion joined).
 
 The package follows those stages: spans (the candidate type), vocabulary and lexicon (the data the
-rules read), candidates, appositives and runs (where candidates come from), boundaries (where a
-name starts and ends, and whether a span is one), labels, acronyms (and propagation), clustering.
+rules read), candidates, appositives, runs and bodies (where candidates come from), boundaries,
+positions, capitals and titled_names (where a name starts and ends, and whether a span is one),
+branches (a body's branch named by its place), labels, acronyms (and propagation), clustering.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from spacy.tokens import Doc
 
 from pipeline.extractors.entities.acronyms import AcronymRules
 from pipeline.extractors.entities.appositives import AppositiveRules
-from pipeline.extractors.entities.boundaries import acceptable, lower_case_phrases
+from pipeline.extractors.entities.boundaries import acceptable
+from pipeline.extractors.entities.branches import bare_acronyms
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
@@ -27,6 +29,7 @@ from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
+from pipeline.extractors.entities.positions import lower_case_phrases
 from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
@@ -96,6 +99,10 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)
         resolved = [c for c in resolved if acceptable(doc, c, furniture, self.lexicon, phrases)]
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
+        branches = bare_acronyms(text_of(doc), resolved)  # 'la DREAL' after 'DREAL Normandie'
+        resolved = resolve_overlaps(
+            resolved + [c for c in branches if acceptable(doc, c, furniture, self.lexicon, phrases)]
+        )
         surnames = surname_mentions(doc, resolved, self.lexicon)
         # (first: a surname beats another rule's guess at the same span, 'MOREAU' propagated as ORG)
         resolved = resolve_overlaps(

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import (
-    MAX_MODIFIERS,
-    MAX_QUOTED_NAME,
-    MODIFIER_POS,
-    QUOTE_PAIRS,
-    opening,
-    opens_no_name,
-)
+from pipeline.extractors.entities.boundaries import MAX_MODIFIERS, MAX_QUOTED_NAME, MODIFIER_POS, QUOTE_PAIRS
+from pipeline.extractors.entities.lexicon import Lexicon
+from pipeline.extractors.entities.positions import opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import NAME_WORD, vocabulary
 from pipeline.extractors.gazetteers import (
@@ -60,7 +55,7 @@ class AppositiveRules:
                 )
             if label is None:
                 continue
-            name = self._appositive_name(doc, token.i + 1, bodies)
+            name = self._appositive_name(doc, token.i + 1, bodies, self.lexicon)
             after = name[-1].i + 1 if name else len(doc)
             if (
                 name
@@ -172,9 +167,11 @@ class AppositiveRules:
         return []
 
     @staticmethod
-    def _appositive_name(doc: Doc, i: int, bodies: set[int]) -> list:
+    def _appositive_name(doc: Doc, i: int, bodies: set[int], lexicon: Lexicon | None = None) -> list:
         """The capitalised words from token i on, a connector or a hyphen joining two of them ('Parc de
-        Vilgénis'), up to a known body (token indexes in `bodies`) after a connector."""
+        Vilgénis'), up to a known body (token indexes in `bodies`) after a connector; 'et' joins two
+        capitalised dictionary words, a title made of common words ('Femmes et Sciences', 'Culture et
+        Jeux'), not two brands ('Brixol et Nuagix')."""
         vocab = vocabulary()
 
         def is_name(token) -> bool:
@@ -197,6 +194,13 @@ class AppositiveRules:
                 and (
                     following.lower_ in vocab["connectors"]
                     or (following.text == "-" and not name[-1].whitespace_ and not following.whitespace_)
+                    or (
+                        following.lower_ == "et"
+                        and lexicon is not None
+                        and name[-1].text in lexicon
+                        and doc[following.i + 1].text in lexicon
+                        and doc[following.i + 1].is_title
+                    )
                 )
             ):
                 name.append(following)  # 'Parc de Vilgénis', 'ENSG-Géomatique'

@@ -1,34 +1,47 @@
-"""Where a name starts and ends, and whether a candidate span is a name at all."""
+"""Whether a candidate span is a name at all, and where a name ends (a legal text's title, a verb or a
+coordinated name it ran on into, a closing number).
+
+Position helpers live in positions.py, persons' title and role helpers in titled_names.py, and what a
+capital means (headings, possessives, unknown words) in capitals.py; the names other modules import
+from here are re-exported."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Doc
 
 from pipeline import resources
-from pipeline.extractors.entities.lexicon import FUNCTION_POS, Lexicon
+from pipeline.extractors.entities.capitals import (
+    after_possessive,
+    calendar_words,
+    common_words_heading,
+    unknown_capitalised,
+)
+from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.listing import listed_place
+from pipeline.extractors.entities.positions import line_initial, line_of, opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.titled_names import (
+    email_names,
+    is_civility,
+    named_after_person,
+    role_follows,
+    role_titles,
+)
 from pipeline.extractors.entities.vocabulary import (
     NUMBER_SIGN,
-    POSTCODE_TOWN_END,
     ROMAN_NUMERAL,
     after_street_head,
     fold,
-    folded_places,
-    head_label,
     is_address,
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import (
-    TOWN_ID,
-)
+from pipeline.extractors.gazetteers import TOWN_ID
 
-MAX_PHRASE = 5
+__all__ = ["acceptable", "email_names", "legal_title_end", "role_follows", "role_titles", "town_context"]
 
 MAX_QUOTED_NAME = 8
 
@@ -38,26 +51,6 @@ QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "*": "*", "_": "_"}
 MAX_MODIFIERS = 4
 
 MODIFIER_POS = {"ADJ", "NOUN", "ADP", "DET"}
-
-WRAPPED_LINE = 60
-
-
-def lower_case_phrases(doc: Doc) -> set[tuple[int, ...]]:
-    """Every run of 2 to MAX_PHRASE lower-case words of the text, as tuples of their LOWER hashes
-    (read in one array, linear in the text's length)."""
-    if not len(doc):
-        return set()
-    attributes = doc.to_array([LOWER, IS_LOWER])
-    lowers, is_lower = attributes[:, 0].tolist(), attributes[:, 1].tolist()
-    phrases: set[tuple[int, ...]] = set()
-    for i in range(len(lowers)):
-        if not is_lower[i]:
-            continue
-        for size in range(2, MAX_PHRASE + 1):
-            if i + size > len(lowers) or not is_lower[i + size - 1]:
-                break
-            phrases.add(tuple(lowers[i : i + size]))
-    return phrases
 
 
 def legal_title_end(doc: Doc, start: int, end: int) -> int:
@@ -77,161 +70,6 @@ def legal_title_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def wrapped(doc: Doc, offset: int) -> bool:
-    """Whether the line holding this offset is a long line cut inside a sentence (a hard-wrapped
-    paragraph), so a name may go on at the start of the next line ('Giovanni\nGiaretta')."""
-    line_start = text_of(doc).rfind("\n", 0, offset) + 1
-    line_end = text_of(doc).find("\n", offset)
-    line = text_of(doc)[line_start:line_end].rstrip()
-    # an address ends its line with the postcode's town ('… 27bis rue X/ 75010 Paris'): nothing goes on after
-    # it
-    return (
-        line_end > 0
-        and len(line) >= WRAPPED_LINE
-        and line[-1:] not in ".:;!?»"
-        and not POSTCODE_TOWN_END.search(line)
-    )
-
-
-def opening(doc: Doc, token) -> bool:
-    """Whether a token opens a sentence, or a line that does not continue a wrapped one."""
-    if token.is_sent_start and not after_a_word(doc, token):
-        return True
-    if not line_initial(doc, token.idx):
-        return False
-    previous = text_of(doc).rfind("\n", 0, token.idx)
-    return previous <= 0 or not wrapped(doc, previous - 1)
-
-
-def after_a_word(doc: Doc, token) -> bool:
-    """'au Tournoi Français des …': the parser may open a sentence right after a word, with no
-    punctuation or line break between; no sentence opens there."""
-    if token.i == 0:
-        return False
-    previous = doc[token.i - 1]
-    # a hyphenated word too ('Marie-Amélie Le Fur': the parser may open a sentence at 'Le')
-    return previous.text.replace("-", "").isalpha() and "\n" not in previous.whitespace_
-
-
-def surname_follows(token) -> bool:
-    """'Caroline CELLIER': a capitalised word before an all-caps surname is a first name."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following is not None and following.is_upper and len(following) >= 4 and following.is_alpha
-
-
-def first_name_opens(doc: Doc, token) -> bool:
-    """'Jean Le Goff, président …', 'Claire de Villiers': a known first name is no common word
-    capitalised by its position when a capitalised surname follows it on its line (after a particle
-    or not)."""
-    if not token.is_title or token.lower_ not in vocabulary()["first_names"]:
-        return False
-    i = token.i + 1
-    if compound_first_name(doc, i):
-        i += 2  # 'François-Xavier Lauch': the first name's second part
-    if i + 1 < len(doc) and doc[i].lower_ in vocabulary()["particles"] and doc[i].is_lower:
-        i += 1
-    return (
-        i < len(doc)
-        and doc[i].is_alpha
-        and (doc[i].is_title or doc[i].is_upper)
-        and doc[i].lower_ not in vocabulary()["not_name_words"]
-    )
-
-
-def compound_first_name(doc: Doc, i: int) -> bool:
-    """'François-Xavier', 'Marie-Claude': a hyphen at token i, written without spaces, joins a second
-    known first name."""
-    return (
-        i + 1 < len(doc)
-        and doc[i].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i + 1].is_title
-        and doc[i + 1].lower_ in vocabulary()["first_names"]
-    )
-
-
-def is_civility(word: str) -> bool:
-    """'Dr', 'Pr.', 'Mgr', 'Me': an abbreviated civility, never a word of the name it precedes."""
-    return word in vocabulary()["civilities"] or f"{word}." in vocabulary()["civilities"]
-
-
-def civility_at(doc: Doc, first: int, end: int) -> bool:
-    """Whether the title doc[first:end] is a civility ('M.', 'Mme', 'Dr') or a civility or rank written
-    as a word and capitalised after an article or a preposition ('le Général de Gaulle', 'Monsieur
-    Durand'), not inside a role ('Directeur Général')."""
-    title = doc[first:end].text
-    if is_civility(title):
-        return True
-    return title in vocabulary()["civility_words"] and (
-        first == 0
-        or doc[first - 1].is_punct
-        or doc[first - 1].is_space
-        or doc[first - 1].is_lower
-        or doc[first - 1].lower_ in vocabulary()["articles"]
-    )
-
-
-GLUED_SURNAME = re.compile(r"['’]?[A-ZÉÈÀ][^\W\d_]+(?:-[A-ZÉÈÀ][^\W\d_]+)*")
-
-
-def elided_surname_end(text: str, start: int, end: int) -> int:
-    """'Sophie N'Diaye', 'Aïssa D'Souza': the tokenizer splits an elided capital from the surname it is
-    glued to, and a span may stop after the capital; the name goes on to the surname's end."""
-    words = text[start:end].split()
-    last = words[-1] if len(words) >= 2 else ""
-    if not re.fullmatch(r"[A-Z]['’]?", last):
-        return end
-    found = GLUED_SURNAME.match(text, end)
-    if found is None or last.endswith(("'", "’")) == found.group().startswith(("'", "’")):
-        return end
-    return found.end()
-
-
-def line_of(doc: Doc, offset: int) -> str:
-    """The line of text holding this offset."""
-    text = text_of(doc)
-    end = text.find("\n", offset)
-    return text[text.rfind("\n", 0, offset) + 1 : len(text) if end < 0 else end]
-
-
-def surname_and_role_follow(doc: Doc, token) -> bool:
-    """'Claire Morvan, cheffe du bureau …': a common word opening a line ('Claire', 'Julien') is a
-    first name when a capitalised word and a role follow it."""
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return (
-        following is not None
-        and following.is_title
-        and role_follows(text_of(doc), following.idx + len(following.text))
-    )
-
-
-def line_initial(doc: Doc, start: int) -> bool:
-    """Whether only spaces, bullets or markup stand between the line start and this offset."""
-    line_start = text_of(doc).rfind("\n", 0, start) + 1
-    return not any(c.isalnum() for c in text_of(doc)[line_start:start])
-
-
-def opens_no_name(token, lexicon: Lexicon | None) -> bool:
-    """A function word, or a verb the lexicon knows ('Permettre'; the tagger also calls 'Mounir' a verb)."""
-    if token.is_upper:
-        return False
-    if token.pos_ == "VERB":
-        return lexicon is None or token.text in lexicon
-    return token.pos_ in FUNCTION_POS
-
-
-@lru_cache(maxsize=1)
-def role_titles() -> frozenset[str]:
-    """One-word role titles of the vocabulary ('président', 'ministre'), lower-cased; civilities
-    ('M.', 'Madame') are left out: the model may keep them in a person's span."""
-    civilities = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "pr"}
-    civilities |= {c.lower() for c in vocabulary()["civilities"]}
-    return frozenset(
-        t.lower() for t in vocabulary()["titles"] if " " not in t and t.lower() not in civilities
-    )
-
-
 def acceptable(
     doc: Doc,
     candidate: Candidate,
@@ -246,6 +84,8 @@ def acceptable(
         return False
     if is_civility(text) or (candidate.label == "PER" and named_after_person(doc, candidate.start)):
         return False  # 'Pr' alone; 'place Charles de Gaulle', 'hôpital Georges Pompidou' name no person
+    if " | " in text:
+        return False  # 'Lignes | Fréquence': a table's cells, not one name
     if "@" in text or "http" in text or "www." in text or is_address(text) or ROMAN_NUMERAL.match(text):
         return False
     before = text_of(doc)[max(0, candidate.start - 30) : candidate.start]
@@ -282,7 +122,10 @@ def acceptable(
         if first is not None and listed_place(text_of(doc), candidate.start, candidate.end):
             return True
         return first is not None and not (
-            text.isupper() or opening(doc, first[0]) or vocabulary()["portfolio_cue"].search(before)
+            text.isupper()
+            or opening(doc, first[0])
+            or vocabulary()["portfolio_cue"].search(before)
+            or adjective_follows(doc, first[-1].i, lexicon)
         )
     if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
         return True
@@ -296,9 +139,28 @@ def acceptable(
     if candidate.source == "model":
         if line_of(doc, candidate.start).strip() == text and len(text.split()) <= 3:
             return False  # a short line that is only this span is a heading
-        proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
+        if lexicon is not None and common_words_heading(doc, candidate.start, lexicon):
+            return False  # 'Chiffres Clés', 'Devenir Bénévole', '• Nos Actions': a heading in title case
+        proper = [
+            t
+            for t in span
+            if t.pos_ == "PROPN"
+            or (t.is_upper and len(t) > 1 and t.is_alpha)
+            or unknown_capitalised(doc, t, lexicon)
+        ]
         if not proper:
             return False
+        if lexicon is not None and after_possessive(doc, span.start, lexicon):
+            return False  # 'Bougez pour votre Cœur', 'notre Offre Découverte': no name after a possessive
+        if (
+            lexicon is not None
+            and span.start > 0
+            and doc[span.start - 1].lower_ in role_titles()
+            and span[0].text in lexicon
+        ):
+            return (
+                False  # 'vice-président Éducation de l'AFUL': a role's portfolio ('président Macron' stays)
+            )
         if (
             phrases
             and lexicon is not None
@@ -340,30 +202,6 @@ def acceptable(
     return True
 
 
-@lru_cache(maxsize=1)
-def role_apposition() -> re.Pattern:
-    """', cheffe du bureau', ' – attachée de presse': a role right after a name, in lower case."""
-    roles = set(resources.load("contacts.json")["role_heads"]) | {
-        t for t in vocabulary()["titles"] if t.islower()
-    }
-    alternation = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
-    return re.compile(rf"[ \t]*[,–-][ \t]*(?:{alternation})(?!\w)")
-
-
-def named_after_person(doc: Doc, start: int) -> bool:
-    """'place Charles de Gaulle', 'l'école publique Léon Lambert', 'hôpital Georges Pompidou': a person's
-    name right after a lower-case street or building head-word (and at most two adjectives) names the
-    street or the building."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    i = span[0].i - 1
-    while i >= 0 and span[0].i - i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
-        i -= 1  # 'école publique', 'stade municipal'
-    heads = vocabulary()["address_heads"] | vocabulary()["person_named_heads"]
-    return i >= 0 and doc[i].lower_ in heads and "\n" not in doc[i].whitespace_
-
-
 def town_context(text: str, start: int, end: int) -> bool:
     """Where a one-word town is read as a place: after a place preposition ('à Massy', 'd'Orange'),
     at a line start (an address, a dateline), in a list ('à Lyon, Nantes et Brest', 'Quimper, Brest')
@@ -401,115 +239,97 @@ def ambiguous_departments() -> frozenset[str]:
     return frozenset(resources.load("entities.json")["excluded_subdivisions"])
 
 
-def role_follows(text: str, end: int) -> bool:
-    return role_apposition().match(text, end) is not None
-
-
-EMAIL_AFTER = re.compile(r"[ \t:–-]*<?(?P<local>[\w.'-]+)@")
-
-
-def email_names(text: str, end: int, surname: str) -> bool:
-    """Whether an e-mail address right after a name has the surname in its local part."""
-    found = EMAIL_AFTER.match(text, end)
-    key = fold(surname).replace(" ", "")
-    return found is not None and len(key) >= 3 and key in fold(found["local"]).replace(" ", "")
-
-
 EVENT_YEAR = re.compile(r" (?:19|20)\d\d(?![\w/-])")
 
-UPPER_NAME = re.compile(r"^[A-ZÉ][A-ZÉÈ'-]+$")
+NAME_NUMBER = re.compile(
+    r"[ -](?P<number>\d{1,2})"
+    r"(?=[ \t]*(?:[.,](?!\d)|[;:)»]|\n|$|(?:et|ou|en|pour|qui|dans|par|avec|sur|au|à) ))"
+)
+"""A one- or two-digit number closing a name before punctuation, a line's end or a function word
+('SAMU Centre 15.', 'le SAMU Centre 15 en signalant', 'la Ligue 1 et'), not a count before its noun
+('ARS Occitanie 3 cas') nor a decimal's whole part ('FRANCE CLOUD 24,3 millions')."""
 
 
-def name_after_title(doc: Doc, start: int, civility: bool = False):
-    """The name right after a title ('Madame Claire Dubois', 'M. Jean DUPONT'): a capitalised word,
-    then at most one more, then at most one all-caps surname, hyphenated parts included; particles
-    and the capitalised word after them go on it ('Jean Le Goff', 'Anne de Villiers', 'Jean DE LA
-    TOUR'), unless that word is a place or a body ('M. Martin de la Région'). Empty when no name
-    follows. After a civility, a surname may open with its particle ('M. de Rugy', 'Mme de La Tour du
-    Pin')."""
-    if 0 < start < len(doc) and doc[start].text == "." and is_civility(doc[start - 1].text):
-        start += 1  # 'Pr. Alain Benoît': the abbreviation's full stop
-    particles = vocabulary()["particles"]
-    if (
-        civility
-        and start + 1 < len(doc)
-        and doc[start].is_lower
-        and not doc[start + 1].is_lower
-        and doc[start].lower_ in particles - {"le", "la", "les"}
-        and _surname_at(doc, after := _after_particles(doc, start, particles), place_ok=True)
-    ):
-        return doc[
-            start : _particle_surnames(doc, after + 1, particles)
-        ]  # 'M. de Rugy', 'Mme de La Tour du Pin'
-    if start >= len(doc) or not (doc[start].is_title and _name_token(doc, start)):
-        return doc[start:start]
-    end = start + 1
-    while compound_first_name(doc, end):
-        end += 2  # 'Anne-Sophie Colin-Roux'
-    if (after := _after_particles(doc, end, particles)) > end and _surname_at(doc, after):
-        end = after + 1
-    else:
-        if end < len(doc) and doc[end].is_title:
-            end += 1
-        if (after := _after_particles(doc, end, particles)) > end and _surname_at(doc, after):
-            end = after + 1
-        elif end < len(doc) and UPPER_NAME.match(doc[end].text):
-            end += 1
-    # 'Sophie N'Diaye': an elided capital glued to the surname
-    while (
-        end < len(doc)
-        and doc[end - 1].text[-1:] in {"'", "’"}
-        and not doc[end - 1].whitespace_
-        and doc[end].is_title
-        and doc[end].is_alpha
-    ):
-        end += 1
-    # 'Lucie Arnaud-Tessier': a surname goes on over a hyphen written without spaces
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and (doc[end + 1].is_title or doc[end + 1].is_upper)
-        and doc[end + 1].is_alpha
-    ):
-        end += 2
-    return doc[start:end]
-
-
-def _name_token(doc: Doc, i: int) -> bool:
-    """A word of letters and hyphens, or an elided capital glued to a surname ('N'' of 'N'Guessan')."""
-    text = doc[i].text
-    if text[-1:] in {"'", "’"}:
-        return len(text) == 2 and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_title
-    return text.replace("-", "").isalpha()
-
-
-def after_civility(text: str, start: int, end: int) -> int:
-    """'Dr N'Guessan', 'Mgr Ginoux' from the model: the civility opening a span is no part of the name."""
-    first, _, rest = text[start:end].partition(" ")
-    if not rest.strip() or not is_civility(first):
-        return start
-    return end - len(rest.lstrip())
-
-
-def _particle_surnames(doc: Doc, end: int, particles: set[str]) -> int:
-    """The end of a surname's further particle parts ('de La Tour du Pin' after 'de La Tour')."""
-    while (after := _after_particles(doc, end, particles)) > end and _surname_at(doc, after):
-        end = after + 1
+def verb_tail_end(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """The token end of a name once a verb it ran on into is cut ('Établissement français du sang
+    lance', 'Les Nuits de Fourvière accueille'): the tagger often calls the verb after a name an
+    adjective; a final lower-case word the dictionary knows, but not as an adjective, is the clause's
+    verb, not the name's adjective."""
+    while end - 1 > start:
+        token = doc[end - 1]
+        verb = token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
+        if not token.is_lower or not (
+            verb or (token.pos_ == "ADJ" and not is_adjective(lexicon, token.text))
+        ):
+            break
+        end -= 1
     return end
 
 
-def _after_particles(doc: Doc, i: int, particles: set[str]) -> int:
-    """The token after the particles from token i on ('de', 'Le', 'de La', 'van der')."""
-    while i < len(doc) and doc[i].lower_ in particles and doc[i].whitespace_:
-        i += 1
-    return i
+def adjective_follows(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """'le Centre hospitalier', 'un Orange mécanique': a common word that is also a town's name,
+    followed by an adjective of its own, is the common noun."""
+    return (
+        i + 1 < len(doc)
+        and doc[i + 1].is_lower
+        and doc[i + 1].is_alpha
+        and is_adjective(lexicon, doc[i + 1].text)
+        and "Fin" not in doc[i + 1].morph.get("VerbForm")
+    )
 
 
-def _surname_at(doc: Doc, i: int, place_ok: bool = False) -> bool:
-    """A capitalised word that is no place and no body's head-word: a surname after a particle (a place
-    too when a civility opens the name with its particle: 'le Colonel de La Roche')."""
-    if i >= len(doc) or not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
-        return False
-    return (place_ok or fold(doc[i].text) not in folded_places()) and head_label(f"{doc[i].text} X") is None
+def is_adjective(lexicon: Lexicon, word: str) -> bool:
+    """The lexicon's adjective test, plurals in -aux read as their -al singular ('régionaux')."""
+    lower = word.lower()
+    return lexicon.is_adjective(word) or (lower.endswith("aux") and lexicon.is_adjective(lower[:-3] + "al"))
+
+
+def coordinated_tail_end(doc: Doc, start: int, end: int) -> int:
+    """The token end of a body's name once a coordinated name is cut: French names repeat the
+    preposition before each complement ('de l'Économie et des Finances', 'du commerce et de
+    l'industrie'), so 'et' or 'ou' right before a capitalised word opens the next name ('le conseil
+    régional d'Occitanie et France Travail', 'le Centre national de la recherche scientifique et Inria
+    Lille')."""
+    for i in range(start + 1, end - 1):
+        following = doc[i + 1]
+        if (
+            doc[i].lower_ in {"et", "ou"}
+            and (following.is_title or following.is_upper)
+            and following.is_alpha
+        ):
+            return i
+    return end
+
+
+PLACE_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def noun_bridge_end(doc: Doc, end: int, lexicon: Lexicon) -> int:
+    """The token end of a body's name once a noun compound's second noun and the seat after it are
+    added: 'Caisse primaire d'assurance maladie de l'Hérault' (the structure stops at 'd'assurance';
+    'maladie' joins no preposition). Only when a capitalised complement follows the noun, so a noun
+    that begins the clause ('… d'assurance lundi') stays out."""
+    i = end
+    if (
+        i + 1 >= len(doc)
+        or not (doc[i].is_lower and doc[i].pos_ == "NOUN" and lexicon.is_noun(doc[i].text))
+        or doc[i].lower_ in calendar_words()
+        or doc[i].lower_ in resources.load("named_structures.json")["not_complement_words"]
+    ):
+        return end  # '… de la communication mardi de Paris': a day, a month, a time word begins the clause
+    j = i + 1
+    if doc[j].lower_ not in PLACE_OF:
+        return end
+    j += 1
+    if j < len(doc) and doc[j].lower_ in {"la", "l'", "l’", "les"}:
+        j += 1
+    if j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha) or "\n" in doc[end - 1 : j].text:
+        return end
+    while (
+        j + 1 < len(doc)
+        and doc[j + 1].is_title
+        and doc[j + 1].is_alpha
+        or (j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].is_alpha)
+    ):
+        j += 2 if doc[j + 1].text == "-" else 1
+    return j + 1

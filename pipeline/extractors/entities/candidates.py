@@ -6,19 +6,27 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.extractors.entities.bodies import adjectival_bodies
 from pipeline.extractors.entities.boundaries import (
+    coordinated_tail_end,
+    legal_title_end,
+    noun_bridge_end,
+    verb_tail_end,
+)
+from pipeline.extractors.entities.branches import branch_end, place_starts
+from pipeline.extractors.entities.person_aliases import plural_civility_persons
+from pipeline.extractors.entities.positions import opening, opens_no_name
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.titled_names import (
     after_civility,
     civility_at,
+    common_words_only,
     elided_surname_end,
     is_civility,
-    legal_title_end,
     name_after_title,
-    opening,
-    opens_no_name,
+    portfolio_word,
     role_titles,
 )
-from pipeline.extractors.entities.person_aliases import plural_civility_persons
-from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
     HYPHEN_COMPOUND,
     HYPHEN_WRAP,
@@ -68,12 +76,23 @@ class CandidateRules:
         place = metadata.get("evidence", {}).get("place")
         if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
+        places = place_starts(doc, list(doc.spans.get(self.gazetteer_key, [])))
         for span in doc.spans.get(self.gazetteer_key, []):
             last = (
                 doc[extend_structure(doc, span.end, span.id_, self._titled_adjective) - 1]
                 if span.id_.startswith("pattern_named_")
                 else span[-1]
             )
+            if span.id_.startswith("pattern_named_"):
+                end = last.i + 1
+                if span.label_ == "ORG":
+                    end = coordinated_tail_end(doc, span.start, noun_bridge_end(doc, end, self.lexicon))
+                last = doc[verb_tail_end(doc, span.start, end, self.lexicon) - 1]
+            branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
+            if branch and (end := branch_end(doc, last.i, places)) > last.i + 1:
+                last = doc[end - 1]  # 'ARS Occitanie', 'Agence régionale de santé Occitanie'
+            else:
+                branch = False
             if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):
                 continue  # 'la direction de projet': a lower-case unit is named only as a ministry's
             if (
@@ -105,8 +124,10 @@ class CandidateRules:
             # the forms a gazetteer entry lists under one id ('DINUM', 'direction interministérielle du
             # numérique') are one thing
             key = (
-                span.id_ if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID and not part else None
-            )
+                span.id_
+                if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID and not part and not branch
+                else None
+            )  # a branch ('ARS Bretagne') is not the gazetteer's whole body
             found.append(
                 Candidate(start, end, label, source, f"{source}.{span.id_ or span.label_.lower()}", key)
             )
@@ -117,6 +138,8 @@ class CandidateRules:
                 start, end = clean_bounds(text_of(doc), start, end)
             if (cut := sentence_end(text_of(doc), start, end)) < end:
                 start, end = clean_bounds(text_of(doc), start, cut)
+            if (colon := text_of(doc).find(": ", start, end)) > start:
+                start, end = clean_bounds(text_of(doc), start, colon)  # 'Cœur 2024 : Bougez': a kicker's end
             start = after_civility(text_of(doc), self._skip_opening_words(doc, start, end), end)
             if start < end:
                 label = self._model_label(doc, start, end, span.label_)
@@ -125,6 +148,7 @@ class CandidateRules:
         found += appositives
         found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases, appositives)
         found += self._wrapped_places(doc)
+        found += adjectival_bodies(doc, self.lexicon, self._titled_adjective)
         found += self._state_services(doc)
         found += self._employers(doc)
         for match in vocabulary()["law"].finditer(text_of(doc)):
@@ -139,6 +163,11 @@ class CandidateRules:
             civil[end] = civil.get(end, False) or civility_at(doc, first, end)
         for start in sorted(civil):
             name = name_after_title(doc, start, civil[start])
+            if not civil[start] and (
+                common_words_only(name, self.lexicon) or portfolio_word(name, self.lexicon)
+            ):
+                # 'Responsable Grands Comptes', 'directrice Innovation de Brixol': the role's words, no person
+                continue
             if len(name) >= 2 or (len(name) == 1 and len(name[0]) > 2 and not name[0].is_upper):
                 rule = "entity.person_after_civility" if civil[start] else "entity.person_after_title"
                 found.append(Candidate(name.start_char, name.end_char, "PER", "title_person", rule))

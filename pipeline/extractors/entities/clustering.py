@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 from pipeline.extractors.entities.spans import Candidate, Cluster
-from pipeline.extractors.entities.vocabulary import fold, name_key, vocabulary
+from pipeline.extractors.entities.vocabulary import (
+    WORD,
+    fold,
+    folded_places,
+    name_key,
+    vocabulary,
+)
+
+MAX_PLACE_WORDS = 4
 
 
 def _overlapping_label(candidates: list[Candidate], start: int, end: int) -> str | None:
@@ -50,6 +58,60 @@ def _non_overlapping(spans: list) -> list:
     return filter_spans(spans)
 
 
+def trailing_place(words: list[str]) -> str | None:
+    """The place that ends a body's name ('… Occitanie', '… Pays de la Loire'), folded; None without one."""
+    for size in range(min(MAX_PLACE_WORDS, len(words) - 1), 0, -1):
+        place = fold(" ".join(words[-size:]))
+        if place in folded_places():
+            return place
+    return None
+
+
+def spells(acronym: str, form: str) -> bool:
+    """Whether the acronym is the initials of every word of the form but its stop words and its
+    trailing place ('ARS': Agence régionale de santé Occitanie); stricter than acronym_matches, which
+    may take a first syllable or leave a complement out ('direction du numérique pour l'éducation' is
+    no DINUM)."""
+    words = [w.group() for w in WORD.finditer(form)]
+    place = trailing_place(form.split())
+    if place is not None:
+        words = words[: len(words) - len(WORD.findall(place))]
+    initials = "".join(fold(w)[0] for w in words if fold(w) not in vocabulary()["stop_words"])
+    return len(words) >= 2 and initials == fold(acronym)
+
+
+def branch_acronym_pairs(text: str, mentions: list[Candidate]) -> list[tuple[str, str]]:
+    """'ARS', 'ARS Occitanie', 'Agence régionale de santé Occitanie', 'Agence régionale de santé': an
+    acronym, the acronym with its branch's place and the expansion with or without that place name one
+    body when the document names a single branch of it (two places, 'ARS Bretagne' and 'ARS Normandie',
+    are two branches and stay apart)."""
+    forms = {" ".join(text[m.start : m.end].split()) for m in mentions if m.label != "PER"}
+    acronyms = {
+        f.split()[0]
+        for f in forms
+        if f and f.split()[0].isupper() and f.split()[0].isalpha() and 2 <= len(f.split()[0]) <= 8
+    }
+    pairs = []
+    for acronym in sorted(acronyms):
+        members, places = [], set()
+        for form in sorted(forms):
+            words = form.split()
+            if words[0] == acronym:
+                place = fold(" ".join(words[1:])) if len(words) > 1 else None
+                if place is not None and place not in folded_places():
+                    continue  # 'ARS Info Service': another name built on the acronym
+            elif len(words) >= 2 and not form.isupper() and spells(acronym, form):
+                place = trailing_place(words)
+            else:
+                continue
+            members.append(form)
+            if place:
+                places.add(place)
+        if len(members) >= 2 and len(places) <= 1:
+            pairs += [(members[0], other) for other in members[1:]]
+    return pairs
+
+
 def compound_surname(text: str, mentions: list[Candidate], keys: list[str], short: str) -> bool:
     """'Mme Martin-Durand', 'M. de La Tour du Pin': a surname of several words, hyphenated or with
     particles, used alone after the full name ('Hélène Martin-Durand'); not a first name and a
@@ -77,7 +139,7 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
     keys = [name_key(text[m.start : m.end]) for m in mentions]
     for key in keys:
         find(key)
-    for a, b in pairs:
+    for a, b in pairs + branch_acronym_pairs(text, mentions):
         union(name_key(a), name_key(b))
     first_of_key: dict[str, str] = {}
     for mention, key in zip(mentions, keys, strict=False):

@@ -60,8 +60,8 @@ class Lexicon:
         return any(get_string_id(stem) in self.adjectives for stem in stems if len(stem) > 2)
 
     def __contains__(self, word: str) -> bool:
-        key = get_string_id(_folded(word))
-        return key in self.lemmas or key in self.forms
+        keys = {get_string_id(word.lower()), get_string_id(_folded(word))}
+        return any(key in self.lemmas or key in self.forms for key in keys)
 
 
 def _folded(word: str) -> str:

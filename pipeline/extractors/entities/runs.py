@@ -4,21 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import (
-    EVENT_YEAR,
-    MAX_PHRASE,
-    compound_first_name,
-    first_name_opens,
-    is_civility,
-    line_initial,
-    opening,
-    opens_no_name,
-    role_follows,
-    role_titles,
-    surname_and_role_follow,
-    surname_follows,
-    wrapped,
-)
+from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER
+from pipeline.extractors.entities.capitals import after_possessive
 from pipeline.extractors.entities.persons import (
     capitalised_particle,
     first_name_follows,
@@ -27,8 +14,26 @@ from pipeline.extractors.entities.persons import (
     surname_first,
     surname_first_shaped,
 )
+from pipeline.extractors.entities.positions import MAX_PHRASE, line_initial, opening, opens_no_name, wrapped
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import CAMEL_CASE, NAME_WORD, fold, head_label, vocabulary
+from pipeline.extractors.entities.titled_names import (
+    common_words_only,
+    compound_first_name,
+    first_name_opens,
+    is_civility,
+    role_follows,
+    role_titles,
+    surname_and_role_follow,
+    surname_follows,
+)
+from pipeline.extractors.entities.vocabulary import (
+    CAMEL_CASE,
+    NAME_WORD,
+    fold,
+    folded_places,
+    head_label,
+    vocabulary,
+)
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.gazetteers import body_heads, extend_structure
 
@@ -160,6 +165,13 @@ class CapitalisedRuns:
                 and run[1].lower_ in vocab["connectors"]
             ):
                 del run[:2]  # 'SI d’Orange Business Services': a rejected word 'of' a name is no part of it
+            if (
+                len(run) >= 2
+                and run[0].lower_ == "propos"
+                and run[0].i > 0
+                and doc[run[0].i - 1].lower_ in {"à", "a"}
+            ):
+                del run[:2]  # 'À PROPOS DE LEGRAND': the heading's words, then the name
             while len(run) > 2 and run[0].lower_ in role_titles() and run[1].lower_ in vocab["connectors"]:
                 del run[:2]  # 'Pdt de Pôle Sud', 'Directrice de Terre Vive': the role is not the body's name
             # 'API d'Orange Business Services': a known organisation after a connector is a name of its own
@@ -191,8 +203,16 @@ class CapitalisedRuns:
                     # the token patterns cannot read, goes on with the body's other complements
                     last = extend_structure(doc, run[-1].i + 1, BODY_ID, self._titled_adjective)
                     end = max(end, doc[last - 1].idx + len(doc[last - 1].text))
-                if words[0].lower_ in vocab["event_heads"] and (year := EVENT_YEAR.match(text_of(doc), end)):
-                    end = year.end()  # 'Salon Terres Connectées 2025': the edition's year is part of the name
+                if (
+                    words[0].lower_ in vocab["event_heads"] or head_label(text_of(doc)[start:end]) == "MISC"
+                ) and (year := EVENT_YEAR.match(text_of(doc), end)):
+                    end = (
+                        year.end()
+                    )  # 'Salon Terres Connectées 2025', 'Plan Vélo 2030': the year is the name's
+                elif (number := NAME_NUMBER.match(text_of(doc), end)) and fold(
+                    text_of(doc)[start:end]
+                ) not in folded_places():
+                    end = number.end("number")  # 'SAMU Centre 15', 'Ligue 1': a number closing the name
                 # an all-caps line, or all-caps words some of which are dictionary words, is a heading
                 heading = (
                     all(t.is_upper for t in words)
@@ -231,7 +251,12 @@ class CapitalisedRuns:
                 read = any(a.start <= start < a.end for a in appositives) and any(
                     a.start < end <= a.end for a in appositives
                 )
-                if not heading and not inner_person and not of_known and not phrase and not read:
+                # 'Responsable Grands Comptes', 'Directrice Commerciale': a role in title case names nobody
+                role = words[0].lower_ in role_titles() | vocab["employer_roles"] and common_words_only(
+                    words, self.lexicon
+                )
+                role = role or after_possessive(doc, run[0].i, self.lexicon)  # 'notre Offre Découverte'
+                if not heading and not inner_person and not of_known and not phrase and not read and not role:
                     label = self._run_label(doc, start, end, words, model)
                     if (
                         described

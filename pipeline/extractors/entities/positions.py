@@ -1,0 +1,91 @@
+"""Where a token stands on its line and in its sentence: what makes a capital positional (a line or
+sentence opening, a hard-wrapped paragraph) rather than a name's."""
+
+from __future__ import annotations
+
+from spacy.attrs import IS_LOWER, LOWER
+from spacy.tokens import Doc
+
+from pipeline.extractors.entities.lexicon import FUNCTION_POS, Lexicon
+from pipeline.extractors.entities.vocabulary import POSTCODE_TOWN_END
+from pipeline.extractors.extensions import text_of
+
+MAX_PHRASE = 5
+
+WRAPPED_LINE = 60
+
+
+def lower_case_phrases(doc: Doc) -> set[tuple[int, ...]]:
+    """Every run of 2 to MAX_PHRASE lower-case words of the text, as tuples of their LOWER hashes
+    (read in one array, linear in the text's length)."""
+    if not len(doc):
+        return set()
+    attributes = doc.to_array([LOWER, IS_LOWER])
+    lowers, is_lower = attributes[:, 0].tolist(), attributes[:, 1].tolist()
+    phrases: set[tuple[int, ...]] = set()
+    for i in range(len(lowers)):
+        if not is_lower[i]:
+            continue
+        for size in range(2, MAX_PHRASE + 1):
+            if i + size > len(lowers) or not is_lower[i + size - 1]:
+                break
+            phrases.add(tuple(lowers[i : i + size]))
+    return phrases
+
+
+def wrapped(doc: Doc, offset: int) -> bool:
+    """Whether the line holding this offset is a long line cut inside a sentence (a hard-wrapped
+    paragraph), so a name may go on at the start of the next line ('Giovanni\nGiaretta')."""
+    line_start = text_of(doc).rfind("\n", 0, offset) + 1
+    line_end = text_of(doc).find("\n", offset)
+    line = text_of(doc)[line_start:line_end].rstrip()
+    # an address ends its line with the postcode's town ('… 27bis rue X/ 75010 Paris'): nothing goes on after
+    # it
+    return (
+        line_end > 0
+        and len(line) >= WRAPPED_LINE
+        and line[-1:] not in ".:;!?»"
+        and not POSTCODE_TOWN_END.search(line)
+    )
+
+
+def opening(doc: Doc, token) -> bool:
+    """Whether a token opens a sentence, or a line that does not continue a wrapped one."""
+    if token.is_sent_start and not after_a_word(doc, token):
+        return True
+    if not line_initial(doc, token.idx):
+        return False
+    previous = text_of(doc).rfind("\n", 0, token.idx)
+    return previous <= 0 or not wrapped(doc, previous - 1)
+
+
+def after_a_word(doc: Doc, token) -> bool:
+    """'au Tournoi Français des …': the parser may open a sentence right after a word, with no
+    punctuation or line break between; no sentence opens there."""
+    if token.i == 0:
+        return False
+    previous = doc[token.i - 1]
+    # a hyphenated word too ('Marie-Amélie Le Fur': the parser may open a sentence at 'Le')
+    return previous.text.replace("-", "").isalpha() and "\n" not in previous.whitespace_
+
+
+def line_of(doc: Doc, offset: int) -> str:
+    """The line of text holding this offset."""
+    text = text_of(doc)
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : len(text) if end < 0 else end]
+
+
+def line_initial(doc: Doc, start: int) -> bool:
+    """Whether only spaces, bullets or markup stand between the line start and this offset."""
+    line_start = text_of(doc).rfind("\n", 0, start) + 1
+    return not any(c.isalnum() for c in text_of(doc)[line_start:start])
+
+
+def opens_no_name(token, lexicon: Lexicon | None) -> bool:
+    """A function word, or a verb the lexicon knows ('Permettre'; the tagger also calls 'Mounir' a verb)."""
+    if token.is_upper:
+        return False
+    if token.pos_ == "VERB":
+        return lexicon is None or token.text in lexicon
+    return token.pos_ in FUNCTION_POS

@@ -1,0 +1,158 @@
+"""Where a body's name ends: not on the verb after it, through adjectives the tagger misreads; a town
+named by a common word is no place before an adjective of its own. Invented fragments of several
+issuers (hospital, health agency, festival, federation, public body)."""
+
+import pytest
+
+
+def mentions_of(nlp, text: str) -> set[str]:
+    return {m["text"] for e in nlp(text)._.entities for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le Centre hospitalier universitaire de Nantes coordonnera l'essai clinique.",
+            "Centre hospitalier universitaire de Nantes",
+        ),
+        ("Le Centre hospitalier de Rodez recrute des infirmiers pour l'été.", "Centre hospitalier de Rodez"),
+        (
+            "Pour sa 12e édition, le festival Les Nuits de Fourvière accueille trois créations.",
+            "Nuits de Fourvière",
+        ),
+        ("L'Office national des forêts publie son bilan annuel.", "Office national des forêts"),
+        (
+            "La Caisse nationale de solidarité pour l'autonomie finance les projets retenus.",
+            "Caisse nationale de solidarité pour l'autonomie",
+        ),
+    ],
+)
+def test_a_body_ends_before_the_verb_after_it(nlp, text, name):
+    found = mentions_of(nlp, text)
+    assert any(m.endswith(name) for m in found), found
+    assert not any(
+        m.endswith((" recrute", " accueille", " publie", " coordonnera", " finance")) for m in found
+    )
+
+
+def test_a_plural_adjective_in_aux_stays_in_the_name(nlp):
+    text = "La fédération nationale des syndicats régionaux a tenu son congrès."
+    assert not any(m.endswith("syndicats") for m in mentions_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Le Centre hospitalier recrute des aides-soignants.", "Centre"),
+        ("Les Tours médiévales accueillent le public tout l'été.", "Tours"),
+    ],
+)
+def test_a_town_named_by_a_common_word_is_no_place_before_an_adjective(nlp, text, place):
+    assert place not in mentions_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, place", [("Le festival se tiendra à Orange puis à Tours.", "Tours")])
+def test_a_town_after_a_place_preposition_stays_a_place(nlp, text, place):
+    assert place in mentions_of(nlp, text)
+
+
+def test_a_head_word_and_adjectives_alone_name_no_body(nlp):
+    assert not any("hospitalier" in m for m in mentions_of(nlp, "Le Centre hospitalier recrute."))
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "Le conseil régional d'Occitanie et France Travail organisent un forum.",
+            "conseil régional d'Occitanie",
+            "France Travail",
+        ),
+        (
+            "Le ministère de la Culture et Radio France signent une convention.",
+            "ministère de la Culture",
+            "Radio France",
+        ),
+        (
+            "Le Centre national de la recherche scientifique et Inria Lille lancent un projet commun.",
+            "Centre national de la recherche scientifique",
+            "Inria Lille",
+        ),
+    ],
+)
+def test_et_before_a_capitalised_word_opens_the_next_name(nlp, text, first, second):
+    found = mentions_of(nlp, text)
+    assert first in found and second in found, found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le ministère de l'Économie et des Finances publie un rapport.",
+            "ministère de l'Économie et des Finances",
+        ),
+        (
+            "La Chambre de commerce et d'industrie de Lyon ouvre ses portes.",
+            "Chambre de commerce et d'industrie de Lyon",
+        ),
+        (
+            "Le Ministère de l'Éducation nationale et de la Jeunesse organise le concours.",
+            "Ministère de l'Éducation nationale et de la Jeunesse",
+        ),
+    ],
+)
+def test_a_complement_repeating_its_preposition_stays_in_the_name(nlp, text, name):
+    assert name in mentions_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les élèves du lycée de la Vallée de Chevreuse ont été primés.", "lycée de la Vallée de Chevreuse"),
+        ("La mairie de Nîmes ouvre une salle rafraîchie pendant la canicule.", "mairie de Nîmes"),
+        ("Le colloque se tiendra à l'université de Poitiers en mars.", "université de Poitiers"),
+        ("Les patients ont été transférés à l'hôpital de Cahors.", "hôpital de Cahors"),
+    ],
+)
+def test_a_lower_case_head_with_a_capitalised_complement_is_a_body(nlp, text, name):
+    assert name in mentions_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("L'association Femmes et Sciences tient un stand au salon.", "Femmes et Sciences"),
+        ("Le salon Culture et Jeux Mathématiques ouvre ses portes samedi.", "Culture et Jeux Mathématiques"),
+    ],
+)
+def test_et_between_two_capitalised_common_words_stays_in_the_name(nlp, text, name):
+    assert name in mentions_of(nlp, text)
+
+
+def test_et_between_two_brands_makes_two_names(nlp):
+    found = mentions_of(nlp, "La société Renault et Stellantis investissent dans l'usine.")
+    assert "Renault" in found and not any("et Stellantis" in m for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "La Caisse primaire d'assurance maladie de l'Hérault accompagnera les assurés.",
+            "Caisse primaire d'assurance maladie de l'Hérault",
+        ),
+        (
+            "La Caisse nationale d'assurance vieillesse de Bretagne verse les pensions.",
+            "Caisse nationale d'assurance vieillesse de Bretagne",
+        ),
+    ],
+)
+def test_a_noun_compound_and_its_seat_stay_in_the_name(nlp, text, name):
+    assert name in mentions_of(nlp, text)
+
+
+def test_a_day_after_a_body_is_no_part_of_it(nlp):
+    found = mentions_of(nlp, "La Direction de la communication mardi de Paris confirme la date.")
+    assert not any("mardi" in m for m in found)
