@@ -338,12 +338,12 @@ towns: 'Centre hospitalier Lyon' is not written, 'Centre hospitalier de Lyon' is
 def _branch_place_end(doc, end: int) -> int:
     """'Agence régionale de santé Bretagne', 'Chambre régionale d'agriculture Grand Est': the region or
     département written right after a body's name, with no preposition, names its branch and belongs
-    to the name (as 'ARS Bretagne' does); the longest place the gazetteer found there."""
-    ends = [
-        span.end
-        for span in doc.spans.get("gazetteer", [])
-        if span.start == end and span.label_ == "LOC" and span.id_.startswith(BRANCH_PLACE_IDS)
-    ]
+    to the name (as 'ARS Bretagne' does); the longest place the gazetteer found there. A body whose
+    name already ends on its place ('Préfecture de la Gironde') takes no second one."""
+    places = [span for span in doc.spans.get("gazetteer", []) if span.label_ == "LOC"]
+    if any(span.end == end for span in places):
+        return end
+    ends = [span.end for span in places if span.start == end and span.id_.startswith(BRANCH_PLACE_IDS)]
     return max(ends, default=end)
 
 

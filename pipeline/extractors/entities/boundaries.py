@@ -2,7 +2,7 @@
 coordinated name it ran on into, a closing number).
 
 Position helpers live in positions.py, persons' title and role helpers in titled_names.py, and what a
-capital means (headings, possessives, unknown words) in capitals.py; the names other modules import
+capital means (headings, possessives) in capitals.py; the names other modules import
 from here are re-exported."""
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from pipeline.extractors.entities.capitals import (
     after_possessive,
     calendar_words,
     common_words_heading,
-    unknown_capitalised,
 )
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.listing import listed_place
@@ -141,13 +140,7 @@ def acceptable(
             return False  # a short line that is only this span is a heading
         if lexicon is not None and common_words_heading(doc, candidate.start, lexicon):
             return False  # 'Chiffres Clés', 'Devenir Bénévole', '• Nos Actions': a heading in title case
-        proper = [
-            t
-            for t in span
-            if t.pos_ == "PROPN"
-            or (t.is_upper and len(t) > 1 and t.is_alpha)
-            or unknown_capitalised(doc, t, lexicon)
-        ]
+        proper = [t for t in span if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1 and t.is_alpha)]
         if not proper:
             return False
         if lexicon is not None and after_possessive(doc, span.start, lexicon):

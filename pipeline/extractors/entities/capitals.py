@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.entities.lexicon import Lexicon
-from pipeline.extractors.entities.positions import line_of, opening
+from pipeline.extractors.entities.positions import line_of
 from pipeline.extractors.entities.vocabulary import fold, folded_places, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
 
@@ -69,35 +69,11 @@ POSSESSIVES = frozenset(
 )
 
 
-def unknown_capitalised(doc: Doc, token, lexicon: Lexicon | None) -> bool:
-    """'chez Danone': a capitalised word the dictionary does not know (with its capital's accent
-    restored: 'Etude'), inside a sentence, is a name whatever the tagger made of it (it often calls an
-    unknown word a noun); a first name alone is no name ('Catherine' cut from its surname by a line
-    break)."""
-    return (
-        lexicon is not None
-        and token.is_title
-        and token.is_alpha
-        and len(token) > 2
-        and token.text not in lexicon
-        and not (
-            token.text[0] in "EA" and token.text[0].translate(UNACCENTED_CAPITAL) + token.text[1:] in lexicon
-        )
-        and token.lower_ not in vocabulary()["first_names"]
-        and token.lower_ not in calendar_words()
-        and not opening(doc, token)
-    )
-
-
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Month and weekday names ('Mars', 'Lundi'), which the dictionary may lack."""
     dates = resources.load("dates.json")
     return frozenset(dates["months"]) | frozenset(dates["weekdays"])
-
-
-UNACCENTED_CAPITAL = str.maketrans({"E": "É", "A": "À"})
-"""Capitals often written without their accent ('Etude' for 'Étude')."""
 
 
 def after_possessive(doc: Doc, start: int, lexicon: Lexicon) -> bool:
