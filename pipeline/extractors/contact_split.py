@@ -42,6 +42,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
     contacts: list[ContactDraft] = []
     current: ContactDraft | None = None
     group: ContactDraft | None = None  # an office line heading the persons listed under it
+    above: Segment | None = None  # 'Chargée des relations médias / Émilie Vasseur': a role over its holder
     for start, end in lines:
         line_emails = on_line(emails, start, end)
         line_phones = on_line(phones, start, end)
@@ -58,6 +59,17 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             organisations, names = sorted(names + organisations, key=lambda s: s.start), []
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
+        if (
+            roles
+            and not names
+            and not organisations
+            and not line_emails
+            and not line_phones
+            and (current is None or current.name is None)
+        ):
+            above = roles[0]  # no person yet to hold it: the role heads the name under it
+            continue
+        role_above, above = above, None
         collecting = current is not None and not current.emails and not current.phones
         if hints and not names and not organisations and not line_emails and not line_phones:
             organisations = hints  # 'Contact presse Animath' over the persons: their body
@@ -92,7 +104,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             if current.organization is None and group is not None:
                 current.organization = group.organization
                 current.evidence += [e for e in group.evidence if e["rule"] == "contact.organization"]
-            _fill(current, roles, [])
+            _fill(current, roles or ([role_above] if role_above else []), [])
         elif collecting and current.name is not None and (roles or organisations):
             _fill(current, roles, organisations)
         elif current is not None and current.name is not None and roles and not organisations:

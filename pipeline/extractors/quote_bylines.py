@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.quote_bodies import aged_name_at
 from pipeline.extractors.quote_marks import MARKUP
 from pipeline.extractors.quote_patterns import Person, patterns, starting
 
@@ -55,7 +56,7 @@ def _byline_at(text: str, paragraph, persons: list[Person]) -> tuple[Person, int
     person = next(iter(starting(persons, start, start + 1)), None)
     if person is None:
         name = patterns().name.match(text, start, end)
-        person = (name.start(), name.end(), name.group()) if name else None
+        person = (name.start(), name.end(), name.group()) if name else aged_name_at(text, start, end)
         inside = starting(persons, name.start() + 1, name.end()) if name else []
         if inside and inside[0][1] == name.end():  # 'Témoignage de Marie Durand': the person
             person = inside[0]

@@ -81,10 +81,13 @@ def patterns() -> QuotePatterns:
         verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         first_person=re.compile(rf"(?<!\w)(?:{alternation(vocab['first_person'])})(?!\w)", flags),
         name=re.compile(NAME),
-        # 'Selon X', 'Toujours selon lui', 'Et pour X'
+        # 'Selon X', 'Toujours selon lui', 'Et pour X', 'Comme le souligne X'
         introducer_word=re.compile(
             rf"(?i:(?:(?:{alternation(vocab['introducer_connectives'])})[ \t,]+)?"
             rf"(?:{alternation(vocab['introducers'])}))[ \t]+"
+            # 'Comme le souligne X, « … »', 'Comme l'a rappelé X : « … »'
+            rf"|(?i:comme[ \t]+(?:le[ \t]+|l['’][ \t]*)?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs}))"
+            rf"(?!\w)[ \t]+"
         ),
         leads_to_quote=re.compile(
             rf"\s*(?:[\w'’-]+\s+){{0,2}}?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?:(?:\s+[\w'’-]+){{0,3}}\s*:|\s+qu(?:e|['’])|\s*:?)$",

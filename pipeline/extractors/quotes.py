@@ -69,7 +69,8 @@ def _is_speech(
     attributed = rule in ATTRIBUTING_RULES or introduced or bool(p.attribution_after.match(text, end))
     if family == "straight":
         return attributed
-    if p.titled.search(before[-80:]):  # 'le spectacle « Nous, les vivants »', 'le guide « Que faire ? »'
+    if p.titled.search(before[-80:]) or _titled_clause(before):
+        # 'le spectacle « Nous, les vivants »', 'le guide « Que faire ? »', 'Le thème : « … »'
         return bool(p.attribution_after.match(text, end))
     spoken_after_a_name = rule == "quote.person_before" and bool(p.first_person.search(content))
     if not (attributed or spoken_after_a_name) and content.rstrip(" »”").endswith("?"):
@@ -84,6 +85,17 @@ def _is_speech(
         bool(rule) and bool(p.first_person.search(content))
     )
     return sentence or attributed
+
+
+def _titled_clause(before: str) -> bool:
+    """'Le mot d'ordre de cette édition : « Tous en selle ! »', 'Le thème retenu : « … »': a clause
+    made only of a title noun and its complement, no verb, then a colon: what follows is the name
+    it announces, not speech (unlike 'La marraine de cette édition : « … »', whose head is a person)."""
+    if not before.endswith(":"):
+        return False
+    clause = re.split(r"[.!?;,\n]", before[:-1])[-1].strip()
+    titled = patterns().titled.match(clause)
+    return bool(titled) and titled.end() == len(clause) and not patterns().verb.search(clause)
 
 
 CITED_ON = re.compile(r"[ \t]*[,(][ \t]*(?:(?:diffusée?|publiée?|parue?|mise? en ligne)[ \t]+)?(?:le[ \t]+)?")

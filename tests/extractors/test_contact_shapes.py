@@ -377,3 +377,548 @@ def test_names_with_an_elided_or_prefixed_word_are_persons(name):
 def test_an_elided_article_or_a_town_head_word_is_a_body(body):
     (contact,) = _run(f"Contact presse\n{body} – 06 11 22 33 44")
     assert contact[:3] == (None, None, body)
+
+
+SESSION9 = [
+    (
+        "office_prefecture_sdci",
+        (
+            "Contact presse\nPréfecture de la Manche – Service départemental de la communication "
+            "interministérielle\n02 33 75 49 50\npref-communication@manche.gouv.fr"
+        ),
+        [
+            (
+                None,
+                None,
+                ("Préfecture de la Manche – Service départemental de la communication interministérielle"),
+                [
+                    "pref-communication@manche.gouv.fr",
+                ],
+                [
+                    "+33233754950",
+                ],
+            ),
+        ],
+    ),
+    (
+        "cabinet_du_prefet_one_line",
+        (
+            "Contact presse : Cabinet du préfet – Bureau de la communication\nTél. : 04 73 98 61 02 – "
+            "Mél : pref-communication@puy-de-dome.gouv.fr"
+        ),
+        [
+            (
+                None,
+                None,
+                "Cabinet du préfet – Bureau de la communication",
+                [
+                    "pref-communication@puy-de-dome.gouv.fr",
+                ],
+                [
+                    "+33473986102",
+                ],
+            ),
+        ],
+    ),
+    (
+        "two_bodies_before_colon",
+        (
+            "Contacts presse\nARS Bretagne : Gwenaëlle Le Floch – 02 22 06 74 41 – "
+            "ars-bretagne-communication@ars.sante.fr\nCHU de Brest : Yannick Moal – 02 98 22 33 33 – "
+            "presse@chu-brest.fr"
+        ),
+        [
+            (
+                "Gwenaëlle Le Floch",
+                None,
+                "ARS Bretagne",
+                [
+                    "ars-bretagne-communication@ars.sante.fr",
+                ],
+                [
+                    "+33222067441",
+                ],
+            ),
+            (
+                "Yannick Moal",
+                None,
+                "CHU de Brest",
+                [
+                    "presse@chu-brest.fr",
+                ],
+                [
+                    "+33298223333",
+                ],
+            ),
+        ],
+    ),
+    (
+        "role_colon_name",
+        (
+            "Relations presse\nAttachée de presse : Pauline Rivière\n06 45 67 89 "
+            "01\npauline.riviere@festival-ondes.fr"
+        ),
+        [
+            (
+                "Pauline Rivière",
+                "Attachée de presse",
+                None,
+                [
+                    "pauline.riviere@festival-ondes.fr",
+                ],
+                [
+                    "+33645678901",
+                ],
+            ),
+        ],
+    ),
+    (
+        "role_dash_body_next_line",
+        (
+            "Contact presse\nBenoît Arnaud\nResponsable communication – Fédération française de "
+            "cyclotourisme\n01 56 20 88 88\nb.arnaud@ffct.org"
+        ),
+        [
+            (
+                "Benoît Arnaud",
+                "Responsable communication",
+                "Fédération française de cyclotourisme",
+                [
+                    "b.arnaud@ffct.org",
+                ],
+                [
+                    "+33156208888",
+                ],
+            ),
+        ],
+    ),
+    (
+        "generic_mailbox_only",
+        "Contact presse : presse@union-apiculteurs.fr",
+        [
+            (
+                None,
+                None,
+                None,
+                [
+                    "presse@union-apiculteurs.fr",
+                ],
+                [],
+            ),
+        ],
+    ),
+    (
+        "agency_for_salon",
+        (
+            "Contact presse : Agence Mistral Conseil pour le Salon de l'agriculture de Bourgogne\nJulie "
+            "Fabre – 06 12 13 14 15 – julie@mistral-conseil.fr"
+        ),
+        [
+            (
+                "Julie Fabre",
+                None,
+                "Salon de l'agriculture de Bourgogne",
+                [
+                    "julie@mistral-conseil.fr",
+                ],
+                [
+                    "+33612131415",
+                ],
+            ),
+        ],
+    ),
+    (
+        "rectorat_office",
+        (
+            "Contact\nRectorat de l'académie de Nantes – Service communication\n02 40 37 37 "
+            "37\nce.communication@ac-nantes.fr"
+        ),
+        [
+            (
+                None,
+                None,
+                "Rectorat de l'académie de Nantes – Service communication",
+                [
+                    "ce.communication@ac-nantes.fr",
+                ],
+                [
+                    "+33240373737",
+                ],
+            ),
+        ],
+    ),
+    (
+        "role_body_in_parentheses",
+        (
+            "Contact presse : Samia Bouzid, chargée de communication (Fédération des centres sociaux du "
+            "Nord) – 03 20 00 00 00"
+        ),
+        [
+            (
+                "Samia Bouzid",
+                "chargée de communication",
+                "Fédération des centres sociaux du Nord",
+                [],
+                [
+                    "+33320000000",
+                ],
+            ),
+        ],
+    ),
+    (
+        "capitals_surname_role_dash",
+        (
+            "CONTACT PRESSE\nCéline DUVAL – Chargée de communication\nUnion régionale des Scop\n06 78 "
+            "90 12 34 – cduval@scop.example.coop"
+        ),
+        [
+            (
+                "Céline DUVAL",
+                "Chargée de communication",
+                "Union régionale des Scop",
+                [
+                    "cduval@scop.example.coop",
+                ],
+                [
+                    "+33678901234",
+                ],
+            ),
+        ],
+    ),
+    (
+        "labels_tel_courriel",
+        (
+            "Votre contact presse :\nM. Thomas Bertin, directeur de la communication de la Ville de "
+            "Rodez\nTél. : 05 65 77 88 00\nCourriel : thomas.bertin@mairie-rodez.fr"
+        ),
+        [
+            (
+                "Thomas Bertin",
+                "directeur de la communication de la Ville de Rodez",
+                "Ville de Rodez",
+                [
+                    "thomas.bertin@mairie-rodez.fr",
+                ],
+                [
+                    "+33565778800",
+                ],
+            ),
+        ],
+    ),
+    (
+        "ministry_press_service",
+        (
+            "Contact presse\nMinistère de la Transition écologique – Service de presse\n01 40 81 78 "
+            "31\npresse@ecologie.example.gouv.fr"
+        ),
+        [
+            (
+                None,
+                None,
+                "Ministère de la Transition écologique – Service de presse",
+                [
+                    "presse@ecologie.example.gouv.fr",
+                ],
+                [
+                    "+33140817831",
+                ],
+            ),
+        ],
+    ),
+    (
+        "association_president_inline",
+        (
+            "Contact : Martine Roussel, présidente de l'association Les Jardins partagés du Vieux-Port, "
+            "06 98 76 54 32"
+        ),
+        [
+            (
+                "Martine Roussel",
+                "présidente de l'association Les Jardins partagés du Vieux-Port",
+                "Les Jardins partagés du Vieux-Port",
+                [],
+                [
+                    "+33698765432",
+                ],
+            ),
+        ],
+    ),
+    (
+        "ars_relations_presse_office",
+        "Relations presse\nARS Occitanie\nars-oc-communication@ars.sante.fr\n04 67 07 20 57",
+        [
+            (
+                None,
+                None,
+                "ARS Occitanie",
+                [
+                    "ars-oc-communication@ars.sante.fr",
+                ],
+                [
+                    "+33467072057",
+                ],
+            ),
+        ],
+    ),
+    (
+        "two_persons_one_body",
+        (
+            "Contacts presse\nFédération des Vins de Loire\nAnne Giraud, chargée de communication – 02 "
+            "41 00 11 22\nLucas Perrin, directeur – 02 41 00 11 23"
+        ),
+        [
+            (
+                "Anne Giraud",
+                "chargée de communication",
+                "Fédération des Vins de Loire",
+                [],
+                [
+                    "+33241001122",
+                ],
+            ),
+            (
+                "Lucas Perrin",
+                "directeur",
+                "Fédération des Vins de Loire",
+                [],
+                [
+                    "+33241001123",
+                ],
+            ),
+        ],
+    ),
+    (
+        "role_line_above_name",
+        (
+            "Contact presse\nChargée des relations médias\nÉmilie Vasseur\n01 44 55 66 "
+            "77\nemilie.vasseur@fnaim.example.fr"
+        ),
+        [
+            (
+                "Émilie Vasseur",
+                "Chargée des relations médias",
+                None,
+                [
+                    "emilie.vasseur@fnaim.example.fr",
+                ],
+                [
+                    "+33144556677",
+                ],
+            ),
+        ],
+    ),
+    (
+        "body_in_parentheses_after_name",
+        (
+            "Contact presse : Hugo Lemaire (Les Nuits de Fourvière), 06 21 22 23 24, "
+            "hugo.lemaire@nuits.example.fr"
+        ),
+        [
+            (
+                "Hugo Lemaire",
+                None,
+                "Les Nuits de Fourvière",
+                [
+                    "hugo.lemaire@nuits.example.fr",
+                ],
+                [
+                    "+33621222324",
+                ],
+            ),
+        ],
+    ),
+    (
+        "english_head_of_press",
+        "Press contact: Anna Schmidt, Head of Press, Berlin Film Week – anna.schmidt@bfw.example.de",
+        [
+            (
+                "Anna Schmidt",
+                "Head of Press",
+                "Berlin Film Week",
+                [
+                    "anna.schmidt@bfw.example.de",
+                ],
+                [],
+            ),
+        ],
+    ),
+    (
+        "service_communication_colon",
+        "Service communication : 03 80 00 00 00 – communication@cd21.example.fr",
+        [
+            (
+                None,
+                None,
+                "Service communication",
+                [
+                    "communication@cd21.example.fr",
+                ],
+                [
+                    "+33380000000",
+                ],
+            ),
+        ],
+    ),
+    (
+        "pour_toute_demande",
+        "Pour toute demande presse : presse@fff.example.fr / 01 44 31 73 00",
+        [
+            (
+                None,
+                None,
+                None,
+                [
+                    "presse@fff.example.fr",
+                ],
+                [
+                    "+33144317300",
+                ],
+            ),
+        ],
+    ),
+    (
+        "mme_role_with_body",
+        (
+            "Contact presse : Mme Chloé Bernard, attachée de presse de la Ligue de l'enseignement – 01 "
+            "43 58 97 00"
+        ),
+        [
+            (
+                "Chloé Bernard",
+                "attachée de presse de la Ligue de l'enseignement",
+                "Ligue de l'enseignement",
+                [],
+                [
+                    "+33143589700",
+                ],
+            ),
+        ],
+    ),
+    (
+        "two_persons_slash",
+        "Contacts : Anne Roy (06 11 11 11 11) / Paul Roy (06 22 22 22 22)",
+        [
+            (
+                "Anne Roy",
+                None,
+                None,
+                [],
+                [
+                    "+33611111111",
+                ],
+            ),
+            (
+                "Paul Roy",
+                None,
+                None,
+                [],
+                [
+                    "+33622222222",
+                ],
+            ),
+        ],
+    ),
+    (
+        "tel_port_labels",
+        (
+            "Contact presse\nLouise Bertrand\nTél. 02 99 00 00 00 – Port. 06 00 00 00 "
+            "01\nlouise.bertrand@cd35.example.fr"
+        ),
+        [
+            (
+                "Louise Bertrand",
+                None,
+                None,
+                [
+                    "louise.bertrand@cd35.example.fr",
+                ],
+                [
+                    "+33299000000",
+                    "+33600000001",
+                ],
+            ),
+        ],
+    ),
+    (
+        "role_above_attache",
+        "Contact presse\nAttaché de presse\nThomas Girard\n06 71 72 73 74",
+        [
+            (
+                "Thomas Girard",
+                "Attaché de presse",
+                None,
+                [],
+                [
+                    "+33671727374",
+                ],
+            ),
+        ],
+    ),
+    (
+        "role_above_under_office",
+        (
+            "Contact presse\nMairie de Quimperlé\nDirectrice de la communication\nSophie Le Gall\n02 98 "
+            "96 37 37"
+        ),
+        [
+            (
+                "Sophie Le Gall",
+                "Directrice de la communication",
+                "Mairie de Quimperlé",
+                [],
+                [
+                    "+33298963737",
+                ],
+            ),
+        ],
+    ),
+    (
+        "role_above_english",
+        "Media contact\nHead of Communications\nLaura Green\n+44 20 7946 0000",
+        [
+            (
+                "Laura Green",
+                "Head of Communications",
+                None,
+                [],
+                [
+                    "+442079460000",
+                ],
+            ),
+        ],
+    ),
+    (
+        "role_under_number_stays",
+        ("Contact presse\nThomas Girard\n06 71 72 73 74\nAttaché de presse\n\nAnne Roux\n06 11 22 33 44"),
+        [
+            (
+                "Thomas Girard",
+                "Attaché de presse",
+                None,
+                [],
+                [
+                    "+33671727374",
+                ],
+            ),
+            (
+                "Anne Roux",
+                None,
+                None,
+                [],
+                [
+                    "+33611223344",
+                ],
+            ),
+        ],
+    ),
+]
+"""Offices instead of persons, bodies before a colon, roles before or after the name (on the line
+above, after a colon, after a dash), an agency for its client, a generic mailbox, labelled numbers."""
+
+
+@pytest.mark.parametrize(("fragment", "expected"), [c[1:] for c in SESSION9], ids=[c[0] for c in SESSION9])
+def test_contact_blocks_through_the_pipeline(nlp, fragment, expected):
+    """The whole pipeline: persons come from the entity extractor, as in a real release."""
+    doc = nlp(INTRO + fragment)
+    got = [(c["name"], c["role"], c["organization"], c["emails"], c["phones"]) for c in doc._.contacts]
+    assert got == [tuple(e) for e in expected]

@@ -754,6 +754,371 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "Les collégiens de Tulle ont remporté le concours « Mon entreprise, mon avenir » devant 40 équipes.",
         [],
     ),
+    # -- session 9: 'comme le souligne X', first names with an age, long roles, pronoun attributions,
+    # nested marks, paragraphs not reopened, a title noun's clause before a colon
+    (
+        "role_then_name_insiste_colon",
+        (
+            "Le directeur général de l'ARS Normandie, Thierry Lemaire, insiste : « La vaccination des "
+            "soignants reste indispensable cet hiver. »"
+        ),
+        [
+            (
+                "Thierry Lemaire",
+                "La vaccination des soignants reste indispensable cet hiver.",
+            ),
+        ],
+    ),
+    (
+        "long_role_after_with_ars",
+        (
+            "« Ce nouveau centre de santé répond à une attente forte des habitants du quartier », a "
+            "déclaré Jean Dupuis, directeur général de l'Agence régionale de santé "
+            "Auvergne-Rhône-Alpes, lors de l'inauguration."
+        ),
+        [
+            (
+                "Jean Dupuis",
+                "Ce nouveau centre de santé répond à une attente forte des habitants du quartier",
+            ),
+        ],
+    ),
+    (
+        "conclut_il_pronoun",
+        (
+            "Le sous-préfet Laurent Bastide a remercié les services de secours pour leur mobilisation. "
+            "« Grâce à eux, aucune victime n'est à déplorer », conclut-il."
+        ),
+        [
+            (
+                "Laurent Bastide",
+                "Grâce à eux, aucune victime n'est à déplorer",
+            ),
+        ],
+    ),
+    (
+        "comme_le_souligne",
+        (
+            "Comme le souligne Valérie Chassang, présidente de la Fédération régionale des travaux "
+            "publics, « les carnets de commandes se vident depuis le printemps »."
+        ),
+        [
+            (
+                "Valérie Chassang",
+                "les carnets de commandes se vident depuis le printemps",
+            ),
+        ],
+    ),
+    (
+        "curly_before_colon",
+        (
+            "Marc Olivier, directeur du festival Jazz en Baie, annonce : “Nous accueillerons cette "
+            "année trente concerts gratuits sur la plage.”"
+        ),
+        [
+            (
+                "Marc Olivier",
+                "Nous accueillerons cette année trente concerts gratuits sur la plage.",
+            ),
+        ],
+    ),
+    (
+        "paragraphs_not_reopened",
+        (
+            "« Nous avons vécu une saison exceptionnelle pour le club.\n\nLes bénévoles ont été "
+            "formidables du premier au dernier match », témoigne Romain Giraud, président de l'US "
+            "Saint-Malo."
+        ),
+        [
+            (
+                "Romain Giraud",
+                (
+                    "Nous avons vécu une saison exceptionnelle pour le club.\n\nLes bénévoles ont été "
+                    "formidables du premier au dernier match"
+                ),
+            ),
+        ],
+    ),
+    (
+        "byline_long_role_next_line",
+        (
+            "« Ce partenariat permet à nos adhérents d'accéder à des formations certifiantes partout en "
+            "France. »\nSylvie Marchetti, présidente de la Fédération nationale des centres de "
+            "formation d'apprentis"
+        ),
+        [
+            (
+                "Sylvie Marchetti",
+                (
+                    "Ce partenariat permet à nos adhérents d'accéder à des formations certifiantes "
+                    "partout en France."
+                ),
+            ),
+        ],
+    ),
+    (
+        "testimonial_first_name_age_above",
+        (
+            "Paroles de lauréats\n\nLéa, 15 ans, collège Jean-Jaurès de Montluçon :\n« Travailler en "
+            "équipe sur notre maquette nous a beaucoup appris. »"
+        ),
+        [
+            (
+                "Léa",
+                "Travailler en équipe sur notre maquette nous a beaucoup appris.",
+            ),
+        ],
+    ),
+    (
+        "nested_inner_curly",
+        (
+            "« Avec le programme “Bien vieillir chez soi”, nous aidons déjà 2 000 retraités », explique "
+            "Nadia Ferhat, directrice de la caisse."
+        ),
+        [
+            (
+                "Nadia Ferhat",
+                "Avec le programme “Bien vieillir chez soi”, nous aidons déjà 2 000 retraités",
+            ),
+        ],
+    ),
+    (
+        "constat_partage",
+        (
+            "Un constat que partage Olivier Meunier, délégué régional de l'association : « Les familles "
+            "n'ont jamais été aussi nombreuses à pousser notre porte. »"
+        ),
+        [
+            (
+                "Olivier Meunier",
+                "Les familles n'ont jamais été aussi nombreuses à pousser notre porte.",
+            ),
+        ],
+    ),
+    (
+        "prefet_role_then_name_after",
+        (
+            "« La sécurité routière est l'affaire de tous », a rappelé le préfet de la Vienne, Bertrand "
+            "Caillaux."
+        ),
+        [
+            (
+                "Bertrand Caillaux",
+                "La sécurité routière est l'affaire de tous",
+            ),
+        ],
+    ),
+    (
+        "ministre_a_t_elle_declare",
+        (
+            "La ministre des Sports, Claire Deschamps, s'est rendue au stade. « Le sport doit être "
+            "accessible à chaque enfant, quel que soit son territoire », a-t-elle déclaré."
+        ),
+        [
+            (
+                "Claire Deschamps",
+                "Le sport doit être accessible à chaque enfant, quel que soit son territoire",
+            ),
+        ],
+    ),
+    (
+        "dash_mme_role_same_line",
+        (
+            "« Notre école a remporté le premier prix régional, c'est une immense fierté ! » — Mme "
+            "Sandrine Vidal, directrice de l'école Paul-Bert"
+        ),
+        [
+            (
+                "Sandrine Vidal",
+                "Notre école a remporté le premier prix régional, c'est une immense fierté !",
+            ),
+        ],
+    ),
+    (
+        "en_ces_termes_paragraph",
+        (
+            "Le président de la Chambre de métiers, Alain Prévost, a salué les lauréats en ces termes "
+            ":\n\n« Vous incarnez l'excellence de l'artisanat. »"
+        ),
+        [
+            (
+                "Alain Prévost",
+                "Vous incarnez l'excellence de l'artisanat.",
+            ),
+        ],
+    ),
+    (
+        "estime_que_body",
+        "La Confédération paysanne estime que « cette réforme sacrifie les petites exploitations ».",
+        [
+            (
+                "Confédération paysanne",
+                "cette réforme sacrifie les petites exploitations",
+            ),
+        ],
+    ),
+    (
+        "et_de_souligner",
+        "Et le maire, Pierre Lacombe, de souligner : « Ce chantier transformera le centre-ville. »",
+        [
+            (
+                "Pierre Lacombe",
+                "Ce chantier transformera le centre-ville.",
+            ),
+        ],
+    ),
+    (
+        "poursuit_elle_dr",
+        (
+            "« Le dépistage organisé sauve des vies », insiste le Dr Hélène Garcia, médecin "
+            "coordinatrice. « Nous invitons toutes les femmes de 50 à 74 ans à y participer », "
+            "poursuit-elle."
+        ),
+        [
+            (
+                "Hélène Garcia",
+                "Le dépistage organisé sauve des vies",
+            ),
+            (
+                "Hélène Garcia",
+                "Nous invitons toutes les femmes de 50 à 74 ans à y participer",
+            ),
+        ],
+    ),
+    (
+        "indique_la_prefecture",
+        (
+            "« Les baignades restent interdites jusqu'à nouvel ordre », indique la préfecture de la "
+            "Charente-Maritime."
+        ),
+        [
+            (
+                "préfecture de la Charente-Maritime",
+                "Les baignades restent interdites jusqu'à nouvel ordre",
+            ),
+        ],
+    ),
+    (
+        "m_title_before_declare",
+        (
+            "M. François Delmas, président du Syndicat des vignerons, a déclaré : « Le millésime "
+            "s'annonce excellent. »"
+        ),
+        [
+            (
+                "François Delmas",
+                "Le millésime s'annonce excellent.",
+            ),
+        ],
+    ),
+    (
+        "campaign_name_mois",
+        "La campagne « Mois sans tabac » revient en novembre dans toute la région.",
+        [],
+    ),
+    (
+        "slogan_after_colon",
+        "Le mot d'ordre de cette édition : « Tous en selle pour le climat ! »",
+        [],
+    ),
+    (
+        "comme_l_explique_lower",
+        (
+            "Comme l'explique Julien Ferrand, directeur du festival Terres de Blues, « la billetterie "
+            "ouvrira plus tôt cette année pour les habitants »."
+        ),
+        [
+            (
+                "Julien Ferrand",
+                "la billetterie ouvrira plus tôt cette année pour les habitants",
+            ),
+        ],
+    ),
+    (
+        "comme_le_rappelle_colon",
+        (
+            "Comme le rappelle Jeanne Morvan, médecin de l'Établissement français du sang : « Chaque "
+            "don peut sauver trois vies. »"
+        ),
+        [
+            (
+                "Jeanne Morvan",
+                "Chaque don peut sauver trois vies.",
+            ),
+        ],
+    ),
+    (
+        "comme_l_a_souligne_role_holder",
+        (
+            "Le préfet de l'Aude, Thierry Vasseur, a visité la digue mardi.\n\nComme l'a souligné le "
+            "préfet, « la vigilance reste de mise tant que les pluies continuent »."
+        ),
+        [
+            (
+                "Thierry Vasseur",
+                "la vigilance reste de mise tant que les pluies continuent",
+            ),
+        ],
+    ),
+    (
+        "comme_l_indique_report",
+        (
+            "Comme l'indique le rapport annuel, « les délais de traitement ont été réduits de moitié en "
+            "deux ans »."
+        ),
+        [],
+    ),
+    (
+        "aged_byline_above",
+        (
+            "Hugo, 16 ans, élève de seconde au lycée Vauban\n\n« Le concours m'a donné envie de devenir "
+            "ingénieur. »"
+        ),
+        [
+            (
+                "Hugo",
+                "Le concours m'a donné envie de devenir ingénieur.",
+            ),
+        ],
+    ),
+    (
+        "aged_byline_under",
+        (
+            "« J'ai retrouvé confiance en moi grâce aux ateliers du mardi. »\n\nNadia, 42 ans, "
+            "bénéficiaire de l'épicerie solidaire"
+        ),
+        [
+            (
+                "Nadia",
+                "J'ai retrouvé confiance en moi grâce aux ateliers du mardi.",
+            ),
+        ],
+    ),
+    (
+        "titled_clause_participle",
+        "Le slogan retenu cette année : « Ensemble, protégeons nos abeilles ! »",
+        [],
+    ),
+    (
+        "person_head_clause_colon",
+        "La marraine de cette édition : « Je suis très fière de soutenir ces jeunes talents. »",
+        [
+            (
+                None,
+                "Je suis très fière de soutenir ces jeunes talents.",
+            ),
+        ],
+    ),
+    (
+        "title_noun_subject_with_verb",
+        "Le directeur du festival conclut : « Nous vous attendons nombreux sur la plage ! »",
+        [
+            (
+                None,
+                "Nous vous attendons nombreux sur la plage !",
+            ),
+        ],
+    ),
 ]
 
 
