@@ -94,6 +94,12 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                 and _fold(s.text).split()[0] in vocabulary()["units"]
             ]
         if names:
+            if collecting and _acronym_heading(text, current, person_spans):
+                # 'ARS Grand Est / Claire Muller / 03 …': the name-shaped line over a person, opening
+                # on an acronym, is the office heading them
+                current.name, current.organization = None, current.name
+                for note in current.evidence:
+                    note["rule"] = "contact.organization"
             if collecting and current.name is None and current.organization:
                 group = current
             current = ContactDraft(start, end, name=names[0].text, rule="contact.person_line")
@@ -148,6 +154,17 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                     current.note(s, e, text[s:e], "contact.phone")
             current.end = max(current.end, end)
     return _adopt(contacts)
+
+
+def _acronym_heading(text: str, contact: ContactDraft, person_spans) -> bool:
+    """A contact so far only a name-shaped line, no role, body or address, that opens on an
+    acronym no PER entity confirms ('ARS Grand Est', 'CHU de Brest'): a body, once a person
+    follows under it."""
+    notes = [e for e in contact.evidence if e["rule"] == "contact.name"]
+    if contact.name is None or contact.role or contact.organization or len(notes) != len(contact.evidence):
+        return False
+    segment = Segment(notes[0]["start"], notes[0]["end"], notes[0]["text"])
+    return len(notes) == 1 and acronym_office(text, segment, person_spans)
 
 
 def _adopt(contacts: list[ContactDraft]) -> list[ContactDraft]:

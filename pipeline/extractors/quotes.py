@@ -30,7 +30,7 @@ from pipeline.extractors.extensions import text_of
 from pipeline.extractors.language import in_french
 from pipeline.extractors.metadata import FRONT_MATTER
 from pipeline.extractors.quote_bodies import strip_title
-from pipeline.extractors.quote_marks import MARKUP, pair_marks
+from pipeline.extractors.quote_marks import MARKUP, pair_marks, visible_text
 from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start
 from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, find_speaker
 
@@ -176,7 +176,7 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
         quotes.append(
             {
                 "speaker": _person_name(text, speaker) if speaker else None,
-                "text": content,
+                "text": visible_text(content),
                 "start": start,
                 "end": end,
                 "speaker_span": {

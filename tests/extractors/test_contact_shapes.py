@@ -911,9 +911,249 @@ SESSION9 = [
             ),
         ],
     ),
+    # boxes side by side with a gutter, an acronym's body over a person, addresses in a sentence
+    (
+        "columns_two_persons",
+        (
+            "Contacts presse\nARS Grand Est                          Préfecture de la Moselle\nClaire "
+            "Muller                          Julien Bastien\n03 83 39 28 72                         03 "
+            "87 34 87 34"
+        ),
+        [
+            (
+                "Claire Muller",
+                None,
+                "ARS Grand Est",
+                [],
+                [
+                    "+33383392872",
+                ],
+            ),
+            (
+                "Julien Bastien",
+                None,
+                "Préfecture de la Moselle",
+                [],
+                [
+                    "+33387348734",
+                ],
+            ),
+        ],
+    ),
+    (
+        "pipes",
+        "Contact presse : Julie Martin | 06 12 34 56 78 | julie.martin@salon-vins.example.fr",
+        [
+            (
+                "Julie Martin",
+                None,
+                None,
+                [
+                    "julie.martin@salon-vins.example.fr",
+                ],
+                [
+                    "+33612345678",
+                ],
+            ),
+        ],
+    ),
+    (
+        "sentence_contact",
+        (
+            "Pour plus d'informations, contactez Julie Martin au 06 12 34 56 78 ou par courriel à "
+            "julie.martin@exemple.fr."
+        ),
+        [
+            (
+                "Julie Martin",
+                None,
+                None,
+                [
+                    "julie.martin@exemple.fr",
+                ],
+                [
+                    "+33612345678",
+                ],
+            ),
+        ],
+    ),
+    (
+        "agency_inline_dashes",
+        (
+            "Contact presse : Agence Wellcraft – Léa Rousseau – lea.rousseau@wellcraft.example.fr – 01 "
+            "46 34 60 60"
+        ),
+        [
+            (
+                "Léa Rousseau",
+                None,
+                "Agence Wellcraft",
+                [
+                    "lea.rousseau@wellcraft.example.fr",
+                ],
+                [
+                    "+33146346060",
+                ],
+            ),
+        ],
+    ),
+    (
+        "intl_format_phone",
+        (
+            "Contact presse\nMathilde Caron, responsable des relations presse\n+33 (0)6 45 12 78 "
+            "90\nmathilde.caron@unaf.example.fr"
+        ),
+        [
+            (
+                "Mathilde Caron",
+                "responsable des relations presse",
+                None,
+                [
+                    "mathilde.caron@unaf.example.fr",
+                ],
+                [
+                    "+33645127890",
+                ],
+            ),
+        ],
+    ),
+    (
+        "email_first",
+        "Contact presse : communication@vendee-globe.example.org – 02 51 00 00 00",
+        [
+            (
+                None,
+                None,
+                None,
+                [
+                    "communication@vendee-globe.example.org",
+                ],
+                [
+                    "+33251000000",
+                ],
+            ),
+        ],
+    ),
+    (
+        "bilingual_heading",
+        (
+            "Contact presse / Press contact\nSophie Nguyen – sophie.nguyen@festival-lumieres.example.fr "
+            "– +33 6 98 00 11 22"
+        ),
+        [
+            (
+                "Sophie Nguyen",
+                None,
+                None,
+                [
+                    "sophie.nguyen@festival-lumieres.example.fr",
+                ],
+                [
+                    "+33698001122",
+                ],
+            ),
+        ],
+    ),
+    (
+        "cabinet_de_la_prefete_then_tel",
+        (
+            "Contact presse\nCabinet de la préfète\nBureau de la représentation de l'État et de la "
+            "communication\nTél : 02 40 41 20 91\npref-presse@loire-atlantique.gouv.fr"
+        ),
+        [
+            (
+                None,
+                None,
+                "Cabinet de la préfète Bureau de la représentation de l'État et de la communication",
+                [
+                    "pref-presse@loire-atlantique.gouv.fr",
+                ],
+                [
+                    "+33240412091",
+                ],
+            ),
+        ],
+    ),
+    (
+        "fax_not_phone",
+        (
+            "Contact presse\nMairie de Vannes – Service communication\nTél. 02 97 01 60 00 – Fax 02 97 "
+            "01 60 01"
+        ),
+        [
+            (
+                None,
+                None,
+                "Mairie de Vannes – Service communication",
+                [],
+                [
+                    "+33297016000",
+                ],
+            ),
+        ],
+    ),
+    (
+        "acronym_heading_cci",
+        "Contact presse\nCCI Bretagne\nMarion Le Du – 02 99 25 41 41",
+        [
+            (
+                "Marion Le Du",
+                None,
+                "CCI Bretagne",
+                [],
+                [
+                    "+33299254141",
+                ],
+            ),
+        ],
+    ),
+    (
+        "sentence_joindre",
+        "Les journalistes peuvent joindre Marc Olivier au 04 75 00 00 00.",
+        [
+            (
+                "Marc Olivier",
+                None,
+                None,
+                [],
+                [
+                    "+33475000000",
+                ],
+            ),
+        ],
+    ),
+    (
+        "tab_columns",
+        (
+            "Contacts presse\nVille de Rennes\t\tRennes Métropole\nAnne Le Roux\t\tPaul "
+            "Riou\nanne.leroux@ville.example.fr\t\tpaul.riou@metropole.example.fr"
+        ),
+        [
+            (
+                "Anne Le Roux",
+                None,
+                "Ville de Rennes",
+                [
+                    "anne.leroux@ville.example.fr",
+                ],
+                [],
+            ),
+            (
+                "Paul Riou",
+                None,
+                "Rennes Métropole",
+                [
+                    "paul.riou@metropole.example.fr",
+                ],
+                [],
+            ),
+        ],
+    ),
 ]
 """Offices instead of persons, bodies before a colon, roles before or after the name (on the line
-above, after a colon, after a dash), an agency for its client, a generic mailbox, labelled numbers."""
+above, after a colon, after a dash), an agency for its client, a generic mailbox, labelled numbers,
+two boxes read across a gutter, a body named by an acronym over its person, a sentence naming the
+person before the number."""
 
 
 @pytest.mark.parametrize(("fragment", "expected"), [c[1:] for c in SESSION9], ids=[c[0] for c in SESSION9])

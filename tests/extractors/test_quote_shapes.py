@@ -1119,6 +1119,24 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
             ),
         ],
     ),
+    # -- a link inside the quote: its visible text (docs/annotation.md, "Markup inside a span")
+    (
+        "html_link_inside",
+        '<p>Marie Vidal, présidente de l\'association, rappelle : «&nbsp;Le réseau <a href="/node/9" '
+        'class="link">Brix</a> grandit  chaque année.&nbsp;»</p>',
+        [("Marie Vidal", "Le réseau Brix grandit chaque année.")],
+    ),
+    (
+        "markdown_link_inside",
+        "« Rejoignez le [programme Éclaireurs](https://exemple.fr/eclaireurs) dès cette rentrée, nous "
+        "comptons sur vous », lance Paul Girard, directeur académique.",
+        [("Paul Girard", "Rejoignez le programme Éclaireurs dès cette rentrée, nous comptons sur vous")],
+    ),
+    (
+        "bold_inside_stays",
+        "« Nous sommes **très** fiers de nos élèves lauréats », confie Anne Roy, principale du collège.",
+        [("Anne Roy", "Nous sommes **très** fiers de nos élèves lauréats")],
+    ),
 ]
 
 
