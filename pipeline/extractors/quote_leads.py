@@ -205,6 +205,9 @@ def apposition_head(text: str, start: int, persons: list[Person]) -> tuple[Perso
     to the quote. The entity extractor's mention first, else a capitalised name it missed."""
     sentence = sentence_start(text, start)
     sentence += len(text[sentence:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[sentence:start]))
+    connective = patterns().connective.match(text, sentence, start)
+    if connective and text[connective.end() : connective.end() + 1].isupper():
+        sentence = connective.end()  # 'Et Paul Ménard, président, d'ajouter : « … »'
     person = next(iter(starting(persons, sentence, sentence + 1)), None)
     person = joined(text, person, persons) if person else None
     rule = "quote.introduced_by"

@@ -41,6 +41,8 @@ class QuotePatterns:
     first_person: re.Pattern
     name: re.Pattern
     introducer_word: re.Pattern
+    connective: re.Pattern
+    """'Et', 'Mais', 'Enfin' opening a sentence before its subject ('Et Paul X, président, d'ajouter')."""
     leads_to_quote: re.Pattern
     fragment_lead: re.Pattern
     reports_fragment: re.Pattern
@@ -89,6 +91,7 @@ def patterns() -> QuotePatterns:
             rf"|(?i:comme[ \t]+(?:le[ \t]+|l['’][ \t]*)?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs}))"
             rf"(?!\w)[ \t]+"
         ),
+        connective=re.compile(rf"(?:{alternation(vocab['introducer_connectives'])})[ \t]*,?[ \t]+", flags),
         leads_to_quote=re.compile(
             rf"\s*(?:[\w'’-]+\s+){{0,2}}?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?:(?:\s+[\w'’-]+){{0,3}}\s*:|\s+qu(?:e|['’])|\s*:?)$",
             flags,

@@ -1137,6 +1137,185 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "« Nous sommes **très** fiers de nos élèves lauréats », confie Anne Roy, principale du collège.",
         [("Anne Roy", "Nous sommes **très** fiers de nos élèves lauréats")],
     ),
+    # -- connectives before the subject ('Et X d'ajouter'), surnames in capitals, bodies, bylines in bold
+    (
+        "caps_surname_before",
+        ("Jean DUPONT, préfet de l'Orne, déclare : « Les services de l'État restent pleinement mobilisés. »"),
+        [
+            (
+                "Jean DUPONT",
+                "Les services de l'État restent pleinement mobilisés.",
+            ),
+        ],
+    ),
+    (
+        "et_x_d_ajouter",
+        (
+            "« Le nombre de donneurs progresse enfin », se réjouit Claire Fournier, directrice "
+            "régionale. Et Paul Ménard, président de l'association, d'ajouter : « Il faut maintenant "
+            "fidéliser les jeunes. »"
+        ),
+        [
+            (
+                "Claire Fournier",
+                "Le nombre de donneurs progresse enfin",
+            ),
+            (
+                "Paul Ménard",
+                "Il faut maintenant fidéliser les jeunes.",
+            ),
+        ],
+    ),
+    (
+        "body_acronym_region_after",
+        (
+            "« La vaccination contre la grippe est ouverte à tous les publics prioritaires », rappelle "
+            "l'ARS Bourgogne-Franche-Comté."
+        ),
+        [
+            (
+                "ARS Bourgogne-Franche-Comté",
+                "La vaccination contre la grippe est ouverte à tous les publics prioritaires",
+            ),
+        ],
+    ),
+    (
+        "straight_role_then_name",
+        ('"Nous sommes fiers du travail accompli par les bénévoles", déclare la présidente, Anne Roy.'),
+        [
+            (
+                "Anne Roy",
+                "Nous sommes fiers du travail accompli par les bénévoles",
+            ),
+        ],
+    ),
+    (
+        "pdf_wrapped_quote",
+        (
+            "« Nous avons construit ce projet avec les habitants\net les commerçants du quartier », "
+            "explique Paul Dubois."
+        ),
+        [
+            (
+                "Paul Dubois",
+                "Nous avons construit ce projet avec les habitants\net les commerçants du quartier",
+            ),
+        ],
+    ),
+    (
+        "markdown_byline_bold",
+        (
+            "**Le mot du président**\n\n« Cette saison a été riche en émotions pour tous nos licenciés. "
+            "»\n\n**Pierre Laval**, président du Stade nantais"
+        ),
+        [
+            (
+                "Pierre Laval",
+                "Cette saison a été riche en émotions pour tous nos licenciés.",
+            ),
+        ],
+    ),
+    (
+        "interroge_le_maire_que",
+        (
+            "Interrogé, le maire Marc Antoine a indiqué que « les travaux commenceront dès le mois de "
+            "septembre »."
+        ),
+        [
+            (
+                "Marc Antoine",
+                "les travaux commenceront dès le mois de septembre",
+            ),
+        ],
+    ),
+    (
+        "ment_adverb",
+        ("« Nous avons tenu nos engagements », résume sobrement Anne Caradec, présidente du syndicat mixte."),
+        [
+            (
+                "Anne Caradec",
+                "Nous avons tenu nos engagements",
+            ),
+        ],
+    ),
+    (
+        "no_comma_role_name_after",
+        (
+            "« Cette nouvelle offre de soins était attendue depuis longtemps » a souligné le directeur "
+            "de l'ARS, Pierre Ricard."
+        ),
+        [
+            (
+                "Pierre Ricard",
+                "Cette nouvelle offre de soins était attendue depuis longtemps",
+            ),
+        ],
+    ),
+    (
+        "a_t_il_notamment",
+        (
+            "Le ministre de l'Agriculture, Marc Fesneau, était en visite à Rennes. « Nos agriculteurs "
+            "ont besoin de visibilité », a-t-il notamment déclaré."
+        ),
+        [
+            (
+                "Marc Fesneau",
+                "Nos agriculteurs ont besoin de visibilité",
+            ),
+        ],
+    ),
+    (
+        "competition_jury_president",
+        (
+            "Le jury, présidé par l'écrivaine Sophie Marchal, a distingué trois classes. « Les élèves "
+            "ont fait preuve d'une créativité remarquable », a salué la présidente du jury."
+        ),
+        [
+            (
+                "Sophie Marchal",
+                "Les élèves ont fait preuve d'une créativité remarquable",
+            ),
+        ],
+    ),
+    (
+        "quote_after_speaker_paragraph_colon_dash",
+        (
+            "Témoignage de Lucas Bernier, apprenti boulanger :\n\n« Je me lève tôt, mais j'aime ce "
+            "métier plus que tout. »"
+        ),
+        [
+            (
+                "Lucas Bernier",
+                "Je me lève tôt, mais j'aime ce métier plus que tout.",
+            ),
+        ],
+    ),
+    (
+        "enfin_comma_name",
+        (
+            "Enfin, Sarah Benhamou, directrice du musée, a conclu : « Ce musée appartient à tous les "
+            "habitants. »"
+        ),
+        [
+            (
+                "Sarah Benhamou",
+                "Ce musée appartient à tous les habitants.",
+            ),
+        ],
+    ),
+    (
+        "mais_name_role_colon_unknown_name",
+        (
+            "Mais Yannig Kerhervé, patron pêcheur à Lorient : « Sans quotas clairs, nous ne pourrons "
+            "pas investir. »"
+        ),
+        [
+            (
+                "Yannig Kerhervé",
+                "Sans quotas clairs, nous ne pourrons pas investir.",
+            ),
+        ],
+    ),
 ]
 
 
