@@ -49,8 +49,8 @@ def _byline_at(text: str, paragraph, persons: list[Person]) -> tuple[Person, int
     if paragraph is None:
         return None
     start, end = paragraph
-    start += len(text[start:end]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[start:end]))
-    content = text[start:end]
+    start += len(text[start:end]) - len(re.sub(rf"^(?:\s|[–—-]|{MARKUP})+", "", text[start:end]))
+    content = text[start:end]  # '— **Amélie Roussel**, fondatrice de X': the dash and bold are no name
     if len(content) > BYLINE_CHARS or re.search(r"[«»“”\"]", content):
         return None
     person = next(iter(starting(persons, start, start + 1)), None)

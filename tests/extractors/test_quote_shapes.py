@@ -1316,6 +1316,116 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
             ),
         ],
     ),
+    # -- PDF bylines, titles before names, signatures in parentheses or after a dash in bold
+    (
+        "pdf_byline_role_next_line",
+        (
+            "« Ce plan répond à l'urgence des déserts médicaux dans nos campagnes. »\n\nJean "
+            "Dupont\nDirecteur général de l'ARS Pays de la Loire"
+        ),
+        [
+            (
+                "Jean Dupont",
+                "Ce plan répond à l'urgence des déserts médicaux dans nos campagnes.",
+            ),
+        ],
+    ),
+    (
+        "pr_hyphen_name",
+        (
+            "« Le virus circule activement chez les plus jeunes », explique le Pr Jean-Luc Mercier, "
+            "chef du service d'infectiologie du CHU de Nantes."
+        ),
+        [
+            (
+                "Jean-Luc Mercier",
+                "Le virus circule activement chez les plus jeunes",
+            ),
+        ],
+    ),
+    (
+        "number_opening",
+        "« 2024 sera une année charnière pour toute la filière laitière », estime Luc Barbier.",
+        [
+            (
+                "Luc Barbier",
+                "2024 sera une année charnière pour toute la filière laitière",
+            ),
+        ],
+    ),
+    (
+        "selon_after",
+        (
+            "« Les réservations sont en hausse de 15 % sur l'ensemble de la saison », selon Claire "
+            "Morin, directrice de l'office de tourisme."
+        ),
+        [
+            (
+                "Claire Morin",
+                "Les réservations sont en hausse de 15 % sur l'ensemble de la saison",
+            ),
+        ],
+    ),
+    (
+        "dash_bold_byline_next_paragraph",
+        (
+            "« Chaque enfant mérite un jardin pour apprendre le vivant. »\n\n— **Amélie Roussel**, "
+            "fondatrice de Graines d'avenir"
+        ),
+        [
+            (
+                "Amélie Roussel",
+                "Chaque enfant mérite un jardin pour apprendre le vivant.",
+            ),
+        ],
+    ),
+    (
+        "first_name_in_parentheses",
+        "« Donner quelques heures par semaine a changé ma vie. » (Marc, bénévole depuis dix ans)",
+        [
+            (
+                "Marc",
+                "Donner quelques heures par semaine a changé ma vie.",
+            ),
+        ],
+    ),
+    (
+        "colonel_title",
+        (
+            "« Nous renforcerons les contrôles sur les routes cet été », prévient le colonel Marc "
+            "Lefèvre, commandant du groupement de gendarmerie."
+        ),
+        [
+            (
+                "Marc Lefèvre",
+                "Nous renforcerons les contrôles sur les routes cet été",
+            ),
+        ],
+    ),
+    (
+        "quote_then_name_role_line_pdf",
+        (
+            "Les lauréats seront reçus au rectorat le 12 juin.\n\n« Je félicite chaleureusement tous "
+            "les élèves et leurs enseignants. »\nMarie Vasseur, rectrice de la région académique "
+            "Bretagne"
+        ),
+        [
+            (
+                "Marie Vasseur",
+                "Je félicite chaleureusement tous les élèves et leurs enseignants.",
+            ),
+        ],
+    ),
+    (
+        "photo_credit_in_parentheses",
+        "« Nous ouvrons nos portes à tous les publics. » (Photo : Ville de Rennes)",
+        [
+            (
+                None,
+                "Nous ouvrons nos portes à tous les publics.",
+            ),
+        ],
+    ),
 ]
 
 
