@@ -1149,6 +1149,127 @@ SESSION9 = [
             ),
         ],
     ),
+    # a préfecture's signature office, role lines under names, markdown bold and mailto links
+    (
+        "prefecture_signature_office",
+        (
+            "Préfecture de la Gironde\nBureau de la communication interministérielle\nTél : 05 56 90 60 "
+            "60\nMél : pref-communication@gironde.gouv.fr"
+        ),
+        [
+            (
+                None,
+                None,
+                "Préfecture de la Gironde Bureau de la communication interministérielle",
+                [
+                    "pref-communication@gironde.gouv.fr",
+                ],
+                [
+                    "+33556906060",
+                ],
+            ),
+        ],
+    ),
+    (
+        "two_persons_role_lines",
+        (
+            "Contacts presse\nCamille Roux\nChargée de communication\n06 11 22 33 "
+            "44\ncamille.roux@ffb.example.fr\n\nNicolas Petit\nDirecteur de la communication\n06 55 66 "
+            "77 88\nnicolas.petit@ffb.example.fr"
+        ),
+        [
+            (
+                "Camille Roux",
+                "Chargée de communication",
+                None,
+                [
+                    "camille.roux@ffb.example.fr",
+                ],
+                [
+                    "+33611223344",
+                ],
+            ),
+            (
+                "Nicolas Petit",
+                "Directeur de la communication",
+                None,
+                [
+                    "nicolas.petit@ffb.example.fr",
+                ],
+                [
+                    "+33655667788",
+                ],
+            ),
+        ],
+    ),
+    (
+        "role_name_body_commas",
+        (
+            "Contact : Directrice de la communication, Isabelle Moreau, Fédération des Parcs naturels "
+            "régionaux – 01 44 90 86 20"
+        ),
+        [
+            (
+                "Isabelle Moreau",
+                "Directrice de la communication",
+                "Fédération des Parcs naturels régionaux",
+                [],
+                [
+                    "+33144908620",
+                ],
+            ),
+        ],
+    ),
+    (
+        "markdown_bold_name",
+        "**Contact presse**\n**Hélène Garnier** – 06 10 20 30 40 – helene.garnier@cnaf.example.fr",
+        [
+            (
+                "Hélène Garnier",
+                None,
+                None,
+                [
+                    "helene.garnier@cnaf.example.fr",
+                ],
+                [
+                    "+33610203040",
+                ],
+            ),
+        ],
+    ),
+    (
+        "markdown_mailto",
+        "Contact presse : [presse@afnic.example.fr](mailto:presse@afnic.example.fr)",
+        [
+            (
+                None,
+                None,
+                None,
+                [
+                    "presse@afnic.example.fr",
+                ],
+                [],
+            ),
+        ],
+    ),
+    (
+        "name_role_festival_lines",
+        (
+            "Contact presse :\nCharlotte Mercier\nAttachée de presse\nFestival international du film "
+            "d'Annecy\n+33 6 12 34 56 78"
+        ),
+        [
+            (
+                "Charlotte Mercier",
+                "Attachée de presse",
+                "Festival international du film d'Annecy",
+                [],
+                [
+                    "+33612345678",
+                ],
+            ),
+        ],
+    ),
 ]
 """Offices instead of persons, bodies before a colon, roles before or after the name (on the line
 above, after a colon, after a dash), an agency for its client, a generic mailbox, labelled numbers,
