@@ -151,6 +151,9 @@ def _subject_role(text: str, sentence: int, start: int, persons: list[Person]) -
             if re.search(r"[,;:()]", complement) or p.verb.search(complement):
                 break
             if p.predicate.match(rest, word.start()) and p.leads_to_quote.match(rest[word.start() :]):
+                named = starting(persons, role.end(), role.end() + word.start())
+                if named and named[-1][1] <= role.end() + word.start():
+                    return (named[-1],)  # 'Le chef étoilé Thomas Rigaud a confié : « … »': named here
                 holder = role_holder(text, persons, role["role"], start)
                 keys = re.findall(r"(?<!\w)[A-ZÀ-Ý][\w-]+", complement)
                 described = re.split(r"[.;\n]", text[holder[1] : holder[1] + 100])[0] if holder else ""

@@ -1426,6 +1426,116 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
             ),
         ],
     ),
+    # -- paragraphs reopened three times, joint speakers, a role with an adjective before the name
+    (
+        "three_paragraphs_reopened",
+        (
+            "« Notre festival a accueilli 80 000 visiteurs cette année.\n\n« Les artistes locaux ont "
+            "occupé une place centrale dans la programmation.\n\n« Nous remercions nos 600 bénévoles », "
+            "conclut Hélène Saulnier, directrice du festival."
+        ),
+        [
+            (
+                "Hélène Saulnier",
+                (
+                    "Notre festival a accueilli 80 000 visiteurs cette année.\n\n« Les artistes locaux "
+                    "ont occupé une place centrale dans la programmation.\n\n« Nous remercions nos 600 "
+                    "bénévoles"
+                ),
+            ),
+        ],
+    ),
+    (
+        "joint_declare_conjointement",
+        (
+            "« Ce rapprochement renforcera l'offre de soins sur tout le territoire », ont déclaré "
+            "conjointement Anne Lefort et Paul Girardin."
+        ),
+        [
+            (
+                "Anne Lefort et Paul Girardin",
+                "Ce rapprochement renforcera l'offre de soins sur tout le territoire",
+            ),
+        ],
+    ),
+    (
+        "importance_colon_person_before",
+        (
+            "À l'occasion de la cérémonie, Marie Tessier a rappelé l'importance de la mémoire : « "
+            "Transmettre, c'est notre devoir envers les jeunes générations. »"
+        ),
+        [
+            (
+                "Marie Tessier",
+                "Transmettre, c'est notre devoir envers les jeunes générations.",
+            ),
+        ],
+    ),
+    (
+        "a_tenu_a_remercier",
+        (
+            "Louise Garnier, la présidente de la Banque alimentaire, a tenu à remercier les donateurs : "
+            "« Sans vous, rien ne serait possible. »"
+        ),
+        [
+            (
+                "Louise Garnier",
+                "Sans vous, rien ne serait possible.",
+            ),
+        ],
+    ),
+    (
+        "confie_a_la_presse",
+        (
+            "Le chef étoilé Thomas Rigaud a confié à la presse : « Cuisiner pour les enfants des écoles "
+            "est ma plus belle mission. »"
+        ),
+        [
+            (
+                "Thomas Rigaud",
+                "Cuisiner pour les enfants des écoles est ma plus belle mission.",
+            ),
+        ],
+    ),
+    (
+        "quote_mid_paragraph_after_other_sentence",
+        (
+            "La commune a investi 2 millions d'euros dans la rénovation de l'école. « Les enfants "
+            "disposeront enfin de locaux adaptés », indique le maire, Joël Carré."
+        ),
+        [
+            (
+                "Joël Carré",
+                "Les enfants disposeront enfin de locaux adaptés",
+            ),
+        ],
+    ),
+    (
+        "role_adjective_name_colon",
+        (
+            "La députée européenne Claire Vasseur a déclaré : « Cette directive protégera enfin les "
+            "travailleurs des plateformes. »"
+        ),
+        [
+            (
+                "Claire Vasseur",
+                "Cette directive protégera enfin les travailleurs des plateformes.",
+            ),
+        ],
+    ),
+    (
+        "role_adjective_name_que",
+        (
+            "Le président sortant Michel Arnaud estime que « la fédération doit maintenant se tourner "
+            "vers les jeunes pratiquants »."
+        ),
+        [
+            (
+                "Michel Arnaud",
+                "la fédération doit maintenant se tourner vers les jeunes pratiquants",
+            ),
+        ],
+    ),
 ]
 
 
