@@ -139,8 +139,10 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             current.note(first.start, first.end, first.text, "contact.organization")
             contacts.append(current)
         if line_emails or line_phones:
-            if current is None or (
-                current.name is None and current.organization is None and line_emails and current.emails
+            if (
+                current is None
+                or (current.name is None and current.organization is None and line_emails and current.emails)
+                or (_described_line(text, parts, start) and (current.emails or current.phones))
             ):
                 current = ContactDraft(start, end, rule="contact.bare_line")
                 contacts.append(current)
@@ -154,6 +156,16 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                     current.note(s, e, text[s:e], "contact.phone")
             current.end = max(current.end, end)
     return _adopt(contacts)
+
+
+def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> bool:
+    """'Numéro d'information du public : 0 800 …', 'Plateforme téléphonique : …': a line opening on
+    words that describe a service (not a label, person, role or body), then a colon, gives an
+    entry of its own (a hotline beside the press contact is a contact of its own)."""
+    if not parts or parts[0][0] != "other" or len(parts[0][1].text.split()) < 2:
+        return False
+    opening = parts[0][1]
+    return not text[start : opening.start].strip() and text[opening.end :].lstrip(" \t").startswith(":")
 
 
 def _acronym_heading(text: str, contact: ContactDraft, person_spans) -> bool:
@@ -223,11 +235,30 @@ def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segme
     """A person's role and organisation from the first such segments, when not yet known."""
     if roles and contact.role is None:
         _set_role(contact, roles[0])
-    if organisations and contact.organization is None:
+    if organisations and (contact.organization is None or _unit_of_role(contact)):
+        # 'Chef du bureau de la communication / Préfecture du Var': the body printed on the entry's
+        # own line is the one the person speaks for, rather than the unit their role names
+        contact.evidence = [
+            e
+            for e in contact.evidence
+            if not (e["rule"] == "contact.organization" and e["text"] == contact.organization)
+        ]
         contact.organization = organisations[0].text
         contact.note(
             organisations[0].start, organisations[0].end, organisations[0].text, "contact.organization"
         )
+
+
+def _unit_of_role(contact: ContactDraft) -> bool:
+    """The organisation so far is only the unit the role names ('bureau de la communication')."""
+    organisation = contact.organization or ""
+    words = _fold(organisation).split()
+    return (
+        bool(contact.role)
+        and organisation in contact.role
+        and bool(words)
+        and words[0] in vocabulary()["units"]
+    )
 
 
 def _set_role(contact: ContactDraft, segment: Segment) -> None:

@@ -1270,6 +1270,99 @@ SESSION9 = [
             ),
         ],
     ),
+    # a public hotline beside the press mailbox, a body line after a role naming a unit, slashes
+    (
+        "slashes_name_role",
+        "Contact presse : Julien Roche / Responsable communication / 06 12 34 56 78",
+        [
+            (
+                "Julien Roche",
+                "Responsable communication",
+                None,
+                [],
+                [
+                    "+33612345678",
+                ],
+            ),
+        ],
+    ),
+    (
+        "role_of_acronym_body",
+        "Contact presse : Marine Colin, chargée de communication de la CPAM du Gard, 04 66 00 00 00",
+        [
+            (
+                "Marine Colin",
+                "chargée de communication de la CPAM du Gard",
+                "CPAM du Gard",
+                [],
+                [
+                    "+33466000000",
+                ],
+            ),
+        ],
+    ),
+    (
+        "agency_for_federation_lines",
+        (
+            "Contact presse\nAgence Rouge Vif pour la Fédération française de voile\nNina "
+            "Perret\nnina@rougevif.example.fr\n06 11 22 33 44"
+        ),
+        [
+            (
+                "Nina Perret",
+                None,
+                "Fédération française de voile",
+                [
+                    "nina@rougevif.example.fr",
+                ],
+                [
+                    "+33611223344",
+                ],
+            ),
+        ],
+    ),
+    (
+        "press_and_public_hotline",
+        ("Contact presse : presse@ars-paca.example.fr\nNuméro d'information du public : 0 800 130 000"),
+        [
+            (
+                None,
+                None,
+                None,
+                [
+                    "presse@ars-paca.example.fr",
+                ],
+                [],
+            ),
+            (
+                None,
+                None,
+                None,
+                [],
+                [
+                    "+33800130000",
+                ],
+            ),
+        ],
+    ),
+    (
+        "unit_role_then_prefecture",
+        (
+            "Contact presse\nMme Sophie LAMBERT\nChef du bureau de la communication\nPréfecture du "
+            "Var\n04 94 18 83 83"
+        ),
+        [
+            (
+                "Sophie LAMBERT",
+                "Chef du bureau de la communication",
+                "Préfecture du Var",
+                [],
+                [
+                    "+33494188383",
+                ],
+            ),
+        ],
+    ),
 ]
 """Offices instead of persons, bodies before a colon, roles before or after the name (on the line
 above, after a colon, after a dash), an agency for its client, a generic mailbox, labelled numbers,
