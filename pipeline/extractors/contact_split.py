@@ -43,6 +43,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
     current: ContactDraft | None = None
     group: ContactDraft | None = None  # an office line heading the persons listed under it
     above: Segment | None = None  # 'Chargée des relations médias / Émilie Vasseur': a role over its holder
+    heading: Segment | None = None  # 'Contacts presse ARS X' over the block's entries
     for start, end in lines:
         line_emails = on_line(emails, start, end)
         line_phones = on_line(phones, start, end)
@@ -73,6 +74,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
         collecting = current is not None and not current.emails and not current.phones
         if hints and not names and not organisations and not line_emails and not line_phones:
             organisations = hints  # 'Contact presse Animath' over the persons: their body
+            heading = hints[0]  # the block's heading names the body of every entry under it
         if (
             collecting
             and current.name is None
@@ -110,6 +112,9 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             if current.organization is None and group is not None:
                 current.organization = group.organization
                 current.evidence += [e for e in group.evidence if e["rule"] == "contact.organization"]
+            if current.organization is None and heading is not None:
+                current.organization = heading.text
+                current.note(heading.start, heading.end, heading.text, "contact.organization")
             _fill(current, roles or ([role_above] if role_above else []), [])
         elif collecting and current.name is not None and (roles or organisations):
             _fill(current, roles, organisations)

@@ -1363,6 +1363,88 @@ SESSION9 = [
             ),
         ],
     ),
+    # a préfecture footer, a heading naming the body of every entry under it, a hotline after a person
+    (
+        "prefecture_footer_with_address",
+        (
+            "Contact presse :\nBureau de la communication interministérielle\n03 20 30 52 50 – "
+            "pref-communication@nord.gouv.fr\n12 rue Jean Sans Peur – 59039 Lille "
+            "Cedex\nwww.nord.gouv.fr"
+        ),
+        [
+            (
+                None,
+                None,
+                "Bureau de la communication interministérielle",
+                [
+                    "pref-communication@nord.gouv.fr",
+                ],
+                [
+                    "+33320305250",
+                ],
+            ),
+        ],
+    ),
+    (
+        "ars_heading_mailbox_then_persons",
+        (
+            "Contacts presse ARS Hauts-de-France\nars-hdf-presse@ars.sante.fr\nSandrine Leroy : 03 62 "
+            "72 86 44\nMarc Dubois : 03 62 72 87 00"
+        ),
+        [
+            (
+                None,
+                None,
+                "ARS Hauts-de-France",
+                [
+                    "ars-hdf-presse@ars.sante.fr",
+                ],
+                [],
+            ),
+            (
+                "Sandrine Leroy",
+                None,
+                "ARS Hauts-de-France",
+                [],
+                [
+                    "+33362728644",
+                ],
+            ),
+            (
+                "Marc Dubois",
+                None,
+                "ARS Hauts-de-France",
+                [],
+                [
+                    "+33362728700",
+                ],
+            ),
+        ],
+    ),
+    (
+        "person_then_hotline",
+        "Contact presse : Anne Roux – 06 11 22 33 44\nNuméro vert : 0 800 00 11 22",
+        [
+            (
+                "Anne Roux",
+                None,
+                None,
+                [],
+                [
+                    "+33611223344",
+                ],
+            ),
+            (
+                None,
+                None,
+                None,
+                [],
+                [
+                    "+33800001122",
+                ],
+            ),
+        ],
+    ),
 ]
 """Offices instead of persons, bodies before a colon, roles before or after the name (on the line
 above, after a colon, after a dash), an agency for its client, a generic mailbox, labelled numbers,
