@@ -1536,6 +1536,59 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
             ),
         ],
     ),
+    # -- ministers and presidents named in a heading, after a title, in the next sentence, in parentheses
+    (
+        "mme_ministre_deleguee_after",
+        (
+            "« Les petites entreprises sont le cœur battant de nos territoires », a déclaré Mme "
+            "Élisabeth Martin, ministre déléguée chargée des PME."
+        ),
+        [
+            (
+                "Élisabeth Martin",
+                "Les petites entreprises sont le cœur battant de nos territoires",
+            ),
+        ],
+    ),
+    (
+        "ministre_named_in_heading",
+        (
+            "Communiqué de presse de Claire Leduc, ministre de la Culture\n\nLa ministre a annoncé le "
+            "lancement du plan. Elle a déclaré : « Chaque village doit avoir accès à la culture. »"
+        ),
+        [
+            (
+                "Claire Leduc",
+                "Chaque village doit avoir accès à la culture.",
+            ),
+        ],
+    ),
+    (
+        "c_est_par_ces_mots",
+        (
+            "« Le bâtiment doit devenir le premier allié du climat. » C'est par ces mots que Paul "
+            "Morin, président de la fédération, a ouvert le congrès."
+        ),
+        [
+            (
+                "Paul Morin",
+                "Le bâtiment doit devenir le premier allié du climat.",
+            ),
+        ],
+    ),
+    (
+        "mot_de_la_presidente_parenthesis",
+        (
+            "Le mot de la présidente : « Bienvenue à tous dans notre nouvelle maison des associations ! "
+            "» (Sylvie Caron)"
+        ),
+        [
+            (
+                "Sylvie Caron",
+                "Bienvenue à tous dans notre nouvelle maison des associations !",
+            ),
+        ],
+    ),
 ]
 
 
