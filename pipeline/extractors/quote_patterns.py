@@ -48,6 +48,8 @@ class QuotePatterns:
     reports_fragment: re.Pattern
     titled: re.Pattern
     """'le spectacle « … »', 'le thème retenu est « … »', 'baptisé « … »': what follows is a name."""
+    heading_noun: re.Pattern
+    """'Campagne « … »', 'Opération « … »': a title noun opening a line without article (a heading)."""
     synonyms: dict[str, tuple[str, ...]]
 
 
@@ -108,6 +110,10 @@ def patterns() -> QuotePatterns:
             rf"(?<!\w)(?:le|la|l['’]|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|notre|nos|votre)\s*"
             rf"(?:{alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ'’-]+){{0,3}}(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!d['’])$"
             rf"|(?<!\w)(?:{alternation(vocab['naming_words'])})$",
+            flags,
+        ),
+        heading_noun=re.compile(
+            rf"(?:{alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ'’-]+){{0,3}}(?<!\sde)(?<!\sdu)(?<!\sdes)",
             flags,
         ),
         synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},

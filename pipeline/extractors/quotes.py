@@ -90,9 +90,12 @@ def _is_speech(
 def _titled_clause(before: str) -> bool:
     """'Le mot d'ordre de cette édition : « Tous en selle ! »', 'Le thème retenu : « … »': a clause
     made only of a title noun and its complement, no verb, then a colon: what follows is the name
-    it announces, not speech (unlike 'La marraine de cette édition : « … »', whose head is a person)."""
+    it announces, not speech (unlike 'La marraine de cette édition : « … »', whose head is a person);
+    so is a line opening on a title noun without its article, as headings print it ('Campagne « … »')."""
     if not before.endswith(":"):
-        return False
+        line = re.split(r"[.!?;\n]", before)[-1].strip()
+        # 'Campagne « Protégez-vous ! »' opening a line: a heading's title noun, with no article
+        return line[:1].isupper() and bool(patterns().heading_noun.fullmatch(line))
     clause = re.split(r"[.!?;,\n]", before[:-1])[-1].strip()
     titled = patterns().titled.match(clause)
     return bool(titled) and titled.end() == len(clause) and not patterns().verb.search(clause)

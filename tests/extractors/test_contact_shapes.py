@@ -1445,6 +1445,39 @@ SESSION9 = [
             ),
         ],
     ),
+    # names in capitals, surname first
+    (
+        "caps_name_line",
+        "CONTACT PRESSE\nJULIE MARTIN – 06 12 34 56 78 – julie.martin@cr-normandie.example.fr",
+        [
+            (
+                "JULIE MARTIN",
+                None,
+                None,
+                [
+                    "julie.martin@cr-normandie.example.fr",
+                ],
+                [
+                    "+33612345678",
+                ],
+            ),
+        ],
+    ),
+    (
+        "surname_first_caps",
+        "Contact presse : DURAND Sophie, chargée de communication – 02 35 00 00 00",
+        [
+            (
+                "DURAND Sophie",
+                "chargée de communication",
+                None,
+                [],
+                [
+                    "+33235000000",
+                ],
+            ),
+        ],
+    ),
 ]
 """Offices instead of persons, bodies before a colon, roles before or after the name (on the line
 above, after a colon, after a dash), an agency for its client, a generic mailbox, labelled numbers,

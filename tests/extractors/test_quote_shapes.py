@@ -1589,6 +1589,68 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
             ),
         ],
     ),
+    # -- a closing mark wrapped to the next line (PDF), narrow no-break spaces
+    (
+        "pdf_close_mark_next_line",
+        (
+            "« Nous devons agir vite pour protéger les plus fragiles pendant la canicule\n», a déclaré "
+            "Anne Roy, directrice de la délégation départementale."
+        ),
+        [
+            (
+                "Anne Roy",
+                "Nous devons agir vite pour protéger les plus fragiles pendant la canicule",
+            ),
+        ],
+    ),
+    (
+        "narrow_nbsp",
+        (
+            "«\u202fLa rentrée se prépare dès maintenant avec les familles\u202f», souligne Karine "
+            "Dubreuil, inspectrice d'académie."
+        ),
+        [
+            (
+                "Karine Dubreuil",
+                "La rentrée se prépare dès maintenant avec les familles",
+            ),
+        ],
+    ),
+    # -- a heading's title noun without article ('Campagne « … ! »') names, speech after it stays
+    (
+        "heading_operation_exclamation",
+        (
+            "Opération « Tous au vert ! » : la ville plante 1 000 arbres cet hiver\n\nLa commune lance "
+            "une grande campagne de plantation."
+        ),
+        [],
+    ),
+    (
+        "heading_campagne_exclamation",
+        (
+            "Campagne « Protégez-vous, protégez les autres ! »\n\nL'ARS relance sa campagne de "
+            "prévention avant les fêtes."
+        ),
+        [],
+    ),
+    (
+        "concours_line_question",
+        "Concours « Et si on inventait la ville de demain ? » : les inscriptions sont ouvertes.",
+        [],
+    ),
+    (
+        "speech_after_heading_noun_kept",
+        (
+            "Festival « Les Nuits d'été » : « Nous attendons 20 000 spectateurs cette année ! », "
+            "annonce Marc Ollivier, son directeur."
+        ),
+        [
+            (
+                "Marc Ollivier",
+                "Nous attendons 20 000 spectateurs cette année !",
+            ),
+        ],
+    ),
 ]
 
 
