@@ -1478,6 +1478,80 @@ SESSION9 = [
             ),
         ],
     ),
+    # a body after the name (acronym, dash), a role naming a federation, a school's contest contact
+    (
+        "name_comma_acronym_body",
+        "Contact presse : Anne Roy, ARS Normandie, 02 31 70 95 10",
+        [
+            (
+                "Anne Roy",
+                None,
+                "ARS Normandie",
+                [],
+                [
+                    "+33231709510",
+                ],
+            ),
+        ],
+    ),
+    (
+        "name_dash_chu",
+        ("Contact presse : Benoît Lemaire – CHU de Caen – 02 31 06 31 06 – lemaire-b@chu-caen.example.fr"),
+        [
+            (
+                "Benoît Lemaire",
+                None,
+                "CHU de Caen",
+                [
+                    "lemaire-b@chu-caen.example.fr",
+                ],
+                [
+                    "+33231063106",
+                ],
+            ),
+        ],
+    ),
+    (
+        "role_at_federation_inline",
+        (
+            "Contact presse : Yasmine Haddad, responsable communication de la Fédération nationale des "
+            "syndicats d'exploitants agricoles, 01 53 83 47 47"
+        ),
+        [
+            (
+                "Yasmine Haddad",
+                (
+                    "responsable communication de la Fédération nationale des syndicats d'exploitants "
+                    "agricoles"
+                ),
+                "Fédération nationale des syndicats d'exploitants agricoles",
+                [],
+                [
+                    "+33153834747",
+                ],
+            ),
+        ],
+    ),
+    (
+        "school_contest_contact",
+        (
+            "Contact\nLycée Marie-Curie – M. Olivier Brunet, professeur référent du concours\n04 78 00 "
+            "00 00 – olivier.brunet@ac-lyon.example.fr"
+        ),
+        [
+            (
+                "Olivier Brunet",
+                "professeur référent du concours",
+                "Lycée Marie-Curie",
+                [
+                    "olivier.brunet@ac-lyon.example.fr",
+                ],
+                [
+                    "+33478000000",
+                ],
+            ),
+        ],
+    ),
 ]
 """Offices instead of persons, bodies before a colon, roles before or after the name (on the line
 above, after a colon, after a dash), an agency for its client, a generic mailbox, labelled numbers,
