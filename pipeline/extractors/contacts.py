@@ -122,11 +122,33 @@ def _name_from_sentence(text: str, contact: ContactDraft, person_spans, first: i
             return
         first = min(found)
     sentence = _sentence_start(text, text.rfind("\n", 0, first) + 1, first)
-    persons = [(s, e) for s, e in person_spans if sentence <= s and e <= first]
+    persons = [(s, e) for s, e in person_spans if sentence <= s and e <= first] or _first_name_pairs(
+        text, sentence, first
+    )
     if persons:
         s, e = persons[-1]
         contact.name = text[s:e]
         contact.note(s, e, text[s:e], "contact.name")
+
+
+PAIR = re.compile(
+    r"(?i:contact|contacter|contactez|joindre|joignez|reach|call|write to|écrire à|écrivez à)[ \t]+"
+    r"(?P<name>(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]+(?:(?:de|du|van|von|le|la)[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+)
+
+
+def _first_name_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'please contact Emma Clarke at …': a known first name and a capitalised word right after a
+    verb asking to contact them, where the entity model (French) finds no person in a sentence in
+    another language."""
+    from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
+
+    names = sourced_first_names()
+    return [
+        (m.start("name"), m.end("name"))
+        for m in PAIR.finditer(text, start, end)
+        if m.group("first").lower() in names
+    ]
 
 
 def _heading_office(text: str, above: tuple[int, int] | None, start: int, end: int, contact) -> None:

@@ -1552,6 +1552,37 @@ SESSION9 = [
             ),
         ],
     ),
+    # a sentence asking to contact a person the French model misses
+    (
+        "sentence_english",
+        "For further information, please contact Emma Clarke at emma.clarke@example.org.",
+        [
+            (
+                "Emma Clarke",
+                None,
+                None,
+                [
+                    "emma.clarke@example.org",
+                ],
+                [],
+            ),
+        ],
+    ),
+    (
+        "sentence_contacter_first_name",
+        "Pour toute question, vous pouvez contacter Jean Morel au 06 00 00 00 01.",
+        [
+            (
+                "Jean Morel",
+                None,
+                None,
+                [],
+                [
+                    "+33600000001",
+                ],
+            ),
+        ],
+    ),
 ]
 """Offices instead of persons, bodies before a colon, roles before or after the name (on the line
 above, after a colon, after a dash), an agency for its client, a generic mailbox, labelled numbers,

@@ -1651,6 +1651,43 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
             ),
         ],
     ),
+    # -- a pupil with her age, an association after 'Pour l'', a federation's acronym
+    (
+        "pupil_exclaims_age",
+        (
+            "Les élèves de CM2 de l'école Jules-Ferry ont remporté le prix. « On a travaillé très dur "
+            "pendant des semaines ! », s'exclame Inès, 10 ans."
+        ),
+        [
+            (
+                "Inès",
+                "On a travaillé très dur pendant des semaines !",
+            ),
+        ],
+    ),
+    (
+        "pour_l_association_lower_head",
+        (
+            "Pour l'association Vivre Ensemble, « chaque famille doit pouvoir partir en vacances au "
+            "moins une fois par an »."
+        ),
+        [
+            (
+                "Vivre Ensemble",
+                "chaque famille doit pouvoir partir en vacances au moins une fois par an",
+            ),
+        ],
+    ),
+    (
+        "acronym_federation_fragment",
+        "La FNSEA dénonce « une provocation inacceptable pour les agriculteurs ».",
+        [
+            (
+                "FNSEA",
+                "une provocation inacceptable pour les agriculteurs",
+            ),
+        ],
+    ),
 ]
 
 
