@@ -137,7 +137,16 @@ def columns(text: str, lines, emails, items, person_spans) -> list[list[tuple[in
     ('Région Occitanie Ville de Montpellier / Anne Roux Paul Vidal / a@x.fr p@y.fr'): when a line
     holds two e-mails with only spaces between them, every line is cut in two (before its second
     e-mail or phone, its second person, or its second body's head-word) and each column is read
-    as a block. Otherwise the block is one column."""
+    as a block; so are lines of which two or more are cut by a wide gutter. Otherwise the block is one
+    column."""
+    gaps = [_wide_gap(text, s, e) for s, e in lines]
+    if sum(gap is not None for gap in gaps) >= 2:
+        # 'ARS Grand Est        Préfecture de la Moselle / Claire Muller        Julien Bastien': a
+        # text layer (or a plain-text e-mail) that keeps the gutter between the boxes as a run of spaces
+        return [
+            [(s, gap.start()) if gap else (s, e) for (s, e), gap in zip(lines, gaps, strict=True)],
+            [(gap.end(), e) if gap else (s, e) for (s, e), gap in zip(lines, gaps, strict=True)],
+        ]
     pair = any(
         len(found) == 2 and not text[found[0][1] : found[1][0]].strip()
         for found in (on_line(emails, s, e) for s, e in lines)
@@ -154,6 +163,16 @@ def columns(text: str, lines, emails, items, person_spans) -> list[list[tuple[in
             left.append((start, cut))
             right.append((cut, end))
     return [left, right]
+
+
+GUTTER = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ \t]{3,})(?=\S)")
+"""The gutter between two boxes read across: a tab or three spaces or more between two words."""
+
+
+def _wide_gap(text: str, start: int, end: int) -> re.Match | None:
+    """The one gutter of a line printed across two boxes; None for none or several (a table)."""
+    found = list(GUTTER.finditer(text, start, end))
+    return found[0] if len(found) == 1 else None
 
 
 def _column_cut(text: str, start: int, end: int, items, person_spans) -> int | None:

@@ -285,6 +285,11 @@ def _second_name_is_a_body(
         return False
     if on_line(items, before[-1][1].end, segment.start):
         return False
+    from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
+
+    words = segment.text.split()
+    if after_role and len(words) in (2, 3) and words[0].lower() in sourced_first_names():
+        return False  # 'Directrice de la communication, Isabelle Moreau': a first name opens a person's name
     return not confirmed(segment, person_spans)
 
 

@@ -42,6 +42,8 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
     contacts: list[ContactDraft] = []
     current: ContactDraft | None = None
     group: ContactDraft | None = None  # an office line heading the persons listed under it
+    above: Segment | None = None  # 'Chargée des relations médias / Émilie Vasseur': a role over its holder
+    heading: Segment | None = None  # 'Contacts presse ARS X' over the block's entries
     for start, end in lines:
         line_emails = on_line(emails, start, end)
         line_phones = on_line(phones, start, end)
@@ -58,9 +60,21 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             organisations, names = sorted(names + organisations, key=lambda s: s.start), []
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
+        if (
+            roles
+            and not names
+            and not organisations
+            and not line_emails
+            and not line_phones
+            and (current is None or current.name is None)
+        ):
+            above = roles[0]  # no person yet to hold it: the role heads the name under it
+            continue
+        role_above, above = above, None
         collecting = current is not None and not current.emails and not current.phones
         if hints and not names and not organisations and not line_emails and not line_phones:
             organisations = hints  # 'Contact presse Animath' over the persons: their body
+            heading = hints[0]  # the block's heading names the body of every entry under it
         if (
             collecting
             and current.name is None
@@ -82,6 +96,12 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                 and _fold(s.text).split()[0] in vocabulary()["units"]
             ]
         if names:
+            if collecting and _acronym_heading(text, current, person_spans):
+                # 'ARS Grand Est / Claire Muller / 03 …': the name-shaped line over a person, opening
+                # on an acronym, is the office heading them
+                current.name, current.organization = None, current.name
+                for note in current.evidence:
+                    note["rule"] = "contact.organization"
             if collecting and current.name is None and current.organization:
                 group = current
             current = ContactDraft(start, end, name=names[0].text, rule="contact.person_line")
@@ -92,7 +112,10 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             if current.organization is None and group is not None:
                 current.organization = group.organization
                 current.evidence += [e for e in group.evidence if e["rule"] == "contact.organization"]
-            _fill(current, roles, [])
+            if current.organization is None and heading is not None:
+                current.organization = heading.text
+                current.note(heading.start, heading.end, heading.text, "contact.organization")
+            _fill(current, roles or ([role_above] if role_above else []), [])
         elif collecting and current.name is not None and (roles or organisations):
             _fill(current, roles, organisations)
         elif current is not None and current.name is not None and roles and not organisations:
@@ -121,8 +144,10 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             current.note(first.start, first.end, first.text, "contact.organization")
             contacts.append(current)
         if line_emails or line_phones:
-            if current is None or (
-                current.name is None and current.organization is None and line_emails and current.emails
+            if (
+                current is None
+                or (current.name is None and current.organization is None and line_emails and current.emails)
+                or (_described_line(text, parts, start) and (current.emails or current.phones))
             ):
                 current = ContactDraft(start, end, rule="contact.bare_line")
                 contacts.append(current)
@@ -136,6 +161,27 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                     current.note(s, e, text[s:e], "contact.phone")
             current.end = max(current.end, end)
     return _adopt(contacts)
+
+
+def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> bool:
+    """'Numéro d'information du public : 0 800 …', 'Plateforme téléphonique : …': a line opening on
+    words that describe a service (not a label, person, role or body), then a colon, gives an
+    entry of its own (a hotline beside the press contact is a contact of its own)."""
+    if not parts or parts[0][0] != "other" or len(parts[0][1].text.split()) < 2:
+        return False
+    opening = parts[0][1]
+    return not text[start : opening.start].strip() and text[opening.end :].lstrip(" \t").startswith(":")
+
+
+def _acronym_heading(text: str, contact: ContactDraft, person_spans) -> bool:
+    """A contact so far only a name-shaped line, no role, body or address, that opens on an
+    acronym no PER entity confirms ('ARS Grand Est', 'CHU de Brest'): a body, once a person
+    follows under it."""
+    notes = [e for e in contact.evidence if e["rule"] == "contact.name"]
+    if contact.name is None or contact.role or contact.organization or len(notes) != len(contact.evidence):
+        return False
+    segment = Segment(notes[0]["start"], notes[0]["end"], notes[0]["text"])
+    return len(notes) == 1 and acronym_office(text, segment, person_spans)
 
 
 def _adopt(contacts: list[ContactDraft]) -> list[ContactDraft]:
@@ -194,11 +240,30 @@ def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segme
     """A person's role and organisation from the first such segments, when not yet known."""
     if roles and contact.role is None:
         _set_role(contact, roles[0])
-    if organisations and contact.organization is None:
+    if organisations and (contact.organization is None or _unit_of_role(contact)):
+        # 'Chef du bureau de la communication / Préfecture du Var': the body printed on the entry's
+        # own line is the one the person speaks for, rather than the unit their role names
+        contact.evidence = [
+            e
+            for e in contact.evidence
+            if not (e["rule"] == "contact.organization" and e["text"] == contact.organization)
+        ]
         contact.organization = organisations[0].text
         contact.note(
             organisations[0].start, organisations[0].end, organisations[0].text, "contact.organization"
         )
+
+
+def _unit_of_role(contact: ContactDraft) -> bool:
+    """The organisation so far is only the unit the role names ('bureau de la communication')."""
+    organisation = contact.organization or ""
+    words = _fold(organisation).split()
+    return (
+        bool(contact.role)
+        and organisation in contact.role
+        and bool(words)
+        and words[0] in vocabulary()["units"]
+    )
 
 
 def _set_role(contact: ContactDraft, segment: Segment) -> None:

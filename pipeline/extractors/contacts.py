@@ -53,7 +53,9 @@ def extract_contacts(
     for block in find_blocks(text, lines, items, person_spans, bodies):
         block_lines = [p for i in block for p in pieces(text, *lines[i], items, person_spans, bodies)]
         for column in columns(text, block_lines, emails, items, person_spans):
-            contacts.extend(split_block(text, column, emails, phones, items, person_spans, bodies))
+            for contact in split_block(text, column, emails, phones, items, person_spans, bodies):
+                _name_from_sentence(text, contact, person_spans)
+                contacts.append(contact)
     contacts += _loose_contacts(text, lines, items, contacts, person_spans)
     contacts.sort(key=lambda c: c.start)
     zones = about_zones(text)
@@ -88,13 +90,9 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
         found = [item for item in on_line(items, start, end) if item[2] not in taken]
         if not found:
             continue
-        sentence = max([start, *(m.end() for m in SENTENCE_END.finditer(text, start, found[0][0]))])
+        sentence = _sentence_start(text, start, found[0][0])
         contact = ContactDraft(start, end, rule="contact.loose")
-        persons = [(s, e) for s, e in person_spans if sentence <= s and e <= found[0][0]]
-        if persons:
-            s, e = persons[-1]
-            contact.name = text[s:e]
-            contact.note(s, e, text[s:e], "contact.name")
+        _name_from_sentence(text, contact, person_spans, found[0][0])
         for s, e, value in found:
             target = contact.emails if "@" in value else contact.phones
             if value not in target:
@@ -106,6 +104,51 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
             _heading_office(text, lines[index - 1] if index else None, sentence, found[0][0], contact)
         loose.append(contact)
     return loose
+
+
+def _sentence_start(text: str, line_start: int, index: int) -> int:
+    return max([line_start, *(m.end() for m in SENTENCE_END.finditer(text, line_start, index))])
+
+
+def _name_from_sentence(text: str, contact: ContactDraft, person_spans, first: int | None = None) -> None:
+    """'Pour plus d'informations, contactez Julie Martin au 06 …': an address printed in a sentence
+    (a contact line worded as prose) is the person's the sentence names before it. Only for a
+    contact with neither a name nor a body of its own (a bare line of a block, a loose address)."""
+    if contact.name or contact.organization or contact.rule not in {"contact.bare_line", "contact.loose"}:
+        return
+    if first is None:
+        found = [e["start"] for e in contact.evidence if e["rule"] in {"contact.email", "contact.phone"}]
+        if not found:
+            return
+        first = min(found)
+    sentence = _sentence_start(text, text.rfind("\n", 0, first) + 1, first)
+    persons = [(s, e) for s, e in person_spans if sentence <= s and e <= first] or _first_name_pairs(
+        text, sentence, first
+    )
+    if persons:
+        s, e = persons[-1]
+        contact.name = text[s:e]
+        contact.note(s, e, text[s:e], "contact.name")
+
+
+PAIR = re.compile(
+    r"(?i:contact|contacter|contactez|joindre|joignez|reach|call|write to|écrire à|écrivez à)[ \t]+"
+    r"(?P<name>(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]+(?:(?:de|du|van|von|le|la)[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+)
+
+
+def _first_name_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'please contact Emma Clarke at …': a known first name and a capitalised word right after a
+    verb asking to contact them, where the entity model (French) finds no person in a sentence in
+    another language."""
+    from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
+
+    names = sourced_first_names()
+    return [
+        (m.start("name"), m.end("name"))
+        for m in PAIR.finditer(text, start, end)
+        if m.group("first").lower() in names
+    ]
 
 
 def _heading_office(text: str, above: tuple[int, int] | None, start: int, end: int, contact) -> None:

@@ -153,6 +153,16 @@ def single_name_at(text: str, index: int, limit: int) -> Span | None:
     return (name.start(), name.end(), name.group()) if name else None
 
 
+AGE = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]+ans(?!\w)")
+
+
+def aged_name_at(text: str, index: int, limit: int) -> Span | None:
+    """'Léa, 15 ans, élève de 3e': a first name alone with its age after it, the way testimonials
+    of pupils, patients or volunteers are signed, where the entity extractor finds no person."""
+    name = single_name_at(text, index, limit)
+    return name if name and AGE.match(text, name[1], limit) else None
+
+
 def titled_name_at(text: str, index: int, limit: int, name: re.Pattern) -> Span | None:
     """'le Dr Hélène Vasseur', 'Mme Anne Roy', 'M. Dufresne': a name behind an article and a title;
     a surname alone counts when the title marks it a person's ('», a précisé M. Dufresne.')."""

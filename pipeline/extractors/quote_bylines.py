@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.quote_bodies import aged_name_at
 from pipeline.extractors.quote_marks import MARKUP
 from pipeline.extractors.quote_patterns import Person, patterns, starting
 
@@ -48,14 +49,14 @@ def _byline_at(text: str, paragraph, persons: list[Person]) -> tuple[Person, int
     if paragraph is None:
         return None
     start, end = paragraph
-    start += len(text[start:end]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[start:end]))
-    content = text[start:end]
+    start += len(text[start:end]) - len(re.sub(rf"^(?:\s|[–—-]|{MARKUP})+", "", text[start:end]))
+    content = text[start:end]  # '— **Amélie Roussel**, fondatrice de X': the dash and bold are no name
     if len(content) > BYLINE_CHARS or re.search(r"[«»“”\"]", content):
         return None
     person = next(iter(starting(persons, start, start + 1)), None)
     if person is None:
         name = patterns().name.match(text, start, end)
-        person = (name.start(), name.end(), name.group()) if name else None
+        person = (name.start(), name.end(), name.group()) if name else aged_name_at(text, start, end)
         inside = starting(persons, name.start() + 1, name.end()) if name else []
         if inside and inside[0][1] == name.end():  # 'Témoignage de Marie Durand': the person
             person = inside[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.quote_bodies import body_at, single_name_at
+from pipeline.extractors.quote_bodies import aged_name_at, body_at, single_name_at
 from pipeline.extractors.quote_marks import MARKUP
 from pipeline.extractors.quote_patterns import (
     Person,
@@ -151,6 +151,9 @@ def _subject_role(text: str, sentence: int, start: int, persons: list[Person]) -
             if re.search(r"[,;:()]", complement) or p.verb.search(complement):
                 break
             if p.predicate.match(rest, word.start()) and p.leads_to_quote.match(rest[word.start() :]):
+                named = starting(persons, role.end(), role.end() + word.start())
+                if named and named[-1][1] <= role.end() + word.start():
+                    return (named[-1],)  # 'Le chef étoilé Thomas Rigaud a confié : « … »': named here
                 holder = role_holder(text, persons, role["role"], start)
                 keys = re.findall(r"(?<!\w)[A-ZÀ-Ý][\w-]+", complement)
                 described = re.split(r"[.;\n]", text[holder[1] : holder[1] + 100])[0] if holder else ""
@@ -182,9 +185,9 @@ def _subject_body(text: str, sentence: int, start: int, bodies: list[Person]) ->
 def _introduced_role(
     text: str, introducer: re.Match, start: int, persons: list[Person]
 ) -> tuple[Person | None, str] | None:
-    """'Selon les organisateurs, « … »', 'D'après le préfet, « … »': 'selon' and 'd'après' attribute
-    what follows to whoever they name, the person holding a role they give, else no one; 'pour'
-    does not ('Pour son édition 2025, le festival « … »')."""
+    """'Selon les organisateurs, « … »', 'D'après le préfet, « … »': 'selon', 'd'après' and 'comme le
+    souligne' attribute what follows to whoever they name, the person holding a role they give, else
+    no one; 'pour' does not ('Pour son édition 2025, le festival « … »')."""
     phrase = text[introducer.end() : start]
     if introducer.group().lower().startswith("pour") or not re.fullmatch(
         r"[^.!?«»“”\n:,]{2,60}[,:]\s*", phrase
@@ -193,6 +196,8 @@ def _introduced_role(
     if patterns().verb.search(phrase):
         return None
     role = patterns().role_after.match(text, introducer.end())
+    if role is None and introducer.group().lower().startswith("comme"):
+        return None  # 'Comme l'indique le rapport, « … »': a document's wording, no one's speech
     holder = role_holder(text, persons, role["role"], start) if role and role.end() <= start else None
     return holder, "quote.introduced_by"
 
@@ -203,14 +208,16 @@ def apposition_head(text: str, start: int, persons: list[Person]) -> tuple[Perso
     to the quote. The entity extractor's mention first, else a capitalised name it missed."""
     sentence = sentence_start(text, start)
     sentence += len(text[sentence:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[sentence:start]))
+    connective = patterns().connective.match(text, sentence, start)
+    if connective and text[connective.end() : connective.end() + 1].isupper():
+        sentence = connective.end()  # 'Et Paul Ménard, président, d'ajouter : « … »'
     person = next(iter(starting(persons, sentence, sentence + 1)), None)
     person = joined(text, person, persons) if person else None
     rule = "quote.introduced_by"
     if person is None:
         name = patterns().name.match(text, sentence)
-        person, rule = (
-            ((name.start(), name.end(), name.group()), "quote.introduced_name") if name else (None, "")
-        )
+        named = (name.start(), name.end(), name.group()) if name else aged_name_at(text, sentence, start)
+        person, rule = (named, "quote.introduced_name") if named else (None, "")
     if person is None or person[1] > start or not text.startswith(",", person[1]):
         return None
     between = text[person[1] : start]

@@ -8,6 +8,7 @@ which a quote crosses only when the next paragraph reopens it (French typography
 
 from __future__ import annotations
 
+import html
 import re
 
 MARKUP = r"(?:</?[A-Za-z][^<>\n]*>|&nbsp;|&#160;|[*_]|(?m:^[ \t]*>+))"
@@ -19,6 +20,21 @@ PARAGRAPH_BREAK = re.compile(
     re.IGNORECASE,
 )
 """A blank line, or the end of an HTML block in a markdown page that carries raw HTML."""
+
+
+LINK = re.compile(r"<a\s[^<>]*\bhref\s*=|\]\([^()\s]+\)", re.IGNORECASE)
+"""A link inside a span: an HTML anchor with its target, or a markdown '[text](url)'."""
+
+
+def visible_text(raw: str) -> str:
+    """A quote whose raw slice holds a link ('le <a href="/node/9">réseau</a> grandit') is written as
+    its visible text, as a reader sees it (the guide's rule for spans holding a URL): tags and link
+    targets dropped, entities decoded, spaces collapsed. Other markup stays, as printed."""
+    if not LINK.search(raw):
+        return raw
+    visible = re.sub(r"\[([^\]]*)\]\([^()\s]+\)", r"\1", raw)
+    visible = html.unescape(re.sub(r"</?[A-Za-z][^<>]*>", "", visible))
+    return re.sub(r"\s+", " ", visible.replace("\u00a0", " ")).strip()
 
 
 def _straight_kind(text: str, index: int) -> str | None:

@@ -41,11 +41,15 @@ class QuotePatterns:
     first_person: re.Pattern
     name: re.Pattern
     introducer_word: re.Pattern
+    connective: re.Pattern
+    """'Et', 'Mais', 'Enfin' opening a sentence before its subject ('Et Paul X, président, d'ajouter')."""
     leads_to_quote: re.Pattern
     fragment_lead: re.Pattern
     reports_fragment: re.Pattern
     titled: re.Pattern
     """'le spectacle « … »', 'le thème retenu est « … »', 'baptisé « … »': what follows is a name."""
+    heading_noun: re.Pattern
+    """'Campagne « … »', 'Opération « … »': a title noun opening a line without article (a heading)."""
     synonyms: dict[str, tuple[str, ...]]
 
 
@@ -81,11 +85,15 @@ def patterns() -> QuotePatterns:
         verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         first_person=re.compile(rf"(?<!\w)(?:{alternation(vocab['first_person'])})(?!\w)", flags),
         name=re.compile(NAME),
-        # 'Selon X', 'Toujours selon lui', 'Et pour X'
+        # 'Selon X', 'Toujours selon lui', 'Et pour X', 'Comme le souligne X'
         introducer_word=re.compile(
             rf"(?i:(?:(?:{alternation(vocab['introducer_connectives'])})[ \t,]+)?"
             rf"(?:{alternation(vocab['introducers'])}))[ \t]+"
+            # 'Comme le souligne X, « … »', 'Comme l'a rappelé X : « … »'
+            rf"|(?i:comme[ \t]+(?:le[ \t]+|l['’][ \t]*)?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs}))"
+            rf"(?!\w)[ \t]+"
         ),
+        connective=re.compile(rf"(?:{alternation(vocab['introducer_connectives'])})[ \t]*,?[ \t]+", flags),
         leads_to_quote=re.compile(
             rf"\s*(?:[\w'’-]+\s+){{0,2}}?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?:(?:\s+[\w'’-]+){{0,3}}\s*:|\s+qu(?:e|['’])|\s*:?)$",
             flags,
@@ -102,6 +110,10 @@ def patterns() -> QuotePatterns:
             rf"(?<!\w)(?:le|la|l['’]|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|notre|nos|votre)\s*"
             rf"(?:{alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ'’-]+){{0,3}}(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!d['’])$"
             rf"|(?<!\w)(?:{alternation(vocab['naming_words'])})$",
+            flags,
+        ),
+        heading_noun=re.compile(
+            rf"(?:{alternation(vocab['title_nouns'])})(?:\s+[a-zà-öø-ÿ'’-]+){{0,3}}(?<!\sde)(?<!\sdu)(?<!\sdes)",
             flags,
         ),
         synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},

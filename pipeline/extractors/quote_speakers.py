@@ -139,11 +139,11 @@ def find_speaker(
 
 def _signature(text: str, end: int, persons: list[Person]) -> tuple[Person, str] | None:
     """A name right after the quote, on its line or the next, not across a blank line ('» Pierre
-    Lefranc, préfet du Gard', '— Claire Aubin, ...', '– Camille, 17 ans'); not a name whose line
-    ends with a colon: it introduces the next quote ('X, président :\n« … »')."""
+    Lefranc, préfet du Gard', '— Claire Aubin, ...', '– Camille, 17 ans', '(Marc, bénévole)'); not a
+    name whose line ends with a colon: it introduces the next quote ('X, président :\n« … »')."""
     p = patterns()
     signature = re.match(
-        rf"(?:[ \t,.–—-]|{MARKUP})*\n?(?:[ \t]*>+[ \t]*\n)?(?:[ \t,.–—-]|{MARKUP})*",
+        rf"(?:[ \t,.–—-]|{MARKUP})*\n?(?:[ \t]*>+[ \t]*\n)?(?:[ \t,.–—(-]|{MARKUP})*",
         text[end : end + 40],
     )
     signed = end + signature.end()
@@ -164,7 +164,7 @@ def _signature(text: str, end: int, persons: list[Person]) -> tuple[Person, str]
     single = single_name_at(text, signed, min(len(text), signed + 40))
     if (
         single
-        and re.search(r"[–—-]", signature.group())
+        and re.search(r"[–—(-]", signature.group())
         and re.match(rf"[ \t]*,[ \t]*(?:\d+[ \t]+ans|(?!{ARTICLE})[a-zà-öø-ÿ])", text[single[1] :])
     ):
         return single, "quote.signature_name"

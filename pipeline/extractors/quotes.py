@@ -30,7 +30,7 @@ from pipeline.extractors.extensions import text_of
 from pipeline.extractors.language import in_french
 from pipeline.extractors.metadata import FRONT_MATTER
 from pipeline.extractors.quote_bodies import strip_title
-from pipeline.extractors.quote_marks import MARKUP, pair_marks
+from pipeline.extractors.quote_marks import MARKUP, pair_marks, visible_text
 from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start
 from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, find_speaker
 
@@ -69,7 +69,8 @@ def _is_speech(
     attributed = rule in ATTRIBUTING_RULES or introduced or bool(p.attribution_after.match(text, end))
     if family == "straight":
         return attributed
-    if p.titled.search(before[-80:]):  # 'le spectacle « Nous, les vivants »', 'le guide « Que faire ? »'
+    if p.titled.search(before[-80:]) or _titled_clause(before):
+        # 'le spectacle « Nous, les vivants »', 'le guide « Que faire ? »', 'Le thème : « … »'
         return bool(p.attribution_after.match(text, end))
     spoken_after_a_name = rule == "quote.person_before" and bool(p.first_person.search(content))
     if not (attributed or spoken_after_a_name) and content.rstrip(" »”").endswith("?"):
@@ -84,6 +85,20 @@ def _is_speech(
         bool(rule) and bool(p.first_person.search(content))
     )
     return sentence or attributed
+
+
+def _titled_clause(before: str) -> bool:
+    """'Le mot d'ordre de cette édition : « Tous en selle ! »', 'Le thème retenu : « … »': a clause
+    made only of a title noun and its complement, no verb, then a colon: what follows is the name
+    it announces, not speech (unlike 'La marraine de cette édition : « … »', whose head is a person);
+    so is a line opening on a title noun without its article, as headings print it ('Campagne « … »')."""
+    if not before.endswith(":"):
+        line = re.split(r"[.!?;\n]", before)[-1].strip()
+        # 'Campagne « Protégez-vous ! »' opening a line: a heading's title noun, with no article
+        return line[:1].isupper() and bool(patterns().heading_noun.fullmatch(line))
+    clause = re.split(r"[.!?;,\n]", before[:-1])[-1].strip()
+    titled = patterns().titled.match(clause)
+    return bool(titled) and titled.end() == len(clause) and not patterns().verb.search(clause)
 
 
 CITED_ON = re.compile(r"[ \t]*[,(][ \t]*(?:(?:diffusée?|publiée?|parue?|mise? en ligne)[ \t]+)?(?:le[ \t]+)?")
@@ -164,7 +179,7 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
         quotes.append(
             {
                 "speaker": _person_name(text, speaker) if speaker else None,
-                "text": content,
+                "text": visible_text(content),
                 "start": start,
                 "end": end,
                 "speaker_span": {

@@ -754,6 +754,940 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "Les collégiens de Tulle ont remporté le concours « Mon entreprise, mon avenir » devant 40 équipes.",
         [],
     ),
+    # -- session 9: 'comme le souligne X', first names with an age, long roles, pronoun attributions,
+    # nested marks, paragraphs not reopened, a title noun's clause before a colon
+    (
+        "role_then_name_insiste_colon",
+        (
+            "Le directeur général de l'ARS Normandie, Thierry Lemaire, insiste : « La vaccination des "
+            "soignants reste indispensable cet hiver. »"
+        ),
+        [
+            (
+                "Thierry Lemaire",
+                "La vaccination des soignants reste indispensable cet hiver.",
+            ),
+        ],
+    ),
+    (
+        "long_role_after_with_ars",
+        (
+            "« Ce nouveau centre de santé répond à une attente forte des habitants du quartier », a "
+            "déclaré Jean Dupuis, directeur général de l'Agence régionale de santé "
+            "Auvergne-Rhône-Alpes, lors de l'inauguration."
+        ),
+        [
+            (
+                "Jean Dupuis",
+                "Ce nouveau centre de santé répond à une attente forte des habitants du quartier",
+            ),
+        ],
+    ),
+    (
+        "conclut_il_pronoun",
+        (
+            "Le sous-préfet Laurent Bastide a remercié les services de secours pour leur mobilisation. "
+            "« Grâce à eux, aucune victime n'est à déplorer », conclut-il."
+        ),
+        [
+            (
+                "Laurent Bastide",
+                "Grâce à eux, aucune victime n'est à déplorer",
+            ),
+        ],
+    ),
+    (
+        "comme_le_souligne",
+        (
+            "Comme le souligne Valérie Chassang, présidente de la Fédération régionale des travaux "
+            "publics, « les carnets de commandes se vident depuis le printemps »."
+        ),
+        [
+            (
+                "Valérie Chassang",
+                "les carnets de commandes se vident depuis le printemps",
+            ),
+        ],
+    ),
+    (
+        "curly_before_colon",
+        (
+            "Marc Olivier, directeur du festival Jazz en Baie, annonce : “Nous accueillerons cette "
+            "année trente concerts gratuits sur la plage.”"
+        ),
+        [
+            (
+                "Marc Olivier",
+                "Nous accueillerons cette année trente concerts gratuits sur la plage.",
+            ),
+        ],
+    ),
+    (
+        "paragraphs_not_reopened",
+        (
+            "« Nous avons vécu une saison exceptionnelle pour le club.\n\nLes bénévoles ont été "
+            "formidables du premier au dernier match », témoigne Romain Giraud, président de l'US "
+            "Saint-Malo."
+        ),
+        [
+            (
+                "Romain Giraud",
+                (
+                    "Nous avons vécu une saison exceptionnelle pour le club.\n\nLes bénévoles ont été "
+                    "formidables du premier au dernier match"
+                ),
+            ),
+        ],
+    ),
+    (
+        "byline_long_role_next_line",
+        (
+            "« Ce partenariat permet à nos adhérents d'accéder à des formations certifiantes partout en "
+            "France. »\nSylvie Marchetti, présidente de la Fédération nationale des centres de "
+            "formation d'apprentis"
+        ),
+        [
+            (
+                "Sylvie Marchetti",
+                (
+                    "Ce partenariat permet à nos adhérents d'accéder à des formations certifiantes "
+                    "partout en France."
+                ),
+            ),
+        ],
+    ),
+    (
+        "testimonial_first_name_age_above",
+        (
+            "Paroles de lauréats\n\nLéa, 15 ans, collège Jean-Jaurès de Montluçon :\n« Travailler en "
+            "équipe sur notre maquette nous a beaucoup appris. »"
+        ),
+        [
+            (
+                "Léa",
+                "Travailler en équipe sur notre maquette nous a beaucoup appris.",
+            ),
+        ],
+    ),
+    (
+        "nested_inner_curly",
+        (
+            "« Avec le programme “Bien vieillir chez soi”, nous aidons déjà 2 000 retraités », explique "
+            "Nadia Ferhat, directrice de la caisse."
+        ),
+        [
+            (
+                "Nadia Ferhat",
+                "Avec le programme “Bien vieillir chez soi”, nous aidons déjà 2 000 retraités",
+            ),
+        ],
+    ),
+    (
+        "constat_partage",
+        (
+            "Un constat que partage Olivier Meunier, délégué régional de l'association : « Les familles "
+            "n'ont jamais été aussi nombreuses à pousser notre porte. »"
+        ),
+        [
+            (
+                "Olivier Meunier",
+                "Les familles n'ont jamais été aussi nombreuses à pousser notre porte.",
+            ),
+        ],
+    ),
+    (
+        "prefet_role_then_name_after",
+        (
+            "« La sécurité routière est l'affaire de tous », a rappelé le préfet de la Vienne, Bertrand "
+            "Caillaux."
+        ),
+        [
+            (
+                "Bertrand Caillaux",
+                "La sécurité routière est l'affaire de tous",
+            ),
+        ],
+    ),
+    (
+        "ministre_a_t_elle_declare",
+        (
+            "La ministre des Sports, Claire Deschamps, s'est rendue au stade. « Le sport doit être "
+            "accessible à chaque enfant, quel que soit son territoire », a-t-elle déclaré."
+        ),
+        [
+            (
+                "Claire Deschamps",
+                "Le sport doit être accessible à chaque enfant, quel que soit son territoire",
+            ),
+        ],
+    ),
+    (
+        "dash_mme_role_same_line",
+        (
+            "« Notre école a remporté le premier prix régional, c'est une immense fierté ! » — Mme "
+            "Sandrine Vidal, directrice de l'école Paul-Bert"
+        ),
+        [
+            (
+                "Sandrine Vidal",
+                "Notre école a remporté le premier prix régional, c'est une immense fierté !",
+            ),
+        ],
+    ),
+    (
+        "en_ces_termes_paragraph",
+        (
+            "Le président de la Chambre de métiers, Alain Prévost, a salué les lauréats en ces termes "
+            ":\n\n« Vous incarnez l'excellence de l'artisanat. »"
+        ),
+        [
+            (
+                "Alain Prévost",
+                "Vous incarnez l'excellence de l'artisanat.",
+            ),
+        ],
+    ),
+    (
+        "estime_que_body",
+        "La Confédération paysanne estime que « cette réforme sacrifie les petites exploitations ».",
+        [
+            (
+                "Confédération paysanne",
+                "cette réforme sacrifie les petites exploitations",
+            ),
+        ],
+    ),
+    (
+        "et_de_souligner",
+        "Et le maire, Pierre Lacombe, de souligner : « Ce chantier transformera le centre-ville. »",
+        [
+            (
+                "Pierre Lacombe",
+                "Ce chantier transformera le centre-ville.",
+            ),
+        ],
+    ),
+    (
+        "poursuit_elle_dr",
+        (
+            "« Le dépistage organisé sauve des vies », insiste le Dr Hélène Garcia, médecin "
+            "coordinatrice. « Nous invitons toutes les femmes de 50 à 74 ans à y participer », "
+            "poursuit-elle."
+        ),
+        [
+            (
+                "Hélène Garcia",
+                "Le dépistage organisé sauve des vies",
+            ),
+            (
+                "Hélène Garcia",
+                "Nous invitons toutes les femmes de 50 à 74 ans à y participer",
+            ),
+        ],
+    ),
+    (
+        "indique_la_prefecture",
+        (
+            "« Les baignades restent interdites jusqu'à nouvel ordre », indique la préfecture de la "
+            "Charente-Maritime."
+        ),
+        [
+            (
+                "préfecture de la Charente-Maritime",
+                "Les baignades restent interdites jusqu'à nouvel ordre",
+            ),
+        ],
+    ),
+    (
+        "m_title_before_declare",
+        (
+            "M. François Delmas, président du Syndicat des vignerons, a déclaré : « Le millésime "
+            "s'annonce excellent. »"
+        ),
+        [
+            (
+                "François Delmas",
+                "Le millésime s'annonce excellent.",
+            ),
+        ],
+    ),
+    (
+        "campaign_name_mois",
+        "La campagne « Mois sans tabac » revient en novembre dans toute la région.",
+        [],
+    ),
+    (
+        "slogan_after_colon",
+        "Le mot d'ordre de cette édition : « Tous en selle pour le climat ! »",
+        [],
+    ),
+    (
+        "comme_l_explique_lower",
+        (
+            "Comme l'explique Julien Ferrand, directeur du festival Terres de Blues, « la billetterie "
+            "ouvrira plus tôt cette année pour les habitants »."
+        ),
+        [
+            (
+                "Julien Ferrand",
+                "la billetterie ouvrira plus tôt cette année pour les habitants",
+            ),
+        ],
+    ),
+    (
+        "comme_le_rappelle_colon",
+        (
+            "Comme le rappelle Jeanne Morvan, médecin de l'Établissement français du sang : « Chaque "
+            "don peut sauver trois vies. »"
+        ),
+        [
+            (
+                "Jeanne Morvan",
+                "Chaque don peut sauver trois vies.",
+            ),
+        ],
+    ),
+    (
+        "comme_l_a_souligne_role_holder",
+        (
+            "Le préfet de l'Aude, Thierry Vasseur, a visité la digue mardi.\n\nComme l'a souligné le "
+            "préfet, « la vigilance reste de mise tant que les pluies continuent »."
+        ),
+        [
+            (
+                "Thierry Vasseur",
+                "la vigilance reste de mise tant que les pluies continuent",
+            ),
+        ],
+    ),
+    (
+        "comme_l_indique_report",
+        (
+            "Comme l'indique le rapport annuel, « les délais de traitement ont été réduits de moitié en "
+            "deux ans »."
+        ),
+        [],
+    ),
+    (
+        "aged_byline_above",
+        (
+            "Hugo, 16 ans, élève de seconde au lycée Vauban\n\n« Le concours m'a donné envie de devenir "
+            "ingénieur. »"
+        ),
+        [
+            (
+                "Hugo",
+                "Le concours m'a donné envie de devenir ingénieur.",
+            ),
+        ],
+    ),
+    (
+        "aged_byline_under",
+        (
+            "« J'ai retrouvé confiance en moi grâce aux ateliers du mardi. »\n\nNadia, 42 ans, "
+            "bénéficiaire de l'épicerie solidaire"
+        ),
+        [
+            (
+                "Nadia",
+                "J'ai retrouvé confiance en moi grâce aux ateliers du mardi.",
+            ),
+        ],
+    ),
+    (
+        "titled_clause_participle",
+        "Le slogan retenu cette année : « Ensemble, protégeons nos abeilles ! »",
+        [],
+    ),
+    (
+        "person_head_clause_colon",
+        "La marraine de cette édition : « Je suis très fière de soutenir ces jeunes talents. »",
+        [
+            (
+                None,
+                "Je suis très fière de soutenir ces jeunes talents.",
+            ),
+        ],
+    ),
+    (
+        "title_noun_subject_with_verb",
+        "Le directeur du festival conclut : « Nous vous attendons nombreux sur la plage ! »",
+        [
+            (
+                None,
+                "Nous vous attendons nombreux sur la plage !",
+            ),
+        ],
+    ),
+    # -- a link inside the quote: its visible text (docs/annotation.md, "Markup inside a span")
+    (
+        "html_link_inside",
+        '<p>Marie Vidal, présidente de l\'association, rappelle : «&nbsp;Le réseau <a href="/node/9" '
+        'class="link">Brix</a> grandit  chaque année.&nbsp;»</p>',
+        [("Marie Vidal", "Le réseau Brix grandit chaque année.")],
+    ),
+    (
+        "markdown_link_inside",
+        "« Rejoignez le [programme Éclaireurs](https://exemple.fr/eclaireurs) dès cette rentrée, nous "
+        "comptons sur vous », lance Paul Girard, directeur académique.",
+        [("Paul Girard", "Rejoignez le programme Éclaireurs dès cette rentrée, nous comptons sur vous")],
+    ),
+    (
+        "bold_inside_stays",
+        "« Nous sommes **très** fiers de nos élèves lauréats », confie Anne Roy, principale du collège.",
+        [("Anne Roy", "Nous sommes **très** fiers de nos élèves lauréats")],
+    ),
+    # -- connectives before the subject ('Et X d'ajouter'), surnames in capitals, bodies, bylines in bold
+    (
+        "caps_surname_before",
+        ("Jean DUPONT, préfet de l'Orne, déclare : « Les services de l'État restent pleinement mobilisés. »"),
+        [
+            (
+                "Jean DUPONT",
+                "Les services de l'État restent pleinement mobilisés.",
+            ),
+        ],
+    ),
+    (
+        "et_x_d_ajouter",
+        (
+            "« Le nombre de donneurs progresse enfin », se réjouit Claire Fournier, directrice "
+            "régionale. Et Paul Ménard, président de l'association, d'ajouter : « Il faut maintenant "
+            "fidéliser les jeunes. »"
+        ),
+        [
+            (
+                "Claire Fournier",
+                "Le nombre de donneurs progresse enfin",
+            ),
+            (
+                "Paul Ménard",
+                "Il faut maintenant fidéliser les jeunes.",
+            ),
+        ],
+    ),
+    (
+        "body_acronym_region_after",
+        (
+            "« La vaccination contre la grippe est ouverte à tous les publics prioritaires », rappelle "
+            "l'ARS Bourgogne-Franche-Comté."
+        ),
+        [
+            (
+                "ARS Bourgogne-Franche-Comté",
+                "La vaccination contre la grippe est ouverte à tous les publics prioritaires",
+            ),
+        ],
+    ),
+    (
+        "straight_role_then_name",
+        ('"Nous sommes fiers du travail accompli par les bénévoles", déclare la présidente, Anne Roy.'),
+        [
+            (
+                "Anne Roy",
+                "Nous sommes fiers du travail accompli par les bénévoles",
+            ),
+        ],
+    ),
+    (
+        "pdf_wrapped_quote",
+        (
+            "« Nous avons construit ce projet avec les habitants\net les commerçants du quartier », "
+            "explique Paul Dubois."
+        ),
+        [
+            (
+                "Paul Dubois",
+                "Nous avons construit ce projet avec les habitants\net les commerçants du quartier",
+            ),
+        ],
+    ),
+    (
+        "markdown_byline_bold",
+        (
+            "**Le mot du président**\n\n« Cette saison a été riche en émotions pour tous nos licenciés. "
+            "»\n\n**Pierre Laval**, président du Stade nantais"
+        ),
+        [
+            (
+                "Pierre Laval",
+                "Cette saison a été riche en émotions pour tous nos licenciés.",
+            ),
+        ],
+    ),
+    (
+        "interroge_le_maire_que",
+        (
+            "Interrogé, le maire Marc Antoine a indiqué que « les travaux commenceront dès le mois de "
+            "septembre »."
+        ),
+        [
+            (
+                "Marc Antoine",
+                "les travaux commenceront dès le mois de septembre",
+            ),
+        ],
+    ),
+    (
+        "ment_adverb",
+        ("« Nous avons tenu nos engagements », résume sobrement Anne Caradec, présidente du syndicat mixte."),
+        [
+            (
+                "Anne Caradec",
+                "Nous avons tenu nos engagements",
+            ),
+        ],
+    ),
+    (
+        "no_comma_role_name_after",
+        (
+            "« Cette nouvelle offre de soins était attendue depuis longtemps » a souligné le directeur "
+            "de l'ARS, Pierre Ricard."
+        ),
+        [
+            (
+                "Pierre Ricard",
+                "Cette nouvelle offre de soins était attendue depuis longtemps",
+            ),
+        ],
+    ),
+    (
+        "a_t_il_notamment",
+        (
+            "Le ministre de l'Agriculture, Marc Fesneau, était en visite à Rennes. « Nos agriculteurs "
+            "ont besoin de visibilité », a-t-il notamment déclaré."
+        ),
+        [
+            (
+                "Marc Fesneau",
+                "Nos agriculteurs ont besoin de visibilité",
+            ),
+        ],
+    ),
+    (
+        "competition_jury_president",
+        (
+            "Le jury, présidé par l'écrivaine Sophie Marchal, a distingué trois classes. « Les élèves "
+            "ont fait preuve d'une créativité remarquable », a salué la présidente du jury."
+        ),
+        [
+            (
+                "Sophie Marchal",
+                "Les élèves ont fait preuve d'une créativité remarquable",
+            ),
+        ],
+    ),
+    (
+        "quote_after_speaker_paragraph_colon_dash",
+        (
+            "Témoignage de Lucas Bernier, apprenti boulanger :\n\n« Je me lève tôt, mais j'aime ce "
+            "métier plus que tout. »"
+        ),
+        [
+            (
+                "Lucas Bernier",
+                "Je me lève tôt, mais j'aime ce métier plus que tout.",
+            ),
+        ],
+    ),
+    (
+        "enfin_comma_name",
+        (
+            "Enfin, Sarah Benhamou, directrice du musée, a conclu : « Ce musée appartient à tous les "
+            "habitants. »"
+        ),
+        [
+            (
+                "Sarah Benhamou",
+                "Ce musée appartient à tous les habitants.",
+            ),
+        ],
+    ),
+    (
+        "mais_name_role_colon_unknown_name",
+        (
+            "Mais Yannig Kerhervé, patron pêcheur à Lorient : « Sans quotas clairs, nous ne pourrons "
+            "pas investir. »"
+        ),
+        [
+            (
+                "Yannig Kerhervé",
+                "Sans quotas clairs, nous ne pourrons pas investir.",
+            ),
+        ],
+    ),
+    # -- PDF bylines, titles before names, signatures in parentheses or after a dash in bold
+    (
+        "pdf_byline_role_next_line",
+        (
+            "« Ce plan répond à l'urgence des déserts médicaux dans nos campagnes. »\n\nJean "
+            "Dupont\nDirecteur général de l'ARS Pays de la Loire"
+        ),
+        [
+            (
+                "Jean Dupont",
+                "Ce plan répond à l'urgence des déserts médicaux dans nos campagnes.",
+            ),
+        ],
+    ),
+    (
+        "pr_hyphen_name",
+        (
+            "« Le virus circule activement chez les plus jeunes », explique le Pr Jean-Luc Mercier, "
+            "chef du service d'infectiologie du CHU de Nantes."
+        ),
+        [
+            (
+                "Jean-Luc Mercier",
+                "Le virus circule activement chez les plus jeunes",
+            ),
+        ],
+    ),
+    (
+        "number_opening",
+        "« 2024 sera une année charnière pour toute la filière laitière », estime Luc Barbier.",
+        [
+            (
+                "Luc Barbier",
+                "2024 sera une année charnière pour toute la filière laitière",
+            ),
+        ],
+    ),
+    (
+        "selon_after",
+        (
+            "« Les réservations sont en hausse de 15 % sur l'ensemble de la saison », selon Claire "
+            "Morin, directrice de l'office de tourisme."
+        ),
+        [
+            (
+                "Claire Morin",
+                "Les réservations sont en hausse de 15 % sur l'ensemble de la saison",
+            ),
+        ],
+    ),
+    (
+        "dash_bold_byline_next_paragraph",
+        (
+            "« Chaque enfant mérite un jardin pour apprendre le vivant. »\n\n— **Amélie Roussel**, "
+            "fondatrice de Graines d'avenir"
+        ),
+        [
+            (
+                "Amélie Roussel",
+                "Chaque enfant mérite un jardin pour apprendre le vivant.",
+            ),
+        ],
+    ),
+    (
+        "first_name_in_parentheses",
+        "« Donner quelques heures par semaine a changé ma vie. » (Marc, bénévole depuis dix ans)",
+        [
+            (
+                "Marc",
+                "Donner quelques heures par semaine a changé ma vie.",
+            ),
+        ],
+    ),
+    (
+        "colonel_title",
+        (
+            "« Nous renforcerons les contrôles sur les routes cet été », prévient le colonel Marc "
+            "Lefèvre, commandant du groupement de gendarmerie."
+        ),
+        [
+            (
+                "Marc Lefèvre",
+                "Nous renforcerons les contrôles sur les routes cet été",
+            ),
+        ],
+    ),
+    (
+        "quote_then_name_role_line_pdf",
+        (
+            "Les lauréats seront reçus au rectorat le 12 juin.\n\n« Je félicite chaleureusement tous "
+            "les élèves et leurs enseignants. »\nMarie Vasseur, rectrice de la région académique "
+            "Bretagne"
+        ),
+        [
+            (
+                "Marie Vasseur",
+                "Je félicite chaleureusement tous les élèves et leurs enseignants.",
+            ),
+        ],
+    ),
+    (
+        "photo_credit_in_parentheses",
+        "« Nous ouvrons nos portes à tous les publics. » (Photo : Ville de Rennes)",
+        [
+            (
+                None,
+                "Nous ouvrons nos portes à tous les publics.",
+            ),
+        ],
+    ),
+    # -- paragraphs reopened three times, joint speakers, a role with an adjective before the name
+    (
+        "three_paragraphs_reopened",
+        (
+            "« Notre festival a accueilli 80 000 visiteurs cette année.\n\n« Les artistes locaux ont "
+            "occupé une place centrale dans la programmation.\n\n« Nous remercions nos 600 bénévoles », "
+            "conclut Hélène Saulnier, directrice du festival."
+        ),
+        [
+            (
+                "Hélène Saulnier",
+                (
+                    "Notre festival a accueilli 80 000 visiteurs cette année.\n\n« Les artistes locaux "
+                    "ont occupé une place centrale dans la programmation.\n\n« Nous remercions nos 600 "
+                    "bénévoles"
+                ),
+            ),
+        ],
+    ),
+    (
+        "joint_declare_conjointement",
+        (
+            "« Ce rapprochement renforcera l'offre de soins sur tout le territoire », ont déclaré "
+            "conjointement Anne Lefort et Paul Girardin."
+        ),
+        [
+            (
+                "Anne Lefort et Paul Girardin",
+                "Ce rapprochement renforcera l'offre de soins sur tout le territoire",
+            ),
+        ],
+    ),
+    (
+        "importance_colon_person_before",
+        (
+            "À l'occasion de la cérémonie, Marie Tessier a rappelé l'importance de la mémoire : « "
+            "Transmettre, c'est notre devoir envers les jeunes générations. »"
+        ),
+        [
+            (
+                "Marie Tessier",
+                "Transmettre, c'est notre devoir envers les jeunes générations.",
+            ),
+        ],
+    ),
+    (
+        "a_tenu_a_remercier",
+        (
+            "Louise Garnier, la présidente de la Banque alimentaire, a tenu à remercier les donateurs : "
+            "« Sans vous, rien ne serait possible. »"
+        ),
+        [
+            (
+                "Louise Garnier",
+                "Sans vous, rien ne serait possible.",
+            ),
+        ],
+    ),
+    (
+        "confie_a_la_presse",
+        (
+            "Le chef étoilé Thomas Rigaud a confié à la presse : « Cuisiner pour les enfants des écoles "
+            "est ma plus belle mission. »"
+        ),
+        [
+            (
+                "Thomas Rigaud",
+                "Cuisiner pour les enfants des écoles est ma plus belle mission.",
+            ),
+        ],
+    ),
+    (
+        "quote_mid_paragraph_after_other_sentence",
+        (
+            "La commune a investi 2 millions d'euros dans la rénovation de l'école. « Les enfants "
+            "disposeront enfin de locaux adaptés », indique le maire, Joël Carré."
+        ),
+        [
+            (
+                "Joël Carré",
+                "Les enfants disposeront enfin de locaux adaptés",
+            ),
+        ],
+    ),
+    (
+        "role_adjective_name_colon",
+        (
+            "La députée européenne Claire Vasseur a déclaré : « Cette directive protégera enfin les "
+            "travailleurs des plateformes. »"
+        ),
+        [
+            (
+                "Claire Vasseur",
+                "Cette directive protégera enfin les travailleurs des plateformes.",
+            ),
+        ],
+    ),
+    (
+        "role_adjective_name_que",
+        (
+            "Le président sortant Michel Arnaud estime que « la fédération doit maintenant se tourner "
+            "vers les jeunes pratiquants »."
+        ),
+        [
+            (
+                "Michel Arnaud",
+                "la fédération doit maintenant se tourner vers les jeunes pratiquants",
+            ),
+        ],
+    ),
+    # -- ministers and presidents named in a heading, after a title, in the next sentence, in parentheses
+    (
+        "mme_ministre_deleguee_after",
+        (
+            "« Les petites entreprises sont le cœur battant de nos territoires », a déclaré Mme "
+            "Élisabeth Martin, ministre déléguée chargée des PME."
+        ),
+        [
+            (
+                "Élisabeth Martin",
+                "Les petites entreprises sont le cœur battant de nos territoires",
+            ),
+        ],
+    ),
+    (
+        "ministre_named_in_heading",
+        (
+            "Communiqué de presse de Claire Leduc, ministre de la Culture\n\nLa ministre a annoncé le "
+            "lancement du plan. Elle a déclaré : « Chaque village doit avoir accès à la culture. »"
+        ),
+        [
+            (
+                "Claire Leduc",
+                "Chaque village doit avoir accès à la culture.",
+            ),
+        ],
+    ),
+    (
+        "c_est_par_ces_mots",
+        (
+            "« Le bâtiment doit devenir le premier allié du climat. » C'est par ces mots que Paul "
+            "Morin, président de la fédération, a ouvert le congrès."
+        ),
+        [
+            (
+                "Paul Morin",
+                "Le bâtiment doit devenir le premier allié du climat.",
+            ),
+        ],
+    ),
+    (
+        "mot_de_la_presidente_parenthesis",
+        (
+            "Le mot de la présidente : « Bienvenue à tous dans notre nouvelle maison des associations ! "
+            "» (Sylvie Caron)"
+        ),
+        [
+            (
+                "Sylvie Caron",
+                "Bienvenue à tous dans notre nouvelle maison des associations !",
+            ),
+        ],
+    ),
+    # -- a closing mark wrapped to the next line (PDF), narrow no-break spaces
+    (
+        "pdf_close_mark_next_line",
+        (
+            "« Nous devons agir vite pour protéger les plus fragiles pendant la canicule\n», a déclaré "
+            "Anne Roy, directrice de la délégation départementale."
+        ),
+        [
+            (
+                "Anne Roy",
+                "Nous devons agir vite pour protéger les plus fragiles pendant la canicule",
+            ),
+        ],
+    ),
+    (
+        "narrow_nbsp",
+        (
+            "«\u202fLa rentrée se prépare dès maintenant avec les familles\u202f», souligne Karine "
+            "Dubreuil, inspectrice d'académie."
+        ),
+        [
+            (
+                "Karine Dubreuil",
+                "La rentrée se prépare dès maintenant avec les familles",
+            ),
+        ],
+    ),
+    # -- a heading's title noun without article ('Campagne « … ! »') names, speech after it stays
+    (
+        "heading_operation_exclamation",
+        (
+            "Opération « Tous au vert ! » : la ville plante 1 000 arbres cet hiver\n\nLa commune lance "
+            "une grande campagne de plantation."
+        ),
+        [],
+    ),
+    (
+        "heading_campagne_exclamation",
+        (
+            "Campagne « Protégez-vous, protégez les autres ! »\n\nL'ARS relance sa campagne de "
+            "prévention avant les fêtes."
+        ),
+        [],
+    ),
+    (
+        "concours_line_question",
+        "Concours « Et si on inventait la ville de demain ? » : les inscriptions sont ouvertes.",
+        [],
+    ),
+    (
+        "speech_after_heading_noun_kept",
+        (
+            "Festival « Les Nuits d'été » : « Nous attendons 20 000 spectateurs cette année ! », "
+            "annonce Marc Ollivier, son directeur."
+        ),
+        [
+            (
+                "Marc Ollivier",
+                "Nous attendons 20 000 spectateurs cette année !",
+            ),
+        ],
+    ),
+    # -- a pupil with her age, an association after 'Pour l'', a federation's acronym
+    (
+        "pupil_exclaims_age",
+        (
+            "Les élèves de CM2 de l'école Jules-Ferry ont remporté le prix. « On a travaillé très dur "
+            "pendant des semaines ! », s'exclame Inès, 10 ans."
+        ),
+        [
+            (
+                "Inès",
+                "On a travaillé très dur pendant des semaines !",
+            ),
+        ],
+    ),
+    (
+        "pour_l_association_lower_head",
+        (
+            "Pour l'association Vivre Ensemble, « chaque famille doit pouvoir partir en vacances au "
+            "moins une fois par an »."
+        ),
+        [
+            (
+                "Vivre Ensemble",
+                "chaque famille doit pouvoir partir en vacances au moins une fois par an",
+            ),
+        ],
+    ),
+    (
+        "acronym_federation_fragment",
+        "La FNSEA dénonce « une provocation inacceptable pour les agriculteurs ».",
+        [
+            (
+                "FNSEA",
+                "une provocation inacceptable pour les agriculteurs",
+            ),
+        ],
+    ),
 ]
 
 
