@@ -85,6 +85,8 @@ class DatePatterns:
     weekday_range_before: re.Pattern
     habitual_before: re.Pattern
     between_before: re.Pattern
+    season_span: re.Pattern
+    future_lead: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +144,7 @@ def patterns() -> DatePatterns:
             flags,
         ),
         cross_month_interval=re.compile(
-            rf"{day_start}(?<![\w,]){_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?P<joiner>{joiners}|{pairs})\s*"
+            rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?P<joiner>{joiners}|{pairs})\s*"
             rf"(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?{_day_atom('last')}{SPACE}{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
             flags,
         ),
@@ -242,6 +244,15 @@ def patterns() -> DatePatterns:
         habitual_before=re.compile(rf"(?<!\w)(?:{_alternation(vocab['habitual_before'])})\s+$", flags),
         between_before=re.compile(
             rf"(?<!\w)(?:{_alternation(vocab['between_cues'])})\s+(?:(?:le|{_alternation(vocab['weekdays'])})\s+)*$",
+            flags,
+        ),
+        season_span=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['season_cues'])})\s+(?P<first>{YEAR})\s?[-–/]\s?(?P<last>{YEAR})(?![\w-])",
+            flags,
+        ),
+        future_lead=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['future_forms'])}|[^\W\d_]{{2,}}(?:{_alternation(vocab['future_endings'])}))"
+            rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'])})(?!\w))[\w'’-]+){{0,3}}\s+$",
             flags,
         ),
     )

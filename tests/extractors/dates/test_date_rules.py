@@ -119,3 +119,15 @@ def test_granularity_and_offsets():
 
 def test_invalid_dates_are_ignored():
     assert find_dates("le 31/02/2020 et le 45/13/2020") == []
+
+
+def test_a_year_inside_a_grouped_number_is_no_year():
+    assert find_dates("Numéro vert : 0 800 2030 40 (appel gratuit).") == []
+    assert [d["text"] for d in find_dates("Budget : 1 2000 euros, voté en 2024.")] == ["2024"]
+
+
+def test_a_date_inside_an_html_attribute_is_unseen():
+    text = (
+        '<a title="Loi du 8 juillet 2013" href="#n1">loi</a> publiée le 9 juillet 2013 ; 3 < 4 le 5 mai 2013.'
+    )
+    assert [d["text"] for d in find_dates(text)] == ["9 juillet 2013", "5 mai 2013"]
