@@ -1,7 +1,8 @@
 """Placing a day or month printed without a year from the document's own context.
 
-The document date gives the default year (rules.py); three printed clues override it, as the
-annotation guide's "Day-month without a year" case says. A season the release is about ("édition
+The document date gives the default year (rules.py); printed clues override it, as the
+annotation guide's "Day-month without a year" case says. A year printed once at the end of a list
+of days is every day's ("les 2 avril et 3 mai 2010"). A season the release is about ("édition
 2017-2018", "saison 2024-2025", "année scolaire 2024/2025") places September to December in its
 first year and January to August in its second. A tense pins the side of the document date: "se
 sont déroulées en décembre" in an April release is the December before, "se tiendra le 15
@@ -36,7 +37,8 @@ release printed a few days late still says "aura lieu" of a day just past."""
 def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
     """Move each date printed without a year to the year its season, tense or weekday requires."""
     seasons = [(m.start(), int(m["first"])) for m in patterns().season_span.finditer(text) if _season(m)]
-    for date in dates:
+    for index in range(len(dates) - 1, -1, -1):
+        date = dates[index]
         if date["rule"] not in YEARLESS_RULES or re.search(r"\d{4}", date["text"]):
             continue
         parts = [_part(value) for value in date["value"].split("/")]
@@ -44,7 +46,10 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
             continue
         year, month = parts[0][0], parts[0][1]
         before = [first for start, first in seasons if start < date["start"]]
-        if before:
+        listed = _listed_year(text, date, dates[index + 1] if index + 1 < len(dates) else None)
+        if listed is not None:
+            target = listed - (month > int(dates[index + 1]["value"][5:7]))
+        elif before:
             target = before[-1] + (month < SEASON_START)
         elif reference is not None and year == reference.year:
             target = year + _tense_shift(text, date["start"], parts, reference)
@@ -54,6 +59,16 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
         if target != year:
             date["value"] = "/".join(_shifted(value, target - year) for value in date["value"].split("/"))
     return dates
+
+
+def _listed_year(text: str, date: dict, following: dict | None) -> int | None:
+    """The year printed once at the end of a list of days: "les 2 avril et 3 mai 2010", "le 28
+    février et le 3 mars 2025" (the list is read right to left, so the year reaches every item)."""
+    if following is None or following["granularity"] != "day" or not re.match(r"\d{4}", following["value"]):
+        return None
+    if not re.fullmatch(r"\s*(?:,|et|ou)\s*(?:(?:le|du|au)\s+)?", text[date["end"] : following["start"]]):
+        return None
+    return int(following["value"][:4])
 
 
 def _season(m: re.Match) -> bool:

@@ -68,3 +68,15 @@ def test_a_printed_weekday_names_the_year_next_to_the_default():
     ]
     # a weekday that fits no year near the default leaves it
     assert values("Réunion lundi 16 janvier.", dt.date(2025, 1, 2)) == [("lundi 16 janvier", "2025-01-16")]
+
+
+def test_a_year_printed_once_at_the_end_of_a_list_is_every_day_s():
+    council = "Par délibérations des 2 avril et 3 mai 2010, les conseils ont demandé leur retrait."
+    assert values(council, dt.date(2011, 2, 28)) == [("2 avril", "2010-04-02"), ("3 mai 2010", "2010-05-03")]
+    museum = "Visites guidées le 14 décembre, le 11 janvier et le 8 février 2026."
+    assert [v for _, v in values(museum, dt.date(2025, 11, 3))] == ["2025-12-14", "2026-01-11", "2026-02-08"]
+    # a year that only follows a sentence break is no list's
+    assert values("Ouverture le 2 avril. Le 3 mai 2010 fut un jalon.", dt.date(2011, 2, 28))[0] == (
+        "2 avril",
+        "2011-04-02",
+    )
