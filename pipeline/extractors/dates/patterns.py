@@ -53,6 +53,7 @@ class DatePatterns:
     months: dict[str, int]
     numeric: re.Pattern
     numeric_day_month: re.Pattern
+    numeric_interval: re.Pattern
     iso: re.Pattern
     written_day: re.Pattern
     month_day_year: re.Pattern
@@ -121,6 +122,12 @@ def patterns() -> DatePatterns:
         ),
         numeric_day_month=re.compile(
             r"(?=[ldaLDA])(?<!\w)(?:le|du|au)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\.\d)", flags
+        ),
+        numeric_interval=re.compile(
+            r"(?=[dD])(?<!\w)du\s+(?P<first>[0-3]?\d)(?:(?P<first_sep>[/.])(?P<first_month>[01]?\d)"
+            r"(?:(?P=first_sep)(?P<first_year>(?:19|20)\d{2}|\d{2}))?)?\s*(?:au|à|-|–)\s*"
+            r"(?P<last>[0-3]?\d)(?P<sep>[/.])(?P<month>[01]?\d)(?:(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2}))?(?![\d/]|\.\d)",
+            flags,
         ),
         iso=re.compile(
             r"(?=\d)(?<![\d/.-])(?P<year>(?:19|20)\d{2})([-/.])(?P<month>[01]\d)\2(?P<day>[0-3]\d)(?![\d])"

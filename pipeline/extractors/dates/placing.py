@@ -26,6 +26,7 @@ YEARLESS_RULES = {
     "date.numeric_day_month",
     "date.bare_month",
     "date.day_slash_pair",
+    "date.numeric_interval",
 }
 SEASON_START = 8
 """A season or school year runs from late summer: August to December lie in its first year."""

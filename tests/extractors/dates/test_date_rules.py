@@ -131,3 +131,26 @@ def test_a_date_inside_an_html_attribute_is_unseen():
         '<a title="Loi du 8 juillet 2013" href="#n1">loi</a> publiée le 9 juillet 2013 ; 3 < 4 le 5 mai 2013.'
     )
     assert [d["text"] for d in find_dates(text)] == ["9 juillet 2013", "5 mai 2013"]
+
+
+def test_a_numeric_range_after_du_is_one_period():
+    reference = dt.date(2025, 3, 3)
+    cases = {
+        "Le stage d'été se tiendra du 7 au 11/07/2025 pour les 8-12 ans.": (
+            "7 au 11/07/2025",
+            "2025-07-07/2025-07-11",
+        ),
+        "Fermeture de la mairie du 24/12/2024 au 02/01/2025 inclus.": (
+            "24/12/2024 au 02/01/2025",
+            "2024-12-24/2025-01-02",
+        ),
+        "Exposition ouverte du 12.04 au 30.06.2025, entrée libre.": (
+            "12.04 au 30.06.2025",
+            "2025-04-12/2025-06-30",
+        ),
+        "Le salon ouvre ses portes du 17 au 19/03.": ("17 au 19/03", "2025-03-17/2025-03-19"),
+    }
+    for text, expected in cases.items():
+        assert [(d["text"], d["value"]) for d in find_dates(text, reference)] == [expected]
+    # prices and ages are no dates
+    assert find_dates("Tarif de 5 à 10/12 euros selon l'âge, de 10 à 12/13 ans.", reference) == []
