@@ -88,6 +88,7 @@ class DatePatterns:
     between_before: re.Pattern
     season_span: re.Pattern
     future_lead: re.Pattern
+    past_lead: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +256,13 @@ def patterns() -> DatePatterns:
         ),
         season_span=re.compile(
             rf"(?<!\w)(?:{_alternation(vocab['season_cues'])})\s+(?P<first>{YEAR})\s?[-–/]\s?(?P<last>{YEAR})(?![\w-])",
+            flags,
+        ),
+        past_lead=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['past_auxiliaries'])})\s+"
+            rf"(?:eu\s+lieu|(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
+            r"[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))"
+            rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'])})(?!\w))[\w'’-]+){{0,3}}\s+$",
             flags,
         ),
         future_lead=re.compile(

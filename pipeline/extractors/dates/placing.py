@@ -1,13 +1,14 @@
 """Placing a day or month printed without a year from the document's own context.
 
-The document date gives the default year (rules.py); printed clues override it, as the
-annotation guide's "Day-month without a year" case says. A year printed once at the end of a list
-of days is every day's ("les 2 avril et 3 mai 2010"). A season the release is about ("édition
-2017-2018", "saison 2024-2025", "année scolaire 2024/2025") places September to December in its
-first year and January to August in its second. A tense pins the side of the document date: "se
-sont déroulées en décembre" in an April release is the December before, "se tiendra le 15
-janvier" in a November release is the January after. A weekday printed with the day ("mercredi 17
-mai") names the one year near the default where that day is that weekday.
+The document date gives the default year (rules.py); printed clues override it, as the annotation
+guide's "Day-month without a year" case says. A year printed once at the end of a list of days is
+every day's ("les 2 avril et 3 mai 2010"). A season the release is about ("édition 2017-2018",
+"saison 2024-2025", "année scolaire 2024/2025") places August to December in its first year and
+January to July in its second. A tense pins the side of the document date: an act in the past
+("se sont déroulées en décembre", "a signé le 12 décembre"; not a passive or a schedule, "est
+prévue le 15 juin", "a fixé au 15 juin") in an April release is the December before; "se tiendra
+le 15 janvier" in a November release is the January after. A weekday printed with the day
+("mercredi 17 mai") names the one year near the default where that day is that weekday.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ def _tense_shift(text: str, start: int, parts, reference: dt.date) -> int:
         first, last = _bounds(parts)
     except ValueError:
         return 0
-    if first > reference + MARGIN and p.compound_past.search(lead):
+    if first > reference + MARGIN and p.past_lead.search(lead):
         return -1
     if last < reference - MARGIN and p.future_lead.search(lead):
         return 1

@@ -80,3 +80,16 @@ def test_a_year_printed_once_at_the_end_of_a_list_is_every_day_s():
         "2 avril",
         "2011-04-02",
     )
+
+
+def test_a_passive_or_a_schedule_is_no_past_act():
+    reference = dt.date(2025, 3, 3)
+    assert values("La réunion publique est prévue le 15 juin à la mairie.", reference) == [
+        ("15 juin", "2025-06-15")
+    ]
+    assert values("Le préfet a fixé au 30 juin la date limite des dossiers.", reference) == [
+        ("30 juin", "2025-06-30")
+    ]
+    assert values("Le vote a été reporté au 12 mai.", reference) == [("12 mai", "2025-05-12")]
+    assert values("Le conseil s'est réuni le 18 novembre.", reference) == [("18 novembre", "2024-11-18")]
+    assert values("Les épreuves ont eu lieu en octobre.", reference) == [("octobre", "2024-10")]
