@@ -15,15 +15,20 @@ fills the document.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.extractors.dates.placing import place_years
 from pipeline.extractors.dates.rules import candidates
 from pipeline.extractors.dates.values import parse_iso
 from pipeline.extractors.dates.years import complete_years
 from pipeline.extractors.extensions import char_spans, text_of
 from pipeline.extractors.language import in_french
+
+TAG_OPEN = re.compile(r"<[A-Za-z/!][^<>]*$")
+"""An HTML tag still open before a span: the span is in an attribute (a footnote's title="…"), unseen."""
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[dict]:
@@ -38,9 +43,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[dict]:
             "rule": rule,
         }
         for start, end, value, granularity, rule in candidates(text, reference)
-        if value
+        if value and not TAG_OPEN.search(text, max(0, start - 300), start)
     ]
-    return complete_years(first_longest(found))
+    return complete_years(place_years(first_longest(found), text, reference))
 
 
 def first_longest(items: list[dict]) -> list[dict]:
@@ -61,9 +66,13 @@ class DateExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        from pipeline.extractors.metadata import FRONT_MATTER  # metadata imports find_dates
+
         metadata = doc._.metadata or {}
         found = find_dates(text_of(doc), parse_iso(metadata.get("date")))
-        doc._.dates = [d for d in found if in_french(doc, d["start"], d["end"])]
+        # a markdown page's front matter ('date: 2019-05-02') is page metadata, not body text
+        header_end = max((end for _, end in (doc.user_data.get(FRONT_MATTER) or {}).values()), default=0)
+        doc._.dates = [d for d in found if d["start"] >= header_end and in_french(doc, d["start"], d["end"])]
         doc.spans["dates"] = char_spans(doc, doc._.dates, "granularity")
         return doc
 

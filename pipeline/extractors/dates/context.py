@@ -43,11 +43,13 @@ def is_resolvable(text: str, start: int, end: int, word: str) -> bool:
 
 def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
     """A lone four-digit number is a year unless it counts something ('2000 agents', 'plus de
-    1500'), numbers a text ('n° 2005', 'association loi 1901'), or ends a name in quotation marks
-    (« Action publique 2022 »)."""
+    1500'), numbers a text ('n° 2005', 'association loi 1901'), is one group of a longer number
+    ('0 800 2030 40'), or ends a name in quotation marks (« Action publique 2022 »)."""
     p = patterns()
     if p.quantity_before.search(text[max(0, start - 15) : start]):
         return False
+    if re.search(r"\d[ \t\u00a0\u202f]$", text[max(0, start - 2) : start]):
+        return False  # one group of a longer number: a phone "0 800 2030 40", an amount "1 2000"
     after = re.match(r"\s*(\S)", text[end : end + 30])
     if after and after.group(1) in "%€$°":
         return False

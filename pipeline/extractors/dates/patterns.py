@@ -53,6 +53,7 @@ class DatePatterns:
     months: dict[str, int]
     numeric: re.Pattern
     numeric_day_month: re.Pattern
+    numeric_interval: re.Pattern
     iso: re.Pattern
     written_day: re.Pattern
     month_day_year: re.Pattern
@@ -85,6 +86,9 @@ class DatePatterns:
     weekday_range_before: re.Pattern
     habitual_before: re.Pattern
     between_before: re.Pattern
+    season_span: re.Pattern
+    future_lead: re.Pattern
+    past_lead: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +124,12 @@ def patterns() -> DatePatterns:
         numeric_day_month=re.compile(
             r"(?=[ldaLDA])(?<!\w)(?:le|du|au)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\.\d)", flags
         ),
+        numeric_interval=re.compile(
+            r"(?=[dD])(?<!\w)du\s+(?P<first>[0-3]?\d)(?:(?P<first_sep>[/.])(?P<first_month>[01]?\d)"
+            r"(?:(?P=first_sep)(?P<first_year>(?:19|20)\d{2}|\d{2}))?)?\s*(?:au|à|-|–)\s*"
+            r"(?P<last>[0-3]?\d)(?P<sep>[/.])(?P<month>[01]?\d)(?:(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2}))?(?![\d/]|\.\d)",
+            flags,
+        ),
         iso=re.compile(
             r"(?=\d)(?<![\d/.-])(?P<year>(?:19|20)\d{2})([-/.])(?P<month>[01]\d)\2(?P<day>[0-3]\d)(?![\d])"
         ),
@@ -142,7 +152,7 @@ def patterns() -> DatePatterns:
             flags,
         ),
         cross_month_interval=re.compile(
-            rf"{day_start}(?<![\w,]){_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?P<joiner>{joiners}|{pairs})\s*"
+            rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?P<joiner>{joiners}|{pairs})\s*"
             rf"(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?{_day_atom('last')}{SPACE}{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
             flags,
         ),
@@ -242,6 +252,22 @@ def patterns() -> DatePatterns:
         habitual_before=re.compile(rf"(?<!\w)(?:{_alternation(vocab['habitual_before'])})\s+$", flags),
         between_before=re.compile(
             rf"(?<!\w)(?:{_alternation(vocab['between_cues'])})\s+(?:(?:le|{_alternation(vocab['weekdays'])})\s+)*$",
+            flags,
+        ),
+        season_span=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['season_cues'])})\s+(?P<first>{YEAR})\s?[-–/]\s?(?P<last>{YEAR})(?![\w-])",
+            flags,
+        ),
+        past_lead=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['past_auxiliaries'])})\s+"
+            rf"(?:eu\s+lieu|(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
+            r"[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))"
+            rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'])})(?!\w))[\w'’-]+){{0,3}}\s+$",
+            flags,
+        ),
+        future_lead=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['future_forms'])}|[^\W\d_]{{2,}}(?:{_alternation(vocab['future_endings'])}))"
+            rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'])})(?!\w))[\w'’-]+){{0,3}}\s+$",
             flags,
         ),
     )

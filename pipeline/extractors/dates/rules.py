@@ -45,6 +45,16 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             "day",
             "date.numeric_day_month",
         )
+    for m in p.numeric_interval.finditer(text):
+        # "du 7 au 11/07/2025", "du 24/12/2024 au 02/01/2025": one period, like "du 7 au 11 juillet"
+        last_month = int(m["month"])
+        first_month = int(m["first_month"]) if m["first_month"] else last_month
+        last_year = full_year(m["year"]) if m["year"] else ref_year or YEARLESS
+        first_year = full_year(m["first_year"]) if m["first_year"] else last_year - (first_month > last_month)
+        start_value = iso_day(first_year, first_month, int(m["first"])) if 1 <= first_month <= 12 else None
+        end_value = iso_day(last_year, last_month, int(m["last"])) if 1 <= last_month <= 12 else None
+        if start_value and end_value and start_value < end_value:
+            yield m.start("first"), m.end(), f"{start_value}/{end_value}", "interval", "date.numeric_interval"
     for m in p.iso.finditer(text):
         yield m.start(), m.end(), iso_day(int(m["year"]), int(m["month"]), int(m["day"])), "day", "date.iso"
     for m in p.written_day.finditer(text):

@@ -119,3 +119,38 @@ def test_granularity_and_offsets():
 
 def test_invalid_dates_are_ignored():
     assert find_dates("le 31/02/2020 et le 45/13/2020") == []
+
+
+def test_a_year_inside_a_grouped_number_is_no_year():
+    assert find_dates("Numéro vert : 0 800 2030 40 (appel gratuit).") == []
+    assert [d["text"] for d in find_dates("Budget : 1 2000 euros, voté en 2024.")] == ["2024"]
+
+
+def test_a_date_inside_an_html_attribute_is_unseen():
+    text = (
+        '<a title="Loi du 8 juillet 2013" href="#n1">loi</a> publiée le 9 juillet 2013 ; 3 < 4 le 5 mai 2013.'
+    )
+    assert [d["text"] for d in find_dates(text)] == ["9 juillet 2013", "5 mai 2013"]
+
+
+def test_a_numeric_range_after_du_is_one_period():
+    reference = dt.date(2025, 3, 3)
+    cases = {
+        "Le stage d'été se tiendra du 7 au 11/07/2025 pour les 8-12 ans.": (
+            "7 au 11/07/2025",
+            "2025-07-07/2025-07-11",
+        ),
+        "Fermeture de la mairie du 24/12/2024 au 02/01/2025 inclus.": (
+            "24/12/2024 au 02/01/2025",
+            "2024-12-24/2025-01-02",
+        ),
+        "Exposition ouverte du 12.04 au 30.06.2025, entrée libre.": (
+            "12.04 au 30.06.2025",
+            "2025-04-12/2025-06-30",
+        ),
+        "Le salon ouvre ses portes du 17 au 19/03.": ("17 au 19/03", "2025-03-17/2025-03-19"),
+    }
+    for text, expected in cases.items():
+        assert [(d["text"], d["value"]) for d in find_dates(text, reference)] == [expected]
+    # prices and ages are no dates
+    assert find_dates("Tarif de 5 à 10/12 euros selon l'âge, de 10 à 12/13 ans.", reference) == []

@@ -1,0 +1,136 @@
+"""Placing a day or month printed without a year from the document's own context.
+
+The document date gives the default year (rules.py); printed clues override it, as the annotation
+guide's "Day-month without a year" case says. A year printed once at the end of a list of days is
+every day's ("les 2 avril et 3 mai 2010"). A season the release is about ("édition 2017-2018",
+"saison 2024-2025", "année scolaire 2024/2025") places August to December in its first year and
+January to July in its second. A tense pins the side of the document date: an act in the past
+("se sont déroulées en décembre", "a signé le 12 décembre"; not a passive or a schedule, "est
+prévue le 15 juin", "a fixé au 15 juin") in an April release is the December before; "se tiendra
+le 15 janvier" in a November release is the January after. A weekday printed with the day
+("mercredi 17 mai") names the one year near the default where that day is that weekday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.extractors.dates.patterns import patterns
+from pipeline.extractors.dates.years import YEARLESS
+
+YEARLESS_RULES = {
+    "date.day_month",
+    "date.day_interval",
+    "date.cross_month_interval",
+    "date.day_list",
+    "date.numeric_day_month",
+    "date.bare_month",
+    "date.day_slash_pair",
+    "date.numeric_interval",
+}
+SEASON_START = 8
+"""A season or school year runs from late summer: August to December lie in its first year."""
+MARGIN = dt.timedelta(days=30)
+"""A tense moves a date only when it lies this far on the wrong side of the document date: a
+release printed a few days late still says "aura lieu" of a day just past."""
+
+
+def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
+    """Move each date printed without a year to the year its season, tense or weekday requires."""
+    seasons = [(m.start(), int(m["first"])) for m in patterns().season_span.finditer(text) if _season(m)]
+    for index in range(len(dates) - 1, -1, -1):
+        date = dates[index]
+        if date["rule"] not in YEARLESS_RULES or re.search(r"\d{4}", date["text"]):
+            continue
+        parts = [_part(value) for value in date["value"].split("/")]
+        if any(part is None for part in parts):
+            continue
+        year, month = parts[0][0], parts[0][1]
+        before = [first for start, first in seasons if start < date["start"]]
+        listed = _listed_year(text, date, dates[index + 1] if index + 1 < len(dates) else None)
+        if listed is not None:
+            target = listed - (month > int(dates[index + 1]["value"][5:7]))
+        elif before:
+            target = before[-1] + (month < SEASON_START)
+        elif reference is not None and year == reference.year:
+            target = year + _tense_shift(text, date["start"], parts, reference)
+        else:
+            target = year
+        target = _weekday_year(date["text"], target, parts[0])
+        if target != year:
+            date["value"] = "/".join(_shifted(value, target - year) for value in date["value"].split("/"))
+    return dates
+
+
+def _listed_year(text: str, date: dict, following: dict | None) -> int | None:
+    """The year printed once at the end of a list of days: "les 2 avril et 3 mai 2010", "le 28
+    février et le 3 mars 2025" (the list is read right to left, so the year reaches every item)."""
+    if following is None or following["granularity"] != "day" or not re.match(r"\d{4}", following["value"]):
+        return None
+    if not re.fullmatch(r"\s*(?:,|et|ou)\s*(?:(?:le|du|au)\s+)?", text[date["end"] : following["start"]]):
+        return None
+    return int(following["value"][:4])
+
+
+def _season(m: re.Match) -> bool:
+    return int(m["last"]) == int(m["first"]) + 1
+
+
+def _part(value: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of an ISO day or month; None for a value without a year."""
+    found = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
+    if not found:
+        return None
+    return int(found[1]), int(found[2]), int(found[3]) if found[3] else None
+
+
+def _shifted(value: str, years: int) -> str:
+    shifted = f"{int(value[:4]) + years:04d}{value[4:]}"
+    if shifted.endswith("-02-29"):
+        try:
+            dt.date.fromisoformat(shifted)
+        except ValueError:
+            return value
+    return shifted
+
+
+def _bounds(parts: list[tuple[int, int, int | None]]) -> tuple[dt.date, dt.date]:
+    (first_year, first_month, first_day), (last_year, last_month, last_day) = parts[0], parts[-1]
+    start = dt.date(first_year, first_month, first_day or 1)
+    if last_day is None:
+        following = dt.date(last_year + (last_month == 12), last_month % 12 + 1, 1)
+        return start, following - dt.timedelta(days=1)
+    return start, dt.date(last_year, last_month, last_day)
+
+
+def _tense_shift(text: str, start: int, parts, reference: dt.date) -> int:
+    """-1 for a past act placed after the document date, +1 for a future one placed before it."""
+    p = patterns()
+    lead = text[max(0, start - 80) : start]
+    lead = lead[max(lead.rfind(c) for c in ".!?\n;") + 1 :]
+    try:
+        first, last = _bounds(parts)
+    except ValueError:
+        return 0
+    if first > reference + MARGIN and p.past_lead.search(lead):
+        return -1
+    if last < reference - MARGIN and p.future_lead.search(lead):
+        return 1
+    return 0
+
+
+def _weekday_year(span: str, year: int, part: tuple[int, int, int | None]) -> int:
+    """The year, next to the default one, in which the printed weekday falls on the printed day."""
+    p = patterns()
+    found = re.match(rf"(?:{'|'.join(p.vocab['weekdays'])})(?!\w)", span, re.IGNORECASE)
+    if not found or part[2] is None or year == YEARLESS:
+        return year
+    weekday = p.vocab["weekdays"][found.group().lower()]
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if dt.date(candidate, part[1], part[2]).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year

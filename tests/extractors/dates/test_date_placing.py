@@ -1,0 +1,95 @@
+"""Placing a date printed without a year (pipeline.extractors.dates.placing): a season, a tense or a
+weekday printed in the release overrides the year of the document date. Invented fragments in the
+shapes of a school competition, a theatre, a sports league, an ARS, a préfecture and a company."""
+
+import datetime as dt
+
+from pipeline.extractors.dates import find_dates
+
+
+def values(text, reference=None):
+    return [(d["text"], d["value"]) for d in find_dates(text, reference)]
+
+
+def test_a_school_year_places_autumn_in_its_first_year_and_spring_in_its_second():
+    kit = "Concours Mathéo, édition 2030-2031. Premier tour du 4 au 15 décembre ; finale le 3 juin."
+    assert values(kit, dt.date(2030, 11, 20))[1:] == [
+        ("4 au 15 décembre", "2030-12-04/2030-12-15"),
+        ("3 juin", "2031-06-03"),
+    ]
+    school = "Pour l'année scolaire 2026/2027, les inscriptions ouvrent le 2 mars."
+    assert values(school, dt.date(2026, 10, 1))[-1] == ("2 mars", "2027-03-02")
+
+
+def test_a_season_places_its_days_and_the_nearest_season_before_wins():
+    theatre = "Saison 2025-2026 : ouverture le 27 septembre, clôture du 12 au 14 juin."
+    assert values(theatre, dt.date(2025, 6, 30))[1:] == [
+        ("27 septembre", "2025-09-27"),
+        ("12 au 14 juin", "2026-06-12/2026-06-14"),
+    ]
+    league = "Bilan de la saison 2023-2024 : titre acquis le 18 mai. La saison 2024-2025 reprend le 17 août."
+    assert [v for _, v in values(league, dt.date(2024, 6, 1)) if len(v) == 10] == ["2024-05-18", "2024-08-17"]
+
+
+def test_a_year_span_without_a_season_word_is_no_season():
+    plan = "Le plan 2025-2026 prévoit une réunion le 3 mars."
+    assert values(plan, dt.date(2025, 11, 5))[-1] == ("3 mars", "2025-03-03")
+
+
+def test_a_past_act_after_the_document_date_is_the_year_before():
+    ars = "Les deux premières campagnes se sont déroulées en novembre puis en janvier."
+    assert values(ars, dt.date(2025, 4, 10)) == [("novembre", "2024-11"), ("janvier", "2025-01")]
+    prefecture = "La préfète a signé le 12 décembre un arrêté de protection des captages."
+    assert values(prefecture, dt.date(2026, 2, 3)) == [("12 décembre", "2025-12-12")]
+
+
+def test_a_future_act_before_the_document_date_is_the_year_after():
+    company = "L'assemblée générale des actionnaires se tiendra le 15 janvier à Lyon."
+    assert values(company, dt.date(2024, 11, 28)) == [("15 janvier", "2025-01-15")]
+    festival = "La prochaine édition aura lieu du 6 au 9 février."
+    assert values(festival, dt.date(2024, 12, 2)) == [("6 au 9 février", "2025-02-06/2025-02-09")]
+
+
+def test_a_tense_does_not_move_a_date_near_the_document_date_or_on_its_side():
+    assert values("La réunion aura lieu le 28 février.", dt.date(2025, 3, 3)) == [
+        ("28 février", "2025-02-28")
+    ]
+    assert values("Le comité a validé en juin le budget.", dt.date(2025, 9, 1)) == [("juin", "2025-06")]
+    assert values("Le salon se tiendra en octobre.", dt.date(2025, 3, 3)) == [("octobre", "2025-10")]
+
+
+def test_a_printed_weekday_names_the_year_next_to_the_default():
+    # 16 January is a Thursday in 2025, a Tuesday in 2024
+    assert values("Vernissage jeudi 16 janvier à 18h30.", dt.date(2024, 12, 10)) == [
+        ("jeudi 16 janvier", "2025-01-16")
+    ]
+    assert values("Rencontre du vendredi 30 mai au dimanche 1er juin.", dt.date(2025, 3, 3)) == [
+        ("vendredi 30 mai au dimanche 1er juin", "2025-05-30/2025-06-01")
+    ]
+    # a weekday that fits no year near the default leaves it
+    assert values("Réunion lundi 16 janvier.", dt.date(2025, 1, 2)) == [("lundi 16 janvier", "2025-01-16")]
+
+
+def test_a_year_printed_once_at_the_end_of_a_list_is_every_day_s():
+    council = "Par délibérations des 2 avril et 3 mai 2010, les conseils ont demandé leur retrait."
+    assert values(council, dt.date(2011, 2, 28)) == [("2 avril", "2010-04-02"), ("3 mai 2010", "2010-05-03")]
+    museum = "Visites guidées le 14 décembre, le 11 janvier et le 8 février 2026."
+    assert [v for _, v in values(museum, dt.date(2025, 11, 3))] == ["2025-12-14", "2026-01-11", "2026-02-08"]
+    # a year that only follows a sentence break is no list's
+    assert values("Ouverture le 2 avril. Le 3 mai 2010 fut un jalon.", dt.date(2011, 2, 28))[0] == (
+        "2 avril",
+        "2011-04-02",
+    )
+
+
+def test_a_passive_or_a_schedule_is_no_past_act():
+    reference = dt.date(2025, 3, 3)
+    assert values("La réunion publique est prévue le 15 juin à la mairie.", reference) == [
+        ("15 juin", "2025-06-15")
+    ]
+    assert values("Le préfet a fixé au 30 juin la date limite des dossiers.", reference) == [
+        ("30 juin", "2025-06-30")
+    ]
+    assert values("Le vote a été reporté au 12 mai.", reference) == [("12 mai", "2025-05-12")]
+    assert values("Le conseil s'est réuni le 18 novembre.", reference) == [("18 novembre", "2024-11-18")]
+    assert values("Les épreuves ont eu lieu en octobre.", reference) == [("octobre", "2024-10")]
