@@ -33,6 +33,8 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
     if vocab["breadcrumb"].match(line.text):
         return True  # a web page's trail, as in: Accueil > Actualités > Communiqués
+    if _is_stamp(line.text):
+        return True  # a page's stamp, as in: Mis à jour le 28 août 2025
     if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
         return True
     covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
@@ -46,6 +48,16 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return line.text[: dateline["start"] - line.start].strip() == ""
     dates = find_dates(line.text)
     return bool(dates) and len(line.text) <= sum(len(d["text"]) for d in dates) + 12
+
+
+def _is_stamp(text: str) -> bool:
+    """'Publié le 03/07/2025 | Mis à jour le 05/07/2025', 'Mis à jour le 28 août 2025': a page's
+    publication or update stamp, its dates and little else."""
+    vocab = vocabulary()
+    if not (vocab["published_stamp"].match(text) or vocab["updated_stamp"].match(text)):
+        return False
+    dates = find_dates(text)
+    return bool(dates) and len(text.strip()) <= sum(len(d["text"]) for d in dates) + 40
 
 
 def _is_lede(title: str) -> bool:
@@ -153,7 +165,9 @@ def _title_between(
         if SECTION_NUMBER.match(line.text):
             continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
         if _looks_like_issuer(line.text) and (
-            letterhead or (index + 1 < len(lines) and line.text.isupper() and _opens_on_body(line.text))
+            letterhead
+            and (_opens_on_head_word(line.text) or len(line.text.split()) <= vocab["max_letterhead_words"])
+            or (index + 1 < len(lines) and line.text.isupper() and _opens_on_body(line.text))
         ):
             continue
         if under_type and index == first and index + 1 < stop and names_a_body_alone(line.text):

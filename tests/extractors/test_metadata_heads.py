@@ -1,0 +1,506 @@
+"""Metadata on a second collection of invented release heads (session 9), in shapes learned from
+public French releases of issuers the corpus lacks: regional health agencies, ministries and
+préfectures under long administrative letterheads, companies with wire datelines, associations,
+federations, festivals, a school competition; as plain text, markdown, PDF text (running headers,
+page numbers) and web-page text (trails, publication stamps). Each expected value was written from
+docs/annotation.md before the pipeline was run on it; a field the guide leaves open is left out."""
+
+import pytest
+
+from pipeline.extractors.metadata import extract_metadata
+
+CHAPO = "L'agence appelle chacun à la vigilance et rappelle les gestes utiles pendant toute la période."
+
+HEADS = {
+    "ars_letterhead_two_line_title_chapo": (
+        (
+            "Agence régionale de santé\n"
+            "Centre-Val de Loire\n"
+            "\n"
+            "Communiqué de presse\n"
+            "Orléans, le 3 mars 2025\n"
+            "\n"
+            "Rougeole : l'ARS appelle à vérifier\n"
+            "son statut vaccinal avant les vacances\n"
+            "\n"
+            "Douze cas ont été signalés dans la région depuis janvier, contre deux l'an dernier.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Orléans",
+            "date": "2025-03-03",
+            "title": "Rougeole : l'ARS appelle à vérifier son statut vaccinal avant les vacances",
+        },
+    ),
+    "ministry_long_letterhead_capitals_type": (
+        (
+            "MINISTÈRE DE L'AGRICULTURE\n"
+            "ET DE LA SOUVERAINETÉ ALIMENTAIRE\n"
+            "Liberté\n"
+            "Égalité\n"
+            "Fraternité\n"
+            "\n"
+            "COMMUNIQUÉ DE PRESSE\n"
+            "\n"
+            "Paris, le 12 février 2025\n"
+            "\n"
+            "Salon de l'agriculture : le ministre annonce un plan pour l'installation des jeunes\n"
+            "\n"
+            "Le ministre a présenté ce matin un plan de soutien doté de 50 millions d'euros.\n"
+        ),
+        {
+            "document_type": "COMMUNIQUÉ DE PRESSE",
+            "place": "Paris",
+            "date": "2025-02-12",
+            "title": "Salon de l'agriculture : le ministre annonce un plan pour l'installation des jeunes",
+        },
+    ),
+    "prefecture_cabinet_units_numeric_date_capitals_title": (
+        (
+            "PRÉFET DU DOUBS\n"
+            "Cabinet du préfet\n"
+            "Bureau de la communication interministérielle\n"
+            "\n"
+            "Communiqué de presse\n"
+            "\n"
+            "Besançon, le 03/03/2025\n"
+            "\n"
+            "FEUX DE FORÊT : L'EMPLOI DU FEU EST INTERDIT\n"
+            "JUSQU'AU 30 SEPTEMBRE\n"
+            "\n"
+            "En raison de la sécheresse, le préfet a pris un arrêté.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Besançon",
+            "date": "2025-03-03",
+            "title": "FEUX DE FORÊT : L'EMPLOI DU FEU EST INTERDIT JUSQU'AU 30 SEPTEMBRE",
+        },
+    ),
+    "type_after_title_then_dateline": (
+        (
+            "La Fédération française de randonnée lance son application de balisage\n"
+            "Communiqué de presse\n"
+            "Paris, le 14 avril 2025\n"
+            "\n"
+            "Les randonneurs pourront signaler un balisage abîmé depuis leur téléphone.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Paris",
+            "date": "2025-04-14",
+            "title": "La Fédération française de randonnée lance son application de balisage",
+        },
+    ),
+    "company_wire_dateline_body": (
+        (
+            "COMMUNIQUÉ DE PRESSE\n"
+            "\n"
+            "Cordalis acquiert l'éditeur nantais Quillon et renforce son offre de paie\n"
+            "\n"
+            "Lyon – 3 mars 2025 – Cordalis, spécialiste des logiciels de gestion pour les PME, "
+            "annonce l'acquisition de Quillon.\n"
+        ),
+        {
+            "document_type": "COMMUNIQUÉ DE PRESSE",
+            "place": "Lyon",
+            "date": "2025-03-03",
+            "title": "Cordalis acquiert l'éditeur nantais Quillon et renforce son offre de paie",
+        },
+    ),
+    "embargo_with_time_over_title": (
+        (
+            "Communiqué de presse\n"
+            "EMBARGO JUSQU'AU MARDI 11 MARS 2025, 00H01\n"
+            "\n"
+            "Baromètre de la précarité énergétique : un foyer sur cinq a eu froid cet hiver\n"
+            "\n"
+            "Paris, le 10 mars 2025\n"
+            "\n"
+            "Selon le baromètre publié par l'association, la situation se dégrade.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Paris",
+            "date": "2025-03-10",
+            "title": "Baromètre de la précarité énergétique : un foyer sur cinq a eu froid cet hiver",
+        },
+    ),
+    "sous_embargo_line_first": (
+        (
+            "Sous embargo jusqu'au 4 mars 2025 à 6h\n"
+            "\n"
+            "COMMUNIQUÉ DE PRESSE\n"
+            "\n"
+            "Le chômage des jeunes recule pour le troisième trimestre consécutif\n"
+            "\n"
+            "Rennes, le 3 mars 2025\n"
+            "\n"
+            "Les chiffres publiés ce jour montrent une baisse de 2 %.\n"
+        ),
+        {
+            "document_type": "COMMUNIQUÉ DE PRESSE",
+            "place": "Rennes",
+            "date": "2025-03-03",
+            "title": "Le chômage des jeunes recule pour le troisième trimestre consécutif",
+        },
+    ),
+    "date_line_le_numeric": (
+        (
+            "Communiqué de presse\n"
+            "Le 3/03/2025\n"
+            "\n"
+            "Le Secours solidaire ouvre une épicerie sociale à Vierzon\n"
+            "\n"
+            "L'association inaugure sa douzième épicerie sociale dans le département.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": None,
+            "date": "2025-03-03",
+            "title": "Le Secours solidaire ouvre une épicerie sociale à Vierzon",
+        },
+    ),
+    "web_page_published_and_updated": (
+        (
+            "Accueil > Presse > Communiqués\n"
+            "\n"
+            "Canicule : le plan départemental passe au niveau 3\n"
+            "\n"
+            "Publié le 03/07/2025 | Mis à jour le 05/07/2025\n"
+            "\n"
+            "La préfète de l'Hérault a déclenché le niveau 3 du plan canicule.\n"
+        ),
+        {
+            "place": None,
+            "date": "2025-07-03",
+            "title": "Canicule : le plan départemental passe au niveau 3",
+        },
+    ),
+    "web_page_updated_above_published": (
+        (
+            "Mis à jour le 18 juin 2025\n"
+            "Publié le 16 juin 2025\n"
+            "\n"
+            "Dengue : une campagne de démoustication dans le quartier des Salines\n"
+            "\n"
+            "L'agence régionale de santé mène une opération de lutte antivectorielle.\n"
+        ),
+        {
+            "place": None,
+            "date": "2025-06-16",
+            "title": "Dengue : une campagne de démoustication dans le quartier des Salines",
+        },
+    ),
+    "federation_letterhead_short_type": (
+        (
+            "FÉDÉRATION FRANÇAISE DE CYCLOTOURISME\n"
+            "\n"
+            "Communiqué\n"
+            "\n"
+            "Ivry-sur-Seine, le 14 avril 2025\n"
+            "\n"
+            "La Semaine fédérale 2026 aura lieu à Chinon\n"
+            "\n"
+            "Le comité directeur a retenu la candidature de la Touraine.\n"
+        ),
+        {
+            "document_type": "Communiqué",
+            "place": "Ivry-sur-Seine",
+            "date": "2025-04-14",
+            "title": "La Semaine fédérale 2026 aura lieu à Chinon",
+        },
+    ),
+    "festival_edition_line_then_type_le_date": (
+        (
+            "FESTIVAL LES NUITS DU CLOÎTRE\n"
+            "23e édition – du 4 au 7 juillet 2025\n"
+            "\n"
+            "COMMUNIQUÉ DE PRESSE\n"
+            "Le 12 mai 2025\n"
+            "\n"
+            "La programmation complète dévoilée : douze concerts dans six lieux\n"
+            "\n"
+            "Le festival accueillera cette année un orchestre venu de Lisbonne.\n"
+        ),
+        {
+            "document_type": "COMMUNIQUÉ DE PRESSE",
+            "place": None,
+            "date": "2025-05-12",
+            "title": "La programmation complète dévoilée : douze concerts dans six lieux",
+        },
+    ),
+    "school_competition_dossier": (
+        (
+            "Dossier de presse\n"
+            "\n"
+            "Olympiades régionales de géosciences\n"
+            "Remise des prix aux lauréats 2025\n"
+            "\n"
+            "Mercredi 4 juin 2025 à 14 h 30\n"
+            "Rectorat de l'académie de Dijon\n"
+            "\n"
+            "Organisées chaque année, les Olympiades réunissent les lycéens de première.\n"
+        ),
+        {
+            "document_type": "Dossier de presse",
+            "place": None,
+            "title": "Olympiades régionales de géosciences Remise des prix aux lauréats 2025",
+        },
+    ),
+    "association_capitals_two_lines": (
+        (
+            "Communiqué de presse\n"
+            "Grenoble, le 2 décembre 2024\n"
+            "\n"
+            "L'ASSOCIATION HABITAT PARTAGÉ LANCE SA CAMPAGNE\n"
+            "DE DONS POUR L'HIVER\n"
+            "\n"
+            "Chaque hiver, plus de 300 personnes sont hébergées par les bénévoles de l'association.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Grenoble",
+            "date": "2024-12-02",
+            "title": "L'ASSOCIATION HABITAT PARTAGÉ LANCE SA CAMPAGNE DE DONS POUR L'HIVER",
+        },
+    ),
+    "title_then_chapo_sentence_no_blank": (
+        (
+            "Communiqué de presse\n"
+            "Nantes, le 9 janvier 2025\n"
+            "\n"
+            "Les urgences du CHU renforcent leur accueil de nuit\n"
+            "Dès le 15 janvier, une équipe supplémentaire de médecins et d'infirmiers sera présente "
+            "chaque nuit.\n"
+            "\n"
+            "Le centre hospitalier universitaire répond ainsi à la hausse de fréquentation.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Nantes",
+            "date": "2025-01-09",
+            "title": "Les urgences du CHU renforcent leur accueil de nuit",
+        },
+    ),
+    "pdf_running_header_and_page_number": (
+        (
+            "ARS Normandie – Communiqué de presse – 3 mars 2025\n"
+            "1/2\n"
+            "Légionellose : des analyses en cours après trois cas à Lisieux\n"
+            "Trois cas de légionellose ont été signalés à l'ARS depuis le 24 février, chez des habitants "
+            "du centre-ville.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": None,
+            "date": "2025-03-03",
+            "title": "Légionellose : des analyses en cours après trois cas à Lisieux",
+        },
+    ),
+    "pdf_page_label_over_letterhead": (
+        (
+            "Page 1 sur 3\n"
+            "PRÉFECTURE DE LA SOMME\n"
+            "Communiqué de presse\n"
+            "Amiens, le 21 novembre 2024\n"
+            "Opération « Hiver solidaire » : 200 places d'hébergement supplémentaires\n"
+            "Le préfet de la Somme a décidé l'ouverture de places supplémentaires dès ce soir.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Amiens",
+            "date": "2024-11-21",
+            "title": "Opération « Hiver solidaire » : 200 places d'hébergement supplémentaires",
+        },
+    ),
+    "headline_with_exclamation": (
+        (
+            "COMMUNIQUÉ DE PRESSE\n"
+            "\n"
+            "Saint-Malo, le 2 avril 2025\n"
+            "\n"
+            "La Route des Voiles revient pour une 10e édition !\n"
+            "\n"
+            "Du 12 au 15 juin, quarante équipages prendront le départ.\n"
+        ),
+        {
+            "document_type": "COMMUNIQUÉ DE PRESSE",
+            "place": "Saint-Malo",
+            "date": "2025-04-02",
+            "title": "La Route des Voiles revient pour une 10e édition !",
+        },
+    ),
+    "dateline_weekday_no_le": (
+        (
+            "Communiqué de presse\n"
+            "\n"
+            "Strasbourg, mardi 4 mars 2025\n"
+            "\n"
+            "La Collectivité européenne d'Alsace vote un budget de 2 milliards\n"
+            "\n"
+            "Réunie en séance plénière, l'assemblée a adopté le budget primitif.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Strasbourg",
+            "date": "2025-03-04",
+            "title": "La Collectivité européenne d'Alsace vote un budget de 2 milliards",
+        },
+    ),
+    "dateline_a_place": (
+        (
+            "Communiqué de presse\n"
+            "\n"
+            "À Nantes, le 1er avril 2025\n"
+            "\n"
+            "Un nouveau pont pour les cyclistes sur l'Erdre\n"
+            "\n"
+            "Les travaux débuteront à l'automne.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Nantes",
+            "date": "2025-04-01",
+            "title": "Un nouveau pont pour les cyclistes sur l'Erdre",
+        },
+    ),
+    "dateline_dotted_numeric": (
+        (
+            "Information presse\n"
+            "\n"
+            "Metz, le 07.10.2024\n"
+            "\n"
+            "Le musée de la Cour d'Or rouvre sa galerie médiévale\n"
+            "\n"
+            "Après deux ans de travaux, la galerie accueille de nouveau le public.\n"
+        ),
+        {
+            "document_type": "Information presse",
+            "place": "Metz",
+            "date": "2024-10-07",
+            "title": "Le musée de la Cour d'Or rouvre sa galerie médiévale",
+        },
+    ),
+    "invitation_presse_with_event_date": (
+        (
+            "INVITATION PRESSE\n"
+            "\n"
+            "Inauguration de la maison de santé pluriprofessionnelle de Ribérac\n"
+            "\n"
+            "Vendredi 14 mars 2025 à 11 heures\n"
+            "12 rue des Tilleuls, Ribérac\n"
+            "\n"
+            "Le maire et le directeur de l'ARS inaugureront la maison de santé.\n"
+        ),
+        {
+            "document_type": "INVITATION PRESSE",
+            "place": None,
+            "title": "Inauguration de la maison de santé pluriprofessionnelle de Ribérac",
+        },
+    ),
+    "company_listed_capitals_dateline_title_first": (
+        (
+            "Résultats annuels 2024 : un chiffre d'affaires en hausse de 8 %\n"
+            "\n"
+            "PARIS, LE 19 FÉVRIER 2025 – Véralis, leader des solutions de traçabilité, publie ses "
+            "résultats annuels.\n"
+        ),
+        {
+            "document_type": None,
+            "place": "PARIS",
+            "date": "2025-02-19",
+            "title": "Résultats annuels 2024 : un chiffre d'affaires en hausse de 8 %",
+        },
+    ),
+    "pour_diffusion_immediate_line": (
+        (
+            "Pour diffusion immédiate\n"
+            "\n"
+            "L'Union des producteurs de lait demande une hausse du prix de 4 centimes\n"
+            "\n"
+            "Clermont-Ferrand, le 6 mai 2025\n"
+            "\n"
+            "Réunis en assemblée générale, les producteurs ont adopté une motion.\n"
+        ),
+        {
+            "document_type": None,
+            "place": "Clermont-Ferrand",
+            "date": "2025-05-06",
+            "title": "L'Union des producteurs de lait demande une hausse du prix de 4 centimes",
+        },
+    ),
+    "updated_stamp_only": (
+        (
+            "Communiqué de presse\n"
+            "Mis à jour le 28 août 2025\n"
+            "\n"
+            "Rentrée scolaire : la gratuité des transports étendue aux lycéens\n"
+            "\n"
+            "La Région étend la gratuité des transports scolaires à la rentrée.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": None,
+            "date": "2025-08-28",
+            "title": "Rentrée scolaire : la gratuité des transports étendue aux lycéens",
+        },
+    ),
+    "type_line_with_date_du": (
+        (
+            "Communiqué de presse du 6 janvier 2025\n"
+            "\n"
+            "Vœux du président de la chambre d'agriculture\n"
+            "\n"
+            "Le président a présenté ses vœux aux agriculteurs du département.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": None,
+            "date": "2025-01-06",
+            "title": "Vœux du président de la chambre d'agriculture",
+        },
+    ),
+    "agglomeration_headline": (
+        (
+            "Communiqué de presse\n"
+            "\n"
+            "Montbéliard, le 15 octobre 2024\n"
+            "\n"
+            "Le Pays de Montbéliard Agglomération adopte son plan climat\n"
+            "\n"
+            "Les élus ont voté à l'unanimité.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Montbéliard",
+            "date": "2024-10-15",
+            "title": "Le Pays de Montbéliard Agglomération adopte son plan climat",
+        },
+    ),
+    "two_issuers_joint_letterhead_bar": (
+        (
+            "Région Occitanie | Agence régionale de santé Occitanie\n"
+            "\n"
+            "Communiqué de presse conjoint\n"
+            "Montpellier, le 20 janvier 2025\n"
+            "\n"
+            "Déserts médicaux : 30 nouveaux centres de santé d'ici 2027\n"
+            "\n"
+            "La Région et l'ARS signent une convention de financement.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse conjoint",
+            "place": "Montpellier",
+            "date": "2025-01-20",
+            "title": "Déserts médicaux : 30 nouveaux centres de santé d'ici 2027",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HEADS))
+def test_invented_head(name):
+    text, expected = HEADS[name]
+    metadata = extract_metadata(text)
+    assert {field: metadata[field] for field in expected} == expected
