@@ -37,6 +37,8 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return True  # a page's stamp, as in: Mis à jour le 28 août 2025
     if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
         return True
+    if re.sub(r"s\b", "", folded) in vocab["types"]:
+        return True  # a site's rubric, the genre in the plural: Communiqués de presse
     covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
     if covered and sum(e["end"] - e["start"] for e in covered) + 8 >= len(line.text.strip()):
         return True
@@ -88,7 +90,7 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
         found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
     else:
-        found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False, True)
+        found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False)
         found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
         if (found is None or _reads_as_sentence(found[1])) and type_index > 0:
             found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
@@ -149,15 +151,14 @@ def _reads_as_sentence(title: str) -> bool:
     return title.endswith((".", "…")) and len(title.split()) >= vocabulary()["min_sentence_words"]
 
 
-def _title_between(
-    text, lines, first: int, stop: int, dateline, evidence, letterhead: bool, under_type: bool = False
-):
+def _title_between(text, lines, first: int, stop: int, dateline, evidence, letterhead: bool):
     """The headline among lines[first:stop]: (its index, text, start, end), or None. `letterhead`:
-    any line naming a body is skipped (above the type line), else only a short one in capitals
-    that opens on the body's head-word ('PRÉFECTURE DU GARD', not 'UN NOUVEAU CENTRE DE
-    VACCINATION OUVRE'), with lines under it; `under_type`: the first line naming a body alone
-    ('Préfecture du Cher' under the genre) is a letterhead too."""
+    any line that reads as a body's name is skipped (above the type line), else only a short one
+    in capitals that opens on the body's head-word ('PRÉFECTURE DU GARD', not 'UN NOUVEAU CENTRE
+    DE VACCINATION OUVRE'), with lines under it, and the first line naming a body alone
+    ('Préfecture du Cher' under the genre, 'Agence régionale de santé Grand Est' at the top)."""
     vocab = vocabulary()
+    seen = False
     for index in range(first, stop):
         line = lines[index]
         if _is_furniture(line, dateline, evidence) or is_contact_line(line.text):
@@ -170,8 +171,9 @@ def _title_between(
             or (index + 1 < len(lines) and line.text.isupper() and _opens_on_body(line.text))
         ):
             continue
-        if under_type and index == first and index + 1 < stop and names_a_body_alone(line.text):
-            continue
+        opening, seen = not seen, True
+        if not letterhead and opening and index + 1 < stop and names_a_body_alone(line.text):
+            continue  # 'Agence régionale de santé Grand Est' over the headline: the letterhead
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
             before, after = text[line.start : dateline["start"]], text[dateline["end"] : line.end]
