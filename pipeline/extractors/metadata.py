@@ -23,7 +23,7 @@ from pipeline.extractors.metadata_common import header_lines, vocabulary
 from pipeline.extractors.metadata_dates import find_dateline, find_release_date
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
-from pipeline.extractors.metadata_title import find_title, layout_title
+from pipeline.extractors.metadata_title import find_title, headline_alone, layout_title
 
 __all__ = ["extract_metadata", "header_lines", "vocabulary", "_type_issuer"]
 
@@ -46,14 +46,16 @@ def extract_metadata(
     page: dict | None = None,
     images_text: list[dict] | None = None,
 ) -> dict:
-    """The metadata fields and, per field, the evidence span and rule. A front matter's title and
-    date come first (the page's author set them); a layout title (from a PDF's font sizes) is used
+    """The metadata fields and, per field, the evidence span and rule. A markdown heading opening
+    the body is the title the body prints, then a front matter's title and date come (the page's
+    author set them); a layout title (from a PDF's font sizes) is used
     when the text alone gives no headline; a web page's own metadata (its title, publication date)
     when the text gives no title or date; lines read in a PDF's letterhead images are issuer
     evidence."""
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
-    front_matter = front_matter or {}
+    front_matter = dict(front_matter or {})
+    heading = front_matter.pop("heading", None)
     header_end = max((end for _, end in front_matter.values()), default=0)
     lines = [line for line in header_lines(text, min(limit, len(text))) if line.start >= header_end]
     fields: dict = {
@@ -71,6 +73,8 @@ def extract_metadata(
             fields[field] = value
             evidence[field] = {"start": start, "end": end, "text": text[start:end], "rule": rule}
 
+    if heading and headline_alone(text[heading[0] : heading[1]]):
+        record("title", text[heading[0] : heading[1]].strip(), *heading, "metadata.heading")
     if "title" in front_matter:
         start, end = front_matter["title"]
         record("title", text[start:end].strip(), start, end, "metadata.front_matter")

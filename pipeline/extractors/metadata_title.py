@@ -275,12 +275,20 @@ def _continues(title: str, following: str) -> bool:
 
 def layout_title(text: str, span: tuple[int, int]) -> str | None:
     """The largest-font line of a PDF's first page, when it reads as a headline."""
-    vocab = vocabulary()
     title = re.sub(r"\s+", " ", text[span[0] : span[1]]).strip(" -–:")
-    if (
+    return title if headline_alone(title) else None
+
+
+def headline_alone(title: str) -> bool:
+    """A line set apart as a heading (a PDF's largest font, a markdown '#') that reads as a
+    headline: not a genre ('# Communiqué de presse'), furniture, a contact or a date line."""
+    vocab = vocabulary()
+    title = title.strip()
+    dates = find_dates(title)
+    return (
         vocab["min_title_chars"] <= len(title) <= vocab["max_title_chars"]
         and not is_contact_line(title)
         and not printed_type(title)
-    ):
-        return title
-    return None
+        and fold(title) not in vocab["furniture"]
+        and not (dates and len(title) <= sum(len(d["text"]) for d in dates) + 12)
+    )

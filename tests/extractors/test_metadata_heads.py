@@ -8,6 +8,7 @@ docs/annotation.md before the pipeline was run on it; a field the guide leaves o
 import pytest
 
 from pipeline.extractors.metadata import extract_metadata
+from pipeline.readers import read_document
 
 CHAPO = "L'agence appelle chacun à la vigilance et rappelle les gestes utiles pendant toute la période."
 
@@ -781,3 +782,48 @@ def test_invented_head_second_round(name):
     text, expected = HEADS_2[name]
     metadata = extract_metadata(text)
     assert {field: metadata[field] for field in expected} == expected
+
+
+MARKDOWN_PAGES = {
+    "hugo_festival_heading_differs": (
+        '---\ntitle: "Les Nuits du Cloître 2025"\ndate: 2025-05-12\ndraft: false\n---\n\n'
+        "# Les Nuits du Cloître dévoilent leur programmation : douze concerts dans six lieux\n\n"
+        "Le festival accueillera cette année un orchestre venu de Lisbonne.\n",
+        "Les Nuits du Cloître dévoilent leur programmation : douze concerts dans six lieux",
+    ),
+    "jekyll_association_heading_after_blank_lines": (
+        "---\nlayout: post\ntitle: Campagne d'hiver\ndate: 2024-12-02\n---\n\n\n"
+        "## L'association Habitat partagé lance sa campagne de dons pour l'hiver\n\n"
+        "Chaque hiver, plus de 300 personnes sont hébergées par les bénévoles.\n",
+        "L'association Habitat partagé lance sa campagne de dons pour l'hiver",
+    ),
+    "pelican_genre_heading_keeps_front_matter_title": (
+        "Title: Le Département recrute 40 assistants familiaux\nDate: 2025-02-03\nSlug: recrutement\n\n"
+        "# Communiqué de presse\n\nUne campagne de recrutement est lancée ce lundi.\n",
+        "Le Département recrute 40 assistants familiaux",
+    ),
+    "date_heading_keeps_front_matter_title": (
+        "---\ntitle: La préfecture ouvre un guichet pour les sinistrés\n---\n\n"
+        "# 3 mars 2025\n\nLe guichet est ouvert du lundi au vendredi.\n",
+        "La préfecture ouvre un guichet pour les sinistrés",
+    ),
+    "plain_first_paragraph_keeps_front_matter_title": (
+        "---\ntitle: Les entreprises du numérique libre forment un conseil national\n"
+        "date: 2024-02-18\n---\n\n"
+        "Dix associations d'entreprises se regroupent\npour former un conseil national\n\n"
+        "Le conseil a pour vocation de parler au nom de la filière.\n",
+        "Les entreprises du numérique libre forment un conseil national",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MARKDOWN_PAGES))
+def test_markdown_heading_or_front_matter_title(tmp_path, name):
+    """docs/annotation.md: the front matter's title stands when the body prints none; a markdown
+    heading opening the body is a printed headline unless it is a genre or a date."""
+    raw, title = MARKDOWN_PAGES[name]
+    path = tmp_path / "page.md"
+    path.write_text(raw, encoding="utf-8")
+    document = read_document(path)
+    metadata = extract_metadata(document.text, front_matter=document.front_matter)
+    assert metadata["title"] == title
