@@ -48,8 +48,12 @@ def find_dateline(text: str, limit: int) -> dict | None:
                     break
             while tail and (not tail[0][0].isupper() or tail[0] in {"À", "A"}):  # 'À Paris, le ...'
                 tail.pop(0)
-            if not tail or fold(" ".join(tail)) in vocabulary()["not_places"]:
-                continue  # 'Publié le 14 mars 2022': a web page's date line, no place
+            if (
+                not tail
+                or fold(" ".join(tail)) in vocab["not_places"]
+                or fold(" ".join(tail)) in vocab["types"]
+            ):
+                continue  # 'Publié le 14 mars 2022', 'COMMUNIQUÉ DE PRESSE – 27 MARS 2025': no place
             if sum(word[0].isupper() for word in tail) > 3:  # a run of capitals: a headline's end
                 tail = tail[-1:]
             place = " ".join(tail)

@@ -200,8 +200,8 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             return None  # the body has begun: a sentence, not a headline
         if len(title) > vocab["max_title_chars"]:
             return None  # a paragraph of body text: the body has begun
-        if len(title) < vocab["min_title_chars"]:
-            continue
+        if len(title) < vocab["min_title_chars"] or len(title.split()) < 2:
+            continue  # 'Actualités', 'Accueil': a page's rubric, a headline has several words
         return index, title, start, end
     return None
 
@@ -235,6 +235,7 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
         and line.start <= dateline["start"] < line.end
         or fold(content) in vocabulary()["furniture"]
         or printed_type(content)
+        or _is_stamp(content)
     ):
         return False
     # a line of dates alone ('le 3 mars 2024', 'Lundi 9 décembre à 10 heures') is no headline;

@@ -770,6 +770,190 @@ HEADS_2 = {
 }
 
 
+HEADS_3 = {
+    "ars_contact_lines_in_head": (
+        (
+            "ARS Bourgogne-Franche-Comté\n"
+            "Communiqué de presse\n"
+            "Date : 03/03/2025\n"
+            "Contact presse : ars-bfc-communication@ars.sante.fr\n"
+            "\n"
+            "Covid-19 et grippe : la campagne de vaccination d'automne débute le 15 octobre\n"
+            "\n"
+            "Les personnes de 65 ans et plus sont invitées à se faire vacciner.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": None,
+            "date": "2025-03-03",
+            "title": "Covid-19 et grippe : la campagne de vaccination d'automne débute le 15 octobre",
+        },
+    ),
+    "prefecture_service_phone_mail_lines": (
+        (
+            "PRÉFET DE LA HAUTE-SAVOIE\n"
+            "Liberté\n"
+            "Égalité\n"
+            "Fraternité\n"
+            "Service départemental de la communication interministérielle\n"
+            "Tél : 04 50 00 00 00\n"
+            "Mél : pref-communication@haute-savoie.gouv.fr\n"
+            "\n"
+            "Annecy, le 3 mars 2025\n"
+            "\n"
+            "COMMUNIQUÉ DE PRESSE\n"
+            "\n"
+            "Avalanches : le préfet appelle à la plus grande prudence\n"
+            "\n"
+            "Le risque d'avalanche est fort sur l'ensemble des massifs.\n"
+        ),
+        {
+            "document_type": "COMMUNIQUÉ DE PRESSE",
+            "place": "Annecy",
+            "date": "2025-03-03",
+            "title": "Avalanches : le préfet appelle à la plus grande prudence",
+        },
+    ),
+    "school_competition_name_over_type": (
+        (
+            "Concours « Je filme le métier qui me plaît »\n"
+            "15e édition\n"
+            "\n"
+            "Communiqué de presse\n"
+            "Paris, le 2 avril 2025\n"
+            "\n"
+            "Les quarante films finalistes sont en ligne\n"
+            "\n"
+            "Le public peut voter jusqu'au 30 avril pour son film préféré.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Paris",
+            "date": "2025-04-02",
+            "title": "Les quarante films finalistes sont en ligne",
+        },
+    ),
+    "web_page_one_word_rubrics": (
+        (
+            "Accueil\n"
+            "Actualités\n"
+            "Le département ouvre un centre de vaccination à Chambéry\n"
+            "Publié le 3 mars 2025\n"
+            "Partager\n"
+            "\n"
+            "Le centre accueillera le public sur rendez-vous à partir du lundi 10 mars.\n"
+        ),
+        {
+            "place": None,
+            "date": "2025-03-03",
+            "title": "Le département ouvre un centre de vaccination à Chambéry",
+        },
+    ),
+    "company_information_presse_nomination": (
+        (
+            "Information presse\n"
+            "Paris, le 4 mars 2025\n"
+            "\n"
+            "Solvéo nomme Claire Dutertre directrice générale\n"
+            "\n"
+            "Claire Dutertre rejoint Solvéo après quinze ans passés dans l'industrie.\n"
+        ),
+        {
+            "document_type": "Information presse",
+            "place": "Paris",
+            "date": "2025-03-04",
+            "title": "Solvéo nomme Claire Dutertre directrice générale",
+        },
+    ),
+    "headline_with_quotes_and_dash": (
+        (
+            "Communiqué de presse\n"
+            "\n"
+            "« Bouger en ville » — la Métropole de Lyon lance son défi mobilité\n"
+            "\n"
+            "Lyon, le 16 septembre 2025\n"
+            "\n"
+            "Pendant un mois, les habitants sont invités à laisser leur voiture au garage.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Lyon",
+            "date": "2025-09-16",
+            "title": "« Bouger en ville » — la Métropole de Lyon lance son défi mobilité",
+        },
+    ),
+    "pdf_split_letterhead_caps": (
+        (
+            "PRÉFET\n"
+            "DE LA\n"
+            "MARNE\n"
+            "Liberté\n"
+            "Égalité\n"
+            "Fraternité\n"
+            "Direction départementale des territoires\n"
+            "Châlons-en-Champagne, le 12 juin 2025\n"
+            "COMMUNIQUÉ DE PRESSE\n"
+            "Sécheresse : des restrictions d'eau dans 120 communes\n"
+            "Le niveau d'alerte renforcée est déclenché sur le bassin de la Vesle.\n"
+        ),
+        {
+            "document_type": "COMMUNIQUÉ DE PRESSE",
+            "place": "Châlons-en-Champagne",
+            "date": "2025-06-12",
+            "title": "Sécheresse : des restrictions d'eau dans 120 communes",
+        },
+    ),
+    "federation_capitals_type_dash_date": (
+        (
+            "FÉDÉRATION NATIONALE DES TRAVAUX PUBLICS\n"
+            "COMMUNIQUÉ DE PRESSE – 27 MARS 2025\n"
+            "\n"
+            "Les carnets de commandes des entreprises de travaux publics reculent de 5 %\n"
+            "\n"
+            "Selon l'enquête trimestrielle de la fédération, l'activité ralentit.\n"
+        ),
+        {
+            "document_type": "COMMUNIQUÉ DE PRESSE",
+            "place": None,
+            "date": "2025-03-27",
+            "title": "Les carnets de commandes des entreprises de travaux publics reculent de 5 %",
+        },
+    ),
+    "title_with_date_and_place_in_it": (
+        (
+            "Communiqué de presse\n"
+            "\n"
+            "Le 8 mars à Rouen, une journée pour l'égalité professionnelle\n"
+            "\n"
+            "Rouen, le 28 février 2025\n"
+            "\n"
+            "La Ville organise des ateliers et des rencontres.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Rouen",
+            "date": "2025-02-28",
+            "title": "Le 8 mars à Rouen, une journée pour l'égalité professionnelle",
+        },
+    ),
+    "avis_aux_redactions_with_dateline_on_type_line": (
+        (
+            "AVIS AUX RÉDACTIONS – Toulouse, le 5 mai 2025\n"
+            "\n"
+            "Visite du chantier de la troisième ligne de métro\n"
+            "\n"
+            "Le président de la métropole visitera le chantier jeudi 8 mai à 10 heures.\n"
+        ),
+        {
+            "document_type": "AVIS AUX RÉDACTIONS",
+            "place": "Toulouse",
+            "date": "2025-05-05",
+            "title": "Visite du chantier de la troisième ligne de métro",
+        },
+    ),
+}
+
+
 @pytest.mark.parametrize("name", sorted(HEADS))
 def test_invented_head(name):
     text, expected = HEADS[name]
@@ -780,6 +964,13 @@ def test_invented_head(name):
 @pytest.mark.parametrize("name", sorted(HEADS_2))
 def test_invented_head_second_round(name):
     text, expected = HEADS_2[name]
+    metadata = extract_metadata(text)
+    assert {field: metadata[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize("name", sorted(HEADS_3))
+def test_invented_head_third_round(name):
+    text, expected = HEADS_3[name]
     metadata = extract_metadata(text)
     assert {field: metadata[field] for field in expected} == expected
 
