@@ -14,6 +14,9 @@ DATELINE = re.compile(PLACE + r"\s*,\s*(?:[Ll][Ee]\s+|the\s+)?$")
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+[Ll][Ee]\s+$")
 DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—-]\s*(?:le\s+)?$")
 """'Rennes – 12 mars 2024 –': a wire-style dateline opens its line, the place set off by a dash."""
+COUNTRY_AFTER_PLACE = re.compile(r"\s*\([^()\n]{2,40}\)(?=\s*(?:,|[–—-])?\s*(?:[Ll][Ee]\s+)?$)")
+"""'Lyon (France), le …', 'Saint-Denis (La Réunion), le …': the country or region in brackets
+after the town is no part of the place."""
 PERIOD_LINK = re.compile(r"\s*(?:au|à|et|[-–—>/])\s*", re.IGNORECASE)
 
 
@@ -28,6 +31,7 @@ def find_dateline(text: str, limit: int) -> dict | None:
         before = text[line_start : date["start"]]
         if vocab["published_stamp"].match(before) or vocab["updated_stamp"].match(before):
             continue
+        before = COUNTRY_AFTER_PLACE.sub("", before)
         match = None
         for candidate in DATELINE.finditer(before):
             if candidate.end() == len(before):

@@ -1018,3 +1018,45 @@ def test_markdown_heading_or_front_matter_title(tmp_path, name):
     document = read_document(path)
     metadata = extract_metadata(document.text, front_matter=document.front_matter)
     assert metadata["title"] == title
+
+
+TITLE = "Le réseau de bus passe à l'électrique d'ici 2027"
+BODY = "Le conseil communautaire a voté l'achat de quarante bus électriques."
+
+
+@pytest.mark.parametrize(
+    "dateline, place, date",
+    [
+        ("Lyon (France), le 3 mars 2025", "Lyon", "2025-03-03"),
+        ("Saint-Denis (La Réunion), le 3 mars 2025", "Saint-Denis", "2025-03-03"),
+        ("Sophia Antipolis (France) – 3 mars 2025", "Sophia Antipolis", "2025-03-03"),
+        ("Paris, le lundi 3 mars 2025", "Paris", "2025-03-03"),
+        ("Paris le 3 mars 2025", "Paris", "2025-03-03"),
+        ("PAU – 3 MARS 2025 –", "PAU", "2025-03-03"),
+        ("Le Port, le 3 mars 2025", "Le Port", "2025-03-03"),
+        ("Lundi 3 mars 2025", None, "2025-03-03"),
+        ("3 mars 2025 – Communiqué de presse", None, "2025-03-03"),
+    ],
+)
+def test_dateline_shapes(dateline, place, date):
+    text = dateline + "\n\n" + TITLE + "\n\n" + BODY + "\n"
+    metadata = extract_metadata(text)
+    assert (metadata["place"], metadata["date"], metadata["title"]) == (place, date, TITLE)
+
+
+@pytest.mark.parametrize(
+    "type_line, document_type",
+    [
+        ("COMMUNIQUE DE PRESSE", "COMMUNIQUE DE PRESSE"),
+        ("Communiqué de Presse", "Communiqué de Presse"),
+        ("Communiqué n° 12", "Communiqué"),
+        ("DOSSIER DE PRESSE 2025", "DOSSIER DE PRESSE"),
+        ("Communiqué commun", "Communiqué commun"),
+        ("Communiqué de presse commun", "Communiqué de presse commun"),
+        ("Communiqué de presse — Pour diffusion immédiate", "Communiqué de presse"),
+    ],
+)
+def test_genre_line_shapes(type_line, document_type):
+    text = type_line + "\n\nBrest, le 3 mars 2025\n\n" + TITLE + "\n\n" + BODY + "\n"
+    metadata = extract_metadata(text)
+    assert (metadata["document_type"], metadata["title"]) == (document_type, TITLE)
