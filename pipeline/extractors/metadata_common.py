@@ -58,8 +58,17 @@ def fold(text: str) -> str:
     return re.sub(r"[\s.:!]+", " ", text.lower()).strip()
 
 
+INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+"""An HTML tag left in a markdown page ('<p><em>Paris, le 7 mai 2013.</em></p>')."""
+
+
 def header_lines(text: str, limit: int) -> list[Line]:
-    return [Line(m.start(), m.end(), m.group()) for m in LINE.finditer(text, 0, limit)]
+    """The header's lines, HTML tags left in a markdown page blanked out (spaces of the same
+    length, so that offsets in a line's text stay offsets in the document)."""
+    return [
+        Line(m.start(), m.end(), INLINE_TAG.sub(lambda tag: " " * len(tag.group()), m.group()))
+        for m in LINE.finditer(text, 0, limit)
+    ]
 
 
 def is_contact_line(text: str) -> bool:

@@ -1060,3 +1060,38 @@ def test_genre_line_shapes(type_line, document_type):
     text = type_line + "\n\nBrest, le 3 mars 2025\n\n" + TITLE + "\n\n" + BODY + "\n"
     metadata = extract_metadata(text)
     assert (metadata["document_type"], metadata["title"]) == (document_type, TITLE)
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        (
+            "<p><em>Nantes, le 7 mai 2024. Communiqué de presse.</em></p>\n\n"
+            "<h2>Le Collectif vélo demande une piste cyclable sur le pont</h2>",
+            (
+                "Communiqué de presse",
+                "Nantes",
+                "2024-05-07",
+                "Le Collectif vélo demande une piste cyclable sur le pont",
+            ),
+        ),
+        (
+            "<p><strong>COMMUNIQUÉ DE PRESSE</strong></p>\n<p>Rennes, le 12 mars 2025</p>\n\n"
+            "<p><strong>La fédération des parents d'élèves alerte sur les remplacements</strong></p>",
+            (
+                "COMMUNIQUÉ DE PRESSE",
+                "Rennes",
+                "2025-03-12",
+                "La fédération des parents d'élèves alerte sur les remplacements",
+            ),
+        ),
+        (
+            '<div class="date">Publié le 3 mars 2025</div>\n\n'
+            "<h1>Le salon du livre jeunesse fête ses 20 ans</h1>",
+            (None, None, "2025-03-03", "Le salon du livre jeunesse fête ses 20 ans"),
+        ),
+    ],
+)
+def test_html_tags_left_in_a_markdown_page(head, expected):
+    metadata = extract_metadata(head + "\n\n<p>Le programme complet est en ligne depuis ce matin.</p>\n")
+    assert (metadata["document_type"], metadata["place"], metadata["date"], metadata["title"]) == expected
