@@ -20,7 +20,7 @@ from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.issuer import find_issuer, letterhead_lines
 from pipeline.extractors.metadata_common import header_lines, vocabulary
-from pipeline.extractors.metadata_dates import find_dateline, find_release_date
+from pipeline.extractors.metadata_dates import find_closing_dateline, find_dateline, find_release_date
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
 from pipeline.extractors.metadata_title import find_title, headline_alone, layout_title
@@ -102,6 +102,15 @@ def extract_metadata(
         record("date", date["value"], date["start"], date["end"], "metadata.dateline")
     else:
         found = find_release_date(text, lines, limit, page)
+        closing = find_closing_dateline(text, limit)
+        if closing and (
+            found is None or found[3] == "metadata.first_date" or found[0] == closing["date"]["value"]
+        ):
+            # a dateline above the signature, when the header prints no date line of its own
+            place_end = closing["place_start"] + len(closing["place"])
+            record("place", closing["place"], closing["place_start"], place_end, "metadata.closing_dateline")
+            date = closing["date"]
+            record("date", date["value"], date["start"], date["end"], "metadata.closing_dateline")
         if found:
             record("date", *found)
     reference = find_reference(lines)

@@ -954,6 +954,151 @@ HEADS_3 = {
 }
 
 
+HEADS_5 = {
+    "pdf_running_header_bars": (
+        (
+            "Communiqué de presse | ARS Occitanie | 3 mars 2025\n"
+            "Chikungunya : un premier cas autochtone confirmé dans l'Hérault\n"
+            "Un cas de chikungunya sans voyage récent a été confirmé le 28 février à Montpellier.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": None,
+            "date": "2025-03-03",
+            "title": "Chikungunya : un premier cas autochtone confirmé dans l'Hérault",
+        },
+    ),
+    "pdf_title_three_lines_then_chapo": (
+        (
+            "Agence régionale de santé Bretagne\n"
+            "Communiqué de presse\n"
+            "Rennes, le 5 mai 2025\n"
+            "Plan canicule 2025 :\n"
+            "l'ARS et ses partenaires\n"
+            "se mobilisent\n"
+            "Du 1er juin au 15 septembre, le dispositif de veille saisonnière est activé dans les "
+            "quatre départements bretons.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Rennes",
+            "date": "2025-05-05",
+            "title": "Plan canicule 2025 : l'ARS et ses partenaires se mobilisent",
+        },
+    ),
+    "dossier_cover_event_period": (
+        (
+            "DOSSIER DE PRESSE\n"
+            "\n"
+            "Salon Habitat & Jardin\n"
+            "\n"
+            "14 > 17 mars 2025\n"
+            "Parc des expositions de Metz\n"
+            "\n"
+            "Sommaire\n"
+        ),
+        {
+            "document_type": "DOSSIER DE PRESSE",
+            "place": None,
+            "title": "Salon Habitat & Jardin",
+        },
+    ),
+    "association_address_letterhead": (
+        (
+            "Association Les Jardins du Cœur\n"
+            "12 rue des Lilas\n"
+            "44000 Nantes\n"
+            "\n"
+            "Communiqué de presse\n"
+            "\n"
+            "Les Jardins du Cœur ouvrent un troisième potager solidaire\n"
+            "\n"
+            "Nantes, le 18 avril 2025\n"
+            "\n"
+            "Le potager accueillera vingt familles dès le mois de mai.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Nantes",
+            "date": "2025-04-18",
+            "title": "Les Jardins du Cœur ouvrent un troisième potager solidaire",
+        },
+    ),
+    "city_communication_direction": (
+        (
+            "VILLE DE ROUBAIX\n"
+            "Direction de la communication\n"
+            "\n"
+            "Communiqué de presse\n"
+            "\n"
+            "Roubaix, le 3 mars 2025\n"
+            "\n"
+            "La piscine de Roubaix accueille une exposition de céramiques\n"
+            "\n"
+            "Le musée présente cinquante pièces inédites.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Roubaix",
+            "date": "2025-03-03",
+            "title": "La piscine de Roubaix accueille une exposition de céramiques",
+        },
+    ),
+    "festival_dates_line_under_name_then_short_type": (
+        (
+            "Festival des Arts de la Rue de Lorient\n"
+            "1er – 10 août 2025\n"
+            "\n"
+            "COMMUNIQUÉ\n"
+            "\n"
+            "Lorient, le 3 mars 2025\n"
+            "\n"
+            "Le festival dévoile l'affiche de sa 30e édition\n"
+            "\n"
+            "L'affiche a été dessinée par une illustratrice lorientaise.\n"
+        ),
+        {
+            "document_type": "COMMUNIQUÉ",
+            "place": "Lorient",
+            "date": "2025-03-03",
+            "title": "Le festival dévoile l'affiche de sa 30e édition",
+        },
+    ),
+    "headline_two_short_lines_same_paragraph": (
+        (
+            "Communiqué de presse\n"
+            "Nîmes, le 19 juillet 2025\n"
+            "\n"
+            "Vigilance orange canicule\n"
+            "Les mesures prises dans le département\n"
+            "\n"
+            "Météo-France a placé le Gard en vigilance orange canicule.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Nîmes",
+            "date": "2025-07-19",
+            "title": "Vigilance orange canicule Les mesures prises dans le département",
+        },
+    ),
+    "company_type_pipe_city_date": (
+        (
+            "Communiqué de presse – Lyon, 3 mars 2025\n"
+            "\n"
+            "Biofluence lève 8 millions d'euros pour industrialiser ses biocapteurs\n"
+            "\n"
+            "La start-up lyonnaise annonce une levée de fonds menée par deux fonds régionaux.\n"
+        ),
+        {
+            "document_type": "Communiqué de presse",
+            "place": "Lyon",
+            "date": "2025-03-03",
+            "title": "Biofluence lève 8 millions d'euros pour industrialiser ses biocapteurs",
+        },
+    ),
+}
+
+
 @pytest.mark.parametrize("name", sorted(HEADS))
 def test_invented_head(name):
     text, expected = HEADS[name]
@@ -971,6 +1116,13 @@ def test_invented_head_second_round(name):
 @pytest.mark.parametrize("name", sorted(HEADS_3))
 def test_invented_head_third_round(name):
     text, expected = HEADS_3[name]
+    metadata = extract_metadata(text)
+    assert {field: metadata[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize("name", sorted(HEADS_5))
+def test_invented_head_fifth_round(name):
+    text, expected = HEADS_5[name]
     metadata = extract_metadata(text)
     assert {field: metadata[field] for field in expected} == expected
 
@@ -1095,3 +1247,42 @@ def test_genre_line_shapes(type_line, document_type):
 def test_html_tags_left_in_a_markdown_page(head, expected):
     metadata = extract_metadata(head + "\n\n<p>Le programme complet est en ligne depuis ce matin.</p>\n")
     assert (metadata["document_type"], metadata["place"], metadata["date"], metadata["title"]) == expected
+
+
+LONG_BODY = (
+    "Depuis plusieurs mois, les bénévoles et les salariés préparent ce rendez-vous qui réunira des "
+    "participants venus de toute la région, des partenaires institutionnels et des associations "
+    "locales autour d'un programme de rencontres, d'ateliers et de débats ouverts à tous.\n\n"
+) * 4
+
+
+@pytest.mark.parametrize(
+    "head, closing, place, date",
+    [
+        (
+            "Communiqué de presse\n\nLes assistantes maternelles dans la rue le 12 avril 2025\n\n",
+            "\n\nParis, le 3 avril 2025\nLe Bureau national",
+            "Paris",
+            "2025-04-03",
+        ),
+        (
+            "COMMUNIQUÉ\n\nPour une eau potable accessible à tous les habitants\n\n",
+            "\n\nFait à Limoges, le 14 mai 2025\n\nLe président de l'association,\nJean Dufresne",
+            "Limoges",
+            "2025-05-14",
+        ),
+        (
+            "Communiqué de la fédération\n\n"
+            "Les clubs amateurs demandent un moratoire sur les hausses de licence\n\n",
+            "\n\nMarseille, le 2 juin 2025.\n\nLe comité directeur",
+            "Marseille",
+            "2025-06-02",
+        ),
+    ],
+)
+def test_dateline_printed_above_the_signature(head, closing, place, date):
+    """A release whose only dateline closes it, above the signature (unions, associations,
+    federations): that is its dateline, not the first date of the body."""
+    text = head + "Le 12 avril 2025, une journée d'action est prévue.\n\n" + LONG_BODY + closing
+    metadata = extract_metadata(text)
+    assert (metadata["place"], metadata["date"]) == (place, date)
