@@ -1286,3 +1286,17 @@ def test_dateline_printed_above_the_signature(head, closing, place, date):
     text = head + "Le 12 avril 2025, une journée d'action est prévue.\n\n" + LONG_BODY + closing
     metadata = extract_metadata(text)
     assert (metadata["place"], metadata["date"]) == (place, date)
+
+
+@pytest.mark.parametrize(
+    "type_line",
+    [
+        "Communiqué de presse – Paris, le 3 mars 2025 – Pour diffusion immédiate",
+        "COMMUNIQUÉ DE PRESSE | Pour publication immédiate | 3 mars 2025",
+        "Information presse : sous embargo jusqu'au 4 mars 2025 – Paris, le 3 mars 2025",
+    ],
+)
+def test_notices_and_dateline_after_the_genre_are_no_headline(type_line):
+    text = type_line + "\n\n" + TITLE + "\n\n" + BODY + "\n"
+    metadata = extract_metadata(text)
+    assert (metadata["date"], metadata["title"]) == ("2025-03-03", TITLE)
