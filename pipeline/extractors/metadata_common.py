@@ -45,6 +45,9 @@ def vocabulary() -> dict:
         "min_sentence_words": data["min_sentence_words"],
         "max_letterhead_words": data["max_letterhead_words"],
         "not_places": set(data["dateline_not_places"]),
+        "letterhead_unit": re.compile(
+            "(?:" + "|".join(map(re.escape, data["issuer"]["letterhead_units"])) + r")(?![\w'’-])"
+        ),
         "range_end": re.compile(
             r"(?:(?:^|\s)(?:"
             + "|".join(re.escape(m) for m in data["range_markers"])

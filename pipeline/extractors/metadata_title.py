@@ -159,21 +159,33 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
     ('Préfecture du Cher' under the genre, 'Agence régionale de santé Grand Est' at the top)."""
     vocab = vocabulary()
     seen = False
+    skip_to = first
     for index in range(first, stop):
         line = lines[index]
-        if _is_furniture(line, dateline, evidence) or is_contact_line(line.text):
+        if index < skip_to or _is_furniture(line, dateline, evidence) or is_contact_line(line.text):
             continue
         if SECTION_NUMBER.match(line.text):
             continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
         if _looks_like_issuer(line.text) and (
             letterhead
             and (_opens_on_head_word(line.text) or len(line.text.split()) <= vocab["max_letterhead_words"])
-            or (index + 1 < len(lines) and line.text.isupper() and _opens_on_body(line.text))
+            and not _wraps_onto_next(lines, index, stop)
         ):
+            skip_to = _name_block_end(lines, index, stop)
             continue
         opening, seen = not seen, True
-        if not letterhead and opening and index + 1 < stop and names_a_body_alone(line.text):
-            continue  # 'Agence régionale de santé Grand Est' over the headline: the letterhead
+        if not letterhead and (
+            _looks_like_issuer(line.text)
+            and index + 1 < len(lines)
+            and line.text.isupper()
+            and _opens_on_body(line.text)
+            or opening
+            and index + 1 < stop
+            and names_a_body_alone(line.text)
+        ):
+            # 'Agence régionale de santé' / 'Grand Est' over the headline: the letterhead
+            skip_to = _name_block_end(lines, index, stop)
+            continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
             before, after = text[line.start : dateline["start"]], text[dateline["end"] : line.end]
@@ -204,6 +216,55 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             continue  # 'Actualités', 'Accueil': a page's rubric, a headline has several words
         return index, title, start, end
     return None
+
+
+def _wraps_onto_next(lines, index: int, stop: int) -> bool:
+    """'Un nouveau centre de santé' / 'ouvre ses portes': the line continues on the next one."""
+    following = lines[index + 1] if index + 1 < stop else None
+    return bool(
+        following and following.start == lines[index].end + 1 and following.text.strip()[:1].islower()
+    )
+
+
+def _name_block_end(lines, index: int, stop: int) -> int:
+    """The index past a letterhead that opens at lines[index] and goes on over the lines right
+    under it ('MINISTÈRE DU TRAVAIL, DE LA SANTÉ,' / 'DES SOLIDARITÉS ET DES FAMILLES', 'Agence
+    régionale de santé' / 'Provence-Alpes-Côte d'Azur', a unit: 'Direction de la communication')."""
+    end = index
+    while (
+        end + 1 < stop
+        and lines[end + 1].start == lines[end].end + 1
+        and _continues_name(lines[end + 1].text)
+        and not _wraps_onto_next(lines, end + 1, stop)
+    ):
+        end += 1
+    return end + 1
+
+
+NAME_LINKS = frozenset({"de", "du", "des", "d", "et", "pour", "en", "sur", "à", "au", "aux"})
+"""Words a body's name goes on with on its next line ('DES SOLIDARITÉS', 'et de la forêt'); an
+article ('Un nouveau centre …') opens a headline instead."""
+
+
+def _continues_name(line: str) -> bool:
+    """A line that goes on with a body's name: opening on a function word ('DES SOLIDARITÉS'),
+    naming a body (a unit), or a place set in title case ('Provence-Alpes-Côte d'Azur')."""
+    vocab = vocabulary()
+    words = re.findall(r"[\w'’-]+", line)
+    if not words or len(words) > vocab["max_letterhead_words"]:
+        return False
+    if words[0].lower() in NAME_LINKS or names_a_body_alone(line):
+        return True
+    if vocab["letterhead_unit"].match(line.strip().lower()):
+        return True  # a unit of the body: 'Direction de la communication', 'Cabinet du préfet'
+    return (
+        len(words) <= 5
+        and not line.isupper()
+        and all(
+            w[0].isupper() or w.lower() in vocab["function_words"] or re.match(r"[dl]['’]", w.lower())
+            for w in words
+        )
+    )
 
 
 def _opens_on_body(line: str) -> bool:

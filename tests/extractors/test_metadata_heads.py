@@ -1300,3 +1300,35 @@ def test_notices_and_dateline_after_the_genre_are_no_headline(type_line):
     text = type_line + "\n\n" + TITLE + "\n\n" + BODY + "\n"
     metadata = extract_metadata(text)
     assert (metadata["date"], metadata["title"]) == ("2025-03-03", TITLE)
+
+
+LETTERHEAD_BLOCKS = [
+    "Agence régionale de santé\nProvence-Alpes-Côte d'Azur",
+    "MINISTÈRE DU TRAVAIL, DE LA SANTÉ,\nDES SOLIDARITÉS ET DES FAMILLES",
+    "Conseil départemental de la Manche\nDirection de la communication",
+    "ASSOCIATION DES PARALYSÉS DE FRANCE\nDélégation du Finistère",
+    "PRÉFET DE LA CÔTE-D'OR\nLiberté\nÉgalité\nFraternité",
+    "Ville de Quimper",
+]
+HEADLINES = [
+    "Le réseau de bus passe à l'électrique d'ici 2027",
+    "VACCINATION : LA CAMPAGNE EST PROLONGÉE JUSQU'AU 31 MARS",
+    "Un nouveau centre de santé\nouvre ses portes à Quimper",
+]
+LEDE_SENTENCE = (
+    "Le conseil a voté l'achat de quarante bus électriques pour un montant de 20 millions d'euros."
+)
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"], ids=["paragraphs", "pdf_lines"])
+@pytest.mark.parametrize("headline", HEADLINES)
+@pytest.mark.parametrize("letterhead", LETTERHEAD_BLOCKS)
+@pytest.mark.parametrize("genre_line", ["", "Communiqué de presse"])
+def test_headline_under_a_letterhead_block(letterhead, headline, separator, genre_line):
+    """A letterhead of several lines (a name over its region, its second half, its unit) is
+    skipped whole, with or without blank lines (PDF text has none), and a headline wrapped onto a
+    lower-case line is not taken for a letterhead; the genre line, when there is one, comes under
+    the headline."""
+    parts = [letterhead, headline, genre_line, LEDE_SENTENCE]
+    text = separator.join(part for part in parts if part) + "\n"
+    assert extract_metadata(text)["title"] == headline.replace("\n", " ")
