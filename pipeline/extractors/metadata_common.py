@@ -37,6 +37,7 @@ def vocabulary() -> dict:
         "max_headline_lines": data["max_headline_lines"],
         "release_notice": re.compile(data["release_notice"]),
         "breadcrumb": re.compile(data["breadcrumb"]),
+        "furniture_line": re.compile(data["furniture_line"]),
         "yearless_date_rules": set(data["yearless_date_rules"]),
         "published_stamp": re.compile(data["published_stamp"]),
         "updated_stamp": re.compile(data["updated_stamp"]),

@@ -33,8 +33,8 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
     if vocab["breadcrumb"].match(line.text):
         return True  # a web page's trail, as in: Accueil > Actualités > Communiqués
-    if _is_stamp(line.text):
-        return True  # a page's stamp, as in: Mis à jour le 28 août 2025
+    if _is_stamp(line.text) or vocab["furniture_line"].match(line.text):
+        return True  # a stamp, a page number, a social-media prompt, a photo credit
     if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
         return True
     if re.sub(r"s\b", "", folded) in vocab["types"]:
@@ -53,13 +53,15 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
 
 
 def _is_stamp(text: str) -> bool:
-    """'Publié le 03/07/2025 | Mis à jour le 05/07/2025', 'Mis à jour le 28 août 2025': a page's
-    publication or update stamp, its dates and little else."""
+    """'Publié le 03/07/2025 | Mis à jour le 05/07/2025', 'Mis à jour le 28 août 2025', 'Mise à
+    jour : 12h00': a page's publication or update stamp, its dates or time and little else."""
     vocab = vocabulary()
     if not (vocab["published_stamp"].match(text) or vocab["updated_stamp"].match(text)):
         return False
     dates = find_dates(text)
-    return bool(dates) and len(text.strip()) <= sum(len(d["text"]) for d in dates) + 40
+    if not dates:  # 'Mise à jour : 12h00' ('Publication des résultats' is a headline)
+        return len(text.strip()) <= 25 and bool(re.search(r"\d", text))
+    return len(text.strip()) <= sum(len(d["text"]) for d in dates) + 40
 
 
 def _is_lede(title: str) -> bool:
@@ -297,6 +299,7 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
         or fold(content) in vocabulary()["furniture"]
         or printed_type(content)
         or _is_stamp(content)
+        or vocabulary()["furniture_line"].match(content)
     ):
         return False
     # a line of dates alone ('le 3 mars 2024', 'Lundi 9 décembre à 10 heures') is no headline;

@@ -1332,3 +1332,35 @@ def test_headline_under_a_letterhead_block(letterhead, headline, separator, genr
     parts = [letterhead, headline, genre_line, LEDE_SENTENCE]
     text = separator.join(part for part in parts if part) + "\n"
     assert extract_metadata(text)["title"] == headline.replace("\n", " ")
+
+
+PDF_BODY = (
+    "Le conseil communautaire a voté l'achat de quarante bus électriques pour 20 millions d'euros.\n"
+    "Les premiers bus circuleront dès l'automne sur les lignes principales du réseau urbain.\n"
+    "Le reste de la flotte sera remplacé progressivement jusqu'en 2027.\n"
+)
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"], ids=["paragraphs", "pdf_lines"])
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Page 1 sur 2",
+        "Page 1/2",
+        "Photo : © Ville de Quimper",
+        "Crédit photo : J. Martin",
+        "Mise à jour : 12h00",
+        "Retrouvez-nous sur Facebook",
+        "Suivez-nous sur Twitter et Instagram",
+    ],
+)
+def test_page_furniture_over_the_headline(top, separator):
+    """A running page number, a photo credit, a stamp with a time, a social-media prompt: page
+    furniture, neither the headline nor part of it."""
+    text = top + separator + TITLE + separator + PDF_BODY
+    assert extract_metadata(text)["title"] == TITLE
+
+
+@pytest.mark.parametrize("headline", ["Publication des résultats", "Page blanche : un festival d'écriture"])
+def test_headlines_that_open_like_furniture(headline):
+    assert extract_metadata("Communiqué de presse\n\n" + headline + "\n\n" + PDF_BODY)["title"] == headline
