@@ -1364,3 +1364,23 @@ def test_page_furniture_over_the_headline(top, separator):
 @pytest.mark.parametrize("headline", ["Publication des résultats", "Page blanche : un festival d'écriture"])
 def test_headlines_that_open_like_furniture(headline):
     assert extract_metadata("Communiqué de presse\n\n" + headline + "\n\n" + PDF_BODY)["title"] == headline
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Partager sur Facebook\nPartager sur X",
+        "Imprimer",
+        "3 min de lecture",
+        "Temps de lecture : 3 minutes",
+        "Par la rédaction",
+        "Tags : bus, électrique",
+        "Télécharger le communiqué (PDF, 120 Ko)",
+        "Image : un bus électrique au dépôt",
+    ],
+)
+def test_web_page_widgets_under_the_headline_are_not_part_of_it(widget):
+    """Text copied from a web page keeps its widgets under the headline, often without a blank
+    line: sharing links, reading time, byline, tags, a download link, an image caption label."""
+    text = "Accueil > Actualités\n\n" + TITLE + "\n" + widget + "\n\n" + PDF_BODY
+    assert extract_metadata(text)["title"] == TITLE
