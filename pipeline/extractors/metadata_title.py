@@ -217,8 +217,15 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
                 added += 1
             title, end = f"{title} {following.text.strip()}", following.end
         title = title.strip(" -–:")
-        if _is_lede(title) or _last_word(title) in vocab["function_words"] or _long_sentence(title):
-            return None  # the body has begun: a sentence, not a headline
+        after = next((other for other in lines[index + 1 :] if other.start > end), None)
+        dated = after is not None and _is_date_line(after, dateline)
+        if (
+            _is_lede(title)
+            or _last_word(title) in vocab["function_words"]
+            or _long_sentence(title)
+            and not dated
+        ):
+            return None  # the body has begun: a sentence, not a headline (one over its date line is)
         if len(title) > vocab["max_title_chars"]:
             return None  # a paragraph of body text: the body has begun
         if len(title) < vocab["min_title_chars"] or len(title.split()) < 2:

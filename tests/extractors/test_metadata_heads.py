@@ -1408,3 +1408,9 @@ def test_a_release_that_opens_on_its_lede_prints_no_headline(head):
 def test_a_short_headline_with_a_full_stop_is_still_a_headline():
     text = "Communiqué de presse\n\nLe musée des Beaux-Arts rouvre ses portes au public.\n\n" + PDF_BODY
     assert extract_metadata(text)["title"] == "Le musée des Beaux-Arts rouvre ses portes au public."
+
+
+@pytest.mark.parametrize("date_line", ["2025-03-03", "Lyon, le 3 mars 2025", "03/03/2025"])
+def test_a_long_headline_with_a_full_stop_over_its_date_line_is_the_headline(date_line):
+    text = LEDE_PARAGRAPH + "\n" + date_line + "\n\n" + PDF_BODY
+    assert extract_metadata(text)["title"] == LEDE_PARAGRAPH
