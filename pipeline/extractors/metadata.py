@@ -179,8 +179,10 @@ def _find_issuer(
     """The issuer from every source of evidence (pipeline.extractors.issuer); the letterhead is
     looked for above the title and the type line, within the first eight lines. A value read in an
     image has no span: its evidence is the image (kept apart, as a web page's metadata is)."""
-    stop = min(i for i in (title_index, type_index, 8) if i is not None)
-    head = letterhead_lines(lines, stop, type_index)
+    lede = next((i for i, line in enumerate(lines[:8]) if _reads_as_body(line.text)), None)
+    stop = min(i for i in (title_index, type_index, lede, 8) if i is not None)
+    furniture = vocabulary()["furniture_line"]
+    head = [line for line in letterhead_lines(lines, stop, type_index) if not furniture.match(line.text)]
     found = find_issuer(text, head, len(head), of_type, images_text)
     if found and "image" in found:
         fields["issuer"] = found["value"]
@@ -189,6 +191,12 @@ def _find_issuer(
         image_evidence["issuer"] = {"text": image["text"], "rule": found["rule"], "location": location}
     elif found:
         record("issuer", found["value"], found["start"], found["end"], found["rule"])
+
+
+def _reads_as_body(line: str) -> bool:
+    """A sentence of the body ('MM. Durand et Petit ont voté contre.'): the letterhead ends above
+    it when the release prints no headline."""
+    return len(line.split()) >= 6 and line.rstrip().endswith((".", "!", "?", "…")) or len(line) > 150
 
 
 class MetadataExtractor:

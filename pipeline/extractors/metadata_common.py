@@ -38,6 +38,7 @@ def vocabulary() -> dict:
         "release_notice": re.compile(data["release_notice"]),
         "breadcrumb": re.compile(data["breadcrumb"]),
         "furniture_line": re.compile(data["furniture_line"]),
+        "first_names": frozenset(resources.load("person_names.json")["first_names"]),
         "yearless_date_rules": set(data["yearless_date_rules"]),
         "published_stamp": re.compile(data["published_stamp"]),
         "updated_stamp": re.compile(data["updated_stamp"]),

@@ -191,6 +191,7 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             or opening
             and index + 1 < stop
             and names_a_body_alone(line.text)
+            and not _names_a_person(line.text)
         ):
             # 'Agence régionale de santé' / 'Grand Est' over the headline: the letterhead
             skip_to = _name_block_end(lines, index, stop)
@@ -232,6 +233,12 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             continue  # 'Actualités', 'Accueil': a page's rubric, a headline has several words
         return index, title, start, end
     return None
+
+
+def _names_a_person(line: str) -> bool:
+    """'DUPONT Jean-Marc': a surname in capitals and a given name, not an acronym and a place."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and any(w.lower() in vocabulary()["first_names"] for w in words)
 
 
 def _wraps_onto_next(lines, index: int, stop: int) -> bool:
