@@ -64,13 +64,6 @@ def _is_stamp(text: str) -> bool:
     return len(text.strip()) <= sum(len(d["text"]) for d in dates) + 40
 
 
-def _long_sentence(title: str) -> bool:
-    """'La société Cordalis annonce aujourd'hui l'ouverture de son centre de recherche à Lyon, qui
-    accueillera 120 ingénieurs d'ici la fin de l'année.': a long paragraph ending on a full stop is
-    the lede of a release that prints no headline ('Le musée rouvre ses portes.' is one)."""
-    return title.endswith(".") and len(title) > 120 and _reads_as_sentence(title)
-
-
 def _is_lede(title: str) -> bool:
     """'Du 13 au 28 mai 2011, la galerie présente des dessins.': a full sentence opening on a date
     is body text ('Le 8 mars, journée des droits des femmes' is still a headline)."""
@@ -218,15 +211,8 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
                 added += 1
             title, end = f"{title} {following.text.strip()}", following.end
         title = title.strip(" -–:")
-        after = next((other for other in lines[index + 1 :] if other.start > end), None)
-        dated = after is not None and _is_date_line(after, dateline)
-        if (
-            _is_lede(title)
-            or _last_word(title) in vocab["function_words"]
-            or _long_sentence(title)
-            and not dated
-        ):
-            return None  # the body has begun: a sentence, not a headline (one over its date line is)
+        if _is_lede(title) or _last_word(title) in vocab["function_words"]:
+            return None  # the body has begun: a sentence, not a headline
         if len(title) > vocab["max_title_chars"]:
             return None  # a paragraph of body text: the body has begun
         if len(title) < vocab["min_title_chars"] or len(title.split()) < 2:

@@ -1384,33 +1384,3 @@ def test_web_page_widgets_under_the_headline_are_not_part_of_it(widget):
     line: sharing links, reading time, byline, tags, a download link, an image caption label."""
     text = "Accueil > Actualités\n\n" + TITLE + "\n" + widget + "\n\n" + PDF_BODY
     assert extract_metadata(text)["title"] == TITLE
-
-
-LEDE_PARAGRAPH = (
-    "La société Cordalis annonce aujourd'hui l'ouverture de son nouveau centre de recherche à Lyon, "
-    "qui accueillera 120 ingénieurs d'ici la fin de l'année."
-)
-
-
-@pytest.mark.parametrize(
-    "head",
-    [
-        "Paris, le 3 mars 2025\n\n",
-        "Communiqué de presse\n\nParis, le 3 mars 2025\n\n",
-        "COMMUNIQUÉ DE PRESSE\n",
-        "Préfecture du Nord\n\nLille, le 3 mars 2025\n\n",
-    ],
-)
-def test_a_release_that_opens_on_its_lede_prints_no_headline(head):
-    assert extract_metadata(head + LEDE_PARAGRAPH + "\n\n" + PDF_BODY)["title"] is None
-
-
-def test_a_short_headline_with_a_full_stop_is_still_a_headline():
-    text = "Communiqué de presse\n\nLe musée des Beaux-Arts rouvre ses portes au public.\n\n" + PDF_BODY
-    assert extract_metadata(text)["title"] == "Le musée des Beaux-Arts rouvre ses portes au public."
-
-
-@pytest.mark.parametrize("date_line", ["2025-03-03", "Lyon, le 3 mars 2025", "03/03/2025"])
-def test_a_long_headline_with_a_full_stop_over_its_date_line_is_the_headline(date_line):
-    text = LEDE_PARAGRAPH + "\n" + date_line + "\n\n" + PDF_BODY
-    assert extract_metadata(text)["title"] == LEDE_PARAGRAPH
