@@ -345,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_review(args)
         if args.command == "evaluate":
-            from pipeline.evaluate import run_evaluation
+            from pipeline.evaluate.command import run_evaluation
 
             return run_evaluation(args)
     except KeyboardInterrupt:

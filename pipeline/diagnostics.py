@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline.evaluate import LABELS, Counts, normalize
+from pipeline.evaluate.matching import LABELS, Counts, normalize
 
 NONE = "none"
 CLASSES = (*LABELS, NONE)

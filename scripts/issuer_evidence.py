@@ -17,7 +17,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from pipeline.evaluate import load_gold_tree, normalize, resolve_source, source_roots
+from pipeline.evaluate.matching import normalize
+from pipeline.evaluate.records import load_gold_tree, resolve_source, source_roots
 from pipeline.extractors import metadata as meta
 from pipeline.extractors.contacts import extract_contacts
 from pipeline.extractors.issuer import (

@@ -28,7 +28,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import load_gold_tree, normalize, resolve_source, source_roots  # noqa: E402
+from pipeline.evaluate.matching import normalize  # noqa: E402
+from pipeline.evaluate.records import load_gold_tree, resolve_source, source_roots  # noqa: E402
 from pipeline.extractors.entities.decision import (  # noqa: E402
     CLASSES,
     MODEL_FILE,

@@ -10,7 +10,9 @@ import json
 
 from conftest import ROOT, SAMPLES, SEED
 
-from pipeline.evaluate import check_floors, evaluate, gold_sha256, load_records
+from pipeline.evaluate import evaluate
+from pipeline.evaluate.floors import check_floors, gold_sha256
+from pipeline.evaluate.records import load_records
 
 GOLD = SAMPLES / "gold"
 

@@ -1,186 +1,51 @@
-"""The gazetteer: phrase patterns for the SpanRuler (French country names from pycountry, French
-regions and departments, international organisations and French public bodies from
-resources/organisations.jsonl); the town matcher, which looks 8,778 French towns up by first word;
-and the headed-pattern matcher, which tries each token pattern only where its head-word stands."""
+"""The gazetteer's spaCy components: phrase patterns for the SpanRuler (places, and international
+organisations and French public bodies from resources/organisations.jsonl); the town matcher
+(gazetteer_places); and the headed-pattern matcher, which tries each token pattern (named_patterns.jsonl
+and the named structures of gazetteer_structures) only where its head-word stands."""
 
 from __future__ import annotations
-
-import gettext
-import re
-from collections.abc import Callable
-from functools import cache, lru_cache
-from importlib import metadata
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline import resources, startup_cache
-from pipeline.extractors.extensions import text_of
-
-
-def _french_forms(translate, country) -> set[str]:
-    forms: set[str] = set()
-    for attribute in ("name", "common_name"):
-        english = getattr(country, attribute, None)
-        if not english:
-            continue
-        french = translate(english)
-        if ", " in french:
-            head, tail = french.split(", ", 1)
-            forms.add(head)
-            if tail[:1].isupper():
-                forms.add(f"{tail} {head}")
-        else:
-            forms.add(french)
-    return forms
-
-
-TOWN_ID = "town"
-"""Pattern id of the towns list: a town's name can also be a common word ('Orange', 'Digne')."""
-
-TITLED_ID = "pattern_named_programme_titled"
-"""Pattern id of a capitalised programme head with adjectives only: a name only inside a sentence."""
-
-BARE_ID = "pattern_programme_bare"
-"""Pattern id of a programme named by a scope adjective and a bare noun ('plan national vélo')."""
-
-VENUE_ID = "pattern_named_venue"
-"""Pattern id of named venues ('Hôtel de Roquelaure'), places unless an appositive head names them otherwise.
-"""
-
-UNIT_ID = "pattern_named_unit"
-"""Pattern id of lower-case units ('direction du budget'), names only before their ministry's name."""
-
-
-PLACES_CACHE = "place-patterns"
-
-
-@lru_cache(maxsize=1)
-def place_patterns() -> list[dict]:
-    """LOC patterns: country names in French, French regions and departments, common places (towns
-    are looked up by the TownMatcher). Built once per pycountry version and rule files, then read
-    from the start-up cache: importing pycountry and loading its databases takes 0.15 s."""
-    version = f"pycountry{metadata.version('pycountry')}-{resources.rules_sha256()[:16]}"
-    values, _ = startup_cache.load_or_build(
-        PLACES_CACHE, version, lambda: ({"patterns": build_place_patterns()}, {})
-    )
-    return values["patterns"]
-
-
-def build_place_patterns() -> list[dict]:
-    """The place patterns, from pycountry's databases and French translations."""
-    import pycountry
-
-    try:
-        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"]).gettext
-    except OSError:
-        translate = str
-    vocabulary = resources.load("entities.json")
-    patterns: list[dict] = []
-    for country in pycountry.countries:
-        for form in sorted(_french_forms(translate, country)):
-            patterns.append({"label": "LOC", "pattern": form, "id": f"country_{country.alpha_2.lower()}"})
-    excluded = set(vocabulary["excluded_subdivisions"])
-    for subdivision in pycountry.subdivisions.get(country_code="FR") or []:
-        if subdivision.name not in excluded:
-            patterns.append(
-                {
-                    "label": "LOC",
-                    "pattern": subdivision.name,
-                    "id": f"fr_subdivision_{subdivision.code.lower()}",
-                }
-            )
-    for place in vocabulary["extra_places"]:
-        patterns.append({"label": "LOC", "pattern": place, "id": "place_" + place.lower().replace(" ", "_")})
-    # texts write "Val-d’Oise" with a typographic apostrophe as often as "Val-d'Oise"
-    patterns += [{**p, "pattern": p["pattern"].replace("'", "’")} for p in patterns if "'" in p["pattern"]]
-    return patterns
-
-
-@lru_cache(maxsize=1)
-def town_names() -> frozenset[str]:
-    """French towns and villages (GeoNames, 1,000+ inhabitants) that are not already a named place,
-    written with a straight apostrophe, and the departments whose name is also a common word
-    ('la Somme', 'le Var', 'le Nord'): the entity rules check their context, as for 'Orange'."""
-    known = {p["pattern"] for p in place_patterns()}
-    ambiguous = resources.load("entities.json")["excluded_subdivisions"]
-    return frozenset(
-        town.replace("’", "'")
-        for town in [*resources.load("places_fr.json")["places"], *ambiguous]
-        if town not in known and town[:1].isupper()
-    )
-
-
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Every place name of the gazetteer, as written."""
-    return frozenset(p["pattern"] for p in place_patterns()) | town_names()
-
-
-CAPITALISED_WORD = re.compile(r"\b[^\W\d_]")
-FIRST_WORD = re.compile(r"\w+")
-
-
-class TownMatcher:
-    """Adds every run of tokens that spells a French town to a span group, as LOC with id TOWN_ID.
-
-    A PhraseMatcher would find the same spans, but it must tokenize each of the 8,778 names when
-    the pipeline is built (most of a second of start-up). Here names are indexed by their first
-    word: each capitalised word of the text is looked up, and a name that follows it letter for
-    letter counts where it starts and ends on token boundaries, as a phrase match would. A name
-    with hyphens is also looked up as written with spaces when a lower-case word is part of it."""
-
-    def __init__(self, nlp: Language, name: str, spans_key: str) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        self.by_first_word: dict[str, list[str]] = {}
-        for town in sorted(town_names()):
-            self.by_first_word.setdefault(FIRST_WORD.match(town).group(), []).append(town)
-            spaced = town.replace("-", " ")
-            if spaced != town and any(word.islower() for word in spaced.split()):
-                # 'Gif sur Yvette', 'Aix en Provence': the hyphens left out, a lower-case word still
-                # marks a town's name ('Saint Louis', a person, has none)
-                self.by_first_word[FIRST_WORD.match(town).group()].append(spaced)
-
-    def __call__(self, doc: Doc) -> Doc:
-        text = text_of(doc).replace("’", "'")
-        found: list[Span] = []
-        for capital in CAPITALISED_WORD.finditer(text):
-            start = capital.start()
-            if not text[start].isupper():
-                continue
-            word = FIRST_WORD.match(text, start)
-            for town in self.by_first_word.get(word.group(), ()):
-                if not text.startswith(town, start):
-                    continue
-                first, last = _whole_compound(text, start, start + len(town))
-                if (span := doc.char_span(first, last, label="LOC", span_id=TOWN_ID)) is not None:
-                    found.append(span)
-        add_to_group(doc, self.spans_key, found)
-        return doc
-
-
-COMPOUND_HEAD = re.compile(r"(?:[A-ZÀ-Þ][\w'’]*-)+$")
-COMPOUND_TAIL = re.compile(
-    r"(?:-(?:sur|sous|en|lès|lez|les|la|le|de|du|des|aux|au)-|-[dl]['’])[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
+from pipeline import resources
+from pipeline.extractors.gazetteer_places import (
+    TOWN_ID,
+    TownMatcher,
+    add_to_group,
+    place_names,
+    place_patterns,
+    town_names,
+)
+from pipeline.extractors.gazetteer_structures import (
+    BARE_ID,
+    TITLED_ID,
+    UNIT_ID,
+    VENUE_ID,
+    body_heads,
+    extend_structure,
+    named_parent_follows,
+    structure_patterns,
 )
 
-
-def _whole_compound(text: str, start: int, end: int) -> tuple[int, int]:
-    """A listed town inside a longer hyphenated name is that name: 'Mont-Saint-Michel' (not
-    'Saint-Michel'), 'Thorigné-d'Anjou' (not 'Thorigné'), as French communes are named; two places
-    joined by a hyphen ('la ligne Lyon-Val-de-Reuil') stay two."""
-    head = COMPOUND_HEAD.search(text, max(0, start - 40), start) if text[start - 1 : start] == "-" else None
-    joined = text[head.start() : start - 1].replace("’", "'") if head else ""
-    if (
-        joined in place_names()
-        and joined not in resources.load("entities.json")["town_compound_heads"]["words"]
-    ):
-        head = None
-    tail = COMPOUND_TAIL.match(text, end)
-    return (head.start() if head else start), (tail.end() if tail else end)
+__all__ = [  # the stages' names other modules import from here
+    "BARE_ID",
+    "TITLED_ID",
+    "TOWN_ID",
+    "UNIT_ID",
+    "VENUE_ID",
+    "body_heads",
+    "extend_structure",
+    "named_parent_follows",
+    "organisation_patterns",
+    "phrase_patterns",
+    "place_names",
+    "place_patterns",
+    "token_patterns",
+    "town_names",
+]
 
 
 @Language.factory("communique_towns", default_config={"spans_key": "gazetteer"})
@@ -197,341 +62,6 @@ def named_thing_patterns() -> list[dict]:
     return list(resources.load("named_patterns.jsonl"))
 
 
-def _first_complements(spec: dict) -> list[list[dict]]:
-    """The first complement, which needs a preposition: 'de la Culture', 'pour l'énergie'."""
-    noun: dict = {
-        "IS_PUNCT": False,
-        "LIKE_NUM": False,
-        "IS_SPACE": False,
-        "POS": {"NOT_IN": list(NOT_NOUN_POS)},
-        "MORPH": {"NOT_IN": ["VerbForm=Inf"]},
-        "LOWER": {"NOT_IN": spec["not_complement_words"]},
-    }
-    article = {"LOWER": {"IN": spec["articles"]}}
-    words = [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
-    # 'Commission européenne en matière de …', '… au sein de': a locution opens the clause after the name
-    locutions = spec["locutions"]
-    not_locution = {**noun, "LOWER": {"NOT_IN": spec["not_complement_words"] + locutions["nouns"]}}
-    plain = [p for p in spec["prepositions"] if p not in locutions["prepositions"]]
-    return [
-        [{"LOWER": {"IN": plain}}, {**article, "OP": "?"}] + words,
-        [
-            {"LOWER": {"IN": locutions["prepositions"]}},
-            {**article, "OP": "?"},
-            {"POS": "ADJ", "OP": "?"},
-            not_locution,
-            {"POS": "ADJ", "OP": "*"},
-        ],
-        [{"LOWER": {"IN": spec["other_prepositions"]}}, article] + words,
-    ]
-
-
-@lru_cache(maxsize=1)
-def structure_patterns() -> list[dict]:
-    """Token patterns for named bodies and programmes: a head-word, its adjectives and a first
-    complement (resources/named_structures.json); extend_structure adds the other complements."""
-    spec = resources.load("named_structures.json")
-    patterns: list[dict] = []
-    for structure in spec["structures"]:
-        heads: list[list[dict]] = []
-        tails = _first_complements(spec)
-        if structure.get("adjectives_only"):  # 'Fonds communs numériques': no complement needed
-            heads, tails = [[{"ORTH": {"IN": structure["heads"]}}, {"POS": "ADJ", "OP": "+"}]], [[]]
-        elif "heads" in structure:
-            head = {"ORTH": {"IN": structure["heads"]}}
-            heads += [
-                [head, {"POS": "ADJ", "OP": "*"}],
-                [head, {"POS": "ADJ"}, {"LOWER": "et"}, {"POS": "ADJ"}],
-            ]
-            if structure.get(
-                "titled_adjectives"
-            ):  # 'Cité internationale Universitaire de Paris': an adjective capitalised
-                heads.append([head, {"POS": "ADJ", "OP": "*"}, {"IS_TITLE": True, "IS_ALPHA": True}])
-        if "title_adjectives" in structure:  # 'Grand plan d'investissement'
-            heads.append(
-                [
-                    {"ORTH": {"IN": structure["title_adjectives"]}},
-                    {"LOWER": {"IN": structure["lower_heads"]}},
-                    {"POS": "ADJ", "OP": "*"},
-                ]
-            )
-        elif "adjectives" in structure:
-            adjectives = [{"LOWER": {"IN": structure["adjectives"]}}, {"POS": "ADJ", "OP": "*"}]
-            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}] + adjectives)
-            # 'base de données nationale des bâtiments': a head of several words
-            heads += [
-                [{"LOWER": word} for word in phrase.split()] + adjectives
-                for phrase in structure.get("phrase_heads", [])
-            ]
-            if structure.get(
-                "bare_noun"
-            ):  # 'plan national géothermie': a word right after the scope adjective
-                # (the tagger calls 'vélo' a verb, 'canicule' an adjective: the entity rules check it is a
-                # dictionary noun)
-                tails = [
-                    [
-                        {
-                            "IS_ALPHA": True,
-                            "IS_LOWER": True,
-                            "POS": {"NOT_IN": list(NOT_BARE_NOUN_POS)},
-                            "LOWER": {"NOT_IN": spec["not_complement_words"]},
-                        }
-                    ]
-                ]
-        elif structure.get("adjectives_pos"):
-            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "+"}])
-        elif "lower_heads" in structure:
-            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
-            if structure.get("titled_complement"):  # 'musée du Louvre', not 'musée de la ville'
-                tails = [
-                    [
-                        {"LOWER": {"IN": spec["prepositions"]}},
-                        {"LOWER": {"IN": spec["articles"]}, "OP": "?"},
-                        {"IS_TITLE": True, "IS_ALPHA": True},
-                    ]
-                ]
-        patterns += [
-            {"label": structure["label"], "id": structure["id"], "pattern": head + tail}
-            for head in heads
-            for tail in tails
-        ]
-    return patterns
-
-
-NOT_NOUN_POS = frozenset({"AUX", "ADP", "DET", "PRON"})
-
-TitledAdjective = Callable[[str], bool]
-"""Whether a capitalised word is an adjective (the entity rules' lexicon knows; the tagger does not)."""
-NOT_BARE_NOUN_POS = NOT_NOUN_POS | {"CCONJ", "SCONJ", "ADV", "NUM"}
-
-
-def _noun(token, spec: dict, lower: bool = False) -> bool:
-    return not (
-        token.is_punct
-        or token.like_num
-        or token.is_space
-        or token.pos_ in NOT_NOUN_POS
-        or str(token.morph) == "VerbForm=Inf"
-        or token.lower_ in spec["not_complement_words"]
-        or (lower and not token.is_lower)
-    )
-
-
-def _compound_end(doc, j: int) -> int:
-    """'beaux-arts', 'Outre-mer': words joined by hyphens (no spaces) go on the word before token j."""
-    while (
-        j + 1 < len(doc)
-        and doc[j].text == "-"
-        and not doc[j - 1].whitespace_
-        and not doc[j].whitespace_
-        and doc[j + 1].is_alpha
-    ):
-        j += 2
-    return j
-
-
-def _adjectives_end(doc, j: int, titled: TitledAdjective | None = None) -> int:
-    """Adjectives from token j on; a past participle too when nothing hangs on it, as at the end
-    of a name ('des personnes handicapées,'), not 'de relance adopté par ...'; and, when `titled`
-    says a word is an adjective, one capitalised after a capitalised word, as a name in title case
-    writes it ('de l'Éducation Nationale', 'des Finances Publiques': the tagger calls these proper
-    nouns)."""
-    while j < len(doc):
-        if (
-            # the lexicon, when given, vetoes a verb the tagger took for an adjective ('… Décoratifs expose')
-            (doc[j].pos_ == "ADJ" and (titled is None or not doc[j].is_lower or titled(doc[j].text)))
-            or (
-                doc[j].is_lower
-                and "Part" in doc[j].morph.get("VerbForm")
-                and (j + 1 == len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in {"et", "ou"})
-            )
-            or (
-                titled is not None
-                and j > 0
-                and doc[j].is_title
-                and doc[j - 1].is_title
-                and doc[j - 1].is_alpha
-                and titled(doc[j].text)
-            )
-        ):
-            j += 1
-        else:
-            break
-    return j
-
-
-def _words_at(doc, i: int, spec: dict, lower: bool, titled: TitledAdjective | None = None) -> int | None:
-    """'l'énergie', 'la jeune création européenne': optional adjective, a noun, adjectives; end or None."""
-    for j in (i + 1, i) if i < len(doc) and doc[i].pos_ == "ADJ" else (i,):
-        if j < len(doc) and _noun(doc[j], spec, lower):
-            return _adjectives_end(doc, _compound_end(doc, j + 1), titled)
-    return None
-
-
-def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = None) -> int | None:
-    """One more complement from token i: 'et des Affaires étrangères', ', de l'aménagement',
-    'pour l'éducation' (lower-case, with an article), 'et régies'; its end or None."""
-    articles, of, other = set(spec["articles"]), set(spec["prepositions"]), set(spec["other_prepositions"])
-    k = i + 1 if i < len(doc) and doc[i].lower_ in {"et", ","} else i
-    locutions = spec["locutions"]
-    if (
-        k + 1 < len(doc)
-        and doc[k].lower_ in locutions["prepositions"]
-        and doc[k + 1].lower_ in locutions["nouns"]
-    ):
-        return None  # 'en matière de', 'au sein de': a locution opens the clause after the name
-    if k < len(doc) and doc[k].lower_ in of:
-        j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in articles)
-        if k > i and _coordinates_another(doc, k, j, spec):
-            return None
-        if (end := _words_at(doc, j, spec, False, titled)) is not None:
-            return end
-    k = i + 1 if i < len(doc) and doc[i].lower_ == "et" else i
-    if (
-        k + 1 < len(doc)
-        and doc[k].lower_ in other
-        and doc[k + 1].lower_ in articles
-        and (end := _words_at(doc, k + 2, spec, True)) is not None
-    ):
-        return end
-    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in articles:
-        # 'pour l'agriculture, l'alimentation et l'environnement': an enumeration that closes with 'et'
-        end = _words_at(doc, i + 2, spec, True)
-        if (
-            end is not None
-            and end + 2 < len(doc)
-            and doc[end].lower_ in {",", "et"}
-            and doc[end + 1].lower_ in articles | {"et"}
-        ):
-            return end
-    if i < len(doc) and doc[i].lower_ == "et":
-        article = i + 1 < len(doc) and doc[i + 1].lower_ in articles
-        # 'et régies', 'et Corse' go on the name; 'et l'INRAE' coordinates another body: it stops here;
-        bare = i + 1 < len(doc) and not article and doc[i + 1].is_lower and doc[i + 1].is_alpha
-        if titled is not None and bare and "Plur" not in doc[i + 1].morph.get("Number"):
-            # a bare singular word: an adjective coordinated with the name's own ('Transition écologique
-            # et solidaire') goes on it; a noun, or a word with a complement, opens the clause after it
-            # ('Académie des sciences et lauréat de la médaille …', 'et membre du comité')
-            following = doc[i + 2].lower_ if i + 2 < len(doc) else ""
-            if titled(doc[i + 1].text) and following not in spec["prepositions"]:
-                return _adjectives_end(doc, i + 2, titled)
-            return None
-        if article and _opened_by_de(doc, i, of, other):
-            return None  # 'Conseil de l'Union européenne et les recommandations …': no 'de', another object
-        return _words_at(doc, i + 1 + article, spec, article, titled)
-    return None
-
-
-def _opened_by_de(doc, i: int, of: set[str], other: set[str]) -> bool:
-    """Whether the complement before token i opened with 'de' (and not 'pour', 'sur', 'à'): 'et' and
-    an article then coordinate outside the name ('Fondation pour la recherche et l'innovation' goes
-    on: its complements open with 'pour')."""
-    for j in range(i - 1, max(-1, i - 8), -1):
-        if doc[j].lower_ in other:
-            return False
-        if doc[j].lower_ in of:
-            return True
-    return False
-
-
-def _coordinates_another(doc, k: int, j: int, spec: dict) -> bool:
-    """'…, d'Inria et de Google', '… et du comité des représentants': after 'et' or a comma, 'de' with
-    no article before a capitalised word, or a complement headed by a body's head-word, names
-    another body beside the first."""
-    if j >= len(doc):
-        return False
-    elided = j == k + 1 and doc[k].lower_ in {"de", "d'", "d’"}
-    return (elided and doc[j].text[:1].isupper()) or doc[j].lower_ in spec["coordinated_bodies"]
-
-
-def _bare_parent_end(doc, i: int, spec: dict) -> int:
-    """'Service de presse du ministère': a parent body named by its head-word alone ends the unit's
-    name; one with a complement or a name of its own ('du ministère des Armées') is another body."""
-    j = i + 1 if i < len(doc) and doc[i].lower_ in spec["prepositions"] else None
-    if j is None:
-        return i
-    if j < len(doc) and doc[j].lower_ in spec["articles"]:
-        j += 1
-    if j >= len(doc) or doc[j].lower_ not in spec["heads"] or not doc[j].is_lower:
-        return i
-    following = doc[j + 1] if j + 1 < len(doc) else None
-    if following is not None and (
-        following.lower_ in {"de", "du", "des", "d'", "d’", "en", "pour", "chargé", "chargée"}
-        or following.text[:1].isupper()
-        or following.pos_ == "ADJ"
-    ):
-        return i
-    return j + 1
-
-
-def named_parent_follows(doc, i: int) -> bool:
-    """'direction du budget du ministère de l'Économie': a named ministry or prefecture right after
-    token i, whose unit this is."""
-    spec = resources.load("named_structures.json")["unit_parents"]
-    if i >= len(doc) or doc[i].lower_ not in spec["prepositions"]:
-        return False
-    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in spec["articles"])
-    return (
-        j + 1 < len(doc)
-        and doc[j].lower_ in spec["heads"]
-        and doc[j + 1].lower_ in {"de", "du", "des", "d'", "d’"}
-    )
-
-
-@cache
-def _structure_label(structure_id: str) -> str | None:
-    return next(
-        (
-            s["label"]
-            for s in resources.load("named_structures.json")["structures"]
-            if s["id"] == structure_id
-        ),
-        None,
-    )
-
-
-@lru_cache(maxsize=1)
-def body_heads() -> frozenset[str]:
-    """The capitalised head-words of named bodies ('Centre', 'Agence')."""
-    return frozenset(
-        h
-        for s in resources.load("named_structures.json")["structures"]
-        if s["label"] == "ORG"
-        for h in s.get("heads", [])
-    )
-
-
-def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective | None = None) -> int:
-    """The token end of a named structure once its other complements (up to max_complements in
-    all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added;
-    `titled` tells the adjectives a name in title case capitalises."""
-    spec = resources.load("named_structures.json")
-    end = _adjectives_end(doc, _compound_end(doc, end), titled)
-    owners = body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
-    for _ in range(spec["max_complements"] - 1):
-        following = _complement_at(doc, end, spec, titled)
-        if following is None or owners & {t.text for t in doc[end : end + 3]}:
-            # 'base de données ... du Centre scientifique': a named body owns the thing, it is not its
-            # complement
-            break
-        end = following
-    end = _bare_parent_end(doc, end, spec["bare_parents"])
-    if any(s["id"] == structure_id and s.get("final_adjectives") for s in spec["structures"]):
-        j = end
-        while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADJ"):
-            j += 1
-        if (
-            j + 1 < len(doc)
-            and doc[j].lower_ == "et"
-            and doc[j + 1].is_alpha
-            and doc[j + 1].is_lower
-            and doc[j + 1].pos_ not in NOT_NOUN_POS | {"VERB"}
-        ):
-            j += 2
-        end = j
-    return end
-
-
 def phrase_patterns() -> list[dict]:
     """The SpanRuler's patterns: places and organisations, matched as phrases."""
     return place_patterns() + organisation_patterns()
@@ -544,12 +74,6 @@ def token_patterns() -> list[dict]:
 
 HEAD_WINDOW = 40
 """Tokens a token pattern may span from its head-word on (the longest match seen is under 15)."""
-
-
-def add_to_group(doc: Doc, spans_key: str, found: list[Span]) -> None:
-    """Add spans to a span group, as a SpanRuler would: once each, in order."""
-    if found:
-        doc.spans[spans_key] = sorted(set(doc.spans.get(spans_key, [])) | set(found))
 
 
 class HeadedPatternMatcher:

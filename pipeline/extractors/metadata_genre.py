@@ -172,13 +172,14 @@ def _body_alone(text: str) -> bool:
 
 
 def type_issuer(line: str, type_length: int) -> tuple[int, int] | None:
-    """'Communiqué de presse du ministère de l'Intérieur': the body named after the genre, as
-    (start, end) in the line."""
+    """'Communiqué de presse du ministère de l'Intérieur', 'Communiqué de presse | ARS Île-de-France':
+    the body named after the genre (an organisation word, or a name alone: an acronym and its
+    place), as (start, end) in the line."""
     stripped = len(line) - len(line.lstrip())
     match = OF_BODY.match(line, stripped + type_length)
     if (
         match
-        and has_organisation_word(match["body"])
+        and (has_organisation_word(match["body"]) or names_a_body_alone(match["body"]))
         and len(match["body"]) < 120
         and not _headline_rest(line, stripped + type_length)
     ):

@@ -7,7 +7,7 @@ import re
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
-from pipeline.extractors.issuer import names_a_body_alone
+from pipeline.extractors.issuer import names_a_body_alone, names_a_body_under_genre
 from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
 from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
 from pipeline.extractors.metadata_genre import headline_after_type, printed_type
@@ -158,7 +158,8 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
     any line that reads as a body's name is skipped (above the type line), else only a short one
     in capitals that opens on the body's head-word ('PRÉFECTURE DU GARD', not 'UN NOUVEAU CENTRE
     DE VACCINATION OUVRE'), with lines under it, and the first line naming a body alone
-    ('Préfecture du Cher' under the genre, 'Agence régionale de santé Grand Est' at the top)."""
+    ('Préfecture du Cher' under the genre, 'Agence régionale de santé Grand Est' at the top:
+    issuer.names_a_body_under_genre)."""
     vocab = vocabulary()
     seen = False
     skip_to = first
@@ -183,7 +184,7 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             and _opens_on_body(line.text)
             or opening
             and index + 1 < stop
-            and names_a_body_alone(line.text)
+            and _letterhead_line(lines, index)
             and not _names_a_person(line.text)
         ):
             # 'Agence régionale de santé' / 'Grand Est' over the headline: the letterhead
@@ -219,6 +220,16 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             continue  # 'Actualités', 'Accueil': a page's rubric, a headline has several words
         return index, title, start, end
     return None
+
+
+def _letterhead_line(lines, index: int) -> bool:
+    """A body's name alone, or a name over the dateline (issuer.names_a_body_under_genre), not
+    over an event's period ('Salon Habitat & Jardin' / '14 > 17 mars 2025' is a cover's title)."""
+    if names_a_body_alone(lines[index].text):
+        return True
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    period = re.search(r"\d{1,2}(?:er)?\s*(?:[>–—-]|au)\s*\d", following)
+    return names_a_body_under_genre(lines, index) and not period
 
 
 def _names_a_person(line: str) -> bool:

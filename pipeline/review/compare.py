@@ -1,9 +1,9 @@
 """A record against its gold: which marks are false alarms, what the gold wanted, and where.
 
-Scores come from `pipeline.evaluate.score_document` in soft mode, so a review page agrees with the
-evaluation report. Gold offsets point into the *source* file (samples and corpus alike: markdown
-markers and wrapped lines are still there) and PDF gold has only text and page, while marks sit on
-the clean `document.text`. So a missed value is found in the text by its words (spaces and
+Scores come from `pipeline.evaluate.matching.score_document` in soft mode, so a review page agrees
+with the evaluation report. Gold offsets point into the *source* file (samples and corpus alike:
+markdown markers and wrapped lines are still there) and PDF gold has only text and page, while
+marks sit on the clean `document.text`. So a missed value is found in the text by its words (spaces and
 apostrophes loosened, case folded as a last resort), nearest to the gold's offset when it has one;
 a miss that cannot be found is listed in the panel only.
 """
@@ -14,7 +14,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.evaluate import CONTACT_FIELDS, LABELS, METADATA_FIELDS, Counts, normalize, score_document
+from pipeline.evaluate.matching import (
+    CONTACT_FIELDS,
+    LABELS,
+    METADATA_FIELDS,
+    Counts,
+    normalize,
+    score_document,
+)
 from pipeline.review.marks import Mark, page_finder
 
 PART_OF_FIELD = {"emails": "email", "phones": "phone"}

@@ -182,7 +182,7 @@ def match_gold(records: dict[str, dict], gold: dict[str, dict]) -> dict[str, dic
 def run_review(args) -> int:
     """`communique review DIR [-o OUT] [--gold GOLD]`: 0 when written, 1 when some records could not be
     shown, 2 on a usage error."""
-    from pipeline.evaluate import load_gold_tree, load_records
+    from pipeline.evaluate.records import load_gold_tree, load_records
 
     if not args.folder.is_dir():
         print(f"communique: {args.folder}: not a folder of records", file=sys.stderr)

@@ -3,7 +3,7 @@
 import pytest
 import spacy
 
-from pipeline.extractors.gazetteers import TOWN_ID, town_names
+from pipeline.extractors.gazetteer_places import TOWN_ID, town_names
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +77,7 @@ def test_a_token_pattern_must_open_with_a_head_word(monkeypatch):
 
 def test_place_patterns_read_from_the_cache_are_the_ones_built(tmp_path, monkeypatch):
     from pipeline import startup_cache
-    from pipeline.extractors.gazetteers import build_place_patterns, place_patterns
+    from pipeline.extractors.gazetteer_places import build_place_patterns, place_patterns
 
     monkeypatch.setenv(startup_cache.CACHE_ENV, str(tmp_path))
     place_patterns.cache_clear()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import normalize
+from pipeline.evaluate.matching import normalize
 from pipeline.extractors.metadata import extract_metadata
 from pipeline.readers import read_document
 

@@ -211,6 +211,54 @@ def test_a_genre_tag_printed_above_the_headline_is_read_above_it(tag):
     assert lines[:2] == [tag.split(">")[1].split("<")[0], "Une recyclerie ouvre à Saint-Amand"]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [  # a WordPress theme: the genre tag as an <h3>, the <time>, then the <h1>
+        '<header class="page-header"><h3>Communiqué de presse</h3><p><time datetime="2024-09-23">'
+        "23 septembre 2024</time></p><h1>Une recyclerie ouvre à Saint-Amand</h1></header>",
+        # another theme: the tag as an <h2>, the date in the entry's meta block, then the <h1>
+        '<header class="entry-header"><h2 class="surtitre">Communiqué de presse</h2><div class="entry-meta">'
+        '<time datetime="2024-09-23">Le 23/09/2024</time></div><h1>Une recyclerie ouvre à Saint-Amand</h1>'
+        "</header>",
+    ],
+)
+def test_a_date_line_between_the_genre_tag_and_the_headline_is_read_under_the_headline(header):
+    lines = [
+        line for line in text_of(page(f"<article>{header}{LEAD}{TAIL}</article>")).split("\n") if line.strip()
+    ]
+    assert lines[:2] == ["Communiqué de presse", "Une recyclerie ouvre à Saint-Amand"]
+    assert "2024" in lines[2] and lines[3].startswith("La communauté de communes")
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "<p><strong>Lire aussi :</strong> <a href='/a'>Le tri des déchets progresse dans le Val</a></p>",
+        "<p><em>À lire également</em> : <a href='/b'>Compostage : 500 foyers équipés en 2024</a></p>",
+        "<p>» Voir aussi <a href='/c'>Une déchetterie rénovée à Marville</a></p>",
+        "<div>Sur le même sujet : <a href='/d'>Les ressourceries du département en réseau</a></div>",
+    ],
+)
+def test_a_cross_reference_to_another_article_inside_the_body_stays_out(reference):
+    text = text_of(
+        page(f"<article><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{reference}{TAIL}</article>")
+    )
+    assert "aussi" not in text.replace("accueillera aussi", "") and "même sujet" not in text
+    assert "également" not in text
+    assert text.rstrip().endswith("habitants du territoire.")
+
+
+def test_a_sentence_that_only_opens_like_a_cross_reference_stays():
+    sentence = (
+        "Lire aussi le <a href='/rapport.html'>rapport annuel</a> de la communauté de communes, disponible "
+        "en mairie et sur son site internet."
+    )
+    text = text_of(
+        page(f"<article><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}<p>{sentence}</p>{TAIL}</article>")
+    )
+    assert "Lire aussi le rapport annuel de la communauté de communes" in text
+
+
 def test_a_standfirst_the_extractor_moves_to_the_top_is_read_in_its_place():
     article = (
         '<div class="content"><p class="info-publi">16 mai 2025, par Service communication</p>'
@@ -312,3 +360,82 @@ def test_links_set_side_by_side_are_lines_of_their_own(links, lines):
     card = f"<p><strong>Contact presse</strong> : Paul Henrion</p><p>{links}</p>"
     text = text_of(page(f"<article><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{card}{TAIL}</article>"))
     assert lines in text
+
+
+INSTRUCTIONS = (
+    "<p>Face à la chaleur, la communauté de communes ouvre ses salles climatisées et demande à chacun :</p>"
+    "<ul><li>de boire régulièrement de l'eau sans attendre d'avoir soif ;</li>"
+    "<li>de prendre des nouvelles des personnes âgées et isolées de son entourage.</li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [  # an old préfecture template, a Drupal node, a hosted newsroom (no <main>, no <article>)
+        "<div id='contenu'><div class='article'>{h1}<div class='texte'>{body}</div></div></div>",
+        "<div class='region-content'><div class='node'>{h1}<div class='field--name-body'>{body}</div>"
+        "</div></div>",
+        "<div class='press-release-page'>{h1}<div class='press-release-body'>{body}</div></div>",
+    ],
+)
+def test_a_list_of_prose_items_in_the_body_is_read_in_place(layout):
+    """Trafilatura drops such a list on these pages."""
+    article = layout.format(h1="<h1>Une recyclerie ouvre à Saint-Amand</h1>", body=LEAD + INSTRUCTIONS + TAIL)
+    text = text_of(
+        '<html lang="fr"><head><title>Une recyclerie ouvre à Saint-Amand</title></head><body>'
+        f'<div id="menu"><a href="/">Accueil</a></div>{article}<div id="pied"><p>Mentions légales</p></div>'
+        "</body></html>".encode()
+    )
+    assert "demande à chacun :\n\n• de boire régulièrement de l'eau" in text
+    assert text.index("• de prendre des nouvelles") < text.index("La recyclerie sera ouverte")
+
+
+def test_a_section_heading_over_a_list_is_read_and_a_list_of_links_stays_out():
+    body = (
+        f"<div class='corps'><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{TAIL}<h3>Chiffres clés</h3>"
+        "<ul><li>120 tonnes d'objets collectés par an</li><li>8 salariés en insertion</li></ul></div>"
+        "<ul class='entry-tags'><li>Réemploi</li><li>Économie circulaire</li></ul>"
+        "<div class='autres'><h3>Sur le même thème</h3><ul><li><a href='/a'>Le tri progresse en 2024</a></li>"
+        "<li><a href='/b'>Une déchetterie rénovée à Marville</a></li></ul></div>"
+    )
+    text = text_of(
+        f'<html lang="fr"><head><title>Une recyclerie</title></head><body>{body}</body></html>'.encode()
+    )
+    assert "Chiffres clés\n\n• 120 tonnes d'objets collectés par an\n• 8 salariés en insertion" in text
+    assert "même thème" not in text and "déchetterie" not in text and "Réemploi" not in text
+
+
+def test_a_downloads_block_stays_out_when_a_sidebar_is_read_after_it():
+    data = (
+        '<html lang="fr"><head><title>Une recyclerie ouvre à Saint-Amand</title></head><body>'
+        f"<div id='page'><div class='col-main'><h1>Une recyclerie ouvre à Saint-Amand</h1>{LEAD}{TAIL}"
+        "<div class='documents'><h2>Documents à télécharger</h2><ul><li><a href='/cp.pdf'>Communiqué - PDF - "
+        "0,1 Mo</a></li></ul></div></div><div class='col-side'><h3>Contact presse</h3>"
+        "<p>Service communication<br>Tél : 03 24 56 78 90<br>presse@valfleuri.example</p>"
+        "</div></div></body></html>"
+    ).encode()
+    text = text_of(data)
+    assert "Documents à télécharger" not in text and "PDF" not in text
+    assert "Contact presse\n\nService communication\nTél : 03 24 56 78 90" in text
+
+
+@pytest.mark.parametrize(
+    "opening, genre",
+    [
+        ("<p><strong>COMMUNIQUÉ DE PRESSE</strong></p>", "COMMUNIQUÉ DE PRESSE"),
+        ("<p>Invitation presse</p>", "Invitation presse"),
+        ("<h2>Communiqué</h2>", "Communiqué"),
+    ],
+)
+def test_a_genre_tag_opening_the_body_is_read_above_the_headline(opening, genre):
+    content = f"<div class='content'>{opening}{LEAD}{TAIL}</div>"
+    article = f"<div class='entry'><h1>Une recyclerie ouvre à Saint-Amand</h1>{content}</div>"
+    lines = [line for line in text_of(page(article)).split("\n") if line.strip()]
+    assert lines[:3] == [genre, "Une recyclerie ouvre à Saint-Amand", LEAD[3:-4]]
+
+
+def test_a_short_first_paragraph_that_is_no_genre_stays_under_the_headline():
+    content = f"<div class='content'><p>Bonne nouvelle !</p>{LEAD}{TAIL}</div>"
+    article = f"<div class='entry'><h1>Une recyclerie ouvre à Saint-Amand</h1>{content}</div>"
+    lines = [line for line in text_of(page(article)).split("\n") if line.strip()]
+    assert lines[:2] == ["Une recyclerie ouvre à Saint-Amand", "Bonne nouvelle !"]

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from pipeline.extractors.issuer import _short_form_of
+from pipeline.extractors.issuer.common import Candidate
 from pipeline.extractors.issuer.common import plain as _plain
 from pipeline.extractors.issuer.letterhead import image_letterhead as _image_letterhead
 from pipeline.readers import ocr
@@ -145,11 +146,11 @@ def test_a_logo_name_the_text_also_prints_keeps_the_text_span():
     logo = Candidate("LA NOIRE GALERIE", 0, 0, "letterhead_image", {"page": 1})
     short = Candidate("Animath", 120, 127, "signature")
     same = Candidate("La Noire Galerie", 40, 56, "press_line")
-    assert _as_printed(logo, [short, same]) == Candidate("La Noire Galerie", 40, 56, "letterhead_image")
+    assert _as_printed(logo, [short, same], "") == Candidate("La Noire Galerie", 40, 56, "letterhead_image")
     full = Candidate("Association pour l'animation mathématique", 0, 0, "letterhead_image", {"page": 1})
-    assert _as_printed(full, [short]).name == "Animath"
+    assert _as_printed(full, [short], "").name == "Animath"
     other = Candidate("Préfecture du Gard", 10, 28, "signature")
-    assert _as_printed(logo, [other]) is logo
+    assert _as_printed(logo, [other], "") is logo
 
 
 @needs_tesseract
@@ -174,3 +175,36 @@ def test_without_the_french_data_no_image_is_read(tmp_path, monkeypatch):
     path = letterhead_pdf(tmp_path, ["PRÉFET", "D'ILLE-ET-VILAINE"], BODY)
     document = read_pdf(path, path.read_bytes())
     assert document.images_text == [] and "Vigilance orange" in document.text
+
+
+def logo(*read: str) -> Candidate:
+    return Candidate(" ".join(read), 0, 0, "letterhead_image", {"page": 1, "lines": list(read)})
+
+
+@pytest.mark.parametrize(
+    ("read", "text", "expected"),
+    [
+        # a glyph misread by OCR: the text's spelling, with its span
+        (("Conçours", "CASTOR"), "La finale du Concours Castor aura lieu", "Concours Castor"),
+        (("FESTIVAI DES BRUMES",), "Le Festival des Brumes revient", "Festival des Brumes"),
+        # a tagline read under the name is not in the text with it
+        (
+            ("Théâtre du Rivage", "Ouvrez grand les yeux"),
+            "Le Théâtre du Rivage présente",
+            "Théâtre du Rivage",
+        ),
+        # the place under the name stays, spelled by the text or not
+        (("Agence régionale de santé", "Grand Est"), "l'Agence régionale de santé publie", None),
+        # the text does not spell it: the logo as read
+        (("MUTUELLE DES POTIERS",), "La mutuelle présente ses comptes", None),
+    ],
+)
+def test_a_logo_name_is_spelled_as_the_text_prints_it(read, text, expected):
+    from pipeline.extractors.issuer.letterhead import spelled_in
+
+    found = spelled_in(text, logo(*read))
+    if expected is None:
+        assert found == logo(*read)
+    else:
+        assert found.name == expected and text[found.start : found.end] == expected
+        assert found.image is None

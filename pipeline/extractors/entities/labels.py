@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import email_names, role_follows
@@ -19,6 +21,9 @@ from pipeline.extractors.entities.vocabulary import (
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of
+
+BODY_ACRONYMS = re.compile(r"^[A-ZÉ]{2,7}(?:[-/][A-ZÉ]{2,7})*$")
+"""'CGT', 'CFE-CGC': capitals only, or acronyms joined by a hyphen, as unions and federations write them."""
 
 
 class LabelRules:
@@ -46,8 +51,6 @@ class LabelRules:
             return "PER"  # 'Véronique Loquet vloquet@…': the address that follows spells the surname
         overlapping = [c.label for c in model if c.start < end and start < c.end]
         places = folded_places()
-        if len(words) == 2 and words[0].is_upper and len(words[0]) >= 2 and fold(words[1].text) in places:
-            return "ORG"  # 'DRAC Limousin', 'ARS Bretagne': a body's acronym and the region of its branch
         if len(words) >= 2 and fold(words[-1].text) in folded_countries():
             return "ORG"  # 'Microsoft France', 'Orange Belgique': a body's national branch, not a person
         if "PER" in overlapping and words[0].text not in self.lexicon and fold(words[0].text) not in places:
@@ -113,6 +116,15 @@ class LabelRules:
         ):
             # 'Mes Adresses', 'Webconférence de l’État': common words or 'de l’' name a thing, not a person
             return "MISC"
+        if (
+            label == "LOC"
+            and BODY_ACRONYMS.match(text)
+            and fold(text) not in folded_places()
+            and not any(part in self.lexicon for part in re.split(r"[-/]", text))
+        ):
+            # 'CFE-CGC', 'FNSEA': capitals that are no known place are a body's acronym (not a common word
+            # in capitals: 'TOUR' in 'DE LA TOUR Anne')
+            return "ORG"
         if label == "LOC" and " " not in text and "-" not in text:
             before = text_of(doc)[max(0, start - 12) : start].split()
             if (

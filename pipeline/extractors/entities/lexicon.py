@@ -46,22 +46,27 @@ class Lexicon:
 
     def is_lemma(self, word: str) -> bool:
         """A dictionary word ('salon'), not only an inflected form some name shares ('caroline')."""
-        return get_string_id(word.lower()) in self.lemmas
+        return get_string_id(_folded(word)) in self.lemmas
 
     def is_noun(self, word: str) -> bool:
         """A noun of the dictionary ('vélo', 'canicule'), whatever the tagger made of it in context."""
-        return get_string_id(word.lower()) in self.nouns
+        return get_string_id(_folded(word)) in self.nouns
 
     def is_adjective(self, word: str) -> bool:
         """An adjective of the dictionary, inflected or not ('Nationale', 'Publiques', 'Décoratifs'):
         its form, or the form without its plural or feminine ending, is an adjective's."""
-        lower = word.lower()
+        lower = _folded(word)
         stems = [lower, lower[:-1], lower[:-2]] if lower.endswith("es") else [lower, lower[:-1]]
         return any(get_string_id(stem) in self.adjectives for stem in stems if len(stem) > 2)
 
     def __contains__(self, word: str) -> bool:
-        key = get_string_id(word.lower())
+        key = get_string_id(_folded(word))
         return key in self.lemmas or key in self.forms
+
+
+def _folded(word: str) -> str:
+    """The word as the lemma tables write it: lower case, ligatures spelt out ('cœur' is 'coeur')."""
+    return word.lower().replace("œ", "oe").replace("æ", "ae")
 
 
 def word_hashes(tables_path: Path) -> dict[str, array]:

@@ -28,6 +28,9 @@ HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+){2,}"
 POSTCODE_TOWN_END = re.compile(r"\b\d{5}\s+[^\W\d_][\w'’ -]*$")
 """'75010 Paris' ending a line: an address line, never cut inside a sentence."""
 
+BODY_ACRONYM = re.compile(r"^[A-ZÉ]{2,7}$")
+"""'ARS', 'DREAL', 'CCI': an acronym of capitals only (no digits, no lower case: not 'J2EE', 'DGFiP')."""
+
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 """'VII', 'XIV': a numbering (of a chapter, a king's name), never a name by itself."""
 
@@ -80,6 +83,7 @@ def vocabulary() -> dict:
             for word in words
         },
         "org_tails": set(data["org_tail_words"]),
+        "misc_tails": set(data["misc_tail_words"]["words"]),
         "address_heads": set(data["address_heads"]),
         "street_heads": set(data["street_heads"]),
         "school_heads": set(data["school_heads"]),
@@ -91,6 +95,7 @@ def vocabulary() -> dict:
         "employer_roles": set(data["employer_roles"]["words"]),
         "employer": re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, data['employer_roles']['words']))})"
+            rf"(?:\s+(?:{'|'.join(map(re.escape, data['employer_roles']['adjectives']))})){{0,3}}"
             rf"\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?P<name>[A-ZÉÈ][^\W\d_]+)(?![\w'’-]|\s+[A-ZÉÈ\d])"
         ),
         "portfolio_cue": re.compile(
@@ -164,9 +169,20 @@ def head_label(text: str) -> str | None:
     if words[0] in vocab["capitalised_org_heads"] and len(words) > 1:
         return "ORG"  # 'la Région Bretagne': the authority; 'la région Bretagne': the territory
     label = vocab["heads"].get(words[0].lower())
-    if label is None and len(words) > 1 and words[-1] in vocab["org_tails"]:
+    if label is None and len(words) > 1 and (words[-1] in vocab["org_tails"] or branch_of_body(words)):
         label = "ORG"
+    if label is None and len(words) > 1 and words[-1] in vocab["misc_tails"]:
+        label = "MISC"  # 'Nordik Impakt Festival', 'Vertanne Awards': an event named in the English order
     return label
+
+
+def branch_of_body(words: list[str]) -> bool:
+    """'ARS Grand Est', 'DRAC Centre-Val de Loire', 'CHU d'Angers': a body's acronym then the region,
+    département or town of its branch, as French public bodies and networks name their local offices."""
+    if not BODY_ACRONYM.match(words[0]):
+        return False
+    rest = re.sub(r"^(?:de la |de l'|du |des |de |d')", "", " ".join(words[1:]))
+    return fold(rest) in folded_places()
 
 
 def is_address(text: str) -> bool:

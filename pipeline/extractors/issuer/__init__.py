@@ -51,11 +51,19 @@ from pipeline.extractors.issuer.letterhead import (
     letterhead_lines,
     looks_like_issuer,
     names_a_body_alone,
+    names_a_body_under_genre,
+    spelled_in,
     text_letterhead,
 )
 from pipeline.extractors.issuer.mail import domain_names, signatures, spelled
 
-__all__ = ["letterhead_lines", "looks_like_issuer", "names_a_body_alone", "vocabulary"]
+__all__ = [
+    "letterhead_lines",
+    "looks_like_issuer",
+    "names_a_body_alone",
+    "names_a_body_under_genre",
+    "vocabulary",
+]
 
 SOURCES = (
     "letterhead",
@@ -116,7 +124,7 @@ def issuer_evidence(
     }
     evidence = {source: [_as_named(c) for c in candidates] for source, candidates in evidence.items()}
     in_text = [c for candidates in evidence.values() for c in candidates]
-    evidence["letterhead_image"] = [_as_printed(c, in_text) for c in image_letterhead(images_text)]
+    evidence["letterhead_image"] = [_as_printed(c, in_text, text) for c in image_letterhead(images_text)]
     return evidence
 
 
@@ -139,17 +147,18 @@ def _as_named(candidate: Candidate) -> Candidate:
     return Candidate(candidate.name[head.end() :], candidate.start + head.end(), *astuple(candidate)[2:])
 
 
-def _as_printed(logo: Candidate, in_text: list[Candidate]) -> Candidate:
+def _as_printed(logo: Candidate, in_text: list[Candidate], text: str) -> Candidate:
     """A body named in a logo and by a text source, as it is ('LA NOIRE GALERIE', 'La Noire
     Galerie') or by a short form ('Association pour l'animation mathématique', 'Animath'): the
     release's own spelling, with its span (the other extractors read the issuer's span). An acronym
-    ('ARS Grand Est') gives way to the name the logo spells out."""
+    ('ARS Grand Est') gives way to the name the logo spells out. A name no source proposes is
+    spelled as the text prints it, when it does (OCR misreads a glyph: letterhead.spelled_in)."""
     for candidate in in_text:
         short = compact(candidate.name)
         acronym = re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,}\b", candidate.name)
         if short == compact(logo.name) or (not acronym and _short_form_of(short, plain(logo.name).split())):
             return Candidate(candidate.name, candidate.start, candidate.end, "letterhead_image")
-    return logo
+    return spelled_in(text, logo)
 
 
 def _short_form_of(short: str, words: list[str]) -> bool:

@@ -8,7 +8,7 @@ import re
 from pipeline.extractors.addresses import find_emails
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
-from pipeline.extractors.issuer.common import Candidate, compact, fold, plain
+from pipeline.extractors.issuer.common import Candidate, compact, fold, plain, vocabulary
 from pipeline.extractors.issuer.endmatter import (
     SITE,
     body_beside_unit,
@@ -17,7 +17,7 @@ from pipeline.extractors.issuer.endmatter import (
     units_of_bodies,
 )
 from pipeline.extractors.issuer.letterhead import is_place
-from pipeline.extractors.issuer.mail import spelled
+from pipeline.extractors.issuer.mail import mail_labels, spelled
 from pipeline.extractors.zones import about_zones
 
 
@@ -91,7 +91,9 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
         end = SEPARATOR.search(content, start)
         name = content[start : end.start() if end else len(content)].strip(" *_")
         if name and _is_body_name(name, find_emails(content)):
+            # a communication unit speaks for the body printed beside it ('Service … – Préfecture X')
             name = body_of_unit(name)
+            name = body_beside_unit(content[start:], name) or name
             offset = line.start() + content.index(name, start)
             found.append(Candidate(name, offset, offset + len(name), "press_line"))
     lines = {(m.start(), m.end()) for c in contacts for m in re.finditer(r"[^\n]+", text) if _overlaps(m, c)}
@@ -103,7 +105,7 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
     for contact in contacts:
         office = contact["organization"]
         name = contact["name"] or ""
-        if _body_read_as_a_person(name) and compact(name) not in headings:
+        if _body_read_as_a_person(name, contact["emails"]) and compact(name) not in headings:
             span = next((e for e in contact["evidence"] if e["rule"] == "contact.name"), None)
             if span:  # 'Contact presse' / 'ARS Grand Est' / 'Département communication' / …
                 found.append(Candidate(name, span["start"], span["end"], "press_line"))
@@ -129,15 +131,28 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
     return found
 
 
-def _body_read_as_a_person(name: str) -> bool:
+def _body_read_as_a_person(name: str, emails=()) -> bool:
     """A contact's name that is a body: an institution head-word or an acronym with its place
-    ('ARS Grand Est', 'CCI Normandie'), not a person ('DUPONT Marie')."""
+    ('ARS Grand Est', 'CCI Normandie'), or a name its own e-mail domain spells from its first word
+    on ('France Travail Auvergne-Rhône-Alpes' for presse@francetravail.fr, 'Medef Lyon-Rhône' for
+    presse@medef-lyon.fr) with no given name in it; not a person ('DUPONT Marie')."""
     if not name[:1].isupper() or re.search(r"\d|@", name):
         return False
     place = re.fullmatch(
         r"[A-ZÀ-ÖØ-ÞŒ]{2,8}\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?(?P<place>[A-ZÀ-ÖØ-ÞŒ].*)", name
     )
-    return has_organisation_word(name) or bool(place and is_place(place["place"]))
+    return (
+        has_organisation_word(name) or bool(place and is_place(place["place"])) or _domain_opens(name, emails)
+    )
+
+
+def _domain_opens(name: str, emails) -> bool:
+    words = name.split()
+    if any(plain(w) in vocabulary()["first_names"] for w in words):
+        return False
+    key, first = compact(name), compact(words[0])
+    labels = {compact(label) for email in emails for label in mail_labels(email)}
+    return any(len(label) >= 5 and key.startswith(label) and len(label) >= len(first) for label in labels)
 
 
 def _overlaps(line: re.Match, contact: dict) -> bool:

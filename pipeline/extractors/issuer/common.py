@@ -43,6 +43,7 @@ def vocabulary() -> dict:
         "closing_fraction": issuer["closing_fraction"],
         "heads": tuple(plain(h) for h in (*data["issuer_keywords"], *issuer["letterhead_heads"])),
         "units": tuple(plain(u) for u in issuer["letterhead_units"]),
+        "scope_adjectives": tuple(plain(a) for a in issuer["scope_adjectives"]),
     }
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipeline import resources
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
+from pipeline.extractors.issuer.letterhead import is_place
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,17 @@ class Found:
     end: int
 
 
+UNIT_PHRASE = (
+    r"(?:{units})(?:\s+(?-i:(?!de\b|des\b|du\b)[a-zà-ÿ]+))?\s+(?:de\s+(?:la\s+)?|des\s+|du\s+)?"
+    r"(?:presse|communication|relations\s+(?:presse|médias?|publiques)|information)"
+    r"(?:\s+(?-i:(?!de\b|des\b|du\b|et\b)[a-zà-ÿ]+))?"
+    r"(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])?[\w-]+)?"
+)
+"""A communication unit, with the adjectives of its remit ('Service départemental de la
+communication interministérielle', 'Direction de la communication et du numérique'); the
+adjectives in lower case, so that a body's name juxtaposed ('… Mairie de Quimper') is not one."""
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
     data = resources.load("metadata.json")["issuer"]
@@ -33,10 +45,13 @@ def vocabulary() -> dict:
         "signatories": re.compile(data["signatories_heading"], re.IGNORECASE | re.MULTILINE),
         # 'Service communication de X', 'Direction de la communication et du numérique de X'
         "unit_of_body": re.compile(
-            rf"(?<!\w)(?:{units})\s+(?:de\s+(?:la\s+)?|des\s+|du\s+)?(?:presse|communication|relations\s+"
-            r"(?:presse|médias?|publiques)|information)(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])?"
-            r"[\w-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<body>[^\n–—|:;,()•]+)",
+            rf"(?<!\w){UNIT_PHRASE.format(units=units)}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+            r"(?P<body>[^\n–—|:;,()•]+)",
             re.IGNORECASE,
+        ),
+        # 'Bureau de la communication interministérielle Préfecture du Morbihan' (two lines read as one)
+        "unit_then_body": re.compile(
+            rf"^(?i:{UNIT_PHRASE.format(units=units)})[\s–—-]+(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n–—|:;,()•]+)$"
         ),
         # 'Agence régionale de santé Nouvelle-Aquitaine Département communication' -> the body
         "body_then_unit": re.compile(
@@ -67,12 +82,13 @@ def body_of_unit(name: str) -> str:
     Département communication' -> 'Agence X'. A unit of no named body stays as printed."""
     vocab = vocabulary()
     match = vocab["unit_of_body"].search(name)
-    if match and _names_a_body(body := _trim(match["body"])):
+    if match and _owner_of_unit(body := _trim(match["body"])):
         return body
-    match = vocab["body_then_unit"].match(name)
     units = tuple(vocab["communication_units"]) + ("cabinet",)
-    if match and is_organisation(body := _trim(match["body"])) and not body.lower().startswith(units):
-        return body
+    for pattern in ("body_then_unit", "unit_then_body"):
+        match = vocab[pattern].match(name)
+        if match and is_organisation(body := _trim(match["body"])) and not body.lower().startswith(units):
+            return body
     return name
 
 
@@ -105,7 +121,7 @@ def units_of_bodies(text: str, start: int) -> list[Found]:
     found = []
     for match in vocabulary()["unit_of_body"].finditer(text, start):
         body = _trim(match["body"])
-        if _names_a_body(body):
+        if _owner_of_unit(body):
             offset = match.start("body")
             found.append(Found(body, offset, offset + len(body)))
     return found
@@ -113,6 +129,13 @@ def units_of_bodies(text: str, start: int) -> list[Found]:
 
 def _trim(name: str) -> str:
     return re.sub(r"\s+(?:-|au|à|:)$", "", name.strip(" \t*_.")).strip()
+
+
+def _owner_of_unit(name: str) -> bool:
+    """The body a unit belongs to ('Service communication de l'Union X'), not the territory it
+    serves ('Service départemental de la communication interministérielle du Var'): that unit is
+    printed as the office."""
+    return _names_a_body(name) and not is_place(name)
 
 
 def _names_a_body(name: str) -> bool:

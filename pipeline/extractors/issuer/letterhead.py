@@ -18,22 +18,80 @@ def _is_upper(text: str) -> bool:
 
 def names_a_body_alone(text: str) -> bool:
     """'Préfecture de la Haute-Garonne', 'ARS Hauts-de-France' under 'COMMUNIQUÉ DE PRESSE': a
-    short line opening on an institution's head-word, or an acronym with its place or name, with no
-    headline punctuation: a letterhead printed under the genre."""
+    short line (or a long administrative name) opening on an institution's head-word, or an acronym
+    with its place or name, with no headline punctuation: a letterhead printed under the genre."""
     words = text.split()
     return (
-        0 < len(words) <= 8
+        0 < len(words) <= 16
+        and (len(words) <= 8 or _complement_chain(words))
         and not re.search(r"[:!?.«»\"]", text)
         and (_opens_on_head(text, vocabulary()["keywords"]) or _acronym_name(text))
     )
 
 
+LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "aux", "au", "à"}
+"""The linking words that join an administrative name's head-word to its complements."""
+
+
+def _complement_chain(words: list[str]) -> bool:
+    """'Direction départementale de l'emploi, du travail et des solidarités de la Sarthe',
+    'Ministère du Travail, de la Santé, des Solidarités et des Familles': a long name is a head-word
+    and a list of complements, each one or two content words (a noun and its adjective) after a
+    linking word, coordinated by a comma or 'et' before the next preposition ('…, du travail et des
+    solidarités'); a headline of that length has a verb and its objects, runs of three content
+    words or more, or no such list ('… pour les festivals et les salles')."""
+    for size in (4, 3, 2):  # the territory that ends the name ('… du logement Grand Est')
+        if len(words) > size + 2 and is_place(" ".join(words[-size:])):
+            words = words[:-size]
+            break
+    runs, run, coordinated = [], 0, False
+    for index, word in enumerate(words[1:], 1):
+        first = plain(word).split("'")[0].strip(",")
+        if first in LINKS:
+            runs.append(run)
+            run = 0
+            before = words[index - 1]
+            coordinated = coordinated or (first in {"de", "du", "des", "d"} and before.endswith(","))
+            following = plain(words[index + 1]).split("'")[0] if index + 1 < len(words) else ""
+            coordinated = coordinated or (first == "et" and following in {"de", "du", "des", "d"})
+            if "'" in plain(word) and plain(word).split("'")[1]:
+                run = 1  # "l'emploi": the article and its noun in one word
+        else:
+            run += 1
+            if word.endswith(","):
+                runs.append(run)
+                run = 0
+    runs.append(run)
+    return coordinated and max(runs[1:], default=0) <= 2 and runs[0] <= 2
+
+
+def names_a_body_under_genre(lines, index: int) -> bool:
+    """lines[index], under the genre, is a letterhead: it names a body alone, or it is a short name
+    on any body's head-word (an event's, a company's: 'Concours national de robotique des collèges')
+    over the dateline, with the headline still to come, and no article before it (a headline's
+    subject has one); with no dateline under it, a name is the title ('DOSSIER DE PRESSE' / 'Salon
+    de l'agriculture de montagne 2025' / 'Sommaire')."""
+    text = lines[index].text
+    if names_a_body_alone(text):
+        return True
+    following = lines[index + 1].text if index + 2 < len(lines) else ""
+    dates = find_dates(following)
+    bare = tuple(h for h in vocabulary()["heads"] if not re.match(r"(?:la|le|les|l')\s", h))
+    return (
+        len(text.split()) <= 8
+        and not re.search(r"[:!?.«»\"]", text)
+        and _opens_on_head(text, bare)  # 'La Région Normandie investit …' is a headline's subject
+        and bool(dates)
+        and len(following.strip()) <= sum(len(d["text"]) for d in dates) + 30
+    )
+
+
 def letterhead_lines(lines, stop: int, type_index: int | None) -> list:
     """The header lines a letterhead is read from: those above the title and the type line, and
-    the line under the type line when it names a body alone (the title then comes after it)."""
+    the line under the type line when it is a letterhead (the title then comes after it)."""
     head = list(lines[:stop])
     below = type_index + 1 if type_index is not None and type_index == stop else None
-    if below is not None and below < len(lines) and names_a_body_alone(lines[below].text):
+    if below is not None and below < len(lines) and names_a_body_under_genre(lines, below):
         head.append(lines[below])
     return head
 
@@ -202,7 +260,7 @@ def image_letterhead(images_text: list[dict]) -> list[Candidate]:
             if not _continues_logo(following.strip()) or len(" ".join(name + [following])) > 90:
                 break
             name.append(_ocr_clean(following))
-        image = {**image_lines[0], "text": " ".join(name)}
+        image = {**image_lines[0], "text": " ".join(name), "lines": name}
         candidates.append(Candidate(" ".join(name), 0, 0, "letterhead_image", image))
     return candidates
 
@@ -215,9 +273,56 @@ def _is_furniture(line: str) -> bool:
 
 def _names_institution(line: str) -> bool:
     """A logo line with an institution's head-word; a lone word in capitals is not enough in an
-    image (drawings are read as such words)."""
+    image (drawings are read as such words). An event's or an establishment's head-word ('CONCOURS
+    ALKINDI') would be right too, but waits for the contacts and entity rules to stop leaning on the
+    issuer (docs/issuer.md)."""
     folded = plain(line)
     return any(folded.startswith(k) or f" {k}" in folded[:40] for k in _plain_vocabulary("keywords"))
+
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def spelled_in(text: str, logo: Candidate) -> Candidate:
+    """A name read by OCR in a logo ('Conçours ALKINEI'), as the text spells it ('concours
+    Alkindi'), with its span: the first run of as many words, each the same or one letter off (a
+    misread glyph), a capitalised one first. A tagline read under the name ('Découvrez la
+    cryptographie') is not in the text with it: the longest opening of whole logo lines, two words
+    or more, that the text spells is the name (never without a place the logo names: 'Grand Est').
+    The logo as read when the text spells none."""
+    logo_words = [plain(w) for w in WORD.findall(logo.name)]
+    words = list(WORD.finditer(text))
+    lines = (logo.image or {}).get("lines", [logo.name])
+    ends, count = [], 0  # the word counts at which a logo line ends, before any line naming a place
+    for number, line in enumerate(lines):
+        count += len(WORD.findall(line))
+        ends.append(count)
+        if any(is_place(later) for later in lines[number + 1 :]):
+            ends = []  # 'Agence régionale de santé' / 'Grand Est': the place belongs to the name
+    for size in sorted({n for n in ends if n >= 2}, reverse=True):
+        wanted = logo_words[:size]
+        runs = (words[index : index + size] for index in range(len(words) - size + 1))
+        found = [r for r in runs if all(_near(plain(m.group()), w) for m, w in zip(r, wanted, strict=True))]
+        if found:
+            run = next((r for r in found if r[0].group()[:1].isupper()), found[0])
+            start, end = run[0].start(), run[-1].end()
+            return Candidate(text[start:end], start, end, "letterhead_image")
+    return logo
+
+
+def _near(word: str, wanted: str) -> bool:
+    """The same word, or one letter off in a word of five letters or more."""
+    if word == wanted:
+        return True
+    if min(len(word), len(wanted)) < 5 or abs(len(word) - len(wanted)) > 1:
+        return False
+    previous = list(range(len(wanted) + 1))
+    for i, a in enumerate(word, 1):
+        current = [i]
+        for j, b in enumerate(wanted, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1] <= 1
 
 
 @cache
@@ -247,7 +352,12 @@ def _opens_on_head(text: str, heads: tuple[str, ...] | None = None) -> bool:
     """A line opening on a body's head-word ('Agence …', 'CHU de Bordeaux', 'Festival …'), a
     unit's aside, and a headline ('SALON DE L'AGRICULTURE : 50 M€ POUR …', a sentence) too."""
     folded = plain(text.strip())
-    if _is_unit(text) or re.search(r"[:!?«»]|\.$", text) or len(text.split()) > 10:
+    words = text.split()
+    if (
+        _is_unit(text)
+        or re.search(r"[:!?«»]|\.$", text)
+        or (len(words) > 10 and not _complement_chain(words))
+    ):
         return False
     heads = tuple(plain(h) for h in heads) if heads else vocabulary()["heads"]
     if any(re.match(rf"{re.escape(h)}(?![\w'’-])", folded) for h in heads):
@@ -258,7 +368,17 @@ def _opens_on_head(text: str, heads: tuple[str, ...] | None = None) -> bool:
 def _is_unit(text: str) -> bool:
     """'Direction de la communication', 'Cabinet du préfet', 'SERVICE PRESSE': a unit's line."""
     folded = plain(text.strip())
+    if _administration(folded):
+        return False
     return any(re.match(rf"{re.escape(u)}(?![\w'’-])", folded) for u in vocabulary()["units"])
+
+
+def _administration(folded: str) -> bool:
+    """'Direction régionale de l'environnement …', 'Direction générale de la santé': a direction
+    with the scope of its remit (regional, departmental, general …) is an administration of its own,
+    not a service of the body above ('Direction de la communication')."""
+    scope = "|".join(vocabulary()["scope_adjectives"])
+    return bool(re.match(rf"direction\s+(?:{scope})\b(?!.*\bcommunication\b)", folded))
 
 
 def _wraps(text: str, above: str) -> bool:

@@ -31,6 +31,7 @@ from pipeline.readers.base import SourceDocument, document_id, sha256_bytes
 from pipeline.readers.html.composition import clean_ranges, compose
 from pipeline.readers.html.config import settings
 from pipeline.readers.html.content import (
+    dropped_structure,
     extract_main,
     for_extraction,
     is_listing,
@@ -82,6 +83,7 @@ def _read(tree) -> tuple[str, list[int], list[tuple[int, int, str]], dict]:
         raise InputError("", NO_CONTENT)
     if is_listing(lines, keep):
         raise InputError("", LISTING)
+    keep |= dropped_structure(lines, keep)
     raw, ranges = compose(lines, arrange(lines, keep, page.get("title")), tree.getroottree().getpath)
     clean, offsets = normalize(raw, markdown=False, join_wraps=False)
     if not clean.strip():

@@ -19,6 +19,7 @@ def settings() -> dict:
         "press_contact": re.compile(data["press_contact_cue"], re.MULTILINE),
         "contact_detail": re.compile(data["contact_detail"]),
         "about_cue": re.compile(data["about_cue"], re.MULTILINE),
+        "see_also": re.compile(data["see_also_cue"]),
         "max_box_chars": data["max_box_chars"],
         "block_tags": frozenset(data["block_tags"]),
         "skip_tags": frozenset(data["skip_tags"]),
@@ -32,6 +33,7 @@ def settings() -> dict:
         "continuation_words": frozenset(data["continuation_words"]),
         "listing_link_share": data["listing_link_share"],
         "listing_min_lines": data["listing_min_lines"],
+        "genres": frozenset(match_form(kind) for kind in resources.load("metadata.json")["document_types"]),
     }
 
 

@@ -154,3 +154,90 @@ def is_listing(lines: list[Line], keep: set[int]) -> bool:
     link_chars = sum(lines[i].link_chars for i in keep)
     total = sum(len(lines[i].text) for i in keep) or 1
     return len(keep) >= config["listing_min_lines"] and link_chars / total > config["listing_link_share"]
+
+
+OUTSIDE = frozenset(("nav", "aside", "header", "footer", "form"))
+
+
+def dropped_structure(lines: list[Line], keep: set[int]) -> set[int]:
+    """Lists and headings of the body that trafilatura dropped: it leaves out a list of prose items
+    ('demande à chacun :' then '• de boire de l'eau...') and a section's heading ('Chiffres clés')
+    on many pages. A list (not mostly link text) set right beside a kept block, and a short heading
+    right before kept or restored content (first in its block, or after kept content), are read in
+    place. A list of links (related articles, downloads) and a heading over one stay out, and so
+    does anything in the site's navigation, header, footer, asides or blocks marked as furniture
+    or as topic tags (a list of tags that are not links)."""
+    marks = settings()["inline_marks"]  # furniture, and topic tags or print tools
+    held = _holders(lines, keep)
+    by_element: dict[object, list[int]] = {}
+    for index, line in enumerate(lines):
+        by_element.setdefault(line.element, []).append(index)
+    found: set[int] = set()
+    lists: dict[object, list[int]] = {}
+    for index, line in enumerate(lines):
+        if index in keep or line.kind != "item":
+            continue
+        container = next(line.element.iterancestors("ul", "ol"), None)
+        if container is not None:
+            lists.setdefault(container, []).append(index)
+    for container, items in lists.items():
+        if _beside(container, held) and _prose(lines, items) and not _furniture(container, marks):
+            found.update(items)
+    held |= _holders(lines, found)
+    for index, line in enumerate(lines):
+        if index in keep or line.kind != "heading" or line.element.tag == "h1":
+            continue
+        heading = line.element
+        following, previous = _sibling(heading, "getnext"), _sibling(heading, "getprevious")
+        if len(line.text) > settings()["max_header_line_chars"] or line.link_chars * 2 > len(line.text):
+            continue
+        if following is None or following not in held:
+            continue
+        if previous is not None and previous not in held:
+            continue
+        if not _furniture(heading, marks):
+            found.update(by_element.get(heading, []))
+    return found
+
+
+def _holders(lines: list[Line], indexes: set[int]) -> set:
+    """The elements that hold one of these lines (the lines' own and their ancestors). Elements, not
+    their id(): lxml makes its Python proxies on demand, and a freed proxy's id is reused."""
+    held = set()
+    for index in indexes:
+        element = lines[index].element
+        held.add(element)
+        held.update(element.iterancestors())
+    return held
+
+
+def _sibling(element, step: str):
+    """The element's previous or next sibling element (comments skipped)."""
+    sibling = getattr(element, step)()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = getattr(sibling, step)()
+    return sibling
+
+
+def _beside(element, held: set) -> bool:
+    """Whether a kept block stands right before or after the element (a heading between them, as
+    'Chiffres clés' over its list, does not part them)."""
+    previous = _sibling(element, "getprevious")
+    while previous is not None and previous.tag in ("h2", "h3", "h4", "h5", "h6") and previous not in held:
+        previous = _sibling(previous, "getprevious")
+    return any(s is not None and s in held for s in (previous, _sibling(element, "getnext")))
+
+
+def _prose(lines: list[Line], items: list[int]) -> bool:
+    return sum(lines[i].link_chars for i in items) * 2 < sum(len(lines[i].text) for i in items)
+
+
+def _furniture(element, marks: re.Pattern) -> bool:
+    """In the site's navigation, header, footer, an aside or a form, or in a block named furniture."""
+    for node in [element, *element.iterancestors()]:
+        if node.tag in OUTSIDE:
+            return True
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if names.strip() and marks.search(names):
+            return True
+    return False

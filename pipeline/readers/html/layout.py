@@ -66,7 +66,7 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     limit = settings()["max_header_line_chars"]
     heading = lines[title].element
     block = heading.getparent()
-    own = {id(a) for a in _ancestors(heading)}
+    own = set(_ancestors(heading))  # elements, not id(): lxml's proxies are made on demand
     long_kept = [i for i in sorted(keep) if i > title and len(lines[i].text) > limit]
     standfirst = []  # a subtitle the extractor kept inside the headline's own block, a header
     while (
@@ -79,7 +79,7 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     container = _common_ancestor([heading, lines[first].element]) if first is not None else None
     if container is not None and container.tag in ("body", "html"):
         container = None
-    before, after = _kicker_above(lines, title, block, limit), []
+    before, after = _kicker_above(lines, title, block, limit)
     for index in range(title + 1, len(lines)):
         line = lines[index]
         if index == first:
@@ -89,16 +89,15 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
             continue
         ancestors = _ancestors(line.element)
         if any(
-            a.tag in ("nav", "aside") or (a.tag in ("header", "footer") and id(a) not in own)
-            for a in ancestors
+            a.tag in ("nav", "aside") or (a.tag in ("header", "footer") and a not in own) for a in ancestors
         ):
             continue
         short = len(line.text) <= limit and line.kind != "heading"
         if short and _holds_date(line):
             after.append(index)
         elif short and _in_block(line, block):
-            if not _marked(line.element, settings()["inline_marks"]):
-                before.append(index)
+            if not _marked(line.element, settings()["inline_marks"]) and not _downloads(line):
+                before.append(index)  # a genre tag, not a 'Télécharger le communiqué (PDF)' button
         elif index in keep:
             break
         elif (
@@ -111,20 +110,41 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     return before, after
 
 
-def _kicker_above(lines: list[Line], title: int, block, limit: int) -> list[int]:
-    """The short lines printed just above the headline in its block (a genre tag in a <span>
-    before the <h1>), which the extractor may leave out: read before it, as on the page."""
+def _kicker_above(lines: list[Line], title: int, block, limit: int) -> tuple[list[int], list[int]]:
+    """The short lines printed just above the headline in its block, which the extractor may leave
+    out: a genre tag (a <span>, or a short <h2>/<h3> as some WordPress themes print 'Communiqué de
+    presse') read before it, as on the page; and a date line set between the tag and the headline
+    (a <time>), read after it as on a printed release, not a wall between the tag and the headline."""
     found: list[int] = []
+    dated: list[int] = []
     for index in range(title - 1, -1, -1):
         line = lines[index]
-        if len(line.text) > limit or line.kind == "heading" or _holds_date(line):
+        if len(line.text) > limit or _is_h1(line):
             break
         if not (line.element is block or line.element.getparent() is block):
             break
         if _marked(line.element, settings()["inline_marks"]) or line.link_chars * 2 > len(line.text):
             break
+        if _holds_date(line):
+            if line.kind == "heading":
+                break
+            dated.insert(0, index)
+            continue
         found.insert(0, index)
-    return found
+    return found, dated
+
+
+def _genre_tag(line: Line) -> bool:
+    """Whether the line is only a release's genre ('COMMUNIQUÉ DE PRESSE', 'Invitation presse'):
+    the metadata's document types. Set as the body's first paragraph under a site's <h1>, it is
+    read above the headline, where a printed release has it and the extractors look for it."""
+    return match_form(line.text) in settings()["genres"]
+
+
+def _downloads(line: Line) -> bool:
+    """Whether the line links to a document (a release's PDF)."""
+    document = settings()["document_link"]
+    return any(document.search(a.get("href") or "") for a in line.element.iter("a"))
 
 
 def _in_block(line: Line, block) -> bool:
@@ -141,8 +161,8 @@ def _common_ancestor(elements: list) -> object | None:
         return None
     chain = [elements[0], *_ancestors(elements[0])]
     for element in elements[1:]:
-        mine = {id(e) for e in [element, *_ancestors(element)]}
-        chain = [e for e in chain if id(e) in mine]
+        mine = {element, *_ancestors(element)}
+        chain = [e for e in chain if e in mine]
     return chain[0] if chain else None
 
 
@@ -163,27 +183,31 @@ def contact_cards(lines: list[Line], keep: set[int]) -> set[int]:
             continue
         if any(a.tag in ("nav", "header", "footer", "aside", "form") for a in ancestors):
             continue
-        blocks.add(id(line.element))
-    return {i for i, line in enumerate(lines) if i not in keep and id(line.element) in blocks}
+        blocks.add(line.element)
+    return {i for i, line in enumerate(lines) if i not in keep and line.element in blocks}
 
 
 def attachments(lines: list[Line], keep: set[int]) -> set[int]:
     """Links to a document attached to the release (a PDF, an office file) standing between two
     paragraphs of the body, which the extractor drops as link text: 'see the release of 25/02/2020
-    (pdf, 752 Ko)' is read in place. A downloads block after the body stays out."""
+    (pdf, 752 Ko)' is read in place. A downloads block ('Documents à télécharger' and its links)
+    stays out, also when the extractor kept a sidebar after it: no heading stands between the
+    link and the body's line before it."""
     if not keep:
         return set()
-    document = settings()["document_link"]
+    kept = sorted(keep)
     found = set()
-    for index in range(min(keep) + 1, max(keep)):
+    for index in range(kept[0] + 1, kept[-1]):
         line = lines[index]
         if index in keep or line.link_chars * 2 < len(line.text):
             continue
-        if not any(document.search(a.get("href") or "") for a in line.element.iter("a")):
+        if not _downloads(line):
             continue
         if any(a.tag in ("nav", "header", "footer", "aside", "form") for a in _ancestors(line.element)):
             continue
-        found.add(index)
+        previous = max(i for i in kept if i < index)
+        if all(lines[i].kind != "heading" for i in range(previous + 1, index)):
+            found.add(index)
     return found
 
 
@@ -261,10 +285,10 @@ def _boxes(lines: list[Line], keep: set[int], cue, holds, outside: tuple[str, ..
                 break
         if box is None:
             continue
-        inside = [
+        inside = [  # with what the body kept of it after its heading (a card's e-mail and phone)
             i
             for i in range(len(lines))
-            if i not in keep
+            if (i not in keep or i > index)
             and i not in taken
             and (lines[i].element is box or box in _ancestors(lines[i].element))
         ]
@@ -273,15 +297,39 @@ def _boxes(lines: list[Line], keep: set[int], cue, holds, outside: tuple[str, ..
     return sorted(chosen)
 
 
+def cross_references(lines: list[Line], keep: set[int]) -> set[int]:
+    """Kept lines that point to another of the site's articles inside the body ('Lire aussi :
+    <link>', 'À lire également : <link>'): the cue, then nothing but link text. The headline they
+    name is another release's (the annotation guide counts lists of other articles as the site's);
+    a sentence that only begins so ('Lire aussi le rapport annuel, disponible en mairie') stays."""
+    cue = settings()["see_also"]
+    found = set()
+    for index in keep:
+        line = lines[index]
+        opening = cue.match(line.text)
+        if opening is None or not line.link_chars:
+            continue
+        rest = line.text[opening.end() :].strip(" :–—-»>")
+        if line.link_chars >= 0.8 * len(rest):
+            found.add(index)
+    return found
+
+
 def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[int]:
     """The lines of the text in reading order: the article's header (genre tag, headline, date),
     the body with the contact cards and attached documents it holds, then press-contact boxes and
     the issuer's boilerplate from outside it, in the page's order."""
+    keep = keep - cross_references(lines, keep)
     body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep) | announced_links(lines, keep))
     title = _title_line(lines, keep, title_text)
     if title is not None:
         kicker, dated = article_header(lines, title, keep)
         header = {title, *kicker, *dated}
+        rest = [i for i in body if i not in header and i > title]
+        if not kicker and rest and _genre_tag(lines[rest[0]]):
+            kicker = [rest[0]]  # 'COMMUNIQUÉ DE PRESSE' opening the body, under the page's <h1>
+            header.add(rest[0])
         body = [*kicker, title, *dated, *(i for i in body if i not in header)]
     outside = keep | set(body)
-    return body + sorted(set(contact_boxes(lines, outside)) | set(about_boxes(lines, outside)))
+    boxed = set(contact_boxes(lines, outside)) | set(about_boxes(lines, outside))
+    return [i for i in body if i not in boxed] + sorted(boxed)

@@ -9,14 +9,9 @@ import json
 import pytest
 from conftest import ROOT
 
-from pipeline.evaluate import (
-    check_floors,
-    evaluate,
-    gold_sha256,
-    load_gold_tree,
-    predict_from_sources,
-    source_roots,
-)
+from pipeline.evaluate import evaluate
+from pipeline.evaluate.floors import check_floors, gold_sha256
+from pipeline.evaluate.records import load_gold_tree, predict_from_sources, source_roots
 
 GOLD = ROOT / "samples" / "gold" / "corpus"
 FLOORS = [

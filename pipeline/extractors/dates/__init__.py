@@ -1,0 +1,77 @@
+"""French date mentions, normalised to ISO 8601 at their own granularity.
+
+Regexes are composed from small named atoms (day, month, year, weekday), as in edsnlp; the
+vocabularies come from resources/dates.json. Each rule proposes candidates; overlaps go to the
+longest span (first_longest). Day-months without a year and relative expressions ("mardi
+dernier", "aujourd'hui", "cette année") are resolved against the document date when there is one;
+a day-month in a document without a date takes the year of the nearest dated mention.
+
+The stages, one module each: patterns.py composes the regexes; rules.py runs them and gives each
+match its value (values.py reads numbers and days, context.py rejects what is no date, years.py
+places a date printed without a year); here the overlaps are resolved and the spaCy component
+fills the document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.extractors.dates.rules import candidates
+from pipeline.extractors.dates.values import parse_iso
+from pipeline.extractors.dates.years import complete_years
+from pipeline.extractors.extensions import char_spans, text_of
+from pipeline.extractors.language import in_french
+
+
+def find_dates(text: str, reference: dt.date | None = None) -> list[dict]:
+    """Every date mention in text: {start, end, text, value, granularity, rule}, in text order."""
+    found = [
+        {
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "value": value,
+            "granularity": granularity,
+            "rule": rule,
+        }
+        for start, end, value, granularity, rule in candidates(text, reference)
+        if value
+    ]
+    return complete_years(first_longest(found))
+
+
+def first_longest(items: list[dict]) -> list[dict]:
+    """Keep the longest of overlapping spans, earlier first (spaCy's first_longest filter, on dicts)."""
+    kept: list[dict] = []
+    taken: set[int] = set()
+    for item in sorted(items, key=lambda i: (-(i["end"] - i["start"]), i["start"])):
+        if not taken.intersection(range(item["start"], item["end"])):
+            kept.append(item)
+            taken.update(range(item["start"], item["end"]))
+    return sorted(kept, key=lambda i: i["start"])
+
+
+class DateExtractor:
+    """Fills doc._.dates and doc.spans["dates"]; runs after metadata, whose date anchors relative dates."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        metadata = doc._.metadata or {}
+        found = find_dates(text_of(doc), parse_iso(metadata.get("date")))
+        doc._.dates = [d for d in found if in_french(doc, d["start"], d["end"])]
+        doc.spans["dates"] = char_spans(doc, doc._.dates, "granularity")
+        return doc
+
+
+@Language.factory(
+    "communique_dates",
+    assigns=["doc._.dates", "doc.spans"],
+    requires=["doc._.metadata", "doc._.language_blocks"],
+)
+def make_date_extractor(nlp: Language, name: str) -> DateExtractor:
+    return DateExtractor(nlp, name)

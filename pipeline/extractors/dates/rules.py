@@ -1,0 +1,284 @@
+"""Every rule's matches, each with its value and granularity: the candidates before overlaps are resolved.
+
+One loop per pattern, in the order of patterns.DatePatterns: absolute dates first (numeric, ISO,
+written days, intervals, months, quarters, years, decades, centuries), then, when the document has
+a date, the expressions relative to it (years, days, months, weeks, weekdays). Day lists ("les 3
+et 10 mars") give one day each; a day interval with no year anywhere yet takes the stand-in year
+that years.complete_years replaces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from pipeline.extractors.dates.context import is_resolvable, is_year_context
+from pipeline.extractors.dates.patterns import patterns, vocab_key
+from pipeline.extractors.dates.values import day_number, full_year, iso_day, roman_number
+from pipeline.extractors.dates.years import YEARLESS, next_days, shift_year
+
+
+def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int, str | None, str, str]]:
+    """(start, end, value, granularity, rule) for every rule's match; overlaps are resolved later."""
+    p = patterns()
+    ref_year = reference.year if reference else None
+
+    def month_of(m: re.Match, name: str = "month") -> int:
+        return p.months[vocab_key(m[name]).rstrip(".")]
+
+    for m in p.numeric.finditer(text):
+        month = int(m["month"])
+        yield (
+            m.start(),
+            m.end(),
+            iso_day(full_year(m["year"]), month, int(m["day"])) if 1 <= month <= 12 else None,
+            "day",
+            "date.numeric",
+        )
+    for m in p.numeric_day_month.finditer(text):
+        month = int(m["month"])
+        yield (
+            m.start("day"),
+            m.end(),
+            iso_day(ref_year, month, int(m["day"])) if 1 <= month <= 12 else None,
+            "day",
+            "date.numeric_day_month",
+        )
+    for m in p.iso.finditer(text):
+        yield m.start(), m.end(), iso_day(int(m["year"]), int(m["month"]), int(m["day"])), "day", "date.iso"
+    for m in p.written_day.finditer(text):
+        month, day = month_of(m), day_number(m["day"])
+        year = int(m["year"]) if m["year"] else ref_year
+        value = iso_day(
+            year and shift_year(month, day, year, reference, None if m["year"] else m["direction"]),
+            month,
+            day,
+        )
+        if value is None and year is None and 1 <= day <= 31:
+            value = f"--{month:02d}-{day:02d}"
+        yield m.start(), m.end(), value, "day", "date.written_day" if m["year"] else "date.day_month"
+    for m in p.month_day_year.finditer(text):
+        # a web page's English-style stamp: "Juil 5, 2022"
+        value = iso_day(int(m["year"]), month_of(m), day_number(m["day"]))
+        yield m.start(), m.end(), value, "day", "date.month_day_year"
+    for m in p.day_slash_pair.finditer(text):
+        # "le week-end du 29/30 février": two or three days in a row, one period (a day past the
+        # month's end is the next month's: 30 February 2020 is 1 March)
+        first, last = int(m["first"]), int(m["last"])
+        start_day = iso_day(int(m["year"]) if m["year"] else ref_year or YEARLESS, month_of(m), first)
+        if start_day and 0 < last - first <= 3:
+            begin = dt.date.fromisoformat(start_day)
+            end_day = (begin + dt.timedelta(days=last - first)).isoformat()
+            yield m.start(), m.end(), f"{start_day}/{end_day}", "interval", "date.day_slash_pair"
+    for m in p.day_interval.finditer(text):
+        month, first, last = month_of(m), day_number(m["first"]), day_number(m["last"])
+        year = int(m["year"]) if m["year"] else ref_year
+        if not first < last:
+            continue
+        if year is None:
+            # no year anywhere yet: a leap year stands in, and years.complete_years gives the real one
+            start_value, end_value = iso_day(YEARLESS, month, first), iso_day(YEARLESS, month, last)
+        else:
+            year = shift_year(month, first, year, reference, None if m["year"] else m["direction"])
+            start_value, end_value = iso_day(year, month, first), iso_day(year, month, last)
+        if not (start_value and end_value):
+            continue
+        middle = [int(d) for d in re.findall(r"\d+", m["middle"])]
+        listed = [first, *middle, last]
+        between = bool(p.between_before.search(text, max(0, m.start() - 30), m.start()))
+        if (
+            vocab_key(m["joiner"]) in p.vocab["pair_joiners"]
+            and listed != list(range(first, last + 1))
+            and not (between and not middle)
+        ):
+            # "les 3 et 10 mars", "les 3, 5 et 9 mars": separate days, not a period
+            yield m.start("first"), m.end("first"), start_value, "day", "date.day_list"
+            for found in re.finditer(r"\d+", m["middle"]):
+                yield (
+                    m.start("middle") + found.start(),
+                    m.start("middle") + found.end(),
+                    iso_day(year or YEARLESS, month, int(found.group())),
+                    "day",
+                    "date.day_list",
+                )
+            yield m.start("last"), m.end(), end_value, "day", "date.day_list"
+        else:
+            yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.day_interval"
+    for m in p.cross_month_interval.finditer(text):
+        first_month, last_month = month_of(m, "first_month"), month_of(m, "last_month")
+        paired = vocab_key(m["joiner"]) in p.vocab["pair_joiners"]
+        if (
+            paired
+            and not p.between_before.search(text, max(0, m.start() - 30), m.start())
+            and not next_days(
+                int(m["last_year"] or m["first_year"] or ref_year or YEARLESS),
+                (first_month, day_number(m["first"])),
+                (last_month, day_number(m["last"])),
+            )
+        ):
+            # "entre le 28 février et le 3 mars": a period; "le 28 février et le 3 mars" stay two
+            # days; "les 30 septembre et 1er octobre", two days in a row, are one period
+            continue
+        last_year = (
+            int(m["last_year"]) if m["last_year"] else (int(m["first_year"]) if m["first_year"] else ref_year)
+        )
+        if last_year is None:
+            continue
+        first_year = (
+            int(m["first_year"])
+            if m["first_year"]
+            else (last_year - 1 if first_month > last_month else last_year)
+        )
+        start_value, end_value = (
+            iso_day(first_year, first_month, day_number(m["first"])),
+            iso_day(last_year, last_month, day_number(m["last"])),
+        )
+        if start_value and end_value and start_value < end_value:
+            yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.cross_month_interval"
+    for m in p.month_year.finditer(text):
+        yield m.start(), m.end(), f"{m['year']}-{month_of(m):02d}", "month", "date.month_year"
+    for m in p.month_interval.finditer(text):
+        if vocab_key(m["joiner"]) == "et" and vocab_key(m["prefix"] or "") != "entre":
+            continue  # "mai et juin 2021": two months, each found on its own
+        first_month, last_month = month_of(m, "first_month"), month_of(m, "last_month")
+        last_year = int(m["last_year"])
+        first_year = (
+            int(m["first_year"])
+            if m["first_year"]
+            else (last_year - 1 if first_month > last_month else last_year)
+        )
+        if (first_year, first_month) < (last_year, last_month):
+            yield (
+                m.start("first_month"),
+                m.end(),
+                f"{first_year}-{first_month:02d}/{last_year}-{last_month:02d}",
+                "interval",
+                "date.month_interval",
+            )
+    for m in p.year_to_month.finditer(text):
+        # statistics "as of" a month: "chiffres 2024 à fin mars"
+        yield m.start(), m.end(), f"{m['year']}-{month_of(m):02d}", "month", "date.year_to_month"
+    if ref_year is not None:
+        for m in p.bare_month.finditer(text):
+            qualified = vocab_key(m["cue"]) in {"début", "fin", "mi-", "courant"}
+            month = month_of(m)
+            year = shift_year(
+                month, 1, ref_year, reference.replace(day=1), m["direction"]
+            )  # "en juin dernier"
+            yield (
+                m.start() if qualified else m.start("month"),
+                m.end(),
+                f"{year}-{month:02d}",
+                "month",
+                "date.bare_month",
+            )
+    for m in p.quarter.finditer(text):
+        size = (
+            p.vocab["quarters"][vocab_key(m["unit"])]
+            if m["unit"]
+            else p.vocab["quarter_abbreviations"][m["abbr"]]
+        )
+        index = p.vocab["ordinals"][vocab_key(m["ordinal"])] if m["ordinal"] else int(m["number"])
+        first, last = (index - 1) * size + 1, index * size
+        if last <= 12:
+            yield (
+                m.start(),
+                m.end(),
+                f"{m['year']}-{first:02d}/{m['year']}-{last:02d}",
+                "interval",
+                "date.quarter",
+            )
+    for m in p.year_interval.finditer(text):
+        if int(m["first"]) < int(m["last"]):
+            yield m.start(), m.end(), f"{m['first']}/{m['last']}", "interval", "date.year_interval"
+    for m in p.year_pair.finditer(text):
+        if int(m["first"]) < int(m["last"]):
+            yield m.start("first"), m.end(), f"{m['first']}/{m['last']}", "interval", "date.year_pair"
+    for m in p.decade.finditer(text):
+        decade = int(m["decade"]) if len(m["decade"]) == 4 else 1900 + int(m["decade"])
+        yield m.start(), m.end(), f"{decade}/{decade + 9}", "interval", "date.decade"
+    for m in p.century.finditer(text):
+        number = roman_number(m["roman"]) if m["roman"] else int(m["number"])
+        if 1 <= number <= 21:
+            yield (
+                m.start(),
+                m.end(),
+                f"{(number - 1) * 100 + 1:04d}/{number * 100:04d}",
+                "interval",
+                "date.century",
+            )
+    strong_cues = {vocab_key(c) for c in p.vocab["strong_year_cues"]}
+    qualifiers = {vocab_key(c) for c in p.vocab["year_qualifiers"]}
+    for m in p.year_cue.finditer(text):
+        cue = vocab_key(m["cue"])
+        capitalised_mid_sentence = m["cue"][0].isupper() and re.search(
+            r"[\w,][ \t]*$", text[max(0, m.start() - 5) : m.start()]
+        )
+        if capitalised_mid_sentence:
+            continue  # a name: "le programme Horizon 2020"
+        if is_year_context(text, m.start("year"), m.end(), cue in strong_cues):
+            yield (
+                m.start() if cue in qualifiers else m.start("year"),
+                m.end(),
+                m["year"],
+                "year",
+                "date.year_cue",
+            )
+    for m in p.bare_year.finditer(text):
+        if is_year_context(text, m.start(), m.end(), False):
+            yield m.start(), m.end(), m["year"], "year", "date.bare_year"
+    if reference is None:
+        return
+    for m in p.relative_year.finditer(text):
+        yield (
+            m.start(),
+            m.end(),
+            str(ref_year + p.vocab["relative_years"][vocab_key(m["word"])]),
+            "year",
+            "date.relative_year",
+        )
+    for m in p.year_part.finditer(text):
+        yield m.start(), m.end(), str(ref_year), "year", "date.year_part"
+    for m in p.relative_day.finditer(text):
+        word = vocab_key(m["word"])
+        if is_resolvable(text, m.start(), m.end(), word):
+            day = reference + dt.timedelta(days=p.vocab["relative_days"][word])
+            yield m.start(), m.end(), day.isoformat(), "day", "date.relative_day"
+    for m in p.relative_month.finditer(text):
+        index = reference.year * 12 + reference.month - 1 + p.vocab["relative_months"][vocab_key(m["word"])]
+        yield m.start(), m.end(), f"{index // 12}-{index % 12 + 1:02d}", "month", "date.relative_month"
+    for m in p.relative_week.finditer(text):
+        monday = reference - dt.timedelta(days=reference.weekday())
+        monday += dt.timedelta(weeks=p.vocab["relative_weeks"][vocab_key(m["word"])])
+        sunday = monday + dt.timedelta(days=6)
+        yield (
+            m.start(),
+            m.end(),
+            f"{monday.isoformat()}/{sunday.isoformat()}",
+            "interval",
+            "date.relative_week",
+        )
+    for m in p.relative_weekday.finditer(text):
+        target, direction = (
+            p.vocab["weekdays"][m["weekday"].lower()],
+            p.vocab["relative_weekday_directions"][m["direction"].lower()],
+        )
+        if direction < 0:
+            day = reference - dt.timedelta(days=(reference.weekday() - target) % 7 or 7)
+        else:
+            day = reference + dt.timedelta(days=(target - reference.weekday()) % 7 or 7)
+        yield m.start(), m.end(), day.isoformat(), "day", "date.relative_weekday"
+    for m in p.bare_weekday.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if (
+            p.habitual_before.search(before)
+            or p.weekday_range_before.search(before)
+            or p.weekday_range.match(text, m.end())
+        ):
+            continue  # "chaque mardi", "du lundi au vendredi": a habit, not a day
+        # a weekday named alone in a release is the coming one ("la journée de mardi")
+        day = reference + dt.timedelta(
+            days=(p.vocab["weekdays"][m["weekday"].lower()] - reference.weekday()) % 7
+        )
+        yield m.start(), m.end(), day.isoformat(), "day", "date.weekday"

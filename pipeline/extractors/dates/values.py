@@ -1,0 +1,46 @@
+"""Matched text -> values: day and year numbers, ISO days, Roman centuries.
+
+A two-digit year is read in a sliding century (20 -> 2020, 75 -> 1975); "1er", "1ᵉʳ" and "premier"
+are day 1; a day that does not exist (31 February) gives no value, so the rule that matched it
+proposes nothing rather than a wrong date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def full_year(text: str) -> int:
+    value = int(text)
+    if len(text) == 2:
+        value += 2000 if value < 50 else 1900
+    return value
+
+
+def day_number(text: str) -> int:
+    folded = re.sub(r"\s+", "", text.lower())
+    return 1 if folded in {"1er", "1ᵉʳ", "premier"} else int(folded)
+
+
+def iso_day(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def roman_number(text: str) -> int:
+    values = [ROMAN[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None

@@ -1,0 +1,380 @@
+"""Named structures: token patterns for named bodies and programmes built from a head-word, its
+adjectives and a first complement (resources/named_structures.json), and extend_structure, which
+adds the other complements a pattern cannot express."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from pipeline import resources
+
+TITLED_ID = "pattern_named_programme_titled"
+"""Pattern id of a capitalised programme head with adjectives only: a name only inside a sentence."""
+
+BARE_ID = "pattern_programme_bare"
+"""Pattern id of a programme named by a scope adjective and a bare noun ('plan national vélo')."""
+
+VENUE_ID = "pattern_named_venue"
+"""Pattern id of named venues ('Hôtel de Roquelaure'), places unless an appositive head names them otherwise.
+"""
+
+BODY_ID = "pattern_named_body"
+"""Pattern id of named bodies ('Agence régionale de santé', 'Centre hospitalier de Cholet')."""
+
+UNIT_ID = "pattern_named_unit"
+"""Pattern id of lower-case units ('direction du budget'), names only before their ministry's name."""
+
+
+def _first_complements(spec: dict) -> list[list[dict]]:
+    """The first complement, which needs a preposition: 'de la Culture', 'pour l'énergie'."""
+    noun: dict = {
+        "IS_PUNCT": False,
+        "LIKE_NUM": False,
+        "IS_SPACE": False,
+        "POS": {"NOT_IN": list(NOT_NOUN_POS)},
+        "MORPH": {"NOT_IN": ["VerbForm=Inf"]},
+        "LOWER": {"NOT_IN": spec["not_complement_words"]},
+    }
+    article = {"LOWER": {"IN": spec["articles"]}}
+    words = [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
+    # 'Commission européenne en matière de …', '… au sein de': a locution opens the clause after the name
+    locutions = spec["locutions"]
+    not_locution = {**noun, "LOWER": {"NOT_IN": spec["not_complement_words"] + locutions["nouns"]}}
+    plain = [p for p in spec["prepositions"] if p not in locutions["prepositions"]]
+    return [
+        [{"LOWER": {"IN": plain}}, {**article, "OP": "?"}] + words,
+        [
+            {"LOWER": {"IN": locutions["prepositions"]}},
+            {**article, "OP": "?"},
+            {"POS": "ADJ", "OP": "?"},
+            not_locution,
+            {"POS": "ADJ", "OP": "*"},
+        ],
+        [{"LOWER": {"IN": spec["other_prepositions"]}}, article] + words,
+    ]
+
+
+@lru_cache(maxsize=1)
+def structure_patterns() -> list[dict]:
+    """Token patterns for named bodies and programmes: a head-word, its adjectives and a first
+    complement (resources/named_structures.json); extend_structure adds the other complements."""
+    spec = resources.load("named_structures.json")
+    patterns: list[dict] = []
+    for structure in spec["structures"]:
+        heads: list[list[dict]] = []
+        tails = _first_complements(spec)
+        if structure.get("adjectives_only"):  # 'Fonds communs numériques': no complement needed
+            heads, tails = [[{"ORTH": {"IN": structure["heads"]}}, {"POS": "ADJ", "OP": "+"}]], [[]]
+        elif "heads" in structure:
+            head = {"ORTH": {"IN": structure["heads"]}}
+            heads += [
+                [head, {"POS": "ADJ", "OP": "*"}],
+                [head, {"POS": "ADJ"}, {"LOWER": "et"}, {"POS": "ADJ"}],
+            ]
+            if structure.get(
+                "titled_adjectives"
+            ):  # 'Cité internationale Universitaire de Paris': an adjective capitalised
+                heads.append([head, {"POS": "ADJ", "OP": "*"}, {"IS_TITLE": True, "IS_ALPHA": True}])
+        if "title_adjectives" in structure:  # 'Grand plan d'investissement'
+            heads.append(
+                [
+                    {"ORTH": {"IN": structure["title_adjectives"]}},
+                    {"LOWER": {"IN": structure["lower_heads"]}},
+                    {"POS": "ADJ", "OP": "*"},
+                ]
+            )
+        elif "adjectives" in structure:
+            adjectives = [{"LOWER": {"IN": structure["adjectives"]}}, {"POS": "ADJ", "OP": "*"}]
+            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}] + adjectives)
+            # 'base de données nationale des bâtiments': a head of several words
+            heads += [
+                [{"LOWER": word} for word in phrase.split()] + adjectives
+                for phrase in structure.get("phrase_heads", [])
+            ]
+            if structure.get(
+                "bare_noun"
+            ):  # 'plan national géothermie': a word right after the scope adjective
+                # (the tagger calls 'vélo' a verb, 'canicule' an adjective: the entity rules check it is a
+                # dictionary noun)
+                tails = [
+                    [
+                        {
+                            "IS_ALPHA": True,
+                            "IS_LOWER": True,
+                            "POS": {"NOT_IN": list(NOT_BARE_NOUN_POS)},
+                            "LOWER": {"NOT_IN": spec["not_complement_words"]},
+                        }
+                    ]
+                ]
+        elif structure.get("adjectives_pos"):
+            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "+"}])
+        elif "lower_heads" in structure:
+            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
+            if structure.get("titled_complement"):  # 'musée du Louvre', not 'musée de la ville'
+                tails = [
+                    [
+                        {"LOWER": {"IN": spec["prepositions"]}},
+                        {"LOWER": {"IN": spec["articles"]}, "OP": "?"},
+                        {"IS_TITLE": True, "IS_ALPHA": True},
+                    ]
+                ]
+        patterns += [
+            {"label": structure["label"], "id": structure["id"], "pattern": head + tail}
+            for head in heads
+            for tail in tails
+        ]
+    return patterns
+
+
+NOT_NOUN_POS = frozenset({"AUX", "ADP", "DET", "PRON"})
+
+TitledAdjective = Callable[[str], bool]
+"""Whether a capitalised word is an adjective (the entity rules' lexicon knows; the tagger does not)."""
+NOT_BARE_NOUN_POS = NOT_NOUN_POS | {"CCONJ", "SCONJ", "ADV", "NUM"}
+
+
+def _noun(token, spec: dict, lower: bool = False) -> bool:
+    return not (
+        token.is_punct
+        or token.like_num
+        or token.is_space
+        or token.pos_ in NOT_NOUN_POS
+        or str(token.morph) == "VerbForm=Inf"
+        or token.lower_ in spec["not_complement_words"]
+        or (lower and not token.is_lower)
+    )
+
+
+def _compound_end(doc, j: int) -> int:
+    """'beaux-arts', 'Outre-mer': words joined by hyphens (no spaces) go on the word before token j."""
+    while (
+        j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].is_alpha
+    ):
+        j += 2
+    return j
+
+
+def _adjectives_end(doc, j: int, titled: TitledAdjective | None = None) -> int:
+    """Adjectives from token j on; a past participle too when nothing hangs on it, as at the end
+    of a name ('des personnes handicapées,'), not 'de relance adopté par ...'; and, when `titled`
+    says a word is an adjective, one capitalised after a capitalised word, as a name in title case
+    writes it ('de l'Éducation Nationale', 'des Finances Publiques': the tagger calls these proper
+    nouns)."""
+    while j < len(doc):
+        if (
+            # the lexicon, when given, vetoes a verb the tagger took for an adjective ('… Décoratifs expose')
+            (doc[j].pos_ == "ADJ" and (titled is None or not doc[j].is_lower or titled(doc[j].text)))
+            or (
+                doc[j].is_lower
+                and "Part" in doc[j].morph.get("VerbForm")
+                and (j + 1 == len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in {"et", "ou"})
+            )
+            or (
+                titled is not None
+                and j > 0
+                and doc[j].is_title
+                and doc[j - 1].is_title
+                and doc[j - 1].is_alpha
+                and titled(doc[j].text)
+            )
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _words_at(doc, i: int, spec: dict, lower: bool, titled: TitledAdjective | None = None) -> int | None:
+    """'l'énergie', 'la jeune création européenne': optional adjective, a noun, adjectives; end or None."""
+    for j in (i + 1, i) if i < len(doc) and doc[i].pos_ == "ADJ" else (i,):
+        if j < len(doc) and _noun(doc[j], spec, lower):
+            return _adjectives_end(doc, _compound_end(doc, j + 1), titled)
+    return None
+
+
+def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = None) -> int | None:
+    """One more complement from token i: 'et des Affaires étrangères', ', de l'aménagement',
+    'pour l'éducation' (lower-case, with an article), 'et régies'; its end or None."""
+    articles, of, other = set(spec["articles"]), set(spec["prepositions"]), set(spec["other_prepositions"])
+    k = i + 1 if i < len(doc) and doc[i].lower_ in {"et", ","} else i
+    locutions = spec["locutions"]
+    if (
+        k + 1 < len(doc)
+        and doc[k].lower_ in locutions["prepositions"]
+        and doc[k + 1].lower_ in locutions["nouns"]
+    ):
+        return None  # 'en matière de', 'au sein de': a locution opens the clause after the name
+    if k < len(doc) and doc[k].lower_ in of:
+        j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in articles)
+        if k > i and _coordinates_another(doc, k, j, spec):
+            return None
+        if (end := _words_at(doc, j, spec, False, titled)) is not None:
+            return end
+    k = i + 1 if i < len(doc) and doc[i].lower_ == "et" else i
+    if (
+        k + 1 < len(doc)
+        and doc[k].lower_ in other
+        and doc[k + 1].lower_ in articles
+        and (end := _words_at(doc, k + 2, spec, True)) is not None
+    ):
+        return end
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in articles:
+        # 'pour l'agriculture, l'alimentation et l'environnement': an enumeration that closes with 'et'
+        end = _words_at(doc, i + 2, spec, True)
+        if (
+            end is not None
+            and end + 2 < len(doc)
+            and doc[end].lower_ in {",", "et"}
+            and doc[end + 1].lower_ in articles | {"et"}
+        ):
+            return end
+    if i < len(doc) and doc[i].lower_ == "et":
+        article = i + 1 < len(doc) and doc[i + 1].lower_ in articles
+        # 'et régies', 'et Corse' go on the name; 'et l'INRAE' coordinates another body: it stops here;
+        bare = i + 1 < len(doc) and not article and doc[i + 1].is_lower and doc[i + 1].is_alpha
+        if titled is not None and bare and "Plur" not in doc[i + 1].morph.get("Number"):
+            # a bare singular word: an adjective coordinated with the name's own ('Transition écologique
+            # et solidaire') goes on it; a noun, or a word with a complement, opens the clause after it
+            # ('Académie des sciences et lauréat de la médaille …', 'et membre du comité')
+            following = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+            if titled(doc[i + 1].text) and following not in spec["prepositions"]:
+                return _adjectives_end(doc, i + 2, titled)
+            return None
+        if article and _opened_by_de(doc, i, of, other):
+            return None  # 'Conseil de l'Union européenne et les recommandations …': no 'de', another object
+        return _words_at(doc, i + 1 + article, spec, article, titled)
+    return None
+
+
+def _opened_by_de(doc, i: int, of: set[str], other: set[str]) -> bool:
+    """Whether the complement before token i opened with 'de' (and not 'pour', 'sur', 'à'): 'et' and
+    an article then coordinate outside the name ('Fondation pour la recherche et l'innovation' goes
+    on: its complements open with 'pour')."""
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if doc[j].lower_ in other:
+            return False
+        if doc[j].lower_ in of:
+            return True
+    return False
+
+
+def _coordinates_another(doc, k: int, j: int, spec: dict) -> bool:
+    """'…, d'Inria et de Google', '… et du comité des représentants': after 'et' or a comma, 'de' with
+    no article before a capitalised word, or a complement headed by a body's head-word, names
+    another body beside the first."""
+    if j >= len(doc):
+        return False
+    elided = j == k + 1 and doc[k].lower_ in {"de", "d'", "d’"}
+    return (elided and doc[j].text[:1].isupper()) or doc[j].lower_ in spec["coordinated_bodies"]
+
+
+def _bare_parent_end(doc, i: int, spec: dict) -> int:
+    """'Service de presse du ministère': a parent body named by its head-word alone ends the unit's
+    name; one with a complement or a name of its own ('du ministère des Armées') is another body."""
+    j = i + 1 if i < len(doc) and doc[i].lower_ in spec["prepositions"] else None
+    if j is None:
+        return i
+    if j < len(doc) and doc[j].lower_ in spec["articles"]:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in spec["heads"] or not doc[j].is_lower:
+        return i
+    following = doc[j + 1] if j + 1 < len(doc) else None
+    if following is not None and (
+        following.lower_ in {"de", "du", "des", "d'", "d’", "en", "pour", "chargé", "chargée"}
+        or following.text[:1].isupper()
+        or following.pos_ == "ADJ"
+    ):
+        return i
+    return j + 1
+
+
+def named_parent_follows(doc, i: int) -> bool:
+    """'direction du budget du ministère de l'Économie': a named ministry or prefecture right after
+    token i, whose unit this is."""
+    spec = resources.load("named_structures.json")["unit_parents"]
+    if i >= len(doc) or doc[i].lower_ not in spec["prepositions"]:
+        return False
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in spec["articles"])
+    return (
+        j + 1 < len(doc)
+        and doc[j].lower_ in spec["heads"]
+        and doc[j + 1].lower_ in {"de", "du", "des", "d'", "d’"}
+    )
+
+
+@cache
+def _structure_label(structure_id: str) -> str | None:
+    return next(
+        (
+            s["label"]
+            for s in resources.load("named_structures.json")["structures"]
+            if s["id"] == structure_id
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    """The capitalised head-words of named bodies ('Centre', 'Agence')."""
+    return frozenset(
+        h
+        for s in resources.load("named_structures.json")["structures"]
+        if s["label"] == "ORG"
+        for h in s.get("heads", [])
+    )
+
+
+BRANCH_PLACE_IDS = ("fr_subdivision_", "country_", "place_")
+"""Gazetteer places a body's branch is named after: regions, départements, overseas territories (not
+towns: 'Centre hospitalier Lyon' is not written, 'Centre hospitalier de Lyon' is)."""
+
+
+def _branch_place_end(doc, end: int) -> int:
+    """'Agence régionale de santé Bretagne', 'Chambre régionale d'agriculture Grand Est': the region or
+    département written right after a body's name, with no preposition, names its branch and belongs
+    to the name (as 'ARS Bretagne' does); the longest place the gazetteer found there."""
+    ends = [
+        span.end
+        for span in doc.spans.get("gazetteer", [])
+        if span.start == end and span.label_ == "LOC" and span.id_.startswith(BRANCH_PLACE_IDS)
+    ]
+    return max(ends, default=end)
+
+
+def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective | None = None) -> int:
+    """The token end of a named structure once its other complements (up to max_complements in
+    all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added;
+    `titled` tells the adjectives a name in title case capitalises."""
+    spec = resources.load("named_structures.json")
+    end = _adjectives_end(doc, _compound_end(doc, end), titled)
+    owners = body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
+    for _ in range(spec["max_complements"] - 1):
+        following = _complement_at(doc, end, spec, titled)
+        if following is None or owners & {t.text for t in doc[end : end + 3]}:
+            # 'base de données ... du Centre scientifique': a named body owns the thing, it is not its
+            # complement
+            break
+        end = following
+    end = _bare_parent_end(doc, end, spec["bare_parents"])
+    if structure_id == BODY_ID:
+        end = _branch_place_end(doc, end)
+    if any(s["id"] == structure_id and s.get("final_adjectives") for s in spec["structures"]):
+        j = end
+        while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADJ"):
+            j += 1
+        if (
+            j + 1 < len(doc)
+            and doc[j].lower_ == "et"
+            and doc[j + 1].is_alpha
+            and doc[j + 1].is_lower
+            and doc[j + 1].pos_ not in NOT_NOUN_POS | {"VERB"}
+        ):
+            j += 2
+        end = j
+    return end

@@ -1,0 +1,115 @@
+"""Stage 2, page furniture: what is printed on every page, or at the foot of one, is not body text.
+
+Bare page numbers are dropped. Running headers and footers (the same text, digits aside, in the
+top or bottom band of several pages) and a small-print block at the foot of a page (typically the
+press contacts, footnotes, legal lines) are taken out of the body and appended after it, each
+distinct text once, after a blank line, with vertical text. The first page's header stays in
+place: it is the letterhead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.readers.pdf.layout import Layout
+from pipeline.readers.pdf.paragraphs import Line, Paragraph, page_paragraphs
+from pipeline.readers.pdf.segments import Segment
+
+HEADER_BAND, FOOTER_BAND = 0.12, 0.88
+"""Fractions of the page height where running headers, footers and page numbers are looked for."""
+FOOTER_BLOCK_BAND = 0.70
+FOOTER_BLOCK_GAP = 1.0
+FOOTER_BLOCK_SIZE = 0.92
+"""A block below this fraction of the page, after a gap, all in smaller print than the text above it,
+is footer furniture (press contacts, footnotes, legal lines)."""
+
+PAGE_NUMBER = re.compile(
+    r"^[\s\-–—(\[]*(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:/|sur|of|de)\s*\d{1,4})?[\s\-–—)\]]*$", re.IGNORECASE
+)
+
+
+def furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text.lower()))
+
+
+def split_furniture(pages: list[dict], layout: Layout) -> None:
+    """Mark each page's segments: body, dropped (page numbers), header, footer (kept for the end)."""
+    counts: Counter = Counter()
+    for page in pages:
+        keys = set()
+        for segment in page["segments"]:
+            band = _band(segment, page["height"])
+            if band:
+                keys.add((band, furniture_key(segment.text)))
+        counts.update(keys)
+    for page in pages:
+        height = page["height"]
+        body, header, footer = [], [], []
+        for segment in page["segments"]:
+            band = _band(segment, height)
+            if band and PAGE_NUMBER.match(segment.text):
+                continue
+            if band and len(pages) > 1 and counts[(band, furniture_key(segment.text))] >= 2:
+                (header if band == "header" else footer).append(segment)
+            else:
+                body.append(segment)
+        block = footer_block(body, height, layout)
+        if block:
+            kept = set(map(id, block))
+            body = [s for s in body if id(s) not in kept]
+            footer = footer + block
+        if page["number"] == 1:
+            body, header = header + body, []  # the first page's header is the letterhead: kept in place
+        page["body"], page["header"], page["footer"] = body, header, footer
+
+
+def _band(segment: Segment, height: float) -> str | None:
+    if segment.bottom <= HEADER_BAND * height:
+        return "header"
+    if segment.top >= FOOTER_BAND * height:
+        return "footer"
+    return None
+
+
+def footer_block(segments: list[Segment], height: float, layout: Layout) -> list[Segment]:
+    """The small-print block at the foot of a page (contacts, footnotes, legal lines), if any."""
+    ordered = sorted(segments, key=lambda s: s.top)
+    lowest = float("-inf")
+    sizes_above: Counter = Counter()  # glyphs per font size above the candidate cut
+    for i, segment in enumerate(ordered):
+        if (
+            i
+            and segment.top > FOOTER_BLOCK_BAND * height
+            and segment.top - lowest >= FOOTER_BLOCK_GAP * layout.body_size
+        ):
+            tail = ordered[i:]
+            limit = FOOTER_BLOCK_SIZE * sizes_above.most_common(1)[0][0]
+            if all(s.size <= limit or len(s.glyphs) <= 3 for s in tail):
+                return tail
+        lowest = max(lowest, segment.bottom)
+        for glyph in segment.glyphs:
+            sizes_above[round(glyph.size * 2) / 2] += 1
+    return []
+
+
+def furniture_paragraphs(pages: list[dict], layout: Layout, rotated: list[Segment]) -> list[Paragraph]:
+    """Headers, footers and vertical text, each distinct text once, in page order."""
+    seen: set[str] = {furniture_key(s.text) for p in pages for s in p["body"] if _band(s, p["height"])}
+    paragraphs: list[Paragraph] = []
+    for page in pages:
+        for group in (page["header"], page["footer"]):
+            fresh = []
+            for segment in group:
+                key = furniture_key(segment.text)
+                if key not in seen:
+                    seen.add(key)
+                    fresh.append(segment)
+            if fresh:
+                paragraphs.extend(page_paragraphs(fresh, layout, page["number"]))
+    for segment in rotated:
+        key = furniture_key(segment.text)
+        if key not in seen:
+            seen.add(key)
+            paragraphs.append(Paragraph([Line([segment])], segment.glyphs[0].box[0]))
+    return paragraphs

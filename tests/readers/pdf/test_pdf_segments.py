@@ -1,0 +1,28 @@
+"""Glyphs -> segments (pipeline.readers.pdf.segments): ligatures keep their glyph's box, bullets set
+apart as with a tab join their line."""
+
+from __future__ import annotations
+
+import pytest
+from pdf_fixtures import DEJAVU, check_maps, make_pdf
+
+from pipeline.readers.pdf import read_pdf
+from pipeline.readers.pdf.glyphs import NO_BOX
+
+
+@pytest.mark.skipif(not DEJAVU.is_file(), reason="DejaVu Sans not installed")
+def test_ligatures_spaces_and_bullets_are_normalised(tmp_path):
+    def draw(pdf):
+        pdf.add_font("DejaVu", "", str(DEJAVU))
+        pdf.add_page()
+        pdf.set_font("DejaVu", size=11)
+        pdf.text(72, 100, "Le \ufb01nancement de 10\u00a0000\u00a0€ a été \ufb02échi :")
+        for i, item in enumerate(["premier point ;", "second point."]):
+            pdf.text(72, 114 + 14 * i, "\u2022")  # bullets set apart from their text, as with a tab
+            pdf.text(90, 114 + 14 * i, item)
+
+    path = make_pdf(tmp_path, "ligatures.pdf", draw)
+    document = read_pdf(path, path.read_bytes())
+    check_maps(document)
+    assert document.text == "Le financement de 10 000 € a été fléchi :\n• premier point ;\n• second point."
+    assert document.boxes[3] == document.boxes[4] != NO_BOX  # "fi" both come from the ligature glyph
