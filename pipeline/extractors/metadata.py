@@ -20,10 +20,10 @@ from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.issuer import find_issuer, letterhead_lines
 from pipeline.extractors.metadata_common import header_lines, vocabulary
-from pipeline.extractors.metadata_dates import find_dateline, find_release_date
+from pipeline.extractors.metadata_dates import find_closing_dateline, find_dateline, find_release_date
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
-from pipeline.extractors.metadata_title import find_title, layout_title
+from pipeline.extractors.metadata_title import find_title, headline_alone, layout_title
 
 __all__ = ["extract_metadata", "header_lines", "vocabulary", "_type_issuer"]
 
@@ -46,14 +46,16 @@ def extract_metadata(
     page: dict | None = None,
     images_text: list[dict] | None = None,
 ) -> dict:
-    """The metadata fields and, per field, the evidence span and rule. A front matter's title and
-    date come first (the page's author set them); a layout title (from a PDF's font sizes) is used
+    """The metadata fields and, per field, the evidence span and rule. A markdown heading opening
+    the body is the title the body prints, then a front matter's title and date come (the page's
+    author set them); a layout title (from a PDF's font sizes) is used
     when the text alone gives no headline; a web page's own metadata (its title, publication date)
     when the text gives no title or date; lines read in a PDF's letterhead images are issuer
     evidence."""
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
-    front_matter = front_matter or {}
+    front_matter = dict(front_matter or {})
+    heading = front_matter.pop("heading", None)
     header_end = max((end for _, end in front_matter.values()), default=0)
     lines = [line for line in header_lines(text, min(limit, len(text))) if line.start >= header_end]
     fields: dict = {
@@ -71,6 +73,8 @@ def extract_metadata(
             fields[field] = value
             evidence[field] = {"start": start, "end": end, "text": text[start:end], "rule": rule}
 
+    if heading and headline_alone(text[heading[0] : heading[1]]):
+        record("title", text[heading[0] : heading[1]].strip(), *heading, "metadata.heading")
     if "title" in front_matter:
         start, end = front_matter["title"]
         record("title", text[start:end].strip(), start, end, "metadata.front_matter")
@@ -98,6 +102,15 @@ def extract_metadata(
         record("date", date["value"], date["start"], date["end"], "metadata.dateline")
     else:
         found = find_release_date(text, lines, limit, page)
+        closing = find_closing_dateline(text, limit)
+        if closing and (
+            found is None or found[3] == "metadata.first_date" or found[0] == closing["date"]["value"]
+        ):
+            # a dateline above the signature, when the header prints no date line of its own
+            place_end = closing["place_start"] + len(closing["place"])
+            record("place", closing["place"], closing["place_start"], place_end, "metadata.closing_dateline")
+            date = closing["date"]
+            record("date", date["value"], date["start"], date["end"], "metadata.closing_dateline")
         if found:
             record("date", *found)
     reference = find_reference(lines)
@@ -166,8 +179,10 @@ def _find_issuer(
     """The issuer from every source of evidence (pipeline.extractors.issuer); the letterhead is
     looked for above the title and the type line, within the first eight lines. A value read in an
     image has no span: its evidence is the image (kept apart, as a web page's metadata is)."""
-    stop = min(i for i in (title_index, type_index, 8) if i is not None)
-    head = letterhead_lines(lines, stop, type_index)
+    lede = next((i for i, line in enumerate(lines[:8]) if _reads_as_body(line.text)), None)
+    stop = min(i for i in (title_index, type_index, lede, 8) if i is not None)
+    furniture = vocabulary()["furniture_line"]
+    head = [line for line in letterhead_lines(lines, stop, type_index) if not furniture.match(line.text)]
     found = find_issuer(text, head, len(head), of_type, images_text)
     if found and "image" in found:
         fields["issuer"] = found["value"]
@@ -176,6 +191,12 @@ def _find_issuer(
         image_evidence["issuer"] = {"text": image["text"], "rule": found["rule"], "location": location}
     elif found:
         record("issuer", found["value"], found["start"], found["end"], found["rule"])
+
+
+def _reads_as_body(line: str) -> bool:
+    """A sentence of the body ('MM. Durand et Petit ont voté contre.'): the letterhead ends above
+    it when the release prints no headline."""
+    return len(line.split()) >= 6 and line.rstrip().endswith((".", "!", "?", "…")) or len(line) > 150
 
 
 class MetadataExtractor:

@@ -37,6 +37,8 @@ def vocabulary() -> dict:
         "max_headline_lines": data["max_headline_lines"],
         "release_notice": re.compile(data["release_notice"]),
         "breadcrumb": re.compile(data["breadcrumb"]),
+        "furniture_line": re.compile(data["furniture_line"]),
+        "first_names": frozenset(resources.load("person_names.json")["first_names"]),
         "yearless_date_rules": set(data["yearless_date_rules"]),
         "published_stamp": re.compile(data["published_stamp"]),
         "updated_stamp": re.compile(data["updated_stamp"]),
@@ -45,6 +47,9 @@ def vocabulary() -> dict:
         "min_sentence_words": data["min_sentence_words"],
         "max_letterhead_words": data["max_letterhead_words"],
         "not_places": set(data["dateline_not_places"]),
+        "letterhead_unit": re.compile(
+            "(?:" + "|".join(map(re.escape, data["issuer"]["letterhead_units"])) + r")(?![\w'’-])"
+        ),
         "range_end": re.compile(
             r"(?:(?:^|\s)(?:"
             + "|".join(re.escape(m) for m in data["range_markers"])
@@ -58,8 +63,17 @@ def fold(text: str) -> str:
     return re.sub(r"[\s.:!]+", " ", text.lower()).strip()
 
 
+INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+"""An HTML tag left in a markdown page ('<p><em>Paris, le 7 mai 2013.</em></p>')."""
+
+
 def header_lines(text: str, limit: int) -> list[Line]:
-    return [Line(m.start(), m.end(), m.group()) for m in LINE.finditer(text, 0, limit)]
+    """The header's lines, HTML tags left in a markdown page blanked out (spaces of the same
+    length, so that offsets in a line's text stay offsets in the document)."""
+    return [
+        Line(m.start(), m.end(), INLINE_TAG.sub(lambda tag: " " * len(tag.group()), m.group()))
+        for m in LINE.finditer(text, 0, limit)
+    ]
 
 
 def is_contact_line(text: str) -> bool:

@@ -14,20 +14,48 @@ DATELINE = re.compile(PLACE + r"\s*,\s*(?:[Ll][Ee]\s+|the\s+)?$")
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+[Ll][Ee]\s+$")
 DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—-]\s*(?:le\s+)?$")
 """'Rennes – 12 mars 2024 –': a wire-style dateline opens its line, the place set off by a dash."""
+COUNTRY_AFTER_PLACE = re.compile(r"\s*\([^()\n]{2,40}\)(?=\s*(?:,|[–—-])?\s*(?:[Ll][Ee]\s+)?$)")
+"""'Lyon (France), le …', 'Saint-Denis (La Réunion), le …': the country or region in brackets
+after the town is no part of the place."""
 PERIOD_LINK = re.compile(r"\s*(?:au|à|et|[-–—>/])\s*", re.IGNORECASE)
+
+
+CLOSING_FRACTION = 0.6
+"""Where the closing zone starts (share of the text): the signature block and what follows it."""
+
+
+def find_closing_dateline(text: str, header_limit: int) -> dict | None:
+    """'Paris, le 3 avril 2025' (or 'Fait à Limoges, le …') on a line of its own above the
+    signature: the dateline of a release that prints none in its header (unions, associations)."""
+    start = max(header_limit, int(len(text) * CLOSING_FRACTION))
+    for found in _datelines(text, start, len(text)):
+        line_start = text.rfind("\n", 0, found["start"]) + 1
+        line_end = text.find("\n", found["end"])
+        rest = text[found["end"] : len(text) if line_end < 0 else line_end]
+        lead = text[line_start : found["start"]]
+        if re.fullmatch(r"\s*[.,]?\s*", rest) and re.fullmatch(r"\s*(?:(?:Fait\s+)?[àÀ]\s+)?", lead):
+            return found  # the line is the dateline, not a sentence ending on a place and a date
+    return None
 
 
 def find_dateline(text: str, limit: int) -> dict | None:
     """'Paris, le 15/06/2020': the first place-comma-date in the header zone ('Publié le 2 juin',
     a web page's stamp, names no place)."""
+    return next(_datelines(text, 0, limit), None)
+
+
+def _datelines(text: str, start: int, limit: int):
+    """Each place-comma-date in text[start:limit], in order."""
     vocab = vocabulary()
-    for date in find_dates(text[:limit]):
+    for found in find_dates(text[start:limit]):
+        date = {**found, "start": found["start"] + start, "end": found["end"] + start}
         if date["granularity"] != "day" or date["value"].startswith("--"):
             continue
         line_start = text.rfind("\n", 0, date["start"]) + 1
         before = text[line_start : date["start"]]
         if vocab["published_stamp"].match(before) or vocab["updated_stamp"].match(before):
             continue
+        before = COUNTRY_AFTER_PLACE.sub("", before)
         match = None
         for candidate in DATELINE.finditer(before):
             if candidate.end() == len(before):
@@ -48,20 +76,23 @@ def find_dateline(text: str, limit: int) -> dict | None:
                     break
             while tail and (not tail[0][0].isupper() or tail[0] in {"À", "A"}):  # 'À Paris, le ...'
                 tail.pop(0)
-            if not tail or fold(" ".join(tail)) in vocabulary()["not_places"]:
-                continue  # 'Publié le 14 mars 2022': a web page's date line, no place
+            if (
+                not tail
+                or fold(" ".join(tail)) in vocab["not_places"]
+                or fold(" ".join(tail)) in vocab["types"]
+            ):
+                continue  # 'Publié le 14 mars 2022', 'COMMUNIQUÉ DE PRESSE – 27 MARS 2025': no place
             if sum(word[0].isupper() for word in tail) > 3:  # a run of capitals: a headline's end
                 tail = tail[-1:]
             place = " ".join(tail)
             place_start = text.rfind(place, line_start, date["start"])
-            return {
+            yield {
                 "place": place,
                 "place_start": place_start,
                 "date": date,
                 "start": place_start,
                 "end": date["end"],
             }
-    return None
 
 
 def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[str, int, int, str] | None:

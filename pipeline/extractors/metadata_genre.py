@@ -144,13 +144,19 @@ def _headline_rest(line: str, type_end: int) -> tuple[int, int] | None:
     if (
         len(rest) < vocab["min_title_chars"]
         or len(rest.split()) < 3
-        or vocab["release_notice"].match(fold(rest))
         or vocab["reference"].search(rest)
-        or is_dated(rest)
         or _body_alone(rest)
+        or is_dated(rest)
+        or all(_is_notice_or_date(rest[s:e]) or _body_alone(rest[s:e]) for s, e in _segments(rest))
     ):
         return None
     return start, end
+
+
+def _is_notice_or_date(piece: str) -> bool:
+    """A release notice or a date(line): 'Paris, le 3 mars 2025 – Pour diffusion immédiate' after
+    the genre is no headline, piece by piece (a body's name aside: '| ARS Occitanie | 3 mars')."""
+    return bool(vocabulary()["release_notice"].match(fold(piece))) or is_dated(piece)
 
 
 def is_dated(text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
-from pipeline.extractors.issuer import names_a_body_under_genre
+from pipeline.extractors.issuer import names_a_body_alone, names_a_body_under_genre
 from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
 from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
 from pipeline.extractors.metadata_genre import headline_after_type, printed_type
@@ -33,8 +33,12 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
     if vocab["breadcrumb"].match(line.text):
         return True  # a web page's trail, as in: Accueil > Actualités > Communiqués
+    if _is_stamp(line.text) or vocab["furniture_line"].match(line.text):
+        return True  # a stamp, a page number, a social-media prompt, a photo credit
     if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
         return True
+    if re.sub(r"s\b", "", folded) in vocab["types"]:
+        return True  # a site's rubric, the genre in the plural: Communiqués de presse
     covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
     if covered and sum(e["end"] - e["start"] for e in covered) + 8 >= len(line.text.strip()):
         return True
@@ -46,6 +50,18 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return line.text[: dateline["start"] - line.start].strip() == ""
     dates = find_dates(line.text)
     return bool(dates) and len(line.text) <= sum(len(d["text"]) for d in dates) + 12
+
+
+def _is_stamp(text: str) -> bool:
+    """'Publié le 03/07/2025 | Mis à jour le 05/07/2025', 'Mis à jour le 28 août 2025', 'Mise à
+    jour : 12h00': a page's publication or update stamp, its dates or time and little else."""
+    vocab = vocabulary()
+    if not (vocab["published_stamp"].match(text) or vocab["updated_stamp"].match(text)):
+        return False
+    dates = find_dates(text)
+    if not dates:  # 'Mise à jour : 12h00' ('Publication des résultats' is a headline)
+        return len(text.strip()) <= 25 and bool(re.search(r"\d", text))
+    return len(text.strip()) <= sum(len(d["text"]) for d in dates) + 40
 
 
 def _is_lede(title: str) -> bool:
@@ -76,7 +92,7 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
         found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
     else:
-        found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False, True)
+        found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False)
         found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
         if (found is None or _reads_as_sentence(found[1])) and type_index > 0:
             found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
@@ -137,26 +153,42 @@ def _reads_as_sentence(title: str) -> bool:
     return title.endswith((".", "…")) and len(title.split()) >= vocabulary()["min_sentence_words"]
 
 
-def _title_between(
-    text, lines, first: int, stop: int, dateline, evidence, letterhead: bool, under_type: bool = False
-):
+def _title_between(text, lines, first: int, stop: int, dateline, evidence, letterhead: bool):
     """The headline among lines[first:stop]: (its index, text, start, end), or None. `letterhead`:
-    any line naming a body is skipped (above the type line), else only a short one in capitals
-    that opens on the body's head-word ('PRÉFECTURE DU GARD', not 'UN NOUVEAU CENTRE DE
-    VACCINATION OUVRE'), with lines under it; `under_type`: the first line naming a body alone
-    ('Préfecture du Cher' under the genre, issuer.names_a_body_under_genre) is a letterhead too."""
+    any line that reads as a body's name is skipped (above the type line), else only a short one
+    in capitals that opens on the body's head-word ('PRÉFECTURE DU GARD', not 'UN NOUVEAU CENTRE
+    DE VACCINATION OUVRE'), with lines under it, and the first line naming a body alone
+    ('Préfecture du Cher' under the genre, 'Agence régionale de santé Grand Est' at the top:
+    issuer.names_a_body_under_genre)."""
     vocab = vocabulary()
+    seen = False
+    skip_to = first
     for index in range(first, stop):
         line = lines[index]
-        if _is_furniture(line, dateline, evidence) or is_contact_line(line.text):
+        if index < skip_to or _is_furniture(line, dateline, evidence) or is_contact_line(line.text):
             continue
         if SECTION_NUMBER.match(line.text):
             continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
         if _looks_like_issuer(line.text) and (
-            letterhead or (index + 1 < len(lines) and line.text.isupper() and _opens_on_body(line.text))
+            letterhead
+            and (_opens_on_head_word(line.text) or len(line.text.split()) <= vocab["max_letterhead_words"])
+            and not _wraps_onto_next(lines, index, stop)
         ):
+            skip_to = _name_block_end(lines, index, stop)
             continue
-        if under_type and index == first and index + 1 < stop and names_a_body_under_genre(lines, index):
+        opening, seen = not seen, True
+        if not letterhead and (
+            _looks_like_issuer(line.text)
+            and index + 1 < len(lines)
+            and line.text.isupper()
+            and _opens_on_body(line.text)
+            or opening
+            and index + 1 < stop
+            and _letterhead_line(lines, index)
+            and not _names_a_person(line.text)
+        ):
+            # 'Agence régionale de santé' / 'Grand Est' over the headline: the letterhead
+            skip_to = _name_block_end(lines, index, stop)
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
@@ -184,10 +216,75 @@ def _title_between(
             return None  # the body has begun: a sentence, not a headline
         if len(title) > vocab["max_title_chars"]:
             return None  # a paragraph of body text: the body has begun
-        if len(title) < vocab["min_title_chars"]:
-            continue
+        if len(title) < vocab["min_title_chars"] or len(title.split()) < 2:
+            continue  # 'Actualités', 'Accueil': a page's rubric, a headline has several words
         return index, title, start, end
     return None
+
+
+def _letterhead_line(lines, index: int) -> bool:
+    """A body's name alone, or a name over the dateline (issuer.names_a_body_under_genre), not
+    over an event's period ('Salon Habitat & Jardin' / '14 > 17 mars 2025' is a cover's title)."""
+    if names_a_body_alone(lines[index].text):
+        return True
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    period = re.search(r"\d{1,2}(?:er)?\s*(?:[>–—-]|au)\s*\d", following)
+    return names_a_body_under_genre(lines, index) and not period
+
+
+def _names_a_person(line: str) -> bool:
+    """'DUPONT Jean-Marc': a surname in capitals and a given name, not an acronym and a place."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and any(w.lower() in vocabulary()["first_names"] for w in words)
+
+
+def _wraps_onto_next(lines, index: int, stop: int) -> bool:
+    """'Un nouveau centre de santé' / 'ouvre ses portes': the line continues on the next one."""
+    following = lines[index + 1] if index + 1 < stop else None
+    return bool(
+        following and following.start == lines[index].end + 1 and following.text.strip()[:1].islower()
+    )
+
+
+def _name_block_end(lines, index: int, stop: int) -> int:
+    """The index past a letterhead that opens at lines[index] and goes on over the lines right
+    under it ('MINISTÈRE DU TRAVAIL, DE LA SANTÉ,' / 'DES SOLIDARITÉS ET DES FAMILLES', 'Agence
+    régionale de santé' / 'Provence-Alpes-Côte d'Azur', a unit: 'Direction de la communication')."""
+    end = index
+    while (
+        end + 1 < stop
+        and lines[end + 1].start == lines[end].end + 1
+        and _continues_name(lines[end + 1].text)
+        and not _wraps_onto_next(lines, end + 1, stop)
+    ):
+        end += 1
+    return end + 1
+
+
+NAME_LINKS = frozenset({"de", "du", "des", "d", "et", "pour", "en", "sur", "à", "au", "aux"})
+"""Words a body's name goes on with on its next line ('DES SOLIDARITÉS', 'et de la forêt'); an
+article ('Un nouveau centre …') opens a headline instead."""
+
+
+def _continues_name(line: str) -> bool:
+    """A line that goes on with a body's name: opening on a function word ('DES SOLIDARITÉS'),
+    naming a body (a unit), or a place set in title case ('Provence-Alpes-Côte d'Azur')."""
+    vocab = vocabulary()
+    words = re.findall(r"[\w'’-]+", line)
+    if not words or len(words) > vocab["max_letterhead_words"]:
+        return False
+    if words[0].lower() in NAME_LINKS or names_a_body_alone(line):
+        return True
+    if vocab["letterhead_unit"].match(line.strip().lower()):
+        return True  # a unit of the body: 'Direction de la communication', 'Cabinet du préfet'
+    return (
+        len(words) <= 5
+        and not line.isupper()
+        and all(
+            w[0].isupper() or w.lower() in vocab["function_words"] or re.match(r"[dl]['’]", w.lower())
+            for w in words
+        )
+    )
 
 
 def _opens_on_body(line: str) -> bool:
@@ -219,6 +316,8 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
         and line.start <= dateline["start"] < line.end
         or fold(content) in vocabulary()["furniture"]
         or printed_type(content)
+        or _is_stamp(content)
+        or vocabulary()["furniture_line"].match(content)
     ):
         return False
     # a line of dates alone ('le 3 mars 2024', 'Lundi 9 décembre à 10 heures') is no headline;
@@ -259,12 +358,20 @@ def _continues(title: str, following: str) -> bool:
 
 def layout_title(text: str, span: tuple[int, int]) -> str | None:
     """The largest-font line of a PDF's first page, when it reads as a headline."""
-    vocab = vocabulary()
     title = re.sub(r"\s+", " ", text[span[0] : span[1]]).strip(" -–:")
-    if (
+    return title if headline_alone(title) else None
+
+
+def headline_alone(title: str) -> bool:
+    """A line set apart as a heading (a PDF's largest font, a markdown '#') that reads as a
+    headline: not a genre ('# Communiqué de presse'), furniture, a contact or a date line."""
+    vocab = vocabulary()
+    title = title.strip()
+    dates = find_dates(title)
+    return (
         vocab["min_title_chars"] <= len(title) <= vocab["max_title_chars"]
         and not is_contact_line(title)
         and not printed_type(title)
-    ):
-        return title
-    return None
+        and fold(title) not in vocab["furniture"]
+        and not (dates and len(title) <= sum(len(d["text"]) for d in dates) + 12)
+    )

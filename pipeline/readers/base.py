@@ -45,9 +45,10 @@ class SourceDocument:
     fetch: dict | None = None
     """How a document given as a URL was fetched (see models.Fetch)."""
     front_matter: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Clean-text range of each field value of a markdown front matter ('title', 'date', ...), and
+    under 'heading' that of a markdown heading opening the body under it."""
     images_text: list[dict] = field(default_factory=list)
     """Lines read by OCR in a PDF's letterhead images (see models.ImageText)."""
-    """Clean-text range of each field value of a markdown front matter ('title', 'date', ...)."""
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean-text span back to the source text."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.readers.base import SourceDocument, TextBuilder, document_id, sha256_bytes
-from pipeline.readers.normalize import normalize, split_lines
+from pipeline.readers.normalize import HEADING, normalize, split_lines
 
 MARKDOWN_HINT = re.compile(r"\*\*[^*\n]+\*\*|\[[^\]\n]*\]\([^)\s]*\)|^#{1,6} \S", re.MULTILINE)
 BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -121,7 +121,9 @@ def front_matter(raw: str) -> tuple[int, dict[str, tuple[int, int]]] | None:
 def _with_front_matter(raw: str, header, markdown: bool) -> tuple[str, list[int], dict[str, tuple[int, int]]]:
     """The values of the header's readable fields (title, date, summary ...), one per line and in
     their order, without their keys (machine fields such as slug or image are left out); then the
-    body cleaned as usual. Returns the text, its map, and the clean range of each value kept."""
+    body cleaned as usual. Returns the text, its map, and the clean range of each value kept, and
+    under 'heading' that of a markdown heading opening the body (a headline the body prints, which
+    docs/annotation.md puts before the front matter's title)."""
     body_start, raw_fields = header
     out = TextBuilder()
     fields: dict[str, tuple[int, int]] = {}
@@ -139,6 +141,8 @@ def _with_front_matter(raw: str, header, markdown: bool) -> tuple[str, list[int]
     if body_text:
         if out.offsets:
             out.insert("\n\n", body_start)
+        if markdown and "title" in fields and HEADING.match(raw[body_start:].lstrip("\r\n")):
+            fields["heading"] = (len(out.offsets), len(out.offsets) + len(body_text.split("\n", 1)[0]))
         out.extend(body_text, [body_start + o for o in body_offsets])
     text, offsets = out.build()
     return text, offsets, fields

@@ -119,7 +119,11 @@ def test_yaml_front_matter_is_metadata_not_body(tmp_path: Path):
     )
     document = _read(tmp_path, raw)
     fields = {key: document.text[s:e] for key, (s, e) in document.front_matter.items()}
-    assert fields == {"title": "Le festival des jardins ouvre ses portes", "date": "2024-05-02"}
+    assert fields == {
+        "title": "Le festival des jardins ouvre ses portes",
+        "date": "2024-05-02",
+        "heading": "Communiqué de presse",  # the body's opening heading, weighed by the metadata
+    }
     assert document.text.startswith("Le festival des jardins ouvre ses portes\n2024-05-02\n\nCommuniqué")
     assert "slug" not in document.text and "layout" not in document.text and "jardin\n" not in document.text
     for key, (start, end) in document.front_matter.items():
