@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from pipeline.extractors.entities.spans import Candidate, Cluster
@@ -122,8 +123,8 @@ def compound_surname(text: str, mentions: list[Candidate], keys: list[str], shor
 
 def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) -> list[dict]:
     """Group mentions into one entity per real-world thing: same folded name, acronym-expansion
-    pairs, forms listed under one gazetteer id, a shorter form that begins a longer one, a surname of a full
-    person name, a lone
+    pairs, forms listed under one gazetteer id, a shorter form that begins a longer one (one word only
+    before a version number: 'SolHerbe 2'), a surname of a full person name, a lone
     head-word ('le Musée') of the one body of that kind named in full."""
     parent: dict[str, str] = {}
 
@@ -161,7 +162,9 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
                     or label != "PER"
                     and len(short.split()) >= 2
                     and long.startswith(short + " ")
-                ):
+                    or label in ("ORG", "MISC")
+                    and re.fullmatch(re.escape(short) + r" \d{1,2}", long)
+                ):  # 'SolHerbe' beside 'SolHerbe 2': a product named without its generation number
                     union(short, long)
     heads = vocabulary()["heads"]
     for label, label_keys in by_label.items():

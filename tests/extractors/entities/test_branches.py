@@ -189,3 +189,25 @@ def test_a_decimal_after_a_name_stays_out(nlp):
 
 def test_a_number_before_a_function_word_closes_the_name(nlp):
     assert "SAMU Centre 15" in mentions_of(nlp, "Contactez le SAMU Centre 15 en signalant votre voyage.")
+
+
+@pytest.mark.parametrize(
+    "text, long, short",
+    [
+        (
+            "Agrinova présente NeoSerre 2, sa nouvelle serre. Lancée en 2021, NeoSerre équipait"
+            " déjà vingt fermes.",
+            "NeoSerre 2",
+            "NeoSerre",
+        ),
+        (
+            "Le fabricant dévoile HydroPack 3 au salon ; HydroPack reste sa gamme la plus vendue.",
+            "HydroPack 3",
+            "HydroPack",
+        ),
+    ],
+)
+def test_a_product_named_without_its_generation_number_is_the_same_thing(nlp, text, long, short):
+    """Two digits at most: 'France 2030' and 'France' stay apart."""
+    entities = [e for e in nlp(text)._.entities if any(m["text"] == long for m in e["mentions"])]
+    assert entities and short in {m["text"] for m in entities[0]["mentions"]}
