@@ -48,16 +48,13 @@ CLUSTER_CONFIG = {
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.scheduler.work-stealing": False,
-    "distributed.scheduler.worker-saturation": 1.0,
 }
 """Dask's defaults that cost our run CPU, measured: glibc told to give memory back at every 64 kB
 freed (the model's arrays come and go: 34% more CPU for the same documents), a profiler sampling
 the working thread every 10 ms (0.75 s of CPU in 16 s instead of 0.3), and the event loops'
 periodic checks (an idle LocalCluster of 2 used 4.2% of a core in the client and 2% in each
-worker; 0.8% and 0.3% with these intervals). Batches are queued on the scheduler and handed out as
-workers free up, one per worker thread: at Dask's default saturation (1.1, rounded up) a
-single-threaded worker holds a second batch, and at the end of a run one worker still has two to do
-while the other waits. Work stealing then has nothing to balance. Set for a LocalCluster;
+worker; 0.8% and 0.3% with these intervals). Work stealing has nothing to balance: batches are
+queued on the scheduler and handed out as workers free up. Set for a LocalCluster;
 docs/distributed.md gives the same as a YAML file for `dask scheduler` and `dask worker`."""
 WORKER_LOST = "the workers running this batch stopped unexpectedly (killed, or out of memory) too many times"
 
