@@ -23,6 +23,12 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written without a space on either side: a hyphenated word the tokenizer
+    split ('Arnaud-Tessier', 'beaux-arts', 'start-up')."""
+    return 0 < i < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def char_spans(doc: Doc, items: list[dict], label_key: str) -> list:
     """spaCy spans for extracted items (for doc.spans and displaCy), snapped to token bounds."""
     spans = []

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from pipeline import resources
+from pipeline.extractors.extensions import glued_hyphen
 
 TITLED_ID = "pattern_named_programme_titled"
 """Pattern id of a capitalised programme head with adjectives only: a name only inside a sentence."""
@@ -148,13 +149,7 @@ def _noun(token, spec: dict, lower: bool = False) -> bool:
 
 def _compound_end(doc, j: int) -> int:
     """'beaux-arts', 'Outre-mer': words joined by hyphens (no spaces) go on the word before token j."""
-    while (
-        j + 1 < len(doc)
-        and doc[j].text == "-"
-        and not doc[j - 1].whitespace_
-        and not doc[j].whitespace_
-        and doc[j + 1].is_alpha
-    ):
+    while j + 1 < len(doc) and glued_hyphen(doc, j) and doc[j + 1].is_alpha:
         j += 2
     return j
 

@@ -9,6 +9,7 @@ from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.positions import opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import NAME_WORD, vocabulary
+from pipeline.extractors.extensions import glued_hyphen
 from pipeline.extractors.gazetteers import (
     TITLED_ID,
     extend_structure,
@@ -18,7 +19,7 @@ from pipeline.extractors.gazetteers import (
 def _compound_start(doc: Doc, token) -> int:
     """The first token of a hyphenated word the tokenizer split ('start-up' -> start, -, up)."""
     i = token.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+    if i >= 2 and glued_hyphen(doc, i - 1):
         return i - 2
     return i
 

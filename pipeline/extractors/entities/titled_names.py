@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from pipeline import resources
 from pipeline.extractors.entities.person_names import known_surnames
 from pipeline.extractors.entities.vocabulary import fold, folded_places, head_label, vocabulary
-from pipeline.extractors.extensions import text_of
+from pipeline.extractors.extensions import glued_hyphen, text_of
 
 
 def surname_follows(token) -> bool:
@@ -44,9 +44,7 @@ def compound_first_name(doc: Doc, i: int) -> bool:
     known first name."""
     return (
         i + 1 < len(doc)
-        and doc[i].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
+        and glued_hyphen(doc, i)
         and doc[i + 1].is_title
         and doc[i + 1].lower_ in vocabulary()["first_names"]
     )
@@ -199,9 +197,7 @@ def name_after_title(doc: Doc, start: int, civility: bool = False):
     # 'Lucie Arnaud-Tessier': a surname goes on over a hyphen written without spaces
     while (
         end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
+        and glued_hyphen(doc, end)
         and (doc[end + 1].is_title or doc[end + 1].is_upper)
         and doc[end + 1].is_alpha
     ):
