@@ -185,7 +185,9 @@ class ThemeExtractor:
         title = (doc._.metadata or {}).get("evidence", {}).get("title")
         merged = subtree_evidence(evidence)
         total = {topic: weigh(spans.values(), title, _rules()) for topic, spans in merged.items()}
-        doc._.themes = records(choose(total, _rules()), total, merged, text)
+        short = _rules()["short_body"]
+        scale = min(1.0, max(short["floor"], body_length(len(text), outside) / short["chars"]))
+        doc._.themes = records(choose(total, _rules(), scale), total, merged, text)
         return doc
 
 
@@ -228,7 +230,9 @@ def _varied(matches) -> list[Match]:
 
 def weigh(matches, title: dict | None, rules: dict) -> float:
     """A topic's evidence: each distinct trigger counts its weight, a little more when repeated
-    (up to `repeat_cap` repeats), and again when it stands in the title."""
+    (up to `repeat_cap` repeats), and again when it stands in the title or, less, in the lede (the
+    `lede_chars` after the title): a release states its subject first, a passing mention comes later."""
+    lede_end = (title["end"] if title else 0) + rules["lede_chars"]
     by_trigger: dict[str, list[Match]] = defaultdict(list)
     for match in matches:
         by_trigger[match.trigger].append(match)
@@ -238,7 +242,20 @@ def weigh(matches, title: dict | None, rules: dict) -> float:
         total += weight * (1 + rules["repeat_bonus"] * min(len(found) - 1, rules["repeat_cap"]))
         if title and any(title["start"] <= m.start < title["end"] for m in found):
             total += rules["title_bonus"] * weight
+        elif any(m.start < lede_end for m in found):
+            total += rules["lede_bonus"] * weight
     return total
+
+
+def body_length(length: int, outside: list[tuple[int, int]]) -> int:
+    """Characters of the text that are body: the length less the union of the spans outside it."""
+    covered, reach = 0, 0
+    for start, end in sorted(outside):
+        start = max(start, reach)
+        if end > start:
+            covered += end - start
+            reach = end
+    return length - covered
 
 
 def outside_body(text: str, contacts: list[dict]) -> list[tuple[int, int]]:
