@@ -6,7 +6,9 @@ weights add up and which topics are kept). Triggers are matched two ways. Names 
 with a capital ('IA', 'ANSSI', "l'État") match case-sensitively with a PhraseMatcher. Word triggers
 match on a light key per token: lower case, no accents, no plural -s/-x, articles and prepositions
 left out, so that 'données ouvertes' finds 'donnée ouverte' without relying on the statistical
-lemmatiser; punctuation and blank lines break a match. A topic's `not_evidence` phrases ('mise en
+lemmatiser; punctuation and blank lines break a match. A few words keep their accents (theme_rules.json,
+accent_sensitive gives each form its key) where folding would make another word of them: 'élevé' is not
+'élève', 'marche' is not 'marché', 'pris' is not 'prix'. A topic's `not_evidence` phrases ('mise en
 œuvre', 'à la recherche de') cancel the triggers they contain.
 
 What is not evidence: a lower-case trigger written with a capital in mid-sentence (part of a proper
@@ -55,6 +57,7 @@ def _rules() -> dict:
         re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in rules["about_headings"]
     )
     rules["skipped"] = frozenset(_fold(w) for w in rules["skipped_words"])
+    rules["as_written"] = {form.lower(): key for form, key in rules["accent_sensitive"].items()}
     rules["about"] = re.compile(rf"^[^\w\n]*(?:{about})\b[^\n]{{0,80}}$", re.IGNORECASE | re.MULTILINE)
     return rules
 
@@ -64,6 +67,9 @@ def token_key(text: str, skip: bool = True) -> str | None:
     """A token's matching key: '' for a word left out, None for a token that breaks a phrase."""
     if text.isspace():
         return "" if text.count("\n") < 2 else None  # a wrapped line goes on, a blank line ends
+    lowered = unicodedata.normalize("NFC", text.lower().replace("’", "'"))
+    if lowered in _rules()["as_written"]:
+        return _rules()["as_written"][lowered]  # 'élevé' is not 'élève', 'pris' is not 'prix'
     folded = _fold(text)
     if not re.search(r"\w", folded):
         return None
@@ -185,9 +191,7 @@ class ThemeExtractor:
         title = (doc._.metadata or {}).get("evidence", {}).get("title")
         merged = subtree_evidence(evidence)
         total = {topic: weigh(spans.values(), title, _rules()) for topic, spans in merged.items()}
-        short = _rules()["short_body"]
-        scale = min(1.0, max(short["floor"], body_length(len(text), outside) / short["chars"]))
-        doc._.themes = records(choose(total, _rules(), scale), total, merged, text)
+        doc._.themes = records(choose(total, _rules()), total, merged, text)
         return doc
 
 
@@ -230,9 +234,7 @@ def _varied(matches) -> list[Match]:
 
 def weigh(matches, title: dict | None, rules: dict) -> float:
     """A topic's evidence: each distinct trigger counts its weight, a little more when repeated
-    (up to `repeat_cap` repeats), and again when it stands in the title or, less, in the lede (the
-    `lede_chars` after the title): a release states its subject first, a passing mention comes later."""
-    lede_end = (title["end"] if title else 0) + rules["lede_chars"]
+    (up to `repeat_cap` repeats), and again when it stands in the title."""
     by_trigger: dict[str, list[Match]] = defaultdict(list)
     for match in matches:
         by_trigger[match.trigger].append(match)
@@ -242,20 +244,7 @@ def weigh(matches, title: dict | None, rules: dict) -> float:
         total += weight * (1 + rules["repeat_bonus"] * min(len(found) - 1, rules["repeat_cap"]))
         if title and any(title["start"] <= m.start < title["end"] for m in found):
             total += rules["title_bonus"] * weight
-        elif any(m.start < lede_end for m in found):
-            total += rules["lede_bonus"] * weight
     return total
-
-
-def body_length(length: int, outside: list[tuple[int, int]]) -> int:
-    """Characters of the text that are body: the length less the union of the spans outside it."""
-    covered, reach = 0, 0
-    for start, end in sorted(outside):
-        start = max(start, reach)
-        if end > start:
-            covered += end - start
-            reach = end
-    return length - covered
 
 
 def outside_body(text: str, contacts: list[dict]) -> list[tuple[int, int]]:

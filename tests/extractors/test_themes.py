@@ -6,7 +6,7 @@ import spacy
 import pipeline.extractors.themes  # noqa: F401  (registers the factory)
 from pipeline.extractors.extensions import register_extensions
 from pipeline.extractors.mediatopics import at_level, choose, legacy_layer, tree
-from pipeline.extractors.themes import Match, body_length, token_key, weigh
+from pipeline.extractors.themes import token_key
 
 AI = "medtop:20001298"
 SCIENCE = "medtop:13000000"
@@ -128,30 +128,6 @@ def test_at_most_two_level1_subjects_are_kept():
     total = {SCIENCE: 30.0, EDUCATION: 20.0, ARTS: 18.0, "medtop:20000756": 30.0}
     rules = {"level1": {"min_weight": 12, "min_share": 0.3, "max_topics": 2}, **_levels()}
     assert [q for q in choose(total, rules) if tree()[q].level == 1] == [SCIENCE, EDUCATION]
-
-
-def test_a_short_release_needs_less_weight_for_a_branch():
-    """Under a subject already filed, a branch named once in a short release is kept; the same
-    weight in a long release is a passing mention."""
-    total = {"medtop:07000000": 20.0, "medtop:20000446": 12.0, "medtop:20001358": 5.0}
-    rules = {"level1": {"min_weight": 12, "min_share": 0.3}, **_levels()}
-    assert "medtop:20001358" not in choose(total, rules)
-    assert "medtop:20001358" in choose(total, rules, scale=0.5)
-    assert "medtop:07000000" in choose({"medtop:07000000": 8.0}, rules, scale=0.5)  # the fallback
-
-
-RULES = {"repeat_bonus": 0.5, "repeat_cap": 2, "title_bonus": 1.0, "lede_chars": 400, "lede_bonus": 1.0}
-
-
-@pytest.mark.parametrize(("start", "expected"), [(5, 6.0), (150, 6.0), (900, 3.0)])
-def test_the_title_and_the_lede_weigh_more_than_a_later_mention(start, expected):
-    title = {"start": 0, "end": 100}
-    match = Match("medtop:20000446", start, start + 8, "rougeole", 3.0)
-    assert weigh([match], title, RULES) == expected
-
-
-def test_body_length_counts_overlapping_spans_once():
-    assert body_length(1000, [(800, 1000), (900, 950), (100, 200)]) == 700
 
 
 def _levels() -> dict:
