@@ -126,3 +126,40 @@ def test_words_told_apart_by_their_accent_are_not_folded_together(blank_nlp):
     assert "medtop:05000000" not in level1 and "medtop:04000000" not in level1
     school = "Les élèves du collège et leurs professeurs visitent le lycée ; chaque élève reçoit un livret."
     assert "medtop:05000000" in _levels(blank_nlp, school)[0]
+
+
+POLICY, ENVIRONMENT = "medtop:20000621", "medtop:06000000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Par arrêté préfectoral du 4 juillet, le préfet prend des mesures de restriction : l'arrosage des "
+        "pelouses est interdit et les dérogations seront examinées au cas par cas.",
+        "Le conseil régional adopte un dispositif de soutien aux petites communes : les travaux de "
+        "rénovation des écoles seront subventionnés à 40 %, dans le cadre du programme national.",
+        "Le décret publié ce jour renforce la réglementation des locations saisonnières ; une enquête "
+        "publique s'ouvrira lundi sur le plan de prévention des risques d'inondation.",
+    ],
+)
+def test_public_measures_are_filed_under_government_policy(blank_nlp, text):
+    """A rule, a restriction, a plan or a subsidy an authority sets out is government policy."""
+    _, level2 = _levels(blank_nlp, text)
+    assert POLICY in level2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ville végétalise ses places pour lutter contre les îlots de chaleur : désimperméabilisation "
+        "des sols et plantation d'arbres dans trois quartiers.",
+        "Le syndicat des eaux appelle à la sobriété : économies d'énergie et restrictions d'eau sont "
+        "demandées aux habitants jusqu'à la fin de l'été.",
+        "La zone à faibles émissions entre en vigueur le 1er janvier : les véhicules polluants ne pourront "
+        "plus circuler dans le centre.",
+    ],
+)
+def test_environmental_measures_file_the_environment(blank_nlp, text):
+    """Heat islands, sobriety, water restrictions, low-emission zones: the environment is a subject."""
+    level1, _ = _levels(blank_nlp, text)
+    assert ENVIRONMENT in level1
