@@ -163,3 +163,29 @@ def test_environmental_measures_file_the_environment(blank_nlp, text):
     """Heat islands, sobriety, water restrictions, low-emission zones: the environment is a subject."""
     level1, _ = _levels(blank_nlp, text)
     assert ENVIRONMENT in level1
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "La sous-préfète a présidé la cérémonie de naturalisation de 28 personnes ; chacune a reçu son "
+            "décret de naturalisation et la charte des droits et devoirs du citoyen.",
+            "medtop:20000771",
+        ),
+        (
+            "Le guichet des titres de séjour de la préfecture ouvre le samedi matin pour les étudiants "
+            "étrangers et les réfugiés.",
+            "medtop:20000771",
+        ),
+        (
+            "Après dix-huit mois de travaux, le centre aquatique rouvre avec un bassin nordique ; la salle "
+            "omnisports voisine accueillera les clubs dès septembre.",
+            "medtop:20001126",
+        ),
+    ],
+)
+def test_prefecture_and_town_subjects(blank_nlp, text, topic):
+    """Naturalisation and residence permits are immigration; a pool or a sports hall is a sport venue."""
+    _, level2 = _levels(blank_nlp, text)
+    assert topic in level2
