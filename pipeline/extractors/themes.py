@@ -276,13 +276,21 @@ def _uncovered(found: list[Match], excluded: list[Match]) -> list[Match]:
     return kept
 
 
+NAME_GOES_ON = re.compile(r"[ \t]+(?:de|des|du|d['’])[ \t]*(?:la[ \t]+|l['’])?[A-ZÀ-Ý]")
+"""After the head of a name, its complement: 'Trail des Crêtes', 'Festival du Film', 'Salon de l'Auto'."""
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
-    """A lower-case trigger written with a capital after a lower-case word belongs to a proper name."""
+    """A lower-case trigger written with a capital after a lower-case word belongs to a proper name
+    ('ministère de la Culture'), unless it heads the name, a named complement following it: the
+    'Trail des Crêtes' is a trail, the 'Festival du Film' a festival."""
     word = text[start:end]
     if not word[:1].isupper() or word.isupper():
         return False
     previous = re.search(r"(\S)[ \t]*$", text[max(0, start - 20) : start])
-    return bool(previous) and (previous.group(1).islower() or previous.group(1) in "'’")
+    if not previous or not (previous.group(1).islower() or previous.group(1) in "'’"):
+        return False
+    return not NAME_GOES_ON.match(text, end)
 
 
 @Language.factory("communique_themes", assigns=["doc._.themes"], default_config={})

@@ -138,3 +138,21 @@ def _levels() -> dict:
 def test_former_themes_map_onto_known_media_topics():
     assert legacy_layer()["artificial_intelligence"] == AI
     assert set(legacy_layer().values()) <= set(tree())
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "counted"),
+    [
+        (
+            "Les inscriptions au Trail des Crêtes ouvrent lundi, sur un parcours de 42 km.",
+            "medtop:20000822",
+            True,
+        ),
+        ("Le Marathon de Rouen revient cet automne, avec un départ sur les quais.", "medtop:20000822", True),
+        ("Le ministère de la Culture publie son rapport annuel d'activité.", "medtop:20000038", False),
+    ],
+)
+def test_a_name_headed_by_a_trigger_counts_a_name_ending_on_one_does_not(blank_nlp, text, topic, counted):
+    """'Trail des Crêtes' is a trail; 'ministère de la Culture' names a ministry, not a cultural subject."""
+    found = {m.topic for m in blank_nlp.get_pipe("communique_themes").matches(blank_nlp(text), text)}
+    assert (topic in found) is counted

@@ -189,3 +189,29 @@ def test_prefecture_and_town_subjects(blank_nlp, text, topic):
     """Naturalisation and residence permits are immigration; a pool or a sports hall is a sport venue."""
     _, level2 = _levels(blank_nlp, text)
     assert topic in level2
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Alerte cyclonique : la préfecture passe l'île en alerte orange ce soir ; l'alerte rouge "
+            "pourrait suivre demain matin.",
+            "medtop:20001131",
+        ),
+        (
+            "Trois cas de listériose ont été signalés ; une toxi-infection alimentaire collective est "
+            "suspectée après un repas de mariage.",
+            "medtop:20000446",
+        ),
+        (
+            "La chambre de métiers remet ses trophées : douze apprentis et leurs maîtres d'apprentissage, "
+            "formés en alternance au CFA, sont récompensés.",
+            "medtop:20001216",
+        ),
+    ],
+)
+def test_warnings_diseases_and_apprenticeships(blank_nlp, text, topic):
+    """Alert colours are weather warnings, named diseases are diseases, apprentices vocational education."""
+    _, level2 = _levels(blank_nlp, text)
+    assert topic in level2
