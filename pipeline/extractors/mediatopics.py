@@ -70,15 +70,21 @@ def subtree_evidence(evidence: dict[str, dict[int, Any]]) -> dict[str, dict[int,
 
 
 def _passing(total: dict[str, float], candidates: list[str], rule: dict) -> list[str]:
+    """The candidates with enough weight and share of the best, heaviest first, at most `max_topics`."""
     best = max((total[c] for c in candidates), default=0.0)
-    return [c for c in candidates if total[c] >= rule["min_weight"] and total[c] >= rule["min_share"] * best]
+    passing = [
+        c for c in candidates if total[c] >= rule["min_weight"] and total[c] >= rule["min_share"] * best
+    ]
+    return sorted(passing, key=lambda c: (-total[c], c))[: rule.get("max_topics")]
 
 
 def choose(total: dict[str, float], rules: dict) -> list[str]:
     """The topics to report, given each topic's weight (its subtree's evidence): the level-1 topics
     strong enough among the level-1 topics, then under each kept topic the children strong enough
     among their siblings, level by level. When no level-1 topic passes, the best one is kept with
-    its best child, so that every release with any evidence is filed somewhere."""
+    its best child, so that every release with any evidence is filed somewhere. At most `max_topics`
+    level-1 topics are kept: a reader files a release under one or two subjects, and a third strong
+    one is its setting (the State that funds a project, the schools a health bulletin mentions)."""
     topics = tree()
     children: dict[str | None, list[str]] = defaultdict(list)
     for qcode in total:

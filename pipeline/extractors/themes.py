@@ -6,7 +6,9 @@ weights add up and which topics are kept). Triggers are matched two ways. Names 
 with a capital ('IA', 'ANSSI', "l'État") match case-sensitively with a PhraseMatcher. Word triggers
 match on a light key per token: lower case, no accents, no plural -s/-x, articles and prepositions
 left out, so that 'données ouvertes' finds 'donnée ouverte' without relying on the statistical
-lemmatiser; punctuation and blank lines break a match. A topic's `not_evidence` phrases ('mise en
+lemmatiser; punctuation and blank lines break a match. A few words keep their accents (theme_rules.json,
+accent_sensitive gives each form its key) where folding would make another word of them: 'élevé' is not
+'élève', 'marche' is not 'marché', 'pris' is not 'prix'. A topic's `not_evidence` phrases ('mise en
 œuvre', 'à la recherche de') cancel the triggers they contain.
 
 What is not evidence: a lower-case trigger written with a capital in mid-sentence (part of a proper
@@ -55,6 +57,7 @@ def _rules() -> dict:
         re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in rules["about_headings"]
     )
     rules["skipped"] = frozenset(_fold(w) for w in rules["skipped_words"])
+    rules["as_written"] = {form.lower(): key for form, key in rules["accent_sensitive"].items()}
     rules["about"] = re.compile(rf"^[^\w\n]*(?:{about})\b[^\n]{{0,80}}$", re.IGNORECASE | re.MULTILINE)
     return rules
 
@@ -64,6 +67,9 @@ def token_key(text: str, skip: bool = True) -> str | None:
     """A token's matching key: '' for a word left out, None for a token that breaks a phrase."""
     if text.isspace():
         return "" if text.count("\n") < 2 else None  # a wrapped line goes on, a blank line ends
+    lowered = unicodedata.normalize("NFC", text.lower().replace("’", "'"))
+    if lowered in _rules()["as_written"]:
+        return _rules()["as_written"][lowered]  # 'élevé' is not 'élève', 'pris' is not 'prix'
     folded = _fold(text)
     if not re.search(r"\w", folded):
         return None
@@ -270,13 +276,21 @@ def _uncovered(found: list[Match], excluded: list[Match]) -> list[Match]:
     return kept
 
 
+NAME_GOES_ON = re.compile(r"[ \t]+(?:de|des|du|d['’])[ \t]*(?:la[ \t]+|l['’])?[A-ZÀ-Ý]")
+"""After the head of a name, its complement: 'Trail des Crêtes', 'Festival du Film', 'Salon de l'Auto'."""
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
-    """A lower-case trigger written with a capital after a lower-case word belongs to a proper name."""
+    """A lower-case trigger written with a capital after a lower-case word belongs to a proper name
+    ('ministère de la Culture'), unless it heads the name, a named complement following it: the
+    'Trail des Crêtes' is a trail, the 'Festival du Film' a festival."""
     word = text[start:end]
     if not word[:1].isupper() or word.isupper():
         return False
     previous = re.search(r"(\S)[ \t]*$", text[max(0, start - 20) : start])
-    return bool(previous) and (previous.group(1).islower() or previous.group(1) in "'’")
+    if not previous or not (previous.group(1).islower() or previous.group(1) in "'’"):
+        return False
+    return not NAME_GOES_ON.match(text, end)
 
 
 @Language.factory("communique_themes", assigns=["doc._.themes"], default_config={})

@@ -122,6 +122,14 @@ def test_a_kept_level1_topic_is_filed_in_its_best_branch():
     assert kept == [SCIENCE, "medtop:20000756"]
 
 
+def test_at_most_two_level1_subjects_are_kept():
+    """A reader files a release under one or two subjects; a third strong one is the release's
+    context (a health agency's bulletin mentions schools and the government), not its subject."""
+    total = {SCIENCE: 30.0, EDUCATION: 20.0, ARTS: 18.0, "medtop:20000756": 30.0}
+    rules = {"level1": {"min_weight": 12, "min_share": 0.3, "max_topics": 2}, **_levels()}
+    assert [q for q in choose(total, rules) if tree()[q].level == 1] == [SCIENCE, EDUCATION]
+
+
 def _levels() -> dict:
     rule = {"min_weight": 9, "min_share": 0.4}
     return {"level2": rule, "deeper": rule}
@@ -130,3 +138,21 @@ def _levels() -> dict:
 def test_former_themes_map_onto_known_media_topics():
     assert legacy_layer()["artificial_intelligence"] == AI
     assert set(legacy_layer().values()) <= set(tree())
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "counted"),
+    [
+        (
+            "Les inscriptions au Trail des Crêtes ouvrent lundi, sur un parcours de 42 km.",
+            "medtop:20000822",
+            True,
+        ),
+        ("Le Marathon de Rouen revient cet automne, avec un départ sur les quais.", "medtop:20000822", True),
+        ("Le ministère de la Culture publie son rapport annuel d'activité.", "medtop:20000038", False),
+    ],
+)
+def test_a_name_headed_by_a_trigger_counts_a_name_ending_on_one_does_not(blank_nlp, text, topic, counted):
+    """'Trail des Crêtes' is a trail; 'ministère de la Culture' names a ministry, not a cultural subject."""
+    found = {m.topic for m in blank_nlp.get_pipe("communique_themes").matches(blank_nlp(text), text)}
+    assert (topic in found) is counted
