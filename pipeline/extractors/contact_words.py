@@ -226,4 +226,15 @@ def is_person(text: str, segment: Segment, person_spans) -> bool:
     if any(s <= segment.start and segment.end <= e for s, e in person_spans) and " " in value:
         return True
     first = value.split()[0].lower()
-    return bool(vocabulary()["name_re"].match(value)) and first not in {"le", "la", "les", "l'", "l’"}
+    if not vocabulary()["name_re"].match(value) or first in {"le", "la", "les", "l'", "l’"}:
+        return False
+    return not value.isupper() or _has_first_name(value)
+
+
+def _has_first_name(value: str) -> bool:
+    """A line in capitals that no PER entity confirms is a person's name only with a known first
+    name in it ('MARIE DUPONT', 'DUPONT Marie'); 'INFORMATIONS PRATIQUES' is a heading."""
+    from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
+
+    names = sourced_first_names()
+    return any(word in names for word in re.split(r"[\s-]+", value.lower()))
