@@ -150,6 +150,8 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             )
             current.note(first.start, first.end, first.text, "contact.organization")
             contacts.append(current)
+            # 'Coordination du prix : DAAC – 04 …': a function printed before the office is its role
+            _fill(current, [r for r in roles if r.end <= first.start], [])
         if line_emails or line_phones:
             if (
                 current is None

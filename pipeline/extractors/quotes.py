@@ -63,7 +63,7 @@ def _is_speech(
     if _dated_citation(text, end):
         return False
     before = lead_in(text, start)
-    introduced = bool(rule) and bool(p.introduced.search(before[-60:]))
+    introduced = bool(rule) and bool(p.introduced.search(before[-100:]))
     if rule and before.endswith(":") and speaker is not None:
         introduced = introduced or sentence_start(text, start) <= speaker[0] < start
     attributed = rule in ATTRIBUTING_RULES or introduced or bool(p.attribution_after.match(text, end))

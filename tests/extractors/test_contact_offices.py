@@ -102,3 +102,46 @@ def test_a_line_in_capitals_is_a_name_only_with_a_first_name(line, name):
 )
 def test_a_line_naming_a_kind_of_contact_starts_an_entry(fragment, persons, expected):
     assert _run(fragment, persons) == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "Capitaine Léa Morvan, officier communication du groupement de gendarmerie",
+            "Léa Morvan",
+            "officier communication du groupement de gendarmerie",
+        ),
+        ("Commandant Yves Garnier, officier presse du SDIS 35", "Yves Garnier", "officier presse du SDIS 35"),
+        (
+            "Lieutenant-colonel Paul Henry, chef du bureau communication",
+            "Paul Henry",
+            "chef du bureau communication",
+        ),
+    ],
+)
+def test_a_rank_before_the_name_is_not_part_of_it(line, name, role):
+    (contact,) = _run(f"Contact presse\n{line}\n02 97 47 14 50", (name,))
+    assert contact[0] == name
+    got = extract_contacts(INTRO + f"Contact presse\n{line}\n02 97 47 14 50", [])
+    assert got[0]["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "organisation"),
+    [
+        (
+            "Coordination du festival : Maison de la culture – 04 73 00 00 00",
+            "Coordination du festival",
+            "Maison de la culture",
+        ),
+        (
+            "Chargée de communication : Préfecture du Var – 04 94 18 83 83",
+            "Chargée de communication",
+            "Préfecture du Var",
+        ),
+    ],
+)
+def test_a_function_before_the_office_is_its_role(line, role, organisation):
+    (contact,) = extract_contacts(INTRO + f"Contacts\n{line}", [])
+    assert (contact["name"], contact["role"], contact["organization"]) == (None, role, organisation)
