@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.quote_bodies import ARTICLE, body_at, single_name_at, titled_name_at
-from pipeline.extractors.quote_bylines import byline
+from pipeline.extractors.quote_bylines import byline, named_just_before
 from pipeline.extractors.quote_leads import apposition_head, joined, named_before, role_holder
 from pipeline.extractors.quote_marks import MARKUP
 from pipeline.extractors.quote_patterns import (
@@ -134,7 +134,10 @@ def find_speaker(
     signed_below = byline(text, start, end, paragraph, persons)
     if signed_below:
         return signed_below, "quote.byline"
-    return (None, "quote.attribution_unnamed") if attribution else (None, "")
+    if attribution:
+        return None, "quote.attribution_unnamed"
+    named = named_just_before(text, start, end, paragraph, persons)
+    return (named, "quote.previous_paragraph") if named else (None, "")
 
 
 def _signature(text: str, end: int, persons: list[Person]) -> tuple[Person, str] | None:

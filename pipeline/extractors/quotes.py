@@ -216,7 +216,14 @@ def _carried_back(text: str, quotes: list[dict], marks: list[tuple[int, int]]) -
     for i in range(len(quotes) - 2, -1, -1):
         quote, following = quotes[i], quotes[i + 1]
         span = following["speaker_span"]
-        if quote["speaker"] is not None or span is None or span["rule"] not in CARRIED_RULES:
+        guessed = (
+            quote["speaker_span"] is not None and quote["speaker_span"]["rule"] == "quote.previous_paragraph"
+        )
+        if (
+            (quote["speaker"] is not None and not guessed)
+            or span is None
+            or span["rule"] not in CARRIED_RULES
+        ):
             continue
         (open_index, close_index), (next_open, _) = marks[i], marks[i + 1]
         between = rf"(?:[\s.,;!?…]|{MARKUP})*\n[ \t]*\n(?:\s|{MARKUP})*"
