@@ -109,6 +109,7 @@ def _unrun(segment: Segment, person_spans=()) -> list[Segment]:
                 and role_head(rest)
                 and vocab["name_re"].match(head)
                 and not role_head(head)
+                and not has_organisation_word(head)  # 'Agence Zeste RP' is one body
                 and previous not in vocab["linking_words"]  # 'CABINET DU PRÉFET' is one office
             )
             or (
@@ -201,7 +202,7 @@ def classify_line(
         else:
             kind = "other"
         out.append((kind, segment))
-    return _bodies_before_persons(text, out, person_spans)
+    return _functions_before_persons(text, _bodies_before_persons(text, out, person_spans))
 
 
 def _inner_body(segment: Segment) -> Segment | None:
@@ -250,14 +251,16 @@ def _bodies_before_persons(
 ) -> list[tuple[str, Segment]]:
     """'France Nature Environnement : Élise Perrin, ...', 'Secours populaire : Karim Benali': a
     short capitalised segment that no PER entity confirms (a name-shaped body, or words read as
-    nothing), followed by a colon and a person a PER entity confirms, is that person's body."""
+    nothing), followed by a colon and a person a PER entity confirms, is that person's body; so is
+    a name-shaped one though the entities call it a person ('Mécaniques Bréval : Lucas Prévost':
+    no one introduces a person by a person)."""
     out = list(parts)
     for index, ((kind, segment), (after, person)) in enumerate(zip(parts, parts[1:], strict=False)):
         if (
             after == "name"
             and text[segment.end : person.start].strip() == ":"
             and confirmed(person, person_spans)
-            and not confirmed(segment, person_spans)
+            and (not confirmed(segment, person_spans) or kind == "name")
             and (
                 (kind == "name" and is_organisation(segment.text))
                 or (kind == "other" and segment.text[:1].isupper() and len(segment.text.split()) <= 6)
@@ -267,6 +270,28 @@ def _bodies_before_persons(
             if lead and lead.end() < len(segment.text):
                 segment = Segment(segment.start + lead.end(), segment.end, segment.text[lead.end() :])
             out[index] = ("organization", _client(segment))
+    return out
+
+
+def _functions_before_persons(text: str, parts: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
+    """'Relations presse : Agence Kalame – Thibault Noyer', 'Presse régionale : Théo Martel',
+    'Groupe X – Relations investisseurs : Sophie Carmel': a function word read as a heading or a
+    body, printed before a colon on the line of a person, is that person's role, unless the line
+    prints the person's own ('Relations médias : Hugo Petit, responsable communication')."""
+    out = list(parts)
+    names = [index for index, (kind, _) in enumerate(parts) if kind == "name"]
+    if any(kind == "role" for kind, _ in parts):
+        return out
+    for index, (kind, segment) in enumerate(parts):
+        if (
+            kind in {"label", "hint", "organization", "other"}
+            and names
+            and index < names[0]
+            and text[segment.end :].lstrip(" \t").startswith(":")
+            and role_head(segment.text)
+            and _fold(segment.text).split()[0] not in {"contact", "contacts", *vocabulary()["units"]}
+        ):
+            out[index] = ("role", segment)
     return out
 
 

@@ -160,6 +160,20 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             ):
                 current = ContactDraft(start, end, rule="contact.bare_line")
                 contacts.append(current)
+                heads = group or (
+                    heading and ContactDraft(heading.start, heading.end, organization=heading.text)
+                )
+                if (
+                    heads is not None
+                    and heads.organization
+                    and not names
+                    and not organisations
+                    and not vocabulary()["heading_prefix_re"].match(text[start:end])  # its own heading
+                ):
+                    # 'Département X – Direction de la communication' / 'Marine T. : 01 …' / 'Standard
+                    # presse : 01 …': the office heading the block is every entry's
+                    current.organization = heads.organization
+                    current.note(heads.start, heads.end, heads.organization, "contact.organization")
             for s, e, value in line_emails:
                 if value not in current.emails:
                     current.emails.append(value)

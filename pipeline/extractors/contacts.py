@@ -190,15 +190,15 @@ def _domain_body(text: str, start: int, end: int, contact: ContactDraft) -> None
 
 
 def _named_after(emails: list[str], body: str) -> bool:
-    """The mailbox carries the body's name ('france-chaleur-urbaine@...')."""
+    """The mailbox carries the body's name before its '@' ('france-chaleur-urbaine@...'); a mailbox
+    at the body's domain ('presse@maisonia.fr') does not: the guide takes no organisation from a
+    domain."""
 
     def compact(value: str) -> str:
         return re.sub(r"[^a-z0-9]", "", _fold(value))
 
     key = compact(body)
-    return bool(key) and any(
-        key in {compact(e.split("@")[0]), compact(e.split("@")[1].split(".")[0])} for e in emails
-    )
+    return bool(key) and any(key == compact(e.split("@")[0]) for e in emails)
 
 
 def _merge(contacts: list[ContactDraft]) -> list[ContactDraft]:

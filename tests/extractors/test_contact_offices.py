@@ -145,3 +145,101 @@ def test_a_rank_before_the_name_is_not_part_of_it(line, name, role):
 def test_a_function_before_the_office_is_its_role(line, role, organisation):
     (contact,) = extract_contacts(INTRO + f"Contacts\n{line}", [])
     assert (contact["name"], contact["role"], contact["organization"]) == (None, role, organisation)
+
+
+@pytest.mark.parametrize(
+    ("line", "persons", "expected"),
+    [
+        (
+            "Relations presse : Agence Kalix – Thibault Noyer – 06 20 33 47 81",
+            ("Thibault Noyer",),
+            ("Thibault Noyer", "Relations presse", "Agence Kalix"),
+        ),
+        (
+            "Groupe Verlaine – Relations investisseurs : Sophie Carmel – 04 77 49 20 00",
+            ("Sophie Carmel",),
+            ("Sophie Carmel", "Relations investisseurs", "Groupe Verlaine"),
+        ),
+        (
+            "Presse régionale : Théo Martel – 07 68 44 10 03",
+            ("Théo Martel",),
+            ("Théo Martel", "Presse régionale", None),
+        ),
+        (
+            "Relations médias : Hugo Petit, responsable communication – 06 11 22 33 44",
+            ("Hugo Petit",),
+            ("Hugo Petit", "responsable communication", None),
+        ),
+    ],
+)
+def test_a_function_before_a_colon_is_the_persons_role(line, persons, expected):
+    text = INTRO + "Contacts\n" + line
+    spans = [(text.index(p), text.index(p) + len(p)) for p in persons]
+    (contact,) = extract_contacts(text, spans)
+    assert (contact["name"], contact["role"], contact["organization"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        ("Agence Zeste RP : Hugo Carpentier – 06 74 21 90 35", "Agence Zeste RP"),
+        ("Cabinet Verbatim Conseil : Hugo Carpentier – 06 74 21 90 35", "Cabinet Verbatim Conseil"),
+        ("Ateliers Morvan : Hugo Carpentier – 06 74 21 90 35", "Ateliers Morvan"),
+    ],
+)
+def test_a_body_before_a_colon_keeps_its_last_word(line, organisation):
+    # 'Ateliers Morvan' as the entities may read it: a person
+    text = INTRO + "Contacts presse\n" + line
+    spans = [(text.index("Hugo"), text.index("Hugo") + len("Hugo Carpentier"))]
+    if line.startswith("Ateliers"):
+        spans.append((text.index("Ateliers"), text.index("Ateliers") + len("Ateliers Morvan")))
+    (contact,) = extract_contacts(text, sorted(spans))
+    assert (contact["name"], contact["organization"]) == ("Hugo Carpentier", organisation)
+
+
+def test_a_sous_prefecture_is_an_office_not_a_person():
+    (contact,) = _run(
+        "Contact presse :\nSous-préfecture de Saint-Nazaire – Bureau du cabinet\nTél. : 02 40 00 72 18"
+    )
+    assert contact[:2] == (None, "Sous-préfecture de Saint-Nazaire – Bureau du cabinet")
+
+
+def test_a_labelled_standby_number_stays_with_the_office():
+    (contact,) = _run(
+        "Service communication SDIS 83\nPermanence presse : 04 94 60 37 41 | Astreinte : 06 80 27 14 62\n"
+        "communication@sdis83.example.fr"
+    )
+    assert contact == (
+        None,
+        "Service communication SDIS 83",
+        ["communication@sdis83.example.fr"],
+        ["+33494603741", "+33680271462"],
+    )
+
+
+def test_a_described_line_under_an_office_heading_is_that_offices():
+    got = _run(
+        "Contacts presse\nDépartement de la Loire – Direction de la communication\n"
+        "Marine Toussaint : 04 77 48 40 00\nStandard presse : 04 77 48 42 42 – presse@loire.example.fr",
+        ("Marine Toussaint",),
+    )
+    office = "Département de la Loire – Direction de la communication"
+    assert got == [
+        ("Marine Toussaint", office, [], ["+33477484000"]),
+        (None, office, ["presse@loire.example.fr"], ["+33477484242"]),
+    ]
+
+
+def test_a_mailbox_at_the_issuers_domain_names_no_organisation():
+    text = INTRO + "Contact presse : presse@maisonia.example.fr – 01 85 65 40 40"
+    issuer = {"value": "Maisonia", "start": 0, "end": 3, "text": "Le "}
+    (contact,) = extract_contacts(text, [], issuer)
+    assert contact["organization"] is None
+    text = INTRO + "Contact : maisonia@example.gouv.fr"
+    (contact,) = extract_contacts(text, [], issuer)
+    assert contact["organization"] == "Maisonia"
+
+
+def test_a_toll_free_number_is_the_nations_in_an_overseas_release():
+    (contact,) = _run("Contact presse\nARS Martinique\nNuméro vert : 0 800 130 000\n05 96 39 36 00")
+    assert contact[3] == ["+33800130000", "+596596393600"]
