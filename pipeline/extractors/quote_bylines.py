@@ -89,3 +89,16 @@ def named_just_before(
     if not named or len({re.sub(r"\s+", " ", q[2]) for q in named}) != 1:
         return None
     return named[-1]
+
+
+def only_person(
+    text: str, start: int, end: int, paragraph: tuple[int, int], persons: list[Person]
+) -> Person | None:
+    """A statement standing alone in its paragraph, that nothing else attributes, in a release that
+    names one person and no other, before it: that person's (a minister's visit, a blockquote after
+    a list of measures)."""
+    alone_after = not re.sub(rf"(?:[\s.,;!?…]|{MARKUP})+", "", text[end : paragraph[1]])
+    alone_before = not re.sub(rf"(?:\s|{MARKUP})+", "", text[paragraph[0] : start])
+    names = {re.sub(r"\s+", " ", q[2]) for q in persons}
+    before = [q for q in persons if q[1] <= start]
+    return before[-1] if alone_after and alone_before and len(names) == 1 and before else None

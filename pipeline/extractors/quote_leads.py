@@ -28,8 +28,8 @@ def role_holder(text: str, persons: list[Person], role: str, before: int) -> Per
     p = patterns()
     words = alternation((role, *p.synonyms.get(role.lower(), ())))
     after_name = re.compile(rf"^[\s,(–—-]*(?:{words})(?!\w)", re.IGNORECASE)
-    before_name = re.compile(
-        rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?"
+    before_name = re.compile(  # 'la procureure de X, Élise Y', 'sous l'autorité du préfet de X, Jean Z'
+        rf"(?<!\w)(?:le|la|l['’]|du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?"
         rf"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[^,.;:\n]{{1,50}},)?[ \t]+$",
         re.IGNORECASE,
     )

@@ -32,7 +32,7 @@ from pipeline.extractors.metadata import FRONT_MATTER
 from pipeline.extractors.quote_bodies import strip_title
 from pipeline.extractors.quote_marks import MARKUP, pair_marks, visible_text
 from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start
-from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, find_speaker
+from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, GUESSED_RULES, find_speaker
 
 __all__ = ["extract_quotes", "patterns"]
 """`patterns` stays importable from here for the entity extractor's persons."""
@@ -62,6 +62,8 @@ def _is_speech(
     p = patterns()
     if _dated_citation(text, end):
         return False
+    if rule in GUESSED_RULES:
+        rule = ""  # a speaker guessed from the neighbourhood does not make a title or a slogan speech
     before = lead_in(text, start)
     introduced = bool(rule) and bool(p.introduced.search(before[-100:]))
     if rule and before.endswith(":") and speaker is not None:
@@ -216,9 +218,7 @@ def _carried_back(text: str, quotes: list[dict], marks: list[tuple[int, int]]) -
     for i in range(len(quotes) - 2, -1, -1):
         quote, following = quotes[i], quotes[i + 1]
         span = following["speaker_span"]
-        guessed = (
-            quote["speaker_span"] is not None and quote["speaker_span"]["rule"] == "quote.previous_paragraph"
-        )
+        guessed = quote["speaker_span"] is not None and quote["speaker_span"]["rule"] in GUESSED_RULES
         if (
             (quote["speaker"] is not None and not guessed)
             or span is None
