@@ -75,6 +75,14 @@ def _lead(text: str, lines, index: int, person_spans, bodies) -> list[int]:
     vocab = vocabulary()
     lead: list[int] = []
     cursor = index
+    opening = text[lines[index][0] : lines[index][1]].strip()
+    if (
+        cursor > 0
+        and vocab["heading_prefix_re"].match(opening)
+        and not text[lines[cursor - 1][1] : lines[index][0]].strip(" \t\n")
+        and text.count("\n", lines[cursor - 1][1], lines[index][0]) > 1
+    ):
+        return lead  # 'Contact presse : X – 06 …' after a blank line: the signature above is not its body
     while cursor > 0 and len(lead) < vocab["max_lead_lines"]:
         start, end = lines[cursor - 1]
         content = text[start:end].strip()

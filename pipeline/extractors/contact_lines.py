@@ -15,6 +15,7 @@ import re
 from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_words import (
     ACRONYM,
+    ACRONYM_CODE,
     Segment,
     acronym_office,
     confirmed,
@@ -24,6 +25,7 @@ from pipeline.extractors.contact_words import (
     is_organisation,
     is_person,
     lower_case_body,
+    lower_case_unit,
     on_line,
     reads_as_body,
     role_head,
@@ -175,7 +177,11 @@ def classify_line(
                 kind = "hint"
             else:
                 kind = "other"
-        elif is_heading(value) or vocab["label_only"].match(value) or not re.search(r"[^\W\d_]{2}", value):
+        elif (
+            is_heading(value)
+            or vocab["label_only"].match(value)
+            or not (re.search(r"[^\W\d_]{2}", value) or ACRONYM_CODE.match(value))  # 'U2P 86' is a body
+        ):
             kind = "label"
         elif in_address or is_address(value):
             kind, in_address = "address", True
@@ -195,6 +201,8 @@ def classify_line(
             # the body is its name, the lower-case head-word left out
             name = value.split(None, 1)[1]
             kind, segment = "organization", _client(Segment(segment.end - len(name), segment.end, name))
+        elif lower_case_unit(value):
+            kind = "organization"  # 'cellule communication du GGD 87': the head-word belongs to the name
         elif inner := _inner_body(segment):
             kind, segment = "organization", _client(inner)
         elif reads_as_body(value):
@@ -202,7 +210,28 @@ def classify_line(
         else:
             kind = "other"
         out.append((kind, segment))
-    return _functions_before_persons(text, _bodies_before_persons(text, out, person_spans))
+    out = _bodies_before_persons(text, _with_acronym(text, out), person_spans)
+    return _functions_before_persons(text, out)
+
+
+def _with_acronym(text: str, parts: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
+    """'Délégation à l'information et à la communication de la défense (DICoD)': the acronym in
+    brackets after a body is part of its name as printed."""
+    out: list[tuple[str, Segment]] = []
+    for kind, segment in parts:
+        if (
+            out
+            and out[-1][0] == "organization"
+            and text[out[-1][1].end : segment.start].strip() == "("
+            and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w&.-]{1,9}", segment.text)
+            and sum(c.isupper() for c in segment.text) >= 2  # 'DICoD', 'CNRS', 'MiNT'
+            and text.startswith(")", segment.end)
+        ):
+            body = out.pop()[1]
+            segment = Segment(body.start, segment.end + 1, text[body.start : segment.end + 1])
+            kind = "organization"
+        out.append((kind, segment))
+    return out
 
 
 def _inner_body(segment: Segment) -> Segment | None:
@@ -269,6 +298,8 @@ def _bodies_before_persons(
             lead = FOR_LEAD.match(segment.text)  # 'Pour la préfecture du Calvados : Marc Hébert'
             if lead and lead.end() < len(segment.text):
                 segment = Segment(segment.start + lead.end(), segment.end, segment.text[lead.end() :])
+                if not reads_as_body(segment.text) and not has_organisation_word(segment.text):
+                    continue  # 'Pour la presse : Delphine Sarraute': the readers, not a body
             out[index] = ("organization", _client(segment))
     return out
 

@@ -108,7 +108,8 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             current.note(names[0].start, names[0].end, names[0].text, "contact.name")
             contacts.append(current)
             # a body on the person's line, else the office heading the list, else a body in the role
-            _fill(current, [], organisations + hints)
+            printed = organisations + hints  # 'DRAAF X – Mission communication – Hélène B.': printed whole
+            _fill(current, [], [_with_office_label(text, parts, printed[0]), *printed[1:]] if printed else [])
             if current.organization is None and group is not None:
                 current.organization = group.organization
                 current.evidence += [e for e in group.evidence if e["rule"] == "contact.organization"]
@@ -174,6 +175,10 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                     # presse : 01 …': the office heading the block is every entry's
                     current.organization = heads.organization
                     current.note(heads.start, heads.end, heads.organization, "contact.organization")
+                elif (service := _service_line(text, parts, start)) is not None:
+                    # 'Ligne d'écoute patientes : 09 …', 'Plateforme Info Canicule : 0 800 …': an office
+                    current.organization = service.text
+                    current.note(service.start, service.end, service.text, "contact.organization")
             for s, e, value in line_emails:
                 if value not in current.emails:
                     current.emails.append(value)
@@ -206,6 +211,15 @@ def _unit_of_office(
         for note in current.evidence:
             note["rule"] = "contact.organization"
     return segment if current.name is None and current.organization else None
+
+
+def _service_line(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
+    """The words describing a service that open a line of their own, when they name an office by
+    a service head-word ('Ligne d'écoute patientes', 'Numéro d'information du public')."""
+    if not _described_line(text, parts, start) or parts[0][0] != "other":
+        return None
+    opening = parts[0][1]
+    return opening if _fold(opening.text).split()[0] in vocabulary()["service_heads"] else None
 
 
 def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> bool:

@@ -243,3 +243,67 @@ def test_a_mailbox_at_the_issuers_domain_names_no_organisation():
 def test_a_toll_free_number_is_the_nations_in_an_overseas_release():
     (contact,) = _run("Contact presse\nARS Martinique\nNuméro vert : 0 800 130 000\n05 96 39 36 00")
     assert contact[3] == ["+33800130000", "+596596393600"]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "persons", "expected"),
+    [
+        (
+            "Contact presse :\nPréfecture du Finistère – Mission communication – Hélène Barthe\n"
+            "02 99 28 21 00",
+            ("Hélène Barthe",),
+            [("Hélène Barthe", "Préfecture du Finistère – Mission communication", [], ["+33299282100"])],
+        ),
+        (
+            "Contacts presse\nDélégation à l'information et à la communication de la défense (DICoD) – "
+            "09 88 67 30 00",
+            (),
+            [
+                (
+                    None,
+                    "Délégation à l'information et à la communication de la défense (DICoD)",
+                    [],
+                    ["+33988673000"],
+                )
+            ],
+        ),
+        (
+            "Contacts presse :\nU2P 86 - Mme Sylvie Renaudin, secrétaire générale - 06.12.03.44.58",
+            ("Sylvie Renaudin",),
+            [("Sylvie Renaudin", "U2P 86", [], ["+33612034458"])],
+        ),
+        (
+            "Pour la presse : Delphine Sarraute, responsable des relations médias - 05 58 46 70 22",
+            ("Delphine Sarraute",),
+            [("Delphine Sarraute", None, [], ["+33558467022"])],
+        ),
+        (
+            "Le Bureau national de la Fédération\n\n"
+            "Contact presse : Patrick Desmarais, président – 06 03 58 72 14",
+            ("Patrick Desmarais",),
+            [("Patrick Desmarais", None, [], ["+33603587214"])],
+        ),
+        (
+            "Contact presse : cellule communication du GGD 87 - 05 55 11 87 40",
+            (),
+            [(None, "cellule communication du GGD 87", [], ["+33555118740"])],
+        ),
+        (
+            "Toute personne ayant des informations est priée de\n"
+            "contacter la brigade de gendarmerie de Saint-Junien au 05 55 02 10 17.",
+            (),
+            [(None, "brigade de gendarmerie de Saint-Junien", [], ["+33555021017"])],
+        ),
+        (
+            "Contact presse : Élodie Fabre – 06 59 31 77 08\n"
+            "Ligne d'écoute patientes : 09 70 75 12 34 (appel non surtaxé)",
+            ("Élodie Fabre",),
+            [
+                ("Élodie Fabre", None, [], ["+33659317708"]),
+                (None, "Ligne d'écoute patientes", [], ["+33970751234"]),
+            ],
+        ),
+    ],
+)
+def test_bodies_as_printed_in_contact_lines(fragment, persons, expected):
+    assert _run(fragment, persons) == [tuple(e) for e in expected]
