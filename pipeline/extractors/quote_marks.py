@@ -73,10 +73,13 @@ def pair_marks(text: str) -> list[tuple[int, int, str]]:
     """(open index, close index, family) of outermost quotation pairs, in reading order.
 
     Marks of one family nest (a title in « » inside a quote). A quote may run over paragraph
-    breaks: French typography opens the next paragraph with the same mark, and many releases do
-    not; an opening still unclosed after UNMARKED_PARAGRAPHS paragraphs without a mark was a stray
-    mark."""
-    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+    breaks that do not reopen it; an opening still unclosed after UNMARKED_PARAGRAPHS paragraphs
+    without a mark was a stray mark. French typography opens each next paragraph of a statement
+    with the same mark ('« P1' ⏎⏎ '« P2 », dit X'): each paragraph so marked is a quote of its own,
+    the first closing where its paragraph ends (its close index is the first blank after it)."""
+    found = list(PARAGRAPH_BREAK.finditer(text))
+    breaks = [m.end() for m in found]
+    ends = {m.end(): len(text[: m.start()].rstrip()) for m in found}
     marks = _marks(text)
     pairs: list[tuple[int, int, str]] = []
     for family in ("guillemets", "curly", "straight"):
@@ -95,6 +98,8 @@ def pair_marks(text: str) -> list[tuple[int, int, str]]:
                 continuation = kind == "open" and index == pending and not unmarked
                 pending = -1
                 if continuation:
+                    pairs.append((stack[0], ends[index], family))
+                    stack = [index]
                     continue
                 if kind == "open":
                     stack = []  # the open quote was a stray mark: a new one starts

@@ -196,7 +196,7 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
             }
         )
         marks.append((open_index, close_index))
-    return _carried_back(text, quotes, marks)
+    return _carried_back(text, _carried_forward(text, quotes, marks), marks)
 
 
 CARRIED_RULES = {
@@ -209,6 +209,24 @@ CARRIED_RULES = {
     "quote.continued",
 }
 """Rules by which a quote's own words name its speaker: the quote paragraphs before it share them."""
+
+
+def _carried_forward(text: str, quotes: list[dict], marks: list[tuple[int, int]]) -> list[dict]:
+    """'X a déclaré : « P1' ⏎⏎ '« P2 »': a paragraph reopening the statement of the paragraph before
+    (which has no closing mark of its own) is the same speaker's, unless its own words name one."""
+    for i in range(1, len(quotes)):
+        quote, before = quotes[i], quotes[i - 1]
+        span = quote["speaker_span"]
+        if (quote["speaker"] is not None and span["rule"] not in GUESSED_RULES) or before["speaker"] is None:
+            continue
+        (_, close_index), (next_open, _) = marks[i - 1], marks[i]
+        if text[close_index] not in '»”"' and not text[close_index:next_open].strip():
+            quotes[i] = {
+                **quote,
+                "speaker": before["speaker"],
+                "speaker_span": {**before["speaker_span"], "rule": "quote.continued"},
+            }
+    return quotes
 
 
 def _carried_back(text: str, quotes: list[dict], marks: list[tuple[int, int]]) -> list[dict]:
@@ -226,9 +244,9 @@ def _carried_back(text: str, quotes: list[dict], marks: list[tuple[int, int]]) -
         ):
             continue
         (open_index, close_index), (next_open, _) = marks[i], marks[i + 1]
-        between = rf"(?:[\s.,;!?…]|{MARKUP})*\n[ \t]*\n(?:\s|{MARKUP})*"
+        between = rf"[»”\"]?(?:[\s.,;!?…]|{MARKUP})*\n[ \t]*\n(?:\s|{MARKUP})*"
         opens_paragraph = re.search(rf"(?:^|\n[ \t]*\n)(?:\s|{MARKUP})*$", text[:open_index])
-        if opens_paragraph and re.fullmatch(between, text[close_index + 1 : next_open]):
+        if opens_paragraph and re.fullmatch(between, text[close_index:next_open]):
             quotes[i] = {
                 **quote,
                 "speaker": following["speaker"],
