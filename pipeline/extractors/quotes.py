@@ -106,6 +106,22 @@ def _titled_clause(before: str) -> bool:
 CITED_ON = re.compile(r"[ \t]*[,(][ \t]*(?:(?:diffusée?|publiée?|parue?|mise? en ligne)[ \t]+)?(?:le[ \t]+)?")
 
 
+def _goes_on(quotes: list[dict], paragraph: tuple[int, int], content: str, speaker: Person | None) -> bool:
+    """'"Q1", résume X, qui présentera l'outil à Lyon. "Q2."': a sentence in quotation marks (straight
+    ones too) further in the paragraph of an attributed quote goes on with the same speaker's words."""
+    last = quotes[-1] if quotes else None
+    return (
+        last is not None
+        and last["start"] >= paragraph[0]
+        and last["speaker_span"] is not None
+        and last["speaker_span"]["rule"] in ATTRIBUTING_RULES
+        and speaker is not None
+        and speaker[1] <= last["end"] + 200
+        and content[:1].isupper()
+        and bool(re.search(r"[.!?…]$", content))
+    )
+
+
 def _dated_citation(text: str, end: int) -> bool:
     """'Le Point, “DGSE : lycéens, à vos maths !”, 04/12/2016': the title of an article or a
     programme in a press review, followed by its date, is no speech whatever its punctuation."""
@@ -173,8 +189,10 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
         speaker, rule = find_speaker(
             text, open_index, close_index + 1, persons, paragraph, previous, sorted(bodies or [])
         )
-        if not (fragment or reported) and not _is_speech(
-            text, open_index, close_index + 1, content, family, speaker, rule
+        if (
+            not (fragment or reported)
+            and not _is_speech(text, open_index, close_index + 1, content, family, speaker, rule)
+            and not _goes_on(quotes, paragraph, content, speaker)
         ):
             continue
         previous = speaker or previous

@@ -56,6 +56,41 @@ CASES = [
 ]
 
 
+CASES += [
+    (
+        "company_straight_quotes_go_on",
+        "Lumio lance son assistant.\n\n"
+        '"Nous voulons rendre leurs soirées aux comptables", résume Sarah Benhamou, cofondatrice de Lumio, '
+        "qui présentera l'outil à Lyon. \"Notre conviction, c'est que l'expert-comptable doit conseiller.\"",
+        [
+            ("Sarah Benhamou", "Nous voulons rendre leurs soirées aux comptables"),
+            ("Sarah Benhamou", "Notre conviction, c'est que l'expert-comptable doit conseiller."),
+        ],
+    ),
+    (
+        "association_second_sentence",
+        "« Chaque don compte », rappelle Paul Vidal, président de l'association Solidarité Loire, qui "
+        "lance la collecte samedi. « Nous avons besoin de bénévoles dans toutes les communes. »",
+        [
+            ("Paul Vidal", "Chaque don compte"),
+            ("Paul Vidal", "Nous avons besoin de bénévoles dans toutes les communes."),
+        ],
+    ),
+]
+
+NAMES_NOT_QUOTES = [
+    (
+        "straight_quoted_names_after_a_person",
+        'La fondatrice, Sarah Benhamou, a présenté les offres "Pack Pro" et "Plan Annuel Illimité".',
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NAMES_NOT_QUOTES], ids=[c[0] for c in NAMES_NOT_QUOTES])
+def test_names_in_straight_quotes_are_no_quotes(nlp, text):
+    assert nlp(text)._.quotes == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_quotes_and_paragraphs(nlp, text, expected):
     doc = nlp(text)
