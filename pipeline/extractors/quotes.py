@@ -71,7 +71,10 @@ def _is_speech(
     attributed = rule in ATTRIBUTING_RULES or introduced or bool(p.attribution_after.match(text, end))
     if family == "straight":
         return attributed
-    if p.titled.search(before[-80:]) or _titled_clause(before):
+    # 'Pour X, ce projet « montre que … »': after a speaker an introducer names, a lower-case clause
+    # goes on the sentence whose subject stands before it; it names no project
+    clause = rule == "quote.introduced_by" and content[:1].islower()
+    if not clause and (p.titled.search(before[-80:]) or _titled_clause(before)):
         # 'le spectacle « Nous, les vivants »', 'le guide « Que faire ? »', 'Le thème : « … »'
         return bool(p.attribution_after.match(text, end))
     spoken_after_a_name = rule == "quote.person_before" and bool(p.first_person.search(content))

@@ -59,7 +59,33 @@ CASES = [
     ),
 ]
 
+CASES += [
+    (
+        "adjoint_with_a_complement",
+        "La maire, Nathalie Roussel, et son adjoint à la démocratie locale, Didier Chapelle, ont présenté "
+        "le budget participatif.\n\nL'adjoint a précisé que « les projets pourront être déposés jusqu'au "
+        "15 mars sur la plateforme de la Ville ».",
+        [
+            (
+                "Didier Chapelle",
+                "les projets pourront être déposés jusqu'au 15 mars sur la plateforme de la Ville",
+            )
+        ],
+    ),
+    (
+        "pour_x_subject_then_clause",
+        "Pour Hervé Morin, président de la Région Normandie, ce projet « montre que l'industrie "
+        "agroalimentaire a toute sa place dans nos territoires ».",
+        [("Hervé Morin", "montre que l'industrie agroalimentaire a toute sa place dans nos territoires")],
+    ),
+]
+
 NOT_SPEECH = [
+    (
+        "pour_x_then_a_title",
+        "Pour Marie Roy, présidente du festival, le spectacle « Le Jour où la mer est montée » sera le "
+        "temps fort de l'édition.",
+    ),
     (
         "slogan_alone_beside_the_only_person",
         "La présidente, Anne Roy, a lancé la campagne d'hiver.\n\n« Nos territoires ont du talent »\n\n"
