@@ -201,9 +201,10 @@ def _column_cut(text: str, start: int, end: int, items, person_spans) -> int | N
         return start + words[2].start()  # 'Anne Roux Paul Vidal'
     for index, word in enumerate(words[1:], start=1):
         head = {_fold(word.group()), _fold(" ".join(w.group() for w in words[index : index + 2]))}
+        acronym = word.group().isupper() and 2 <= len(word.group()) <= 6 and word.group().isalpha()
         if (
             word.group()[:1].isupper()
-            and (head & vocab["organisations"] or role_head(word.group()))
+            and (head & vocab["organisations"] or role_head(word.group()) or acronym)  # '… CCI Seine'
             and _fold(words[index - 1].group()) not in vocab["linking_words"]
         ):
             return start + word.start()

@@ -307,3 +307,16 @@ def test_a_toll_free_number_is_the_nations_in_an_overseas_release():
 )
 def test_bodies_as_printed_in_contact_lines(fragment, persons, expected):
     assert _run(fragment, persons) == [tuple(e) for e in expected]
+
+
+def test_two_boxes_read_across_are_cut_before_the_second_bodys_acronym():
+    got = _run(
+        "Contacts presse\nHaropa Port CCI Seine Estuaire\nJulie Morel Thomas Brunet\n"
+        "06 30 12 45 78 02 35 55 26 00\njulie.morel@port.example.com t.brunet@cci.example.fr",
+        ("Julie Morel", "Thomas Brunet"),
+    )
+    assert [(c[0], c[2], c[3]) for c in got] == [
+        ("Julie Morel", ["julie.morel@port.example.com"], ["+33630124578"]),
+        ("Thomas Brunet", ["t.brunet@cci.example.fr"], ["+33235552600"]),
+    ]
+    assert got[1][1] == "CCI Seine Estuaire"
