@@ -122,7 +122,13 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
         ):
             # 'ARS Bretagne / Service communication – 02 …', 'Ministère X / Délégation … / Service de
             # presse : 01 …': the unit printing the number belongs to the office heading it, one office
-            current.organization += " " + unit.text
+            if heading is not None and current.organization == heading.text:
+                # 'Contacts presse HCL' / 'Service de presse : 04 …': the heading names the block's
+                # body, the unit printing the number is an office of its own
+                current.organization = unit.text
+                current.evidence = []
+            else:
+                current.organization += " " + unit.text
             current.note(unit.start, unit.end, unit.text, "contact.organization")
         elif collecting and current.name is not None and (roles or organisations):
             _fill(current, roles, organisations)

@@ -320,3 +320,12 @@ def test_two_boxes_read_across_are_cut_before_the_second_bodys_acronym():
         ("Thomas Brunet", ["t.brunet@cci.example.fr"], ["+33235552600"]),
     ]
     assert got[1][1] == "CCI Seine Estuaire"
+
+
+def test_a_unit_under_a_heading_naming_the_body_is_an_office_of_its_own():
+    got = _run(
+        "Contacts presse HCL\nService de presse : 04 72 40 70 88 - presse@chu.example.fr\n"
+        "Margaux Pélissier, chargée des relations médias - 06 33 71 28 54",
+        ("Margaux Pélissier",),
+    )
+    assert [(c[0], c[1]) for c in got] == [(None, "Service de presse"), ("Margaux Pélissier", "HCL")]

@@ -80,6 +80,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "rank_before_the_name",
+        "Cinq kitesurfeurs ont été secourus au large de Wimereux.\n\n« Ils ont eu le bon réflexe de rester "
+        "groupés près de leurs ailes », souligne le capitaine de frégate Anne-Laure Guivarc'h, directrice "
+        "du CROSS Gris-Nez.",
+        [("Anne-Laure Guivarc'h", "Ils ont eu le bon réflexe de rester groupés près de leurs ailes")],
+    ),
+    (
+        "colonel_before_the_name",
+        "Un feu a parcouru 40 hectares.\n\n« Les secours sont intervenus en moins de dix minutes », précise "
+        "le colonel Marc Dubreuil, directeur du SDIS.",
+        [("Marc Dubreuil", "Les secours sont intervenus en moins de dix minutes")],
+    ),
+]
+
 NOT_SPEECH = [
     (
         "pour_x_then_a_title",
