@@ -96,7 +96,7 @@ def find_phones(text: str, region: str) -> list[tuple[int, int, str]]:
     # the bracketed trunk zero after a country code is cut out, mapped back to the text
     clean, positions = _without_trunk_zero(text)
     matches = [
-        (positions[m.start], positions[m.end - 1] + 1, m.raw_string, m.number)
+        (positions[m.start], positions[m.end - 1] + 1, m.raw_string, _overseas(m.raw_string, m.number))
         for m in phonenumbers.PhoneNumberMatcher(clean, region, leniency=phonenumbers.Leniency.VALID)
     ]
     alone, helped = [], []
@@ -170,6 +170,23 @@ def _follower(text: str, end: int, following: int, raw: str, number) -> tuple[in
     if candidate is None or _is_fax(text, follower.start()) or _e164(candidate) == _e164(number):
         return None
     return (follower.start(), follower.end(), _e164(candidate))
+
+
+def _overseas(raw: str, number):
+    """A French national number that an overseas department's plan owns ('05 96 39 36 00' in
+    Martinique, '02 62 …' in La Réunion, '06 90 …' in Guadeloupe) is that department's, though the
+    metropolitan plan also accepts some of them: '+596 596 39 36 00', not '+33 5 96 39 36 00'."""
+    if number.country_code != 33 or not re.match(r"\s*0[1-9]", raw):
+        return number
+    local = (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE)
+    return next(  # a toll-free '0 800 …' is the nation's, whatever plan accepts it
+        (
+            n
+            for r in vocabulary()["overseas"]
+            if (n := _parse(raw, r)) is not None and phonenumbers.number_type(n) in local
+        ),
+        number,
+    )
 
 
 def _parse(value: str, region: str | None = None):

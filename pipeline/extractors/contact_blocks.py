@@ -75,6 +75,14 @@ def _lead(text: str, lines, index: int, person_spans, bodies) -> list[int]:
     vocab = vocabulary()
     lead: list[int] = []
     cursor = index
+    opening = text[lines[index][0] : lines[index][1]].strip()
+    if (
+        cursor > 0
+        and vocab["heading_prefix_re"].match(opening)
+        and not text[lines[cursor - 1][1] : lines[index][0]].strip(" \t\n")
+        and text.count("\n", lines[cursor - 1][1], lines[index][0]) > 1
+    ):
+        return lead  # 'Contact presse : X – 06 …' after a blank line: the signature above is not its body
     while cursor > 0 and len(lead) < vocab["max_lead_lines"]:
         start, end = lines[cursor - 1]
         content = text[start:end].strip()
@@ -193,9 +201,10 @@ def _column_cut(text: str, start: int, end: int, items, person_spans) -> int | N
         return start + words[2].start()  # 'Anne Roux Paul Vidal'
     for index, word in enumerate(words[1:], start=1):
         head = {_fold(word.group()), _fold(" ".join(w.group() for w in words[index : index + 2]))}
+        acronym = word.group().isupper() and 2 <= len(word.group()) <= 6 and word.group().isalpha()
         if (
             word.group()[:1].isupper()
-            and (head & vocab["organisations"] or role_head(word.group()))
+            and (head & vocab["organisations"] or role_head(word.group()) or acronym)  # '… CCI Seine'
             and _fold(words[index - 1].group()) not in vocab["linking_words"]
         ):
             return start + word.start()

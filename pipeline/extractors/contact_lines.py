@@ -15,6 +15,7 @@ import re
 from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_words import (
     ACRONYM,
+    ACRONYM_CODE,
     Segment,
     acronym_office,
     confirmed,
@@ -24,6 +25,7 @@ from pipeline.extractors.contact_words import (
     is_organisation,
     is_person,
     lower_case_body,
+    lower_case_unit,
     on_line,
     reads_as_body,
     role_head,
@@ -109,6 +111,7 @@ def _unrun(segment: Segment, person_spans=()) -> list[Segment]:
                 and role_head(rest)
                 and vocab["name_re"].match(head)
                 and not role_head(head)
+                and not has_organisation_word(head)  # 'Agence Zeste RP' is one body
                 and previous not in vocab["linking_words"]  # 'CABINET DU PRÉFET' is one office
             )
             or (
@@ -174,7 +177,11 @@ def classify_line(
                 kind = "hint"
             else:
                 kind = "other"
-        elif is_heading(value) or vocab["label_only"].match(value) or not re.search(r"[^\W\d_]{2}", value):
+        elif (
+            is_heading(value)
+            or vocab["label_only"].match(value)
+            or not (re.search(r"[^\W\d_]{2}", value) or ACRONYM_CODE.match(value))  # 'U2P 86' is a body
+        ):
             kind = "label"
         elif in_address or is_address(value):
             kind, in_address = "address", True
@@ -194,6 +201,8 @@ def classify_line(
             # the body is its name, the lower-case head-word left out
             name = value.split(None, 1)[1]
             kind, segment = "organization", _client(Segment(segment.end - len(name), segment.end, name))
+        elif lower_case_unit(value):
+            kind = "organization"  # 'cellule communication du GGD 87': the head-word belongs to the name
         elif inner := _inner_body(segment):
             kind, segment = "organization", _client(inner)
         elif reads_as_body(value):
@@ -201,7 +210,28 @@ def classify_line(
         else:
             kind = "other"
         out.append((kind, segment))
-    return _bodies_before_persons(text, out, person_spans)
+    out = _bodies_before_persons(text, _with_acronym(text, out), person_spans)
+    return _functions_before_persons(text, out)
+
+
+def _with_acronym(text: str, parts: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
+    """'Délégation à l'information et à la communication de la défense (DICoD)': the acronym in
+    brackets after a body is part of its name as printed."""
+    out: list[tuple[str, Segment]] = []
+    for kind, segment in parts:
+        if (
+            out
+            and out[-1][0] == "organization"
+            and text[out[-1][1].end : segment.start].strip() == "("
+            and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w&.-]{1,9}", segment.text)
+            and sum(c.isupper() for c in segment.text) >= 2  # 'DICoD', 'CNRS', 'MiNT'
+            and text.startswith(")", segment.end)
+        ):
+            body = out.pop()[1]
+            segment = Segment(body.start, segment.end + 1, text[body.start : segment.end + 1])
+            kind = "organization"
+        out.append((kind, segment))
+    return out
 
 
 def _inner_body(segment: Segment) -> Segment | None:
@@ -250,14 +280,16 @@ def _bodies_before_persons(
 ) -> list[tuple[str, Segment]]:
     """'France Nature Environnement : Élise Perrin, ...', 'Secours populaire : Karim Benali': a
     short capitalised segment that no PER entity confirms (a name-shaped body, or words read as
-    nothing), followed by a colon and a person a PER entity confirms, is that person's body."""
+    nothing), followed by a colon and a person a PER entity confirms, is that person's body; so is
+    a name-shaped one though the entities call it a person ('Mécaniques Bréval : Lucas Prévost':
+    no one introduces a person by a person)."""
     out = list(parts)
     for index, ((kind, segment), (after, person)) in enumerate(zip(parts, parts[1:], strict=False)):
         if (
             after == "name"
             and text[segment.end : person.start].strip() == ":"
             and confirmed(person, person_spans)
-            and not confirmed(segment, person_spans)
+            and (not confirmed(segment, person_spans) or kind == "name")
             and (
                 (kind == "name" and is_organisation(segment.text))
                 or (kind == "other" and segment.text[:1].isupper() and len(segment.text.split()) <= 6)
@@ -266,7 +298,31 @@ def _bodies_before_persons(
             lead = FOR_LEAD.match(segment.text)  # 'Pour la préfecture du Calvados : Marc Hébert'
             if lead and lead.end() < len(segment.text):
                 segment = Segment(segment.start + lead.end(), segment.end, segment.text[lead.end() :])
+                if not reads_as_body(segment.text) and not has_organisation_word(segment.text):
+                    continue  # 'Pour la presse : Delphine Sarraute': the readers, not a body
             out[index] = ("organization", _client(segment))
+    return out
+
+
+def _functions_before_persons(text: str, parts: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
+    """'Relations presse : Agence Kalame – Thibault Noyer', 'Presse régionale : Théo Martel',
+    'Groupe X – Relations investisseurs : Sophie Carmel': a function word read as a heading or a
+    body, printed before a colon on the line of a person, is that person's role, unless the line
+    prints the person's own ('Relations médias : Hugo Petit, responsable communication')."""
+    out = list(parts)
+    names = [index for index, (kind, _) in enumerate(parts) if kind == "name"]
+    if any(kind == "role" for kind, _ in parts):
+        return out
+    for index, (kind, segment) in enumerate(parts):
+        if (
+            kind in {"label", "hint", "organization", "other"}
+            and names
+            and index < names[0]
+            and text[segment.end :].lstrip(" \t").startswith(":")
+            and role_head(segment.text)
+            and _fold(segment.text).split()[0] not in {"contact", "contacts", *vocabulary()["units"]}
+        ):
+            out[index] = ("role", segment)
     return out
 
 

@@ -108,7 +108,8 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             current.note(names[0].start, names[0].end, names[0].text, "contact.name")
             contacts.append(current)
             # a body on the person's line, else the office heading the list, else a body in the role
-            _fill(current, [], organisations + hints)
+            printed = organisations + hints  # 'DRAAF X – Mission communication – Hélène B.': printed whole
+            _fill(current, [], [_with_office_label(text, parts, printed[0]), *printed[1:]] if printed else [])
             if current.organization is None and group is not None:
                 current.organization = group.organization
                 current.evidence += [e for e in group.evidence if e["rule"] == "contact.organization"]
@@ -116,6 +117,19 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                 current.organization = heading.text
                 current.note(heading.start, heading.end, heading.text, "contact.organization")
             _fill(current, roles or ([role_above] if role_above else []), [])
+        elif (line_emails or line_phones) and (
+            unit := _unit_of_office(text, parts, current, collecting, person_spans)
+        ):
+            # 'ARS Bretagne / Service communication – 02 …', 'Ministère X / Délégation … / Service de
+            # presse : 01 …': the unit printing the number belongs to the office heading it, one office
+            if heading is not None and current.organization == heading.text:
+                # 'Contacts presse HCL' / 'Service de presse : 04 …': the heading names the block's
+                # body, the unit printing the number is an office of its own
+                current.organization = unit.text
+                current.evidence = []
+            else:
+                current.organization += " " + unit.text
+            current.note(unit.start, unit.end, unit.text, "contact.organization")
         elif collecting and current.name is not None and (roles or organisations):
             _fill(current, roles, organisations)
         elif current is not None and current.name is not None and roles and not organisations:
@@ -143,6 +157,8 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             )
             current.note(first.start, first.end, first.text, "contact.organization")
             contacts.append(current)
+            # 'Coordination du prix : DAAC – 04 …': a function printed before the office is its role
+            _fill(current, [r for r in roles if r.end <= first.start], [])
         if line_emails or line_phones:
             if (
                 current is None
@@ -151,6 +167,24 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             ):
                 current = ContactDraft(start, end, rule="contact.bare_line")
                 contacts.append(current)
+                heads = group or (
+                    heading and ContactDraft(heading.start, heading.end, organization=heading.text)
+                )
+                if (
+                    heads is not None
+                    and heads.organization
+                    and not names
+                    and not organisations
+                    and not vocabulary()["heading_prefix_re"].match(text[start:end])  # its own heading
+                ):
+                    # 'Département X – Direction de la communication' / 'Marine T. : 01 …' / 'Standard
+                    # presse : 01 …': the office heading the block is every entry's
+                    current.organization = heads.organization
+                    current.note(heads.start, heads.end, heads.organization, "contact.organization")
+                elif (service := _service_line(text, parts, start)) is not None:
+                    # 'Ligne d'écoute patientes : 09 …', 'Plateforme Info Canicule : 0 800 …': an office
+                    current.organization = service.text
+                    current.note(service.start, service.end, service.text, "contact.organization")
             for s, e, value in line_emails:
                 if value not in current.emails:
                     current.emails.append(value)
@@ -163,14 +197,52 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
     return _adopt(contacts)
 
 
+def _unit_of_office(
+    text: str, parts: list[tuple[str, Segment]], current: ContactDraft | None, collecting: bool, person_spans
+) -> Segment | None:
+    """The unit or press service opening a line that prints an address ('Service communication –
+    02 …', 'Bureau de la communication : 04 …'), when an office line with no address yet heads it
+    (a name-shaped line opening on an acronym, 'ARS Bretagne', is that office)."""
+    if not collecting or not parts:
+        return None
+    kind, segment = parts[0]
+    folded = _fold(segment.text)
+    if not (
+        (kind == "label" and folded in vocabulary()["office_labels"])
+        or (kind == "organization" and folded.split()[0] in vocabulary()["units"])
+    ):
+        return None
+    if current.name is not None and _acronym_heading(text, current, person_spans):
+        current.name, current.organization = None, current.name
+        for note in current.evidence:
+            note["rule"] = "contact.organization"
+    return segment if current.name is None and current.organization else None
+
+
+def _service_line(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
+    """The words describing a service that open a line of their own, when they name an office by
+    a service head-word ('Ligne d'écoute patientes', 'Numéro d'information du public')."""
+    if not _described_line(text, parts, start) or parts[0][0] != "other":
+        return None
+    opening = parts[0][1]
+    return opening if _fold(opening.text).split()[0] in vocabulary()["service_heads"] else None
+
+
 def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> bool:
     """'Numéro d'information du public : 0 800 …', 'Plateforme téléphonique : …': a line opening on
     words that describe a service (not a label, person, role or body), then a colon, gives an
-    entry of its own (a hotline beside the press contact is a contact of its own)."""
-    if not parts or parts[0][0] != "other" or len(parts[0][1].text.split()) < 2:
+    entry of its own (a hotline beside the press contact is a contact of its own); so does a
+    heading naming a kind of contact ('Contact organisateurs : …', 'Contact presse : presse@…')."""
+    if not parts:
         return False
     opening = parts[0][1]
-    return not text[start : opening.start].strip() and text[opening.end :].lstrip(" \t").startswith(":")
+    colon = text[opening.end :].lstrip(" \t").startswith(":")
+    prefix = vocabulary()["heading_prefix_re"].match(text[start : opening.end])
+    if prefix and prefix.end() > 7 and colon and parts[0][0] in {"label", "other"}:
+        return True  # 'Contact organisateurs :', 'Relations presse :', not a bare 'Contact :'
+    if parts[0][0] != "other" or len(opening.text.split()) < 2:
+        return False
+    return not text[start : opening.start].strip() and colon
 
 
 def _acronym_heading(text: str, contact: ContactDraft, person_spans) -> bool:

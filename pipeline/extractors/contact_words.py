@@ -23,7 +23,8 @@ NAME_TOKEN = (
 )
 ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&'’.-]{1,11}$")
 # an acronym with its department or unit number ('SDIS 35', 'CDOS 974', 'UD 13')
-ACRONYM_CODE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,8}\s\d{1,3}[AB]?$")
+ACRONYM_CODE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,7}\s\d{1,3}[AB]?$")  # 'SDIS 35', 'U2P 86'
+
 POSTCODE = re.compile(r"^\d{2}\s?\d{3}\b")
 STREET_NUMBER = re.compile(r"^\d+\s*(?:bis|ter|[a-d])?\b", re.IGNORECASE)
 # the feminine or plural mark of an inclusive spelling: 'chargé(e)', 'attaché·e', 'chargé.e.s'
@@ -105,6 +106,7 @@ def vocabulary() -> dict:
         "roles": sorted({_fold(r) for r in data["role_heads"]}, key=len, reverse=True),
         "organisations": {_fold(o) for o in data["organisation_heads"]},
         "units": {_fold(u) for u in data["unit_heads"]},
+        "service_heads": {_fold(u) for u in data["service_heads"]},
         "addresses": {_fold(a) for a in data["address_words"]},
         "civility": re.compile(
             r"^(?:"
@@ -117,6 +119,20 @@ def vocabulary() -> dict:
 
 def is_heading(line: str) -> bool:
     return _fold(line.strip().lstrip("-•* ").rstrip(" :")) in vocabulary()["headings"]
+
+
+def lower_case_unit(value: str) -> bool:
+    """'cellule communication du GGD 87', 'brigade de gendarmerie de Saint-Junien': a unit or body
+    head-word in lower case whose complement names a body or a place (a capitalised word or an
+    acronym after 'de', 'du' ...): the whole is the body's name, head-word included."""
+    words = value.split()
+    vocab = vocabulary()
+    return (
+        2 <= len(words) <= 8
+        and words[0].islower()
+        and (_fold(words[0]) in vocab["units"] or _fold(words[0]) in vocab["organisations"])
+        and bool(re.search(r"\b(?:de|du|des|d['’]|de la|de l['’])\s*[A-ZÀ-ÖØ-Þ]", value))
+    )
 
 
 def lower_case_body(value: str) -> bool:
@@ -226,4 +242,15 @@ def is_person(text: str, segment: Segment, person_spans) -> bool:
     if any(s <= segment.start and segment.end <= e for s, e in person_spans) and " " in value:
         return True
     first = value.split()[0].lower()
-    return bool(vocabulary()["name_re"].match(value)) and first not in {"le", "la", "les", "l'", "l’"}
+    if not vocabulary()["name_re"].match(value) or first in {"le", "la", "les", "l'", "l’"}:
+        return False
+    return not value.isupper() or _has_first_name(value)
+
+
+def _has_first_name(value: str) -> bool:
+    """A line in capitals that no PER entity confirms is a person's name only with a known first
+    name in it ('MARIE DUPONT', 'DUPONT Marie'); 'INFORMATIONS PRATIQUES' is a heading."""
+    from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
+
+    names = sourced_first_names()
+    return any(word in names for word in re.split(r"[\s-]+", value.lower()))

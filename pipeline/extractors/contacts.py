@@ -21,7 +21,9 @@ from pipeline.extractors.contact_split import ContactDraft, split_block
 from pipeline.extractors.contact_words import (
     has_organisation_word,
     is_organisation,
+    lower_case_unit,
     on_line,
+    reads_as_body,
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of
@@ -55,6 +57,15 @@ def extract_contacts(
         for column in columns(text, block_lines, emails, items, person_spans):
             for contact in split_block(text, column, emails, phones, items, person_spans, bodies):
                 _name_from_sentence(text, contact, person_spans)
+                if contact.rule == "contact.bare_line" and not contact.name and not contact.organization:
+                    first = min(
+                        e["start"]
+                        for e in contact.evidence
+                        if e["rule"] in {"contact.email", "contact.phone"}
+                    )
+                    _asked_body(
+                        text, _sentence_start(text, text.rfind("\n", 0, first) + 1, first), first, contact
+                    )
                 contacts.append(contact)
     contacts += _loose_contacts(text, lines, items, contacts, person_spans)
     contacts.sort(key=lambda c: c.start)
@@ -100,6 +111,8 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
                 contact.note(s, e, text[s:e], "contact.email" if "@" in value else "contact.phone")
             taken.add(value)
         _domain_body(text, sentence, found[0][0], contact)
+        if contact.organization is None:
+            _asked_body(text, sentence, found[0][0], contact)
         if contact.organization is None:
             _heading_office(text, lines[index - 1] if index else None, sentence, found[0][0], contact)
         loose.append(contact)
@@ -174,6 +187,27 @@ def _heading_office(text: str, above: tuple[int, int] | None, start: int, end: i
     contact.note(offset, offset + len(heading), heading, "contact.heading_office")
 
 
+ASKED = re.compile(
+    r"(?:contacter|contactez|joindre|joignez|appeler|appelez|auprès\s+(?:de\s+la|de\s+l['’]|du|des|de)"
+    r"|s['’]adresser\s+(?:à\s+la|à\s+l['’]|au|aux))\s+(?:(?:la|le|les)\s+|l['’])?"
+    r"(?P<body>[^\s,;:.!?][^,;:.!?\n]{2,80}?)\s+(?:au|à|par|sur|via)?\s*(?:le\s+)?(?:numéro\s+)?:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_body(text: str, start: int, end: int, contact: ContactDraft) -> None:
+    """'… de contacter la brigade de gendarmerie de Saint-Junien au 05 …', '… auprès de la mairie de
+    Riom au 04 …': the body a sentence asks the reader to call, right before the number, is its."""
+    asked = ASKED.search(text, start, end)
+    if asked is None:
+        return
+    body = asked.group("body")
+    if not (reads_as_body(body) or lower_case_unit(body)) or not has_organisation_word(body):
+        return
+    contact.organization = body
+    contact.note(asked.start("body"), asked.end("body"), body, "contact.asked_body")
+
+
 def _domain_body(text: str, start: int, end: int, contact: ContactDraft) -> None:
     """'... se rapprocher de l'ANCT : suite@anct.gouv.fr': a mailbox at the domain of a body the
     same sentence names, printed before it, is that body's."""
@@ -190,15 +224,15 @@ def _domain_body(text: str, start: int, end: int, contact: ContactDraft) -> None
 
 
 def _named_after(emails: list[str], body: str) -> bool:
-    """The mailbox carries the body's name ('france-chaleur-urbaine@...')."""
+    """The mailbox carries the body's name before its '@' ('france-chaleur-urbaine@...'); a mailbox
+    at the body's domain ('presse@maisonia.fr') does not: the guide takes no organisation from a
+    domain."""
 
     def compact(value: str) -> str:
         return re.sub(r"[^a-z0-9]", "", _fold(value))
 
     key = compact(body)
-    return bool(key) and any(
-        key in {compact(e.split("@")[0]), compact(e.split("@")[1].split(".")[0])} for e in emails
-    )
+    return bool(key) and any(key == compact(e.split("@")[0]) for e in emails)
 
 
 def _merge(contacts: list[ContactDraft]) -> list[ContactDraft]:

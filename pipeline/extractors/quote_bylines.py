@@ -71,3 +71,34 @@ def _opens_with_quote(text: str, paragraph) -> bool:
     return paragraph is not None and bool(
         re.match(rf"(?:\s|{MARKUP})*[«“\"]", text[paragraph[0] : paragraph[1]])
     )
+
+
+def named_just_before(
+    text: str, start: int, end: int, paragraph: tuple[int, int], persons: list[Person]
+) -> Person | None:
+    """A statement standing alone in its paragraph, no verb or byline naming its speaker, right
+    after a paragraph that names one person and no other ('La ministre des Sports, Amélie Garnier,
+    s'est rendue au stade.' ⏎⏎ '« Le sport doit être accessible à tous. »'): the release gives the
+    words to that person, as a reader takes them."""
+    alone_after = not re.sub(rf"(?:[\s.,;!?…]|{MARKUP})+", "", text[end : paragraph[1]])
+    alone_before = not re.sub(rf"(?:\s|{MARKUP})+", "", text[paragraph[0] : start])
+    above = _previous_paragraph(text, paragraph[0]) if alone_after and alone_before else None
+    if above is None:
+        return None
+    named = [q for q in starting(persons, above[0], above[1]) if q[1] <= above[1]]
+    if not named or len({re.sub(r"\s+", " ", q[2]) for q in named}) != 1:
+        return None
+    return named[-1]
+
+
+def only_person(
+    text: str, start: int, end: int, paragraph: tuple[int, int], persons: list[Person]
+) -> Person | None:
+    """A statement standing alone in its paragraph, that nothing else attributes, in a release that
+    names one person and no other, before it: that person's (a minister's visit, a blockquote after
+    a list of measures)."""
+    alone_after = not re.sub(rf"(?:[\s.,;!?…]|{MARKUP})+", "", text[end : paragraph[1]])
+    alone_before = not re.sub(rf"(?:\s|{MARKUP})+", "", text[paragraph[0] : start])
+    names = {re.sub(r"\s+", " ", q[2]) for q in persons}
+    before = [q for q in persons if q[1] <= start]
+    return before[-1] if alone_after and alone_before and len(names) == 1 and before else None

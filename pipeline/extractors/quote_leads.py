@@ -28,9 +28,16 @@ def role_holder(text: str, persons: list[Person], role: str, before: int) -> Per
     p = patterns()
     words = alternation((role, *p.synonyms.get(role.lower(), ())))
     after_name = re.compile(rf"^[\s,(–—-]*(?:{words})(?!\w)", re.IGNORECASE)
+    # 'la procureure de X, Élise Y', 'sous l'autorité du préfet de X, Jean Z', 'son adjoint à la
+    # démocratie locale, Didier Z', 'la vice-présidente chargée des collèges, Anne Z'
+    article = r"le|la|l['’]|du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’]|son|sa|leur"
+    linker = (
+        r"de\s+la|de\s+l['’]|de|du|des|d['’]|à\s+la|à\s+l['’]|au|aux|à"
+        r"|chargée?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])"
+    )
     before_name = re.compile(
-        rf"(?<!\w)(?:le|la|l['’])\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?"
-        rf"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[^,.;:\n]{{1,50}},)?[ \t]+$",
+        rf"(?<!\w)(?:{article})\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?"
+        rf"(?:\s+(?:{linker})\s*[^,.;:\n]{{1,50}},)?[ \t]+$",
         re.IGNORECASE,
     )
     holders = [
@@ -63,10 +70,13 @@ def joined(text: str, person: Person, persons: list[Person]) -> Person:
 
 
 BETWEEN_INTRODUCER_AND_QUOTE = re.compile(
-    r"[^.!?«»“”\n]*(?:[,:]|,\s*(?:c['’](?:est|était)|ce\s+(?:sont|sera|serait)|il\s+s['’]agit\s+d(?:e|['’])))\s*$",
+    r"[^.!?«»“”\n]*(?:[,:]|,\s*(?:c['’](?:est|était)|ce\s+(?:sont|sera|serait)|il\s+s['’]agit\s+d(?:e|['’])"
+    # 'Pour X, président de Y, ce projet « montre que … »': a subject whose verb is in the quote
+    r"|(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[\w’'-]+(?:\s+[\w’'-]+)?))\s*$",
     re.IGNORECASE,
 )
-"""What may stand between the speaker an introducer names and the quote: 'Pour X, « … »', 'Selon X :
+"""What may stand between the speaker an introducer names and the quote: 'Pour X, « … »', 'Pour X,
+ce projet « … »', 'Selon X :
 « … »', 'Pour X, c'est « … »'."""
 INTRODUCER_LEAD = re.compile(
     r"(?:(?:le|la|l['’]|M\.|Mme|Dr|Pr|[a-zà-öø-ÿ][\w'’-]*)[ \t]*){0,4}|[^.!?«»“”:;\n]{1,80},\s*"

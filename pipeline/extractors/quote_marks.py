@@ -22,6 +22,11 @@ PARAGRAPH_BREAK = re.compile(
 """A blank line, or the end of an HTML block in a markdown page that carries raw HTML."""
 
 
+UNMARKED_PARAGRAPHS = 3
+"""Paragraphs a quote in « » or “ ” may run over without reopening: 'X a déclaré : « P1' ⏎⏎ 'P2' ⏎⏎
+'P3 », a-t-elle conclu'. Straight quotes, which also mark inches and typos, run over one at most."""
+
+
 LINK = re.compile(r"<a\s[^<>]*\bhref\s*=|\]\([^()\s]+\)", re.IGNORECASE)
 """A link inside a span: an HTML anchor with its target, or a markdown '[text](url)'."""
 
@@ -67,25 +72,34 @@ def _marks(text: str) -> list[tuple[int, str, str]]:
 def pair_marks(text: str) -> list[tuple[int, int, str]]:
     """(open index, close index, family) of outermost quotation pairs, in reading order.
 
-    Marks of one family nest (a title in « » inside a quote). A quote may run over a paragraph
-    break: French typography opens the next paragraph with the same mark; an opening still
-    unclosed after a second paragraph without one was a stray mark."""
-    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+    Marks of one family nest (a title in « » inside a quote). A quote may run over paragraph
+    breaks that do not reopen it; an opening still unclosed after UNMARKED_PARAGRAPHS paragraphs
+    without a mark was a stray mark. French typography opens each next paragraph of a statement
+    with the same mark ('« P1' ⏎⏎ '« P2 », dit X'): each paragraph so marked is a quote of its own,
+    the first closing where its paragraph ends (its close index is the first blank after it)."""
+    found = list(PARAGRAPH_BREAK.finditer(text))
+    breaks = [m.end() for m in found]
+    ends = {m.end(): len(text[: m.start()].rstrip()) for m in found}
     marks = _marks(text)
     pairs: list[tuple[int, int, str]] = []
     for family in ("guillemets", "curly", "straight"):
         events = sorted([(i, k) for i, f, k in marks if f == family] + [(b, "break") for b in breaks])
         stack: list[int] = []
         pending = -1  # where the paragraph after a break starts, while a quote is open
+        unmarked = 0  # paragraphs crossed since the open quote's last mark
         for index, kind in events:
             if kind == "break":
-                stack = stack[:1] if pending < 0 else []
+                unmarked = unmarked + 1 if pending >= 0 else 0
+                limit = UNMARKED_PARAGRAPHS if family != "straight" else 1
+                stack = stack[:1] if unmarked < limit else []
                 pending = index if stack else -1
                 continue
             if pending >= 0:
-                continuation = kind == "open" and index == pending
+                continuation = kind == "open" and index == pending and not unmarked
                 pending = -1
                 if continuation:
+                    pairs.append((stack[0], ends[index], family))
+                    stack = [index]
                     continue
                 if kind == "open":
                     stack = []  # the open quote was a stray mark: a new one starts

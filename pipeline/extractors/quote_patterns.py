@@ -81,7 +81,13 @@ def patterns() -> QuotePatterns:
         ),
         role_subject=re.compile(rf"(?:le|la|l['’])\s*(?P<role>{roles})(?!\w)", flags),
         predicate=re.compile(rf"{required_auxiliary}|(?:{verbs})(?!\w)", flags),
-        introduced=re.compile(rf"(?<!\w)(?:{verbs})(?:\s+qu(?:e|['’]))?\s*[:,]?\s*$", flags),
+        # 'X rappelle que « … »', 'X rappelle pour sa part aux automobilistes que « … »', 'X a déclaré
+        # devant les élus : « … »': a verb of saying, a few words of adjunct, then 'que' or a colon
+        introduced=re.compile(
+            rf"(?<!\w)(?:{verbs})(?:(?:\s+qu(?:e|['’]))?\s*[:,]?|(?:[\s,]+[\w'’-]+){{1,6}}?\s+qu(?:e|['’])"
+            rf"|(?:\s+[\w'’-]+){{1,4}}?\s*:)\s*$",
+            flags,
+        ),
         verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         first_person=re.compile(rf"(?<!\w)(?:{alternation(vocab['first_person'])})(?!\w)", flags),
         name=re.compile(NAME),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.quote_bodies import ARTICLE, body_at, single_name_at, titled_name_at
-from pipeline.extractors.quote_bylines import byline
+from pipeline.extractors.quote_bylines import byline, named_just_before, only_person
 from pipeline.extractors.quote_leads import apposition_head, joined, named_before, role_holder
 from pipeline.extractors.quote_marks import MARKUP
 from pipeline.extractors.quote_patterns import (
@@ -38,6 +38,10 @@ REACH = 160
 
 SENTENCE_END = re.compile(rf"{NOT_A_TITLE}[.!?]\s|\n\s*\n")
 """The end of the sentence an attribution stands in; not the full stop of a title ('a précisé M. Roy')."""
+
+GUESSED_RULES = {"quote.previous_paragraph", "quote.only_person"}
+"""Speakers read from the quote's neighbourhood, not from words attributing it: they never make a
+pair speech, and a statement carried back from the next quote overrides them."""
 
 ATTRIBUTING_RULES = {
     "quote.attribution_pronoun",
@@ -134,7 +138,13 @@ def find_speaker(
     signed_below = byline(text, start, end, paragraph, persons)
     if signed_below:
         return signed_below, "quote.byline"
-    return (None, "quote.attribution_unnamed") if attribution else (None, "")
+    if attribution:
+        return None, "quote.attribution_unnamed"
+    named = named_just_before(text, start, end, paragraph, persons)
+    if named:
+        return named, "quote.previous_paragraph"
+    only = only_person(text, start, end, paragraph, persons)
+    return (only, "quote.only_person") if only else (None, "")
 
 
 def _signature(text: str, end: int, persons: list[Person]) -> tuple[Person, str] | None:
@@ -164,7 +174,7 @@ def _signature(text: str, end: int, persons: list[Person]) -> tuple[Person, str]
     single = single_name_at(text, signed, min(len(text), signed + 40))
     if (
         single
-        and re.search(r"[–—(-]", signature.group())
+        and re.search(r"[–—(-]|\n", signature.group())  # '— Camille, 17 ans', or 'Sandrine, 47 ans' under it
         and re.match(rf"[ \t]*,[ \t]*(?:\d+[ \t]+ans|(?!{ARTICLE})[a-zà-öø-ÿ])", text[single[1] :])
     ):
         return single, "quote.signature_name"

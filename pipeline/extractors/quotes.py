@@ -32,7 +32,7 @@ from pipeline.extractors.metadata import FRONT_MATTER
 from pipeline.extractors.quote_bodies import strip_title
 from pipeline.extractors.quote_marks import MARKUP, pair_marks, visible_text
 from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start
-from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, find_speaker
+from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, GUESSED_RULES, find_speaker
 
 __all__ = ["extract_quotes", "patterns"]
 """`patterns` stays importable from here for the entity extractor's persons."""
@@ -62,14 +62,19 @@ def _is_speech(
     p = patterns()
     if _dated_citation(text, end):
         return False
+    if rule in GUESSED_RULES:
+        rule = ""  # a speaker guessed from the neighbourhood does not make a title or a slogan speech
     before = lead_in(text, start)
-    introduced = bool(rule) and bool(p.introduced.search(before[-60:]))
+    introduced = bool(rule) and bool(p.introduced.search(before[-100:]))
     if rule and before.endswith(":") and speaker is not None:
         introduced = introduced or sentence_start(text, start) <= speaker[0] < start
     attributed = rule in ATTRIBUTING_RULES or introduced or bool(p.attribution_after.match(text, end))
     if family == "straight":
         return attributed
-    if p.titled.search(before[-80:]) or _titled_clause(before):
+    # 'Pour X, ce projet « montre que … »': after a speaker an introducer names, a lower-case clause
+    # goes on the sentence whose subject stands before it; it names no project
+    clause = rule == "quote.introduced_by" and content[:1].islower()
+    if not clause and (p.titled.search(before[-80:]) or _titled_clause(before)):
         # 'le spectacle « Nous, les vivants »', 'le guide « Que faire ? »', 'Le thème : « … »'
         return bool(p.attribution_after.match(text, end))
     spoken_after_a_name = rule == "quote.person_before" and bool(p.first_person.search(content))
@@ -102,6 +107,22 @@ def _titled_clause(before: str) -> bool:
 
 
 CITED_ON = re.compile(r"[ \t]*[,(][ \t]*(?:(?:diffusée?|publiée?|parue?|mise? en ligne)[ \t]+)?(?:le[ \t]+)?")
+
+
+def _goes_on(quotes: list[dict], paragraph: tuple[int, int], content: str, speaker: Person | None) -> bool:
+    """'"Q1", résume X, qui présentera l'outil à Lyon. "Q2."': a sentence in quotation marks (straight
+    ones too) further in the paragraph of an attributed quote goes on with the same speaker's words."""
+    last = quotes[-1] if quotes else None
+    return (
+        last is not None
+        and last["start"] >= paragraph[0]
+        and last["speaker_span"] is not None
+        and last["speaker_span"]["rule"] in ATTRIBUTING_RULES
+        and speaker is not None
+        and speaker[1] <= last["end"] + 200
+        and content[:1].isupper()
+        and bool(re.search(r"[.!?…]$", content))
+    )
 
 
 def _dated_citation(text: str, end: int) -> bool:
@@ -171,8 +192,10 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
         speaker, rule = find_speaker(
             text, open_index, close_index + 1, persons, paragraph, previous, sorted(bodies or [])
         )
-        if not (fragment or reported) and not _is_speech(
-            text, open_index, close_index + 1, content, family, speaker, rule
+        if (
+            not (fragment or reported)
+            and not _is_speech(text, open_index, close_index + 1, content, family, speaker, rule)
+            and not _goes_on(quotes, paragraph, content, speaker)
         ):
             continue
         previous = speaker or previous
@@ -194,7 +217,7 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
             }
         )
         marks.append((open_index, close_index))
-    return _carried_back(text, quotes, marks)
+    return _carried_back(text, _carried_forward(text, quotes, marks), marks)
 
 
 CARRIED_RULES = {
@@ -209,6 +232,24 @@ CARRIED_RULES = {
 """Rules by which a quote's own words name its speaker: the quote paragraphs before it share them."""
 
 
+def _carried_forward(text: str, quotes: list[dict], marks: list[tuple[int, int]]) -> list[dict]:
+    """'X a déclaré : « P1' ⏎⏎ '« P2 »': a paragraph reopening the statement of the paragraph before
+    (which has no closing mark of its own) is the same speaker's, unless its own words name one."""
+    for i in range(1, len(quotes)):
+        quote, before = quotes[i], quotes[i - 1]
+        span = quote["speaker_span"]
+        if (quote["speaker"] is not None and span["rule"] not in GUESSED_RULES) or before["speaker"] is None:
+            continue
+        (_, close_index), (next_open, _) = marks[i - 1], marks[i]
+        if text[close_index] not in '»”"' and not text[close_index:next_open].strip():
+            quotes[i] = {
+                **quote,
+                "speaker": before["speaker"],
+                "speaker_span": {**before["speaker_span"], "rule": "quote.continued"},
+            }
+    return quotes
+
+
 def _carried_back(text: str, quotes: list[dict], marks: list[tuple[int, int]]) -> list[dict]:
     """'« Para 1. »\n\n« Para 2 », conclut X.': a quote alone in its paragraph, with no speaker,
     followed by a paragraph that opens with a quote attributed by its own words, is the same
@@ -216,12 +257,17 @@ def _carried_back(text: str, quotes: list[dict], marks: list[tuple[int, int]]) -
     for i in range(len(quotes) - 2, -1, -1):
         quote, following = quotes[i], quotes[i + 1]
         span = following["speaker_span"]
-        if quote["speaker"] is not None or span is None or span["rule"] not in CARRIED_RULES:
+        guessed = quote["speaker_span"] is not None and quote["speaker_span"]["rule"] in GUESSED_RULES
+        if (
+            (quote["speaker"] is not None and not guessed)
+            or span is None
+            or span["rule"] not in CARRIED_RULES
+        ):
             continue
         (open_index, close_index), (next_open, _) = marks[i], marks[i + 1]
-        between = rf"(?:[\s.,;!?…]|{MARKUP})*\n[ \t]*\n(?:\s|{MARKUP})*"
+        between = rf"[»”\"]?(?:[\s.,;!?…]|{MARKUP})*\n[ \t]*\n(?:\s|{MARKUP})*"
         opens_paragraph = re.search(rf"(?:^|\n[ \t]*\n)(?:\s|{MARKUP})*$", text[:open_index])
-        if opens_paragraph and re.fullmatch(between, text[close_index + 1 : next_open]):
+        if opens_paragraph and re.fullmatch(between, text[close_index:next_open]):
             quotes[i] = {
                 **quote,
                 "speaker": following["speaker"],

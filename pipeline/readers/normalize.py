@@ -118,9 +118,22 @@ def _copy_link(out: TextBuilder, match: re.Match, offset: int, pending_space: in
             out.insert(")" if label else "", address_start + len(address) - 1)
 
 
+ADDRESS_LINE = re.compile(r"[\w.+-]+@[\w-]+\.|www\.|https?://", re.IGNORECASE)
+"""A line opening on an e-mail or web address."""
+CONTACT_LINE_END = re.compile(r"(?:\d|@[\w.-]+\.[a-z]{2,})$", re.IGNORECASE)
+"""A line ending on a phone number's digits or an e-mail address."""
+
+
 def joins_next(previous: str, following: str) -> bool:
-    """Whether a line break is a soft wrap inside a sentence (next line starts in lower case)."""
-    return bool(previous and following) and following[0].islower() and not previous.endswith(SENTENCE_END)
+    """Whether a line break is a soft wrap inside a sentence (next line starts in lower case); a
+    line of addresses under a line of numbers or addresses is a contact block's next line ('06 30 12
+    45 78    02 35 55 26 00' / 'julie@x.fr    t.brunet@y.fr'), never the rest of a sentence."""
+    return (
+        bool(previous and following)
+        and following[0].islower()
+        and not previous.endswith(SENTENCE_END)
+        and not (ADDRESS_LINE.match(following) and CONTACT_LINE_END.search(previous))
+    )
 
 
 def normalize(raw: str, markdown: bool, join_wraps: bool = True) -> tuple[str, list[int]]:

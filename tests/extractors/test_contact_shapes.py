@@ -351,6 +351,8 @@ def test_inclusive_and_compound_role_words(role):
         ("0590 99 39 00", "+590590993900"),
         ("06 92 12 34 56", "+262692123456"),  # La Réunion
         ("05 94 25 00 00", "+594594250000"),  # Guyane
+        ("05 96 39 36 00", "+596596393600"),  # Martinique (the metropolitan plan accepts it too)
+        ("02 62 40 77 77", "+262262407777"),  # La Réunion, fixed line
     ],
 )
 def test_numbers_of_overseas_departments_are_read_in_their_region(printed, e164):

@@ -414,11 +414,8 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "« Notre département investit comme jamais dans ses collèges.\n\n« Cette année, douze "
         "établissements seront rénovés. »",
         [
-            (
-                "Isabelle Roche",
-                "Notre département investit comme jamais dans ses collèges.\n\n« Cette année, douze "
-                "établissements seront rénovés.",
-            )
+            ("Isabelle Roche", "Notre département investit comme jamais dans ses collèges."),
+            ("Isabelle Roche", "Cette année, douze établissements seront rénovés."),
         ],
     ),
     (
@@ -426,11 +423,8 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "« Nous avons reçu plus de 300 candidatures cette année.\n\n« Le jury a eu beaucoup de mal à "
         "départager les projets », confie Yann Kervella, président du jury.",
         [
-            (
-                "Yann Kervella",
-                "Nous avons reçu plus de 300 candidatures cette année.\n\n« Le jury a eu beaucoup de mal "
-                "à départager les projets",
-            )
+            ("Yann Kervella", "Nous avons reçu plus de 300 candidatures cette année."),
+            ("Yann Kervella", "Le jury a eu beaucoup de mal à départager les projets"),
         ],
     ),
     (
@@ -1435,14 +1429,9 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
             "conclut Hélène Saulnier, directrice du festival."
         ),
         [
-            (
-                "Hélène Saulnier",
-                (
-                    "Notre festival a accueilli 80 000 visiteurs cette année.\n\n« Les artistes locaux "
-                    "ont occupé une place centrale dans la programmation.\n\n« Nous remercions nos 600 "
-                    "bénévoles"
-                ),
-            ),
+            ("Hélène Saulnier", "Notre festival a accueilli 80 000 visiteurs cette année."),
+            ("Hélène Saulnier", "Les artistes locaux ont occupé une place centrale dans la programmation."),
+            ("Hélène Saulnier", "Nous remercions nos 600 bénévoles"),
         ],
     ),
     (

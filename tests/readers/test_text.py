@@ -151,3 +151,20 @@ def test_text_that_merely_opens_on_labels_has_no_front_matter(tmp_path: Path, ra
     assert document.front_matter == {}
     assert document.text.endswith("\n\nLe texte du communiqué.")
     assert raw.split("\n")[-4].strip("-") in document.text  # the labelled line stays text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a line of addresses under a line of numbers or addresses is the block's next line
+        ("06 30 12 45 78 02 35 55 26 00\njulie@port.example.fr t.brunet@cci.example.fr", 1),
+        ("Tél. 04 72 00 00 00\npresse@ville.example.fr", 1),
+        ("contact@salon.example.fr\nwww.salon.example.fr", 1),
+        # a sentence wrapped before an address, or a name over its address, still joins
+        ("Pour tout renseignement, écrivez à\npresse@ville.example.fr", 0),
+        ("AL'X Communication - Véronique Loquet\nvloquet@alx.example.com", 0),
+    ],
+)
+def test_address_lines_under_a_contact_line_are_not_soft_wraps(raw, expected):
+    text, _ = normalize(raw, markdown=False)
+    assert text.count("\n") == expected

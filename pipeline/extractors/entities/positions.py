@@ -3,6 +3,8 @@ sentence opening, a hard-wrapped paragraph) rather than a name's."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Doc
 
@@ -41,11 +43,13 @@ def wrapped(doc: Doc, offset: int) -> bool:
     line = text_of(doc)[line_start:line_end].rstrip()
     # an address ends its line with the postcode's town ('… 27bis rue X/ 75010 Paris'): nothing goes on after
     # it
+    # a blank line after it ends a paragraph (a headline over the first paragraph), never a wrap
     return (
         line_end > 0
         and len(line) >= WRAPPED_LINE
         and line[-1:] not in ".:;!?»"
         and not POSTCODE_TOWN_END.search(line)
+        and not re.match(r"\n[ \t]*\n", text_of(doc)[line_end : line_end + 40])
     )
 
 
