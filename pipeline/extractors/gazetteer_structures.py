@@ -325,23 +325,6 @@ def body_heads() -> frozenset[str]:
     )
 
 
-BRANCH_PLACE_IDS = ("fr_subdivision_", "country_", "place_")
-"""Gazetteer places a body's branch is named after: regions, départements, overseas territories (not
-towns: 'Centre hospitalier Lyon' is not written, 'Centre hospitalier de Lyon' is)."""
-
-
-def _branch_place_end(doc, end: int) -> int:
-    """'Agence régionale de santé Bretagne', 'Chambre régionale d'agriculture Grand Est': the region or
-    département written right after a body's name, with no preposition, names its branch and belongs
-    to the name (as 'ARS Bretagne' does); the longest place the gazetteer found there. A body whose
-    name already ends on its place ('Préfecture de la Gironde') takes no second one."""
-    places = [span for span in doc.spans.get("gazetteer", []) if span.label_ == "LOC"]
-    if any(span.end == end for span in places):
-        return end
-    ends = [span.end for span in places if span.start == end and span.id_.startswith(BRANCH_PLACE_IDS)]
-    return max(ends, default=end)
-
-
 def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective | None = None) -> int:
     """The token end of a named structure once its other complements (up to max_complements in
     all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added;
@@ -357,8 +340,6 @@ def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective |
             break
         end = following
     end = _bare_parent_end(doc, end, spec["bare_parents"])
-    if structure_id == BODY_ID:
-        end = _branch_place_end(doc, end)
     if any(s["id"] == structure_id and s.get("final_adjectives") for s in spec["structures"]):
         j = end
         while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADJ"):

@@ -12,34 +12,42 @@ from spacy.tokens import Doc, Span
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import fold, folded_places
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import TOWN_ID
+
+GAZETTEER_KEY = "gazetteer"
 
 DATELINE_AFTER = re.compile(r"\s*,\s*(?:le\s+)?(?:\d|1er)")
 """'Service communication Paris, le 3 mars': the place opens a dateline, it names no branch."""
 
 
-def place_starts(doc: Doc, spans: list[Span]) -> dict[int, int]:
-    """Token start -> token end of the gazetteer's regions, departments and countries (a town's name is
-    often a common word, 'Orange', 'Tours', and is left out)."""
+BRANCH_PLACE_IDS = ("fr_subdivision_", "country_", "place_")
+"""Gazetteer places a body's branch is named after: regions, départements, overseas territories,
+countries (not towns, whose names are often common words, 'Orange', 'Tours', and which a body names with
+a preposition: 'Centre hospitalier de Lyon')."""
+
+
+def place_starts(doc: Doc, spans: list[Span] | None = None) -> dict[int, int]:
+    """Token start -> token end of the gazetteer's branch places (`spans`: the gazetteer's span group)."""
     starts: dict[int, int] = {}
-    for span in spans:
-        if span.label_ == "LOC" and span.id_ != TOWN_ID:
+    for span in doc.spans.get(GAZETTEER_KEY, []) if spans is None else spans:
+        if span.label_ == "LOC" and span.id_.startswith(BRANCH_PLACE_IDS):
             starts[span.start] = max(starts.get(span.start, 0), span.end)
     return starts
 
 
-def branch_end(doc: Doc, last: int, places: dict[int, int]) -> int:
-    """The token end of a body ending at token `last`, its branch's place included when the place
-    follows it after one space on the same line; last + 1 otherwise."""
-    after = last + 1
-    if after not in places or doc[last].whitespace_ != " " or after in {p for p in places if p <= last}:
-        return after
-    if any(s <= last < e for s, e in places.items()):
-        return after  # 'Préfecture de la Gironde Bordeaux': the body already ends on its place
-    end = places[after]
-    if DATELINE_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
-        return after
-    return end
+def branch_end(doc: Doc, end: int, places: dict[int, int] | None = None) -> int:
+    """The token end of a body's name ending before token `end`, its branch's place included when the
+    place follows it after one space on the same line ('Agence régionale de santé Bretagne', 'ARS
+    Occitanie'); `end` otherwise: after a body already ending on a place ('Préfecture de la Gironde'),
+    and before a dateline's comma and date ('Service communication Bretagne, le 3 mars')."""
+    places = place_starts(doc) if places is None else places
+    if end not in places or end == 0 or doc[end - 1].whitespace_ != " ":
+        return end
+    if any(s < end <= e for s, e in places.items()):
+        return end  # 'Préfecture de la Gironde Bordeaux': the body already ends on its place
+    place_end = places[end]
+    if DATELINE_AFTER.match(text_of(doc), doc[place_end - 1].idx + len(doc[place_end - 1])):
+        return end
+    return place_end
 
 
 def bare_acronyms(text: str, mentions: list[Candidate]) -> list[Candidate]:

@@ -89,7 +89,7 @@ class CandidateRules:
                     end = coordinated_tail_end(doc, span.start, noun_bridge_end(doc, end, self.lexicon))
                 last = doc[verb_tail_end(doc, span.start, end, self.lexicon) - 1]
             branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
-            if branch and (end := branch_end(doc, last.i, places)) > last.i + 1:
+            if branch and (end := branch_end(doc, last.i + 1, places)) > last.i + 1:
                 last = doc[end - 1]  # 'ARS Occitanie', 'Agence régionale de santé Occitanie'
             else:
                 branch = False

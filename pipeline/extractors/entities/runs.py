@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER
+from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.capitals import after_possessive
 from pipeline.extractors.entities.persons import (
     capitalised_particle,
@@ -35,9 +36,7 @@ from pipeline.extractors.entities.vocabulary import (
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import body_heads, extend_structure
-
-BODY_ID = "pattern_named_body"
+from pipeline.extractors.gazetteers import BODY_ID, body_heads, extend_structure
 
 
 class CapitalisedRuns:
@@ -201,7 +200,9 @@ class CapitalisedRuns:
                 if run[0].text in body_heads() and "\n" in text_of(doc)[start:end]:
                     # 'Ministère des\nSolidarités et de la Santé': a body's name wrapped over a line, which
                     # the token patterns cannot read, goes on with the body's other complements
-                    last = extend_structure(doc, run[-1].i + 1, BODY_ID, self._titled_adjective)
+                    last = branch_end(
+                        doc, extend_structure(doc, run[-1].i + 1, BODY_ID, self._titled_adjective)
+                    )
                     end = max(end, doc[last - 1].idx + len(doc[last - 1].text))
                 if (
                     words[0].lower_ in vocab["event_heads"] or head_label(text_of(doc)[start:end]) == "MISC"

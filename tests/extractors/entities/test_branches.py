@@ -27,6 +27,11 @@ def mentions_of(nlp, text: str) -> set[str]:
             "Chambre de commerce et d'industrie Nouvelle-Aquitaine",
         ),
         ("Appelez la plateforme de l'ARS Pays de la Loire pour toute question.", "ARS Pays de la Loire"),
+        # a body whose adjectives the tagger misreads (bodies.adjectival_bodies) takes its branch the same way
+        (
+            "Le Centre hospitalier universitaire Martinique accueille les patients.",
+            "Centre hospitalier universitaire Martinique",
+        ),
         (
             "La Direction régionale de l'environnement, de l'aménagement et du logement Normandie publie"
             " un avis.",
