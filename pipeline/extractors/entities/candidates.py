@@ -14,6 +14,7 @@ from pipeline.extractors.entities.boundaries import (
     verb_tail_end,
 )
 from pipeline.extractors.entities.branches import branch_end, place_starts
+from pipeline.extractors.entities.letterhead_names import letterhead_names
 from pipeline.extractors.entities.person_aliases import plural_civility_persons
 from pipeline.extractors.entities.positions import opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
@@ -71,8 +72,9 @@ class CandidateRules:
         person = issuer and self._press_service_person(text_of(doc), issuer["start"], issuer["end"])
         if person:
             found.append(Candidate(*person, "PER", "issuer", "entity.press_service_person"))
-        elif issuer:
-            found.append(Candidate(issuer["start"], issuer["end"], "ORG", "issuer", "entity.issuer"))
+        elif issuer:  # one mention per body of a letterhead block (joint issuers, an acronym's line)
+            for start, end in letterhead_names(text_of(doc), issuer["start"], issuer["end"], self.lexicon):
+                found.append(Candidate(start, end, "ORG", "issuer", "entity.issuer"))
         place = metadata.get("evidence", {}).get("place")
         if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
