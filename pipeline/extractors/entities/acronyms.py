@@ -143,9 +143,12 @@ class AcronymRules:
     def _propagate(
         self, doc: Doc, resolved: list[Candidate], furniture, phrases: set[tuple[int, ...]]
     ) -> list[Candidate]:
-        """Every other occurrence of an accepted name is a mention too (case-insensitive)."""
+        """Every other occurrence of an accepted name is a mention too (case-insensitive), with the label
+        of its strongest mention: a kind noun before the second 'Batisoft' ('l'éditeur Batisoft') says more
+        than the model's guess at the first."""
         matcher = PhraseMatcher(self.vocab, attr="LOWER")
         labels: dict[str, str] = {}
+        strength: dict[str, int] = {}
         lower_case: dict[str, bool] = {}
         for candidate in resolved:
             surface = text_of(doc)[candidate.start : candidate.end]
@@ -154,8 +157,9 @@ class AcronymRules:
             key = surface.lower()
             lower_case[key] = lower_case.get(key, False) or surface[:1].islower()
             if key not in labels:
-                labels[key] = candidate.label
                 matcher.add(key, [self.tokenizer(surface)])
+            if candidate.priority > strength.get(key, 0):
+                labels[key], strength[key] = candidate.label, candidate.priority
         found = []
         for match_id, start, end in matcher(doc):
             span = doc[start:end]

@@ -8,7 +8,7 @@ from pipeline.extractors.entities.boundaries import MAX_MODIFIERS, MAX_QUOTED_NA
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.positions import opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import NAME_WORD, vocabulary
+from pipeline.extractors.entities.vocabulary import NAME_WORD, fold, folded_places, vocabulary
 from pipeline.extractors.extensions import glued_hyphen
 from pipeline.extractors.gazetteers import (
     TITLED_ID,
@@ -56,7 +56,7 @@ class AppositiveRules:
                 )
             if label is None:
                 continue
-            name = self._appositive_name(doc, token.i + 1, bodies, self.lexicon)
+            name = self._appositive_name(doc, self._after_adjectives(doc, token.i + 1), bodies, self.lexicon)
             after = name[-1].i + 1 if name else len(doc)
             if (
                 name
@@ -112,6 +112,21 @@ class AppositiveRules:
                     )
                 )
         return found
+
+    def _after_adjectives(self, doc: Doc, i: int) -> int:
+        """'l'éditeur lyonnais Batisoft', 'la start-up nantaise Kelora': one or two lower-case adjectives of
+        the dictionary between the kind noun and the capitalised name; the token where the name opens
+        (i when no name follows them)."""
+        j = i
+        while (
+            j < len(doc)
+            and j - i < 2
+            and doc[j].is_lower
+            and doc[j].is_alpha
+            and self.lexicon.is_adjective(doc[j].text)
+        ):
+            j += 1
+        return j if j > i and j < len(doc) and doc[j].text[:1].isupper() else i
 
     def _name_after_complement(self, doc: Doc, i: int) -> list:
         """'son école d’ingénieurs, ENSG-Géomatique, forme …': after the head's complement ('de' and
@@ -195,6 +210,12 @@ class AppositiveRules:
                 and (
                     following.lower_ in vocab["connectors"]
                     or (following.text == "-" and not name[-1].whitespace_ and not following.whitespace_)
+                    or (  # 'Courts en Scène', 'Jazz en Baie': a title of common words, not 'X en Bretagne'
+                        following.lower_ == "en"
+                        and lexicon is not None
+                        and doc[following.i + 1].text in lexicon
+                        and fold(doc[following.i + 1].text) not in folded_places()
+                    )
                     or (
                         following.lower_ == "et"
                         and lexicon is not None
