@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import fold, folded_places
-from pipeline.extractors.extensions import text_of
+from pipeline.extractors.extensions import glued_hyphen, text_of
 
 GAZETTEER_KEY = "gazetteer"
 
@@ -45,6 +45,8 @@ def branch_end(doc: Doc, end: int, places: dict[int, int] | None = None) -> int:
     if any(s < end <= e for s, e in places.items()):
         return end  # 'Préfecture de la Gironde Bordeaux': the body already ends on its place
     place_end = places[end]
+    while place_end + 1 < len(doc) and glued_hyphen(doc, place_end) and doc[place_end + 1].is_title:
+        place_end += 2  # 'Agence de l'eau Seine-Normandie': a basin named by two places is one place
     if DATELINE_AFTER.match(text_of(doc), doc[place_end - 1].idx + len(doc[place_end - 1])):
         return end
     return place_end

@@ -27,6 +27,11 @@ def mentions_of(nlp, text: str) -> set[str]:
             "Chambre de commerce et d'industrie Nouvelle-Aquitaine",
         ),
         ("Appelez la plateforme de l'ARS Pays de la Loire pour toute question.", "ARS Pays de la Loire"),
+        ("L'Agence de l'eau Seine-Normandie finance vingt chantiers.", "Agence de l'eau Seine-Normandie"),
+        (
+            "La Caisse primaire d'assurance maladie Occitanie rappelle ses horaires.",
+            "Caisse primaire d'assurance maladie Occitanie",
+        ),
         # a body whose adjectives the tagger misreads (bodies.adjectival_bodies) takes its branch the same way
         (
             "Le Centre hospitalier universitaire Martinique accueille les patients.",
