@@ -16,7 +16,7 @@ from pipeline.extractors.entities.boundaries import (
 from pipeline.extractors.entities.branches import branch_end, place_starts
 from pipeline.extractors.entities.letterhead_names import letterhead_names
 from pipeline.extractors.entities.person_aliases import plural_civility_persons
-from pipeline.extractors.entities.positions import opening, opens_no_name
+from pipeline.extractors.entities.positions import cell_gap, opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import (
     after_civility,
@@ -73,8 +73,10 @@ class CandidateRules:
         if person:
             found.append(Candidate(*person, "PER", "issuer", "entity.press_service_person"))
         elif issuer:  # one mention per body of a letterhead block (joint issuers, an acronym's line)
-            for start, end in letterhead_names(text_of(doc), issuer["start"], issuer["end"], self.lexicon):
-                found.append(Candidate(start, end, "ORG", "issuer", "entity.issuer"))
+            for start, end, label in letterhead_names(
+                text_of(doc), issuer["start"], issuer["end"], self.lexicon
+            ):
+                found.append(Candidate(start, end, label, "issuer", "entity.issuer"))
         place = metadata.get("evidence", {}).get("place")
         if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
@@ -176,6 +178,8 @@ class CandidateRules:
         found += self._initialled_persons(doc) + plural_civility_persons(text_of(doc))
         for candidate in found:
             candidate.end = elided_surname_end(text_of(doc), candidate.start, candidate.end)
+            if (gap := cell_gap(doc, candidate.start, candidate.end)) is not None:
+                candidate.end = gap  # 'Chablais      Vigilance': a name ends with its table cell
         if person:  # the press service's words name no body of their own
             found = [
                 c

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.entities.lexicon import Lexicon
+from pipeline.extractors.entities.titled_names import role_titles
 from pipeline.extractors.entities.vocabulary import clean_bounds, fold, folded_places, head_label
 from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
 
@@ -55,24 +56,29 @@ def _word(text: str, last: bool) -> str:
     return "d'" if word.startswith("d'") and not last else ("l'" if word.startswith("l'") else word)
 
 
-def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """The (start, end) of each name in the issuer's block: a new name opens on a line holding an
+def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """The (start, end, label) of each name in the issuer's block: a new name opens on a line holding an
     acronym, or on a line opening with a body's head-word when the line before ends the name before it
     (not on a connector: 'Direction régionale de / l'environnement'). A block of one line is left whole."""
     lines = _lines(text, start, end) if "\n" in text[start:end].strip() else []
     if len(lines) < 2:
-        return [(start, end)]
+        return [(start, end, "ORG")]  # (a one-line issuer keeps its span whole, as the metadata reads it)
     groups: list[list[tuple[int, int]]] = []
     for s, e in lines:
         line = text[s:e]
         previous = text[groups[-1][-1][0] : groups[-1][-1][1]] if groups else ""
-        acronym = bool(ACRONYM_LINE.fullmatch(line)) and not lexicon.is_lemma(line)  # not 'ALIMENTAIRE'
+        acronym = (
+            bool(ACRONYM_LINE.fullmatch(line))
+            and not lexicon.is_lemma(line)  # not 'ALIMENTAIRE'
+            and not previous.endswith("-")
+        )
 
         new = (
             not groups
             or acronym
             or (
                 _opens_a_body(line)
+                and not previous.endswith("-")  # 'DE LA HAUTE- / SAVOIE'
                 and _word(previous, last=True) not in CONTINUES
                 and _word(line, last=False) not in CONTINUES
             )
@@ -81,4 +87,23 @@ def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[
             groups.append([(s, e)])
         else:
             groups[-1].append((s, e))
-    return [(group[0][0], group[-1][1]) for group in groups]
+    names = []
+    for group in groups:
+        start, end = group[0][0], group[-1][1]
+        if text[start:end].split()[0].lower() not in role_titles():
+            names.append((start, end, "ORG"))
+        elif place := _trailing_place(text, start, end):
+            # 'PRÉFET DE LA RÉGION / BRETAGNE': a title's block names an office a person holds, not a
+            # body; the place it ends with is a place
+            names.append((*place, "LOC"))
+    return names
+
+
+def _trailing_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The known place a block ends with (the longest), as (start, end)."""
+    words = list(re.finditer(r"[^\s']+", text[start:end]))
+    for k in range(len(words)):
+        place_start = start + words[k].start()
+        if fold(" ".join(text[place_start:end].split())) in folded_places():
+            return place_start, end
+    return None

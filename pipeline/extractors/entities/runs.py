@@ -15,7 +15,14 @@ from pipeline.extractors.entities.persons import (
     surname_first,
     surname_first_shaped,
 )
-from pipeline.extractors.entities.positions import MAX_PHRASE, line_initial, opening, opens_no_name, wrapped
+from pipeline.extractors.entities.positions import (
+    MAX_PHRASE,
+    cell_gap,
+    line_initial,
+    opening,
+    opens_no_name,
+    wrapped,
+)
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import (
     common_words_only,
@@ -277,6 +284,8 @@ class CapitalisedRuns:
                 ):
                     close()
                 continue
+            if run and cell_gap(doc, run[-1].idx, token.idx) is not None:
+                close()  # 'Lycée      Yanis Boucher      Lycée Carnot': a table's cell ends the name
             across_lines = bool(run) and "\n" in text_of(doc)[run[-1].idx : token.idx]
             if name_word(token) and not (
                 across_lines

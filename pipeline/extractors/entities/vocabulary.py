@@ -200,6 +200,12 @@ def after_street_head(text: str, start: int) -> bool:
     """'27bis rue Jean Dupré', '12 place Carnot': a name after a street head-word names the street
     (part of an address, not an entity); heads that are also common words need a number before."""
     before = text[max(0, start - 40) : start].split()
+    if (
+        len(before) >= 2
+        and re.fullmatch(r"\d{1,4}(?:e|er|ème)", before[-1])
+        and before[-2].lower() in {"du", "de"}
+    ):
+        before = before[:-2]  # '30 rue du 30e Régiment d'Infanterie', 'avenue du 8e Hussards'
     if not before:
         return False
     head = before[-1].lower()
