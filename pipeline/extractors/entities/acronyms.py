@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -17,8 +19,11 @@ from pipeline.extractors.entities.vocabulary import (
     fold,
     folded_places,
     head_label,
+    vocabulary,
 )
 from pipeline.extractors.extensions import text_of
+
+SHORT_NAME = re.compile(r"[A-ZÉ][a-zé]{2,7}")
 
 
 class AcronymRules:
@@ -38,8 +43,10 @@ class AcronymRules:
             line_start = text.rfind("\n", 0, match.start()) + 1
             before = text[line_start : match.start()].rstrip()
             words = list(WORD.finditer(before))
-            if ACRONYM.match(parts[0]) and len(parts) == 1:
-                for size in range(2, min(len(words), 20) + 1):
+            short = len(parts) == 1 and not ACRONYM.match(parts[0]) and self._short_name(parts[0])
+            if (ACRONYM.match(parts[0]) or short) and len(parts) == 1:
+                # (a short name in title case spells no letters: only the body right before it is named)
+                for size in range(2, 0 if short else min(len(words), 20) + 1):
                     chosen = words[-size:]
                     if acronym_matches(parts[0], [w.group() for w in chosen]):
                         start = line_start + chosen[0].start()
@@ -83,8 +90,11 @@ class AcronymRules:
                     named = [
                         c
                         for c in candidates
-                        if c.end == end and c.label in {"ORG", "MISC"} and head_label(text[c.start : c.end])
-                    ]
+                        if c.end == end
+                        and c.label in {"ORG", "MISC"}
+                        and head_label(text[c.start : c.end])
+                        and not (short and fold(text[c.start])[:1] != fold(parts[0])[:1])
+                    ]  # ('Centre hospitalier de Cholet (Maine)': a short name opens with its body's initial)
                     if named:
                         body = max(named, key=lambda c: c.end - c.start)
                         mentions.append(
@@ -139,6 +149,16 @@ class AcronymRules:
                         )
                         pairs.append((acronym, part))
         return {"mentions": mentions, "pairs": pairs, "common": common}
+
+    def _short_name(self, word: str) -> bool:
+        """'(Anses)', '(Inrae)', '(Inserm)': one capitalised word, no place nor first name, which French
+        writes in parentheses after a body's name as its short name (an acronym in title case; the
+        lexicon is no help: its tables hold 'Inserm' as a noun)."""
+        return (
+            SHORT_NAME.fullmatch(word) is not None
+            and fold(word) not in folded_places()
+            and word.lower() not in vocabulary()["first_names"]
+        )
 
     def _propagate(
         self, doc: Doc, resolved: list[Candidate], furniture, phrases: set[tuple[int, ...]]

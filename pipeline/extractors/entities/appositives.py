@@ -40,7 +40,10 @@ class AppositiveRules:
         found = []
         for token in doc[:-1]:
             first = _compound_start(doc, token)  # 'start-up' is three tokens
-            label = heads.get(doc[first : token.i + 1].text.lower())
+            if token.i > 0 and doc[token.i - 1 : token.i + 1].text.lower() in heads:
+                first = token.i - 1  # 'centre hospitalier Bretagne Atlantique': a head of two words
+            head = doc[first : token.i + 1].text.lower()
+            label = heads.get(head)
             if not token.is_lower or (label is None and token.lower_ not in vocab["quoted_name_cues"]):
                 continue
             quoted = self._quoted_name(doc, self._after_modifiers(doc, token.i + 1))
@@ -83,7 +86,7 @@ class AppositiveRules:
             if not name:
                 name = self._name_after_complement(doc, token.i + 1)
             if (
-                token.lower_ in vocab["school_heads"]
+                head in vocab["school_heads"]
                 and len(name) >= 4
                 and name[-2].lower_ in vocab["town_prepositions"]
                 and sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2
@@ -95,7 +98,7 @@ class AppositiveRules:
                 name = name[:-2]
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
                 kept = vocab["school_heads"] | vocab["unit_heads"]
-                start = token.idx if token.lower_ in kept and joined else name[0].idx
+                start = doc[first].idx if head in kept and joined else name[0].idx
                 found.append(
                     Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive")
                 )

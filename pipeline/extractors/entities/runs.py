@@ -318,6 +318,16 @@ class CapitalisedRuns:
                 )
             ):
                 run.append(token)
+            elif (
+                run
+                and run[-1].text == "-"
+                and not run[-1].whitespace_
+                and token.lower_ in {"d'", "d’"}
+                and not token.whitespace_
+            ):
+                run.append(
+                    token
+                )  # 'Lycée Honoré-d'Urfé', 'Saint-Jean-d'Angély': an elided particle in a compound
             else:
                 close()
         close()

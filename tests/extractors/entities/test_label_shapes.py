@@ -78,3 +78,68 @@ def test_en_before_a_place_ends_the_name(nlp):
 def test_every_mention_takes_the_label_of_the_strongest_one(nlp, text, name, label):
     entities = [e for e in nlp(text)._.entities if e["name"] == name]
     assert len(entities) == 1 and entities[0]["label"] == label and len(entities[0]["mentions"]) >= 2
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Des cas ont été signalés en Amérique du Sud et aux Antilles.", "Amérique du Sud", "LOC"),
+        ("Le virus circule dans l'Hexagone comme en Guyane.", "Hexagone", "LOC"),
+        ("Des oiseaux migrateurs venus de la mer du Nord ont été observés.", "mer du Nord", "LOC"),
+        ("La route est coupée sur la presqu'île de Crozon.", "presqu'île de Crozon", "LOC"),
+        ("Un accident s'est produit sur la RD 943 à hauteur de Pontivy.", "RD 943", "LOC"),
+        (
+            "La fête a lieu à Villefranche-sur-Saône et à Chazay-d'Azergues samedi.",
+            "Chazay-d'Azergues",
+            "LOC",
+        ),
+    ],
+)
+def test_places_named_by_a_region_a_sea_a_road_or_a_communes_compound(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le blessé a été transporté au centre hospitalier Bretagne Atlantique.",
+            "centre hospitalier Bretagne Atlantique",
+        ),
+        ("Le groupe hospitalier Nord-Essonne recrute des infirmiers.", "groupe hospitalier Nord-Essonne"),
+        ("Les élèves du Lycée Honoré-d'Urfé ont remporté le prix.", "Lycée Honoré-d'Urfé"),
+    ],
+)
+def test_a_hospital_or_school_keeps_its_head_and_its_name(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+def test_disease_names_are_no_names(nlp):
+    found = labels_of(nlp, "Deux cas de Zika et un cas d'Ebola importés ont été confirmés.")
+    assert "Zika" not in found and "Ebola" not in found
+
+
+@pytest.mark.parametrize(
+    "text, short, name",
+    [
+        (
+            "Selon l'Agence nationale de sécurité sanitaire de l'alimentation, de l'environnement et du"
+            " travail (Anses), le risque baisse.",
+            "Anses",
+            "Agence nationale de sécurité sanitaire de l'alimentation, de l'environnement et du travail",
+        ),
+        (
+            "L'Institut national de la santé et de la recherche médicale (Inserm) publie une étude.",
+            "Inserm",
+            "Institut national de la santé et de la recherche médicale",
+        ),
+    ],
+)
+def test_a_short_name_in_parentheses_is_the_bodys_alias(nlp, text, short, name):
+    entity = next(e for e in nlp(text)._.entities if e["name"] == name)
+    assert short in {m["text"] for m in entity["mentions"]}
+
+
+def test_a_place_in_parentheses_after_a_body_is_no_alias(nlp):
+    entity = next(e for e in nlp("Le Centre hospitalier de Cholet (Maine) recrute.")._.entities)
+    assert {m["text"] for m in entity["mentions"]} == {"Centre hospitalier de Cholet"}
