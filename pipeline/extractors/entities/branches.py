@@ -10,7 +10,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import fold, folded_places
+from pipeline.extractors.entities.titled_names import is_civility
+from pipeline.extractors.entities.vocabulary import fold, folded_places, vocabulary
 from pipeline.extractors.extensions import glued_hyphen, text_of
 
 GAZETTEER_KEY = "gazetteer"
@@ -40,8 +41,10 @@ def branch_end(doc: Doc, end: int, places: dict[int, int] | None = None) -> int:
     Occitanie'); `end` otherwise: after a body already ending on a place ('Préfecture de la Gironde'),
     and before a dateline's comma and date ('Service communication Bretagne, le 3 mars')."""
     places = place_starts(doc) if places is None else places
-    if end not in places or end == 0 or doc[end - 1].whitespace_ != " ":
+    if end >= len(doc) or end == 0 or doc[end - 1].whitespace_ != " ":
         return end
+    if end not in places:
+        return _named_tail_end(doc, end)
     if any(s < end <= e for s, e in places.items()):
         return end  # 'Préfecture de la Gironde Bordeaux': the body already ends on its place
     place_end = places[end]
@@ -50,6 +53,55 @@ def branch_end(doc: Doc, end: int, places: dict[int, int] | None = None) -> int:
     if DATELINE_AFTER.match(text_of(doc), doc[place_end - 1].idx + len(doc[place_end - 1])):
         return end
     return place_end
+
+
+TAIL_CONNECTORS = frozenset({"de", "du", "des", "d'", "d’", "au", "aux", "en", "sur", "sous"})
+
+
+def _hyphenated_end(doc: Doc, j: int) -> int:
+    """The end of a capitalised compound glued by hyphens from token j ('Amiens-Picardie', 'Jules-Verne',
+    'Gaillac-Graulhet', 'Honoré-d'Urfé'); j when there is none."""
+    if not (doc[j].is_title and doc[j].is_alpha):
+        return j
+    k = j + 1
+    while k + 1 < len(doc) and glued_hyphen(doc, k) and (doc[k + 1].is_alpha or doc[k + 1].lower_ in ELIDED):
+        k += 2
+        if doc[k - 1].lower_ in ELIDED and k < len(doc) and not doc[k - 1].whitespace_ and doc[k].is_alpha:
+            k += 1
+    return k if k > j + 1 else j
+
+
+ELIDED = frozenset({"d'", "d’", "l'", "l’"})
+
+
+def _named_tail_end(doc: Doc, end: int) -> int:
+    """The token end of a body's name once the proper name written straight after it is added: a
+    hyphenated compound, which French uses for a branch or an eponym ('université de Picardie
+    Jules-Verne', 'CHU Amiens-Picardie', 'Communauté d'agglomération Gaillac-Graulhet'); after a body's
+    kind ending in lower case, capitalised words and their connectors ('Communauté de communes Cévennes au
+    Mont Lozère', 'Office de tourisme Cœur de Savoie'), not a person's first name nor a civility."""
+    if (compound := _hyphenated_end(doc, end)) > end:
+        return compound
+    if (
+        not (doc[end - 1].is_lower and doc[end - 1].is_alpha)
+        or doc[end].lower_ in vocabulary()["first_names"]
+    ):
+        return end
+    j = end
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha and not is_civility(doc[j].text):
+        j = max(j + 1, _hyphenated_end(doc, j))
+        if (
+            j + 1 < len(doc)
+            and doc[j].lower_ in TAIL_CONNECTORS
+            and doc[j + 1].is_title
+            and doc[j - 1].whitespace_
+        ):
+            j += 1
+    while j > end and not doc[j - 1].is_title:
+        j -= 1
+    if j > end and DATELINE_AFTER.match(text_of(doc), doc[j - 1].idx + len(doc[j - 1])):
+        return end  # 'Direction de la communication Paris, le 3 mars': a dateline's place
+    return j
 
 
 def bare_acronyms(text: str, mentions: list[Candidate]) -> list[Candidate]:

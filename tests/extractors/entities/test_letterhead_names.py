@@ -108,3 +108,21 @@ def test_a_name_wrapped_over_lines_stays_one_mention(nlp, text, name):
 def test_letterhead_names_split_a_block_by_body(nlp, block, names):
     lexicon = Lexicon(nlp)
     assert [block[s:e] for s, e, _ in letterhead_names(block, 0, len(block), lexicon)] == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les demandes sont à adresser au Cabinet de la secrétaire d'État, qui répondra.",
+            "Cabinet de la secrétaire d'État",
+        ),
+        (
+            "Les journalistes s'inscrivent auprès du Cabinet de la ministre de la Culture avant lundi.",
+            "Cabinet de la ministre de la Culture",
+        ),
+        ("Le Cabinet du préfet de la Gironde a reçu les maires.", "Cabinet du préfet de la Gironde"),
+    ],
+)
+def test_an_office_keeps_the_role_and_its_portfolio(nlp, text, name):
+    assert name in mentions_of(nlp, text)
