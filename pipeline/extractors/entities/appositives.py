@@ -87,9 +87,12 @@ class AppositiveRules:
                 name = self._name_after_complement(doc, token.i + 1)
             if (
                 head in vocab["school_heads"]
-                and len(name) >= 4
+                and len(name) >= 3
                 and name[-2].lower_ in vocab["town_prepositions"]
-                and sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2
+                and (
+                    sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2
+                    or (len(name) == 3 and "-" in name[0].text)  # 'collège Jean-Moulin de Pornichet'
+                )
             ):
                 town = name[-1]
                 found.append(

@@ -143,3 +143,19 @@ def test_a_short_name_in_parentheses_is_the_bodys_alias(nlp, text, short, name):
 def test_a_place_in_parentheses_after_a_body_is_no_alias(nlp):
     entity = next(e for e in nlp("Le Centre hospitalier de Cholet (Maine) recrute.")._.entities)
     assert {m["text"] for m in entity["mentions"]} == {"Centre hospitalier de Cholet"}
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("La cérémonie a lieu à la salle Georges-Brassens samedi.", "salle Georges-Brassens", "LOC"),
+        ("Les sinistrés sont accueillis au gymnase Saint-Sauveur.", "gymnase Saint-Sauveur", "LOC"),
+        ("Les vols ont repris à l'aéroport Roland-Garros ce matin.", "aéroport Roland-Garros", "LOC"),
+        ("Le centre aquatique Lucie-Randoin ouvre le 3 mars.", "centre aquatique Lucie-Randoin", "LOC"),
+        ("Les visiteurs découvrent le phare de Cordouan et le canal du Midi.", "canal du Midi", "LOC"),
+        ("Les élèves du collège Jean-Moulin de Pornichet ont chanté.", "collège Jean-Moulin", "ORG"),
+    ],
+)
+def test_a_venue_or_school_named_after_a_person_keeps_its_head(nlp, text, name, label):
+    found = labels_of(nlp, text)
+    assert found.get(name) == label, found
