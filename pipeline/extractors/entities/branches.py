@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import is_civility
-from pipeline.extractors.entities.vocabulary import fold, folded_places, vocabulary
+from pipeline.extractors.entities.vocabulary import fold, folded_places, seat_place, vocabulary
 from pipeline.extractors.extensions import glued_hyphen, text_of
 
 GAZETTEER_KEY = "gazetteer"
@@ -104,6 +104,27 @@ def _named_tail_end(doc: Doc, end: int) -> int:
     return j
 
 
+SEAT_OF = ("de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’")
+
+
+def acronym_seat_end(doc: Doc, end: int) -> int:
+    """'CPAM de la Haute-Garonne', 'SDIS du Var', 'CHU de Nantes': a body's acronym, 'de' and the place
+    it serves (any place the gazetteer knows, a town included: the preposition says it is the seat)."""
+    text = text_of(doc)
+    after = doc[end - 1].idx + len(doc[end - 1])
+    rest = text[after : after + 8]
+    seat = next((p for p in SEAT_OF if rest.startswith(" " + p)), None)
+    if seat is None:
+        return end
+    place_at = after + 1 + len(seat)
+    ends = [
+        span.end
+        for span in doc.spans.get(GAZETTEER_KEY, [])
+        if span.label_ == "LOC" and span.start_char == place_at
+    ]
+    return max(ends, default=end)
+
+
 def bare_acronyms(text: str, mentions: list[Candidate]) -> list[Candidate]:
     """'la DREAL' after 'DREAL Normandie': the acronym of a branch named with its place is a mention of
     that body wherever it stands alone (clustering joins it to the branch when the document names one)."""
@@ -116,7 +137,7 @@ def bare_acronyms(text: str, mentions: list[Candidate]) -> list[Candidate]:
             mention.label != "ORG"
             or acronym in seen
             or not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8)
-            or fold(" ".join(words[1:])) not in folded_places()
+            or fold(seat_place(" ".join(words[1:]))) not in folded_places()
         ):
             continue
         seen.add(acronym)

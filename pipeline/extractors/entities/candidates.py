@@ -13,7 +13,7 @@ from pipeline.extractors.entities.boundaries import (
     noun_bridge_end,
     verb_tail_end,
 )
-from pipeline.extractors.entities.branches import branch_end, place_starts
+from pipeline.extractors.entities.branches import acronym_seat_end, branch_end, place_starts
 from pipeline.extractors.entities.letterhead_names import letterhead_names
 from pipeline.extractors.entities.person_aliases import plural_civility_persons
 from pipeline.extractors.entities.positions import cell_gap, opening, opens_no_name
@@ -95,6 +95,8 @@ class CandidateRules:
             branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
             if branch and (end := branch_end(doc, last.i + 1, places)) > last.i + 1:
                 last = doc[end - 1]  # 'ARS Occitanie', 'Agence régionale de santé Occitanie'
+            elif branch and span.text.isupper() and (end := acronym_seat_end(doc, last.i + 1)) > last.i + 1:
+                last = doc[end - 1]  # 'CPAM de la Haute-Garonne'
             else:
                 branch = False
             if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):

@@ -181,8 +181,12 @@ def branch_of_body(words: list[str]) -> bool:
     département or town of its branch, as French public bodies and networks name their local offices."""
     if not BODY_ACRONYM.match(words[0]):
         return False
-    rest = re.sub(r"^(?:de la |de l'|du |des |de |d')", "", " ".join(words[1:]))
-    return fold(rest) in folded_places()
+    return fold(seat_place(" ".join(words[1:]))) in folded_places()
+
+
+def seat_place(text: str) -> str:
+    """'de la Haute-Garonne' -> 'Haute-Garonne': the place after the preposition naming a seat."""
+    return re.sub(r"^(?:de la |de l'|de l’|du |des |de |d'|d’)", "", text)
 
 
 def is_address(text: str) -> bool:

@@ -248,3 +248,18 @@ def test_a_person_after_a_service_is_no_part_of_its_name(nlp):
     assert "Lucie Martin" in found and not any(
         m.endswith("Lucie Martin") and m != "Lucie Martin" for m in found
     )
+
+
+@pytest.mark.parametrize(
+    "text, branch",
+    [
+        (
+            "La CPAM de la Haute-Garonne rappelle les délais. La CPAM rembourse les frais.",
+            "CPAM de la Haute-Garonne",
+        ),
+        ("La CAF du Gard verse les aides le 5 du mois. La CAF rappelle ses horaires.", "CAF du Gard"),
+    ],
+)
+def test_an_acronym_and_the_seat_after_de_are_one_branch(nlp, text, branch):
+    forms = entities_of(nlp, text)
+    assert any(branch in names and branch.split()[0] in names for _, names in forms), forms
