@@ -148,7 +148,25 @@ class AcronymRules:
                             )
                         )
                         pairs.append((acronym, part))
+        pairs += self._apposed_expansions(text, candidates)
         return {"mentions": mentions, "pairs": pairs, "common": common}
+
+    @staticmethod
+    def _apposed_expansions(text: str, candidates: list[Candidate]) -> list[tuple[str, str]]:
+        """'Le CNLL, Union des entreprises du logiciel libre, est …': a body's name set between commas
+        right after an acronym names the same body (as 'À propos' blocks introduce themselves)."""
+        pairs = []
+        for candidate in candidates:
+            before = text[max(0, candidate.start - 14) : candidate.start]
+            acronym = re.search(r"(?<![\w-])([A-ZÉ][A-Z0-9É&-]{1,11}), $", before)
+            if (
+                acronym
+                and candidate.label == "ORG"
+                and text[candidate.end : candidate.end + 1] == ","
+                and head_label(text[candidate.start : candidate.end]) == "ORG"
+            ):
+                pairs.append((text[candidate.start : candidate.end], acronym.group(1)))
+        return pairs
 
     def _short_name(self, word: str) -> bool:
         """'(Anses)', '(Inrae)', '(Inserm)': one capitalised word, no place nor first name, which French

@@ -159,3 +159,23 @@ def test_a_place_in_parentheses_after_a_body_is_no_alias(nlp):
 def test_a_venue_or_school_named_after_a_person_keeps_its_head(nlp, text, name, label):
     found = labels_of(nlp, text)
     assert found.get(name) == label, found
+
+
+@pytest.mark.parametrize(
+    "text, acronym, name",
+    [
+        (
+            "Le CNLL, Union des entreprises du logiciel libre, est l'instance représentative de la filière.",
+            "CNLL",
+            "Union des entreprises du logiciel libre",
+        ),
+        (
+            "La FNTP, Fédération nationale des travaux publics, représente 8 000 entreprises.",
+            "FNTP",
+            "Fédération nationale des travaux publics",
+        ),
+    ],
+)
+def test_a_bodys_name_between_commas_after_its_acronym_is_the_same_body(nlp, text, acronym, name):
+    entity = next(e for e in nlp(text)._.entities if any(m["text"] == name for m in e["mentions"]))
+    assert acronym in {m["text"] for m in entity["mentions"]}
