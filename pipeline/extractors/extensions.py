@@ -13,6 +13,9 @@ def register_extensions() -> None:
 
 TEXT_KEY = "communique_text"
 
+CELL_GAPS = "communique_cell_gaps"
+"""doc.user_data key: offsets of the spaces standing for a table's column gap (SourceDocument.cell_gaps)."""
+
 
 def text_of(doc: Doc) -> str:
     """doc.text, built once per document: spaCy joins every token each time it is read, and the

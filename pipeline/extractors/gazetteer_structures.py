@@ -206,7 +206,7 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
         return None  # 'en matière de', 'au sein de': a locution opens the clause after the name
     if k < len(doc) and doc[k].lower_ in of:
         j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in articles)
-        if k > i and _coordinates_another(doc, k, j, spec):
+        if (k > i and _coordinates_another(doc, k, j, spec)) or _another_destination(doc, i, k, of | other):
             return None
         if (end := _words_at(doc, j, spec, False, titled)) is not None:
             return end
@@ -244,6 +244,24 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
             return None  # 'Conseil de l'Union européenne et les recommandations …': no 'de', another object
         return _words_at(doc, i + 1 + article, spec, article, titled)
     return None
+
+
+DESTINATIONS = frozenset({"au", "aux", "à"})
+
+
+def _another_destination(doc, i: int, k: int, prepositions: set[str]) -> bool:
+    """'Théâtre de Lorient et au cinéma Le Cristal', 'du Musée de Bretagne aux archives': after 'et', a
+    comma or a proper name, 'au', 'aux' or 'à' opens a phrase of the sentence, unless the name's own
+    complement opened with one of them ('Commissariat à l'énergie atomique et aux énergies
+    alternatives'); after a common noun it may be the name's ('Institut de formation aux métiers')."""
+    if doc[k].lower_ not in DESTINATIONS:
+        return False
+    if k == i:
+        return i > 0 and doc[i - 1].text[:1].isupper()
+    before = next(
+        (doc[j].lower_ for j in range(i - 1, max(-1, i - 8), -1) if doc[j].lower_ in prepositions), None
+    )
+    return before not in DESTINATIONS
 
 
 def _opened_by_de(doc, i: int, of: set[str], other: set[str]) -> bool:
@@ -325,23 +343,6 @@ def body_heads() -> frozenset[str]:
     )
 
 
-BRANCH_PLACE_IDS = ("fr_subdivision_", "country_", "place_")
-"""Gazetteer places a body's branch is named after: regions, départements, overseas territories (not
-towns: 'Centre hospitalier Lyon' is not written, 'Centre hospitalier de Lyon' is)."""
-
-
-def _branch_place_end(doc, end: int) -> int:
-    """'Agence régionale de santé Bretagne', 'Chambre régionale d'agriculture Grand Est': the region or
-    département written right after a body's name, with no preposition, names its branch and belongs
-    to the name (as 'ARS Bretagne' does); the longest place the gazetteer found there. A body whose
-    name already ends on its place ('Préfecture de la Gironde') takes no second one."""
-    places = [span for span in doc.spans.get("gazetteer", []) if span.label_ == "LOC"]
-    if any(span.end == end for span in places):
-        return end
-    ends = [span.end for span in places if span.start == end and span.id_.startswith(BRANCH_PLACE_IDS)]
-    return max(ends, default=end)
-
-
 def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective | None = None) -> int:
     """The token end of a named structure once its other complements (up to max_complements in
     all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added;
@@ -357,8 +358,6 @@ def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective |
             break
         end = following
     end = _bare_parent_end(doc, end, spec["bare_parents"])
-    if structure_id == BODY_ID:
-        end = _branch_place_end(doc, end)
     if any(s["id"] == structure_id and s.get("final_adjectives") for s in spec["structures"]):
         j = end
         while j < len(doc) and (doc[j].text == "," or doc[j].pos_ == "ADJ"):

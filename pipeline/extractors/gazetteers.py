@@ -21,6 +21,7 @@ from pipeline.extractors.gazetteer_places import (
 )
 from pipeline.extractors.gazetteer_structures import (
     BARE_ID,
+    BODY_ID,
     TITLED_ID,
     UNIT_ID,
     VENUE_ID,
@@ -32,6 +33,7 @@ from pipeline.extractors.gazetteer_structures import (
 
 __all__ = [  # the stages' names other modules import from here
     "BARE_ID",
+    "BODY_ID",
     "TITLED_ID",
     "TOWN_ID",
     "UNIT_ID",

@@ -49,12 +49,32 @@ class SourceDocument:
     under 'heading' that of a markdown heading opening the body under it."""
     images_text: list[dict] = field(default_factory=list)
     """Lines read by OCR in a PDF's letterhead images (see models.ImageText)."""
+    gaps: list[int] = field(default_factory=list)
+    """Clean-text offsets of spaces standing for a table's column gap in a text source (see cell_gaps)."""
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean-text span back to the source text."""
         if start >= end or not self.source_offsets:
             return (start, end)
         return self.source_offsets[start], self.source_offsets[end - 1] + 1
+
+    def cell_gaps(self) -> list[int]:
+        """Clean-text offsets of the spaces that stand for a wider blank in the source, where a table's
+        columns meet: the text reader's `gaps`, or in a PDF a blank on a line wider than four of its
+        neighbouring characters. A name never spans one."""
+        if not self.boxes:
+            return self.gaps
+        columns: dict[int, dict[float, int]] = {}  # line -> x where a cell opens -> offset
+        for match in re.finditer(r"(?<=\S) (?=\S)", self.text):
+            i = match.start()
+            if i + 1 >= len(self.boxes):
+                break
+            before, after = self.boxes[i - 1], self.boxes[i + 1]
+            width = (before[3] - before[1] + after[3] - after[1]) / 2
+            same_line = before[0] == after[0] and abs(before[2] - after[2]) < 2 and after[1] > before[3]
+            if same_line and width > 0 and after[1] - before[3] > 4 * width:
+                columns.setdefault(self.text.count("\n", 0, i), {})[after[1]] = i
+        return aligned(columns, tolerance=3)
 
     def locate(self, start: int, end: int) -> dict | None:
         """Page and bounding box of a clean-text span when the source is paged; the XPath of its
@@ -80,6 +100,20 @@ class SourceDocument:
                 round(max(c[4] for c in on_page), 2),
             ],
         }
+
+
+def aligned(columns: dict[int, dict[int, float]], tolerance: float = 0) -> list[int]:
+    """The gaps (line -> column -> offset) whose column a gap of the line above or below shares."""
+    return sorted(
+        i
+        for line, gaps in columns.items()
+        for column, i in gaps.items()
+        if any(
+            abs(column - other) <= tolerance
+            for near in (line - 1, line + 1)
+            for other in columns.get(near, {})
+        )
+    )
 
 
 class TextBuilder:

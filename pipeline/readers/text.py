@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from pipeline.errors import InputError
-from pipeline.readers.base import SourceDocument, TextBuilder, document_id, sha256_bytes
+from pipeline.readers.base import SourceDocument, TextBuilder, aligned, document_id, sha256_bytes
 from pipeline.readers.normalize import HEADING, normalize, split_lines
 
 MARKDOWN_HINT = re.compile(r"\*\*[^*\n]+\*\*|\[[^\]\n]*\]\([^)\s]*\)|^#{1,6} \S", re.MULTILINE)
@@ -78,7 +78,23 @@ def read_text(path: Path, data: bytes) -> SourceDocument:
         text=text,
         source_offsets=offsets,
         front_matter=fields,
+        gaps=column_gaps(raw, text, offsets),
     )
+
+
+def column_gaps(raw: str, text: str, offsets: list[int]) -> list[int]:
+    """Clean-text offsets of the spaces that stand for three spaces or more, or a tab, in the source
+    where a column opens at the same place on the line above or below: a plain-text table's columns,
+    which the cleaning collapses ('Usses      Alerte renforcée' under 'Bassin      Niveau'); not
+    spaces left in a sentence."""
+    columns: dict[int, dict[int, int]] = {}  # clean line -> source column where a cell opens -> offset
+    for match in re.finditer(r"(?<=\S) (?=\S)", text):
+        i = match.start()
+        blank = raw[offsets[i] : offsets[i + 1]]
+        if (len(blank) >= 3 or "\t" in blank) and not blank.strip(" \t"):
+            column = offsets[i + 1] - raw.rfind("\n", 0, offsets[i + 1]) - 1
+            columns.setdefault(text.count("\n", 0, i), {})[column] = i
+    return aligned(columns)
 
 
 def front_matter(raw: str) -> tuple[int, dict[str, tuple[int, int]]] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -17,8 +19,11 @@ from pipeline.extractors.entities.vocabulary import (
     fold,
     folded_places,
     head_label,
+    vocabulary,
 )
 from pipeline.extractors.extensions import text_of
+
+SHORT_NAME = re.compile(r"[A-ZÉ][a-zé]{2,7}")
 
 
 class AcronymRules:
@@ -38,8 +43,10 @@ class AcronymRules:
             line_start = text.rfind("\n", 0, match.start()) + 1
             before = text[line_start : match.start()].rstrip()
             words = list(WORD.finditer(before))
-            if ACRONYM.match(parts[0]) and len(parts) == 1:
-                for size in range(2, min(len(words), 20) + 1):
+            short = len(parts) == 1 and not ACRONYM.match(parts[0]) and self._short_name(parts[0])
+            if (ACRONYM.match(parts[0]) or short) and len(parts) == 1:
+                # (a short name in title case spells no letters: only the body right before it is named)
+                for size in range(2, 0 if short else min(len(words), 20) + 1):
                     chosen = words[-size:]
                     if acronym_matches(parts[0], [w.group() for w in chosen]):
                         start = line_start + chosen[0].start()
@@ -83,8 +90,11 @@ class AcronymRules:
                     named = [
                         c
                         for c in candidates
-                        if c.end == end and c.label in {"ORG", "MISC"} and head_label(text[c.start : c.end])
-                    ]
+                        if c.end == end
+                        and c.label in {"ORG", "MISC"}
+                        and head_label(text[c.start : c.end])
+                        and not (short and fold(text[c.start])[:1] != fold(parts[0])[:1])
+                    ]  # ('Centre hospitalier de Cholet (Maine)': a short name opens with its body's initial)
                     if named:
                         body = max(named, key=lambda c: c.end - c.start)
                         mentions.append(
@@ -138,14 +148,45 @@ class AcronymRules:
                             )
                         )
                         pairs.append((acronym, part))
+        pairs += self._apposed_expansions(text, candidates)
         return {"mentions": mentions, "pairs": pairs, "common": common}
+
+    @staticmethod
+    def _apposed_expansions(text: str, candidates: list[Candidate]) -> list[tuple[str, str]]:
+        """'Le CNLL, Union des entreprises du logiciel libre, est …': a body's name set between commas
+        right after an acronym names the same body (as 'À propos' blocks introduce themselves)."""
+        pairs = []
+        for candidate in candidates:
+            before = text[max(0, candidate.start - 14) : candidate.start]
+            acronym = re.search(r"(?<![\w-])([A-ZÉ][A-Z0-9É&-]{1,11}), $", before)
+            if (
+                acronym
+                and candidate.label == "ORG"
+                and text[candidate.end : candidate.end + 1] == ","
+                and head_label(text[candidate.start : candidate.end]) == "ORG"
+            ):
+                pairs.append((text[candidate.start : candidate.end], acronym.group(1)))
+        return pairs
+
+    def _short_name(self, word: str) -> bool:
+        """'(Anses)', '(Inrae)', '(Inserm)': one capitalised word, no place nor first name, which French
+        writes in parentheses after a body's name as its short name (an acronym in title case; the
+        lexicon is no help: its tables hold 'Inserm' as a noun)."""
+        return (
+            SHORT_NAME.fullmatch(word) is not None
+            and fold(word) not in folded_places()
+            and word.lower() not in vocabulary()["first_names"]
+        )
 
     def _propagate(
         self, doc: Doc, resolved: list[Candidate], furniture, phrases: set[tuple[int, ...]]
     ) -> list[Candidate]:
-        """Every other occurrence of an accepted name is a mention too (case-insensitive)."""
+        """Every other occurrence of an accepted name is a mention too (case-insensitive), with the label
+        of its strongest mention: a kind noun before the second 'Batisoft' ('l'éditeur Batisoft') says more
+        than the model's guess at the first."""
         matcher = PhraseMatcher(self.vocab, attr="LOWER")
         labels: dict[str, str] = {}
+        strength: dict[str, int] = {}
         lower_case: dict[str, bool] = {}
         for candidate in resolved:
             surface = text_of(doc)[candidate.start : candidate.end]
@@ -154,8 +195,9 @@ class AcronymRules:
             key = surface.lower()
             lower_case[key] = lower_case.get(key, False) or surface[:1].islower()
             if key not in labels:
-                labels[key] = candidate.label
                 matcher.add(key, [self.tokenizer(surface)])
+            if candidate.priority > strength.get(key, 0):
+                labels[key], strength[key] = candidate.label, candidate.priority
         found = []
         for match_id, start, end in matcher(doc):
             span = doc[start:end]

@@ -8,7 +8,7 @@ from pipeline.extractors.entities.boundaries import MAX_MODIFIERS, MAX_QUOTED_NA
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.positions import opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import NAME_WORD, vocabulary
+from pipeline.extractors.entities.vocabulary import NAME_WORD, fold, folded_places, vocabulary
 from pipeline.extractors.extensions import glued_hyphen
 from pipeline.extractors.gazetteers import (
     TITLED_ID,
@@ -40,7 +40,10 @@ class AppositiveRules:
         found = []
         for token in doc[:-1]:
             first = _compound_start(doc, token)  # 'start-up' is three tokens
-            label = heads.get(doc[first : token.i + 1].text.lower())
+            if token.i > 0 and doc[token.i - 1 : token.i + 1].text.lower() in heads:
+                first = token.i - 1  # 'centre hospitalier Bretagne Atlantique': a head of two words
+            head = doc[first : token.i + 1].text.lower()
+            label = heads.get(head)
             if not token.is_lower or (label is None and token.lower_ not in vocab["quoted_name_cues"]):
                 continue
             quoted = self._quoted_name(doc, self._after_modifiers(doc, token.i + 1))
@@ -56,7 +59,7 @@ class AppositiveRules:
                 )
             if label is None:
                 continue
-            name = self._appositive_name(doc, token.i + 1, bodies, self.lexicon)
+            name = self._appositive_name(doc, self._after_adjectives(doc, token.i + 1), bodies, self.lexicon)
             after = name[-1].i + 1 if name else len(doc)
             if (
                 name
@@ -83,10 +86,13 @@ class AppositiveRules:
             if not name:
                 name = self._name_after_complement(doc, token.i + 1)
             if (
-                token.lower_ in vocab["school_heads"]
-                and len(name) >= 4
+                head in vocab["school_heads"]
+                and len(name) >= 3
                 and name[-2].lower_ in vocab["town_prepositions"]
-                and sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2
+                and (
+                    sum(t.lower_ not in vocab["connectors"] for t in name[:-2]) >= 2
+                    or (len(name) == 3 and "-" in name[0].text)  # 'collège Jean-Moulin de Pornichet'
+                )
             ):
                 town = name[-1]
                 found.append(
@@ -95,7 +101,7 @@ class AppositiveRules:
                 name = name[:-2]
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
                 kept = vocab["school_heads"] | vocab["unit_heads"]
-                start = token.idx if token.lower_ in kept and joined else name[0].idx
+                start = doc[first].idx if head in kept and joined else name[0].idx
                 found.append(
                     Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive")
                 )
@@ -112,6 +118,21 @@ class AppositiveRules:
                     )
                 )
         return found
+
+    def _after_adjectives(self, doc: Doc, i: int) -> int:
+        """'l'éditeur lyonnais Batisoft', 'la start-up nantaise Kelora': one or two lower-case adjectives of
+        the dictionary between the kind noun and the capitalised name; the token where the name opens
+        (i when no name follows them)."""
+        j = i
+        while (
+            j < len(doc)
+            and j - i < 2
+            and doc[j].is_lower
+            and doc[j].is_alpha
+            and self.lexicon.is_adjective(doc[j].text)
+        ):
+            j += 1
+        return j if j > i and j < len(doc) and doc[j].text[:1].isupper() else i
 
     def _name_after_complement(self, doc: Doc, i: int) -> list:
         """'son école d’ingénieurs, ENSG-Géomatique, forme …': after the head's complement ('de' and
@@ -195,6 +216,12 @@ class AppositiveRules:
                 and (
                     following.lower_ in vocab["connectors"]
                     or (following.text == "-" and not name[-1].whitespace_ and not following.whitespace_)
+                    or (  # 'Courts en Scène', 'Jazz en Baie': a title of common words, not 'X en Bretagne'
+                        following.lower_ == "en"
+                        and lexicon is not None
+                        and doc[following.i + 1].text in lexicon
+                        and fold(doc[following.i + 1].text) not in folded_places()
+                    )
                     or (
                         following.lower_ == "et"
                         and lexicon is not None

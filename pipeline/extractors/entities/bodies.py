@@ -9,11 +9,10 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import coordinated_tail_end, is_adjective, verb_tail_end
+from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.gazetteers import body_heads, extend_structure
-
-BODY_ID = "pattern_named_body"
+from pipeline.extractors.gazetteers import BODY_ID, body_heads, extend_structure
 
 MAX_ADJECTIVES = 3
 
@@ -40,7 +39,9 @@ def adjectival_bodies(doc: Doc, lexicon: Lexicon, titled: Callable[[str], bool])
         if i == head.i + 1 or "\n" in doc[head.i : i].text:
             continue
         end = coordinated_tail_end(doc, head.i, extend_structure(doc, i, BODY_ID, titled))
-        end = verb_tail_end(doc, head.i, end, lexicon)
+        end = branch_end(
+            doc, verb_tail_end(doc, head.i, end, lexicon)
+        )  # 'Agence régionale de santé Bretagne'
         if end <= i or "\n" in doc[head.i : end].text:
             continue  # 'le Centre hospitalier' alone is the kind of body, not its name
         found.append(

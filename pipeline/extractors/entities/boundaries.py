@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.capitals import (
     after_possessive,
     calendar_words,
@@ -247,7 +248,9 @@ def verb_tail_end(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """The token end of a name once a verb it ran on into is cut ('Établissement français du sang
     lance', 'Les Nuits de Fourvière accueille'): the tagger often calls the verb after a name an
     adjective; a final lower-case word the dictionary knows, but not as an adjective, is the clause's
-    verb, not the name's adjective."""
+    verb, not the name's adjective. A verb with its object inside the name ends it there too ('Salon de
+    l'habitat réunit des artisans', 'Forum de l'emploi accueille des recruteurs')."""
+    end = next((i for i in range(start + 2, end - 1) if _verb_before_object(doc, i, lexicon)), end)
     while end - 1 > start:
         token = doc[end - 1]
         verb = token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
@@ -257,6 +260,30 @@ def verb_tail_end(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
             break
         end -= 1
     return end
+
+
+OBJECT_OPENERS = frozenset(
+    {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ses", "son", "sa", "leur", "leurs"}
+)
+"""Determiners that open a verb's object ('réunit des artisans', 'accueille les familles')."""
+
+
+def _verb_before_object(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """A lower-case word the dictionary knows, neither as a noun nor as an adjective, before a
+    determiner: a verb and its object, whatever the tagger called the verb (often a noun or an
+    adjective after a name)."""
+    token = doc[i]
+    return (
+        token.is_lower
+        and token.is_alpha
+        and doc[i + 1].lower_ in OBJECT_OPENERS
+        and token.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}
+        and token.text in lexicon
+        and not lexicon.is_noun(token.text)
+        and not (token.lower_[-1] in "sx" and lexicon.is_noun(token.text[:-1]))  # 'archives des'
+        and not is_adjective(lexicon, token.text)
+        and "Part" not in token.morph.get("VerbForm")
+    )
 
 
 def adjective_follows(doc: Doc, i: int, lexicon: Lexicon) -> bool:
@@ -310,6 +337,8 @@ def noun_bridge_end(doc: Doc, end: int, lexicon: Lexicon) -> int:
         or doc[i].lower_ in resources.load("named_structures.json")["not_complement_words"]
     ):
         return end  # '… de la communication mardi de Paris': a day, a month, a time word begins the clause
+    if (branch := branch_end(doc, i + 1)) > i + 1:
+        return branch  # 'Caisse primaire d'assurance maladie Occitanie': the noun, then its branch's place
     j = i + 1
     if doc[j].lower_ not in PLACE_OF:
         return end

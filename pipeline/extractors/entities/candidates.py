@@ -13,9 +13,10 @@ from pipeline.extractors.entities.boundaries import (
     noun_bridge_end,
     verb_tail_end,
 )
-from pipeline.extractors.entities.branches import branch_end, place_starts
+from pipeline.extractors.entities.branches import acronym_seat_end, branch_end, place_starts
+from pipeline.extractors.entities.letterhead_names import letterhead_names
 from pipeline.extractors.entities.person_aliases import plural_civility_persons
-from pipeline.extractors.entities.positions import opening, opens_no_name
+from pipeline.extractors.entities.positions import cell_gap, opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import (
     after_civility,
@@ -71,8 +72,11 @@ class CandidateRules:
         person = issuer and self._press_service_person(text_of(doc), issuer["start"], issuer["end"])
         if person:
             found.append(Candidate(*person, "PER", "issuer", "entity.press_service_person"))
-        elif issuer:
-            found.append(Candidate(issuer["start"], issuer["end"], "ORG", "issuer", "entity.issuer"))
+        elif issuer:  # one mention per body of a letterhead block (joint issuers, an acronym's line)
+            for start, end, label in letterhead_names(
+                text_of(doc), issuer["start"], issuer["end"], self.lexicon
+            ):
+                found.append(Candidate(start, end, label, "issuer", "entity.issuer"))
         place = metadata.get("evidence", {}).get("place")
         if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
@@ -89,8 +93,10 @@ class CandidateRules:
                     end = coordinated_tail_end(doc, span.start, noun_bridge_end(doc, end, self.lexicon))
                 last = doc[verb_tail_end(doc, span.start, end, self.lexicon) - 1]
             branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
-            if branch and (end := branch_end(doc, last.i, places)) > last.i + 1:
+            if branch and (end := branch_end(doc, last.i + 1, places)) > last.i + 1:
                 last = doc[end - 1]  # 'ARS Occitanie', 'Agence régionale de santé Occitanie'
+            elif branch and span.text.isupper() and (end := acronym_seat_end(doc, last.i + 1)) > last.i + 1:
+                last = doc[end - 1]  # 'CPAM de la Haute-Garonne'
             else:
                 branch = False
             if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):
@@ -174,6 +180,8 @@ class CandidateRules:
         found += self._initialled_persons(doc) + plural_civility_persons(text_of(doc))
         for candidate in found:
             candidate.end = elided_surname_end(text_of(doc), candidate.start, candidate.end)
+            if (gap := cell_gap(doc, candidate.start, candidate.end)) is not None:
+                candidate.end = gap  # 'Chablais      Vigilance': a name ends with its table cell
         if person:  # the press service's words name no body of their own
             found = [
                 c

@@ -11,6 +11,7 @@ from pipeline.extractors.entities.vocabulary import (
     fold,
     folded_places,
     name_key,
+    seat_place,
     vocabulary,
 )
 
@@ -98,7 +99,7 @@ def branch_acronym_pairs(text: str, mentions: list[Candidate]) -> list[tuple[str
         for form in sorted(forms):
             words = form.split()
             if words[0] == acronym:
-                place = fold(" ".join(words[1:])) if len(words) > 1 else None
+                place = fold(seat_place(" ".join(words[1:]))) if len(words) > 1 else None
                 if place is not None and place not in folded_places():
                     continue  # 'ARS Info Service': another name built on the acronym
             elif len(words) >= 2 and not form.isupper() and spells(acronym, form):

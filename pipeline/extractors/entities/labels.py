@@ -22,6 +22,13 @@ from pipeline.extractors.entities.vocabulary import (
 )
 from pipeline.extractors.extensions import text_of
 
+TOWN_SHAPE = re.compile(
+    r"^[A-ZÉÈ][^\W\d_]+(?:-[A-ZÉÈ][^\W\d_]+)*-(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux|d['’])-?[A-ZÉÈ][^\W\d_]+"
+    r"(?:-[^\W\d_]+)*$"
+)
+"""The compounds French communes are named by: 'Villefranche-sur-Saône', 'Chazay-d'Azergues',
+'Saint-Julien-en-Genevois'."""
+
 BODY_ACRONYMS = re.compile(r"^[A-ZÉ]{2,7}(?:[-/][A-ZÉ]{2,7})*$")
 """'CGT', 'CFE-CGC': capitals only, or acronyms joined by a hyphen, as unions and federations write them."""
 
@@ -97,6 +104,8 @@ class LabelRules:
             return "PER"
         if all(w.text in self.lexicon or fold(w.text) in places for w in words):
             return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
+        if "LOC" in overlapping and TOWN_SHAPE.match(text):
+            return "LOC"  # 'Chazay-d'Azergues': a commune's compound that the model calls a place
         same = [c.label for c in model if c.start == start and c.end == end]
         return same[0] if same and same[0] != "LOC" else "MISC"
 

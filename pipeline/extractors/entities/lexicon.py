@@ -54,9 +54,12 @@ class Lexicon:
 
     def is_adjective(self, word: str) -> bool:
         """An adjective of the dictionary, inflected or not ('Nationale', 'Publiques', 'Décoratifs'):
-        its form, or the form without its plural or feminine ending, is an adjective's."""
+        its form, or the form without its plural or feminine ending, is an adjective's (not a verb's
+        form ending in another letter: 'réunit' is no 'réuni')."""
         lower = _folded(word)
         stems = [lower, lower[:-1], lower[:-2]] if lower.endswith("es") else [lower, lower[:-1]]
+        if lower[-1:] not in ("e", "s", "x"):
+            stems = [lower]
         return any(get_string_id(stem) in self.adjectives for stem in stems if len(stem) > 2)
 
     def __contains__(self, word: str) -> bool:

@@ -4,13 +4,14 @@ sentence opening, a hard-wrapped paragraph) rather than a name's."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.lexicon import FUNCTION_POS, Lexicon
 from pipeline.extractors.entities.vocabulary import POSTCODE_TOWN_END
-from pipeline.extractors.extensions import text_of
+from pipeline.extractors.extensions import CELL_GAPS, text_of
 
 MAX_PHRASE = 5
 
@@ -80,10 +81,23 @@ def line_of(doc: Doc, offset: int) -> str:
     return text[text.rfind("\n", 0, offset) + 1 : len(text) if end < 0 else end]
 
 
+def cell_gap(doc: Doc, start: int, end: int) -> int | None:
+    """The offset of the first table column gap (SourceDocument.cell_gaps) in [start, end), if any."""
+    gaps = doc.user_data.get(CELL_GAPS, ())
+    k = bisect_left(gaps, start)
+    return gaps[k] if k < len(gaps) and gaps[k] < end else None
+
+
 def line_initial(doc: Doc, start: int) -> bool:
-    """Whether only spaces, bullets or markup stand between the line start and this offset."""
-    line_start = text_of(doc).rfind("\n", 0, start) + 1
-    return not any(c.isalnum() for c in text_of(doc)[line_start:start])
+    """Whether only spaces, bullets or markup stand between the line start, or the start of the table
+    cell holding this offset ('Usses      Alerte renforcée'), and this offset."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    gaps = doc.user_data.get(CELL_GAPS, ())
+    k = bisect_left(gaps, start) - 1
+    if k >= 0 and gaps[k] >= line_start:
+        line_start = gaps[k] + 1
+    return not any(c.isalnum() for c in text[line_start:start])
 
 
 def opens_no_name(token, lexicon: Lexicon | None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER
+from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.capitals import after_possessive
 from pipeline.extractors.entities.persons import (
     capitalised_particle,
@@ -14,7 +15,14 @@ from pipeline.extractors.entities.persons import (
     surname_first,
     surname_first_shaped,
 )
-from pipeline.extractors.entities.positions import MAX_PHRASE, line_initial, opening, opens_no_name, wrapped
+from pipeline.extractors.entities.positions import (
+    MAX_PHRASE,
+    cell_gap,
+    line_initial,
+    opening,
+    opens_no_name,
+    wrapped,
+)
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import (
     common_words_only,
@@ -35,9 +43,7 @@ from pipeline.extractors.entities.vocabulary import (
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import body_heads, extend_structure
-
-BODY_ID = "pattern_named_body"
+from pipeline.extractors.gazetteers import BODY_ID, body_heads, extend_structure
 
 
 class CapitalisedRuns:
@@ -201,7 +207,9 @@ class CapitalisedRuns:
                 if run[0].text in body_heads() and "\n" in text_of(doc)[start:end]:
                     # 'Ministère des\nSolidarités et de la Santé': a body's name wrapped over a line, which
                     # the token patterns cannot read, goes on with the body's other complements
-                    last = extend_structure(doc, run[-1].i + 1, BODY_ID, self._titled_adjective)
+                    last = branch_end(
+                        doc, extend_structure(doc, run[-1].i + 1, BODY_ID, self._titled_adjective)
+                    )
                     end = max(end, doc[last - 1].idx + len(doc[last - 1].text))
                 if (
                     words[0].lower_ in vocab["event_heads"] or head_label(text_of(doc)[start:end]) == "MISC"
@@ -276,6 +284,8 @@ class CapitalisedRuns:
                 ):
                     close()
                 continue
+            if run and cell_gap(doc, run[-1].idx, token.idx) is not None:
+                close()  # 'Lycée      Yanis Boucher      Lycée Carnot': a table's cell ends the name
             across_lines = bool(run) and "\n" in text_of(doc)[run[-1].idx : token.idx]
             if name_word(token) and not (
                 across_lines
@@ -308,6 +318,16 @@ class CapitalisedRuns:
                 )
             ):
                 run.append(token)
+            elif (
+                run
+                and run[-1].text == "-"
+                and not run[-1].whitespace_
+                and token.lower_ in {"d'", "d’"}
+                and not token.whitespace_
+            ):
+                run.append(
+                    token
+                )  # 'Lycée Honoré-d'Urfé', 'Saint-Jean-d'Angély': an elided particle in a compound
             else:
                 close()
         close()

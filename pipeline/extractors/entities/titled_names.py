@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.entities.person_names import known_surnames
+from pipeline.extractors.entities.positions import cell_gap
 from pipeline.extractors.entities.vocabulary import fold, folded_places, head_label, vocabulary
 from pipeline.extractors.extensions import glued_hyphen, text_of
 
@@ -130,7 +131,13 @@ def named_after_person(doc: Doc, start: int) -> bool:
     while i >= 0 and span[0].i - i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i -= 1  # 'école publique', 'stade municipal'
     heads = vocabulary()["address_heads"] | vocabulary()["person_named_heads"]
-    return i >= 0 and doc[i].lower_ in heads and "\n" not in doc[i].whitespace_
+    return (
+        i >= 0
+        and doc[i].lower_ in heads
+        and "\n" not in doc[i].whitespace_
+        and cell_gap(doc, doc[i].idx, start)
+        is None  # 'Collège      Manon Perrault': the head is another cell's
+    )
 
 
 def role_follows(text: str, end: int) -> bool:

@@ -181,8 +181,12 @@ def branch_of_body(words: list[str]) -> bool:
     département or town of its branch, as French public bodies and networks name their local offices."""
     if not BODY_ACRONYM.match(words[0]):
         return False
-    rest = re.sub(r"^(?:de la |de l'|du |des |de |d')", "", " ".join(words[1:]))
-    return fold(rest) in folded_places()
+    return fold(seat_place(" ".join(words[1:]))) in folded_places()
+
+
+def seat_place(text: str) -> str:
+    """'de la Haute-Garonne' -> 'Haute-Garonne': the place after the preposition naming a seat."""
+    return re.sub(r"^(?:de la |de l'|de l’|du |des |de |d'|d’)", "", text)
 
 
 def is_address(text: str) -> bool:
@@ -200,6 +204,12 @@ def after_street_head(text: str, start: int) -> bool:
     """'27bis rue Jean Dupré', '12 place Carnot': a name after a street head-word names the street
     (part of an address, not an entity); heads that are also common words need a number before."""
     before = text[max(0, start - 40) : start].split()
+    if (
+        len(before) >= 2
+        and re.fullmatch(r"\d{1,4}(?:e|er|ème)", before[-1])
+        and before[-2].lower() in {"du", "de"}
+    ):
+        before = before[:-2]  # '30 rue du 30e Régiment d'Infanterie', 'avenue du 8e Hussards'
     if not before:
         return False
     head = before[-1].lower()

@@ -168,3 +168,45 @@ def test_a_noun_compound_and_its_seat_stay_in_the_name(nlp, text, name):
 def test_a_day_after_a_body_is_no_part_of_it(nlp):
     found = mentions_of(nlp, "La Direction de la communication mardi de Paris confirme la date.")
     assert not any("mardi" in m for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le Salon de l'habitat réunit des artisans et des architectes.", "Salon de l'habitat"),
+        ("Le Forum de l'emploi accueille des recruteurs de la région.", "Forum de l'emploi"),
+        (
+            "La Fédération des jardins familiaux organise une bourse aux plants.",
+            "Fédération des jardins familiaux",
+        ),
+    ],
+)
+def test_a_name_ends_before_a_verb_and_its_object(nlp, text, name):
+    """The tagger often calls the verb after a name an adjective or a noun: 'réunit des', 'accueille des'."""
+    assert name in mentions_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, outside",
+    [
+        (
+            "Les projections ont lieu au Théâtre de Lorient et au cinéma Le Cristal.",
+            "Théâtre de Lorient",
+            "cinéma",
+        ),
+        (
+            "L'exposition circule du Musée de Bretagne aux archives départementales.",
+            "Musée de Bretagne",
+            "archives",
+        ),
+    ],
+)
+def test_et_au_after_a_body_opens_a_phrase_of_the_sentence(nlp, text, name, outside):
+    found = mentions_of(nlp, text)
+    assert name in found and not any(outside in m for m in found)
+
+
+def test_et_aux_stays_in_a_name_whose_complement_opened_with_a(nlp):
+    text = "Le Commissariat à l'énergie atomique et aux énergies alternatives et le Centre national d'études"
+    text += " spatiales signent un accord."
+    assert "Centre national d'études spatiales" in mentions_of(nlp, text)

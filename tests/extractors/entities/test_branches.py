@@ -27,6 +27,16 @@ def mentions_of(nlp, text: str) -> set[str]:
             "Chambre de commerce et d'industrie Nouvelle-Aquitaine",
         ),
         ("Appelez la plateforme de l'ARS Pays de la Loire pour toute question.", "ARS Pays de la Loire"),
+        ("L'Agence de l'eau Seine-Normandie finance vingt chantiers.", "Agence de l'eau Seine-Normandie"),
+        (
+            "La Caisse primaire d'assurance maladie Occitanie rappelle ses horaires.",
+            "Caisse primaire d'assurance maladie Occitanie",
+        ),
+        # a body whose adjectives the tagger misreads (bodies.adjectival_bodies) takes its branch the same way
+        (
+            "Le Centre hospitalier universitaire Martinique accueille les patients.",
+            "Centre hospitalier universitaire Martinique",
+        ),
         (
             "La Direction régionale de l'environnement, de l'aménagement et du logement Normandie publie"
             " un avis.",
@@ -211,3 +221,45 @@ def test_a_product_named_without_its_generation_number_is_the_same_thing(nlp, te
     """Two digits at most: 'France 2030' and 'France' stay apart."""
     entities = [e for e in nlp(text)._.entities if any(m["text"] == long for m in e["mentions"])]
     assert entities and short in {m["text"] for m in entities[0]["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le colloque se tient à l'université de Picardie Jules-Verne jeudi.",
+            "université de Picardie Jules-Verne",
+        ),
+        (
+            "La Communauté d'agglomération Gaillac-Graulhet lance son projet alimentaire.",
+            "Communauté d'agglomération Gaillac-Graulhet",
+        ),
+        ("Le CHU Amiens-Picardie ouvre une unité neurovasculaire.", "CHU Amiens-Picardie"),
+        ("L'Agence de l'eau Adour-Garonne finance les travaux.", "Agence de l'eau Adour-Garonne"),
+    ],
+)
+def test_a_hyphenated_name_written_after_a_body_belongs_to_it(nlp, text, name):
+    """French names a body's branch or its eponym by a hyphenated compound straight after it."""
+    assert name in mentions_of(nlp, text)
+
+
+def test_a_person_after_a_service_is_no_part_of_its_name(nlp):
+    found = mentions_of(nlp, "La direction de la communication Lucie Martin répond aux questions.")
+    assert "Lucie Martin" in found and not any(
+        m.endswith("Lucie Martin") and m != "Lucie Martin" for m in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text, branch",
+    [
+        (
+            "La CPAM de la Haute-Garonne rappelle les délais. La CPAM rembourse les frais.",
+            "CPAM de la Haute-Garonne",
+        ),
+        ("La CAF du Gard verse les aides le 5 du mois. La CAF rappelle ses horaires.", "CAF du Gard"),
+    ],
+)
+def test_an_acronym_and_the_seat_after_de_are_one_branch(nlp, text, branch):
+    forms = entities_of(nlp, text)
+    assert any(branch in names and branch.split()[0] in names for _, names in forms), forms
