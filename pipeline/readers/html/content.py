@@ -5,12 +5,11 @@ elements, and the choice is trafilatura's."""
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipeline.readers.html.config import match_form, settings
-from pipeline.readers.html.lines import Line
+from pipeline.readers.html.lines import Line, _marked
 
 MIN_CONTAINED = 15
 """A line trafilatura reshaped is matched by containment only when it is at least this long."""
@@ -76,7 +75,7 @@ def without_furniture(tree):
             half.append(len(body.text_content()) / 2)
         return half[0]
 
-    _drop_marked(body, settings()["furniture_marks"], limit)
+    _drop_marked(body, limit)
     return pruned
 
 
@@ -101,21 +100,22 @@ def for_extraction(pruned):
     return pruned
 
 
-MARKABLE = (
-    ".//*[@class or @id][not(self::main or self::article or self::h1 or self::a)]"
-    "[not(ancestor::a or ancestor::h1)]"
-)
-"""Elements a class or id may mark as furniture: not a <main> or <article>, nor a link or the
-headline or anything inside them."""
+UNMARKABLE = frozenset(("main", "article", "h1", "a"))
+"""Elements no class or id makes furniture: the article, the headline, a link; nor anything inside
+a link or the headline."""
 
 
-def _drop_marked(body, marks: re.Pattern, limit) -> None:
-    """Removes, below body, the blocks whose class or id matches marks, unless they hold the
-    headline or the <main> element or at least limit() characters of text (half the page's, counted
-    once and only when needed). One XPath finds the candidates (the page's elements are not walked
-    in Python); those inside a block removed before them are gone with it."""
-    for element in body.xpath(MARKABLE):
-        if not marks.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+def _drop_marked(body, limit) -> None:
+    """Removes, below body, the blocks whose class or id names a site's furniture, unless they hold
+    the headline or the <main> element or at least limit() characters of text (half the page's,
+    counted once and only when needed). One XPath finds the elements with a class or an id (the
+    page's elements are not walked in Python; a test of the names in the XPath itself, or of
+    their ancestors, costs more than the cached test of each name); those inside a block removed
+    before them are gone with it."""
+    for element in body.xpath(".//*[@class or @id]"):
+        if element.tag in UNMARKABLE or not _marked(element):
+            continue
+        if any(a.tag in ("a", "h1") for a in element.iterancestors()):
             continue
         if element.find(".//h1") is not None or element.find(".//main") is not None:
             continue
@@ -167,7 +167,6 @@ def dropped_structure(lines: list[Line], keep: set[int]) -> set[int]:
     place. A list of links (related articles, downloads) and a heading over one stay out, and so
     does anything in the site's navigation, header, footer, asides or blocks marked as furniture
     or as topic tags (a list of tags that are not links)."""
-    marks = settings()["inline_marks"]  # furniture, and topic tags or print tools
     held = _holders(lines, keep)
     by_element: dict[object, list[int]] = {}
     for index, line in enumerate(lines):
@@ -181,7 +180,7 @@ def dropped_structure(lines: list[Line], keep: set[int]) -> set[int]:
         if container is not None:
             lists.setdefault(container, []).append(index)
     for container, items in lists.items():
-        if _beside(container, held) and _prose(lines, items) and not _furniture(container, marks):
+        if _beside(container, held) and _prose(lines, items) and not _furniture(container):
             found.update(items)
     held |= _holders(lines, found)
     for index, line in enumerate(lines):
@@ -195,7 +194,7 @@ def dropped_structure(lines: list[Line], keep: set[int]) -> set[int]:
             continue
         if previous is not None and previous not in held:
             continue
-        if not _furniture(heading, marks):
+        if not _furniture(heading):
             found.update(by_element.get(heading, []))
     return found
 
@@ -232,12 +231,9 @@ def _prose(lines: list[Line], items: list[int]) -> bool:
     return sum(lines[i].link_chars for i in items) * 2 < sum(len(lines[i].text) for i in items)
 
 
-def _furniture(element, marks: re.Pattern) -> bool:
-    """In the site's navigation, header, footer, an aside or a form, or in a block named furniture."""
-    for node in [element, *element.iterancestors()]:
-        if node.tag in OUTSIDE:
-            return True
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if names.strip() and marks.search(names):
-            return True
-    return False
+def _furniture(element) -> bool:
+    """In the site's navigation, header, footer, an aside or a form, or in a block named furniture
+    or topic tags or print tools."""
+    return any(
+        node.tag in OUTSIDE or _marked(node, inline=True) for node in [element, *element.iterancestors()]
+    )

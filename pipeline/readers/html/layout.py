@@ -96,7 +96,7 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
         if short and _holds_date(line):
             after.append(index)
         elif short and _in_block(line, block):
-            if not _marked(line.element, settings()["inline_marks"]) and not _downloads(line):
+            if not _marked(line.element, inline=True) and not _downloads(line):
                 before.append(index)  # a genre tag, not a 'Télécharger le communiqué (PDF)' button
         elif index in keep:
             break
@@ -123,7 +123,7 @@ def _kicker_above(lines: list[Line], title: int, block, limit: int) -> tuple[lis
             break
         if not (line.element is block or line.element.getparent() is block):
             break
-        if _marked(line.element, settings()["inline_marks"]) or line.link_chars * 2 > len(line.text):
+        if _marked(line.element, inline=True) or line.link_chars * 2 > len(line.text):
             break
         if _holds_date(line):
             if line.kind == "heading":
@@ -262,7 +262,6 @@ def _boxes(lines: list[Line], keep: set[int], cue, holds, outside: tuple[str, ..
     not a link, after line `after`, in none of the `outside` elements): the smallest element
     around it, up to max_box_chars of text, for which holds(element, text) is true."""
     config = settings()
-    marks = config["furniture_marks"]
     chosen: list[int] = []
     taken: set[int] = set()
     for index, line in enumerate(lines):
@@ -271,7 +270,7 @@ def _boxes(lines: list[Line], keep: set[int], cue, holds, outside: tuple[str, ..
         if line.link_chars * 2 > len(line.text):
             continue  # a menu's 'Presse' link, not a box's heading
         ancestors = _ancestors(line.element)
-        if any(a.tag in outside for a in ancestors) or any(_marked(a, marks) for a in ancestors):
+        if any(a.tag in outside for a in ancestors) or any(_marked(a) for a in ancestors):
             continue  # in a site's furniture: its navigation, a cookie banner ('À propos des cookies')
         box = None
         for candidate in [line.element, *_ancestors(line.element)]:

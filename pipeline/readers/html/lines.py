@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.errors import InputError
-from pipeline.readers.html.config import MATCH_FORM, SPACES, settings
+from pipeline.readers.html.config import MATCH_FORM, SPACES, marked_names, settings
 
 HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 ITEMS = frozenset(("li", "dd", "dt"))
@@ -59,10 +59,11 @@ def _hidden(element, hidden_classes: frozenset[str]) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _marked(element, marks) -> bool:
-    """Whether the element's class or id names a site's furniture (html.json's furniture_marks)."""
+def _marked(element, inline: bool = False) -> bool:
+    """Whether the element's class or id names a site's furniture (html.json's furniture_marks), or
+    with inline, also a topic tag or a print link (inline_furniture_marks)."""
     names = element.get("class"), element.get("id")
-    return any(names) and marks.search(f"{names[0] or ''} {names[1] or ''}") is not None
+    return any(names) and marked_names(f"{names[0] or ''} {names[1] or ''}", inline)
 
 
 def _follows_link(element) -> bool:
@@ -108,7 +109,6 @@ class Walker:
         self.skip = settings()["skip_tags"] | {"nav"}  # a site's navigation is never read
         self.block_tags = settings()["block_tags"]
         self.hidden_classes = settings()["hidden_classes"]
-        self.marks = settings()["inline_marks"]
 
     def add(self, text: str, own: bool = True) -> None:
         if not text or (self.current is None and text.isspace()):
@@ -155,7 +155,7 @@ class Walker:
         if tag == "time" and _second_date(element):
             return
         block = tag in self.block_tags or (tag in CELLS and self._layout_cell(element))
-        if not block and _marked(element, self.marks):
+        if not block and _marked(element, inline=True):
             return  # a site's furniture inside a line: topic tags after a date, a 'Print' link
         if block:
             self.end_line()
