@@ -124,13 +124,24 @@ def _drop_marked(body, limit) -> None:
         element.drop_tree()  # its tail stays
 
 
-@lru_cache(maxsize=1)
-def _extractor():
+BALANCED_SETTLED = "balanced, escalation decided by the reader"
+"""Trafilatura's focus for the first extraction: its balanced mode (every test of the focus in
+trafilatura 2.x is `== "precision"` or `== "recall"`, save the escalation's `== "balanced"`),
+without its own escalation check, which turns the whole page into text (`html2txt`, a tenth of
+a short page's reading) to measure it. The reader makes that check with what it has (below)."""
+ESCALATION_LENGTH, ESCALATION_SHARE, ESCALATION_GAIN = 3000, 0.2, 1.5
+"""Trafilatura's escalation (2.3): an extraction shorter than ESCALATION_LENGTH that holds less than
+ESCALATION_SHARE of the page's text is tried again in recall mode, and the retry is kept when
+ESCALATION_GAIN times longer (and not below the extractor's minimum size)."""
+
+
+@lru_cache(maxsize=2)
+def _extractor(recall: bool = False):
     """Trafilatura's options, built once: building them reads its configuration anew each time (a
     tenth of an extraction on a short page). Trafilatura copies them before any change."""
     from trafilatura.settings import Extractor
 
-    return Extractor(
+    options = Extractor(
         output_format="txt",
         comments=False,
         tables=True,
@@ -138,14 +149,27 @@ def _extractor():
         dedup=False,
         with_metadata=False,
         fast=True,  # no second opinion from readability/jusText: a third faster, same text on the corpus
+        recall=recall,
     )
+    if not recall:
+        options.focus = BALANCED_SETTLED
+    return options
 
 
 def extract_main(pruned) -> str:
-    """Trafilatura's text of the page's main content (on the furniture-free copy)."""
+    """Trafilatura's text of the page's main content (on the furniture-free copy). A short text that
+    holds little of the page's (a page that is not laid out as an article) is extracted again with
+    more recall, as trafilatura's balanced mode does, measured on the copy's own text."""
     import trafilatura
 
-    return trafilatura.extract(pruned, options=_extractor()) or ""
+    text = trafilatura.extract(pruned, options=_extractor()) or ""
+    body = pruned.find("body")
+    page_chars = len((body if body is not None else pruned).text_content())
+    if 0 < len(text) < ESCALATION_LENGTH and len(text) < ESCALATION_SHARE * page_chars:
+        wider = trafilatura.extract(pruned, options=_extractor(recall=True)) or ""
+        if len(wider) >= _extractor().min_extracted_size and len(wider) > ESCALATION_GAIN * len(text):
+            return wider
+    return text
 
 
 def is_listing(lines: list[Line], keep: set[int]) -> bool:
