@@ -28,6 +28,7 @@ def settings() -> dict:
         "date_cue": re.compile(data["date_cue"], re.IGNORECASE),
         "bare_address": re.compile(data["bare_address"], re.IGNORECASE),
         "furniture_marks": re.compile(data["furniture_marks"]),
+        "side_column_marks": re.compile(data["side_column_marks"]),
         "inline_marks": re.compile(f"{data['furniture_marks']}|{data['inline_furniture_marks']}"),
         "document_link": re.compile(data["document_link"]),
         "continuation_words": frozenset(data["continuation_words"]),

@@ -96,8 +96,10 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
         if short and _holds_date(line):
             after.append(index)
         elif short and _in_block(line, block):
-            if not _marked(line.element, inline=True) and not _downloads(line):
-                before.append(index)  # a genre tag, not a 'Télécharger le communiqué (PDF)' button
+            if _marked(line.element, inline=True) or _downloads(line):
+                continue  # not a 'Télécharger le communiqué (PDF)' button
+            # a genre tag goes above the headline, as printed; a byline ('Par Claire Moutet') stays under it
+            (before if _opens_with_genre(line) else after).append(index)
         elif index in keep:
             break
         elif (
@@ -123,8 +125,10 @@ def _kicker_above(lines: list[Line], title: int, block, limit: int) -> tuple[lis
             break
         if not (line.element is block or line.element.getparent() is block):
             break
-        if _marked(line.element, inline=True) or line.link_chars * 2 > len(line.text):
+        if _marked(line.element, inline=True):
             break
+        if line.link_chars * 2 > len(line.text):
+            continue  # the post's categories as links, between a date badge and the headline
         if _holds_date(line):
             if line.kind == "heading":
                 break
@@ -139,6 +143,13 @@ def _genre_tag(line: Line) -> bool:
     the metadata's document types. Set as the body's first paragraph under a site's <h1>, it is
     read above the headline, where a printed release has it and the extractors look for it."""
     return match_form(line.text) in settings()["genres"]
+
+
+def _opens_with_genre(line: Line) -> bool:
+    """Whether a short line opens with a release's genre ('Communiqué de presse', 'Invitation presse
+    - Culture'): a tag set under the headline in the markup, that a printed release shows above it."""
+    form = match_form(line.text)
+    return any(form == genre or form.startswith(genre + " ") for genre in settings()["genres"])
 
 
 def _downloads(line: Line) -> bool:
@@ -314,11 +325,36 @@ def cross_references(lines: list[Line], keep: set[int]) -> set[int]:
     return found
 
 
+def side_columns(lines: list[Line], keep: set[int]) -> set[int]:
+    """Kept lines that lie in a side column (`<div id="secondary" role="complementary">`, a
+    WordPress widget area, an old préfecture template's "col-droite": html.json's
+    side_column_marks): the extractor sometimes keeps a sidebar after the article, with the site's
+    general "Contact" box (its address and switchboard), latest news or opening hours. A press
+    contact box among them is read as any such box outside the article. A column that holds
+    the headline, the <main> element or half the kept text is the article's, whatever its name."""
+    marks = settings()["side_column_marks"]
+    total = sum(len(lines[i].text) for i in keep)
+    columns: dict[object, list[int]] = {}
+    for index in keep:
+        for ancestor in lines[index].element.iterancestors():
+            names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+            if ancestor.get("role") == "complementary" or (names.strip() and marks.search(names)):
+                columns.setdefault(ancestor, []).append(index)
+                break
+    found: set[int] = set()
+    for column, indexes in columns.items():
+        if column.find(".//h1") is not None or column.find(".//main") is not None:
+            continue
+        if sum(len(lines[i].text) for i in indexes) * 2 < total:
+            found.update(indexes)
+    return found
+
+
 def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[int]:
     """The lines of the text in reading order: the article's header (genre tag, headline, date),
     the body with the contact cards and attached documents it holds, then press-contact boxes and
     the issuer's boilerplate from outside it, in the page's order."""
-    keep = keep - cross_references(lines, keep)
+    keep = keep - cross_references(lines, keep) - side_columns(lines, keep)
     body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep) | announced_links(lines, keep))
     title = _title_line(lines, keep, title_text)
     if title is not None:

@@ -74,6 +74,28 @@ def _follows_link(element) -> bool:
     return previous is not None and previous.tag == "a" and not previous.tail  # a space: 'x y', no run
 
 
+LABELS = frozenset(
+    ("span", "time", "a", "strong", "b", "em", "i", "small", "label", "abbr", "mark", "cite", "font")
+)
+"""Inline elements that hold a label of their own; not <sup> or <sub>, which end a word ('1<sup>er</sup>')."""
+
+
+def _glued(element, line: Line | None) -> bool:
+    """Two labels set side by side with nothing between them, that the site's style sheet shows
+    apart (blocks, a margin, a separator drawn by CSS): read as written, their words run together
+    ('Communiqué de presse' then 'le 23/09/2024': 'Communiqué de pressele 23/09/2024'). True when
+    the element and the one before it are labels, no text stands between them, and a letter or
+    digit would meet another."""
+    if line is None or element.tag not in LABELS:
+        return False
+    previous = element.getprevious()
+    if previous is None or previous.tag not in LABELS or previous.tail:
+        return False
+    text = (element.text or (element[0].text if len(element) else None) or "")[:1]
+    written = "".join(line.parts)[-1:]
+    return text.isalnum() and written.isalnum()
+
+
 def _second_date(element) -> bool:
     """An update date printed right after the publication date, which the site's style sheet hides
     (WordPress themes print `<time class="entry-date published">` then `<time class="updated">`
@@ -164,6 +186,8 @@ class Walker:
             self.add(" | ", own=False)
         if tag == "a" and self.current is not None and _follows_link(element):
             self.end_line(continued=True)  # 'hugo@x.fr' then '06 12 34 56 78': two links, two lines
+        elif not block and _glued(element, self.current):
+            self.current.parts.append(" ")  # not in plain: trafilatura runs them together
         href = (element.get("href") or "").strip() if tag == "a" else ""
         self.in_link += tag == "a"
         protected = element.get("data-cfemail") if tag in ("a", "span") else None
