@@ -85,15 +85,19 @@ def _glued(element, line: Line | None) -> bool:
     apart (blocks, a margin, a separator drawn by CSS): read as written, their words run together
     ('Communiqué de presse' then 'le 23/09/2024': 'Communiqué de pressele 23/09/2024'). True when
     the element and the one before it are labels, no text stands between them, and a letter or
-    digit would meet another."""
+    digit would meet another or follow a punctuation mark ('sept.' then '2024')."""
     if line is None or element.tag not in LABELS:
         return False
     previous = element.getprevious()
     if previous is None or previous.tag not in LABELS or previous.tail:
         return False
     text = (element.text or (element[0].text if len(element) else None) or "")[:1]
-    written = "".join(line.parts)[-1:]
-    return text.isalnum() and written.isalnum()
+    written = "".join(line.parts)[-2:]
+    if not text.isalnum() or not written:
+        return False
+    if written[-1] in ".,":  # 'sept.' then '2024', not a number's decimals ('1,' then '5')
+        return not (text.isdigit() and written[:1].isdigit())
+    return written[-1].isalnum() or written[-1] in ";:!?)»"
 
 
 def _second_date(element) -> bool:

@@ -1,0 +1,238 @@
+"""The HTML reader on what blogs and institutional templates set around a post: labels set side by
+side (a genre tag then a date, a date badge's day, month and year), side columns the extractor
+keeps (a widget area, an old template's right column, with the site's general contact box), an
+author's bio box, a byline under the headline. Small invented fragments of several shapes, and two
+whole invented pages (tests/data/html/blogs: an association on a classic WordPress theme, a
+cooperative on a block theme)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.readers import read_document
+from pipeline.readers.html import page_lines, parse, read_html
+from pipeline.readers.html.layout import side_columns
+
+BLOGS = Path(__file__).resolve().parent.parent / "data" / "html" / "blogs"
+HEADLINE = "Le département ouvre un centre de santé à Privas"
+BODY = (
+    "<p>Le conseil départemental de l'Ardèche inaugure ce lundi un centre de santé de six médecins "
+    "salariés à Privas, le troisième du département après Annonay et Aubenas.</p>"
+    "<p>Le 1<sup>er</sup> médecin arrive en octobre, le 10<sup>e</sup> au printemps ; le centre sera ouvert "
+    "du lundi au samedi de 8 heures à 20 heures.</p>"
+)
+
+
+def page(article: str, aside: str = "") -> bytes:
+    return (
+        f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>{HEADLINE} - Ardèche</title>"
+        "</head><body><header><nav><a href='/'>Accueil</a></nav></header>"
+        f"<div class='page'><main><article>{article}</article></main>{aside}</div>"
+        "<footer><p>Mentions légales</p></footer></body></html>"
+    ).encode()
+
+
+def lines_of(data: bytes) -> list[str]:
+    return [line for line in read_html("page.html", data).text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("labels", "line"),
+    [
+        (
+            "<div class='entete'><span class='type'>Communiqué de presse</span><span class='date'>le "
+            "23/09/2024</span></div>",
+            "Communiqué de presse le 23/09/2024",
+        ),
+        (
+            "<p class='meta'><span class='cat'>Santé</span><time>23 septembre 2024</time></p>",
+            "Santé 23 septembre 2024",
+        ),
+        (
+            "<div class='post-date'><span class='day'>23</span><span class='month'>sept.</span>"
+            "<span class='year'>2024</span></div>",
+            "23 sept. 2024",
+        ),
+        (
+            "<p class='card'><strong>Lise Aubert</strong><em>Attachée de presse</em></p>",
+            "Lise Aubert Attachée de presse",
+        ),
+    ],
+)
+def test_labels_set_side_by_side_do_not_run_together(labels, line):
+    lines = lines_of(page(f"<h1>{HEADLINE}</h1>{labels}{BODY}"))
+    assert line in lines
+
+
+def test_a_word_ending_in_a_superscript_stays_whole():
+    text = "\n".join(lines_of(page(f"<h1>{HEADLINE}</h1>{BODY}")))
+    assert "Le 1er médecin arrive en octobre, le 10e au printemps" in text
+
+
+def test_a_date_badge_above_the_categories_is_read_under_the_headline():
+    header = (
+        "<div class='post-header'><div class='post-date'><span>14</span><span>juin</span>"
+        "<span>2023</span></div><div class='post-categories'><a href='/c/sante/'>Santé</a> "
+        "<a href='/c/territoire/'>Territoire</a></div>"
+        f"<h1>{HEADLINE}</h1></div>"
+    )
+    lines = lines_of(page(header + BODY))
+    assert lines[:2] == [HEADLINE, "14 juin 2023"]
+    assert "Santé Territoire" not in lines
+
+
+@pytest.mark.parametrize(
+    ("under", "before", "after"),
+    [
+        ("<p class='byline'>Par Claire Moutet</p>", [], ["Par Claire Moutet"]),
+        (
+            "<div class='author'><span>Par </span><a href='/a/cm'>Claire Moutet</a></div>",
+            [],
+            ["Par Claire Moutet"],
+        ),
+        ("<p class='kicker'>Communiqué de presse</p>", ["Communiqué de presse"], []),
+        ("<span class='type'>Invitation presse - Santé</span>", ["Invitation presse - Santé"], []),
+    ],
+)
+def test_a_byline_under_the_headline_stays_under_it_and_a_genre_tag_goes_above(under, before, after):
+    header = f"<header class='entry-header'><h1>{HEADLINE}</h1>{under}</header>"
+    lines = lines_of(page(header + f"<div class='entry-content'>{BODY}</div>"))
+    assert lines[: len(before) + 1 + len(after)] == [*before, HEADLINE, *after]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='author-info'><h2>À propos de l'auteur</h2><p>{bio}</p></div>",
+        "<section class='post-bio'><h3>A propos de l’autrice</h3><p>{bio}</p></section>",
+        "<div class='about'><h4>About the author</h4><p>{bio}</p></div>",
+    ],
+)
+def test_an_authors_bio_box_after_the_post_is_not_the_issuers_boilerplate(box):
+    bio = (
+        "Claire anime la communication du département depuis 2019 ; elle a auparavant travaillé dix ans "
+        "dans la presse quotidienne régionale et coordonne les relations avec les élus du territoire."
+    )
+    text = read_html("page.html", page(f"<h1>{HEADLINE}</h1>{BODY}", box.format(bio=bio))).text
+    assert "dans la presse quotidienne régionale" not in text
+
+
+SIDE = (
+    "<div class='box'><h3>Contact</h3><p>Hôtel du Département<br>2 quai Saint-Ruf, 07000 Privas<br>"
+    "04 75 00 00 00</p></div><div class='box'><h3>Contact presse</h3><p>Service presse<br>"
+    "presse@ardeche.example</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "<div id='secondary' class='widget-area'>{side}</div>",
+        "<div id='col_droite' class='col-droite'>{side}</div>",
+        "<div class='col-4' role='complementary'>{side}</div>",
+        "<div class='sidebar-right'>{side}</div>",
+    ],
+)
+def test_kept_lines_in_a_side_column_leave_the_body(column):
+    tree = parse(
+        f"<html><body><main><h1>{HEADLINE}</h1>{BODY}</main>{column.format(side=SIDE)}</body></html>"
+    )
+    lines = page_lines(tree)
+    every = set(range(len(lines)))  # as when the extractor keeps the sidebar after the article
+    dropped = {lines[i].text for i in side_columns(lines, every)}
+    assert "2 quai Saint-Ruf, 07000 Privas" in dropped and "presse@ardeche.example" in dropped
+    assert not any(text.startswith("Le conseil départemental") for text in dropped)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        f"<div class='col-droite'><h1>{HEADLINE}</h1>{BODY}</div>",  # the column holds the headline
+        f"<div class='secondary-content'>{BODY}{BODY}</div>",  # and here most of the text
+    ],
+)
+def test_a_column_that_holds_the_article_is_not_a_side_column(article):
+    lines = page_lines(parse(f"<html><body><h2>{HEADLINE}</h2>{article}<p>Fin.</p></body></html>"))
+    assert not side_columns(lines, set(range(len(lines))))
+
+
+PAGES = {
+    "fr-association-wordpress-classique-plantation": {
+        "first": [
+            "Communiqué de presse",
+            "Lancement de la campagne « Un arbre par élève »",
+            "Publié le 11 avril 2017 par Mathilde Lefort",
+            "Grenoble, le 11 avril 2017 – L’association Sylvaterra",
+        ],
+        "present": ["explique Paul Verdier", "Contact presse : Mathilde Lefort"],
+        "absent": [
+            "Le blog de Sylvaterra",
+            "12 avril 2017",
+            "Étiqueté",
+            "À propos de l'auteur",
+            "édition jeunesse",
+            "Assemblée générale 2017",
+            "réflexions au sujet",
+            "Superbe initiative",
+            "luc.p@",
+            "Laisser un commentaire",
+            "Articles récents",
+            "12 rue des Tilleuls",
+            "bonjour@sylvaterra.example",
+            "Fièrement propulsé",
+        ],
+        "page": {"published": "2017-04-11", "title": "Lancement de la campagne « Un arbre par élève »"},
+    },
+    "fr-cooperative-wordpress-badge-application": {
+        "first": [
+            "Terralis lance son application de traçabilité des récoltes",
+            "14 juin 2023",
+            "Par Claire Moutet",
+            "La coopérative Terralis met à la disposition",
+        ],
+        "present": [
+            "Un QR code sur chaque bon de livraison",
+            "Depuis le 1er juin, chaque bon",
+            "« Nos clients nous demandaient des preuves",
+            "Hervé Bonnin, président de Terralis",
+            "• consulter l'historique d'un lot",
+            "Terralis Origine est disponible sur iOS et Android.",
+        ],
+        "absent": [
+            "Espace adhérents",
+            "Actualités",
+            "min de lecture",
+            "salon Innov'Agri",
+            "Mots-clés",
+            "Partager cet article",
+            "Vous aimerez aussi",
+            "Un nouveau silo",
+            "3 route de Chartres",
+            "Newsletter",
+            "Mentions légales",
+            "cookies",
+        ],
+        "page": {"published": "2023-06-14", "author": "Claire Moutet", "site_name": "Coopérative Terralis"},
+    },
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_blog_post_is_read_whole_in_order_without_the_site(name):
+    document = read_document(BLOGS / f"{name}.html")
+    text, expected = document.text, PAGES[name]
+    lines = [line for line in text.split("\n") if line.strip()]
+    for line, first in zip(lines, expected["first"], strict=False):
+        assert line.startswith(first), lines[: len(expected["first"])]
+    positions = [text.index(piece) for piece in expected["present"]]
+    assert positions == sorted(positions)
+    for piece in expected["absent"]:
+        assert piece not in text, piece
+    for key, value in expected["page"].items():
+        assert document.page[key] == value, key
+
+
+def test_every_blog_page_is_tested():
+    assert {p.stem for p in BLOGS.glob("*.html")} == set(PAGES)
