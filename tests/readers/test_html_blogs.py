@@ -103,6 +103,26 @@ def test_a_byline_under_the_headline_stays_under_it_and_a_genre_tag_goes_above(u
 
 
 @pytest.mark.parametrize(
+    ("heading", "lines"),
+    [
+        (
+            f"<h1><span class='surtitre'>Communiqué de presse</span><span>{HEADLINE}</span></h1>",
+            ["Communiqué de presse", HEADLINE],
+        ),
+        (
+            f"<h1><span class='kicker'>Invitation presse</span> {HEADLINE}</h1>",
+            ["Invitation presse", HEADLINE],
+        ),
+        (f"<h2 class='titre'><small>COMMUNIQUÉ</small><br>{HEADLINE}</h2>", ["COMMUNIQUÉ", HEADLINE]),
+        (f"<h1><strong>Communiqué</strong> : {HEADLINE}</h1>", [f"Communiqué : {HEADLINE}"]),
+        (f"<h1><em>Santé</em> {HEADLINE}</h1>", [f"Santé {HEADLINE}"]),  # no genre: the heading's words
+    ],
+)
+def test_a_genre_tag_set_inside_the_headline_is_a_line_above_it(heading, lines):
+    assert lines_of(page(heading + BODY))[: len(lines)] == lines
+
+
+@pytest.mark.parametrize(
     "box",
     [
         "<div class='author-info'><h2>À propos de l'auteur</h2><p>{bio}</p></div>",

@@ -121,8 +121,8 @@ def _kicker_above(lines: list[Line], title: int, block, limit: int) -> tuple[lis
     dated: list[int] = []
     for index in range(title - 1, -1, -1):
         line = lines[index]
-        if len(line.text) > limit or _is_h1(line):
-            break
+        if len(line.text) > limit or (_is_h1(line) and line.element is not lines[title].element):
+            break  # not another headline; the genre tag set in the headline's own <h1> is read
         if not (line.element is block or line.element.getparent() is block):
             break
         if _marked(line.element, inline=True):

@@ -203,6 +203,8 @@ class Walker:
             self.add(element.text or "")
             for child in element:
                 self.visit(child)
+                if tag in HEADINGS and self._genre_kicker(child):
+                    self.end_line(continued=True)
                 self.add(child.tail or "")
         self.in_link -= tag == "a"
         if tag == "time" and self.current is not None:
@@ -212,6 +214,19 @@ class Walker:
         if block:
             self.end_line()
             self.blocks.pop()
+
+    def _genre_kicker(self, child) -> bool:
+        """Whether a heading's child set before the headline's words holds only a release's genre
+        (`<h1><span class="surtitre">Communiqué de presse</span> Headline</h1>`): it is a line of its
+        own, the genre tag above the headline, not the headline's first words (the issuer and
+        title extractors read 'Communiqué de presse Headline' as an issuer then a title)."""
+        line = self.current
+        if line is None or not isinstance(child.tag, str) or child.tag in HEADINGS:
+            return False
+        if MATCH_FORM.sub(" ", "".join(line.plain)).strip().lower() not in settings()["genres"]:
+            return False
+        rest = "".join([child.tail or "", *(s.text_content() + (s.tail or "") for s in child.itersiblings())])
+        return rest.strip()[:1].isalnum()  # 'Communiqué : headline' is one line, as printed
 
     def _layout_cell(self, element) -> bool:
         """A table cell that lays out a page (a menu column, the article's column of an old site)
