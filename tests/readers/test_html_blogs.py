@@ -103,6 +103,20 @@ def test_a_byline_under_the_headline_stays_under_it_and_a_genre_tag_goes_above(u
 
 
 @pytest.mark.parametrize(
+    "subtitle",
+    [
+        "<h2 class='subtitle'>Six médecins salariés et des consultations sans rendez-vous</h2>",
+        "<h3>Le troisième centre du département</h3>",
+    ],
+)
+@pytest.mark.parametrize("stamp", ["<p class='meta'>lundi 3 mars 2025</p>", "<p>Publié le 03/03/2025</p>"])
+def test_a_date_line_under_a_subtitle_is_read_with_it(subtitle, stamp):
+    lines = lines_of(page(f"<h1>{HEADLINE}</h1>{subtitle}{stamp}{BODY}"))
+    assert lines[0] == HEADLINE
+    assert any(line in stamp for line in lines[1:3]), lines[:3]
+
+
+@pytest.mark.parametrize(
     ("heading", "lines"),
     [
         (

@@ -100,6 +100,8 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
                 continue  # not a 'Télécharger le communiqué (PDF)' button
             # a genre tag goes above the headline, as printed; a byline ('Par Claire Moutet') stays under it
             (before if _opens_with_genre(line) else after).append(index)
+        elif index in keep and line.kind == "heading" and _in_block(line, block):
+            after.append(index)  # a subtitle the extractor kept: the date line under it is read too
         elif index in keep:
             break
         elif (
