@@ -66,9 +66,11 @@ def test_labels_set_side_by_side_do_not_run_together(labels, line):
     assert line in lines
 
 
-def test_a_word_ending_in_a_superscript_stays_whole():
-    text = "\n".join(lines_of(page(f"<h1>{HEADLINE}</h1>{BODY}")))
+def test_a_word_ending_in_a_superscript_or_opening_with_a_drop_cap_stays_whole():
+    lettrine = "<p><span class='lettrine'>L</span><span>e centre accueillera aussi des internes.</span></p>"
+    text = "\n".join(lines_of(page(f"<h1>{HEADLINE}</h1>{BODY}{lettrine}")))
     assert "Le 1er médecin arrive en octobre, le 10e au printemps" in text
+    assert "Le centre accueillera aussi des internes." in text
 
 
 def test_a_date_badge_above_the_categories_is_read_under_the_headline():

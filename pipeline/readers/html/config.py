@@ -39,11 +39,12 @@ def settings() -> dict:
 
 
 @lru_cache(maxsize=4096)
-def marked_names(names: str, inline: bool = False) -> bool:
-    """Whether an element's class and id (joined by a space) name a site's furniture, or, with
-    inline, also a topic tag or a print link. Cached: a page repeats its class names (a carousel's
-    200 items), and so does a site from page to page; the pattern is slow to search."""
-    return settings()["inline_marks" if inline else "furniture_marks"].search(names) is not None
+def marked_names(names: str, marks: str = "furniture_marks") -> bool:
+    """Whether an element's class and id (joined by a space) match one of the settings' patterns:
+    furniture_marks (a site's furniture), inline_marks (also topic tags, print links) or
+    side_column_marks. Cached: a page repeats its class names (a carousel's 200 items), and so
+    does a site from page to page; the patterns are slow to search."""
+    return settings()[marks].search(names) is not None
 
 
 def match_form(line: str) -> str:

@@ -334,13 +334,11 @@ def side_columns(lines: list[Line], keep: set[int]) -> set[int]:
     general "Contact" box (its address and switchboard), latest news or opening hours. A press
     contact box among them is read as any such box outside the article. A column that holds
     the headline, the <main> element or half the kept text is the article's, whatever its name."""
-    marks = settings()["side_column_marks"]
     total = sum(len(lines[i].text) for i in keep)
     columns: dict[object, list[int]] = {}
     for index in keep:
         for ancestor in lines[index].element.iterancestors():
-            names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
-            if ancestor.get("role") == "complementary" or (names.strip() and marks.search(names)):
+            if ancestor.get("role") == "complementary" or _marked(ancestor, marks="side_column_marks"):
                 columns.setdefault(ancestor, []).append(index)
                 break
     found: set[int] = set()

@@ -59,11 +59,13 @@ def _hidden(element, hidden_classes: frozenset[str]) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _marked(element, inline: bool = False) -> bool:
+def _marked(element, inline: bool = False, marks: str = "furniture_marks") -> bool:
     """Whether the element's class or id names a site's furniture (html.json's furniture_marks), or
-    with inline, also a topic tag or a print link (inline_furniture_marks)."""
+    with inline, also a topic tag or a print link (inline_furniture_marks); or other marks."""
     names = element.get("class"), element.get("id")
-    return any(names) and marked_names(f"{names[0] or ''} {names[1] or ''}", inline)
+    return any(names) and marked_names(
+        f"{names[0] or ''} {names[1] or ''}", "inline_marks" if inline else marks
+    )
 
 
 def _follows_link(element) -> bool:
@@ -91,6 +93,8 @@ def _glued(element, line: Line | None) -> bool:
     previous = element.getprevious()
     if previous is None or previous.tag not in LABELS or previous.tail:
         return False
+    if len(before := (previous.text_content() or "").strip()) == 1 and before.isalpha():
+        return False  # a drop cap: '<span class="lettrine">L</span><span>e préfet</span>
     text = (element.text or (element[0].text if len(element) else None) or "")[:1]
     written = "".join(line.parts)[-2:]
     if not text.isalnum() or not written:
