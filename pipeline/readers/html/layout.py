@@ -335,12 +335,27 @@ def side_columns(lines: list[Line], keep: set[int]) -> set[int]:
     contact box among them is read as any such box outside the article. A column that holds
     the headline, the <main> element or half the kept text is the article's, whatever its name."""
     total = sum(len(lines[i].text) for i in keep)
+    nearest: dict[object, object] = {}  # an element: the side column it lies in (itself included), or None
+
+    def column_of(element):
+        path, node, column = [], element.getparent(), None
+        while node is not None:
+            if node in nearest:
+                column = nearest[node]
+                break
+            path.append(node)
+            if node.get("role") == "complementary" or _marked(node, marks="side_column_marks"):
+                column = node
+                break
+            node = node.getparent()
+        nearest.update(dict.fromkeys(path, column))
+        return column
+
     columns: dict[object, list[int]] = {}
     for index in keep:
-        for ancestor in lines[index].element.iterancestors():
-            if ancestor.get("role") == "complementary" or _marked(ancestor, marks="side_column_marks"):
-                columns.setdefault(ancestor, []).append(index)
-                break
+        column = column_of(lines[index].element)
+        if column is not None:
+            columns.setdefault(column, []).append(index)
     found: set[int] = set()
     for column, indexes in columns.items():
         if column.find(".//h1") is not None or column.find(".//main") is not None:
