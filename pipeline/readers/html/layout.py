@@ -126,7 +126,14 @@ def _kicker_above(lines: list[Line], title: int, block, limit: int) -> tuple[lis
         if len(line.text) > limit or (_is_h1(line) and line.element is not lines[title].element):
             break  # not another headline; the genre tag set in the headline's own <h1> is read
         if not (line.element is block or line.element.getparent() is block):
-            break
+            if block is None or block not in line.element.iterancestors():
+                break
+            if _opens_with_genre(line) and not _holds_date(line):
+                found.insert(0, index)  # deeper in the headline's block: a tags group's genre tag
+            continue  # the group's topic tags, an image's caption
+        if _opens_with_genre(line) and not _holds_date(line):
+            found.insert(0, index)  # a genre tag, whatever its class ('fr-tag')
+            continue
         if _marked(line.element, inline=True):
             break
         if line.link_chars * 2 > len(line.text):

@@ -76,6 +76,12 @@ def _follows_link(element) -> bool:
     return previous is not None and previous.tag == "a" and not previous.tail  # a space: 'x y', no run
 
 
+def _genre(element) -> bool:
+    """Whether the element holds only a release's genre ('Communiqué de presse' set as a tag, as the
+    State design system's `fr-tag` or `fr-badge`): not a topic tag, whatever its class says."""
+    return MATCH_FORM.sub(" ", element.text_content()).strip().lower() in settings()["genres"]
+
+
 LABELS = frozenset(
     ("span", "time", "a", "strong", "b", "em", "i", "small", "label", "abbr", "mark", "cite", "font")
 )
@@ -185,7 +191,7 @@ class Walker:
         if tag == "time" and _second_date(element):
             return
         block = tag in self.block_tags or (tag in CELLS and self._layout_cell(element))
-        if not block and _marked(element, inline=True):
+        if not block and _marked(element, inline=True) and not _genre(element):
             return  # a site's furniture inside a line: topic tags after a date, a 'Print' link
         if block:
             self.end_line()

@@ -1,9 +1,9 @@
-"""The HTML reader on what blogs and institutional templates set around a post: labels set side by
+"""The HTML reader on what blogs and institutional templates set around a release: labels set side by
 side (a genre tag then a date, a date badge's day, month and year), side columns the extractor
 keeps (a widget area, an old template's right column, with the site's general contact box), an
 author's bio box, a byline under the headline. Small invented fragments of several shapes, and two
-whole invented pages (tests/data/html/blogs: an association on a classic WordPress theme, a
-cooperative on a block theme)."""
+whole invented pages (tests/data/html/templates: an association on a classic WordPress theme, a
+cooperative on a block theme, a regional health agency on the State design system)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pipeline.readers import read_document
 from pipeline.readers.html import page_lines, parse, read_html
 from pipeline.readers.html.layout import side_columns
 
-BLOGS = Path(__file__).resolve().parent.parent / "data" / "html" / "blogs"
+TEMPLATES = Path(__file__).resolve().parent.parent / "data" / "html" / "templates"
 HEADLINE = "Le département ouvre un centre de santé à Privas"
 BODY = (
     "<p>Le conseil départemental de l'Ardèche inaugure ce lundi un centre de santé de six médecins "
@@ -139,6 +139,23 @@ def test_a_genre_tag_set_inside_the_headline_is_a_line_above_it(heading, lines):
 
 
 @pytest.mark.parametrize(
+    "tags",
+    [
+        "<ul class='fr-tags-group'><li><p class='fr-tag'>Communiqué de presse</p></li>"
+        "<li><p class='fr-tag'>Santé</p></li></ul>",
+        "<p class='fr-tag'>Communiqué de presse</p>",
+        "<p class='meta'><span class='fr-badge'>Communiqué de presse</span></p>",
+        "<div class='etiquettes'><span class='tag'>Communiqué de presse</span> "
+        "<span class='tag'>Santé</span></div>",
+    ],
+)
+def test_a_genre_set_as_a_tag_above_the_headline_is_read_and_topic_tags_are_not(tags):
+    lines = lines_of(page(f"{tags}<h1>{HEADLINE}</h1>{BODY}"))
+    assert lines[:2] == ["Communiqué de presse", HEADLINE]
+    assert "Santé" not in lines
+
+
+@pytest.mark.parametrize(
     "box",
     [
         "<div class='author-info'><h2>À propos de l'auteur</h2><p>{bio}</p></div>",
@@ -252,12 +269,48 @@ PAGES = {
         ],
         "page": {"published": "2023-06-14", "author": "Claire Moutet", "site_name": "Coopérative Terralis"},
     },
+    "fr-ars-dsfr-chikungunya": {
+        "first": [
+            "Communiqué de presse",
+            "Chikungunya : premier cas autochtone confirmé dans le Var",
+            "Publié le 22 juillet 2025",
+            "Un premier cas de chikungunya contracté sur place",
+        ],
+        "present": [
+            "Les bons gestes",
+            "• videz les soucoupes",
+            "Pour en savoir plus",
+            "Contact presse\n\nService communication de l’ARS Paca\nars-paca-presse@ars.example\n"
+            "04 13 55 80 10",
+        ],
+        "absent": [
+            "Veille sanitaire",
+            "République",
+            "Espace presse",
+            "Paramètres d",
+            "Offre de soins",
+            "fil d’Ariane",
+            "Télécharger le communiqué",
+            "Partager",
+            "Nous contacter",
+            "132 boulevard de Paris",
+            "Sur le même sujet",
+            "Abonnez-vous",
+            "legifrance",
+            "etalab",
+            "Thème clair",
+        ],
+        "page": {
+            "published": "2025-07-22",
+            "site_name": "Agence régionale de santé Provence-Alpes-Côte d'Azur",
+        },
+    },
 }
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_a_blog_post_is_read_whole_in_order_without_the_site(name):
-    document = read_document(BLOGS / f"{name}.html")
+def test_a_page_is_read_whole_in_order_without_the_site(name):
+    document = read_document(TEMPLATES / f"{name}.html")
     text, expected = document.text, PAGES[name]
     lines = [line for line in text.split("\n") if line.strip()]
     for line, first in zip(lines, expected["first"], strict=False):
@@ -270,5 +323,5 @@ def test_a_blog_post_is_read_whole_in_order_without_the_site(name):
         assert document.page[key] == value, key
 
 
-def test_every_blog_page_is_tested():
-    assert {p.stem for p in BLOGS.glob("*.html")} == set(PAGES)
+def test_every_template_page_is_tested():
+    assert {p.stem for p in TEMPLATES.glob("*.html")} == set(PAGES)
