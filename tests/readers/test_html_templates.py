@@ -211,6 +211,28 @@ def test_a_column_that_holds_the_article_is_not_a_side_column(article):
     assert not side_columns(lines, set(range(len(lines))))
 
 
+@pytest.mark.parametrize(
+    "around",
+    [
+        "<div id='didomi-host'><div class='didomi-popup'><h2>À propos des cookies sur ce site</h2>"
+        "<p>{consent}</p><p>Contact presse : dpo@ardeche.example</p></div></div>",
+        "<div id='CybotCookiebotDialog'><h2>Ce site utilise des cookies</h2><p>{consent}</p></div>",
+        "<div id='axeptio_overlay'><p>{consent}</p></div>",
+        "<blockquote class='twitter-tweet'><p>{consent}</p>— Département (@Ardeche07) "
+        "3 mars 2025</blockquote>",
+    ],
+)
+def test_consent_managers_and_embedded_posts_stay_out(around):
+    consent = (
+        "Nous et nos partenaires utilisons des traceurs pour mesurer l'audience et personnaliser les "
+        "contenus. Vous pouvez accepter, refuser ou paramétrer vos choix à tout moment."
+    )
+    block = around.format(consent=consent)
+    for data in (page(f"<h1>{HEADLINE}</h1>{BODY}", block), page(f"<h1>{HEADLINE}</h1>{BODY}{block}")):
+        text = read_html("page.html", data).text
+        assert "traceurs" not in text and "dpo@" not in text and "@Ardeche07" not in text
+
+
 PAGES = {
     "fr-association-wordpress-classique-plantation": {
         "first": [

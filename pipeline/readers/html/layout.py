@@ -201,8 +201,8 @@ def contact_cards(lines: list[Line], keep: set[int]) -> set[int]:
         ancestors = _ancestors(line.element)
         if container is not line.element and container not in ancestors:
             continue
-        if any(a.tag in ("nav", "header", "footer", "aside", "form") for a in ancestors):
-            continue
+        if any(a.tag in ("nav", "header", "footer", "aside", "form") or _marked(a) for a in ancestors):
+            continue  # in the site's furniture: a consent popup's contact, a related article's card
         blocks.add(line.element)
     return {i for i, line in enumerate(lines) if i not in keep and line.element in blocks}
 
