@@ -233,6 +233,19 @@ def test_consent_managers_and_embedded_posts_stay_out(around):
         assert "traceurs" not in text and "dpo@" not in text and "@Ardeche07" not in text
 
 
+def test_a_furniture_name_on_the_body_or_the_article_hides_nothing():
+    card = "<p class='contact'>Lise Aubert, attachée de presse<br>lise.aubert@ardeche.example</p>"
+    box = "<aside><div class='box'><h3>Contact presse</h3><p>presse@ardeche.example</p></div></aside>"
+    data = page(
+        f"<h1>{HEADLINE}</h1>{BODY}<figure><img src='x.jpg'><figcaption>{card}</figcaption></figure>", box
+    )
+    data = data.replace(b"<body>", b"<body class='cookies-not-set'>").replace(
+        b"<article>", b"<article class='post has-share-buttons'>"
+    )
+    text = read_html("page.html", data).text
+    assert "lise.aubert@ardeche.example" in text and "Contact presse\n\npresse@ardeche.example" in text
+
+
 PAGES = {
     "fr-association-wordpress-classique-plantation": {
         "first": [

@@ -59,9 +59,16 @@ def _hidden(element, hidden_classes: frozenset[str]) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+UNMARKED = frozenset(("html", "body", "main", "article"))
+"""Elements no class or id makes furniture: the page and the article ('<body class="cookies-not-set">'
+from a consent plugin, '<article class="post has-share-buttons">')."""
+
+
 def _marked(element, inline: bool = False, marks: str = "furniture_marks") -> bool:
     """Whether the element's class or id names a site's furniture (html.json's furniture_marks), or
     with inline, also a topic tag or a print link (inline_furniture_marks); or other marks."""
+    if element.tag in UNMARKED:
+        return False
     names = element.get("class"), element.get("id")
     return any(names) and marked_names(
         f"{names[0] or ''} {names[1] or ''}", "inline_marks" if inline else marks
