@@ -246,6 +246,22 @@ def test_a_furniture_name_on_the_body_or_the_article_hides_nothing():
     assert "lise.aubert@ardeche.example" in text and "Contact presse\n\npresse@ardeche.example" in text
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (b"<main>", b"<main aria-hidden='true'>"),  # saved while a consent dialog was open
+        (b"<body>", b"<body style='display: none'>"),  # shown by a script once loaded
+        (b"<div class='page'>", b"<div class='page' aria-hidden='true'>"),
+    ],
+)
+def test_a_page_hidden_around_its_article_is_still_read(before, after):
+    data = page(f"<h1>{HEADLINE}</h1>{BODY}<p class='visually-hidden'>Fin du contenu</p>").replace(
+        before, after
+    )
+    lines = lines_of(data)
+    assert lines[0] == HEADLINE and "Fin du contenu" not in lines
+
+
 PAGES = {
     "fr-association-wordpress-classique-plantation": {
         "first": [
