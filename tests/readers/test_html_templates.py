@@ -262,6 +262,22 @@ def test_a_page_hidden_around_its_article_is_still_read(before, after):
     assert lines[0] == HEADLINE and "Fin du contenu" not in lines
 
 
+@pytest.mark.parametrize("logo", ["", "<h1 class='site-title'><a href='/'>Ardèche</a></h1>"])
+def test_a_title_banner_above_the_article_gives_the_page_its_date(logo):
+    banner = (
+        f"<header class='site-header'>{logo}<nav><a href='/'>Accueil</a></nav></header>"
+        f"<div class='hero'><header class='entry-header'><h1 class='entry-title'>{HEADLINE}</h1>"
+        "<div class='entry-meta'><time datetime='2025-03-03'>3 mars 2025</time></div></header></div>"
+    )
+    data = (
+        f"<!DOCTYPE html><html lang='fr'><head><title>{HEADLINE}</title></head><body>{banner}"
+        f"<main><article>{BODY}</article></main><footer><p>Mentions légales</p></footer></body></html>"
+    ).encode()
+    document = read_html("page.html", data)
+    assert document.text.split("\n\n")[:2] == [HEADLINE, "3 mars 2025"]
+    assert document.page["published"] == "2025-03-03"
+
+
 PAGES = {
     "fr-association-wordpress-classique-plantation": {
         "first": [

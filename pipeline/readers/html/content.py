@@ -45,8 +45,10 @@ def main_lines(lines: list[Line], extracted: str) -> set[int]:
     return keep
 
 
-SITE_FURNITURE = "//header[not(ancestor::article)] | //footer[not(ancestor::article)]"
-"""The site's header and footer (an article's own header or footer stays)."""
+SITE_FURNITURE = "//header[not(ancestor::article)][not(.//h1[not(.//a)])] | //footer[not(ancestor::article)]"
+"""The site's header and footer. An article's own header or footer stays, and so does a header
+holding a headline that is not a link (a theme's title banner above the article, with its date);
+a site's name in an <h1> links to its home page."""
 
 
 def without_furniture(tree):
