@@ -56,7 +56,8 @@ def lines_of(data: bytes) -> list[str]:
             "23 sept. 2024",
         ),
         (
-            "<p class='card'><strong>Lise Aubert</strong><em>Attachée de presse</em></p>",
+            "<p class='card'><strong class='name'>Lise Aubert</strong>"
+            "<em class='role'>Attachée de presse</em></p>",
             "Lise Aubert Attachée de presse",
         ),
     ],
@@ -64,6 +65,20 @@ def lines_of(data: bytes) -> list[str]:
 def test_labels_set_side_by_side_do_not_run_together(labels, line):
     lines = lines_of(page(f"<h1>{HEADLINE}</h1>{labels}{BODY}"))
     assert line in lines
+
+
+@pytest.mark.parametrize(
+    "runs",
+    [
+        "<p><span lang='FR' style='font-size:12pt'>Le préfet a réuni les mai</span>"
+        "<span lang='FR' style='font-size:12pt'>res du département</span></p>",
+        "<p><span class='SpellE'>Le préfet a réuni les mai</span><span lang='FR'>res du département</span>"
+        "</p>",
+        "<p><span>Le préfet a réuni les mai</span><span>res du département</span></p>",
+    ],
+)
+def test_runs_of_text_pasted_from_a_word_processor_are_read_as_written(runs):
+    assert "Le préfet a réuni les maires du département" in lines_of(page(f"<h1>{HEADLINE}</h1>{BODY}{runs}"))
 
 
 def test_a_word_ending_in_a_superscript_or_opening_with_a_drop_cap_stays_whole():
@@ -75,8 +90,8 @@ def test_a_word_ending_in_a_superscript_or_opening_with_a_drop_cap_stays_whole()
 
 def test_a_date_badge_above_the_categories_is_read_under_the_headline():
     header = (
-        "<div class='post-header'><div class='post-date'><span>14</span><span>juin</span>"
-        "<span>2023</span></div><div class='post-categories'><a href='/c/sante/'>Santé</a> "
+        "<div class='post-header'><div class='post-date'><span class='d'>14</span><span class='m'>juin</span>"
+        "<span class='y'>2023</span></div><div class='post-categories'><a href='/c/sante/'>Santé</a> "
         "<a href='/c/territoire/'>Territoire</a></div>"
         f"<h1>{HEADLINE}</h1></div>"
     )

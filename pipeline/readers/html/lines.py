@@ -103,16 +103,32 @@ LABELS = frozenset(
 """Inline elements that hold a label of their own; not <sup> or <sub>, which end a word ('1<sup>er</sup>')."""
 
 
+EDITOR_CLASSES = re.compile(r"\s*(?:Mso|SpellE|GramE|apple-)")
+"""Classes a word processor gives to the runs it cuts text into (Word's MsoNormal, SpellE, GramE;
+Apple's apple-converted-space)."""
+
+
+def _themed(element) -> bool:
+    """A label the site's theme sets out: a <time>, or an element with a class of the theme's."""
+    classes = element.get("class")
+    return element.tag == "time" or (bool(classes) and not EDITOR_CLASSES.match(classes))
+
+
 def _glued(element, line: Line | None) -> bool:
     """Two labels set side by side with nothing between them, that the site's style sheet shows
     apart (blocks, a margin, a separator drawn by CSS): read as written, their words run together
     ('Communiqué de presse' then 'le 23/09/2024': 'Communiqué de pressele 23/09/2024'). True when
-    the element and the one before it are labels, no text stands between them, and a letter or
-    digit would meet another or follow a punctuation mark ('sept.' then '2024')."""
+    the element and the one before it are labels, one of them a theme's (a <time>, or a class
+    other than a word processor's), no text stands between them, and a letter or digit would meet
+    another or follow a punctuation mark ('sept.' then '2024'). Text pasted from a word processor
+    is cut into runs anywhere, inside words too ('les mai' 'res', styled or in a language, without
+    a class of the site's): those are read as written."""
     if line is None or element.tag not in LABELS:
         return False
     previous = element.getprevious()
     if previous is None or previous.tag not in LABELS or previous.tail:
+        return False
+    if not (_themed(element) or _themed(previous)):
         return False
     if len(before := (previous.text_content() or "").strip()) == 1 and before.isalpha():
         return False  # a drop cap: '<span class="lettrine">L</span><span>e préfet</span>
