@@ -81,6 +81,15 @@ def test_runs_of_text_pasted_from_a_word_processor_are_read_as_written(runs):
     assert "Le préfet a réuni les maires du département" in lines_of(page(f"<h1>{HEADLINE}</h1>{BODY}{runs}"))
 
 
+def test_a_name_coloured_in_two_halves_in_prose_stays_whole():
+    brand = "<span class='brand-dark'>Terra</span><span class='brand-light'>lis</span>"
+    prose = (
+        f"<p>La coopérative {brand} équipe ses 1 800 adhérents d'une application de traçabilité des lots.</p>"
+    )
+    text = "\n".join(lines_of(page(f"<h1>{HEADLINE}</h1>{BODY}{prose}")))
+    assert "La coopérative Terralis équipe ses 1 800 adhérents" in text
+
+
 def test_a_word_ending_in_a_superscript_or_opening_with_a_drop_cap_stays_whole():
     lettrine = "<p><span class='lettrine'>L</span><span>e centre accueillera aussi des internes.</span></p>"
     text = "\n".join(lines_of(page(f"<h1>{HEADLINE}</h1>{BODY}{lettrine}")))

@@ -15,6 +15,12 @@ ITEMS = frozenset(("li", "dd", "dt"))
 CELLS = frozenset(("td", "th"))
 
 
+LABEL_BREAK = "\x00"
+"""Where two labels meet (see _glued): a space on a short line (a date line, a badge, a card: the
+style sheet sets labels apart), nothing in prose, where spans are styling the reader sees run
+together as written (a name whose two halves are coloured apart, a highlighted part of a word)."""
+
+
 @dataclass
 class Line:
     """One line of the page: the block element it belongs to, its text, and how it was written."""
@@ -34,7 +40,13 @@ class Line:
 
     @property
     def text(self) -> str:
-        return self.done[0] if self.done else SPACES.sub(" ", "".join(self.parts)).strip()
+        if self.done:
+            return self.done[0]
+        written = "".join(self.parts)
+        if LABEL_BREAK in written:  # labels set side by side: apart on a short line only
+            short = len(written.replace(LABEL_BREAK, "").strip()) <= settings()["max_header_line_chars"]
+            written = written.replace(LABEL_BREAK, " " if short else "")
+        return SPACES.sub(" ", written).strip()
 
     @property
     def match_form(self) -> str:
@@ -122,7 +134,8 @@ def _glued(element, line: Line | None) -> bool:
     other than a word processor's), no text stands between them, and a letter or digit would meet
     another or follow a punctuation mark ('sept.' then '2024'). Text pasted from a word processor
     is cut into runs anywhere, inside words too ('les mai' 'res', styled or in a language, without
-    a class of the site's): those are read as written."""
+    a class of the site's): those are read as written. The space is only made on a short line
+    (LABEL_BREAK)."""
     if line is None or element.tag not in LABELS:
         return False
     previous = element.getprevious()
@@ -232,7 +245,7 @@ class Walker:
         if tag == "a" and self.current is not None and _follows_link(element):
             self.end_line(continued=True)  # 'hugo@x.fr' then '06 12 34 56 78': two links, two lines
         elif not block and _glued(element, self.current):
-            self.current.parts.append(" ")  # not in plain: trafilatura runs them together
+            self.current.parts.append(LABEL_BREAK)  # not in plain: trafilatura runs them together
         href = (element.get("href") or "").strip() if tag == "a" else ""
         self.in_link += tag == "a"
         protected = element.get("data-cfemail") if tag in ("a", "span") else None
