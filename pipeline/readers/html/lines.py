@@ -60,23 +60,14 @@ def _hidden(element, hidden_classes: frozenset[str]) -> bool:
     """Not shown: hidden by attribute or style, or a label for screen readers only. Not the page or
     the article itself: a page saved while a dialog was open has its <main> set aria-hidden, and
     some sites hide their <body> until a script has run; the article is shown then."""
-    return _hidden_mark(element, hidden_classes) and not (
-        element.tag in UNMARKED or element.find(".//h1") is not None
-    )
-
-
-def _hidden_mark(element, hidden_classes: frozenset[str]) -> bool:
     get = element.get  # most elements have no attribute at all: each test is one lookup
-    if get("hidden") is not None or get("aria-hidden") == "true":
-        return True
-    classes = get("class")
-    if classes and not hidden_classes.isdisjoint(classes.lower().split()):
-        return True
-    style = get("style")
-    if not style:
-        return False
-    style = style.replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
+    if get("hidden") is None and get("aria-hidden") != "true":
+        classes = get("class")
+        if not classes or hidden_classes.isdisjoint(classes.lower().split()):
+            style = (get("style") or "").replace(" ", "").lower()
+            if "display:none" not in style and "visibility:hidden" not in style:
+                return False
+    return not (element.tag in UNMARKED or element.find(".//h1") is not None)
 
 
 UNMARKED = frozenset(("html", "body", "main", "article"))
