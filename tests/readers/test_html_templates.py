@@ -1,10 +1,9 @@
 """The HTML reader on what blogs and institutional templates set around a release: labels set side by
 side (a genre tag then a date, a date badge's day, month and year), side columns the extractor
 keeps (a widget area, an old template's right column, with the site's general contact box), an
-author's bio box, a byline under the headline. Small invented fragments of several shapes, and two
-whole invented pages (tests/data/html/templates: an association on a classic WordPress theme, a
-cooperative on a block theme, a regional health agency on the State design system) are read in
-test_html_template_pages.py."""
+author's bio box, a byline under the headline, consent managers, pages hidden until a script runs.
+Small invented fragments of several shapes; the whole invented pages of tests/data/html/templates
+are read in test_html_template_pages.py."""
 
 from __future__ import annotations
 
