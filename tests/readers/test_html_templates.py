@@ -238,6 +238,7 @@ def test_a_column_that_holds_the_article_is_not_a_side_column(article):
         "<p>{consent}</p><p>Contact presse : dpo@ardeche.example</p></div></div>",
         "<div id='CybotCookiebotDialog'><h2>Ce site utilise des cookies</h2><p>{consent}</p></div>",
         "<div id='axeptio_overlay'><p>{consent}</p></div>",
+        "<div class='page-feedback'><p>Cette page vous a-t-elle été utile ? {consent}</p></div>",
         "<blockquote class='twitter-tweet'><p>{consent}</p>— Département (@Ardeche07) "
         "3 mars 2025</blockquote>",
     ],
