@@ -2,14 +2,17 @@
 
     python scripts/render_sample_html.py [--output DIR]
 
-Two shapes, each around the release's own paragraphs:
+Three shapes, each around the release's own paragraphs:
 
 - "site": a cookie banner, a header with the site's navigation and a breadcrumb, the article with
   its headline in an <h1>, the press contacts moved into a sidebar <aside> beside it, related
   links, and a footer of site links;
 - "structured": JSON-LD (NewsArticle: headline, datePublished, publisher, author) and Open Graph
   in the head, a share bar, the article with a <time>, and the press contacts in the article's
-  own <footer>.
+  own <footer>;
+- "blog": a classic WordPress theme, the site's name in the header, the article with its category
+  links, an author box and readers' comments after it, and a widget column beside it holding the
+  press contacts, the latest posts and the site's general contact box (address, switchboard).
 
 The headline is the paragraph the sample's gold names as title; the press-contact box is the
 "Contact(s) presse" paragraph and the paragraphs after it that hold an e-mail or a phone number.
@@ -103,8 +106,9 @@ def article_body(blocks: list[list[str]], headline: int | None) -> str:
 def contact_box(box: list[list[str]]) -> str:
     if not box:
         return ""
-    heading = box[0][0].strip("* ")
-    return f"<h2>{html.escape(heading)}</h2>\n" + "\n".join(render_block(b) for b in box[1:])
+    heading, rest = box[0][0].strip("* "), box[0][1:]  # the heading's own block may go on (a list)
+    blocks = ([rest] if rest else []) + box[1:]
+    return f"<h2>{html.escape(heading)}</h2>\n" + "\n".join(render_block(b) for b in blocks)
 
 
 def site_page(title: str, site: str, body: str, box: str) -> str:
@@ -177,12 +181,58 @@ def structured_page(title: str, site: str, day: str | None, body: str, box: str)
 """
 
 
+def blog_page(title: str, site: str, body: str, box: str) -> str:
+    recent = "".join(f'<li><a href="/billets/{i}">Billet précédent n° {i}</a></li>' for i in range(1, 4))
+    return f"""<!DOCTYPE html>
+<html lang="fr-FR">
+<head><meta charset="UTF-8"><title>{html.escape(title)} &#8211; {html.escape(site)}</title></head>
+<body class="single single-post">
+<div id="page" class="site">
+<header id="masthead" class="site-header"><p class="site-title"><a href="/">{html.escape(site)}</a></p>
+<nav class="main-navigation"><ul><li><a href="/">Accueil</a></li>
+<li><a href="/presse">Espace presse</a></li></ul></nav>
+</header>
+<div id="content" class="site-content">
+<div id="primary" class="content-area"><main id="main" class="site-main">
+<article class="post type-post status-publish hentry">
+<div class="entry-content">
+{body}
+</div>
+<footer class="entry-footer"><span class="cat-links">Publié dans
+<a href="/c/presse">Communiqués</a></span></footer>
+</article>
+<div class="author-info"><h2>À propos de l'auteur</h2><p>Le service communication rédige les billets de ce
+site depuis sa création et répond aux questions des lecteurs chaque semaine, du lundi au vendredi.</p></div>
+<div id="comments" class="comments-area"><h2 class="comments-title">Un commentaire</h2>
+<ol class="comment-list"><li class="comment"><p>Merci pour ces informations, pouvez-vous m'écrire à
+lecteur.curieux@courriel.example pour la suite ?</p></li></ol>
+<div id="respond"><h3>Laisser un commentaire</h3><form><textarea name="comment"></textarea></form></div>
+</div>
+</main></div>
+<div id="secondary" class="widget-area" role="complementary">
+<section class="widget widget_text">
+{box}
+</section>
+<section class="widget widget_recent_entries"><h2>Articles récents</h2><ul>{recent}</ul></section>
+<section class="widget widget_text"><h2>Contact</h2><p>{html.escape(site)}<br>1 place de la Mairie,
+99000 Exempleville<br>Standard : 01 02 03 04 05</p></section>
+</div>
+</div>
+<footer id="colophon" class="site-footer"><p>Fièrement propulsé par WordPress</p></footer>
+</div>
+</body>
+</html>
+"""
+
+
 def render_release(text: str, title: str | None, day: str | None, shape: str, site: str) -> str:
-    """A release's text as a page of the given shape ("site" or "structured")."""
+    """A release's text as a page of the given shape ("site", "structured" or "blog")."""
     blocks, headline, box = split_release(text, title or "")
     body, contacts = article_body(blocks, headline), contact_box(box)
     if shape == "site":
         return site_page(title or site, site, body, contacts)
+    if shape == "blog":
+        return blog_page(title or site, site, body, contacts)
     return structured_page(title or site, site, day, body, contacts)
 
 

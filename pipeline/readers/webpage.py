@@ -85,7 +85,7 @@ def _name(value) -> str | None:
 def _title_site(head_title: str, headline: str | None) -> str | None:
     """The site's name in a <title> of two parts or more: the last part ('Headline - Site', most
     sites), or the first when the last is the headline ('Site - Headline', Joomla's default)."""
-    from pipeline.readers.html.layout import names_title
+    from pipeline.readers.html.header import names_title
 
     parts = [p.strip() for p in TITLE_SEPARATORS.split(head_title)]
     if len(parts) < 2:
@@ -110,7 +110,7 @@ def iso_day(value: str | None) -> str | None:
 def _headline(tree, named: str | None) -> str | None:
     """The heading that the page's title names: an <h1> (a logo in an h1 is not the headline), else
     the microdata headline or an <h2>/<h3> (Joomla prints the article's title in an <h2>)."""
-    from pipeline.readers.html.layout import names_title
+    from pipeline.readers.html.header import names_title
 
     if not named:
         return None

@@ -281,6 +281,7 @@ PAGES = {
             "Dans la même rubrique",
             "Feux de forêt",
             "Plan du site",
+            "1 place de la République",  # the site's general contact box, in the side column
         ],
         "page": {"published": "2023-08-21", "site_name": "Les services de l'État dans le Loir-et-Cher"},
     },

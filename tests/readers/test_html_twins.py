@@ -103,6 +103,9 @@ CORPUS_TWINS = {
     "fr-dinum-2019-04-19-tchap": ("site", "numerique.gouv.fr"),
     "fr-fcu-2023-07-21-reseaux-de-froid": ("structured", "France Chaleur Urbaine"),
     "fr-noire-galerie-2011-04-cp-des-equilibres": ("structured", "La Noire Galerie"),
+    "fr-afup-2005-10-11-cp-forumphp-2005": ("blog", "AFUP"),
+    "fr-dinum-2021-01-11-orange-rie-api": ("blog", "DINUM"),
+    "fr-dinum-2024-05-23-suite-numerique": ("blog", "numerique.gouv.fr"),
 }
 """Tune-side corpus text releases, rendered at test time into a temporary folder (never committed:
 the corpus is not ours to redistribute)."""

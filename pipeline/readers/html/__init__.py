@@ -11,9 +11,10 @@ sidebars, footer). Reading it takes five stages, one module each:
 3. content: trafilatura (made for this) extracts the article's text; the page's own lines are
    aligned with it (difflib on lines, then containment for lines it reshaped), so the text is
    ours, with its elements, and the choice is trafilatura's;
-4. layout: the article's <h1> is kept when the extractor left it out; a press-contact box outside
-   the article (an aside, a sidebar, the article's footer) is found by its heading and kept after
-   the body, as the PDF reader keeps a footer;
+4. header and layout: the article's <h1> is kept when the extractor left it out, with its genre
+   tag and date line (header); a press-contact box outside the article (an aside, a sidebar, the
+   article's footer) is found by its heading and kept after the body, as the PDF reader keeps a
+   footer (layout);
 5. composition: the lines are joined and go through the same normalisation as text files; each clean
    character maps back to a line, and so to its element (SourceDocument.elements).
 
@@ -39,7 +40,8 @@ from pipeline.readers.html.content import (
     without_furniture,
 )
 from pipeline.readers.html.decode import decode_page, parse
-from pipeline.readers.html.layout import arrange, names_title
+from pipeline.readers.html.header import names_title
+from pipeline.readers.html.layout import arrange
 from pipeline.readers.html.lines import Line, page_lines
 from pipeline.readers.normalize import normalize
 

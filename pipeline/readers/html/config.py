@@ -28,6 +28,7 @@ def settings() -> dict:
         "date_cue": re.compile(data["date_cue"], re.IGNORECASE),
         "bare_address": re.compile(data["bare_address"], re.IGNORECASE),
         "furniture_marks": re.compile(data["furniture_marks"]),
+        "side_column_marks": re.compile(data["side_column_marks"]),
         "inline_marks": re.compile(f"{data['furniture_marks']}|{data['inline_furniture_marks']}"),
         "document_link": re.compile(data["document_link"]),
         "continuation_words": frozenset(data["continuation_words"]),
@@ -35,6 +36,15 @@ def settings() -> dict:
         "listing_min_lines": data["listing_min_lines"],
         "genres": frozenset(match_form(kind) for kind in resources.load("metadata.json")["document_types"]),
     }
+
+
+@lru_cache(maxsize=4096)
+def marked_names(names: str, marks: str = "furniture_marks") -> bool:
+    """Whether an element's class and id (joined by a space) match one of the settings' patterns:
+    furniture_marks (a site's furniture), inline_marks (also topic tags, print links) or
+    side_column_marks. Cached: a page repeats its class names (a carousel's 200 items), and so
+    does a site from page to page; the patterns are slow to search."""
+    return settings()[marks].search(names) is not None
 
 
 def match_form(line: str) -> str:

@@ -5,12 +5,11 @@ elements, and the choice is trafilatura's."""
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipeline.readers.html.config import match_form, settings
-from pipeline.readers.html.lines import Line
+from pipeline.readers.html.lines import Line, _marked
 
 MIN_CONTAINED = 15
 """A line trafilatura reshaped is matched by containment only when it is at least this long."""
@@ -46,8 +45,10 @@ def main_lines(lines: list[Line], extracted: str) -> set[int]:
     return keep
 
 
-SITE_FURNITURE = "//header[not(ancestor::article)] | //footer[not(ancestor::article)]"
-"""The site's header and footer (an article's own header or footer stays)."""
+SITE_FURNITURE = "//header[not(ancestor::article)][not(.//h1[not(.//a)])] | //footer[not(ancestor::article)]"
+"""The site's header and footer. An article's own header or footer stays, and so does a header
+holding a headline that is not a link (a theme's title banner above the article, with its date);
+a site's name in an <h1> links to its home page."""
 
 
 def without_furniture(tree):
@@ -76,7 +77,7 @@ def without_furniture(tree):
             half.append(len(body.text_content()) / 2)
         return half[0]
 
-    _drop_marked(body, settings()["furniture_marks"], limit)
+    _drop_marked(body, limit)
     return pruned
 
 
@@ -101,21 +102,22 @@ def for_extraction(pruned):
     return pruned
 
 
-MARKABLE = (
-    ".//*[@class or @id][not(self::main or self::article or self::h1 or self::a)]"
-    "[not(ancestor::a or ancestor::h1)]"
-)
-"""Elements a class or id may mark as furniture: not a <main> or <article>, nor a link or the
-headline or anything inside them."""
+UNMARKABLE = frozenset(("main", "article", "h1", "a"))
+"""Elements no class or id makes furniture: the article, the headline, a link; nor anything inside
+a link or the headline."""
 
 
-def _drop_marked(body, marks: re.Pattern, limit) -> None:
-    """Removes, below body, the blocks whose class or id matches marks, unless they hold the
-    headline or the <main> element or at least limit() characters of text (half the page's, counted
-    once and only when needed). One XPath finds the candidates (the page's elements are not walked
-    in Python); those inside a block removed before them are gone with it."""
-    for element in body.xpath(MARKABLE):
-        if not marks.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+def _drop_marked(body, limit) -> None:
+    """Removes, below body, the blocks whose class or id names a site's furniture, unless they hold
+    the headline or the <main> element or at least limit() characters of text (half the page's,
+    counted once and only when needed). One XPath finds the elements with a class or an id (the
+    page's elements are not walked in Python; a test of the names in the XPath itself, or of
+    their ancestors, costs more than the cached test of each name); those inside a block removed
+    before them are gone with it."""
+    for element in body.xpath(".//*[@class or @id]"):
+        if element.tag in UNMARKABLE or not _marked(element):
+            continue
+        if any(a.tag in ("a", "h1") for a in element.iterancestors()):
             continue
         if element.find(".//h1") is not None or element.find(".//main") is not None:
             continue
@@ -124,13 +126,24 @@ def _drop_marked(body, marks: re.Pattern, limit) -> None:
         element.drop_tree()  # its tail stays
 
 
-@lru_cache(maxsize=1)
-def _extractor():
+BALANCED_SETTLED = "balanced, escalation decided by the reader"
+"""Trafilatura's focus for the first extraction: its balanced mode (every test of the focus in
+trafilatura 2.x is `== "precision"` or `== "recall"`, save the escalation's `== "balanced"`),
+without its own escalation check, which turns the whole page into text (`html2txt`, a tenth of
+a short page's reading) to measure it. The reader makes that check with what it has (below)."""
+ESCALATION_LENGTH, ESCALATION_SHARE, ESCALATION_GAIN = 3000, 0.2, 1.5
+"""Trafilatura's escalation (2.3): an extraction shorter than ESCALATION_LENGTH that holds less than
+ESCALATION_SHARE of the page's text is tried again in recall mode, and the retry is kept when
+ESCALATION_GAIN times longer (and not below the extractor's minimum size)."""
+
+
+@lru_cache(maxsize=2)
+def _extractor(recall: bool = False):
     """Trafilatura's options, built once: building them reads its configuration anew each time (a
     tenth of an extraction on a short page). Trafilatura copies them before any change."""
     from trafilatura.settings import Extractor
 
-    return Extractor(
+    options = Extractor(
         output_format="txt",
         comments=False,
         tables=True,
@@ -138,14 +151,27 @@ def _extractor():
         dedup=False,
         with_metadata=False,
         fast=True,  # no second opinion from readability/jusText: a third faster, same text on the corpus
+        recall=recall,
     )
+    if not recall:
+        options.focus = BALANCED_SETTLED
+    return options
 
 
 def extract_main(pruned) -> str:
-    """Trafilatura's text of the page's main content (on the furniture-free copy)."""
+    """Trafilatura's text of the page's main content (on the furniture-free copy). A short text that
+    holds little of the page's (a page that is not laid out as an article) is extracted again with
+    more recall, as trafilatura's balanced mode does, measured on the copy's own text."""
     import trafilatura
 
-    return trafilatura.extract(pruned, options=_extractor()) or ""
+    text = trafilatura.extract(pruned, options=_extractor()) or ""
+    body = pruned.find("body")
+    page_chars = len((body if body is not None else pruned).text_content())
+    if 0 < len(text) < ESCALATION_LENGTH and len(text) < ESCALATION_SHARE * page_chars:
+        wider = trafilatura.extract(pruned, options=_extractor(recall=True)) or ""
+        if len(wider) >= _extractor().min_extracted_size and len(wider) > ESCALATION_GAIN * len(text):
+            return wider
+    return text
 
 
 def is_listing(lines: list[Line], keep: set[int]) -> bool:
@@ -167,7 +193,6 @@ def dropped_structure(lines: list[Line], keep: set[int]) -> set[int]:
     place. A list of links (related articles, downloads) and a heading over one stay out, and so
     does anything in the site's navigation, header, footer, asides or blocks marked as furniture
     or as topic tags (a list of tags that are not links)."""
-    marks = settings()["inline_marks"]  # furniture, and topic tags or print tools
     held = _holders(lines, keep)
     by_element: dict[object, list[int]] = {}
     for index, line in enumerate(lines):
@@ -181,7 +206,7 @@ def dropped_structure(lines: list[Line], keep: set[int]) -> set[int]:
         if container is not None:
             lists.setdefault(container, []).append(index)
     for container, items in lists.items():
-        if _beside(container, held) and _prose(lines, items) and not _furniture(container, marks):
+        if _beside(container, held) and _prose(lines, items) and not _furniture(container):
             found.update(items)
     held |= _holders(lines, found)
     for index, line in enumerate(lines):
@@ -195,7 +220,7 @@ def dropped_structure(lines: list[Line], keep: set[int]) -> set[int]:
             continue
         if previous is not None and previous not in held:
             continue
-        if not _furniture(heading, marks):
+        if not _furniture(heading):
             found.update(by_element.get(heading, []))
     return found
 
@@ -232,12 +257,9 @@ def _prose(lines: list[Line], items: list[int]) -> bool:
     return sum(lines[i].link_chars for i in items) * 2 < sum(len(lines[i].text) for i in items)
 
 
-def _furniture(element, marks: re.Pattern) -> bool:
-    """In the site's navigation, header, footer, an aside or a form, or in a block named furniture."""
-    for node in [element, *element.iterancestors()]:
-        if node.tag in OUTSIDE:
-            return True
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if names.strip() and marks.search(names):
-            return True
-    return False
+def _furniture(element) -> bool:
+    """In the site's navigation, header, footer, an aside or a form, or in a block named furniture
+    or topic tags or print tools."""
+    return any(
+        node.tag in OUTSIDE or _marked(node, inline=True) for node in [element, *element.iterancestors()]
+    )

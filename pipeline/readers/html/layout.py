@@ -1,169 +1,22 @@
-"""Stage 4 of reading a page: the lines in reading order. The article's <h1> is kept when the
-extractor left it out, with its header (genre tag, date line, standfirst); contact cards and
-attached documents inside the body are kept in place; a press-contact box outside the article
-(an aside, a sidebar, the article's footer) is found by its heading and kept after the body, as
-the PDF reader keeps a footer."""
+"""Stage 4b of reading a page: the lines in reading order. The article's header comes first (see
+header.py); contact cards and attached documents inside the body are kept in place; a
+press-contact box outside the article (an aside, a sidebar, the article's footer) is found by its
+heading and kept after the body, as the PDF reader keeps a footer."""
 
 from __future__ import annotations
 
-from pipeline.readers.html.config import match_form, settings
+from pipeline.readers.html.config import settings
+from pipeline.readers.html.header import (
+    _ancestors,
+    _common_ancestor,
+    _downloads,
+    _genre_tag,
+    _title_line,
+    article_header,
+)
 from pipeline.readers.html.lines import Line, _marked
 
 CONTACT_LINKS = ".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]"
-
-
-def _ancestors(element) -> list:
-    return list(element.iterancestors()) if element is not None else []
-
-
-def names_title(heading: str, title: str) -> bool:
-    """Whether a heading is the headline a page title names: the same words, or most of them
-    (a title often adds the site's name or a section after the headline)."""
-    heading, title = match_form(heading), match_form(title)
-    if not heading or not title:
-        return False
-    return heading == title or (heading in title and len(heading) >= 0.5 * len(title)) or title in heading
-
-
-def _is_h1(line: Line) -> bool:
-    return line.kind == "heading" and line.element.tag == "h1"
-
-
-def _title_line(lines: list[Line], keep: set[int], title: str | None) -> int | None:
-    """The article's headline (kept by the extractor or not): among the h1 lines before the body's
-    first line, the one the page's title names; else a lower heading before the body that the
-    page's title names (Joomla and some newsrooms print the article's title in an <h2>, the <h1>
-    being the site's or absent); else the h1 nearest to the body. A kept date line above the
-    headline ('16 mai 2025, par X') is not the body's first line; a release's letterhead is."""
-    limit = settings()["max_header_line_chars"]
-
-    def opens_body(index: int) -> bool:
-        line = lines[index]
-        return not (len(line.text) <= limit and _holds_date(line))
-
-    first = min((i for i in keep if not _is_h1(lines[i]) and opens_body(i)), default=len(lines))
-    headings = [i for i in range(first) if _is_h1(lines[i])]
-    named = [i for i in headings if title and names_title(lines[i].text, title)]
-    if named:
-        return named[-1]
-    if title:
-        body = min((i for i in keep if lines[i].kind != "heading" and opens_body(i)), default=len(lines))
-        lower = [i for i in range(body) if lines[i].kind == "heading" and names_title(lines[i].text, title)]
-        if lower:
-            return lower[-1]
-    return (headings or [None])[-1]
-
-
-def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[int], list[int]]:
-    """Lines after the headline that belong to the article's header, up to the body's first line:
-    the title block's other short lines (a genre tag: 'Communiqué de presse'), read before the
-    headline as in a printed release; then, read after it, the short lines that hold a date (a
-    <time>, 'Mis à jour le 18/07/2025', 'Publié le 3 mars 2025 par X') and a standfirst the
-    extractor left out (prose, not links, within the element that holds both the headline and the
-    body), even when the body's first paragraph repeats it: the page shows both. A subtitle the
-    extractor kept in the headline's own block (a header that does not hold the body) is read
-    there too, and the date line under it is not lost behind it."""
-    limit = settings()["max_header_line_chars"]
-    heading = lines[title].element
-    block = heading.getparent()
-    own = set(_ancestors(heading))  # elements, not id(): lxml's proxies are made on demand
-    long_kept = [i for i in sorted(keep) if i > title and len(lines[i].text) > limit]
-    standfirst = []  # a subtitle the extractor kept inside the headline's own block, a header
-    while (
-        len(long_kept) > 1
-        and _in_block(lines[long_kept[0]], block)
-        and not _in_block(lines[long_kept[1]], block)
-    ):
-        standfirst.append(long_kept.pop(0))
-    first = long_kept[0] if long_kept else None
-    container = _common_ancestor([heading, lines[first].element]) if first is not None else None
-    if container is not None and container.tag in ("body", "html"):
-        container = None
-    before, after = _kicker_above(lines, title, block, limit)
-    for index in range(title + 1, len(lines)):
-        line = lines[index]
-        if index == first:
-            break
-        if index in standfirst:
-            after.append(index)
-            continue
-        ancestors = _ancestors(line.element)
-        if any(
-            a.tag in ("nav", "aside") or (a.tag in ("header", "footer") and a not in own) for a in ancestors
-        ):
-            continue
-        short = len(line.text) <= limit and line.kind != "heading"
-        if short and _holds_date(line):
-            after.append(index)
-        elif short and _in_block(line, block):
-            if not _marked(line.element, settings()["inline_marks"]) and not _downloads(line):
-                before.append(index)  # a genre tag, not a 'Télécharger le communiqué (PDF)' button
-        elif index in keep:
-            break
-        elif (
-            not short
-            and container is not None
-            and container in ancestors
-            and line.link_chars * 2 < len(line.text)
-        ):
-            after.append(index)
-    return before, after
-
-
-def _kicker_above(lines: list[Line], title: int, block, limit: int) -> tuple[list[int], list[int]]:
-    """The short lines printed just above the headline in its block, which the extractor may leave
-    out: a genre tag (a <span>, or a short <h2>/<h3> as some WordPress themes print 'Communiqué de
-    presse') read before it, as on the page; and a date line set between the tag and the headline
-    (a <time>), read after it as on a printed release, not a wall between the tag and the headline."""
-    found: list[int] = []
-    dated: list[int] = []
-    for index in range(title - 1, -1, -1):
-        line = lines[index]
-        if len(line.text) > limit or _is_h1(line):
-            break
-        if not (line.element is block or line.element.getparent() is block):
-            break
-        if _marked(line.element, settings()["inline_marks"]) or line.link_chars * 2 > len(line.text):
-            break
-        if _holds_date(line):
-            if line.kind == "heading":
-                break
-            dated.insert(0, index)
-            continue
-        found.insert(0, index)
-    return found, dated
-
-
-def _genre_tag(line: Line) -> bool:
-    """Whether the line is only a release's genre ('COMMUNIQUÉ DE PRESSE', 'Invitation presse'):
-    the metadata's document types. Set as the body's first paragraph under a site's <h1>, it is
-    read above the headline, where a printed release has it and the extractors look for it."""
-    return match_form(line.text) in settings()["genres"]
-
-
-def _downloads(line: Line) -> bool:
-    """Whether the line links to a document (a release's PDF)."""
-    document = settings()["document_link"]
-    return any(document.search(a.get("href") or "") for a in line.element.iter("a"))
-
-
-def _in_block(line: Line, block) -> bool:
-    return line.element is block or line.element.getparent() is block
-
-
-def _holds_date(line: Line) -> bool:
-    return line.timed or settings()["date_cue"].search(line.text) is not None
-
-
-def _common_ancestor(elements: list) -> object | None:
-    """The deepest element holding all of elements."""
-    if not elements:
-        return None
-    chain = [elements[0], *_ancestors(elements[0])]
-    for element in elements[1:]:
-        mine = {element, *_ancestors(element)}
-        chain = [e for e in chain if e in mine]
-    return chain[0] if chain else None
 
 
 def contact_cards(lines: list[Line], keep: set[int]) -> set[int]:
@@ -181,8 +34,8 @@ def contact_cards(lines: list[Line], keep: set[int]) -> set[int]:
         ancestors = _ancestors(line.element)
         if container is not line.element and container not in ancestors:
             continue
-        if any(a.tag in ("nav", "header", "footer", "aside", "form") for a in ancestors):
-            continue
+        if any(a.tag in ("nav", "header", "footer", "aside", "form") or _marked(a) for a in ancestors):
+            continue  # in the site's furniture: a consent popup's contact, a related article's card
         blocks.add(line.element)
     return {i for i, line in enumerate(lines) if i not in keep and line.element in blocks}
 
@@ -262,7 +115,6 @@ def _boxes(lines: list[Line], keep: set[int], cue, holds, outside: tuple[str, ..
     not a link, after line `after`, in none of the `outside` elements): the smallest element
     around it, up to max_box_chars of text, for which holds(element, text) is true."""
     config = settings()
-    marks = config["furniture_marks"]
     chosen: list[int] = []
     taken: set[int] = set()
     for index, line in enumerate(lines):
@@ -271,7 +123,7 @@ def _boxes(lines: list[Line], keep: set[int], cue, holds, outside: tuple[str, ..
         if line.link_chars * 2 > len(line.text):
             continue  # a menu's 'Presse' link, not a box's heading
         ancestors = _ancestors(line.element)
-        if any(a.tag in outside for a in ancestors) or any(_marked(a, marks) for a in ancestors):
+        if any(a.tag in outside for a in ancestors) or any(_marked(a) for a in ancestors):
             continue  # in a site's furniture: its navigation, a cookie banner ('À propos des cookies')
         box = None
         for candidate in [line.element, *_ancestors(line.element)]:
@@ -315,11 +167,49 @@ def cross_references(lines: list[Line], keep: set[int]) -> set[int]:
     return found
 
 
+def side_columns(lines: list[Line], keep: set[int]) -> set[int]:
+    """Kept lines that lie in a side column (`<div id="secondary" role="complementary">`, a
+    WordPress widget area, an old préfecture template's "col-droite": html.json's
+    side_column_marks): the extractor sometimes keeps a sidebar after the article, with the site's
+    general "Contact" box (its address and switchboard), latest news or opening hours. A press
+    contact box among them is read as any such box outside the article. A column that holds
+    the headline, the <main> element or half the kept text is the article's, whatever its name."""
+    total = sum(len(lines[i].text) for i in keep)
+    nearest: dict[object, object] = {}  # an element: the side column it lies in (itself included), or None
+
+    def column_of(element):
+        path, node, column = [], element.getparent(), None
+        while node is not None:
+            if node in nearest:
+                column = nearest[node]
+                break
+            path.append(node)
+            if node.get("role") == "complementary" or _marked(node, marks="side_column_marks"):
+                column = node
+                break
+            node = node.getparent()
+        nearest.update(dict.fromkeys(path, column))
+        return column
+
+    columns: dict[object, list[int]] = {}
+    for index in keep:
+        column = column_of(lines[index].element)
+        if column is not None:
+            columns.setdefault(column, []).append(index)
+    found: set[int] = set()
+    for column, indexes in columns.items():
+        if column.find(".//h1") is not None or column.find(".//main") is not None:
+            continue
+        if sum(len(lines[i].text) for i in indexes) * 2 < total:
+            found.update(indexes)
+    return found
+
+
 def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[int]:
     """The lines of the text in reading order: the article's header (genre tag, headline, date),
     the body with the contact cards and attached documents it holds, then press-contact boxes and
     the issuer's boilerplate from outside it, in the page's order."""
-    keep = keep - cross_references(lines, keep)
+    keep = keep - cross_references(lines, keep) - side_columns(lines, keep)
     body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep) | announced_links(lines, keep))
     title = _title_line(lines, keep, title_text)
     if title is not None:

@@ -8,11 +8,17 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.errors import InputError
-from pipeline.readers.html.config import MATCH_FORM, SPACES, settings
+from pipeline.readers.html.config import MATCH_FORM, SPACES, marked_names, settings
 
 HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 ITEMS = frozenset(("li", "dd", "dt"))
 CELLS = frozenset(("td", "th"))
+
+
+LABEL_BREAK = "\x00"
+"""Where two labels meet (see _glued): a space on a short line (a date line, a badge, a card: the
+style sheet sets labels apart), nothing in prose, where spans are styling the reader sees run
+together as written (a name whose two halves are coloured apart, a highlighted part of a word)."""
 
 
 @dataclass
@@ -34,7 +40,13 @@ class Line:
 
     @property
     def text(self) -> str:
-        return self.done[0] if self.done else SPACES.sub(" ", "".join(self.parts)).strip()
+        if self.done:
+            return self.done[0]
+        written = "".join(self.parts)
+        if LABEL_BREAK in written:  # labels set side by side: apart on a short line only
+            short = len(written.replace(LABEL_BREAK, "").strip()) <= settings()["max_header_line_chars"]
+            written = written.replace(LABEL_BREAK, " " if short else "")
+        return SPACES.sub(" ", written).strip()
 
     @property
     def match_form(self) -> str:
@@ -45,24 +57,33 @@ class Line:
 
 
 def _hidden(element, hidden_classes: frozenset[str]) -> bool:
-    """Not shown: hidden by attribute or style, or a label for screen readers only."""
+    """Not shown: hidden by attribute or style, or a label for screen readers only. Not the page or
+    the article itself: a page saved while a dialog was open has its <main> set aria-hidden, and
+    some sites hide their <body> until a script has run; the article is shown then."""
     get = element.get  # most elements have no attribute at all: each test is one lookup
-    if get("hidden") is not None or get("aria-hidden") == "true":
-        return True
-    classes = get("class")
-    if classes and not hidden_classes.isdisjoint(classes.lower().split()):
-        return True
-    style = get("style")
-    if not style:
+    if get("hidden") is None and get("aria-hidden") != "true":
+        classes = get("class")
+        if not classes or hidden_classes.isdisjoint(classes.lower().split()):
+            style = (get("style") or "").replace(" ", "").lower()
+            if "display:none" not in style and "visibility:hidden" not in style:
+                return False
+    return not (element.tag in UNMARKED or element.find(".//h1") is not None)
+
+
+UNMARKED = frozenset(("html", "body", "main", "article"))
+"""Elements no class or id makes furniture: the page and the article ('<body class="cookies-not-set">'
+from a consent plugin, '<article class="post has-share-buttons">')."""
+
+
+def _marked(element, inline: bool = False, marks: str = "furniture_marks") -> bool:
+    """Whether the element's class or id names a site's furniture (html.json's furniture_marks), or
+    with inline, also a topic tag or a print link (inline_furniture_marks); or other marks."""
+    if element.tag in UNMARKED:
         return False
-    style = style.replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
-
-
-def _marked(element, marks) -> bool:
-    """Whether the element's class or id names a site's furniture (html.json's furniture_marks)."""
     names = element.get("class"), element.get("id")
-    return any(names) and marks.search(f"{names[0] or ''} {names[1] or ''}") is not None
+    return any(names) and marked_names(
+        f"{names[0] or ''} {names[1] or ''}", "inline_marks" if inline else marks
+    )
 
 
 def _follows_link(element) -> bool:
@@ -71,6 +92,57 @@ def _follows_link(element) -> bool:
     together."""
     previous = element.getprevious()
     return previous is not None and previous.tag == "a" and not previous.tail  # a space: 'x y', no run
+
+
+def _genre(element) -> bool:
+    """Whether the element holds only a release's genre ('Communiqué de presse' set as a tag, as the
+    State design system's `fr-tag` or `fr-badge`): not a topic tag, whatever its class says."""
+    return MATCH_FORM.sub(" ", element.text_content()).strip().lower() in settings()["genres"]
+
+
+LABELS = frozenset(
+    ("span", "time", "a", "strong", "b", "em", "i", "small", "label", "abbr", "mark", "cite", "font")
+)
+"""Inline elements that hold a label of their own; not <sup> or <sub>, which end a word ('1<sup>er</sup>')."""
+
+
+EDITOR_CLASSES = re.compile(r"\s*(?:Mso|SpellE|GramE|apple-)")
+"""Classes a word processor gives to the runs it cuts text into (Word's MsoNormal, SpellE, GramE;
+Apple's apple-converted-space)."""
+
+
+def _themed(element) -> bool:
+    """A label the site's theme sets out: a <time>, or an element with a class of the theme's."""
+    classes = element.get("class")
+    return element.tag == "time" or (bool(classes) and not EDITOR_CLASSES.match(classes))
+
+
+def _glued(element, line: Line | None) -> bool:
+    """Two labels set side by side with nothing between them, that the site's style sheet shows
+    apart (blocks, a margin, a separator drawn by CSS): read as written, their words run together
+    ('Communiqué de presse' then 'le 23/09/2024': 'Communiqué de pressele 23/09/2024'). True when
+    the element and the one before it are labels, one of them a theme's (a <time>, or a class
+    other than a word processor's), no text stands between them, and a letter or digit would meet
+    another or follow a punctuation mark ('sept.' then '2024'). Text pasted from a word processor
+    is cut into runs anywhere, inside words too ('les mai' 'res', styled or in a language, without
+    a class of the site's): those are read as written. The space is only made on a short line
+    (LABEL_BREAK)."""
+    if line is None or element.tag not in LABELS:
+        return False
+    previous = element.getprevious()
+    if previous is None or previous.tag not in LABELS or previous.tail:
+        return False
+    if not (_themed(element) or _themed(previous)):
+        return False
+    if len(before := (previous.text_content() or "").strip()) == 1 and before.isalpha():
+        return False  # a drop cap: '<span class="lettrine">L</span><span>e préfet</span>
+    text = (element.text or (element[0].text if len(element) else None) or "")[:1]
+    written = "".join(line.parts)[-2:]
+    if not text.isalnum() or not written:
+        return False
+    if written[-1] in ".,":  # 'sept.' then '2024', not a number's decimals ('1,' then '5')
+        return not (text.isdigit() and written[:1].isdigit())
+    return written[-1].isalnum() or written[-1] in ";:!?)»"
 
 
 def _second_date(element) -> bool:
@@ -108,7 +180,6 @@ class Walker:
         self.skip = settings()["skip_tags"] | {"nav"}  # a site's navigation is never read
         self.block_tags = settings()["block_tags"]
         self.hidden_classes = settings()["hidden_classes"]
-        self.marks = settings()["inline_marks"]
 
     def add(self, text: str, own: bool = True) -> None:
         if not text or (self.current is None and text.isspace()):
@@ -155,7 +226,7 @@ class Walker:
         if tag == "time" and _second_date(element):
             return
         block = tag in self.block_tags or (tag in CELLS and self._layout_cell(element))
-        if not block and _marked(element, self.marks):
+        if not block and _marked(element, inline=True) and not _genre(element):
             return  # a site's furniture inside a line: topic tags after a date, a 'Print' link
         if block:
             self.end_line()
@@ -164,6 +235,8 @@ class Walker:
             self.add(" | ", own=False)
         if tag == "a" and self.current is not None and _follows_link(element):
             self.end_line(continued=True)  # 'hugo@x.fr' then '06 12 34 56 78': two links, two lines
+        elif not block and _glued(element, self.current):
+            self.current.parts.append(LABEL_BREAK)  # not in plain: trafilatura runs them together
         href = (element.get("href") or "").strip() if tag == "a" else ""
         self.in_link += tag == "a"
         protected = element.get("data-cfemail") if tag in ("a", "span") else None
@@ -175,6 +248,8 @@ class Walker:
             self.add(element.text or "")
             for child in element:
                 self.visit(child)
+                if tag in HEADINGS and self._genre_kicker(child):
+                    self.end_line(continued=True)
                 self.add(child.tail or "")
         self.in_link -= tag == "a"
         if tag == "time" and self.current is not None:
@@ -184,6 +259,19 @@ class Walker:
         if block:
             self.end_line()
             self.blocks.pop()
+
+    def _genre_kicker(self, child) -> bool:
+        """Whether a heading's child set before the headline's words holds only a release's genre
+        (`<h1><span class="surtitre">Communiqué de presse</span> Headline</h1>`): it is a line of its
+        own, the genre tag above the headline, not the headline's first words (the issuer and
+        title extractors read 'Communiqué de presse Headline' as an issuer then a title)."""
+        line = self.current
+        if line is None or not isinstance(child.tag, str) or child.tag in HEADINGS:
+            return False
+        if MATCH_FORM.sub(" ", "".join(line.plain)).strip().lower() not in settings()["genres"]:
+            return False
+        rest = "".join([child.tail or "", *(s.text_content() + (s.tail or "") for s in child.itersiblings())])
+        return rest.strip()[:1].isalnum()  # 'Communiqué : headline' is one line, as printed
 
     def _layout_cell(self, element) -> bool:
         """A table cell that lays out a page (a menu column, the article's column of an old site)
