@@ -280,11 +280,20 @@ def main(argv: list[str] | None = None) -> int:
     rules_only = float(np.mean(list(per_issuer(proposed).values())))
     rules_by_issuer, decided_by_issuer = per_issuer(proposed), per_issuer(cv[penalty, margin])
     extra_ids = {record["document"]["id"] for record in extra.values()}
-    extra_issuers = sorted({g for g, (doc, *_) in zip(groups, rows, strict=True) if doc in extra_ids})
-    on_extra = {
-        name: round(float(np.mean([by_issuer[g] for g in extra_issuers])), 4) if extra_issuers else None
-        for name, by_issuer in (("rules", rules_by_issuer), ("decision", decided_by_issuer))
+    extra_issuers = {g for g, (doc, *_) in zip(groups, rows, strict=True) if doc in extra_ids}
+    # the decision must carry over to both kinds of issuers, not trade the tune gold's for the extra's
+    by_side = {
+        side: {
+            name: round(float(np.mean([by_issuer[g] for g in chosen])), 4)
+            for name, by_issuer in (("rules", rules_by_issuer), ("decision", decided_by_issuer))
+        }
+        for side, chosen in (
+            ("extra_issuers", sorted(extra_issuers)),
+            ("other_issuers", sorted(set(issuers) - extra_issuers)),
+        )
+        if chosen and extra_issuers
     }
+    active = best > rules_only and all(v["decision"] >= v["rules"] for v in by_side.values())
     w, b = fit(x, y, penalty)
     model = {
         "about": (
@@ -293,8 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "classes": list(CLASSES),
         "rules_sha256": rules_sha256(),
-        # the decision is used only where it carried over to held-out issuers better than the rules did
-        "active": best > rules_only,
+        # used only where it carried over to held-out issuers better than the rules did, on each side
+        "active": active,
         "penalty": penalty,
         "keep_margin": margin,
         "training": {
@@ -304,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
             "targets": {c: targets.count(c) for c in CLASSES},
             "leave_one_issuer_out_macro_f1": {"rules": round(rules_only, 4), "decision": round(best, 4)},
             "extra_gold": [folder.as_posix() for folder in args.extra_gold],
-            "leave_one_issuer_out_macro_f1_extra_issuers": on_extra,
+            "leave_one_issuer_out_macro_f1_by_side": by_side,
             "leave_one_issuer_out_f1_by_issuer": {
                 g: {"rules": round(rules_by_issuer[g], 4), "decision": round(decided_by_issuer[g], 4)}
                 for g in issuers
@@ -319,13 +328,9 @@ def main(argv: list[str] | None = None) -> int:
         f"train_labels: {len(rows)} entities from {model['training']['documents']} documents, "
         f"{len(features)} features; leave-one-issuer-out macro-F1 (per issuer) rules {rules_only:.3f} "
         f"-> decision {best:.3f} "
-        + (
-            f"(on the extra gold's issuers {on_extra['rules']:.3f} -> {on_extra['decision']:.3f}) "
-            if extra_issuers
-            else ""
-        )
+        + "".join(f"({side} {v['rules']:.3f} -> {v['decision']:.3f}) " for side, v in by_side.items())
         + f"(penalty {penalty}, keep margin {margin}); written to {args.output}, "
-        + ("active" if model["active"] else "inactive: the rules' labels carry over better")
+        + ("active" if active else "inactive: the rules' labels carry over better on held-out issuers")
     )
     return 0
 
