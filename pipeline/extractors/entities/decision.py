@@ -33,6 +33,7 @@ NER_KEY = "ner"
 
 EMAIL_LOCAL = re.compile(r"([\w.'-]+)@[\w-]+(?:\.[\w-]+)+")
 DOMAIN_LABEL = re.compile(r"(?:@|://|www\.)([\w-]+)\.")
+LIST_ITEM = re.compile(r"\s*(?:[-•*–▪]|\d{1,2}[.)])\s+\S")
 PHONE_LIKE = re.compile(r"(?:\+\d|\b0\d)[\d .()-]{7,}")
 CONNECTORS = {
     "de",
@@ -128,6 +129,10 @@ def label_features(doc: Doc, entity: dict, lexicon: Lexicon) -> list[str]:
             features.add("contact_line")
         if start == line_start or text[line_start:start].strip() in {"", "-", "•", "*"}:
             features.add("line_start")
+        if line.count("|") >= 2 or "\t" in line:
+            features.add("table_line")  # a cell: programmes, venues and partners are listed in tables
+        if LIST_ITEM.match(line):
+            features.add("list_item")
     implied = head_label(name)
     features.add(f"head={implied or 'none'}")
     first = words[0].lower() if words else ""
