@@ -21,7 +21,7 @@ from pipeline.extractors.extensions import text_of
 from pipeline.extractors.issuer import find_issuer, letterhead_lines
 from pipeline.extractors.metadata_common import header_lines, vocabulary
 from pipeline.extractors.metadata_dates import find_closing_dateline, find_dateline, find_release_date
-from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body
+from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body, type_span
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
 from pipeline.extractors.metadata_title import find_title, headline_alone, layout_title
 
@@ -134,6 +134,8 @@ def extract_metadata(
     _find_issuer(
         text, lines, title_index, type_index, record, of_type, images_text or [], fields, page_evidence
     )
+    if fields["document_type"] is None:
+        _image_type(images_text or [], fields, page_evidence)
     if page:
         _page_fallbacks(text, page, fields, page_evidence, record)
 
@@ -191,6 +193,23 @@ def _find_issuer(
         image_evidence["issuer"] = {"text": image["text"], "rule": found["rule"], "location": location}
     elif found:
         record("issuer", found["value"], found["start"], found["end"], found["rule"])
+
+
+def _image_type(images_text: list[dict], fields: dict, image_evidence: dict) -> None:
+    """The genre printed only in a letterhead image ('COMMUNIQUÉ DE PRESSE' set as a banner beside
+    the logo): a line read there that is the genre and little else, when the text prints none."""
+    for line in images_text:
+        value = line["text"].strip(" ,.;:|-–—")
+        span = type_span(value)
+        if span and len(value) - (span[1] - span[0]) <= 3:
+            fields["document_type"] = value[span[0] : span[1]]
+            location = {"page": line["page"], "bbox": [round(v, 2) for v in line["bbox"]]}
+            image_evidence["document_type"] = {
+                "text": line["text"],
+                "rule": "metadata.document_type_image",
+                "location": location,
+            }
+            return
 
 
 def _reads_as_body(line: str) -> bool:
