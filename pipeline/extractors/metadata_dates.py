@@ -6,14 +6,17 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.dates import find_dates
+from pipeline.extractors.gazetteer_places import place_names
+from pipeline.extractors.issuer import names_a_body_alone
 from pipeline.extractors.metadata_common import fold, vocabulary
 from pipeline.extractors.metadata_genre import type_span
 
 PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:[Ll][Ee]\s+|the\s+)?$")
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+[Ll][Ee]\s+$")
-DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—-]\s*(?:le\s+)?$")
-"""'Rennes – 12 mars 2024 –': a wire-style dateline opens its line, the place set off by a dash."""
+DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—|•·-]\s*(?:le\s+)?$")
+"""'Rennes – 12 mars 2024 –', 'Montpellier | 3 mars 2025': a wire-style dateline opens its line, the
+place set off by a dash (or a bar or bullet, as set in a designed header)."""
 COUNTRY_AFTER_PLACE = re.compile(r"\s*\([^()\n]{2,40}\)(?=\s*(?:,|[–—-])?\s*(?:[Ll][Ee]\s+)?$)")
 """'Lyon (France), le …', 'Saint-Denis (La Réunion), le …': the country or region in brackets
 after the town is no part of the place."""
@@ -80,8 +83,12 @@ def _datelines(text: str, start: int, limit: int):
                 not tail
                 or fold(" ".join(tail)) in vocab["not_places"]
                 or fold(" ".join(tail)) in vocab["types"]
+                or fold(" ".join(tail)) in vocab["furniture"]
+                or names_a_body_alone(" ".join(tail))
             ):
                 continue  # 'Publié le 14 mars 2022', 'COMMUNIQUÉ DE PRESSE – 27 MARS 2025': no place
+            if match.re is DATELINE_DASH and _acronym(tail):
+                continue  # 'CP – 3 mars 2025', 'ARS | 3 mars': an acronym before a bar ('PAU' is a town)
             if sum(word[0].isupper() for word in tail) > 3:  # a run of capitals: a headline's end
                 tail = tail[-1:]
             place = " ".join(tail)
@@ -93,6 +100,15 @@ def _datelines(text: str, start: int, limit: int):
                 "start": place_start,
                 "end": date["end"],
             }
+
+
+def _acronym(words: list[str]) -> bool:
+    """One short word in capitals that is no town of the gazetteer ('CP', 'ARS'; not 'PAU')."""
+    return (
+        len(words) == 1
+        and bool(re.fullmatch(r"[A-Z]{2,4}", words[0]))
+        and words[0].lower() not in {name.lower() for name in place_names()}
+    )
 
 
 def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[str, int, int, str] | None:

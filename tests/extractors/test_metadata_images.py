@@ -17,7 +17,9 @@ BODY = (
 
 
 def test_genre_printed_only_in_the_letterhead_image():
-    metadata = extract_metadata(BODY, images_text=_image("PRÉFET", "D'ILLE-ET-VILAINE", "COMMUNIQUÉ DE PRESSE"))
+    metadata = extract_metadata(
+        BODY, images_text=_image("PRÉFET", "D'ILLE-ET-VILAINE", "COMMUNIQUÉ DE PRESSE")
+    )
     assert metadata["document_type"] == "COMMUNIQUÉ DE PRESSE"
     assert metadata["page_evidence"]["document_type"]["rule"] == "metadata.document_type_image"
     assert metadata["title"] == "Grippe aviaire : le niveau de risque relevé à « élevé »"

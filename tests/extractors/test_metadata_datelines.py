@@ -1,0 +1,38 @@
+"""Datelines set off by a bar or a dash in a designed header, and names before a date that are a
+body's, not a town ('Préfecture du Nord – 3 mars 2025')."""
+
+import pytest
+
+from pipeline.extractors.metadata import extract_metadata
+
+BODY = "\n\nLe marché couvert rouvre ses portes après six mois de travaux\n\nLa commune a rénové le marché cet hiver.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("Montpellier | 3 mars 2025", "Montpellier"),
+        ("COMMUNIQUÉ DE PRESSE\nNantes • 12 juin 2025", "Nantes"),
+        ("Rennes – 12 mars 2025 –", "Rennes"),
+        ("Communiqué de presse\nLe Puy-en-Velay, le 4 avril 2025", "Le Puy-en-Velay"),
+    ],
+)
+def test_place_set_off_by_a_bar_or_a_dash(head, place):
+    metadata = extract_metadata(head + BODY)
+    assert metadata["place"] == place
+    assert metadata["title"] == "Le marché couvert rouvre ses portes après six mois de travaux"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Préfecture du Nord – 3 mars 2025",
+        "ARS Occitanie | 3 mars 2025",
+        "Ville de Rennes – 3 mars 2025",
+        "CP | 3 mars 2025",
+    ],
+)
+def test_body_or_acronym_before_the_date_is_no_place(head):
+    metadata = extract_metadata(head + BODY)
+    assert metadata["place"] is None
+    assert metadata["date"] == "2025-03-03"
