@@ -5,7 +5,10 @@ import pytest
 
 from pipeline.extractors.metadata import extract_metadata
 
-BODY = "\n\nLe marché couvert rouvre ses portes après six mois de travaux\n\nLa commune a rénové le marché cet hiver.\n"
+BODY = (
+    "\n\nLe marché couvert rouvre ses portes après six mois de travaux\n\n"
+    "La commune a rénové le marché cet hiver.\n"
+)
 
 
 @pytest.mark.parametrize(
