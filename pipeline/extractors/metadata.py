@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.issuer import find_issuer, letterhead_lines
+from pipeline.extractors.issuer import find_issuer, letterhead_lines, names_a_body_alone
 from pipeline.extractors.metadata_common import header_lines, vocabulary
 from pipeline.extractors.metadata_dates import find_closing_dateline, find_dateline, find_release_date
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body, type_span
@@ -55,7 +55,7 @@ def extract_metadata(
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
     front_matter = dict(front_matter or {})
-    heading = front_matter.pop("heading", None)
+    headings = [front_matter.pop(key) for key in ("heading", "heading2", "heading3") if key in front_matter]
     header_end = max((end for _, end in front_matter.values()), default=0)
     lines = [line for line in header_lines(text, min(limit, len(text))) if line.start >= header_end]
     fields: dict = {
@@ -73,7 +73,15 @@ def extract_metadata(
             fields[field] = value
             evidence[field] = {"start": start, "end": end, "text": text[start:end], "rule": rule}
 
-    if heading and headline_alone(text[heading[0] : heading[1]]):
+    heading = next(
+        (
+            h
+            for h in headings
+            if headline_alone(text[h[0] : h[1]]) and not names_a_body_alone(text[h[0] : h[1]])
+        ),
+        None,
+    )
+    if heading:
         record("title", text[heading[0] : heading[1]].strip(), *heading, "metadata.heading")
     if "title" in front_matter:
         start, end = front_matter["title"]
