@@ -294,13 +294,26 @@ def _opens_on_body(line: str) -> bool:
     words = rest.split()
     if not words or len(words) > vocabulary()["max_letterhead_words"]:
         return False
+    if rest != line.strip() and _longest_run(words[1:]) > 2:
+        return False  # 'LA RÉGION LANCE UN FONDS POUR LES PME': a subject and its verb's object
     return len(words) == 1 or _starts_on_keyword(rest)
+
+
+def _longest_run(words: list[str]) -> int:
+    """The longest run of words between linking words ('de', 'la', 'pour' …): a body's name goes
+    on in complements of one or two words ('RÉGIONALE DE SANTÉ'), a headline in phrases."""
+    longest = run = 0
+    for word in words:
+        run = 0 if re.split(r"['’]", word.lower())[0] in NAME_LINKS | {"la", "le", "les", "l"} else run + 1
+        longest = max(longest, run)
+    return longest
 
 
 def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, added: int = 0) -> bool:
     """A further headline line ('Exposition du 11 avril au 31 août'): short, no sentence, in a
     headline paragraph of at most max_headline_lines lines (a blank line ends it; `added` lines
-    were joined already); a standfirst is a sentence."""
+    were joined already), or in capitals under a headline in capitals (the standfirst under it, in
+    a paragraph with no blank line, is not); a standfirst is a sentence."""
     paragraph_end = text.find("\n\n", line.end)
     paragraph_end = len(text.rstrip()) if paragraph_end < 0 else paragraph_end
     ends_paragraph = (
@@ -309,7 +322,13 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
     content = line.text.strip()
     sentence = content.endswith((".", ";", "…")) or title.endswith((".", "!", "?"))
     tag = content.startswith(("#", "@"))  # '#Canicule': a social-media tag, not a headline
-    if not ends_paragraph or sentence or tag or len(content) > vocabulary()["max_second_line_chars"]:
+    in_capitals = title.isupper() and content.isupper()  # a headline in capitals goes on in capitals
+    if (
+        not (ends_paragraph or in_capitals)
+        or sentence
+        or tag
+        or len(content) > vocabulary()["max_second_line_chars"]
+    ):
         return False
     if (
         dateline

@@ -414,6 +414,9 @@ def test_a_heading_above_the_type_line_beats_a_sentence_below_it(text, title):
         ("LE MUSÉE DES BEAUX-ARTS ROUVRE SES PORTES APRÈS TROIS ANS DE TRAVAUX", True),
         ("PRÉFECTURE DE LA LOIRE-ATLANTIQUE", False),  # a letterhead line, under the type line too
         ("L'AGENCE RÉGIONALE DE SANTÉ", False),
+        ("LA RÉGION LANCE UN FONDS POUR LES PME", True),  # an article, a subject, its verb and object
+        ("LE DÉPARTEMENT OUVRE TROIS NOUVEAUX COLLÈGES", True),
+        ("LA PRÉFECTURE DU NORD", False),
     ],
 )
 def test_a_headline_in_capitals_naming_a_body_further_on_is_a_title(headline, is_title):
@@ -458,3 +461,11 @@ def test_wire_style_datelines(text, expected):
 def test_more_genres(document_type):
     text = f"{document_type}\n\nLyon, le 3 mars 2025\n\nUn titre de communiqué\n\nLe texte."
     assert extract_metadata(text)["document_type"] == document_type
+
+
+def test_a_headline_in_capitals_wrapped_over_a_standfirst_without_blank_lines():
+    text = (
+        "COMMUNIQUÉ DE PRESSE\nParis, le 3 mars 2025\nLA MÉTROPOLE LANCE UN PLAN POUR LES PISTES\n"
+        "CYCLABLES\nDoté de 20 millions d'euros, le plan financera 80 kilomètres de pistes.\nLe texte."
+    )
+    assert extract_metadata(text)["title"] == "LA MÉTROPOLE LANCE UN PLAN POUR LES PISTES CYCLABLES"
