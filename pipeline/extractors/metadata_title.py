@@ -20,6 +20,11 @@ def text_after(line, dateline: dict) -> str:
     return line.text[dateline["end"] - line.start :]
 
 
+TITLE_LABEL = re.compile(r"\s*(?:objet|titre|sujet)\s*:\s*(?=\S)", re.IGNORECASE)
+"""'Objet : fermeture de la RD 12': the label an administrative release sets before its headline."""
+BULLET_LINE = re.compile(r"\s*[-–•*·▪►]\s+\S")
+"""'- Chiffre d'affaires en hausse de 12 %': an item of a list under the headline, not part of it."""
+
 SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
 """A numbered section heading: 'I) Le concours', '2. Les lauréats', 'A) Calendrier'."""
 
@@ -197,10 +202,13 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
                 return None  # 'PARIS, 12 MARS 2024 – Le groupe annonce...': the body begins
             title = (before + " " + after).strip()
         title = re.sub(r"\s+", " ", title).strip(" -–")
+        label = TITLE_LABEL.match(line.text)
+        if label and TITLE_LABEL.match(title) and len(line.text) - label.end() >= vocab["min_title_chars"]:
+            title, start = TITLE_LABEL.sub("", title, count=1), line.start + label.end()
         added = 0
         for following in lines[index + 1 : stop]:
-            if is_contact_line(following.text):
-                break
+            if is_contact_line(following.text) or BULLET_LINE.match(following.text):
+                break  # a contact, or a list of highlights under the headline
             if following.start != end + 1:
                 if not _wraps_over_blank(text, end, following):
                     break

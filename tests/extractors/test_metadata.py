@@ -469,3 +469,37 @@ def test_a_headline_in_capitals_wrapped_over_a_standfirst_without_blank_lines():
         "CYCLABLES\nDoté de 20 millions d'euros, le plan financera 80 kilomètres de pistes.\nLe texte."
     )
     assert extract_metadata(text)["title"] == "LA MÉTROPOLE LANCE UN PLAN POUR LES PISTES CYCLABLES"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "PRÉFET DU CHER\n\nCommuniqué de presse\n\nBourges, le 3 mars 2025\n\n"
+            "Objet : fermeture de la route départementale 12 pour travaux",
+            "fermeture de la route départementale 12 pour travaux",
+        ),
+        (
+            "Mairie de Vierzon\nService communication\n\nCOMMUNIQUÉ\n\n"
+            "OBJET : Réouverture de la piscine municipale",
+            "Réouverture de la piscine municipale",
+        ),
+        ("Communiqué de presse\nParis, le 3 mars 2025\n\nTitre : Le club ouvre une section handisport", None),
+    ],
+)
+def test_a_label_before_the_headline_is_not_part_of_it(head, title):
+    text = head + "\n\nLe texte du communiqué commence ici et se poursuit."
+    metadata = extract_metadata(text)
+    expected = title or "Le club ouvre une section handisport"
+    assert metadata["title"] == expected
+    assert metadata["evidence"]["title"]["text"].startswith(expected)
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "* "])
+def test_a_list_of_highlights_under_the_headline_is_not_part_of_it(bullet):
+    text = (
+        "Communiqué de presse\nLyon, le 3 mars 2025\n\nRésultats annuels 2024 :\n"
+        f"{bullet}chiffre d'affaires en hausse de 12 %\n{bullet}résultat net de 45 millions d'euros\n\n"
+        "Le groupe publie ses résultats."
+    )
+    assert extract_metadata(text)["title"] == "Résultats annuels 2024"
