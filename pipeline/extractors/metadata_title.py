@@ -7,10 +7,16 @@ import re
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
-from pipeline.extractors.issuer import names_a_body_alone, names_a_body_under_genre
-from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
 from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
 from pipeline.extractors.metadata_genre import headline_after_type, printed_type
+from pipeline.extractors.metadata_letterhead import (
+    letterhead_line,
+    name_block_end,
+    names_a_person,
+    opens_on_body,
+    opens_on_head_word,
+    wraps_onto_next,
+)
 
 TIME_TAIL = re.compile(r"\s*(?:(?:[–—,-]|à)\s*\d{1,2}\s*[hH:]\s*(?:\d{2})?)?\s*\S?\s*")
 """What may follow a dateline on its line: a time ('Paris, 3 mars 2025 – 18h00') or a last mark."""
@@ -118,7 +124,7 @@ def _under_letterhead(text, lines, found, dateline, evidence):
     while first > 0 and lines[first - 1].end + 1 == lines[first].start:
         first -= 1
     head = lines[first].text.strip()
-    if not _opens_on_head_word(head) or len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
+    if not opens_on_head_word(head) or len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
         return None
     for below in range(index + 1, min(index + 8, len(lines))):
         line = lines[below]
@@ -130,19 +136,6 @@ def _under_letterhead(text, lines, found, dateline, evidence):
         if not _is_furniture(line, dateline, evidence):
             return None
     return None
-
-
-def _opens_on_head_word(line: str) -> bool:
-    """A letterhead opens on the body's head-word itself ('Région Bretagne', 'MINISTÈRE DE LA
-    CULTURE', 'Université de Rennes') or is an acronym; a headline naming a body puts an article
-    before it ('La Région Bretagne soutient la pêche')."""
-    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]{1,11}", line)) or _starts_on_keyword(line)
-
-
-def _starts_on_keyword(text: str) -> bool:
-    """Opens on one of the issuer vocabulary's head-words ('préfecture', 'ministère', 'agence')."""
-    folded = text.lower()
-    return any(folded.startswith(k) for k in issuer_vocabulary()["keywords"])
 
 
 def _is_date_line(line: Line, dateline: dict | None) -> bool:
@@ -176,24 +169,24 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
         if _looks_like_issuer(line.text) and (
             letterhead
-            and (_opens_on_head_word(line.text) or len(line.text.split()) <= vocab["max_letterhead_words"])
-            and not _wraps_onto_next(lines, index, stop)
+            and (opens_on_head_word(line.text) or len(line.text.split()) <= vocab["max_letterhead_words"])
+            and not wraps_onto_next(lines, index, stop)
         ):
-            skip_to = _name_block_end(lines, index, stop)
+            skip_to = name_block_end(lines, index, stop)
             continue
         opening, seen = not seen, True
         if not letterhead and (
             _looks_like_issuer(line.text)
             and index + 1 < len(lines)
             and line.text.isupper()
-            and _opens_on_body(line.text)
+            and opens_on_body(line.text)
             or opening
             and index + 1 < stop
-            and _letterhead_line(lines, index)
-            and not _names_a_person(line.text)
+            and letterhead_line(lines, index)
+            and not names_a_person(line.text)
         ):
             # 'Agence régionale de santé' / 'Grand Est' over the headline: the letterhead
-            skip_to = _name_block_end(lines, index, stop)
+            skip_to = name_block_end(lines, index, stop)
             continue
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
@@ -228,93 +221,6 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             continue  # 'Actualités', 'Accueil': a page's rubric, a headline has several words
         return index, title, start, end
     return None
-
-
-def _letterhead_line(lines, index: int) -> bool:
-    """A body's name alone, or a name over the dateline (issuer.names_a_body_under_genre), not
-    over an event's period ('Salon Habitat & Jardin' / '14 > 17 mars 2025' is a cover's title)."""
-    if names_a_body_alone(lines[index].text):
-        return True
-    following = lines[index + 1].text if index + 1 < len(lines) else ""
-    period = re.search(r"\d{1,2}(?:er)?\s*(?:[>–—-]|au)\s*\d", following)
-    return names_a_body_under_genre(lines, index) and not period
-
-
-def _names_a_person(line: str) -> bool:
-    """'DUPONT Jean-Marc': a surname in capitals and a given name, not an acronym and a place."""
-    words = line.split()
-    return 2 <= len(words) <= 4 and any(w.lower() in vocabulary()["first_names"] for w in words)
-
-
-def _wraps_onto_next(lines, index: int, stop: int) -> bool:
-    """'Un nouveau centre de santé' / 'ouvre ses portes': the line continues on the next one."""
-    following = lines[index + 1] if index + 1 < stop else None
-    return bool(
-        following and following.start == lines[index].end + 1 and following.text.strip()[:1].islower()
-    )
-
-
-def _name_block_end(lines, index: int, stop: int) -> int:
-    """The index past a letterhead that opens at lines[index] and goes on over the lines right
-    under it ('MINISTÈRE DU TRAVAIL, DE LA SANTÉ,' / 'DES SOLIDARITÉS ET DES FAMILLES', 'Agence
-    régionale de santé' / 'Provence-Alpes-Côte d'Azur', a unit: 'Direction de la communication')."""
-    end = index
-    while (
-        end + 1 < stop
-        and lines[end + 1].start == lines[end].end + 1
-        and _continues_name(lines[end + 1].text)
-        and not _wraps_onto_next(lines, end + 1, stop)
-    ):
-        end += 1
-    return end + 1
-
-
-NAME_LINKS = frozenset({"de", "du", "des", "d", "et", "pour", "en", "sur", "à", "au", "aux"})
-"""Words a body's name goes on with on its next line ('DES SOLIDARITÉS', 'et de la forêt'); an
-article ('Un nouveau centre …') opens a headline instead."""
-
-
-def _continues_name(line: str) -> bool:
-    """A line that goes on with a body's name: opening on a function word ('DES SOLIDARITÉS'),
-    naming a body (a unit), or a place set in title case ('Provence-Alpes-Côte d'Azur')."""
-    vocab = vocabulary()
-    words = re.findall(r"[\w'’-]+", line)
-    if not words or len(words) > vocab["max_letterhead_words"]:
-        return False
-    if words[0].lower() in NAME_LINKS or names_a_body_alone(line):
-        return True
-    if vocab["letterhead_unit"].match(line.strip().lower()):
-        return True  # a unit of the body: 'Direction de la communication', 'Cabinet du préfet'
-    return (
-        len(words) <= 5
-        and not line.isupper()
-        and all(
-            w[0].isupper() or w.lower() in vocab["function_words"] or re.match(r"[dl]['’]", w.lower())
-            for w in words
-        )
-    )
-
-
-def _opens_on_body(line: str) -> bool:
-    """A letterhead line opens on the body's head-word ('PRÉFECTURE DU GARD', 'LA RÉGION
-    BRETAGNE', 'ADEME') and is short; a headline in capitals may name a body further on."""
-    rest = re.sub(r"^(?:(?:la|le|les)\s+|l['’]\s*)", "", line.strip(), flags=re.IGNORECASE)
-    words = rest.split()
-    if not words or len(words) > vocabulary()["max_letterhead_words"]:
-        return False
-    if rest != line.strip() and _longest_run(words[1:]) > 2:
-        return False  # 'LA RÉGION LANCE UN FONDS POUR LES PME': a subject and its verb's object
-    return len(words) == 1 or _starts_on_keyword(rest)
-
-
-def _longest_run(words: list[str]) -> int:
-    """The longest run of words between linking words ('de', 'la', 'pour' …): a body's name goes
-    on in complements of one or two words ('RÉGIONALE DE SANTÉ'), a headline in phrases."""
-    longest = run = 0
-    for word in words:
-        run = 0 if re.split(r"['’]", word.lower())[0] in NAME_LINKS | {"la", "le", "les", "l"} else run + 1
-        longest = max(longest, run)
-    return longest
 
 
 def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, added: int = 0) -> bool:
