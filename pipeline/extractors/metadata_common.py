@@ -47,6 +47,7 @@ def vocabulary() -> dict:
         "min_sentence_words": data["min_sentence_words"],
         "max_letterhead_words": data["max_letterhead_words"],
         "not_places": set(data["dateline_not_places"]),
+        "legal_forms": tuple(data["issuer"]["legal_forms"]),
         "letterhead_unit": re.compile(
             "(?:" + "|".join(map(re.escape, data["issuer"]["letterhead_units"])) + r")(?![\w'’-])"
         ),

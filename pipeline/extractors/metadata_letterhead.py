@@ -13,8 +13,12 @@ from pipeline.extractors.metadata_common import vocabulary
 def opens_on_head_word(line: str) -> bool:
     """A letterhead opens on the body's head-word itself ('Région Bretagne', 'MINISTÈRE DE LA
     CULTURE', 'Université de Rennes') or is an acronym; a headline naming a body puts an article
-    before it ('La Région Bretagne soutient la pêche')."""
-    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]{1,11}", line)) or starts_on_keyword(line)
+    before it ('La Région Bretagne soutient la pêche'). A word in capitals may carry its legal form
+    ('BRIXOL SA')."""
+    forms = "|".join(vocabulary()["legal_forms"])
+    return bool(
+        re.fullmatch(rf"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]{{1,11}}(?:\s+(?:{forms}))?", line)
+    ) or starts_on_keyword(line)
 
 
 def starts_on_keyword(text: str) -> bool:
@@ -50,16 +54,34 @@ def wraps_onto_next(lines, index: int, stop: int) -> bool:
 def name_block_end(lines, index: int, stop: int) -> int:
     """The index past a letterhead that opens at lines[index] and goes on over the lines right
     under it ('MINISTÈRE DU TRAVAIL, DE LA SANTÉ,' / 'DES SOLIDARITÉS ET DES FAMILLES', 'Agence
-    régionale de santé' / 'Provence-Alpes-Côte d'Azur', a unit: 'Direction de la communication')."""
+    régionale de santé' / 'Provence-Alpes-Côte d'Azur', a unit: 'Direction de la communication'),
+    or an acronym over the name it stands for ('FNTP' / 'Fédération nationale des travaux publics')."""
     end = index
     while (
         end + 1 < stop
         and lines[end + 1].start == lines[end].end + 1
-        and continues_name(lines[end + 1].text)
+        and (continues_name(lines[end + 1].text) or expands_acronym(lines[end].text, lines[end + 1].text))
         and not wraps_onto_next(lines, end + 1, stop)
     ):
         end += 1
     return end + 1
+
+
+def expands_acronym(acronym: str, line: str) -> bool:
+    """'UPFR' over 'Union des producteurs de fruits de la Région': the initials of the line's
+    words, linking words aside, spell the acronym (a letter may stand for a word left out)."""
+    acronym = acronym.strip()
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{2,8}", acronym) or re.search(r"[:!?.]$", line.strip()):
+        return False
+    words = [
+        w for w in re.findall(r"[^\W\d_]+", line) if w.lower() not in NAME_LINKS | {"la", "le", "les", "l"}
+    ]
+    initials = "".join(w[0] for w in words).upper()
+    position = 0
+    for letter in initials:
+        if position < len(acronym) and letter == acronym[position]:
+            position += 1
+    return position == len(acronym) and len(words) <= len(acronym) + 2
 
 
 NAME_LINKS = frozenset({"de", "du", "des", "d", "et", "pour", "en", "sur", "à", "au", "aux"})

@@ -101,10 +101,10 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         return type_index
     if type_index is None:
         found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
-        found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
+        found = found and (_under_letterhead(text, lines, found, dateline, evidence, 0) or found)
     else:
         found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False)
-        found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
+        found = found and (_under_letterhead(text, lines, found, dateline, evidence, type_index + 1) or found)
         if (found is None or _reads_as_sentence(found[1])) and type_index > 0:
             found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
     if found is None:
@@ -114,17 +114,20 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
     return index
 
 
-def _under_letterhead(text, lines, found, dateline, evidence):
+def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):
     """'MINISTÈRE DE LA CULTURE' / 'Paris, le 3 mars 2025' / 'Titre': a block (from the top or
-    under the type line) whose first line opens on a body's head-word and which a date line closes
-    is the letterhead; the headline is the first one under the date line, unless what follows is
-    the lede (a sentence)."""
+    under the type line) whose first line opens on a body's head-word, or that only a letterhead
+    has above it ('WATTELIA' / 'La recharge pour tous', a company's baseline), and which a date line
+    closes is the letterhead; the headline is the first one under the date line, unless what
+    follows is the lede (a sentence)."""
     index, _, _, end = found
     first = index
     while first > 0 and lines[first - 1].end + 1 == lines[first].start:
         first -= 1
     head = lines[first].text.strip()
-    if not opens_on_head_word(head) or len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
+    if len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
+        return None
+    if not (opens_on_head_word(head) or _letterhead_above(lines, zone_start, first, dateline, evidence)):
         return None
     for below in range(index + 1, min(index + 8, len(lines))):
         line = lines[below]
@@ -136,6 +139,20 @@ def _under_letterhead(text, lines, found, dateline, evidence):
         if not _is_furniture(line, dateline, evidence):
             return None
     return None
+
+
+def _letterhead_above(lines, zone_start: int, first: int, dateline, evidence) -> bool:
+    """Every line above lines[first] (from zone_start) is furniture or a body's name in capitals
+    or opening on its head-word, and there is one: 'WATTELIA', 'UPFR', 'PRÉFECTURE DU CHER'."""
+    names = [
+        line
+        for line in lines[zone_start:first]
+        if not _is_furniture(line, dateline, evidence) and not is_contact_line(line.text)
+    ]
+    return bool(names) and all(
+        _looks_like_issuer(line.text) and (line.text.isupper() or opens_on_head_word(line.text.strip()))
+        for line in names
+    )
 
 
 def _is_date_line(line: Line, dateline: dict | None) -> bool:

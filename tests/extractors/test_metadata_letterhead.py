@@ -1,0 +1,59 @@
+"""Letterheads over the headline that are not a public body's name: a company's baseline under its
+name, an acronym over the name it stands for (metadata_letterhead, metadata_title)."""
+
+import pytest
+
+from pipeline.extractors.metadata import extract_metadata
+from pipeline.extractors.metadata_letterhead import expands_acronym
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (  # a company's name, its baseline set apart, the dateline, then the headline
+            "WATTELIA\n\nLa recharge électrique pour tous\n\nLyon, le 3 juin 2025\n\n"
+            "Wattelia lève 12 millions d'euros pour déployer ses bornes",
+            "Wattelia lève 12 millions d'euros pour déployer ses bornes",
+        ),
+        (
+            "BRIXOL SA\nMatériaux biosourcés depuis 1962\n\n12 février 2025\n\n"
+            "Brixol ouvre une deuxième usine dans les Vosges",
+            "Brixol ouvre une deuxième usine dans les Vosges",
+        ),
+        (  # an acronym over its expansion, no dateline between letterhead and headline
+            "UPFR\nUnion des producteurs de fruits de la Région\n\n"
+            "Sécheresse : les arboriculteurs demandent un plan d'urgence",
+            "Sécheresse : les arboriculteurs demandent un plan d'urgence",
+        ),
+        (
+            "FNTP\nFédération nationale des travaux publics\n\nCommuniqué de presse\n\n"
+            "L'activité des travaux publics recule au premier trimestre",
+            "L'activité des travaux publics recule au premier trimestre",
+        ),
+    ],
+)
+def test_headline_under_a_letterhead_that_names_no_public_body(head, title):
+    text = head + "\n\nLe texte du communiqué commence ici, avec les premiers chiffres du trimestre."
+    assert extract_metadata(text)["title"] == title
+
+
+def test_a_headline_over_its_dateline_stays_the_title():
+    text = (
+        "La médiathèque ouvre le dimanche\n\nTours, le 3 mars 2025\n\n"
+        "Une ouverture à l'essai\n\nDès le 9 mars, la médiathèque ouvrira ses portes le dimanche."
+    )
+    assert extract_metadata(text)["title"] == "La médiathèque ouvre le dimanche"
+
+
+@pytest.mark.parametrize(
+    ("acronym", "line", "expands"),
+    [
+        ("FNTP", "Fédération nationale des travaux publics", True),
+        ("CNLL", "Conseil national du logiciel libre", True),
+        ("UFC", "Une nouvelle unité de soins palliatifs ouvre à Caen", False),
+        ("SNCF", "Sécheresse : les arboriculteurs", False),
+        ("Région", "Union des producteurs de fruits de la Région", False),
+    ],
+)
+def test_expands_acronym(acronym, line, expands):
+    assert expands_acronym(acronym, line) is expands
