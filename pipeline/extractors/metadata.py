@@ -23,7 +23,7 @@ from pipeline.extractors.metadata_common import header_lines, vocabulary
 from pipeline.extractors.metadata_dates import find_closing_dateline, find_dateline, find_release_date
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body, type_span
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
-from pipeline.extractors.metadata_title import find_title, headline_alone, layout_title
+from pipeline.extractors.metadata_title import find_title, headline_alone, layout_beats_text, layout_title
 
 __all__ = ["extract_metadata", "header_lines", "vocabulary", "_type_issuer"]
 
@@ -131,6 +131,9 @@ def extract_metadata(
     title_index = (
         None if fields["title"] else find_title(text, lines, fields, evidence, dateline, type_index, record)
     )
+    if layout_span and layout_beats_text(fields["title"], layout_title(text, layout_span)):
+        fields["title"] = None  # the largest font names the headline the text rules missed
+        title_index = next((i for i, line in enumerate(lines) if line.end >= layout_span[0]), title_index)
     if fields["title"] is None and layout_span:
         record("title", layout_title(text, layout_span), *layout_span, "metadata.title_largest_font")
     of_type = None

@@ -7,6 +7,7 @@ import re
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
+from pipeline.extractors.issuer import names_a_body_alone
 from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
 from pipeline.extractors.metadata_genre import headline_after_type, printed_type
 from pipeline.extractors.metadata_letterhead import (
@@ -310,6 +311,17 @@ def layout_title(text: str, span: tuple[int, int]) -> str | None:
     """The largest-font line of a PDF's first page, when it reads as a headline."""
     title = re.sub(r"\s+", " ", text[span[0] : span[1]]).strip(" -–:")
     return title if headline_alone(title) else None
+
+
+def layout_beats_text(title: str | None, layout: str | None) -> bool:
+    """A PDF's largest-font headline over the text rules' title when the two differ and neither
+    holds the other ('Concours Alkindi' in 'Concours Alkindi édition 2017-2018' keeps the text's):
+    a baseline, a kicker or an unknown body's name read first by the text rules is smaller print.
+    A name alone or a line of one or two words (a wordmark set large) does not count."""
+    if not title or not layout or len(layout.split()) < 3 or names_a_body_alone(layout):
+        return False
+    folded_title, folded_layout = fold(title), fold(layout)
+    return folded_layout not in folded_title and folded_title not in folded_layout
 
 
 def headline_alone(title: str) -> bool:
