@@ -142,6 +142,40 @@ def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):
     return None
 
 
+MAX_KICKER_WORDS = 4
+
+
+def _is_kicker(text, lines, index: int, stop: int, dateline, evidence) -> bool:
+    """A kicker (surtitre): a line of one word, or of at most four in capitals over a headline that
+    is not, naming a topic or a rubric ('SÉCURITÉ ROUTIÈRE', 'Conjoncture'; an event's name in
+    title case, 'Olympiades régionales de géosciences', starts the headline), no sentence nor
+    colon, right over a longer headline line (the next
+    line, or the one after a blank line) that opens on a capital and reads as a headline: not the
+    genre, a date line, furniture, a contact or a sentence (docs/annotation.md: not the title)."""
+    content = lines[index].text.strip()
+    words = content.split()
+    if not words or len(words) > MAX_KICKER_WORDS or re.search(r"[.:;!?,«»\"]", content):
+        return False
+    if index + 1 >= stop:
+        return False
+    following = lines[index + 1]
+    gap = text[lines[index].end : following.start]
+    headline = following.text.strip()
+    return (
+        (len(words) == 1 or content.isupper() and not headline.isupper())
+        and gap.count("\n") <= 2
+        and not gap.strip()
+        and headline[:1].isupper()
+        and len(headline.split()) >= max(MAX_KICKER_WORDS, len(words) + 2)
+        and not headline.endswith((".", "…", ";"))
+        and not _is_furniture(following, dateline, evidence)
+        and not _is_date_line(following, dateline)
+        and not is_contact_line(following.text)
+        and not printed_type(headline)
+        and not _looks_like_issuer(headline)
+    )
+
+
 def _letterhead_above(lines, zone_start: int, first: int, dateline, evidence) -> bool:
     """Every line above lines[first] (from zone_start) is furniture or a body's name in capitals
     or opening on its head-word, and there is one: 'WATTELIA', 'UPFR', 'PRÉFECTURE DU CHER'."""
@@ -206,6 +240,8 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             # 'Agence régionale de santé' / 'Grand Est' over the headline: the letterhead
             skip_to = name_block_end(lines, index, stop)
             continue
+        if _is_kicker(text, lines, index, stop, dateline, evidence):
+            continue  # 'SÉCURITÉ ROUTIÈRE' over 'Bilan des contrôles du week-end': the rubric
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
             before, after = text[line.start : dateline["start"]], text[dateline["end"] : line.end]

@@ -57,3 +57,35 @@ def test_a_headline_over_its_dateline_stays_the_title():
 )
 def test_expands_acronym(acronym, line, expands):
     assert expands_acronym(acronym, line) is expands
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (  # a rubric in capitals right over the headline
+            "PRÉFET DE LA HAUTE-GARONNE\n\nCommuniqué de presse\nToulouse, le 12 juillet 2024\n\n"
+            "SÉCURITÉ ROUTIÈRE\nBilan des contrôles du week-end du 14 juillet",
+            "Bilan des contrôles du week-end du 14 juillet",
+        ),
+        (  # a one-word rubric set apart over the headline
+            "Communiqué de presse\n\nConjoncture\n\n"
+            "L'activité des travaux publics recule au premier trimestre",
+            "L'activité des travaux publics recule au premier trimestre",
+        ),
+        (  # an event's name in title case starts the headline
+            "Dossier de presse\n\nRencontres des jardins partagés\nRemise des prix aux lauréats 2025",
+            "Rencontres des jardins partagés Remise des prix aux lauréats 2025",
+        ),
+        (  # a headline in capitals over its second line in capitals
+            "Communiqué de presse\n\nCANICULE EN ISÈRE\nLE DÉPARTEMENT PASSE EN VIGILANCE ORANGE",
+            "CANICULE EN ISÈRE LE DÉPARTEMENT PASSE EN VIGILANCE ORANGE",
+        ),
+        (  # a short line over the genre and the date is the headline
+            "CORONAVIRUS - COVID 19\n\nPoint de situation\n12 mars 2020",
+            "CORONAVIRUS - COVID 19",
+        ),
+    ],
+)
+def test_a_kicker_over_the_headline_is_not_part_of_it(head, title):
+    text = head + "\n\nLe texte du communiqué commence ici, avec les premiers chiffres du trimestre."
+    assert extract_metadata(text)["title"] == title
