@@ -86,17 +86,7 @@ def extract_metadata(
     if "title" in front_matter:
         start, end = front_matter["title"]
         record("title", text[start:end].strip(), start, end, "metadata.front_matter")
-    if "date" in front_matter:
-        start, end = front_matter["date"]
-        dates = [d for d in find_dates(text[start:end]) if d["granularity"] == "day"]
-        if dates:
-            record(
-                "date",
-                dates[0]["value"],
-                start + dates[0]["start"],
-                start + dates[0]["end"],
-                "metadata.front_matter",
-            )
+    page_date = _front_matter_date(text, front_matter)
     dateline = find_dateline(text, limit)
     if dateline:
         record(
@@ -119,6 +109,10 @@ def extract_metadata(
             record("place", closing["place"], closing["place_start"], place_end, "metadata.closing_dateline")
             date = closing["date"]
             record("date", date["value"], date["start"], date["end"], "metadata.closing_dateline")
+        if found and found[3] != "metadata.first_date":
+            record("date", *found)  # a date line the body prints comes before the front matter's
+        if page_date:
+            record("date", *page_date, "metadata.front_matter")
         if found:
             record("date", *found)
     reference = find_reference(lines)
@@ -151,6 +145,25 @@ def extract_metadata(
         _page_fallbacks(text, page, fields, page_evidence, record)
 
     return {**fields, "evidence": evidence, **({"page_evidence": page_evidence} if page_evidence else {})}
+
+
+def _front_matter_date(text: str, front_matter: dict) -> tuple[str, int, int] | None:
+    """(value, start, end) of the day a front matter's 'date:' gives: the page's date, which the
+    guide takes when the body prints no dateline nor date line of its own."""
+    if "date" not in front_matter:
+        return None
+    start, end = front_matter["date"]
+    dates = [d for d in find_dates(text[start:end]) if d["granularity"] == "day"]
+    if dates:
+        return dates[0]["value"], start + dates[0]["start"], start + dates[0]["end"]
+    iso = ISO_DAY.match(text, start, end)  # '2016-3-30', a site's own writing of the ISO day
+    if iso and 1 <= int(iso["month"]) <= 12 and 1 <= int(iso["day"]) <= 31:
+        value = f"{iso['year']}-{int(iso['month']):02d}-{int(iso['day']):02d}"
+        return value, iso.start(), iso.end()
+    return None
+
+
+ISO_DAY = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")
 
 
 PAGE_FALLBACKS = (("title", "title"), ("date", "published"))

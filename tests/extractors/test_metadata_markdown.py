@@ -40,3 +40,31 @@ def test_title_of_a_markdown_page(tmp_path: Path, body: str, title: str):
     metadata = extract_metadata(document.text, front_matter=document.front_matter)
     assert metadata["title"] == title
     assert metadata["date"] == "2025-11-03"
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "place"),
+    [
+        (  # the body's dateline beats the page's date (the site published it two days later)
+            "Lille, le 3 mars 2025\n\nLe club ouvre une section de basket fauteuil dès la rentrée.\n",
+            "2025-03-03",
+            "Lille",
+        ),
+        (  # a date line the body prints in its header
+            "Communiqué de presse – 3 mars 2025\n\nLe club ouvre une section de basket fauteuil.\n",
+            "2025-03-03",
+            None,
+        ),
+        (  # only a date inside the text: the page's date stands
+            "Le club ouvre le 12 mars 2025 une section de basket fauteuil, avec deux entraîneurs.\n",
+            "2025-03-05",
+            None,
+        ),
+    ],
+)
+def test_date_of_a_markdown_page(tmp_path: Path, body: str, date: str, place):
+    path = tmp_path / "page.md"
+    path.write_text('---\ntitle: "Basket fauteuil au club"\ndate: 2025-3-5T09:00:00\n---\n\n' + body, "utf-8")
+    document = read_document(path)
+    metadata = extract_metadata(document.text, front_matter=document.front_matter)
+    assert (metadata["date"], metadata["place"]) == (date, place)
