@@ -84,13 +84,14 @@ def _datelines(text: str, start: int, limit: int):
                 or fold(" ".join(tail)) in vocab["not_places"]
                 or fold(" ".join(tail)) in vocab["types"]
                 or fold(" ".join(tail)) in vocab["furniture"]
-                or names_a_body_alone(" ".join(tail))
             ):
                 continue  # 'Publié le 14 mars 2022', 'COMMUNIQUÉ DE PRESSE – 27 MARS 2025': no place
             if match.re is DATELINE_DASH and _acronym(tail):
                 continue  # 'CP – 3 mars 2025', 'ARS | 3 mars': an acronym before a bar ('PAU' is a town)
             if sum(word[0].isupper() for word in tail) > 3:  # a run of capitals: a headline's end
                 tail = tail[-1:]
+            if names_a_body_alone(" ".join(tail)):
+                continue  # 'Préfecture du Nord – 3 mars 2025': a body's name, not a town
             place = " ".join(tail)
             place_start = text.rfind(place, line_start, date["start"])
             yield {

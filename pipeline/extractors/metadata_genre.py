@@ -96,6 +96,11 @@ def type_span(line: str) -> tuple[int, int] | None:
             _names_body_or_date(line[s:e]) for s, e in segments[:index]
         ):
             return seg_start, seg_end
+    stripped = line.rstrip(" .")
+    for document_type in vocab["types"]:
+        start = len(stripped) - len(document_type)
+        if start > 0 and fold(stripped[start:]) == document_type and is_dated(stripped[:start]):
+            return start, len(stripped)  # 'Lille, le 3 mars 2025 COMMUNIQUÉ DE PRESSE' (columns run together)
     return None
 
 

@@ -7,6 +7,7 @@ import re
 
 from pipeline.extractors.issuer import names_a_body_alone, names_a_body_under_genre
 from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
+from pipeline.extractors.issuer.letterhead import is_place
 from pipeline.extractors.metadata_common import vocabulary
 
 
@@ -117,9 +118,27 @@ def opens_on_body(line: str) -> bool:
     words = rest.split()
     if not words or len(words) > vocabulary()["max_letterhead_words"]:
         return False
-    if rest != line.strip() and longest_run(words[1:]) > 2:
+    if rest != line.strip() and len(words) > 1 and (longest_run(words[1:]) > 2 or not _names_on(words[1])):
         return False  # 'LA RÉGION LANCE UN FONDS POUR LES PME': a subject and its verb's object
     return len(words) == 1 or starts_on_keyword(rest)
+
+
+NAME_ADJECTIVE = re.compile(
+    r"(?:ALE?S?|AUX|IQUES?|AIRES?|[ÉI]ENNES?|[ÉI]ENS?|AISE?S?|OISE?S?|I[EÈ]RE?S?|EURE?S?)$"
+)
+"""Adjective endings of the word after a body's head-word ('RÉGIONALE', 'EUROPÉENNE', 'FRANÇAIS',
+'HOSPITALIER', 'DÉPARTEMENTAL', 'SUPÉRIEUR'); a verb there ('RENFORCE', 'LANCE') starts a headline."""
+
+
+def _names_on(word: str) -> bool:
+    """The word after the head-word goes on with a name: a linking word ('DU NORD', "D'AGRICULTURE"),
+    an adjective's ending, or a place ('RÉGION BRETAGNE')."""
+    plain_word = re.sub(r"[^\w'’-]", "", word)
+    return (
+        re.split(r"['’]", plain_word.lower())[0] in NAME_LINKS | {"la", "le", "les", "l"}
+        or bool(NAME_ADJECTIVE.search(plain_word.upper()))
+        or is_place(plain_word)
+    )
 
 
 def longest_run(words: list[str]) -> int:

@@ -417,6 +417,9 @@ def test_a_heading_above_the_type_line_beats_a_sentence_below_it(text, title):
         ("LA RÉGION LANCE UN FONDS POUR LES PME", True),  # an article, a subject, its verb and object
         ("LE DÉPARTEMENT OUVRE TROIS NOUVEAUX COLLÈGES", True),
         ("LA PRÉFECTURE DU NORD", False),
+        ("LA PRÉFECTURE RENFORCE LES CONTRÔLES", True),  # a verb after the head-word, not a name
+        ("LA DIRECTION DÉPARTEMENTALE DES TERRITOIRES", False),  # an adjective goes on with the name
+        ("LE CENTRE HOSPITALIER", False),
     ],
 )
 def test_a_headline_in_capitals_naming_a_body_further_on_is_a_title(headline, is_title):

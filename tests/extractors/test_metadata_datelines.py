@@ -39,3 +39,18 @@ def test_body_or_acronym_before_the_date_is_no_place(head):
     metadata = extract_metadata(head + BODY)
     assert metadata["place"] is None
     assert metadata["date"] == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("head", "place", "genre"),
+    [
+        ("PRÉFET DU NORD Lille, le 3 mars 2025\nCOMMUNIQUÉ DE PRESSE", "Lille", "COMMUNIQUÉ DE PRESSE"),
+        ("Lille, le 3 mars 2025 COMMUNIQUÉ DE PRESSE", "Lille", "COMMUNIQUÉ DE PRESSE"),
+        ("Caen, 12 juin 2025 Dossier de presse", "Caen", "Dossier de presse"),
+    ],
+)
+def test_letterhead_dateline_and_genre_run_together_on_one_line(head, place, genre):
+    """Columns of a PDF header read as one line: the body's name, the dateline, the genre."""
+    metadata = extract_metadata(head + BODY)
+    assert (metadata["place"], metadata["document_type"]) == (place, genre)
+    assert metadata["title"] == "Le marché couvert rouvre ses portes après six mois de travaux"
