@@ -253,19 +253,25 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
         if label and TITLE_LABEL.match(title) and len(line.text) - label.end() >= vocab["min_title_chars"]:
             title, start = TITLE_LABEL.sub("", title, count=1), line.start + label.end()
         added = 0
-        for following in lines[index + 1 : stop]:
+        reach = end  # the end of the last line read (a date line inside the headline is read, not kept)
+        for position, following in enumerate(lines[index + 1 : stop], index + 1):
             if is_contact_line(following.text) or BULLET_LINE.match(following.text):
                 break  # a contact, or a list of highlights under the headline
-            if following.start != end + 1:
-                if not _wraps_over_blank(text, end, following):
+            if following.start != reach + 1:
+                if not _wraps_over_blank(text, reach, following):
                     break
                 title, end = f"{title} {following.text.strip()}", following.end
+                reach = end
+                continue
+            if _is_date_line(following, dateline) and _resumes(title, lines, position + 1, stop):
+                reach = following.end  # a column's dateline read between two headline lines
                 continue
             if not _continues(title, following.text):
                 if not _closes_headline(text, title, following, dateline, added):
                     break
                 added += 1
             title, end = f"{title} {following.text.strip()}", following.end
+            reach = end
         title = title.strip(" -–:")
         if _is_lede(title) or _last_word(title) in vocab["function_words"]:
             return None  # the body has begun: a sentence, not a headline
@@ -315,6 +321,21 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
     vocab = vocabulary()
     words = re.findall(r"[^\W\d_]{3,}", undated.lower())
     return any(w not in vocab["function_words"] and w not in vocab["date_words"] for w in words)
+
+
+def _resumes(title: str, lines, index: int, stop: int) -> bool:
+    """The line at index, right under a date line, goes on with the headline: it opens in lower
+    case, the headline stops on a linking word, or both are in capitals."""
+    if index >= stop or lines[index].start != lines[index - 1].end + 1:
+        return False
+    following = lines[index].text.strip()
+    return (
+        following[:1].islower()
+        or _last_word(title) in vocabulary()["function_words"]
+        or title.isupper()
+        and following.isupper()
+        and not following.endswith(".")
+    )
 
 
 def _last_word(text: str) -> str:

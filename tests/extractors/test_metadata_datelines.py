@@ -54,3 +54,32 @@ def test_letterhead_dateline_and_genre_run_together_on_one_line(head, place, gen
     metadata = extract_metadata(head + BODY)
     assert (metadata["place"], metadata["document_type"]) == (place, genre)
     assert metadata["title"] == "Le marché couvert rouvre ses portes après six mois de travaux"
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "place"),
+    [
+        (
+            "COMMUNIQUÉ DE PRESSE\nLa préfecture renforce les contrôles\nLille, le 3 mars 2025\n"
+            "routiers pendant les vacances",
+            "La préfecture renforce les contrôles routiers pendant les vacances",
+            "Lille",
+        ),
+        (
+            "Communiqué de presse\nFESTIVAL DES ARTS DE LA RUE :\nAurillac, le 3 mars 2025\n"
+            "LA PROGRAMMATION DÉVOILÉE",
+            "FESTIVAL DES ARTS DE LA RUE : LA PROGRAMMATION DÉVOILÉE",
+            "Aurillac",
+        ),
+        (  # the line under the dateline is a sentence of the body: not the headline's
+            "Communiqué de presse\nLa préfecture renforce les contrôles routiers\nLille, le 3 mars 2025\n"
+            "Le préfet a présenté le dispositif ce matin.",
+            "La préfecture renforce les contrôles routiers",
+            "Lille",
+        ),
+    ],
+)
+def test_a_dateline_read_between_two_headline_lines(head, title, place):
+    """A PDF's right-hand dateline read between the two lines of the headline beside it."""
+    metadata = extract_metadata(head + "\n\nLe texte du communiqué commence ici.\n")
+    assert (metadata["title"], metadata["place"], metadata["date"]) == (title, place, "2025-03-03")
