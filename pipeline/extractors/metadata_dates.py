@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.dates import find_dates
-from pipeline.extractors.gazetteer_places import place_names
 from pipeline.extractors.issuer import names_a_body_alone
+from pipeline.extractors.issuer.letterhead import is_place
 from pipeline.extractors.metadata_common import fold, vocabulary
 from pipeline.extractors.metadata_genre import type_span
 
-PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
+PLACE = (
+    r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|et|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
+)
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:[Ll][Ee]\s+|the\s+)?$")
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+[Ll][Ee]\s+$")
 DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—|•·-]\s*(?:le\s+)?$")
@@ -58,6 +60,7 @@ def _datelines(text: str, start: int, limit: int):
         before = text[line_start : date["start"]]
         if vocab["published_stamp"].match(before) or vocab["updated_stamp"].match(before):
             continue
+        bracketed = bool(COUNTRY_AFTER_PLACE.search(before))
         before = COUNTRY_AFTER_PLACE.sub("", before)
         match = None
         for candidate in DATELINE.finditer(before):
@@ -73,12 +76,24 @@ def _datelines(text: str, start: int, limit: int):
             # keep only the trailing capitalised run: "(niveau 2) Nîmes" -> "Nîmes"
             tail: list[str] = []
             for word in reversed(words):
-                if word[0].isupper() or word.lower() in {"sur", "sous", "en", "le", "la", "les", "de", "du"}:
+                if word[0].isupper() or word.lower() in {
+                    "sur",
+                    "sous",
+                    "en",
+                    "le",
+                    "la",
+                    "les",
+                    "de",
+                    "du",
+                    "et",
+                }:
                     tail.insert(0, word)
                 else:
                     break
             while tail and (not tail[0][0].isupper() or tail[0] in {"À", "A"}):  # 'À Paris, le ...'
                 tail.pop(0)
+            while tail and not tail[-1][0].isupper():
+                tail.pop()  # 'Saint-Étienne et Châtellerault' keeps its 'et', a dangling one goes
             if (
                 not tail
                 or fold(" ".join(tail)) in vocab["not_places"]
@@ -86,8 +101,15 @@ def _datelines(text: str, start: int, limit: int):
                 or fold(" ".join(tail)) in vocab["furniture"]
             ):
                 continue  # 'Publié le 14 mars 2022', 'COMMUNIQUÉ DE PRESSE – 27 MARS 2025': no place
-            if match.re is DATELINE_DASH and _acronym(tail):
-                continue  # 'CP – 3 mars 2025', 'ARS | 3 mars': an acronym before a bar ('PAU' is a town)
+            if match.re is DATELINE_DASH and not (
+                bracketed
+                or " ".join(tail).isupper()
+                and len(" ".join(tail)) > 4  # not an acronym: 'CP', 'ARS'
+                or is_place(" ".join(tail))
+                or is_place(tail[0])
+            ):
+                continue  # 'Feu de Vidauban – 17 juillet', 'Actualités | 3 mars': a known town, a wire's
+                # capitals or a town with its country ('Sophia Antipolis (France) –') before the dash
             if sum(word[0].isupper() for word in tail) > 3:  # a run of capitals: a headline's end
                 tail = tail[-1:]
             if names_a_body_alone(" ".join(tail)):
@@ -101,15 +123,6 @@ def _datelines(text: str, start: int, limit: int):
                 "start": place_start,
                 "end": date["end"],
             }
-
-
-def _acronym(words: list[str]) -> bool:
-    """One short word in capitals that is no town of the gazetteer ('CP', 'ARS'; not 'PAU')."""
-    return (
-        len(words) == 1
-        and bool(re.fullmatch(r"[A-Z]{2,4}", words[0]))
-        and words[0].lower() not in {name.lower() for name in place_names()}
-    )
 
 
 def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[str, int, int, str] | None:

@@ -83,3 +83,23 @@ def test_a_dateline_read_between_two_headline_lines(head, title, place):
     """A PDF's right-hand dateline read between the two lines of the headline beside it."""
     metadata = extract_metadata(head + "\n\nLe texte du communiqué commence ici.\n")
     assert (metadata["title"], metadata["place"], metadata["date"]) == (title, place, "2025-03-03")
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        (
+            "Communiqué de presse conjoint\nNantes et Saint-Nazaire, le 3 mars 2025 – 8h00",
+            "Nantes et Saint-Nazaire",
+        ),
+        (
+            "POINT DE SITUATION N° 2\nIncendie de Lançon – lundi 3 mars 2025 – 18h00",
+            None,
+        ),  # an event, not a town
+        ("Bulletin d'information – 3 mars 2025", None),
+        ("GRENOBLE – 3 mars 2025", "GRENOBLE"),
+    ],
+)
+def test_places_joined_by_et_and_names_before_a_dash_that_are_no_town(head, place):
+    metadata = extract_metadata(head + BODY)
+    assert (metadata["place"], metadata["date"]) == (place, "2025-03-03")
