@@ -29,7 +29,13 @@ def find_reference(lines) -> tuple[str, int, int] | None:
         if (
             match
             and (not lead or any(lead.endswith(t) for t in vocab["types"] + vocab["reference_leads"]))
-            and (len(line.text) <= 40 or any(t in fold(line.text) for t in vocab["types"]))
+            and (
+                len(line.text) <= 40
+                or any(t in fold(line.text) for t in vocab["types"])
+                or is_dated(
+                    line.text[match.end() :].lstrip(" –—-|,")
+                )  # 'CP 2026/041 – Metz, le 9 avril 2026'
+            )
         ):
             return (
                 match["reference"],

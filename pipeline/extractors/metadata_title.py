@@ -54,6 +54,14 @@ def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
     covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
     if covered and sum(e["end"] - e["start"] for e in covered) + 8 >= len(line.text.strip()):
         return True
+    if covered and dateline and line.start <= dateline["start"] < line.end:
+        rest = list(line.text)
+        for span in (*covered, dateline):
+            rest[max(span["start"] - line.start, 0) : span["end"] - line.start] = " " * (
+                span["end"] - span["start"]
+            )
+        if not re.search(r"[^\W\d_]{3,}", "".join(rest)):
+            return True  # 'CP 2026/041 – Metz, le 9 avril 2026': a release number and the dateline
     if (
         dateline
         and line.start <= dateline["start"] < line.end
@@ -142,31 +150,23 @@ def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):
     return None
 
 
-MAX_KICKER_WORDS = 4
-
-
 def _is_kicker(text, lines, index: int, stop: int, dateline, evidence) -> bool:
-    """A kicker (surtitre): a line of one word, or of at most four in capitals over a headline that
-    is not, naming a topic or a rubric ('SÉCURITÉ ROUTIÈRE', 'Conjoncture'; an event's name in
-    title case, 'Olympiades régionales de géosciences', starts the headline), no sentence nor
-    colon, right over a longer headline line (the next
-    line, or the one after a blank line) that opens on a capital and reads as a headline: not the
-    genre, a date line, furniture, a contact or a sentence (docs/annotation.md: not the title)."""
+    """A kicker (surtitre): a rubric of one word ('Mobilités', 'CONJONCTURE'), right over a headline
+    line (the next line, or the one after a blank line) of four words or more that opens on a
+    capital and reads as a headline: not the genre, a date line, furniture, a contact or a sentence
+    (docs/annotation.md: not the title). A label of several words ('RÉSULTATS ANNUELS 2025',
+    'Olympiades régionales de géosciences') starts the headline."""
     content = lines[index].text.strip()
-    words = content.split()
-    if not words or len(words) > MAX_KICKER_WORDS or re.search(r"[.:;!?,«»\"]", content):
-        return False
-    if index + 1 >= stop:
+    if len(content.split()) != 1 or not re.fullmatch(r"[^\W\d_][\w'’-]*", content) or index + 1 >= stop:
         return False
     following = lines[index + 1]
     gap = text[lines[index].end : following.start]
     headline = following.text.strip()
     return (
-        (len(words) == 1 or content.isupper() and not headline.isupper())
-        and gap.count("\n") <= 2
+        gap.count("\n") <= 2
         and not gap.strip()
         and headline[:1].isupper()
-        and len(headline.split()) >= max(MAX_KICKER_WORDS, len(words) + 2)
+        and len(headline.split()) >= 4
         and not headline.endswith((".", "…", ";"))
         and not _is_furniture(following, dateline, evidence)
         and not _is_date_line(following, dateline)
@@ -358,10 +358,17 @@ def _wraps_over_blank(text: str, end: int, following: Line) -> bool:
 
 
 def _continues(title: str, following: str) -> bool:
-    """A headline wrapped over lines: the next line starts in lower case, or this one ends
-    on a colon or a preposition."""
-    first = following.strip()[:1]
-    return first.islower() or title.endswith(":") or _last_word(title) in vocabulary()["function_words"]
+    """A headline wrapped over lines: the next line starts in lower case or is a bracket that
+    completes this one ('(1850-1980)'), or this one ends on a colon or a preposition."""
+    content = following.strip()
+    return (
+        content[:1].islower()
+        or content.startswith("(")
+        and content.endswith(")")
+        and len(content) <= 40
+        or title.endswith(":")
+        or _last_word(title) in vocabulary()["function_words"]
+    )
 
 
 def layout_title(text: str, span: tuple[int, int]) -> str | None:

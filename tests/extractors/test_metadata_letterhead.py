@@ -62,10 +62,15 @@ def test_expands_acronym(acronym, line, expands):
 @pytest.mark.parametrize(
     ("head", "title"),
     [
-        (  # a rubric in capitals right over the headline
+        (  # a one-word rubric right over the headline
             "PRÉFET DE LA HAUTE-GARONNE\n\nCommuniqué de presse\nToulouse, le 12 juillet 2024\n\n"
-            "SÉCURITÉ ROUTIÈRE\nBilan des contrôles du week-end du 14 juillet",
+            "SÉCURITÉ\nBilan des contrôles du week-end du 14 juillet",
             "Bilan des contrôles du week-end du 14 juillet",
+        ),
+        (  # a label of several words starts the headline
+            "Communiqué de presse\nTours, le 12 février 2026\n\nRÉSULTATS ANNUELS 2025\n"
+            "La coopérative affiche une activité solide et recrute",
+            "RÉSULTATS ANNUELS 2025 La coopérative affiche une activité solide et recrute",
         ),
         (  # a one-word rubric set apart over the headline
             "Communiqué de presse\n\nConjoncture\n\n"
