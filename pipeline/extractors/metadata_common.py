@@ -48,6 +48,7 @@ def vocabulary() -> dict:
         "max_letterhead_words": data["max_letterhead_words"],
         "not_places": set(data["dateline_not_places"]),
         "legal_forms": tuple(data["issuer"]["legal_forms"]),
+        "site_sections": frozenset(data["site_sections"]),
         "letterhead_unit": re.compile(
             "(?:" + "|".join(map(re.escape, data["issuer"]["letterhead_units"])) + r")(?![\w'’-])"
         ),

@@ -9,6 +9,13 @@ from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
 from pipeline.extractors.issuer import names_a_body_alone
 from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
+from pipeline.extractors.metadata_furniture import (
+    is_date_line,
+    is_furniture,
+    is_kicker,
+    is_stamp,
+    wordmark_block,
+)
 from pipeline.extractors.metadata_genre import headline_after_type, printed_type
 from pipeline.extractors.metadata_letterhead import (
     letterhead_line,
@@ -19,14 +26,6 @@ from pipeline.extractors.metadata_letterhead import (
     wraps_onto_next,
 )
 
-TIME_TAIL = re.compile(r"\s*(?:(?:[–—,-]|à)\s*\d{1,2}\s*[hH:]\s*(?:\d{2})?)?\s*\S?\s*")
-"""What may follow a dateline on its line: a time ('Paris, 3 mars 2025 – 18h00') or a last mark."""
-
-
-def text_after(line, dateline: dict) -> str:
-    return line.text[dateline["end"] - line.start :]
-
-
 TITLE_LABEL = re.compile(r"\s*(?:objet|titre|sujet)\s*:\s*(?=\S)", re.IGNORECASE)
 """'Objet : fermeture de la RD 12': the label an administrative release sets before its headline."""
 BULLET_LINE = re.compile(r"\s*[-–•*·▪►]\s+\S")
@@ -34,54 +33,6 @@ BULLET_LINE = re.compile(r"\s*[-–•*·▪►]\s+\S")
 
 SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
 """A numbered section heading: 'I) Le concours', '2. Les lauréats', 'A) Calendrier'."""
-
-
-def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
-    vocab = vocabulary()
-    folded = fold(line.text)
-    if folded in vocab["furniture"] or not re.search(r"\w{2}", line.text):
-        return True
-    if vocab["release_notice"].match(folded):
-        return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
-    if vocab["breadcrumb"].match(line.text):
-        return True  # a web page's trail, as in: Accueil > Actualités > Communiqués
-    if _is_stamp(line.text) or vocab["furniture_line"].match(line.text):
-        return True  # a stamp, a page number, a social-media prompt, a photo credit
-    if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
-        return True
-    if re.sub(r"s\b", "", folded) in vocab["types"]:
-        return True  # a site's rubric, the genre in the plural: Communiqués de presse
-    covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
-    if covered and sum(e["end"] - e["start"] for e in covered) + 8 >= len(line.text.strip()):
-        return True
-    if covered and dateline and line.start <= dateline["start"] < line.end:
-        rest = list(line.text)
-        for span in (*covered, dateline):
-            rest[max(span["start"] - line.start, 0) : span["end"] - line.start] = " " * (
-                span["end"] - span["start"]
-            )
-        if not re.search(r"[^\W\d_]{3,}", "".join(rest)):
-            return True  # 'CP 2026/041 – Metz, le 9 avril 2026': a release number and the dateline
-    if (
-        dateline
-        and line.start <= dateline["start"] < line.end
-        and TIME_TAIL.fullmatch(text_after(line, dateline))
-    ):
-        return line.text[: dateline["start"] - line.start].strip() == ""
-    dates = find_dates(line.text)
-    return bool(dates) and len(line.text) <= sum(len(d["text"]) for d in dates) + 12
-
-
-def _is_stamp(text: str) -> bool:
-    """'Publié le 03/07/2025 | Mis à jour le 05/07/2025', 'Mis à jour le 28 août 2025', 'Mise à
-    jour : 12h00': a page's publication or update stamp, its dates or time and little else."""
-    vocab = vocabulary()
-    if not (vocab["published_stamp"].match(text) or vocab["updated_stamp"].match(text)):
-        return False
-    dates = find_dates(text)
-    if not dates:  # 'Mise à jour : 12h00' ('Publication des résultats' is a headline)
-        return len(text.strip()) <= 25 and bool(re.search(r"\d", text))
-    return len(text.strip()) <= sum(len(d["text"]) for d in dates) + 40
 
 
 def _is_lede(title: str) -> bool:
@@ -142,38 +93,12 @@ def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):
         line = lines[below]
         if line.start < end:
             continue  # the block's own lines
-        if _is_date_line(line, dateline):
+        if is_date_line(line, dateline):
             second = _title_between(text, lines, below + 1, len(lines), dateline, evidence, letterhead=False)
             return second if second and not _reads_as_sentence(second[1]) else None
-        if not _is_furniture(line, dateline, evidence):
+        if not is_furniture(line, dateline, evidence):
             return None
     return None
-
-
-def _is_kicker(text, lines, index: int, stop: int, dateline, evidence) -> bool:
-    """A kicker (surtitre): a rubric of one word ('Mobilités', 'CONJONCTURE'), right over a headline
-    line (the next line, or the one after a blank line) of four words or more that opens on a
-    capital and reads as a headline: not the genre, a date line, furniture, a contact or a sentence
-    (docs/annotation.md: not the title). A label of several words ('RÉSULTATS ANNUELS 2025',
-    'Olympiades régionales de géosciences') starts the headline."""
-    content = lines[index].text.strip()
-    if len(content.split()) != 1 or not re.fullmatch(r"[^\W\d_][\w'’-]*", content) or index + 1 >= stop:
-        return False
-    following = lines[index + 1]
-    gap = text[lines[index].end : following.start]
-    headline = following.text.strip()
-    return (
-        gap.count("\n") <= 2
-        and not gap.strip()
-        and headline[:1].isupper()
-        and len(headline.split()) >= 4
-        and not headline.endswith((".", "…", ";"))
-        and not _is_furniture(following, dateline, evidence)
-        and not _is_date_line(following, dateline)
-        and not is_contact_line(following.text)
-        and not printed_type(headline)
-        and not _looks_like_issuer(headline)
-    )
 
 
 def _letterhead_above(lines, zone_start: int, first: int, dateline, evidence) -> bool:
@@ -182,20 +107,12 @@ def _letterhead_above(lines, zone_start: int, first: int, dateline, evidence) ->
     names = [
         line
         for line in lines[zone_start:first]
-        if not _is_furniture(line, dateline, evidence) and not is_contact_line(line.text)
+        if not is_furniture(line, dateline, evidence) and not is_contact_line(line.text)
     ]
     return bool(names) and all(
         _looks_like_issuer(line.text) and (line.text.isupper() or opens_on_head_word(line.text.strip()))
         for line in names
     )
-
-
-def _is_date_line(line: Line, dateline: dict | None) -> bool:
-    """The dateline's line, or a line that is a date and little else ('Le 3 décembre 2024')."""
-    if dateline and line.start <= dateline["start"] < line.end:
-        return True
-    dates = find_dates(line.text)
-    return bool(dates) and len(line.text.strip()) <= sum(len(d["text"]) for d in dates) + 15
 
 
 def _reads_as_sentence(title: str) -> bool:
@@ -215,10 +132,13 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
     skip_to = first
     for index in range(first, stop):
         line = lines[index]
-        if index < skip_to or _is_furniture(line, dateline, evidence) or is_contact_line(line.text):
+        if index < skip_to or is_furniture(line, dateline, evidence) or is_contact_line(line.text):
             continue
         if SECTION_NUMBER.match(line.text):
             continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
+        if wordmark_block(text, lines, index, stop, dateline, evidence):
+            skip_to = index + 2  # 'wattélia' / "L'énergie qui se partage" over the headline
+            continue
         if _looks_like_issuer(line.text) and (
             letterhead
             and (opens_on_head_word(line.text) or len(line.text.split()) <= vocab["max_letterhead_words"])
@@ -240,8 +160,8 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             # 'Agence régionale de santé' / 'Grand Est' over the headline: the letterhead
             skip_to = name_block_end(lines, index, stop)
             continue
-        if _is_kicker(text, lines, index, stop, dateline, evidence):
-            continue  # 'SÉCURITÉ ROUTIÈRE' over 'Bilan des contrôles du week-end': the rubric
+        if is_kicker(text, lines, index, stop, dateline, evidence):
+            continue  # 'Mobilités' over 'Onze lignes de cars express …': the rubric
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
             before, after = text[line.start : dateline["start"]], text[dateline["end"] : line.end]
@@ -263,7 +183,7 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
                 title, end = f"{title} {following.text.strip()}", following.end
                 reach = end
                 continue
-            if _is_date_line(following, dateline) and _resumes(title, lines, position + 1, stop):
+            if is_date_line(following, dateline) and _resumes(title, lines, position + 1, stop):
                 reach = following.end  # a column's dateline read between two headline lines
                 continue
             if not _continues(title, following.text):
@@ -309,7 +229,7 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
         and line.start <= dateline["start"] < line.end
         or fold(content) in vocabulary()["furniture"]
         or printed_type(content)
-        or _is_stamp(content)
+        or is_stamp(content)
         or vocabulary()["furniture_line"].match(content)
     ):
         return False

@@ -94,3 +94,35 @@ def test_expands_acronym(acronym, line, expands):
 def test_a_kicker_over_the_headline_is_not_part_of_it(head, title):
     text = head + "\n\nLe texte du communiqué commence ici, avec les premiers chiffres du trimestre."
     assert extract_metadata(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (  # a wordmark in lower case and its baseline under the genre
+            "COMMUNIQUÉ DE PRESSE\n\nsolvéo\nLe chauffage qui se partage\n\n"
+            "Solvéo ouvre un réseau de chaleur dans trois quartiers de Dijon",
+            "Solvéo ouvre un réseau de chaleur dans trois quartiers de Dijon",
+        ),
+        (  # a company's page header naming the site's section
+            "BRIXOL – Espace presse\nPublié le 12/01/2026\n\n"
+            "Brixol ouvre une usine de briques de chanvre à Épinal",
+            "Brixol ouvre une usine de briques de chanvre à Épinal",
+        ),
+        (  # a bulletin's time stamp under the genre
+            "POINT DE SITUATION N° 2\nCrue de la Loire – samedi 18 janvier 2025 – 18h00\n\n"
+            "CRUE DE LA LOIRE : LA DÉCRUE EST AMORCÉE À ORLÉANS",
+            "CRUE DE LA LOIRE : LA DÉCRUE EST AMORCÉE À ORLÉANS",
+        ),
+        (  # a label over a long second line with no final stop
+            "Communiqué de presse\nTours, le 12 février 2026\n\nRÉSULTATS ANNUELS 2025\n"
+            "La Caisse régionale du Crédit coopératif des Pays de Loire affiche une activité solide et "
+            "renforce son soutien",
+            "RÉSULTATS ANNUELS 2025 La Caisse régionale du Crédit coopératif des Pays de Loire affiche une "
+            "activité solide et renforce son soutien",
+        ),
+    ],
+)
+def test_header_lines_over_the_headline(head, title):
+    text = head + "\n\nLe texte du communiqué commence ici, avec les premiers chiffres du trimestre."
+    assert extract_metadata(text)["title"] == title
