@@ -34,6 +34,7 @@ def vocabulary() -> dict:
         "min_title_chars": data["min_title_chars"],
         "max_title_chars": data["max_title_chars"],
         "max_second_line_chars": data["max_second_line_chars"],
+        "max_open_headline_chars": data["max_open_headline_chars"],
         "max_headline_lines": data["max_headline_lines"],
         "release_notice": re.compile(data["release_notice"]),
         "breadcrumb": re.compile(data["breadcrumb"]),

@@ -93,7 +93,6 @@ def wordmark_block(text, lines, index: int, stop: int, dateline, evidence) -> bo
         lines[index + 1].start == lines[index].end + 1
         and 2 <= words <= 6
         and not baseline.endswith((".", ":", "…", ";"))
-        and text[lines[index + 1].end : lines[index + 2].start].count("\n") == 2
         and _headline_under(text, lines, index + 1, stop, dateline, evidence, words + 2)
     )
 

@@ -26,9 +26,11 @@ from pipeline.extractors.metadata_letterhead import (
     wraps_onto_next,
 )
 
+PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n[ \t]*[-–•*·▪►✓][ \t]")
+"""Where a headline's paragraph ends: a blank line, or the first item of a list under it."""
 TITLE_LABEL = re.compile(r"\s*(?:objet|titre|sujet)\s*:\s*(?=\S)", re.IGNORECASE)
 """'Objet : fermeture de la RD 12': the label an administrative release sets before its headline."""
-BULLET_LINE = re.compile(r"\s*[-–•*·▪►]\s+\S")
+BULLET_LINE = re.compile(r"\s*[-–•*·▪►✓]\s+\S")
 """'- Chiffre d'affaires en hausse de 12 %': an item of a list under the headline, not part of it."""
 
 SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
@@ -178,7 +180,7 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             if is_contact_line(following.text) or BULLET_LINE.match(following.text):
                 break  # a contact, or a list of highlights under the headline
             if following.start != reach + 1:
-                if not _wraps_over_blank(text, reach, following):
+                if not _wraps_over_blank(text, reach, following, title):
                     break
                 title, end = f"{title} {following.text.strip()}", following.end
                 reach = end
@@ -208,12 +210,16 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
     headline paragraph of at most max_headline_lines lines (a blank line ends it; `added` lines
     were joined already), or in capitals under a headline in capitals (the standfirst under it, in
     a paragraph with no blank line, is not); a standfirst is a sentence."""
-    paragraph_end = text.find("\n\n", line.end)
-    paragraph_end = len(text.rstrip()) if paragraph_end < 0 else paragraph_end
+    paragraph = PARAGRAPH_END.search(text, line.end)  # a blank line, or a list under the headline
+    paragraph_end = paragraph.start() if paragraph else len(text.rstrip())
     ends_paragraph = (
         text.count("\n", line.end, paragraph_end) <= vocabulary()["max_headline_lines"] - 2 - added
     )
     content = line.text.strip()
+    if re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœ'’-]+", content):
+        return False  # 'Situation', 'Contexte': a section heading under the headline
+    if len(title) > vocabulary()["max_open_headline_chars"] and not title.isupper():
+        return False  # a headline that is whole already: a line under it is the standfirst
     sentence = content.endswith((".", ";", "…")) or title.endswith((".", "!", "?"))
     tag = content.startswith(("#", "@"))  # '#Canicule': a social-media tag, not a headline
     in_capitals = title.isupper() and content.isupper()  # a headline in capitals goes on in capitals
@@ -263,15 +269,19 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
-def _wraps_over_blank(text: str, end: int, following: Line) -> bool:
-    """'Concours Alkindi', a blank line, 'édition 2017-2018': a short line opening in lower case
-    after one blank line still belongs to the headline (a spaced-out cover); body paragraphs open
-    on a capital and a sentence ends on a full stop."""
+def _wraps_over_blank(text: str, end: int, following: Line, title: str = "") -> bool:
+    """'Concours Alkindi', a blank line, 'édition 2017-2018': a short line that goes on with the
+    headline (lower case, a bracket, after a colon, a comma or a linking word), or in capitals under
+    one in capitals, after one blank line still belongs to it (a spaced-out cover, a text extracted
+    with a blank line between lines); body paragraphs open on a capital, a sentence ends on a stop,
+    and a period after a linking word ('présente du' / '1er mars au 10 juin') is a sentence's."""
     content = following.text.strip()
     return (
         text[end : following.start].count("\n") == 2
         and not text[end : following.start].strip()
-        and content[:1].islower()
+        and (_continues(title, content) or title.endswith(",") or title.isupper() and content.isupper())
+        and not (_last_word(title) in vocabulary()["function_words"] and find_dates(content))
+        and not title.endswith((".", "!", "?"))  # 'FORUM PHP : LANCEMENT !' is whole
         and len(content) <= vocabulary()["max_second_line_chars"]
         and not content.endswith((".", ";", "…", ":"))
     )

@@ -126,3 +126,57 @@ def test_a_kicker_over_the_headline_is_not_part_of_it(head, title):
 def test_header_lines_over_the_headline(head, title):
     text = head + "\n\nLe texte du communiqué commence ici, avec les premiers chiffres du trimestre."
     assert extract_metadata(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (  # a text extracted with a blank line between lines: the headline goes on after a colon
+            "COMMUNIQUÉ DE PRESSE\n\nCaen, le 3 mars 2025\n\n"
+            "800 emplois à pourvoir dans l'hôtellerie :\n\n"
+            "le Département organise un forum à Cabourg",
+            "800 emplois à pourvoir dans l'hôtellerie : le Département organise un forum à Cabourg",
+        ),
+        (  # after a linking word
+            "Communiqué de presse\n\nUn premier cas de chikungunya confirmé dans\n\n"
+            "le Var : l'ARS engage une démoustication",
+            "Un premier cas de chikungunya confirmé dans le Var : l'ARS engage une démoustication",
+        ),
+        (  # in capitals under capitals, and after a comma
+            "COMMUNIQUÉ DE PRESSE\n\nINONDATIONS DANS L'AUDE : 40 COMMUNES SINISTRÉES,\n\n"
+            "L'ÉTAT DÉBLOQUE UNE AIDE D'URGENCE",
+            "INONDATIONS DANS L'AUDE : 40 COMMUNES SINISTRÉES, L'ÉTAT DÉBLOQUE UNE AIDE D'URGENCE",
+        ),
+        (  # a headline in capitals closed by '!', a standfirst in capitals under a blank line
+            "Communiqué de presse\n\nSALON DU JEU VIDÉO : LA 3E ÉDITION EST LANCÉE !\n\n"
+            "AVEC LA PRÉSENCE DE DEUX STUDIOS NANTAIS ET DE L'ÉCOLE DES MÉTIERS DU NUMÉRIQUE",
+            "SALON DU JEU VIDÉO : LA 3E ÉDITION EST LANCÉE !",
+        ),
+        (  # an image's alt text left in the letterhead
+            "Agence régionale de santé\n\nOccitanie\n\nLogo ARS Occitanie\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+            "Rougeole : l'ARS appelle à vérifier son carnet de vaccination",
+            "Rougeole : l'ARS appelle à vérifier son carnet de vaccination",
+        ),
+        (  # a whole headline, then a standfirst in lines of the same paragraph
+            "Communiqué de presse\n"
+            "Solvéo lève 8 millions d'euros pour raccorder 300 immeubles à ses réseaux de chaleur\n"
+            "Tour de table mené par deux fonds régionaux et la Banque des Territoires\n"
+            "Objectif : 1 200 logements chauffés d'ici 2027",
+            "Solvéo lève 8 millions d'euros pour raccorder 300 immeubles à ses réseaux de chaleur",
+        ),
+        (  # a section heading right under the headline
+            "POINT DE SITUATION\nCRUE DE LA GARONNE : LE PIC ATTENDU CETTE NUIT À AGEN\nSituation\n"
+            "La Garonne atteindra 9,5 m cette nuit.",
+            "CRUE DE LA GARONNE : LE PIC ATTENDU CETTE NUIT À AGEN",
+        ),
+        (  # a label and its line, a list of highlights right under them
+            "CP n° 12\nTours, le 12/02/2026\nRÉSULTATS ANNUELS 2025\n"
+            "La coopérative affiche une activité solide\n"
+            "• Chiffre d'affaires : 612 M€\n• Résultat net : 118 M€",
+            "RÉSULTATS ANNUELS 2025 La coopérative affiche une activité solide",
+        ),
+    ],
+)
+def test_headline_lines_in_extracted_text(head, title):
+    text = head + "\n\nLe texte du communiqué commence ici, avec les premiers chiffres du trimestre."
+    assert extract_metadata(text)["title"] == title
