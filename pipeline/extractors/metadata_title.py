@@ -67,7 +67,8 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
     else:
         found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False)
         found = found and (_under_letterhead(text, lines, found, dateline, evidence, type_index + 1) or found)
-        if (found is None or _reads_as_sentence(found[1])) and type_index > 0:
+        if (found is None or _reads_as_sentence(found[1]) or len(found[1].split()) <= 2) and type_index > 0:
+            # a sentence, or a section heading of two words ('Point épidémiologique') under the genre
             found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
     if found is None:
         return None

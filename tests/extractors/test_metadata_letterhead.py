@@ -180,3 +180,22 @@ def test_header_lines_over_the_headline(head, title):
 def test_headline_lines_in_extracted_text(head, title):
     text = head + "\n\nLe texte du communiqué commence ici, avec les premiers chiffres du trimestre."
     assert extract_metadata(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (  # a banner over the genre and the date, a section heading of two words under them
+            "GRIPPE AVIAIRE – SITUATION EN BRETAGNE\n\nPoint de situation\n12 janvier 2026\n\n"
+            "Bilan sanitaire",
+            "GRIPPE AVIAIRE – SITUATION EN BRETAGNE",
+        ),
+        (  # a letterhead over the genre: the short headline under it stands
+            "PRÉFECTURE DE L'AIN\n\nCommuniqué de presse\n\nVigilance canicule",
+            "Vigilance canicule",
+        ),
+    ],
+)
+def test_a_short_heading_under_the_genre_and_a_banner_over_it(head, title):
+    text = head + "\n\nTrois nouveaux foyers ont été confirmés dans le département depuis lundi."
+    assert extract_metadata(text)["title"] == title
