@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.issuer import find_issuer, letterhead_lines, names_a_body_alone
-from pipeline.extractors.metadata_common import header_lines, vocabulary
+from pipeline.extractors.metadata_common import INLINE_TAG, header_lines, vocabulary
 from pipeline.extractors.metadata_dates import find_closing_dateline, find_dateline, find_release_date
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body, type_span
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
@@ -81,8 +81,9 @@ def extract_metadata(
         ),
         None,
     )
-    if heading:
-        record("title", text[heading[0] : heading[1]].strip(), *heading, "metadata.heading")
+    if heading:  # its visible text: tags left in a markdown heading are no part of it
+        visible = re.sub(r"\s+", " ", INLINE_TAG.sub(" ", text[heading[0] : heading[1]])).strip()
+        record("title", visible, *heading, "metadata.heading")
     if "title" in front_matter:
         start, end = front_matter["title"]
         record("title", text[start:end].strip(), start, end, "metadata.front_matter")

@@ -8,7 +8,7 @@ import re
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import names_a_body_alone
 from pipeline.extractors.issuer.letterhead import is_place
-from pipeline.extractors.metadata_common import fold, vocabulary
+from pipeline.extractors.metadata_common import fold, genre_fold, vocabulary
 from pipeline.extractors.metadata_genre import type_span
 
 PLACE = (
@@ -54,8 +54,12 @@ def _datelines(text: str, start: int, limit: int):
     vocab = vocabulary()
     for found in find_dates(text[start:limit]):
         date = {**found, "start": found["start"] + start, "end": found["end"] + start}
-        if date["granularity"] != "day" or date["value"].startswith("--"):
-            continue
+        line_end = text.find("\n", date["end"])
+        ends_line = not text[date["end"] : len(text) if line_end < 0 else line_end].strip(" .,")
+        if date["value"].startswith("--") or not (
+            date["granularity"] == "day" or date["granularity"] == "month" and ends_line
+        ):
+            continue  # a month dates the release only alone after the place: 'Paris, janvier 2026'
         line_start = text.rfind("\n", 0, date["start"]) + 1
         before = text[line_start : date["start"]]
         if vocab["published_stamp"].match(before) or vocab["updated_stamp"].match(before):
@@ -97,7 +101,7 @@ def _datelines(text: str, start: int, limit: int):
             if (
                 not tail
                 or fold(" ".join(tail)) in vocab["not_places"]
-                or fold(" ".join(tail)) in vocab["types"]
+                or genre_fold(" ".join(tail)) in vocab["types"]
                 or fold(" ".join(tail)) in vocab["furniture"]
             ):
                 continue  # 'Publié le 14 mars 2022', 'COMMUNIQUÉ DE PRESSE – 27 MARS 2025': no place

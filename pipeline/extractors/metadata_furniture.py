@@ -7,7 +7,7 @@ import re
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
-from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
+from pipeline.extractors.metadata_common import Line, fold, genre_fold, is_contact_line, vocabulary
 from pipeline.extractors.metadata_genre import printed_type
 
 TIME_TAIL = re.compile(r"\s*(?:(?:[–—,-]|à)\s*\d{1,2}\s*[hH:]\s*(?:\d{2})?)?\s*\S?\s*")
@@ -21,6 +21,7 @@ def text_after(line, dateline: dict) -> str:
 def is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
     vocab = vocabulary()
     folded = fold(line.text)
+    genre = genre_fold(line.text)
     if folded in vocab["furniture"] or not re.search(r"\w{2}", line.text):
         return True
     if vocab["release_notice"].match(folded):
@@ -29,9 +30,9 @@ def is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return True  # a web page's trail, as in: Accueil > Actualités > Communiqués
     if is_stamp(line.text) or vocab["furniture_line"].match(line.text):
         return True  # a stamp, a page number, a social-media prompt, a photo credit
-    if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
+    if any(genre == t or genre.startswith(t + " ") and len(genre) < len(t) + 25 for t in vocab["types"]):
         return True
-    if re.sub(r"s\b", "", folded) in vocab["types"]:
+    if re.sub(r"s\b", "", genre) in vocab["types"]:
         return True  # a site's rubric, the genre in the plural: Communiqués de presse
     pieces = re.split(r"\s*[|•·–—>]\s*|\s+-\s+", line.text.strip())
     if fold(pieces[-1]) in vocab["site_sections"] and len(" ".join(pieces[:-1]).split()) <= 4:
@@ -76,10 +77,14 @@ def is_stamp(text: str) -> bool:
 
 
 def is_kicker(text, lines, index: int, stop: int, dateline, evidence) -> bool:
-    """A kicker (surtitre): a rubric of one word ('Mobilités', 'CONJONCTURE') right over a headline
-    line (docs/annotation.md: not the title). A label of several words ('RÉSULTATS ANNUELS 2025',
+    """A kicker (surtitre): a rubric of one word ('Mobilités', 'CONJONCTURE'), or a rubric and its
+    topic set off by a bar ('URGENCE | Inondations au Brésil'), right over a headline line
+    (docs/annotation.md: not the title). A label of several words ('RÉSULTATS ANNUELS 2025',
     'Olympiades régionales de géosciences') starts the headline."""
-    return _one_word(lines[index].text) and _headline_under(text, lines, index, stop, dateline, evidence, 4)
+    line = lines[index].text.strip()
+    pieces = [p for p in re.split(r"\s+[|•·]\s+", line) if p]
+    rubric = _one_word(line) or len(pieces) == 2 and _one_word(pieces[0]) and len(line.split()) <= 7
+    return rubric and headline_under(text, lines, index, stop, dateline, evidence, 4)
 
 
 def wordmark_block(text, lines, index: int, stop: int, dateline, evidence) -> bool:
@@ -93,7 +98,7 @@ def wordmark_block(text, lines, index: int, stop: int, dateline, evidence) -> bo
         lines[index + 1].start == lines[index].end + 1
         and 2 <= words <= 6
         and not baseline.endswith((".", ":", "…", ";"))
-        and _headline_under(text, lines, index + 1, stop, dateline, evidence, words + 2)
+        and headline_under(text, lines, index + 1, stop, dateline, evidence, words + 2)
     )
 
 
@@ -101,7 +106,7 @@ def _one_word(line: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_][\w'’-]*", line.strip()))
 
 
-def _headline_under(text, lines, index: int, stop: int, dateline, evidence, min_words: int) -> bool:
+def headline_under(text, lines, index: int, stop: int, dateline, evidence, min_words: int) -> bool:
     """The line under lines[index] (or under one blank line) reads as a headline of min_words words
     or more: it opens on a capital, and is not the genre, a date line, furniture, a contact, a
     body's name or a sentence."""

@@ -10,6 +10,7 @@ from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
 from pipeline.extractors.issuer import names_a_body_alone
 from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
 from pipeline.extractors.metadata_furniture import (
+    headline_under,
     is_date_line,
     is_furniture,
     is_kicker,
@@ -181,7 +182,10 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             if is_contact_line(following.text) or BULLET_LINE.match(following.text):
                 break  # a contact, or a list of highlights under the headline
             if following.start != reach + 1:
-                if not _wraps_over_blank(text, reach, following, title):
+                if not (
+                    _wraps_over_blank(text, reach, following, title)
+                    or _label_over(text, lines, position, stop, title, dateline, evidence)
+                ):
                     break
                 title, end = f"{title} {following.text.strip()}", following.end
                 reach = end
@@ -248,6 +252,18 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
     vocab = vocabulary()
     words = re.findall(r"[^\W\d_]{3,}", undated.lower())
     return any(w not in vocab["function_words"] and w not in vocab["date_words"] for w in words)
+
+
+def _label_over(text, lines, index: int, stop: int, title: str, dateline, evidence) -> bool:
+    """'APPEL À LA MOBILISATION NATIONALE LE 10 MARS' over a blank line and the headline: a short
+    label in capitals, no colon nor closing mark, starts the headline under it (docs/annotation.md)."""
+    return (
+        title.isupper()
+        and len(title) <= vocabulary()["max_label_chars"]
+        and not re.search(r"[:.!?]", title)
+        and lines[index - 1].end == lines[index].start - 2
+        and headline_under(text, lines, index - 1, stop, dateline, evidence, 4)
+    )
 
 
 def _resumes(title: str, lines, index: int, stop: int) -> bool:

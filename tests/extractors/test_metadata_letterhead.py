@@ -199,3 +199,23 @@ def test_headline_lines_in_extracted_text(head, title):
 def test_a_short_heading_under_the_genre_and_a_banner_over_it(head, title):
     text = head + "\n\nTrois nouveaux foyers ont été confirmés dans le département depuis lundi."
     assert extract_metadata(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (  # a rubric and its topic set off by a bar over the headline
+            "URGENCE | Séisme au Maroc\n\nL'ONG envoie deux équipes médicales dans la province d'Al Haouz",
+            "L'ONG envoie deux équipes médicales dans la province d'Al Haouz",
+        ),
+        (  # a short label in capitals, a blank line, the headline: both lines
+            "Paris, le 2 mars 2026\n\nGRÈVE NATIONALE LE JEUDI 12 MARS 2026\n\n"
+            "Tarifs des consultations : les kinésithérapeutes ferment leurs cabinets",
+            "GRÈVE NATIONALE LE JEUDI 12 MARS 2026 Tarifs des consultations : les kinésithérapeutes ferment "
+            "leurs cabinets",
+        ),
+    ],
+)
+def test_rubrics_and_labels_over_the_headline(head, title):
+    text = head + "\n\nLe texte du communiqué commence ici, avec les premiers chiffres du trimestre."
+    assert extract_metadata(text)["title"] == title

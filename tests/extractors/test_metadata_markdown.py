@@ -27,6 +27,12 @@ FRONT = '---\ntitle: "Menu : collecte"\ndate: 2025-11-03\ncategories: [Presse]\n
             "Paris, le 3 novembre 2025\n\nLes clubs affiliés ouvrent leurs locaux aux dons.\n",
             "Les clubs collectent des vélos pour les familles",
         ),
+        (  # an inline tag left in the heading is no part of the title
+            '<p class="surtitre">Communiqué de presse</p>\n\n'
+            "## La Région appelle chacun à <strong>« trier mieux »</strong>\n\n"
+            "Les déchetteries de la région ouvrent le dimanche dès le mois prochain.\n",
+            "La Région appelle chacun à « trier mieux »",
+        ),
         (  # only the genre as a heading: the front matter's title stands
             "# Communiqué de presse\n\nLes bénévoles de l'association collectent des jouets tout le mois.\n",
             "Menu : collecte",
