@@ -105,15 +105,14 @@ def _datelines(text: str, start: int, limit: int):
                 or fold(" ".join(tail)) in vocab["furniture"]
             ):
                 continue  # 'Publié le 14 mars 2022', 'COMMUNIQUÉ DE PRESSE – 27 MARS 2025': no place
+            known = bracketed or is_place(" ".join(tail)) or is_place(tail[0])
             if match.re is DATELINE_DASH and not (
-                bracketed
-                or " ".join(tail).isupper()
-                and len(" ".join(tail)) > 4  # not an acronym: 'CP', 'ARS'
-                or is_place(" ".join(tail))
-                or is_place(tail[0])
+                known or " ".join(tail).isupper() and len(" ".join(tail)) > 4  # not an acronym: 'CP'
             ):
                 continue  # 'Feu de Vidauban – 17 juillet', 'Actualités | 3 mars': a known town, a wire's
                 # capitals or a town with its country ('Sophia Antipolis (France) –') before the dash
+            if match.re is DATELINE_WITHOUT_COMMA and not known or "\n" in date["text"]:
+                continue  # 'GRÈVE DES KINÉSITHÉRAPEUTES LE JEUDI 12' / 'MARS 2026': a headline's end
             if sum(word[0].isupper() for word in tail) > 3:  # a run of capitals: a headline's end
                 tail = tail[-1:]
             if names_a_body_alone(" ".join(tail)):

@@ -89,13 +89,15 @@ def is_kicker(text, lines, index: int, stop: int, dateline, evidence) -> bool:
 
 def wordmark_block(text, lines, index: int, stop: int, dateline, evidence) -> bool:
     """A wordmark and its baseline ('wattélia' / "L'énergie qui se partage"): a word alone over a
-    short phrase, then a longer headline under a blank line."""
+    short phrase (right under it, or under a blank line, as a PDF sets a change of font), then a
+    longer headline."""
     if not _one_word(lines[index].text) or index + 2 >= stop:
         return False
     baseline = lines[index + 1].text.strip()
     words = len(baseline.split())
     return (
-        lines[index + 1].start == lines[index].end + 1
+        text.count("\n", lines[index].end, lines[index + 1].start) <= 2
+        and not text[lines[index].end : lines[index + 1].start].strip()
         and 2 <= words <= 6
         and not baseline.endswith((".", ":", "…", ";"))
         and headline_under(text, lines, index + 1, stop, dateline, evidence, words + 2)

@@ -305,17 +305,26 @@ def _wraps_over_blank(text: str, end: int, following: Line, title: str = "") -> 
 
 
 def _continues(title: str, following: str) -> bool:
-    """A headline wrapped over lines: the next line starts in lower case or is a bracket that
-    completes this one ('(1850-1980)'), or this one ends on a colon or a preposition."""
+    """A headline wrapped over lines: the next line starts in lower case, is a bracket that
+    completes this one ('(1850-1980)') or the end of a date it cuts, or this one ends on a colon or
+    a preposition."""
     content = following.strip()
     return (
         content[:1].islower()
         or content.startswith("(")
         and content.endswith(")")
         and len(content) <= 40
+        or _date_across(title, content)
         or title.endswith(":")
         or _last_word(title) in vocabulary()["function_words"]
     )
+
+
+def _date_across(title: str, following: str) -> bool:
+    """A date cut by the line's end ('… du 14 mars au 27 septembre' / '2026', 'LE MARDI 10' / 'MARS
+    2026'): the line goes on with the headline."""
+    tail, head = title[-30:], following[:30]
+    return any(d["start"] < len(tail) < d["end"] for d in find_dates(f"{tail} {head}"))
 
 
 def layout_title(text: str, span: tuple[int, int]) -> str | None:

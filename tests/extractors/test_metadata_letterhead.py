@@ -219,3 +219,27 @@ def test_a_short_heading_under_the_genre_and_a_banner_over_it(head, title):
 def test_rubrics_and_labels_over_the_headline(head, title):
     text = head + "\n\nLe texte du communiqué commence ici, avec les premiers chiffres du trimestre."
     assert extract_metadata(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (  # a date cut by the end of a headline line
+            "Communiqué de presse\n\nGRÈVE DES KINÉSITHÉRAPEUTES LE JEUDI 12\nMARS 2026",
+            "GRÈVE DES KINÉSITHÉRAPEUTES LE JEUDI 12 MARS 2026",
+        ),
+        (
+            "Communiqué de presse\n\nLa forge, une histoire du fer en Ariège\n"
+            "Exposition du 4 avril au 30 août\n2026",
+            "La forge, une histoire du fer en Ariège Exposition du 4 avril au 30 août 2026",
+        ),
+        (  # a wordmark and its baseline each in a paragraph of its own (a PDF's change of font)
+            "COMMUNIQUÉ DE PRESSE\n\nsolvéo\n\nLe chauffage qui se partage\n\n"
+            "Solvéo ouvre un réseau de chaleur dans trois quartiers de Dijon",
+            "Solvéo ouvre un réseau de chaleur dans trois quartiers de Dijon",
+        ),
+    ],
+)
+def test_headlines_as_a_pdf_sets_them(head, title):
+    text = head + "\n\nLe texte du communiqué commence ici, avec les premiers chiffres du trimestre."
+    assert extract_metadata(text)["title"] == title
