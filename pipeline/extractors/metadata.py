@@ -126,7 +126,12 @@ def extract_metadata(
     title_index = (
         None if fields["title"] else find_title(text, lines, fields, evidence, dateline, type_index, record)
     )
-    if layout_span and layout_beats_text(fields["title"], layout_title(text, layout_span)):
+    if (
+        layout_span
+        and fields["title"]
+        and evidence["title"]["start"] < layout_span[0]  # what the text rules skipped above stays skipped
+        and layout_beats_text(fields["title"], layout_title(text, layout_span))
+    ):
         fields["title"] = None  # the largest font names the headline the text rules missed
         title_index = next((i for i, line in enumerate(lines) if line.end >= layout_span[0]), title_index)
     if fields["title"] is None and layout_span:

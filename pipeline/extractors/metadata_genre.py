@@ -164,6 +164,7 @@ def _headline_rest(line: str, type_end: int) -> tuple[int, int] | None:
         or _body_alone(rest)
         or is_dated(rest)
         or all(_is_notice_or_date(rest[s:e]) or _body_alone(rest[s:e]) for s, e in _segments(rest))
+        or rest.split()[-1].lower() in vocab["function_words"]  # '… - le' / '3/9/25': cut, a dateline
     ):
         return None
     return start, end

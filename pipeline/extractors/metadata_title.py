@@ -334,10 +334,11 @@ def layout_title(text: str, span: tuple[int, int]) -> str | None:
 
 
 def layout_beats_text(title: str | None, layout: str | None) -> bool:
-    """A PDF's largest-font headline over the text rules' title when the two differ and neither
-    holds the other ('Concours Alkindi' in 'Concours Alkindi édition 2017-2018' keeps the text's):
-    a baseline, a kicker or an unknown body's name read first by the text rules is smaller print.
-    A name alone or a line of one or two words (a wordmark set large) does not count."""
+    """A PDF's largest-font headline over the text rules' title (printed above it: metadata.py)
+    when the two differ and neither holds the other ('Concours Alkindi' in 'Concours Alkindi
+    édition 2017-2018' keeps the text's): a baseline, a kicker or an unknown body's name read first
+    by the text rules is smaller print. A name alone or a line of one or two words (a wordmark set
+    large) does not count; nor does a large letterhead the text rules passed over."""
     if not title or not layout or len(layout.split()) < 3 or names_a_body_alone(layout):
         return False
     folded_title, folded_layout = fold(title), fold(layout)

@@ -69,3 +69,15 @@ def test_a_month_alone_after_the_place_dates_the_release():
         "APPEL À CANDIDATURES\n\nPrix de la fondation 2026\n\nParis, janvier 2026" + BODY
     )
     assert (metadata["place"], metadata["date"]) == ("Paris", "2026-01")
+
+
+def test_a_genre_line_cut_before_its_date_prints_no_headline():
+    text = (
+        "communiqué - Club de course du Vercors - le\n3/9/25\n\nLe trail des Crêtes ouvre ses inscriptions"
+        + BODY
+    )
+    metadata = extract_metadata(text)
+    assert (metadata["document_type"], metadata["title"]) == (
+        "communiqué",
+        "Le trail des Crêtes ouvre ses inscriptions",
+    )

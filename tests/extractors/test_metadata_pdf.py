@@ -65,7 +65,8 @@ def test_layout_beats_text(title, layout, beats):
     assert layout_beats_text(title, layout) is beats
 
 
-def test_largest_font_headline_under_an_unknown_letterhead(tmp_path: Path):
+def _draw(tmp_path: Path, head: tuple) -> Path:
+    """A one-page release: the head's (top, font size, line) and a paragraph of body text."""
     fpdf = pytest.importorskip("fpdf")
     font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
     if not font.is_file():
@@ -73,22 +74,39 @@ def test_largest_font_headline_under_an_unknown_letterhead(tmp_path: Path):
     pdf = fpdf.FPDF(format="A4", unit="pt")
     pdf.add_font("D", "", str(font))
     pdf.add_page()
-    for y, size, line in (
-        (40, 10, "Les Paniers solidaires"),
-        (55, 10, "Agir ensemble contre la précarité"),
-        (110, 18, "La collecte d'hiver commence dans quarante magasins"),
-    ):
+    for y, size, line in head:
         pdf.set_font("D", "", size)
         pdf.set_xy(40, y)
         pdf.cell(500, size * 1.3, line)
     pdf.set_font("D", "", 10)
-    pdf.set_xy(40, 160)
-    pdf.multi_cell(
-        500, 13, "Du 15 au 30 novembre, les bénévoles seront présents dans les magasins. " * 4, align="L"
-    )
-    path = tmp_path / "paniers.pdf"
+    pdf.set_xy(40, 180)
+    body = "Du 15 au 30 novembre, les bénévoles seront présents dans les magasins. " * 4
+    pdf.multi_cell(500, 13, body, align="L")
+    path = tmp_path / "release.pdf"
     pdf.output(str(path))
-    document = read_document(path)
+    return path
+
+
+def test_largest_font_headline_under_an_unknown_letterhead(tmp_path: Path):
+    head = (
+        (40, 10, "Les Paniers solidaires"),
+        (55, 10, "Agir ensemble contre la précarité"),
+        (110, 18, "La collecte d'hiver commence dans quarante magasins"),
+    )
+    document = read_document(_draw(tmp_path, head))
     metadata = extract_metadata(document.text, document.layout_title)
     assert metadata["title"] == "La collecte d'hiver commence dans quarante magasins"
     assert metadata["evidence"]["title"]["rule"] == "metadata.title_largest_font"
+
+
+def test_a_letterhead_set_larger_than_the_headline_stays_letterhead(tmp_path: Path):
+    head = (
+        (40, 24, "Fondation Arc-en-Ciel des Enfants"),
+        (80, 9, "Communiqué de presse"),
+        (100, 9, "Nantes, le 3 novembre 2025"),
+        (130, 14, "La fondation ouvre trois maisons de répit pour les familles"),
+    )
+    document = read_document(_draw(tmp_path, head))
+    assert document.text[slice(*document.layout_title)] == "Fondation Arc-en-Ciel des Enfants"
+    metadata = extract_metadata(document.text, document.layout_title)
+    assert metadata["title"] == "La fondation ouvre trois maisons de répit pour les familles"
