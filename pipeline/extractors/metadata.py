@@ -18,12 +18,12 @@ from spacy.tokens import Doc
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.issuer import find_issuer, letterhead_lines
-from pipeline.extractors.metadata_common import header_lines, vocabulary
+from pipeline.extractors.issuer import find_issuer, letterhead_lines, names_a_body_alone
+from pipeline.extractors.metadata_common import INLINE_TAG, header_lines, vocabulary
 from pipeline.extractors.metadata_dates import find_closing_dateline, find_dateline, find_release_date
-from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body
+from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body, type_span
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
-from pipeline.extractors.metadata_title import find_title, headline_alone, layout_title
+from pipeline.extractors.metadata_title import find_title, headline_alone, layout_beats_text, layout_title
 
 __all__ = ["extract_metadata", "header_lines", "vocabulary", "_type_issuer"]
 
@@ -55,7 +55,7 @@ def extract_metadata(
     vocab = vocabulary()
     limit = max(600, int(len(text) * vocab["header_fraction"]))
     front_matter = dict(front_matter or {})
-    heading = front_matter.pop("heading", None)
+    headings = [front_matter.pop(key) for key in ("heading", "heading2", "heading3") if key in front_matter]
     header_end = max((end for _, end in front_matter.values()), default=0)
     lines = [line for line in header_lines(text, min(limit, len(text))) if line.start >= header_end]
     fields: dict = {
@@ -73,22 +73,21 @@ def extract_metadata(
             fields[field] = value
             evidence[field] = {"start": start, "end": end, "text": text[start:end], "rule": rule}
 
-    if heading and headline_alone(text[heading[0] : heading[1]]):
-        record("title", text[heading[0] : heading[1]].strip(), *heading, "metadata.heading")
+    heading = next(
+        (
+            h
+            for h in headings
+            if headline_alone(text[h[0] : h[1]]) and not names_a_body_alone(text[h[0] : h[1]])
+        ),
+        None,
+    )
+    if heading:  # its visible text: tags left in a markdown heading are no part of it
+        visible = re.sub(r"\s+", " ", INLINE_TAG.sub(" ", text[heading[0] : heading[1]])).strip()
+        record("title", visible, *heading, "metadata.heading")
     if "title" in front_matter:
         start, end = front_matter["title"]
         record("title", text[start:end].strip(), start, end, "metadata.front_matter")
-    if "date" in front_matter:
-        start, end = front_matter["date"]
-        dates = [d for d in find_dates(text[start:end]) if d["granularity"] == "day"]
-        if dates:
-            record(
-                "date",
-                dates[0]["value"],
-                start + dates[0]["start"],
-                start + dates[0]["end"],
-                "metadata.front_matter",
-            )
+    page_date = _front_matter_date(text, front_matter)
     dateline = find_dateline(text, limit)
     if dateline:
         record(
@@ -111,6 +110,10 @@ def extract_metadata(
             record("place", closing["place"], closing["place_start"], place_end, "metadata.closing_dateline")
             date = closing["date"]
             record("date", date["value"], date["start"], date["end"], "metadata.closing_dateline")
+        if found and found[3] != "metadata.first_date":
+            record("date", *found)  # a date line the body prints comes before the front matter's
+        if page_date:
+            record("date", *page_date, "metadata.front_matter")
         if found:
             record("date", *found)
     reference = find_reference(lines)
@@ -123,6 +126,14 @@ def extract_metadata(
     title_index = (
         None if fields["title"] else find_title(text, lines, fields, evidence, dateline, type_index, record)
     )
+    if (
+        layout_span
+        and fields["title"]
+        and evidence["title"]["start"] < layout_span[0]  # what the text rules skipped above stays skipped
+        and layout_beats_text(fields["title"], layout_title(text, layout_span))
+    ):
+        fields["title"] = None  # the largest font names the headline the text rules missed
+        title_index = next((i for i, line in enumerate(lines) if line.end >= layout_span[0]), title_index)
     if fields["title"] is None and layout_span:
         record("title", layout_title(text, layout_span), *layout_span, "metadata.title_largest_font")
     of_type = None
@@ -134,10 +145,31 @@ def extract_metadata(
     _find_issuer(
         text, lines, title_index, type_index, record, of_type, images_text or [], fields, page_evidence
     )
+    if fields["document_type"] is None:
+        _image_type(images_text or [], fields, page_evidence)
     if page:
         _page_fallbacks(text, page, fields, page_evidence, record)
 
     return {**fields, "evidence": evidence, **({"page_evidence": page_evidence} if page_evidence else {})}
+
+
+def _front_matter_date(text: str, front_matter: dict) -> tuple[str, int, int] | None:
+    """(value, start, end) of the day a front matter's 'date:' gives: the page's date, which the
+    guide takes when the body prints no dateline nor date line of its own."""
+    if "date" not in front_matter:
+        return None
+    start, end = front_matter["date"]
+    dates = [d for d in find_dates(text[start:end]) if d["granularity"] == "day"]
+    if dates:
+        return dates[0]["value"], start + dates[0]["start"], start + dates[0]["end"]
+    iso = ISO_DAY.match(text, start, end)  # '2016-3-30', a site's own writing of the ISO day
+    if iso and 1 <= int(iso["month"]) <= 12 and 1 <= int(iso["day"]) <= 31:
+        value = f"{iso['year']}-{int(iso['month']):02d}-{int(iso['day']):02d}"
+        return value, iso.start(), iso.end()
+    return None
+
+
+ISO_DAY = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")
 
 
 PAGE_FALLBACKS = (("title", "title"), ("date", "published"))
@@ -191,6 +223,23 @@ def _find_issuer(
         image_evidence["issuer"] = {"text": image["text"], "rule": found["rule"], "location": location}
     elif found:
         record("issuer", found["value"], found["start"], found["end"], found["rule"])
+
+
+def _image_type(images_text: list[dict], fields: dict, image_evidence: dict) -> None:
+    """The genre printed only in a letterhead image ('COMMUNIQUÉ DE PRESSE' set as a banner beside
+    the logo): a line read there that is the genre and little else, when the text prints none."""
+    for line in images_text:
+        value = line["text"].strip(" ,.;:|-–—")
+        span = type_span(value)
+        if span and len(value) - (span[1] - span[0]) <= 3:
+            fields["document_type"] = value[span[0] : span[1]]
+            location = {"page": line["page"], "bbox": [round(v, 2) for v in line["bbox"]]}
+            image_evidence["document_type"] = {
+                "text": line["text"],
+                "rule": "metadata.document_type_image",
+                "location": location,
+            }
+            return
 
 
 def _reads_as_body(line: str) -> bool:

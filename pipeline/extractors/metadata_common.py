@@ -26,7 +26,7 @@ class Line:
 def vocabulary() -> dict:
     data = resources.load("metadata.json")
     return {
-        "types": sorted(data["document_types"], key=len, reverse=True),
+        "types": sorted({unaccent(t) for t in data["document_types"]}, key=len, reverse=True),
         "furniture": set(data["furniture"]),
         "reference": re.compile(data["reference"]),
         "reference_leads": data["reference_leads"],
@@ -34,6 +34,8 @@ def vocabulary() -> dict:
         "min_title_chars": data["min_title_chars"],
         "max_title_chars": data["max_title_chars"],
         "max_second_line_chars": data["max_second_line_chars"],
+        "max_open_headline_chars": data["max_open_headline_chars"],
+        "max_label_chars": data["max_label_chars"],
         "max_headline_lines": data["max_headline_lines"],
         "release_notice": re.compile(data["release_notice"]),
         "breadcrumb": re.compile(data["breadcrumb"]),
@@ -47,6 +49,8 @@ def vocabulary() -> dict:
         "min_sentence_words": data["min_sentence_words"],
         "max_letterhead_words": data["max_letterhead_words"],
         "not_places": set(data["dateline_not_places"]),
+        "legal_forms": tuple(data["issuer"]["legal_forms"]),
+        "site_sections": frozenset(data["site_sections"]),
         "letterhead_unit": re.compile(
             "(?:" + "|".join(map(re.escape, data["issuer"]["letterhead_units"])) + r")(?![\w'’-])"
         ),
@@ -61,6 +65,19 @@ def vocabulary() -> dict:
 
 def fold(text: str) -> str:
     return re.sub(r"[\s.:!]+", " ", text.lower()).strip()
+
+
+UNACCENTED = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçÿ", "aaaaaeeeeiiiiooooouuuucy")
+
+
+def unaccent(text: str) -> str:
+    """Lower-case accents dropped, one letter for one ('COMMUNIQUE' is printed for 'Communiqué')."""
+    return text.translate(UNACCENTED)
+
+
+def genre_fold(text: str) -> str:
+    """fold() without accents: what a line is compared with the genres as (vocabulary 'types')."""
+    return unaccent(fold(text))
 
 
 INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")

@@ -6,14 +6,19 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.dates import find_dates
-from pipeline.extractors.metadata_common import fold, vocabulary
+from pipeline.extractors.issuer import names_a_body_alone
+from pipeline.extractors.issuer.letterhead import is_place
+from pipeline.extractors.metadata_common import fold, genre_fold, vocabulary
 from pipeline.extractors.metadata_genre import type_span
 
-PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
+PLACE = (
+    r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|et|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
+)
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:[Ll][Ee]\s+|the\s+)?$")
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+[Ll][Ee]\s+$")
-DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—-]\s*(?:le\s+)?$")
-"""'Rennes – 12 mars 2024 –': a wire-style dateline opens its line, the place set off by a dash."""
+DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—|•·-]\s*(?:le\s+)?$")
+"""'Rennes – 12 mars 2024 –', 'Montpellier | 3 mars 2025': a wire-style dateline opens its line, the
+place set off by a dash (or a bar or bullet, as set in a designed header)."""
 COUNTRY_AFTER_PLACE = re.compile(r"\s*\([^()\n]{2,40}\)(?=\s*(?:,|[–—-])?\s*(?:[Ll][Ee]\s+)?$)")
 """'Lyon (France), le …', 'Saint-Denis (La Réunion), le …': the country or region in brackets
 after the town is no part of the place."""
@@ -49,12 +54,17 @@ def _datelines(text: str, start: int, limit: int):
     vocab = vocabulary()
     for found in find_dates(text[start:limit]):
         date = {**found, "start": found["start"] + start, "end": found["end"] + start}
-        if date["granularity"] != "day" or date["value"].startswith("--"):
-            continue
+        line_end = text.find("\n", date["end"])
+        ends_line = not text[date["end"] : len(text) if line_end < 0 else line_end].strip(" .,")
+        if date["value"].startswith("--") or not (
+            date["granularity"] == "day" or date["granularity"] == "month" and ends_line
+        ):
+            continue  # a month dates the release only alone after the place: 'Paris, janvier 2026'
         line_start = text.rfind("\n", 0, date["start"]) + 1
         before = text[line_start : date["start"]]
         if vocab["published_stamp"].match(before) or vocab["updated_stamp"].match(before):
             continue
+        bracketed = bool(COUNTRY_AFTER_PLACE.search(before))
         before = COUNTRY_AFTER_PLACE.sub("", before)
         match = None
         for candidate in DATELINE.finditer(before):
@@ -70,20 +80,43 @@ def _datelines(text: str, start: int, limit: int):
             # keep only the trailing capitalised run: "(niveau 2) Nîmes" -> "Nîmes"
             tail: list[str] = []
             for word in reversed(words):
-                if word[0].isupper() or word.lower() in {"sur", "sous", "en", "le", "la", "les", "de", "du"}:
+                if word[0].isupper() or word.lower() in {
+                    "sur",
+                    "sous",
+                    "en",
+                    "le",
+                    "la",
+                    "les",
+                    "de",
+                    "du",
+                    "et",
+                }:
                     tail.insert(0, word)
                 else:
                     break
             while tail and (not tail[0][0].isupper() or tail[0] in {"À", "A"}):  # 'À Paris, le ...'
                 tail.pop(0)
+            while tail and not tail[-1][0].isupper():
+                tail.pop()  # 'Saint-Étienne et Châtellerault' keeps its 'et', a dangling one goes
             if (
                 not tail
                 or fold(" ".join(tail)) in vocab["not_places"]
-                or fold(" ".join(tail)) in vocab["types"]
+                or genre_fold(" ".join(tail)) in vocab["types"]
+                or fold(" ".join(tail)) in vocab["furniture"]
             ):
                 continue  # 'Publié le 14 mars 2022', 'COMMUNIQUÉ DE PRESSE – 27 MARS 2025': no place
+            known = bracketed or is_place(" ".join(tail)) or is_place(tail[0])
+            if match.re is DATELINE_DASH and not (
+                known or " ".join(tail).isupper() and len(" ".join(tail)) > 4  # not an acronym: 'CP'
+            ):
+                continue  # 'Feu de Vidauban – 17 juillet', 'Actualités | 3 mars': a known town, a wire's
+                # capitals or a town with its country ('Sophia Antipolis (France) –') before the dash
+            if match.re is DATELINE_WITHOUT_COMMA and not known or "\n" in date["text"]:
+                continue  # 'GRÈVE DES KINÉSITHÉRAPEUTES LE JEUDI 12' / 'MARS 2026': a headline's end
             if sum(word[0].isupper() for word in tail) > 3:  # a run of capitals: a headline's end
                 tail = tail[-1:]
+            if names_a_body_alone(" ".join(tail)):
+                continue  # 'Préfecture du Nord – 3 mars 2025': a body's name, not a town
             place = " ".join(tail)
             place_start = text.rfind(place, line_start, date["start"])
             yield {

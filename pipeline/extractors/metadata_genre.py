@@ -8,7 +8,7 @@ import re
 from pipeline.extractors.contacts import has_organisation_word
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import looks_like_issuer, names_a_body_alone
-from pipeline.extractors.metadata_common import LINE, fold, vocabulary
+from pipeline.extractors.metadata_common import LINE, fold, genre_fold, vocabulary
 
 OF_BODY = re.compile(
     r"\s*(?:(?:conjoint|commun|commune|unitaire)\s+)?(?:(?:du|de\s+la|des)\s+|de\s+l['’]\s*|d['’]\s*|de\s+|[–—|:-]\s*)"
@@ -25,11 +25,17 @@ def find_reference(lines) -> tuple[str, int, int] | None:
     vocab = vocabulary()
     for line in lines[:15]:
         match = vocab["reference"].search(line.text)
-        lead = fold(line.text[: match.start()]) if match else ""
+        lead = genre_fold(line.text[: match.start()]) if match else ""
         if (
             match
             and (not lead or any(lead.endswith(t) for t in vocab["types"] + vocab["reference_leads"]))
-            and (len(line.text) <= 40 or any(t in fold(line.text) for t in vocab["types"]))
+            and (
+                len(line.text) <= 40
+                or any(t in genre_fold(line.text) for t in vocab["types"])
+                or is_dated(
+                    line.text[match.end() :].lstrip(" –—-|,")
+                )  # 'CP 2026/041 – Metz, le 9 avril 2026'
+            )
         ):
             return (
                 match["reference"],
@@ -51,7 +57,7 @@ def find_document_type(text: str, lines) -> tuple[int | None, tuple[str, int, in
             start, end = line.start + span[0], line.start + span[1]
             return index, (text[start:end], start, end, "metadata.document_type")
     for match in LINE.finditer(text):
-        if fold(match.group()) in vocab["types"] and not _after_colon(text, match.start()):
+        if genre_fold(match.group()) in vocab["types"] and not _after_colon(text, match.start()):
             value = match.group().strip()
             offset = match.start() + match.group().index(value)
             return None, (value, offset, offset + len(value), "metadata.document_type_line")
@@ -75,8 +81,12 @@ def type_span(line: str) -> tuple[int, int] | None:
     segment set off by a separator after a body or a dateline ('Préfecture du Nord | Communiqué de
     presse', 'Paris, le 3 mars 2025 – Communiqué de presse'). A line cut after a preposition
     ('Communiqué de', a broken duplicate of the next line) is not one."""
+    bracketed = re.fullmatch(r"(\s*[\[(]\s*)([^\[\]()]+?)\s*[\])]\s*", line)
+    if bracketed:  # '[COMMUNIQUÉ DE PRESSE]'
+        inner = type_span(bracketed[2])
+        return (inner[0] + bracketed.end(1), inner[1] + bracketed.end(1)) if inner else None
     vocab = vocabulary()
-    folded = fold(line)
+    folded = genre_fold(line)
     start = len(line) - len(line.lstrip())
     for document_type in vocab["types"]:
         if folded == document_type:
@@ -85,6 +95,7 @@ def type_span(line: str) -> tuple[int, int] | None:
             len(folded) < len(document_type) + 25
             or type_issuer(line, len(document_type))
             or SEPARATOR.match(line, start + len(document_type))
+            or is_dated(line[start + len(document_type) :])  # 'COMMUNIQUÉ DE PRESSE      Lyon, le …'
         ):
             rest = folded[len(document_type) :].split()
             if all(word in vocab["function_words"] for word in rest):
@@ -92,10 +103,15 @@ def type_span(line: str) -> tuple[int, int] | None:
             return start, start + len(document_type)
     segments = _segments(line, SENTENCE_BREAK)
     for index, (seg_start, seg_end) in enumerate(segments[1:], 1):
-        if fold(line[seg_start:seg_end]) in vocab["types"] and all(
+        if genre_fold(line[seg_start:seg_end]) in vocab["types"] and all(
             _names_body_or_date(line[s:e]) for s, e in segments[:index]
         ):
             return seg_start, seg_end
+    stripped = line.rstrip(" .")
+    for document_type in vocab["types"]:
+        start = len(stripped) - len(document_type)
+        if start > 0 and genre_fold(stripped[start:]) == document_type and is_dated(stripped[:start]):
+            return start, len(stripped)  # 'Lille, le 3 mars 2025 COMMUNIQUÉ DE PRESSE' (columns run together)
     return None
 
 
@@ -143,11 +159,12 @@ def _headline_rest(line: str, type_end: int) -> tuple[int, int] | None:
     vocab = vocabulary()
     if (
         len(rest) < vocab["min_title_chars"]
-        or len(rest.split()) < 3
+        or len(rest.split()) < 2
         or vocab["reference"].search(rest)
         or _body_alone(rest)
         or is_dated(rest)
         or all(_is_notice_or_date(rest[s:e]) or _body_alone(rest[s:e]) for s, e in _segments(rest))
+        or rest.split()[-1].lower() in vocab["function_words"]  # '… - le' / '3/9/25': cut, a dateline
     ):
         return None
     return start, end

@@ -7,61 +7,35 @@ import re
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
-from pipeline.extractors.issuer import names_a_body_alone, names_a_body_under_genre
-from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
+from pipeline.extractors.issuer import names_a_body_alone
 from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
+from pipeline.extractors.metadata_furniture import (
+    headline_under,
+    is_date_line,
+    is_furniture,
+    is_kicker,
+    is_stamp,
+    wordmark_block,
+)
 from pipeline.extractors.metadata_genre import headline_after_type, printed_type
+from pipeline.extractors.metadata_letterhead import (
+    letterhead_line,
+    name_block_end,
+    names_a_person,
+    opens_on_body,
+    opens_on_head_word,
+    wraps_onto_next,
+)
 
-TIME_TAIL = re.compile(r"\s*(?:(?:[–—,-]|à)\s*\d{1,2}\s*[hH:]\s*(?:\d{2})?)?\s*\S?\s*")
-"""What may follow a dateline on its line: a time ('Paris, 3 mars 2025 – 18h00') or a last mark."""
-
-
-def text_after(line, dateline: dict) -> str:
-    return line.text[dateline["end"] - line.start :]
-
+PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n[ \t]*[-–•*·▪►✓][ \t]")
+"""Where a headline's paragraph ends: a blank line, or the first item of a list under it."""
+TITLE_LABEL = re.compile(r"\s*(?:objet|titre|sujet)\s*:\s*(?=\S)", re.IGNORECASE)
+"""'Objet : fermeture de la RD 12': the label an administrative release sets before its headline."""
+BULLET_LINE = re.compile(r"\s*[-–•*·▪►✓]\s+\S")
+"""'- Chiffre d'affaires en hausse de 12 %': an item of a list under the headline, not part of it."""
 
 SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
 """A numbered section heading: 'I) Le concours', '2. Les lauréats', 'A) Calendrier'."""
-
-
-def _is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
-    vocab = vocabulary()
-    folded = fold(line.text)
-    if folded in vocab["furniture"] or not re.search(r"\w{2}", line.text):
-        return True
-    if vocab["release_notice"].match(folded):
-        return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
-    if vocab["breadcrumb"].match(line.text):
-        return True  # a web page's trail, as in: Accueil > Actualités > Communiqués
-    if _is_stamp(line.text) or vocab["furniture_line"].match(line.text):
-        return True  # a stamp, a page number, a social-media prompt, a photo credit
-    if any(folded == t or folded.startswith(t + " ") and len(folded) < len(t) + 25 for t in vocab["types"]):
-        return True
-    if re.sub(r"s\b", "", folded) in vocab["types"]:
-        return True  # a site's rubric, the genre in the plural: Communiqués de presse
-    covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
-    if covered and sum(e["end"] - e["start"] for e in covered) + 8 >= len(line.text.strip()):
-        return True
-    if (
-        dateline
-        and line.start <= dateline["start"] < line.end
-        and TIME_TAIL.fullmatch(text_after(line, dateline))
-    ):
-        return line.text[: dateline["start"] - line.start].strip() == ""
-    dates = find_dates(line.text)
-    return bool(dates) and len(line.text) <= sum(len(d["text"]) for d in dates) + 12
-
-
-def _is_stamp(text: str) -> bool:
-    """'Publié le 03/07/2025 | Mis à jour le 05/07/2025', 'Mis à jour le 28 août 2025', 'Mise à
-    jour : 12h00': a page's publication or update stamp, its dates or time and little else."""
-    vocab = vocabulary()
-    if not (vocab["published_stamp"].match(text) or vocab["updated_stamp"].match(text)):
-        return False
-    dates = find_dates(text)
-    if not dates:  # 'Mise à jour : 12h00' ('Publication des résultats' is a headline)
-        return len(text.strip()) <= 25 and bool(re.search(r"\d", text))
-    return len(text.strip()) <= sum(len(d["text"]) for d in dates) + 40
 
 
 def _is_lede(title: str) -> bool:
@@ -90,11 +64,12 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         return type_index
     if type_index is None:
         found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
-        found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
+        found = found and (_under_letterhead(text, lines, found, dateline, evidence, 0) or found)
     else:
         found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False)
-        found = found and (_under_letterhead(text, lines, found, dateline, evidence) or found)
-        if (found is None or _reads_as_sentence(found[1])) and type_index > 0:
+        found = found and (_under_letterhead(text, lines, found, dateline, evidence, type_index + 1) or found)
+        if (found is None or _reads_as_sentence(found[1]) or len(found[1].split()) <= 2) and type_index > 0:
+            # a sentence, or a section heading of two words ('Point épidémiologique') under the genre
             found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
     if found is None:
         return None
@@ -103,49 +78,45 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
     return index
 
 
-def _under_letterhead(text, lines, found, dateline, evidence):
+def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):
     """'MINISTÈRE DE LA CULTURE' / 'Paris, le 3 mars 2025' / 'Titre': a block (from the top or
-    under the type line) whose first line opens on a body's head-word and which a date line closes
-    is the letterhead; the headline is the first one under the date line, unless what follows is
-    the lede (a sentence)."""
+    under the type line) whose first line opens on a body's head-word, or that only a letterhead
+    has above it ('WATTELIA' / 'La recharge pour tous', a company's baseline), and which a date line
+    closes is the letterhead; the headline is the first one under the date line, unless what
+    follows is the lede (a sentence)."""
     index, _, _, end = found
     first = index
     while first > 0 and lines[first - 1].end + 1 == lines[first].start:
         first -= 1
     head = lines[first].text.strip()
-    if not _opens_on_head_word(head) or len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
+    if len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
+        return None
+    if not (opens_on_head_word(head) or _letterhead_above(lines, zone_start, first, dateline, evidence)):
         return None
     for below in range(index + 1, min(index + 8, len(lines))):
         line = lines[below]
         if line.start < end:
             continue  # the block's own lines
-        if _is_date_line(line, dateline):
+        if is_date_line(line, dateline):
             second = _title_between(text, lines, below + 1, len(lines), dateline, evidence, letterhead=False)
             return second if second and not _reads_as_sentence(second[1]) else None
-        if not _is_furniture(line, dateline, evidence):
+        if not is_furniture(line, dateline, evidence):
             return None
     return None
 
 
-def _opens_on_head_word(line: str) -> bool:
-    """A letterhead opens on the body's head-word itself ('Région Bretagne', 'MINISTÈRE DE LA
-    CULTURE', 'Université de Rennes') or is an acronym; a headline naming a body puts an article
-    before it ('La Région Bretagne soutient la pêche')."""
-    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]{1,11}", line)) or _starts_on_keyword(line)
-
-
-def _starts_on_keyword(text: str) -> bool:
-    """Opens on one of the issuer vocabulary's head-words ('préfecture', 'ministère', 'agence')."""
-    folded = text.lower()
-    return any(folded.startswith(k) for k in issuer_vocabulary()["keywords"])
-
-
-def _is_date_line(line: Line, dateline: dict | None) -> bool:
-    """The dateline's line, or a line that is a date and little else ('Le 3 décembre 2024')."""
-    if dateline and line.start <= dateline["start"] < line.end:
-        return True
-    dates = find_dates(line.text)
-    return bool(dates) and len(line.text.strip()) <= sum(len(d["text"]) for d in dates) + 15
+def _letterhead_above(lines, zone_start: int, first: int, dateline, evidence) -> bool:
+    """Every line above lines[first] (from zone_start) is furniture or a body's name in capitals
+    or opening on its head-word, and there is one: 'WATTELIA', 'UPFR', 'PRÉFECTURE DU CHER'."""
+    names = [
+        line
+        for line in lines[zone_start:first]
+        if not is_furniture(line, dateline, evidence) and not is_contact_line(line.text)
+    ]
+    return bool(names) and all(
+        _looks_like_issuer(line.text) and (line.text.isupper() or opens_on_head_word(line.text.strip()))
+        for line in names
+    )
 
 
 def _reads_as_sentence(title: str) -> bool:
@@ -165,31 +136,36 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
     skip_to = first
     for index in range(first, stop):
         line = lines[index]
-        if index < skip_to or _is_furniture(line, dateline, evidence) or is_contact_line(line.text):
+        if index < skip_to or is_furniture(line, dateline, evidence) or is_contact_line(line.text):
             continue
         if SECTION_NUMBER.match(line.text):
             continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
+        if wordmark_block(text, lines, index, stop, dateline, evidence):
+            skip_to = index + 2  # 'wattélia' / "L'énergie qui se partage" over the headline
+            continue
         if _looks_like_issuer(line.text) and (
             letterhead
-            and (_opens_on_head_word(line.text) or len(line.text.split()) <= vocab["max_letterhead_words"])
-            and not _wraps_onto_next(lines, index, stop)
+            and (opens_on_head_word(line.text) or len(line.text.split()) <= vocab["max_letterhead_words"])
+            and not wraps_onto_next(lines, index, stop)
         ):
-            skip_to = _name_block_end(lines, index, stop)
+            skip_to = name_block_end(lines, index, stop)
             continue
         opening, seen = not seen, True
         if not letterhead and (
             _looks_like_issuer(line.text)
             and index + 1 < len(lines)
             and line.text.isupper()
-            and _opens_on_body(line.text)
+            and opens_on_body(line.text)
             or opening
             and index + 1 < stop
-            and _letterhead_line(lines, index)
-            and not _names_a_person(line.text)
+            and letterhead_line(lines, index)
+            and not names_a_person(line.text)
         ):
             # 'Agence régionale de santé' / 'Grand Est' over the headline: the letterhead
-            skip_to = _name_block_end(lines, index, stop)
+            skip_to = name_block_end(lines, index, stop)
             continue
+        if is_kicker(text, lines, index, stop, dateline, evidence):
+            continue  # 'Mobilités' over 'Onze lignes de cars express …': the rubric
         title, start, end = line.text, line.start, line.end
         if dateline and line.start <= dateline["start"] < line.end:
             before, after = text[line.start : dateline["start"]], text[dateline["end"] : line.end]
@@ -197,20 +173,32 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
                 return None  # 'PARIS, 12 MARS 2024 – Le groupe annonce...': the body begins
             title = (before + " " + after).strip()
         title = re.sub(r"\s+", " ", title).strip(" -–")
+        label = TITLE_LABEL.match(line.text)
+        if label and TITLE_LABEL.match(title) and len(line.text) - label.end() >= vocab["min_title_chars"]:
+            title, start = TITLE_LABEL.sub("", title, count=1), line.start + label.end()
         added = 0
-        for following in lines[index + 1 : stop]:
-            if is_contact_line(following.text):
-                break
-            if following.start != end + 1:
-                if not _wraps_over_blank(text, end, following):
+        reach = end  # the end of the last line read (a date line inside the headline is read, not kept)
+        for position, following in enumerate(lines[index + 1 : stop], index + 1):
+            if is_contact_line(following.text) or BULLET_LINE.match(following.text):
+                break  # a contact, or a list of highlights under the headline
+            if following.start != reach + 1:
+                if not (
+                    _wraps_over_blank(text, reach, following, title)
+                    or _label_over(text, lines, position, stop, title, dateline, evidence)
+                ):
                     break
                 title, end = f"{title} {following.text.strip()}", following.end
+                reach = end
+                continue
+            if is_date_line(following, dateline) and _resumes(title, lines, position + 1, stop):
+                reach = following.end  # a column's dateline read between two headline lines
                 continue
             if not _continues(title, following.text):
                 if not _closes_headline(text, title, following, dateline, added):
                     break
                 added += 1
             title, end = f"{title} {following.text.strip()}", following.end
+            reach = end
         title = title.strip(" -–:")
         if _is_lede(title) or _last_word(title) in vocab["function_words"]:
             return None  # the body has begun: a sentence, not a headline
@@ -222,101 +210,37 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
     return None
 
 
-def _letterhead_line(lines, index: int) -> bool:
-    """A body's name alone, or a name over the dateline (issuer.names_a_body_under_genre), not
-    over an event's period ('Salon Habitat & Jardin' / '14 > 17 mars 2025' is a cover's title)."""
-    if names_a_body_alone(lines[index].text):
-        return True
-    following = lines[index + 1].text if index + 1 < len(lines) else ""
-    period = re.search(r"\d{1,2}(?:er)?\s*(?:[>–—-]|au)\s*\d", following)
-    return names_a_body_under_genre(lines, index) and not period
-
-
-def _names_a_person(line: str) -> bool:
-    """'DUPONT Jean-Marc': a surname in capitals and a given name, not an acronym and a place."""
-    words = line.split()
-    return 2 <= len(words) <= 4 and any(w.lower() in vocabulary()["first_names"] for w in words)
-
-
-def _wraps_onto_next(lines, index: int, stop: int) -> bool:
-    """'Un nouveau centre de santé' / 'ouvre ses portes': the line continues on the next one."""
-    following = lines[index + 1] if index + 1 < stop else None
-    return bool(
-        following and following.start == lines[index].end + 1 and following.text.strip()[:1].islower()
-    )
-
-
-def _name_block_end(lines, index: int, stop: int) -> int:
-    """The index past a letterhead that opens at lines[index] and goes on over the lines right
-    under it ('MINISTÈRE DU TRAVAIL, DE LA SANTÉ,' / 'DES SOLIDARITÉS ET DES FAMILLES', 'Agence
-    régionale de santé' / 'Provence-Alpes-Côte d'Azur', a unit: 'Direction de la communication')."""
-    end = index
-    while (
-        end + 1 < stop
-        and lines[end + 1].start == lines[end].end + 1
-        and _continues_name(lines[end + 1].text)
-        and not _wraps_onto_next(lines, end + 1, stop)
-    ):
-        end += 1
-    return end + 1
-
-
-NAME_LINKS = frozenset({"de", "du", "des", "d", "et", "pour", "en", "sur", "à", "au", "aux"})
-"""Words a body's name goes on with on its next line ('DES SOLIDARITÉS', 'et de la forêt'); an
-article ('Un nouveau centre …') opens a headline instead."""
-
-
-def _continues_name(line: str) -> bool:
-    """A line that goes on with a body's name: opening on a function word ('DES SOLIDARITÉS'),
-    naming a body (a unit), or a place set in title case ('Provence-Alpes-Côte d'Azur')."""
-    vocab = vocabulary()
-    words = re.findall(r"[\w'’-]+", line)
-    if not words or len(words) > vocab["max_letterhead_words"]:
-        return False
-    if words[0].lower() in NAME_LINKS or names_a_body_alone(line):
-        return True
-    if vocab["letterhead_unit"].match(line.strip().lower()):
-        return True  # a unit of the body: 'Direction de la communication', 'Cabinet du préfet'
-    return (
-        len(words) <= 5
-        and not line.isupper()
-        and all(
-            w[0].isupper() or w.lower() in vocab["function_words"] or re.match(r"[dl]['’]", w.lower())
-            for w in words
-        )
-    )
-
-
-def _opens_on_body(line: str) -> bool:
-    """A letterhead line opens on the body's head-word ('PRÉFECTURE DU GARD', 'LA RÉGION
-    BRETAGNE', 'ADEME') and is short; a headline in capitals may name a body further on."""
-    rest = re.sub(r"^(?:(?:la|le|les)\s+|l['’]\s*)", "", line.strip(), flags=re.IGNORECASE)
-    words = rest.split()
-    if not words or len(words) > vocabulary()["max_letterhead_words"]:
-        return False
-    return len(words) == 1 or _starts_on_keyword(rest)
-
-
 def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, added: int = 0) -> bool:
     """A further headline line ('Exposition du 11 avril au 31 août'): short, no sentence, in a
     headline paragraph of at most max_headline_lines lines (a blank line ends it; `added` lines
-    were joined already); a standfirst is a sentence."""
-    paragraph_end = text.find("\n\n", line.end)
-    paragraph_end = len(text.rstrip()) if paragraph_end < 0 else paragraph_end
+    were joined already), or in capitals under a headline in capitals (the standfirst under it, in
+    a paragraph with no blank line, is not); a standfirst is a sentence."""
+    paragraph = PARAGRAPH_END.search(text, line.end)  # a blank line, or a list under the headline
+    paragraph_end = paragraph.start() if paragraph else len(text.rstrip())
     ends_paragraph = (
         text.count("\n", line.end, paragraph_end) <= vocabulary()["max_headline_lines"] - 2 - added
     )
     content = line.text.strip()
+    if re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœ'’-]+", content):
+        return False  # 'Situation', 'Contexte': a section heading under the headline
+    if len(title) > vocabulary()["max_open_headline_chars"] and not title.isupper():
+        return False  # a headline that is whole already: a line under it is the standfirst
     sentence = content.endswith((".", ";", "…")) or title.endswith((".", "!", "?"))
     tag = content.startswith(("#", "@"))  # '#Canicule': a social-media tag, not a headline
-    if not ends_paragraph or sentence or tag or len(content) > vocabulary()["max_second_line_chars"]:
+    in_capitals = title.isupper() and content.isupper()  # a headline in capitals goes on in capitals
+    if (
+        not (ends_paragraph or in_capitals)
+        or sentence
+        or tag
+        or len(content) > vocabulary()["max_second_line_chars"]
+    ):
         return False
     if (
         dateline
         and line.start <= dateline["start"] < line.end
         or fold(content) in vocabulary()["furniture"]
         or printed_type(content)
-        or _is_stamp(content)
+        or is_stamp(content)
         or vocabulary()["furniture_line"].match(content)
     ):
         return False
@@ -330,36 +254,95 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
     return any(w not in vocab["function_words"] and w not in vocab["date_words"] for w in words)
 
 
+def _label_over(text, lines, index: int, stop: int, title: str, dateline, evidence) -> bool:
+    """'APPEL À LA MOBILISATION NATIONALE LE 10 MARS' over a blank line and the headline: a short
+    label in capitals, no colon nor closing mark, starts the headline under it (docs/annotation.md)."""
+    return (
+        title.isupper()
+        and len(title) <= vocabulary()["max_label_chars"]
+        and not re.search(r"[:.!?]", title)
+        and lines[index - 1].end == lines[index].start - 2
+        and headline_under(text, lines, index - 1, stop, dateline, evidence, 4)
+    )
+
+
+def _resumes(title: str, lines, index: int, stop: int) -> bool:
+    """The line at index, right under a date line, goes on with the headline: it opens in lower
+    case, the headline stops on a linking word, or both are in capitals."""
+    if index >= stop or lines[index].start != lines[index - 1].end + 1:
+        return False
+    following = lines[index].text.strip()
+    return (
+        following[:1].islower()
+        or _last_word(title) in vocabulary()["function_words"]
+        or title.isupper()
+        and following.isupper()
+        and not following.endswith(".")
+    )
+
+
 def _last_word(text: str) -> str:
     words = re.findall(r"[\w'’]+", text.lower())
     return words[-1] if words else ""
 
 
-def _wraps_over_blank(text: str, end: int, following: Line) -> bool:
-    """'Concours Alkindi', a blank line, 'édition 2017-2018': a short line opening in lower case
-    after one blank line still belongs to the headline (a spaced-out cover); body paragraphs open
-    on a capital and a sentence ends on a full stop."""
+def _wraps_over_blank(text: str, end: int, following: Line, title: str = "") -> bool:
+    """'Concours Alkindi', a blank line, 'édition 2017-2018': a short line that goes on with the
+    headline (lower case, a bracket, after a colon, a comma or a linking word), or in capitals under
+    one in capitals, after one blank line still belongs to it (a spaced-out cover, a text extracted
+    with a blank line between lines); body paragraphs open on a capital, a sentence ends on a stop,
+    and a period after a linking word ('présente du' / '1er mars au 10 juin') is a sentence's."""
     content = following.text.strip()
     return (
         text[end : following.start].count("\n") == 2
         and not text[end : following.start].strip()
-        and content[:1].islower()
+        and (_continues(title, content) or title.endswith(",") or title.isupper() and content.isupper())
+        and not (_last_word(title) in vocabulary()["function_words"] and find_dates(content))
+        and not title.endswith((".", "!", "?"))  # 'FORUM PHP : LANCEMENT !' is whole
         and len(content) <= vocabulary()["max_second_line_chars"]
         and not content.endswith((".", ";", "…", ":"))
     )
 
 
 def _continues(title: str, following: str) -> bool:
-    """A headline wrapped over lines: the next line starts in lower case, or this one ends
-    on a colon or a preposition."""
-    first = following.strip()[:1]
-    return first.islower() or title.endswith(":") or _last_word(title) in vocabulary()["function_words"]
+    """A headline wrapped over lines: the next line starts in lower case, is a bracket that
+    completes this one ('(1850-1980)') or the end of a date it cuts, or this one ends on a colon or
+    a preposition."""
+    content = following.strip()
+    return (
+        content[:1].islower()
+        or content.startswith("(")
+        and content.endswith(")")
+        and len(content) <= 40
+        or _date_across(title, content)
+        or title.endswith(":")
+        or _last_word(title) in vocabulary()["function_words"]
+    )
+
+
+def _date_across(title: str, following: str) -> bool:
+    """A date cut by the line's end ('… du 14 mars au 27 septembre' / '2026', 'LE MARDI 10' / 'MARS
+    2026'): the line goes on with the headline."""
+    tail, head = title[-30:], following[:30]
+    return any(d["start"] < len(tail) < d["end"] for d in find_dates(f"{tail} {head}"))
 
 
 def layout_title(text: str, span: tuple[int, int]) -> str | None:
     """The largest-font line of a PDF's first page, when it reads as a headline."""
     title = re.sub(r"\s+", " ", text[span[0] : span[1]]).strip(" -–:")
     return title if headline_alone(title) else None
+
+
+def layout_beats_text(title: str | None, layout: str | None) -> bool:
+    """A PDF's largest-font headline over the text rules' title (printed above it: metadata.py)
+    when the two differ and neither holds the other ('Concours Alkindi' in 'Concours Alkindi
+    édition 2017-2018' keeps the text's): a baseline, a kicker or an unknown body's name read first
+    by the text rules is smaller print. A name alone or a line of one or two words (a wordmark set
+    large) does not count; nor does a large letterhead the text rules passed over."""
+    if not title or not layout or len(layout.split()) < 3 or names_a_body_alone(layout):
+        return False
+    folded_title, folded_layout = fold(title), fold(layout)
+    return folded_layout not in folded_title and folded_title not in folded_layout
 
 
 def headline_alone(title: str) -> bool:

@@ -14,7 +14,8 @@ from pipeline.readers.base import TextBuilder
 HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
 BULLET = re.compile(r"^[ \t]*[*+-][ \t]+")
 INLINE = re.compile(
-    r"(?P<link>\[(?P<label>[^\]\n]*)\]\((?P<url>[^)\s]*)\))"
+    r"(?P<image>!\[[^\]\n]*\]\([^)\s]*\))"
+    r"|(?P<link>\[(?P<label>[^\]\n]*)\]\((?P<url>[^)\s]*)\))"
     r"|(?P<emphasis>\*+|__)"
     r"|(?P<space>[ \t\u00a0\u202f\u2007\u2009\u3000]+)"
     r"|(?P<invisible>[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069])"
@@ -25,7 +26,8 @@ NEEDS_CLEANING = re.compile(
     r"[\[*_\t\u00a0\u202f\u2007\u2009\u3000\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069"
     r"\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|  "
 )
-"""Anything INLINE would change besides a single space: a line without it is copied as it is."""
+"""Anything INLINE would change besides a single space: a line without it is copied as it is. A
+markdown image ('![bandeau](/medias/logo.png)') leaves nothing: its alt text is not printed."""
 LIGATURES = {
     "\ufb00": "ff",
     "\ufb01": "fi",
@@ -77,6 +79,10 @@ def clean_line(line: str, offset: int, markdown: bool) -> TextBuilder:
         if kind == "space" or (kind == "control" and match.group() in "\x0b\x0c"):
             if out.offsets and pending_space is None:
                 pending_space = offset + match.start()
+        elif kind == "image" and not markdown:  # plain text: the mark stays, the link is a link
+            _flush(out, line, offset, match.start(), match.start() + 1, pending_space)
+            _copy_link(out, INLINE.match(line, match.start() + 1), offset, None)
+            pending_space = None
         elif kind == "link":
             _copy_link(out, match, offset, pending_space)
             pending_space = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_left
 from pathlib import Path
 
 from pipeline.errors import InputError
@@ -138,8 +139,9 @@ def _with_front_matter(raw: str, header, markdown: bool) -> tuple[str, list[int]
     """The values of the header's readable fields (title, date, summary ...), one per line and in
     their order, without their keys (machine fields such as slug or image are left out); then the
     body cleaned as usual. Returns the text, its map, and the clean range of each value kept, and
-    under 'heading' that of a markdown heading opening the body (a headline the body prints, which
-    docs/annotation.md puts before the front matter's title)."""
+    under 'heading' ('heading2', 'heading3') that of each markdown heading among the body's opening
+    lines (a headline the body prints, which docs/annotation.md puts before the front matter's
+    title)."""
     body_start, raw_fields = header
     out = TextBuilder()
     fields: dict[str, tuple[int, int]] = {}
@@ -157,8 +159,46 @@ def _with_front_matter(raw: str, header, markdown: bool) -> tuple[str, list[int]
     if body_text:
         if out.offsets:
             out.insert("\n\n", body_start)
-        if markdown and "title" in fields and HEADING.match(raw[body_start:].lstrip("\r\n")):
-            fields["heading"] = (len(out.offsets), len(out.offsets) + len(body_text.split("\n", 1)[0]))
+        if markdown and "title" in fields:
+            for number, (start, end) in enumerate(
+                _opening_headings(raw, body_start, body_text, body_offsets)
+            ):
+                fields["heading" + (str(number + 1) if number else "")] = (
+                    len(out.offsets) + start,
+                    len(out.offsets) + end,
+                )
         out.extend(body_text, [body_start + o for o in body_offsets])
     text, offsets = out.build()
     return text, offsets, fields
+
+
+OPENING_LINES = 8
+"""The body's opening lines, where a heading may be its headline (under a logo, a letterhead)."""
+MAX_HEADINGS = 3
+
+
+def _opening_headings(
+    raw: str, body_start: int, body_text: str, body_offsets: list[int]
+) -> list[tuple[int, int]]:
+    """The clean range in body_text of each markdown heading among the body's first lines, before
+    its first paragraph of prose: '![](bandeau.png)', '**MINISTÈRE …**', then '## Titre' opens the
+    page as much as a first-line heading does."""
+    found: list[tuple[int, int]] = []
+    seen = 0
+    for start, line in split_lines(raw[body_start:]):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > OPENING_LINES or len(found) == MAX_HEADINGS:
+            break
+        heading = HEADING.match(line)
+        if not heading:
+            words = len(line.split())
+            if words > 25 or words >= 8 and line.rstrip(" *_").endswith((".", "!", "?", "»")):
+                break  # the body's prose has begun
+            continue
+        first = bisect_left(body_offsets, start + heading.end())
+        if first < len(body_text):
+            end = body_text.find("\n", first)
+            found.append((first, len(body_text) if end < 0 else end))
+    return found

@@ -414,6 +414,12 @@ def test_a_heading_above_the_type_line_beats_a_sentence_below_it(text, title):
         ("LE MUSÉE DES BEAUX-ARTS ROUVRE SES PORTES APRÈS TROIS ANS DE TRAVAUX", True),
         ("PRÉFECTURE DE LA LOIRE-ATLANTIQUE", False),  # a letterhead line, under the type line too
         ("L'AGENCE RÉGIONALE DE SANTÉ", False),
+        ("LA RÉGION LANCE UN FONDS POUR LES PME", True),  # an article, a subject, its verb and object
+        ("LE DÉPARTEMENT OUVRE TROIS NOUVEAUX COLLÈGES", True),
+        ("LA PRÉFECTURE DU NORD", False),
+        ("LA PRÉFECTURE RENFORCE LES CONTRÔLES", True),  # a verb after the head-word, not a name
+        ("LA DIRECTION DÉPARTEMENTALE DES TERRITOIRES", False),  # an adjective goes on with the name
+        ("LE CENTRE HOSPITALIER", False),
     ],
 )
 def test_a_headline_in_capitals_naming_a_body_further_on_is_a_title(headline, is_title):
@@ -458,3 +464,45 @@ def test_wire_style_datelines(text, expected):
 def test_more_genres(document_type):
     text = f"{document_type}\n\nLyon, le 3 mars 2025\n\nUn titre de communiqué\n\nLe texte."
     assert extract_metadata(text)["document_type"] == document_type
+
+
+def test_a_headline_in_capitals_wrapped_over_a_standfirst_without_blank_lines():
+    text = (
+        "COMMUNIQUÉ DE PRESSE\nParis, le 3 mars 2025\nLA MÉTROPOLE LANCE UN PLAN POUR LES PISTES\n"
+        "CYCLABLES\nDoté de 20 millions d'euros, le plan financera 80 kilomètres de pistes.\nLe texte."
+    )
+    assert extract_metadata(text)["title"] == "LA MÉTROPOLE LANCE UN PLAN POUR LES PISTES CYCLABLES"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "PRÉFET DU CHER\n\nCommuniqué de presse\n\nBourges, le 3 mars 2025\n\n"
+            "Objet : fermeture de la route départementale 12 pour travaux",
+            "fermeture de la route départementale 12 pour travaux",
+        ),
+        (
+            "Mairie de Vierzon\nService communication\n\nCOMMUNIQUÉ\n\n"
+            "OBJET : Réouverture de la piscine municipale",
+            "Réouverture de la piscine municipale",
+        ),
+        ("Communiqué de presse\nParis, le 3 mars 2025\n\nTitre : Le club ouvre une section handisport", None),
+    ],
+)
+def test_a_label_before_the_headline_is_not_part_of_it(head, title):
+    text = head + "\n\nLe texte du communiqué commence ici et se poursuit."
+    metadata = extract_metadata(text)
+    expected = title or "Le club ouvre une section handisport"
+    assert metadata["title"] == expected
+    assert metadata["evidence"]["title"]["text"].startswith(expected)
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "* "])
+def test_a_list_of_highlights_under_the_headline_is_not_part_of_it(bullet):
+    text = (
+        "Communiqué de presse\nLyon, le 3 mars 2025\n\nRésultats annuels 2024 :\n"
+        f"{bullet}chiffre d'affaires en hausse de 12 %\n{bullet}résultat net de 45 millions d'euros\n\n"
+        "Le groupe publie ses résultats."
+    )
+    assert extract_metadata(text)["title"] == "Résultats annuels 2024"

@@ -168,3 +168,41 @@ def test_text_that_merely_opens_on_labels_has_no_front_matter(tmp_path: Path, ra
 def test_address_lines_under_a_contact_line_are_not_soft_wraps(raw, expected):
     text, _ = normalize(raw, markdown=False)
     assert text.count("\n") == expected
+
+
+def test_markdown_image_leaves_no_text(tmp_path: Path):
+    raw = (
+        "![Bandeau du site](/medias/bandeau.png)\n\n**Communiqué de presse**\n\n"
+        "Voir ![logo](l.png) la [carte](/carte).\n"
+    )
+    document = _read(tmp_path, raw)
+    assert document.text == "Communiqué de presse\n\nVoir la carte."
+
+
+@pytest.mark.parametrize(
+    ("body", "headings"),
+    [
+        (  # a logo, a bold letterhead, then the headline as a heading
+            "![](/medias/logo.png)\n\n**PRÉFECTURE DU CHER**\n\n"
+            "## Feux de forêt : l'emploi du feu interdit\n\n"
+            "Le préfet a pris ce jour un arrêté.\n",
+            ["Feux de forêt : l'emploi du feu interdit"],
+        ),
+        (  # the body's name and the genre as headings over the headline
+            "# Fédération française de cyclisme\n\n## Communiqué de presse\n\n"
+            "### Le Tour des jeunes revient\n\n"
+            "La fédération annonce la troisième édition de sa course.\n",
+            ["Fédération française de cyclisme", "Communiqué de presse", "Le Tour des jeunes revient"],
+        ),
+        (  # a heading further down, after the prose has begun, is a section of the body
+            "Le festival ouvre ses portes vendredi dans le parc du château, avec quarante "
+            "artistes invités.\n\n"
+            "## Programme\n\nConcerts tous les soirs.\n",
+            [],
+        ),
+    ],
+)
+def test_headings_among_the_opening_lines_under_front_matter(tmp_path: Path, body: str, headings: list[str]):
+    document = _read(tmp_path, "---\ntitle: Menu court\ndate: 2025-06-02\n---\n\n" + body)
+    keys = [k for k in ("heading", "heading2", "heading3") if k in document.front_matter]
+    assert [document.text[slice(*document.front_matter[k])] for k in keys] == headings

@@ -75,7 +75,7 @@ def names_a_body_under_genre(lines, index: int) -> bool:
     if names_a_body_alone(text):
         return True
     following = lines[index + 1].text if index + 2 < len(lines) else ""
-    dates = find_dates(following)
+    dates = [d for d in find_dates(following) if d["granularity"] == "day"]  # a year alone is no dateline
     bare = tuple(h for h in vocabulary()["heads"] if not re.match(r"(?:la|le|les|l')\s", h))
     return (
         len(text.split()) <= 8

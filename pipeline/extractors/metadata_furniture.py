@@ -1,0 +1,139 @@
+"""What a header line is when it is not the headline: furniture (a genre, a stamp, a dateline, a
+site's section), a date line, a kicker over the headline, a wordmark and its baseline."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.dates import find_dates
+from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
+from pipeline.extractors.metadata_common import Line, fold, genre_fold, is_contact_line, vocabulary
+from pipeline.extractors.metadata_genre import printed_type
+
+TIME_TAIL = re.compile(r"\s*(?:(?:[–—,-]|à)\s*\d{1,2}\s*[hH:]\s*(?:\d{2})?)?\s*\S?\s*")
+"""What may follow a dateline on its line: a time ('Paris, 3 mars 2025 – 18h00') or a last mark."""
+
+
+def text_after(line, dateline: dict) -> str:
+    return line.text[dateline["end"] - line.start :]
+
+
+def is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
+    vocab = vocabulary()
+    folded = fold(line.text)
+    genre = genre_fold(line.text)
+    if folded in vocab["furniture"] or not re.search(r"\w{2}", line.text):
+        return True
+    if vocab["release_notice"].match(folded):
+        return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
+    if vocab["breadcrumb"].match(line.text):
+        return True  # a web page's trail, as in: Accueil > Actualités > Communiqués
+    if is_stamp(line.text) or vocab["furniture_line"].match(line.text):
+        return True  # a stamp, a page number, a social-media prompt, a photo credit
+    if any(genre == t or genre.startswith(t + " ") and len(genre) < len(t) + 25 for t in vocab["types"]):
+        return True
+    if re.sub(r"s\b", "", genre) in vocab["types"]:
+        return True  # a site's rubric, the genre in the plural: Communiqués de presse
+    pieces = re.split(r"\s*[|•·–—>]\s*|\s+-\s+", line.text.strip())
+    if fold(pieces[-1]) in vocab["site_sections"] and len(" ".join(pieces[:-1]).split()) <= 4:
+        return True  # 'MAISONIA – Espace presse', 'Newsroom': the section of a site the text was copied from
+    covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
+    if covered and sum(e["end"] - e["start"] for e in covered) + 8 >= len(line.text.strip()):
+        return True
+    if covered and dateline and line.start <= dateline["start"] < line.end:
+        rest = list(line.text)
+        for span in (*covered, dateline):
+            rest[max(span["start"] - line.start, 0) : span["end"] - line.start] = " " * (
+                span["end"] - span["start"]
+            )
+        if not re.search(r"[^\W\d_]{3,}", "".join(rest)):
+            return True  # 'CP 2026/041 – Metz, le 9 avril 2026': a release number and the dateline
+    if (
+        dateline
+        and line.start <= dateline["start"] < line.end
+        and TIME_TAIL.fullmatch(text_after(line, dateline))
+    ):
+        return line.text[: dateline["start"] - line.start].strip() == ""
+    dates = find_dates(line.text)
+    if dates and TIMESTAMP.search(line.text) and len(line.text) <= 80:
+        return True  # 'Feu de Vidauban – vendredi 17 juillet 2026 – 20h00': a bulletin's time stamp
+    return bool(dates) and len(line.text) <= sum(len(d["text"]) for d in dates) + 12
+
+
+TIMESTAMP = re.compile(r"(?:^|[–—|-])\s*(?:à\s+)?\d{1,2}\s?[hH](?:\s?\d{2})?\s*(?:$|[–—|-])")
+"""A time set off by a dash or a bar, or ending the line: '– 20h00', '| 18 h 30'."""
+
+
+def is_stamp(text: str) -> bool:
+    """'Publié le 03/07/2025 | Mis à jour le 05/07/2025', 'Mis à jour le 28 août 2025', 'Mise à
+    jour : 12h00': a page's publication or update stamp, its dates or time and little else."""
+    vocab = vocabulary()
+    if not (vocab["published_stamp"].match(text) or vocab["updated_stamp"].match(text)):
+        return False
+    dates = find_dates(text)
+    if not dates:  # 'Mise à jour : 12h00' ('Publication des résultats' is a headline)
+        return len(text.strip()) <= 25 and bool(re.search(r"\d", text))
+    return len(text.strip()) <= sum(len(d["text"]) for d in dates) + 40
+
+
+def is_kicker(text, lines, index: int, stop: int, dateline, evidence) -> bool:
+    """A kicker (surtitre): a rubric of one word ('Mobilités', 'CONJONCTURE'), or a rubric and its
+    topic set off by a bar ('URGENCE | Inondations au Brésil'), right over a headline line
+    (docs/annotation.md: not the title). A label of several words ('RÉSULTATS ANNUELS 2025',
+    'Olympiades régionales de géosciences') starts the headline."""
+    line = lines[index].text.strip()
+    pieces = [p for p in re.split(r"\s+[|•·]\s+", line) if p]
+    rubric = _one_word(line) or len(pieces) == 2 and _one_word(pieces[0]) and len(line.split()) <= 7
+    return rubric and headline_under(text, lines, index, stop, dateline, evidence, 4)
+
+
+def wordmark_block(text, lines, index: int, stop: int, dateline, evidence) -> bool:
+    """A wordmark and its baseline ('wattélia' / "L'énergie qui se partage"): a word alone over a
+    short phrase (right under it, or under a blank line, as a PDF sets a change of font), then a
+    longer headline."""
+    if not _one_word(lines[index].text) or index + 2 >= stop:
+        return False
+    baseline = lines[index + 1].text.strip()
+    words = len(baseline.split())
+    return (
+        text.count("\n", lines[index].end, lines[index + 1].start) <= 2
+        and not text[lines[index].end : lines[index + 1].start].strip()
+        and 2 <= words <= 6
+        and not baseline.endswith((".", ":", "…", ";"))
+        and headline_under(text, lines, index + 1, stop, dateline, evidence, words + 2)
+    )
+
+
+def _one_word(line: str) -> bool:
+    return bool(re.fullmatch(r"[^\W\d_][\w'’-]*", line.strip()))
+
+
+def headline_under(text, lines, index: int, stop: int, dateline, evidence, min_words: int) -> bool:
+    """The line under lines[index] (or under one blank line) reads as a headline of min_words words
+    or more: it opens on a capital, and is not the genre, a date line, furniture, a contact, a
+    body's name or a sentence."""
+    if index + 1 >= stop:
+        return False
+    following = lines[index + 1]
+    gap = text[lines[index].end : following.start]
+    headline = following.text.strip()
+    return (
+        gap.count("\n") <= 2
+        and not gap.strip()
+        and headline[:1].isupper()
+        and len(headline.split()) >= min_words
+        and not headline.endswith((".", "…", ";"))
+        and not is_furniture(following, dateline, evidence)
+        and not is_date_line(following, dateline)
+        and not is_contact_line(following.text)
+        and not printed_type(headline)
+        and not _looks_like_issuer(headline)
+    )
+
+
+def is_date_line(line: Line, dateline: dict | None) -> bool:
+    """The dateline's line, or a line that is a date and little else ('Le 3 décembre 2024')."""
+    if dateline and line.start <= dateline["start"] < line.end:
+        return True
+    dates = find_dates(line.text)
+    return bool(dates) and len(line.text.strip()) <= sum(len(d["text"]) for d in dates) + 15

@@ -1,0 +1,83 @@
+"""The genre and the release number as printed in the header (metadata_genre): without accents,
+in brackets, with the dateline or a headline on its line, and the numbers services write."""
+
+import pytest
+
+from pipeline.extractors.metadata import extract_metadata
+
+BODY = "\n\nLe texte du communiqué commence ici, avec les premiers chiffres de la semaine."
+
+
+@pytest.mark.parametrize(
+    ("head", "genre", "title"),
+    [
+        ("COMMUNIQUE\n\nOrages : la mutuelle ouvre sa cellule de crise", "COMMUNIQUE", None),
+        (
+            "COMMUNIQUE DE PRESSE COMMUN\n\nDouze apprentis récompensés à Poitiers",
+            "COMMUNIQUE DE PRESSE COMMUN",
+            None,
+        ),
+        (
+            "[COMMUNIQUÉ DE PRESSE]\n\nLe cabinet lance un assistant pour les bilans",
+            "COMMUNIQUÉ DE PRESSE",
+            None,
+        ),
+        (
+            "Communiqué de presse                         Vire, le 24 novembre 2025\n\n"
+            "Les salariés reprennent leur usine de flacons",
+            "Communiqué de presse",
+            None,
+        ),
+        (
+            "GENDARMERIE NATIONALE\n\nAPPEL À TÉMOINS - DISPARITION INQUIÉTANTE\n\nLimoges, 09/03/2026",
+            "APPEL À TÉMOINS",
+            "DISPARITION INQUIÉTANTE",
+        ),
+        (
+            "COMMUNIQUÉ OFFICIEL N°7 – Saison 2025-2026\n\nLe club nomme un nouvel entraîneur",
+            "COMMUNIQUÉ OFFICIEL",
+            None,
+        ),
+    ],
+)
+def test_genre_as_printed(head, genre, title):
+    metadata = extract_metadata(head + BODY)
+    assert metadata["document_type"] == genre
+    expected = title or head.rsplit("\n", 1)[-1]
+    assert metadata["title"] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "reference"),
+    [
+        (
+            "Direction de la communication\nRéf. : DIRCOM/CP/2026-112\n\nToulouse, le 12 février 2026",
+            "DIRCOM/CP/2026-112",
+        ),
+        ("Communiqué de presse\nCP 2026/041 – Metz, le 9 avril 2026", "2026/041"),
+        ("STADE NANTAIS\nCOMMUNIQUÉ OFFICIEL N°14 – Saison 2025-2026", "14"),
+    ],
+)
+def test_release_number_as_printed(head, reference):
+    metadata = extract_metadata(head + "\n\nLe Département vote son plan vélo" + BODY)
+    assert metadata["reference"] == reference
+    assert metadata["title"] == "Le Département vote son plan vélo"
+
+
+def test_a_month_alone_after_the_place_dates_the_release():
+    metadata = extract_metadata(
+        "APPEL À CANDIDATURES\n\nPrix de la fondation 2026\n\nParis, janvier 2026" + BODY
+    )
+    assert (metadata["place"], metadata["date"]) == ("Paris", "2026-01")
+
+
+def test_a_genre_line_cut_before_its_date_prints_no_headline():
+    text = (
+        "communiqué - Club de course du Vercors - le\n3/9/25\n\nLe trail des Crêtes ouvre ses inscriptions"
+        + BODY
+    )
+    metadata = extract_metadata(text)
+    assert (metadata["document_type"], metadata["title"]) == (
+        "communiqué",
+        "Le trail des Crêtes ouvre ses inscriptions",
+    )
