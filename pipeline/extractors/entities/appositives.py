@@ -39,12 +39,14 @@ class AppositiveRules:
         bodies = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "ORG"}
         found = []
         for token in doc[:-1]:
+            if not token.is_lower:  # every head and cue is a lower-case word: skip the rest cheaply
+                continue
             first = _compound_start(doc, token)  # 'start-up' is three tokens
-            if token.i > 0 and doc[token.i - 1 : token.i + 1].text.lower() in heads:
+            if token.i > 0 and (doc[token.i - 1].text_with_ws + token.text).lower() in heads:
                 first = token.i - 1  # 'centre hospitalier Bretagne Atlantique': a head of two words
-            head = doc[first : token.i + 1].text.lower()
+            head = ("".join(t.text_with_ws for t in doc[first : token.i]) + token.text).lower()
             label = heads.get(head)
-            if not token.is_lower or (label is None and token.lower_ not in vocab["quoted_name_cues"]):
+            if label is None and token.lower_ not in vocab["quoted_name_cues"]:
                 continue
             quoted = self._quoted_name(doc, self._after_modifiers(doc, token.i + 1))
             if quoted:
