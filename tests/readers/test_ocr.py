@@ -10,7 +10,7 @@ import pytest
 from pipeline.extractors.issuer import _short_form_of
 from pipeline.extractors.issuer.common import Candidate
 from pipeline.extractors.issuer.common import plain as _plain
-from pipeline.extractors.issuer.letterhead import image_letterhead as _image_letterhead
+from pipeline.extractors.issuer.logo import image_letterhead as _image_letterhead
 from pipeline.readers import ocr
 from pipeline.readers.pdf import read_pdf
 
@@ -200,7 +200,7 @@ def logo(*read: str) -> Candidate:
     ],
 )
 def test_a_logo_name_is_spelled_as_the_text_prints_it(read, text, expected):
-    from pipeline.extractors.issuer.letterhead import spelled_in
+    from pipeline.extractors.issuer.logo import spelled_in
 
     found = spelled_in(text, logo(*read))
     if expected is None:

@@ -47,14 +47,13 @@ from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabul
 from pipeline.extractors.issuer.endmatter import footer_bodies, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.letterhead import (
-    image_letterhead,
     letterhead_lines,
     looks_like_issuer,
     names_a_body_alone,
     names_a_body_under_genre,
-    spelled_in,
     text_letterhead,
 )
+from pipeline.extractors.issuer.logo import image_letterhead, spelled_in
 from pipeline.extractors.issuer.mail import domain_names, signatures, spelled
 
 __all__ = [

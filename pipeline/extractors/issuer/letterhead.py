@@ -1,17 +1,16 @@
-"""The letterhead: the header lines naming the issuing bodies, and the names read by OCR in a
-PDF's letterhead images."""
+"""The letterhead: the header lines naming the issuing bodies (logo.py reads those printed in images)."""
 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.gazetteers import place_names
 from pipeline.extractors.issuer.common import Candidate, fold, plain, vocabulary
 
 
-def _is_upper(text: str) -> bool:
+def is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
@@ -160,7 +159,7 @@ def text_letterhead(lines) -> list[Candidate]:
             continue
         if block and _is_unit(text):
             break  # a service of the body above, not a body of its own
-        if block and _is_upper(block[0][0].text) and not _is_upper(text):
+        if block and is_upper(block[0][0].text) and not is_upper(text):
             if len(text) < 120 and _opens_on_head(text, vocabulary()["keywords"]):
                 block.append((line, "body"))  # a co-issuer printed in lower case ('Agence …')
                 continue
@@ -168,7 +167,7 @@ def text_letterhead(lines) -> list[Candidate]:
         if len(text) < 120 and (
             looks_like_issuer(text)
             or _opens_on_head(text)
-            or (block and _is_upper(text))
+            or (block and is_upper(text))
             or _names_itself(text)
         ):
             block.append((line, "body" if not block or _opens_on_head(text) else "more"))
@@ -210,7 +209,7 @@ def _names_itself(text: str) -> bool:
     significant = [w for w in words if w.lower() not in small]
     if words[0].lower() in vocabulary()["first_names"]:
         return False  # 'Amélie Durand' over 'Ministre déléguée …': a person
-    return len(significant) >= 2 and not _is_upper(text) and all(w[:1].isupper() for w in significant)
+    return len(significant) >= 2 and not is_upper(text) and all(w[:1].isupper() for w in significant)
 
 
 def _acronym_name(text: str) -> bool:
@@ -223,7 +222,7 @@ def _acronym_name(text: str) -> bool:
     if not re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}(?:-[A-ZÀ-ÖØ-ÞŒ][\w'’]*)?\s", text.strip()):
         return False
     rest = " ".join(words[1:])
-    return is_place(rest) or (not _is_upper(text) and all(w[:1].isupper() for w in words[1:]))
+    return is_place(rest) or (not is_upper(text) and all(w[:1].isupper() for w in words[1:]))
 
 
 def _names_what_is_below(name: str, below: str) -> bool:
@@ -232,120 +231,12 @@ def _names_what_is_below(name: str, below: str) -> bool:
     'Association des usagers …'): the name is the body, the line under it its tagline."""
     name = name.strip()
     return (
-        _is_upper(name)
+        is_upper(name)
         and len(name.split()) <= 6
         and not re.search(r"[\d:!?.,;«»\"]", name)
-        and not _is_upper(below)
+        and not is_upper(below)
         and _opens_on_head(below)
     )
-
-
-def image_letterhead(images_text: list[dict]) -> list[Candidate]:
-    """One body per letterhead image whose lines name one: the name starts at the first line that
-    looks like an issuer and runs over the lines that continue it (no digits, addresses or
-    sentences: a tagline or the body's address ends it); the motto and 'République française'
-    are furniture."""
-    by_image: dict[tuple, list[dict]] = {}
-    for line in images_text:
-        by_image.setdefault((line["page"], tuple(line["bbox"])), []).append(line)
-    candidates = []
-    for image_lines in by_image.values():
-        read = [line["text"] for line in image_lines if _ocr_clean(line["text"])]
-        read = [line for line in read if not _is_furniture(_ocr_clean(line))]
-        start = next((n for n, line in enumerate(read) if _names_institution(line)), None)
-        if start is None:
-            continue
-        name = [_ocr_clean(read[start])]
-        for following in read[start + 1 :]:
-            if not _continues_logo(following.strip()) or len(" ".join(name + [following])) > 90:
-                break
-            name.append(_ocr_clean(following))
-        image = {**image_lines[0], "text": " ".join(name), "lines": name}
-        candidates.append(Candidate(" ".join(name), 0, 0, "letterhead_image", image))
-    return candidates
-
-
-def _is_furniture(line: str) -> bool:
-    """The state's motto and name around its logos, however OCR accents them."""
-    furniture = _plain_vocabulary("furniture")
-    return plain(fold(line)) in furniture or all(plain(w) in furniture for w in line.split())
-
-
-def _names_institution(line: str) -> bool:
-    """A logo line with an institution's head-word; a lone word in capitals is not enough in an
-    image (drawings are read as such words). An event's or an establishment's head-word ('CONCOURS
-    ALKINDI') would be right too, but waits for the contacts and entity rules to stop leaning on the
-    issuer (docs/issuer.md)."""
-    folded = plain(line)
-    return any(folded.startswith(k) or f" {k}" in folded[:40] for k in _plain_vocabulary("keywords"))
-
-
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def spelled_in(text: str, logo: Candidate) -> Candidate:
-    """A name read by OCR in a logo ('Conçours ALKINEI'), as the text spells it ('concours
-    Alkindi'), with its span: the first run of as many words, each the same or one letter off (a
-    misread glyph), a capitalised one first. A tagline read under the name ('Découvrez la
-    cryptographie') is not in the text with it: the longest opening of whole logo lines, two words
-    or more, that the text spells is the name (never without a place the logo names: 'Grand Est').
-    The logo as read when the text spells none."""
-    logo_words = [plain(w) for w in WORD.findall(logo.name)]
-    words = list(WORD.finditer(text))
-    lines = (logo.image or {}).get("lines", [logo.name])
-    ends, count = [], 0  # the word counts at which a logo line ends, before any line naming a place
-    for number, line in enumerate(lines):
-        count += len(WORD.findall(line))
-        ends.append(count)
-        if any(is_place(later) for later in lines[number + 1 :]):
-            ends = []  # 'Agence régionale de santé' / 'Grand Est': the place belongs to the name
-    for size in sorted({n for n in ends if n >= 2}, reverse=True):
-        wanted = logo_words[:size]
-        runs = (words[index : index + size] for index in range(len(words) - size + 1))
-        found = [r for r in runs if all(_near(plain(m.group()), w) for m, w in zip(r, wanted, strict=True))]
-        if found:
-            run = next((r for r in found if r[0].group()[:1].isupper()), found[0])
-            start, end = run[0].start(), run[-1].end()
-            return Candidate(text[start:end], start, end, "letterhead_image")
-    return logo
-
-
-def _near(word: str, wanted: str) -> bool:
-    """The same word, or one letter off in a word of five letters or more."""
-    if word == wanted:
-        return True
-    if min(len(word), len(wanted)) < 5 or abs(len(word) - len(wanted)) > 1:
-        return False
-    previous = list(range(len(wanted) + 1))
-    for i, a in enumerate(word, 1):
-        current = [i]
-        for j, b in enumerate(wanted, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
-        previous = current
-    return previous[-1] <= 1
-
-
-@cache
-def _plain_vocabulary(name: str) -> tuple[str, ...]:
-    """A word list of the vocabulary without accents, folded once (OCR drops accents)."""
-    return tuple(plain(word) for word in vocabulary()[name])
-
-
-def _ocr_clean(text: str) -> str:
-    """A line as read in a logo, without the stray marks a drawing leaves at its ends."""
-    return re.sub(r"^[^\w«]+|[^\w»)]+$", "", text).strip()
-
-
-def _continues_logo(line: str) -> bool:
-    """A logo line that goes on with the name above it: no digit, address or sentence mark, and
-    in capitals, or capitalised, or opening on a linking word ('d’art contemporain')."""
-    if re.search(r"[\d@?!:;.]|www", line, re.IGNORECASE) or len(line.split()) > 6:
-        return False
-    first = line.split()[0]
-    return _is_upper(line) or first[0].isupper() or plain(first).split("'")[0] in LINKING_WORDS
-
-
-LINKING_WORDS = {"de", "d", "du", "des", "et", "pour", "la", "le", "les", "l", "en", "sur"}
 
 
 def _opens_on_head(text: str, heads: tuple[str, ...] | None = None) -> bool:
@@ -388,7 +279,7 @@ def _wraps(text: str, above: str) -> bool:
     if re.match(r"(?:de|du|des|d['’]|et|en|pour|chargée?s?|auprès)\b", text):
         return True
     lone_acronym = re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}", above.strip())
-    return bool(lone_acronym or not _is_upper(above)) and is_place(text)
+    return bool(lone_acronym or not is_upper(above)) and is_place(text)
 
 
 @lru_cache(maxsize=1)
