@@ -215,7 +215,8 @@ def _find_issuer(
     stop = min(i for i in (title_index, type_index, lede, 8) if i is not None)
     furniture = vocabulary()["furniture_line"]
     head = [line for line in letterhead_lines(lines, stop, type_index) if not furniture.match(line.text)]
-    found = find_issuer(text, head, len(head), of_type, images_text)
+    genre = lines[type_index].text if type_index is not None else ""
+    found = find_issuer(text, head, len(head), of_type, images_text, genre)
     if found and "image" in found:
         fields["issuer"] = found["value"]
         image = found["image"]

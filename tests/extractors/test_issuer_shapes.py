@@ -65,7 +65,7 @@ SHAPES = {
     "federation_acronym_over_its_full_name": (
         "FFRP\nFédération française de randonnée pédestre\n\nCOMMUNIQUÉ\n\nParis, le 8 janvier 2025\n\n"
         "Les sentiers de grande randonnée fêtent leurs 80 ans\n\n" + BODY,
-        "FFRP Fédération française de randonnée pédestre",  # one body, as 'OFFICE … ONF' (test_metadata)
+        "Fédération française de randonnée pédestre",  # the full name, not the acronym over it
     ),
     "festival_name_over_the_type_line": (
         "FESTIVAL DES CONTES D'HIVER\n12e édition – du 5 au 14 décembre 2025\n\n"

@@ -59,11 +59,15 @@ def _word(text: str, last: bool) -> str:
 def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """The (start, end, label) of each name in the issuer's block: a new name opens on a line holding an
     acronym, or on a line opening with a body's head-word when the line before ends the name before it
-    (not on a connector: 'Direction régionale de / l'environnement'). A block of one line is left whole."""
+    (not on a connector: 'Direction régionale de / l'environnement'). A block of one line is left whole;
+    a title's block ('PRÉFET DE LA RÉGION BRETAGNE') gives the place it ends with."""
     lines = _lines(text, start, end) if "\n" in text[start:end].strip() else []
-    if len(lines) < 2:
-        return [(start, end, "ORG")]  # (a one-line issuer keeps its span whole, as the metadata reads it)
     groups: list[list[tuple[int, int]]] = []
+    if len(lines) < 2:
+        lines, groups = (
+            [],
+            [[(start, end)]],
+        )  # a one-line issuer keeps its span whole, as the metadata reads it
     for s, e in lines:
         line = text[s:e]
         previous = text[groups[-1][-1][0] : groups[-1][-1][1]] if groups else ""

@@ -42,6 +42,7 @@ from dataclasses import astuple
 from functools import cache
 
 from pipeline.extractors.contacts import extract_contacts, has_organisation_word
+from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer.closing import about_subjects, press_lines
 from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
 from pipeline.extractors.issuer.endmatter import footer_bodies, signatories
@@ -78,13 +79,19 @@ SOURCES = (
 
 
 def find_issuer(
-    text: str, lines, stop: int, of_type: tuple[int, int] | None, images_text: list[dict] = ()
+    text: str,
+    lines,
+    stop: int,
+    of_type: tuple[int, int] | None,
+    images_text: list[dict] = (),
+    genre: str = "",
 ) -> dict | None:
     """The issuer value, the span of its first piece of evidence (or the image it was read in) and
-    the rule (metadata.<source>)."""
+    the rule (metadata.<source>); `genre` is the type line ('Communiqué de presse conjoint')."""
     # the contact blocks speak for the issuer; an address met in a sentence may be anyone's
     contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]
-    evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text)
+    joint = any(JOINT_GENRE.search(part) for part in (genre, *(line.text for line in lines[:stop])))
+    evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text, joint)
     chosen = choose_issuer(text, evidence, press_emails(contacts))
     if not chosen:
         return None
@@ -109,10 +116,11 @@ def issuer_evidence(
     of_type: tuple[int, int] | None,
     contacts: list[dict],
     images_text: list[dict] = (),
+    joint: bool = False,
 ) -> dict[str, list[Candidate]]:
     """What every source proposes, source by source (empty lists included)."""
     evidence = {
-        "letterhead": text_letterhead(lines[:stop]),
+        "letterhead": text_letterhead(lines[:stop], joint),
         "type_line": _type_line(text, of_type) if of_type else [],
         "signatories": [Candidate(*found, "signatories") for found in _astuples(signatories(text))],
         "about": about_subjects(text, contacts),
@@ -125,6 +133,10 @@ def issuer_evidence(
     in_text = [c for candidates in evidence.values() for c in candidates]
     evidence["letterhead_image"] = [_as_printed(c, in_text, text) for c in image_letterhead(images_text)]
     return evidence
+
+
+JOINT_GENRE = re.compile(r"\b(?:conjoint|commun)e?s?\b", re.IGNORECASE)
+"""A release that says it is joint: the services under a bloc marque issue it with the body above."""
 
 
 def _as_named(candidate: Candidate) -> Candidate:
@@ -193,6 +205,10 @@ def _type_line(text: str, span: tuple[int, int]) -> list[Candidate]:
     names one (a head-word or an acronym), else the one body as printed."""
     start, end = span
     value = text[start:end]
+    dateline = next((d for d in find_dates(value) if d["granularity"] in ("day", "month")), None)
+    if dateline and dateline["start"] > 0:  # 'communiqué - Vercors Running Club - le 3/9/25'
+        value = re.sub(r"[\s,–—-]*(?:\ble\s*)?$", "", value[: dateline["start"]])
+        end = start + len(value)
     parts, position = [], 0
     for joint in JOINT.finditer(value):
         parts.append((position, joint.start()))

@@ -44,6 +44,12 @@ def vocabulary() -> dict:
         "heads": tuple(plain(h) for h in (*data["issuer_keywords"], *issuer["letterhead_heads"])),
         "units": tuple(plain(u) for u in issuer["letterhead_units"]),
         "scope_adjectives": tuple(plain(a) for a in issuer["scope_adjectives"]),
+        "state_services": tuple(plain(s) for s in issuer["state_services"]),
+        "letterhead_descriptors": re.compile("|".join(plain(d) for d in issuer["letterhead_descriptors"])),
+        "letterhead_descriptors_printed": re.compile(
+            r"\s(?:" + "|".join(issuer["letterhead_descriptors"]) + ")", re.IGNORECASE
+        ),
+        "place_heads": {plain(h) for h in issuer["place_heads"]},
     }
 
 

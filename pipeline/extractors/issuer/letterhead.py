@@ -8,6 +8,16 @@ from functools import lru_cache
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.gazetteers import place_names
 from pipeline.extractors.issuer.common import Candidate, fold, plain, vocabulary
+from pipeline.extractors.issuer.header_lines import (
+    acronym_and_name,
+    continues_above,
+    describes_the_body,
+    is_split_furniture,
+    joined,
+    serves_the_state,
+    spells_out,
+    without_description,
+)
 
 
 def is_upper(text: str) -> bool:
@@ -107,6 +117,9 @@ def looks_like_issuer(text: str) -> bool:
 MOTTO = {"liberte", "egalite", "fraternite"}
 """The State's motto (its words only: 'République française' ends no body's name)."""
 
+STATE_WORDS = MOTTO | {"republique", "francaise"}
+"""The State's name and motto over its marianne: a body's name follows them."""
+
 
 def _without_motto(line: str) -> str:
     """'PRÉFET DU GARD Liberté Égalité Fraternité' (the motto read onto the name's line) -> the name."""
@@ -125,40 +138,76 @@ def _undoubled(line: str) -> str:
     return line.strip()
 
 
-def text_letterhead(lines) -> list[Candidate]:
+def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
     """The header block naming bodies. A line opening on a body's head-word ('MINISTÈRE ...' twice,
     'PRÉFÈTE DE LA SOMME' then 'Agence régionale de santé ...'), or a body then an acronym that does
     not abbreviate it ('RÉGION BRETAGNE' / 'ADEME'), starts another body: a joint release. A line
     wrapped from the one above ('de la Gironde', a region's name) continues it; a unit under a body
-    ('Direction de la communication', 'Cabinet du préfet') ends the block; an acronym over the name
-    it abbreviates gives way to the name. Under the State's motto, a line opening on a head-word is
-    a co-issuer ('PRÉFÈTE DE LA RÉGION BRETAGNE' / 'Liberté Égalité Fraternité' / 'Agence régionale
-    de santé'); any other line ends the block."""
-    block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap')
+    ('Direction de la communication', 'Cabinet du préfet') or a line describing it ('Association loi
+    1901 …', 'ANNONAY · ARDÈCHE') ends the block; an acronym over the name it abbreviates gives way
+    to the name. Under the State's motto, a line opening on a head-word is a co-issuer ('PRÉFÈTE DE
+    LA RÉGION BRETAGNE' / 'Liberté Égalité Fraternité' / 'Agence régionale de santé'), but a State
+    service ('Direction départementale des territoires') only in a joint release; under the State's
+    name alone ('RÉPUBLIQUE FRANÇAISE' and its motto) the next short line is the body; any other line
+    ends the block."""
+    block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap', 'name')
     above = None  # the line above, when it was passed over
     motto = False  # the motto was met under the block
-    for line in lines:
+    state = False  # the State's name or motto was met above any body
+    for index, line in enumerate(lines):
         text = line.text.strip()
         if find_dates(text) and block:
             break
-        if fold(text) in vocabulary()["furniture"] or find_dates(text):
+        if fold(text) in vocabulary()["furniture"] or find_dates(text) or is_split_furniture(lines, index):
+            state = state or (not block and set(plain(text).split()) <= STATE_WORDS)
             motto = bool(block)
             above = None
             continue
+        spelled_out = acronym_and_name(line)  # 'AMSO - Assurances Mutuelles du Sud-Ouest'
+        if spelled_out is not None and (not block or motto):
+            block.append((spelled_out, "body"))
+            motto = False
+            continue
         if motto:
-            if len(text) >= 120 or not _opens_on_head(text, vocabulary()["keywords"]):
+            if (
+                len(text) >= 120
+                or not _opens_on_head(text, vocabulary()["keywords"])
+                or (serves_the_state(text) and not joint)
+            ):
                 break
             block.append((line, "body"))
             motto = False
             continue
+        if state and not block:
+            if len(text.split()) <= 8 and not re.search(r"[:!?.«»\"]", text) and text[:1].isupper():
+                block.append((line, "body"))  # 'RÉPUBLIQUE FRANÇAISE' … / 'Santé publique France'
+                continue
+            state = False
         if not block and above is not None and _names_what_is_below(above.text, text):
             block.append((above, "body"))  # 'JAZZ AU PHARE' / 'Festival de jazz de …': its tagline
             break
-        if block and _wraps(text, block[-1][0].text):
+        if not block and above is not None and continues_above(above.text, text):
+            block += [(above, "body"), (line, "wrap")]  # 'HOSPICES CIVILS' / 'DE LYON'
+            continue
+        if not block and above is not None and describes_the_body(text) and _could_name_a_body(above.text):
+            block.append((above, "body"))  # 'VERRERIES DU BOCAGE' / 'SCOP SA à capital variable'
+            break
+        if len(block) == 1 and spells_out(block[0][0].text, text):
+            block.append((line, "name"))  # 'AP-HP' / 'Assistance Publique – Hôpitaux de Paris'
+            continue
+        if block and (
+            _wraps(text, block[-1][0].text)
+            or block[-1][0].text.rstrip().endswith("-")  # 'DE LA HAUTE-' / 'SAVOIE'
+            or (len(block) == 1 and continues_above(block[0][0].text, text))  # 'GIRONDE' / 'LE DÉPARTEMENT'
+        ):
             block.append((line, "wrap"))
             continue
-        if block and _is_unit(text):
-            break  # a service of the body above, not a body of its own
+        if block and (_is_unit(text) or describes_the_body(text)):
+            break  # a service of the body above, or what kind of body it is: not a body of its own
+        if block and any(
+            spells_out(word, text) for above_line, _ in block for word in above_line.text.split()
+        ):
+            break  # 'CHU AMIENS-PICARDIE' / 'Centre hospitalier universitaire': what the acronym means
         if block and is_upper(block[0][0].text) and not is_upper(text):
             if len(text) < 120 and _opens_on_head(text, vocabulary()["keywords"]):
                 block.append((line, "body"))  # a co-issuer printed in lower case ('Agence …')
@@ -177,21 +226,33 @@ def text_letterhead(lines) -> list[Candidate]:
             above = line
     groups: list[tuple[list, list[str]]] = []  # (lines, printed parts) of each body
     for line, joins in block:
-        part = _without_motto(_undoubled(line.text))
+        part = without_description(_without_motto(_undoubled(line.text)))
         if groups and plain(part) == plain(" ".join(groups[-1][1])):
             continue  # the same letterhead read twice
-        acronym_over_name = (
-            len(groups[-1][1]) == 1 and _abbreviates(groups[-1][1][0], [part]) if groups else False
-        )
-        if not acronym_over_name and (
-            not groups or (joins == "body" and groups[-1][1]) or _other_body_acronym(line.text, groups[-1][1])
+        if joins == "name":
+            groups[-1] = ([line], [part])  # the full name the acronym above abbreviates
+            continue
+        if (
+            not groups
+            or (joins == "body" and groups[-1][1])
+            or (joins != "wrap" and _other_body_acronym(line.text, groups[-1][1]))
         ):
-            groups.append(([], []))  # 'FFRP' over 'Fédération française de …' is one body
+            groups.append(([], []))
         groups[-1][0].append(line)
         groups[-1][1].append(part)
-    return [
-        Candidate(" ".join(parts), found[0].start, found[-1].end, "letterhead") for found, parts in groups
-    ]
+    return [Candidate(joined(parts), found[0].start, found[-1].end, "letterhead") for found, parts in groups]
+
+
+def _could_name_a_body(text: str) -> bool:
+    """A short line in capitals or with every word capitalised, no digits or sentence marks: a
+    name, when the line under it says what kind of body it is."""
+    words = text.split()
+    small = vocabulary()["function_words"]
+    return (
+        0 < len(words) <= 8
+        and not re.search(r"[\d:!?.,;«»\"@]", text)
+        and (is_upper(text) or all(w[:1].isupper() for w in words if w.lower() not in small))
+    )
 
 
 def _names_itself(text: str) -> bool:
@@ -221,6 +282,8 @@ def _acronym_name(text: str) -> bool:
         return False
     if not re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}(?:-[A-ZÀ-ÖØ-ÞŒ][\w'’]*)?\s", text.strip()):
         return False
+    if plain(words[0]) in LINKS:
+        return False  # 'DE LYON': the end of a name cut over two lines, no acronym
     rest = " ".join(words[1:])
     return is_place(rest) or (not is_upper(text) and all(w[:1].isupper() for w in words[1:]))
 
@@ -289,21 +352,6 @@ def _plain_places() -> frozenset[str]:
 
 def is_place(text: str) -> bool:
     return plain(text.strip()) in _plain_places()
-
-
-def _abbreviates(acronym: str, parts: list[str]) -> bool:
-    """'FFRP' abbreviates 'Fédération française de randonnée pédestre': its letters, in order,
-    begin words of the name, the first letter the first word."""
-    letters = acronym.strip().replace(".", "")
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}", letters) or not parts:
-        return False
-    initials = [w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", plain(" ".join(parts)))]
-    if not initials or initials[0] != plain(letters[0]).upper():
-        return False
-    remaining = iter(initials[1:])
-    return (
-        all(plain(letter).upper() in remaining for letter in letters[1:]) and len(initials) > len(letters) - 1
-    )
 
 
 def _other_body_acronym(line: str, previous: list[str]) -> bool:

@@ -1,0 +1,114 @@
+"""What a line under a letterhead's first body is: the rest of its name, its full name, a line
+describing it, a service of the State under its bloc marque, or a place line."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.issuer.common import fold, plain, vocabulary
+from pipeline.extractors.metadata_common import Line
+
+ACRONYM = re.compile(r"([A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&.-]{1,11})(?:\s+\d{1,3}[AB]?)?")
+"""A lone acronym line, with the number a départemental body adds ('SDIS 83', 'AP-HP')."""
+
+ACRONYM_DASH_NAME = re.compile(r"([A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&.-]{1,11})\s+[-–—:|]\s+(?P<name>[^\W\d_].{5,})")
+"""'SEOMP – Société d'Études Ornithologiques du Marais Poitevin' on one line."""
+
+WORD = re.compile(r"[^\W\d_]+")
+LINKS = ("de", "du", "des", "d'", "d’")
+
+
+def spells_out(acronym_line: str, text: str) -> bool:
+    """`text` is the name the acronym line abbreviates ('AP-HP' / 'Assistance Publique – Hôpitaux
+    de Paris', 'SDIS 83' / 'Service départemental d'incendie et de secours du Var')."""
+    from pipeline.extractors.entities.vocabulary import acronym_matches  # entities import the issuer
+
+    found = ACRONYM.fullmatch(acronym_line.strip())
+    if not found or re.search(r"[:!?]|\.$", text):
+        return False
+    letters = re.sub(r"[^\w]", "", found.group(1))
+    words = WORD.findall(text)
+    if plain(letters) in {plain(w) for w in words}:
+        return False  # 'MINISTÈRE' over 'MINISTÈRE DES SPORTS': a word, not an acronym
+    return 2 <= len(letters) <= 8 and acronym_matches(letters, words)
+
+
+def acronym_and_name(line: Line) -> Line | None:
+    """'AMSO - Assurances Mutuelles du Sud-Ouest': the name an acronym before a dash spells out,
+    as a line of its own (its span in the text), else None."""
+    text = line.text.rstrip()
+    found = ACRONYM_DASH_NAME.fullmatch(text)
+    if not found or len(found["name"]) > 110 or not spells_out(found.group(1), found["name"]):
+        return None
+    start = line.start + found.start("name")
+    return Line(start, start + len(found["name"].rstrip()), found["name"].rstrip())
+
+
+def describes_the_body(text: str) -> bool:
+    """A line under a body's name that says what kind of body it is, or where, and is no name
+    of its own: 'Association loi 1901 reconnue d'utilité publique', 'SCOP SA à capital variable',
+    'sous l'égide de la Fondation de France', 'Membre de l'Institut …', 'ANNONAY · ARDÈCHE'."""
+    from pipeline.extractors.issuer.letterhead import is_place
+
+    stripped = text.strip()
+    folded = plain(stripped)
+    if vocabulary()["letterhead_descriptors"].match(folded + " "):
+        return True
+    first = stripped.split()[0] if stripped else ""
+    if first[:1].islower() and not first.startswith(LINKS) and first not in ("et", "en", "pour"):
+        return True  # a tagline: 'sous l'égide de …', 'l'énergie qui se partage'
+    parts = [p for p in re.split(r"\s*[·•,|/()]\s*|\s+[-–—]\s+", stripped) if p]
+    return len(parts) >= 2 and all(is_place(p) for p in parts)
+
+
+def without_description(part: str) -> str:
+    """'Fondation X sous l'égide de la Fondation de France' (a tagline read onto the name's line):
+    the name, without what follows it."""
+    pattern = vocabulary()["letterhead_descriptors_printed"]
+    found = pattern.search(part.replace("’", "'"), 1)
+    return part[: found.start()].rstrip(" ,–—-") if found else part
+
+
+def serves_the_state(text: str) -> bool:
+    """A State service printed under a bloc marque and its motto: 'Direction départementale des
+    territoires', 'Sous-préfecture de Saint-Nazaire', 'Secrétariat d'État chargé …', 'DREAL
+    Occitanie': the service of the préfet or the minister above, not a co-issuer (unless the release
+    says it is joint)."""
+    folded = plain(text.strip())
+    return any(re.match(rf"{re.escape(s)}(?![\w'’-])", folded) for s in vocabulary()["state_services"])
+
+
+def continues_above(above: str, text: str) -> bool:
+    """A name whose first line no rule took: 'HOSPICES CIVILS' / 'DE LYON' (the line goes on with a
+    linking word), 'HAUTE-GARONNE' / 'LE DÉPARTEMENT' (a place over the kind of collectivity)."""
+    from pipeline.extractors.issuer.letterhead import is_place
+
+    above = above.strip()
+    if not above or re.search(r"[\d:!?.,;«»\"()|/@]", above) or len(above.split()) > 5:
+        return False
+    if not all(w[:1].isupper() for w in above.split()):
+        return False
+    first = plain(text.strip()).split(" ")[0]
+    if first in ("de", "du", "des") or first.startswith("d'"):
+        return len(text.split()) <= 6 and not re.search(r"[\d:!?.«»\"]", text)
+    return is_place(above) and fold(plain(text)) in vocabulary()["place_heads"]
+
+
+def is_split_furniture(lines, index: int) -> bool:
+    """'RÉPUBLIQUE' / 'FRANÇAISE': the State's name or motto printed over two lines."""
+    furniture = vocabulary()["furniture"]
+    text = lines[index].text.strip()
+    before = lines[index - 1].text.strip() if index > 0 else ""
+    after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return bool(
+        (after and fold(f"{text} {after}") in furniture) or (before and fold(f"{before} {text}") in furniture)
+    )
+
+
+def joined(parts: list[str]) -> str:
+    """A name's lines joined with a space, but a name cut at its own hyphen ('HAUTE-' / 'SAVOIE')
+    joined without one."""
+    name = ""
+    for part in parts:
+        name += part if not name or name.endswith("-") else f" {part}"
+    return name

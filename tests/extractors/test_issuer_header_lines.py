@@ -1,0 +1,148 @@
+"""Letterheads of several lines (pipeline/extractors/issuer/header_lines.py): the acronym over the
+name it abbreviates, the State's bloc marque over a service, lines describing the body, names cut
+over two lines. Invented fragments in the shapes of public and private French releases."""
+
+import pytest
+
+from pipeline.extractors.issuer.header_lines import (
+    acronym_and_name,
+    continues_above,
+    describes_the_body,
+    joined,
+    serves_the_state,
+    spells_out,
+    without_description,
+)
+from pipeline.extractors.metadata import extract_metadata
+from pipeline.extractors.metadata_common import Line
+
+BODY = "Paris, le 4 mars 2026\n\nUn titre pour la presse\n\nLe texte du communiqué.\n"
+
+
+def issuer(header: str, genre: str = "Communiqué de presse") -> str | None:
+    return extract_metadata(f"{header}\n\n{genre}\n\n{BODY}")["issuer"]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("AP-HP\nAssistance Publique – Hôpitaux de Paris", "Assistance Publique – Hôpitaux de Paris"),
+        (
+            "SDIS 29\nSERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU FINISTÈRE",
+            "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU FINISTÈRE",
+        ),
+        (
+            "ENSAM\nÉcole nationale supérieure d'arts et métiers",
+            "École nationale supérieure d'arts et métiers",
+        ),
+        ("CAPEB – Confédération de l'artisanat et des petites entreprises du bâtiment", None),
+        ("UFCS - Union féminine civique et sociale", "Union féminine civique et sociale"),
+    ],
+)
+def test_an_acronym_over_its_name_gives_the_name(header, expected):
+    found = issuer(header)
+    if expected is None:  # the name under the dash: 'CAPEB' spells it with a first syllable
+        assert found and found.startswith("Confédération de l'artisanat")
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "PRÉFET\nDE LA CHARENTE-\nMARITIME\nLiberté\nÉgalité\nFraternité\n\n"
+            "Direction départementale des territoires et de la mer",
+            "PRÉFET DE LA CHARENTE-MARITIME",
+        ),
+        (
+            "PRÉFÈTE DU CHER\nLiberté Égalité Fraternité\n\nSous-préfecture de Vierzon",
+            "PRÉFÈTE DU CHER",
+        ),
+        (
+            "MINISTÈRE\nDE L'AGRICULTURE\nLiberté\nÉgalité\nFraternité\n\n"
+            "Secrétariat d'État chargé de la Forêt",
+            "MINISTÈRE DE L'AGRICULTURE",
+        ),
+        (
+            "ACADÉMIE\nDE RENNES\nLiberté\nÉgalité\nFraternité\nRÉGION ACADÉMIQUE\nBRETAGNE",
+            "ACADÉMIE DE RENNES",
+        ),
+    ],
+)
+def test_a_state_service_under_the_bloc_marque_is_no_co_issuer(header, expected):
+    assert issuer(header) == expected
+
+
+def test_a_state_service_issues_with_the_bloc_marque_in_a_joint_release():
+    header = "PRÉFET DU GERS\nLiberté\nÉgalité\nFraternité\n\nDirection départementale des territoires"
+    assert issuer(header, "Communiqué de presse conjoint") == (
+        "PRÉFET DU GERS ; Direction départementale des territoires"
+    )
+
+
+def test_an_independent_body_under_the_motto_is_a_co_issuer():
+    header = (
+        "PRÉFET DE LA RÉGION CENTRE-VAL DE LOIRE\nLiberté Égalité Fraternité\n\nAgence régionale de santé"
+    )
+    assert issuer(header).startswith("PRÉFET DE LA RÉGION CENTRE-VAL DE LOIRE ; Agence régionale de santé")
+
+
+def test_the_states_name_over_two_lines_gives_way_to_the_agency_under_it():
+    header = "RÉPUBLIQUE\nFRANÇAISE\nLiberté\nÉgalité\nFraternité\n\nOffice français de la biodiversité"
+    assert issuer(header) == "Office français de la biodiversité"
+    assert issuer("RÉPUBLIQUE\nFRANÇAISE\nLiberté\nÉgalité\nFraternité\n\nFranceAgriMer") == "FranceAgriMer"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "Les Jardins du Partage\nAssociation loi 1901 reconnue d'utilité publique",
+            "Les Jardins du Partage",
+        ),
+        ("MÉTALLERIE DU PERCHE\nSCOP SA à capital variable\nZA des Forges – 61400 Mortagne", None),
+        ("MUSÉE DE LA MINE\nCARMAUX · TARN", "MUSÉE DE LA MINE"),
+        ("CHU\nNÎMES\nCentre hospitalier universitaire", "CHU NÎMES"),
+        ("Fondation Marie Lesage\nsous l'égide de l'Institut de France", "Fondation Marie Lesage"),
+    ],
+)
+def test_a_line_describing_the_body_is_not_its_name(header, expected):
+    found = issuer(header)
+    if expected is None:  # a name with no head-word: found by the legal form under it
+        assert found == "MÉTALLERIE DU PERCHE"
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("CENTRE HOSPITALIER\nDE MORLAIX", "CENTRE HOSPITALIER DE MORLAIX"),
+        ("HOSPICES CIVILS\nDE BEAUNE", "HOSPICES CIVILS DE BEAUNE"),
+        ("GIRONDE\nLE DÉPARTEMENT", "GIRONDE LE DÉPARTEMENT"),
+    ],
+)
+def test_a_name_cut_over_two_lines_is_read_whole(header, expected):
+    assert issuer(header) == expected
+
+
+def test_the_helpers_on_their_own():
+    assert spells_out("CHU", "Centre hospitalier universitaire")
+    assert not spells_out("MINISTÈRE", "MINISTÈRE DES SPORTS")
+    assert not spells_out("Mairie", "Maison des initiatives")
+    line = Line(10, 60, "GEOB – Groupe d'études ornithologiques de Bretagne")
+    name = acronym_and_name(line)
+    assert (
+        name is not None and name.text == "Groupe d'études ornithologiques de Bretagne" and name.start == 17
+    )
+    assert acronym_and_name(Line(0, 30, "COVID – un point de situation")) is None
+    assert describes_the_body("Membre de l'Alliance des grandes écoles")
+    assert not describes_the_body("Direction régionale des affaires culturelles")
+    assert not describes_the_body("AMIENS-PICARDIE")
+    assert serves_the_state("DREAL Occitanie") and not serves_the_state("Agence régionale de santé Corse")
+    assert continues_above("HOSPICES CIVILS", "DE LYON") and not continues_above("Le 3 mai", "de 9h à 12h")
+    assert (
+        without_description("Fondation Aubrac sous l'égide de la Fondation de France") == "Fondation Aubrac"
+    )
+    assert joined(["PRÉFET", "DE LA HAUTE-", "LOIRE"]) == "PRÉFET DE LA HAUTE-LOIRE"
