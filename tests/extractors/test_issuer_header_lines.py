@@ -146,3 +146,23 @@ def test_the_helpers_on_their_own():
         without_description("Fondation Aubrac sous l'égide de la Fondation de France") == "Fondation Aubrac"
     )
     assert joined(["PRÉFET", "DE LA HAUTE-", "LOIRE"]) == "PRÉFET DE LA HAUTE-LOIRE"
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (
+            "Contact presse : Fédération des secours dentaires – presse@fsd-ong.org\n"
+            "• Service donateurs : 04 72 00 11 22\n",
+            "Fédération des secours dentaires",
+        ),
+        (
+            "Contacts presse\nSecrétariat de l'association : 05 49 00 11 22\n"
+            "Ligue de protection des chouettes – Jeanne Morel – 06 12 34 56 78\n",
+            "Ligue de protection des chouettes",
+        ),
+    ],
+)
+def test_a_unit_named_by_common_nouns_gives_way_to_a_body_on_the_press_lines(closing, expected):
+    text = f"COMMUNIQUÉ DE PRESSE\n\n{BODY}\n{closing}"
+    assert extract_metadata(text)["issuer"] == expected

@@ -45,7 +45,7 @@ from pipeline.extractors.contacts import extract_contacts, has_organisation_word
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer.closing import about_subjects, press_lines
 from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
-from pipeline.extractors.issuer.endmatter import footer_bodies, signatories
+from pipeline.extractors.issuer.endmatter import footer_bodies, is_bare_unit, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.letterhead import (
     letterhead_lines,
@@ -275,7 +275,23 @@ def _not_a_body(candidate: Candidate) -> bool:
         return False
     if words[0] in vocab["programme_heads"] or any(f" {w} " in phrase for w in vocab["agency_words"]):
         return True
-    return _named_agency(candidate)
+    return _named_agency(candidate) or _nameless_unit(candidate)
+
+
+def _nameless_unit(candidate: Candidate) -> bool:
+    """On a press line, a unit named by common nouns only ('Service de la communication
+    interministérielle', 'Service donateurs', 'Secrétariat de l'association'): it speaks for a body
+    printed elsewhere and is none of its own ('Service départemental d'incendie et de secours du
+    Var', with a scope and a place, is a body)."""
+    words = candidate.name.split()
+    scope = tuple(a[:-1] for a in vocabulary()["scope_adjectives"])  # 'départemental(e)'
+    return (
+        candidate.source == "press_line"
+        and len(words) > 1
+        and (is_bare_unit(candidate.name) or plain(words[0]) == "secretariat")
+        and all(w[:1].islower() for w in words[1:])
+        and not plain(words[1]).startswith(scope)
+    )
 
 
 def _named_agency(candidate: Candidate) -> bool:
