@@ -166,3 +166,20 @@ def test_the_helpers_on_their_own():
 def test_a_unit_named_by_common_nouns_gives_way_to_a_body_on_the_press_lines(closing, expected):
     text = f"COMMUNIQUÉ DE PRESSE\n\n{BODY}\n{closing}"
     assert extract_metadata(text)["issuer"] == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("CCI Lozère | U2P 48", "CCI Lozère ; U2P 48"),
+        ("PRÉFECTURE DE LA MARNE / PARQUET DE REIMS", "PRÉFECTURE DE LA MARNE ; PARQUET DE REIMS"),
+        ("Mairie de Vannes / Communauté d'agglomération du Golfe", None),
+        ("Région Bretagne | Rannvro Breizh", "Région Bretagne | Rannvro Breizh"),  # one body, two languages
+    ],
+)
+def test_bodies_side_by_side_on_one_line_are_joint_issuers(header, expected):
+    found = issuer(header)
+    if expected is None:
+        assert found.startswith("Mairie de Vannes ; Communauté")
+    else:
+        assert found == expected

@@ -18,6 +18,7 @@ from pipeline.extractors.issuer.header_lines import (
     spells_out,
     without_description,
 )
+from pipeline.extractors.metadata_common import Line
 
 
 def is_upper(text: str) -> bool:
@@ -168,6 +169,11 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
             block.append((spelled_out, "body"))
             motto = False
             continue
+        side_by_side = _bodies_side_by_side(line)  # 'PRÉFECTURE DE POLICE … / PARQUET DE MARSEILLE'
+        if side_by_side and (not block or motto):
+            block += [(part, "body") for part in side_by_side]
+            motto = False
+            continue
         if motto:
             if (
                 len(text) >= 120
@@ -241,6 +247,37 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
         groups[-1][0].append(line)
         groups[-1][1].append(part)
     return [Candidate(joined(parts), found[0].start, found[-1].end, "letterhead") for found, parts in groups]
+
+
+def _bodies_side_by_side(line) -> list[Line]:
+    """'CMA Vienne | U2P 86', 'PRÉFECTURE DE POLICE DES BOUCHES-DU-RHÔNE / PARQUET DE MARSEILLE': two
+    or three bodies printed on one line between slashes or bars, each naming a body of its own."""
+    parts, position = [], 0
+    for separator in re.finditer(r"\s+[/|]\s+", line.text):
+        parts.append((position, separator.start()))
+        position = separator.end()
+    parts.append((position, len(line.text.rstrip())))
+    if not 2 <= len(parts) <= 3:
+        return []
+    texts = [line.text[a:b] for a, b in parts]
+    if not all(_names_a_body_of_its_own(t) for t in texts):
+        return []
+    return [Line(line.start + a, line.start + b, t) for (a, b), t in zip(parts, texts, strict=True)]
+
+
+def _names_a_body_of_its_own(text: str) -> bool:
+    """A part of a joint letterhead line: a head-word, or an acronym with its place, name or number
+    ('U2P 86'); a name in another language beside the French one ('Région Bretagne | Rannvro
+    Breizh') is the same body."""
+    return bool(
+        len(text.split()) <= 12
+        and (
+            _opens_on_head(text)
+            or _acronym_name(text)
+            or re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ0-9&-]{1,9}(?:\s+\d{1,3}[AB]?)?", text.strip())
+            or (is_upper(text) and looks_like_issuer(text))
+        )
+    )
 
 
 def _could_name_a_body(text: str) -> bool:
