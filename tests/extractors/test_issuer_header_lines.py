@@ -183,3 +183,18 @@ def test_bodies_side_by_side_on_one_line_are_joint_issuers(header, expected):
         assert found.startswith("Mairie de Vannes ; Communauté")
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (
+            "--\nPréfecture de la Nièvre\nContact presse : Service communication – 03 86 00 11 22\n",
+            "Préfecture de la Nièvre",
+        ),
+        ("-- \nMairie de Dole\nPôle communication\n", "Mairie de Dole"),
+    ],
+)
+def test_the_first_line_of_an_email_signature_names_the_body(closing, expected):
+    text = f"{BODY}\nLa suite du texte.\n\n{closing}"
+    assert extract_metadata(text)["issuer"] == expected

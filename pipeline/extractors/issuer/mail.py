@@ -28,7 +28,23 @@ def signatures(text: str) -> list[Candidate]:
             name = match["name"].strip()
             found.append(Candidate(name, match.start("name"), match.start("name") + len(name), "signature"))
     found += [Candidate(f.name, f.start, f.end, "signature") for f in signed_by_a_head(text)]
+    found += _signature_block(text, closing)
     return sorted(found, key=lambda c: c.start)
+
+
+SIGNATURE_MARK = re.compile(r"^[ \t]*--[ \t]*\n+[ \t]*(?P<name>[^\n]{2,90}?)[ \t]*$", re.MULTILINE)
+"""An e-mail's signature delimiter ('-- ' on its own line) and the line under it."""
+
+
+def _signature_block(text: str, closing: int) -> list[Candidate]:
+    """'--' / 'Préfecture du Loiret' / …: a release sent as an e-mail signs with the body on the
+    first line of its signature."""
+    found = []
+    for match in SIGNATURE_MARK.finditer(text, closing):
+        name = match["name"]
+        if is_organisation(name) and not re.search(r"[@:]|\d", name):
+            found.append(Candidate(name, match.start("name"), match.end("name"), "signature"))
+    return found[-1:]
 
 
 def _names_a_body(match: re.Match) -> bool:
