@@ -198,3 +198,15 @@ def test_bodies_side_by_side_on_one_line_are_joint_issuers(header, expected):
 def test_the_first_line_of_an_email_signature_names_the_body(closing, expected):
     text = f"{BODY}\nLa suite du texte.\n\n{closing}"
     assert extract_metadata(text)["issuer"] == expected
+
+
+def test_a_domain_that_spells_a_territory_names_the_body_of_that_territory():
+    text = (
+        f"{BODY}\nLe Conseil départemental de la Haute-Marne financera les travaux en Haute-Marne.\n\n"
+        "Contact presse : Lucie Marchal – lucie.marchal@haute-marne.fr\n"
+    )
+    assert extract_metadata(text)["issuer"] == "Conseil départemental de la Haute-Marne"
+    alone = (
+        f"{BODY}\nLes travaux commencent en Haute-Marne.\n\nContact : Lucie Marchal – presse@haute-marne.fr\n"
+    )
+    assert extract_metadata(alone)["issuer"] is None  # a place alone is no body

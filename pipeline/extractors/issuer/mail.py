@@ -133,7 +133,30 @@ def domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
                 several = fit >= 2 and (" " in text[start:end] or _whole_line(text, start, end))
                 if fit > best.get(label, (0,))[0] and _standing(text, start, several):
                     best[label] = (fit, Candidate(text[start:end], start, end, "email_domain"))
-    return sorted((found for _, found in best.values()), key=lambda c: c.start)
+                elif fit == 2 and label not in best and is_place(text[start:end]):
+                    # a territory the domain spells, after its body's head-word ('… de la Haute-Marne')
+                    best[label] = (0, Candidate(text[start:end], start, end, "email_domain"))
+    found = [_body_of_place(text, c) if is_place(c.name) else c for _, c in best.values()]
+    return sorted((c for c in found if c is not None), key=lambda c: c.start)
+
+
+BODY_OF = re.compile(
+    r"(?<![\w'’])(?P<head>[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$"
+)
+"""'Département de la ', 'Conseil départemental du ', 'Ville de ' before a territory's name."""
+
+
+def _body_of_place(text: str, candidate: Candidate) -> Candidate | None:
+    """A domain that spells a territory (contact@seinesaintdenis.fr) names the body of that
+    territory the text prints ('Département de la Seine-Saint-Denis', 'Ville de Dole'); a place
+    alone is no body."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(candidate.name)}(?![\w-])", text):
+        window = max(0, match.start() - 60)
+        head = BODY_OF.search(text[window : match.start()])
+        if head and has_organisation_word(head["head"]):
+            start = window + head.start("head")
+            return Candidate(text[start : match.end()], start, match.end(), "email_domain")
+    return None
 
 
 PHRASE = re.compile(
