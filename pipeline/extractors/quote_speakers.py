@@ -101,14 +101,18 @@ def find_speaker(
         if name and not text[attribution.end() : name.start()].strip(" \t,"):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
         name = WRAPPED_NAME.match(text, attribution.end() + 1)  # '», souligne Marie\nLambert, présidente'
-        if name and text[attribution.end()] == " " and re.match(r"[ \t]*(?:[,.;(]|$)", text[name.end() :]):
+        if (
+            name
+            and text[attribution.end() : attribution.end() + 1] == " "
+            and re.match(r"[ \t]*(?:[,.;(]|$)", text[name.end() :])
+        ):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
         titled = titled_name_at(text, attribution.end(), window_end, p.name)
         if titled:
             return titled, "quote.attribution_name"
         single = (
             single_name_at(text, attribution.end() + 1, window_end)
-            if text[attribution.end()] == " "
+            if text[attribution.end() : attribution.end() + 1] == " "
             else None
         )
         if single and re.match(r"[ \t]*(?:[,.;(]|$)", text[single[1] : window_end]):

@@ -454,3 +454,10 @@ def test_compound_first_name_cut_by_the_entity_extractor_is_completed():
     text = "« Ce jumelage renforce les liens entre nos villes », a déclaré Anne-Sophie de La Roche, adjointe."
     quotes = extract_quotes(text, persons_in(text, "Sophie de La Roche"))
     assert quotes[0]["speaker"] == "Anne-Sophie de La Roche"
+
+
+def test_a_verb_of_saying_that_ends_the_text_gives_the_quote_without_a_speaker():
+    """A cut text ('… », a déclaré' and nothing after) must not read past its end."""
+    for text in ("« Nous sommes prêts », a déclaré", "« Nous sommes prêts », souligne"):
+        quotes = extract_quotes(text, [])
+        assert [q["text"] for q in quotes] == ["Nous sommes prêts"]
