@@ -89,6 +89,8 @@ class DatePatterns:
     season_span: re.Pattern
     future_lead: re.Pattern
     past_lead: re.Pattern
+    past_form: re.Pattern
+    future_form: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +270,18 @@ def patterns() -> DatePatterns:
         future_lead=re.compile(
             rf"(?<!\w)(?:{_alternation(vocab['future_forms'])}|[^\W\d_]{{2,}}(?:{_alternation(vocab['future_endings'])}))"
             rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'])})(?!\w))[\w'’-]+){{0,3}}\s+$",
+            flags,
+        ),
+        past_form=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['past_auxiliaries'])})\s+(?:été\s+)?"
+            rf"(?:eu\s+lieu|(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
+            r"[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))(?!\w)",
+            flags,
+        ),
+        future_form=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['future_forms'])}|[^\W\d_]{{2,}}(?:{_alternation(vocab['future_endings'])})"
+            rf"|(?:{_alternation(vocab['compound_past_auxiliaries'])})\s+(?!été(?!\w))"
+            rf"(?:{_alternation(vocab['scheduling_participles'])}))(?!\w)",
             flags,
         ),
     )
