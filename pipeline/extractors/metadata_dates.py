@@ -11,9 +11,7 @@ from pipeline.extractors.issuer.letterhead import is_place
 from pipeline.extractors.metadata_common import fold, genre_fold, vocabulary
 from pipeline.extractors.metadata_genre import type_span
 
-PLACE = (
-    r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|et|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
-)
+PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:(?:[ -]|\s?/\s?)(?:sur|sous|en|le|la|les|de|d'|du|et|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:[Ll][Ee]\s+|the\s+)?$")
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+[Ll][Ee]\s+$")
 DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—|•·-]\s*(?:le\s+)?$")
@@ -90,6 +88,7 @@ def _datelines(text: str, start: int, limit: int):
                     "de",
                     "du",
                     "et",
+                    "/",
                 }:
                     tail.insert(0, word)
                 else:
@@ -119,6 +118,8 @@ def _datelines(text: str, start: int, limit: int):
                 continue  # 'Préfecture du Nord – 3 mars 2025': a body's name, not a town
             place = " ".join(tail)
             place_start = text.rfind(place, line_start, date["start"])
+            if _mid_sentence(text[line_start:place_start]):
+                continue  # 'la cérémonie du Jubilé des CHU, mardi 8 janvier': a sentence's noun, no place
             yield {
                 "place": place,
                 "place_start": place_start,
@@ -126,6 +127,36 @@ def _datelines(text: str, start: int, limit: int):
                 "start": place_start,
                 "end": date["end"],
             }
+
+
+SENTENCE_LINKS = {
+    "des",
+    "du",
+    "de",
+    "la",
+    "le",
+    "les",
+    "aux",
+    "au",
+    "en",
+    "et",
+    "à",
+    "pour",
+    "par",
+    "dans",
+    "avec",
+    "chez",
+}
+"""Words that put the capitalised run after them inside a sentence: 'du Jubilé des CHU, mardi 8 …'."""
+
+
+def _mid_sentence(lead: str) -> bool:
+    """Whether the words before a dateline's place end on a link of a sentence ('… des CHU, mardi
+    8 janvier'), not 'Fait à Limoges, le …' nor a genre or a separator."""
+    words = re.findall(r"[\w'’]+|[^\w\s]", lead)
+    if not words or words[-1] not in SENTENCE_LINKS:
+        return False
+    return not (words[-1] == "à" and len(words) > 1 and words[-2].lower() == "fait")
 
 
 def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[str, int, int, str] | None:
@@ -153,6 +184,9 @@ def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[
             return date["value"], line.start + date["start"], line.start + date["end"], "metadata.date_line"
     if page and page.get("published"):
         return None
+    stamp = _closing_stamp(text, limit)
+    if stamp:
+        return stamp
     if updated:
         line, date = updated
         return date["value"], line.start + date["start"], line.start + date["end"], "metadata.date_line"
@@ -166,6 +200,21 @@ def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[
             and not vocab["updated_stamp"].match(text[line_start : date["start"]])
         ):
             return date["value"], date["start"], date["end"], "metadata.first_date"
+    return None
+
+
+def _closing_stamp(text: str, limit: int) -> tuple[str, int, int, str] | None:
+    """'Publié le 16 octobre 2018' on a line of its own under the text (a page's stamp printed
+    after the article): the release date when the header prints none."""
+    vocab = vocabulary()
+    begin = text.rfind("\n", 0, limit) + 1
+    for line in re.finditer(r"[^\n]+", text[begin:]):
+        if not vocab["published_stamp"].match(line.group()):
+            continue
+        days = [d for d in find_dates(line.group()) if d["granularity"] == "day"]
+        if days and len(line.group().strip()) <= len(days[0]["text"]) + 30:
+            start = begin + line.start() + days[0]["start"]
+            return days[0]["value"], start, start + len(days[0]["text"]), "metadata.date_line"
     return None
 
 

@@ -26,6 +26,8 @@ def is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return True
     if vocab["release_notice"].match(folded):
         return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
+    if vocab["reference_code"].match(line.text):
+        return True  # a release code alone on its line: 'PNUE/290', 'SG/2024/114'
     if vocab["breadcrumb"].match(line.text):
         return True  # a web page's trail, as in: Accueil > Actualités > Communiqués
     if is_stamp(line.text) or vocab["furniture_line"].match(line.text):

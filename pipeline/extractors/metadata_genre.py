@@ -42,6 +42,14 @@ def find_reference(lines) -> tuple[str, int, int] | None:
                 line.start + match.start("reference"),
                 line.start + match.end("reference"),
             )
+    for line in lines[:6]:  # a release code alone on a line over the headline: 'PNUE/290', 'SG/2024/114'
+        match = vocab["reference_code"].match(line.text)
+        if match:
+            return (
+                match["reference"],
+                line.start + match.start("reference"),
+                line.start + match.end("reference"),
+            )
     return None
 
 
@@ -115,8 +123,8 @@ def type_span(line: str) -> tuple[int, int] | None:
     return None
 
 
-SEPARATOR = re.compile(r"\s*[|•·–—]\s*|\s+-\s+|\s*:\s+")
-"""What sets a genre off from the rest of its line: a bar, a bullet, a dash, a colon."""
+SEPARATOR = re.compile(r"\s*[|•·–—]\s*|\s+-\s+|\s*-{2,}\s*|\s*:\s+")
+"""What sets a genre off from the rest of its line: a bar, a bullet, a dash (or a run of them), a colon."""
 
 
 SENTENCE_BREAK = re.compile(SEPARATOR.pattern + r"|\.\s+|\.$")
@@ -165,9 +173,16 @@ def _headline_rest(line: str, type_end: int) -> tuple[int, int] | None:
         or is_dated(rest)
         or all(_is_notice_or_date(rest[s:e]) or _body_alone(rest[s:e]) for s, e in _segments(rest))
         or rest.split()[-1].lower() in vocab["function_words"]  # '… - le' / '3/9/25': cut, a dateline
+        or all(_genre_or_cut(rest[s:e]) for s, e in _segments(rest))  # 'COMMUNIQUÉ --- COMMUNIQUÉ': a banner
     ):
         return None
     return start, end
+
+
+def _genre_or_cut(piece: str) -> bool:
+    """A genre, or its start cut by the line's end: the pieces of a banner repeating the genre."""
+    folded = genre_fold(piece)
+    return len(folded) >= 5 and any(t.startswith(folded) for t in vocabulary()["types"])
 
 
 def _is_notice_or_date(piece: str) -> bool:

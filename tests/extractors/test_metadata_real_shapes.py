@@ -55,3 +55,79 @@ def test_real_shape(name):
 def test_a_headline_on_a_country_stays_a_headline():
     text = "Communiqué de presse\n\nAu Canada, Brixol ouvre sa première usine\n\n" + LEDE
     assert extract_metadata(text)["title"] == "Au Canada, Brixol ouvre sa première usine"
+
+
+MORE_SHAPES = {
+    "release_code_over_headline_and_under_genre": (
+        (
+            "UNEP/412\n\n"
+            "LE PROGRAMME LANCE UN ATLAS DES ZONES HUMIDES MENACÉES\n\n"
+            "12/05/2024\n"
+            "Communiqué de presse\n"
+            "UNEP/412\n\n"
+            "LE PROGRAMME LANCE UN ATLAS DES ZONES HUMIDES MENACÉES\n\n"
+            "GENÈVE/NAIROBI, le 10 mai 2024 -- Un atlas publié aujourd'hui recense les zones humides."
+        ),
+        {
+            "reference": "UNEP/412",
+            "title": "LE PROGRAMME LANCE UN ATLAS DES ZONES HUMIDES MENACÉES",
+            "document_type": "Communiqué de presse",
+            "place": "GENÈVE/NAIROBI",
+            "date": "2024-05-10",
+        },
+    ),
+    "code_with_two_parts": (
+        ("SG/2024/114\n\nLe secrétariat général publie son rapport annuel\n\n" + LEDE),
+        {"reference": "SG/2024/114", "title": "Le secrétariat général publie son rapport annuel"},
+    ),
+    "two_cities_with_spaced_slash": (
+        (
+            "Communiqué de presse\nParis / Bruxelles, le 4 mai 2024\n\nBrixol et Vertanne fusionnent\n\n"
+            + LEDE
+        ),
+        {"place": "Paris / Bruxelles", "date": "2024-05-04", "title": "Brixol et Vertanne fusionnent"},
+    ),
+    "genre_banner_repeated": (
+        (
+            "COMMUNIQUÉ DE PRESSE --- COMMUNIQUÉ DE PRESSE --- COMMUNIQUÉ\n\n"
+            "La Maison des aidants ouvre une antenne à Vierzon\n\n" + LEDE
+        ),
+        {
+            "document_type": "COMMUNIQUÉ DE PRESSE",
+            "title": "La Maison des aidants ouvre une antenne à Vierzon",
+        },
+    ),
+    "invitation_without_headline_a_capitalised_noun_before_a_date": (
+        (
+            "Invitation presse\n"
+            "La présidente de l'Union des Centres Sociaux, la directrice du Réseau des CCAS,\n"
+            "ont le plaisir de vous convier à l'inauguration de la Maison des CCAS,\n"
+            "jeudi 12 juin 2025 à 11 h\n"
+            "Salle des fêtes de Vierzon\n"
+        ),
+        {"place": None, "document_type": "Invitation presse"},
+    ),
+    "publication_stamp_under_the_text": (
+        (
+            "Réaction à la fermeture de la maternité de Brixeuil\n\n"
+            "Je tiens à rappeler l'attachement des habitants à ce service public de proximité.\n\n"
+            "Je resterai vigilante sur les suites données à ce dossier.\n\n"
+            "Publié le 16 octobre 2018"
+        ),
+        {"title": "Réaction à la fermeture de la maternité de Brixeuil", "date": "2018-10-16", "place": None},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE_SHAPES))
+def test_more_real_shapes(name):
+    text, expected = MORE_SHAPES[name]
+    metadata = extract_metadata(text)
+    assert {field: metadata[field] for field in expected} == expected
+
+
+def test_fait_a_keeps_its_place():
+    text = "Communiqué de presse\n\nLa section locale dénonce la fermeture du bureau de poste\n\n" + LEDE
+    text += "\n\nFait à Limoges, le 3 mars 2025\nLe bureau de la section"
+    metadata = extract_metadata(text)
+    assert (metadata["place"], metadata["date"]) == ("Limoges", "2025-03-03")
