@@ -11,7 +11,10 @@ from pipeline.extractors.issuer.letterhead import is_place
 from pipeline.extractors.metadata_common import fold, genre_fold, vocabulary
 from pipeline.extractors.metadata_genre import type_span
 
-PLACE = r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:(?:[ -]|\s?/\s?)(?:sur|sous|en|le|la|les|de|d'|du|et|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
+PLACE = (
+    r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*"
+    r"(?:(?:[ -]|\s?/\s?)(?:sur|sous|en|le|la|les|de|d'|du|et|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
+)
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:[Ll][Ee]\s+|the\s+)?$")
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+[Ll][Ee]\s+$")
 DATELINE_DASH = re.compile(r"^\s*" + PLACE + r"\s*[–—|•·-]\s*(?:le\s+)?$")
