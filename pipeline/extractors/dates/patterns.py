@@ -149,13 +149,13 @@ def patterns() -> DatePatterns:
             flags,
         ),
         day_interval=re.compile(
-            rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?"
+            rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:le\s+)?(?:(?:{_alternation(vocab['weekdays'])})\s+)?"
             rf"{_day_atom('last')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)(?:\s+(?P<direction>{directions})(?!\w))?",
             flags,
         ),
         cross_month_interval=re.compile(
             rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?P<joiner>{joiners}|{pairs})\s*"
-            rf"(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?{_day_atom('last')}{SPACE}{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
+            rf"(?:le\s+)?(?:(?:{_alternation(vocab['weekdays'])})\s+)?{_day_atom('last')}{SPACE}{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
             flags,
         ),
         month_year=re.compile(

@@ -115,9 +115,13 @@ def _tense_shift(text: str, start: int, parts, reference: dt.date) -> int:
         return 0
     if first > reference + MARGIN and p.past_lead.search(lead):
         return -1
-    if last < reference - MARGIN and p.future_lead.search(lead):
+    if last < reference - MARGIN and (p.future_lead.search(lead) or PROSPECTIVE.search(lead)):
         return 1
     return 0
+
+
+PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)
+"""'pleins jusqu'en mars', 'd'ici juin': a month reached from the document date on, the coming one."""
 
 
 def _weekday_year(span: str, year: int, part: tuple[int, int, int | None]) -> int:
