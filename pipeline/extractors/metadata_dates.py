@@ -178,6 +178,8 @@ def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[
         stamped = bool(dates) and bool(vocab["published_stamp"].match(line.text))
         genre = type_span(line.text) if dates else None  # 'Communiqué de presse du 3 mars 2025'
         label = genre[1] - genre[0] if genre else 0
+        number = vocab["reference"].search(line.text) if dates else None
+        label += len(number.group()) if number else 0  # 'Communiqué de presse du 3 mars 2025 – n° 118'
         if (
             (len(dates) == 1 or stamped)
             and dates[0]["granularity"] == "day"

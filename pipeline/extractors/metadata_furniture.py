@@ -28,6 +28,9 @@ def is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
     if vocab["reference_code"].match(line.text):
         return True  # a release code alone on its line: 'PNUE/290', 'SG/2024/114'
+    number = vocab["reference"].search(line.text)
+    if number and not line.text[: number.start()].strip() and not line.text[number.end() :].strip(" .,"):
+        return True  # a release number alone on its line: 'Référence : PREF/2025/118', 'N/Réf : 2025-118'
     if vocab["breadcrumb"].match(line.text):
         return True  # a web page's trail, as in: Accueil > Actualités > Communiqués
     if is_stamp(line.text) or vocab["furniture_line"].match(line.text):

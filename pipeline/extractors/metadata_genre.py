@@ -25,10 +25,19 @@ def find_reference(lines) -> tuple[str, int, int] | None:
     vocab = vocabulary()
     for line in lines[:15]:
         match = vocab["reference"].search(line.text)
-        lead = genre_fold(line.text[: match.start()]) if match else ""
+        lead = genre_fold(line.text[: match.start()]).rstrip(" –—-|,") if match else ""
         if (
             match
-            and (not lead or any(lead.endswith(t) for t in vocab["types"] + vocab["reference_leads"]))
+            and (
+                not lead
+                or any(lead.endswith(t) for t in vocab["types"] + vocab["reference_leads"])
+                or is_dated(
+                    line.text[: match.start()].rstrip(" –—-|,")
+                )  # 'Lyon, le 3 mars 2025 – CP 2025/041'
+                or _dated_genre(
+                    line.text[: match.start()].rstrip(" –—-|,")
+                )  # 'Communiqué du 3 mars 2025 – n° 118'
+            )
             and (
                 len(line.text) <= 40
                 or any(t in genre_fold(line.text) for t in vocab["types"])
@@ -189,6 +198,12 @@ def _is_notice_or_date(piece: str) -> bool:
     """A release notice or a date(line): 'Paris, le 3 mars 2025 – Pour diffusion immédiate' after
     the genre is no headline, piece by piece (a body's name aside: '| ARS Occitanie | 3 mars')."""
     return bool(vocabulary()["release_notice"].match(fold(piece))) or is_dated(piece)
+
+
+def _dated_genre(text: str) -> bool:
+    """A genre and the release's date: 'Communiqué de presse du 3 mars 2025'."""
+    span = type_span(text)
+    return bool(span) and span[0] == 0 and is_dated(re.sub(r"^\s*du\s+", "", text[span[1] :]))
 
 
 def is_dated(text: str) -> bool:

@@ -131,3 +131,37 @@ def test_fait_a_keeps_its_place():
     text += "\n\nFait à Limoges, le 3 mars 2025\nLe bureau de la section"
     metadata = extract_metadata(text)
     assert (metadata["place"], metadata["date"]) == ("Limoges", "2025-03-03")
+
+
+ROAD = "\n\nFermeture de la RD 12 pour travaux\n\nLe préfet a pris un arrêté ce jour pour la sécurité des usagers."
+
+
+@pytest.mark.parametrize(
+    "head, reference",
+    [
+        ("Communiqué de presse\nN/Réf : 2025-118", "2025-118"),
+        ("Communiqué de presse – n° 7", "7"),
+        ("Lyon, le 3 mars 2025 – CP 2025/041", "2025/041"),
+        ("Communiqué de presse du 3 mars 2025 – n° 118", "118"),
+        ("Communiqué de presse\nNuméro 118", "118"),
+        ("COMMUNIQUÉ DE PRESSE\nCP-2025-118", "2025-118"),
+        ("Communiqué de presse\nRéférence : PREF/2025/118", "PREF/2025/118"),
+    ],
+)
+def test_a_release_number_in_the_header_is_the_reference_and_no_headline(head, reference):
+    metadata = extract_metadata(head + ROAD)
+    assert metadata["reference"] == reference
+    assert metadata["title"] == "Fermeture de la RD 12 pour travaux"
+
+
+def test_a_genre_line_with_its_date_and_number_dates_the_release():
+    metadata = extract_metadata("Communiqué de presse du 3 mars 2025 – n° 118" + ROAD)
+    assert (metadata["date"], metadata["reference"]) == ("2025-03-03", "118")
+
+
+def test_a_number_inside_a_headline_is_no_reference():
+    metadata = extract_metadata(
+        "Communiqué de presse\n\nLe roman de Brixeuil, N° 1 des ventes en mars\n\n" + LEDE
+    )
+    assert metadata["reference"] is None
+    assert metadata["title"] == "Le roman de Brixeuil, N° 1 des ventes en mars"
