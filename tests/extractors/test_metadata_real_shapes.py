@@ -133,7 +133,7 @@ def test_fait_a_keeps_its_place():
     assert (metadata["place"], metadata["date"]) == ("Limoges", "2025-03-03")
 
 
-ROAD = "\n\nFermeture de la RD 12 pour travaux\n\nLe préfet a pris un arrêté ce jour pour la sécurité des usagers."
+ROAD = "\n\nFermeture de la RD 12 pour travaux\n\nLe préfet a pris un arrêté ce jour pour les usagers."
 
 
 @pytest.mark.parametrize(
