@@ -303,9 +303,9 @@ def _told_in_past(text: str, start: int, end: int) -> bool:
     if re.search(r"(?<!\w)depuis\s+$", text[max(0, start - 10) : start], re.IGNORECASE):
         return True
     lead = text[max(0, start - 150) : start]
-    lead_start = start - len(lead) + max(match.end() for match in re.finditer(r"^|[.!?]\s|\n\s*\n", lead))
+    lead_start = start - len(lead) + max(match.end() for match in re.finditer(r"^|[.!?;]\s|\n\s*\n", lead))
     tail = text[end : end + 150]
-    stop = re.search(r"[.!?](?:\s|$)|\n\s*\n", tail)
+    stop = re.search(r"[.!?;](?:\s|$)|\n\s*\n", tail)
     sentence_end = end + (stop.start() if stop else len(tail))
     forms = [
         (min(abs(f.end() - start), abs(f.start() - end)), past)
