@@ -64,7 +64,7 @@ CASES = [
     "la commission se réunira <d v='2020-06-18'>jeudi</d> ; elle a été saisie par le maire",
     "la visite est prévue <d v='2020-06-19'>vendredi</d> à la mairie",
     "<d v='2020-06-14'>Dimanche</d> matin enfin, un cycliste a été\nmortellement percuté à Ploërmel",
-    "prélèvements ont été transmis ; résultats attendus <d v='2020-06-19'>vendredi</d>, ils permettront d'agir",
+    "prélèvements ont été transmis ; résultats <d v='2020-06-19'>vendredi</d>, ils permettront d'agir",
     "ouvert du lundi au vendredi, et chaque jeudi",
     "le <d v='2020-01-10'>10 janvier dernier</d> et dès <d v='2020-06'>juin</d>",
     "prévu le <d v='2021-03-02'>2 mars prochain</d>",
