@@ -112,3 +112,15 @@ def test_two_days_in_a_row_each_with_its_article_and_weekday_are_one_period():
     assert values(gendarmerie, dt.date(2025, 8, 18)) == [
         ("vendredi 15 et le dimanche 17 août", "2025-08-15/2025-08-17")
     ]
+
+
+def test_a_day_takes_the_year_of_its_month_printed_earlier_in_the_sentence():
+    meteo = "après la canicule de juin 2019, qui avait établi le record national le 28 juin."
+    assert values(meteo, dt.date(2026, 8, 10))[-1] == ("28 juin", "2019-06-28")
+    prefecture = (
+        "Les inondations de janvier 2025, dont la crue du 24 janvier, ont coûté cher. Bilan le 3 juin."
+    )
+    assert values(prefecture, dt.date(2026, 8, 10))[1:] == [
+        ("24 janvier", "2025-01-24"),
+        ("3 juin", "2026-06-03"),
+    ]
