@@ -144,6 +144,8 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             iso_day(first_year, first_month, day_number(m["first"])),
             iso_day(last_year, last_month, day_number(m["last"])),
         )
+        if m["first_year"] and start_value and end_value and start_value[4:] == end_value[4:]:
+            continue  # '8 mai 1945 – 8 mai 2026': one day and its anniversary, two dates
         if start_value and end_value and start_value < end_value:
             yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.cross_month_interval"
     for m in p.month_year.finditer(text):
