@@ -173,6 +173,8 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         yield m.start(), m.end(), f"{m['year']}-{month_of(m):02d}", "month", "date.year_to_month"
     if ref_year is not None:
         for m in p.bare_month.finditer(text):
+            if EVERY_YEAR.search(text, max(0, m.start() - 40), m.start()):
+                continue  # 'a lieu chaque année à la mi-janvier': a habit, not a month of one year
             qualified = vocab_key(m["cue"]) in {"début", "fin", "mi-", "courant"}
             month = month_of(m)
             year = shift_year(
@@ -296,6 +298,10 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             offset = offset - 7 if offset else 0
         day = reference + dt.timedelta(days=offset)
         yield m.start(), m.end(), day.isoformat(), "day", "date.weekday"
+
+
+EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+"""'chaque année à la mi-janvier', 'tous les ans en juin': the month of a yearly habit."""
 
 
 def _told_in_past(text: str, start: int, end: int) -> bool:

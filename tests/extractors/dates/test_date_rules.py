@@ -54,6 +54,9 @@ CASES = [
     "les usages sont aujourd'hui nombreux et la ville de demain reste à inventer",
     "réunis <d v='2020-06-14'>la veille</d> au soir",
     "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
+    # the month of a yearly habit is no date
+    "le comptage a lieu chaque année à la mi-janvier dans 140 pays",
+    "tous les ans en juin, la fête réunit les habitants ; elle aura lieu en <d v='2020-07'>juillet</d>",
     # a day and its anniversary are two dates, not a period
     "<d v='1945-05-08'>8 mai 1945</d> – <d v='2020-05-08'>8 mai 2020</d> : 75e anniversaire",
     "exposition du <d v='2019-09-14/2020-09-13'>14 septembre 2019 au 13 septembre 2020</d>",
