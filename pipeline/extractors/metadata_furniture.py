@@ -42,7 +42,7 @@ def is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
     pieces = re.split(r"\s*[|•·–—>]\s*|\s+-\s+", line.text.strip())
     if fold(pieces[-1]) in vocab["site_sections"] and len(" ".join(pieces[:-1]).split()) <= 4:
         return True  # 'MAISONIA – Espace presse', 'Newsroom': the section of a site the text was copied from
-    covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
+    covered = [e for e in evidence.values() if e["start"] < line.end and e["end"] > line.start]
     if covered and sum(e["end"] - e["start"] for e in covered) + 8 >= len(line.text.strip()):
         return True
     if covered and dateline and line.start <= dateline["start"] < line.end:

@@ -69,6 +69,21 @@ def find_document_type(text: str, lines) -> tuple[int | None, tuple[str, int, in
     SITUATION') is the headline's, not the genre."""
     vocab = vocabulary()
     for index, line in enumerate(lines[:20]):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            following
+            and following.start - line.end <= 3
+            and len(line.text.strip()) + len(following.text.strip()) <= 30
+            and genre_fold(f"{line.text} {following.text}") in vocab["types"]
+        ):  # 'DOSSIER' / 'DE PRESSE': a cover's genre set large on two lines
+            value = f"{line.text.strip()} {following.text.strip()}"
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            return index, (
+                value,
+                start,
+                following.start + len(following.text.rstrip()),
+                "metadata.document_type",
+            )
         span = type_span(line.text)
         if span and not _after_colon(text, line.start):
             start, end = line.start + span[0], line.start + span[1]

@@ -165,3 +165,17 @@ def test_a_number_inside_a_headline_is_no_reference():
     )
     assert metadata["reference"] is None
     assert metadata["title"] == "Le roman de Brixeuil, N° 1 des ventes en mars"
+
+
+@pytest.mark.parametrize(
+    "head, document_type",
+    [
+        ("DOSSIER\nDE PRESSE", "DOSSIER DE PRESSE"),
+        ("DOSSIER\n\nDE PRESSE", "DOSSIER DE PRESSE"),
+        ("Communiqué\nde presse\nLyon, le 3 mars 2025", "Communiqué de presse"),
+    ],
+)
+def test_a_genre_set_large_on_two_lines_is_one_genre_and_no_headline(head, document_type):
+    metadata = extract_metadata(head + "\n\nLes couleurs de l'eau, de Monet à Signac\n\n" + LEDE)
+    assert metadata["document_type"] == document_type
+    assert metadata["title"] == "Les couleurs de l'eau, de Monet à Signac"
