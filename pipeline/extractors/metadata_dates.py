@@ -153,6 +153,22 @@ SENTENCE_LINKS = {
 """Words that put the capitalised run after them inside a sentence: 'du Jubilé des CHU, mardi 8 …'."""
 
 
+def _genre_en_date_du(line: str, dates: list[dict]) -> dict | None:
+    """The day after 'en date du' on a line that opens on the genre: the release's own date."""
+    span = type_span(line) if dates else None
+    if not span or span[0] > 0:
+        return None
+    return next(
+        (
+            d
+            for d in dates
+            if d["granularity"] == "day"
+            and re.search(r"(?<!\w)en date du\s+$", line[: d["start"]], re.IGNORECASE)
+        ),
+        None,
+    )
+
+
 def _mid_sentence(lead: str) -> bool:
     """Whether the words before a dateline's place end on a link of a sentence ('… des CHU, mardi
     8 janvier'), not 'Fait à Limoges, le …' nor a genre or a separator."""
@@ -176,6 +192,14 @@ def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[
             continue
         dates = find_dates(line.text)
         stamped = bool(dates) and bool(vocab["published_stamp"].match(line.text))
+        dated_genre = _genre_en_date_du(line.text, dates)
+        if dated_genre:  # 'Communiqué des services du Premier ministre, en date du 28 juin 2000, …'
+            return (
+                dated_genre["value"],
+                line.start + dated_genre["start"],
+                line.start + dated_genre["end"],
+                ("metadata.date_line"),
+            )
         genre = type_span(line.text) if dates else None  # 'Communiqué de presse du 3 mars 2025'
         label = genre[1] - genre[0] if genre else 0
         number = vocab["reference"].search(line.text) if dates else None

@@ -179,3 +179,11 @@ def test_a_genre_set_large_on_two_lines_is_one_genre_and_no_headline(head, docum
     metadata = extract_metadata(head + "\n\nLes couleurs de l'eau, de Monet à Signac\n\n" + LEDE)
     assert metadata["document_type"] == document_type
     assert metadata["title"] == "Les couleurs de l'eau, de Monet à Signac"
+
+
+def test_a_genre_line_en_date_du_dates_the_release():
+    text = (
+        "Communiqué des services du Premier ministre, en date du 28 juin 2000, en réponse à un article\n\n"
+        "Le Premier ministre dément les allégations parues ce jour dans la presse."
+    )
+    assert extract_metadata(text)["date"] == "2000-06-28"
