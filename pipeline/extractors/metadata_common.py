@@ -30,6 +30,7 @@ def vocabulary() -> dict:
         "furniture": set(data["furniture"]),
         "reference": re.compile(data["reference"]),
         "reference_leads": data["reference_leads"],
+        "reference_code": re.compile(data["reference_code"]),
         "header_fraction": data["header_fraction"],
         "min_title_chars": data["min_title_chars"],
         "max_title_chars": data["max_title_chars"],

@@ -12,7 +12,8 @@ from pipeline.extractors.metadata_common import fold, genre_fold, vocabulary
 from pipeline.extractors.metadata_genre import type_span
 
 PLACE = (
-    r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*(?:[ -](?:sur|sous|en|le|la|les|de|d'|du|et|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
+    r"(?P<place>[A-ZÀÂÉÈÎÔÛ][\w'’.-]*"
+    r"(?:(?:[ -]|\s?/\s?)(?:sur|sous|en|le|la|les|de|d'|du|et|[A-ZÀÂÉÈÎÔÛ][\w'’.-]*))*)"
 )
 DATELINE = re.compile(PLACE + r"\s*,\s*(?:[Ll][Ee]\s+|the\s+)?$")
 DATELINE_WITHOUT_COMMA = re.compile(r"^\s*" + PLACE + r"\s+[Ll][Ee]\s+$")
@@ -90,6 +91,7 @@ def _datelines(text: str, start: int, limit: int):
                     "de",
                     "du",
                     "et",
+                    "/",
                 }:
                     tail.insert(0, word)
                 else:
@@ -119,6 +121,8 @@ def _datelines(text: str, start: int, limit: int):
                 continue  # 'Préfecture du Nord – 3 mars 2025': a body's name, not a town
             place = " ".join(tail)
             place_start = text.rfind(place, line_start, date["start"])
+            if _mid_sentence(text[line_start:place_start]):
+                continue  # 'la cérémonie du Jubilé des CHU, mardi 8 janvier': a sentence's noun, no place
             yield {
                 "place": place,
                 "place_start": place_start,
@@ -126,6 +130,52 @@ def _datelines(text: str, start: int, limit: int):
                 "start": place_start,
                 "end": date["end"],
             }
+
+
+SENTENCE_LINKS = {
+    "des",
+    "du",
+    "de",
+    "la",
+    "le",
+    "les",
+    "aux",
+    "au",
+    "en",
+    "et",
+    "à",
+    "pour",
+    "par",
+    "dans",
+    "avec",
+    "chez",
+}
+"""Words that put the capitalised run after them inside a sentence: 'du Jubilé des CHU, mardi 8 …'."""
+
+
+def _genre_en_date_du(line: str, dates: list[dict]) -> dict | None:
+    """The day after 'en date du' on a line that opens on the genre: the release's own date."""
+    span = type_span(line) if dates else None
+    if not span or span[0] > 0:
+        return None
+    return next(
+        (
+            d
+            for d in dates
+            if d["granularity"] == "day"
+            and re.search(r"(?<!\w)en date du\s+$", line[: d["start"]], re.IGNORECASE)
+        ),
+        None,
+    )
+
+
+def _mid_sentence(lead: str) -> bool:
+    """Whether the words before a dateline's place end on a link of a sentence ('… des CHU, mardi
+    8 janvier'), not 'Fait à Limoges, le …' nor a genre or a separator."""
+    words = re.findall(r"[\w'’]+|[^\w\s]", lead)
+    if not words or words[-1] not in SENTENCE_LINKS:
+        return False
+    return not (words[-1] == "à" and len(words) > 1 and words[-2].lower() == "fait")
 
 
 def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[str, int, int, str] | None:
@@ -142,8 +192,18 @@ def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[
             continue
         dates = find_dates(line.text)
         stamped = bool(dates) and bool(vocab["published_stamp"].match(line.text))
+        dated_genre = _genre_en_date_du(line.text, dates)
+        if dated_genre:  # 'Communiqué des services du Premier ministre, en date du 28 juin 2000, …'
+            return (
+                dated_genre["value"],
+                line.start + dated_genre["start"],
+                line.start + dated_genre["end"],
+                ("metadata.date_line"),
+            )
         genre = type_span(line.text) if dates else None  # 'Communiqué de presse du 3 mars 2025'
         label = genre[1] - genre[0] if genre else 0
+        number = vocab["reference"].search(line.text) if dates else None
+        label += len(number.group()) if number else 0  # 'Communiqué de presse du 3 mars 2025 – n° 118'
         if (
             (len(dates) == 1 or stamped)
             and dates[0]["granularity"] == "day"
@@ -153,6 +213,9 @@ def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[
             return date["value"], line.start + date["start"], line.start + date["end"], "metadata.date_line"
     if page and page.get("published"):
         return None
+    stamp = _closing_stamp(text, limit)
+    if stamp:
+        return stamp
     if updated:
         line, date = updated
         return date["value"], line.start + date["start"], line.start + date["end"], "metadata.date_line"
@@ -166,6 +229,21 @@ def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[
             and not vocab["updated_stamp"].match(text[line_start : date["start"]])
         ):
             return date["value"], date["start"], date["end"], "metadata.first_date"
+    return None
+
+
+def _closing_stamp(text: str, limit: int) -> tuple[str, int, int, str] | None:
+    """'Publié le 16 octobre 2018' on a line of its own under the text (a page's stamp printed
+    after the article): the release date when the header prints none."""
+    vocab = vocabulary()
+    begin = text.rfind("\n", 0, limit) + 1
+    for line in re.finditer(r"[^\n]+", text[begin:]):
+        if not vocab["published_stamp"].match(line.group()):
+            continue
+        days = [d for d in find_dates(line.group()) if d["granularity"] == "day"]
+        if days and len(line.group().strip()) <= len(days[0]["text"]) + 30:
+            start = begin + line.start() + days[0]["start"]
+            return days[0]["value"], start, start + len(days[0]["text"]), "metadata.date_line"
     return None
 
 

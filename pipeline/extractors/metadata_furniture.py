@@ -26,6 +26,11 @@ def is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return True
     if vocab["release_notice"].match(folded):
         return True  # an embargo or release notice, as in: Pour diffusion à partir du 12 mars
+    if vocab["reference_code"].match(line.text):
+        return True  # a release code alone on its line: 'PNUE/290', 'SG/2024/114'
+    number = vocab["reference"].search(line.text)
+    if number and not line.text[: number.start()].strip() and not line.text[number.end() :].strip(" .,"):
+        return True  # a release number alone on its line: 'Référence : PREF/2025/118', 'N/Réf : 2025-118'
     if vocab["breadcrumb"].match(line.text):
         return True  # a web page's trail, as in: Accueil > Actualités > Communiqués
     if is_stamp(line.text) or vocab["furniture_line"].match(line.text):
@@ -37,7 +42,7 @@ def is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
     pieces = re.split(r"\s*[|•·–—>]\s*|\s+-\s+", line.text.strip())
     if fold(pieces[-1]) in vocab["site_sections"] and len(" ".join(pieces[:-1]).split()) <= 4:
         return True  # 'MAISONIA – Espace presse', 'Newsroom': the section of a site the text was copied from
-    covered = [e for e in evidence.values() if line.start <= e["start"] < line.end]
+    covered = [e for e in evidence.values() if e["start"] < line.end and e["end"] > line.start]
     if covered and sum(e["end"] - e["start"] for e in covered) + 8 >= len(line.text.strip()):
         return True
     if covered and dateline and line.start <= dateline["start"] < line.end:

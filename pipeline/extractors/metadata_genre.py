@@ -25,10 +25,19 @@ def find_reference(lines) -> tuple[str, int, int] | None:
     vocab = vocabulary()
     for line in lines[:15]:
         match = vocab["reference"].search(line.text)
-        lead = genre_fold(line.text[: match.start()]) if match else ""
+        lead = genre_fold(line.text[: match.start()]).rstrip(" –—-|,") if match else ""
         if (
             match
-            and (not lead or any(lead.endswith(t) for t in vocab["types"] + vocab["reference_leads"]))
+            and (
+                not lead
+                or any(lead.endswith(t) for t in vocab["types"] + vocab["reference_leads"])
+                or is_dated(
+                    line.text[: match.start()].rstrip(" –—-|,")
+                )  # 'Lyon, le 3 mars 2025 – CP 2025/041'
+                or _dated_genre(
+                    line.text[: match.start()].rstrip(" –—-|,")
+                )  # 'Communiqué du 3 mars 2025 – n° 118'
+            )
             and (
                 len(line.text) <= 40
                 or any(t in genre_fold(line.text) for t in vocab["types"])
@@ -37,6 +46,14 @@ def find_reference(lines) -> tuple[str, int, int] | None:
                 )  # 'CP 2026/041 – Metz, le 9 avril 2026'
             )
         ):
+            return (
+                match["reference"],
+                line.start + match.start("reference"),
+                line.start + match.end("reference"),
+            )
+    for line in lines[:6]:  # a release code alone on a line over the headline: 'PNUE/290', 'SG/2024/114'
+        match = vocab["reference_code"].match(line.text)
+        if match:
             return (
                 match["reference"],
                 line.start + match.start("reference"),
@@ -52,6 +69,21 @@ def find_document_type(text: str, lines) -> tuple[int | None, tuple[str, int, in
     SITUATION') is the headline's, not the genre."""
     vocab = vocabulary()
     for index, line in enumerate(lines[:20]):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            following
+            and following.start - line.end <= 3
+            and len(line.text.strip()) + len(following.text.strip()) <= 30
+            and genre_fold(f"{line.text} {following.text}") in vocab["types"]
+        ):  # 'DOSSIER' / 'DE PRESSE': a cover's genre set large on two lines
+            value = f"{line.text.strip()} {following.text.strip()}"
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            return index, (
+                value,
+                start,
+                following.start + len(following.text.rstrip()),
+                "metadata.document_type",
+            )
         span = type_span(line.text)
         if span and not _after_colon(text, line.start):
             start, end = line.start + span[0], line.start + span[1]
@@ -115,8 +147,8 @@ def type_span(line: str) -> tuple[int, int] | None:
     return None
 
 
-SEPARATOR = re.compile(r"\s*[|•·–—]\s*|\s+-\s+|\s*:\s+")
-"""What sets a genre off from the rest of its line: a bar, a bullet, a dash, a colon."""
+SEPARATOR = re.compile(r"\s*[|•·–—]\s*|\s+-\s+|\s*-{2,}\s*|\s*:\s+")
+"""What sets a genre off from the rest of its line: a bar, a bullet, a dash (or a run of them), a colon."""
 
 
 SENTENCE_BREAK = re.compile(SEPARATOR.pattern + r"|\.\s+|\.$")
@@ -165,15 +197,28 @@ def _headline_rest(line: str, type_end: int) -> tuple[int, int] | None:
         or is_dated(rest)
         or all(_is_notice_or_date(rest[s:e]) or _body_alone(rest[s:e]) for s, e in _segments(rest))
         or rest.split()[-1].lower() in vocab["function_words"]  # '… - le' / '3/9/25': cut, a dateline
+        or all(_genre_or_cut(rest[s:e]) for s, e in _segments(rest))  # 'COMMUNIQUÉ --- COMMUNIQUÉ': a banner
     ):
         return None
     return start, end
+
+
+def _genre_or_cut(piece: str) -> bool:
+    """A genre, or its start cut by the line's end: the pieces of a banner repeating the genre."""
+    folded = genre_fold(piece)
+    return len(folded) >= 5 and any(t.startswith(folded) for t in vocabulary()["types"])
 
 
 def _is_notice_or_date(piece: str) -> bool:
     """A release notice or a date(line): 'Paris, le 3 mars 2025 – Pour diffusion immédiate' after
     the genre is no headline, piece by piece (a body's name aside: '| ARS Occitanie | 3 mars')."""
     return bool(vocabulary()["release_notice"].match(fold(piece))) or is_dated(piece)
+
+
+def _dated_genre(text: str) -> bool:
+    """A genre and the release's date: 'Communiqué de presse du 3 mars 2025'."""
+    span = type_span(text)
+    return bool(span) and span[0] == 0 and is_dated(re.sub(r"^\s*du\s+", "", text[span[1] :]))
 
 
 def is_dated(text: str) -> bool:

@@ -200,8 +200,8 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             title, end = f"{title} {following.text.strip()}", following.end
             reach = end
         title = title.strip(" -–:")
-        if _is_lede(title) or _last_word(title) in vocab["function_words"]:
-            return None  # the body has begun: a sentence, not a headline
+        if _is_lede(title) or _last_word(title) in vocab["function_words"] or title.endswith(","):
+            return None  # the body has begun: a sentence (cut on a comma), not a headline
         if len(title) > vocab["max_title_chars"]:
             return None  # a paragraph of body text: the body has begun
         if len(title) < vocab["min_title_chars"] or len(title.split()) < 2:

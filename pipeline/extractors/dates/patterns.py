@@ -89,6 +89,8 @@ class DatePatterns:
     season_span: re.Pattern
     future_lead: re.Pattern
     past_lead: re.Pattern
+    past_form: re.Pattern
+    future_form: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -147,13 +149,13 @@ def patterns() -> DatePatterns:
             flags,
         ),
         day_interval=re.compile(
-            rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?"
+            rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:le\s+)?(?:(?:{_alternation(vocab['weekdays'])})\s+)?"
             rf"{_day_atom('last')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)(?:\s+(?P<direction>{directions})(?!\w))?",
             flags,
         ),
         cross_month_interval=re.compile(
             rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}{SPACE}{month('first_month')}(?:{SPACE}{year('first_year')})?\s*(?P<joiner>{joiners}|{pairs})\s*"
-            rf"(?:(?:le|{_alternation(vocab['weekdays'])})\s+)?{_day_atom('last')}{SPACE}{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
+            rf"(?:le\s+)?(?:(?:{_alternation(vocab['weekdays'])})\s+)?{_day_atom('last')}{SPACE}{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
             flags,
         ),
         month_year=re.compile(
@@ -268,6 +270,18 @@ def patterns() -> DatePatterns:
         future_lead=re.compile(
             rf"(?<!\w)(?:{_alternation(vocab['future_forms'])}|[^\W\d_]{{2,}}(?:{_alternation(vocab['future_endings'])}))"
             rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'])})(?!\w))[\w'’-]+){{0,3}}\s+$",
+            flags,
+        ),
+        past_form=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['past_auxiliaries'])})\s+(?:été\s+)?(?:[^\W\d_]{{3,}}ment\s+)?"
+            rf"(?:eu\s+lieu|(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
+            r"[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))(?!\w)",
+            flags,
+        ),
+        future_form=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['future_forms'])}|[^\W\d_]{{2,}}(?:{_alternation(vocab['future_endings'])})"
+            rf"|(?:{_alternation(vocab['compound_past_auxiliaries'])})\s+(?!été(?!\w))"
+            rf"(?:{_alternation(vocab['scheduling_participles'])}))(?!\w)",
             flags,
         ),
     )

@@ -49,8 +49,11 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
         year, month = parts[0][0], parts[0][1]
         before = [first for start, first in seasons if start < date["start"]]
         listed = _listed_year(text, date, dates[index + 1] if index + 1 < len(dates) else None)
+        named = _month_named_before(text, date, dates[:index], month)
         if listed is not None:
             target = listed - (month > int(dates[index + 1]["value"][5:7]))
+        elif named is not None:
+            target = named
         elif before:
             target = before[-1] + (month < SEASON_START)
         elif reference is not None and year == reference.year:
@@ -71,6 +74,19 @@ def _listed_year(text: str, date: dict, following: dict | None) -> int | None:
     if not re.fullmatch(r"\s*(?:,|et|ou)\s*(?:(?:le|du|au)\s+)?", text[date["end"] : following["start"]]):
         return None
     return int(following["value"][:4])
+
+
+def _month_named_before(text: str, date: dict, before: list[dict], month: int) -> int | None:
+    """The year of the same month printed with its year earlier in the sentence: 'la canicule de
+    juin 2019, qui avait établi le record le 28 juin' is June 2019."""
+    for other in reversed(before):
+        gap = text[other["end"] : date["start"]]
+        if len(gap) > 150 or re.search(r"[.!?;]\s", gap):
+            return None
+        found = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", other["value"])
+        if found and int(found[2]) == month and re.search(r"\d{4}", other["text"]):
+            return int(found[1])
+    return None
 
 
 def _season(m: re.Match) -> bool:
@@ -115,9 +131,13 @@ def _tense_shift(text: str, start: int, parts, reference: dt.date) -> int:
         return 0
     if first > reference + MARGIN and p.past_lead.search(lead):
         return -1
-    if last < reference - MARGIN and p.future_lead.search(lead):
+    if last < reference - MARGIN and (p.future_lead.search(lead) or PROSPECTIVE.search(lead)):
         return 1
     return 0
+
+
+PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)
+"""'pleins jusqu'en mars', 'd'ici juin': a month reached from the document date on, the coming one."""
 
 
 def _weekday_year(span: str, year: int, part: tuple[int, int, int | None]) -> int:

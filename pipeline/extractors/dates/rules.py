@@ -144,6 +144,8 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             iso_day(first_year, first_month, day_number(m["first"])),
             iso_day(last_year, last_month, day_number(m["last"])),
         )
+        if m["first_year"] and start_value and end_value and start_value[4:] == end_value[4:]:
+            continue  # '8 mai 1945 – 8 mai 2026': one day and its anniversary, two dates
         if start_value and end_value and start_value < end_value:
             yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.cross_month_interval"
     for m in p.month_year.finditer(text):
@@ -171,6 +173,8 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         yield m.start(), m.end(), f"{m['year']}-{month_of(m):02d}", "month", "date.year_to_month"
     if ref_year is not None:
         for m in p.bare_month.finditer(text):
+            if EVERY_YEAR.search(text, max(0, m.start() - 40), m.start()):
+                continue  # 'a lieu chaque année à la mi-janvier': a habit, not a month of one year
             qualified = vocab_key(m["cue"]) in {"début", "fin", "mi-", "courant"}
             month = month_of(m)
             year = shift_year(
@@ -287,8 +291,33 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             or p.weekday_range.match(text, m.end())
         ):
             continue  # "chaque mardi", "du lundi au vendredi": a habit, not a day
-        # a weekday named alone in a release is the coming one ("la journée de mardi")
-        day = reference + dt.timedelta(
-            days=(p.vocab["weekdays"][m["weekday"].lower()] - reference.weekday()) % 7
-        )
+        # a weekday named alone is the coming one ("la journée de mardi"), or the last one when the
+        # verb nearest to it in its sentence is in the past ("a refermé ses portes jeudi soir")
+        offset = (p.vocab["weekdays"][m["weekday"].lower()] - reference.weekday()) % 7
+        if _told_in_past(text, m.start(), m.end()):
+            offset = offset - 7 if offset else 0
+        day = reference + dt.timedelta(days=offset)
         yield m.start(), m.end(), day.isoformat(), "day", "date.weekday"
+
+
+EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+"""'chaque année à la mi-janvier', 'tous les ans en juin': the month of a yearly habit."""
+
+
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    """Whether the verb nearest to a span in its sentence is a compound past ("Vendredi vers 23h, un
+    motard a perdu…", "qui ont traversé samedi soir"), or the span follows "depuis"."""
+    p = patterns()
+    if re.search(r"(?<!\w)depuis\s+$", text[max(0, start - 10) : start], re.IGNORECASE):
+        return True
+    lead = text[max(0, start - 150) : start]
+    lead_start = start - len(lead) + max(match.end() for match in re.finditer(r"^|[.!?;]\s|\n\s*\n", lead))
+    tail = text[end : end + 150]
+    stop = re.search(r"[.!?;](?:\s|$)|\n\s*\n", tail)
+    sentence_end = end + (stop.start() if stop else len(tail))
+    forms = [
+        (min(abs(f.end() - start), abs(f.start() - end)), past)
+        for past, pattern in ((True, p.past_form), (False, p.future_form))
+        for f in pattern.finditer(text, lead_start, sentence_end)
+    ]
+    return bool(forms) and min(forms)[1]

@@ -93,3 +93,34 @@ def test_a_passive_or_a_schedule_is_no_past_act():
     assert values("Le vote a été reporté au 12 mai.", reference) == [("12 mai", "2025-05-12")]
     assert values("Le conseil s'est réuni le 18 novembre.", reference) == [("18 novembre", "2024-11-18")]
     assert values("Les épreuves ont eu lieu en octobre.", reference) == [("octobre", "2024-10")]
+
+
+def test_a_month_reached_with_jusqu_en_or_d_ici_is_the_coming_one():
+    company = "Les carnets de commandes sont pleins jusqu'en mars, et l'atelier recrutera d'ici juin."
+    assert values(company, dt.date(2025, 11, 24)) == [("mars", "2026-03"), ("juin", "2026-06")]
+    # a month still ahead in the document's year, or a past act, stays in it
+    ars = "La campagne court jusqu'en décembre ; le chantier a duré jusqu'en octobre."
+    assert values(ars, dt.date(2025, 11, 24)) == [("décembre", "2025-12"), ("octobre", "2025-10")]
+
+
+def test_two_days_in_a_row_each_with_its_article_and_weekday_are_one_period():
+    ministry = "Les Journées se tiendront le samedi 19 et le dimanche 20 septembre\n2026 partout en France."
+    assert values(ministry, dt.date(2026, 9, 8)) == [
+        ("samedi 19 et le dimanche 20 septembre\n2026", "2026-09-19/2026-09-20")
+    ]
+    gendarmerie = "trois accidents entre le vendredi 15 et le dimanche 17 août sur les routes"
+    assert values(gendarmerie, dt.date(2025, 8, 18)) == [
+        ("vendredi 15 et le dimanche 17 août", "2025-08-15/2025-08-17")
+    ]
+
+
+def test_a_day_takes_the_year_of_its_month_printed_earlier_in_the_sentence():
+    meteo = "après la canicule de juin 2019, qui avait établi le record national le 28 juin."
+    assert values(meteo, dt.date(2026, 8, 10))[-1] == ("28 juin", "2019-06-28")
+    prefecture = (
+        "Les inondations de janvier 2025, dont la crue du 24 janvier, ont coûté cher. Bilan le 3 juin."
+    )
+    assert values(prefecture, dt.date(2026, 8, 10))[1:] == [
+        ("24 janvier", "2025-01-24"),
+        ("3 juin", "2026-06-03"),
+    ]

@@ -54,6 +54,23 @@ CASES = [
     "les usages sont aujourd'hui nombreux et la ville de demain reste à inventer",
     "réunis <d v='2020-06-14'>la veille</d> au soir",
     "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
+    # the month of a yearly habit is no date
+    "le comptage a lieu chaque année à la mi-janvier dans 140 pays",
+    "tous les ans en juin, la fête réunit les habitants ; elle aura lieu en <d v='2020-07'>juillet</d>",
+    # a day and its anniversary are two dates, not a period
+    "<d v='1945-05-08'>8 mai 1945</d> – <d v='2020-05-08'>8 mai 2020</d> : 75e anniversaire",
+    "exposition du <d v='2019-09-14/2020-09-13'>14 septembre 2019 au 13 septembre 2020</d>",
+    # a weekday alone told in the past is the last one (2020-06-15 is a Monday)
+    "le salon a refermé ses portes <d v='2020-06-11'>jeudi</d> soir après trois jours",
+    "<d v='2020-06-13'>Samedi</d> vers 23h, un motard de 27 ans a perdu le contrôle de sa machine",
+    "les orages qui ont traversé <d v='2020-06-14'>dimanche</d> soir le sud du département",
+    "elle a été aperçue pour la dernière fois <d v='2020-06-12'>vendredi</d> vers 6h30",
+    "les recherches se poursuivent depuis <d v='2020-06-13'>samedi</d> matin",
+    "<d v='2020-06-15'>Lundi</d>, la ministre a signé la convention à Lyon",
+    "la commission se réunira <d v='2020-06-18'>jeudi</d> ; elle a été saisie par le maire",
+    "la visite est prévue <d v='2020-06-19'>vendredi</d> à la mairie",
+    "<d v='2020-06-14'>Dimanche</d> matin enfin, un cycliste a été\nmortellement percuté à Ploërmel",
+    "prélèvements ont été transmis ; résultats <d v='2020-06-19'>vendredi</d>, ils permettront d'agir",
     "ouvert du lundi au vendredi, et chaque jeudi",
     "le <d v='2020-01-10'>10 janvier dernier</d> et dès <d v='2020-06'>juin</d>",
     "prévu le <d v='2021-03-02'>2 mars prochain</d>",
