@@ -277,13 +277,18 @@ def _opened_by_de(doc, i: int, of: set[str], other: set[str]) -> bool:
 
 
 def _coordinates_another(doc, k: int, j: int, spec: dict) -> bool:
-    """'…, d'Inria et de Google', '… et du comité des représentants': after 'et' or a comma, 'de' with
-    no article before a capitalised word, or a complement headed by a body's head-word, names
-    another body beside the first."""
+    """'…, d'Inria et de Google', '… et du comité des représentants', ', de la Région Occitanie': after
+    'et' or a comma, 'de' with no article before a capitalised word, or a complement headed by a body's
+    head-word (a local authority's when a name follows it), names another body beside the first."""
     if j >= len(doc):
         return False
     elided = j == k + 1 and doc[k].lower_ in {"de", "d'", "d’"}
-    return (elided and doc[j].text[:1].isupper()) or doc[j].lower_ in spec["coordinated_bodies"]
+    authority = (
+        doc[j].text in spec["coordinated_authorities"]["words"]
+        and j + 1 < len(doc)
+        and (doc[j + 1].is_title or doc[j + 1].lower_ in spec["prepositions"])
+    )
+    return (elided and doc[j].text[:1].isupper()) or doc[j].lower_ in spec["coordinated_bodies"] or authority
 
 
 def _bare_parent_end(doc, i: int, spec: dict) -> int:

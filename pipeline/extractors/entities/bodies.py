@@ -12,9 +12,14 @@ from pipeline.extractors.entities.boundaries import coordinated_tail_end, is_adj
 from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import vocabulary
 from pipeline.extractors.gazetteers import BODY_ID, body_heads, extend_structure
 
 MAX_ADJECTIVES = 3
+
+AUTHORITY_ARTICLES = frozenset({"le", "la", "l'", "l’", "du", "au"})
+OF = frozenset({"de", "du", "des", "d'", "d’"})
+"""A complement follows: the structure patterns read the authority's whole name ('Département du Doubs')."""
 
 
 def adjectival_bodies(doc: Doc, lexicon: Lexicon, titled: Callable[[str], bool]) -> list[Candidate]:
@@ -47,4 +52,22 @@ def adjectival_bodies(doc: Doc, lexicon: Lexicon, titled: Callable[[str], bool])
         found.append(
             Candidate(head.idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", "pattern", "entity.body")
         )
+    return found
+
+
+def lone_authorities(doc: Doc) -> list[Candidate]:
+    """'financé par le Département', 'la Région a voté': a local authority's head-word written with its
+    capital after an article, with no name or complement after it, is that authority named by its kind
+    (the council, ORG); in lower case ('la région') it is the territory, and is no name."""
+    heads = vocabulary()["capitalised_org_heads"]
+    found = []
+    for token in doc[1:]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.is_title
+            and token.text in heads
+            and doc[token.i - 1].lower_ in AUTHORITY_ARTICLES
+            and not (following is not None and (following.text[:1].isupper() or following.lower_ in OF))
+        ):
+            found.append(Candidate(token.idx, token.idx + len(token), "ORG", "pattern", "entity.authority"))
     return found

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.bodies import adjectival_bodies
+from pipeline.extractors.entities.bodies import adjectival_bodies, lone_authorities
 from pipeline.extractors.entities.boundaries import (
     coordinated_tail_end,
     legal_title_end,
@@ -154,7 +154,7 @@ class CandidateRules:
         found += appositives
         found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases, appositives)
         found += self._wrapped_places(doc)
-        found += adjectival_bodies(doc, self.lexicon, self._titled_adjective)
+        found += adjectival_bodies(doc, self.lexicon, self._titled_adjective) + lone_authorities(doc)
         found += self._state_services(doc)
         found += self._employers(doc)
         for match in vocabulary()["law"].finditer(text_of(doc)):

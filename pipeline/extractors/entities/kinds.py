@@ -51,6 +51,9 @@ CLAUSE_AFTER_NAME = re.compile(
 ROLE_COMPLEMENT = re.compile(r"\s(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|chez\s+)|\sd['’]")
 """Where a role's body begins: 'Directrice Générale de Brixol', 'Chargé de Mission chez Terrova'."""
 
+DIRECT_ITEM = re.compile(r"[ \t]+[A-ZÀ-Ý][^\W\d_]")
+"""A capitalised word right after a lower-case kind noun: the list's first name ('les clubs Besançon …')."""
+
 MAX_ITEM_WORDS = 6
 MAX_ITEMS = 20
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -90,6 +93,21 @@ def _strip_item(text: str, start: int, end: int) -> tuple[int, int]:
         start += word.end()
 
 
+def _name_words(item: str) -> int:
+    """The length of the item's name: its words up to the first lower-case word that is no connector
+    ('Nuagix signent la charte' -> 'Nuagix': a list right after its kind noun is often the subject)."""
+    end = 0
+    for word in re.finditer(r"\S+", item):
+        if word.group()[:1].islower() and word.group().replace("’", "'") not in NAME_LINKS:
+            break
+        end = word.end()
+    return end
+
+
+NAME_LINKS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "sur", "sous", "lès", "&"}
+"""Lower-case words inside a name ('Pagaie Club de Strasbourg', 'Vivre avec l'Endo' keeps 'avec' out)."""
+
+
 def _finite_verb(token) -> bool:
     """A verb that makes the item a clause ('X sont'), not a participle naming ('Action bourg vivant')."""
     return token.pos_ in {"VERB", "AUX"} and "Part" not in token.morph.get("VerbForm")
@@ -103,11 +121,12 @@ def placed(text: str, candidate: Candidate) -> bool:
     )
 
 
-def list_items(doc: Doc, position: int) -> list[tuple[int, int]]:
+def list_items(doc: Doc, position: int, trim: bool = False) -> list[tuple[int, int]]:
     """The names listed from `position` on: inline ('X, Y et Z.') up to the sentence's end, or one
     bullet line each when the cue ends its line (the name before a comma or a verb: '- Nuagix
     soutient ...'). A list ends at its first item that is no name: one opening in lower case, longer
-    than MAX_ITEM_WORDS words, or holding a verb."""
+    than MAX_ITEM_WORDS words, or holding a verb. With `trim`, an item ends at its first lower-case word
+    that is no connector (names in title case, right after their kind noun)."""
     text = text_of(doc)
     line_end = text.find("\n", position)
     line_end = len(text) if line_end < 0 else line_end
@@ -143,6 +162,8 @@ def list_items(doc: Doc, position: int) -> list[tuple[int, int]]:
         verb = CLAUSE_AFTER_NAME.search(text, start, end)
         if verb:  # 'Ameli et Pajemploi acceptent FranceConnect': the list was the sentence's subject
             start, end = _strip_item(text, start, verb.start())
+        if trim:  # 'les entreprises Brixol et Nuagix signent la charte': a name in title case ends there
+            end = start + _name_words(text[start:end])
         words = text[start:end].split()
         if not text[start].isupper() and not text[start].isdigit() and not DOMAIN.fullmatch(text[start:end]):
             break  # (a domain names a service in lower case: 'des services comme impots.gouv.fr')
@@ -235,10 +256,16 @@ class KindRules:
         text = text_of(doc)
         labelled: list[tuple[int, int, str, bool]] = []
         for match in kind_word.finditer(text):
+            kind = match.group().lower()
+            if match.group().islower() and DIRECT_ITEM.match(text, match.end()):
+                # 'les clubs Besançon Natation et Doubs Plongée', 'des enseignes Carrefour, Lidl et Biocoop':
+                # the names follow the kind noun with no opener
+                for start, end in list_items(doc, match.end(), trim=True):
+                    labelled.append((start, end, kinds.get(kind, "ORG"), kind not in relabel_only))
+                continue
             opened = tail.match(text, match.end())
             if opened is None or kind_word.search(text, match.end(), opened.start("opener")):
                 continue  # no list, or a nearer kind noun before the opener names the items
-            kind = match.group().lower()
             if match.group()[:1].isupper() and not match.group().isupper() and match.start() > 0:
                 before = text[: match.start()].rstrip(" ")
                 if before[-1:] not in {"", "\n", ".", ":", "!", "?", "(", "-", "•", "*", "#"}:

@@ -102,6 +102,15 @@ class LabelRules:
             # 'Gilles Deleuze': capitalised words that are no dictionary words, as a name is written (or
             # after a known first name: 'Jean Roux')
             return "PER"
+        if (
+            fold(words[0].text) in places
+            and fold(words[0].text) not in folded_countries()
+            and words[0].lower_ not in vocabulary()["first_names"]
+            and fold(words[-1].text) not in places
+        ):
+            # 'Besançon Natation', 'Nantes Canoë-Polo', 'Brest Métropole': a town's name then words of its
+            # own is a club, a company or an authority of that town ('France Relance' is a programme)
+            return "ORG"
         if all(w.text in self.lexicon or fold(w.text) in places for w in words):
             return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
         if "LOC" in overlapping and TOWN_SHAPE.match(text):

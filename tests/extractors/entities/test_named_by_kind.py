@@ -1,0 +1,116 @@
+"""Names whose kind the text or their own shape states: a local authority's capitalised head-word
+(alone or with its territory), a town's name opening a club's or company's name, a list right after
+its kind noun, a first name given with an age. Invented fragments of councils, clubs, charities,
+hospitals, companies and associations."""
+
+import pytest
+
+
+def labels_of(nlp, text: str) -> dict[str, str]:
+    return {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le projet est soutenu par le Département de l'Ardèche.", "Département de l'Ardèche"),
+        ("Le Département des Landes finance la navette estivale.", "Département des Landes"),
+        ("La Région Occitanie et la Ville de Brest signent une convention.", "Ville de Brest"),
+        ("- Département du Cantal : 1,5 M€", "Département du Cantal"),
+        ("La Collectivité de Corse lance un appel à projets.", "Collectivité de Corse"),
+    ],
+)
+def test_an_authority_and_its_territory_are_one_body(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+def test_authorities_listed_after_a_comma_are_two_bodies(nlp):
+    found = labels_of(nlp, "Avec le soutien du Département du Jura, de la Région Bretagne et de la commune.")
+    assert found.get("Département du Jura") == "ORG" and found.get("Région Bretagne") == "ORG"
+
+
+def test_a_ministry_of_the_city_keeps_its_name(nlp):
+    found = labels_of(nlp, "Elle a été reçue au ministère de la Cohésion des territoires et de la Ville.")
+    assert found.get("ministère de la Cohésion des territoires et de la Ville") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le chantier est financé à 70 % par le Département, le reste par l'État.", "Département"),
+        ("La Région a voté une aide de deux millions d'euros.", "Région"),
+        ("Les travaux sont conduits par la Ville avec l'appui de l'Ademe.", "Ville"),
+    ],
+)
+def test_an_authority_named_by_its_capitalised_kind_is_a_body(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+def test_a_territory_in_lower_case_is_no_name(nlp):
+    found = labels_of(nlp, "Le marché se tient dans la région et dans le département chaque samedi.")
+    assert "région" not in found and "département" not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le Vannes Kayak Club conserve son titre face à Lorient.", "Vannes Kayak Club"),
+        ("La finale oppose Montauban Volley à l'équipe de Sète.", "Montauban Volley"),
+        ("Le réseau est exploité par Lorient Agglomération depuis 2020.", "Lorient Agglomération"),
+        ("Le chantier est confié à Quimper Bâtiment Services.", "Quimper Bâtiment Services"),
+    ],
+)
+def test_a_towns_name_then_words_of_its_own_is_a_body(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Le plan France Relance finance la rénovation des écoles.", "France Relance", "MISC"),
+        ("Mathieu Rouvière présente le projet aux élus.", "Mathieu Rouvière", "PER"),
+    ],
+)
+def test_a_country_or_a_first_name_opening_a_name_is_no_towns_body(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "La collecte a lieu avec le soutien des enseignes Brixol, Nuagix et Terrova.",
+            ["Brixol", "Nuagix", "Terrova"],
+        ),
+        ("Les clubs Aviron Sablais et Kayak Mer Iroise participeront à la fête.", ["Aviron Sablais"]),
+        ("Les hôpitaux Avicenne et Jean-Verdier accueillent les patients.", ["Avicenne", "Jean-Verdier"]),
+        ("Les entreprises Brixol et Nuagix signent la charte.", ["Brixol", "Nuagix"]),
+    ],
+)
+def test_names_right_after_their_kind_noun_take_its_label(nlp, text, names):
+    found = labels_of(nlp, text)
+    assert all(found.get(name) == "ORG" for name in names), found
+
+
+def test_a_listed_name_ends_before_the_verb_after_it(nlp):
+    found = labels_of(nlp, "Les entreprises Brixol et Nuagix signent la charte.")
+    assert "Nuagix signent" not in found and "Nuagix" in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("« J'ai attendu sept ans. » – Clara, 29 ans, Nantes", "Clara"),
+        ("Sandrine, 47 ans, bénévole à Limoges", "Sandrine"),
+        ("Témoignage de Yanis, 21 ans, étudiant à Grenoble.", "Yanis"),
+    ],
+)
+def test_a_first_name_given_with_an_age_is_a_person(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "PER"
+
+
+def test_a_name_followed_by_a_duration_is_no_person(nlp):
+    assert (
+        labels_of(nlp, "Tchap, 5 ans après son lancement, compte un million d'utilisateurs.").get("Tchap")
+        != "PER"
+    )
