@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from pipeline.extractors.entities.acronyms import AcronymRules
 from pipeline.extractors.entities.appositives import AppositiveRules
 from pipeline.extractors.entities.boundaries import acceptable
-from pipeline.extractors.entities.branches import bare_acronyms
+from pipeline.extractors.entities.branches import bare_acronyms, seats_after_acronyms
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
@@ -94,6 +94,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
             if c.source != "model" or text_of(doc)[c.start : c.end] not in links["common"]
         ]
         candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
+        candidates += seats_after_acronyms(text_of(doc), candidates)  # '… (UMIH) du Calvados'
         # a kind noun or a sponsor's cue before a list labels its items, before and after propagation
         listed = self._listed(doc)
         resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)

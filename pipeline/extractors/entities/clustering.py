@@ -172,10 +172,13 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
                 ):  # 'SolHerbe' beside 'SolHerbe 2': a product named without its generation number
                     union(short, long)
     heads = vocabulary()["heads"]
+    authorities = {name_key(word) for word in vocabulary()["capitalised_org_heads"]}
     for label, label_keys in by_label.items():
         for short in label_keys:
             longer = {find(key) for key in label_keys if key.startswith(short + " ")}
-            if heads.get(short) == label and len(longer) == 1:
+            # 'le Département' after 'Département de l'Ardèche': a local authority named by its kind
+            kind = heads.get(short) == label or (label == "ORG" and short in authorities)
+            if kind and len(longer) == 1:
                 union(
                     short, longer.pop()
                 )  # 'le Musée' after 'Musée départemental de X': the one body of that kind

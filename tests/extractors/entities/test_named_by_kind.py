@@ -114,3 +114,9 @@ def test_a_name_followed_by_a_duration_is_no_person(nlp):
         labels_of(nlp, "Tchap, 5 ans après son lancement, compte un million d'utilisateurs.").get("Tchap")
         != "PER"
     )
+
+
+def test_the_lone_authority_is_the_one_named_in_full(nlp):
+    doc = nlp("Le Département de la Creuse a présenté son plan. Le chantier est financé par le Département.")
+    entities = [e for e in doc._.entities if e["label"] == "ORG"]
+    assert len(entities) == 1 and len(entities[0]["mentions"]) == 2
