@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from pipeline.extractors.entities.acronyms import AcronymRules
 from pipeline.extractors.entities.appositives import AppositiveRules
+from pipeline.extractors.entities.bodies import press_units
 from pipeline.extractors.entities.boundaries import acceptable
 from pipeline.extractors.entities.branches import bare_acronyms, seats_after_acronyms
 from pipeline.extractors.entities.candidates import CandidateRules
@@ -85,6 +86,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         candidates = self._candidates(doc, metadata, phrases)
         eponyms, eponym_pairs = self._eponyms(doc)
         candidates += eponyms + self._domain_names(doc)
+        candidates = press_units(text_of(doc), candidates)  # 'Service de presse' | 'de l'AP-HP'
         candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon, phrases)]
         links = self._acronym_links(doc, candidates)
         # 'appel à manifestation d'intérêt (AMI)': the acronym of a common phrase is no name anywhere

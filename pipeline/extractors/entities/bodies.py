@@ -4,6 +4,7 @@ patterns, which want the tagger's adjectives, stop at 'Centre hospitalier')."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc
@@ -71,3 +72,32 @@ def lone_authorities(doc: Doc) -> list[Candidate]:
         ):
             found.append(Candidate(token.idx, token.idx + len(token), "ORG", "pattern", "entity.authority"))
     return found
+
+
+PRESS_UNIT = re.compile(
+    r"(?:service|direction|bureau|pôle|cellule|département|mission)\s+(?:de\s+(?:la\s+)?)?"
+    r"(?:presse|communication|relations\s+(?:presse|publiques|médias))"
+    r"(?:\s+(?:interministérielle|externe|institutionnelle))?"
+    r"(?=\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*(?:[A-ZÀ-Ý]|ministère|préfecture|agence|conseil))",
+    re.IGNORECASE,
+)
+"""'Service de presse' before 'de l'AP-HP', 'de Météo-France', 'du ministère de l'Agriculture': a press
+or communication unit before the named body it belongs to."""
+
+
+def press_units(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A press or communication unit followed by the named body it belongs to is two names side by side
+    ('Service de presse' and 'AP-HP'), as the guide writes a unit before its body; before a parent named
+    by its head-word alone ('Service de presse du ministère') it is one. The body keeps its own mention."""
+    out = []
+    for candidate in candidates:
+        unit = PRESS_UNIT.match(text, candidate.start, candidate.end)
+        bare = unit is not None and BARE_PARENT.match(text, unit.end(), candidate.end)
+        if candidate.label == "ORG" and unit is not None and not bare:
+            candidate = Candidate(candidate.start, unit.end(), "ORG", candidate.source, candidate.rule)
+        out.append(candidate)
+    return out
+
+
+BARE_PARENT = re.compile(r"\s+(?:du|de\s+la)\s+(?:ministère|préfecture|rectorat|mairie)\s*$", re.IGNORECASE)
+"""'… du ministère' ending the name: the parent named by its head-word alone belongs to the unit's name."""

@@ -190,8 +190,9 @@ def acceptable(
             not any(c.islower() for c in line_of(doc, candidate.start))
             or any(t.is_upper and t.is_alpha for t in doc[max(0, word.i - 1) : word.i + 2] if t.i != word.i)
         )
-        if word.text in lexicon and (at_opening or shouted):
-            # 'Tarif', 'Découvrez', 'PIC DE CHALEUR': a common word capitalised by position or emphasis
+        if (word.text in lexicon or (word.is_upper and word.is_stop)) and (at_opening or shouted):
+            # 'Tarif', 'Découvrez', 'PIC DE CHALEUR', 'SACRÉ CHEZ LES FEMMES': a common or grammatical word
+            # capitalised by position or emphasis
             return False
     return True
 

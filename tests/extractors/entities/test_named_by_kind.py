@@ -120,3 +120,41 @@ def test_the_lone_authority_is_the_one_named_in_full(nlp):
     doc = nlp("Le Département de la Creuse a présenté son plan. Le chantier est financé par le Département.")
     entities = [e for e in doc._.entities if e["label"] == "ORG"]
     assert len(entities) == 1 and len(entities[0]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text, unit, body",
+    [
+        ("Contact presse : Service de presse de l'AP-HP\n01 40 27 37 22", "Service de presse", "AP-HP"),
+        (
+            "Contacts presse\nService de presse de Météo-France\n01 77 94 71 00",
+            "Service de presse",
+            "Météo-France",
+        ),
+        (
+            "Direction de la communication de l'Agence régionale de santé Bretagne – 02 22 06 74 00",
+            "Direction de la communication",
+            "Agence régionale de santé Bretagne",
+        ),
+    ],
+)
+def test_a_press_unit_and_its_named_body_are_two_names(nlp, text, unit, body):
+    found = labels_of(nlp, text)
+    assert found.get(unit) == "ORG" and found.get(body) == "ORG", found
+
+
+def test_a_press_unit_of_a_body_named_by_its_head_word_is_one_name(nlp):
+    found = labels_of(nlp, "Pour toute demande, écrire au Service de presse du ministère avant lundi.")
+    assert found.get("Service de presse du ministère") == "ORG", found
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("CHAMPIONNATS À GRAVELINES : SAINT-OMER SACRÉ CHEZ LES FEMMES\n\nLe club gagne.", "CHEZ"),
+        ("OPÉRATION À LA CASTELLANE : DEUX POINTS DE DEAL DÉMANTELÉS\n\nLa police agit.", "DEUX"),
+        ("COMMUNIQUÉ DE PRESSE\nCP n° 2025-87\n\nLa préfecture informe.", "CP"),
+    ],
+)
+def test_grammatical_words_and_the_releases_abbreviation_in_capitals_name_nothing(nlp, text, word):
+    assert word not in labels_of(nlp, text)
