@@ -96,7 +96,8 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
             if c.source != "model" or text_of(doc)[c.start : c.end] not in links["common"]
         ]
         candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
-        candidates += seats_after_acronyms(text_of(doc), candidates)  # '… (UMIH) du Calvados'
+        seats, seat_pairs = seats_after_acronyms(text_of(doc), candidates)  # '… (UMIH) du Calvados'
+        candidates += seats
         # a kind noun or a sponsor's cue before a list labels its items, before and after propagation
         listed = self._listed(doc)
         resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)
@@ -115,7 +116,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
-        entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs)
+        entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         if self.label_model is not None:
             entities = self.decide_labels(doc, entities)
         doc._.entities = entities

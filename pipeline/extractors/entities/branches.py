@@ -155,11 +155,15 @@ SEAT_AFTER_ACRONYM = re.compile(
 in brackets, then the complement or place that names its branch."""
 
 
-def seats_after_acronyms(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def seats_after_acronyms(
+    text: str, candidates: list[Candidate]
+) -> tuple[list[Candidate], list[tuple[str, str]]]:
     """'Union des métiers et des industries de l'hôtellerie (UMIH) du Calvados': the seat written after
     the acronym belongs to the body's name, which runs over the brackets (the acronym alone, 'UMIH', is
-    the national body's); not a clause ('(OFB) et la gendarmerie', '(ARS) Les cas…' open no seat)."""
-    found = []
+    the national body's); not a clause ('(OFB) et la gendarmerie', '(ARS) Les cas…' open no seat).
+    Returns the names and the forms they are one thing with: the name without the brackets, the acronym
+    with the seat, the acronym alone."""
+    found, pairs = [], []
     for candidate in candidates:
         if candidate.label != "ORG" or (match := SEAT_AFTER_ACRONYM.match(text, candidate.end)) is None:
             continue
@@ -171,4 +175,11 @@ def seats_after_acronyms(text: str, candidates: list[Candidate]) -> list[Candida
             # ('(ARS) Les cas': a sentence; '(GTLL) du Pôle Numérique': the parent body, a name of its own)
             continue
         found.append(Candidate(candidate.start, match.end("seat"), "ORG", "pattern", "entity.acronym_seat"))
-    return found
+        name = text[candidate.start : match.end("seat")]
+        acronym = match["acronym"]
+        pairs += [
+            (name, f"{text[candidate.start : candidate.end]} {seat}"),
+            (name, f"{acronym} {seat_place(seat)}"),
+            (name, acronym),
+        ]
+    return found, pairs

@@ -158,3 +158,49 @@ def test_a_press_unit_of_a_body_named_by_its_head_word_is_one_name(nlp):
 )
 def test_grammatical_words_and_the_releases_abbreviation_in_capitals_name_nothing(nlp, text, word):
     assert word not in labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le forum, animé avec l'APEC et l'ANEFA, a proposé 1 150 offres.", "ANEFA"),
+        ("La convention a été signée avec la FNSEA et le CNIEL en présence du préfet.", "CNIEL"),
+    ],
+)
+def test_an_acronym_after_an_article_is_a_body(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        (
+            "Après Montélimar en 2023, l'enseigne poursuit son implantation dans la Drôme.",
+            "Montélimar",
+            "LOC",
+        ),
+        ("Le TER relie Dijon à Beaune.", "Dijon", "LOC"),
+        ("Nous avons créé Albert, une IA pour les agents publics.", "Albert", "MISC"),
+    ],
+)
+def test_a_known_town_needs_no_preposition_unless_a_word_or_a_first_name_spells_it(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le prix est revenu au capteur NH3-Sense de la société morlaisienne AirBreizh.", "AirBreizh"),
+        (
+            "Le baromètre est réalisé avec l'institut Delphes Études auprès de 4 000 personnes.",
+            "Delphes Études",
+        ),
+        (
+            "Une délégation, conduite par l'organisme Export Agro Québec, a signé deux accords.",
+            "Export Agro Québec",
+        ),
+        ("La coopérative briochine Terres d'Armor recrute dix saisonniers.", "Terres d'Armor"),
+    ],
+)
+def test_a_body_kind_noun_and_a_demonym_label_the_name_after_them(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
