@@ -95,6 +95,9 @@ def acceptable(
         return False  # '27 rue Jean Dupré', 'stand n°J59': part of an address, a number
     if all(fold(word) in vocabulary()["rejected"] for word in text.split()):
         return False  # 'Coronavirus Covid-19': rejected words together are no name either
+    words = text.split()
+    if words[0].lower() in calendar_words() and all(w.isdigit() for w in words[1:]) and len(words) <= 3:
+        return False  # 'MARS 2026', 'Lundi 6': a date in a heading, no name
     if (
         candidate.source == "model"
         and text.split()[0] in vocabulary()["units"]

@@ -63,6 +63,14 @@ INITIALLED_NAME = re.compile(
 """'J.-P. Martin', 'A. Durand', 'J.P. LEROY': one or two initials, then a surname."""
 
 
+CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý]{4,}(?:-[A-ZÀ-Ý]+)*(?![\w'’-])")
+"""A word in capitals, hyphenated or not: 'LILLE', 'SAINT-OMER'."""
+
+SPACED_DASH = re.compile(r"\s[–—-]\s")
+"""A dash between spaces separates two things ('Dijon – Beaune', 'Ferrandon – Relations presse'), a
+hyphen joins one name ('Saint-Omer')."""
+
+
 class CandidateRules:
     """Candidates from the gazetteer, the model, the issuer and the cue rules. Mixed into EntityResolver."""
 
@@ -146,6 +154,8 @@ class CandidateRules:
                 start, end = clean_bounds(text_of(doc), start, cut)
             if (colon := text_of(doc).find(": ", start, end)) > start:
                 start, end = clean_bounds(text_of(doc), start, colon)  # 'Cœur 2024 : Bougez': a kicker's end
+            if dash := SPACED_DASH.search(text_of(doc), start, end):
+                start, end = clean_bounds(text_of(doc), start, dash.start())  # 'Dijon – Beaune': two things
             start = after_civility(text_of(doc), self._skip_opening_words(doc, start, end), end)
             if start < end:
                 label = self._model_label(doc, start, end, span.label_)
@@ -285,9 +295,18 @@ class CandidateRules:
         return found
 
     def _wrapped_places(self, doc: Doc) -> list[Candidate]:
-        """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap; 'New-York' in 'Paris-New-York'."""
+        """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap; 'New-York' in 'Paris-New-York';
+        a known place in capitals ('- LILLE : CPAM de Lille', 'À GRAVELINES'), which the gazetteer, matching
+        the case, misses: four letters or more, no dictionary word ('NORD', 'MER') nor a body's acronym."""
         places = folded_places()
         found = []
+        for match in CAPITALISED_PLACE.finditer(text_of(doc)):
+            word = match.group()
+            common = self.lexicon.is_lemma(word) or word + "S" in self.lexicon  # 'LIGNE': 'lignes' is listed
+            if fold(word) in places and not common and word not in self.organisations:
+                found.append(
+                    Candidate(match.start(), match.end(), "LOC", "pattern", "entity.place_in_capitals")
+                )
         for match in HYPHEN_WRAP.finditer(text_of(doc)):
             if fold(match["head"] + match["tail"]) in places:
                 found.append(

@@ -54,6 +54,10 @@ ROLE_COMPLEMENT = re.compile(r"\s(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|c
 DIRECT_ITEM = re.compile(r"[ \t]+[A-ZÀ-Ý][^\W\d_]")
 """A capitalised word right after a lower-case kind noun: the list's first name ('les clubs Besançon …')."""
 
+ARTICLE_IN_JOIN = re.compile(r"\b(?:la|le|les|l['’]|du|des)(?:\s|$|(?<=['’]))")
+"""Places listed with their articles ('la Vienne et la Glane'), not a clause after a town ('à Paris et
+Tchap compte')."""
+
 MAX_ITEM_WORDS = 6
 MAX_ITEMS = 20
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -237,7 +241,36 @@ def relabel_listed(text: str, resolved: list[Candidate], labelled: list[tuple[in
             out = others + [Candidate(s, e, label, "pattern", "entity.kind_list") for s, e in spans]
         elif create and fold(text[start:end]) not in vocabulary()["rejected"]:
             out.append(Candidate(start, end, label, "pattern", "entity.kind_list"))
-    return neighbours_agree(text, sorted(out, key=lambda c: c.start))
+    return places_agree(text, neighbours_agree(text, sorted(out, key=lambda c: c.start)))
+
+
+def places_agree(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """'les bords de la Vienne et de la Glane', 'le long de la Deûme et de la Cance': in a list of names
+    joined by commas and 'et' with an article each, a lone word the model guessed a thing beside places
+    the gazetteer or the rules vouch for, and nothing else, is a place too (a river, a pays the
+    gazetteer lacks)."""
+    chains: list[list[Candidate]] = []
+    for candidate in candidates:
+        join = text[chains[-1][-1].end : candidate.start] if chains else ""
+        if chains and LIST_JOIN.fullmatch(join) and ARTICLE_IN_JOIN.search(join):
+            chains[-1].append(candidate)
+        else:
+            chains.append([candidate])
+    relabelled: set[int] = set()
+    for chain in chains:
+        guessed = [
+            c
+            for c in chain
+            if c.label == "MISC"
+            and c.source in {"model", "propagated"}
+            and re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+", text[c.start : c.end])
+        ]
+        if guessed and len(guessed) < len(chain) and all(c in guessed or placed(text, c) for c in chain):
+            relabelled.update(id(c) for c in guessed)
+    return [
+        Candidate(c.start, c.end, "LOC", c.source, "entity.list_places") if id(c) in relabelled else c
+        for c in candidates
+    ]
 
 
 class KindRules:

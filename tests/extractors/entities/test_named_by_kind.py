@@ -204,3 +204,53 @@ def test_a_known_town_needs_no_preposition_unless_a_word_or_a_first_name_spells_
 )
 def test_a_body_kind_noun_and_a_demonym_label_the_name_after_them(nlp, text, name):
     assert labels_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les équipes ratissent les bords de la Vienne et de la Glane ainsi que les bois.", "Glane"),
+        ("Le massif s'étend entre la Savoie, l'Isère et le Trièves.", "Trièves"),
+    ],
+)
+def test_a_word_listed_with_its_article_beside_places_is_a_place(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "LOC"
+
+
+def test_a_clause_after_a_town_is_no_list_of_places(nlp):
+    found = labels_of(nlp, "L'application est disponible à Paris et Tchap compte un million d'utilisateurs.")
+    assert found.get("Tchap") != "LOC"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Rassemblements :\n- PARIS : devant la caisse nationale\n- LYON : place Bellecour", "LYON"),
+        ("CHAMPIONNATS DE FRANCE 2026 À GRAVELINES : SAINT-OMER SACRÉ\n\nLe club gagne.", "GRAVELINES"),
+    ],
+)
+def test_a_known_place_in_capitals_is_a_place(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "LOC"
+
+
+def test_a_common_word_in_capitals_that_spells_a_place_is_none(nlp):
+    found = labels_of(nlp, "Le rapport.\n\nNOS CAMPAGNES EN LIGNE ET LA MER DU NORD\n\nLe réseau chauffe.")
+    assert not {"LIGNE", "MER", "NORD"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Les patients ont voyagé sur la ligne Dijon – Beaune depuis lundi.", "Dijon", "Beaune"),
+        ("Contact : Ferrandon – Relations presse, 04 72 00 00 00", "Ferrandon", None),
+    ],
+)
+def test_a_spaced_dash_separates_two_names(nlp, text, first, second):
+    found = labels_of(nlp, text)
+    assert first in found and not any("–" in name for name in found)
+    assert second is None or second in found
+
+
+def test_a_month_and_a_year_in_a_heading_name_nothing(nlp):
+    found = labels_of(nlp, "MOBILISATION NATIONALE LE MARDI 10 MARS 2026\n\nLes ambulanciers manifestent.")
+    assert "MARS 2026" not in found
