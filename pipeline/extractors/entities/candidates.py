@@ -103,8 +103,13 @@ class CandidateRules:
             branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
             if branch and (end := branch_end(doc, last.i + 1, places)) > last.i + 1:
                 last = doc[end - 1]  # 'ARS Occitanie', 'Agence régionale de santé Occitanie'
-            elif branch and span.text.isupper() and (end := acronym_seat_end(doc, last.i + 1)) > last.i + 1:
-                last = doc[end - 1]  # 'CPAM de la Haute-Garonne'
+            elif (
+                span.label_ == "ORG"
+                and (span.text.isupper() or (not span.id_.startswith("pattern_") and " " in span.text))
+                and (end := acronym_seat_end(doc, last.i + 1)) > last.i + 1
+            ):
+                # 'CPAM de la Haute-Garonne'; a known body's branch: 'Protection civile de la Haute-Vienne'
+                last, branch = doc[end - 1], True
             else:
                 branch = False
             if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):

@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.entities.boundaries import role_titles
+from pipeline.extractors.entities.listing import LIST_JOIN, placed, places_agree
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import WORD, fold, folded_places, head_label, vocabulary
+from pipeline.extractors.entities.vocabulary import WORD, fold, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
 
 LIST_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n|\s[-–]\s")
@@ -26,9 +27,6 @@ BULLET = re.compile(r"[ \t]*(?:[-–•●*▪]|o(?=\s))[ \t]+")
 
 LEADING = {"de", "du", "des", "d'", "la", "le", "les", "l'", "the", "un", "une", "et", "ou", "aux", "au"}
 """Words before an item's name in a list ('avec le soutien de la Région et de Nuagix')."""
-
-LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:et|ou))\s+(?:(?:de\s+|d['’])?(?:la\s+|les?\s+|l['’])?|du\s+|des\s+)")
-"""What joins two names of a list: a comma or 'et', an article or 'de' ('…, la Fédération X et l'ADEME')."""
 
 CUED_RULES = {
     "entity.appositive",
@@ -53,10 +51,6 @@ ROLE_COMPLEMENT = re.compile(r"\s(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|c
 
 DIRECT_ITEM = re.compile(r"[ \t]+[A-ZÀ-Ý][^\W\d_]")
 """A capitalised word right after a lower-case kind noun: the list's first name ('les clubs Besançon …')."""
-
-ARTICLE_IN_JOIN = re.compile(r"\b(?:la|le|les|l['’]|du|des)(?:\s|$|(?<=['’]))")
-"""Places listed with their articles ('la Vienne et la Glane'), not a clause after a town ('à Paris et
-Tchap compte')."""
 
 MAX_ITEM_WORDS = 6
 MAX_ITEMS = 20
@@ -115,14 +109,6 @@ NAME_LINKS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "sur
 def _finite_verb(token) -> bool:
     """A verb that makes the item a clause ('X sont'), not a participle naming ('Action bourg vivant')."""
     return token.pos_ in {"VERB", "AUX"} and "Part" not in token.morph.get("VerbForm")
-
-
-def placed(text: str, candidate: Candidate) -> bool:
-    """A place the rules or a gazetteer vouch for; the model's 'place' on an unknown word
-    ('avec le soutien de Nuagix') is not one."""
-    return candidate.label == "LOC" and not (
-        candidate.source == "model" and fold(text[candidate.start : candidate.end]) not in folded_places()
-    )
 
 
 def list_items(doc: Doc, position: int, trim: bool = False) -> list[tuple[int, int]]:
@@ -242,35 +228,6 @@ def relabel_listed(text: str, resolved: list[Candidate], labelled: list[tuple[in
         elif create and fold(text[start:end]) not in vocabulary()["rejected"]:
             out.append(Candidate(start, end, label, "pattern", "entity.kind_list"))
     return places_agree(text, neighbours_agree(text, sorted(out, key=lambda c: c.start)))
-
-
-def places_agree(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """'les bords de la Vienne et de la Glane', 'le long de la Deûme et de la Cance': in a list of names
-    joined by commas and 'et' with an article each, a lone word the model guessed a thing beside places
-    the gazetteer or the rules vouch for, and nothing else, is a place too (a river, a pays the
-    gazetteer lacks)."""
-    chains: list[list[Candidate]] = []
-    for candidate in candidates:
-        join = text[chains[-1][-1].end : candidate.start] if chains else ""
-        if chains and LIST_JOIN.fullmatch(join) and ARTICLE_IN_JOIN.search(join):
-            chains[-1].append(candidate)
-        else:
-            chains.append([candidate])
-    relabelled: set[int] = set()
-    for chain in chains:
-        guessed = [
-            c
-            for c in chain
-            if c.label == "MISC"
-            and c.source in {"model", "propagated"}
-            and re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+", text[c.start : c.end])
-        ]
-        if guessed and len(guessed) < len(chain) and all(c in guessed or placed(text, c) for c in chain):
-            relabelled.update(id(c) for c in guessed)
-    return [
-        Candidate(c.start, c.end, "LOC", c.source, "entity.list_places") if id(c) in relabelled else c
-        for c in candidates
-    ]
 
 
 class KindRules:

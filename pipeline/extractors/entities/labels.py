@@ -132,6 +132,14 @@ class LabelRules:
         words = WORD.findall(text)
         if label == "PER" and len(words) >= 2 and fold(words[-1]) in folded_countries():
             return "ORG"  # 'Microsoft France': a body's national branch
+        if (
+            label == "PER"
+            and len(text.split()) == 2
+            and "-" in text.split()[1]
+            and fold(text.split()[1]) in folded_places()
+            and words[0].lower() not in vocabulary()["first_names"]
+        ):
+            return "ORG"  # 'Atmo Auvergne-Rhône-Alpes': a network's regional branch, no person
         if label == "PER" and (
             all(word in self.lexicon for word in words) or ARTICLE_AFTER_PARTICLE.search(text)
         ):

@@ -254,3 +254,28 @@ def test_a_spaced_dash_separates_two_names(nlp, text, first, second):
 def test_a_month_and_a_year_in_a_heading_name_nothing(nlp):
     found = labels_of(nlp, "MOBILISATION NATIONALE LE MARDI 10 MARS 2026\n\nLes ambulanciers manifestent.")
     assert "MARS 2026" not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les bénévoles de la Protection civile de la Haute-Vienne ratissent les bois.",
+            "Protection civile de la Haute-Vienne",
+        ),
+        ("Le Secours populaire du Nord distribue des colis cet hiver.", "Secours populaire du Nord"),
+        ("Un hélicoptère de la Marine nationale est intervenu au large.", "Marine nationale"),
+    ],
+)
+def test_a_known_national_body_and_its_local_branch(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+def test_a_network_named_with_its_region_is_no_person(nlp):
+    found = labels_of(nlp, "Les mesures sont publiées par Atmo Auvergne-Rhône-Alpes chaque jour.")
+    assert found.get("Atmo Auvergne-Rhône-Alpes") == "ORG"
+
+
+def test_a_strategy_against_something_is_named_whole(nlp):
+    found = labels_of(nlp, "La stratégie nationale de lutte contre l'endométriose prévoit des filières.")
+    assert found.get("stratégie nationale de lutte contre l'endométriose") == "MISC"
