@@ -247,10 +247,12 @@ class KindRules:
         labelled: list[tuple[int, int, str, bool]] = []
         for match in kind_word.finditer(text):
             kind = match.group().lower()
-            if match.group().islower() and DIRECT_ITEM.match(text, match.end()):
-                # 'les clubs Besançon Natation et Doubs Plongée', 'des enseignes Carrefour, Lidl et Biocoop':
-                # the names follow the kind noun with no opener
-                for start, end in list_items(doc, match.end(), trim=True):
+            names_at = self._after_kind_adjectives(text, match.end())
+            if match.group().islower() and DIRECT_ITEM.match(text, names_at):
+                # 'les clubs Besançon Natation et Doubs Plongée', 'des enseignes Carrefour, Lidl et Biocoop',
+                # 'les écoles élémentaires Marcel-Pagnol et Les Sablons': the names follow the kind noun (and
+                # its adjectives) with no opener
+                for start, end in list_items(doc, names_at, trim=True):
                     labelled.append((start, end, kinds.get(kind, "ORG"), kind not in relabel_only))
                 continue
             opened = tail.match(text, match.end())
@@ -265,6 +267,15 @@ class KindRules:
         for match in cue.finditer(text):
             labelled += [(start, end, "ORG", False) for start, end in list_items(doc, match.end())]
         return labelled
+
+    def _after_kind_adjectives(self, text: str, position: int) -> int:
+        """The offset after at most two lower-case adjectives of the dictionary ('élémentaires publiques')."""
+        for _ in range(2):
+            word = re.match(r"[ \t]+([^\W\d_A-ZÀ-Ý][^\W\d_]*)", text[position:])
+            if word is None or not self.lexicon.is_adjective(word.group(1)):
+                break
+            position += word.end()
+        return position
 
     def _role_runs(self, doc: Doc, resolved: list[Candidate]) -> list[Candidate]:
         """'Olivier Cazzulo, Délégué Régional de Numeum', 'Marie Lenoir, Directrice Générale de

@@ -279,3 +279,21 @@ def test_a_network_named_with_its_region_is_no_person(nlp):
 def test_a_strategy_against_something_is_named_whole(nlp):
     found = labels_of(nlp, "La stratégie nationale de lutte contre l'endométriose prévoit des filières.")
     assert found.get("stratégie nationale de lutte contre l'endométriose") == "MISC"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Des élèves des écoles élémentaires Marcel-Pagnol et Jules-Ferry ont été malades.",
+            ["Marcel-Pagnol", "Jules-Ferry"],
+        ),
+        (
+            "Les collèges publics Jean-Moulin et Anne-Frank ouvrent leurs cours.",
+            ["Jean-Moulin", "Anne-Frank"],
+        ),
+    ],
+)
+def test_names_after_a_kind_noun_and_its_adjectives_take_its_label(nlp, text, names):
+    found = labels_of(nlp, text)
+    assert all(found.get(name) == "ORG" for name in names), found
