@@ -117,7 +117,9 @@ def structure_patterns() -> list[dict]:
                     [
                         {"LOWER": {"IN": spec["prepositions"]}},
                         {"LOWER": {"IN": spec["articles"]}, "OP": "?"},
-                        {"IS_TITLE": True, "IS_ALPHA": True},
+                        {
+                            "ORTH": {"REGEX": TITLED_NAME}
+                        },  # 'de Brest', 'de Saint-Junien', 'de Port-la-Nouvelle'
                     ]
                 ]
         patterns += [
@@ -129,6 +131,9 @@ def structure_patterns() -> list[dict]:
 
 
 NOT_NOUN_POS = frozenset({"AUX", "ADP", "DET", "PRON"})
+
+TITLED_NAME = r"^[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*$"
+"""A capitalised name, hyphenated or not: 'Louvre', 'Saint-Junien', 'Port-la-Nouvelle'."""
 
 TitledAdjective = Callable[[str], bool]
 """Whether a capitalised word is an adjective (the entity rules' lexicon knows; the tagger does not)."""
@@ -205,12 +210,18 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
     ):
         return None  # 'en matière de', 'au sein de': a locution opens the clause after the name
     if k < len(doc) and doc[k].lower_ in of:
+        if k + 1 < len(doc) and doc[k + 1].lower_ in INDEFINITE:
+            return (
+                None  # 'saisi le Conseil d'État d'un recours': 'of a …' opens the clause, never a name's part
+            )
         j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in articles)
         if (k > i and _coordinates_another(doc, k, j, spec)) or _another_destination(doc, i, k, of | other):
             return None
         if (end := _words_at(doc, j, spec, False, titled)) is not None:
             return end
     k = i + 1 if i < len(doc) and doc[i].lower_ == "et" else i
+    if k > i and k < len(doc) and _another_destination(doc, i, k, of | other):
+        return None  # 'compagnie de Saint-Junien et à la brigade de Bellac': another phrase of the sentence
     if (
         k + 1 < len(doc)
         and doc[k].lower_ in other
@@ -247,6 +258,7 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
 
 
 DESTINATIONS = frozenset({"au", "aux", "à"})
+INDEFINITE = frozenset({"un", "une"})
 
 
 def _another_destination(doc, i: int, k: int, prepositions: set[str]) -> bool:
@@ -277,13 +289,18 @@ def _opened_by_de(doc, i: int, of: set[str], other: set[str]) -> bool:
 
 
 def _coordinates_another(doc, k: int, j: int, spec: dict) -> bool:
-    """'…, d'Inria et de Google', '… et du comité des représentants': after 'et' or a comma, 'de' with
-    no article before a capitalised word, or a complement headed by a body's head-word, names
-    another body beside the first."""
+    """'…, d'Inria et de Google', '… et du comité des représentants', ', de la Région Occitanie': after
+    'et' or a comma, 'de' with no article before a capitalised word, or a complement headed by a body's
+    head-word (a local authority's when a name follows it), names another body beside the first."""
     if j >= len(doc):
         return False
     elided = j == k + 1 and doc[k].lower_ in {"de", "d'", "d’"}
-    return (elided and doc[j].text[:1].isupper()) or doc[j].lower_ in spec["coordinated_bodies"]
+    authority = (
+        doc[j].text in spec["coordinated_authorities"]["words"]
+        and j + 1 < len(doc)
+        and (doc[j + 1].is_title or doc[j + 1].lower_ in spec["prepositions"])
+    )
+    return (elided and doc[j].text[:1].isupper()) or doc[j].lower_ in spec["coordinated_bodies"] or authority
 
 
 def _bare_parent_end(doc, i: int, spec: dict) -> int:

@@ -112,7 +112,8 @@ def test_a_press_service_named_after_a_person_gives_the_person(nlp):
     assert found.get("Valérie Martin") == "PER"
     assert not any(name.startswith("Service") for name in found)
     office = entities_of(nlp, "Le projet avance.\n\nService presse de la Ville de Lyon\n01 23 45 67 89")
-    assert office.get("Service presse de la Ville de Lyon") == "ORG"
+    # the unit and the named body it belongs to are two names side by side (docs/annotation.md)
+    assert office.get("Service presse") == "ORG" and office.get("Ville de Lyon") == "ORG"
 
 
 @pytest.mark.parametrize(

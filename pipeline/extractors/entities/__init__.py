@@ -20,8 +20,9 @@ from spacy.tokens import Doc
 
 from pipeline.extractors.entities.acronyms import AcronymRules
 from pipeline.extractors.entities.appositives import AppositiveRules
+from pipeline.extractors.entities.bodies import press_units
 from pipeline.extractors.entities.boundaries import acceptable
-from pipeline.extractors.entities.branches import bare_acronyms
+from pipeline.extractors.entities.branches import bare_acronyms, seats_after_acronyms
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
@@ -85,6 +86,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         candidates = self._candidates(doc, metadata, phrases)
         eponyms, eponym_pairs = self._eponyms(doc)
         candidates += eponyms + self._domain_names(doc)
+        candidates = press_units(text_of(doc), candidates)  # 'Service de presse' | 'de l'AP-HP'
         candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon, phrases)]
         links = self._acronym_links(doc, candidates)
         # 'appel à manifestation d'intérêt (AMI)': the acronym of a common phrase is no name anywhere
@@ -94,6 +96,8 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
             if c.source != "model" or text_of(doc)[c.start : c.end] not in links["common"]
         ]
         candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
+        seats, seat_pairs = seats_after_acronyms(text_of(doc), candidates)  # '… (UMIH) du Calvados'
+        candidates += seats
         # a kind noun or a sponsor's cue before a list labels its items, before and after propagation
         listed = self._listed(doc)
         resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)
@@ -112,7 +116,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
-        entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs)
+        entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         if self.label_model is not None:
             entities = self.decide_labels(doc, entities)
         doc._.entities = entities

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import MAX_MODIFIERS, MAX_QUOTED_NAME, MODIFIER_POS, QUOTE_PAIRS
@@ -22,6 +24,10 @@ def _compound_start(doc: Doc, token) -> int:
     if i >= 2 and glued_hyphen(doc, i - 1):
         return i - 2
     return i
+
+
+DEMONYM = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|in|ine)s?$")
+"""Endings of the adjectives naming a town's or region's people ('morlaisienne', 'briochin', 'dijonnais')."""
 
 
 class AppositiveRules:
@@ -123,15 +129,15 @@ class AppositiveRules:
 
     def _after_adjectives(self, doc: Doc, i: int) -> int:
         """'l'éditeur lyonnais Batisoft', 'la start-up nantaise Kelora': one or two lower-case adjectives of
-        the dictionary between the kind noun and the capitalised name; the token where the name opens
-        (i when no name follows them)."""
+        the dictionary, or demonyms it does not hold ('la société morlaisienne AirBreizh'), between the
+        kind noun and the capitalised name; the token where the name opens (i when no name follows them)."""
         j = i
         while (
             j < len(doc)
             and j - i < 2
             and doc[j].is_lower
             and doc[j].is_alpha
-            and self.lexicon.is_adjective(doc[j].text)
+            and (self.lexicon.is_adjective(doc[j].text) or DEMONYM.search(doc[j].text))
         ):
             j += 1
         return j if j > i and j < len(doc) and doc[j].text[:1].isupper() else i

@@ -4,6 +4,7 @@ patterns, which want the tagger's adjectives, stop at 'Centre hospitalier')."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc
@@ -12,9 +13,14 @@ from pipeline.extractors.entities.boundaries import coordinated_tail_end, is_adj
 from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import vocabulary
 from pipeline.extractors.gazetteers import BODY_ID, body_heads, extend_structure
 
 MAX_ADJECTIVES = 3
+
+AUTHORITY_ARTICLES = frozenset({"le", "la", "l'", "l’", "du", "au"})
+OF = frozenset({"de", "du", "des", "d'", "d’"})
+"""A complement follows: the structure patterns read the authority's whole name ('Département du Doubs')."""
 
 
 def adjectival_bodies(doc: Doc, lexicon: Lexicon, titled: Callable[[str], bool]) -> list[Candidate]:
@@ -48,3 +54,50 @@ def adjectival_bodies(doc: Doc, lexicon: Lexicon, titled: Callable[[str], bool])
             Candidate(head.idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", "pattern", "entity.body")
         )
     return found
+
+
+def lone_authorities(doc: Doc) -> list[Candidate]:
+    """'financé par le Département', 'la Région a voté': a local authority's head-word written with its
+    capital after an article, with no name or complement after it, is that authority named by its kind
+    (the council, ORG); in lower case ('la région') it is the territory, and is no name."""
+    heads = vocabulary()["capitalised_org_heads"]
+    found = []
+    for token in doc[1:]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.is_title
+            and token.text in heads
+            and doc[token.i - 1].lower_ in AUTHORITY_ARTICLES
+            and not (following is not None and (following.text[:1].isupper() or following.lower_ in OF))
+        ):
+            found.append(Candidate(token.idx, token.idx + len(token), "ORG", "pattern", "entity.authority"))
+    return found
+
+
+PRESS_UNIT = re.compile(
+    r"(?:service|direction|bureau|pôle|cellule|département|mission)\s+(?:de\s+(?:la\s+)?)?"
+    r"(?:presse|communication|relations\s+(?:presse|publiques|médias))"
+    r"(?:\s+(?:interministérielle|externe|institutionnelle))?"
+    r"(?=\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*(?:[A-ZÀ-Ý]|ministère|préfecture|agence|conseil))",
+    re.IGNORECASE,
+)
+"""'Service de presse' before 'de l'AP-HP', 'de Météo-France', 'du ministère de l'Agriculture': a press
+or communication unit before the named body it belongs to."""
+
+
+def press_units(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A press or communication unit followed by the named body it belongs to is two names side by side
+    ('Service de presse' and 'AP-HP'), as the guide writes a unit before its body; before a parent named
+    by its head-word alone ('Service de presse du ministère') it is one. The body keeps its own mention."""
+    out = []
+    for candidate in candidates:
+        unit = PRESS_UNIT.match(text, candidate.start, candidate.end)
+        bare = unit is not None and BARE_PARENT.match(text, unit.end(), candidate.end)
+        if candidate.label == "ORG" and unit is not None and not bare:
+            candidate = Candidate(candidate.start, unit.end(), "ORG", candidate.source, candidate.rule)
+        out.append(candidate)
+    return out
+
+
+BARE_PARENT = re.compile(r"\s+(?:du|de\s+la)\s+(?:ministère|préfecture|rectorat|mairie)\s*$", re.IGNORECASE)
+"""'… du ministère' ending the name: the parent named by its head-word alone belongs to the unit's name."""

@@ -95,6 +95,9 @@ def acceptable(
         return False  # '27 rue Jean Dupré', 'stand n°J59': part of an address, a number
     if all(fold(word) in vocabulary()["rejected"] for word in text.split()):
         return False  # 'Coronavirus Covid-19': rejected words together are no name either
+    words = text.split()
+    if words[0].lower() in calendar_words() and all(w.isdigit() for w in words[1:]) and len(words) <= 3:
+        return False  # 'MARS 2026', 'Lundi 6': a date in a heading, no name
     if (
         candidate.source == "model"
         and text.split()[0] in vocabulary()["units"]
@@ -190,8 +193,9 @@ def acceptable(
             not any(c.islower() for c in line_of(doc, candidate.start))
             or any(t.is_upper and t.is_alpha for t in doc[max(0, word.i - 1) : word.i + 2] if t.i != word.i)
         )
-        if word.text in lexicon and (at_opening or shouted):
-            # 'Tarif', 'Découvrez', 'PIC DE CHALEUR': a common word capitalised by position or emphasis
+        if (word.text in lexicon or (word.is_upper and word.is_stop)) and (at_opening or shouted):
+            # 'Tarif', 'Découvrez', 'PIC DE CHALEUR', 'SACRÉ CHEZ LES FEMMES': a common or grammatical word
+            # capitalised by position or emphasis
             return False
     return True
 

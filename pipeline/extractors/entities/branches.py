@@ -144,3 +144,42 @@ def bare_acronyms(text: str, mentions: list[Candidate]) -> list[Candidate]:
         for match in re.finditer(rf"(?<![\w@./-]){re.escape(acronym)}(?![\w@-]|\.\w)", text):
             found.append(Candidate(match.start(), match.end(), "ORG", "propagated", "entity.branch_acronym"))
     return found
+
+
+SEAT_AFTER_ACRONYM = re.compile(
+    r"[ \t]*\((?P<acronym>[A-ZÉ][A-Z0-9É&-]{1,9})\)[ \t\n]+"
+    r"(?P<seat>(?:(?:du|des|de la|de l['’]|de|d['’])[ \t\n]*)?"
+    r"[A-ZÉÈÎÔ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-ZÉÈÎÔ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})"
+)
+"""'(UMIH) du Calvados', '(CROSS) Gris-Nez', '(ALEC) de la Grande Région Grenobloise': a body's acronym
+in brackets, then the complement or place that names its branch."""
+
+
+def seats_after_acronyms(
+    text: str, candidates: list[Candidate]
+) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    """'Union des métiers et des industries de l'hôtellerie (UMIH) du Calvados': the seat written after
+    the acronym belongs to the body's name, which runs over the brackets (the acronym alone, 'UMIH', is
+    the national body's); not a clause ('(OFB) et la gendarmerie', '(ARS) Les cas…' open no seat).
+    Returns the names and the forms they are one thing with: the name without the brackets, the acronym
+    with the seat, the acronym alone."""
+    found, pairs = [], []
+    for candidate in candidates:
+        if candidate.label != "ORG" or (match := SEAT_AFTER_ACRONYM.match(text, candidate.end)) is None:
+            continue
+        seat = " ".join(match["seat"].split())
+        complement = seat[:1].islower()  # 'du Calvados', 'de la Grande Région Grenobloise'
+        place = fold(seat) in folded_places() or "-" in seat.split()[0]  # 'Bretagne', 'Gris-Nez'
+        named = next(w for w in seat.replace("’", "'").replace("'", " ").split() if w[:1].isupper())
+        if not (complement or place) or vocabulary()["heads"].get(named.lower()) == "ORG":
+            # ('(ARS) Les cas': a sentence; '(GTLL) du Pôle Numérique': the parent body, a name of its own)
+            continue
+        found.append(Candidate(candidate.start, match.end("seat"), "ORG", "pattern", "entity.acronym_seat"))
+        name = text[candidate.start : match.end("seat")]
+        acronym = match["acronym"]
+        pairs += [
+            (name, f"{text[candidate.start : candidate.end]} {seat}"),
+            (name, f"{acronym} {seat_place(seat)}"),
+            (name, acronym),
+        ]
+    return found, pairs

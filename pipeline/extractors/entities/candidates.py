@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.bodies import adjectival_bodies
+from pipeline.extractors.entities.bodies import adjectival_bodies, lone_authorities
 from pipeline.extractors.entities.boundaries import (
     coordinated_tail_end,
     legal_title_end,
@@ -63,6 +63,14 @@ INITIALLED_NAME = re.compile(
 """'J.-P. Martin', 'A. Durand', 'J.P. LEROY': one or two initials, then a surname."""
 
 
+CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý]{4,}(?:-[A-ZÀ-Ý]+)*(?![\w'’-])")
+"""A word in capitals, hyphenated or not: 'LILLE', 'SAINT-OMER'."""
+
+SPACED_DASH = re.compile(r"\s[–—-]\s")
+"""A dash between spaces separates two things ('Dijon – Beaune', 'Ferrandon – Relations presse'), a
+hyphen joins one name ('Saint-Omer')."""
+
+
 class CandidateRules:
     """Candidates from the gazetteer, the model, the issuer and the cue rules. Mixed into EntityResolver."""
 
@@ -95,8 +103,13 @@ class CandidateRules:
             branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
             if branch and (end := branch_end(doc, last.i + 1, places)) > last.i + 1:
                 last = doc[end - 1]  # 'ARS Occitanie', 'Agence régionale de santé Occitanie'
-            elif branch and span.text.isupper() and (end := acronym_seat_end(doc, last.i + 1)) > last.i + 1:
-                last = doc[end - 1]  # 'CPAM de la Haute-Garonne'
+            elif (
+                span.label_ == "ORG"
+                and (span.text.isupper() or (not span.id_.startswith("pattern_") and " " in span.text))
+                and (end := acronym_seat_end(doc, last.i + 1)) > last.i + 1
+            ):
+                # 'CPAM de la Haute-Garonne'; a known body's branch: 'Protection civile de la Haute-Vienne'
+                last, branch = doc[end - 1], True
             else:
                 branch = False
             if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):
@@ -146,6 +159,8 @@ class CandidateRules:
                 start, end = clean_bounds(text_of(doc), start, cut)
             if (colon := text_of(doc).find(": ", start, end)) > start:
                 start, end = clean_bounds(text_of(doc), start, colon)  # 'Cœur 2024 : Bougez': a kicker's end
+            if dash := SPACED_DASH.search(text_of(doc), start, end):
+                start, end = clean_bounds(text_of(doc), start, dash.start())  # 'Dijon – Beaune': two things
             start = after_civility(text_of(doc), self._skip_opening_words(doc, start, end), end)
             if start < end:
                 label = self._model_label(doc, start, end, span.label_)
@@ -154,7 +169,7 @@ class CandidateRules:
         found += appositives
         found += self._named_runs(doc, [c for c in found if c.source == "model"], phrases, appositives)
         found += self._wrapped_places(doc)
-        found += adjectival_bodies(doc, self.lexicon, self._titled_adjective)
+        found += adjectival_bodies(doc, self.lexicon, self._titled_adjective) + lone_authorities(doc)
         found += self._state_services(doc)
         found += self._employers(doc)
         for match in vocabulary()["law"].finditer(text_of(doc)):
@@ -285,9 +300,18 @@ class CandidateRules:
         return found
 
     def _wrapped_places(self, doc: Doc) -> list[Candidate]:
-        """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap; 'New-York' in 'Paris-New-York'."""
+        """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap; 'New-York' in 'Paris-New-York';
+        a known place in capitals ('- LILLE : CPAM de Lille', 'À GRAVELINES'), which the gazetteer, matching
+        the case, misses: four letters or more, no dictionary word ('NORD', 'MER') nor a body's acronym."""
         places = folded_places()
         found = []
+        for match in CAPITALISED_PLACE.finditer(text_of(doc)):
+            word = match.group()
+            common = self.lexicon.is_lemma(word) or word + "S" in self.lexicon  # 'LIGNE': 'lignes' is listed
+            if fold(word) in places and not common and word not in self.organisations:
+                found.append(
+                    Candidate(match.start(), match.end(), "LOC", "pattern", "entity.place_in_capitals")
+                )
         for match in HYPHEN_WRAP.finditer(text_of(doc)):
             if fold(match["head"] + match["tail"]) in places:
                 found.append(

@@ -17,6 +17,10 @@ from pipeline.extractors.entities.vocabulary import (
 
 MAX_PLACE_WORDS = 4
 
+AGE_AFTER = re.compile(r",\s*\d{1,3}\s*ans\s*(?:[,.;)–—-]|$)", re.MULTILINE)
+"""'Clara, 29 ans, Nantes': an age in apposition names a person by a first name alone (testimonials);
+not 'Tchap, 5 ans après son lancement'."""
+
 
 def _overlapping_label(candidates: list[Candidate], start: int, end: int) -> str | None:
     labels = [
@@ -168,10 +172,13 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
                 ):  # 'SolHerbe' beside 'SolHerbe 2': a product named without its generation number
                     union(short, long)
     heads = vocabulary()["heads"]
+    authorities = {name_key(word) for word in vocabulary()["capitalised_org_heads"]}
     for label, label_keys in by_label.items():
         for short in label_keys:
             longer = {find(key) for key in label_keys if key.startswith(short + " ")}
-            if heads.get(short) == label and len(longer) == 1:
+            # 'le Département' after 'Département de l'Ardèche': a local authority named by its kind
+            kind = heads.get(short) == label or (label == "ORG" and short in authorities)
+            if kind and len(longer) == 1:
                 union(
                     short, longer.pop()
                 )  # 'le Musée' after 'Musée départemental de X': the one body of that kind
@@ -192,10 +199,14 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
             # 'la peintre Lucie Arnaud-Tessier': a name after a person's title names a person, whatever its
             # shape elsewhere
             label = "PER"
+        aged = any(AGE_AFTER.match(text, m.end) and text[m.start : m.end].istitle() for m in group.mentions)
+        if aged and label in {"MISC", "LOC"}:
+            label = "PER"  # 'Yanis, 21 ans, étudiant à Grenoble': whatever the model read in the first name
         if (
             label == "PER"
             and not any(char.isspace() for m in group.mentions for char in text[m.start : m.end].strip())
             and not any(m.rule == "entity.person_after_civility" for m in group.mentions)
+            and not aged
         ):
             # 'Albert', 'Ameli': a person is named in full at least once (or after a civility: 'M. Durand');
             # a lone word is a product,

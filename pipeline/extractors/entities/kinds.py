@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.entities.boundaries import role_titles
+from pipeline.extractors.entities.listing import LIST_JOIN, placed, places_agree
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import WORD, fold, folded_places, head_label, vocabulary
+from pipeline.extractors.entities.vocabulary import WORD, fold, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
 
 LIST_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n|\s[-–]\s")
@@ -26,9 +27,6 @@ BULLET = re.compile(r"[ \t]*(?:[-–•●*▪]|o(?=\s))[ \t]+")
 
 LEADING = {"de", "du", "des", "d'", "la", "le", "les", "l'", "the", "un", "une", "et", "ou", "aux", "au"}
 """Words before an item's name in a list ('avec le soutien de la Région et de Nuagix')."""
-
-LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:et|ou))\s+(?:(?:de\s+|d['’])?(?:la\s+|les?\s+|l['’])?|du\s+|des\s+)")
-"""What joins two names of a list: a comma or 'et', an article or 'de' ('…, la Fédération X et l'ADEME')."""
 
 CUED_RULES = {
     "entity.appositive",
@@ -50,6 +48,9 @@ CLAUSE_AFTER_NAME = re.compile(
 
 ROLE_COMPLEMENT = re.compile(r"\s(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|chez\s+)|\sd['’]")
 """Where a role's body begins: 'Directrice Générale de Brixol', 'Chargé de Mission chez Terrova'."""
+
+DIRECT_ITEM = re.compile(r"[ \t]+[A-ZÀ-Ý][^\W\d_]")
+"""A capitalised word right after a lower-case kind noun: the list's first name ('les clubs Besançon …')."""
 
 MAX_ITEM_WORDS = 6
 MAX_ITEMS = 20
@@ -90,24 +91,32 @@ def _strip_item(text: str, start: int, end: int) -> tuple[int, int]:
         start += word.end()
 
 
+def _name_words(item: str) -> int:
+    """The length of the item's name: its words up to the first lower-case word that is no connector
+    ('Nuagix signent la charte' -> 'Nuagix': a list right after its kind noun is often the subject)."""
+    end = 0
+    for word in re.finditer(r"\S+", item):
+        if word.group()[:1].islower() and word.group().replace("’", "'") not in NAME_LINKS:
+            break
+        end = word.end()
+    return end
+
+
+NAME_LINKS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "sur", "sous", "lès", "&"}
+"""Lower-case words inside a name ('Pagaie Club de Strasbourg', 'Vivre avec l'Endo' keeps 'avec' out)."""
+
+
 def _finite_verb(token) -> bool:
     """A verb that makes the item a clause ('X sont'), not a participle naming ('Action bourg vivant')."""
     return token.pos_ in {"VERB", "AUX"} and "Part" not in token.morph.get("VerbForm")
 
 
-def placed(text: str, candidate: Candidate) -> bool:
-    """A place the rules or a gazetteer vouch for; the model's 'place' on an unknown word
-    ('avec le soutien de Nuagix') is not one."""
-    return candidate.label == "LOC" and not (
-        candidate.source == "model" and fold(text[candidate.start : candidate.end]) not in folded_places()
-    )
-
-
-def list_items(doc: Doc, position: int) -> list[tuple[int, int]]:
+def list_items(doc: Doc, position: int, trim: bool = False) -> list[tuple[int, int]]:
     """The names listed from `position` on: inline ('X, Y et Z.') up to the sentence's end, or one
     bullet line each when the cue ends its line (the name before a comma or a verb: '- Nuagix
     soutient ...'). A list ends at its first item that is no name: one opening in lower case, longer
-    than MAX_ITEM_WORDS words, or holding a verb."""
+    than MAX_ITEM_WORDS words, or holding a verb. With `trim`, an item ends at its first lower-case word
+    that is no connector (names in title case, right after their kind noun)."""
     text = text_of(doc)
     line_end = text.find("\n", position)
     line_end = len(text) if line_end < 0 else line_end
@@ -143,6 +152,8 @@ def list_items(doc: Doc, position: int) -> list[tuple[int, int]]:
         verb = CLAUSE_AFTER_NAME.search(text, start, end)
         if verb:  # 'Ameli et Pajemploi acceptent FranceConnect': the list was the sentence's subject
             start, end = _strip_item(text, start, verb.start())
+        if trim:  # 'les entreprises Brixol et Nuagix signent la charte': a name in title case ends there
+            end = start + _name_words(text[start:end])
         words = text[start:end].split()
         if not text[start].isupper() and not text[start].isdigit() and not DOMAIN.fullmatch(text[start:end]):
             break  # (a domain names a service in lower case: 'des services comme impots.gouv.fr')
@@ -216,7 +227,7 @@ def relabel_listed(text: str, resolved: list[Candidate], labelled: list[tuple[in
             out = others + [Candidate(s, e, label, "pattern", "entity.kind_list") for s, e in spans]
         elif create and fold(text[start:end]) not in vocabulary()["rejected"]:
             out.append(Candidate(start, end, label, "pattern", "entity.kind_list"))
-    return neighbours_agree(text, sorted(out, key=lambda c: c.start))
+    return places_agree(text, neighbours_agree(text, sorted(out, key=lambda c: c.start)))
 
 
 class KindRules:
@@ -235,10 +246,18 @@ class KindRules:
         text = text_of(doc)
         labelled: list[tuple[int, int, str, bool]] = []
         for match in kind_word.finditer(text):
+            kind = match.group().lower()
+            names_at = self._after_kind_adjectives(text, match.end())
+            if match.group().islower() and DIRECT_ITEM.match(text, names_at):
+                # 'les clubs Besançon Natation et Doubs Plongée', 'des enseignes Carrefour, Lidl et Biocoop',
+                # 'les écoles élémentaires Marcel-Pagnol et Les Sablons': the names follow the kind noun (and
+                # its adjectives) with no opener
+                for start, end in list_items(doc, names_at, trim=True):
+                    labelled.append((start, end, kinds.get(kind, "ORG"), kind not in relabel_only))
+                continue
             opened = tail.match(text, match.end())
             if opened is None or kind_word.search(text, match.end(), opened.start("opener")):
                 continue  # no list, or a nearer kind noun before the opener names the items
-            kind = match.group().lower()
             if match.group()[:1].isupper() and not match.group().isupper() and match.start() > 0:
                 before = text[: match.start()].rstrip(" ")
                 if before[-1:] not in {"", "\n", ".", ":", "!", "?", "(", "-", "•", "*", "#"}:
@@ -248,6 +267,15 @@ class KindRules:
         for match in cue.finditer(text):
             labelled += [(start, end, "ORG", False) for start, end in list_items(doc, match.end())]
         return labelled
+
+    def _after_kind_adjectives(self, text: str, position: int) -> int:
+        """The offset after at most two lower-case adjectives of the dictionary ('élémentaires publiques')."""
+        for _ in range(2):
+            word = re.match(r"[ \t]+([^\W\d_A-ZÀ-Ý][^\W\d_]*)", text[position:])
+            if word is None or not self.lexicon.is_adjective(word.group(1)):
+                break
+            position += word.end()
+        return position
 
     def _role_runs(self, doc: Doc, resolved: list[Candidate]) -> list[Candidate]:
         """'Olivier Cazzulo, Délégué Régional de Numeum', 'Marie Lenoir, Directrice Générale de

@@ -1,10 +1,19 @@
-"""Names standing as items of a list or cells of a table, with no preposition to say what they are."""
+"""Names standing as items of a list or cells of a table, with no preposition to say what they are; a
+list of places with their articles (kinds.py relabels the other lists)."""
 
 from __future__ import annotations
 
 import re
 
+from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import fold, folded_places
+
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:et|ou))\s+(?:(?:de\s+|d['’])?(?:la\s+|les?\s+|l['’])?|du\s+|des\s+)")
+"""What joins two names of a list: a comma or 'et', an article or 'de' ('…, la Fédération X et l'ADEME')."""
+
+ARTICLE_IN_JOIN = re.compile(r"\b(?:la|le|les|l['’]|du|des)(?:\s|$|(?<=['’]))")
+"""Places listed with their articles ('la Vienne et la Glane'), not a clause after a town ('à Paris et
+Tchap compte')."""
 
 CELL_SEPARATOR = re.compile(r"[,;|\t:()–]|\s-\s|(?<!\w)(?:et|ou)(?!\w)|\s(?=\d)")
 """What separates the items of a list or the cells of a table row: punctuation, a dash, 'et', 'ou',
@@ -55,3 +64,40 @@ def listed_place(text: str, start: int, end: int) -> bool:
         following = text.find("\n", line_end + 1)
         neighbours += _cells(text[line_end + 1 : len(text) if following < 0 else following])[:1]
     return any(fold(cell) in places for cell in neighbours)
+
+
+def placed(text: str, candidate: Candidate) -> bool:
+    """A place the rules or a gazetteer vouch for; the model's 'place' on an unknown word
+    ('avec le soutien de Nuagix') is not one."""
+    return candidate.label == "LOC" and not (
+        candidate.source == "model" and fold(text[candidate.start : candidate.end]) not in folded_places()
+    )
+
+
+def places_agree(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """'les bords de la Vienne et de la Glane', 'le long de la Deûme et de la Cance': in a list of names
+    joined by commas and 'et' with an article each, a lone word the model guessed a thing beside places
+    the gazetteer or the rules vouch for, and nothing else, is a place too (a river, a pays the
+    gazetteer lacks)."""
+    chains: list[list[Candidate]] = []
+    for candidate in candidates:
+        join = text[chains[-1][-1].end : candidate.start] if chains else ""
+        if chains and LIST_JOIN.fullmatch(join) and ARTICLE_IN_JOIN.search(join):
+            chains[-1].append(candidate)
+        else:
+            chains.append([candidate])
+    relabelled: set[int] = set()
+    for chain in chains:
+        guessed = [
+            c
+            for c in chain
+            if c.label == "MISC"
+            and c.source in {"model", "propagated"}
+            and re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+", text[c.start : c.end])
+        ]
+        if guessed and len(guessed) < len(chain) and all(c in guessed or placed(text, c) for c in chain):
+            relabelled.update(id(c) for c in guessed)
+    return [
+        Candidate(c.start, c.end, "LOC", c.source, "entity.list_places") if id(c) in relabelled else c
+        for c in candidates
+    ]

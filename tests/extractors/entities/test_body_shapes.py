@@ -210,3 +210,34 @@ def test_et_aux_stays_in_a_name_whose_complement_opened_with_a(nlp):
     text = "Le Commissariat à l'énergie atomique et aux énergies alternatives et le Centre national d'études"
     text += " spatiales signent un accord."
     assert "Centre national d'études spatiales" in mentions_of(nlp, text)
+
+
+def labels_of(nlp, text: str) -> dict[str, str]:
+    return {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le parquet de Marseille a ouvert une information judiciaire.", "parquet de Marseille"),
+        ("Le tribunal de Caen a validé la reprise de la verrerie.", "tribunal de Caen"),
+        ("L'enquête est confiée à la compagnie de Saint-Junien.", "compagnie de Saint-Junien"),
+        ("Les militaires de la brigade de Pont-l'Abbé sont intervenus.", "brigade de Pont-l'Abbé"),
+    ],
+)
+def test_a_court_or_a_gendarmerie_unit_named_by_its_seat_is_a_body(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+def test_a_unit_ends_before_et_a_and_another_unit(nlp):
+    found = labels_of(nlp, "L'enquête est confiée à la compagnie de Saint-Junien et à la brigade de Bellac.")
+    assert found.get("compagnie de Saint-Junien") == "ORG" and found.get("brigade de Bellac") == "ORG"
+
+
+def test_a_bodys_name_ends_before_of_a(nlp):
+    found = labels_of(nlp, "La fédération a saisi le Conseil d'État d'un recours en annulation.")
+    assert found.get("Conseil d'État") == "ORG"
+
+
+def test_a_company_of_actors_is_no_name(nlp):
+    assert labels_of(nlp, "La compagnie de théâtre joue ce soir sous la halle.") == {}

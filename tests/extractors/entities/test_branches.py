@@ -263,3 +263,38 @@ def test_a_person_after_a_service_is_no_part_of_its_name(nlp):
 def test_an_acronym_and_the_seat_after_de_are_one_branch(nlp, text, branch):
     forms = entities_of(nlp, text)
     assert any(branch in names and branch.split()[0] in names for _, names in forms), forms
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le salon est organisé avec l'Union des métiers de l'artisanat (UMA) du Cantal et la Ville.",
+            "Union des métiers de l'artisanat (UMA) du Cantal",
+        ),
+        (
+            "Le dossier est instruit par la direction départementale des territoires (DDT) de la Creuse.",
+            "direction départementale des territoires (DDT) de la Creuse",
+        ),
+        (
+            "L'Agence régionale de santé (ARS) Bretagne a publié ses chiffres.",
+            "Agence régionale de santé (ARS) Bretagne",
+        ),
+    ],
+)
+def test_the_seat_after_a_bodys_acronym_belongs_to_its_name(nlp, text, name):
+    found = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert found.get(name) == "ORG", found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("L'Office français de la biodiversité (OFB) et la gendarmerie feront des contrôles.", "OFB"),
+        ("Le Groupe de travail Logiciel Libre (GTLL) du Pôle Numérique Brixol se réunit.", "GTLL"),
+        ("L'Agence nationale de la recherche (ANR) Les projets retenus seront publiés.", "ANR"),
+    ],
+)
+def test_a_clause_or_a_parent_body_after_the_acronym_is_no_seat(nlp, text, name):
+    found = {m["text"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert name in found, found
