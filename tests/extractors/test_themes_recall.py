@@ -175,3 +175,20 @@ def test_research_crime_industrial_risk_and_races(blank_nlp, text, topic):
     """Research chairs and doctoral posts, drug dealing, Seveso sites, a race's bibs and rankings."""
     _, level2, _ = _topics(blank_nlp, text)
     assert topic in level2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les cours de récréation de quatorze collèges seront débitumées et végétalisées d'ici 2028 pour "
+        "créer des îlots de fraîcheur ; le climat des villes denses rend ces travaux urgents.",
+        "La place du marché a été désimperméabilisée : 2 000 m² de bitume retirés, des arbres plantés et "
+        "des noues végétalisées pour lutter contre le réchauffement climatique.",
+        "Le parking de l'hôpital sera débitumé et végétalisé cet été ; les îlots de fraîcheur ainsi créés "
+        "réduiront les îlots de chaleur et les émissions de CO2 liées à la climatisation.",
+    ],
+)
+def test_heat_island_works_in_participles_are_climate_change(blank_nlp, text):
+    """'Végétalisées', 'débitumé', 'désimperméabilisée' are the forms releases print, not the verb."""
+    level1, level2, _ = _topics(blank_nlp, text)
+    assert "medtop:06000000" in level1 and "medtop:20000418" in level2
