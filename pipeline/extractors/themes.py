@@ -6,10 +6,11 @@ weights add up and which topics are kept). Triggers are matched two ways. Names 
 with a capital ('IA', 'ANSSI', "l'État") match case-sensitively with a PhraseMatcher. Word triggers
 match on a light key per token: lower case, no accents, no plural -s/-x, articles and prepositions
 left out, so that 'données ouvertes' finds 'donnée ouverte' without relying on the statistical
-lemmatiser; punctuation and blank lines break a match. A few words keep their accents (theme_rules.json,
-accent_sensitive gives each form its key) where folding would make another word of them: 'élevé' is not
-'élève', 'marche' is not 'marché', 'pris' is not 'prix'. A topic's `not_evidence` phrases ('mise en
-œuvre', 'à la recherche de') cancel the triggers they contain.
+lemmatiser; punctuation and blank lines break a match, but a hyphen glued between two words joins them
+('sapeurs-pompiers', 'toxi-infection', which the tokenizer splits in three). A few words keep their
+accents (theme_rules.json, accent_sensitive gives each form its key) where folding would make another
+word of them: 'élevé' is not 'élève', 'marche' is not 'marché', 'pris' is not 'prix'. A topic's
+`not_evidence` phrases ('mise en œuvre', 'à la recherche de') cancel the triggers they contain.
 
 What is not evidence: a lower-case trigger written with a capital in mid-sentence (part of a proper
 name, 'ministère de la Transition écologique'), anything in the issuer's closing 'À propos de ...'
@@ -144,6 +145,8 @@ class ThemeExtractor:
             key = token_key(word, skip=False)
             cache[orth] = (key, token_key(word) == "" and key != "", len(word))
         entries = [cache[orth] for orth in orths]
+        for i in _glued(orths, offsets, [e[2] for e in entries], doc.vocab.strings["-"]):
+            entries[i] = ("", False, 1)  # 'sapeurs-pompiers' split by the tokenizer is one phrase
         every = [(e[0], i, i + e[2], e[1]) for e, i in zip(entries, offsets, strict=True) if e[0] != ""]
         return [k[:3] for k in every], [k[:3] for k in every if not k[3]]
 
@@ -255,6 +258,19 @@ def outside_body(text: str, contacts: list[dict]) -> list[tuple[int, int]]:
         spans.append((heading.start(), len(text)))
     spans.extend((c["start"], c["end"]) for c in contacts if "start" in c and "end" in c)
     return spans
+
+
+def _glued(orths: list[int], offsets: list[int], lengths: list[int], hyphen: int) -> list[int]:
+    """Hyphens written between two letters with no space ('toxi-infection'): they join a compound the
+    tokenizer split, where a free-standing hyphen (a list dash, 'Paris - Lyon') breaks a phrase."""
+    return [
+        i
+        for i, orth in enumerate(orths)
+        if orth == hyphen
+        and 0 < i < len(orths) - 1
+        and offsets[i + 1] == offsets[i] + 1
+        and offsets[i - 1] + lengths[i - 1] == offsets[i]
+    ]
 
 
 def _uncovered(found: list[Match], excluded: list[Match]) -> list[Match]:
