@@ -143,3 +143,41 @@ def test_an_h1_the_page_title_does_not_name_is_no_headline_evidence():
     document = read_html("page.html", data)
     assert document.headline is None
     assert metadata_of(data)["title"] != "Espace presse"
+
+
+LOOSE = {
+    "spip texte": (
+        "<div class='texte'><p>COMMUNIQUÉ DE PRESSE</p>{paragraphs}<h3>Partenaires</h3>Le chantier est "
+        "financé par l'Agence de l'eau, la Région et le Département, avec le concours de la fédération de "
+        "pêche et de <strong>trois communes</strong> riveraines.<br><br><hr></div>"
+    ),
+    "joomla item": (
+        "<div class='item-page'><div itemprop='articleBody'>{paragraphs}<h2>Prochaine étape</h2>Une "
+        "réunion publique se tiendra à Montvert le <strong>12 juin</strong> pour présenter le calendrier "
+        "détaillé des travaux aux riverains et aux pêcheurs.<br><br></div></div>"
+    ),
+}
+PARAGRAPHS = (
+    "<strong>Montvert, le 2 juin 2025</strong><br><br>Le syndicat mixte du bassin de la Vionne lance le 3 "
+    "juin une campagne de restauration des berges sur douze kilomètres, entre Saint-Aubin et Montvert, pour "
+    "un montant de 2,4 millions d'euros.<br><br>Les travaux dureront jusqu'à la fin de l'automne ; la "
+    "circulation sur le chemin de halage sera interrompue par tronçons, signalés une semaine à l'avance en "
+    "mairie.<br><br><em>« Ces berges sont notre patrimoine commun »</em>, rappelle la présidente du "
+    "syndicat, Anne Vidal, qui visitera le premier chantier avec les maires.<br><br>"
+)
+
+
+@pytest.mark.parametrize("body", LOOSE.values(), ids=LOOSE.keys())
+def test_a_body_of_loose_text_is_read_to_its_last_section(body):
+    article = f"<article><h1>{HEADLINE}</h1>{body.format(paragraphs=PARAGRAPHS)}</article>"
+    related = "<div class='related'><h2>À lire aussi</h2><ul><li><a href='/x'>Les crues de l'hiver</a>"
+    related += "</li></ul></div>"
+    text = read_html("page.html", page(article + related)).text
+    last = (
+        "Partenaires\n\nLe chantier est financé"
+        if "Partenaires" in body
+        else "Prochaine étape\n\nUne réunion"
+    )
+    assert "2,4 millions d'euros" in text and "rappelle la présidente" in text
+    assert last in text and text.index(last) > text.index("rappelle la présidente"), text
+    assert "crues de l'hiver" not in text
