@@ -7,7 +7,7 @@ A page holds the release's whole text as a site would publish it: the headline (
 paragraph) in an <h1> above the body, the other paragraphs in order (wrapped lines joined, hyphens
 cut at a line's end mended, '- ' lines as a list, aligned columns as a table, a short first line over
 prose as a sub-heading); markdown is rendered as a CMS does (front matter into the page's metadata).
-Four shapes, chosen in turn:
+Five shapes, chosen in turn:
 
 - "dsfr": a ministry's or préfecture's page on the State design system (consent banner, header with
   the bloc marque, breadcrumb, topic tags, "Publié le", share buttons, the contacts in the article,
@@ -18,7 +18,9 @@ Four shapes, chosen in turn:
 - "newsroom": a company newsroom with Open Graph and JSON-LD (NewsArticle), the press contacts in an
   <aside> card after the article, related releases, a consent manager's banner;
 - "drupal": a regional agency's Drupal page ("Publié le … Mis à jour le …", body field, the press
-  contacts in a block of the second sidebar region).
+  contacts in a block of the second sidebar region);
+- "spip": an association's or a town's SPIP site, the release pasted as loose text with <br><br>
+  between paragraphs, the press contacts in the post-scriptum block, "Dans la même rubrique" aside.
 
 The releases are invented (ours to keep): the pages are committed under tests/data/html/dev and
 tests/readers/test_html_dev_twins.py checks their records score within 0.03 of the text ones.
@@ -39,7 +41,7 @@ from render_sample_html import DETAIL, fold  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "dev"
 DEFAULT_OUTPUT = ROOT / "tests" / "data" / "html" / "dev"
-SHAPES = ("dsfr", "wordpress", "newsroom", "drupal")
+SHAPES = ("dsfr", "wordpress", "newsroom", "drupal", "spip")
 WRAP = 55
 BULLET = re.compile(r"^\s*(?:[-•*>▪–]|\d+[.)])\s+")
 COLUMNS = re.compile(r"\S {3,}\S")
@@ -513,6 +515,49 @@ RSS</a></li></ul></div>
 """
 
 
+def spip(page: dict) -> str:
+    site, title, day = page["site"], page["title"], page["day"]
+    return f"""<!DOCTYPE html>
+<html lang="fr" dir="ltr">
+<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{html.escape(title)} - {html.escape(site)}</title>
+<meta name="generator" content="SPIP 4.2">
+</head>
+<body class="page_article">
+<div class="page"><div class="header" id="header"><a rel="start home" href="/" class="spip_logo_site">
+<strong>{html.escape(site)}</strong></a><p class="slogan">Le site de {html.escape(site)}</p></div>
+<div class="nav" id="nav"><ul class="menu-liste"><li class="menu-entree"><a
+href="/rubrique1">Actualités</a></li>
+<li class="menu-entree"><a href="/rubrique2">Agenda</a></li><li class="menu-entree"><a
+href="/rubrique3">Contact</a>
+</li></ul></div>
+<div class="wrapper"><div class="content" id="content">
+<p class="arbo"><a href="/">Accueil</a> &gt; <a href="/rubrique1">Actualités</a> &gt; <strong
+class="on">Communiqués</strong></p>
+<div class="cartouche">{"" if page["inplace"] else f'<h1 class="h1 crayon">{html.escape(title)}</h1>'}
+{f'<p class="info-publi">Publié le <abbr class="published">{page["day_fr"]}</abbr></p>' if day else ""}
+</div>
+<div class="surlignable"><div class="texte crayon article-texte">
+{page["body"]}
+</div></div>
+<div class="ps surlignable crayon article-ps">
+{page["box"]}
+</div>
+<div class="forum"><h2>Un message, un commentaire ?</h2><p>Forum sur abonnement</p></div>
+</div>
+<div class="aside" id="aside"><div class="menu"><h2>Dans la même rubrique</h2><ul><li><a
+href="/article12">Assemblée générale 2024</a></li><li><a href="/article13">Fête de la
+rivière</a></li></ul></div>
+</div></div>
+<div class="footer" id="footer"><p class="colophon">2024-2026 © {html.escape(site)} - Tous droits réservés<br>
+<a rel="contents" href="/plan">Plan du site</a> | <a href="/mentions">Mentions légales</a> | Réalisé avec
+SPIP</p>
+</div></div>
+</body>
+</html>
+"""
+
+
 MONTHS = [
     "janvier",
     "février",
@@ -549,6 +594,8 @@ def render_release(text: str, markdown: bool, gold: dict, shape: str, site: str)
         headline = " ".join(join_wraps([line.strip().lstrip("#").strip().strip("*") for line in blocks[at]]))
         rendered[at] = f"<h1>{inline(headline)}</h1>"
     body = "\n".join(rendered)
+    if shape == "spip":  # paragraphs as loose text parted by <br><br>, as text pasted into SPIP
+        body = re.sub(r"<p>(.*?)</p>", r"\1<br><br>", body, flags=re.DOTALL)
     boxed = ""
     if box:
         heading = box[0][0].strip().strip("*_ ")
@@ -573,7 +620,9 @@ def render_release(text: str, markdown: bool, gold: dict, shape: str, site: str)
         "body": body,
         "box": boxed,
     }
-    return {"dsfr": dsfr, "wordpress": wordpress, "newsroom": newsroom, "drupal": drupal}[shape](page)
+    return {"dsfr": dsfr, "wordpress": wordpress, "newsroom": newsroom, "drupal": drupal, "spip": spip}[
+        shape
+    ](page)
 
 
 def read_releases() -> list[Path]:
@@ -629,7 +678,7 @@ def site_name(stem: str, gold: dict) -> str:
 
 def shape_of(index: int, stem: str) -> str:
     public = stem.startswith("dev-a")
-    return (("dsfr", "drupal") if public else ("wordpress", "newsroom"))[index % 2]
+    return (("dsfr", "drupal", "spip") if public else ("wordpress", "newsroom", "spip"))[index % 3]
 
 
 def render(path: Path, index: int) -> tuple[str, str]:

@@ -181,3 +181,28 @@ def test_a_body_of_loose_text_is_read_to_its_last_section(body):
     assert "2,4 millions d'euros" in text and "rappelle la présidente" in text
     assert last in text and text.index(last) > text.index("rappelle la présidente"), text
     assert "crues de l'hiver" not in text
+
+
+READERS = {
+    "spip forum": "<div class='forum'><h2>Un message, un commentaire ?</h2><p>Forum sur abonnement</p></div>",
+    "wordpress comments": (
+        "<div id='comments' class='comments-area'><h2>2 réponses</h2><ol class='comment-list'><li>"
+        "<p>Bravo pour ce chantier attendu depuis des années par tous les pêcheurs du secteur !</p></li>"
+        "</ol></div>"
+    ),
+    "drupal comments": (
+        "<section class='comment-wrapper'><h2>Commentaires</h2><div class='comment'><p>Les riverains "
+        "seront-ils prévenus avant la fermeture du chemin de halage ?</p></div></section>"
+    ),
+}
+
+
+@pytest.mark.parametrize("block", READERS.values(), ids=READERS.keys())
+def test_readers_comments_and_forums_stay_out(block):
+    box = "<div class='ps'><p><strong>Contact presse :</strong> Paul Mercier, 05 63 12 34 01</p></div>"
+    text = read_html(
+        "page.html", page(f"<div class='content'><h1>{HEADLINE}</h1>{BODY}{box}{block}</div>")
+    ).text
+    assert "2,4 millions d'euros" in text and "Paul Mercier" in text
+    for furniture in ("Un message", "Forum", "réponses", "Bravo", "Commentaires", "riverains seront"):
+        assert furniture not in text, furniture

@@ -1,9 +1,10 @@
 """Twins of the dev set's read releases: each tests/data/dev release of the read side rendered as a web
 page (scripts/render_dev_html.py: a State design system page, a WordPress post, a newsroom with
-JSON-LD, a Drupal page; cookie banners, breadcrumbs, share buttons, sidebars, related articles and
-footers around the release) must give a record that scores like the text's against the same gold:
-within 0.03 soft micro-F1 together and for each shape. The site's furniture stays out of the text and
-every e-mail address the text's contacts hold is in the page's. The releases are invented (ours)."""
+JSON-LD, a Drupal page, a SPIP article of loose text; cookie banners, breadcrumbs, share buttons,
+sidebars, related articles, forums and footers around the release) must give a record that scores
+like the text's against the same gold: within 0.03 soft micro-F1 together and for each shape. The
+site's furniture stays out of the text and every e-mail address the text's contacts hold is in the
+page's. The releases are invented (ours)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ FURNITURE = (
     "Article précédent",
     "fil d’Ariane",
     "Plan du site",
+    "Dans la même rubrique",
+    "Un message, un commentaire",
+    "Forum sur abonnement",
+    "Réalisé avec SPIP",
 )
 
 
