@@ -46,6 +46,16 @@ TEASERS = {
         "<p><a href='/c'>Le plan de gestion des sédiments adopté</a></p><p>Publié le 4 mai 2024</p>"
         "<p><a href='/d'>Une passe à poissons au moulin de Montvert</a></p></div></div>"
     ),
+    "newsroom stories": (
+        "<section class='bloc'><h2>Articles liés</h2><div class='grid'><div class='item'><a href='/e'>"
+        "<h3>Le syndicat renouvelle son bureau</h3></a><p>Gouvernance</p></div><div class='item'>"
+        "<a href='/f'><h3>Une étude sur la qualité de l'eau de la Vionne</h3></a><p>Environnement</p></div>"
+        "</div></section>"
+    ),
+    "town page": (
+        "<div class='bloc-bas'><h2>Actualités liées</h2><p><a href='/g'>Fermeture du chemin de halage "
+        "pendant les crues</a></p><p>Publié le 8 janvier 2024</p></div>"
+    ),
 }
 
 
@@ -54,7 +64,16 @@ def test_a_section_of_teasers_for_other_articles_stays_out(teasers):
     column = f"<div class='col-8'><h1>{HEADLINE}</h1><p class='date'>Publié le 2 juin 2025</p>{BODY}</div>"
     text = read_html("page.html", page(f"<div class='container'>{column}{teasers}</div>")).text
     assert "2,4 millions d'euros" in text and "signalés une semaine à l'avance" in text
-    for furniture in ("Voir aussi", "À lire aussi", "Sur le même sujet", "2024", "Bilan", "compte rendu"):
+    for furniture in (
+        "aussi",
+        "Sur le même sujet",
+        "liés",
+        "liées",
+        "2024",
+        "Bilan",
+        "compte rendu",
+        "bureau",
+    ):
         assert furniture not in text, furniture
 
 
