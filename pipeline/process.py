@@ -29,7 +29,7 @@ from pipeline.assemble import TEMPORARY_SUFFIX, build_record, dumps, validate, w
 from pipeline.errors import InputError
 from pipeline.extractors.extensions import CELL_GAPS, TEXT_KEY
 from pipeline.extractors.language import opens_in_french
-from pipeline.extractors.metadata import FRONT_MATTER, IMAGES_TEXT, LAYOUT_TITLE, PAGE_METADATA
+from pipeline.extractors.metadata import FRONT_MATTER, IMAGES_TEXT, LAYOUT_TITLE, PAGE_HEADLINE, PAGE_METADATA
 from pipeline.fetch import is_url, url_document_id
 from pipeline.readers import SUPPORTED_SUFFIXES, read_blob, read_document
 from pipeline.readers.base import SourceDocument, document_id
@@ -232,6 +232,8 @@ def _make_doc(nlp: Language, text: str, source: SourceDocument) -> Doc:
         doc.user_data[LAYOUT_TITLE] = source.layout_title
     if source.page:
         doc.user_data[PAGE_METADATA] = source.page
+    if source.headline:
+        doc.user_data[PAGE_HEADLINE] = source.headline
     if source.front_matter:
         doc.user_data[FRONT_MATTER] = source.front_matter
     if source.images_text:

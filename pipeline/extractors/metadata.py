@@ -33,6 +33,8 @@ IMAGES_TEXT = "communique_images_text"
 """doc.user_data key: lines read by OCR in a PDF's letterhead images (models.ImageText)."""
 PAGE_METADATA = "communique_page_metadata"
 """doc.user_data key: a web page's own metadata (title, published date, site name...)."""
+PAGE_HEADLINE = "communique_page_headline"
+"""doc.user_data key: clean-text range of a web page's headline (the heading its own title names)."""
 
 
 FRONT_MATTER = "communique_front_matter"
@@ -45,11 +47,13 @@ def extract_metadata(
     front_matter: dict[str, tuple[int, int]] | None = None,
     page: dict | None = None,
     images_text: list[dict] | None = None,
+    headline: tuple[int, int] | None = None,
 ) -> dict:
     """The metadata fields and, per field, the evidence span and rule. A markdown heading opening
     the body is the title the body prints, then a front matter's title and date come (the page's
     author set them); a layout title (from a PDF's font sizes) is used
-    when the text alone gives no headline; a web page's own metadata (its title, publication date)
+    when the text alone gives no headline; a web page's headline (the heading its own title names)
+    comes first, as a markdown heading does; its own metadata (its title, publication date)
     when the text gives no title or date; lines read in a PDF's letterhead images are issuer
     evidence."""
     vocab = vocabulary()
@@ -73,6 +77,8 @@ def extract_metadata(
             fields[field] = value
             evidence[field] = {"start": start, "end": end, "text": text[start:end], "rule": rule}
 
+    if headline:  # a page's heading its own title names: the headline its site set, as a markdown '#'
+        headings.insert(0, headline)
     heading = next(
         (
             h
@@ -83,7 +89,12 @@ def extract_metadata(
     )
     if heading:  # its visible text: tags left in a markdown heading are no part of it
         visible = re.sub(r"\s+", " ", INLINE_TAG.sub(" ", text[heading[0] : heading[1]])).strip()
-        record("title", visible, *heading, "metadata.heading")
+        record(
+            "title",
+            visible,
+            *heading,
+            "metadata.page_headline" if heading == headline else "metadata.heading",
+        )
     if "title" in front_matter:
         start, end = front_matter["title"]
         record("title", text[start:end].strip(), start, end, "metadata.front_matter")
@@ -262,6 +273,7 @@ class MetadataExtractor:
             doc.user_data.get(FRONT_MATTER),
             doc.user_data.get(PAGE_METADATA),
             doc.user_data.get(IMAGES_TEXT),
+            doc.user_data.get(PAGE_HEADLINE),
         )
         return doc
 

@@ -42,6 +42,8 @@ class SourceDocument:
     """Clean-text ranges and the XPath of the element each came from (web pages), in text order."""
     page: dict | None = None
     """A web page's own metadata (see models.WebPage)."""
+    headline: tuple[int, int] | None = None
+    """Clean-text range of a web page's headline: the heading that the page's own title names."""
     fetch: dict | None = None
     """How a document given as a URL was fetched (see models.Fetch)."""
     front_matter: dict[str, tuple[int, int]] = field(default_factory=dict)

@@ -416,7 +416,7 @@ def test_a_downloads_block_stays_out_when_a_sidebar_is_read_after_it():
     ).encode()
     text = text_of(data)
     assert "Documents à télécharger" not in text and "PDF" not in text
-    assert "Contact presse\n\nService communication\nTél : 03 24 56 78 90" in text
+    assert "Contact presse\nService communication\nTél : 03 24 56 78 90" in text
 
 
 @pytest.mark.parametrize(

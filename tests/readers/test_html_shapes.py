@@ -53,7 +53,7 @@ PAGES = {
             "Julien Marchetti, président-directeur général de Vernadis",
             "• 45 recrutements prévus d'ici décembre 2025",
             "À propos de Vernadis",
-            "Contacts presse\n\nAgence Lumen RP\nCamille Roussel\ncamille.roussel@lumen-rp.example\n"
+            "Contacts presse\nAgence Lumen RP\nCamille Roussel\ncamille.roussel@lumen-rp.example\n"
             "06 21 43 65 87",
         ],
         "absent": [
@@ -120,7 +120,7 @@ PAGES = {
             "rappelle que « le vaccin met environ quinze jours à protéger",
             "Pour en savoir plus :\n\n• https://www.vaccination-info-service.fr\n"
             "• https://www.ameli.fr/assure/sante/themes/grippe",
-            "Contacts presse\n\nARS Bourgogne-Franche-Comté\nService communication\n03 81 47 82 30",
+            "Contacts presse\nARS Bourgogne-Franche-Comté\nService communication\n03 81 47 82 30",
         ],
         "absent": [
             "Imprimer",
@@ -174,7 +174,7 @@ PAGES = {
         ],
         "present": [
             "« Montauban nous place à moins de quatre heures de 80 % de nos clients du Sud-Ouest »",
-            "Contacts médias\n\nJulie Marchand\n\nResponsable des relations presse, Trelys",
+            "Contacts médias\nJulie Marchand\n\nResponsable des relations presse, Trelys",
             "Envoyer un e-mail (julie.marchand@trelys.example)\n+33 5 61 23 45 67",
             "hugo@kepler-rp.example\n06 12 34 56 78",
             "À propos de Trelys\n\nCréée en 2012 à Toulouse",
@@ -205,7 +205,7 @@ PAGES = {
             "a déclaré Hélène Verdier.",
             "Région | Contrats\nPays de la Loire | 900\nOccitanie | 1 250",
             "Les premières classes ouvriront à la rentrée de septembre 2025.",
-            "Contact presse\n\nCabinet de la ministre du Travail et des Solidarités\n\n01 40 56 50 50",
+            "Contact presse\nCabinet de la ministre du Travail et des Solidarités\n\n01 40 56 50 50",
             "sec.presse@travail-solidarites.example.gouv.fr",
         ],
         "absent": [
@@ -268,7 +268,7 @@ PAGES = {
             "Les manifestations sportives prévues en plein air",
             "Commune | Lieu rafraîchi | Horaires\nBlois | Médiathèque Maurice-Genevoix | 10 h - 19 h",
             "répond au 0 800 06 66 66",
-            "Contact presse\n\nBureau de la communication interministérielle\nTél : 02 54 81 54 20",
+            "Contact presse\nBureau de la communication interministérielle\nTél : 02 54 81 54 20",
         ],
         "absent": [
             "Aller au contenu",
@@ -295,7 +295,7 @@ PAGES = {
             "explique Sarah Benali, cofondatrice et présidente de Halvène.",
             "Chiffres clés\n\n• 12 M€ levés\n• 35 recrutements d'ici fin 2026",
             "À propos de Halvène\n\nFondée en 2021 à Grenoble",
-            "Contacts presse\n\nInès Morel\n\nAgence Oxalis RP\n\n"
+            "Contacts presse\nInès Morel\n\nAgence Oxalis RP\n\n"
             "ines.morel@oxalis-rp.example\n+33 6 12 34 56 78",
         ],
         "absent": [

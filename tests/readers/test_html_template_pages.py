@@ -83,7 +83,7 @@ PAGES = {
             "Les bons gestes",
             "• videz les soucoupes",
             "Pour en savoir plus",
-            "Contact presse\n\nService communication de l’ARS Paca\nars-paca-presse@ars.example\n"
+            "Contact presse\nService communication de l’ARS Paca\nars-paca-presse@ars.example\n"
             "04 13 55 80 10",
         ],
         "absent": [

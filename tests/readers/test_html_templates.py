@@ -264,7 +264,7 @@ def test_a_furniture_name_on_the_body_or_the_article_hides_nothing():
         b"<article>", b"<article class='post has-share-buttons'>"
     )
     text = read_html("page.html", data).text
-    assert "lise.aubert@ardeche.example" in text and "Contact presse\n\npresse@ardeche.example" in text
+    assert "lise.aubert@ardeche.example" in text and "Contact presse\npresse@ardeche.example" in text
 
 
 @pytest.mark.parametrize(

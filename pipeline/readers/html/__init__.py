@@ -69,9 +69,10 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
-def _read(tree) -> tuple[str, list[int], list[tuple[int, int, str]], dict]:
-    """Clean text, offsets, element ranges and page metadata of a parsed page; InputError (with no
-    path) when there is no article to read."""
+def _read(tree) -> tuple[str, list[int], list[tuple[int, int, str]], dict, tuple[int, int] | None]:
+    """Clean text, offsets, element ranges, page metadata and the headline's clean range (the first
+    heading the page's own title names) of a parsed page; InputError (with no path) when there is
+    no article to read."""
     from pipeline.readers.webpage import page_metadata
 
     lines = page_lines(tree)
@@ -86,11 +87,25 @@ def _read(tree) -> tuple[str, list[int], list[tuple[int, int, str]], dict]:
     if is_listing(lines, keep):
         raise InputError("", LISTING)
     keep |= dropped_structure(lines, keep)
-    raw, ranges = compose(lines, arrange(lines, keep, page.get("title")), tree.getroottree().getpath)
+    order = arrange(lines, keep, page.get("title"))
+    raw, ranges = compose(lines, order, tree.getroottree().getpath)
     clean, offsets = normalize(raw, markdown=False, join_wraps=False)
     if not clean.strip():
         raise InputError("", NO_CONTENT)
-    return clean, offsets, clean_ranges(ranges, offsets), page
+    named = (
+        next(
+            (
+                k
+                for k, i in enumerate(order)
+                if lines[i].kind == "heading" and names_title(lines[i].text, page["title"])
+            ),
+            None,
+        )
+        if page.get("title")
+        else None
+    )
+    headline = clean_ranges([ranges[named]], offsets) if named is not None else []
+    return clean, offsets, clean_ranges(ranges, offsets), page, (headline[0][:2] if headline else None)
 
 
 def read_html(path: Path | str, data: bytes, declared_charset: str | None = None) -> SourceDocument:
@@ -101,7 +116,7 @@ def read_html(path: Path | str, data: bytes, declared_charset: str | None = None
     if tree is None:
         raise InputError(name, NO_CONTENT)
     try:
-        clean, offsets, elements, page = _read(tree)
+        clean, offsets, elements, page, headline = _read(tree)
     except InputError as error:
         raise InputError(name, error.reason) from None
     except Exception as error:  # lxml, trafilatura and htmldate read arbitrary pages; none may escape
@@ -117,4 +132,5 @@ def read_html(path: Path | str, data: bytes, declared_charset: str | None = None
         source_offsets=offsets,
         elements=elements,
         page=page,
+        headline=headline,
     )

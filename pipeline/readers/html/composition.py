@@ -27,6 +27,12 @@ def wrapped_blocks(lines: list[Line]) -> set[int]:
     }
 
 
+def _box_title(text: str) -> bool:
+    """A short heading that names press contacts ('Contacts presse', 'Relations médias')."""
+    config = settings()
+    return len(text) <= config["max_header_line_chars"] and config["press_contact"].search(text) is not None
+
+
 def _separator(previous: Line, line: Line, wrapped: set[int]) -> str:
     if line.continued and line.element is previous.element:
         last = previous.text.rsplit(" ", 1)[-1].lower()
@@ -34,6 +40,8 @@ def _separator(previous: Line, line: Line, wrapped: set[int]) -> str:
         return " " if cut and joins_next(previous.text, line.text) else "\n"
     if line.kind == previous.kind and line.kind in ("item", "row"):
         return "\n"
+    if previous.kind == "heading" and _box_title(previous.text):
+        return "\n"  # 'Contact presse' over its lines, one block as a printed release sets it
     return "\n\n"
 
 

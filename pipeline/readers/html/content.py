@@ -8,7 +8,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipeline.readers.html.config import match_form, settings
+from pipeline.readers.html.config import MATCH_FORM, match_form, settings
 from pipeline.readers.html.lines import Line, _marked
 
 MIN_CONTAINED = 15
@@ -188,16 +188,17 @@ OUTSIDE = frozenset(("nav", "aside", "header", "footer", "form"))
 def dropped_structure(lines: list[Line], keep: set[int]) -> set[int]:
     """Lists and headings of the body that trafilatura dropped: it leaves out a list of prose items
     ('demande à chacun :' then '• de boire de l'eau...') and a section's heading ('Chiffres clés')
-    on many pages. A list (not mostly link text) set right beside a kept block, and a short heading
+    on many pages, and the end of a body set as loose text with <br><br> between paragraphs (see
+    _same_block). A list (not mostly link text) set right beside a kept block, and a short heading
     right before kept or restored content (first in its block, or after kept content), are read in
     place. A list of links (related articles, downloads) and a heading over one stay out, and so
     does anything in the site's navigation, header, footer, asides or blocks marked as furniture
     or as topic tags (a list of tags that are not links)."""
-    held = _holders(lines, keep)
     by_element: dict[object, list[int]] = {}
     for index, line in enumerate(lines):
         by_element.setdefault(line.element, []).append(index)
-    found: set[int] = set()
+    found = _same_block(lines, keep, by_element)
+    held = _holders(lines, keep | found)
     lists: dict[object, list[int]] = {}
     for index, line in enumerate(lines):
         if index in keep or line.kind != "item":
@@ -214,15 +215,48 @@ def dropped_structure(lines: list[Line], keep: set[int]) -> set[int]:
             continue
         heading = line.element
         following, previous = _sibling(heading, "getnext"), _sibling(heading, "getprevious")
+        while previous is not None and (
+            previous.tag in BREAKS or previous.tag not in settings()["block_tags"]
+        ):
+            previous = _sibling(previous, "getprevious")  # a break, or a word set in bold in loose text
         if len(line.text) > settings()["max_header_line_chars"] or line.link_chars * 2 > len(line.text):
             continue
-        if following is None or following not in held:
+        if not (following is not None and following in held) and not _tail_read(heading, lines, keep | found):
             continue
         if previous is not None and previous not in held:
             continue
         if not _furniture(heading):
             found.update(by_element.get(heading, []))
     return found
+
+
+BREAKS = frozenset(("br", "hr"))
+LOOSE = frozenset(("body", "html"))
+
+
+def _same_block(lines: list[Line], keep: set[int], by_element: dict[object, list[int]]) -> set[int]:
+    """Lines of prose that trafilatura dropped from a block whose other lines it kept: a body set as
+    one <div> of text with <br><br> between paragraphs (pasted into an old CMS, SPIP), where it
+    leaves out a section at the end. Not in the page's <body> itself, nor in furniture; not mostly
+    link text, not a heading."""
+    found: set[int] = set()
+    for element in {lines[i].element for i in keep}:
+        if element is None or element.tag in LOOSE or _furniture(element):
+            continue
+        for index in by_element.get(element, []):
+            line = lines[index]
+            if index not in keep and line.kind != "heading" and line.link_chars * 2 < len(line.text):
+                found.add(index)
+    return found
+
+
+def _tail_read(heading, lines: list[Line], read: set[int]) -> bool:
+    """Whether the text right after the heading, loose in its block (its tail), is read."""
+    tail = MATCH_FORM.sub(" ", heading.tail or "").strip().lower()[:30]
+    parent = heading.getparent()
+    return bool(tail) and any(
+        lines[i].element is parent and lines[i].match_form.startswith(tail) for i in read
+    )
 
 
 def _holders(lines: list[Line], indexes: set[int]) -> set:

@@ -14,7 +14,7 @@ from pipeline.readers.html.header import (
     _title_line,
     article_header,
 )
-from pipeline.readers.html.lines import Line, _marked
+from pipeline.readers.html.lines import HEADINGS, Line, _marked
 
 CONTACT_LINKS = ".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]"
 
@@ -129,6 +129,8 @@ def _boxes(lines: list[Line], keep: set[int], cue, holds, outside: tuple[str, ..
         for candidate in [line.element, *_ancestors(line.element)]:
             if candidate.tag in ("body", "html", "main"):
                 break
+            if candidate.tag in HEADINGS:
+                continue  # a heading is the box's title, never the whole box ('Contact presse : Name, phone')
             content = candidate.text_content()
             if len(content) > config["max_box_chars"]:
                 break
@@ -164,6 +166,44 @@ def cross_references(lines: list[Line], keep: set[int]) -> set[int]:
         rest = line.text[opening.end() :].strip(" :–—-»>")
         if line.link_chars >= 0.8 * len(rest):
             found.add(index)
+    return found
+
+
+def related_sections(lines: list[Line], keep: set[int]) -> set[int]:
+    """Kept sections of teasers for other articles: a short heading that opens like a cross-reference
+    ('Voir aussi', 'À lire aussi', 'Sur le même sujet'), and the blocks after it up to the next
+    heading of its rank or higher, when their text is mostly links (the articles' titles as links,
+    with their dates and topics). The extractor keeps such a section when it sits in the article's
+    column (the State design system's cards under the article); its dates are other releases'."""
+    cue, limit = settings()["see_also"], settings()["max_header_line_chars"]
+    found: set[int] = set()
+    for index in keep:
+        line = lines[index]
+        if line.kind != "heading" or len(line.text) > limit or not cue.match(line.text):
+            continue
+        heading = line.element
+        rank = int(heading.tag[1]) if heading.tag in HEADINGS else 6
+        while (
+            heading.getnext() is None
+            and heading.getparent() is not None
+            and heading.getparent().tag != "body"
+        ):
+            heading = heading.getparent()  # '<div class="title"><h2>Voir aussi</h2></div><ul>...'
+        section = []
+        sibling = heading.getnext()
+        while sibling is not None:
+            if isinstance(sibling.tag, str) and sibling.tag in HEADINGS and int(sibling.tag[1]) <= rank:
+                break
+            section.append(sibling)
+            sibling = sibling.getnext()
+        members = [
+            i
+            for i, other in enumerate(lines)
+            if any(other.element is s or s in other.element.iterancestors() for s in section)
+        ]
+        link_chars = sum(lines[i].link_chars for i in members)
+        if members and link_chars * 2 >= sum(len(lines[i].text) for i in members):
+            found.update([index, *members])
     return found
 
 
@@ -209,7 +249,7 @@ def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[i
     """The lines of the text in reading order: the article's header (genre tag, headline, date),
     the body with the contact cards and attached documents it holds, then press-contact boxes and
     the issuer's boilerplate from outside it, in the page's order."""
-    keep = keep - cross_references(lines, keep) - side_columns(lines, keep)
+    keep = keep - cross_references(lines, keep) - side_columns(lines, keep) - related_sections(lines, keep)
     body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep) | announced_links(lines, keep))
     title = _title_line(lines, keep, title_text)
     if title is not None:
