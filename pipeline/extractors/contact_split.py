@@ -116,7 +116,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             if current.organization is None and heading is not None:
                 current.organization = heading.text
                 current.note(heading.start, heading.end, heading.text, "contact.organization")
-            _fill(current, roles or ([role_above] if role_above else []), [])
+            _fill(current, _own_roles(text, roles, names[0]) or ([role_above] if role_above else []), [])
         elif (line_emails or line_phones) and (
             unit := _unit_of_office(text, parts, current, collecting, person_spans)
         ):
@@ -195,6 +195,14 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                     current.note(s, e, text[s:e], "contact.phone")
             current.end = max(current.end, end)
     return _adopt(contacts)
+
+
+def _own_roles(text: str, roles: list[Segment], name: Segment) -> list[Segment]:
+    """'Presse régionale : Agnès Roux, chargée des relations presse': the function printed after the
+    name is the person's role; the label before the colon only says which press they answer."""
+    after = [r for r in roles if r.start >= name.end]
+    labels = [r for r in roles if r.end <= name.start and text[r.end :].lstrip(" \t").startswith(":")]
+    return [r for r in roles if r not in labels] if after and labels else roles
 
 
 def _unit_of_office(

@@ -56,6 +56,7 @@ ATTRIBUTING_RULES = {
     "quote.attribution_body",
     "quote.attribution_unnamed",
     "quote.incise",
+    "quote.pronoun_lead",
 }
 
 
@@ -128,6 +129,10 @@ def find_speaker(
     before = [q for q in starting(persons, paragraph[0], start) if q[1] <= start]
     if before:
         return before[-1], "quote.person_before"
+    if p.pronoun_lead.match(text[paragraph[0] : start].lstrip()):
+        earlier = previous or next(iter(reversed(_before(persons, start - 600, start))), None)
+        if earlier:
+            return earlier, "quote.pronoun_lead"
     if lead_in(text, start).endswith(":"):
         introduced = [q for q in starting(persons, start - 300, start) if q[1] <= start]
         if introduced:
@@ -145,6 +150,11 @@ def find_speaker(
         return named, "quote.previous_paragraph"
     only = only_person(text, start, end, paragraph, persons)
     return (only, "quote.only_person") if only else (None, "")
+
+
+def _before(persons: list[Person], low: int, start: int) -> list[Person]:
+    """Persons named wholly in [low, start)."""
+    return [q for q in starting(persons, max(0, low), start) if q[1] <= start]
 
 
 def _signature(text: str, end: int, persons: list[Person]) -> tuple[Person, str] | None:

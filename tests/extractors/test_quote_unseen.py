@@ -1,0 +1,115 @@
+"""Quote shapes read on real French releases and articles from issuers the corpus does not hold (a
+region, a département, a federation, universities, a cooperative, PR agencies' clients): a verb of
+saying with its subject pronoun after it ('», se réjouit-elle'), a paragraph whose subject is a
+pronoun and whose verb is one of saying ('Il raconte que … « … »'), a mention that took in the
+introducer of its sentence ('Pour Anne Roy, …'), a citation whose source line names a legal text,
+and a headline made of a name, a colon and a short quote. Every fragment is invented; the shapes
+are the real ones. Expected values follow docs/annotation.md."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
+    # -- the inverted pronoun on any verb form refers back to the speaker before
+    (
+        "se_rejouit_elle",
+        "« Nous voulons que chaque enfant trouve un album à sa taille », explique Hélène Brossard, "
+        "directrice des bibliothèques.\n\nLe fonds compte 4 000 titres. « Les familles nous le demandaient "
+        "depuis longtemps, et les écoles aussi !», se réjouit-elle.",
+        [
+            ("Hélène Brossard", "Nous voulons que chaque enfant trouve un album à sa taille"),
+            ("Hélène Brossard", "Les familles nous le demandaient depuis longtemps, et les écoles aussi !"),
+        ],
+    ),
+    (
+        "poursuit_il",
+        "« Le chantier a commencé en mars et se terminera à l'automne », indique Paul Garnier, maire de "
+        "Vézac. « Les riverains seront informés de chaque fermeture de rue », poursuit-il.",
+        [
+            ("Paul Garnier", "Le chantier a commencé en mars et se terminera à l'automne"),
+            ("Paul Garnier", "Les riverains seront informés de chaque fermeture de rue"),
+        ],
+    ),
+    # -- a paragraph led by a pronoun and a verb of saying: the person it refers back to
+    (
+        "pronoun_lead_after_byline",
+        "« Nos clients attendent des réponses en moins de quatre heures, partout en Bretagne. »\n\n"
+        "Yann Le Bihan, directeur des opérations, Kervalis\n\nUn recrutement ouvert\n\n"
+        "Il explique aussi que les candidats seront formés en interne pendant six mois. « Nous cherchons "
+        "d'abord des personnes motivées, le diplôme viendra ensuite. »",
+        [
+            (
+                "Yann Le Bihan",
+                "Nos clients attendent des réponses en moins de quatre heures, partout en Bretagne.",
+            ),
+            ("Yann Le Bihan", "Nous cherchons d'abord des personnes motivées, le diplôme viendra ensuite."),
+        ],
+    ),
+    (
+        "pronoun_lead_with_auxiliary",
+        "Claire Dumas préside la fédération départementale des chasseurs depuis 2019.\n\n"
+        "Elle a rappelé lors de l'assemblée générale que la saison avait été marquée par la sécheresse. "
+        "« Nos bénévoles ont compté chaque point d'eau du massif, un par un. »",
+        [("Claire Dumas", "Nos bénévoles ont compté chaque point d'eau du massif, un par un.")],
+    ),
+    # -- a legal text's wording, its source printed under it, is a citation
+    (
+        "constitution_source_line",
+        "Publié le 2 juin 2026 par Claire Vasseur, rectrice de l'académie\n\n« La France est une "
+        "République indivisible, laïque, démocratique et sociale. »\n\nConstitution du 4 octobre 1958, "
+        "article 1er\n\nLes établissements organiseront des débats.",
+        [],
+    ),
+    (
+        "code_source_dash",
+        "Le maire Henri Colas a présenté le règlement du marché.\n\n« Tout exposant est tenu de laisser "
+        "son emplacement propre à la fermeture. » – Code général des collectivités territoriales\n",
+        [],
+    ),
+    (
+        "speech_before_a_paragraph_on_a_law",
+        "« Nous avons enfin les moyens de rénover les écoles du village », se félicite Anne Perrin, maire "
+        "de Brézins.\n\nLoi de finances : les dotations aux communes progressent de 2 % cette année.",
+        [("Anne Perrin", "Nous avons enfin les moyens de rénover les écoles du village")],
+    ),
+    # -- a headline: a name, a colon, a short quote
+    (
+        "name_colon_short_headline",
+        "Clémence Aubry : « Nous resterons ouverts »\n\nLa présidente de l'association Pattes Tendues a "
+        "présenté mardi le bilan de l'année écoulée.",
+        [("Clémence Aubry", "Nous resterons ouverts")],
+    ),
+    (
+        "event_colon_short_title_is_no_quote",
+        "Festival Lumières Vives : « Tous en scène »\n\nLa ville de Bourg accueille la troisième édition "
+        "du festival du 4 au 6 juillet.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_quote_shapes_of_unseen_issuers(nlp, text, expected):
+    doc = nlp(text)
+    assert [(q["speaker"], q["text"]) for q in doc._.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "« … » Pour Nathalie Dauphin, attachée de presse, c'est clair.",
+            "Pour Nathalie Dauphin",
+            "Nathalie Dauphin",
+        ),
+        ("Selon Marc Olivier, chef de projet, « … ».", "Selon Marc Olivier", "Marc Olivier"),
+        ("Et pour Inès Kaci, « … ».", "Et pour Inès Kaci", "Inès Kaci"),
+        ("Pourcel Anne a dit « … ».", "Pourcel Anne", "Pourcel Anne"),
+    ],
+)
+def test_a_speaker_is_named_without_the_introducer_its_mention_took_in(text, mention, name):
+    from pipeline.extractors.quotes import _person_name
+
+    start = text.index(mention)
+    assert _person_name(text, (start, start + len(mention), "PER")) == name
