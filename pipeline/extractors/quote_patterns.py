@@ -71,6 +71,8 @@ def patterns() -> QuotePatterns:
         rf"(?:(?:{alternation(vocab['speech_verb_stems'])})(?:{alternation(vocab['speech_verb_endings'])})"
         rf"|{alternation(vocab['speech_verb_forms'])}){INVERTED}"
     )
+    # 'tient à souligner X', 'a tenu à préciser X': a verb of saying after a modal
+    modal = rf"(?:{alternation(vocab['modal_verbs'])})\s+"
     auxiliary = rf"(?:(?:{alternation(vocab['auxiliaries'])})\s+)?"
     required_auxiliary = rf"(?:{alternation(vocab['auxiliaries'])})\s+"
     roles = alternation(vocab["roles"] + list(vocab["role_synonyms"]))
@@ -83,7 +85,8 @@ def patterns() -> QuotePatterns:
         # '», nous confie X', '», a ainsi déclaré X'; not a participle without its auxiliary ('« Titre »,
         # annoncé en 2020') nor with its agent ('« Titre du livre », écrit par X'): they name a work
         attribution_after=re.compile(
-            rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{clitic}(?:{required_auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})"
+            rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{clitic}(?:{auxiliary}{modal}(?:{verbs})"
+            rf"|{required_auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})"
             rf"|(?:(?:{adverbs})\s+)?(?:{verbs})(?<![éÉ])(?<!ée)(?<!ées)(?<!és))(?!\w)(?!\s+par(?!\w))",
             flags,
         ),

@@ -47,6 +47,8 @@ def _person_name(text: str, person: Person) -> str:
     if compound:
         start -= len(compound.group())
     name = text[start:end]
+    if "," in name and " et " in person[2]:
+        name = person[2]  # two speakers, each with a role: their two names
     if " " not in name.strip():
         following = re.match(r"[ \t]*\n?[ \t]*([A-ZÀ-Ý][\w'’-]+)", text[end : end + 40])
         if following:

@@ -73,6 +73,41 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "de Brézins.\n\nLoi de finances : les dotations aux communes progressent de 2 % cette année.",
         [("Anne Perrin", "Nous avons enfin les moyens de rénover les écoles du village")],
     ),
+    # -- a verb of saying after a modal ('tient à souligner'), and verbs real releases use
+    (
+        "modal_then_verb",
+        "« Les aidants portent une charge immense, souvent dans le silence », tient à souligner Christophe "
+        "Ramel, président du Département.\n\n« Ce plan prévoit 40 places de répit dès cette année », a tenu "
+        "à préciser Maryline Lherbier, vice-présidente.",
+        [
+            ("Christophe Ramel", "Les aidants portent une charge immense, souvent dans le silence"),
+            ("Maryline Lherbier", "Ce plan prévoit 40 places de répit dès cette année"),
+        ],
+    ),
+    (
+        "appuie_and_remercie",
+        "« Aucun aidant ne doit rester seul face à la maladie d'un proche », appuie Sylvie Bonnel, "
+        "directrice de l'association.\n\n« Chaque bénévole a donné de son temps sans compter », remercie "
+        "Paul Astier, président du club.",
+        [
+            ("Sylvie Bonnel", "Aucun aidant ne doit rester seul face à la maladie d'un proche"),
+            ("Paul Astier", "Chaque bénévole a donné de son temps sans compter"),
+        ],
+    ),
+    # -- two speakers, each with a role, speak as one
+    (
+        "joint_speakers_with_roles_after",
+        "« Nous avons choisi d'agir ensemble pour les jeunes du territoire », déclarent Sophie Marin, "
+        "présidente de la communauté d'agglomération, et Paul Renaud, président de la caisse "
+        "d'allocations familiales.",
+        [("Sophie Marin et Paul Renaud", "Nous avons choisi d'agir ensemble pour les jeunes du territoire")],
+    ),
+    (
+        "one_speaker_and_a_clause",
+        "« Le guichet unique ouvrira en septembre », précise Sophie Marin, présidente de l'agglomération, et "
+        "le calendrier sera présenté aux familles en juin.",
+        [("Sophie Marin", "Le guichet unique ouvrira en septembre")],
+    ),
     # -- a headline: a name, a colon, a short quote
     (
         "name_colon_short_headline",
