@@ -186,7 +186,8 @@ def _subject_body(text: str, sentence: int, start: int, bodies: list[Person]) ->
     (None,) for a body the document does not name ('La préfecture rappelle : « … »')."""
     p = patterns()
     lower = bool(re.match(rf"(?:\s|{MARKUP})*[«“\"](?:\s|{MARKUP})*[a-zà-öø-ÿ]", text[start:]))
-    clauses = [sentence] + [sentence + m.end() for m in re.finditer(r",[ \t]*", text[sentence:start])]
+    # a clause also opens after a heading's colon ('Moustique tigre : l'ARS X appelle à « … »')
+    clauses = [sentence] + [sentence + m.end() for m in re.finditer(r"[,:][ \t]*", text[sentence:start])]
     for clause in reversed(clauses):
         body, designated = body_at(text, clause, bodies, start)
         if designated < 0:

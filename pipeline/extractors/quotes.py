@@ -317,8 +317,16 @@ class QuoteExtractor:
         }
         text = text_of(doc)
         quotes = extract_quotes(text, mentions["PER"], mentions["ORG"])
-        # a markdown page's front matter ('summary: « … », déclare X') is page metadata, not body text
-        header_end = max((end for _, end in (doc.user_data.get(FRONT_MATTER) or {}).values()), default=0)
+        # a markdown page's front matter ('summary: « … », déclare X') is page metadata, not body text;
+        # the body's opening headings the reader records beside it ('## X appelle à « … »') are body
+        header_end = max(
+            (
+                end
+                for key, (_, end) in (doc.user_data.get(FRONT_MATTER) or {}).items()
+                if not key.startswith("heading")
+            ),
+            default=0,
+        )
         doc._.quotes = [
             q
             for q in quotes

@@ -94,6 +94,39 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
             ("Paul Astier", "Chaque bénévole a donné de son temps sans compter"),
         ],
     ),
+    # -- an adjunct of place or occasion between the verb and the speaker
+    (
+        "adjunct_before_the_name",
+        "« Ce bassin manquait aux clubs de la région », a déclaré lors de l'inauguration Léonore "
+        "Moncond'huy.\n\n« Nous attendons 300 000 entrées par an », estime devant les élus Jean-Paul "
+        "Lacour, directeur du centre.",
+        [
+            ("Léonore Moncond'huy", "Ce bassin manquait aux clubs de la région"),
+            ("Jean-Paul Lacour", "Nous attendons 300 000 entrées par an"),
+        ],
+    ),
+    # -- testimonials in a list, signed after a comma
+    (
+        "list_testimonials_signed_after_a_comma",
+        "Les usagers témoignent :\n- « Je viens nager tous les matins avant le travail », Marc, 42 ans\n"
+        "- « Mes enfants adorent la pataugeoire », Inès, mère de famille\n",
+        [
+            ("Marc", "Je viens nager tous les matins avant le travail"),
+            ("Inès", "Mes enfants adorent la pataugeoire"),
+        ],
+    ),
+    (
+        "a_name_after_a_comma_inside_a_sentence_is_no_signature",
+        "Le livre « Nos rivières en danger », Gallimard, 2024, sera présenté au salon.",
+        [],
+    ),
+    # -- a signature after an HTML line break
+    (
+        "html_blockquote_signed_after_br",
+        "<blockquote>« Le club a formé plus de 10 000 marins depuis sa création. »<br><strong>Yann "
+        "Kerbrat</strong>, président du club</blockquote>",
+        [("Yann Kerbrat", "Le club a formé plus de 10 000 marins depuis sa création.")],
+    ),
     # -- two speakers, each with a role, speak as one
     (
         "joint_speakers_with_roles_after",
@@ -148,3 +181,19 @@ def test_a_speaker_is_named_without_the_introducer_its_mention_took_in(text, men
 
     start = text.index(mention)
     assert _person_name(text, (start, start + len(mention), "PER")) == name
+
+
+def test_a_quote_in_the_opening_heading_of_a_markdown_page_is_body_text(nlp):
+    """The front matter is page metadata; the body's opening heading, though the reader records it
+    beside the front matter as the title's evidence, is body text: its fragment is a quote, and the
+    body that is the subject of the clause after the heading's colon speaks it."""
+    from pipeline.api import Extractor
+
+    extractor = Extractor()
+    extractor._nlp = nlp
+    text = (
+        "---\ntitle: Canicule\ndate: 2026-06-02\n---\n\n## Canicule : l'ARS Normandie lance sa campagne et "
+        "appelle chacun à « boire régulièrement »\n\nLa campagne débute ce mardi dans les cinq départements.\n"
+    )
+    record = extractor.extract(text, format="text")
+    assert [(q.speaker, q.text) for q in record.quotes] == [("ARS Normandie", "boire régulièrement")]
