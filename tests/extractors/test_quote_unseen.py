@@ -193,7 +193,7 @@ def test_a_quote_in_the_opening_heading_of_a_markdown_page_is_body_text(nlp):
     extractor._nlp = nlp
     text = (
         "---\ntitle: Canicule\ndate: 2026-06-02\n---\n\n## Canicule : l'ARS Normandie lance sa campagne et "
-        "appelle chacun à « boire régulièrement »\n\nLa campagne débute ce mardi dans les cinq départements.\n"
+        "appelle chacun à « boire régulièrement »\n\nLa campagne débute ce mardi dans la région.\n"
     )
     record = extractor.extract(text, format="text")
     assert [(q.speaker, q.text) for q in record.quotes] == [("ARS Normandie", "boire régulièrement")]
