@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extractors.addresses import fold as _fold
-from pipeline.extractors.contact_lines import classify_line
+from pipeline.extractors.contact_lines import CLAUSE, classify_line
 from pipeline.extractors.contact_words import (
     ACRONYM,
     Segment,
@@ -248,6 +248,8 @@ def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> 
     prefix = vocabulary()["heading_prefix_re"].match(text[start : opening.end])
     if prefix and prefix.end() > 7 and colon and parts[0][0] in {"label", "other"}:
         return True  # 'Contact organisateurs :', 'Relations presse :', not a bare 'Contact :'
+    if parts[0][0] == "other" and CLAUSE.search(opening.text) and not text[start : opening.start].strip():
+        return True  # 'Écrivez-nous à presse@…': a mailbox the line introduces as prose
     if parts[0][0] != "other" or len(opening.text.split()) < 2:
         return False
     return not text[start : opening.start].strip() and colon
