@@ -26,6 +26,10 @@ INVERTED = r"(?:(?:-t)?-(?:il|elle|ils|elles)(?!\w))?"
 """The subject pronoun a verb of saying takes after it ('se réjouit-elle', 'poursuit-il')."""
 
 
+NOTE_CALL = r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]|\(\d{1,2}\)"
+"""A note call right after a closing mark ('»¹, précise X', '»[2], ajoute X')."""
+
+
 def alternation(words) -> str:
     escaped = (
         re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
@@ -85,7 +89,7 @@ def patterns() -> QuotePatterns:
         # '», nous confie X', '», a ainsi déclaré X'; not a participle without its auxiliary ('« Titre »,
         # annoncé en 2020') nor with its agent ('« Titre du livre », écrit par X'): they name a work
         attribution_after=re.compile(
-            rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{clitic}(?:{auxiliary}{modal}(?:{verbs})"
+            rf"(?:{NOTE_CALL})?(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{clitic}(?:{auxiliary}{modal}(?:{verbs})"
             rf"|{required_auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})"
             rf"|(?:(?:{adverbs})\s+)?(?:{verbs})(?<![éÉ])(?<!ée)(?<!ées)(?<!és))(?!\w)(?!\s+par(?!\w))",
             flags,

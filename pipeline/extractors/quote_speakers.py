@@ -33,6 +33,8 @@ from pipeline.extractors.quote_patterns import (
     starting,
 )
 
+PLURAL = re.compile(r"-(?:t-)?(?:ils|elles)(?!\w)", re.IGNORECASE)
+
 REACH = 160
 """How far after a quote an attribution ('» a déclaré X') is looked for."""
 
@@ -80,8 +82,17 @@ def find_speaker(
     window_end = end + (sentence_end.start() + 1 if sentence_end else len(after_text))
     attribution = p.attribution_after.match(text, end)
     if attribution and PRONOUN.search(attribution.group()):
-        earlier = previous or next(
-            iter(reversed([q for q in starting(persons, max(0, start - 600), start) if q[1] <= start])), None
+        named = _before(persons, start - 600, start)
+        # 'X et Y ont signé … « … », ont-ils rappelé': a plural pronoun for the two named last
+        pair = (
+            joined(text, named[-2], persons)
+            if len(named) > 1 and PLURAL.search(attribution.group())
+            else None
+        )
+        earlier = (
+            (pair if pair and pair[1] == named[-1][1] else None)
+            or previous
+            or next(iter(reversed(named)), None)
         )
         if earlier:
             return earlier, "quote.attribution_pronoun"

@@ -120,6 +120,19 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "Le livre « Nos rivières en danger », Gallimard, 2024, sera présenté au salon.",
         [],
     ),
+    # -- a note call after the closing mark; a plural pronoun for the two persons named last
+    (
+        "note_call_before_the_attribution",
+        "« Chaque nuit, 300 places supplémentaires seront ouvertes »¹, précise Hélène Castel, directrice "
+        "de la cohésion sociale.\n\n¹ Source : enquête départementale.",
+        [("Hélène Castel", "Chaque nuit, 300 places supplémentaires seront ouvertes")],
+    ),
+    (
+        "plural_pronoun_for_two_signatories",
+        "Georges Lenoir, préfet du département, et Martine Aubier, maire de la ville, ont signé la "
+        "convention. « Cette convention nous engage pour trois ans », ont-ils rappelé.",
+        [("Georges Lenoir et Martine Aubier", "Cette convention nous engage pour trois ans")],
+    ),
     # -- a signature after an HTML line break
     (
         "html_blockquote_signed_after_br",
