@@ -55,7 +55,7 @@ def _is_prose(text: str, start: int, end: int, items) -> bool:
     words = len(free.split())
     return (
         words >= vocabulary()["prose_words"]
-        and not re.search(r"\bcontact|\bpresse\b|\bpress\b", free, re.IGNORECASE)
+        and not re.search(r"\bcontacts?\b|\bpresse\b|\bpress\b", free, re.IGNORECASE)
         and not any(is_address(part.strip()) for part in re.split(r"\s[–—-]\s|,", free))
     )
 

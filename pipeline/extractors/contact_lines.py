@@ -51,6 +51,10 @@ OF_COMPLEMENT = re.compile(r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\w", r
 FOR_BODY = re.compile(
     r"^(?:pour(?:\s+(?:la|le|les)\s+|\s+l['’]\s*|\s+)|for\s+(?:the\s+)?)(?=[A-ZÀ-ÖØ-Þ])", re.I
 )
+CLAUSE = re.compile(
+    r"-(?:nous|vous)(?!\w)|\s(?:à|au|aux|auprès\s+de|auprès\s+du|par|sur|chez)$", re.IGNORECASE
+)
+"""Words leading to an address as a clause does ('Écrivez-nous à', 'Inscriptions auprès de'): no body."""
 FOR_LEAD = re.compile(r"^(?:pour|for)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?", re.I)
 ON_BEHALF = re.compile(
     r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour(?:\s+(?:la|le|les)\s|\s+l['’])?)"
@@ -185,6 +189,8 @@ def classify_line(
             kind = "label"
         elif in_address or is_address(value):
             kind, in_address = "address", True
+        elif CLAUSE.search(value):
+            kind = "other"  # 'Écrivez-nous à', 'Renseignements auprès de': a clause leading to the address
         elif role_head(value):
             kind = "role"
         elif (on_behalf := FOR_BODY.match(value)) and reads_as_body(value[on_behalf.end() :]):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extractors.addresses import fold as _fold
-from pipeline.extractors.contact_lines import classify_line
+from pipeline.extractors.contact_lines import CLAUSE, classify_line
 from pipeline.extractors.contact_words import (
     ACRONYM,
     Segment,
@@ -116,7 +116,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             if current.organization is None and heading is not None:
                 current.organization = heading.text
                 current.note(heading.start, heading.end, heading.text, "contact.organization")
-            _fill(current, roles or ([role_above] if role_above else []), [])
+            _fill(current, _own_roles(text, roles, names[0]) or ([role_above] if role_above else []), [])
         elif (line_emails or line_phones) and (
             unit := _unit_of_office(text, parts, current, collecting, person_spans)
         ):
@@ -197,6 +197,14 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
     return _adopt(contacts)
 
 
+def _own_roles(text: str, roles: list[Segment], name: Segment) -> list[Segment]:
+    """'Presse régionale : Agnès Roux, chargée des relations presse': the function printed after the
+    name is the person's role; the label before the colon only says which press they answer."""
+    after = [r for r in roles if r.start >= name.end]
+    labels = [r for r in roles if r.end <= name.start and text[r.end :].lstrip(" \t").startswith(":")]
+    return [r for r in roles if r not in labels] if after and labels else roles
+
+
 def _unit_of_office(
     text: str, parts: list[tuple[str, Segment]], current: ContactDraft | None, collecting: bool, person_spans
 ) -> Segment | None:
@@ -240,6 +248,8 @@ def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> 
     prefix = vocabulary()["heading_prefix_re"].match(text[start : opening.end])
     if prefix and prefix.end() > 7 and colon and parts[0][0] in {"label", "other"}:
         return True  # 'Contact organisateurs :', 'Relations presse :', not a bare 'Contact :'
+    if parts[0][0] == "other" and CLAUSE.search(opening.text) and not text[start : opening.start].strip():
+        return True  # 'Écrivez-nous à presse@…': a mailbox the line introduces as prose
     if parts[0][0] != "other" or len(opening.text.split()) < 2:
         return False
     return not text[start : opening.start].strip() and colon

@@ -92,30 +92,33 @@ def extract_contacts(
 
 def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spans) -> list[ContactDraft]:
     """Every e-mail and phone is someone's: those outside contact blocks (in a sentence, a closing
-    line, a public mailbox) make one contact per line, named after a person of the same sentence
+    line, a public mailbox) make one contact per sentence of a line, named after a person of the same sentence
     printed before them, and the body of the mailbox's domain when the sentence names it, or the
     office heading the paragraph when the sentence names it."""
     taken = {value for c in contacts for value in c.emails + c.phones}
     loose: list[ContactDraft] = []
     for index, (start, end) in enumerate(lines):
         found = [item for item in on_line(items, start, end) if item[2] not in taken]
-        if not found:
-            continue
-        sentence = _sentence_start(text, start, found[0][0])
-        contact = ContactDraft(start, end, rule="contact.loose")
-        _name_from_sentence(text, contact, person_spans, found[0][0])
-        for s, e, value in found:
-            target = contact.emails if "@" in value else contact.phones
-            if value not in target:
-                target.append(value)
-                contact.note(s, e, text[s:e], "contact.email" if "@" in value else "contact.phone")
-            taken.add(value)
-        _domain_body(text, sentence, found[0][0], contact)
-        if contact.organization is None:
-            _asked_body(text, sentence, found[0][0], contact)
-        if contact.organization is None:
-            _heading_office(text, lines[index - 1] if index else None, sentence, found[0][0], contact)
-        loose.append(contact)
+        # one contact per sentence: 'Joindre la mairie au 02 … . Les journalistes contacteront Léa
+        # Morin (06 …).' gives the mairie's line and Léa Morin's
+        sentences: dict[int, list] = {}
+        for item in found:
+            sentences.setdefault(_sentence_start(text, start, item[0]), []).append(item)
+        for sentence, group in sentences.items():
+            contact = ContactDraft(start, end, rule="contact.loose")
+            _name_from_sentence(text, contact, person_spans, group[0][0])
+            for s, e, value in group:
+                target = contact.emails if "@" in value else contact.phones
+                if value not in target:
+                    target.append(value)
+                    contact.note(s, e, text[s:e], "contact.email" if "@" in value else "contact.phone")
+                taken.add(value)
+            _domain_body(text, sentence, group[0][0], contact)
+            if contact.organization is None:
+                _asked_body(text, sentence, group[0][0], contact)
+            if contact.organization is None:
+                _heading_office(text, lines[index - 1] if index else None, sentence, group[0][0], contact)
+            loose.append(contact)
     return loose
 
 

@@ -57,16 +57,21 @@ def role_holder(text: str, persons: list[Person], role: str, before: int) -> Per
     return preceding[-1] if preceding else min(holders, default=None)
 
 
+JOINT = re.compile(r"(?:[ \t]*,(?P<role>[^.!?«»“”\n,]{1,100}(?:,[^.!?«»“”\n,]{1,60})?),)?[ \t]+et[ \t]+")
+"""'Anne Roy et Paul Vidal', 'Anne Roy, présidente de X, et Paul Vidal': two speakers as one."""
+
+
 def joined(text: str, person: Person, persons: list[Person]) -> Person:
     """'», déclarent Anne Roy et Paul Vidal': two speakers joined by 'et' speak as one, named as
-    written."""
-    joint = re.match(r"[ \t]+et[ \t]+", text[person[1] : person[1] + 10])
-    second = (
-        next(iter(starting(persons, person[1] + joint.end(), person[1] + joint.end() + 1)), None)
-        if joint
-        else None
-    )
-    return (person[0], second[1], text[person[0] : second[1]]) if second else person
+    written; with a role after each ('Anne Roy, présidente de X, et Paul Vidal, directeur de Y'),
+    named by their two names."""
+    joint = JOINT.match(text, person[1], person[1] + 200)
+    second = next(iter(starting(persons, joint.end(), joint.end() + 1)), None) if joint else None
+    if second is None:
+        return person
+    if joint["role"]:
+        return (person[0], second[1], f"{text[person[0] : person[1]]} et {text[second[0] : second[1]]}")
+    return (person[0], second[1], text[person[0] : second[1]])
 
 
 BETWEEN_INTRODUCER_AND_QUOTE = re.compile(
@@ -181,7 +186,8 @@ def _subject_body(text: str, sentence: int, start: int, bodies: list[Person]) ->
     (None,) for a body the document does not name ('La préfecture rappelle : « … »')."""
     p = patterns()
     lower = bool(re.match(rf"(?:\s|{MARKUP})*[«“\"](?:\s|{MARKUP})*[a-zà-öø-ÿ]", text[start:]))
-    clauses = [sentence] + [sentence + m.end() for m in re.finditer(r",[ \t]*", text[sentence:start])]
+    # a clause also opens after a heading's colon ('Moustique tigre : l'ARS X appelle à « … »')
+    clauses = [sentence] + [sentence + m.end() for m in re.finditer(r"[,:][ \t]*", text[sentence:start])]
     for clause in reversed(clauses):
         body, designated = body_at(text, clause, bodies, start)
         if designated < 0:

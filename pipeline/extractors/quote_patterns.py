@@ -22,6 +22,14 @@ WRAPPED_NAME = re.compile(
 """A name as a PDF wraps it over a line break ('Marie\nLambert'), where the entity extractor misses it."""
 
 
+INVERTED = r"(?:(?:-t)?-(?:il|elle|ils|elles)(?!\w))?"
+"""The subject pronoun a verb of saying takes after it ('se réjouit-elle', 'poursuit-il')."""
+
+
+NOTE_CALL = r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]|\(\d{1,2}\)"
+"""A note call right after a closing mark ('»¹, précise X', '»[2], ajoute X')."""
+
+
 def alternation(words) -> str:
     escaped = (
         re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
@@ -51,15 +59,24 @@ class QuotePatterns:
     heading_noun: re.Pattern
     """'Campagne « … »', 'Opération « … »': a title noun opening a line without article (a heading)."""
     synonyms: dict[str, tuple[str, ...]]
+    pronoun_lead: re.Pattern
+    source_line: re.Pattern
+    """'« … »' then a short line 'Constitution du 4 octobre 1958, art. 72': the quote's source is
+    a document, so it is a citation, not speech (the guide's 'a document is never a speaker')."""
+    """'Il raconte que …', 'Elle a ensuite expliqué …': a paragraph whose subject is a pronoun and
+    whose verb is one of saying; its quotes are the words of the person it refers back to."""
 
 
 @lru_cache(maxsize=1)
 def patterns() -> QuotePatterns:
     vocab = resources.load("quotes.json")
+    # any form may take the inverted subject pronoun ('se réjouit-elle', 'poursuit-il')
     verbs = (
-        rf"(?:{alternation(vocab['speech_verb_stems'])})(?:{alternation(vocab['speech_verb_endings'])})"
-        rf"|{alternation(vocab['speech_verb_forms'])}"
+        rf"(?:(?:{alternation(vocab['speech_verb_stems'])})(?:{alternation(vocab['speech_verb_endings'])})"
+        rf"|{alternation(vocab['speech_verb_forms'])}){INVERTED}"
     )
+    # 'tient à souligner X', 'a tenu à préciser X': a verb of saying after a modal
+    modal = rf"(?:{alternation(vocab['modal_verbs'])})\s+"
     auxiliary = rf"(?:(?:{alternation(vocab['auxiliaries'])})\s+)?"
     required_auxiliary = rf"(?:{alternation(vocab['auxiliaries'])})\s+"
     roles = alternation(vocab["roles"] + list(vocab["role_synonyms"]))
@@ -72,7 +89,8 @@ def patterns() -> QuotePatterns:
         # '», nous confie X', '», a ainsi déclaré X'; not a participle without its auxiliary ('« Titre »,
         # annoncé en 2020') nor with its agent ('« Titre du livre », écrit par X'): they name a work
         attribution_after=re.compile(
-            rf"(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{clitic}(?:{required_auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})"
+            rf"(?:{NOTE_CALL})?(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{clitic}(?:{auxiliary}{modal}(?:{verbs})"
+            rf"|{required_auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})"
             rf"|(?:(?:{adverbs})\s+)?(?:{verbs})(?<![éÉ])(?<!ée)(?<!ées)(?<!és))(?!\w)(?!\s+par(?!\w))",
             flags,
         ),
@@ -123,6 +141,13 @@ def patterns() -> QuotePatterns:
             flags,
         ),
         synonyms={role.lower(): tuple(words) for role, words in vocab["role_synonyms"].items()},
+        pronoun_lead=re.compile(
+            rf"(?:Il|Elle)\s+{clitic}{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?!\w)", re.IGNORECASE
+        ),
+        source_line=re.compile(
+            rf"(?:[ \t]*[.,]?[ \t]*\n(?:[ \t]*\n)?|[ \t]*[–—(-])[ \t]*(?:{MARKUP}|[–—(-]|[ \t])*"
+            rf"(?:{alternation(vocab['document_nouns'])})(?!\w)[^\n]{{0,80}}(?:\n|$)"
+        ),
     )
 
 

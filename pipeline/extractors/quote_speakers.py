@@ -33,6 +33,8 @@ from pipeline.extractors.quote_patterns import (
     starting,
 )
 
+PLURAL = re.compile(r"-(?:t-)?(?:ils|elles)(?!\w)", re.IGNORECASE)
+
 REACH = 160
 """How far after a quote an attribution ('» a déclaré X') is looked for."""
 
@@ -56,6 +58,7 @@ ATTRIBUTING_RULES = {
     "quote.attribution_body",
     "quote.attribution_unnamed",
     "quote.incise",
+    "quote.pronoun_lead",
 }
 
 
@@ -79,8 +82,17 @@ def find_speaker(
     window_end = end + (sentence_end.start() + 1 if sentence_end else len(after_text))
     attribution = p.attribution_after.match(text, end)
     if attribution and PRONOUN.search(attribution.group()):
-        earlier = previous or next(
-            iter(reversed([q for q in starting(persons, max(0, start - 600), start) if q[1] <= start])), None
+        named = _before(persons, start - 600, start)
+        # 'X et Y ont signé … « … », ont-ils rappelé': a plural pronoun for the two named last
+        pair = (
+            joined(text, named[-2], persons)
+            if len(named) > 1 and PLURAL.search(attribution.group())
+            else None
+        )
+        earlier = (
+            (pair if pair and pair[1] == named[-1][1] else None)
+            or previous
+            or next(iter(reversed(named)), None)
         )
         if earlier:
             return earlier, "quote.attribution_pronoun"
@@ -117,10 +129,13 @@ def find_speaker(
         )
         if single and re.match(r"[ \t]*(?:[,.;(]|$)", text[single[1] : window_end]):
             return single, "quote.attribution_name"  # '», raconte Léo, 15 ans'
+        beyond = _after_adjunct(text, attribution.end(), window_end, persons, bodies)
+        if beyond:
+            return beyond
     incise = _incise(text, start, end, persons, bodies, previous)
     if incise:
         return incise
-    signed = _signature(text, end, persons)
+    signed = _signature(text, start, end, persons)
     if signed:
         return signed
     named = named_before(text, start, bodies, persons)
@@ -132,6 +147,10 @@ def find_speaker(
     before = [q for q in starting(persons, paragraph[0], start) if q[1] <= start]
     if before:
         return before[-1], "quote.person_before"
+    if p.pronoun_lead.match(text[paragraph[0] : start].lstrip()):
+        earlier = previous or next(iter(reversed(_before(persons, start - 600, start))), None)
+        if earlier:
+            return earlier, "quote.pronoun_lead"
     if lead_in(text, start).endswith(":"):
         introduced = [q for q in starting(persons, start - 300, start) if q[1] <= start]
         if introduced:
@@ -151,7 +170,45 @@ def find_speaker(
     return (only, "quote.only_person") if only else (None, "")
 
 
-def _signature(text: str, end: int, persons: list[Person]) -> tuple[Person, str] | None:
+ADJUNCT = re.compile(
+    r"[ \t]+(?:dans|lors|devant|auprès|pendant|durant|en[ \t]+marge|au[ \t]+cours|à[ \t]+l['’]occasion)(?!\w)"
+)
+"""'», estime dans un communiqué le syndicat X', '», a déclaré lors de l'inauguration Léa Roy': an
+adjunct of place or occasion between the verb and the speaker."""
+
+
+def _after_adjunct(
+    text: str, at: int, window_end: int, persons: list[Person], bodies: list[Person]
+) -> tuple[Person | None, str] | None:
+    """The person or body named right after an adjunct that follows the verb of saying (a body
+    designated without a name gives no speaker, as right after the verb)."""
+    adjunct = ADJUNCT.match(text, at)
+    if adjunct is None:
+        return None
+    p = patterns()
+    limit = min(window_end, adjunct.end() + 80)
+    for gap in re.finditer(r"[ \t]+", text[adjunct.end() : limit]):
+        before, index = adjunct.end() + gap.start(), adjunct.end() + gap.end()
+        if re.search(r"[,.;:!?«»“”]", text[adjunct.end() : index]):
+            return None
+        person = next(iter(starting(persons, index, index + 1)), None)
+        if person:
+            return joined(text, person, persons), "quote.attribution_after"
+        body, designated = body_at(text, before, bodies, window_end)
+        if designated >= 0:
+            return body, "quote.attribution_body"
+        name = p.name.match(text, index, window_end)
+        if name and re.match(r"[ \t]*(?:[,.;(]|$)", text[name.end() : window_end]):
+            return (name.start(), name.end(), name.group()), "quote.attribution_name"
+    return None
+
+
+def _before(persons: list[Person], low: int, start: int) -> list[Person]:
+    """Persons named wholly in [low, start)."""
+    return [q for q in starting(persons, max(0, low), start) if q[1] <= start]
+
+
+def _signature(text: str, start: int, end: int, persons: list[Person]) -> tuple[Person, str] | None:
     """A name right after the quote, on its line or the next, not across a blank line ('» Pierre
     Lefranc, préfet du Gard', '— Claire Aubin, ...', '– Camille, 17 ans', '(Marc, bénévole)'); not a
     name whose line ends with a colon: it introduces the next quote ('X, président :\n« … »')."""
@@ -171,14 +228,20 @@ def _signature(text: str, end: int, persons: list[Person]) -> tuple[Person, str]
     name = p.name.match(text, signed)
     if (
         name
-        and re.search(r"[–—-]|\n", signature.group())
-        and re.match(r"[ \t]*(?:[,(–—-]|\n|$)", text[name.end() :])
+        and re.search(r"[–—-]|\n|<br", signature.group())  # a '<br>' ends a line of an HTML page
+        and re.match(r"[ \t]*(?:[,(–—-]|\n|$|</)", text[name.end() :])
     ):
         return (name.start(), name.end(), name.group()), "quote.signature_name"
     single = single_name_at(text, signed, min(len(text), signed + 40))
+    # '- « … », Marc, 42 ans': a testimonial opening its line (a list item) signed after a comma
+    opens_line = re.fullmatch(
+        rf"[ \t]*(?:[-–—•*>][ \t]*)?(?:{MARKUP})*", text[text.rfind("\n", 0, start) + 1 : start]
+    )
     if (
         single
-        and re.search(r"[–—(-]|\n", signature.group())  # '— Camille, 17 ans', or 'Sandrine, 47 ans' under it
+        and (
+            re.search(r"[–—(-]|\n", signature.group()) or opens_line
+        )  # '— Camille, 17 ans', or 'Sandrine, 47 ans' under it
         and re.match(rf"[ \t]*,[ \t]*(?:\d+[ \t]+ans|(?!{ARTICLE})[a-zà-öø-ÿ])", text[single[1] :])
     ):
         return single, "quote.signature_name"

@@ -31,7 +31,7 @@ from pipeline.extractors.language import in_french
 from pipeline.extractors.metadata import FRONT_MATTER
 from pipeline.extractors.quote_bodies import strip_title
 from pipeline.extractors.quote_marks import MARKUP, pair_marks, visible_text
-from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start
+from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start, starting
 from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, GUESSED_RULES, find_speaker
 
 __all__ = ["extract_quotes", "patterns"]
@@ -40,17 +40,25 @@ __all__ = ["extract_quotes", "patterns"]
 
 def _person_name(text: str, person: Person) -> str:
     """The speaker as written; a lone first name wrapped away from its surname, or a compound first
-    name the entity extractor cut ('Anne-|Sophie de La Roche'), is completed."""
+    name the entity extractor cut ('Anne-|Sophie de La Roche'), is completed; an introducer the
+    mention took in ('Pour Anne Roy') is left out."""
     start, end, _ = person
     compound = re.search(r"[A-ZÀ-Ý][\w'’]*-$", text[max(0, start - 30) : start])
     if compound:
         start -= len(compound.group())
     name = text[start:end]
+    if "," in name and " et " in person[2]:
+        name = person[2]  # two speakers, each with a role: their two names
     if " " not in name.strip():
         following = re.match(r"[ \t]*\n?[ \t]*([A-ZÀ-Ý][\w'’-]+)", text[end : end + 40])
         if following:
             name = text[start : end + following.end()]
-    return strip_title(re.sub(r"\s+", " ", name).strip())
+    name = re.sub(r"\s+", " ", name).strip()
+    # 'Pour Nathalie Roy, …': a mention that took in the introducer opening its sentence
+    introducer = patterns().introducer_word.match(name)
+    if introducer and name[introducer.end() :][:1].isupper():
+        name = name[introducer.end() :]
+    return strip_title(name)
 
 
 def _is_speech(
@@ -60,7 +68,7 @@ def _is_speech(
     A colon introduces speech only when the speaker stands in the colon's sentence ('X rappelle :
     « … »', not 'Le titre de l'étude : « … »' with a person named a sentence earlier)."""
     p = patterns()
-    if _dated_citation(text, end):
+    if _dated_citation(text, end) or p.source_line.match(text, end):
         return False
     if rule in GUESSED_RULES:
         rule = ""  # a speaker guessed from the neighbourhood does not make a title or a slogan speech
@@ -148,7 +156,7 @@ def _reported_fragment(text: str, open_index: int, content: str) -> bool:
     return bool(patterns().fragment_lead.search(text, sentence_start(text, open_index), open_index))
 
 
-def _said_outright(text: str, open_index: int, close_index: int, content: str) -> bool:
+def _said_outright(text: str, open_index: int, close_index: int, content: str, persons: list[Person]) -> bool:
     """A short quote of two words or more that a verb of saying gives as someone's words: opening
     its sentence, the verb after it set off by a comma ('« Chaque don compte », rappelle l'EFS'),
     or after a colon the verb leads to ('X a conclu : « Merci à tous ! »'): speech however short.
@@ -164,10 +172,25 @@ def _said_outright(text: str, open_index: int, close_index: int, content: str) -
         and p.attribution_after.match(text, close_index + 1)
     ):
         return True
+    if before.endswith(":") and _named_line(text, open_index, persons):
+        return True
     return (
         before.endswith(":")
         and bool(re.search(r"[.!?…]$", content))
         and bool(p.introduced.search(before[-60:]))
+    )
+
+
+def _named_line(text: str, open_index: int, persons: list[Person]) -> bool:
+    """'Léa Morel : « Nous resterons ouverts »': a line (a headline) that is only a person's name
+    and a colon before the quote gives that person's words, however short."""
+    line_start = text.rfind("\n", 0, open_index) + 1
+    lead = re.match(rf"(?:\s|#|{MARKUP})*", text[line_start:open_index])
+    head = line_start + lead.end()
+    colon = text.rfind(":", head, open_index)
+    return any(
+        start == head and not re.sub(rf"(?:\s|{MARKUP})+", "", text[end:colon])
+        for start, end, _ in starting(persons, head, head + 1)
     )
 
 
@@ -182,7 +205,7 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
         content = re.sub(rf"^(?:\s|{MARKUP})+|(?:\s|{MARKUP})+$", "", raw)
         fragment = len(content.split()) < p.min_words
         reported = _reported_fragment(text, open_index, content)
-        if fragment and not (reported or _said_outright(text, open_index, close_index, content)):
+        if fragment and not (reported or _said_outright(text, open_index, close_index, content, persons)):
             continue
         start = open_index + 1 + raw.index(content)
         end = start + len(content)
@@ -294,8 +317,16 @@ class QuoteExtractor:
         }
         text = text_of(doc)
         quotes = extract_quotes(text, mentions["PER"], mentions["ORG"])
-        # a markdown page's front matter ('summary: « … », déclare X') is page metadata, not body text
-        header_end = max((end for _, end in (doc.user_data.get(FRONT_MATTER) or {}).values()), default=0)
+        # a markdown page's front matter ('summary: « … », déclare X') is page metadata, not body text;
+        # the body's opening headings the reader records beside it ('## X appelle à « … »') are body
+        header_end = max(
+            (
+                end
+                for key, (_, end) in (doc.user_data.get(FRONT_MATTER) or {}).items()
+                if not key.startswith("heading")
+            ),
+            default=0,
+        )
         doc._.quotes = [
             q
             for q in quotes
