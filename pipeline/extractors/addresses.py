@@ -17,6 +17,7 @@ from functools import lru_cache
 import phonenumbers
 
 from pipeline import resources
+from pipeline.extractors.marks import without_marks
 
 EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])"
@@ -71,7 +72,7 @@ def vocabulary() -> dict:
 def fold(text: str) -> str:
     """Lower case, no accents, single spaces: how labels and vocabularies are compared."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+    return " ".join(without_marks(text).split())
 
 
 def find_emails(text: str) -> list[tuple[int, int, str]]:

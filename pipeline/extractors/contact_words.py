@@ -183,14 +183,16 @@ def role_head(value: str) -> str | None:
     """The role word the value opens on; inclusive spellings read as the plain word ('Chargé(e) de
     communication', 'Attaché·e de presse')."""
     folded = INCLUSIVE.sub("", _fold(value))
-    return next(
-        (
-            r
-            for r in vocabulary()["roles"]
-            if folded == r or folded.startswith(r + " ") or folded.startswith(r + ",")
-        ),
-        None,
-    )
+    # the longest role the value is, or opens on before a space or a comma: its prefixes ending
+    # there, longest first, looked up in a set (not every role tried on every line)
+    roles = _role_set()
+    cuts = [i for i, c in enumerate(folded) if c in " ,"]
+    return next((folded[:i] for i in reversed([*cuts, len(folded)]) if folded[:i] in roles), None)
+
+
+@lru_cache(maxsize=1)
+def _role_set() -> frozenset[str]:
+    return frozenset(vocabulary()["roles"])
 
 
 def has_organisation_word(value: str) -> bool:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.extensions import text_of
+from pipeline.extractors.marks import without_marks
 from pipeline.extractors.mediatopics import choose, subtree_evidence, tree
 from pipeline.extractors.zones import about_zones
 
@@ -48,7 +49,7 @@ def _fold(text: str) -> str:
     folded = unicodedata.normalize(
         "NFKD", text.lower().replace("’", "'").replace("œ", "oe").replace("æ", "ae")
     )
-    return "".join(c for c in folded if not unicodedata.combining(c))
+    return without_marks(folded)
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,7 +33,14 @@ TAG_OPEN = re.compile(r"<[A-Za-z/!][^<>]*$")
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[dict]:
-    """Every date mention in text: {start, end, text, value, granularity, rule}, in text order."""
+    """Every date mention in text: {start, end, text, value, granularity, rule}, in text order.
+    The metadata rules ask again about the same lines and header (half the calls repeat one):
+    the answer is kept, and each caller gets its own copies of the dicts."""
+    return [dict(date) for date in _find_dates(text, reference)]
+
+
+@lru_cache(maxsize=64)
+def _find_dates(text: str, reference: dt.date | None) -> tuple[dict, ...]:
     found = [
         {
             "start": start,
@@ -45,7 +53,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[dict]:
         for start, end, value, granularity, rule in candidates(text, reference)
         if value and not TAG_OPEN.search(text, max(0, start - 300), start)
     ]
-    return complete_years(place_years(first_longest(found), text, reference))
+    return tuple(complete_years(place_years(first_longest(found), text, reference)))
 
 
 def first_longest(items: list[dict]) -> list[dict]:

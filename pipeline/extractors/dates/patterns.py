@@ -51,6 +51,8 @@ def _day_atom(name: str) -> str:
 class DatePatterns:
     vocab: dict
     months: dict[str, int]
+    strong_year_cues: frozenset[str]
+    year_qualifiers: frozenset[str]
     numeric: re.Pattern
     numeric_day_month: re.Pattern
     numeric_interval: re.Pattern
@@ -120,6 +122,8 @@ def patterns() -> DatePatterns:
     return DatePatterns(
         vocab=vocab,
         months=months,
+        strong_year_cues=frozenset(vocab_key(c) for c in vocab["strong_year_cues"]),
+        year_qualifiers=frozenset(vocab_key(c) for c in vocab["year_qualifiers"]),
         numeric=re.compile(
             r"(?=\d)(?<![\d./])(?P<day>[0-3]?\d)([/.])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/]|\.\d)"
         ),

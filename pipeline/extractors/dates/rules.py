@@ -222,8 +222,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
                 "interval",
                 "date.century",
             )
-    strong_cues = {vocab_key(c) for c in p.vocab["strong_year_cues"]}
-    qualifiers = {vocab_key(c) for c in p.vocab["year_qualifiers"]}
+    strong_cues, qualifiers = p.strong_year_cues, p.year_qualifiers
     for m in p.year_cue.finditer(text):
         cue = vocab_key(m["cue"])
         capitalised_mid_sentence = m["cue"][0].isupper() and re.search(

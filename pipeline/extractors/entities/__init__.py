@@ -83,11 +83,19 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
             if k in {"document_type", "date", "reference"}
         ]
         phrases = lower_case_phrases(doc)
+        verdicts: dict[tuple, bool] = {}  # a candidate is asked again after each stage: once is enough
+
+        def ok(c: Candidate) -> bool:
+            key = (c.start, c.end, c.label, c.source, c.rule)
+            if key not in verdicts:
+                verdicts[key] = acceptable(doc, c, furniture, self.lexicon, phrases)
+            return verdicts[key]
+
         candidates = self._candidates(doc, metadata, phrases)
         eponyms, eponym_pairs = self._eponyms(doc)
         candidates += eponyms + self._domain_names(doc)
         candidates = press_units(text_of(doc), candidates)  # 'Service de presse' | 'de l'AP-HP'
-        candidates = [c for c in candidates if acceptable(doc, c, furniture, self.lexicon, phrases)]
+        candidates = [c for c in candidates if ok(c)]
         links = self._acronym_links(doc, candidates)
         # 'appel à manifestation d'intérêt (AMI)': the acronym of a common phrase is no name anywhere
         candidates = [
@@ -95,23 +103,19 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
             for c in candidates
             if c.source != "model" or text_of(doc)[c.start : c.end] not in links["common"]
         ]
-        candidates += [c for c in links["mentions"] if acceptable(doc, c, furniture, self.lexicon, phrases)]
+        candidates += [c for c in links["mentions"] if ok(c)]
         seats, seat_pairs = seats_after_acronyms(text_of(doc), candidates)  # '… (UMIH) du Calvados'
         candidates += seats
         # a kind noun or a sponsor's cue before a list labels its items, before and after propagation
         listed = self._listed(doc)
         resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)
-        resolved = [c for c in resolved if acceptable(doc, c, furniture, self.lexicon, phrases)]
+        resolved = [c for c in resolved if ok(c)]
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
         branches = bare_acronyms(text_of(doc), resolved)  # 'la DREAL' after 'DREAL Normandie'
-        resolved = resolve_overlaps(
-            resolved + [c for c in branches if acceptable(doc, c, furniture, self.lexicon, phrases)]
-        )
+        resolved = resolve_overlaps(resolved + [c for c in branches if ok(c)])
         surnames = surname_mentions(doc, resolved, self.lexicon)
         # (first: a surname beats another rule's guess at the same span, 'MOREAU' propagated as ORG)
-        resolved = resolve_overlaps(
-            [c for c in surnames if acceptable(doc, c, furniture, self.lexicon, phrases)] + resolved
-        )
+        resolved = resolve_overlaps([c for c in surnames if ok(c)] + resolved)
         resolved = persons_in_lists(text_of(doc), resolved)
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)

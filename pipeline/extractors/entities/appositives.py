@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -30,6 +31,15 @@ DEMONYM = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|in|ine)s?$")
 """Endings of the adjectives naming a town's or region's people ('morlaisienne', 'briochin', 'dijonnais')."""
 
 
+@lru_cache(maxsize=1)
+def head_endings() -> frozenset[str]:
+    """Every ending of an appositive head or a quoted-name cue: a token whose lower case is none of
+    them ends no head ('centre hospitalier' ends on 'hospitalier', 'start-up' on 'up')."""
+    vocab = vocabulary()
+    words = [*vocab["appositive_heads"], *vocab["quoted_name_cues"]]
+    return frozenset(word[i:] for word in words for i in range(len(word)))
+
+
 class AppositiveRules:
     """Names given by the word beside them: 'l'association X', 'X, plateforme de'."""
 
@@ -44,8 +54,10 @@ class AppositiveRules:
         # 'comité IMCO du Parlement européen': a known body after a connector is another organisation
         bodies = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "ORG"}
         found = []
+        endings = head_endings()
         for token in doc[:-1]:
-            if not token.is_lower:  # every head and cue is a lower-case word: skip the rest cheaply
+            # every head and cue is lower case and ends with this token's text: skip the rest cheaply
+            if not token.is_lower or token.lower_ not in endings:
                 continue
             first = _compound_start(doc, token)  # 'start-up' is three tokens
             if token.i > 0 and (doc[token.i - 1].text_with_ws + token.text).lower() in heads:

@@ -76,6 +76,8 @@ class CapitalisedRuns:
 
         def is_name_word(token) -> bool:
             text = token.text[1:] if token.text[:1] == "-" else token.text  # 'Lamarche', '-Vadel'
+            if not text[:1].isupper():
+                return False  # most tokens: every test below needs a capital first, so decide it first
             if (
                 token.is_upper
                 and (token.lower_ in vocab["stop_words"] or token.lower_ in vocab["articles"])
@@ -85,8 +87,7 @@ class CapitalisedRuns:
             if is_civility(token.text):
                 return False  # 'Dr Hélène Martin', 'Mgr Ginoux': the civility is no word of the name
             if (
-                not text[:1].isupper()
-                or not NAME_WORD.match(text)
+                not NAME_WORD.match(text)
                 or token.like_num
                 or (token.lower_ in vocab["not_name_words"] and not surname_after_particle(token))
                 or (token.lower_ in vocab["connectors"] and not capitalised_particle(token))

@@ -12,6 +12,7 @@ from pipeline.extractors.gazetteers import (
     place_names,
     place_patterns,
 )
+from pipeline.extractors.marks import without_marks
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -233,7 +234,7 @@ def sentence_end(text: str, start: int, end: int) -> int:
 def fold(text: str) -> str:
     """Case, accents, apostrophes and punctuation folded: the key entity names are compared on."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = without_marks(text).lower()
     return " ".join(WORD.findall(text))
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline import resources
+from pipeline.extractors.marks import without_marks
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def plain(text: str) -> str:
     """Lower case without accents, ligatures ('Cœur', 'coeur' in an address) or apostrophe
     variants, for comparing names."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").lower().replace("œ", "oe").replace("æ", "ae"))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return without_marks(text)
 
 
 def compact(text: str) -> str:

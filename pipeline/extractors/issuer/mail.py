@@ -116,6 +116,8 @@ def domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
                 if generic or not (domain.endswith("gouv.fr") or compact(label) in person):
                     owners.setdefault(label, email)
     labels = {compact(label): label for label in owners if len(compact(label)) >= 3 and not label.isdigit()}
+    if not labels:
+        return []  # no domain to spell: the text's phrases need not be read
     best: dict[str, tuple[int, Candidate]] = {}
     for phrase in PHRASE.finditer(text):
         for start, end in _subspans(phrase):
