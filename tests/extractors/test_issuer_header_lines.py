@@ -229,32 +229,3 @@ def test_a_footer_line_names_the_body_its_press_e_mail_spells():
         "La Fabrique des Sons — scène de musiques actuelles — 4 rue Gambetta, 59000 Lille\n"
     )
     assert extract_metadata(f"COMMUNIQUÉ DE PRESSE\n\n{BODY}\n{closing}")["issuer"] == "La Fabrique des Sons"
-
-
-@pytest.mark.parametrize(
-    ("header", "expected"),
-    [
-        ("[logo cpam – Caisse primaire d'assurance maladie de la Gironde]", None),
-        ("[Logo : Office de tourisme du Grand Figeac]", "Office de tourisme du Grand Figeac"),
-        ("SALON DU LIVRE DE COLMAR – 34e ÉDITION", "SALON DU LIVRE DE COLMAR"),
-        ("SIVOM Vallée de l'Arve\nSyndicat intercommunal à vocation multiple", "SIVOM Vallée de l'Arve"),
-        ("Mutuelle des Pêcheurs\ndu Léon\nAssurance mutualiste régionale", None),
-    ],
-)
-def test_logos_editions_and_descriptions_around_a_name(header, expected):
-    found = issuer(header)
-    if header.startswith("[logo cpam"):  # the acronym in lower case, its seat after the name
-        assert found == "Caisse primaire d'assurance maladie de la Gironde"
-    elif header.startswith("Mutuelle"):  # a kind of body and its adjectives under the name
-        assert found == "Mutuelle des Pêcheurs du Léon"
-    else:
-        assert found == expected
-
-
-def test_an_about_subject_stops_at_a_spaced_dash():
-    closing = (
-        "À propos de L'Escale\nL'Escale — fondée en 2019 par des armateurs bretons — accompagne les "
-        "jeunes pousses de la mer.\n\nContact presse : Léa Morin – lea.morin@escale-mer.fr\n"
-    )
-    found = extract_metadata(f"COMMUNIQUÉ DE PRESSE\n\n{BODY}\n{closing}")["issuer"]
-    assert found is not None and "fondée" not in found

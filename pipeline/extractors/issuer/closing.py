@@ -33,7 +33,7 @@ def about_subjects(text: str, contacts: list[dict]) -> list[Candidate]:
         if key not in seen and (zone.rule == "zone.about" or is_organisation(zone.name)):
             seen.add(key)
             zones.append(zone)
-    subjects = [_named_before_dash(Candidate(z.name, z.start, z.end, "about")) for z in zones]
+    subjects = [Candidate(z.name, z.start, z.end, "about") for z in zones]
     if len(subjects) > 1:
         named = set()
         for contact in contacts:
@@ -57,15 +57,6 @@ def about_subjects(text: str, contacts: list[dict]) -> list[Candidate]:
             named = {name for name, count in counts.items() if 2 * count >= top}
         subjects = [s for s in subjects if s.name in named] or subjects
     return subjects
-
-
-def _named_before_dash(candidate: Candidate) -> Candidate:
-    """'À propos de La Cale — Créée en 2021 par …': the subject is the name before a spaced dash;
-    what follows describes it."""
-    name = re.split(r"\s+[—–]\s+|\s+-\s+", candidate.name)[0]
-    if name == candidate.name or len(name) < 2:
-        return candidate
-    return Candidate(name, candidate.start, candidate.start + len(name), candidate.source)
 
 
 def _domain(url: str) -> str:

@@ -10,7 +10,6 @@ from pipeline.extractors.gazetteers import place_names
 from pipeline.extractors.issuer.common import Candidate, fold, plain, vocabulary
 from pipeline.extractors.issuer.header_lines import (
     acronym_and_name,
-    as_printed_name,
     continues_above,
     describes_the_body,
     is_split_furniture,
@@ -157,7 +156,6 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
     motto = False  # the motto was met under the block
     state = False  # the State's name or motto was met above any body
     for index, line in enumerate(lines):
-        line = as_printed_name(line)  # '[logo caf – Caisse …]', 'FESTIVAL X – 12e ÉDITION'
         text = line.text.strip()
         if find_dates(text) and block:
             break
@@ -324,11 +322,7 @@ def _acronym_name(text: str) -> bool:
     if plain(words[0]) in LINKS:
         return False  # 'DE LYON': the end of a name cut over two lines, no acronym
     rest = " ".join(words[1:])
-    named = (
-        all(w[:1].isupper() or plain(w).split("'")[0] in LINKS for w in words[1:])
-        and words[-1].split("'")[-1][:1].isupper()
-    )
-    return is_place(rest) or (not is_upper(text) and named)  # 'SIAEP Vallée de l'Ognon'
+    return is_place(rest) or (not is_upper(text) and all(w[:1].isupper() for w in words[1:]))
 
 
 def _names_what_is_below(name: str, below: str) -> bool:
