@@ -221,11 +221,3 @@ def test_a_domain_that_spells_a_territory_names_the_body_of_that_territory():
 )
 def test_a_line_for_the_public_is_no_issuer(closing):
     assert extract_metadata(f"COMMUNIQUÉ DE PRESSE\n\n{BODY}\n{closing}")["issuer"] is None
-
-
-def test_a_footer_line_names_the_body_its_press_e_mail_spells():
-    closing = (
-        "Contact presse : Jeanne Roux · jroux@lafabriquedessons.fr · 03 20 00 11 22\n\n"
-        "La Fabrique des Sons — scène de musiques actuelles — 4 rue Gambetta, 59000 Lille\n"
-    )
-    assert extract_metadata(f"COMMUNIQUÉ DE PRESSE\n\n{BODY}\n{closing}")["issuer"] == "La Fabrique des Sons"
