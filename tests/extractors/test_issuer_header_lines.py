@@ -210,14 +210,3 @@ def test_a_domain_that_spells_a_territory_names_the_body_of_that_territory():
         f"{BODY}\nLes travaux commencent en Haute-Marne.\n\nContact : Lucie Marchal – presse@haute-marne.fr\n"
     )
     assert extract_metadata(alone)["issuer"] is None  # a place alone is no body
-
-
-@pytest.mark.parametrize(
-    "closing",
-    [
-        "Contact presse : Paul Martin – paul.martin@example.org\nLigne d'écoute : 09 70 00 11 22\n",
-        "Contact presse : Paul Martin – 06 12 34 56 78\nNuméro vert : 0 800 00 11 22 (appel gratuit)\n",
-    ],
-)
-def test_a_line_for_the_public_is_no_issuer(closing):
-    assert extract_metadata(f"COMMUNIQUÉ DE PRESSE\n\n{BODY}\n{closing}")["issuer"] is None
