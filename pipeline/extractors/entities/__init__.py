@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from pipeline.extractors.entities.acronyms import AcronymRules
 from pipeline.extractors.entities.appositives import AppositiveRules
 from pipeline.extractors.entities.bodies import press_units
-from pipeline.extractors.entities.boundaries import acceptable
+from pipeline.extractors.entities.boundaries import acceptable, demoted_words, without_words
 from pipeline.extractors.entities.branches import bare_acronyms, seats_after_acronyms
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
@@ -110,6 +110,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         listed = self._listed(doc)
         resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)
         resolved = [c for c in resolved if ok(c)]
+        demoted = demoted_words(text_of(doc), resolved, self.lexicon)
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
         branches = bare_acronyms(text_of(doc), resolved)  # 'la DREAL' after 'DREAL Normandie'
         resolved = resolve_overlaps(resolved + [c for c in branches if ok(c)])
@@ -118,6 +119,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = resolve_overlaps([c for c in surnames if ok(c)] + resolved)
         resolved = persons_in_lists(text_of(doc), resolved)
         resolved = relabel_listed(text_of(doc), resolved, listed)
+        resolved = without_words(text_of(doc), resolved, demoted)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)

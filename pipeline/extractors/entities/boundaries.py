@@ -359,3 +359,36 @@ def noun_bridge_end(doc: Doc, end: int, lexicon: Lexicon) -> int:
     ):
         j += 2 if doc[j + 1].text == "-" else 1
     return j + 1
+
+
+DEMOTED = {"ner.loc", "ner.per"}
+"""The model's labels the rules overrule to MISC when nothing around backs them."""
+
+
+def demoted_words(text: str, candidates: list[Candidate], lexicon: Lexicon) -> set[str]:
+    """The model's one-word places and persons that are dictionary words and that the rules overruled
+    to MISC, no cue, list or rule backing them ('la Nation', 'le bâtiment Sud', 'Courriel :', 'l'enquête
+    Besoins …'): a common word capitalised, not a product's name."""
+    return {
+        text[c.start : c.end].lower()
+        for c in candidates
+        if c.rule in DEMOTED
+        and c.label == "MISC"
+        and text[c.start : c.end].isalpha()
+        and not text[c.start : c.end].isupper()
+        and text[c.start : c.end] in lexicon
+    }
+
+
+def without_words(text: str, candidates: list[Candidate], dropped: set[str]) -> list[Candidate]:
+    """The candidates but the guessed (model or propagated) MISC mentions of the dropped words; a list of
+    places or a rule that relabelled one keeps it."""
+    return [
+        c
+        for c in candidates
+        if not (
+            c.label == "MISC"
+            and c.source in {"model", "propagated"}
+            and text[c.start : c.end].lower() in dropped
+        )
+    ]
