@@ -178,6 +178,23 @@ def head_label(text: str) -> str | None:
     return label
 
 
+def eponym_compound(text: str) -> bool:
+    """'Jean-Jaurès', 'Henri-Mondor', 'Marcel-Pagnol': a first name and a surname joined by hyphens, written
+    alone, is a school, a hospital or a hall named after the person (its head-word said once, in a table's
+    header or earlier): a body, never a product. Compound first names ('Anne-Laure') and places
+    ('Émilie-Romagne') are not."""
+    parts = text.split("-")
+    names = vocabulary()["first_names"]
+    return (
+        len(parts) >= 2
+        and all(part[:1].isupper() or part in {"de", "du", "des", "d'", "la", "le"} for part in parts)
+        and parts[0].lower() in names
+        and parts[-1].lower() not in names
+        and parts[-1][:1].isupper()
+        and fold(text) not in folded_places()
+    )
+
+
 def branch_of_body(words: list[str]) -> bool:
     """'ARS Grand Est', 'DRAC Centre-Val de Loire', 'CHU d'Angers': a body's acronym then the region,
     département or town of its branch, as French public bodies and networks name their local offices."""
