@@ -362,6 +362,10 @@ def noun_bridge_end(doc: Doc, end: int, lexicon: Lexicon) -> int:
 
 
 DEMOTED = {"ner.loc", "ner.per"}
+BARE_ACRONYM = re.compile(r"[A-Z]{2,5}")
+PASSING = 2
+"""At most this many occurrences: an acronym said in passing ('prises USB', 'DOI :'), not the product a
+release is about ('PHP', said on every line of a conference's release)."""
 """The model's labels the rules overrule to MISC when nothing around backs them."""
 
 
@@ -377,6 +381,13 @@ def demoted_words(text: str, candidates: list[Candidate], lexicon: Lexicon) -> s
         and text[c.start : c.end].isalpha()
         and not text[c.start : c.end].isupper()
         and text[c.start : c.end] in lexicon
+    } | {
+        text[c.start : c.end].lower()
+        for c in candidates
+        if c.rule == "ner.misc"
+        and c.label == "MISC"
+        and BARE_ACRONYM.fullmatch(text[c.start : c.end])
+        and len(re.findall(rf"\b{text[c.start : c.end]}\b", text)) <= PASSING
     }
 
 

@@ -114,3 +114,27 @@ def test_a_legal_text_designated_by_its_date_alone_is_no_name(nlp, text):
 )
 def test_a_legal_text_with_a_number_or_a_title_stays_a_name(nlp, text, name):
     assert {e["name"]: e["label"] for e in nlp(text)._.entities}.get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("Les nouveaux cars express, équipés du wifi et de prises USB, relieront Metz à Luxembourg.", "USB"),
+        (
+            "Les entreprises de transport sanitaire, ambulances, VSL et taxis conventionnés manifesteront.",
+            "VSL",
+        ),
+        ("L'étude paraît dans la revue Quaternary Science Reviews. DOI : 10.1016/j.quasci.2026.108", "DOI"),
+        ("Le laboratoire LabMer (UMR 6291) pilote le projet avec l'université de Brest.", "UMR"),
+    ],
+)
+def test_an_acronym_said_in_passing_that_the_model_calls_a_thing_is_no_name(nlp, text, acronym):
+    assert acronym not in mentions_of(nlp, text)
+
+
+def test_the_acronym_a_release_is_about_stays_a_name(nlp):
+    text = (
+        "Le Forum PHP réunit les développeurs PHP. PHP est utilisé par des millions de sites. "
+        "Les experts PHP en parlent."
+    )
+    assert {e["name"]: e["label"] for e in nlp(text)._.entities}.get("PHP") == "MISC"
