@@ -361,18 +361,20 @@ def noun_bridge_end(doc: Doc, end: int, lexicon: Lexicon) -> int:
     return j + 1
 
 
-DEMOTED = {"ner.loc", "ner.per"}
+DEMOTED = {"ner.loc", "ner.per", "ner.misc"}
+"""The model's rules whose one-word dictionary words ending as MISC are guesses (the rules overrule a
+place or a person to MISC when nothing around backs it)."""
 BARE_ACRONYM = re.compile(r"[A-Z]{2,5}")
+"""A bare acronym: capitals only, short (not 'GRELE' in a heading of more capitals: that is a word)."""
 PASSING = 2
 """At most this many occurrences: an acronym said in passing ('prises USB', 'DOI :'), not the product a
 release is about ('PHP', said on every line of a conference's release)."""
-"""The model's labels the rules overrule to MISC when nothing around backs them."""
 
 
 def demoted_words(text: str, candidates: list[Candidate], lexicon: Lexicon) -> set[str]:
-    """The model's one-word places and persons that are dictionary words and that the rules overruled
-    to MISC, no cue, list or rule backing them ('la Nation', 'le bâtiment Sud', 'Courriel :', 'l'enquête
-    Besoins …'): a common word capitalised, not a product's name."""
+    """The model's one-word places, persons and things that are dictionary words and that end as MISC, no
+    cue, list or rule backing them ('la Nation', 'le bâtiment Sud', 'Courriel :', 'Astreinte :', 'l'enquête
+    Besoins …'): a common word capitalised, not a product's name; and its acronyms said in passing."""
     return {
         text[c.start : c.end].lower()
         for c in candidates

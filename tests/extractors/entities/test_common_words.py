@@ -60,6 +60,8 @@ def test_an_about_heading_names_the_body_not_its_words(nlp, text, name):
     [
         ("La nouvelle unité est installée au deuxième étage du bâtiment Sud de l'hôpital de Niort.", "Sud"),
         ("Standard : 05 49 00 00 00 – Courriel : presse@cc-thouars.fr", "Courriel"),
+        ("Permanence presse : 02 97 00 00 00 | Astreinte : 06 80 00 00 00", "Astreinte"),
+        ("Le magasin adopte le concept « Home Studio » pour accompagner les clients de Valence.", "Studio"),
         (
             "Horaires de la Maison du vélo | Téléphone : 02 99 00 00 00 | Courriel : velo@rennes.fr",
             "Courriel",
@@ -70,7 +72,7 @@ def test_an_about_heading_names_the_body_not_its_words(nlp, text, name):
         ),
     ],
 )
-def test_a_dictionary_word_the_model_took_for_a_place_or_person_is_no_name(nlp, text, word):
+def test_a_dictionary_word_the_model_took_for_a_name_is_no_name(nlp, text, word):
     assert word not in mentions_of(nlp, text)
 
 
