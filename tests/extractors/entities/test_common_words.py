@@ -140,3 +140,15 @@ def test_the_acronym_a_release_is_about_stays_a_name(nlp):
         "Les experts PHP en parlent."
     )
     assert {e["name"]: e["label"] for e in nlp(text)._.entities}.get("PHP") == "MISC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accueil > Actualités > Communiqués de presse\nLe préfet de la Réunion a activé le plan ORSEC.",
+        "Accueil > Actualités > Recherche\nUne équipe de l'université de Montpellier publie une étude.",
+        "Actualités › Recherche\nLe laboratoire publie ses résultats dans une revue internationale.",
+    ],
+)
+def test_a_web_pages_path_is_no_name(nlp, text):
+    assert not any(">" in m or "›" in m for m in mentions_of(nlp, text))
