@@ -120,10 +120,10 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = resolve_overlaps([c for c in surnames if ok(c)] + resolved)
         resolved = persons_in_lists(text_of(doc), resolved)
         resolved = relabel_listed(text_of(doc), resolved, listed)
-        resolved = without_words(text_of(doc), resolved, demoted)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
+        entities = without_words(entities, demoted)
         if self.label_model is not None:
             entities = self.decide_labels(doc, entities)
         doc._.entities = entities

@@ -41,15 +41,18 @@ def demoted_words(text: str, candidates: list[Candidate], lexicon: Lexicon) -> s
     }
 
 
-def without_words(text: str, candidates: list[Candidate], dropped: set[str]) -> list[Candidate]:
-    """The candidates but the guessed (model or propagated) MISC mentions of the dropped words; a list of
-    places or a rule that relabelled one keeps it."""
+def without_words(entities: list[dict], dropped: set[str]) -> list[dict]:
+    """The entities but those the dropped words alone make up, each mention a guess (the model's or its
+    propagation) ending as MISC; a list of places, a rule or an expansion that joined one to a body
+    ('Le CNLL, Union des entreprises du logiciel libre, …') keeps it."""
     return [
-        c
-        for c in candidates
+        e
+        for e in entities
         if not (
-            c.label == "MISC"
-            and c.source in {"model", "propagated"}
-            and text[c.start : c.end].lower() in dropped
+            e["label"] == "MISC"
+            and all(
+                m["rule"] in DEMOTED | {"entity.propagated"} and m["text"].lower() in dropped
+                for m in e["mentions"]
+            )
         )
     ]
