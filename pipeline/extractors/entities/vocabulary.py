@@ -186,7 +186,8 @@ def eponym_compound(text: str) -> bool:
     parts = text.split("-")
     names = vocabulary()["first_names"]
     return (
-        len(parts) >= 2
+        not any(char.isspace() for char in text)
+        and len(parts) >= 2
         and all(part[:1].isupper() or part in {"de", "du", "des", "d'", "la", "le"} for part in parts)
         and parts[0].lower() in names
         and parts[-1].lower() not in names
