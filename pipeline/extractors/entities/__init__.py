@@ -26,6 +26,7 @@ from pipeline.extractors.entities.branches import bare_acronyms, seats_after_acr
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
+from pipeline.extractors.entities.guesses import demoted_words, without_words
 from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.lexicon import Lexicon
@@ -110,6 +111,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         listed = self._listed(doc)
         resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)
         resolved = [c for c in resolved if ok(c)]
+        demoted = demoted_words(text_of(doc), resolved, self.lexicon)
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
         branches = bare_acronyms(text_of(doc), resolved)  # 'la DREAL' after 'DREAL Normandie'
         resolved = resolve_overlaps(resolved + [c for c in branches if ok(c)])
@@ -121,6 +123,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
+        entities = without_words(entities, demoted)
         if self.label_model is not None:
             entities = self.decide_labels(doc, entities)
         doc._.entities = entities

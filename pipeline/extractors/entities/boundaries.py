@@ -52,6 +52,9 @@ MAX_MODIFIERS = 4
 
 MODIFIER_POS = {"ADJ", "NOUN", "ADP", "DET"}
 
+BREADCRUMB = re.compile(r"\s[›>]\s")
+"""The separator of a web page's path ('Accueil › Actualités › Recherche') copied with its text."""
+
 
 def legal_title_end(doc: Doc, start: int, end: int) -> int:
     """A legal text's title stops before the sentence goes on: a conjugated verb ('s'applique')
@@ -84,8 +87,9 @@ def acceptable(
         return False
     if is_civility(text) or (candidate.label == "PER" and named_after_person(doc, candidate.start)):
         return False  # 'Pr' alone; 'place Charles de Gaulle', 'hôpital Georges Pompidou' name no person
-    if " | " in text:
-        return False  # 'Lignes | Fréquence': a table's cells, not one name
+    if " | " in text or BREADCRUMB.search(text):
+        # 'Lignes | Fréquence': a table's cells; 'Accueil > Actualités': a web page's path, not one name
+        return False
     if "@" in text or "http" in text or "www." in text or is_address(text) or ROMAN_NUMERAL.match(text):
         return False
     before = text_of(doc)[max(0, candidate.start - 30) : candidate.start]

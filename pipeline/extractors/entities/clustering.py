@@ -8,6 +8,7 @@ from collections import defaultdict
 from pipeline.extractors.entities.spans import Candidate, Cluster
 from pipeline.extractors.entities.vocabulary import (
     WORD,
+    eponym_compound,
     fold,
     folded_places,
     name_key,
@@ -217,7 +218,7 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
             )
             label = next(
                 (other for other, _ in group.label_votes.most_common() if other != "PER"),
-                "LOC" if at_place else "MISC",
+                "LOC" if at_place else "ORG" if any(eponym_compound(f) for f in group.forms) else "MISC",
             )
         forms = list(group.forms)
         name = max(

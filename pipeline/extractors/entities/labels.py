@@ -14,6 +14,7 @@ from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
     ARTICLE_AFTER_PARTICLE,
     WORD,
+    eponym_compound,
     fold,
     folded_countries,
     folded_places,
@@ -49,6 +50,8 @@ class LabelRules:
         implied = head_label(text)
         if implied:
             return implied
+        if eponym_compound(text):
+            return "ORG"  # 'Victor-Hugo' alone: a school or a hospital named after a person
         if len(words) == 1:
             return "MISC"  # 'AgentConnect': a CamelCase word names a product
         if len(words) <= 3 and all(w.is_title for w in words) and role_follows(text_of(doc), end):

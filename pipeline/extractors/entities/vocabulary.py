@@ -133,7 +133,8 @@ def vocabulary() -> dict:
 
 def law_regex(spec: dict) -> re.Pattern:
     """'loi n° 2005-102 du 11 février 2005 pour l'égalité ...', 'ordonnance n° 2023-859': a head,
-    then a number, a date or a title clause (at least one), the title running to the clause's end."""
+    then a number or a title clause (a date may come between), the title running to the clause's end.
+    A date alone ('l'arrêté du 13 février 2026') designates one act among the day's, it names none."""
 
     def alternatives(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -142,7 +143,7 @@ def law_regex(spec: dict) -> re.Pattern:
     date = rf"\s+du\s+\d{{1,2}}(?:er)?\s+(?:{alternatives(spec['months'])})\s+\d{{4}}"
     title = rf"\s+(?:{alternatives(spec['title_cues'])})\s[^.;:!?\n()«»\[\]]*[^\s.;:!?\n()«»,\[\]]"
     head = rf"\b(?:{alternatives(spec['heads'])})(?:\s+(?:{alternatives(spec['kinds'])}))?"
-    return re.compile(rf"{head}(?:(?:{number})(?:{date})?(?:{title})?|(?:{date})(?:{title})?|(?:{title}))")
+    return re.compile(rf"{head}(?:(?:{number})(?:{date})?(?:{title})?|(?:{date})(?:{title})|(?:{title}))")
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +176,24 @@ def head_label(text: str) -> str | None:
     if label is None and len(words) > 1 and words[-1] in vocab["misc_tails"]:
         label = "MISC"  # 'Nordik Impakt Festival', 'Vertanne Awards': an event named in the English order
     return label
+
+
+def eponym_compound(text: str) -> bool:
+    """'Jean-Jaurès', 'Henri-Mondor', 'Marcel-Pagnol': a first name and a surname joined by hyphens, written
+    alone, is a school, a hospital or a hall named after the person (its head-word said once, in a table's
+    header or earlier): a body, never a product. Compound first names ('Anne-Laure') and places
+    ('Émilie-Romagne') are not."""
+    parts = text.split("-")
+    names = vocabulary()["first_names"]
+    return (
+        not any(char.isspace() for char in text)
+        and len(parts) >= 2
+        and all(part[:1].isupper() or part in {"de", "du", "des", "d'", "la", "le"} for part in parts)
+        and parts[0].lower() in names
+        and parts[-1].lower() not in names
+        and parts[-1][:1].isupper()
+        and fold(text) not in folded_places()
+    )
 
 
 def branch_of_body(words: list[str]) -> bool:

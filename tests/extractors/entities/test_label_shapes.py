@@ -5,6 +5,8 @@ festivals, associations, towns and schools."""
 
 import pytest
 
+from pipeline.extractors.entities.vocabulary import eponym_compound
+
 
 def labels_of(nlp, text: str) -> dict[str, str]:
     return {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
@@ -179,3 +181,28 @@ def test_a_venue_or_school_named_after_a_person_keeps_its_head(nlp, text, name, 
 def test_a_bodys_name_between_commas_after_its_acronym_is_the_same_body(nlp, text, acronym, name):
     entity = next(e for e in nlp(text)._.entities if any(m["text"] == name for m in e["mentions"]))
     assert acronym in {m["text"] for m in entity["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "| Collège | Commune | Livraison |\n|---|---|---|\n| Pablo-Neruda | Pierrefitte | 2026 |\n",
+            "Pablo-Neruda",
+        ),
+        (
+            "Les élèves du collège Marcel-Pagnol ont été pris en charge. Marcel-Pagnol accueille 600 élèves.",
+            "Marcel-Pagnol",
+        ),
+        ("Les patients seront orientés vers Henri-Mondor, selon l'AP-HP.", "Henri-Mondor"),
+    ],
+)
+def test_a_first_name_and_surname_joined_by_hyphens_alone_is_a_body(nlp, text, name):
+    assert {e["name"]: e["label"] for e in nlp(text)._.entities}.get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text", ["Anne-Laure", "Marie-Claude DUBOIS", "AgentConnect", "Saint-Malo", "Jean-Pierre", "Charles"]
+)
+def test_compound_first_names_places_and_products_are_no_eponyms(text):
+    assert not eponym_compound(text)
