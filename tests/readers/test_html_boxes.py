@@ -103,6 +103,11 @@ BOXES = {
         "<p>Lucie Martin – lucie@riviera-rp.example</p></div></section>",
         ["Relations médias\nAgence Riviera RP\n\nLucie Martin – lucie@riviera-rp.example"],
     ),
+    "a mailbox only, its address a link": (
+        "<div class='ps'><div class='contact-presse'><p><strong>Contact presse</strong> : <a "
+        "href='mailto:presse@vionne.example'>presse@vionne.example</a></p></div></div>",
+        ["Contact presse : presse@vionne.example"],
+    ),
 }
 
 

@@ -120,8 +120,8 @@ def _boxes(lines: list[Line], keep: set[int], cue, holds, outside: tuple[str, ..
     for index, line in enumerate(lines):
         if index <= after or index in keep or index in taken or not cue.search(line.text):
             continue
-        if line.link_chars * 2 > len(line.text):
-            continue  # a menu's 'Presse' link, not a box's heading
+        if line.link_chars * 2 > len(line.text) and not config["contact_detail"].search(line.text):
+            continue  # a menu's 'Presse' link, not a box's heading (a mailto link is a contact's)
         ancestors = _ancestors(line.element)
         if any(a.tag in outside for a in ancestors) or any(_marked(a) for a in ancestors):
             continue  # in a site's furniture: its navigation, a cookie banner ('À propos des cookies')
