@@ -10,10 +10,8 @@ import re
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.titled_names import role_titles
 from pipeline.extractors.entities.vocabulary import clean_bounds, fold, folded_places, head_label
+from pipeline.extractors.issuer.common import STATE_WORDS
 from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
-
-MOTTO = frozenset({"liberte", "egalite", "fraternite", "republique", "francaise"})
-"""The State's motto and 'République française' printed under its marianne: no name."""
 
 ACRONYM_LINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&-]{1,11}")
 """'ARS', 'DDETS', 'SNPDEN-UNSA': a line holding only a body's acronym."""
@@ -30,7 +28,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in re.finditer(r"[^\n]+", text[start:end]):
         s, e = clean_bounds(text, start + match.start(), start + match.end())
         words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[s:e])]
-        if s < e and words and not all(w in MOTTO for w in words):
+        if s < e and words and not all(w in STATE_WORDS for w in words):
             found.append((s, e))
     return found
 

@@ -10,6 +10,12 @@ from functools import lru_cache
 from pipeline import resources
 from pipeline.extractors.marks import without_marks
 
+MOTTO = frozenset({"liberte", "egalite", "fraternite"})
+"""The State's motto (its words only: 'République française' ends no body's name)."""
+
+STATE_WORDS = MOTTO | {"republique", "francaise"}
+"""The State's name and motto over its marianne: no body's name, and a body's name follows them."""
+
 
 @dataclass(frozen=True)
 class Candidate:

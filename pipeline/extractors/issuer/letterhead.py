@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.gazetteers import place_names
-from pipeline.extractors.issuer.common import Candidate, fold, plain, vocabulary
+from pipeline.extractors.issuer.common import MOTTO, STATE_WORDS, Candidate, fold, plain, vocabulary
 from pipeline.extractors.issuer.header_lines import (
     acronym_and_name,
     continues_above,
@@ -113,13 +113,6 @@ def looks_like_issuer(text: str) -> bool:
     if re.fullmatch(r"\s*[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&'’.-]{1,11}\s*", text):
         return True
     return any(folded.startswith(k) or f" {k}" in folded[:40] for k in vocabulary()["keywords"])
-
-
-MOTTO = {"liberte", "egalite", "fraternite"}
-"""The State's motto (its words only: 'République française' ends no body's name)."""
-
-STATE_WORDS = MOTTO | {"republique", "francaise"}
-"""The State's name and motto over its marianne: a body's name follows them."""
 
 
 def _without_motto(line: str) -> str:
