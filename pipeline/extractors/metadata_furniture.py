@@ -62,7 +62,28 @@ def is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
     dates = find_dates(line.text)
     if dates and TIMESTAMP.search(line.text) and len(line.text) <= 80:
         return True  # 'Feu de Vidauban – vendredi 17 juillet 2026 – 20h00': a bulletin's time stamp
-    return bool(dates) and len(line.text) <= sum(len(d["text"]) for d in dates) + 12
+    return dates_alone(line.text, 12)
+
+
+YEAR_RULES = ("date.bare_year", "date.year_interval")
+"""Dates that name a year (or years) only."""
+
+
+def dates_alone(text: str, slack: int) -> bool:
+    """A line that is its dates and at most `slack` more characters ('Le 3 mars 2025', 'Lundi 9
+    décembre'). A year with a word of its own is a label, not a date line: 'Résultats 2025',
+    'Bilan 2025', 'Saison 2026-2027' start a headline."""
+    dates = find_dates(text)
+    if not dates or len(text.strip()) > sum(len(d["text"]) for d in dates) + slack:
+        return False
+    if any(d["rule"] not in YEAR_RULES for d in dates):
+        return True
+    rest = text
+    for date in dates:
+        rest = rest.replace(date["text"], " ")
+    vocab = vocabulary()
+    words = re.findall(r"[^\W\d_]{3,}", rest.lower())
+    return all(w in vocab["function_words"] or w in vocab["date_words"] for w in words)
 
 
 TIMESTAMP = re.compile(r"(?:^|[–—|-])\s*(?:à\s+)?\d{1,2}\s?[hH](?:\s?\d{2})?\s*(?:$|[–—|-])")
@@ -140,5 +161,4 @@ def is_date_line(line: Line, dateline: dict | None) -> bool:
     """The dateline's line, or a line that is a date and little else ('Le 3 décembre 2024')."""
     if dateline and line.start <= dateline["start"] < line.end:
         return True
-    dates = find_dates(line.text)
-    return bool(dates) and len(line.text.strip()) <= sum(len(d["text"]) for d in dates) + 15
+    return dates_alone(line.text, 15)

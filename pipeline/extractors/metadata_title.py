@@ -225,6 +225,8 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
         return False  # 'Situation', 'Contexte': a section heading under the headline
     if len(title) > vocabulary()["max_open_headline_chars"] and not title.isupper():
         return False  # a headline that is whole already: a line under it is the standfirst
+    if title.isupper() and not content.isupper() and not _is_label(title):
+        return False  # 'EAU DU ROBINET : NE PAS BOIRE' over 'Huit communes concernées': a subtitle
     sentence = content.endswith((".", ";", "…")) or title.endswith((".", "!", "?"))
     tag = content.startswith(("#", "@"))  # '#Canicule': a social-media tag, not a headline
     in_capitals = title.isupper() and content.isupper()  # a headline in capitals goes on in capitals
@@ -258,11 +260,18 @@ def _label_over(text, lines, index: int, stop: int, title: str, dateline, eviden
     """'APPEL À LA MOBILISATION NATIONALE LE 10 MARS' over a blank line and the headline: a short
     label in capitals, no colon nor closing mark, starts the headline under it (docs/annotation.md)."""
     return (
-        title.isupper()
-        and len(title) <= vocabulary()["max_label_chars"]
-        and not re.search(r"[:.!?]", title)
+        _is_label(title)
         and lines[index - 1].end == lines[index].start - 2
         and headline_under(text, lines, index - 1, stop, dateline, evidence, 4)
+    )
+
+
+def _is_label(title: str) -> bool:
+    """A short line in capitals with no colon nor closing mark ('RÉSULTATS ANNUELS 2025'): it
+    starts the headline under it; a longer one, or one that says its piece ('EAU DU ROBINET : NE
+    PAS BOIRE'), is the headline whole."""
+    return (
+        title.isupper() and len(title) <= vocabulary()["max_label_chars"] and not re.search(r"[:.!?]", title)
     )
 
 

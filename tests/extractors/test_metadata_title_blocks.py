@@ -1,0 +1,78 @@
+"""The title block of releases from issuers the corpus lacks: a label with a year over the
+headline, a headline in capitals over a subtitle in lower case, a genre with its qualifier.
+Invented fragments in the shapes real releases print (banks, water boards, festivals, leagues,
+transport operators, prefectures); each expected value follows docs/annotation.md."""
+
+import pytest
+
+from pipeline.extractors.metadata import extract_metadata
+
+YEAR_LABELS = {
+    "bank_results": (
+        "Banque Populaire du Quercy\n\nCommuniqué de presse\nCahors, le 6 février 2026\n\n"
+        "Résultats 2025\nUne année record pour le financement des artisans\n\n"
+        "Le conseil d'administration a arrêté les comptes de l'exercice.",
+        "Résultats 2025 Une année record pour le financement des artisans",
+    ),
+    "cooperative_harvest": (
+        "COOPÉRATIVE DES PLATEAUX\n\nInformation presse\n\nBilan 2025\n"
+        "Les volumes reviennent, les prix restent bas\n\n"
+        "Réunis en assemblée générale, les adhérents ont pris connaissance du bilan.",
+        "Bilan 2025 Les volumes reviennent, les prix restent bas",
+    ),
+    "theatre_season": (
+        "Théâtre des Halles\nCommuniqué de presse\n\nSaison 2026-2027\n"
+        "Quarante spectacles et une scène ouverte aux amateurs\n\n"
+        "Le théâtre a présenté sa nouvelle saison lundi soir devant ses abonnés.",
+        "Saison 2026-2027 Quarante spectacles et une scène ouverte aux amateurs",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(YEAR_LABELS))
+def test_a_year_label_starts_the_headline(name):
+    text, title = YEAR_LABELS[name]
+    assert extract_metadata(text)["title"] == title
+
+
+def test_a_year_alone_is_still_a_date_line():
+    text = (
+        "Communiqué de presse\n\n2025\n\nLa fédération lance son premier baromètre régional\n\n"
+        "La fédération a interrogé 800 adhérents au printemps."
+    )
+    assert extract_metadata(text)["title"] == "La fédération lance son premier baromètre régional"
+
+
+SUBTITLES = {
+    "water_board": (
+        "Syndicat des eaux du Val d'Aire\n\nCOMMUNIQUÉ\n\n"
+        "EAU DU ROBINET : RESTRICTION DE CONSOMMATION\nSix communes concernées\n\n"
+        "À la suite des analyses réalisées mardi, l'eau ne doit pas être bue.",
+        "EAU DU ROBINET : RESTRICTION DE CONSOMMATION",
+    ),
+    "prefecture_alert": (
+        "PRÉFET DE LA CREUSE\n\nCommuniqué de presse\nGuéret, le 2 août 2025\n\n"
+        "SÉCHERESSE : LE DÉPARTEMENT PASSE EN CRISE\nDe nouvelles restrictions dès samedi\n\n"
+        "Le préfet a signé ce jour un arrêté renforçant les mesures.",
+        "SÉCHERESSE : LE DÉPARTEMENT PASSE EN CRISE",
+    ),
+    "club_long_headline": (
+        "COMMUNIQUÉ\n\nLE CLUB ANNONCE LE RECRUTEMENT DE SON NOUVEL ENTRAÎNEUR POUR LA SAISON PROCHAINE\n"
+        "Un contrat de deux ans\n\nLe conseil d'administration a validé mardi le choix du bureau.",
+        "LE CLUB ANNONCE LE RECRUTEMENT DE SON NOUVEL ENTRAÎNEUR POUR LA SAISON PROCHAINE",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SUBTITLES))
+def test_a_subtitle_in_lower_case_under_a_headline_in_capitals_is_not_the_title(name):
+    text, title = SUBTITLES[name]
+    assert extract_metadata(text)["title"] == title
+
+
+def test_a_short_label_in_capitals_still_starts_the_headline():
+    text = (
+        "Groupe Armor Distribution\n\nCOMMUNIQUÉ DE PRESSE\n\nRÉSULTATS SEMESTRIELS\n"
+        "Le groupe confirme sa croissance\n\nLe chiffre d'affaires progresse de 8 %."
+    )
+    assert extract_metadata(text)["title"] == "RÉSULTATS SEMESTRIELS Le groupe confirme sa croissance"
