@@ -23,7 +23,13 @@ from pipeline.extractors.metadata_common import INLINE_TAG, header_lines, vocabu
 from pipeline.extractors.metadata_dates import find_closing_dateline, find_dateline, find_release_date
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body, type_span
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
-from pipeline.extractors.metadata_title import find_title, headline_alone, layout_beats_text, layout_title
+from pipeline.extractors.metadata_title import (
+    find_title,
+    genre_qualifier,
+    headline_alone,
+    layout_beats_text,
+    layout_title,
+)
 
 __all__ = ["extract_metadata", "header_lines", "vocabulary", "_type_issuer"]
 
@@ -133,6 +139,12 @@ def extract_metadata(
     type_index, document_type = find_document_type(text, lines)
     if document_type:
         record("document_type", *document_type)
+    if type_index is not None and evidence["document_type"]["rule"] == "metadata.document_type":
+        qualifier = genre_qualifier(text, lines, type_index, dateline, evidence)
+        if qualifier:  # 'COMMUNIQUÉ DE PRESSE – ANNONCE DE PROGRAMMATION': the genre as printed
+            start = evidence["document_type"]["start"]
+            fields["document_type"] = None
+            record("document_type", text[start : qualifier[1]], start, qualifier[1], "metadata.document_type")
 
     title_index = (
         None if fields["title"] else find_title(text, lines, fields, evidence, dateline, type_index, record)

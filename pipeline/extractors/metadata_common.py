@@ -26,7 +26,7 @@ class Line:
 def vocabulary() -> dict:
     data = resources.load("metadata.json")
     return {
-        "types": sorted({unaccent(t) for t in data["document_types"]}, key=len, reverse=True),
+        "types": sorted({unaccent(t) for t in resources.document_types()}, key=len, reverse=True),
         "furniture": set(data["furniture"]),
         "reference": re.compile(data["reference"]),
         "reference_leads": data["reference_leads"],
@@ -37,6 +37,7 @@ def vocabulary() -> dict:
         "max_second_line_chars": data["max_second_line_chars"],
         "max_open_headline_chars": data["max_open_headline_chars"],
         "max_label_chars": data["max_label_chars"],
+        "max_qualifier_words": data["max_qualifier_words"],
         "max_headline_lines": data["max_headline_lines"],
         "release_notice": re.compile(data["release_notice"]),
         "breadcrumb": re.compile(data["breadcrumb"]),

@@ -57,6 +57,8 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
     'Communiqué de presse – 12 septembre 2024', then the lede). A headline printed on the type
     line after the genre ('Communiqué de presse : Titre') comes first."""
     rest = headline_after_type(lines[type_index].text) if type_index is not None else None
+    if rest and genre_qualifier(text, lines, type_index, dateline, evidence):
+        rest = None  # 'COMMUNIQUÉ DE PRESSE – ANNONCE DE PROGRAMMATION' over the headline
     if rest:
         line = lines[type_index]
         start, end = line.start + rest[0], line.start + rest[1]
@@ -76,6 +78,25 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
     index, title, start, end = found
     record("title", title, start, end, "metadata.title")
     return index
+
+
+def genre_qualifier(text, lines, type_index: int, dateline, evidence) -> tuple[int, int] | None:
+    """'COMMUNIQUÉ DE PRESSE – ANNONCE DE PROGRAMMATION', 'Information presse – Rentrée scolaire'
+    over a headline: a few words after the genre on its line (no colon nor closing mark) say what
+    kind of release it is when a headline follows under the type line; with none under it they are
+    the headline ('APPEL À TÉMOINS - DISPARITION INQUIÉTANTE' over the dateline and the lede).
+    (start, end) of the words in the text."""
+    line = lines[type_index]
+    rest = headline_after_type(line.text)
+    if not rest:
+        return None
+    words = line.text[rest[0] : rest[1]]
+    if len(words.split()) > vocabulary()["max_qualifier_words"] or re.search(r"[:.!?«»\"]", words):
+        return None
+    below = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, letterhead=False)
+    if below is None or _reads_as_sentence(below[1]):
+        return None
+    return line.start + rest[0], line.start + rest[1]
 
 
 def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):

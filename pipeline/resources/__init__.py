@@ -28,3 +28,14 @@ def rules_sha256() -> str:
             digest.update(entry.name.encode())
             digest.update(entry.read_bytes())
     return digest.hexdigest()
+
+
+@cache
+def document_types() -> tuple[str, ...]:
+    """The genres of metadata.json: each printed genre, and each head genre with a qualifier after
+    it ('Communiqué urgent', 'Communiqué de presse conjoint', 'Déclaration commune'), one list of
+    words instead of every pair written out."""
+    data = load("metadata.json")
+    qualifiers = data["genre_qualifiers"]
+    pairs = [f"{head} {word}" for head in qualifiers["heads"] for word in qualifiers["words"]]
+    return tuple(dict.fromkeys([*data["document_types"], *pairs]))

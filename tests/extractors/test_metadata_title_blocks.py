@@ -76,3 +76,61 @@ def test_a_short_label_in_capitals_still_starts_the_headline():
         "Le groupe confirme sa croissance\n\nLe chiffre d'affaires progresse de 8 %."
     )
     assert extract_metadata(text)["title"] == "RÉSULTATS SEMESTRIELS Le groupe confirme sa croissance"
+
+
+QUALIFIED_GENRES = {
+    "water_board_urgent": ("Régie des eaux de Lannion\n\nCOMMUNIQUÉ URGENT\n\n", "COMMUNIQUÉ URGENT"),
+    "union_joint": (
+        "Communiqué de presse intersyndical\nRennes, le 4 mars 2026\n\n",
+        "Communiqué de presse intersyndical",
+    ),
+    "correction": ("ASSOCIATION VÉLO CITÉ\nCommuniqué rectificatif\n\n", "Communiqué rectificatif"),
+    "summit": ("Déclaration commune\n\n", "Déclaration commune"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUALIFIED_GENRES))
+def test_a_genre_with_its_qualifier_word_is_the_document_type(name):
+    head, genre = QUALIFIED_GENRES[name]
+    text = (
+        head + "Les usagers sont invités à suivre les consignes\n\nLe service a constaté une anomalie mardi."
+    )
+    metadata = extract_metadata(text)
+    assert metadata["document_type"] == genre
+    assert metadata["title"] == "Les usagers sont invités à suivre les consignes"
+
+
+GENRE_LINES = {
+    "festival": (
+        "FESTIVAL DES CORDES – 8e ÉDITION\n\nCOMMUNIQUÉ DE PRESSE – ANNONCE DES LAURÉATS\n\n"
+        "Trois jeunes quatuors distingués à Annecy\n\nAnnecy, le 2 juin 2026. Le jury a rendu son verdict.",
+        "COMMUNIQUÉ DE PRESSE – ANNONCE DES LAURÉATS",
+        "Trois jeunes quatuors distingués à Annecy",
+    ),
+    "school_competition": (
+        "Académie de Dijon\nInformation presse – Concours scolaire\nDijon, le 12 mai 2026\n\n"
+        "Les collégiens de Côte-d'Or remportent le concours de robotique\n\n"
+        "Vingt-quatre équipes se sont affrontées jeudi au lycée Carnot.",
+        "Information presse – Concours scolaire",
+        "Les collégiens de Côte-d'Or remportent le concours de robotique",
+    ),
+    "headline_on_the_genre_line": (
+        "Mairie de Pontivy\n\nCommuniqué de presse : fermeture de la piscine municipale\n\n"
+        "La piscine sera fermée du 3 au 17 août pour travaux de vidange.",
+        "Communiqué de presse",
+        "fermeture de la piscine municipale",
+    ),
+    "short_headline_then_lede": (
+        "POLICE NATIONALE – DDSP DU GARD\n\nAPPEL À TÉMOINS – VOL À MAIN ARMÉE\n\nNîmes, le 3 mars 2026\n\n"
+        "La police recherche deux individus ayant braqué une bijouterie lundi soir.",
+        "APPEL À TÉMOINS",
+        "VOL À MAIN ARMÉE",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GENRE_LINES))
+def test_words_after_the_genre_qualify_it_when_a_headline_follows(name):
+    text, genre, title = GENRE_LINES[name]
+    metadata = extract_metadata(text)
+    assert (metadata["document_type"], metadata["title"]) == (genre, title)

@@ -34,7 +34,7 @@ def settings() -> dict:
         "continuation_words": frozenset(data["continuation_words"]),
         "listing_link_share": data["listing_link_share"],
         "listing_min_lines": data["listing_min_lines"],
-        "genres": frozenset(match_form(kind) for kind in resources.load("metadata.json")["document_types"]),
+        "genres": frozenset(match_form(kind) for kind in resources.document_types()),
     }
 
 
