@@ -29,6 +29,7 @@ from pipeline.extractors.metadata_title import (
     headline_alone,
     layout_beats_text,
     layout_title,
+    subtitle_start,
 )
 
 __all__ = ["extract_metadata", "header_lines", "vocabulary", "_type_issuer"]
@@ -94,6 +95,8 @@ def extract_metadata(
         None,
     )
     if heading:  # its visible text: tags left in a markdown heading are no part of it
+        cut = subtitle_start(text[heading[0] : heading[1]])
+        heading = (heading[0], heading[0] + cut) if cut else heading
         visible = re.sub(r"\s+", " ", INLINE_TAG.sub(" ", text[heading[0] : heading[1]])).strip()
         record(
             "title",

@@ -287,6 +287,20 @@ def _label_over(text, lines, index: int, stop: int, title: str, dateline, eviden
     )
 
 
+CAPS_THEN_SUBTITLE = re.compile(r"(?P<head>[^a-zß-ÿ]*[A-ZÀ-Þ][^a-zß-ÿ]*?)\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
+"""A run in capitals, then a word in lower case with its capital: where a subtitle starts on one line."""
+
+
+def subtitle_start(heading: str) -> int | None:
+    """'EAU DU ROBINET : NE PAS BOIRE Huit communes concernées' (a page's <h1> holding both lines):
+    where the subtitle in lower case starts after a headline in capitals that is no label."""
+    match = CAPS_THEN_SUBTITLE.match(heading)
+    if not match or not heading[match.end() :].strip() or heading[match.end() :].isupper():
+        return None
+    head = match["head"].strip()
+    return match.end("head") if len(head.split()) >= 3 and not _is_label(head) else None
+
+
 def _is_label(title: str) -> bool:
     """A short line in capitals with no colon nor closing mark ('RÉSULTATS ANNUELS 2025'): it
     starts the headline under it; a longer one, or one that says its piece ('EAU DU ROBINET : NE

@@ -6,6 +6,7 @@ transport operators, prefectures); each expected value follows docs/annotation.m
 import pytest
 
 from pipeline.extractors.metadata import extract_metadata
+from pipeline.extractors.metadata_title import subtitle_start
 
 YEAR_LABELS = {
     "bank_results": (
@@ -134,3 +135,80 @@ def test_words_after_the_genre_qualify_it_when_a_headline_follows(name):
     text, genre, title = GENRE_LINES[name]
     metadata = extract_metadata(text)
     assert (metadata["document_type"], metadata["title"]) == (genre, title)
+
+
+LEFTOVERS = {
+    "hashtag_over_headline": (
+        "Communiqué de presse\n\n#JEP2026\n\nJournées du patrimoine : 90 sites ouverts dans le Cantal\n\n"
+        "Aurillac, le 9 septembre 2026. Le Département ouvre ses portes.",
+        "Journées du patrimoine : 90 sites ouverts dans le Cantal",
+    ),
+    "tags_and_handle": (
+        "@ARS_Bretagne #Vaccination #Grippe\n\nLa campagne de vaccination contre la grippe débute mardi\n\n"
+        "L'Agence régionale de santé rappelle que la vaccination est gratuite.",
+        "La campagne de vaccination contre la grippe débute mardi",
+    ),
+    "skip_links": (
+        "Aller au contenu principal\nMenu\nRetour aux actualités\n\n"
+        "Le Département du Lot ouvre un appel à projets pour les tiers-lieux\n\n15 janvier 2026\n\n"
+        "Le Département consacre 400 000 euros aux tiers-lieux ruraux.",
+        "Le Département du Lot ouvre un appel à projets pour les tiers-lieux",
+    ),
+    "back_to_top_is_furniture_but_a_headline_on_return_is_not": (
+        "Retour en haut de la page\n\nRetour à la normale sur la ligne B du tramway\n\n"
+        "Les rames circulent de nouveau depuis 6 heures ce matin.",
+        "Retour à la normale sur la ligne B du tramway",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LEFTOVERS))
+def test_web_leftovers_over_the_headline_are_passed_over(name):
+    text, title = LEFTOVERS[name]
+    assert extract_metadata(text)["title"] == title
+
+
+NOTICES = {
+    "transport": ("AVIS AUX VOYAGEURS\n\n", "AVIS AUX VOYAGEURS"),
+    "water": ("Syndicat des eaux de la Vienne\nAvis aux usagers\n\n", "Avis aux usagers"),
+    "town": ("COMMUNE DE PLOUHA\n\nAVIS À LA POPULATION\n\n", "AVIS À LA POPULATION"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOTICES))
+def test_a_public_notice_is_a_genre_and_the_headline_is_under_it(name):
+    head, genre = NOTICES[name]
+    text = (
+        head + "Coupure d'eau rue des Écoles mardi 4 mars\n\nDes travaux sur le réseau imposent une coupure."
+    )
+    metadata = extract_metadata(text)
+    assert (metadata["document_type"], metadata["title"]) == (
+        genre,
+        "Coupure d'eau rue des Écoles mardi 4 mars",
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "SÉCHERESSE : LE LOT PASSE EN CRISE De nouvelles restrictions dès samedi",
+            "SÉCHERESSE : LE LOT PASSE EN CRISE",
+        ),
+        ("RÉSULTATS ANNUELS 2025 Le groupe affiche une activité solide", None),
+        ("COVID-19 : Point de situation", None),
+        ("Canicule : l'ARS active son plan", None),
+    ],
+)
+def test_a_subtitle_set_in_one_heading_with_a_headline_in_capitals(heading, title):
+    cut = subtitle_start(heading)
+    assert (heading[:cut] if cut else None) == title
+
+
+def test_a_page_headline_keeps_the_headline_in_capitals_without_its_subtitle():
+    text = (
+        "EAU DU ROBINET : NE PAS BOIRE SANS L'AVOIR FAIT BOUILLIR Six communes concernées\n\n"
+        "Le syndicat des eaux a constaté une contamination."
+    )
+    metadata = extract_metadata(text, headline=(0, text.index("\n")))
+    assert metadata["title"] == "EAU DU ROBINET : NE PAS BOIRE SANS L'AVOIR FAIT BOUILLIR"
