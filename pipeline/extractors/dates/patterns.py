@@ -80,6 +80,7 @@ class DatePatterns:
     relative_week: re.Pattern
     compound_past: re.Pattern
     relative_weekday: re.Pattern
+    weekday_day: re.Pattern
     bare_weekday: re.Pattern
     relative_day_boundary: re.Pattern
     release_verb: re.Pattern
@@ -109,6 +110,7 @@ def patterns() -> DatePatterns:
 
     weekday = rf"(?P<weekday>{_alternation(vocab['weekdays'])})"
     day_start = _starts(vocab["weekdays"], ["premier"], digits=True)
+    weekday_start = _starts(vocab["weekdays"])
     month_start = _starts(months, ["début", "fin", "mi", "de", "entre"])
     flags = re.IGNORECASE
     joiners = _alternation(vocab["range_joiners"])
@@ -128,7 +130,9 @@ def patterns() -> DatePatterns:
             r"(?=\d)(?<![\d./])(?P<day>[0-3]?\d)([/.])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/]|\.\d)"
         ),
         numeric_day_month=re.compile(
-            r"(?=[ldaLDA])(?<!\w)(?:le|du|au)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\.\d)", flags
+            rf"(?=[ldaLDA]|{weekday_start})(?<!\w)(?:le|du|au|{weekday}|(?P<abbr>{_alternation(vocab['weekday_abbreviations'])})(?P<dot>\.)?)"
+            r"\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\.\d)",
+            flags,
         ),
         numeric_interval=re.compile(
             r"(?=[dD])(?<!\w)du\s+(?P<first>[0-3]?\d)(?:(?P<first_sep>[/.])(?P<first_month>[01]?\d)"
@@ -168,7 +172,7 @@ def patterns() -> DatePatterns:
         ),
         month_interval=re.compile(
             rf"{month_start}(?<!\w)(?:(?P<prefix>de|entre)\s+)?{month('first_month')}(?:\s+{year('first_year')})?\s*(?P<joiner>à|au\s+mois\s+de|et|[-–])\s*"
-            rf"{month('last_month')}(?:{SPACE}{year('last_year')})(?!\w)",
+            rf"{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
             flags,
         ),
         year_to_month=re.compile(
@@ -239,6 +243,11 @@ def patterns() -> DatePatterns:
         ),
         relative_weekday=re.compile(
             rf"{_starts(vocab['weekdays'])}(?<!\w){weekday}\s+(?P<direction>{directions})(?!\w)", flags
+        ),
+        weekday_day=re.compile(
+            rf"{_starts(vocab['weekdays'])}(?<!\w){weekday}\s+(?P<day>1er|[0-3]?\d)(?!\w)"
+            rf"(?!\s*(?:heures?(?!\w)|[:/.,]\d|{full_months}|{_alternation(vocab['month_abbreviations'])}|\d))",
+            flags,
         ),
         bare_weekday=re.compile(
             rf"{_starts(vocab['weekdays'])}(?<!\w){weekday}(?!\w)(?!\s+(?:\d|1er|premier|{directions})(?!\w))",

@@ -37,11 +37,16 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             "date.numeric",
         )
     for m in p.numeric_day_month.finditer(text):
-        month = int(m["month"])
+        month, day = int(m["month"]), int(m["day"])
+        named = m["weekday"] or m["abbr"]  # 'Mer. 8/07', 'vendredi 10/07': the weekday picks the year
+        agreed = weekday_year(p, named, ref_year, month, day) if named and ref_year else None
+        if m["abbr"] and not m["dot"] and agreed is None:
+            continue  # 'la mer 4/5': a word, unless its weekday is the day's
+        year = agreed or ref_year
         yield (
-            m.start("day"),
+            m.start() if named else m.start("day"),
             m.end(),
-            iso_day(ref_year, month, int(m["day"])) if 1 <= month <= 12 else None,
+            iso_day(year, month, day) if 1 <= month <= 12 else None,
             "day",
             "date.numeric_day_month",
         )
@@ -154,7 +159,10 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         if vocab_key(m["joiner"]) == "et" and vocab_key(m["prefix"] or "") != "entre":
             continue  # "mai et juin 2021": two months, each found on its own
         first_month, last_month = month_of(m, "first_month"), month_of(m, "last_month")
-        last_year = int(m["last_year"])
+        if not m["last_year"] and (m["first_year"] or ref_year is None):
+            continue
+        # 'en juillet-août', 'de juin à septembre': the months of the document's year
+        last_year = int(m["last_year"] or ref_year + (first_month > last_month))
         first_year = (
             int(m["first_year"])
             if m["first_year"]
@@ -282,6 +290,22 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         else:
             day = reference + dt.timedelta(days=(target - reference.weekday()) % 7 or 7)
         yield m.start(), m.end(), day.isoformat(), "day", "date.relative_weekday"
+    for m in p.weekday_day.finditer(text):
+        # "le samedi 11" (the month said before or not at all): the nearest day 11 that is a Saturday,
+        # after the document date, or before it when the sentence tells the past
+        back = _told_in_past(text, m.start(), m.end())
+        weekday, number = p.vocab["weekdays"][m["weekday"].lower()], day_number(m["day"])
+        day = next(
+            (
+                d
+                for offset in range(0, 370)
+                for d in [reference + dt.timedelta(days=-offset if back else offset)]
+                if d.day == number and d.weekday() == weekday
+            ),
+            None,
+        )
+        if day:
+            yield m.start(), m.end(), day.isoformat(), "day", "date.weekday_day"
     for m in p.bare_weekday.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()]
         if (
@@ -320,3 +344,16 @@ def _told_in_past(text: str, start: int, end: int) -> bool:
         for f in pattern.finditer(text, lead_start, sentence_end)
     ]
     return bool(forms) and min(forms)[1]
+
+
+def weekday_year(p, weekday: str, ref_year: int, month: int, day: int) -> int | None:
+    """The year, the document's or one either side, in which day/month falls on that weekday: a
+    release of December announcing 'ven. 9/01' means January of the next year; None when none agrees."""
+    number = {**p.vocab["weekdays"], **p.vocab["weekday_abbreviations"]}[weekday.lower()]
+    for year in (ref_year, ref_year + 1, ref_year - 1):
+        try:
+            if dt.date(year, month, day).weekday() == number:
+                return year
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,37 @@
+"""Dates in a programme's listing and its season (pipeline.extractors.dates.rules): a numeric day
+with its weekday ('Mer. 8/07', 'vendredi 10/07'), a pair of months with no year ('en
+juillet-août'), a weekday and a day number ('samedi 11'), against the document's date."""
+
+import datetime as dt
+import re
+
+import pytest
+
+from pipeline.extractors.dates import find_dates
+
+MARKUP = re.compile(r"<d v='(?P<value>[^']+)'>(?P<text>.*?)</d>")
+
+CASES = [
+    (dt.date(2026, 4, 14), "<d v='2026-07-08'>Mer. 8/07</d> – 21h30 – Cour du château : concert"),
+    (dt.date(2026, 4, 14), "<d v='2026-07-10'>vendredi 10/07</d> à 19h, théâtre de verdure"),
+    (dt.date(2026, 4, 14), "<d v='2026-07-16'>Jeu 16/07</d> : lecture au jardin"),
+    (dt.date(2026, 4, 14), "du mardi au dimanche, le <d v='2026-05-03'>3/05</d>"),
+    (dt.date(2025, 12, 1), "Reprise des ateliers <d v='2026-01-09'>ven. 9/01</d> à 20h"),
+    (dt.date(2026, 4, 14), "ouvert tous les jours (19h en <d v='2026-07/2026-08'>juillet-août</d>)"),
+    (dt.date(2026, 4, 14), "la piscine ouvre de <d v='2026-06/2026-09'>juin à septembre</d>"),
+    (dt.date(2026, 4, 14), "les travaux dureront de <d v='2026-11/2027-02'>novembre à février</d>"),
+    (dt.date(2026, 4, 14), "de <d v='2025-06/2025-08'>juin à août 2025</d>, la fréquentation a baissé"),
+    (dt.date(2026, 4, 14), "score final 3/1 pour Lyon, 12 mer 4/5 ans"),
+    # a weekday and a day number: the nearest such day after the document date (before, told in the past)
+    (dt.date(2025, 9, 3), "Retrait des dossards le <d v='2025-10-11'>samedi 11</d> à la salle des fêtes"),
+    (dt.date(2026, 4, 14), "<d v='2026-07-10'>Vendredi 10</d> : concert d'ouverture sur la place"),
+    (dt.date(2026, 4, 14), "le club s'est imposé <d v='2026-01-11'>dimanche 11</d> face à Agen"),
+    (dt.date(2026, 4, 14), "rendez-vous <d v='2026-04-18'>samedi</d> 11 heures au gymnase"),
+]
+
+
+@pytest.mark.parametrize(("reference", "case"), CASES)
+def test_programme_dates(reference, case):
+    expected = [(m["text"], m["value"]) for m in MARKUP.finditer(case)]
+    text = MARKUP.sub(lambda m: m["text"], case)
+    assert [(d["text"], d["value"]) for d in find_dates(text, reference)] == expected
