@@ -259,7 +259,7 @@ def patterns() -> DatePatterns:
         release_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         quantity_before=re.compile(rf"(?<!\w)(?:{_alternation(vocab['quantity_before'])})\s*$", flags),
         weekday_range=re.compile(
-            rf"\s*(?:au|à|-|–|et|ou)\s+(?:{_alternation(vocab['weekdays'])})(?!\w)", flags
+            rf"\s*(?P<joiner>au|à|-|–|et|ou)\s+(?P<next>{_alternation(vocab['weekdays'])})(?!\w)", flags
         ),
         weekday_range_before=re.compile(
             rf"(?:{_alternation(vocab['weekdays'])})\s*(?:au|à|-|–|et|ou)\s+$", flags

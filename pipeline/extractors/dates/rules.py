@@ -308,19 +308,27 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             yield m.start(), m.end(), day.isoformat(), "day", "date.weekday_day"
     for m in p.bare_weekday.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()]
+        weekday = p.vocab["weekdays"][m["weekday"].lower()]
+        pair = p.weekday_range.match(text, m.end())
+        following = pair and (p.vocab["weekdays"][pair["next"].lower()] - weekday) % 7 == 1
         if (
             p.habitual_before.search(before)
             or p.weekday_range_before.search(before)
-            or p.weekday_range.match(text, m.end())
+            or pair
+            and not (following and pair["joiner"].lower() in {"et", "à", "au"})
         ):
             continue  # "chaque mardi", "du lundi au vendredi": a habit, not a day
         # a weekday named alone is the coming one ("la journée de mardi"), or the last one when the
         # verb nearest to it in its sentence is in the past ("a refermé ses portes jeudi soir")
-        offset = (p.vocab["weekdays"][m["weekday"].lower()] - reference.weekday()) % 7
-        if _told_in_past(text, m.start(), m.end()):
+        offset = (weekday - reference.weekday()) % 7
+        if _told_in_past(text, m.start(), pair.end() if pair else m.end()):
             offset = offset - 7 if offset else 0
         day = reference + dt.timedelta(days=offset)
-        yield m.start(), m.end(), day.isoformat(), "day", "date.weekday"
+        if pair:  # "mardi et mercredi", "la nuit de vendredi à samedi": two days in a row
+            last = (day + dt.timedelta(days=1)).isoformat()
+            yield m.start(), pair.end(), f"{day.isoformat()}/{last}", "interval", "date.weekday_pair"
+        else:
+            yield m.start(), m.end(), day.isoformat(), "day", "date.weekday"
 
 
 EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """Dates in a programme's listing and its season (pipeline.extractors.dates.rules): a numeric day
 with its weekday ('Mer. 8/07', 'vendredi 10/07'), a pair of months with no year ('en
-juillet-août'), a weekday and a day number ('samedi 11'), against the document's date."""
+juillet-août'), a weekday and a day number ('samedi 11'), two weekdays in a row ('mardi et
+mercredi'), against the document's date."""
 
 import datetime as dt
 import re
@@ -27,6 +28,17 @@ CASES = [
     (dt.date(2026, 4, 14), "<d v='2026-07-10'>Vendredi 10</d> : concert d'ouverture sur la place"),
     (dt.date(2026, 4, 14), "le club s'est imposé <d v='2026-01-11'>dimanche 11</d> face à Agen"),
     (dt.date(2026, 4, 14), "rendez-vous <d v='2026-04-18'>samedi</d> 11 heures au gymnase"),
+    # two weekdays in a row are two days; a span of the week is a habit
+    (
+        dt.date(2026, 8, 10),
+        "les maximales atteindront 41 °C <d v='2026-08-11/2026-08-12'>mardi et mercredi</d>",
+    ),
+    (
+        dt.date(2026, 2, 26),
+        "il passera dans la nuit de <d v='2026-02-27/2026-02-28'>vendredi à samedi</d> au large",
+    ),
+    (dt.date(2026, 2, 26), "l'accueil est ouvert du lundi au vendredi, chaque mardi et mercredi"),
+    (dt.date(2026, 2, 26), "la réunion aura lieu lundi ou mardi selon les disponibilités"),
 ]
 
 
