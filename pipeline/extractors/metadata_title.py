@@ -15,6 +15,7 @@ from pipeline.extractors.metadata_furniture import (
     is_furniture,
     is_kicker,
     is_stamp,
+    postal_line,
     wordmark_block,
 )
 from pipeline.extractors.metadata_genre import headline_after_type, printed_type
@@ -202,6 +203,8 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
         for position, following in enumerate(lines[index + 1 : stop], index + 1):
             if is_contact_line(following.text) or BULLET_LINE.match(following.text):
                 break  # a contact, or a list of highlights under the headline
+            if SECTION_NUMBER.match(following.text) or postal_line(following.text):
+                break  # '1. Le concours' (a section, a table of contents), or a name's address
             if following.start != reach + 1:
                 if not (
                     _wraps_over_blank(text, reach, following, title)

@@ -212,3 +212,45 @@ def test_a_page_headline_keeps_the_headline_in_capitals_without_its_subtitle():
     )
     metadata = extract_metadata(text, headline=(0, text.index("\n")))
     assert metadata["title"] == "EAU DU ROBINET : NE PAS BOIRE SANS L'AVOIR FAIT BOUILLIR"
+
+
+LETTERHEAD_ADDRESSES = {
+    "association_street_and_town": (
+        "Association Les Amis du Rail\n12 rue de la Gare\n21000 Dijon\n\n"
+        "La ligne des Hautes-Côtes rouvre aux trains touristiques\n\n"
+        "L'association annonce la réouverture de la ligne pour l'été.",
+        "La ligne des Hautes-Côtes rouvre aux trains touristiques",
+    ),
+    "federation_one_line": (
+        "Fédération régionale des chasseurs\n8 avenue de la Libération – 87000 Limoges\n\n"
+        "Ouverture générale de la chasse le 14 septembre\n\n"
+        "La fédération rappelle les consignes de sécurité aux chasseurs de la région.",
+        "Ouverture générale de la chasse le 14 septembre",
+    ),
+    "company_postbox": (
+        "NORMANDIE LIN SA\nCS 40012 – 76190 Yvetot Cedex\n\nCommuniqué de presse\n\n"
+        "Normandie Lin ouvre une usine de teillage à Fécamp\n\n"
+        "Le groupe investit 18 millions d'euros dans une nouvelle usine.",
+        "Normandie Lin ouvre une usine de teillage à Fécamp",
+    ),
+    "numbers_in_a_headline_are_no_address": (
+        "Communiqué de presse\n\nDéjà 30000 Français vaccinés contre la grippe\n\n"
+        "La campagne a commencé le 14 octobre dans toutes les pharmacies.",
+        "Déjà 30000 Français vaccinés contre la grippe",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LETTERHEAD_ADDRESSES))
+def test_a_letterhead_address_is_not_the_headline(name):
+    text, title = LETTERHEAD_ADDRESSES[name]
+    assert extract_metadata(text)["title"] == title
+
+
+def test_a_table_of_contents_under_the_headline_is_not_part_of_it():
+    text = (
+        "Dossier de presse\n\nLes lauréats du prix régional de l'innovation agricole\n1. Le prix\n"
+        "2. Les lauréats\n3. Le jury\n\n1. Le prix\n"
+        "Le prix récompense chaque année les exploitations les plus inventives."
+    )
+    assert extract_metadata(text)["title"] == "Les lauréats du prix régional de l'innovation agricole"
