@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extractors.metadata import extract_metadata
-from pipeline.extractors.metadata_title import layout_beats_text
+from pipeline.extractors.metadata_headings import layout_beats_text
 from pipeline.readers import read_document
 
 
