@@ -37,6 +37,12 @@ CASES = [
         dt.date(2026, 2, 26),
         "il passera dans la nuit de <d v='2026-02-27/2026-02-28'>vendredi à samedi</d> au large",
     ),
+    (
+        dt.date(2025, 8, 22),
+        "après les orages de la nuit de <d v='2025-08-20/2025-08-21'>mercredi à jeudi</d>, les analyses "
+        "ont mis en évidence une contamination",
+    ),
+    (dt.date(2026, 3, 6), "le comité a pris sa décision <d v='2026-03-03'>mardi</d> soir"),
     (dt.date(2026, 2, 26), "l'accueil est ouvert du lundi au vendredi, chaque mardi et mercredi"),
     (dt.date(2026, 2, 26), "la réunion aura lieu lundi ou mardi selon les disponibilités"),
 ]
