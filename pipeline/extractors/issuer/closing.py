@@ -128,7 +128,17 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             elif contact["name"] is None or not is_bare_unit(office):
                 # a person's office speaks for a body ('Marie Dupont, Fédération X'), not a bare unit
                 found.append(Candidate(office, span["start"], span["end"], "press_line"))
-    return found
+    return [c for c in found if not _public_line(c.name)]
+
+
+def _public_line(name: str) -> bool:
+    """'Ligne d'écoute patientes', 'Numéro vert', 'Service consommateurs': a line for the public,
+    named by common nouns only, is nobody's name (the body that runs it is printed elsewhere)."""
+    words = name.split()
+    folded = plain(name)
+    return all(w[:1].islower() for w in words[1:]) and any(
+        re.match(rf"{re.escape(head)}(?![\w'-])", folded) for head in vocabulary()["public_lines"]
+    )
 
 
 def _body_read_as_a_person(name: str, emails=()) -> bool:
