@@ -246,3 +246,30 @@ def test_a_footer_line_names_the_body_its_press_e_mail_spells():
 )
 def test_editions_acronyms_and_descriptions_around_a_name(header, expected):
     assert issuer(header) == expected
+
+
+@pytest.mark.parametrize(
+    ("about", "expected"),
+    [
+        (
+            "À propos de Mer Vivante — fondée en 2019 par des armateurs bretons, elle accompagne les jeunes pousses.",
+            "Mer Vivante",
+        ),
+        ("À propos de Terres Solidaires – Association créée en 2012 à Tours", "Terres Solidaires"),
+    ],
+)
+def test_an_about_subject_stops_before_a_description_after_a_dash(about, expected):
+    closing = f"{about}\n\nContact presse : Léa Morin – lea.morin@escale-mer.fr\n"
+    assert extract_metadata(f"COMMUNIQUÉ DE PRESSE\n\n{BODY}\n{closing}")["issuer"] == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "LIGUE RÉGIONALE DE TENNIS DU CENTRE\nCommission régionale de discipline\n\nCOMMUNIQUÉ",
+        "FÉDÉRATION DÉPARTEMENTALE DES CHASSEURS DU GARD\nComité de direction\n\nCOMMUNIQUÉ",
+    ],
+)
+def test_a_commission_under_a_body_is_a_unit_of_it(header):
+    assert issuer(header).startswith(header.split("\n")[0])
+    assert ";" not in issuer(header)
