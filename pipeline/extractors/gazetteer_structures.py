@@ -112,6 +112,16 @@ def structure_patterns() -> list[dict]:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "+"}])
         elif "lower_heads" in structure:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
+            if structure.get("qualified"):
+                # 'tribunal administratif de Rennes', 'brigade de gendarmerie de Dax', 'chambre
+                # d'agriculture du Loiret': adjectives and one bare lower-case noun qualify the head
+                qualifier = [
+                    {"LOWER": {"IN": spec["qualifier_prepositions"]}},
+                    {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": spec["not_complement_words"]}},
+                    {"POS": "ADJ", "OP": "*"},
+                ]
+                adjectives = [{"POS": "ADJ", "OP": "+"}]
+                heads += [heads[0] + adjectives, heads[0] + qualifier, heads[0] + adjectives + qualifier]
             if structure.get("titled_complement"):  # 'musée du Louvre', not 'musée de la ville'
                 tails = [
                     [
@@ -257,13 +267,14 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
     return None
 
 
-DESTINATIONS = frozenset({"au", "aux", "à"})
+DESTINATIONS = frozenset({"au", "aux", "à", "en"})
 INDEFINITE = frozenset({"un", "une"})
 
 
 def _another_destination(doc, i: int, k: int, prepositions: set[str]) -> bool:
-    """'Théâtre de Lorient et au cinéma Le Cristal', 'du Musée de Bretagne aux archives': after 'et', a
-    comma or a proper name, 'au', 'aux' or 'à' opens a phrase of the sentence, unless the name's own
+    """'Théâtre de Lorient et au cinéma Le Cristal', 'du Musée de Bretagne aux archives', 'office de
+    tourisme de Sarlat et en ligne': after 'et', a comma or a proper name, 'au', 'aux', 'à' or 'en'
+    opens a phrase of the sentence, unless the name's own
     complement opened with one of them ('Commissariat à l'énergie atomique et aux énergies
     alternatives'); after a common noun it may be the name's ('Institut de formation aux métiers')."""
     if doc[k].lower_ not in DESTINATIONS:
