@@ -376,6 +376,8 @@ def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective |
     all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added;
     `titled` tells the adjectives a name in title case capitalises."""
     spec = resources.load("named_structures.json")
+    if any(s["id"] == structure_id and s.get("closed") for s in spec["structures"]):
+        return end  # 'tribunal administratif d'Orléans contre …': the place it serves ends the name
     end = _adjectives_end(doc, _compound_end(doc, end), titled)
     owners = body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
     for _ in range(spec["max_complements"] - 1):

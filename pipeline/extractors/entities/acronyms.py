@@ -200,8 +200,8 @@ class AcronymRules:
             lower_case[key] = lower_case.get(key, False) or surface[:1].islower()
             if key not in labels:
                 matcher.add(key, [self.tokenizer(surface)])
-            if candidate.priority > strength.get(key, 0):
-                labels[key], strength[key] = candidate.label, candidate.priority
+            if candidate.weight > strength.get(key, 0):
+                labels[key], strength[key] = candidate.label, candidate.weight
         found = []
         for match_id, start, end in matcher(doc):
             span = doc[start:end]

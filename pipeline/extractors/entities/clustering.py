@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
-from pipeline.extractors.entities.spans import Candidate, Cluster
+from pipeline.extractors.entities.spans import CUED_RULES, SOURCE_PRIORITY, Candidate, Cluster
 from pipeline.extractors.entities.vocabulary import (
     WORD,
     eponym_compound,
@@ -192,6 +192,11 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
     entities = []
     for group in clusters.values():
         label = group.label_votes.most_common(1)[0][0]
+        cued = Counter(m.label for m in group.mentions if m.rule in CUED_RULES)
+        if cued and max(m.priority for m in group.mentions) < SOURCE_PRIORITY["gazetteer"]:
+            # 'la start-up lilloise DataPluma' once: the kind the sentence states outvotes every shape guess
+            # ('DataPluma' alone looks like a product), unless a gazetteer or the issuer knows the name
+            label = cued.most_common(1)[0][0]
         if (
             any(m.source == "title_person" for m in group.mentions)
             and label in {"MISC", "LOC"}

@@ -14,6 +14,17 @@ SOURCE_PRIORITY = {
     "propagated": 2,
     "model": 1,
 }
+CUED_RULES = frozenset(
+    {
+        "entity.appositive",
+        "entity.appositive_after",
+        "entity.employer",
+        "entity.kind_list",
+        "entity.list_neighbours",
+    }
+)
+"""Rules whose label a kind noun or a role in the sentence states ('la société brestoise X', 'X, l'outil
+financier du mouvement', 'directrice de X'): more than a label guessed from a name's shape."""
 
 
 @dataclass
@@ -28,6 +39,12 @@ class Candidate:
     @property
     def priority(self) -> int:
         return SOURCE_PRIORITY[self.source]
+
+    @property
+    def weight(self) -> int:
+        """The vote of this mention's label: its source's priority, one more when the sentence states
+        the kind ('la start-up nantaise Kelora' outvotes 'Kelora' guessed a product from its shape)."""
+        return self.priority + (self.rule in CUED_RULES)
 
 
 @dataclass

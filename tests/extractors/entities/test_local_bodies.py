@@ -90,3 +90,22 @@ def test_a_body_defined_at_the_start_of_a_wrapped_line_keeps_its_acronym(nlp):
         "(ARIN) et ses partenaires. L'ARIN accompagnera les lauréats."
     )
     assert labels_of(nlp, text).get("ARIN") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "L'association a déposé un recours devant le tribunal administratif d'Orléans contre la "
+            "modification du plan local d'urbanisme.",
+            "tribunal administratif d'Orléans",
+        ),
+        ("Inscriptions à la mairie de Quimper pour les démarches d'état civil.", "mairie de Quimper"),
+        (
+            "Les billets sont en vente à l'office de tourisme de Sarlat sur présentation d'un justificatif.",
+            "office de tourisme de Sarlat",
+        ),
+    ],
+)
+def test_the_place_a_local_body_serves_closes_its_name(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
