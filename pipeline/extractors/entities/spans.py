@@ -42,9 +42,10 @@ class Candidate:
 
     @property
     def weight(self) -> int:
-        """The vote of this mention's label: its source's priority, one more when the sentence states
-        the kind ('la start-up nantaise Kelora' outvotes 'Kelora' guessed a product from its shape)."""
-        return self.priority + (self.rule in CUED_RULES)
+        """The vote of this mention's label: its source's priority, two more when the sentence states
+        the kind ('la start-up nantaise Kelora' outvotes two 'Kelora' guessed products from their shape,
+        not a name the model and the runs agree on at every other line)."""
+        return self.priority + 2 * (self.rule in CUED_RULES)
 
 
 @dataclass
