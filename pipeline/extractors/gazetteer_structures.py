@@ -4,6 +4,7 @@ adds the other complements a pattern cannot express."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -371,13 +372,25 @@ def body_heads() -> frozenset[str]:
     )
 
 
+def _place_end(doc, end: int, spec: dict) -> int:
+    """The end of a place's name of several words from token `end` on: its capitalised complements
+    ('des Pays | de la Loire', 'du Pays | de Quimperlé'), nothing lower-case and no coordination."""
+    articles = set(spec["articles"])
+    while end + 1 < len(doc) and doc[end].lower_ in spec["qualifier_prepositions"] + ["du"]:
+        j = end + 1 + (doc[end + 1].lower_ in articles)
+        if j >= len(doc) or not re.match(TITLED_NAME, doc[j].text):
+            break
+        end = j + 1
+    return end
+
+
 def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective | None = None) -> int:
     """The token end of a named structure once its other complements (up to max_complements in
     all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added;
     `titled` tells the adjectives a name in title case capitalises."""
     spec = resources.load("named_structures.json")
     if any(s["id"] == structure_id and s.get("closed") for s in spec["structures"]):
-        return end  # 'tribunal administratif d'Orléans contre …': the place it serves ends the name
+        return _place_end(doc, end, spec)  # 'tribunal administratif d'Orléans contre …': the place ends it
     end = _adjectives_end(doc, _compound_end(doc, end), titled)
     owners = body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
     for _ in range(spec["max_complements"] - 1):

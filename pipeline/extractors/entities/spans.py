@@ -14,15 +14,18 @@ SOURCE_PRIORITY = {
     "propagated": 2,
     "model": 1,
 }
-CUED_RULES = frozenset(
+KIND_RULES = frozenset(
     {
         "entity.appositive",
         "entity.appositive_after",
-        "entity.employer",
+        "entity.quoted_name",
         "entity.kind_list",
-        "entity.list_neighbours",
+        "entity.legal_text",
+        "entity.eponym",
     }
 )
+"""Rules whose label comes from a word that says the kind of thing named."""
+CUED_RULES = KIND_RULES | {"entity.employer", "entity.list_neighbours"}
 """Rules whose label a kind noun or a role in the sentence states ('la société brestoise X', 'X, l'outil
 financier du mouvement', 'directrice de X'): more than a label guessed from a name's shape."""
 

@@ -102,6 +102,10 @@ def test_a_body_defined_at_the_start_of_a_wrapped_line_keeps_its_acronym(nlp):
         ),
         ("Inscriptions à la mairie de Quimper pour les démarches d'état civil.", "mairie de Quimper"),
         (
+            "Réunion avec la chambre d'agriculture des Pays de la Loire et l'INRAE.",
+            "chambre d'agriculture des Pays de la Loire",
+        ),
+        (
             "Les billets sont en vente à l'office de tourisme de Sarlat sur présentation d'un justificatif.",
             "office de tourisme de Sarlat",
         ),
