@@ -15,7 +15,7 @@ LABOUR, LABOUR_RELATIONS = "medtop:09000000", "medtop:20000524"
 JUSTICE, JUDICIARY = "medtop:02000000", "medtop:20000106"
 POLITICS, NGO = "medtop:11000000", "medtop:20000646"
 SCIENCE, NATURAL_SCIENCE = "medtop:13000000", "medtop:20000717"
-DISASTER, EMERGENCY = "medtop:03000000", "medtop:20000168"
+DISASTER, NATURAL_DISASTER = "medtop:03000000", "medtop:20000148"
 SPORT = "medtop:15000000"
 
 
@@ -116,7 +116,7 @@ def test_a_disaster_named_by_its_aftermath(blank_nlp):
         "matériels. La cellule d'urgence de la mairie organise le relogement des familles ; l'aide d'urgence "
         "de la Région sera versée aux sinistrés dès lundi."
     )
-    assert {DISASTER, EMERGENCY} <= _ids(blank_nlp, text)
+    assert {DISASTER, NATURAL_DISASTER} <= _ids(blank_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -140,3 +140,27 @@ def test_a_festival_is_not_a_sport_event_nor_a_dispute(blank_nlp):
     )
     ids = _ids(blank_nlp, text)
     assert SPORT not in ids and LABOUR_RELATIONS not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "L'innovation est dans l'ADN de l'entreprise. Le réseau de chaleur remplace les énergies "
+            "fossiles par la biomasse et réduit les émissions de gaz à effet de serre de la ville.",
+            NATURAL_SCIENCE,
+        ),
+        (
+            "La commune généralise l'extinction de l'éclairage public de 23 heures à 5 heures pour réduire "
+            "sa facture d'électricité et sa consommation d'énergie.",
+            CONSERVATION,
+        ),
+        (
+            "Grâce à la forte mobilisation des bénévoles et des services municipaux, la collecte de jouets a "
+            "réuni 3 000 cadeaux. Les interventions des élus ont salué l'entraide entre habitants.",
+            LABOUR_RELATIONS,
+        ),
+    ],
+)
+def test_common_figures_of_speech_are_not_evidence(blank_nlp, text, absent):
+    assert absent not in _ids(blank_nlp, text)
