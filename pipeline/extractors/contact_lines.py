@@ -55,6 +55,12 @@ CLAUSE = re.compile(
     r"-(?:nous|vous)(?!\w)|\s(?:à|au|aux|auprès\s+de|auprès\s+du|par|sur|chez)$", re.IGNORECASE
 )
 """Words leading to an address as a clause does ('Écrivez-nous à', 'Inscriptions auprès de'): no body."""
+LEADS_TO_ITEM = re.compile(
+    r"(?:(?:ou|et|joignable|disponible|par|téléphone|tél\.?|courriel|mail|e-mail|email|au|aux|à|sur|via)"
+    r"(?:\s+|$))+",
+    re.IGNORECASE,
+)
+"""', au 01 …', ', joignable par téléphone au …': words leading to the phone or e-mail, no part of a role."""
 FOR_LEAD = re.compile(r"^(?:pour|for)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?", re.I)
 ON_BEHALF = re.compile(
     r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour(?:\s+(?:la|le|les)\s|\s+l['’])?)"
@@ -156,6 +162,7 @@ def classify_line(
             and out[-1][0] == "role"
             and value[:1].islower()
             and text[out[-1][1].end : segment.start].strip() == ","
+            and not LEADS_TO_ITEM.fullmatch(value)
         ):
             # 'chargé de communication, permanence de crise', 'chargée de communication, relations
             # presse': the role goes on after its comma
@@ -325,7 +332,7 @@ def _functions_before_persons(text: str, parts: list[tuple[str, Segment]]) -> li
             and names
             and index < names[0]
             and text[segment.end :].lstrip(" \t").startswith(":")
-            and role_head(segment.text)
+            and (role_head(segment.text) or _fold(segment.text) in vocabulary()["desk_labels"])
             and _fold(segment.text).split()[0] not in {"contact", "contacts", *vocabulary()["units"]}
         ):
             out[index] = ("role", segment)

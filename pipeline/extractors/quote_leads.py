@@ -90,6 +90,16 @@ INTRODUCER_LEAD = re.compile(
 or a role set off by a comma ('Pour la directrice de l'école, X')."""
 
 
+DEMONSTRATIVE = re.compile(
+    r"(?:ce|cet|cette)\s+(?:[\w’'-]+\s+){0,2}(?P<head>dernier|dernière"
+    r"|[\w’'-]*(?:eur|euse|rice|ien|ienne|iste|logue|decin))(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""'Pour cet enseignant-chercheur, « … »', 'Selon cette agricultrice, « … »', 'D'après ce dernier':
+a person designated again by a demonstrative and a noun of a person is the one named last ('Pour
+cette édition', 'Selon cette étude' name no one)."""
+
+
 def named_before(
     text: str, start: int, bodies: list[Person], persons: list[Person]
 ) -> tuple[Person | None, str] | None:
@@ -129,7 +139,10 @@ def _introduced(
     p = patterns()
     after = introducer.end()
     between_ok = BETWEEN_INTRODUCER_AND_QUOTE
-    if re.match(r"(?:lui|elle|eux|elles)[ \t]*[,:]", text[after:start]):
+    demonstrative = DEMONSTRATIVE.match(text, after, start)
+    if re.match(r"(?:lui|elle|eux|elles)[ \t]*[,:]", text[after:start]) or (
+        demonstrative and between_ok.match(text[demonstrative.end() : start])
+    ):
         earlier = [q for q in starting(persons, max(0, start - 600), start) if q[1] <= start]
         return (earlier[-1] if earlier else None), "quote.introduced_by"
     body, designated = body_at(text, after, bodies, start)
