@@ -357,8 +357,11 @@ def _second_name_is_a_body(
     from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
 
     words = segment.text.split()
-    if after_role and len(words) in (2, 3) and words[0].lower() in sourced_first_names():
-        return False  # 'Directrice de la communication, Isabelle Moreau': a first name opens a person's name
+    paired = before[-1][0] == "name" and text[before[-1][1].end : segment.start].strip() in {"/", "&"}
+    if (after_role or paired) and len(words) in (2, 3) and words[0].lower() in sourced_first_names():
+        # 'Directrice de la communication, Isabelle Moreau', 'Camille Denis / Hugo Petit': a first
+        # name opens a person's name
+        return False
     return not confirmed(segment, person_spans)
 
 

@@ -132,6 +132,8 @@ def find_speaker(
         beyond = _after_adjunct(text, attribution.end(), window_end, persons, bodies)
         if beyond:
             return beyond
+        if INDEFINITE.match(text, attribution.end()):
+            return None, "quote.attribution_unnamed"  # '», rapporte une source proche du dossier'
     incise = _incise(text, start, end, persons, bodies, previous)
     if incise:
         return incise
@@ -294,4 +296,13 @@ def _incise(
         name = p.name.match(text, len(text[:close].rstrip()) - len(text[verb.end() : close].strip()), close)
         if name:
             return (name.start(), name.end(), name.group()), "quote.incise"
+        # '« …, explique leur professeure du lycée, à Cholet. … »': a speaker designated, not named
+        if UNNAMED.match(text, verb.end(), close):
+            role = patterns().role_subject.match(text, verb.end() + lead)
+            return (role_holder(text, persons, role["role"], start) if role else None), "quote.incise"
     return None
+
+
+INDEFINITE = re.compile(r"[ \t]+(?:un|une|des|plusieurs|certains|certaines)[ \t]+[a-zà-öø-ÿ]")
+"""A speaker the attribution leaves unnamed by an indefinite article ('», confie un habitant')."""
+UNNAMED = re.compile(r"[ \t]*(?:le|la|l['’]|les|leur|leurs|son|sa|ses|notre|nos|un|une)[ \t]*[a-zà-öø-ÿ]")

@@ -114,6 +114,22 @@ def _titled_clause(before: str) -> bool:
     return bool(titled) and titled.end() == len(clause) and not patterns().verb.search(clause)
 
 
+COORDINATED = re.compile(r",?[ \t]+(?:et|puis|mais|ou)[ \t]+(?:aussi[ \t]+|encore[ \t]+)?$")
+"""What joins two quotes of one sentence under one attribution ('« … », et « … »')."""
+
+
+def _coordinated(text: str, last: dict, after: int, open_index: int) -> bool:
+    """'X : « … », et « … »', '« … », précise X, présidente de Y, et « … »': a quote joined to the
+    one before by a conjunction, in the same sentence, with nothing between them but that quote's
+    own attribution."""
+    between = text[after:open_index]
+    if re.search(r"[.!?;:«»“”\n]", between) or not COORDINATED.search(between):
+        return False
+    span = last["speaker_span"]
+    attribution = span is not None and after <= span["start"] and span["end"] <= open_index
+    return attribution or not between[: COORDINATED.search(between).start()].strip(" \t,")
+
+
 CITED_ON = re.compile(r"[ \t]*[,(][ \t]*(?:(?:diffusée?|publiée?|parue?|mise? en ligne)[ \t]+)?(?:le[ \t]+)?")
 
 
@@ -204,6 +220,26 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
         raw = text[open_index + 1 : close_index]
         content = re.sub(rf"^(?:\s|{MARKUP})+|(?:\s|{MARKUP})+$", "", raw)
         fragment = len(content.split()) < p.min_words
+        if (
+            quotes
+            and len(content.split()) > 1
+            and _coordinated(text, quotes[-1], marks[-1][1] + 1, open_index)
+        ):
+            # '« … », et « … »': the second quote of one sentence shares the first one's attribution
+            start = open_index + 1 + raw.index(content)
+            span = quotes[-1]["speaker_span"]
+            quotes.append(
+                {
+                    **quotes[-1],
+                    "text": visible_text(content),
+                    "start": start,
+                    "end": start + len(content),
+                    "speaker_span": {**span, "rule": "quote.coordinated"} if span else None,
+                    "rule": f"quote.{family}",
+                }
+            )
+            marks.append((open_index, close_index))
+            continue
         reported = _reported_fragment(text, open_index, content)
         if fragment and not (reported or _said_outright(text, open_index, close_index, content, persons)):
             continue

@@ -45,6 +45,11 @@ CASES = [
         ],
     ),
     (
+        "two_names_split_by_a_slash",
+        "Relations presse : Agence Mots Clés\nCamille Denis / Hugo Lemaire\ncamille@motscles.fr\n",
+        [("Camille Denis", None, "Agence Mots Clés", ["camille@motscles.fr"], [])],
+    ),
+    (
         "role_then_joignable",
         "Contact presse : Léa Morvan, chargée de communication, joignable au 02 98 11 22 33.\n",
         [("Léa Morvan", "chargée de communication", None, [], ["+33298112233"])],

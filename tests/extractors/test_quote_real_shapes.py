@@ -63,6 +63,88 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
             )
         ],
     ),
+    # -- a quote coordinated with the one before in its sentence shares its attribution
+    (
+        "coordinated_after_colon",
+        "Une académie au riche passé, a rappelé Sébastien Thiriot, inspecteur : « C'est la première de "
+        "France dans laquelle une rectrice a été nommée », et « ce sont aussi des dispositifs pionniers "
+        "comme un des premiers IUT ».",
+        [
+            ("Sébastien Thiriot", "C'est la première de France dans laquelle une rectrice a été nommée"),
+            ("Sébastien Thiriot", "ce sont aussi des dispositifs pionniers comme un des premiers IUT"),
+        ],
+    ),
+    (
+        "coordinated_after_verb",
+        "« Le refuge accueille quarante chiens », précise Maëlle Guillou, présidente de la SPA locale, "
+        "et « chacun attend une famille ».",
+        [
+            ("Maëlle Guillou", "Le refuge accueille quarante chiens"),
+            ("Maëlle Guillou", "chacun attend une famille"),
+        ],
+    ),
+    # -- a fragment given by a verb of saying in the gerund
+    (
+        "gerund_fragment",
+        "Gilles Robinet a conclu son intervention en rappelant « la condition fondamentale de tout "
+        "enseignement : la sécurité ».",
+        [("Gilles Robinet", "la condition fondamentale de tout enseignement : la sécurité")],
+    ),
+    (
+        "gerund_fragment_soulignant",
+        "La préfète Anne Colin a clos la réunion en soulignant « l'engagement remarquable des bénévoles ».",
+        [("Anne Colin", "l'engagement remarquable des bénévoles")],
+    ),
+    # -- an imperfect of a verb of saying
+    (
+        "lancait",
+        "Le président de la chambre, Raymond Vidal, avait à coeur de les honorer. « Cette cérémonie "
+        "célèbre des passions et des réussites », lançait Raymond Vidal.",
+        [("Raymond Vidal", "Cette cérémonie célèbre des passions et des réussites")],
+    ),
+    # -- an incise that designates its speaker without naming them: no speaker
+    (
+        "incise_unnamed",
+        "« Je ne m'y attendais pas du tout », confie Nathalie Orry. La jeune élève a raflé le premier "
+        "prix. « On les repère dès la Seconde, explique leur professeure du lycée Schuman, à Cholet. "
+        "Quand on a affaire à de bons élèves, il n'y a pas grand-chose à faire. »",
+        [
+            ("Nathalie Orry", "Je ne m'y attendais pas du tout"),
+            (
+                None,
+                "On les repère dès la Seconde, explique leur professeure du lycée Schuman, à Cholet. Quand "
+                "on a affaire à de bons élèves, il n'y a pas grand-chose à faire.",
+            ),
+        ],
+    ),
+    (
+        "incise_role_holder",
+        "Le maire de Vinsac, Hugo Ferrand, a inauguré la halle. « Le marché rouvrira en mai, explique "
+        "le maire, avec douze producteurs. »",
+        [("Hugo Ferrand", "Le marché rouvrira en mai, explique le maire, avec douze producteurs.")],
+    ),
+    # -- a speaker left unnamed by an indefinite article is no one, not the person named before
+    (
+        "rapporte_une_source",
+        "« Sa connaissance de l'entreprise sera un atout », commente Emmanuel Ferrand, président du "
+        "groupe. « Elle veut reprendre des fonctions exécutives ailleurs », rapporte une source proche.",
+        [
+            ("Emmanuel Ferrand", "Sa connaissance de l'entreprise sera un atout"),
+            (None, "Elle veut reprendre des fonctions exécutives ailleurs"),
+        ],
+    ),
+    (
+        "confie_un_habitant",
+        "La maire Claire Jouve a présenté le chantier. « On attendait ce pont depuis vingt ans », confie un "
+        "habitant du quartier.",
+        [(None, "On attendait ce pont depuis vingt ans")],
+    ),
+    (
+        "indefinite_then_name",
+        "« Cette autorisation fournit un nouvel outil aux médecins », s'est félicitée une responsable de "
+        "l'agence, Patricia Morin, citée par un communiqué.",
+        [("Patricia Morin", "Cette autorisation fournit un nouvel outil aux médecins")],
+    ),
     # -- a demonstrative and a noun of a person after an introducer: the person named last
     (
         "pour_cet_enseignant",
