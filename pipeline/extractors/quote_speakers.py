@@ -59,6 +59,7 @@ ATTRIBUTING_RULES = {
     "quote.attribution_unnamed",
     "quote.incise",
     "quote.pronoun_lead",
+    "quote.coordinated",
 }
 
 
