@@ -234,8 +234,16 @@ def _introduced_role(
 def apposition_head(text: str, start: int, persons: list[Person]) -> tuple[Person, str] | None:
     """'Marie X, directrice de Y, rappelle pour sa part « … »', 'Paul Z, président de W : « … »':
     the person who opens the sentence, set off by a comma, when a colon or a speech verb leads
-    to the quote. The entity extractor's mention first, else a capitalised name it missed."""
-    sentence = sentence_start(text, start)
+    to the quote. The entity extractor's mention first, else a capitalised name it missed. A line
+    under a heading printed without a full stop opens such a sentence too ('SOMMAIRE' ⏎ 'Anaïs, … :')."""
+    found = _apposition_at(text, sentence_start(text, start), start, persons)
+    line = text.rfind("\n", 0, start) + 1
+    return found or (
+        _apposition_at(text, line, start, persons) if line > sentence_start(text, start) else None
+    )
+
+
+def _apposition_at(text: str, sentence: int, start: int, persons: list[Person]) -> tuple[Person, str] | None:
     sentence += len(text[sentence:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[sentence:start]))
     connective = patterns().connective.match(text, sentence, start)
     if connective and text[connective.end() : connective.end() + 1].isupper():

@@ -145,6 +145,19 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "l'agence, Patricia Morin, citée par un communiqué.",
         [("Patricia Morin", "Cette autorisation fournit un nouvel outil aux médecins")],
     ),
+    # -- a known first name alone with a function, then a colon: a staff member's testimonial
+    (
+        "first_name_and_function_under_a_heading",
+        "SOMMAIRE\nAnaïs, technicienne de laboratoire au CHU: «Nous ne sommes cités nulle part, et "
+        "pourtant nous sommes au front»\n",
+        [("Anaïs", "Nous ne sommes cités nulle part, et pourtant nous sommes au front")],
+    ),
+    (
+        "first_name_and_function_verb",
+        "Le foyer rouvre ses portes. Karim, éducateur spécialisé, raconte : « Les jeunes sont revenus dès "
+        "le premier soir. »",
+        [("Karim", "Les jeunes sont revenus dès le premier soir.")],
+    ),
     # -- a demonstrative and a noun of a person after an introducer: the person named last
     (
         "pour_cet_enseignant",
