@@ -92,7 +92,11 @@ or a role set off by a comma ('Pour la directrice de l'école, X')."""
 
 DEMONSTRATIVE = re.compile(
     r"(?:ce|cet|cette)\s+(?:[\w’'-]+\s+){0,2}(?P<head>dernier|dernière"
-    r"|[\w’'-]*(?:eur|euse|rice|ien|ienne|iste|logue|decin))(?![\w’'-])",
+    # things and firms with a person's ending: 'Selon ce quotidien', 'Pour ce secteur', 'ce fournisseur'
+    r"|(?!(?:liste|lien|bien|entretien|quotidien|soutien|maintien|secteur|moteur|indicateur|capteur"
+    r"|vecteur|compteur|opérateur|extérieur|intérieur|fournisseur|distributeur|assureur|transporteur"
+    r"|constructeur|diffuseur|éditeur|exploitant)(?![\w’'-]))"
+    r"[\w’'-]*(?:eur|euse|rice|ien|ienne|iste|logue|decin))(?![\w’'-])",
     re.IGNORECASE,
 )
 """'Pour cet enseignant-chercheur, « … »', 'Selon cette agricultrice, « … »', 'D'après ce dernier':

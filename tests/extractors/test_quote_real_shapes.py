@@ -197,6 +197,8 @@ def test_quote_shapes_read_on_real_pages(nlp, text, expected):
     [
         "Le festival a changé de lieu. Pour cette édition, « le public entre gratuitement » dans le parc.",
         "Jeanne Morel a lu le rapport. Selon cette étude, « un foyer sur trois » renonce aux soins.",
+        "Jeanne Morel a lu l'article. Selon ce quotidien, « la décision sera rendue en juin prochain ».",
+        "Jeanne Morel dirige le réseau. Pour ce secteur, « la hausse des coûts reste très forte ».",
     ],
 )
 def test_a_demonstrative_that_names_no_person_names_no_speaker(nlp, text):
