@@ -3,7 +3,10 @@ communicants, a union of attachés de presse, a regional daily, a university pap
 introduces the next quote with a colon is no signature of the quote before; an incise inside the
 quote that gives the role before the name ('« …, affirme la vice-présidente du syndicat, Anne Roy.
 … »'); a person designated again by a demonstrative after 'Pour', 'Selon' ('Pour cet enseignant,
-« … »'). Every fragment is invented; the shapes are the real ones (docs/annotation.md)."""
+« … »'); a quote coordinated with the one before ('« … », et « … »'); a fragment after a gerund of
+saying ('en rappelant « … »'); a speaker designated but not named ('explique leur professeure',
+'rapporte une source proche'); a first name with its function ('Inès, aide-soignante : « … »').
+Every fragment is invented; the shapes are the real ones (docs/annotation.md)."""
 
 from __future__ import annotations
 
@@ -13,12 +16,13 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     # -- a name after the closing mark that leads through a colon into the next quote
     (
         "two_colon_introductions",
-        "Les conseils distinguent l'information de la publicité.\n\nPaul Lenoir, président de l'Union des "
-        "conseils, précise: «Le conseil mène une double analyse.» Julie Caron, attachée de presse du "
-        "Centre des jeunes artisans, ajoute: «Je rapproche les deux intérêts.»",
+        "Les conseils distinguent l'information de la publicité.\n\nPaul Lenoir, président de l'Union "
+        "des conseils, précise: «Nous vérifions chaque chiffre avant de le publier.» Julie Caron, attachée "
+        "de presse du Centre des jeunes artisans, ajoute: «Mon rôle est de relier les rédactions et les "
+        "clients.»",
         [
-            ("Paul Lenoir", "Le conseil mène une double analyse."),
-            ("Julie Caron", "Je rapproche les deux intérêts."),
+            ("Paul Lenoir", "Nous vérifions chaque chiffre avant de le publier."),
+            ("Julie Caron", "Mon rôle est de relier les rédactions et les clients."),
         ],
     ),
     (
@@ -40,14 +44,14 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     # -- an incise inside the quote: the role first, the name after a comma
     (
         "incise_role_then_name",
-        "Le syndicat fête ses cinquante ans.\n\n« Comme les journalistes, nous sommes là pour vérifier, "
-        "affirme la vice-présidente du syndicat, Anne-Marie Besson. Notre travail n'est pas de vendre "
-        "une image. »",
+        "Le syndicat fête ses cinquante ans.\n\n« Nos adhérents travaillent la nuit comme le jour, "
+        "affirme la vice-présidente du syndicat, Anne-Marie Besson. Ils attendent des horaires "
+        "enfin stables. »",
         [
             (
                 "Anne-Marie Besson",
-                "Comme les journalistes, nous sommes là pour vérifier, affirme la vice-présidente du "
-                "syndicat, Anne-Marie Besson. Notre travail n'est pas de vendre une image.",
+                "Nos adhérents travaillent la nuit comme le jour, affirme la vice-présidente du "
+                "syndicat, Anne-Marie Besson. Ils attendent des horaires enfin stables.",
             )
         ],
     ),
@@ -66,12 +70,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     # -- a quote coordinated with the one before in its sentence shares its attribution
     (
         "coordinated_after_colon",
-        "Une académie au riche passé, a rappelé Sébastien Thiriot, inspecteur : « C'est la première de "
-        "France dans laquelle une rectrice a été nommée », et « ce sont aussi des dispositifs pionniers "
-        "comme un des premiers IUT ».",
+        "Une académie au riche passé, a rappelé Sébastien Thiriot, inspecteur : « Elle a ouvert le tout "
+        "premier lycée agricole de la région », et « elle a accueilli très tôt des classes "
+        "européennes ».",
         [
-            ("Sébastien Thiriot", "C'est la première de France dans laquelle une rectrice a été nommée"),
-            ("Sébastien Thiriot", "ce sont aussi des dispositifs pionniers comme un des premiers IUT"),
+            ("Sébastien Thiriot", "Elle a ouvert le tout premier lycée agricole de la région"),
+            ("Sébastien Thiriot", "elle a accueilli très tôt des classes européennes"),
         ],
     ),
     (
@@ -86,9 +90,9 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     # -- a fragment given by a verb of saying in the gerund
     (
         "gerund_fragment",
-        "Gilles Robinet a conclu son intervention en rappelant « la condition fondamentale de tout "
-        "enseignement : la sécurité ».",
-        [("Gilles Robinet", "la condition fondamentale de tout enseignement : la sécurité")],
+        "Gilles Robinet a conclu son intervention en rappelant « la première exigence de toute "
+        "classe : le calme ».",
+        [("Gilles Robinet", "la première exigence de toute classe : le calme")],
     ),
     (
         "gerund_fragment_soulignant",
@@ -98,22 +102,22 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     # -- an imperfect of a verb of saying
     (
         "lancait",
-        "Le président de la chambre, Raymond Vidal, avait à coeur de les honorer. « Cette cérémonie "
-        "célèbre des passions et des réussites », lançait Raymond Vidal.",
-        [("Raymond Vidal", "Cette cérémonie célèbre des passions et des réussites")],
+        "Le président de la chambre, Raymond Vidal, avait à coeur de les honorer. « Ce concours "
+        "récompense des années de travail patient », lançait Raymond Vidal.",
+        [("Raymond Vidal", "Ce concours récompense des années de travail patient")],
     ),
     # -- an incise that designates its speaker without naming them: no speaker
     (
         "incise_unnamed",
-        "« Je ne m'y attendais pas du tout », confie Nathalie Orry. La jeune élève a raflé le premier "
-        "prix. « On les repère dès la Seconde, explique leur professeure du lycée Schuman, à Cholet. "
-        "Quand on a affaire à de bons élèves, il n'y a pas grand-chose à faire. »",
+        "« J'ai cru à une erreur en lisant mon nom », confie Nathalie Orry. La lycéenne a remporté le prix "
+        "de chimie. « Ils travaillent ensemble depuis janvier, explique leur professeure du lycée Vauban, "
+        "à Brézac. Le groupe s'est soudé autour du projet. »",
         [
-            ("Nathalie Orry", "Je ne m'y attendais pas du tout"),
+            ("Nathalie Orry", "J'ai cru à une erreur en lisant mon nom"),
             (
                 None,
-                "On les repère dès la Seconde, explique leur professeure du lycée Schuman, à Cholet. Quand "
-                "on a affaire à de bons élèves, il n'y a pas grand-chose à faire.",
+                "Ils travaillent ensemble depuis janvier, explique leur professeure du lycée Vauban, à "
+                "Brézac. Le groupe s'est soudé autour du projet.",
             ),
         ],
     ),
@@ -126,11 +130,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     # -- a speaker left unnamed by an indefinite article is no one, not the person named before
     (
         "rapporte_une_source",
-        "« Sa connaissance de l'entreprise sera un atout », commente Emmanuel Ferrand, président du "
-        "groupe. « Elle veut reprendre des fonctions exécutives ailleurs », rapporte une source proche.",
+        "« Son expérience des marchés asiatiques nous manquait », commente Emmanuel Ferrand, président du "
+        "groupe. « Le conseil a hésité jusqu'au dernier jour », rapporte une source proche.",
         [
-            ("Emmanuel Ferrand", "Sa connaissance de l'entreprise sera un atout"),
-            (None, "Elle veut reprendre des fonctions exécutives ailleurs"),
+            ("Emmanuel Ferrand", "Son expérience des marchés asiatiques nous manquait"),
+            (None, "Le conseil a hésité jusqu'au dernier jour"),
         ],
     ),
     (
@@ -141,16 +145,16 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     ),
     (
         "indefinite_then_name",
-        "« Cette autorisation fournit un nouvel outil aux médecins », s'est félicitée une responsable de "
+        "« Ce vaccin protège enfin les nourrissons dès la naissance », s'est félicitée une responsable de "
         "l'agence, Patricia Morin, citée par un communiqué.",
-        [("Patricia Morin", "Cette autorisation fournit un nouvel outil aux médecins")],
+        [("Patricia Morin", "Ce vaccin protège enfin les nourrissons dès la naissance")],
     ),
     # -- a known first name alone with a function, then a colon: a staff member's testimonial
     (
         "first_name_and_function_under_a_heading",
-        "SOMMAIRE\nAnaïs, technicienne de laboratoire au CHU: «Nous ne sommes cités nulle part, et "
-        "pourtant nous sommes au front»\n",
-        [("Anaïs", "Nous ne sommes cités nulle part, et pourtant nous sommes au front")],
+        "SOMMAIRE\nInès, aide-soignante à l'hôpital de Brézac: «On a tenu tout l'été, "
+        "avec deux lits de plus par couloir»\n",
+        [("Inès", "On a tenu tout l'été, avec deux lits de plus par couloir")],
     ),
     (
         "first_name_and_function_verb",
@@ -176,11 +180,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     ),
     (
         "pour_cet_enseignant_chercheur_en_effet",
-        "« Un nom de marque, pour moi, c'est une lessive », déplore Pascal Marin.\n\nPour cet "
-        "enseignant-chercheur en effet, « il y a un enjeu très important à garder un nom ».",
+        "« Ce nouveau logo, pour moi, ressemble à une étiquette de soda », déplore Pascal Marin.\n\nPour cet "
+        "enseignant-chercheur en effet, « une faculté doit garder le nom de sa ville ».",
         [
-            ("Pascal Marin", "Un nom de marque, pour moi, c'est une lessive"),
-            ("Pascal Marin", "il y a un enjeu très important à garder un nom"),
+            ("Pascal Marin", "Ce nouveau logo, pour moi, ressemble à une étiquette de soda"),
+            ("Pascal Marin", "une faculté doit garder le nom de sa ville"),
         ],
     ),
 ]
