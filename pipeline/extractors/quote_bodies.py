@@ -160,7 +160,7 @@ FUNCTION = re.compile(r"[ \t]*,[ \t]*(?:\d{1,3}[ \t]+ans(?!\w)|[a-zà-öø-ÿ])"
 
 
 def aged_name_at(text: str, index: int, limit: int) -> Span | None:
-    """'Léa, 15 ans, élève de 3e', 'Anaïs, technicienne de laboratoire': a first name alone with its
+    """'Léa, 15 ans, élève de 3e', 'Inès, aide-soignante': a first name alone with its
     age or its function after it, the way testimonials of pupils, patients, volunteers or staff are
     signed, where the entity extractor finds no person; a function only after a known first name."""
     from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)

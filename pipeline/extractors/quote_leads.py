@@ -239,7 +239,7 @@ def apposition_head(text: str, start: int, persons: list[Person]) -> tuple[Perso
     """'Marie X, directrice de Y, rappelle pour sa part « … »', 'Paul Z, président de W : « … »':
     the person who opens the sentence, set off by a comma, when a colon or a speech verb leads
     to the quote. The entity extractor's mention first, else a capitalised name it missed. A line
-    under a heading printed without a full stop opens such a sentence too ('SOMMAIRE' ⏎ 'Anaïs, … :')."""
+    under a heading printed without a full stop opens such a sentence too ('SOMMAIRE' ⏎ 'Inès, … :')."""
     found = _apposition_at(text, sentence_start(text, start), start, persons)
     line = text.rfind("\n", 0, start) + 1
     return found or (
