@@ -192,3 +192,26 @@ def test_offsets_checker_catches_a_wrong_span(nlp):
     mention["start"] += 1
     with pytest.raises(AssertionError):
         check_offsets(record)
+
+
+def test_separator_lines_do_not_stall_the_rules(nlp):
+    """Copy-paste leaves rules of marks ('_____', '*****', '-----') a hundred characters long: a
+    pattern with nested repeats over them backtracks for minutes (an 'À propos' heading's markup
+    once did). The alarm turns such a stall into a failure instead of a hung run."""
+    import signal
+
+    def stalled(*_):
+        raise TimeoutError("a rule stalled on a separator line")
+
+    paragraphs = SEED.read_text(encoding="utf-8").split("\n\n")
+    marks = "_*#>=-~.·+|•"
+    text = "\n\n".join(p + "\n\n" + marks[i % len(marks)] * 150 for i, p in enumerate(paragraphs))
+    previous = signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(120)
+    try:
+        record = record_for(nlp, text)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert record is not None and record["entities"]
+    check_offsets(record)
