@@ -192,3 +192,29 @@ def test_offsets_checker_catches_a_wrong_span(nlp):
     mention["start"] += 1
     with pytest.raises(AssertionError):
         check_offsets(record)
+
+
+def test_separator_lines_and_long_runs_do_not_stall_the_rules(nlp):
+    """Copy-paste leaves rules of marks ('_____', '*****', '-----') a hundred characters long, and
+    tables leave runs of capitalised words: a pattern with nested repeats backtracks for minutes over
+    the first (an 'À propos' heading's markup once did), a loop over every sub-run of a phrase costs
+    its length to the fourth power over the second (the issuer's domain matching once did). The
+    alarm turns such a stall into a failure instead of a hung run."""
+    import signal
+
+    def stalled(*_):
+        raise TimeoutError("a rule stalled on a separator line")
+
+    paragraphs = SEED.read_text(encoding="utf-8").split("\n\n")
+    marks = "_*#>=-~.·+|•"
+    text = "\n\n".join(p + "\n\n" + marks[i % len(marks)] * 150 for i, p in enumerate(paragraphs))
+    text += "\n\n" + "À " * 300 + "\n\n" + "Le Grand " * 60 + "\n"
+    previous = signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(60)
+    try:
+        record = record_for(nlp, text)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert record is not None and record["entities"]
+    check_offsets(record)

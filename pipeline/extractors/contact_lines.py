@@ -55,6 +55,12 @@ CLAUSE = re.compile(
     r"-(?:nous|vous)(?!\w)|\s(?:à|au|aux|auprès\s+de|auprès\s+du|par|sur|chez)$", re.IGNORECASE
 )
 """Words leading to an address as a clause does ('Écrivez-nous à', 'Inscriptions auprès de'): no body."""
+LEADS_TO_ITEM = re.compile(
+    r"(?:(?:ou|et|joignable|disponible|par|téléphone|tél\.?|courriel|mail|e-mail|email|au|aux|à|sur|via)"
+    r"(?:\s+|$))+",
+    re.IGNORECASE,
+)
+"""', au 01 …', ', joignable par téléphone au …': words leading to the phone or e-mail, no part of a role."""
 FOR_LEAD = re.compile(r"^(?:pour|for)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?", re.I)
 ON_BEHALF = re.compile(
     r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour(?:\s+(?:la|le|les)\s|\s+l['’])?)"
@@ -156,6 +162,7 @@ def classify_line(
             and out[-1][0] == "role"
             and value[:1].islower()
             and text[out[-1][1].end : segment.start].strip() == ","
+            and not LEADS_TO_ITEM.fullmatch(value)
         ):
             # 'chargé de communication, permanence de crise', 'chargée de communication, relations
             # presse': the role goes on after its comma
@@ -325,7 +332,7 @@ def _functions_before_persons(text: str, parts: list[tuple[str, Segment]]) -> li
             and names
             and index < names[0]
             and text[segment.end :].lstrip(" \t").startswith(":")
-            and role_head(segment.text)
+            and (role_head(segment.text) or _fold(segment.text) in vocabulary()["desk_labels"])
             and _fold(segment.text).split()[0] not in {"contact", "contacts", *vocabulary()["units"]}
         ):
             out[index] = ("role", segment)
@@ -350,8 +357,11 @@ def _second_name_is_a_body(
     from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
 
     words = segment.text.split()
-    if after_role and len(words) in (2, 3) and words[0].lower() in sourced_first_names():
-        return False  # 'Directrice de la communication, Isabelle Moreau': a first name opens a person's name
+    paired = before[-1][0] == "name" and text[before[-1][1].end : segment.start].strip() in {"/", "&"}
+    if (after_role or paired) and len(words) in (2, 3) and words[0].lower() in sourced_first_names():
+        # 'Directrice de la communication, Isabelle Moreau', 'Camille Denis / Hugo Petit': a first
+        # name opens a person's name
+        return False
     return not confirmed(segment, person_spans)
 
 

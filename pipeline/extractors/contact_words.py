@@ -82,6 +82,8 @@ def vocabulary() -> dict:
             r"^(?:(?:{0})\.?\s+)*(?:{0})\.?$".format(label_alternation(data["line_labels"])), re.IGNORECASE
         ),
         "office_labels": {_fold(o) for o in data["office_labels"]},
+        # a desk a press line answers for, printed before the person's name ('Presse : X')
+        "desk_labels": {_fold(o) for o in data["desk_labels"]},
         "linking_words": {
             "de",
             "du",

@@ -4,6 +4,7 @@ adds the other complements a pattern cannot express."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -112,6 +113,16 @@ def structure_patterns() -> list[dict]:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "+"}])
         elif "lower_heads" in structure:
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
+            if structure.get("qualified"):
+                # 'tribunal administratif de Rennes', 'brigade de gendarmerie de Dax', 'chambre
+                # d'agriculture du Loiret': adjectives and one bare lower-case noun qualify the head
+                qualifier = [
+                    {"LOWER": {"IN": spec["qualifier_prepositions"]}},
+                    {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": spec["not_complement_words"]}},
+                    {"POS": "ADJ", "OP": "*"},
+                ]
+                adjectives = [{"POS": "ADJ", "OP": "+"}]
+                heads += [heads[0] + adjectives, heads[0] + qualifier, heads[0] + adjectives + qualifier]
             if structure.get("titled_complement"):  # 'musée du Louvre', not 'musée de la ville'
                 tails = [
                     [
@@ -257,13 +268,14 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
     return None
 
 
-DESTINATIONS = frozenset({"au", "aux", "à"})
+DESTINATIONS = frozenset({"au", "aux", "à", "en"})
 INDEFINITE = frozenset({"un", "une"})
 
 
 def _another_destination(doc, i: int, k: int, prepositions: set[str]) -> bool:
-    """'Théâtre de Lorient et au cinéma Le Cristal', 'du Musée de Bretagne aux archives': after 'et', a
-    comma or a proper name, 'au', 'aux' or 'à' opens a phrase of the sentence, unless the name's own
+    """'Théâtre de Lorient et au cinéma Le Cristal', 'du Musée de Bretagne aux archives', 'office de
+    tourisme de Sarlat et en ligne': after 'et', a comma or a proper name, 'au', 'aux', 'à' or 'en'
+    opens a phrase of the sentence, unless the name's own
     complement opened with one of them ('Commissariat à l'énergie atomique et aux énergies
     alternatives'); after a common noun it may be the name's ('Institut de formation aux métiers')."""
     if doc[k].lower_ not in DESTINATIONS:
@@ -360,11 +372,25 @@ def body_heads() -> frozenset[str]:
     )
 
 
+def _place_end(doc, end: int, spec: dict) -> int:
+    """The end of a place's name of several words from token `end` on: its capitalised complements
+    ('des Pays | de la Loire', 'du Pays | de Quimperlé'), nothing lower-case and no coordination."""
+    articles = set(spec["articles"])
+    while end + 1 < len(doc) and doc[end].lower_ in spec["qualifier_prepositions"] + ["du"]:
+        j = end + 1 + (doc[end + 1].lower_ in articles)
+        if j >= len(doc) or not re.match(TITLED_NAME, doc[j].text):
+            break
+        end = j + 1
+    return end
+
+
 def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective | None = None) -> int:
     """The token end of a named structure once its other complements (up to max_complements in
     all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added;
     `titled` tells the adjectives a name in title case capitalises."""
     spec = resources.load("named_structures.json")
+    if any(s["id"] == structure_id and s.get("closed") for s in spec["structures"]):
+        return _place_end(doc, end, spec)  # 'tribunal administratif d'Orléans contre …': the place ends it
     end = _adjectives_end(doc, _compound_end(doc, end), titled)
     owners = body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
     for _ in range(spec["max_complements"] - 1):

@@ -156,11 +156,20 @@ def single_name_at(text: str, index: int, limit: int) -> Span | None:
 AGE = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]+ans(?!\w)")
 
 
+FUNCTION = re.compile(r"[ \t]*,[ \t]*(?:\d{1,3}[ \t]+ans(?!\w)|[a-zà-öø-ÿ])")
+
+
 def aged_name_at(text: str, index: int, limit: int) -> Span | None:
-    """'Léa, 15 ans, élève de 3e': a first name alone with its age after it, the way testimonials
-    of pupils, patients or volunteers are signed, where the entity extractor finds no person."""
+    """'Léa, 15 ans, élève de 3e', 'Inès, aide-soignante': a first name alone with its
+    age or its function after it, the way testimonials of pupils, patients, volunteers or staff are
+    signed, where the entity extractor finds no person; a function only after a known first name."""
+    from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
+
     name = single_name_at(text, index, limit)
-    return name if name and AGE.match(text, name[1], limit) else None
+    if name is None or not FUNCTION.match(text, name[1], limit):
+        return None
+    known = " " not in name[2] and name[2].lower() in sourced_first_names()
+    return name if AGE.match(text, name[1], limit) or known else None
 
 
 def titled_name_at(text: str, index: int, limit: int, name: re.Pattern) -> Span | None:

@@ -90,6 +90,20 @@ INTRODUCER_LEAD = re.compile(
 or a role set off by a comma ('Pour la directrice de l'école, X')."""
 
 
+DEMONSTRATIVE = re.compile(
+    r"(?:ce|cet|cette)\s+(?:[\w’'-]+\s+){0,2}(?P<head>dernier|dernière"
+    # things and firms with a person's ending: 'Selon ce quotidien', 'Pour ce secteur', 'ce fournisseur'
+    r"|(?!(?:liste|lien|bien|entretien|quotidien|soutien|maintien|secteur|moteur|indicateur|capteur"
+    r"|vecteur|compteur|opérateur|extérieur|intérieur|fournisseur|distributeur|assureur|transporteur"
+    r"|constructeur|diffuseur|éditeur|exploitant)(?![\w’'-]))"
+    r"[\w’'-]*(?:eur|euse|rice|ien|ienne|iste|logue|decin))(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""'Pour cet enseignant-chercheur, « … »', 'Selon cette agricultrice, « … »', 'D'après ce dernier':
+a person designated again by a demonstrative and a noun of a person is the one named last ('Pour
+cette édition', 'Selon cette étude' name no one)."""
+
+
 def named_before(
     text: str, start: int, bodies: list[Person], persons: list[Person]
 ) -> tuple[Person | None, str] | None:
@@ -129,7 +143,10 @@ def _introduced(
     p = patterns()
     after = introducer.end()
     between_ok = BETWEEN_INTRODUCER_AND_QUOTE
-    if re.match(r"(?:lui|elle|eux|elles)[ \t]*[,:]", text[after:start]):
+    demonstrative = DEMONSTRATIVE.match(text, after, start)
+    if re.match(r"(?:lui|elle|eux|elles)[ \t]*[,:]", text[after:start]) or (
+        demonstrative and between_ok.match(text[demonstrative.end() : start])
+    ):
         earlier = [q for q in starting(persons, max(0, start - 600), start) if q[1] <= start]
         return (earlier[-1] if earlier else None), "quote.introduced_by"
     body, designated = body_at(text, after, bodies, start)
@@ -221,8 +238,16 @@ def _introduced_role(
 def apposition_head(text: str, start: int, persons: list[Person]) -> tuple[Person, str] | None:
     """'Marie X, directrice de Y, rappelle pour sa part « … »', 'Paul Z, président de W : « … »':
     the person who opens the sentence, set off by a comma, when a colon or a speech verb leads
-    to the quote. The entity extractor's mention first, else a capitalised name it missed."""
-    sentence = sentence_start(text, start)
+    to the quote. The entity extractor's mention first, else a capitalised name it missed. A line
+    under a heading printed without a full stop opens such a sentence too ('SOMMAIRE' ⏎ 'Inès, … :')."""
+    found = _apposition_at(text, sentence_start(text, start), start, persons)
+    line = text.rfind("\n", 0, start) + 1
+    return found or (
+        _apposition_at(text, line, start, persons) if line > sentence_start(text, start) else None
+    )
+
+
+def _apposition_at(text: str, sentence: int, start: int, persons: list[Person]) -> tuple[Person, str] | None:
     sentence += len(text[sentence:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[sentence:start]))
     connective = patterns().connective.match(text, sentence, start)
     if connective and text[connective.end() : connective.end() + 1].isupper():

@@ -122,8 +122,11 @@ def patterns() -> QuotePatterns:
             rf"\s*(?:[\w'’-]+\s+){{0,2}}?{auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})(?:(?:\s+[\w'’-]+){{0,3}}\s*:|\s+qu(?:e|['’])|\s*:?)$",
             flags,
         ),
+        # 'dénonce une réforme « … »', and a verb of saying in the gerund: 'en rappelant « … »'
         fragment_lead=re.compile(
-            rf"(?<!\w)(?:{alternation(vocab['fragment_verb_stems'])})[\w-]*[^.!?«»“”\n]*$", flags
+            rf"(?:(?<!\w)(?:{alternation(vocab['fragment_verb_stems'])})[\w-]*"
+            rf"|(?<!\w)en\s+(?:{alternation(vocab['speech_verb_stems'])})ant(?!\w))[^.!?«»“”\n]*$",
+            flags,
         ),
         reports_fragment=re.compile(
             rf"\s*{auxiliary}(?:(?:{adverbs})\s+)?(?:(?:{verbs})(?!\w)|"

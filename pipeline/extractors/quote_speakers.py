@@ -59,6 +59,7 @@ ATTRIBUTING_RULES = {
     "quote.attribution_unnamed",
     "quote.incise",
     "quote.pronoun_lead",
+    "quote.coordinated",
 }
 
 
@@ -132,6 +133,8 @@ def find_speaker(
         beyond = _after_adjunct(text, attribution.end(), window_end, persons, bodies)
         if beyond:
             return beyond
+        if INDEFINITE.match(text, attribution.end()):
+            return None, "quote.attribution_unnamed"  # '», rapporte une source proche du dossier'
     incise = _incise(text, start, end, persons, bodies, previous)
     if incise:
         return incise
@@ -208,6 +211,10 @@ def _before(persons: list[Person], low: int, start: int) -> list[Person]:
     return [q for q in starting(persons, max(0, low), start) if q[1] <= start]
 
 
+INTRODUCES = re.compile(r"^[^«»“”\"]{0,160}:[ \t]*[«“\"]")
+"""A name whose line leads through a colon into the next quote introduces that quote."""
+
+
 def _signature(text: str, start: int, end: int, persons: list[Person]) -> tuple[Person, str] | None:
     """A name right after the quote, on its line or the next, not across a blank line ('» Pierre
     Lefranc, préfet du Gard', '— Claire Aubin, ...', '– Camille, 17 ans', '(Marc, bénévole)'); not a
@@ -219,8 +226,9 @@ def _signature(text: str, start: int, end: int, persons: list[Person]) -> tuple[
     )
     signed = end + signature.end()
     line_end = text.find("\n", signed)
-    if text[signed : len(text) if line_end < 0 else line_end].rstrip().endswith(":"):
-        return None
+    rest = text[signed : len(text) if line_end < 0 else line_end]
+    if rest.rstrip().endswith(":") or INTRODUCES.search(rest):
+        return None  # 'X, président :\n« … »', '» Julie Roux, attachée de presse, ajoute : « … »'
     for person in starting(persons, signed, signed + 1):
         if "." in signature.group() and re.match(r"[ \t]+[a-zà-ÿ]", text[person[1] :]):
             break  # '». Ferrier annonce …': the subject of the next sentence, not a signature
@@ -270,10 +278,32 @@ def _incise(
         following = starting(persons, verb.end(), close)
         if following and not text[verb.end() : following[0][0]].strip(" \t"):
             return following[0], "quote.incise"
+        # '« … , affirme la vice-présidente du syndicat, Anne Roy. Notre … »': the role, then the name
+        lead = re.match(r"[ \t]*", text[verb.end() :]).end()
+        role = patterns().role_subject.match(text, verb.end() + lead)
+        named = next(iter(starting(persons, close + 1, close + 3)), None)
+        if (
+            role
+            and close - role.end() <= 60
+            and not re.search(r"[.!?;:«»“”]", text[role.end() : close])
+            and named
+            and not text[close + 1 : named[0]].strip()
+            and re.match(r"[ \t]*[,.]", text[named[1] :])
+        ):
+            return named, "quote.incise"
         body, _ = body_at(text, verb.end(), bodies, close)
         if body:
             return body, "quote.incise"
         name = p.name.match(text, len(text[:close].rstrip()) - len(text[verb.end() : close].strip()), close)
         if name:
             return (name.start(), name.end(), name.group()), "quote.incise"
+        # '« …, explique leur professeure du lycée, à Cholet. … »': a speaker designated, not named
+        if UNNAMED.match(text, verb.end(), close):
+            role = patterns().role_subject.match(text, verb.end() + lead)
+            return (role_holder(text, persons, role["role"], start) if role else None), "quote.incise"
     return None
+
+
+INDEFINITE = re.compile(r"[ \t]+(?:un|une|des|plusieurs|certains|certaines)[ \t]+[a-zà-öø-ÿ]")
+"""A speaker the attribution leaves unnamed by an indefinite article ('», confie un habitant')."""
+UNNAMED = re.compile(r"[ \t]*(?:le|la|l['’]|les|leur|leurs|son|sa|ses|notre|nos|un|une)[ \t]*[a-zà-öø-ÿ]")

@@ -30,6 +30,7 @@ from pipeline.extractors.extensions import text_of
 from pipeline.extractors.language import in_french
 from pipeline.extractors.metadata import FRONT_MATTER
 from pipeline.extractors.quote_bodies import strip_title
+from pipeline.extractors.quote_carry import carried_back, carried_forward, coordinated
 from pipeline.extractors.quote_marks import MARKUP, pair_marks, visible_text
 from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start, starting
 from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, GUESSED_RULES, find_speaker
@@ -204,6 +205,26 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
         raw = text[open_index + 1 : close_index]
         content = re.sub(rf"^(?:\s|{MARKUP})+|(?:\s|{MARKUP})+$", "", raw)
         fragment = len(content.split()) < p.min_words
+        if (
+            quotes
+            and len(content.split()) > 1
+            and coordinated(text, quotes[-1], marks[-1][1] + 1, open_index)
+        ):
+            # '« … », et « … »': the second quote of one sentence shares the first one's attribution
+            start = open_index + 1 + raw.index(content)
+            span = quotes[-1]["speaker_span"]
+            quotes.append(
+                {
+                    **quotes[-1],
+                    "text": visible_text(content),
+                    "start": start,
+                    "end": start + len(content),
+                    "speaker_span": {**span, "rule": "quote.coordinated"} if span else None,
+                    "rule": f"quote.{family}",
+                }
+            )
+            marks.append((open_index, close_index))
+            continue
         reported = _reported_fragment(text, open_index, content)
         if fragment and not (reported or _said_outright(text, open_index, close_index, content, persons)):
             continue
@@ -240,63 +261,7 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
             }
         )
         marks.append((open_index, close_index))
-    return _carried_back(text, _carried_forward(text, quotes, marks), marks)
-
-
-CARRIED_RULES = {
-    "quote.attribution_after",
-    "quote.attribution_pronoun",
-    "quote.attribution_role",
-    "quote.attribution_name",
-    "quote.attribution_body",
-    "quote.incise",
-    "quote.continued",
-}
-"""Rules by which a quote's own words name its speaker: the quote paragraphs before it share them."""
-
-
-def _carried_forward(text: str, quotes: list[dict], marks: list[tuple[int, int]]) -> list[dict]:
-    """'X a déclaré : « P1' ⏎⏎ '« P2 »': a paragraph reopening the statement of the paragraph before
-    (which has no closing mark of its own) is the same speaker's, unless its own words name one."""
-    for i in range(1, len(quotes)):
-        quote, before = quotes[i], quotes[i - 1]
-        span = quote["speaker_span"]
-        if (quote["speaker"] is not None and span["rule"] not in GUESSED_RULES) or before["speaker"] is None:
-            continue
-        (_, close_index), (next_open, _) = marks[i - 1], marks[i]
-        if text[close_index] not in '»”"' and not text[close_index:next_open].strip():
-            quotes[i] = {
-                **quote,
-                "speaker": before["speaker"],
-                "speaker_span": {**before["speaker_span"], "rule": "quote.continued"},
-            }
-    return quotes
-
-
-def _carried_back(text: str, quotes: list[dict], marks: list[tuple[int, int]]) -> list[dict]:
-    """'« Para 1. »\n\n« Para 2 », conclut X.': a quote alone in its paragraph, with no speaker,
-    followed by a paragraph that opens with a quote attributed by its own words, is the same
-    speaker's (a statement quoted paragraph by paragraph, each closed)."""
-    for i in range(len(quotes) - 2, -1, -1):
-        quote, following = quotes[i], quotes[i + 1]
-        span = following["speaker_span"]
-        guessed = quote["speaker_span"] is not None and quote["speaker_span"]["rule"] in GUESSED_RULES
-        if (
-            (quote["speaker"] is not None and not guessed)
-            or span is None
-            or span["rule"] not in CARRIED_RULES
-        ):
-            continue
-        (open_index, close_index), (next_open, _) = marks[i], marks[i + 1]
-        between = rf"[»”\"]?(?:[\s.,;!?…]|{MARKUP})*\n[ \t]*\n(?:\s|{MARKUP})*"
-        opens_paragraph = re.search(rf"(?:^|\n[ \t]*\n)(?:\s|{MARKUP})*$", text[:open_index])
-        if opens_paragraph and re.fullmatch(between, text[close_index:next_open]):
-            quotes[i] = {
-                **quote,
-                "speaker": following["speaker"],
-                "speaker_span": {**span, "rule": "quote.continued"},
-            }
-    return quotes
+    return carried_back(text, carried_forward(text, quotes, marks), marks)
 
 
 class QuoteExtractor:

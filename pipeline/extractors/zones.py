@@ -15,7 +15,7 @@ from dataclasses import dataclass
 ARTICLES = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ \t]*)"
 CAPITAL_ARTICLES = r"(?:DE[ \t]+LA[ \t]+|DE[ \t]+L['’][ \t]*|DU[ \t]+|DES[ \t]+|DE[ \t]+|D['’][ \t]*)"
 ABOUT = re.compile(
-    r"^[ \t]*(?:(?:<[^<>\n]*>|[#*_>]+)[ \t]*)*[ÀAÁ][ \t]+"
+    r"^[ \t]*(?:(?:<[^<>\n]*>|[#*_>])[ \t]*)*[ÀAÁ][ \t]+"  # one mark a turn: no backtracking
     rf"(?:propos[ \t]+(?:de[ \t]+L['’][ \t]*|{ARTICLES})|PROPOS[ \t]+{CAPITAL_ARTICLES})"
     r"(?P<name>[^,.:;!?\n<*]+?)[ \t]*(?:[,.:;!?<*]|$)",
     re.MULTILINE,

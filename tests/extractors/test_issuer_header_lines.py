@@ -210,3 +210,66 @@ def test_a_domain_that_spells_a_territory_names_the_body_of_that_territory():
         f"{BODY}\nLes travaux commencent en Haute-Marne.\n\nContact : Lucie Marchal – presse@haute-marne.fr\n"
     )
     assert extract_metadata(alone)["issuer"] is None  # a place alone is no body
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Contact presse : Paul Martin – paul.martin@example.org\nLigne d'écoute : 09 70 00 11 22\n",
+        "Contact presse : Paul Martin – 06 12 34 56 78\nNuméro vert : 0 800 00 11 22 (appel gratuit)\n",
+    ],
+)
+def test_a_line_for_the_public_is_no_issuer(closing):
+    assert extract_metadata(f"COMMUNIQUÉ DE PRESSE\n\n{BODY}\n{closing}")["issuer"] is None
+
+
+def test_a_footer_line_names_the_body_its_press_e_mail_spells():
+    closing = (
+        "Contact presse : Jeanne Roux · jroux@lafabriquedessons.fr · 03 20 00 11 22\n\n"
+        "La Fabrique des Sons — scène de musiques actuelles — 4 rue Gambetta, 59000 Lille\n"
+    )
+    assert extract_metadata(f"COMMUNIQUÉ DE PRESSE\n\n{BODY}\n{closing}")["issuer"] == "La Fabrique des Sons"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "cpam – Caisse primaire d'assurance maladie de la Gironde",
+            "Caisse primaire d'assurance maladie de la Gironde",
+        ),
+        ("SALON DU LIVRE DE COLMAR – 34e ÉDITION", "SALON DU LIVRE DE COLMAR"),
+        ("Rencontres du Film d'Aventure - 12e édition", "Rencontres du Film d'Aventure"),
+        ("SIVOM Vallée de l'Arve\nSyndicat intercommunal à vocation multiple", "SIVOM Vallée de l'Arve"),
+        ("Mutuelle des Pêcheurs\ndu Léon\nAssurance mutualiste régionale", "Mutuelle des Pêcheurs du Léon"),
+    ],
+)
+def test_editions_acronyms_and_descriptions_around_a_name(header, expected):
+    assert issuer(header) == expected
+
+
+@pytest.mark.parametrize(
+    ("about", "expected"),
+    [
+        (
+            "À propos de Mer Vivante — fondée en 2019 par des armateurs bretons, elle accompagne les jeunes pousses.",
+            "Mer Vivante",
+        ),
+        ("À propos de Terres Solidaires – Association créée en 2012 à Tours", "Terres Solidaires"),
+    ],
+)
+def test_an_about_subject_stops_before_a_description_after_a_dash(about, expected):
+    closing = f"{about}\n\nContact presse : Léa Morin – lea.morin@escale-mer.fr\n"
+    assert extract_metadata(f"COMMUNIQUÉ DE PRESSE\n\n{BODY}\n{closing}")["issuer"] == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "LIGUE RÉGIONALE DE TENNIS DU CENTRE\nCommission régionale de discipline\n\nCOMMUNIQUÉ",
+        "FÉDÉRATION DÉPARTEMENTALE DES CHASSEURS DU GARD\nComité de direction\n\nCOMMUNIQUÉ",
+    ],
+)
+def test_a_commission_under_a_body_is_a_unit_of_it(header):
+    assert issuer(header).startswith(header.split("\n")[0])
+    assert ";" not in issuer(header)

@@ -8,7 +8,7 @@ occurrence of a known name, and clustered (case and accents folded, acronym and 
 
 The package follows those stages: spans (the candidate type), vocabulary and lexicon (the data the
 rules read), candidates, appositives, runs and bodies (where candidates come from), boundaries,
-positions, capitals and titled_names (where a name starts and ends, and whether a span is one),
+positions, capitals, titled_names and titles (where a name starts and ends, and whether a span is one),
 branches (a body's branch named by its place), labels, acronyms (and propagation), clustering.
 """
 
@@ -34,6 +34,7 @@ from pipeline.extractors.entities.person_aliases import persons_in_lists, surnam
 from pipeline.extractors.entities.positions import lower_case_phrases
 from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.titles import quoted_titles
 from pipeline.extractors.entities.vocabulary import (
     acronym_matches,
     fold,
@@ -122,6 +123,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
+        resolved = resolve_overlaps(quoted_titles(text_of(doc), resolved))
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
         if self.label_model is not None:

@@ -41,6 +41,10 @@ class AcronymRules:
             inner = match["inner"].strip()
             parts = [p.strip() for p in inner.split(",")]
             line_start = text.rfind("\n", 0, match.start()) + 1
+            if line_start > 1 and not text[line_start : match.start()].strip():
+                # 'victimes d'un accident vasculaire cérébral\n(AVC)': a hard-wrapped line opens on the
+                # acronym, whose expansion ends the line before
+                line_start = text.rfind("\n", 0, line_start - 1) + 1
             before = text[line_start : match.start()].rstrip()
             words = list(WORD.finditer(before))
             short = len(parts) == 1 and not ACRONYM.match(parts[0]) and self._short_name(parts[0])
@@ -196,8 +200,8 @@ class AcronymRules:
             lower_case[key] = lower_case.get(key, False) or surface[:1].islower()
             if key not in labels:
                 matcher.add(key, [self.tokenizer(surface)])
-            if candidate.priority > strength.get(key, 0):
-                labels[key], strength[key] = candidate.label, candidate.priority
+            if candidate.weight > strength.get(key, 0):
+                labels[key], strength[key] = candidate.label, candidate.weight
         found = []
         for match_id, start, end in matcher(doc):
             span = doc[start:end]

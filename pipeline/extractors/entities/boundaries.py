@@ -90,8 +90,12 @@ def acceptable(
     if " | " in text or BREADCRUMB.search(text):
         # 'Lignes | Fréquence': a table's cells; 'Accueil > Actualités': a web page's path, not one name
         return False
-    if "@" in text or "http" in text or "www." in text or is_address(text) or ROMAN_NUMERAL.match(text):
+    if "@" in text or "http" in text or "www." in text or ROMAN_NUMERAL.match(text):
         return False
+    if is_address(text) and candidate.rule != "pattern.pattern_road":
+        return (
+            False  # '12 rue des Lilas' (a road named by its number, 'route départementale 941', is a place)
+        )
     before = text_of(doc)[max(0, candidate.start - 30) : candidate.start]
     if candidate.source != "issuer" and (
         after_street_head(text_of(doc), candidate.start) or NUMBER_SIGN.search(before)

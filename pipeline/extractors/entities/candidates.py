@@ -39,7 +39,7 @@ from pipeline.extractors.entities.vocabulary import (
     sentence_end,
     vocabulary,
 )
-from pipeline.extractors.extensions import text_of
+from pipeline.extractors.extensions import glued_hyphen, text_of
 from pipeline.extractors.gazetteers import (
     BARE_ID,
     TITLED_ID,
@@ -69,6 +69,14 @@ CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý]{4,}(?:-[A-ZÀ-Ý]+)*(?
 SPACED_DASH = re.compile(r"\s[–—-]\s")
 """A dash between spaces separates two things ('Dijon – Beaune', 'Ferrandon – Relations presse'), a
 hyphen joins one name ('Saint-Omer')."""
+
+
+def compound_from(doc: Doc, i: int) -> str:
+    """The words glued by hyphens from token i on: 'Val-de-Reuil' from 'Val'."""
+    j = i
+    while j + 2 < len(doc) and glued_hyphen(doc, j + 1):
+        j += 2
+    return doc[i : j + 1].text
 
 
 class CandidateRules:
@@ -120,6 +128,20 @@ class CandidateRules:
                 and doc[span.start - 1].lower_ in vocabulary()["appositive_heads"]
             ):
                 continue  # 'lycée Parc de Vilgénis': the appositive names the school, not a park
+            while (
+                span.label_ == "LOC"
+                and span.id_.startswith("pattern_")
+                and last.i + 2 < len(doc)
+                and glued_hyphen(doc, last.i + 1)
+                and doc[last.i + 2].is_title
+                and (
+                    fold(rest := compound_from(doc, last.i + 2)) not in folded_places()
+                    or rest in self.lexicon
+                )
+            ):
+                # 'gare de Dijon-Ville': a place's name does not stop inside a compound (but 'la gare de
+                # Lyon-Val-de-Reuil' joins two places; 'Ville' is a town's name only as a common word)
+                last = doc[last.i + 2]
             if span.id_ == TITLED_ID and opening(doc, span[0]):
                 continue  # 'Programme complet' opening a line: a heading, capitalised by its position
             if span.id_ == BARE_ID and not (
@@ -300,11 +322,15 @@ class CandidateRules:
         return found
 
     def _wrapped_places(self, doc: Doc) -> list[Candidate]:
-        """'Seine-et-\nMarne': a place name cut at a hyphen by a line wrap; 'New-York' in 'Paris-New-York';
+        """Roads written as one word ('RN20', 'l'A10'); 'Seine-et-\nMarne': a place name cut at a hyphen by
+        a line wrap; 'New-York' in 'Paris-New-York';
         a known place in capitals ('- LILLE : CPAM de Lille', 'À GRAVELINES'), which the gazetteer, matching
         the case, misses: four letters or more, no dictionary word ('NORD', 'MER') nor a body's acronym."""
         places = folded_places()
-        found = []
+        found = [  # 'la RN20', 'l'A10': a road's number glued to its kind
+            Candidate(m.start(), m.end(), "LOC", "pattern", "entity.road")
+            for m in vocabulary()["road"].finditer(text_of(doc))
+        ]
         for match in CAPITALISED_PLACE.finditer(text_of(doc)):
             word = match.group()
             common = self.lexicon.is_lemma(word) or word + "S" in self.lexicon  # 'LIGNE': 'lignes' is listed

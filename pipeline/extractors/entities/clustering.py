@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
-from pipeline.extractors.entities.spans import Candidate, Cluster
+from pipeline.extractors.entities.spans import CUED_RULES, Candidate, Cluster
 from pipeline.extractors.entities.vocabulary import (
     WORD,
     eponym_compound,
@@ -187,11 +187,14 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
     for mention, key in zip(mentions, keys, strict=False):
         group = clusters[find(key)]
         group.mentions.append(mention)
-        group.label_votes[mention.label] += mention.priority
+        group.label_votes[mention.label] += mention.weight
         group.forms[text[mention.start : mention.end].replace("\n", " ")] += 1
     entities = []
     for group in clusters.values():
-        label = group.label_votes.most_common(1)[0][0]
+        # a tie goes to the kind the sentence states ('la start-up lilloise DataPluma' once against two
+        # 'DataPluma' guessed products from their shape)
+        cued = Counter(m.label for m in group.mentions if m.rule in CUED_RULES)
+        label = max(group.label_votes, key=lambda k: (group.label_votes[k], cued[k]))
         if (
             any(m.source == "title_person" for m in group.mentions)
             and label in {"MISC", "LOC"}

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from pipeline import resources
 from pipeline.extractors.entities.boundaries import role_titles
 from pipeline.extractors.entities.listing import LIST_JOIN, placed, places_agree
-from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.spans import KIND_RULES, Candidate
 from pipeline.extractors.entities.vocabulary import WORD, fold, head_label, vocabulary
 from pipeline.extractors.extensions import text_of
 
@@ -28,15 +28,6 @@ BULLET = re.compile(r"[ \t]*(?:[-–•●*▪]|o(?=\s))[ \t]+")
 LEADING = {"de", "du", "des", "d'", "la", "le", "les", "l'", "the", "un", "une", "et", "ou", "aux", "au"}
 """Words before an item's name in a list ('avec le soutien de la Région et de Nuagix')."""
 
-CUED_RULES = {
-    "entity.appositive",
-    "entity.appositive_after",
-    "entity.quoted_name",
-    "entity.kind_list",
-    "entity.legal_text",
-    "entity.eponym",
-}
-"""Rules whose label comes from a word that says the kind of thing named."""
 
 DOMAIN = re.compile(r"(?<![\w@/.:-])[^\W_][\w-]*(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info|io)(?![\w/@-]|\.\w)")
 """'impots.gouv.fr', 'Pole-emploi.fr': a bare domain, not part of an address, a URL or an e-mail."""
@@ -168,7 +159,7 @@ def _says_its_kind(text: str, candidate: Candidate) -> str | None:
     """The label a gazetteer, the issuer, a head-word or a cue noun vouches for, or None (a bare run)."""
     if candidate.label not in {"ORG", "MISC"}:
         return None
-    if candidate.source in {"gazetteer", "issuer"} or candidate.rule in CUED_RULES:
+    if candidate.source in {"gazetteer", "issuer"} or candidate.rule in KIND_RULES:
         return candidate.label
     return head_label(text[candidate.start : candidate.end])
 

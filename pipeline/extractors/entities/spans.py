@@ -14,6 +14,20 @@ SOURCE_PRIORITY = {
     "propagated": 2,
     "model": 1,
 }
+KIND_RULES = frozenset(
+    {
+        "entity.appositive",
+        "entity.appositive_after",
+        "entity.quoted_name",
+        "entity.kind_list",
+        "entity.legal_text",
+        "entity.eponym",
+    }
+)
+"""Rules whose label comes from a word that says the kind of thing named."""
+CUED_RULES = KIND_RULES | {"entity.employer", "entity.list_neighbours"}
+"""Rules whose label a kind noun or a role in the sentence states ('la société brestoise X', 'X, l'outil
+financier du mouvement', 'directrice de X'): more than a label guessed from a name's shape."""
 
 
 @dataclass
@@ -28,6 +42,13 @@ class Candidate:
     @property
     def priority(self) -> int:
         return SOURCE_PRIORITY[self.source]
+
+    @property
+    def weight(self) -> int:
+        """The vote of this mention's label: its source's priority, two more when the sentence states
+        the kind ('la start-up nantaise Kelora' outvotes two 'Kelora' guessed products from their shape,
+        not a name the model and the runs agree on at every other line)."""
+        return self.priority + 2 * (self.rule in CUED_RULES)
 
 
 @dataclass

@@ -114,6 +114,10 @@ def vocabulary() -> dict:
         "not_name_words": set(data["not_name_words"]),
         "pronouns": set(data["title_pronouns"]["words"]),
         "law": law_regex(data["law_pattern"]),
+        "road": re.compile(
+            rf"\b(?:{'|'.join(data['road_names']['glued'])})\d{{1,4}}\b|"
+            + "|".join(rf"(?<={re.escape(cue)})A\d{{1,3}}\b" for cue in data["road_names"]["motorway_cues"])
+        ),
         "sentence_case_heads": set(data["sentence_case_heads"]["words"]),
         "appositive_heads": {
             word: label

@@ -33,7 +33,7 @@ def about_subjects(text: str, contacts: list[dict]) -> list[Candidate]:
         if key not in seen and (zone.rule == "zone.about" or is_organisation(zone.name)):
             seen.add(key)
             zones.append(zone)
-    subjects = [Candidate(z.name, z.start, z.end, "about") for z in zones]
+    subjects = [_named_before_description(Candidate(z.name, z.start, z.end, "about")) for z in zones]
     if len(subjects) > 1:
         named = set()
         for contact in contacts:
@@ -57,6 +57,23 @@ def about_subjects(text: str, contacts: list[dict]) -> list[Candidate]:
             named = {name for name, count in counts.items() if 2 * count >= top}
         subjects = [s for s in subjects if s.name in named] or subjects
     return subjects
+
+
+DASH = re.compile(r"\s+[—–-]\s+")
+
+
+def _named_before_description(candidate: Candidate) -> Candidate:
+    """'À propos de La Cale — Créée en 2021 par …': the subject is the name before a spaced dash
+    when what follows describes it (a clause, a figure, a lower-case start); a short capitalised
+    part stays (a name's own dash: 'Centre hospitalier X – Côte Sud', 'Assistance Publique –
+    Hôpitaux de Paris')."""
+    parts = DASH.split(candidate.name, maxsplit=1)
+    if len(parts) < 2 or len(parts[0]) < 2:
+        return candidate
+    rest = parts[1]
+    if not (len(rest.split()) >= 5 or re.search(r"\d", rest) or rest[:1].islower()):
+        return candidate
+    return Candidate(parts[0], candidate.start, candidate.start + len(parts[0]), candidate.source)
 
 
 def _domain(url: str) -> str:
@@ -128,7 +145,17 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             elif contact["name"] is None or not is_bare_unit(office):
                 # a person's office speaks for a body ('Marie Dupont, Fédération X'), not a bare unit
                 found.append(Candidate(office, span["start"], span["end"], "press_line"))
-    return found
+    return [c for c in found if not _public_line(c.name)]
+
+
+def _public_line(name: str) -> bool:
+    """'Ligne d'écoute patientes', 'Numéro vert', 'Service consommateurs': a line for the public,
+    named by common nouns only, is nobody's name (the body that runs it is printed elsewhere)."""
+    words = name.split()
+    folded = plain(name)
+    return all(w[:1].islower() for w in words[1:]) and any(
+        re.match(rf"{re.escape(head)}(?![\w'-])", folded) for head in vocabulary()["public_lines"]
+    )
 
 
 def _body_read_as_a_person(name: str, emails=()) -> bool:

@@ -57,6 +57,7 @@ def vocabulary() -> dict:
             r"\s(?:" + "|".join(issuer["letterhead_descriptors"]) + ")", re.IGNORECASE
         ),
         "place_heads": {plain(h) for h in issuer["place_heads"]},
+        "public_lines": tuple(plain(h) for h in issuer["public_lines"]),
     }
 
 

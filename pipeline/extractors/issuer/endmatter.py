@@ -226,10 +226,12 @@ def signed_by_a_head(text: str) -> list[Found]:
 
 def footer_bodies(text: str) -> list[Found]:
     """Bodies a footer line of the last lines names: '© 2025 X', or 'X – address – site' where a
-    later segment is a postal address or a web site and X is a body (a head-word, one word, or the
-    site spells it)."""
+    later segment is a postal address or a web site and X is a body (a head-word, one word, or a
+    site or press e-mail domain of the closing lines spells it)."""
     vocab = vocabulary()
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][-vocab["footer_lines"] :]
+    # the sites and press e-mail domains of the closing lines spell the body a footer line names
+    closing_sites = " ".join(m.group() for line in lines for m in SITE.finditer(line.group()))
     found = []
     for line in lines:
         content = line.group().strip(" \t*_>#")
@@ -249,7 +251,7 @@ def footer_bodies(text: str) -> list[Found]:
             site = " ".join(
                 m.group() for s in segments[1:] for m in SITE.finditer(re.sub(r"\S+@\S+", " ", s))
             )
-            if not _footer_name(name, site):
+            if not _footer_name(name, f"{site} {closing_sites}"):
                 continue
         if name and name[:1].isupper() and name.lower() not in vocab["footer_labels"] and len(name) < 90:
             offset = line.start() + line.group().index(name)

@@ -11,8 +11,9 @@ from pipeline.extractors.metadata_common import Line
 ACRONYM = re.compile(r"([A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&.-]{1,11})(?:\s+\d{1,3}[AB]?)?")
 """A lone acronym line, with the number a départemental body adds ('SDIS 83', 'AP-HP')."""
 
-ACRONYM_DASH_NAME = re.compile(r"([A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&.-]{1,11})\s+[-–—:|]\s+(?P<name>[^\W\d_].{5,})")
-"""'SEOMP – Société d'Études Ornithologiques du Marais Poitevin' on one line."""
+ACRONYM_DASH_NAME = re.compile(r"([^\W\d_][\w&.-]{1,11})\s+[-–—:|]\s+(?P<name>[^\W\d_].{5,})")
+"""'SEOMP – Société d'Études Ornithologiques du Marais Poitevin' on one line (a logo's text may
+print the acronym in lower case: 'caf – Caisse d'allocations familiales du Finistère')."""
 
 WORD = re.compile(r"[^\W\d_]+")
 LINKS = ("de", "du", "des", "d'", "d’")
@@ -22,15 +23,25 @@ def spells_out(acronym_line: str, text: str) -> bool:
     """`text` is the name the acronym line abbreviates ('AP-HP' / 'Assistance Publique – Hôpitaux
     de Paris', 'SDIS 83' / 'Service départemental d'incendie et de secours du Var')."""
     from pipeline.extractors.entities.vocabulary import acronym_matches  # entities import the issuer
+    from pipeline.extractors.issuer.letterhead import is_place
 
     found = ACRONYM.fullmatch(acronym_line.strip())
     if not found or re.search(r"[:!?]|\.$", text):
         return False
     letters = re.sub(r"[^\w]", "", found.group(1))
     words = WORD.findall(text)
-    if plain(letters) in {plain(w) for w in words}:
+    if not 2 <= len(letters) <= 8 or plain(letters) in {plain(w) for w in words}:
         return False  # 'MINISTÈRE' over 'MINISTÈRE DES SPORTS': a word, not an acronym
-    return 2 <= len(letters) <= 8 and acronym_matches(letters, words)
+    if acronym_matches(letters, words):
+        return True
+    # 'CAF' / 'Caisse d'allocations familiales du Finistère': the seat after the name is no letter
+    seat = re.search(
+        r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<place>[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)*)$",
+        text,
+    )
+    return bool(
+        seat and is_place(seat["place"]) and acronym_matches(letters, WORD.findall(text[: seat.start()]))
+    )
 
 
 def acronym_and_name(line: Line) -> Line | None:
@@ -38,10 +49,23 @@ def acronym_and_name(line: Line) -> Line | None:
     as a line of its own (its span in the text), else None."""
     text = line.text.rstrip()
     found = ACRONYM_DASH_NAME.fullmatch(text)
-    if not found or len(found["name"]) > 110 or not spells_out(found.group(1), found["name"]):
+    if not found or len(found["name"]) > 110 or not spells_out(found.group(1).upper(), found["name"]):
         return None
     start = line.start + found.start("name")
     return Line(start, start + len(found["name"].rstrip()), found["name"].rstrip())
+
+
+EDITION = re.compile(r"\s+[-–—]\s+\d{1,3}(?:e|ème|eme|re|ère)\s+[ée]dition\b.*$", re.I)
+"""'FESTIVAL X – 12e ÉDITION': the edition after an event's name."""
+
+
+def without_edition(line: Line) -> Line:
+    """'FESTIVAL X – 12e ÉDITION': a letterhead line as the event's name, without its edition."""
+    text = line.text.rstrip()
+    edition = EDITION.search(text)
+    if edition:
+        return Line(line.start, line.start + edition.start(), text[: edition.start()])
+    return line
 
 
 def describes_the_body(text: str) -> bool:
@@ -57,6 +81,8 @@ def describes_the_body(text: str) -> bool:
     first = stripped.split()[0] if stripped else ""
     if first[:1].islower() and not first.startswith(LINKS) and first not in ("et", "en", "pour"):
         return True  # a tagline: 'sous l'égide de …', 'l'énergie qui se partage'
+    if _kind_and_adjectives(stripped):
+        return True  # 'Banque coopérative régionale', 'Scène nationale'
     parts = [p for p in re.split(r"\s*[·•,|/()]\s*|\s+[-–—]\s+", stripped) if p]
     return len(parts) >= 2 and all(is_place(p) for p in parts)
 
@@ -67,6 +93,19 @@ def without_description(part: str) -> str:
     pattern = vocabulary()["letterhead_descriptors_printed"]
     found = pattern.search(part.replace("’", "'"), 1)
     return part[: found.start()].rstrip(" ,–—-") if found else part
+
+
+def _kind_and_adjectives(text: str) -> bool:
+    """'Banque coopérative régionale', 'Scène nationale': a kind of body and its adjectives only,
+    no complement and no proper name."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and not re.search(r"[\d:!?.,;«»\"']", text)
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and all(w.islower() and w not in ("de", "du", "des", "et", "en", "pour") for w in words[1:])
+    )
 
 
 def serves_the_state(text: str) -> bool:

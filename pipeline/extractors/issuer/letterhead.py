@@ -17,6 +17,7 @@ from pipeline.extractors.issuer.header_lines import (
     serves_the_state,
     spells_out,
     without_description,
+    without_edition,
 )
 from pipeline.extractors.metadata_common import Line
 
@@ -149,6 +150,7 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
     motto = False  # the motto was met under the block
     state = False  # the State's name or motto was met above any body
     for index, line in enumerate(lines):
+        line = without_edition(line)  # 'FESTIVAL X – 12e ÉDITION'
         text = line.text.strip()
         if find_dates(text) and block:
             break
@@ -315,7 +317,11 @@ def _acronym_name(text: str) -> bool:
     if plain(words[0]) in LINKS:
         return False  # 'DE LYON': the end of a name cut over two lines, no acronym
     rest = " ".join(words[1:])
-    return is_place(rest) or (not is_upper(text) and all(w[:1].isupper() for w in words[1:]))
+    named = (
+        all(w[:1].isupper() or plain(w).split("'")[0] in LINKS for w in words[1:])
+        and words[-1].split("'")[-1][:1].isupper()
+    )
+    return is_place(rest) or (not is_upper(text) and named)  # 'SIAEP Vallée de l'Ognon'
 
 
 def _names_what_is_below(name: str, below: str) -> bool:

@@ -168,15 +168,20 @@ PHRASE = re.compile(
 """A run of capitalised words, with the small words names keep inside them ('Jazz en Loire')."""
 
 
+NAME_WORDS = 12
+"""The longest name a domain is matched against, in words: a run of capitals longer than a name
+(a table, a line of initials) would otherwise cost its length to the fourth power."""
+
+
 def _subspans(phrase: re.Match) -> list[tuple[int, int]]:
-    """Every run of whole words inside a capitalised phrase that opens on a capital."""
+    """Every run of whole words, up to NAME_WORDS, inside a capitalised phrase that opens on a capital."""
     words = [
         (phrase.start() + m.start(), phrase.start() + m.end()) for m in re.finditer(r"[^\s]+", phrase.group())
     ]
     return [
         (words[i][0], words[j][1])
         for i in range(len(words))
-        for j in range(i, len(words))
+        for j in range(i, min(len(words), i + NAME_WORDS))
         if words[i][0] < len(phrase.string) and phrase.string[words[i][0]].isupper()
     ]
 

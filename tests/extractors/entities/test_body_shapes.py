@@ -121,13 +121,14 @@ def test_a_lower_case_head_with_a_capitalised_complement_is_a_body(nlp, text, na
 @pytest.mark.parametrize(
     "text, facility, town",
     [
-        ("La mairie de Nîmes ouvre une salle rafraîchie pendant la canicule.", "mairie de Nîmes", "Nîmes"),
         ("Les patients ont été transférés à l'hôpital de Cahors.", "hôpital de Cahors", "Cahors"),
+        ("La chaufferie bois de l'hôpital de Morlaix sera remplacée.", "hôpital de Morlaix", "Morlaix"),
     ],
 )
-def test_a_towns_hall_or_hospital_in_lower_case_is_the_town(nlp, text, facility, town):
+def test_a_towns_hospital_in_lower_case_is_the_town(nlp, text, facility, town):
     """'l'hôpital de Cahors' is the town's hospital described, not a name (docs/annotation.md: a
-    head-word with a descriptive complement); the town is the entity."""
+    head-word with a descriptive complement); the town is the entity. A town's hall, court or
+    conservatoire is a body serving it ('mairie de Nîmes' ORG: tests/.../test_local_bodies.py)."""
     found = mentions_of(nlp, text)
     assert facility not in found and town in found
 

@@ -1,0 +1,115 @@
+"""A local body written in lower case with the place it serves ('mairie de Quimper', 'tribunal
+administratif de Rennes', 'brigade de gendarmerie de Dax'), common-noun acronyms that name nothing
+('un AVC', 'les apprentis de CAP'), and an acronym defined at the start of a hard-wrapped line.
+Invented fragments of préfectures, courts, gendarmerie, festivals, chambers and companies."""
+
+import pytest
+
+
+def labels_of(nlp, text: str) -> dict[str, str]:
+    return {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le dossier d'enquête est consultable à la mairie de Port-Vendres aux heures d'ouverture.",
+            "mairie de Port-Vendres",
+        ),
+        (
+            "Le tribunal administratif de Rennes a rejeté la requête de l'association.",
+            "tribunal administratif de Rennes",
+        ),
+        (
+            "Le tribunal des activités économiques de Caen a validé le plan de reprise.",
+            "tribunal des activités économiques de Caen",
+        ),
+        (
+            "Toute information peut être signalée à la brigade de gendarmerie de Saint-Jean-de-Luz.",
+            "brigade de gendarmerie de Saint-Jean-de-Luz",
+        ),
+        (
+            "Les billets sont en vente à l'office de tourisme de Sarlat et en ligne.",
+            "office de tourisme de Sarlat",
+        ),
+        ("Les élèves du conservatoire de Périgueux joueront en ouverture.", "conservatoire de Périgueux"),
+        (
+            "Selon la chambre d'agriculture de la Dordogne, les rendements reculent de 12 %.",
+            "chambre d'agriculture de la Dordogne",
+        ),
+        (
+            "La section aérienne de gendarmerie de Limoges a survolé la zone.",
+            "section aérienne de gendarmerie de Limoges",
+        ),
+    ],
+)
+def test_a_local_body_with_its_place_is_one_organisation(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Le dossier est consultable en mairie aux heures d'ouverture.", "mairie"),
+        ("La section des jeunes du club se réunit à Lorient chaque mardi.", "section des jeunes"),
+        ("Le marché se tient dans la ville de Brest chaque samedi.", "ville de Brest"),
+    ],
+)
+def test_a_head_word_without_a_place_is_no_body(nlp, text, absent):
+    assert absent not in labels_of(nlp, text)
+
+
+def test_the_place_of_a_local_body_is_no_separate_place(nlp):
+    labels = labels_of(nlp, "Le recours a été déposé devant le tribunal administratif de Nantes.")
+    assert "Nantes" not in labels
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        (
+            "Près de 4 500 personnes sont victimes d'un accident vasculaire cérébral\n(AVC) chaque année. "
+            "Pendant un AVC, chaque minute compte.",
+            "AVC",
+        ),
+        ("Les apprentis de CAP, de BP et de BTS sont formés en alternance dans nos ateliers.", "CAP"),
+        ("Les apprentis de CAP, de BP et de BTS sont formés en alternance dans nos ateliers.", "BP"),
+        ("Le projet de cession a été présenté au CSE de l'entreprise le 3 mars.", "CSE"),
+        ("L'IRM reste l'examen de référence, selon les radiologues.", "IRM"),
+        ("La SAS a été créée en 2021 par trois ingénieurs.", "SAS"),
+    ],
+)
+def test_an_acronym_of_a_common_noun_names_nothing(nlp, text, acronym):
+    assert acronym not in labels_of(nlp, text)
+
+
+def test_a_body_defined_at_the_start_of_a_wrapped_line_keeps_its_acronym(nlp):
+    text = (
+        "Le projet est porté par l'Agence régionale pour l'innovation numérique\n"
+        "(ARIN) et ses partenaires. L'ARIN accompagnera les lauréats."
+    )
+    assert labels_of(nlp, text).get("ARIN") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "L'association a déposé un recours devant le tribunal administratif d'Orléans contre la "
+            "modification du plan local d'urbanisme.",
+            "tribunal administratif d'Orléans",
+        ),
+        ("Inscriptions à la mairie de Quimper pour les démarches d'état civil.", "mairie de Quimper"),
+        (
+            "Réunion avec la chambre d'agriculture des Pays de la Loire et l'INRAE.",
+            "chambre d'agriculture des Pays de la Loire",
+        ),
+        (
+            "Les billets sont en vente à l'office de tourisme de Sarlat sur présentation d'un justificatif.",
+            "office de tourisme de Sarlat",
+        ),
+    ],
+)
+def test_the_place_a_local_body_serves_closes_its_name(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"

@@ -1,0 +1,51 @@
+"""Titles of works in quotation marks keep their article and their lower-case words, and
+are things (MISC), not bodies; a quoted sentence, a person and a known body inside quotation marks
+stay as they are. Invented fragments of a festival, a theatre season, a survey and a préfecture."""
+
+import pytest
+
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.titles import quoted_titles
+
+
+def labels_of(nlp, text: str) -> dict[str, str]:
+    return {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Jeu. 9/07 – Place du Marché : « Les Fourberies de Scapin », par la Compagnie du Rempart.",
+            "Les Fourberies de Scapin",
+        ),
+        (
+            "La saison s'ouvre avec « La Ronde des Marins », grande forme déambulatoire.",
+            "La Ronde des Marins",
+        ),
+        (
+            "L'agence publie la 5e vague de son baromètre « Les Français et la sobriété », mené en ligne.",
+            "Les Français et la sobriété",
+        ),
+        (
+            "Dimanche, la Fanfare Pétaradante joue le ciné-concert “Le Voyage de Lila” en plein air.",
+            "Le Voyage de Lila",
+        ),
+    ],
+)
+def test_a_quoted_title_is_one_thing_with_its_article(nlp, text, title):
+    assert labels_of(nlp, text).get(title) == "MISC"
+
+
+def test_a_quoted_sentence_keeps_its_names(nlp):
+    labels = labels_of(
+        nlp, "« Nous remercions Claire Dupont et la Ville de Brest pour leur soutien », dit-il."
+    )
+    assert labels.get("Claire Dupont") == "PER" and labels.get("Ville de Brest") == "ORG"
+
+
+def test_a_known_body_or_a_person_in_a_title_stays():
+    text = "Le colloque « Le CNRS et la mer » accueille « Jeanne Morvan »."
+    known = Candidate(text.index("CNRS"), text.index("CNRS") + 4, "ORG", "gazetteer", "gazetteer.fr_cnrs")
+    person = Candidate(text.index("Jeanne"), text.index("Morvan") + 6, "PER", "model", "ner.per")
+    assert quoted_titles(text, [known, person]) == [known, person]
