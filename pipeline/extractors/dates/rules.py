@@ -202,8 +202,15 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             else p.vocab["quarter_abbreviations"][m["abbr"]]
         )
         index = p.vocab["ordinals"][vocab_key(m["ordinal"])] if m["ordinal"] else int(m["number"])
-        if index * size <= 12:  # 'au premier semestre 2026' is a part of 2026, as 'début 2021' is
-            yield m.start(), m.end(), m["year"], "year", "date.quarter"
+        first, last = (index - 1) * size + 1, index * size
+        if last <= 12:
+            yield (
+                m.start(),
+                m.end(),
+                f"{m['year']}-{first:02d}/{m['year']}-{last:02d}",
+                "interval",
+                "date.quarter",
+            )
     for m in p.year_interval.finditer(text):
         if int(m["first"]) < int(m["last"]):
             yield m.start(), m.end(), f"{m['first']}/{m['last']}", "interval", "date.year_interval"

@@ -39,9 +39,7 @@ CASES = [
     "de <d v='2021-01/2021-03'>janvier à mars 2021</d>",
     "entre <d v='2016/2019'>2016 et 2019</d>",
     "le programme <d v='2019/2020'>2019/2020</d>",
-    # a quarter or a half of a year is a part of that year, as "début 2021" is (dev-set gold)
-    "au <d v='2022'>troisième trimestre 2022</d> puis au <d v='2023'>T1 2023</d>",
-    "ouvrir des agences au <d v='2026'>premier semestre 2026</d> ; le T5 2026 n'existe pas",
+    "au <d v='2022-07/2022-09'>troisième trimestre 2022</d> puis au <d v='2023-01/2023-03'>T1 2023</d>",
     "au <d v='1980/1989'>début des années 80</d>, puis au <d v='1701/1800'>XVIIIe siècle</d>",
     # years without a cue word, and numbers that are not years
     "son premier film (<d v='1998'>1998</d>, Lille)",
