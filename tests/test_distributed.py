@@ -15,6 +15,7 @@ from conftest import SAMPLES, SEED
 from pipeline.assemble import validate
 from pipeline.cli import main
 from pipeline.process import Task, iter_inputs, process
+from pipeline.scheduler import check_scheduler
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 from pipeline import distributed as on_cluster  # noqa: E402  (needs the dask extra)
@@ -240,7 +241,7 @@ def test_a_worker_without_the_clients_folder_says_so(tmp_path):
     ],
 )
 def test_scheduler_addresses(address, problem):
-    found = on_cluster.check_scheduler(address)
+    found = check_scheduler(address)
     assert found == problem if problem is None else problem in found
 
 
