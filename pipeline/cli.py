@@ -243,6 +243,18 @@ def _start_local_workers(scheduler: str) -> None:
         start_fork_server()
 
 
+def _stop_local_workers() -> None:
+    """The run ends before its cluster: the server started early goes, unless a local cluster of this
+    process (pipeline.distributed counts them) still forks from it."""
+    on_cluster = sys.modules.get("pipeline.distributed")
+    if on_cluster is not None:
+        on_cluster.stop_unused_fork_server()
+    else:
+        from pipeline.scheduler import stop_fork_server
+
+        stop_fork_server()
+
+
 def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
     """Extract, skipping up-to-date outputs; a manifest and (optionally) a JSONL file describe the run."""
     problem = _check_run_options(args, regenerate)
@@ -264,6 +276,8 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
     paths = [p for p in iter_inputs(inputs) if not (regenerate and "gold" in p.parts)]
     if not paths:
         print("communique: no input files found", file=sys.stderr)
+        if args.scheduler is not None:
+            _stop_local_workers()
         return EXIT_USAGE
     log = RunLog(args.command, [str(p) for p in args.inputs], output or Path(), args.jobs, len(paths))
     log.scheduler = args.scheduler

@@ -117,7 +117,7 @@ def _forked_workers() -> Iterator[None]:
                     stop_fork_server()
 
 
-def _stop_unused_fork_server() -> None:
+def stop_unused_fork_server() -> None:
     """The command line starts the server before it knows whether any input needs a worker."""
     with _worker_lock:
         if _open_local_clusters == 0:
@@ -196,7 +196,7 @@ def process_iter(
     finally:
         remove_temporaries(output_dir)  # left by a worker killed mid-write (its batch was redone)
         if LOCAL.fullmatch(scheduler):
-            _stop_unused_fork_server()
+            stop_unused_fork_server()
 
 
 def _batches(planned: Iterable[Task | Outcome], size: int, skipped: list[Outcome]) -> Iterator[list[Task]]:
