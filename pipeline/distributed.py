@@ -53,12 +53,12 @@ CLUSTER_CONFIG = {
 }
 """Dask's defaults that cost our run CPU, measured: glibc told to give memory back at every 64 kB
 freed (the model's arrays come and go: 34% more CPU for the same documents; now told to keep it,
-pipeline.scheduler.KEEP_FREED_BYTES), a profiler sampling
-the working thread every 10 ms (0.75 s of CPU in 16 s instead of 0.3), and the event loops'
-periodic checks (an idle LocalCluster of 2 used 4.2% of a core in the client and 2% in each
-worker; 0.8% and 0.3% with these intervals). Work stealing has nothing to balance: batches are
-queued on the scheduler and handed out as workers free up. Set for a LocalCluster;
-docs/distributed.md gives the same as a YAML file for `dask scheduler` and `dask worker`."""
+pipeline.scheduler.KEEP_FREED_BYTES), a profiler sampling the working thread every 10 ms (0.75 s
+of CPU in 16 s instead of 0.3), and the event loops' periodic checks (an idle LocalCluster of 2
+used 4.2% of a core in the client and 2% in each worker; 0.8% and 0.3% with these intervals). Work
+stealing has nothing to balance: batches are queued on the scheduler and handed out as workers free
+up. Set for a LocalCluster; docs/distributed.md gives the same as a YAML file for `dask scheduler`
+and `dask worker`."""
 WORKER_LOST = "the workers running this batch stopped unexpectedly (killed, or out of memory) too many times"
 
 _worker_lock = threading.Lock()
