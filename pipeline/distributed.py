@@ -15,34 +15,36 @@ times); its outputs are complete or absent, and the temporary files it left are 
 from __future__ import annotations
 
 import atexit
-import contextlib
 import logging
-import multiprocessing
 import os
-import re
 import signal
 import sys
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain, islice
-from multiprocessing import forkserver
 from pathlib import Path
 
 import dask
 from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, as_completed
-from distributed.utils import get_mp_context
 
 from pipeline.process import BATCH_SIZE, Input, Outcome, Task, plan, remove_temporaries, run_tasks
+from pipeline.scheduler import (
+    HEAP_ALLOCATIONS_BELOW,
+    KEEP_FREED_BYTES,
+    LOCAL,
+    can_fork_workers,
+    start_fork_server,
+    stop_fork_server,
+)
 
-LOCAL = re.compile(r"local:(\d+)")
-ADDRESS = re.compile(r"([a-z][a-z0-9+.-]*://)?[^\s/:]+:\d+/?")
 IN_FLIGHT_PER_THREAD = 4
 """Batches sent ahead per worker thread: enough that no worker waits for the next one, few enough
 that an archive of millions is never one huge graph on the scheduler (and Ctrl-C cancels little)."""
 CONNECT_TIMEOUT = "20s"
 CLUSTER_CONFIG = {
-    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": KEEP_FREED_BYTES,
+    "distributed.nanny.pre-spawn-environ.MALLOC_MMAP_THRESHOLD_": HEAP_ALLOCATIONS_BELOW,
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
@@ -50,26 +52,17 @@ CLUSTER_CONFIG = {
     "distributed.scheduler.work-stealing": False,
 }
 """Dask's defaults that cost our run CPU, measured: glibc told to give memory back at every 64 kB
-freed (the model's arrays come and go: 34% more CPU for the same documents), a profiler sampling
-the working thread every 10 ms (0.75 s of CPU in 16 s instead of 0.3), and the event loops'
-periodic checks (an idle LocalCluster of 2 used 4.2% of a core in the client and 2% in each
-worker; 0.8% and 0.3% with these intervals). Work stealing has nothing to balance: batches are
-queued on the scheduler and handed out as workers free up. Set for a LocalCluster;
-docs/distributed.md gives the same as a YAML file for `dask scheduler` and `dask worker`."""
+freed (the model's arrays come and go: 34% more CPU for the same documents; now told to keep it,
+pipeline.scheduler.KEEP_FREED_BYTES), a profiler sampling the working thread every 10 ms (0.75 s
+of CPU in 16 s instead of 0.3), and the event loops' periodic checks (an idle LocalCluster of 2
+used 4.2% of a core in the client and 2% in each worker; 0.8% and 0.3% with these intervals). Work
+stealing has nothing to balance: batches are queued on the scheduler and handed out as workers free
+up. Set for a LocalCluster; docs/distributed.md gives the same as a YAML file for `dask scheduler`
+and `dask worker`."""
 WORKER_LOST = "the workers running this batch stopped unexpectedly (killed, or out of memory) too many times"
 
 _worker_lock = threading.Lock()
 _open_local_clusters = 0
-
-
-def check_scheduler(address: str) -> str | None:
-    """Why --scheduler cannot be used as given (one line), or None."""
-    local = LOCAL.fullmatch(address)
-    if local and int(local.group(1)) < 1:
-        return "--scheduler local:N needs at least 1 worker"
-    if not local and not ADDRESS.fullmatch(address):
-        return f"--scheduler must be local:N or a scheduler address such as tcp://host:8786, not {address!r}"
-    return None
 
 
 @contextmanager
@@ -108,12 +101,11 @@ def _forked_workers() -> Iterator[None]:
     last local cluster of this process closes, so nothing outlives the run and the server's CPU is
     counted in this process's children."""
     global _open_local_clusters
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    if not can_fork_workers():
         yield
         return
     with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
-        get_mp_context().set_forkserver_preload(["pipeline.preload"])
-        forkserver.ensure_running()  # the model loads while the scheduler and nannies start
+        start_fork_server()  # if the command line has not: the model loads while the scheduler starts
         with _worker_lock:
             _open_local_clusters += 1
         try:
@@ -122,13 +114,14 @@ def _forked_workers() -> Iterator[None]:
             with _worker_lock:
                 _open_local_clusters -= 1
                 if _open_local_clusters == 0:
-                    _stop_fork_server()
+                    stop_fork_server()
 
 
-def _stop_fork_server() -> None:
-    """multiprocessing has no public call for it; its own tests use this one."""
-    with contextlib.suppress(Exception):
-        forkserver._forkserver._stop()
+def stop_unused_fork_server() -> None:
+    """The command line starts the server before it knows whether any input needs a worker."""
+    with _worker_lock:
+        if _open_local_clusters == 0:
+            stop_fork_server()
 
 
 class LocalWorker(WorkerPlugin):
@@ -191,18 +184,19 @@ def process_iter(
     """process.process_iter with the batches sent to a Dask cluster, yielding one Outcome per input
     as futures finish. Interrupting the consumer cancels the futures (a LocalCluster is closed);
     every output is then complete or absent."""
-    remove_temporaries(output_dir)
-    skipped: list[Outcome] = []
-    batches = _batches(plan(paths, output_dir, force), batch_size, skipped)
-    first = next(batches, None)
-    yield from _drain(skipped)
-    if first is None:  # everything up to date: no cluster needed
-        return
     try:
-        with connect(scheduler) as client:
-            yield from _submit_and_collect(client, chain([first], batches), skipped, limit, batch_size)
+        remove_temporaries(output_dir)
+        skipped: list[Outcome] = []
+        batches = _batches(plan(paths, output_dir, force), batch_size, skipped)
+        first = next(batches, None)
+        yield from _drain(skipped)
+        if first is not None:  # else everything is up to date: no cluster needed
+            with connect(scheduler) as client:
+                yield from _submit_and_collect(client, chain([first], batches), skipped, limit, batch_size)
     finally:
         remove_temporaries(output_dir)  # left by a worker killed mid-write (its batch was redone)
+        if LOCAL.fullmatch(scheduler):
+            stop_unused_fork_server()
 
 
 def _batches(planned: Iterable[Task | Outcome], size: int, skipped: list[Outcome]) -> Iterator[list[Task]]:

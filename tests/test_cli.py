@@ -99,7 +99,7 @@ def test_interrupted_run_leaves_complete_outputs_and_resumes(tmp_path, signum, j
 
 
 def test_scheduler_without_dask_says_what_to_install(tmp_path, monkeypatch, capsys):
-    monkeypatch.setitem(sys.modules, "pipeline.distributed", None)  # as if distributed were absent
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if distributed were absent
     code = main(["extract", str(SEED), "-o", str(tmp_path), "--scheduler", "local:2"])
     assert code == 2
     assert capsys.readouterr().err.strip() == (

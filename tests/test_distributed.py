@@ -15,6 +15,7 @@ from conftest import SAMPLES, SEED
 from pipeline.assemble import validate
 from pipeline.cli import main
 from pipeline.process import Task, iter_inputs, process
+from pipeline.scheduler import check_scheduler
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 from pipeline import distributed as on_cluster  # noqa: E402  (needs the dask extra)
@@ -136,6 +137,29 @@ def test_local_workers_start_with_the_model_loaded_and_leave_no_server():
     assert run.stdout.splitlines() == ["[True, True] True", "True"], run.stderr[-2000:]
 
 
+NOTHING_LEFT = """
+import sys
+from multiprocessing import forkserver
+from pipeline.cli import main
+
+folder, out = sys.argv[1], sys.argv[2]
+for inputs in ([folder], [folder], [folder + "/empty"]):  # work; everything up to date; no input
+    code = main(["extract", *inputs, "-o", out, "--scheduler", "local:2", "--no-progress"])
+    print(code, forkserver._forkserver._forkserver_pid is None)
+"""
+
+
+@pytest.mark.skipif(
+    "forkserver" not in __import__("multiprocessing").get_all_start_methods(), reason="no fork server"
+)
+def test_the_early_fork_server_ends_with_the_run_whatever_it_did(tmp_path):
+    paths = _inputs(tmp_path / "in", 2)
+    (tmp_path / "in" / "empty").mkdir()
+    command = [sys.executable, "-c", NOTHING_LEFT, str(paths[0].parent), str(tmp_path / "out")]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert run.stdout.splitlines() == ["0 True", "0 True", "2 True"], run.stderr[-2000:]
+
+
 def test_a_failing_document_is_reported_and_the_others_written(tmp_path, cluster):
     paths = _inputs(tmp_path / "in", 3)
     empty = tmp_path / "in" / "empty.txt"
@@ -240,7 +264,7 @@ def test_a_worker_without_the_clients_folder_says_so(tmp_path):
     ],
 )
 def test_scheduler_addresses(address, problem):
-    found = on_cluster.check_scheduler(address)
+    found = check_scheduler(address)
     assert found == problem if problem is None else problem in found
 
 
