@@ -252,7 +252,7 @@ def test_editions_acronyms_and_descriptions_around_a_name(header, expected):
     ("about", "expected"),
     [
         (
-            "À propos de Mer Vivante — fondée en 2019 par des armateurs bretons, elle accompagne les jeunes pousses.",
+            "À propos de Mer Vivante — fondée en 2019 par des armateurs bretons, elle aide les pousses.",
             "Mer Vivante",
         ),
         ("À propos de Terres Solidaires – Association créée en 2012 à Tours", "Terres Solidaires"),
