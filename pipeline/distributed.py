@@ -29,22 +29,14 @@ import dask
 from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, as_completed
 
 from pipeline.process import BATCH_SIZE, Input, Outcome, Task, plan, remove_temporaries, run_tasks
-from pipeline.scheduler import (
-    HEAP_ALLOCATIONS_BELOW,
-    KEEP_FREED_BYTES,
-    LOCAL,
-    can_fork_workers,
-    start_fork_server,
-    stop_fork_server,
-)
+from pipeline.scheduler import LOCAL, can_fork_workers, start_fork_server, stop_fork_server
 
 IN_FLIGHT_PER_THREAD = 4
 """Batches sent ahead per worker thread: enough that no worker waits for the next one, few enough
 that an archive of millions is never one huge graph on the scheduler (and Ctrl-C cancels little)."""
 CONNECT_TIMEOUT = "20s"
 CLUSTER_CONFIG = {
-    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": KEEP_FREED_BYTES,
-    "distributed.nanny.pre-spawn-environ.MALLOC_MMAP_THRESHOLD_": HEAP_ALLOCATIONS_BELOW,
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
@@ -52,13 +44,12 @@ CLUSTER_CONFIG = {
     "distributed.scheduler.work-stealing": False,
 }
 """Dask's defaults that cost our run CPU, measured: glibc told to give memory back at every 64 kB
-freed (the model's arrays come and go: 34% more CPU for the same documents; now told to keep it,
-pipeline.scheduler.KEEP_FREED_BYTES), a profiler sampling the working thread every 10 ms (0.75 s
-of CPU in 16 s instead of 0.3), and the event loops' periodic checks (an idle LocalCluster of 2
-used 4.2% of a core in the client and 2% in each worker; 0.8% and 0.3% with these intervals). Work
-stealing has nothing to balance: batches are queued on the scheduler and handed out as workers free
-up. Set for a LocalCluster; docs/distributed.md gives the same as a YAML file for `dask scheduler`
-and `dask worker`."""
+freed (the model's arrays come and go: 34% more CPU for the same documents), a profiler sampling
+the working thread every 10 ms (0.75 s of CPU in 16 s instead of 0.3), and the event loops'
+periodic checks (an idle LocalCluster of 2 used 4.2% of a core in the client and 2% in each
+worker; 0.8% and 0.3% with these intervals). Work stealing has nothing to balance: batches are
+queued on the scheduler and handed out as workers free up. Set for a LocalCluster;
+docs/distributed.md gives the same as a YAML file for `dask scheduler` and `dask worker`."""
 WORKER_LOST = "the workers running this batch stopped unexpectedly (killed, or out of memory) too many times"
 
 _worker_lock = threading.Lock()

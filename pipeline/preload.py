@@ -13,9 +13,7 @@ import os
 import distributed  # noqa: F401  (the worker's own imports, done once)
 
 from pipeline.nlp import load_pipeline
-from pipeline.scheduler import keep_freed_memory
 
-keep_freed_memory()  # inherited by the forked workers
 # The run waits for the server to end when its last local cluster closes: it ends without freeing the
 # model's objects one by one (0.9 to 3.5 s of wall time on a loaded machine, measured). Its forked
 # workers end by os._exit and never run it.
