@@ -31,6 +31,18 @@ def blank_nlp():
 
 
 @pytest.fixture(scope="session")
+def themes_nlp():
+    """Only the theme component on a blank French pipeline: the theme rules alone, fast."""
+    import pipeline.extractors.themes  # noqa: F401  (registers the factory)
+    from pipeline.extractors.extensions import register_extensions
+
+    register_extensions()
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("communique_themes")
+    return nlp
+
+
+@pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"corpus not available at {CORPUS} (it is not redistributed with the project)")

@@ -1,10 +1,8 @@
 """Themes as IPTC Media Topics on a blank pipeline: the matching needs only the tokenizer and the rules."""
 
 import pytest
-import spacy
 
 import pipeline.extractors.themes  # noqa: F401  (registers the factory)
-from pipeline.extractors.extensions import register_extensions
 from pipeline.extractors.mediatopics import at_level, choose, legacy_layer, tree
 from pipeline.extractors.themes import token_key
 
@@ -13,15 +11,6 @@ SCIENCE = "medtop:13000000"
 ARTS = "medtop:01000000"
 EDUCATION = "medtop:05000000"
 ENVIRONMENT = "medtop:06000000"
-
-
-@pytest.fixture(scope="module")
-def blank_nlp():
-    """Only the theme component on a blank French pipeline."""
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("communique_themes")
-    return nlp
 
 
 def themes(nlp, text: str) -> dict[str, dict]:
@@ -53,12 +42,12 @@ def test_tree_has_levels_labels_and_no_retired_topic():
     assert at_level(AI, 2) == "medtop:20000756" and at_level(SCIENCE, 2) is None
 
 
-def test_a_specific_topic_comes_with_its_ancestors(blank_nlp):
+def test_a_specific_topic_comes_with_its_ancestors(themes_nlp):
     text = (
         "Le ministère lance un appel à projets sur l'intelligence artificielle dans les services publics. "
         "Les projets d'IA retenus utiliseront l'apprentissage automatique et des modèles de langage."
     )
-    found = themes(blank_nlp, text)
+    found = themes(themes_nlp, text)
     assert AI in found
     record = found[AI]
     assert record["level"] == 4 and record["parents"] == list(tree()[AI].ancestors)
@@ -69,20 +58,20 @@ def test_a_specific_topic_comes_with_its_ancestors(blank_nlp):
             assert text[span["start"] : span["end"]] == span["text"]
 
 
-def test_idiom_is_not_evidence(blank_nlp):
+def test_idiom_is_not_evidence(themes_nlp):
     text = "Le programme sera mis en œuvre en 2025. La mise en œuvre du plan et sa mise en œuvre locale."
-    assert ARTS not in themes(blank_nlp, text)
+    assert ARTS not in themes(themes_nlp, text)
 
 
-def test_trigger_inside_a_proper_name_is_not_evidence(blank_nlp):
+def test_trigger_inside_a_proper_name_is_not_evidence(themes_nlp):
     text = (
         "Le ministère de la Transition écologique et le ministère de la Transition écologique "
         "ont signé une convention sur les achats de papier."
     )
-    assert ENVIRONMENT not in themes(blank_nlp, text)
+    assert ENVIRONMENT not in themes(themes_nlp, text)
 
 
-def test_about_zone_describes_the_issuer_not_the_release(blank_nlp):
+def test_about_zone_describes_the_issuer_not_the_release(themes_nlp):
     body = (
         "La commune ouvre une nouvelle piscine municipale cet été. Le bassin accueillera "
         "les clubs sportifs, les athlètes et le public tous les jours, avec des horaires élargis.\n\n"
@@ -91,15 +80,15 @@ def test_about_zone_describes_the_issuer_not_the_release(blank_nlp):
         "À propos de l'Agence\nL'Agence soutient les écoles, les lycées, les élèves et les enseignants "
         "de l'enseignement supérieur.\n"
     )
-    assert EDUCATION not in themes(blank_nlp, body + about)
-    assert EDUCATION in themes(blank_nlp, about.split("\n", 1)[1] + body)
+    assert EDUCATION not in themes(themes_nlp, body + about)
+    assert EDUCATION in themes(themes_nlp, about.split("\n", 1)[1] + body)
 
 
-def test_contacts_are_not_the_body(blank_nlp):
+def test_contacts_are_not_the_body(themes_nlp):
     text = "Le musée ouvre une exposition de peinture et de sculpture, avec un vernissage le 3 mai."
-    doc = blank_nlp.make_doc(text)
+    doc = themes_nlp.make_doc(text)
     doc._.contacts = [{"start": 0, "end": len(text)}]
-    assert blank_nlp.get_pipe("communique_themes")(doc)._.themes == []
+    assert themes_nlp.get_pipe("communique_themes")(doc)._.themes == []
 
 
 def test_one_word_in_a_long_release_does_not_file_it():
@@ -152,7 +141,7 @@ def test_former_themes_map_onto_known_media_topics():
         ("Le ministère de la Culture publie son rapport annuel d'activité.", "medtop:20000038", False),
     ],
 )
-def test_a_name_headed_by_a_trigger_counts_a_name_ending_on_one_does_not(blank_nlp, text, topic, counted):
+def test_a_name_headed_by_a_trigger_counts_a_name_ending_on_one_does_not(themes_nlp, text, topic, counted):
     """'Trail des Crêtes' is a trail; 'ministère de la Culture' names a ministry, not a cultural subject."""
-    found = {m.topic for m in blank_nlp.get_pipe("communique_themes").matches(blank_nlp(text), text)}
+    found = {m.topic for m in themes_nlp.get_pipe("communique_themes").matches(themes_nlp(text), text)}
     assert (topic in found) is counted

@@ -3,21 +3,11 @@ outbreaks, research chairs, drug trafficking, industrial risk, races, and the po
 Each rule is tested on invented fragments of several issuers; none is corpus or web text."""
 
 import pytest
-import spacy
 
 import pipeline.extractors.themes  # noqa: F401  (registers the factory)
-from pipeline.extractors.extensions import register_extensions
 from pipeline.extractors.themes import Match, _rules, weigh
 
 GOVERNMENT, POLICY = "medtop:20000593", "medtop:20000621"
-
-
-@pytest.fixture(scope="module")
-def blank_nlp():
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("communique_themes")
-    return nlp
 
 
 def _topics(nlp, text: str) -> tuple[set[str], set[str], dict[str, list[str]]]:
@@ -38,19 +28,19 @@ def _matched(nlp, text: str) -> dict[str, set[str]]:
     return found
 
 
-def test_a_hyphen_glued_between_two_words_joins_a_compound(blank_nlp):
+def test_a_hyphen_glued_between_two_words_joins_a_compound(themes_nlp):
     """The tokenizer splits 'sapeurs-pompiers' in three; the compound is still one trigger, while a
     spaced hyphen or a list dash breaks the phrase."""
     text = (
         "Les sapeurs-pompiers sont intervenus toute la nuit. Une toxi-infection alimentaire collective a "
         "touché la cantine ; deux aides-soignantes ont été appelées."
     )
-    found = _matched(blank_nlp, text)
+    found = _matched(themes_nlp, text)
     assert "sapeurs-pompiers" in found["medtop:20000168"]
     assert "toxi-infection alimentaire collective" in found["medtop:20001358"]
     assert "aides-soignantes" in found["medtop:20000485"]
     for spaced in ("Les sapeurs - pompiers arrivent.", "Les sapeurs\n- pompiers arrivent."):
-        assert all("-" not in span for spans in _matched(blank_nlp, spaced).values() for span in spans)
+        assert all("-" not in span for spans in _matched(themes_nlp, spaced).values() for span in spans)
 
 
 def test_repetition_counts_up_to_the_cap():
@@ -79,10 +69,10 @@ def test_repetition_counts_up_to_the_cap():
         "informeront les familles.",
     ],
 )
-def test_an_authority_setting_measures_is_government_policy_not_government(blank_nlp, text):
+def test_an_authority_setting_measures_is_government_policy_not_government(themes_nlp, text):
     """Préfet, Région, commune, État say an authority acts (politics); what it does (a vote, a plan, an
     order) says which branch: the policy, not the administration itself."""
-    level1, level2, _ = _topics(blank_nlp, text)
+    level1, level2, _ = _topics(themes_nlp, text)
     assert "medtop:11000000" in level1
     assert POLICY in level2 and GOVERNMENT not in level2
 
@@ -99,9 +89,9 @@ def test_an_authority_setting_measures_is_government_policy_not_government(blank
         "opérations de sauvetage se poursuivent avec la sécurité civile.",
     ],
 )
-def test_rescues_are_emergency_response(blank_nlp, text):
+def test_rescues_are_emergency_response(themes_nlp, text):
     """Coastguard, mountain and flood rescues: people rescued, evacuated, sheltered."""
-    level1, level2, _ = _topics(blank_nlp, text)
+    level1, level2, _ = _topics(themes_nlp, text)
     assert "medtop:03000000" in level1 and "medtop:20000168" in level2
 
 
@@ -116,9 +106,9 @@ def test_rescues_are_emergency_response(blank_nlp, text):
         "La sécheresse est la troisième en trois ans et le stress hydrique des arbres s'aggrave.",
     ],
 )
-def test_hail_fire_and_drought_are_disasters(blank_nlp, text):
+def test_hail_fire_and_drought_are_disasters(themes_nlp, text):
     """Natural hazards named by their damage (hail, burnt hectares, water deficit) are disasters."""
-    level1, level2, _ = _topics(blank_nlp, text)
+    level1, level2, _ = _topics(themes_nlp, text)
     assert "medtop:03000000" in level1 and "medtop:20000148" in level2
 
 
@@ -133,9 +123,9 @@ def test_hail_fire_and_drought_are_disasters(blank_nlp, text):
         "les formes graves de la maladie.",
     ],
 )
-def test_outbreaks_and_vaccination_campaigns_are_public_health(blank_nlp, text):
+def test_outbreaks_and_vaccination_campaigns_are_public_health(themes_nlp, text):
     """An agency tracking an outbreak and urging vaccination: disease and public health."""
-    _, level2, _ = _topics(blank_nlp, text)
+    _, level2, _ = _topics(themes_nlp, text)
     assert {"medtop:20000446", "medtop:20001358"} <= level2
 
 
@@ -171,9 +161,9 @@ def test_outbreaks_and_vaccination_campaigns_are_public_health(blank_nlp, text):
         ),
     ],
 )
-def test_research_crime_industrial_risk_and_races(blank_nlp, text, topic):
+def test_research_crime_industrial_risk_and_races(themes_nlp, text, topic):
     """Research chairs and doctoral posts, drug dealing, Seveso sites, a race's bibs and rankings."""
-    _, level2, _ = _topics(blank_nlp, text)
+    _, level2, _ = _topics(themes_nlp, text)
     assert topic in level2
 
 
@@ -188,7 +178,7 @@ def test_research_crime_industrial_risk_and_races(blank_nlp, text, topic):
         "réduiront les îlots de chaleur et les émissions de CO2 liées à la climatisation.",
     ],
 )
-def test_heat_island_works_in_participles_are_climate_change(blank_nlp, text):
+def test_heat_island_works_in_participles_are_climate_change(themes_nlp, text):
     """'Végétalisées', 'débitumé', 'désimperméabilisée' are the forms releases print, not the verb."""
-    level1, level2, _ = _topics(blank_nlp, text)
+    level1, level2, _ = _topics(themes_nlp, text)
     assert "medtop:06000000" in level1 and "medtop:20000418" in level2

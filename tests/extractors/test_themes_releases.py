@@ -7,24 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-import spacy
 
 import pipeline.extractors.themes  # noqa: F401  (registers the factory)
-from pipeline.extractors.extensions import register_extensions
 from pipeline.extractors.themes import token_key
 
 RELEASES = json.loads(
     (Path(__file__).resolve().parents[1] / "data" / "theme_releases.json").read_text(encoding="utf-8")
 )["releases"]
 HEALTH, SPORT = "medtop:07000000", "medtop:15000000"
-
-
-@pytest.fixture(scope="module")
-def blank_nlp():
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("communique_themes")
-    return nlp
 
 
 def _levels(nlp, text: str) -> tuple[dict[str, float], set[str]]:
@@ -37,9 +27,9 @@ def _levels(nlp, text: str) -> tuple[dict[str, float], set[str]]:
 
 
 @pytest.mark.parametrize("release", RELEASES, ids=[r["name"] for r in RELEASES])
-def test_the_main_subject_is_filed(blank_nlp, release):
+def test_the_main_subject_is_filed(themes_nlp, release):
     """The strongest level-1 topic is one the reader would file the release under."""
-    level1, _ = _levels(blank_nlp, release["text"])
+    level1, _ = _levels(themes_nlp, release["text"])
     assert level1, "every release gets a level-1 topic"
     assert max(level1, key=level1.get) in release["level1"]
 
@@ -48,11 +38,11 @@ def _f1(found: int, expected: int, right: int) -> float:
     return 2 * right / (found + expected) if found + expected else 1.0
 
 
-def test_topics_match_the_readers_filing(blank_nlp):
+def test_topics_match_the_readers_filing(themes_nlp):
     """Over all releases, the level-1 and level-2 sets agree with the expected filing (micro F1)."""
     counts = {1: [0, 0, 0], 2: [0, 0, 0]}
     for release in RELEASES:
-        level1, level2 = _levels(blank_nlp, release["text"])
+        level1, level2 = _levels(themes_nlp, release["text"])
         for level, found in ((1, set(level1)), (2, level2)):
             expected = set(release[f"level{level}"])
             counts[level][0] += len(found)
@@ -62,7 +52,7 @@ def test_topics_match_the_readers_filing(blank_nlp):
     assert _f1(*counts[2]) >= 0.70
 
 
-def test_about_zone_does_not_decide_the_subject(blank_nlp):
+def test_about_zone_does_not_decide_the_subject(themes_nlp):
     """A sports club's release whose closing paragraph presents its health partner stays a sport release."""
     text = (
         "Le club de handball de Cholet accède à la première division après sa victoire en finale du "
@@ -70,11 +60,11 @@ def test_about_zone_does_not_decide_the_subject(blank_nlp):
         "À propos de notre partenaire\nLa mutuelle Santé Plus accompagne les patients, les hôpitaux, les "
         "médecins et les infirmiers ; elle finance la prévention et le dépistage des maladies.\n"
     )
-    level1, _ = _levels(blank_nlp, text)
+    level1, _ = _levels(themes_nlp, text)
     assert SPORT in level1 and HEALTH not in level1
 
 
-def test_new_subject_words_file_short_releases(blank_nlp):
+def test_new_subject_words_file_short_releases(themes_nlp):
     """Words of the domains the corpus lacks: road safety, animal disease, job fairs, weather warnings."""
     cases = {
         "La sécurité routière alerte : l'accidentalité progresse, la vitesse excessive et l'alcoolémie "
@@ -87,7 +77,7 @@ def test_new_subject_words_file_short_releases(blank_nlp):
         "attendus en soirée.": "medtop:17000000",
     }
     for text, topic in cases.items():
-        level1, level2 = _levels(blank_nlp, text)
+        level1, level2 = _levels(themes_nlp, text)
         assert topic in set(level1) | level2, text
 
 
@@ -101,7 +91,7 @@ def test_new_subject_words_file_short_releases(blank_nlp):
         "Qui sommes-nous ?",
     ],
 )
-def test_closing_headings_of_many_shapes_end_the_body(blank_nlp, heading):
+def test_closing_headings_of_many_shapes_end_the_body(themes_nlp, heading):
     """'À propos', 'À propos du …', 'Qui sommes-nous ?' close the release: the issuer's words there
     (a health insurer's) do not file a sports release under health."""
     text = (
@@ -110,11 +100,11 @@ def test_closing_headings_of_many_shapes_end_the_body(blank_nlp, heading):
         f"{heading}\nLa mutuelle accompagne les patients, les hôpitaux, les médecins et les infirmiers ; "
         "elle finance la prévention et le dépistage des maladies.\n\nContact presse : presse@example.fr\n"
     )
-    level1, _ = _levels(blank_nlp, text)
+    level1, _ = _levels(themes_nlp, text)
     assert SPORT in level1 and HEALTH not in level1
 
 
-def test_words_told_apart_by_their_accent_are_not_folded_together(blank_nlp):
+def test_words_told_apart_by_their_accent_are_not_folded_together(themes_nlp):
     """'élevé' (high) is not 'élève' (pupil), 'marche' (a walk) is not 'marché' (a market)."""
     assert token_key("Élèves") == token_key("élève") != token_key("élevés") == token_key("élevé")
     assert token_key("prix") != token_key("pris") and token_key("marchés") == token_key("marché")
@@ -122,10 +112,10 @@ def test_words_told_apart_by_their_accent_are_not_folded_together(blank_nlp):
         "Le risque allergique est élevé cette semaine et les taux de pollens restent élevés : les "
         "personnes asthmatiques doivent suivre leur traitement. Une marche est organisée dimanche."
     )
-    level1, _ = _levels(blank_nlp, text)
+    level1, _ = _levels(themes_nlp, text)
     assert "medtop:05000000" not in level1 and "medtop:04000000" not in level1
     school = "Les élèves du collège et leurs professeurs visitent le lycée ; chaque élève reçoit un livret."
-    assert "medtop:05000000" in _levels(blank_nlp, school)[0]
+    assert "medtop:05000000" in _levels(themes_nlp, school)[0]
 
 
 POLICY, ENVIRONMENT = "medtop:20000621", "medtop:06000000"
@@ -142,9 +132,9 @@ POLICY, ENVIRONMENT = "medtop:20000621", "medtop:06000000"
         "publique s'ouvrira lundi sur le plan de prévention des risques d'inondation.",
     ],
 )
-def test_public_measures_are_filed_under_government_policy(blank_nlp, text):
+def test_public_measures_are_filed_under_government_policy(themes_nlp, text):
     """A rule, a restriction, a plan or a subsidy an authority sets out is government policy."""
-    _, level2 = _levels(blank_nlp, text)
+    _, level2 = _levels(themes_nlp, text)
     assert POLICY in level2
 
 
@@ -159,9 +149,9 @@ def test_public_measures_are_filed_under_government_policy(blank_nlp, text):
         "plus circuler dans le centre.",
     ],
 )
-def test_environmental_measures_file_the_environment(blank_nlp, text):
+def test_environmental_measures_file_the_environment(themes_nlp, text):
     """Heat islands, sobriety, water restrictions, low-emission zones: the environment is a subject."""
-    level1, _ = _levels(blank_nlp, text)
+    level1, _ = _levels(themes_nlp, text)
     assert ENVIRONMENT in level1
 
 
@@ -185,9 +175,9 @@ def test_environmental_measures_file_the_environment(blank_nlp, text):
         ),
     ],
 )
-def test_prefecture_and_town_subjects(blank_nlp, text, topic):
+def test_prefecture_and_town_subjects(themes_nlp, text, topic):
     """Naturalisation and residence permits are immigration; a pool or a sports hall is a sport venue."""
-    _, level2 = _levels(blank_nlp, text)
+    _, level2 = _levels(themes_nlp, text)
     assert topic in level2
 
 
@@ -211,7 +201,7 @@ def test_prefecture_and_town_subjects(blank_nlp, text, topic):
         ),
     ],
 )
-def test_warnings_diseases_and_apprenticeships(blank_nlp, text, topic):
+def test_warnings_diseases_and_apprenticeships(themes_nlp, text, topic):
     """Alert colours are weather warnings, named diseases are diseases, apprentices vocational education."""
-    _, level2 = _levels(blank_nlp, text)
+    _, level2 = _levels(themes_nlp, text)
     assert topic in level2

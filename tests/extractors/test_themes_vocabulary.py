@@ -4,10 +4,8 @@ and charitable organisations, the natural sciences, disasters named by their aft
 invented, in the shape of a different kind of issuer; none is corpus, dev-set or web text."""
 
 import pytest
-import spacy
 
 import pipeline.extractors.themes  # noqa: F401  (registers the factory)
-from pipeline.extractors.extensions import register_extensions
 
 ENVIRONMENT, NATURE, CONSERVATION = "medtop:06000000", "medtop:20000441", "medtop:20000420"
 HEALTH, PUBLIC_HEALTH = "medtop:07000000", "medtop:20001358"
@@ -17,14 +15,6 @@ POLITICS, NGO = "medtop:11000000", "medtop:20000646"
 SCIENCE, NATURAL_SCIENCE = "medtop:13000000", "medtop:20000717"
 DISASTER, NATURAL_DISASTER = "medtop:03000000", "medtop:20000148"
 SPORT = "medtop:15000000"
-
-
-@pytest.fixture(scope="module")
-def blank_nlp():
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("communique_themes")
-    return nlp
 
 
 def _ids(nlp, text: str) -> set[str]:
@@ -41,8 +31,8 @@ def _ids(nlp, text: str) -> set[str]:
         "un bassin de 800 m³ recréant leur habitat naturel ; les animaux sont visibles dès samedi.",
     ],
 )
-def test_animals_and_wildlife_parks_are_nature(blank_nlp, text):
-    ids = _ids(blank_nlp, text)
+def test_animals_and_wildlife_parks_are_nature(themes_nlp, text):
+    ids = _ids(themes_nlp, text)
     assert {ENVIRONMENT, NATURE} <= ids
 
 
@@ -56,8 +46,8 @@ def test_animals_and_wildlife_parks_are_nature(blank_nlp, text):
         "Les oiseaux relâchés seront suivis par balise ; la biodiversité du massif en dépend.",
     ],
 )
-def test_endangered_species_are_conservation(blank_nlp, text):
-    assert {ENVIRONMENT, CONSERVATION} <= _ids(blank_nlp, text)
+def test_endangered_species_are_conservation(themes_nlp, text):
+    assert {ENVIRONMENT, CONSERVATION} <= _ids(themes_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -71,8 +61,8 @@ def test_endangered_species_are_conservation(blank_nlp, text):
         "pour la santé des personnes immunodéprimées.",
     ],
 )
-def test_drinking_water_and_contamination_notices_are_public_health(blank_nlp, text):
-    assert {HEALTH, PUBLIC_HEALTH} <= _ids(blank_nlp, text)
+def test_drinking_water_and_contamination_notices_are_public_health(themes_nlp, text):
+    assert {HEALTH, PUBLIC_HEALTH} <= _ids(themes_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -84,8 +74,8 @@ def test_drinking_water_and_contamination_notices_are_public_health(blank_nlp, t
         "partenaires sociaux n'ont trouvé aucun accord de branche ; la convention collective date de 2011.",
     ],
 )
-def test_union_and_federation_protests_are_labour_relations(blank_nlp, text):
-    assert {LABOUR, LABOUR_RELATIONS} <= _ids(blank_nlp, text)
+def test_union_and_federation_protests_are_labour_relations(themes_nlp, text):
+    assert {LABOUR, LABOUR_RELATIONS} <= _ids(themes_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -97,26 +87,26 @@ def test_union_and_federation_protests_are_labour_relations(blank_nlp, text):
         "commerce a mis sa décision en délibéré au 3 octobre ; une décision de justice est attendue.",
     ],
 )
-def test_disputes_taken_to_court_are_judiciary(blank_nlp, text):
-    assert {JUSTICE, JUDICIARY} <= _ids(blank_nlp, text)
+def test_disputes_taken_to_court_are_judiciary(themes_nlp, text):
+    assert {JUSTICE, JUDICIARY} <= _ids(themes_nlp, text)
 
 
-def test_humanitarian_organisations_are_ngos(blank_nlp):
+def test_humanitarian_organisations_are_ngos(themes_nlp):
     text = (
         "Après le séisme, l'association humanitaire envoie deux équipes et lance un appel aux dons. "
         "Les organisations humanitaires présentes coordonnent l'aide humanitaire avec la Croix-Rouge ; "
         "les sinistrés sont hébergés dans des écoles."
     )
-    assert {POLITICS, NGO} <= _ids(blank_nlp, text)
+    assert {POLITICS, NGO} <= _ids(themes_nlp, text)
 
 
-def test_a_disaster_named_by_its_aftermath(blank_nlp):
+def test_a_disaster_named_by_its_aftermath(themes_nlp):
     text = (
         "Deux jours après le passage de l'ouragan, les communes sinistrées dressent le bilan des dégâts "
         "matériels. La cellule d'urgence de la mairie organise le relogement des familles ; l'aide d'urgence "
         "de la Région sera versée aux sinistrés dès lundi."
     )
-    assert {DISASTER, NATURAL_DISASTER} <= _ids(blank_nlp, text)
+    assert {DISASTER, NATURAL_DISASTER} <= _ids(themes_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -128,17 +118,17 @@ def test_a_disaster_named_by_its_aftermath(blank_nlp):
         "sciences de la Terre et l'astronomie seront présentées au public.",
     ],
 )
-def test_natural_scientists_and_their_objects_are_natural_science(blank_nlp, text):
-    assert {SCIENCE, NATURAL_SCIENCE} <= _ids(blank_nlp, text)
+def test_natural_scientists_and_their_objects_are_natural_science(themes_nlp, text):
+    assert {SCIENCE, NATURAL_SCIENCE} <= _ids(themes_nlp, text)
 
 
-def test_a_festival_is_not_a_sport_event_nor_a_dispute(blank_nlp):
+def test_a_festival_is_not_a_sport_event_nor_a_dispute(themes_nlp):
     text = (
         "Le festival revient pour sa 12e édition avec quarante concerts. Les participants suivront un "
         "parcours musical dans la vieille ville ; la mobilisation des bénévoles est exemplaire, et les "
         "artistes se produiront sur trois scènes."
     )
-    ids = _ids(blank_nlp, text)
+    ids = _ids(themes_nlp, text)
     assert SPORT not in ids and LABOUR_RELATIONS not in ids
 
 
@@ -162,5 +152,5 @@ def test_a_festival_is_not_a_sport_event_nor_a_dispute(blank_nlp):
         ),
     ],
 )
-def test_common_figures_of_speech_are_not_evidence(blank_nlp, text, absent):
-    assert absent not in _ids(blank_nlp, text)
+def test_common_figures_of_speech_are_not_evidence(themes_nlp, text, absent):
+    assert absent not in _ids(themes_nlp, text)
