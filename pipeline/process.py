@@ -31,6 +31,7 @@ from pipeline.extractors.extensions import CELL_GAPS, TEXT_KEY
 from pipeline.extractors.language import opens_in_french
 from pipeline.extractors.metadata import FRONT_MATTER, IMAGES_TEXT, LAYOUT_TITLE, PAGE_HEADLINE, PAGE_METADATA
 from pipeline.fetch import is_url, url_document_id
+from pipeline.guard import DOCUMENT_SECONDS, each_in_time, error_of, record_error
 from pipeline.readers import SUPPORTED_SUFFIXES, read_blob, read_document
 from pipeline.readers.base import SourceDocument, document_id
 from pipeline.screening import detect_language
@@ -215,6 +216,9 @@ def _read(
                 Outcome(str(task.path), "failed", reason=error.reason, seconds=time.perf_counter() - started)
             )
             continue
+        except TimeoutError as error:  # the reader stalled (pipeline.guard's alarm)
+            failures.append(Outcome(str(task.path), "failed", reason=f"reading: {error}"))
+            continue
         source.id = task.identifier
         source.language = language  # type: ignore[attr-defined]
         yield source.text, (task, source, time.perf_counter() - started)
@@ -242,10 +246,15 @@ def _make_doc(nlp: Language, text: str, source: SourceDocument) -> Doc:
 
 
 def run_tasks(
-    tasks: list[Task], limit: int | None = None, batch_size: int = BATCH_SIZE, nlp: Language | None = None
+    tasks: list[Task],
+    limit: int | None = None,
+    batch_size: int = BATCH_SIZE,
+    nlp: Language | None = None,
+    seconds: float = DOCUMENT_SECONDS,
 ) -> list[Outcome]:
     """Extract a batch of tasks with nlp (default: the process's pipeline); every task gets exactly
-    one Outcome. A task without a target gets its record in its Outcome instead of a file."""
+    one Outcome. A task without a target gets its record in its Outcome instead of a file. A
+    document whose components raise or take longer than `seconds` fails alone (pipeline.guard)."""
     from pipeline.nlp import keep_compiled_regexes, load_pipeline, model_version
 
     outcomes: list[Outcome] = []
@@ -255,11 +264,19 @@ def run_tasks(
     if first is None:  # every input refused: no need to load the model
         return failures
     nlp = nlp or load_pipeline()
+    nlp.default_error_handler = record_error  # our rule components (the model's own raise as before)
     model = model_version()
-    prepared = (
-        (_make_doc(nlp, text, context[1]), context) for text, context in itertools.chain([first], readable)
-    )
-    for doc, (task, source, read_seconds) in nlp.pipe(prepared, as_tuples=True, batch_size=batch_size):
+    in_flight: dict[int, tuple[Doc, Task]] = {}  # fed to the pipeline, no result yet
+
+    def prepared() -> Iterator[tuple[Doc, tuple[Task, SourceDocument, float]]]:
+        for text, context in itertools.chain([first], readable):
+            doc = _make_doc(nlp, text, context[1])
+            in_flight[id(context[0])] = (doc, context[0])
+            yield doc, context
+
+    stream = nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size)
+    for doc, (task, source, read_seconds) in each_in_time(stream, seconds):
+        in_flight.pop(id(task), None)
         outcomes.extend(failures)
         failures.clear()
         started = time.perf_counter()
@@ -301,6 +318,9 @@ def run_tasks(
                 Outcome(str(task.path), "written", output=str(task.target), seconds=seconds, warning=warning)
             )
     outcomes.extend(failures)
+    outcomes.extend(
+        Outcome(str(task.path), "failed", reason=error_of(doc)) for doc, task in in_flight.values()
+    )
     return outcomes
 
 
