@@ -3,11 +3,12 @@ that document alone.
 
 spaCy calls the pipeline's default error handler when one of our rule components raises on a
 document, and goes on with the next one; `record_error` notes the error on the document, so that
-the run reports it as that document's failure (the model's own components raise as before). A rule that backtracks or loops over a pathological line (a rule of 96
-underscores once held a run for minutes) is stopped by an alarm around each document: the
-`TimeoutError` it raises inside the component goes to the same handler. The alarm needs the main
-thread of its process (the command line, the `--jobs` workers); elsewhere (a Dask worker's thread,
-a caller that uses SIGALRM itself) documents run without it, and errors are still caught.
+the run reports it as that document's failure (the model's own components raise as before). A rule
+that backtracks or loops over a pathological line (a rule of 96 underscores once held a run for
+minutes) is stopped by an alarm around each document: the `TimeoutError` it raises inside the
+component goes to the same handler. The alarm needs the main thread of its process (the command
+line, the `--jobs` workers); elsewhere (a Dask worker's thread, a caller that uses SIGALRM itself)
+documents run without it, and errors are still caught.
 """
 
 from __future__ import annotations
