@@ -258,3 +258,19 @@ def _has_first_name(value: str) -> bool:
 
     names = sourced_first_names()
     return any(word in names for word in re.split(r"[\s-]+", value.lower()))
+
+
+POSTCODE_CITY = re.compile(
+    r"(?<![\d.,])\d{5}\s+[A-ZÀ-Þ][\w'’-]*"
+    r"(?:[ -]+(?:[A-ZÀ-Þ]|sur\b|sous\b|en\b|l[ea]s?\b|de\b|du\b|cedex\b|\d)[\w'’-]*){0,4}\s*$"
+)
+"""A postcode and its town ending a line: '21000 Dijon', '– 87000 Limoges Cedex 1'."""
+
+
+def postal_line(text: str) -> bool:
+    """A postal address on its own line ('12 rue de la Gare', '8 avenue Foch – 87000 Limoges'): a
+    street number and a street word, or a postcode and its town at the end; short, no sentence."""
+    text = text.strip()
+    if len(text) > 90 or ":" in text or text.endswith((".", "!", "?")):
+        return False
+    return bool(STREET_NUMBER.match(text) and is_address(text) or POSTCODE_CITY.search(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.contact_words import STREET_NUMBER, is_address
+from pipeline.extractors.contact_words import postal_line
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
 from pipeline.extractors.metadata_common import Line, fold, genre_fold, is_contact_line, vocabulary
@@ -66,22 +66,6 @@ def is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
     if dates and TIMESTAMP.search(line.text) and len(line.text) <= 80:
         return True  # 'Feu de Vidauban – vendredi 17 juillet 2026 – 20h00': a bulletin's time stamp
     return dates_alone(line.text, 12)
-
-
-POSTCODE_CITY = re.compile(
-    r"(?<![\d.,])\d{5}\s+[A-ZÀ-Þ][\w'’-]*"
-    r"(?:[ -]+(?:[A-ZÀ-Þ]|sur\b|sous\b|en\b|l[ea]s?\b|de\b|du\b|cedex\b|\d)[\w'’-]*){0,4}\s*$"
-)
-"""A postcode and its town ending a line: '21000 Dijon', '– 87000 Limoges Cedex 1'."""
-
-
-def postal_line(text: str) -> bool:
-    """A postal address on its own line ('12 rue de la Gare', '8 avenue Foch – 87000 Limoges'): a
-    street number and a street word, or a postcode and its town at the end; short, no sentence."""
-    text = text.strip()
-    if len(text) > 90 or ":" in text or text.endswith((".", "!", "?")):
-        return False
-    return bool(STREET_NUMBER.match(text) and is_address(text) or POSTCODE_CITY.search(text))
 
 
 YEAR_RULES = ("date.bare_year", "date.year_interval")

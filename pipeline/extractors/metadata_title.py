@@ -7,6 +7,7 @@ import re
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
+from pipeline.extractors.issuer.header_lines import over_its_address
 from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
 from pipeline.extractors.metadata_furniture import (
     headline_under,
@@ -181,6 +182,8 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             and index + 1 < stop
             and letterhead_line(lines, index)
             and not names_a_person(line.text)
+            or opening
+            and over_its_address(lines, index)
         ):
             # 'Agence régionale de santé' / 'Grand Est' over the headline: the letterhead
             skip_to = name_block_end(lines, index, stop)

@@ -26,6 +26,20 @@ def spells_out(acronym_line: str, text: str) -> bool:
     from pipeline.extractors.issuer.letterhead import is_place
 
     found = ACRONYM.fullmatch(acronym_line.strip())
+    if not found:  # 'ARS Corse' / 'Agence régionale de santé de Corse': the seat closes both lines
+        acronym, _, seat = acronym_line.strip().partition(" ")
+        seat_words, words = WORD.findall(seat), WORD.findall(text)
+        name = words[: len(words) - len(seat_words)]
+        while name and plain(name[-1]) in {"de", "du", "des", "d", "la", "l"}:
+            name.pop()
+        closes = [plain(w) for w in words[len(name) :] if plain(w) not in {"de", "du", "des", "d", "la", "l"}]
+        if (
+            ACRONYM.fullmatch(acronym)
+            and seat[:1].isupper()
+            and name
+            and closes == [plain(w) for w in seat_words]
+        ):
+            return spells_out(acronym, " ".join(name))
     if not found or re.search(r"[:!?]|\.$", text):
         return False
     letters = re.sub(r"[^\w]", "", found.group(1))
@@ -151,3 +165,33 @@ def joined(parts: list[str]) -> str:
     for part in parts:
         name += part if not name or name.endswith("-") else f" {part}"
     return name
+
+
+WEB_LINE = re.compile(r"(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+"""A web address ending the line: a letterhead's details."""
+
+
+def over_its_address(lines, index: int) -> bool:
+    """'Fromagerie du Vallon d'Aspe' / 'Route du Somport – 64490 Bedous': a short name printed
+    right over a postal address or a web site is a letterhead, whatever its words (a headline is
+    not followed by an address), unless a contact heading is above it ('Contact presse')."""
+    from pipeline.extractors.contact_words import postal_line
+    from pipeline.extractors.dates import find_dates
+    from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
+
+    text = lines[index].text.strip()
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or following.start != lines[index].end + 1:
+        return False
+    if index and re.search(r"\b(?:contacts?|presse|press)\b", lines[index - 1].text, re.IGNORECASE):
+        return False
+    words = WORD.findall(text)
+    return (
+        1 <= len(words) <= 10
+        and text[:1].isupper()
+        and words[0].lower()
+        not in metadata_vocabulary()["first_names"]  # 'Aurore Kerdraon' / 'Tél : …': a press contact
+        and not re.search(r"[,:!?«»\"“”]|\.$", text)
+        and not find_dates(text)
+        and (postal_line(following.text) or bool(WEB_LINE.search(following.text)))
+    )

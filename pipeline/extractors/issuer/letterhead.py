@@ -14,6 +14,7 @@ from pipeline.extractors.issuer.header_lines import (
     describes_the_body,
     is_split_furniture,
     joined,
+    over_its_address,
     serves_the_state,
     spells_out,
     without_description,
@@ -133,6 +134,12 @@ def _undoubled(line: str) -> str:
     return line.strip()
 
 
+REFERENCE_LINE = re.compile(
+    r"(?:N[°º]|[NV]\s?/\s?R[ée]f|R[ée]f(?:[ée]rence)?s?\b)\.?\s*:?\s*\S*\d", re.IGNORECASE
+)
+"""A release's number on its own line ('Réf. : DIR/COM/2026-19', 'N° 42'): no body's name."""
+
+
 def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
     """The header block naming bodies. A line opening on a body's head-word ('MINISTÈRE ...' twice,
     'PRÉFÈTE DE LA SOMME' then 'Agence régionale de santé ...'), or a body then an acronym that does
@@ -152,8 +159,8 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
     for index, line in enumerate(lines):
         line = without_edition(line)  # 'FESTIVAL X – 12e ÉDITION'
         text = line.text.strip()
-        if find_dates(text) and block:
-            break
+        if (find_dates(text) or REFERENCE_LINE.match(text)) and block:
+            break  # the dateline, or the release's number ('Réf. : SMICVAL/COM/2026-19'), under the name
         if fold(text) in vocabulary()["furniture"] or find_dates(text) or is_split_furniture(lines, index):
             state = state or (not block and set(plain(text).split()) <= STATE_WORDS)
             motto = bool(block)
@@ -184,6 +191,9 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
                 block.append((line, "body"))  # 'RÉPUBLIQUE FRANÇAISE' … / 'Santé publique France'
                 continue
             state = False
+        if not block and above is not None and spells_out(above.text, text):
+            block.append((line, "body"))  # 'SMICVAL ROUERGUE' / 'Syndicat mixte … du Rouergue'
+            continue
         if not block and above is not None and _names_what_is_below(above.text, text):
             block.append((above, "body"))  # 'JAZZ AU PHARE' / 'Festival de jazz de …': its tagline
             break
@@ -214,6 +224,9 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
                 block.append((line, "body"))  # a co-issuer printed in lower case ('Agence …')
                 continue
             break  # under a letterhead in capitals, a line in lower case is a tagline or a parent body
+        if not block and over_its_address(lines, index):
+            block.append((line, "body"))  # 'Fromagerie du Vallon d'Aspe' / 'Route du Somport – 64490 Bedous'
+            break
         if len(text) < 120 and (
             looks_like_issuer(text)
             or _opens_on_head(text)

@@ -122,12 +122,13 @@ def domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
     for phrase in PHRASE.finditer(text):
         for start, end in _subspans(phrase):
             key = compact(text[start:end])
+            bare = compact(LINKS.sub(" ", text[start:end]))  # 'Éditions de la Courtine': editionscourtine
             for label in labels:
                 fit = (
                     3
                     if _with_place(text[start:end], label)
                     else 2
-                    if key == label
+                    if label in (key, bare)
                     else int(_part_of(key, label))
                 )
                 # a name of several words that the domain spells whole may open a sentence, and
@@ -163,9 +164,13 @@ def _body_of_place(text: str, candidate: Candidate) -> Candidate | None:
 
 PHRASE = re.compile(
     r"(?<![\w@./-])[A-ZÀ-ÖØ-ÞŒ][\w'’&-]*"
-    r"(?:[ \t]+(?:(?:de|du|des|en|et|la|le|les|sur|d['’]|l['’])[ \t]*)?[A-ZÀ-ÖØ-ÞŒ0-9][\w'’&-]*)*"
+    r"(?:[ \t]+(?:(?:de|du|des|en|et|la|le|les|sur|d['’]|l['’])[ \t]*){0,2}[A-ZÀ-ÖØ-ÞŒ0-9][\w'’&-]*)*"
 )
-"""A run of capitalised words, with the small words names keep inside them ('Jazz en Loire')."""
+"""A run of capitalised words, with the small words names keep inside them ('Jazz en Loire',
+'Éditions de la Courtine')."""
+
+LINKS = re.compile(r"(?<![\w'’])(?:(?:de|du|des|en|et|la|le|les|sur)(?![\w'’])|[dl]['’])", re.IGNORECASE)
+"""The small words a domain leaves out of the name it spells ('editions-courtine.fr')."""
 
 
 NAME_WORDS = 12
