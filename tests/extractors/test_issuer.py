@@ -306,3 +306,16 @@ def test_a_company_by_its_legal_form_its_own_line_or_its_mentions():
         + "Contact presse : Agence Rivage – anna@rivage-rp.fr\n"
     )
     assert issuer(lede + about)[0] == "Kelvio"  # the funder's boilerplate is not the issuer
+
+
+def test_a_press_domain_spells_a_name_without_its_small_words():
+    text = BODY + (
+        "Les Éditions de la Grange publient trois romans cet hiver.\n\n"
+        "Contact presse : Julie Morel – presse@editions-grange.fr\n"
+    )
+    assert issuer(text)[0] == "Éditions de la Grange"
+    text = BODY + (
+        "La Maison de la Culture d'Auxerre ouvre sa saison.\n\n"
+        "Contact : Paul Girard – p.girard@maison-culture-auxerre.fr\n"
+    )
+    assert issuer(text)[0] == "Maison de la Culture d'Auxerre"

@@ -9,6 +9,7 @@ from pipeline.extractors.issuer.header_lines import (
     continues_above,
     describes_the_body,
     joined,
+    over_its_address,
     serves_the_state,
     spells_out,
     without_description,
@@ -273,3 +274,69 @@ def test_an_about_subject_stops_before_a_description_after_a_dash(about, expecte
 def test_a_commission_under_a_body_is_a_unit_of_it(header):
     assert issuer(header).startswith(header.split("\n")[0])
     assert ";" not in issuer(header)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("ARS Corse\nAgence régionale de santé de Corse", "Agence régionale de santé de Corse"),
+        (
+            "CCI Normandie\nChambre de commerce et d'industrie Normandie",
+            "Chambre de commerce et d'industrie Normandie",
+        ),
+        (
+            "SITOM VALLÉE\nSyndicat intercommunal de traitement des ordures ménagères de la Vallée",
+            "Syndicat intercommunal de traitement des ordures ménagères de la Vallée",
+        ),
+    ],
+)
+def test_an_acronym_with_its_seat_over_the_full_name_gives_the_full_name(header, expected):
+    assert issuer(header) == expected
+
+
+def test_an_acronym_with_a_seat_the_name_below_does_not_close_is_not_spelled_out():
+    assert not spells_out("ARS Corse", "Assistance de Corse")
+    assert not spells_out("CCI Lyon", "Chambre de commerce et d'industrie de Nantes")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Fromagerie des Trois Vallons\nRoute de Lure – 70200 Lure", "Fromagerie des Trois Vallons"),
+        ("Les Ateliers du Rail\n14 rue des Forges, 21000 Dijon", "Les Ateliers du Rail"),
+        ("Cave coopérative de Tain\nwww.cave-tain.fr", "Cave coopérative de Tain"),
+    ],
+)
+def test_a_short_name_over_its_address_is_the_letterhead(header, expected):
+    assert issuer(header) == expected
+
+
+def test_a_name_over_an_address_under_a_contact_heading_or_opening_on_a_first_name_is_no_letterhead():
+    def lines(*texts: str) -> list[Line]:
+        found, start = [], 0
+        for text in texts:
+            found.append(Line(start, start + len(text), text))
+            start += len(text) + 1
+        return found
+
+    assert over_its_address(lines("Les Ateliers du Rail", "14 rue des Forges, 21000 Dijon"), 0)
+    assert not over_its_address(lines("Contact presse", "Les Ateliers du Rail", "14 rue des Forges"), 1)
+    assert not over_its_address(lines("Aurore Kerdraon", "www.kerdraon.fr"), 0)
+    assert not over_its_address(lines("Une bière d'hiver, enfin", "3 chemin des Crêtes – 05000 Gap"), 0)
+
+
+def test_a_name_over_its_address_with_no_genre_line_is_no_title():
+    text = (
+        "Brasserie du Mont Aigu\n3 chemin des Crêtes – 05000 Gap\n\n"
+        "Une nouvelle bière d'hiver brassée avec l'orge des Hautes-Alpes\n\n"
+        "La Brasserie du Mont Aigu lance sa cuvée d'hiver.\n"
+    )
+    found = extract_metadata(text)
+    assert found["issuer"] == "Brasserie du Mont Aigu"
+    assert found["title"] == "Une nouvelle bière d'hiver brassée avec l'orge des Hautes-Alpes"
+
+
+def test_a_reference_line_ends_the_letterhead():
+    assert issuer("SDEA\nSyndicat des eaux et de l'assainissement\nRéf. : SDEA/COM/2026-07") == (
+        "Syndicat des eaux et de l'assainissement"
+    )

@@ -122,7 +122,8 @@ def domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
     for phrase in PHRASE.finditer(text):
         for start, end in _subspans(phrase):
             key = compact(text[start:end])
-            bare = compact(LINKS.sub(" ", text[start:end]))  # 'Éditions de la Courtine': editionscourtine
+            first, _, rest = text[start:end].partition(" ")  # its first word stays: 'Les Éditions …'
+            bare = compact(f"{first} {LINKS.sub(' ', rest)}")  # 'Éditions de la Courtine': editionscourtine
             for label in labels:
                 fit = (
                     3
