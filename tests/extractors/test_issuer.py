@@ -319,3 +319,11 @@ def test_a_press_domain_spells_a_name_without_its_small_words():
         "Contact : Paul Girard – p.girard@maison-culture-auxerre.fr\n"
     )
     assert issuer(text)[0] == "Maison de la Culture d'Auxerre"
+
+
+def test_a_lone_unit_word_on_the_press_line_gives_way_to_a_later_source():
+    text = BODY + (
+        "Le Collectif des Éleveurs du Vercors est une association de défense du pastoralisme.\n\n"
+        "Secrétariat : Léa Roux – 06 11 22 33 44\n"
+    )
+    assert issuer(text)[0] != "Secrétariat"

@@ -280,11 +280,13 @@ def _not_a_body(candidate: Candidate) -> bool:
 
 def _nameless_unit(candidate: Candidate) -> bool:
     """On a press line, a unit named by common nouns only ('Service de la communication
-    interministérielle', 'Service donateurs', 'Secrétariat de l'association'): it speaks for a body
-    printed elsewhere and is none of its own ('Service départemental d'incendie et de secours du
-    Var', with a scope and a place, is a body)."""
+    interministérielle', 'Service donateurs', 'Secrétariat de l'association', 'Secrétariat'): it
+    speaks for a body printed elsewhere and is none of its own ('Service départemental d'incendie
+    et de secours du Var', with a scope and a place, is a body)."""
     words = candidate.name.split()
     scope = tuple(a[:-1] for a in vocabulary()["scope_adjectives"])  # 'départemental(e)'
+    if candidate.source == "press_line" and len(words) == 1:  # 'Secrétariat :', 'Service :' alone
+        return plain(words[0]) == "secretariat" or is_bare_unit(words[0]) and words[0].lower() != "cabinet"
     return (
         candidate.source == "press_line"
         and len(words) > 1
