@@ -322,8 +322,6 @@ def test_a_press_domain_spells_a_name_without_its_small_words():
 
 
 def test_a_lone_unit_word_on_the_press_line_gives_way_to_a_later_source():
-    text = BODY + (
-        "Le Collectif des Éleveurs du Vercors est une association de défense du pastoralisme.\n\n"
-        "Secrétariat : Léa Roux – 06 11 22 33 44\n"
-    )
-    assert issuer(text)[0] != "Secrétariat"
+    for unit in ("Service", "Secrétariat"):
+        text = BODY + f"{unit} : 04 75 00 11 22 – contact@bergers.fr\n\nLe bureau de l'Union des Bergers\n"
+        assert issuer(text)[0] == "Union des Bergers"
