@@ -340,3 +340,11 @@ def test_a_reference_line_ends_the_letterhead():
     assert issuer("SDEA\nSyndicat des eaux et de l'assainissement\nRéf. : SDEA/COM/2026-07") == (
         "Syndicat des eaux et de l'assainissement"
     )
+
+
+def test_an_acronym_and_its_name_between_any_symbol_and_a_logo_line_under_a_letterhead():
+    assert issuer("USB ◆ UNION SPORTIVE BRESSANE") == "UNION SPORTIVE BRESSANE"
+    assert (
+        issuer("Agence régionale de santé\nBOURGOGNE\nLogo ARS Bourgogne")
+        == "Agence régionale de santé BOURGOGNE"
+    )

@@ -83,7 +83,7 @@ def _domain(url: str) -> str:
 
 # --- press lines ----------------------------------------------------------------------------
 
-SEPARATOR = re.compile(r"\s*(?:[:–—|]|\s-\s|,)")
+SEPARATOR = re.compile(r"\s*(?:[:–—|·•]|\s-\s|,)")
 OF = re.compile(r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.IGNORECASE)
 
 

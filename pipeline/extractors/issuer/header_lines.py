@@ -11,9 +11,12 @@ from pipeline.extractors.metadata_common import Line
 ACRONYM = re.compile(r"([A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&.-]{1,11})(?:\s+\d{1,3}[AB]?)?")
 """A lone acronym line, with the number a départemental body adds ('SDIS 83', 'AP-HP')."""
 
-ACRONYM_DASH_NAME = re.compile(r"([^\W\d_][\w&.-]{1,11})\s+[-–—:|]\s+(?P<name>[^\W\d_].{5,})")
-"""'SEOMP – Société d'Études Ornithologiques du Marais Poitevin' on one line (a logo's text may
-print the acronym in lower case: 'caf – Caisse d'allocations familiales du Finistère')."""
+ACRONYM_DASH_NAME = re.compile(
+    r"([^\W\d_][\w&.-]{1,11})\s+[^\w\s'’\"«»()\[\],.;!?]\s+(?P<name>[^\W\d_].{5,})"
+)
+"""'SEOMP – Société d'Études Ornithologiques du Marais Poitevin' on one line, between any symbol
+('ORF ⚓ OLYMPIQUE ROCHELAIS FÉMININ'; a logo's text may print the acronym in lower case: 'caf –
+Caisse d'allocations familiales du Finistère')."""
 
 WORD = re.compile(r"[^\W\d_]+")
 LINKS = ("de", "du", "des", "d'", "d’")

@@ -38,7 +38,7 @@ def names_a_body_alone(text: str) -> bool:
         and (len(words) <= 8 or _complement_chain(words))
         and not re.search(r"[:!?.«»\"]", text)
         and (_opens_on_head(text, vocabulary()["keywords"]) or _acronym_name(text))
-    )
+    ) or acronym_and_name(Line(0, len(text), text)) is not None  # 'FNEP — Fédération nationale …'
 
 
 LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "aux", "au", "à"}
@@ -134,6 +134,10 @@ def _undoubled(line: str) -> str:
     return line.strip()
 
 
+LOGO_LINE = re.compile(r"[\[!(\s]*logo\b", re.IGNORECASE)
+"""'Logo ARS Nouvelle-Aquitaine', '[logo …]', '![Logo …](…)': an image's alt text under a letterhead
+names the body again, it does not go on with its name."""
+
 REFERENCE_LINE = re.compile(
     r"(?:N[°º]|[NV]\s?/\s?R[ée]f|R[ée]f(?:[ée]rence)?s?\b)\.?\s*:?\s*\S*\d", re.IGNORECASE
 )
@@ -159,8 +163,8 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
     for index, line in enumerate(lines):
         line = without_edition(line)  # 'FESTIVAL X – 12e ÉDITION'
         text = line.text.strip()
-        if (find_dates(text) or REFERENCE_LINE.match(text)) and block:
-            break  # the dateline, or the release's number ('Réf. : SMICVAL/COM/2026-19'), under the name
+        if (find_dates(text) or REFERENCE_LINE.match(text) or LOGO_LINE.match(text)) and block:
+            break  # the dateline, the release's number ('Réf. : X/COM/2026-19'), a logo's alt text
         if fold(text) in vocabulary()["furniture"] or find_dates(text) or is_split_furniture(lines, index):
             state = state or (not block and set(plain(text).split()) <= STATE_WORDS)
             motto = bool(block)
