@@ -348,3 +348,19 @@ def test_an_acronym_and_its_name_between_any_symbol_and_a_logo_line_under_a_lett
         issuer("Agence régionale de santé\nBOURGOGNE\nLogo ARS Bourgogne")
         == "Agence régionale de santé BOURGOGNE"
     )
+
+
+def test_a_body_on_its_own_letterhead_line_is_a_co_issuer_only_when_the_text_names_it_again():
+    header = "Cour d'appel de Riom\nTribunal judiciaire de Moulins"
+    body = "Moulins, le 4 mars 2026\n\nUn titre pour la presse\n\nLe tribunal judiciaire de Moulins a jugé.\n"
+    assert extract_metadata(f"{header}\n\nCommuniqué de presse\n\n{body}")["issuer"] == (
+        "Tribunal judiciaire de Moulins"
+    )
+    joint = extract_metadata(f"{header}\n\nCommuniqué de presse conjoint\n\n{body}")["issuer"]
+    assert joint == "Cour d'appel de Riom ; Tribunal judiciaire de Moulins"
+    both = body + "La cour d'appel de Riom a été saisie.\n"
+    assert extract_metadata(f"{header}\n\nCommuniqué de presse\n\n{both}")["issuer"] == joint
+
+
+def test_bodies_side_by_side_on_one_letterhead_line_stay_co_issuers():
+    assert issuer("CMA Allier | U2P 03") == "CMA Allier ; U2P 03"

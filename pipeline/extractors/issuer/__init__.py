@@ -44,7 +44,7 @@ from functools import cache
 from pipeline.extractors.contacts import extract_contacts, has_organisation_word
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer.closing import about_subjects, press_lines
-from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
+from pipeline.extractors.issuer.common import MOTTO, Candidate, compact, plain, vocabulary
 from pipeline.extractors.issuer.endmatter import footer_bodies, is_bare_unit, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.letterhead import (
@@ -92,7 +92,7 @@ def find_issuer(
     contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]
     joint = any(JOINT_GENRE.search(part) for part in (genre, *(line.text for line in lines[:stop])))
     evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text, joint)
-    chosen = choose_issuer(text, evidence, press_emails(contacts))
+    chosen = choose_issuer(text, evidence, press_emails(contacts), joint)
     if not chosen:
         return None
     first = chosen[0]
@@ -230,10 +230,14 @@ def press_emails(contacts: list[dict]) -> list[str]:
     return [e for contact in contacts for e in contact["emails"]]
 
 
-def choose_issuer(text: str, evidence: dict[str, list[Candidate]], emails: list[str]) -> list[Candidate]:
+def choose_issuer(
+    text: str, evidence: dict[str, list[Candidate]], emails: list[str], joint: bool = False
+) -> list[Candidate]:
     """The candidates of the first source that names a body, ranked within the source. A name that
     is no body of its own (a programme, a press agency) stands only when no body does:
-    dropped beside a body of its source, passed over when a later source names one."""
+    dropped beside a body of its source, passed over when a later source names one. Bodies on
+    lines of their own in a letterhead are co-issuers only when the release says it is joint or
+    the rest of the text vouches for each (_vouched)."""
     found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
     # a press agency's own name elsewhere ('Tintamarre' its e-mail spells) is the agency too
     agencies = {compact(c.name.split(None, 1)[1]) for _, listed in found for c in listed if _named_agency(c)}
@@ -247,11 +251,50 @@ def choose_issuer(text: str, evidence: dict[str, list[Candidate]], emails: list[
         if not bodies and later_body:
             continue
         candidates = bodies or candidates
+        if source == "letterhead" and len(candidates) > 1 and not joint:
+            candidates = _vouched(text, candidates, evidence)
         if source in ("signature", "email_domain"):
             # one body signs: the one a press e-mail spells, else the one the text mentions most
             return [max(candidates, key=lambda c: (spelled(c.name, emails), _mentions(text, c.name)))]
         return _unique(candidates)
     return []
+
+
+def _vouched(text: str, candidates: list[Candidate], evidence: dict[str, list[Candidate]]) -> list[Candidate]:
+    """'Cour d'appel de Bordeaux' / 'Tribunal judiciaire de Périgueux': a body printed over the
+    issuer on a line of its own (a parent, a unit) is no co-issuer unless the text names it again
+    (beyond the letterhead, or by another source). Bodies side by side on one line ('X / Y'), a
+    body under the préfet or the State's motto (an ARS), a partner's acronym ('CNES'), an acronym
+    over its name and peers of one kind (two ministries) stand. When none is vouched for, the
+    first line's body is the issuer."""
+    others = [compact(c.name) for source, found in evidence.items() if source != "letterhead" for c in found]
+
+    def vouched(candidate: Candidate) -> bool:
+        key = compact(candidate.name)
+        named = any(key and (key in other or other in key) for other in others if len(other) >= 3)
+        return named or _mentions(text, candidate.name) >= 2
+
+    between = [text[a.end : b.start] for a, b in zip(candidates, candidates[1:], strict=False)]
+    under_the_prefect = plain(candidates[0].name).startswith(("prefet", "prefecture"))
+    logo = any(re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ&.-]{2,12}(?:\s+\S+)?", c.name) for c in candidates[1:])
+    if (
+        under_the_prefect
+        or logo
+        or all("\n" not in gap or set(plain(gap).split()) >= MOTTO for gap in between)
+    ):
+        return candidates  # side by side, or an agency under the préfet (docs/annotation.md)
+    acronyms = [(a, re.split(r"[\s-]", a.name)[0]) for a in candidates]
+    if any(
+        word.isupper() and _short_form_of(compact(word), plain(c.name).split())
+        for a, word in acronyms
+        for c in candidates
+        if c is not a and not c.name.isupper()
+    ):
+        return candidates  # an acronym over the name it abbreviates ('SNPDEN-UNSA' / 'Syndicat …')
+    if len({plain(c.name).split()[0] for c in candidates if c.name.split()}) == 1:
+        return candidates  # peers of one kind: 'MINISTÈRE DE …' / 'MINISTÈRE DES …'
+    kept = [c for c in candidates if vouched(c)]
+    return kept or candidates[:1]
 
 
 def _unique(candidates: list[Candidate]) -> list[Candidate]:

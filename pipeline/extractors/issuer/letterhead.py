@@ -407,11 +407,17 @@ def is_place(text: str) -> bool:
     return plain(text.strip()) in _plain_places()
 
 
+WORD_ENDING = re.compile(r"(?:AIRE|IQUE|ALE|ELLE|IENNE|TION|MENT|ISME|ITÉ|IVE|EUSE|EUX|ÉE)S?$")
+"""How French adjectives and nouns end, and acronyms do not: a capitals word wrapped from a name."""
+
+
 def _other_body_acronym(line: str, previous: list[str]) -> bool:
     """A letterhead line that is a lone acronym, not the initials of the lines above it nor a
     place ('PRÉFÈTE' / 'DE LA RÉGION' / 'BRETAGNE')."""
     acronym = line.strip()
     if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&.]{1,11}", acronym) or not previous or is_place(acronym):
         return False
+    if len(acronym) >= 6 and WORD_ENDING.search(acronym):
+        return False  # 'ET DE LA SOUVERAINETÉ' / 'ALIMENTAIRE': a word of the name, wrapped
     initials = iter(w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", " ".join(previous)))
     return not all(letter in initials for letter in acronym.replace(".", "").replace("&", ""))
