@@ -364,3 +364,16 @@ def test_a_body_on_its_own_letterhead_line_is_a_co_issuer_only_when_the_text_nam
 
 def test_bodies_side_by_side_on_one_letterhead_line_stay_co_issuers():
     assert issuer("CMA Allier | U2P 03") == "CMA Allier ; U2P 03"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Centre hospitalier de Cholet – Direction de la communication", "Centre hospitalier de Cholet"),
+        ("Ville de Quimper - Service presse - 02 98 00 00 00", "Ville de Quimper"),
+        ("Théâtre du Rond-Point – 2 bis avenue Franklin-Roosevelt – 75008 Paris", "Théâtre du Rond-Point"),
+        ("Parc naturel régional du Vexin – www.pnr-vexin.fr", "Parc naturel régional du Vexin"),
+    ],
+)
+def test_a_unit_an_address_or_a_site_after_the_name_on_its_line_is_left_out(header, expected):
+    assert issuer(header) == expected

@@ -244,7 +244,7 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
             above = line
     groups: list[tuple[list, list[str]]] = []  # (lines, printed parts) of each body
     for line, joins in block:
-        part = without_description(_without_motto(_undoubled(line.text)))
+        part = _without_details(without_description(_without_motto(_undoubled(line.text))))
         if groups and plain(part) == plain(" ".join(groups[-1][1])):
             continue  # the same letterhead read twice
         if joins == "name":
@@ -259,6 +259,25 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
         groups[-1][0].append(line)
         groups[-1][1].append(part)
     return [Candidate(joined(parts), found[0].start, found[-1].end, "letterhead") for found, parts in groups]
+
+
+DETAIL_SEPARATOR = re.compile(r"\s+[–—·•|-]\s+")
+
+
+def _without_details(part: str) -> str:
+    """'Centre hospitalier de Cholet – Direction de la communication', 'Mairie de X · Place Y ·
+    50000 X', 'Ville de X - Service presse - …': the body's name, without the unit, the address or
+    the web site printed after it on its line."""
+    from pipeline.extractors.contact_words import is_address, postal_line
+
+    segments = DETAIL_SEPARATOR.split(part)
+    for index, segment in enumerate(segments[1:], 1):
+        if _is_unit(segment) or is_address(segment) or postal_line(segment) or WEB.search(segment):
+            return part[: part.index(segment, len(" ".join(segments[:index])) - 1)].rstrip(" –—·•|-")
+    return part
+
+
+WEB = re.compile(r"(?:https?://|www\.)\S+|^\+?\d[\d .]{8,}$", re.IGNORECASE)
 
 
 def _bodies_side_by_side(line) -> list[Line]:
