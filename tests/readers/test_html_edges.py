@@ -1,7 +1,8 @@
 """A short page whose furniture no class or element names (loose <div>s and <p>s, a table layout):
 the site's link lines kept at either end of the extraction (a breadcrumb, a share bar, the legal
 links) stay out, and the headline under a breadcrumb is read. Link lines that are the article's
-(a sentence with links, a linked signature, contacts, links inside the body) stay. Invented pages."""
+(a sentence with links, a linked signature, contacts, the issuer's web address, a date line, links
+inside the body) stay. Invented pages."""
 
 from __future__ import annotations
 
@@ -79,10 +80,23 @@ def test_link_lines_that_are_the_articles_are_no_site_links():
             "<p><a href='mailto:presse@valcourt.fr'>Léa Martin</a> - <a href='tel:0612345678'>06 12 34 56 78"
             "</a></p><p>Le maire, <a href='/maire'>Jean Dupuis</a></p>"
             "<h2><a href='/a'>Santé</a> et <a href='/b'>prévention</a></h2>"
+            "<p><a href='https://www.valcourt.fr'>www.valcourt.fr</a> | <a href='/fb'>Facebook</a></p>"
+            "<p>12/03/2025 | <a href='/s'>Santé</a> | <a href='/p'>Prévention</a></p>"
             "<p><a href='/a'>Accueil</a> &gt; <a href='/b'>Presse</a></p>"
         )
     )
-    assert [site_links(line) for line in lines] == [False, False, False, False, True]
+    assert [site_links(line) for line in lines] == [False, False, False, False, False, False, True]
+
+
+def test_a_dated_row_of_topic_links_above_the_headline_stays_its_date_line():
+    text = read(
+        page(
+            "<div><p><a href='/'>Accueil</a> &gt; <a href='/presse'>Presse</a></p><div>"
+            "<p>12/03/2025 | <a href='/s'>Santé</a> | <a href='/p'>Prévention</a></p>"
+            f"<h1>{TITLE}</h1>{BODY}</div></div>"
+        )
+    )
+    assert text.startswith(TITLE) and "12/03/2025" in text and "Accueil" not in text
 
 
 def test_link_lines_inside_the_body_stay():

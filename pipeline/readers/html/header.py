@@ -117,14 +117,17 @@ SENTENCE_END = (".", "!", "?", "»", ";")
 def site_links(line: Line) -> bool:
     """Whether a line is a row of the site's links (a breadcrumb, a share bar, the legal links):
     two links or more, making at least 40% of its text ('Partager : Facebook | X | E-mail'), in no
-    heading and no sentence, with no e-mail address or phone number (a contact's links)."""
-    text = line.text.strip()
+    heading and no sentence, with no e-mail address or phone number (a contact's links) and no web
+    address ('www.valcourt.fr | Facebook': the issuer's site, a clue to its name) and no date."""
+    text, config = line.text.strip(), settings()
     return (
         line.kind != "heading"
         and line.links >= 2
         and line.link_chars * 5 >= 2 * len(text)
         and not text.endswith(SENTENCE_END)
-        and settings()["contact_detail"].search(text) is None
+        and config["contact_detail"].search(text) is None
+        and not any(config["bare_address"].match(word) for word in text.split())
+        and not _holds_date(line)  # '12 mars 2025 | Santé | Prévention': the page's date line
     )
 
 
