@@ -111,6 +111,26 @@ def article_header(lines: list[Line], title: int, keep: set[int]) -> tuple[list[
     return before, after
 
 
+SENTENCE_END = (".", "!", "?", "»", ";")
+
+
+def site_links(line: Line) -> bool:
+    """Whether a line is a row of the site's links (a breadcrumb, a share bar, the legal links):
+    two links or more, making at least 40% of its text ('Partager : Facebook | X | E-mail'), in no
+    heading and no sentence, with no e-mail address or phone number (a contact's links) and no web
+    address ('www.valcourt.fr | Facebook': the issuer's site, a clue to its name) and no date."""
+    text, config = line.text.strip(), settings()
+    return (
+        line.kind != "heading"
+        and line.links >= 2
+        and line.link_chars * 5 >= 2 * len(text)
+        and not text.endswith(SENTENCE_END)
+        and config["contact_detail"].search(text) is None
+        and not any(config["bare_address"].match(word) for word in text.split())
+        and not _holds_date(line)  # '12 mars 2025 | Santé | Prévention': the page's date line
+    )
+
+
 def _kicker_above(lines: list[Line], title: int, block, limit: int) -> tuple[list[int], list[int]]:
     """The short lines printed just above the headline in its block, which the extractor may leave
     out: a genre tag (a <span>, or a short <h2>/<h3> as some WordPress themes print 'Communiqué de
@@ -133,8 +153,8 @@ def _kicker_above(lines: list[Line], title: int, block, limit: int) -> tuple[lis
             continue
         if _marked(line.element, inline=True):
             break
-        if line.link_chars * 2 > len(line.text):
-            continue  # the post's categories as links, between a date badge and the headline
+        if line.link_chars * 2 > len(line.text) or site_links(line):
+            continue  # the post's categories as links, between a date badge and the headline; a breadcrumb
         if _holds_date(line):
             if line.kind == "heading":
                 break

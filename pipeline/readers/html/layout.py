@@ -13,6 +13,7 @@ from pipeline.readers.html.header import (
     _genre_tag,
     _title_line,
     article_header,
+    site_links,
 )
 from pipeline.readers.html.lines import HEADINGS, Line, _marked
 
@@ -245,11 +246,30 @@ def side_columns(lines: list[Line], keep: set[int]) -> set[int]:
     return found
 
 
+def navigation_edges(lines: list[Line], keep: set[int]) -> set[int]:
+    """Kept lines at either end of the extraction that are a site's links, not the article's: a
+    breadcrumb over the headline ('Accueil > Actualités > Piscine'), a share bar ('Partager :
+    Facebook | X | E-mail') or the legal links ('Mentions légales - Plan du site') under the body.
+    On a short page whose furniture no class or element names (loose <div>s and <p>s, an old
+    table layout), the extractor keeps them; a breadcrumb kept above the <h1> also hid the
+    headline (it read as the body's first line). Lines between it and the end are such lines too
+    (see site_links); a page of nothing else is left to the listing test."""
+    kept = sorted(keep)
+    found: set[int] = set()
+    for run in (kept, kept[::-1]):
+        for index in run:
+            if not site_links(lines[index]):
+                break
+            found.add(index)
+    return found if len(found) < len(keep) else set()
+
+
 def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[int]:
     """The lines of the text in reading order: the article's header (genre tag, headline, date),
     the body with the contact cards and attached documents it holds, then press-contact boxes and
     the issuer's boilerplate from outside it, in the page's order."""
     keep = keep - cross_references(lines, keep) - side_columns(lines, keep) - related_sections(lines, keep)
+    keep -= navigation_edges(lines, keep)
     body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep) | announced_links(lines, keep))
     title = _title_line(lines, keep, title_text)
     if title is not None:

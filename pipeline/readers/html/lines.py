@@ -31,6 +31,8 @@ class Line:
     plain: list[str] = field(default_factory=list)
     """The page's own characters only (no inserted address or bullet): what trafilatura also sees."""
     link_chars: int = 0
+    links: int = 0
+    """How many links its text holds (a breadcrumb's or a share bar's several, a sentence's one)."""
     timed: bool = False
     """Holds the text of a <time> element."""
     continued: bool = False
@@ -177,6 +179,7 @@ class Walker:
         self.blocks: list[object] = []
         self.current: Line | None = None
         self.in_link = 0
+        self.link_opened = False
         self.skip = settings()["skip_tags"] | {"nav"}  # a site's navigation is never read
         self.block_tags = settings()["block_tags"]
         self.hidden_classes = settings()["hidden_classes"]
@@ -197,8 +200,10 @@ class Walker:
         self.current.parts.append(text)
         if own:
             self.current.plain.append(text)
-            if self.in_link:
+            if self.in_link and text.strip():
                 self.current.link_chars += len(text.strip())
+                self.current.links += self.link_opened
+                self.link_opened = False
         else:
             self.current.plain.append(" ")
 
@@ -239,6 +244,7 @@ class Walker:
             self.current.parts.append(LABEL_BREAK)  # not in plain: trafilatura runs them together
         href = (element.get("href") or "").strip() if tag == "a" else ""
         self.in_link += tag == "a"
+        self.link_opened |= tag == "a"
         protected = element.get("data-cfemail") if tag in ("a", "span") else None
         if protected and _cloudflare_email(protected):
             self.add(_cloudflare_email(protected) or "", own=False)
