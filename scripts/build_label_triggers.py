@@ -70,7 +70,7 @@ LEFT_OUT = {
     "transmis par ondes", "par internet", "formes écrites", "variations dans le temps",
     "distribution de biens", "académie des arts", "plein air", "bras de fer", "chute libre",
     "transport quotidien", "jour férié", "nouveau service", "cycle balle", "arc long",
-    "caméras à l'échelle nanométrique", "services des collectivités", "nouvel an",
+    "caméras à l'échelle nanométrique", "services des collectivités", "nouvel an", "relations publiques",
 }
 
 
