@@ -67,7 +67,7 @@ LEFT_OUT = {
     "accusation", "remède", "comportementaux", "syntaxe", "blessure", "maritime", "luxe", "moto",
     "consultants", "audit", "pensions", "migrations", "cultes", "essence", "bébé", "phonétique",
     "humanité", "périodiques", "révolution", "enlèvement", "détournement", "casse-tête", "decathlon",
-    "mondanités", "mésaventures", "coutumes", "satellites",
+    "mondanités", "mésaventures", "coutumes", "satellites", "autochtones", "peines",
     # phrases with an everyday sense, or a definition's wording rather than a name
     "port de ces styles", "évolution des peintures rupestres", "évolution des valeurs socioculturelles",
     "transmis par ondes", "par internet", "formes écrites", "variations dans le temps",
