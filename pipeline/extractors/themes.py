@@ -1,7 +1,9 @@
 """Themes as IPTC Media Topics, chosen from weighted French triggers found in the body of the release.
 
 Rules are data: resources/mediatopic_rules.json gives each supported topic its trigger words and
-phrases with weights; resources/mediatopics.json is the tree (see extractors/mediatopics.py for how
+phrases with weights, resources/mediatopic_labels.json the triggers derived from every topic's French
+label and definition (its single 'support' words count only beside another sign of their subject);
+resources/mediatopics.json is the tree (see extractors/mediatopics.py for how
 weights add up and which topics are kept). Triggers are matched two ways. Names and acronyms written
 with a capital ('IA', 'ANSSI', "l'État") match case-sensitively with a PhraseMatcher. Word triggers
 match on a light key per token: lower case, no accents, no plural -s/-x, articles and prepositions
