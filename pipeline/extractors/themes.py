@@ -1,7 +1,9 @@
 """Themes as IPTC Media Topics, chosen from weighted French triggers found in the body of the release.
 
 Rules are data: resources/mediatopic_rules.json gives each supported topic its trigger words and
-phrases with weights; resources/mediatopics.json is the tree (see extractors/mediatopics.py for how
+phrases with weights, resources/mediatopic_labels.json the triggers derived from every topic's French
+label and definition (its single 'support' words count only beside another sign of their subject);
+resources/mediatopics.json is the tree (see extractors/mediatopics.py for how
 weights add up and which topics are kept). Triggers are matched two ways. Names and acronyms written
 with a capital ('IA', 'ANSSI', "l'État") match case-sensitively with a PhraseMatcher. Word triggers
 match on a light key per token: lower case, no accents, no plural -s/-x, articles and prepositions
@@ -116,15 +118,19 @@ class ThemeExtractor:
         self.case_weights: dict[str, tuple[str, str, float]] = {}
         self.phrases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
         self.exclusions: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.support: set[tuple[str, str]] = set()
+        for topic, kind, trigger, weight in _triggers():
+            if _is_name(trigger):
+                match_id = f"{topic} {trigger}"
+                self.case_weights[match_id] = (topic, trigger, weight)
+                self.case_matcher.add(match_id, [nlp.make_doc(trigger)])
+            else:
+                key = _keys([t.text for t in nlp.tokenizer(trigger)])
+                self.phrases[key][topic] = max(weight, self.phrases[key].get(topic, 0))
+                trigger = " ".join(key)
+            if kind == "support":
+                self.support.add((topic, trigger))
         for topic, rule in resources.load("mediatopic_rules.json")["topics"].items():
-            for trigger, weight in rule["triggers"].items():
-                if _is_name(trigger):
-                    match_id = f"{topic} {trigger}"
-                    self.case_weights[match_id] = (topic, trigger, weight)
-                    self.case_matcher.add(match_id, [nlp.make_doc(trigger)])
-                else:
-                    key = _keys([t.text for t in nlp.tokenizer(trigger)])
-                    self.phrases[key][topic] = max(weight, self.phrases[key].get(topic, 0))
             for phrase in rule.get("not_evidence", []):
                 self.exclusions[_keys([t.text for t in nlp.tokenizer(phrase)], skip=False)].add(topic)
         self.phrases.pop((), None)
@@ -189,14 +195,37 @@ class ThemeExtractor:
         text = text_of(doc)
         outside = outside_body(text, doc._.contacts or [])
         evidence: dict[str, dict[int, Match]] = defaultdict(dict)
-        for match in self.matches(doc, text):
-            if not any(start <= match.start < end for start, end in outside):
-                evidence[match.topic].setdefault(match.start, match)
+        body = [m for m in self.matches(doc, text) if not any(s <= m.start < e for s, e in outside)]
+        for match in supported(body, self.support):
+            evidence[match.topic].setdefault(match.start, match)
         title = (doc._.metadata or {}).get("evidence", {}).get("title")
         merged = subtree_evidence(evidence)
         total = {topic: weigh(spans.values(), title, _rules()) for topic, spans in merged.items()}
         doc._.themes = records(choose(total, _rules()), total, merged, text)
         return doc
+
+
+def _triggers():
+    """(topic, kind, trigger, weight) of the hand-written rules and of the rules derived from the IPTC
+    labels (scripts/build_label_triggers.py); kind 'support' marks a word that needs company."""
+    for name in ("mediatopic_rules.json", "mediatopic_labels.json"):
+        for topic, rule in resources.load(name)["topics"].items():
+            for kind in ("triggers", "support"):
+                for trigger, weight in rule.get(kind, {}).items():
+                    yield topic, kind, trigger, weight
+
+
+def supported(matches: list[Match], support: set[tuple[str, str]]) -> list[Match]:
+    """The matches, less the support words of a subject with no other evidence: a single word taken
+    from a label ('prison', 'satellites', 'vins') may be another sense or a figure of speech, and
+    counts only beside a trigger of the same level-1 topic that is not itself a support word."""
+    topics = tree()
+
+    def subject(qcode: str) -> str:
+        return (topics[qcode].ancestors or (qcode,))[0]
+
+    backed = {subject(m.topic) for m in matches if (m.topic, m.trigger) not in support}
+    return [m for m in matches if (m.topic, m.trigger) not in support or subject(m.topic) in backed]
 
 
 def records(
