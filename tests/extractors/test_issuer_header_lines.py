@@ -377,3 +377,10 @@ def test_bodies_side_by_side_on_one_letterhead_line_stay_co_issuers():
 )
 def test_a_unit_an_address_or_a_site_after_the_name_on_its_line_is_left_out(header, expected):
     assert issuer(header) == expected
+
+
+def test_an_events_edition_under_its_organisers_ends_the_letterhead():
+    assert (
+        issuer("Rectorat de Rennes\nFESTIVAL SCIENCES EN SCÈNE 2026\nFinale régionale")
+        == "Rectorat de Rennes"
+    )

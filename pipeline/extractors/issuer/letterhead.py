@@ -134,6 +134,9 @@ def _undoubled(line: str) -> str:
     return line.strip()
 
 
+EDITION_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+"""A year on a line: an event's edition or a season, never part of a body's name."""
+
 LOGO_LINE = re.compile(r"[\[!(\s]*logo\b", re.IGNORECASE)
 """'Logo ARS Nouvelle-Aquitaine', '[logo …]', '![Logo …](…)': an image's alt text under a letterhead
 names the body again, it does not go on with its name."""
@@ -165,6 +168,8 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
         text = line.text.strip()
         if (find_dates(text) or REFERENCE_LINE.match(text) or LOGO_LINE.match(text)) and block:
             break  # the dateline, the release's number ('Réf. : X/COM/2026-19'), a logo's alt text
+        if block and EDITION_YEAR.search(text):
+            break  # 'TROPHÉES ROBOT'OCC 2026' under the organisers: an event's edition, no body's name
         if fold(text) in vocabulary()["furniture"] or find_dates(text) or is_split_furniture(lines, index):
             state = state or (not block and set(plain(text).split()) <= STATE_WORDS)
             motto = bool(block)
