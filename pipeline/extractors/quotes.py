@@ -31,6 +31,7 @@ from pipeline.extractors.language import in_french
 from pipeline.extractors.metadata import FRONT_MATTER
 from pipeline.extractors.quote_bodies import strip_title
 from pipeline.extractors.quote_carry import carried_back, carried_forward, coordinated
+from pipeline.extractors.quote_incises import split_incises
 from pipeline.extractors.quote_marks import MARKUP, pair_marks, visible_text
 from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start, starting
 from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, GUESSED_RULES, find_speaker
@@ -261,7 +262,7 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
             }
         )
         marks.append((open_index, close_index))
-    return carried_back(text, carried_forward(text, quotes, marks), marks)
+    return split_incises(text, carried_back(text, carried_forward(text, quotes, marks), marks))
 
 
 class QuoteExtractor:
