@@ -90,6 +90,8 @@ INTRODUCER_LEAD = re.compile(
 or a role set off by a comma ('Pour la directrice de l'école, X')."""
 
 
+DETERMINED = re.compile(r"(?:Son|Sa|Ses|Leur|Leurs|Notre|Nos|Le|La|Les|L['’]|Ce|Cet|Cette|Un|Une)\b")
+"""A capitalised pair opening on a determiner ('Son PDG', 'Le DG') is a role, not a missed name."""
 DEMONSTRATIVE = re.compile(
     r"(?:ce|cet|cette)\s+(?:[\w’'-]+\s+){0,2}(?P<head>dernier|dernière"
     # things and firms with a person's ending: 'Selon ce quotidien', 'Pour ce secteur', 'ce fournisseur'
@@ -257,6 +259,14 @@ def _apposition_at(text: str, sentence: int, start: int, persons: list[Person]) 
     rule = "quote.introduced_by"
     if person is None:
         name = patterns().name.match(text, sentence)
+        if name and DETERMINED.match(name.group()):
+            # 'Son PDG, Marc Roy, se dit confiant : « … »': a role opening the sentence, then its holder
+            held = re.match(r",[ \t]*", text[name.end() : start])
+            found = starting(persons, name.end() + held.end(), name.end() + held.end() + 1) if held else []
+            if found:
+                sentence, person = found[0][0], joined(text, found[0], persons)
+            name = None
+    if person is None:
         named = (name.start(), name.end(), name.group()) if name else aged_name_at(text, sentence, start)
         person, rule = (named, "quote.introduced_name") if named else (None, "")
     if person is None or person[1] > start or not text.startswith(",", person[1]):
