@@ -180,8 +180,13 @@ def classify_line(
             rest = value[prefix.end() :].strip()
             segment = Segment(segment.start + value.index(rest, prefix.end()), segment.end, rest)
             value = rest
-            if is_person(text, without_civility(segment), person_spans) and not acronym_office(
-                text, segment, person_spans
+            if (
+                is_person(text, without_civility(segment), person_spans)
+                and not acronym_office(text, segment, person_spans)
+                # 'Contact presse Quimper Bretagne Occidentale': a name-shaped body the entities call ORG
+                and not (
+                    (segment.start, segment.end, "ORG") in bodies and not confirmed(segment, person_spans)
+                )
             ):
                 kind, segment = "name", without_civility(segment)
             elif is_organisation(value) or (value[:1].isupper() and not role_head(value)):

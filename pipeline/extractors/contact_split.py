@@ -61,6 +61,15 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
         if (
+            current is not None
+            and (current.emails or current.phones)
+            and not (names or organisations or hints or line_emails or line_phones)
+            and vocabulary()["heading_prefix_re"].match(text[start:end].strip(" \t-*#|_"))
+        ):
+            # 'Contact scientifique' after a complete entry opens a section of its own: the office or
+            # the body heading the entries above is not its entries'
+            group = heading = None
+        if (
             roles
             and not names
             and not organisations

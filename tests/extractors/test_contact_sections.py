@@ -1,0 +1,52 @@
+"""Sections of a contact block: a heading after a complete entry ('Contact scientifique', 'Contact
+presse X') opens a section whose entries do not take the office or body heading the entries above
+(the guide: `organization` is null when the entry's block prints none); a heading naming a
+name-shaped body the entities call an ORG ('Contact presse Quimper Bretagne Occidentale') names the
+body of its entries, not a person. Invented fragments of a town hall, a university lab, an
+intercommunality, a federation and a company."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    (
+        "second_section_without_body",
+        "Communiqué de presse\n\nLa Ville de Quimper lance son budget participatif pour la troisième année "
+        "consécutive.\n\nContact presse\nVille de Quimper\nJulie Le Gall – 02 98 98 89 89 – "
+        "julie.legall@quimper.bzh\n\nContact scientifique\nMarc Tanguy – 02 98 98 88 88 – "
+        "marc.tanguy@univ-brest.fr\n",
+        [("Julie Le Gall", "Ville de Quimper"), ("Marc Tanguy", None)],
+    ),
+    (
+        "second_section_heading_names_a_body",
+        "Communiqué de presse\n\nLa Ville de Quimper lance son budget participatif pour la troisième année "
+        "consécutive.\n\nContact presse\nVille de Quimper\nJulie Le Gall – 02 98 98 89 89 – "
+        "julie.legall@quimper.bzh\n\nContact presse Quimper Bretagne Occidentale\nMarc Tanguy – "
+        "02 98 98 88 88 – marc.tanguy@quimper-bretagne-occidentale.bzh\n",
+        [("Julie Le Gall", "Ville de Quimper"), ("Marc Tanguy", "Quimper Bretagne Occidentale")],
+    ),
+    (
+        "federation_office_then_organiser_section",
+        "Communiqué de presse\n\nLa Fédération française de pétanque organise son championnat à Agen les "
+        "4 et 5 juillet.\n\nContacts presse\nFédération française de pétanque – Service communication\n"
+        "Claire Dumas – 04 91 14 05 80 – c.dumas@ffpjp.org\n\nContacts\nPaul Berger, comité "
+        "d'organisation – 06 12 24 36 48\n",
+        [("Claire Dumas", "Fédération française de pétanque – Service communication"), ("Paul Berger", None)],
+    ),
+    (
+        "one_section_keeps_its_office",
+        "Communiqué de presse\n\nLe groupe Valoris annonce l'ouverture d'un site à Cholet.\n\nContacts "
+        "presse\nGroupe Valoris – Direction de la communication\nHélène Roy – 01 55 66 77 88 – "
+        "helene.roy@valoris.com\nKarim Benali – 01 55 66 77 89 – karim.benali@valoris.com\n",
+        [
+            ("Hélène Roy", "Groupe Valoris – Direction de la communication"),
+            ("Karim Benali", "Groupe Valoris – Direction de la communication"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_contact_sections(nlp, text, expected):
+    assert [(c["name"], c["organization"]) for c in nlp(text)._.contacts] == expected
