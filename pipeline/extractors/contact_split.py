@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_lines import CLAUSE, classify_line
+from pipeline.extractors.contact_role_bodies import body_in_role
 from pipeline.extractors.contact_words import (
     ACRONYM,
     Segment,
@@ -203,6 +204,8 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                     current.phones.append(value)
                     current.note(s, e, text[s:e], "contact.phone")
             current.end = max(current.end, end)
+    for contact in contacts:
+        body_in_role(text, contact, bodies)
     return _adopt(contacts)
 
 
