@@ -29,6 +29,34 @@ CASES = [
         [("Marc Le Du", "chercheur de Géosciences Rennes", "Géosciences Rennes")],
     ),
     (
+        "sentence_role_and_lower_case_town_hall",
+        "Communiqué de presse\n\nLa commune de Saint-Avé organise une collecte de sang le 8 mars à la salle "
+        "des fêtes.\n\nLes journalistes peuvent joindre Paul Girard, directeur de la communication de la "
+        "mairie de Saint-Avé, au 02 97 60 70 10.\n",
+        [("Paul Girard", "directeur de la communication de la mairie de Saint-Avé", "mairie de Saint-Avé")],
+    ),
+    (
+        "sentence_role_naming_no_body",
+        "Communiqué de presse\n\nL'association Vélo Cité organise sa bourse aux vélos le samedi 14 mars "
+        "place de la mairie.\n\nPour plus d'informations, contactez Léa Morin, chargée de communication de "
+        "l'association, au 06 12 34 56 78 ou par courriel à lea.morin@velocite.org.\n",
+        [("Léa Morin", "chargée de communication de l'association", None)],
+    ),
+    (
+        "block_role_at_the_prefecture",
+        "Communiqué de presse\n\nLe préfet de la Somme active le plan grand froid jusqu'à dimanche.\n\n"
+        "Contact presse\nJulie Caron, chargée de communication à la préfecture de la Somme\n"
+        "03 22 97 80 80 – julie.caron@somme.gouv.fr\n",
+        [("Julie Caron", "chargée de communication à la préfecture de la Somme", "préfecture de la Somme")],
+    ),
+    (
+        "sentence_clause_is_no_role",
+        "Communiqué de presse\n\nLa commune de Saint-Avé organise une collecte de sang le 8 mars.\n\n"
+        "Pour toute question, merci de contacter Paul Girard, qui coordonne la collecte, "
+        "au 02 97 60 70 10.\n",
+        [("Paul Girard", None, None)],
+    ),
+    (
         "complement_not_a_body_of_the_document",
         "Communiqué de presse\n\nL'association Lire Ensemble organise sa fête du livre le 4 avril à Vitré."
         "\n\n"
