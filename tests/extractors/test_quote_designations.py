@@ -28,6 +28,26 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         [None],
     ),
     (
+        "title_named_only_in_the_signature",
+        "La commission de discipline a examiné quatre dossiers.\n\nLe président de la Commission rappelle "
+        "que « le respect de l'arbitre n'est pas négociable, à tous les niveaux ».\n\nPour la Commission,\n"
+        "Le président,\nAlain FERRAND\n",
+        ["Alain FERRAND"],
+    ),
+    (
+        "association_president_signature",
+        "L'association Lire Ensemble tiendra son assemblée générale le 4 avril.\n\nLa présidente de "
+        "l'association rappelle que « chaque bénévole compte pour faire vivre la lecture à Vitré ».\n\n"
+        "Pour le conseil d'administration de Lire Ensemble,\nLa présidente,\nMartine Leroy\n",
+        ["Martine Leroy"],
+    ),
+    (
+        "signature_of_another_body_names_no_one",
+        "Le conseil municipal a voté le budget.\n\nLe président de la Région rappelle que « les lycées "
+        "seront tous rénovés d'ici à 2030 ».\n\nPour le Département,\nLe président,\nPaul Vidal\n",
+        [None],
+    ),
+    (
         "association_with_its_own_article",
         "L'association Les Restos du Cœur de l'Ain lance sa collecte.\n« Nous avons besoin de bénévoles "
         "pour ce week-end de collecte », indique l'association.",
