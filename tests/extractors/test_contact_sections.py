@@ -35,6 +35,25 @@ CASES = [
         [("Claire Dumas", "Fédération française de pétanque – Service communication"), ("Paul Berger", None)],
     ),
     (
+        "signature_then_office_line",
+        "Communiqué\n\nLa commission de discipline a examiné quatre dossiers lors de sa séance du 18 "
+        "février.\n\nPour la Commission,\nLe président,\nAlain FERRAND\n\nSecrétariat de la Commission : "
+        "discipline@ligue-rugby.fr – 02 54 71 44 30\n",
+        [(None, "Secrétariat de la Commission")],
+    ),
+    (
+        "association_signature_then_members_office",
+        "Communiqué\n\nL'association Lire Ensemble ouvre les inscriptions à ses ateliers d'écriture le 4 "
+        "avril.\n\nPour le bureau,\nMartine Leroy, présidente\n\nService adhérents : 02 99 11 22 33\n",
+        [(None, "Service adhérents")],
+    ),
+    (
+        "markdown_person_over_blank_lines",
+        "Communiqué\n\nLe club de voile de Perros ouvre sa saison le 4 avril avec une régate amicale.\n\n"
+        "**Contact presse**\n\nJulie Roux\n\n06 12 34 56 78\n",
+        [("Julie Roux", None)],
+    ),
+    (
         "one_section_keeps_its_office",
         "Communiqué de presse\n\nLe groupe Valoris annonce l'ouverture d'un site à Cholet.\n\nContacts "
         "presse\nGroupe Valoris – Direction de la communication\nHélène Roy – 01 55 66 77 88 – "
