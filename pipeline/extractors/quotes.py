@@ -151,7 +151,12 @@ def _reported_fragment(text: str, open_index: int, content: str) -> bool:
     verb of saying or judging in the sentence gives as someone's (the guide's fragments), whatever
     their length; a capitalised name or title ('a salué l'opération « École ouverte »'), a name
     after a title noun ('le projet « … »') and a single term are not."""
-    if len(content.split()) < 2 or not content[:1].islower() or re.search(r"[.!?…]$", content):
+    opening = content[:1]  # lower case or a figure ('présentés comme « 1 200 postes créés »')
+    if (
+        len(content.split()) < 2
+        or not (opening.islower() or opening.isdigit())
+        or re.search(r"[.!?…]$", content)
+    ):
         return False
     if patterns().titled.search(lead_in(text, open_index)[-80:]):
         return False
