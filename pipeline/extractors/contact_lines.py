@@ -208,6 +208,8 @@ def classify_line(
         elif (on_behalf := FOR_BODY.match(value)) and reads_as_body(value[on_behalf.end() :]):
             kind = "organization"
             segment = Segment(segment.start + on_behalf.end(), segment.end, value[on_behalf.end() :])
+        elif FOR_BODY.match(value) and text[segment.end : end].lstrip(" \t").startswith(":"):
+            kind = "other"  # 'Pour la Ville : Anthony Morel': whom the person speaks for, no person
         elif _entity_body(segment, person_spans, bodies, value == text[start:end].strip(" \t-*|#_")):
             kind, segment = "organization", _client(segment)
         elif is_person(text, without_civility(segment), person_spans) and not _second_name_is_a_body(

@@ -54,6 +54,20 @@ CASES = [
         [("Julie Roux", None)],
     ),
     (
+        "for_lead_is_no_person",
+        "Communiqué de presse\n\nInauguration du centre de loisirs de la Ville de Marseille avec la Région."
+        "\n\nContacts presse\nPour la Région : Claire Dubois – 04 91 57 50 57 – cdubois@maregionsud.fr\n"
+        "Pour la Ville : Anthony Morel – 04 91 55 11 11 – amorel@marseille.fr\n",
+        [("Claire Dubois", "Région"), ("Anthony Morel", None)],
+    ),
+    (
+        "for_lead_of_a_named_body",
+        "Communiqué de presse\n\nLes deux associations appellent à un rassemblement samedi devant la "
+        "mairie de Rennes.\n\nPour l'Union des familles : Claire Mahé – 06 12 00 00 01\n"
+        "Pour Vélo Cité : Paul Hervé – 06 12 00 00 02\n",
+        [("Claire Mahé", "Union des familles"), ("Paul Hervé", "Vélo Cité")],
+    ),
+    (
         "one_section_keeps_its_office",
         "Communiqué de presse\n\nLe groupe Valoris annonce l'ouverture d'un site à Cholet.\n\nContacts "
         "presse\nGroupe Valoris – Direction de la communication\nHélène Roy – 01 55 66 77 88 – "
