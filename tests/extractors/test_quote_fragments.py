@@ -34,6 +34,8 @@ NOT_QUOTES = [
     "Le festival « 2 jours pour rire » revient à Vitré pour sa dixième édition.",
     "Les élèves de 3e ont lu « 20 000 lieues sous les mers » en classe cette année.",
     "La mairie a présenté « le nouveau plan vélo » aux habitants du quartier.",
+    # 's'assurer que' is making sure, not saying: the term in guillemets is no one's words
+    "Il faut s'assurer que le vendeur, et non le « simple intermédiaire », soit tenu pour responsable.",
 ]
 
 
