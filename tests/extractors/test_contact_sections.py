@@ -83,3 +83,28 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_contact_sections(nlp, text, expected):
     assert [(c["name"], c["organization"]) for c in nlp(text)._.contacts] == expected
+
+
+DOTTED = [
+    (
+        "Communiqué de presse\n\nLe salon des métiers d'art ouvre ses portes à Vannes le 4 avril avec 80 "
+        "artisans.\n\nContact presse · Julie Roux · Chargée de communication · Chambre de métiers du "
+        "Morbihan · j.roux@cma56.fr · 02 97 63 95 00\n",
+        [("Julie Roux", "Chargée de communication", "Chambre de métiers du Morbihan")],
+    ),
+    (
+        "Communiqué de presse\n\nLe festival des Arts de la rue revient à Aurillac du 19 au 22 août.\n\n"
+        "Contact presse · Agence Écluse · Margot Leroux · margot@ecluse-rp.fr · 06 72 81 90 11\n",
+        [("Margot Leroux", None, "Agence Écluse")],
+    ),
+    (
+        "Communiqué de presse\n\nLa mutuelle Entraide ouvre une agence à Laval le 2 mars.\n\n"
+        "Contact presse\nLéa Morin, attaché·e de presse – 06 12 34 56 78\n",
+        [("Léa Morin", "attaché·e de presse", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED)
+def test_middle_dot_separates_only_between_spaces(nlp, text, expected):
+    assert [(c["name"], c["role"], c["organization"]) for c in nlp(text)._.contacts] == expected
