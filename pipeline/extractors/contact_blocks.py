@@ -41,7 +41,7 @@ def find_blocks(text: str, lines, items, person_spans, bodies) -> list[list[int]
         ):
             blocks[-1].extend(range(blocks[-1][-1] + 1, index + 1))
         else:
-            blocks.append(_lead(text, lines, index, person_spans, bodies) + [index])
+            blocks.append(_lead(text, lines, index, items, person_spans, bodies) + [index])
     for block in blocks:
         block += _tail(text, lines, block[-1], person_spans, bodies)
     return blocks
@@ -69,7 +69,7 @@ def _free_text(text: str, start: int, end: int, items) -> str:
     return URL.sub(" ", TAG.sub(" ", " ".join(pieces)))
 
 
-def _lead(text: str, lines, index: int, person_spans, bodies) -> list[int]:
+def _lead(text: str, lines, index: int, items, person_spans, bodies) -> list[int]:
     """Short lines above the first e-mail/phone that name a person, office, role or address,
     walking up to a heading ('Contact presse'), which ends the walk."""
     vocab = vocabulary()
@@ -83,6 +83,10 @@ def _lead(text: str, lines, index: int, person_spans, bodies) -> list[int]:
         and text.count("\n", lines[cursor - 1][1], lines[index][0]) > 1
     ):
         return lead  # 'Contact presse : X – 06 …' after a blank line: the signature above is not its body
+    if cursor > 0 and text.count("\n", lines[cursor - 1][1], lines[index][0]) > 1:
+        parts = classify_line(text, *lines[index], items, person_spans, bodies)
+        if parts and parts[0][0] == "organization" and text[parts[0][1].end :].lstrip(" \t").startswith(":"):
+            return lead  # 'Secrétariat de la Commission : …' after a blank line: an office of its own
     while cursor > 0 and len(lead) < vocab["max_lead_lines"]:
         start, end = lines[cursor - 1]
         content = text[start:end].strip()

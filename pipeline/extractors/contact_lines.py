@@ -39,10 +39,11 @@ URL = re.compile(
 )
 # what a segment sheds: 'ou' before the next entry ('x@y.fr ou Lionel Maurel'), a sentence's full stop
 JOINED = re.compile(r"^(?:ou|et|or|and)\s+(?=[A-ZÀ-ÖØ-Þ])|(?<=[a-zà-ÿ]{3})\.$")
-# brackets separate, except an inclusive mark's ('Chargé(e) de communication')
+# brackets separate, except an inclusive mark's ('Chargé(e) de communication'); a middle dot between
+# spaces separates ('Julie Roux · Chargée de communication'), not one inside a word ('Attaché·e')
 SEPARATORS = re.compile(
     r"[ \t]*(?:[,;:/|–—•\[\]<>\t]|\((?!(?:e|es|s)\))|(?<!\(e)(?<!\(es)(?<!\(s)\)"
-    r"|[ \t]-[ \t]|^[ \t]*[-*][ \t])[ \t]*"
+    r"|[ \t]-[ \t]|[ \t][·∙⋅][ \t]|^[ \t]*[-*][ \t])[ \t]*"
 )
 # what follows a body's name in a sentence ('... de Lille à l'adresse', '... du Rhône par courriel')
 BODY_TAIL = re.compile(r"\s+(?:à|au|aux|par|sur|via|pour|qui|dès|avant)\s+(?:l['’])?[a-zà-ÿ].*$")
@@ -180,8 +181,13 @@ def classify_line(
             rest = value[prefix.end() :].strip()
             segment = Segment(segment.start + value.index(rest, prefix.end()), segment.end, rest)
             value = rest
-            if is_person(text, without_civility(segment), person_spans) and not acronym_office(
-                text, segment, person_spans
+            if (
+                is_person(text, without_civility(segment), person_spans)
+                and not acronym_office(text, segment, person_spans)
+                # 'Contact presse Quimper Bretagne Occidentale': a name-shaped body the entities call ORG
+                and not (
+                    (segment.start, segment.end, "ORG") in bodies and not confirmed(segment, person_spans)
+                )
             ):
                 kind, segment = "name", without_civility(segment)
             elif is_organisation(value) or (value[:1].isupper() and not role_head(value)):
@@ -203,6 +209,8 @@ def classify_line(
         elif (on_behalf := FOR_BODY.match(value)) and reads_as_body(value[on_behalf.end() :]):
             kind = "organization"
             segment = Segment(segment.start + on_behalf.end(), segment.end, value[on_behalf.end() :])
+        elif FOR_BODY.match(value) and text[segment.end : end].lstrip(" \t").startswith(":"):
+            kind = "other"  # 'Pour la Ville : Anthony Morel': whom the person speaks for, no person
         elif _entity_body(segment, person_spans, bodies, value == text[start:end].strip(" \t-*|#_")):
             kind, segment = "organization", _client(segment)
         elif is_person(text, without_civility(segment), person_spans) and not _second_name_is_a_body(

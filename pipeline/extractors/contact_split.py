@@ -6,18 +6,15 @@ organisation; a role names the organisation when its complement is a body.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_lines import CLAUSE, classify_line
+from pipeline.extractors.contact_role_bodies import body_in_role, set_role
 from pipeline.extractors.contact_words import (
-    ACRONYM,
     Segment,
     acronym_office,
-    lower_case_body,
     on_line,
-    role_head,
     vocabulary,
 )
 
@@ -60,6 +57,15 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             organisations, names = sorted(names + organisations, key=lambda s: s.start), []
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
+        if (
+            current is not None
+            and (current.emails or current.phones)
+            and not (names or organisations or hints or line_emails or line_phones)
+            and vocabulary()["heading_prefix_re"].match(text[start:end].strip(" \t-*#|_"))
+        ):
+            # 'Contact scientifique' after a complete entry opens a section of its own: the office or
+            # the body heading the entries above is not its entries'
+            group = heading = None
         if (
             roles
             and not names
@@ -194,6 +200,8 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                     current.phones.append(value)
                     current.note(s, e, text[s:e], "contact.phone")
             current.end = max(current.end, end)
+    for contact in contacts:
+        body_in_role(text, contact, bodies)
     return _adopt(contacts)
 
 
@@ -321,7 +329,7 @@ def _office_part(text: str, part: tuple[str, Segment], neighbour: Segment) -> bo
 def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segment]) -> None:
     """A person's role and organisation from the first such segments, when not yet known."""
     if roles and contact.role is None:
-        _set_role(contact, roles[0])
+        set_role(contact, roles[0])
     if organisations and (contact.organization is None or _unit_of_role(contact)):
         # 'Chef du bureau de la communication / Préfecture du Var': the body printed on the entry's
         # own line is the one the person speaks for, rather than the unit their role names
@@ -346,48 +354,3 @@ def _unit_of_role(contact: ContactDraft) -> bool:
         and bool(words)
         and words[0] in vocabulary()["units"]
     )
-
-
-def _set_role(contact: ContactDraft, segment: Segment) -> None:
-    """The role as printed; an 'of X' in it naming an institution or an acronym is the organisation,
-    and so is a unit right after the role word ('cheffe du bureau de la communication')."""
-    contact.role = segment.text
-    contact.note(segment.start, segment.end, segment.text, "contact.role")
-    head = len(role_head(segment.text) or "")
-    for match in re.finditer(
-        r"\b(?:(?:de l|d|à l)['’]\s*|(?:auprès du|auprès de la|de la|du|des|de|à la|au|aux|chez|at)\s+)",
-        segment.text,
-    ):
-        complement = segment.text[match.end() :].strip()
-        words = _fold(complement).split()
-        if (
-            match.start() >= head
-            and not segment.text[head : match.start()].strip()
-            and words
-            and words[0] in vocabulary()["units"]
-        ):
-            if contact.organization is None:
-                complement = complement.split(",")[0].strip()
-                contact.organization = complement
-                offset = segment.start + match.end()
-                contact.note(offset, offset + len(complement), complement, "contact.organization")
-            return
-        headed = lower_case_body(complement)  # 'présidente de l'association Les Amis du Moulin'
-        if headed:
-            complement = complement.split(None, 1)[1]
-        elif not complement[:1].isupper():
-            continue
-        match_end = segment.text.index(complement, match.end())
-        if (
-            headed
-            or ACRONYM.match(complement.split()[0])
-            or re.match(r"[A-ZÀ-ÖØ-Þ]{2}", complement)  # 'FFRandonnée', 'CNRS'
-            or _fold(complement).split()[0] in vocabulary()["organisations"]
-            or " ".join(_fold(complement).split()[:2]) in vocabulary()["organisations"]
-            or match.group().strip() in {"chez", "at"}
-        ):
-            if contact.organization is None:
-                contact.organization = complement
-                offset = segment.start + match_end
-                contact.note(offset, offset + len(complement), complement, "contact.organization")
-            return

@@ -17,13 +17,15 @@ from spacy.tokens import Doc
 from pipeline.extractors.addresses import document_addresses
 from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_blocks import columns, find_blocks, pieces, short_line
-from pipeline.extractors.contact_split import ContactDraft, split_block
+from pipeline.extractors.contact_split import ContactDraft, set_role, split_block
 from pipeline.extractors.contact_words import (
+    Segment,
     has_organisation_word,
     is_organisation,
     lower_case_unit,
     on_line,
     reads_as_body,
+    role_head,
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of
@@ -145,8 +147,17 @@ def _name_from_sentence(text: str, contact: ContactDraft, person_spans, first: i
         s, e = persons[-1]
         contact.name = text[s:e]
         contact.note(s, e, text[s:e], "contact.name")
+        # 'contactez Léa Morin, chargée de communication de la mairie, au 06 …': the role set off by
+        # commas after the name
+        role = APPOSED_ROLE.match(text, e, first)
+        if role and role_head(role.group("role")):
+            at = role.start("role")
+            set_role(contact, Segment(at, role.end("role"), role.group("role")))
 
 
+APPOSED_ROLE = re.compile(r",[ \t]*(?P<role>[^,;:()«»\n]{3,90}?)[ \t]*(?:,|[ \t]+(?:au|à|par|sur|via)[ \t])")
+"""A role set off by commas after a name in a sentence, up to a comma or the words leading to the
+number or the address."""
 PAIR = re.compile(
     r"(?i:contact|contacter|contactez|joindre|joignez|reach|call|write to|écrire à|écrivez à)[ \t]+"
     r"(?P<name>(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]+(?:(?:de|du|van|von|le|la)[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"

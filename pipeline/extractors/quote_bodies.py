@@ -100,6 +100,11 @@ def body_at(text: str, index: int, bodies: list[Span], limit: int) -> tuple[Span
     return first, end
 
 
+LEADING_ARTICLE = re.compile(r"\s+(?:les|le|la|l['’])$")
+"""'l'association Les Restos …': the name's own article, which the ORG mention may leave out, stands
+between the head noun and the mention."""
+
+
 def _one_body_at(text: str, index: int, bodies: list[Span], limit: int) -> tuple[Span | None, int]:
     """The body named at `index` (after an article), and where the words designating a body end,
     -1 when none does (a bare 'la préfecture' the document never names is a body without a name)."""
@@ -137,10 +142,15 @@ def _one_body_at(text: str, index: int, bodies: list[Span], limit: int) -> tuple
         if b[1] <= index
         and (
             text[b[0] : b[1]].lower().startswith(noun)
-            or text[max(0, b[0] - 40) : b[0]].lower().rstrip().endswith(noun)
+            or LEADING_ARTICLE.sub("", text[max(0, b[0] - 40) : b[0]].lower().rstrip()).endswith(noun)
         )
     ]
-    return (earlier[-1] if earlier else None), body.end()
+    if not earlier:
+        return None, body.end()
+    start, end, _ = earlier[-1]
+    own = re.search(r"(?<=[a-zà-ÿ][ \t])(?:Les|Le|La|L['’])[ \t]*$", text[max(0, start - 6) : start])
+    start -= len(own.group()) if own else 0  # 'l'association Les Restos …': the name's own article
+    return (start, end, text[start:end]), body.end()
 
 
 def single_name_at(text: str, index: int, limit: int) -> Span | None:

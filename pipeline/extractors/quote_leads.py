@@ -29,7 +29,8 @@ def role_holder(text: str, persons: list[Person], role: str, before: int) -> Per
     words = alternation((role, *p.synonyms.get(role.lower(), ())))
     after_name = re.compile(rf"^[\s,(–—-]*(?:{words})(?!\w)", re.IGNORECASE)
     # 'la procureure de X, Élise Y', 'sous l'autorité du préfet de X, Jean Z', 'son adjoint à la
-    # démocratie locale, Didier Z', 'la vice-présidente chargée des collèges, Anne Z'
+    # démocratie locale, Didier Z', 'la vice-présidente chargée des collèges, Anne Z', a signature's
+    # title over the name ('Le président,' ⏎ 'Alain Ferrand')
     article = r"le|la|l['’]|du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’]|son|sa|leur"
     linker = (
         r"de\s+la|de\s+l['’]|de|du|des|d['’]|à\s+la|à\s+l['’]|au|aux|à"
@@ -37,7 +38,7 @@ def role_holder(text: str, persons: list[Person], role: str, before: int) -> Per
     )
     before_name = re.compile(
         rf"(?<!\w)(?:{article})\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?"
-        rf"(?:\s+(?:{linker})\s*[^,.;:\n]{{1,50}},)?[ \t]+$",
+        rf"(?:\s+(?:{linker})\s*[^,.;:\n]{{1,50}},)?(?:[ \t]+|,?[ \t]*\n[ \t]*)$",
         re.IGNORECASE,
     )
     holders = [
@@ -90,6 +91,8 @@ INTRODUCER_LEAD = re.compile(
 or a role set off by a comma ('Pour la directrice de l'école, X')."""
 
 
+DETERMINED = re.compile(r"(?:Son|Sa|Ses|Leur|Leurs|Notre|Nos|Le|La|Les|L['’]|Ce|Cet|Cette|Un|Une)\b")
+"""A capitalised pair opening on a determiner ('Son PDG', 'Le DG') is a role, not a missed name."""
 DEMONSTRATIVE = re.compile(
     r"(?:ce|cet|cette)\s+(?:[\w’'-]+\s+){0,2}(?P<head>dernier|dernière"
     # things and firms with a person's ending: 'Selon ce quotidien', 'Pour ce secteur', 'ce fournisseur'
@@ -188,7 +191,15 @@ def _subject_role(text: str, sentence: int, start: int, persons: list[Person]) -
                     return (named[-1],)  # 'Le chef étoilé Thomas Rigaud a confié : « … »': named here
                 holder = role_holder(text, persons, role["role"], start)
                 keys = re.findall(r"(?<!\w)[A-ZÀ-Ý][\w-]+", complement)
-                described = re.split(r"[.;\n]", text[holder[1] : holder[1] + 100])[0] if holder else ""
+                # the holder's description: the words after the name on its line, and those before it
+                # in its sentence ('Le ministre des Sports, X', a signature 'Pour la Commission,' ⏎
+                # 'Le président,' ⏎ 'X')
+                described = (
+                    re.split(r"[.;\n]", text[holder[1] : holder[1] + 100])[0]
+                    + re.split(r"[.;!?»]", text[max(0, holder[0] - 100) : holder[0]])[-1]
+                    if holder
+                    else ""
+                )
                 named_here = holder is not None and role.end() <= holder[0] < role.end() + word.start()
                 if keys and not named_here and not all(k in described for k in keys):
                     holder = None
@@ -257,6 +268,14 @@ def _apposition_at(text: str, sentence: int, start: int, persons: list[Person]) 
     rule = "quote.introduced_by"
     if person is None:
         name = patterns().name.match(text, sentence)
+        if name and DETERMINED.match(name.group()):
+            # 'Son PDG, Marc Roy, se dit confiant : « … »': a role opening the sentence, then its holder
+            held = re.match(r",[ \t]*", text[name.end() : start])
+            found = starting(persons, name.end() + held.end(), name.end() + held.end() + 1) if held else []
+            if found:
+                sentence, person = found[0][0], joined(text, found[0], persons)
+            name = None
+    if person is None:
         named = (name.start(), name.end(), name.group()) if name else aged_name_at(text, sentence, start)
         person, rule = (named, "quote.introduced_name") if named else (None, "")
     if person is None or person[1] > start or not text.startswith(",", person[1]):

@@ -22,9 +22,10 @@ PARAGRAPH_BREAK = re.compile(
 """A blank line, or the end of an HTML block in a markdown page that carries raw HTML."""
 
 
-UNMARKED_PARAGRAPHS = 3
+UNMARKED_PARAGRAPHS = 6
 """Paragraphs a quote in « » or “ ” may run over without reopening: 'X a déclaré : « P1' ⏎⏎ 'P2' ⏎⏎
-'P3 », a-t-elle conclu'. Straight quotes, which also mark inches and typos, run over one at most."""
+'P3 », a-t-elle conclu', up to a speech of six paragraphs (a new opening mark before the closing one
+still ends a stray one). Straight quotes, which also mark inches and typos, run over one at most."""
 
 
 LINK = re.compile(r"<a\s[^<>]*\bhref\s*=|\]\([^()\s]+\)", re.IGNORECASE)

@@ -259,15 +259,17 @@ def _signature(text: str, start: int, end: int, persons: list[Person]) -> tuple[
 def _incise(
     text: str, start: int, end: int, persons: list[Person], bodies: list[Person], previous: Person | None
 ) -> tuple[Person | None, str] | None:
-    """'« Nous sommes fiers, confie Anne Martin, de … »': an attribution set off by commas inside
-    the quote, the speaker named after the verb (or '-t-elle' for the speaker before)."""
+    """'« Nous sommes fiers, confie Anne Martin, de … »', '« A, résume Anne Martin. B »': an
+    attribution set off by a comma inside the quote, ended by a comma or a sentence end, the speaker
+    named after the verb (or '-t-elle' for the speaker before)."""
     p = patterns()
     for comma in re.finditer(r",[ \t]*", text[start:end]):
         at = start + comma.end()
         verb = p.attribution_after.match(text, at)
         if verb is None or verb.start() != at or re.match(r"[ \t]*[(\[]", text[at:]):
             continue
-        close = text.find(",", verb.end(), end)
+        stop = INCISE_END.search(text, verb.end(), end)
+        close = stop.start() if stop else -1
         if close < 0 or close - verb.end() > 80:
             continue
         if PRONOUN.search(verb.group()):
@@ -304,6 +306,9 @@ def _incise(
     return None
 
 
+INCISE_END = re.compile(r",|(?<!\bM)(?<!\bDr)(?<!\bPr)(?<!\bSt)[.!?…](?=\s)")
+"""Where an incise ends: a comma ('« A, confie X, de … »') or a sentence end ('« A, résume X. B »'),
+not the period of a title ('M. Roy')."""
 INDEFINITE = re.compile(r"[ \t]+(?:un|une|des|plusieurs|certains|certaines)[ \t]+[a-zà-öø-ÿ]")
 """A speaker the attribution leaves unnamed by an indefinite article ('», confie un habitant')."""
 UNNAMED = re.compile(r"[ \t]*(?:le|la|l['’]|les|leur|leurs|son|sa|ses|notre|nos|un|une)[ \t]*[a-zà-öø-ÿ]")

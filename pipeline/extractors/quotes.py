@@ -31,6 +31,7 @@ from pipeline.extractors.language import in_french
 from pipeline.extractors.metadata import FRONT_MATTER
 from pipeline.extractors.quote_bodies import strip_title
 from pipeline.extractors.quote_carry import carried_back, carried_forward, coordinated
+from pipeline.extractors.quote_incises import split_incises
 from pipeline.extractors.quote_marks import MARKUP, pair_marks, visible_text
 from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start, starting
 from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, GUESSED_RULES, find_speaker
@@ -150,7 +151,12 @@ def _reported_fragment(text: str, open_index: int, content: str) -> bool:
     verb of saying or judging in the sentence gives as someone's (the guide's fragments), whatever
     their length; a capitalised name or title ('a salué l'opération « École ouverte »'), a name
     after a title noun ('le projet « … »') and a single term are not."""
-    if len(content.split()) < 2 or not content[:1].islower() or re.search(r"[.!?…]$", content):
+    opening = content[:1]  # lower case or a figure ('présentés comme « 1 200 postes créés »')
+    if (
+        len(content.split()) < 2
+        or not (opening.islower() or opening.isdigit())
+        or re.search(r"[.!?…]$", content)
+    ):
         return False
     if patterns().titled.search(lead_in(text, open_index)[-80:]):
         return False
@@ -261,7 +267,7 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
             }
         )
         marks.append((open_index, close_index))
-    return carried_back(text, carried_forward(text, quotes, marks), marks)
+    return split_incises(text, carried_back(text, carried_forward(text, quotes, marks), marks))
 
 
 class QuoteExtractor:

@@ -102,6 +102,13 @@ def test_an_opening_mark_after_an_unmarked_paragraph_starts_a_new_quote():
     assert [text[a : b + 1] for a, b, _ in pair_marks(text)] == ["« Nouvelle citation »"]
 
 
-def test_a_stray_mark_is_dropped_after_three_unmarked_paragraphs():
-    text = "« Ouvert.\n\nUn.\n\nDeux.\n\nTrois.\n\nQuatre », dit-il."
+def test_a_stray_mark_is_dropped_after_six_unmarked_paragraphs():
+    text = "« Ouvert.\n\nUn.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq.\n\nSix.\n\nSept », dit-il."
     assert pair_marks(text) == []
+
+
+def test_a_speech_runs_over_five_paragraphs():
+    """A statement of several paragraphs printed without reopening marks (an address at a general
+    assembly, a minister's speech) is one quote."""
+    text = "« Ouvert.\n\nUn.\n\nDeux.\n\nTrois.\n\nQuatre », dit-il."
+    assert pair_marks(text) == [(0, text.index("»"), "guillemets")]

@@ -41,6 +41,32 @@ def contact_cards(lines: list[Line], keep: set[int]) -> set[int]:
     return {i for i, line in enumerate(lines) if i not in keep and line.element in blocks}
 
 
+QUOTE_SOURCE_TAGS = ("footer", "cite", "figcaption")
+
+
+def quote_sources(lines: list[Line], keep: set[int]) -> set[int]:
+    """The line naming who said a quote set as a <blockquote> or a <figure> ('<footer>X, maire de
+    Y</footer>', '<cite>', '<figcaption>'), which the extractor drops as furniture: read in place
+    when the quote's own lines are kept, so the quote keeps its speaker."""
+    holders = {
+        a
+        for i in keep
+        for a in [lines[i].element, *_ancestors(lines[i].element)]
+        if a.tag in ("blockquote", "figure")
+    }
+    found = set()
+    for index, line in enumerate(lines):
+        if index in keep or not line.text.strip() or len(line.text) > 200:
+            continue
+        chain = [line.element, *_ancestors(line.element)]
+        source = next((i for i, a in enumerate(chain) if a.tag in QUOTE_SOURCE_TAGS), None)
+        if source is None and line.element.tag in ("blockquote", "figure"):
+            source = 0 if line.element.find(".//cite") is not None else None
+        if source is not None and any(a in holders for a in chain[source:]):
+            found.add(index)
+    return found
+
+
 def attachments(lines: list[Line], keep: set[int]) -> set[int]:
     """Links to a document attached to the release (a PDF, an office file) standing between two
     paragraphs of the body, which the extractor drops as link text: 'see the release of 25/02/2020
@@ -270,7 +296,13 @@ def arrange(lines: list[Line], keep: set[int], title_text: str | None) -> list[i
     the issuer's boilerplate from outside it, in the page's order."""
     keep = keep - cross_references(lines, keep) - side_columns(lines, keep) - related_sections(lines, keep)
     keep -= navigation_edges(lines, keep)
-    body = sorted(keep | contact_cards(lines, keep) | attachments(lines, keep) | announced_links(lines, keep))
+    body = sorted(
+        keep
+        | contact_cards(lines, keep)
+        | attachments(lines, keep)
+        | announced_links(lines, keep)
+        | quote_sources(lines, keep)
+    )
     title = _title_line(lines, keep, title_text)
     if title is not None:
         kicker, dated = article_header(lines, title, keep)

@@ -1,0 +1,111 @@
+"""The organisation a contact's role names: 'Présidente de l'association Les Amis du Moulin', 'chef
+du bureau de la communication', 'directeur de la communication de la mairie de Saint-Avé' carry their
+body; 'Paul Martin, CEO de Nuagix' speaks for Nuagix when the document names Nuagix as an ORG."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extractors.addresses import fold as _fold
+from pipeline.extractors.contact_words import (
+    ACRONYM,
+    Segment,
+    lower_case_body,
+    lower_case_unit,
+    role_head,
+    vocabulary,
+)
+
+if TYPE_CHECKING:
+    from pipeline.extractors.contact_split import ContactDraft
+
+ACTIVITY_WORDS = frozenset(
+    {"communication", "communications", "media", "medias", "press", "consulting", "partners"}
+)
+"""Organisation words that also name an activity ('directeur de la communication'): in a role they
+are the person's field, not a body."""
+
+ROLE_COMPLEMENT = re.compile(
+    r"(?:\b(?:de\s+la|de|du|des|chez|at)\s+|\b(?:de\s+l|d)['’]\s*)(?P<body>[A-ZÀ-Ý][^,;()]*?)\s*$"
+)
+
+
+def body_in_role(text: str, contact: ContactDraft, bodies) -> None:
+    """'Paul Martin, CEO de Nuagix': a role ending on the name of a body the document names
+    elsewhere as an ORG gives that body as the organisation (the guide: the body the person
+    speaks for, even when the role names it), though the name carries no organisation word."""
+    if contact.organization is not None or not contact.role:
+        return
+    found = ROLE_COMPLEMENT.search(contact.role)
+    if found is None:
+        return
+    body = found.group("body")
+    named = {text[b[0] : b[1]] for b in bodies if len(b) == 3}
+    if body not in named:
+        return
+    contact.organization = body
+    role = next((e for e in contact.evidence if e["rule"] == "contact.role"), None)
+    if role is not None:
+        start = role["start"] + found.start("body")
+        contact.note(start, start + len(body), body, "contact.organization")
+
+
+def set_role(contact: ContactDraft, segment: Segment) -> None:
+    """The role as printed; an 'of X' in it naming an institution or an acronym is the organisation,
+    and so is a unit right after the role word ('cheffe du bureau de la communication')."""
+    contact.role = segment.text
+    contact.note(segment.start, segment.end, segment.text, "contact.role")
+    head = len(role_head(segment.text) or "")
+    for match in re.finditer(
+        r"\b(?:(?:de l|d|à l)['’]\s*|(?:auprès du|auprès de la|de la|du|des|de|à la|au|aux|chez|at)\s+)",
+        segment.text,
+    ):
+        complement = segment.text[match.end() :].strip()
+        words = _fold(complement).split()
+        if (
+            match.start() >= head
+            and not segment.text[head : match.start()].strip()
+            and words
+            and words[0] in vocabulary()["units"]
+        ):
+            if contact.organization is None:
+                complement = complement.split(",")[0].strip()
+                contact.organization = complement
+                offset = segment.start + match.end()
+                contact.note(offset, offset + len(complement), complement, "contact.organization")
+            return
+        if (
+            words
+            and words[0] in vocabulary()["organisations"]
+            and words[0] not in ACTIVITY_WORDS
+            and lower_case_unit(complement)
+            and not lower_case_body(complement)  # 'association Les Amis du Moulin': the name alone
+        ):
+            # 'directeur de la communication de la mairie de Saint-Avé': a body named in lower case
+            # with its place, the head-word included (not 'communication', an activity)
+            if contact.organization is None:
+                complement = complement.split(",")[0].strip()
+                contact.organization = complement
+                offset = segment.start + segment.text.index(complement, match.end())
+                contact.note(offset, offset + len(complement), complement, "contact.organization")
+            return
+        headed = lower_case_body(complement)  # 'présidente de l'association Les Amis du Moulin'
+        if headed:
+            complement = complement.split(None, 1)[1]
+        elif not complement[:1].isupper():
+            continue
+        match_end = segment.text.index(complement, match.end())
+        if (
+            headed
+            or ACRONYM.match(complement.split()[0])
+            or re.match(r"[A-ZÀ-ÖØ-Þ]{2}", complement)  # 'FFRandonnée', 'CNRS'
+            or _fold(complement).split()[0] in vocabulary()["organisations"]
+            or " ".join(_fold(complement).split()[:2]) in vocabulary()["organisations"]
+            or match.group().strip() in {"chez", "at"}
+        ):
+            if contact.organization is None:
+                contact.organization = complement
+                offset = segment.start + match_end
+                contact.note(offset, offset + len(complement), complement, "contact.organization")
+            return
