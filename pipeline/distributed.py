@@ -44,8 +44,9 @@ from pipeline.scheduler import LOCAL, can_fork_workers, start_fork_server, stop_
 IN_FLIGHT_PER_THREAD = 4
 """Batches sent ahead per worker thread: enough that no worker waits for the next one, few enough
 that an archive of millions is never one huge graph on the scheduler (and Ctrl-C cancels little)."""
-PLANNED_AHEAD = 64
-"""Batches planned ahead of those sent, the largest sent first (see _largest_first)."""
+PLANNED_AHEAD = 256
+"""Batches planned ahead of those sent, the largest sent first (see _largest_first): a run of a
+thousand releases is sent in the order the pool sends it."""
 CONNECT_TIMEOUT = "20s"
 CLUSTER_CONFIG = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
@@ -222,10 +223,13 @@ def _batches(planned: Iterable[Task | Outcome], size: int, skipped: list[Outcome
 
 def _largest_first(batches: Iterator[list[Task]], ahead: int = PLANNED_AHEAD) -> Iterator[list[Task]]:
     """The largest of the next `ahead` batches first (a batch's cost follows its input bytes), as the
-    local pool sends all of its batches, so the run ends on the smallest ones. Sent in input order,
-    the last batches were as large as any: each worker holds up to two, and one worker ran its
-    last while the other had nothing left (2.1 to 3.4 s of 50 to 80 on 200 releases, loaded
-    machine). The plan still streams: an archive of millions is never planned in full first."""
+    local pool sends all of its batches. The run ends on the smallest: in input order, a worker
+    could be given its last two batches, as large as any, while the other had nothing left. And a
+    worker's malloc arena grows to its largest batch once, at the start, instead of growing and
+    giving memory back batch after batch (a Dask task runs in a thread, whose arena gives back
+    freed memory): on 200 releases the run's minor page faults halved and its system time fell by
+    a third. The plan still streams: an archive of millions is not planned in full before the
+    first batch goes (1,024 releases are)."""
     heap: list[tuple[int, int, list[Task]]] = []
     for order, batch in enumerate(batches):
         heapq.heappush(heap, (-input_bytes(batch), order, batch))
