@@ -10,8 +10,7 @@ import atexit
 import contextlib
 import os
 
-import distributed  # noqa: F401  (the worker's own imports, done once)
-
+import pipeline.distributed  # noqa: F401  (Dask, and what a batch needs besides the model: done once)
 from pipeline.nlp import load_pipeline
 
 # The run waits for the server to end when its last local cluster closes: it ends without freeing the

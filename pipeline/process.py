@@ -354,7 +354,7 @@ def _run_in_worker(tasks: list[Task]) -> list[Outcome]:
         os._exit(stop.code if isinstance(stop.code, int) else 1)
 
 
-def _input_bytes(batch: list[Task]) -> int:
+def input_bytes(batch: list[Task]) -> int:
     """A batch's cost follows its input size (correlation 0.96 over 30 batches of generated releases):
     sent largest first, a pool ends on small batches, so the last worker to finish keeps the others
     waiting less (on 120 releases, 0.17 s past half the work instead of 0.29, in CPU seconds)."""
@@ -394,7 +394,7 @@ def process_iter(
         for batch in batches:
             yield from run_tasks(batch, limit, batch_size, nlp=nlp)
         return
-    batches.sort(key=_input_bytes, reverse=True)
+    batches.sort(key=input_bytes, reverse=True)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     executor = ProcessPoolExecutor(

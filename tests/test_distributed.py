@@ -238,6 +238,33 @@ def _group_alive(group: int) -> bool:
     return True
 
 
+def test_batches_go_largest_first_among_those_planned_ahead(tmp_path):
+    """Every batch once; the largest of those planned ahead first, so the run ends on small ones;
+    and the plan is read only as far ahead as that (an archive of millions streams)."""
+    sizes = [3, 9, 1, 7, 5, 8, 2, 6]
+    batches = []
+    for n, size in enumerate(sizes):
+        path = tmp_path / f"r{n}.txt"
+        path.write_text("x" * 100 * size, encoding="utf-8")
+        batches.append([Task(path, path.stem, tmp_path / f"r{n}.json")])
+    planned = []
+
+    def plan():
+        for batch in batches:
+            planned.append(batch)
+            yield batch
+
+    ordered = on_cluster._largest_first(plan(), ahead=3)
+    first = next(ordered)
+    assert len(planned) == 4 and first is batches[1]  # the largest of the first four
+    rest = list(ordered)
+    assert sorted(map(id, [first, *rest])) == sorted(map(id, batches))
+    assert [sizes[batches.index(b)] for b in rest] == [7, 8, 5, 6, 3, 2, 1]
+    assert [b[0].identifier for b in on_cluster._largest_first(iter(batches))] == [
+        f"r{n}" for n in sorted(range(8), key=lambda n: -sizes[n])
+    ]
+
+
 def test_a_batch_its_workers_could_not_run_fails_each_of_its_inputs(tmp_path):
     batch = [Task(tmp_path / f"{name}.txt", name, tmp_path / f"{name}.json") for name in ("a", "b")]
     lost = on_cluster._failed(batch, distributed.KilledWorker("run_batch-1", None, 3))
