@@ -56,6 +56,7 @@ def test_a_kind_noun_before_a_list_labels_its_items(nlp, text, names, label):
             ["Nuagix", "Fondation Orvelle", "Région Occitanie"],
         ),
         ("La course se tient en partenariat avec Terravolt et Hydralis.", ["Terravolt", "Hydralis"]),
+        ("Le prix est remis avec le soutien d'Orvalia et de Brixol.", ["Orvalia", "Brixol"]),
     ],
 )
 def test_a_sponsor_or_partner_is_a_body(nlp, text, names):

@@ -65,7 +65,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str], set
         rf"(?P<opener>{_alternatives(data['openers'])})(?![\w'’-])",
         re.IGNORECASE,
     )
-    cue = re.compile(rf"(?<![\w'’-])(?:{_alternatives(data['sponsor_cues'])})(?![\w'’-])", re.IGNORECASE)
+    # (a cue ending with an elided article runs into the name: 'auprès d'Eurazeo')
+    cue = re.compile(
+        rf"(?<![\w'’-])(?:{_alternatives(data['sponsor_cues'])})(?:(?<=['’])|(?![\w'’-]))", re.IGNORECASE
+    )
     return kind, tail, cue, kinds, set(data["relabel_only"])
 
 
