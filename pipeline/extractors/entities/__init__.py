@@ -26,6 +26,7 @@ from pipeline.extractors.entities.branches import bare_acronyms, seats_after_acr
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
+from pipeline.extractors.entities.editions import dated_names
 from pipeline.extractors.entities.guesses import demoted_words, without_words
 from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
@@ -123,7 +124,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
-        resolved = resolve_overlaps(quoted_titles(text_of(doc), resolved))
+        resolved = resolve_overlaps(dated_names(text_of(doc), quoted_titles(text_of(doc), resolved)))
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
         if self.label_model is not None:
