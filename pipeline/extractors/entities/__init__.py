@@ -32,6 +32,7 @@ from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
+from pipeline.extractors.entities.organs import without_organs
 from pipeline.extractors.entities.place_kinds import place_kinds
 from pipeline.extractors.entities.positions import lower_case_phrases
 from pipeline.extractors.entities.runs import CapitalisedRuns
@@ -113,7 +114,8 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         candidates += seats
         # a kind noun or a sponsor's cue before a list labels its items, before and after propagation
         listed = self._listed(doc)
-        resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)
+        resolved = without_organs(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)))
+        resolved = relabel_listed(text_of(doc), resolved, listed)
         resolved = [c for c in resolved if ok(c)]
         demoted = demoted_words(text_of(doc), resolved, self.lexicon)
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
