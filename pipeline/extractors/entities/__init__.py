@@ -31,8 +31,8 @@ from pipeline.extractors.entities.guesses import demoted_words, without_words
 from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.lexicon import Lexicon
-from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
 from pipeline.extractors.entities.organs import without_organs
+from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
 from pipeline.extractors.entities.place_kinds import place_kinds
 from pipeline.extractors.entities.positions import lower_case_phrases
 from pipeline.extractors.entities.runs import CapitalisedRuns
