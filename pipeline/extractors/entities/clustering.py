@@ -243,9 +243,10 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
             label in {"MISC", "LOC"}
             and owners & {_squeezed(f) for f in group.forms}
             and not any(fold(f) in folded_places() or head_label(f) == "MISC" for f in group.forms)
+            and not cued["MISC"]
         ):
             # 'Bureau Lumen — alice@bureaulumen.fr': a press agency, not a thing ('concours Alkindi' beside
-            # 'info@concours-alkindi.fr' says its kind itself)
+            # 'info@concours-alkindi.fr', 'le festival Orbal' beside 'presse@orbal.fr' say their kind)
             label = "ORG"
         forms = list(group.forms)
         name = max(

@@ -37,3 +37,12 @@ def test_a_contest_with_its_own_domain_keeps_its_kind(nlp):
 def test_a_town_hall_address_leaves_the_town_a_place(nlp):
     found = labels_of(nlp, "Les travaux commencent à Besançon lundi. Contact : presse@besancon.fr\n")
     assert found.get("Besançon") == "LOC"
+
+
+def test_a_festival_with_its_own_domain_keeps_the_kind_its_noun_states(nlp):
+    text = (
+        "Ville de Rennes\n\nRennes, le 3 mars 2025\n\nCommuniqué de presse\n\nLe festival Ondaloue revient en"
+        " juillet avec quarante concerts. Ondaloue accueillera 20 000 spectateurs.\n\nContact presse : Léa"
+        " Morin, presse@ondaloue.fr\n"
+    )
+    assert labels_of(nlp, text).get("Ondaloue") == "MISC"
