@@ -40,6 +40,9 @@ CLAUSE_AFTER_NAME = re.compile(
 ROLE_COMPLEMENT = re.compile(r"\s(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|chez\s+)|\sd['’]")
 """Where a role's body begins: 'Directrice Générale de Brixol', 'Chargé de Mission chez Terrova'."""
 
+TITLED_ARTICLE = re.compile(r"(?:L[ae]s?\s+|L['’])")
+"""A capitalised article a name opens with ('La Provence', 'Les Sablons'), which the item's stripping cut."""
+
 DIRECT_ITEM = re.compile(r"[ \t]+[A-ZÀ-Ý][^\W\d_]")
 """A capitalised word right after a lower-case kind noun: the list's first name ('les clubs Besançon …')."""
 
@@ -220,11 +223,8 @@ def relabel_listed(text: str, resolved: list[Candidate], labelled: list[tuple[in
             others = [c for c in out if c not in inside]
             # a thing's whole item: 'Petites Villes de demain', not 'Petites Villes'; a name's own article
             # too: 'La Provence', which the item lost as a connector
-            spans = (
-                [(min(start, *(c.start for c in inside)), end)]
-                if create
-                else [(c.start, c.end) for c in inside]
-            )
+            own_article = [c.start for c in inside if TITLED_ARTICLE.fullmatch(text[c.start : start])]
+            spans = [(min([start, *own_article]), end)] if create else [(c.start, c.end) for c in inside]
             out = others + [Candidate(s, e, label, "pattern", "entity.kind_list") for s, e in spans]
         elif create and fold(text[start:end]) not in vocabulary()["rejected"]:
             out.append(Candidate(start, end, label, "pattern", "entity.kind_list"))
