@@ -56,6 +56,7 @@ def test_a_kind_noun_before_a_list_labels_its_items(nlp, text, names, label):
             ["Nuagix", "Fondation Orvelle", "Région Occitanie"],
         ),
         ("La course se tient en partenariat avec Terravolt et Hydralis.", ["Terravolt", "Hydralis"]),
+        ("Le prix est remis avec le soutien d'Orvalia et de Brixol.", ["Orvalia", "Brixol"]),
     ],
 )
 def test_a_sponsor_or_partner_is_a_body(nlp, text, names):
@@ -334,3 +335,24 @@ def test_a_person_after_a_role_in_title_case(nlp, text, person):
 
 def test_a_role_alone_names_nothing(nlp):
     assert entities_of(nlp, "Paul Hébert, Chargé de Mission, coordonne le projet.") == {"Paul Hébert": "PER"}
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # a capitalised word the tagger reads as a verb ('Bleu') is a word of the name, not a clause
+        ("Partenaires médias : France Bleu Armor, Le Télégramme et Radio Kerne.", "France Bleu Armor", "ORG"),
+        # a name's own article stays with it
+        ("Les écoles élémentaires Les Tilleuls et Jean-Moulin fermeront vendredi.", "Les Tilleuls", "ORG"),
+        ("Des associations comme Vent d'Ouest, La Cordée et Ricochets sont présentes.", "La Cordée", "ORG"),
+    ],
+)
+def test_listed_items_keep_their_whole_name(nlp, text, name, label):
+    assert entities_of(nlp, text).get(name) == label
+
+
+def test_a_date_or_a_figure_ends_a_list(nlp):
+    found = entities_of(
+        nlp, "Avec le soutien des médias suivants : Radio Kerne, 12/03/2025, 5 822 auditeurs."
+    )
+    assert "12/03/2025" not in found and "5 822 auditeurs" not in found

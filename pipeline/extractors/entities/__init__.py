@@ -26,11 +26,14 @@ from pipeline.extractors.entities.branches import bare_acronyms, seats_after_acr
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
+from pipeline.extractors.entities.editions import dated_names
 from pipeline.extractors.entities.guesses import demoted_words, without_words
 from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.lexicon import Lexicon
+from pipeline.extractors.entities.organs import without_organs
 from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
+from pipeline.extractors.entities.place_kinds import place_kinds
 from pipeline.extractors.entities.positions import lower_case_phrases
 from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.spans import Candidate
@@ -95,7 +98,8 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
 
         candidates = self._candidates(doc, metadata, phrases)
         eponyms, eponym_pairs = self._eponyms(doc)
-        candidates += eponyms + self._domain_names(doc)
+        # (a place's kind noun first: it wins a tie with a run's guess, 'au lieu-dit Les Blaïs')
+        candidates = place_kinds(text_of(doc)) + candidates + eponyms + self._domain_names(doc)
         candidates = press_units(text_of(doc), candidates)  # 'Service de presse' | 'de l'AP-HP'
         candidates = [c for c in candidates if ok(c)]
         links = self._acronym_links(doc, candidates)
@@ -110,7 +114,8 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         candidates += seats
         # a kind noun or a sponsor's cue before a list labels its items, before and after propagation
         listed = self._listed(doc)
-        resolved = relabel_listed(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)), listed)
+        resolved = without_organs(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)))
+        resolved = relabel_listed(text_of(doc), resolved, listed)
         resolved = [c for c in resolved if ok(c)]
         demoted = demoted_words(text_of(doc), resolved, self.lexicon)
         resolved = resolve_overlaps(resolved + self._propagate(doc, resolved, furniture, phrases))
@@ -123,7 +128,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
-        resolved = resolve_overlaps(quoted_titles(text_of(doc), resolved))
+        resolved = resolve_overlaps(dated_names(text_of(doc), quoted_titles(text_of(doc), resolved)))
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
         if self.label_model is not None:

@@ -40,6 +40,9 @@ CLAUSE_AFTER_NAME = re.compile(
 ROLE_COMPLEMENT = re.compile(r"\s(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|chez\s+)|\sd['’]")
 """Where a role's body begins: 'Directrice Générale de Brixol', 'Chargé de Mission chez Terrova'."""
 
+TITLED_ARTICLE = re.compile(r"(?:L[ae]s?\s+|L['’])")
+"""A capitalised article a name opens with ('La Provence', 'Les Sablons'), which the item's stripping cut."""
+
 DIRECT_ITEM = re.compile(r"[ \t]+[A-ZÀ-Ý][^\W\d_]")
 """A capitalised word right after a lower-case kind noun: the list's first name ('les clubs Besançon …')."""
 
@@ -65,7 +68,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str], set
         rf"(?P<opener>{_alternatives(data['openers'])})(?![\w'’-])",
         re.IGNORECASE,
     )
-    cue = re.compile(rf"(?<![\w'’-])(?:{_alternatives(data['sponsor_cues'])})(?![\w'’-])", re.IGNORECASE)
+    # (a cue ending with an elided article runs into the name: 'auprès d'Eurazeo')
+    cue = re.compile(
+        rf"(?<![\w'’-])(?:{_alternatives(data['sponsor_cues'])})(?:(?<=['’])|(?![\w'’-]))", re.IGNORECASE
+    )
     return kind, tail, cue, kinds, set(data["relabel_only"])
 
 
@@ -98,8 +104,9 @@ NAME_LINKS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "sur
 
 
 def _finite_verb(token) -> bool:
-    """A verb that makes the item a clause ('X sont'), not a participle naming ('Action bourg vivant')."""
-    return token.pos_ in {"VERB", "AUX"} and "Part" not in token.morph.get("VerbForm")
+    """A verb that makes the item a clause ('X sont'), not a participle naming ('Action bourg vivant'), nor a
+    capitalised word of the name the tagger took for a verb ('France Bleu Provence')."""
+    return token.is_lower and token.pos_ in {"VERB", "AUX"} and "Part" not in token.morph.get("VerbForm")
 
 
 def list_items(doc: Doc, position: int, trim: bool = False) -> list[tuple[int, int]]:
@@ -148,6 +155,8 @@ def list_items(doc: Doc, position: int, trim: bool = False) -> list[tuple[int, i
         words = text[start:end].split()
         if not text[start].isupper() and not text[start].isdigit() and not DOMAIN.fullmatch(text[start:end]):
             break  # (a domain names a service in lower case: 'des services comme impots.gouv.fr')
+        if not any(char.isalpha() for char in text[start:end]):
+            break  # '18/09/2017', '5 822': a date or a figure ends the names
         span = doc.char_span(start, end, alignment_mode="expand")
         if len(words) > MAX_ITEM_WORDS or span is None or any(_finite_verb(t) for t in span[1:]):
             break
@@ -212,9 +221,10 @@ def relabel_listed(text: str, resolved: list[Candidate], labelled: list[tuple[in
             continue
         if inside:
             others = [c for c in out if c not in inside]
-            spans = (
-                [(start, end)] if create else [(c.start, c.end) for c in inside]
-            )  # a thing's whole item: 'Petites Villes de demain', not 'Petites Villes'
+            # a thing's whole item: 'Petites Villes de demain', not 'Petites Villes'; a name's own article
+            # too: 'La Provence', which the item lost as a connector
+            own_article = [c.start for c in inside if TITLED_ARTICLE.fullmatch(text[c.start : start])]
+            spans = [(min([start, *own_article]), end)] if create else [(c.start, c.end) for c in inside]
             out = others + [Candidate(s, e, label, "pattern", "entity.kind_list") for s, e in spans]
         elif create and fold(text[start:end]) not in vocabulary()["rejected"]:
             out.append(Candidate(start, end, label, "pattern", "entity.kind_list"))

@@ -72,6 +72,7 @@ def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[
         acronym = (
             bool(ACRONYM_LINE.fullmatch(line))
             and not lexicon.is_lemma(line)  # not 'ALIMENTAIRE'
+            and fold(line) not in folded_places()  # 'RÉGION ACADÉMIQUE / BRETAGNE': the place completes it
             and not previous.endswith("-")
         )
 

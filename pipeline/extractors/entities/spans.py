@@ -22,6 +22,7 @@ KIND_RULES = frozenset(
         "entity.kind_list",
         "entity.legal_text",
         "entity.eponym",
+        "entity.place_kind",
     }
 )
 """Rules whose label comes from a word that says the kind of thing named."""

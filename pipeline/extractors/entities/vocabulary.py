@@ -84,6 +84,7 @@ def vocabulary() -> dict:
             for word in words
         },
         "org_tails": set(data["org_tail_words"]),
+        "sports_clubs": data["sports_clubs"],
         "misc_tails": set(data["misc_tail_words"]["words"]),
         "address_heads": set(data["address_heads"]),
         "street_heads": set(data["street_heads"]),
@@ -174,12 +175,34 @@ def head_label(text: str) -> str | None:
     vocab = vocabulary()
     if words[0] in vocab["capitalised_org_heads"] and len(words) > 1:
         return "ORG"  # 'la Région Bretagne': the authority; 'la région Bretagne': the territory
+    if sports_club(words):
+        return "ORG"  # 'AS Romorantin', 'Stade Toulousain' (not 'Stade de France', a stadium)
     label = vocab["heads"].get(words[0].lower())
     if label is None and len(words) > 1 and (words[-1] in vocab["org_tails"] or branch_of_body(words)):
         label = "ORG"
     if label is None and len(words) > 1 and words[-1] in vocab["misc_tails"]:
         label = "MISC"  # 'Nordik Impakt Festival', 'Vertanne Awards': an event named in the English order
     return label
+
+
+def sports_club(words: list[str]) -> bool:
+    """'AS Romorantin', 'US Dax', 'Stade Toulousain', 'Olympique de Marseille', 'Rugby Club Blaisois': French
+    clubs are named by a club's acronym or word then their town or its demonym ('Stade de France', 'Stade
+    Pierre-Mauroy' are stadiums)."""
+    clubs = vocabulary()["sports_clubs"]
+    if len(words) < 2:
+        return False
+    if " ".join(words[:2]) in clubs["club_words"]:
+        return len(words) > 2
+    if words[0] not in clubs["words"] and words[0] not in clubs["acronyms"]:
+        return False
+    if words[0] in clubs["acronyms"]:
+        return words[1][:1].isupper() and words[1].replace("-", "").isalpha()
+    if words[0] != "Stade" and ((len(words) > 2 and words[1] == "de") or words[1].startswith("d'")):
+        return (words[2] if words[1] == "de" else words[1][2:])[:1].isupper()  # 'Olympique de Marseille'
+    return (
+        "-" not in words[1] and words[1][:1].isupper() and words[1].endswith(tuple(clubs["demonym_endings"]))
+    )
 
 
 def eponym_compound(text: str) -> bool:

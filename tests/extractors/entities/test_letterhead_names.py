@@ -103,6 +103,9 @@ def test_a_name_wrapped_over_lines_stays_one_mention(nlp, text, name):
         ),
         ("**RÉGION BRETAGNE**\n**ADEME**", ["RÉGION BRETAGNE", "ADEME"]),
         ("Syndicat des vignerons de Provence", ["Syndicat des vignerons de Provence"]),
+        # a place in capitals on its own line completes the name above it, it is no acronym
+        ("RÉGION ACADÉMIQUE\nNORMANDIE", ["RÉGION ACADÉMIQUE\nNORMANDIE"]),
+        ("CHAMBRE D'AGRICULTURE\nBRETAGNE", ["CHAMBRE D'AGRICULTURE\nBRETAGNE"]),
     ],
 )
 def test_letterhead_names_split_a_block_by_body(nlp, block, names):

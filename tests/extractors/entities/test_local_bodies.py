@@ -113,3 +113,22 @@ def test_a_body_defined_at_the_start_of_a_wrapped_line_keeps_its_acronym(nlp):
 )
 def test_the_place_a_local_body_serves_closes_its_name(nlp, text, name):
     assert labels_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Marc Leroy, recteur de la région académique Normandie, a remis les prix.",
+            "région académique Normandie",
+        ),
+        ("La région académique Grand Est organise la finale régionale.", "région académique Grand Est"),
+        (
+            "Les lauréats de la région académique Auvergne-Rhône-Alpes sont invités.",
+            "région académique Auvergne-Rhône-Alpes",
+        ),
+    ],
+)
+def test_an_academic_region_is_a_body(nlp, text, name):
+    found = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert found.get(name) == "ORG", found

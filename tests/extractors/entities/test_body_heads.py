@@ -1,0 +1,26 @@
+"""Capitalised institution heads that open a body's name with its complements: 'Archives départementales
+du Cantal', 'Faculté de pharmacie de Nantes', 'Compagnie des Lucioles'. Invented fragments of a museum, a
+university, a theatre company, a mutual insurer and a blood service."""
+
+import pytest
+
+
+def labels_of(nlp, text: str) -> dict[str, str]:
+    return {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les registres sont conservés aux Archives départementales du Cantal.",
+            "Archives départementales du Cantal",
+        ),
+        ("La Faculté de pharmacie de Nantes accueille la remise des prix.", "Faculté de pharmacie de Nantes"),
+        ("La Compagnie des Lucioles présente son nouveau spectacle.", "Compagnie des Lucioles"),
+        ("La Mutuelle des Pays de Vilaine soutient la course.", "Mutuelle des Pays de Vilaine"),
+        ("L'Établissement français du sang organise une collecte.", "Établissement français du sang"),
+    ],
+)
+def test_an_institution_head_opens_a_body(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
