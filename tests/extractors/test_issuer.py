@@ -325,3 +325,12 @@ def test_a_lone_unit_word_on_the_press_line_gives_way_to_a_later_source():
     for unit in ("Service", "Secrétariat"):
         text = BODY + f"{unit} : 04 75 00 11 22 – contact@bergers.fr\n\nLe bureau de l'Union des Bergers\n"
         assert issuer(text)[0] == "Union des Bergers"
+
+
+def test_a_name_alone_on_a_press_heading_with_no_given_name_is_the_body():
+    text = BODY + "Contact presse Terres Vives :\nPaul Mercier\n06 12 34 56 78\n"
+    assert issuer(text)[0] == "Terres Vives"
+    text = BODY + "Contact presse : Mikaël Guéguen, 02 96 62 55 18\n"
+    assert issuer(text)[0] is None  # a person with details on the heading line: no body
+    text = BODY + "Contact presse Marie Dupont :\n06 12 34 56 78\n"
+    assert issuer(text)[0] is None

@@ -107,7 +107,8 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
         start = of.end() if of else start
         end = SEPARATOR.search(content, start)
         name = content[start : end.start() if end else len(content)].strip(" *_")
-        if name and _is_body_name(name, find_emails(content)):
+        alone = not content[end.start() if end else len(content) :].strip(" \t:*_")  # details below it
+        if name and _is_body_name(name, find_emails(content), alone):
             # a communication unit speaks for the body printed beside it ('Service … – Préfecture X')
             name = body_of_unit(name)
             name = body_beside_unit(content[start:], name) or name
@@ -186,14 +187,27 @@ def _overlaps(line: re.Match, contact: dict) -> bool:
     return line.start() < contact["end"] and contact["start"] < line.end()
 
 
-def _is_body_name(name: str, emails) -> bool:
+def _is_body_name(name: str, emails, alone: bool = False) -> bool:
     """A name on a press heading is a body, not a person: an acronym, alone or with its place
     ('ARS Bourgogne-Franche-Comté', 'CCI Hauts-de-France'), an institution head-word, one
-    capitalised word, or a name the line's e-mail domain spells."""
+    capitalised word, a name the line's e-mail domain spells, or a short name with no given name
+    alone on its heading line (the contact's details below it)."""
     if not name[:1].isupper() or len(name) > 90 or re.search(r"\d|@|www\.", name):
         return False
     if has_organisation_word(name) or re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ0-9&'’.-]{1,11}", name):
         return True
     if _body_read_as_a_person(name):  # 'ARS Bourgogne-Franche-Comté', not 'DUPONT Marie'
         return True
-    return " " not in name or spelled(name, [e[2] for e in emails])
+    return " " not in name or spelled(name, [e[2] for e in emails]) or alone and _no_given_name(name)
+
+
+def _no_given_name(name: str) -> bool:
+    """'Contact presse Terres Vives :': a short capitalised name with no given name in it names a
+    body ('Contact presse Marie Dupont' names the person)."""
+    from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
+
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    given = metadata_vocabulary()["first_names"]
+    return 2 <= len(words) <= 6 and not any(
+        w.lower() in given or w.lower().split("-")[0] in given for w in words
+    )
