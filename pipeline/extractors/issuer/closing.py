@@ -18,6 +18,7 @@ from pipeline.extractors.issuer.endmatter import (
 )
 from pipeline.extractors.issuer.letterhead import is_place
 from pipeline.extractors.issuer.mail import mail_labels, spelled
+from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
 from pipeline.extractors.zones import about_zones
 
 
@@ -204,8 +205,6 @@ def _is_body_name(name: str, emails, alone: bool = False) -> bool:
 def _no_given_name(name: str) -> bool:
     """'Contact presse Terres Vives :': a short capitalised name with no given name in it names a
     body ('Contact presse Marie Dupont' names the person)."""
-    from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
-
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
     given = metadata_vocabulary()["first_names"]
     return 2 <= len(words) <= 6 and not any(

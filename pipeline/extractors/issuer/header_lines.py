@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.contact_words import postal_line
+from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer.common import fold, plain, vocabulary
 from pipeline.extractors.metadata_common import Line
+from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
 
 ACRONYM = re.compile(r"([A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&.-]{1,11})(?:\s+\d{1,3}[AB]?)?")
 """A lone acronym line, with the number a départemental body adds ('SDIS 83', 'AP-HP')."""
@@ -20,6 +23,8 @@ Caisse d'allocations familiales du Finistère')."""
 
 WORD = re.compile(r"[^\W\d_]+")
 LINKS = ("de", "du", "des", "d'", "d’")
+SMALL_WORDS = frozenset({"de", "du", "des", "d", "la", "l"})
+"""The small words between a name and its seat ('… de la Corse'), as WORD splits them."""
 
 
 def spells_out(acronym_line: str, text: str) -> bool:
@@ -33,9 +38,9 @@ def spells_out(acronym_line: str, text: str) -> bool:
         acronym, _, seat = acronym_line.strip().partition(" ")
         seat_words, words = WORD.findall(seat), WORD.findall(text)
         name = words[: len(words) - len(seat_words)]
-        while name and plain(name[-1]) in {"de", "du", "des", "d", "la", "l"}:
+        while name and plain(name[-1]) in SMALL_WORDS:
             name.pop()
-        closes = [plain(w) for w in words[len(name) :] if plain(w) not in {"de", "du", "des", "d", "la", "l"}]
+        closes = [plain(w) for w in words[len(name) :] if plain(w) not in SMALL_WORDS]
         if (
             ACRONYM.fullmatch(acronym)
             and seat[:1].isupper()
@@ -170,18 +175,14 @@ def joined(parts: list[str]) -> str:
     return name
 
 
-WEB_LINE = re.compile(r"(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
-"""A web address ending the line: a letterhead's details."""
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+"""A web address: a letterhead's details, after its name or on the line under it."""
 
 
 def over_its_address(lines, index: int) -> bool:
     """'Fromagerie du Vallon d'Aspe' / 'Route du Somport – 64490 Bedous': a short name printed
     right over a postal address or a web site is a letterhead, whatever its words (a headline is
     not followed by an address), unless a contact heading is above it ('Contact presse')."""
-    from pipeline.extractors.contact_words import postal_line
-    from pipeline.extractors.dates import find_dates
-    from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
-
     text = lines[index].text.strip()
     following = lines[index + 1] if index + 1 < len(lines) else None
     if following is None or following.start != lines[index].end + 1:
@@ -196,5 +197,5 @@ def over_its_address(lines, index: int) -> bool:
         not in metadata_vocabulary()["first_names"]  # 'Aurore Kerdraon' / 'Tél : …': a press contact
         and not re.search(r"[,:!?«»\"“”]|\.$", text)
         and not find_dates(text)
-        and (postal_line(following.text) or bool(WEB_LINE.search(following.text)))
+        and (postal_line(following.text) or bool(WEB_ADDRESS.search(following.text)))
     )

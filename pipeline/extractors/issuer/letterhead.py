@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.extractors.contact_words import is_address, postal_line
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.gazetteers import place_names
 from pipeline.extractors.issuer.common import MOTTO, STATE_WORDS, Candidate, fold, plain, vocabulary
 from pipeline.extractors.issuer.header_lines import (
+    WEB_ADDRESS,
     acronym_and_name,
     continues_above,
     describes_the_body,
@@ -273,16 +275,15 @@ def _without_details(part: str) -> str:
     """'Centre hospitalier de Cholet – Direction de la communication', 'Mairie de X · Place Y ·
     50000 X', 'Ville de X - Service presse - …': the body's name, without the unit, the address or
     the web site printed after it on its line."""
-    from pipeline.extractors.contact_words import is_address, postal_line
-
     segments = DETAIL_SEPARATOR.split(part)
     for index, segment in enumerate(segments[1:], 1):
-        if _is_unit(segment) or is_address(segment) or postal_line(segment) or WEB.search(segment):
+        details = is_address(segment) or postal_line(segment) or WEB_ADDRESS.search(segment)
+        if _is_unit(segment) or details or PHONE.fullmatch(segment):
             return part[: part.index(segment, len(" ".join(segments[:index])) - 1)].rstrip(" –—·•|-")
     return part
 
 
-WEB = re.compile(r"(?:https?://|www\.)\S+|^\+?\d[\d .]{8,}$", re.IGNORECASE)
+PHONE = re.compile(r"\+?\d[\d .]{8,}")
 
 
 def _bodies_side_by_side(line) -> list[Line]:
