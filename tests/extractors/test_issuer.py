@@ -384,3 +384,17 @@ def test_an_image_below_the_headline_is_no_letterhead():
 
     page = "# Le festival ouvre ses portes\n\n![Logo Festival Lac Bleu](logo.png)\n\nLe texte.\n"
     assert letterhead_images(page, 0) == []
+
+
+def test_a_logo_line_kept_in_a_text_copy_names_the_issuer():
+    text = (
+        "[logo caf – Caisse d'allocations familiales du Morbihan]\n\nInformation presse\n\n"
+        "Un bus pour aller au-devant des allocataires\n\n" + BODY.split("\n", 2)[2]
+    )
+    assert issuer(text) == ("Caisse d'allocations familiales du Morbihan", "metadata.letterhead_image")
+
+
+def test_a_branch_under_its_national_body_is_no_co_issuer():
+    for branch in ("Direction régionale Pays de la Loire", "Agence territoriale Île-de-France Est"):
+        text = f"OFB\nOffice français de la biodiversité\n{branch}\n\nCOMMUNIQUÉ DE PRESSE\n\n" + BODY
+        assert issuer(text)[0] == "Office français de la biodiversité"

@@ -56,7 +56,7 @@ from pipeline.extractors.issuer.letterhead import (
     names_a_body_under_genre,
     text_letterhead,
 )
-from pipeline.extractors.issuer.logo import image_letterhead, spelled_in
+from pipeline.extractors.issuer.logo import image_letterhead, logo_lines, spelled_in
 from pipeline.extractors.issuer.mail import domain_names, signatures, spelled
 
 __all__ = [
@@ -134,6 +134,7 @@ def issuer_evidence(
     evidence = {source: [_as_named(c) for c in candidates] for source, candidates in evidence.items()}
     in_text = [c for candidates in evidence.values() for c in candidates]
     evidence["letterhead_image"] = [_as_printed(c, in_text, text) for c in image_letterhead(images_text)]
+    evidence["letterhead_image"] += logo_lines(lines[:stop])
     return evidence
 
 

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from pipeline.extractors.issuer.common import Candidate, fold, plain, vocabulary
+from pipeline.extractors.issuer.header_lines import spells_out
 from pipeline.extractors.issuer.letterhead import is_place, is_upper
 
 
@@ -52,7 +53,10 @@ def _alt_text_body(image: dict) -> list[Candidate]:
     (a sentence, a lower-case description) names none."""
     alt = re.sub(r"\s+", " ", image["text"]).strip()
     logo = LOGO_WORD.match(alt)
-    name = TAGLINE_MARK.split(alt[logo.end() :] if logo else alt, maxsplit=1)[0].strip(" .,;")
+    parts = TAGLINE_MARK.split(alt[logo.end() :] if logo else alt, maxsplit=2)
+    name = parts[0].strip(" .,;")
+    if len(parts) > 1 and re.fullmatch(r"[^\W\d_]{2,8}", name) and spells_out(name.upper(), parts[1]):
+        name = parts[1].strip(" .,;")  # 'caf – Caisse d'allocations familiales du Finistère': the name
     words = name.split()
     if not words or len(words) > 8 or not name[0].isupper() or re.search(r"[.!?;]|\d", name):
         return []
@@ -62,6 +66,28 @@ def _alt_text_body(image: dict) -> list[Candidate]:
     if _is_furniture(name):
         return []
     return [Candidate(name, 0, 0, "letterhead_image", {**image, "lines": [name]})]
+
+
+LOGO_TEXT = re.compile(r"^[ \t]*[\[(]?[ \t]*(?P<alt>(?i:logo(?:type)?s?)\b[^\]\n)]*?)[ \t]*[\])]?[ \t]*$")
+"""A logo's alt text kept in a text copy of the release ('[logo caf – Caisse …]', 'Logo Région X')."""
+
+
+def logo_lines(lines) -> list[Candidate]:
+    """The bodies that logo lines of the header name, with their span in the text (a text copy of a
+    page keeps its images' alt text: the same evidence as a markdown logo's)."""
+    found = []
+    for line in lines:
+        match = LOGO_TEXT.match(line.text)
+        if not match:
+            continue
+        for candidate in _alt_text_body({"text": match["alt"], "image": None}):
+            at = line.text.find(candidate.name, match.start("alt"))
+            if at >= 0:
+                start = line.start + at
+                found.append(
+                    Candidate(candidate.name, start, start + len(candidate.name), "letterhead_image")
+                )
+    return found
 
 
 def _is_furniture(line: str) -> bool:
