@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "2.2.0"
+SCHEMA_VERSION = "2.3.0"
 
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 Granularity = Literal["day", "month", "year", "interval"]
@@ -21,13 +21,15 @@ class Strict(BaseModel):
 
 
 class Location(Strict):
-    """Where a span sits in its source: page and box on a PDF, element on a web page."""
+    """Where a span sits in its source: page and box on a PDF, element on a web page, image of a
+    markdown file."""
 
     page: int | None = Field(default=None, ge=1)
     bbox: list[float] | None = Field(
         default=None, min_length=4, max_length=4, description="x0, top, x1, bottom in PDF points"
     )
     xpath: str | None = Field(default=None, description="XPath of the HTML element the span's text came from")
+    image: str | None = Field(default=None, description="The address of the markdown image it was read in")
 
 
 class Span(Strict):
@@ -62,12 +64,18 @@ class WebPage(Strict):
 
 
 class ImageText(Strict):
-    """A line read by OCR in a letterhead image of a PDF: evidence for the metadata, not in text."""
+    """A line of a letterhead image, not in text: read by OCR in a PDF, or a markdown image's alt
+    text (the name its author gave the logo): evidence for the metadata."""
 
-    page: int = Field(ge=1)
-    bbox: list[float] = Field(min_length=4, max_length=4, description="The image's box, in PDF points")
+    page: int | None = Field(default=None, ge=1, description="The PDF page (OCR)")
+    bbox: list[float] | None = Field(
+        default=None, min_length=4, max_length=4, description="The image's box, in PDF points (OCR)"
+    )
     text: str
-    confidence: float = Field(ge=0, le=100, description="Tesseract's mean word confidence")
+    confidence: float | None = Field(
+        default=None, ge=0, le=100, description="Tesseract's mean word confidence"
+    )
+    image: str | None = Field(default=None, description="A markdown image's address, whose alt text this is")
 
 
 class Fetch(Strict):
@@ -103,7 +111,7 @@ class Document(Strict):
     fetch: Fetch | None = Field(default=None, description="Fetch details (URL inputs)")
     images_text: list[ImageText] = Field(
         default_factory=list,
-        description="Lines read by OCR in the letterhead images of a PDF's first page (not in text)",
+        description="Lines of the letterhead images (OCR on a PDF's first page, alt text of a markdown logo)",
     )
     language_blocks: list[LanguageBlock] = Field(
         default_factory=list, description="Blocks not in French; entities, dates and quotes skip them"

@@ -240,8 +240,7 @@ def _find_issuer(
     if found and "image" in found:
         fields["issuer"] = found["value"]
         image = found["image"]
-        location = {"page": image["page"], "bbox": [round(v, 2) for v in image["bbox"]]}
-        image_evidence["issuer"] = {"text": image["text"], "rule": found["rule"], "location": location}
+        image_evidence["issuer"] = {"text": image["text"], "rule": found["rule"], "location": _where(image)}
     elif found:
         record("issuer", found["value"], found["start"], found["end"], found["rule"])
 
@@ -254,13 +253,19 @@ def _image_type(images_text: list[dict], fields: dict, image_evidence: dict) -> 
         span = type_span(value)
         if span and len(value) - (span[1] - span[0]) <= 3:
             fields["document_type"] = value[span[0] : span[1]]
-            location = {"page": line["page"], "bbox": [round(v, 2) for v in line["bbox"]]}
             image_evidence["document_type"] = {
                 "text": line["text"],
                 "rule": "metadata.document_type_image",
-                "location": location,
+                "location": _where(line),
             }
             return
+
+
+def _where(image: dict) -> dict:
+    """Where an image's text was read: a PDF page's box, or a markdown image's address."""
+    if image.get("image"):
+        return {"image": image["image"]}
+    return {"page": image["page"], "bbox": [round(v, 2) for v in image["bbox"]]}
 
 
 def _reads_as_body(line: str) -> bool:

@@ -50,7 +50,8 @@ class SourceDocument:
     """Clean-text range of each field value of a markdown front matter ('title', 'date', ...), and
     under 'heading' that of a markdown heading opening the body under it."""
     images_text: list[dict] = field(default_factory=list)
-    """Lines read by OCR in a PDF's letterhead images (see models.ImageText)."""
+    """Lines read by OCR in a PDF's letterhead images, alt text of a markdown letterhead's images
+    (see models.ImageText)."""
     gaps: list[int] = field(default_factory=list)
     """Clean-text offsets of spaces standing for a table's column gap in a text source (see cell_gaps)."""
 

@@ -70,6 +70,7 @@ def read_text(path: Path, data: bytes) -> SourceDocument:
         text, offsets, fields = _with_front_matter(raw, header, markdown)
     if not text.strip():
         raise InputError(str(path), "empty document (no visible text)")
+    body_start = header[0] if header else 0
     return SourceDocument(
         id=document_id(path),
         source=str(path),
@@ -80,6 +81,7 @@ def read_text(path: Path, data: bytes) -> SourceDocument:
         source_offsets=offsets,
         front_matter=fields,
         gaps=column_gaps(raw, text, offsets),
+        images_text=letterhead_images(raw, body_start) if markdown else [],
     )
 
 
@@ -172,6 +174,34 @@ def _with_front_matter(raw: str, header, markdown: bool) -> tuple[str, list[int]
     return text, offsets, fields
 
 
+IMAGE_LINE = re.compile(r"^[ \t]*!\[(?P<alt>[^\]\n]*)\]\((?P<address>[^)\s]*)\)[ \t]*$")
+
+
+def letterhead_images(raw: str, body_start: int) -> list[dict]:
+    """The alt text of each image standing on a line of its own at the top of a markdown body,
+    above its first heading and its first paragraph of prose: the logo or banner a site prints
+    over the release ('![Logo AgroTech Ouest](/images/logo.png)'). Its name is not printed, so it
+    is no text; like the OCR of a PDF's letterhead, it is evidence for the metadata."""
+    found = []
+    seen = 0
+    for _, line in split_lines(raw[body_start:]):
+        if not line.strip():
+            continue
+        seen += 1
+        image = IMAGE_LINE.match(line)
+        if seen > OPENING_LINES or HEADING.match(line) or (not image and _is_prose(line)):
+            break
+        if image and image["alt"].strip():
+            found.append({"text": image["alt"].strip(), "image": image["address"]})
+    return found
+
+
+def _is_prose(line: str) -> bool:
+    """A line of the body's prose: long, or a sentence of some length."""
+    words = len(line.split())
+    return words > 25 or words >= 8 and line.rstrip(" *_").endswith((".", "!", "?", "»"))
+
+
 OPENING_LINES = 8
 """The body's opening lines, where a heading may be its headline (under a logo, a letterhead)."""
 MAX_HEADINGS = 3
@@ -193,8 +223,7 @@ def _opening_headings(
             break
         heading = HEADING.match(line)
         if not heading:
-            words = len(line.split())
-            if words > 25 or words >= 8 and line.rstrip(" *_").endswith((".", "!", "?", "»")):
+            if _is_prose(line):
                 break  # the body's prose has begun
             continue
         first = bisect_left(body_offsets, start + heading.end())

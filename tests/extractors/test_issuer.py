@@ -135,7 +135,19 @@ def test_a_press_agency_gives_way_to_the_body_it_speaks_for():
     )
     assert issuer(text)[0] == "Nordvolt"
     text = BODY + "Contact presse : Agence Rumeur Communication – lise@rumeur-communication.fr\n"
-    assert issuer(text)[0] == "Agence Rumeur Communication"  # nothing else names a body
+    assert issuer(text) == (None, None)  # it speaks for a client the release does not name
+    text = BODY + "Contact presse : Agence Krog — Maëlys Guillou — 02 99 87 14 60 — maelys@krog.bzh\n"
+    assert issuer(text) == (None, None)
+    text = (
+        BODY
+        + "Contact presse : Margaux Fichet, agence L'Œil Public\nmargaux@loeilpublic.fr · 06 22 48 71 35\n"
+    )
+    assert issuer(text) == (None, None)
+
+
+def test_a_communication_unit_speaks_for_its_body_when_no_other_is_named():
+    text = BODY + "Contact presse : Service communication — 05 63 00 00 00 — communication@exemple.fr\n"
+    assert issuer(text)[0] == "Service communication"
 
 
 def test_an_acronym_with_its_place_on_a_press_heading_is_a_body_not_a_surname():
@@ -186,7 +198,7 @@ def test_a_press_agency_on_the_press_heading_gives_way_to_the_body_it_speaks_for
     )
     assert issuer(text)[0] == "Hydralis"
     text = BODY * 2 + "Contact presse : Agence Tintamarre – Paul Roux – paul@tintamarre.fr\n"
-    assert issuer(text)[0] == "Agence Tintamarre"  # no other body: the agency as printed
+    assert issuer(text) == (None, None)  # no other body: the agency speaks for a client it does not name
     text = BODY * 2 + "Contact presse : Agence régionale de santé Corse – ars-corse-presse@ars.sante.fr\n"
     assert issuer(text)[0] == "Agence régionale de santé Corse"  # a public agency is a body
 
@@ -334,3 +346,55 @@ def test_a_name_alone_on_a_press_heading_with_no_given_name_is_the_body():
     assert issuer(text)[0] is None  # a person with details on the heading line: no body
     text = BODY + "Contact presse Marie Dupont :\n06 12 34 56 78\n"
     assert issuer(text)[0] is None
+
+
+def test_a_markdown_logo_over_the_release_names_the_issuer():
+    from pipeline.readers.text import letterhead_images
+
+    page = (
+        "![Logo Salon Breizh Agri](/images/logo.png)\n\n**Communiqué de presse**\n\n"
+        "# Le Salon Breizh Agri ferme ses portes\n\n*Rennes, 12 septembre 2025*\n\n"
+        "Le salon a accueilli 30 000 visiteurs professionnels en trois jours de rencontres.\n\n"
+        "Contact presse : Agence Krog — Maëlys Guillou — maelys@krog.bzh\n"
+    )
+    images = letterhead_images(page, 0)
+    assert images == [{"text": "Logo Salon Breizh Agri", "image": "/images/logo.png"}]
+    text = page.replace("![Logo Salon Breizh Agri](/images/logo.png)\n\n", "").replace("**", "")
+    text = text.replace("# ", "").replace("*Rennes", "Rennes").replace("2025*", "2025")
+    metadata = extract_metadata(text, images_text=images)
+    assert metadata["issuer"] == "Salon Breizh Agri"
+    assert metadata["evidence"]["issuer"]["rule"] == "metadata.letterhead_image"
+
+
+def test_an_alt_text_gives_the_name_before_its_tagline_and_no_caption():
+    from pipeline.extractors.issuer.logo import image_letterhead
+
+    def named(alt: str) -> list[str]:
+        return [c.name for c in image_letterhead([{"text": alt, "image": "logo.png"}])]
+
+    assert named("Ministère de la Justice – Liberté Égalité Fraternité") == ["Ministère de la Justice"]
+    assert named("Festival Lac Bleu — 15e édition") == ["Festival Lac Bleu"]
+    assert named("Chambre d'agriculture Tarn") == ["Chambre d'agriculture Tarn"]
+    assert named("Les douze finalistes sur la scène de la Maison de la culture") == []
+    assert named("Affiche 2026 signée Jeanne Orcel") == []
+
+
+def test_an_image_below_the_headline_is_no_letterhead():
+    from pipeline.readers.text import letterhead_images
+
+    page = "# Le festival ouvre ses portes\n\n![Logo Festival Lac Bleu](logo.png)\n\nLe texte.\n"
+    assert letterhead_images(page, 0) == []
+
+
+def test_a_logo_line_kept_in_a_text_copy_names_the_issuer():
+    text = (
+        "[logo caf – Caisse d'allocations familiales du Morbihan]\n\nInformation presse\n\n"
+        "Un bus pour aller au-devant des allocataires\n\n" + BODY.split("\n", 2)[2]
+    )
+    assert issuer(text) == ("Caisse d'allocations familiales du Morbihan", "metadata.letterhead_image")
+
+
+def test_a_branch_under_its_national_body_is_no_co_issuer():
+    for branch in ("Direction régionale Pays de la Loire", "Agence territoriale Île-de-France Est"):
+        text = f"OFB\nOffice français de la biodiversité\n{branch}\n\nCOMMUNIQUÉ DE PRESSE\n\n" + BODY
+        assert issuer(text)[0] == "Office français de la biodiversité"

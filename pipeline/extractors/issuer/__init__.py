@@ -13,8 +13,9 @@ tune gold, `python scripts/issuer_evidence.py` measures it again):
    contacts name (in their text or by their e-mail address), so an "À propos de PHP" describing
    the product gives way to the association whose contacts are listed;
    ``letterhead_image``: the bodies named in the images of a PDF's letterhead, read by OCR (a
-   logo is one body: its lines are one name); after the sources printed in the text, which spell
-   the name as the release itself does ('Animath' in its text, the full name in its logo);
+   logo is one body: its lines are one name), or by a markdown logo's alt text ('![Logo X](…)')
+   over the release; after the sources printed in the text, which spell the name as the release
+   itself does ('Animath' in its text, the full name in its logo);
 5. ``press_line``: the body on a press-contact heading ("Contact presse X :", "Service presse de
    X", "Relations presse – X"), the body a contact line's communication unit belongs to, and the
    offices of the contact footer (a contact with no person), without their communication unit;
@@ -27,12 +28,13 @@ tune gold, `python scripts/issuer_evidence.py` measures it again):
 
 The first source that proposes a body gives the issuer (joint issuers joined with " ; "). Two
 pieces of evidence only rank within a source: an e-mail domain that spells a candidate, then how
-often the text mentions it (the organisation most mentioned). A name that is no body of its own (a
-programme, "Plan Vélo 2030", or a press agency, "Rumeur Communication") gives way to a body of the
-same source, and a source of nothing else is passed over when a later one names a body; an event
-("Concours Alkindi") may issue its own release and stands. The organisation most mentioned is
-never an issuer on its own: a release with no letterhead, signature or contact names none
-(docs/annotation.md), and the gold keeps it null.
+often the text mentions it (the organisation most mentioned). A press agency ("Rumeur
+Communication", "Agence Krog", "agence L'Œil Public") speaks for its client and is never the
+issuer, even when nothing else names one. A name that is no body of its own (a programme, "Plan
+Vélo 2030") gives way to a body of the same source, and a source of nothing else is passed over
+when a later one names a body; an event ("Concours Alkindi") may issue its own release and stands. The
+organisation most mentioned is never an issuer on its own: a release with no letterhead, signature
+or contact names none (docs/annotation.md), and the gold keeps it null.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from pipeline.extractors.issuer.letterhead import (
     names_a_body_under_genre,
     text_letterhead,
 )
-from pipeline.extractors.issuer.logo import image_letterhead, spelled_in
+from pipeline.extractors.issuer.logo import image_letterhead, logo_lines, spelled_in
 from pipeline.extractors.issuer.mail import domain_names, signatures, spelled
 
 __all__ = [
@@ -132,6 +134,7 @@ def issuer_evidence(
     evidence = {source: [_as_named(c) for c in candidates] for source, candidates in evidence.items()}
     in_text = [c for candidates in evidence.values() for c in candidates]
     evidence["letterhead_image"] = [_as_printed(c, in_text, text) for c in image_letterhead(images_text)]
+    evidence["letterhead_image"] += logo_lines(lines[:stop])
     return evidence
 
 
@@ -169,7 +172,10 @@ def _as_printed(logo: Candidate, in_text: list[Candidate], text: str) -> Candida
         acronym = re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,}\b", candidate.name)
         if short == compact(logo.name) or (not acronym and _short_form_of(short, plain(logo.name).split())):
             return Candidate(candidate.name, candidate.start, candidate.end, "letterhead_image")
-    return spelled_in(text, logo)
+    found = spelled_in(text, logo)
+    if logo.image and logo.image.get("image") and plain(found.name) != plain(logo.name):
+        return logo  # an alt text is typed, not misread: a near spelling is another word
+    return found
 
 
 def _short_form_of(short: str, words: list[str]) -> bool:
@@ -241,9 +247,16 @@ def choose_issuer(
     found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
     # a press agency's own name elsewhere ('Tintamarre' its e-mail spells) is the agency too
     agencies = {compact(c.name.split(None, 1)[1]) for _, listed in found for c in listed if _named_agency(c)}
+    agencies |= {compact(c.name) for _, listed in found for c in listed if _agency_by_word(text, c)}
+
+    def is_agency(candidate: Candidate) -> bool:
+        return _named_agency(candidate) or compact(candidate.name) in agencies or _trade_words(candidate)
+
+    # a press agency speaks for its client: never the issuer, even when nothing else names one
+    found = [(source, kept) for source, listed in found if (kept := [c for c in listed if not is_agency(c)])]
 
     def not_a_body(candidate: Candidate) -> bool:
-        return _not_a_body(candidate) or compact(candidate.name) in agencies
+        return _not_a_body(candidate)
 
     for index, (source, candidates) in enumerate(found):
         bodies = [c for c in candidates if not not_a_body(c)]
@@ -307,18 +320,42 @@ def _unique(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _not_a_body(candidate: Candidate) -> bool:
-    """'Plan Vélo 2030', 'Agence Rumeur Communication': a programme (by its head-word) or a press
-    agency (by a word of its trade, or on a press heading an 'Agence' with a name of its own, 'Agence
-    Cap Ouest', not a public agency, 'Agence régionale de santé'). An event ('Concours Alkindi')
-    may issue its own release."""
+    """'Plan Vélo 2030', 'Service donateurs': a programme (by its head-word) or a unit named by
+    common nouns. An event ('Concours Alkindi') may issue its own release."""
     words = re.findall(r"[^\W\d_][\w'’-]*", plain(candidate.name))
-    vocab = vocabulary()
-    phrase = f" {' '.join(words)} "
     if not words:
         return False
-    if words[0] in vocab["programme_heads"] or any(f" {w} " in phrase for w in vocab["agency_words"]):
+    vocab = vocabulary()
+    if words[0] in vocab["programme_heads"]:
         return True
-    return _named_agency(candidate) or _nameless_unit(candidate)
+    if _communication_unit(words[0]) and any(
+        f" {w} " in f" {' '.join(words)} " for w in vocab["agency_words"]
+    ):
+        return True  # 'Service communication': speaks for a body, stands only when none is named
+    return _nameless_unit(candidate)
+
+
+def _trade_words(candidate: Candidate) -> bool:
+    """A press agency by a word of its trade ('Rumeur Communication', 'Krog RP'); a body's own
+    unit ('Service communication', 'Cabinet de la préfète …') is none."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", plain(candidate.name))
+    phrase = f" {' '.join(words)} "
+    return (
+        bool(words)
+        and not _communication_unit(words[0])
+        and any(f" {w} " in phrase for w in vocabulary()["agency_words"])
+    )
+
+
+def _communication_unit(word: str) -> bool:
+    return word == "cabinet" or word in {plain(w) for w in closing_vocabulary()["communication_units"]}
+
+
+def _agency_by_word(text: str, candidate: Candidate) -> bool:
+    """On a press line, a name printed after the common noun 'agence' ('Margaux Fichet, agence
+    L'Œil Public'): a press agency, which the contact names by its trade."""
+    before = text[max(0, candidate.start - 12) : candidate.start]
+    return candidate.source == "press_line" and bool(re.search(r"(?<![\w'’])agence\s+$", before))
 
 
 def _nameless_unit(candidate: Candidate) -> bool:

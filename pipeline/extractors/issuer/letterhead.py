@@ -224,8 +224,8 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
         ):
             block.append((line, "wrap"))
             continue
-        if block and (_is_unit(text) or describes_the_body(text)):
-            break  # a service of the body above, or what kind of body it is: not a body of its own
+        if block and (_is_unit(text) or _is_branch(text) or describes_the_body(text)):
+            break  # a service or a branch of the body above, or what kind of body it is
         if block and any(
             spells_out(word, text) for above_line, _ in block for word in above_line.text.split()
         ):
@@ -403,6 +403,35 @@ def _is_unit(text: str) -> bool:
     if _administration(folded):
         return False
     return any(re.match(rf"{re.escape(u)}(?![\w'’-])", folded) for u in vocabulary()["units"])
+
+
+BRANCH = re.compile(
+    r"(?:direction|delegation|agence|antenne|unite|service)s?\s+"
+    r"(?:regional|territorial|departemental|interregional|interdepartemental|local)e?s?\s+"
+    r"(?P<preposition>(?:de\s+la|de\s+l'|du|des|de|d')\s*)?(?P<where>.+)"
+)
+
+
+def _is_branch(text: str) -> bool:
+    """'Direction régionale Pays de la Loire', 'Agence territoriale Île-de-France Est', 'Délégation
+    départementale du Var': a national body's branch, named by its scope and its territory alone,
+    under the body it belongs to (docs/annotation.md: the body is the issuer). A direction with a
+    remit ('Direction régionale de l'environnement, de l'aménagement …') is an administration."""
+    match = BRANCH.match(plain(text.strip()))
+    if not match:
+        return False
+    where = text.strip()[match.start("where") :].strip()
+    words = where.split()
+    if is_place(where):
+        return True
+    return (
+        not match["preposition"]
+        and 0 < len(words) <= 5
+        and not re.search(r"[,;:]", where)
+        and all(
+            w[:1].isupper() or plain(w) in {"de", "du", "des", "la", "le", "les", "sur", "et"} for w in words
+        )
+    )
 
 
 def _administration(folded: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from pipeline.extractors.issuer.common import Candidate, fold, plain, vocabulary
+from pipeline.extractors.issuer.header_lines import spells_out
 from pipeline.extractors.issuer.letterhead import is_place, is_upper
 
 
@@ -13,11 +14,14 @@ def image_letterhead(images_text: list[dict]) -> list[Candidate]:
     """One body per letterhead image whose lines name one: the name starts at the first line that
     looks like an issuer and runs over the lines that continue it (no digits, addresses or
     sentences: a tagline or the body's address ends it); the motto and 'République française'
-    are furniture."""
+    are furniture. A markdown logo's alt text is one line (_alt_text_body)."""
+    candidates: list[Candidate] = []
     by_image: dict[tuple, list[dict]] = {}
     for line in images_text:
+        if line.get("image"):
+            candidates.extend(_alt_text_body(line))
+            continue
         by_image.setdefault((line["page"], tuple(line["bbox"])), []).append(line)
-    candidates = []
     for image_lines in by_image.values():
         read = [line["text"] for line in image_lines if _ocr_clean(line["text"])]
         read = [line for line in read if not _is_furniture(_ocr_clean(line))]
@@ -32,6 +36,58 @@ def image_letterhead(images_text: list[dict]) -> list[Candidate]:
         image = {**image_lines[0], "text": " ".join(name), "lines": name}
         candidates.append(Candidate(" ".join(name), 0, 0, "letterhead_image", image))
     return candidates
+
+
+LOGO_WORD = re.compile(
+    r"^(?:logo(?:type)?s?|bandeau|bloc[- ]marque|banni[eè]re)\b\W*(?:(?:de\s+la|de\s+l['’]|du|des|de)\s+)?",
+    re.IGNORECASE,
+)
+TAGLINE_MARK = re.compile(r"\s+[–—|:·-]\s+|\s*\(")
+"""What follows the name in an alt text: a motto, a tagline, an edition ('Zoo X – Parc zoologique')."""
+
+
+def _alt_text_body(image: dict) -> list[Candidate]:
+    """The body a markdown logo's alt text names ('Logo AgroTech Ouest', 'Ministère de la Justice –
+    Liberté Égalité Fraternité', 'Festival X — 15e édition'): the name before any tagline, when
+    the alt text says it is a logo or the name has an institution's head-word; a photo's caption
+    (a sentence, a lower-case description) names none."""
+    alt = re.sub(r"\s+", " ", image["text"]).strip()
+    logo = LOGO_WORD.match(alt)
+    parts = TAGLINE_MARK.split(alt[logo.end() :] if logo else alt, maxsplit=2)
+    name = parts[0].strip(" .,;")
+    if len(parts) > 1 and re.fullmatch(r"[^\W\d_]{2,8}", name) and spells_out(name.upper(), parts[1]):
+        name = parts[1].strip(" .,;")  # 'caf – Caisse d'allocations familiales du Finistère': the name
+    words = name.split()
+    if not words or len(words) > 8 or not name[0].isupper() or re.search(r"[.!?;]|\d", name):
+        return []
+    common = [w for w in words if w[0].islower() and plain(w).split("'")[-1] not in LINKING_WORDS]
+    if not (logo or _names_institution(name) or len(words) <= 6 and len(common) <= 1):
+        return []
+    if _is_furniture(name):
+        return []
+    return [Candidate(name, 0, 0, "letterhead_image", {**image, "lines": [name]})]
+
+
+LOGO_TEXT = re.compile(r"^[ \t]*[\[(]?[ \t]*(?P<alt>(?i:logo(?:type)?s?)\b[^\]\n)]*?)[ \t]*[\])]?[ \t]*$")
+"""A logo's alt text kept in a text copy of the release ('[logo caf – Caisse …]', 'Logo Région X')."""
+
+
+def logo_lines(lines) -> list[Candidate]:
+    """The bodies that logo lines of the header name, with their span in the text (a text copy of a
+    page keeps its images' alt text: the same evidence as a markdown logo's)."""
+    found = []
+    for line in lines:
+        match = LOGO_TEXT.match(line.text)
+        if not match:
+            continue
+        for candidate in _alt_text_body({"text": match["alt"], "image": None}):
+            at = line.text.find(candidate.name, match.start("alt"))
+            if at >= 0:
+                start = line.start + at
+                found.append(
+                    Candidate(candidate.name, start, start + len(candidate.name), "letterhead_image")
+                )
+    return found
 
 
 def _is_furniture(line: str) -> bool:
