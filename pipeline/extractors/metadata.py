@@ -234,7 +234,8 @@ def _find_issuer(
     lede = next((i for i, line in enumerate(lines[:8]) if _reads_as_body(line.text)), None)
     stop = min(i for i in (title_index, type_index, lede, 8) if i is not None)
     furniture = vocabulary()["furniture_line"]
-    head = [line for line in letterhead_lines(lines, stop, type_index) if not furniture.match(line.text)]
+    head = _below_site_navigation(letterhead_lines(lines, stop, type_index))
+    head = [line for line in head if not furniture.match(line.text)]
     genre = lines[type_index].text if type_index is not None else ""
     found = find_issuer(text, head, len(head), of_type, images_text, genre)
     if found and "image" in found:
@@ -259,6 +260,21 @@ def _image_type(images_text: list[dict], fields: dict, image_evidence: dict) -> 
                 "location": _where(line),
             }
             return
+
+
+SITE_MENU = re.compile(r"(?i)^\s*(?:accueil|home)(?:\s*(?:\||·|•|\s{2,})\s*[^|·•\s][^|·•]*?){2,}\s*$")
+"""'Accueil | Nos droits | Actualités', 'Accueil   L'association   Nos actions': a site's menu."""
+
+
+def _below_site_navigation(head: list) -> list:
+    """A web page copied as text: its site's header (name, menu, search box) stands above the
+    trail or the menu, and is the site's, printed on every page, not the release's letterhead
+    (docs/annotation.md, 'Web pages'): the letterhead is read below the last of them."""
+    vocab = vocabulary()
+    navigation = [
+        i for i, line in enumerate(head) if vocab["breadcrumb"].match(line.text) or SITE_MENU.match(line.text)
+    ]
+    return head[navigation[-1] + 1 :] if navigation else head
 
 
 def _where(image: dict) -> dict:

@@ -398,3 +398,18 @@ def test_a_branch_under_its_national_body_is_no_co_issuer():
     for branch in ("Direction régionale Pays de la Loire", "Agence territoriale Île-de-France Est"):
         text = f"OFB\nOffice français de la biodiversité\n{branch}\n\nCOMMUNIQUÉ DE PRESSE\n\n" + BODY
         assert issuer(text)[0] == "Office français de la biodiversité"
+
+
+def test_a_site_header_above_the_trail_of_a_copied_page_is_no_letterhead():
+    article = (
+        "Cyclone : passage en alerte rouge ce soir\n\nPublié le 27/02/2026\n\n"
+        "Le cyclone se situait ce vendredi à 310 km au nord de l'île, selon les prévisions du jour.\n\n"
+        "Contact presse\nPréfecture de Mayotte – Bureau de la communication\n"
+        "pref-communication@mayotte.gouv.fr\n"
+    )
+    for navigation in (
+        "Accueil > Actualités > Communiqués de presse",
+        "Accueil | Actualités | Agenda | Contact",
+    ):
+        text = f"Préfet de Mayotte\n{navigation}\n\n" + article
+        assert issuer(text)[0] == "Préfecture de Mayotte"
