@@ -92,7 +92,7 @@ def acceptable(
         return False
     if "@" in text or "http" in text or "www." in text or ROMAN_NUMERAL.match(text):
         return False
-    if is_address(text) and candidate.rule != "pattern.pattern_road":
+    if is_address(text) and candidate.rule not in {"pattern.pattern_road", "entity.named_site"}:
         return (
             False  # '12 rue des Lilas' (a road named by its number, 'route départementale 941', is a place)
         )
