@@ -52,6 +52,9 @@ MAX_MODIFIERS = 4
 
 MODIFIER_POS = {"ADJ", "NOUN", "ADP", "DET"}
 
+LINK_SEPARATOR = re.compile(r"\s[|·•]\s")
+"""The separator of a line of links or buttons ('Facebook | X | E-mail')."""
+
 BREADCRUMB = re.compile(r"\s[›>]\s")
 """The separator of a web page's path ('Accueil › Actualités › Recherche') copied with its text."""
 
@@ -73,6 +76,18 @@ def legal_title_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def on_link_line(text: str, start: int, name: str) -> bool:
+    """Whether a social network's name stands on a page's sharing or link line ('Partager : Facebook |
+    LinkedIn', 'www.example.fr · LinkedIn'), where it is a button, not a name the release cites."""
+    links = resources.load("entities.json")["link_lines"]
+    if name not in links["networks"]:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].lower()
+    return any(cue in line for cue in links["line_cues"]) or bool(LINK_SEPARATOR.search(line))
+
+
 def acceptable(
     doc: Doc,
     candidate: Candidate,
@@ -92,6 +107,8 @@ def acceptable(
         return False
     if "@" in text or "http" in text or "www." in text or ROMAN_NUMERAL.match(text):
         return False
+    if on_link_line(text_of(doc), candidate.start, text):
+        return False  # 'Partager : Facebook | X | LinkedIn': a page's buttons
     if is_address(text) and candidate.rule not in {"pattern.pattern_road", "entity.named_site"}:
         return (
             False  # '12 rue des Lilas' (a road named by its number, 'route départementale 941', is a place)
