@@ -10,8 +10,7 @@ from functools import lru_cache
 
 from pipeline.extractors.entities.place_kinds import SPACE
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import fold, folded_places, vocabulary
-from pipeline.extractors.gazetteers import organisation_patterns
+from pipeline.extractors.entities.vocabulary import fold, folded_places, known_bodies, vocabulary
 from pipeline.resources import load
 
 WORD = r"[A-ZÀ-Ý][a-zà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -54,11 +53,6 @@ def _site_pattern() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
-def _known_bodies() -> frozenset[str]:
-    return frozenset(fold(p["pattern"]) for p in organisation_patterns() if isinstance(p["pattern"], str))
-
-
 def named_sites(text: str) -> list[Candidate]:
     """Each kind noun and the capitalised name it heads, as one place."""
     data = load("entities.json")["named_sites"]
@@ -79,7 +73,7 @@ def named_sites(text: str) -> list[Candidate]:
         if head[:1].isupper() and words_before and not re.search(r"[–—:|,.(]\s*$|^\s*$|\n\s*$", before):
             continue  # 'la Place Forte': a capitalised kind opens a name only where a line or a cell does
         name = match.group("name")
-        if fold(name.split()[0]) in rejected or fold(name) in _known_bodies() or name in not_names:
+        if fold(name.split()[0]) in rejected or fold(name) in known_bodies() or name in not_names:
             continue  # 'place Mars 2026', 'la station Météo-France' (a body's station)
         end = match.end()
         if (more := CONTINUATION.match(text, end)) and fold(more["word"]) not in folded_places():
