@@ -59,14 +59,19 @@ def organisation_patterns() -> list[dict]:
     return list(resources.load("organisations.jsonl"))
 
 
+def programme_patterns() -> list[dict]:
+    """National schemes, labels, codes, services and events any French release may cite (MISC)."""
+    return list(resources.load("programmes.jsonl"))
+
+
 def named_thing_patterns() -> list[dict]:
     """Token patterns (with POS) for named programmes, strategies, declarations and bodies."""
     return list(resources.load("named_patterns.jsonl"))
 
 
 def phrase_patterns() -> list[dict]:
-    """The SpanRuler's patterns: places and organisations, matched as phrases."""
-    return place_patterns() + organisation_patterns()
+    """The SpanRuler's patterns: places, organisations and national programmes, matched as phrases."""
+    return place_patterns() + organisation_patterns() + programme_patterns()
 
 
 def token_patterns() -> list[dict]:
