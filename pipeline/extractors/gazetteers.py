@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import resources
 from pipeline.extractors.gazetteer_places import (
+    NATURAL_REGION_ID,
     TOWN_ID,
     TownMatcher,
     add_to_group,
@@ -34,6 +35,7 @@ from pipeline.extractors.gazetteer_structures import (
 __all__ = [  # the stages' names other modules import from here
     "BARE_ID",
     "BODY_ID",
+    "NATURAL_REGION_ID",
     "TITLED_ID",
     "TOWN_ID",
     "UNIT_ID",

@@ -39,7 +39,7 @@ from pipeline.extractors.entities.vocabulary import (
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import TOWN_ID
+from pipeline.extractors.gazetteers import NATURAL_REGION_ID, TOWN_ID
 
 __all__ = ["acceptable", "email_names", "legal_title_end", "role_follows", "role_titles", "town_context"]
 
@@ -76,6 +76,12 @@ def legal_title_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def inhabitants(text: str, start: int, name: str) -> bool:
+    """'les Choletais', 'des Genevois': a pays named in -ais or -ois after a plural article is its people."""
+    before = text[max(0, start - 5) : start].lower().split()
+    return name.endswith(("ais", "ois")) and bool(before) and before[-1] in {"les", "des", "aux"}
+
+
 def on_link_line(text: str, start: int, name: str) -> bool:
     """Whether a social network's name stands on a page's sharing or link line ('Partager : Facebook |
     LinkedIn', 'www.example.fr · LinkedIn'), where it is a button, not a name the release cites."""
@@ -107,6 +113,10 @@ def acceptable(
         return False
     if "@" in text or "http" in text or "www." in text or ROMAN_NUMERAL.match(text):
         return False
+    if candidate.rule.startswith(f"gazetteer.{NATURAL_REGION_ID}") and inhabitants(
+        text_of(doc), candidate.start, text
+    ):
+        return False  # 'les Choletais': the people of Cholet, not the pays
     if on_link_line(text_of(doc), candidate.start, text):
         return False  # 'Partager : Facebook | X | LinkedIn': a page's buttons
     if is_address(text) and candidate.rule not in {"pattern.pattern_road", "entity.named_site"}:
