@@ -78,6 +78,12 @@ def build_place_patterns() -> list[dict]:
         patterns.append(
             {"label": "LOC", "pattern": region, "id": NATURAL_REGION_ID + region.lower().replace(" ", "_")}
         )
+    known = {p["pattern"] for p in patterns}
+    for river in vocabulary["rivers"]["names"]:
+        if river not in known:
+            patterns.append(
+                {"label": "LOC", "pattern": river, "id": "river_" + river.lower().replace(" ", "_")}
+            )
     for place in vocabulary["extra_places"]:
         patterns.append({"label": "LOC", "pattern": place, "id": "place_" + place.lower().replace(" ", "_")})
     # texts write "Val-d’Oise" with a typographic apostrophe as often as "Val-d'Oise"

@@ -1,6 +1,6 @@
-"""French natural regions and traditional pays are places ('le Trièves', 'la Puisaye', 'le Douaisis'); a
-name in -ais or -ois after a plural article is the people ('les Choletais'). Invented fragments of a
-préfecture, a tourist office and a health agency."""
+"""French natural regions, traditional pays and rivers are places ('le Trièves', 'la Puisaye', 'la
+Loue'); a name in -ais or -ois after a plural article is the people ('les Choletais'). Invented fragments
+of a préfecture, a tourist office, a health agency and an anglers' association."""
 
 import pytest
 
@@ -23,3 +23,14 @@ def test_a_natural_region_is_a_place(nlp, text, name):
 
 def test_the_people_of_a_pays_are_no_place(nlp):
     assert "Choletais" not in labels_of(nlp, "Les Choletais sont invités à la réunion publique de jeudi.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les pêcheurs s'inquiètent pour la Loue, dont le débit a chuté.", "Loue"),
+        ("Les tanneries installées au bord du Blavet ont fermé en 1960.", "Blavet"),
+    ],
+)
+def test_a_river_is_a_place(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "LOC", labels_of(nlp, text)
