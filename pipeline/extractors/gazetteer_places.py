@@ -74,11 +74,25 @@ def build_place_patterns() -> list[dict]:
                     "id": f"fr_subdivision_{subdivision.code.lower()}",
                 }
             )
+    for region in vocabulary["natural_regions"]["names"]:
+        patterns.append(
+            {"label": "LOC", "pattern": region, "id": NATURAL_REGION_ID + region.lower().replace(" ", "_")}
+        )
+    known = {p["pattern"] for p in patterns}
+    for river in vocabulary["rivers"]["names"]:
+        if river not in known:
+            patterns.append(
+                {"label": "LOC", "pattern": river, "id": "river_" + river.lower().replace(" ", "_")}
+            )
     for place in vocabulary["extra_places"]:
         patterns.append({"label": "LOC", "pattern": place, "id": "place_" + place.lower().replace(" ", "_")})
     # texts write "Val-d’Oise" with a typographic apostrophe as often as "Val-d'Oise"
     patterns += [{**p, "pattern": p["pattern"].replace("'", "’")} for p in patterns if "'" in p["pattern"]]
     return patterns
+
+
+NATURAL_REGION_ID = "natural_region_"
+"""Id prefix of natural regions and traditional 'pays' ('Trièves', 'Puisaye')."""
 
 
 @lru_cache(maxsize=1)

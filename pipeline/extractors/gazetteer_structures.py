@@ -163,10 +163,24 @@ def _noun(token, spec: dict, lower: bool = False) -> bool:
     )
 
 
+ELISIONS = frozenset({"d'", "d’", "l'", "l’"})
+
+
 def _compound_end(doc, j: int) -> int:
-    """'beaux-arts', 'Outre-mer': words joined by hyphens (no spaces) go on the word before token j."""
-    while j + 1 < len(doc) and glued_hyphen(doc, j) and doc[j + 1].is_alpha:
-        j += 2
+    """'beaux-arts', 'Outre-mer', 'Côtes-d'Armor': words joined by hyphens (no spaces) go on the word
+    before token j, an elided article glued to the word after a hyphen too."""
+    while j + 1 < len(doc) and glued_hyphen(doc, j):
+        if doc[j + 1].is_alpha:
+            j += 2
+        elif (
+            doc[j + 1].lower_ in ELISIONS
+            and not doc[j + 1].whitespace_
+            and j + 2 < len(doc)
+            and doc[j + 2].is_alpha
+        ):
+            j += 3
+        else:
+            break
     return j
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import resources
 from pipeline.extractors.gazetteer_places import (
+    NATURAL_REGION_ID,
     TOWN_ID,
     TownMatcher,
     add_to_group,
@@ -34,6 +35,7 @@ from pipeline.extractors.gazetteer_structures import (
 __all__ = [  # the stages' names other modules import from here
     "BARE_ID",
     "BODY_ID",
+    "NATURAL_REGION_ID",
     "TITLED_ID",
     "TOWN_ID",
     "UNIT_ID",
@@ -59,14 +61,19 @@ def organisation_patterns() -> list[dict]:
     return list(resources.load("organisations.jsonl"))
 
 
+def programme_patterns() -> list[dict]:
+    """National schemes, labels, codes, services and events any French release may cite (MISC)."""
+    return list(resources.load("programmes.jsonl"))
+
+
 def named_thing_patterns() -> list[dict]:
     """Token patterns (with POS) for named programmes, strategies, declarations and bodies."""
     return list(resources.load("named_patterns.jsonl"))
 
 
 def phrase_patterns() -> list[dict]:
-    """The SpanRuler's patterns: places and organisations, matched as phrases."""
-    return place_patterns() + organisation_patterns()
+    """The SpanRuler's patterns: places, organisations and national programmes, matched as phrases."""
+    return place_patterns() + organisation_patterns() + programme_patterns()
 
 
 def token_patterns() -> list[dict]:

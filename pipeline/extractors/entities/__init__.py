@@ -36,6 +36,8 @@ from pipeline.extractors.entities.person_aliases import persons_in_lists, surnam
 from pipeline.extractors.entities.place_kinds import place_kinds
 from pipeline.extractors.entities.positions import lower_case_phrases
 from pipeline.extractors.entities.runs import CapitalisedRuns
+from pipeline.extractors.entities.schools import named_schools
+from pipeline.extractors.entities.sites import named_sites
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titles import quoted_titles
 from pipeline.extractors.entities.vocabulary import (
@@ -99,7 +101,10 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         candidates = self._candidates(doc, metadata, phrases)
         eponyms, eponym_pairs = self._eponyms(doc)
         # (a place's kind noun first: it wins a tie with a run's guess, 'au lieu-dit Les Blaïs')
-        candidates = place_kinds(text_of(doc)) + candidates + eponyms + self._domain_names(doc)
+        candidates = (
+            place_kinds(text_of(doc)) + named_sites(text_of(doc)) + named_schools(text_of(doc)) + candidates
+        )
+        candidates += eponyms + self._domain_names(doc)
         candidates = press_units(text_of(doc), candidates)  # 'Service de presse' | 'de l'AP-HP'
         candidates = [c for c in candidates if ok(c)]
         links = self._acronym_links(doc, candidates)

@@ -39,7 +39,7 @@ from pipeline.extractors.entities.vocabulary import (
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.gazetteers import TOWN_ID
+from pipeline.extractors.gazetteers import NATURAL_REGION_ID, TOWN_ID
 
 __all__ = ["acceptable", "email_names", "legal_title_end", "role_follows", "role_titles", "town_context"]
 
@@ -51,6 +51,9 @@ QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "*": "*", "_": "_"}
 MAX_MODIFIERS = 4
 
 MODIFIER_POS = {"ADJ", "NOUN", "ADP", "DET"}
+
+LINK_SEPARATOR = re.compile(r"\s[|·•]\s")
+"""The separator of a line of links or buttons ('Facebook | X | E-mail')."""
 
 BREADCRUMB = re.compile(r"\s[›>]\s")
 """The separator of a web page's path ('Accueil › Actualités › Recherche') copied with its text."""
@@ -73,6 +76,24 @@ def legal_title_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def inhabitants(text: str, start: int, name: str) -> bool:
+    """'les Choletais', 'des Genevois': a pays named in -ais or -ois after a plural article is its people."""
+    before = text[max(0, start - 5) : start].lower().split()
+    return name.endswith(("ais", "ois")) and bool(before) and before[-1] in {"les", "des", "aux"}
+
+
+def on_link_line(text: str, start: int, name: str) -> bool:
+    """Whether a social network's name stands on a page's sharing or link line ('Partager : Facebook |
+    LinkedIn', 'www.example.fr · LinkedIn'), where it is a button, not a name the release cites."""
+    links = resources.load("entities.json")["link_lines"]
+    if name not in links["networks"]:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].lower()
+    return any(cue in line for cue in links["line_cues"]) or bool(LINK_SEPARATOR.search(line))
+
+
 def acceptable(
     doc: Doc,
     candidate: Candidate,
@@ -92,7 +113,13 @@ def acceptable(
         return False
     if "@" in text or "http" in text or "www." in text or ROMAN_NUMERAL.match(text):
         return False
-    if is_address(text) and candidate.rule != "pattern.pattern_road":
+    if candidate.rule.startswith(f"gazetteer.{NATURAL_REGION_ID}") and inhabitants(
+        text_of(doc), candidate.start, text
+    ):
+        return False  # 'les Choletais': the people of Cholet, not the pays
+    if on_link_line(text_of(doc), candidate.start, text):
+        return False  # 'Partager : Facebook | X | LinkedIn': a page's buttons
+    if is_address(text) and candidate.rule not in {"pattern.pattern_road", "entity.named_site"}:
         return (
             False  # '12 rue des Lilas' (a road named by its number, 'route départementale 941', is a place)
         )

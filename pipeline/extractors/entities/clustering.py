@@ -23,6 +23,9 @@ AGE_AFTER = re.compile(r",\s*\d{1,3}\s*ans\s*(?:[,.;)–—-]|$)", re.MULTILINE)
 """'Clara, 29 ans, Nantes': an age in apposition names a person by a first name alone (testimonials);
 not 'Tchap, 5 ans après son lancement'."""
 
+INNER_ACRONYM = re.compile(r"\s+\([A-ZÉ][A-Za-zÉ0-9&-]{1,9}\)\s+(?=\S)")
+"""' (GHT) ' inside a name: the acronym the release defines there, no word of the name."""
+
 MAIL_DOMAIN = re.compile(r"@(?:[\w-]+\.)*([\w-]+)\.[a-z]{2,6}\b")
 """'alice.roux@bureaulumen.fr': the name the domain of an e-mail address spells."""
 
@@ -258,6 +261,10 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
                 group.forms[f],
             ),
         )
+        if (bare := INNER_ACRONYM.sub(" ", name)) != name:
+            name = (
+                bare  # 'groupement hospitalier de territoire (GHT) des Landes': the name without its acronym
+            )
         seen = {fold(name)}
         aliases = []
         for form in forms:

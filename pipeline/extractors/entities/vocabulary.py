@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipeline import resources
 from pipeline.extractors.entities.person_names import sourced_first_names
 from pipeline.extractors.gazetteers import (
+    organisation_patterns,
     place_names,
     place_patterns,
 )
@@ -224,11 +225,22 @@ def eponym_compound(text: str) -> bool:
 
 
 def branch_of_body(words: list[str]) -> bool:
-    """'ARS Grand Est', 'DRAC Centre-Val de Loire', 'CHU d'Angers': a body's acronym then the region,
-    département or town of its branch, as French public bodies and networks name their local offices."""
-    if not BODY_ACRONYM.match(words[0]):
-        return False
-    return fold(seat_place(" ".join(words[1:]))) in folded_places()
+    """'ARS Grand Est', 'DRAC Centre-Val de Loire', 'CHU d'Angers', 'Transdev Rouen': a body's acronym or a
+    known body's name then the region, département or town of its branch, as French public bodies,
+    networks and firms name their local offices."""
+    if BODY_ACRONYM.match(words[0]):
+        return fold(seat_place(" ".join(words[1:]))) in folded_places()
+    return any(
+        fold(" ".join(words[:split])) in known_bodies()
+        and fold(seat_place(" ".join(words[split:]))) in folded_places()
+        for split in range(1, len(words))
+    )
+
+
+@lru_cache(maxsize=1)
+def known_bodies() -> frozenset[str]:
+    """The organisations gazetteer's names, folded."""
+    return frozenset(fold(p["pattern"]) for p in organisation_patterns() if isinstance(p["pattern"], str))
 
 
 def seat_place(text: str) -> str:

@@ -1,0 +1,58 @@
+"""Schools named after their kind noun: 'Collège Les Tilleuls', 'Lycée professionnel Marcel-Sembat', 'le lycée
+agricole de la Noue', 'Collège Elsa-Triolet'. Prize lists and tables of results capitalise the kind and give
+the town in the next cell; the kind, its adjectives and the school's own name are one body (ORG). Kinds and
+adjectives are data: `named_schools` in pipeline/resources/entities.json."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import vocabulary
+from pipeline.resources import load
+
+SPACE = r"[ \u00a0]"
+
+WORD = r"[A-ZÀ-Ý][a-zà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+"""A capitalised word, hyphenated compounds and elisions included ('Honoré-d'Urfé')."""
+
+NAME = (
+    rf"(?:(?:Les|La|Le){SPACE}|L['’])?{WORD}(?:-[A-ZÀ-Ý][^\W\d_]*)*"
+    rf"|(?:de{SPACE}la{SPACE}|de{SPACE}l['’]|du{SPACE}|des{SPACE}|d['’]){WORD}"
+)
+"""The school's own name: a capitalised word or compound, with its own article ('Les Tilleuls'), or a 'de'
+complement ('du Bugey', 'de la Noue')."""
+
+
+NEXT_CAPITALISED = re.compile(r"[ \u00a0]+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def _alternatives(words: list[str]) -> str:
+    forms = {w for word in words for w in (word, word[:1].upper() + word[1:])}
+    return "|".join(sorted((re.escape(f).replace(r"\ ", SPACE) for f in forms), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _school_pattern() -> re.Pattern:
+    data = load("entities.json")["named_schools"]
+    return re.compile(
+        rf"(?<![\w-])(?:{_alternatives(data['heads'])})"
+        rf"(?:{SPACE}(?:{_alternatives(data['adjectives'])})){{0,2}}"
+        rf"{SPACE}(?P<name>{NAME})(?![\w'’-])"
+    )
+
+
+def named_schools(text: str) -> list[Candidate]:
+    """Each school's kind noun, adjectives and name, as one body; not where the name is a first name
+    ('Lycée général Awa Diallo': a table's category, then the pupil)."""
+    first_names = vocabulary()["first_names"]
+    found = []
+    for match in _school_pattern().finditer(text):
+        name = match["name"]
+        if name.lower() in first_names:
+            continue
+        if name.isalpha() and NEXT_CAPITALISED.match(text, match.end()):
+            continue  # 'Lycée général Awa Diallo': one word then another capitalised one, a person's name
+        found.append(Candidate(match.start(), match.end(), "ORG", "pattern", "entity.named_school"))
+    return found

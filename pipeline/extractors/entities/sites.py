@@ -1,0 +1,82 @@
+"""Places named with the noun of their kind: 'la place du Martray', 'avenue Maudet', 'le pont de la Clapière',
+'la tourbière des Sagnes', 'la chapelle Sainte-Anne'. The noun is part of the name (the bare name alone is
+a hamlet, a saint or a family); a street after a house number or before a postcode is an address, which
+names no entity. Kinds are data: `named_sites` in pipeline/resources/entities.json."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extractors.entities.place_kinds import SPACE
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import fold, folded_places, known_bodies, vocabulary
+from pipeline.resources import load
+
+WORD = r"[A-ZÀ-Ý][a-zà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+"""A capitalised word (not an acronym), hyphenated compounds and elisions included ('Jean-Jaurès')."""
+
+NAME = rf"{WORD}(?:{SPACE}{WORD}){{0,2}}"
+
+OF = rf"(?:(?:de|du|des)(?:{SPACE}|\n)|d['’])(?:la(?:{SPACE}|\n)|l['’])?"
+"""'de la', 'du', 'd'', wrapped at the line's end or not ('place du\nMartray')."""
+
+HOUSE_NUMBER = re.compile(r"\d+\s*(?:bis|ter|[a-d])?\s*,?\s*$", re.IGNORECASE)
+"""'12 rue', '27bis rue', '4, place': the number of an address."""
+
+CONTINUATION = re.compile(rf"{SPACE}(?:de{SPACE}|du{SPACE}|d['’])(?P<word>{WORD})")
+"""'place Charles de Gaulle', 'chapelle Sainte-Anne de Kérity': a particle and a name go on, a known place
+does not ('lycée … de Rennes' says where)."""
+
+SUBJECT_BEFORE = re.compile(
+    r"(?:^|[\s'’])(?:le|la|les|l|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|un|une)['’\s]+[^\W\d_]+\s+$",
+    re.IGNORECASE,
+)
+"""'le rapport ', 'cette étude ': a subject before 'place' and a bare name, whose verb 'place' is ('signées
+place Vendôme', 'depuis 20 ans place Saint-Sulpice' name the square)."""
+
+POSTCODE_AFTER = re.compile(r"^[^\n]{0,40}?(?:\n[ \t]*)?\b(?:\d{5}|BP|CS|cedex)\b", re.IGNORECASE)
+"""', 44000 Nantes' on the same line or the next: the street is an address's."""
+
+
+@lru_cache(maxsize=1)
+def _site_pattern() -> re.Pattern:
+    data = load("entities.json")["named_sites"]
+
+    def kinds(words: list[str]) -> str:
+        forms = {w for word in words for w in (word, word[:1].upper() + word[1:])}
+        return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<bare>{kinds(data['bare'])}){SPACE}(?:{OF})?"
+        rf"|(?P<complement>{kinds(data['complement'])}){SPACE}{OF})(?P<name>{NAME})"
+    )
+
+
+def named_sites(text: str) -> list[Candidate]:
+    """Each kind noun and the capitalised name it heads, as one place."""
+    data = load("entities.json")["named_sites"]
+    not_after, not_names = set(data["not_after"]), set(data["not_names"])
+    rejected = vocabulary()["not_name_words"]
+    found = []
+    for match in _site_pattern().finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        words_before = before.split()
+        if HOUSE_NUMBER.search(before) or POSTCODE_AFTER.match(text[match.end() :]):
+            continue  # '12 rue des Lilas', 'place de la Mairie, 44000 Nantes': an address
+        if words_before and words_before[-1].lower() in not_after:
+            continue  # 'elle place Amiens au premier rang': a verb
+        bare_name = match.group("name") == text[match.start() + 6 : match.end()]
+        if match.group("bare") == "place" and bare_name and SUBJECT_BEFORE.search(before):
+            continue  # 'le rapport place Lorient en tête': the verb 'placer' (not 'signées place Vendôme')
+        head = match.group("bare") or match.group("complement")
+        if head[:1].isupper() and words_before and not re.search(r"[–—:|,.(]\s*$|^\s*$|\n\s*$", before):
+            continue  # 'la Place Forte': a capitalised kind opens a name only where a line or a cell does
+        name = match.group("name")
+        if fold(name.split()[0]) in rejected or fold(name) in known_bodies() or name in not_names:
+            continue  # 'place Mars 2026', 'la station Météo-France' (a body's station)
+        end = match.end()
+        if (more := CONTINUATION.match(text, end)) and fold(more["word"]) not in folded_places():
+            end = more.end()
+        found.append(Candidate(match.start(), end, "LOC", "pattern", "entity.named_site"))
+    return found

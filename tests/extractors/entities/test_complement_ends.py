@@ -1,0 +1,48 @@
+"""Where a body's complement ends: a season or a span of time after the name opens the sentence's phrase
+('examiné par le Sénat au printemps', 'soutenu par la Fondation pour une durée de trois ans'); a seat
+hyphenated over an elided article goes on ('des Côtes-d'Armor'). Invented fragments of a think tank, a
+research project, a sports federation and a state service."""
+
+import pytest
+
+
+def names_of(nlp, text: str) -> list[str]:
+    return [m["text"] for e in nlp(text)._.entities for m in e["mentions"]]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le dossier sera présenté à la Fédération française de cyclisme au printemps.",
+            "Fédération française de cyclisme",
+        ),
+        (
+            "Le projet est financé par la Commission européenne pour une durée de trois ans.",
+            "Commission européenne",
+        ),
+        (
+            "Le rapport de l'Observatoire régional de la santé pour la période 2020-2024 paraît.",
+            "Observatoire régional de la santé",
+        ),
+    ],
+)
+def test_a_time_phrase_ends_the_name(nlp, text, name):
+    assert name in names_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les agents de la direction départementale des territoires des Côtes-d'Armor sont intervenus.",
+            "direction départementale des territoires des Côtes-d'Armor",
+        ),
+        (
+            "Le musée reçoit l'appui du Conseil départemental de Seine-et-Marne.",
+            "Conseil départemental de Seine-et-Marne",
+        ),
+    ],
+)
+def test_a_seat_hyphenated_over_an_elided_article_is_read_whole(nlp, text, name):
+    assert name in names_of(nlp, text)

@@ -1,0 +1,36 @@
+"""Bodies named by a legal form, a trade establishment or a known body and its seat: 'SARL Menuiserie
+Kerlan', 'Biscuiteries Le Gall', 'Polyclinique de l'Odet', 'Éditions du Ressac', 'Transdev Brest'.
+Invented fragments of a crafts chamber's prize list, a recall notice and a transport release."""
+
+import pytest
+
+from pipeline.extractors.entities.vocabulary import branch_of_body, head_label
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "SARL Menuiserie Kerlan",
+        "EARL du Bois Joli",
+        "Biscuiteries Le Gall",
+        "Polyclinique de l'Odet",
+        "Éditions du Ressac",
+        "Filature de la Vallée",
+        "Transdev Brest",
+        "Ademe Normandie",
+    ],
+)
+def test_the_head_or_the_seat_says_a_body(name):
+    assert head_label(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "words", [["Veolia", "Bretagne"], ["Crédit", "Mutuel", "Nantes"], ["DREAL", "Normandie"]]
+)
+def test_a_known_body_and_a_place_name_its_branch(words):
+    assert branch_of_body(words)
+
+
+@pytest.mark.parametrize("words", [["Festival", "Bretagne"], ["Veolia", "Lumière"], ["Horizon", "Nantes"]])
+def test_an_unknown_name_before_a_place_is_no_branch(words):
+    assert not branch_of_body(words)

@@ -1,0 +1,60 @@
+"""Places named with the noun of their kind, the noun kept in the name: streets in running text, bridges,
+beaches, chapels, peat bogs. Invented fragments of a town hall, a départment, a heritage foundation and a
+nature agency; addresses, verbs and long weekends spelt like a kind are not read."""
+
+import pytest
+
+from pipeline.extractors.entities.sites import named_sites
+
+
+def found(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in named_sites(text)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le marché se tiendra place du Marronnier samedi matin.", "place du Marronnier"),
+        ("Les travaux de l'avenue Verlaque dureront trois semaines.", "avenue Verlaque"),
+        ("Le pont de la Brunière sera fermé à la circulation.", "pont de la Brunière"),
+        ("La baignade est interdite sur la plage de Kervenec.", "plage de Kervenec"),
+        (
+            "La restauration de la chapelle Saint-Gildas de Trévéran commence.",
+            "chapelle Saint-Gildas de Trévéran",
+        ),
+        (
+            "Les relevés faits dans la tourbière des Aulnettes confirment la présence du pollen.",
+            "tourbière des Aulnettes",
+        ),
+        ("Un jardin partagé ouvrira rue de Kerlann au printemps.", "rue de Kerlann"),
+        ("Rendez-vous place Charles de Gaulle à 18 h.", "place Charles de Gaulle"),
+        ("Le chantier de l'anse de Porzic reprend lundi.", "anse de Porzic"),
+        ("Programme :\n22h – Place Barbès\n23h – Esplanade", "Place Barbès"),
+    ],
+)
+def test_a_kind_and_its_name_are_one_place(text, name):
+    assert found(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Association Les Amis du Port, 12 rue de Kerlann, 29200 Brest",  # an address: a house number
+        "Mairie de Trévéran\nplace de la Mairie\n29870 Trévéran",  # an address: the postcode below
+        "Le rapport place Lorient en tête du classement.",  # a verb
+        "Elle place Vannes au premier rang des villes cyclables.",
+        "Les contrôles seront renforcés pendant le pont de l'Ascension.",  # the long weekend
+        "Le parc Aventuria rouvre ses portes.",  # 'parc' alone before a name: a body, read elsewhere
+        "La station Météo-France de Nîmes a relevé 42 °C.",  # a known body's station
+        "Le cours de l'action a progressé.",  # no kind of place
+    ],
+)
+def test_no_site_where_the_kind_does_not_name_a_place(text):
+    assert found(text) == []
+
+
+def test_the_site_wins_over_its_bare_name(nlp):
+    doc = nlp("La circulation sera coupée sur le pont de la Brunière jusqu'au 12 mai.")
+    labels = {m["text"]: e["label"] for e in doc._.entities for m in e["mentions"]}
+    assert labels.get("pont de la Brunière") == "LOC", labels
+    assert "Brunière" not in labels
