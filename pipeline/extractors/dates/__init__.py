@@ -78,8 +78,16 @@ class DateExtractor:
 
         metadata = doc._.metadata or {}
         found = find_dates(text_of(doc), parse_iso(metadata.get("date")))
-        # a markdown page's front matter ('date: 2019-05-02') is page metadata, not body text
-        header_end = max((end for _, end in (doc.user_data.get(FRONT_MATTER) or {}).values()), default=0)
+        # a markdown page's front matter ('date: 2019-05-02') is page metadata, not body text; the
+        # body's opening headings the reader records beside it are body (a dateline stands above them)
+        header_end = max(
+            (
+                end
+                for key, (_, end) in (doc.user_data.get(FRONT_MATTER) or {}).items()
+                if not key.startswith("heading")
+            ),
+            default=0,
+        )
         doc._.dates = [d for d in found if d["start"] >= header_end and in_french(doc, d["start"], d["end"])]
         doc.spans["dates"] = char_spans(doc, doc._.dates, "granularity")
         return doc
