@@ -67,6 +67,7 @@ class DatePatterns:
     year_to_month: re.Pattern
     bare_month: re.Pattern
     quarter: re.Pattern
+    yearless_quarter: re.Pattern
     year_interval: re.Pattern
     year_pair: re.Pattern
     decade: re.Pattern
@@ -78,6 +79,7 @@ class DatePatterns:
     relative_day: re.Pattern
     relative_month: re.Pattern
     relative_week: re.Pattern
+    relative_season: re.Pattern
     compound_past: re.Pattern
     relative_weekday: re.Pattern
     weekday_day: re.Pattern
@@ -116,6 +118,8 @@ def patterns() -> DatePatterns:
     joiners = _alternation(vocab["range_joiners"])
     pairs = _alternation(vocab["pair_joiners"])
     directions = _alternation(vocab["relative_weekday_directions"])
+    seasons = _alternation(vocab["seasons"])
+    season_directions = _alternation(vocab["season_directions"])
     auxiliaries = vocab["compound_past_auxiliaries"]
     verbs = (
         rf"(?:{_alternation(vocab['release_verb_stems'])})(?:e|es|ent|é|ée|és|ées|ons|ez|era|eront|ait|aient)"
@@ -189,6 +193,11 @@ def patterns() -> DatePatterns:
             rf"|(?-i:(?P<abbr>[TS]))(?P<number>[1-4]))\s+{year()}(?!\w)",
             flags,
         ),
+        yearless_quarter=re.compile(
+            rf"{_starts(vocab['ordinals'])}(?<!\w)(?P<ordinal>{_alternation(vocab['ordinals'])})\s+"
+            rf"(?P<unit>{_alternation(vocab['quarters'])})(?!\w)(?!\s+(?:{YEAR}|{directions}|précédent)(?!\w))",
+            flags,
+        ),
         year_interval=re.compile(
             rf"(?=\d)(?<![\w/.,-])(?P<first>{YEAR})\s?[-–/]\s?(?P<last>{YEAR})(?![\w-]|/\d)"
         ),
@@ -231,6 +240,13 @@ def patterns() -> DatePatterns:
         ),
         relative_week=re.compile(
             rf"{_starts(vocab['relative_weeks'])}(?<!\w)(?P<word>{_alternation(vocab['relative_weeks'])})(?![\w-])",
+            flags,
+        ),
+        relative_season=re.compile(
+            rf"{_starts(vocab['season_demonstratives'], vocab['seasons'], ['l', 'L'])}(?<!\w)"
+            rf"(?:(?:{_alternation(vocab['season_demonstratives'])})\s+(?P<season>{seasons})(?![\w-])"
+            rf"(?!\s+(?:{YEAR}|{season_directions})(?!\w))"
+            rf"|(?:l['’]|(?<=\b(?:le|au)\s))(?P<named>{seasons})\s+(?P<direction>{season_directions})(?!\w))",
             flags,
         ),
         compound_past=re.compile(

@@ -211,6 +211,15 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
                 "interval",
                 "date.quarter",
             )
+    if ref_year is not None:
+        for m in p.yearless_quarter.finditer(text):
+            # "au second semestre", "un premier trimestre en demi-teinte": of the document's year
+            size = p.vocab["quarters"][vocab_key(m["unit"])]
+            index = p.vocab["ordinals"][vocab_key(m["ordinal"])]
+            first, last = (index - 1) * size + 1, index * size
+            if last <= 12:
+                value = f"{ref_year}-{first:02d}/{ref_year}-{last:02d}"
+                yield m.start(), m.end(), value, "interval", "date.yearless_quarter"
     for m in p.year_interval.finditer(text):
         if int(m["first"]) < int(m["last"]):
             yield m.start(), m.end(), f"{m['first']}/{m['last']}", "interval", "date.year_interval"
@@ -280,6 +289,9 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             "interval",
             "date.relative_week",
         )
+    for m in p.relative_season.finditer(text):
+        value = season_value(p, vocab_key(m["season"] or m["named"]), m["direction"], reference)
+        yield m.start(), m.end(), value, "interval" if "/" in value else "year", "date.relative_season"
     for m in p.relative_weekday.finditer(text):
         target, direction = (
             p.vocab["weekdays"][m["weekday"].lower()],
@@ -352,6 +364,26 @@ def _told_in_past(text: str, start: int, end: int) -> bool:
         for f in pattern.finditer(text, lead_start, sentence_end)
     ]
     return bool(forms) and min(forms)[1]
+
+
+def season_value(p, season: str, direction: str | None, reference: dt.date) -> str:
+    """'cet été' is the document's year, 'l'été dernier' the last one over (said in September, this
+    year's), 'l'hiver prochain' the next to begin; a winter is the two years it spans ('cet hiver'
+    in February or April 2026 is 2025/2026, in November 2025 too)."""
+    first, last = p.vocab["seasons"][season]
+    now = (reference.year, reference.month)
+    sign = p.vocab["season_directions"][vocab_key(direction)] if direction else 0
+    # the one under way or to come; a winter said up to April is the one just ending
+    start = reference.year - (first > last and reference.month <= last + 2)
+
+    def end(year: int) -> tuple[int, int]:
+        return (year + (first > last), last)
+
+    if sign < 0:
+        start = next(year for year in range(reference.year, reference.year - 3, -1) if end(year) < now)
+    elif sign > 0:
+        start = next(year for year in range(reference.year - 1, reference.year + 3) if (year, first) > now)
+    return f"{start}/{start + 1}" if first > last else str(start)
 
 
 def weekday_year(p, weekday: str, ref_year: int, month: int, day: int) -> int | None:

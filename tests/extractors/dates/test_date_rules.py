@@ -53,6 +53,10 @@ CASES = [
     "le rapport est publié <d v='2020-06-15'>aujourd'hui</d> sur le site",
     "les usages sont aujourd'hui nombreux et la ville de demain reste à inventer",
     "réunis <d v='2020-06-14'>la veille</d> au soir",
+    # seasons named from the document date (a June release), and a quarter without its year
+    "<d v='2020'>Cet été</d>, onze plages ; <d v='2019'>l'été dernier</d>, quatre",
+    "les haies plantées <d v='2020/2021'>cet hiver</d> et <d v='2019/2020'>l'hiver dernier</d>",
+    "une reprise attendue au <d v='2020-07/2020-12'>second semestre</d>",
     "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
     # the month of a yearly habit is no date
     "le comptage a lieu chaque année à la mi-janvier dans 140 pays",
