@@ -87,6 +87,9 @@ class DatePatterns:
     relative_day_boundary: re.Pattern
     release_verb: re.Pattern
     quantity_before: re.Pattern
+    copyright_before: re.Pattern
+    period_noun_before: re.Pattern
+    year_column_before: re.Pattern
     weekday_range: re.Pattern
     weekday_range_before: re.Pattern
     habitual_before: re.Pattern
@@ -274,6 +277,13 @@ def patterns() -> DatePatterns:
         ),
         release_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         quantity_before=re.compile(rf"(?<!\w)(?:{_alternation(vocab['quantity_before'])})\s*$", flags),
+        copyright_before=re.compile(
+            rf"(?:{_alternation(vocab['copyright_before'])})[ \t\u00a0]*[-–]?[ \t\u00a0]*$", flags
+        ),
+        period_noun_before=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['period_nouns'])})[ \t\u00a0]+$", flags
+        ),
+        year_column_before=re.compile(rf"(?<!\d)(?<!\d[ \t\u00a0\u202f]){YEAR}[ \t\u00a0\u202f]$"),
         weekday_range=re.compile(
             rf"\s*(?P<joiner>au|à|-|–|et|ou)\s+(?P<next>{_alternation(vocab['weekdays'])})(?!\w)", flags
         ),

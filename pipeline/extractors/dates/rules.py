@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from pipeline.extractors.dates.context import is_resolvable, is_year_context
+from pipeline.extractors.dates.context import ends_a_name, is_resolvable, is_year_context
 from pipeline.extractors.dates.patterns import patterns, vocab_key
 from pipeline.extractors.dates.values import day_number, full_year, iso_day, roman_number
 from pipeline.extractors.dates.years import YEARLESS, next_days, shift_year
@@ -221,7 +221,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
                 value = f"{ref_year}-{first:02d}/{ref_year}-{last:02d}"
                 yield m.start(), m.end(), value, "interval", "date.yearless_quarter"
     for m in p.year_interval.finditer(text):
-        if int(m["first"]) < int(m["last"]):
+        if int(m["first"]) < int(m["last"]) and not ends_a_name(text, m.start()):
             yield m.start(), m.end(), f"{m['first']}/{m['last']}", "interval", "date.year_interval"
     for m in p.year_pair.finditer(text):
         if int(m["first"]) < int(m["last"]):
