@@ -99,3 +99,22 @@ def ends_a_name(text: str, start: int) -> bool:
         return False
     capital_plan = any(w[0].isupper() and vocab_key(w) in p.vocab["plan_nouns"] for w in words[-4:])
     return capital_plan or (len(words) > 1 and words[-1][0].isupper())
+
+
+def told_in_past(text: str, start: int, end: int) -> bool:
+    """Whether the verb nearest to a span in its sentence is a compound past ("Vendredi vers 23h, un
+    motard a perdu…", "qui ont traversé samedi soir"), or the span follows "depuis"."""
+    p = patterns()
+    if re.search(r"(?<!\w)depuis\s+$", text[max(0, start - 10) : start], re.IGNORECASE):
+        return True
+    lead = text[max(0, start - 150) : start]
+    lead_start = start - len(lead) + max(match.end() for match in re.finditer(r"^|[.!?;]\s|\n\s*\n", lead))
+    tail = text[end : end + 150]
+    stop = re.search(r"[.!?;](?:\s|$)|\n\s*\n", tail)
+    sentence_end = end + (stop.start() if stop else len(tail))
+    forms = [
+        (min(abs(f.end() - start), abs(f.start() - end)), past)
+        for past, pattern in ((True, p.past_form), (False, p.future_form))
+        for f in pattern.finditer(text, lead_start, sentence_end)
+    ]
+    return bool(forms) and min(forms)[1]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pipeline.extractors.dates.context import told_in_past
 from pipeline.extractors.dates.patterns import patterns
 from pipeline.extractors.dates.years import YEARLESS
 
@@ -57,7 +58,7 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
         elif before:
             target = before[-1] + (month < SEASON_START)
         elif reference is not None and year == reference.year:
-            target = year + _tense_shift(text, date["start"], parts, reference)
+            target = year + _tense_shift(text, date, parts, reference)
         else:
             target = year
         target = _weekday_year(date["text"], target, parts[0])
@@ -120,24 +121,32 @@ def _bounds(parts: list[tuple[int, int, int | None]]) -> tuple[dt.date, dt.date]
     return start, dt.date(last_year, last_month, last_day)
 
 
-def _tense_shift(text: str, start: int, parts, reference: dt.date) -> int:
-    """-1 for a past act placed after the document date, +1 for a future one placed before it."""
+def _tense_shift(text: str, date: dict, parts, reference: dt.date) -> int:
+    """-1 for a past act placed after the document date, or a date after "depuis"; +1 for a
+    future one placed before it, or a month after "dès", "jusqu'en", "d'ici"."""
     p = patterns()
-    lead = text[max(0, start - 80) : start]
+    lead = text[max(0, date["start"] - 80) : date["start"]]
     lead = lead[max(lead.rfind(c) for c in ".!?\n;") + 1 :]
     try:
         first, last = _bounds(parts)
     except ValueError:
         return 0
-    if first > reference + MARGIN and p.past_lead.search(lead):
+    if first > reference and RETROSPECTIVE.search(lead):
+        return -1  # 'depuis novembre' in a February release: the November before
+    if p.future_lead.search(lead) or PROSPECTIVE.search(lead) and not p.past_lead.search(lead):
+        return int(last < reference - MARGIN)
+    if first > reference + MARGIN and (
+        p.past_lead.search(lead) or told_in_past(text, date["start"], date["end"])
+    ):
         return -1
-    if last < reference - MARGIN and (p.future_lead.search(lead) or PROSPECTIVE.search(lead)):
-        return 1
     return 0
 
 
-PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)
-"""'pleins jusqu'en mars', 'd'ici juin': a month reached from the document date on, the coming one."""
+RETROSPECTIVE = re.compile(r"(?<!\w)depuis(?:\s+(?:le|la|l['’]|début|fin|mi-?))?\s*$", re.IGNORECASE)
+"""'depuis novembre', 'depuis le 15 novembre': a day reached before the document date."""
+PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|dès|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)
+"""'pleins jusqu'en mars', 'd'ici juin', 'dès janvier': a month reached from the document date on,
+the coming one."""
 
 
 def _weekday_year(span: str, year: int, part: tuple[int, int, int | None]) -> int:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from pipeline.extractors.dates.context import ends_a_name, is_resolvable, is_year_context
+from pipeline.extractors.dates.context import ends_a_name, is_resolvable, is_year_context, told_in_past
 from pipeline.extractors.dates.patterns import patterns, vocab_key
 from pipeline.extractors.dates.values import day_number, full_year, iso_day, roman_number
 from pipeline.extractors.dates.years import YEARLESS, next_days, shift_year
@@ -305,7 +305,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
     for m in p.weekday_day.finditer(text):
         # "le samedi 11" (the month said before or not at all): the nearest day 11 that is a Saturday,
         # after the document date, or before it when the sentence tells the past
-        back = _told_in_past(text, m.start(), m.end())
+        back = told_in_past(text, m.start(), m.end())
         weekday, number = p.vocab["weekdays"][m["weekday"].lower()], day_number(m["day"])
         day = next(
             (
@@ -333,7 +333,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         # a weekday named alone is the coming one ("la journée de mardi"), or the last one when the
         # verb nearest to it in its sentence is in the past ("a refermé ses portes jeudi soir")
         offset = (weekday - reference.weekday()) % 7
-        if _told_in_past(text, m.start(), pair.end() if pair else m.end()):
+        if told_in_past(text, m.start(), pair.end() if pair else m.end()):
             offset = offset - 7 if offset else 0
         day = reference + dt.timedelta(days=offset)
         if pair:  # "mardi et mercredi", "la nuit de vendredi à samedi": two days in a row
@@ -345,25 +345,6 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
 
 EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 """'chaque année à la mi-janvier', 'tous les ans en juin': the month of a yearly habit."""
-
-
-def _told_in_past(text: str, start: int, end: int) -> bool:
-    """Whether the verb nearest to a span in its sentence is a compound past ("Vendredi vers 23h, un
-    motard a perdu…", "qui ont traversé samedi soir"), or the span follows "depuis"."""
-    p = patterns()
-    if re.search(r"(?<!\w)depuis\s+$", text[max(0, start - 10) : start], re.IGNORECASE):
-        return True
-    lead = text[max(0, start - 150) : start]
-    lead_start = start - len(lead) + max(match.end() for match in re.finditer(r"^|[.!?;]\s|\n\s*\n", lead))
-    tail = text[end : end + 150]
-    stop = re.search(r"[.!?;](?:\s|$)|\n\s*\n", tail)
-    sentence_end = end + (stop.start() if stop else len(tail))
-    forms = [
-        (min(abs(f.end() - start), abs(f.start() - end)), past)
-        for past, pattern in ((True, p.past_form), (False, p.future_form))
-        for f in pattern.finditer(text, lead_start, sentence_end)
-    ]
-    return bool(forms) and min(forms)[1]
 
 
 def season_value(p, season: str, direction: str | None, reference: dt.date) -> str:
