@@ -269,7 +269,8 @@ def patterns() -> DatePatterns:
             flags,
         ),
         bare_weekday=re.compile(
-            rf"{_starts(vocab['weekdays'])}(?<!\w){weekday}(?!\w)(?!\s+(?:\d|1er|premier|{directions})(?!\w))",
+            rf"{_starts(vocab['weekdays'])}(?<!\w){weekday}(?!\w)(?!\s+(?:1er|premier|{directions})(?!\w))"
+            r"(?!\s+[0-3]?\d(?![\d:h])(?!\s*heures?(?!\w)))",
             flags,
         ),
         relative_day_boundary=re.compile(

@@ -18,6 +18,7 @@ import re
 
 from pipeline.extractors.dates.context import told_in_past
 from pipeline.extractors.dates.patterns import patterns
+from pipeline.extractors.dates.values import iso_day
 from pipeline.extractors.dates.years import YEARLESS
 
 YEARLESS_RULES = {
@@ -61,7 +62,7 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
             target = year + _tense_shift(text, date, parts, reference)
         else:
             target = year
-        target = _weekday_year(date["text"], target, parts[0])
+        target = _weekday_year(date["text"], target, parts[0], reference)
         if target != year:
             date["value"] = "/".join(_shifted(value, target - year) for value in date["value"].split("/"))
     return dates
@@ -149,17 +150,49 @@ PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|dès|d['’]ici(?:\s+(?:à|au
 the coming one."""
 
 
-def _weekday_year(span: str, year: int, part: tuple[int, int, int | None]) -> int:
-    """The year, next to the default one, in which the printed weekday falls on the printed day."""
+def _weekday_year(span: str, year: int, part: tuple[int, int, int | None], reference: dt.date | None) -> int:
+    """The year, next to the default one, in which the printed weekday falls on the printed day.
+    Only towards the document date: a day already past may be next year's, one more than a season
+    ahead last year's; a programme a month ahead with a misprinted weekday keeps its year."""
     p = patterns()
     found = re.match(rf"(?:{'|'.join(p.vocab['weekdays'])})(?!\w)", span, re.IGNORECASE)
     if not found or part[2] is None or year == YEARLESS:
         return year
     weekday = p.vocab["weekdays"][found.group().lower()]
-    for candidate in (year, year + 1, year - 1):
+    try:
+        default = dt.date(year, part[1], part[2])
+    except ValueError:
+        return year
+    later = reference is None or default < reference
+    earlier = reference is None or default > reference + AHEAD
+    for candidate in (year, year + 1 if later else None, year - 1 if earlier else None):
         try:
-            if dt.date(candidate, part[1], part[2]).weekday() == weekday:
+            if candidate and dt.date(candidate, part[1], part[2]).weekday() == weekday:
                 return candidate
         except ValueError:
             continue
     return year
+
+
+AHEAD = dt.timedelta(days=90)
+"""A weekday may move a day to the year before only when the day lies this far after the document date."""
+
+
+def continue_month(dates: list[dict], text: str) -> list[dict]:
+    """A weekday and a day number after a day of a programme ('Vendredi 17 octobre : … ; Samedi 18 :
+    …') is a later day of the same month, whatever the weekday says (a misprinted weekday is likelier
+    than a month left unsaid)."""
+    for previous, date in zip(dates, dates[1:], strict=False):
+        if date["rule"] != "date.weekday_day" or date["start"] - previous["end"] > CONTINUATION:
+            continue
+        last = _part(previous["value"].split("/")[-1])
+        number = re.search(r"\d+", date["text"])
+        if last is None or last[2] is None or not number:
+            continue
+        if last[2] < int(number.group()) <= last[2] + 7:
+            date["value"] = iso_day(last[0], last[1], int(number.group())) or date["value"]
+    return dates
+
+
+CONTINUATION = 300
+"""How far after a day of a programme its next day, printed with a weekday and number only, may stand."""

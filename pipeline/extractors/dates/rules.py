@@ -316,6 +316,16 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             ),
             None,
         )
+        if day is None:  # no such day agrees with the weekday: the next day of that number
+            day = next(
+                (
+                    d
+                    for offset in range(0, 62)
+                    for d in [reference + dt.timedelta(days=offset)]
+                    if d.day == number
+                ),
+                None,
+            )
         if day:
             yield m.start(), m.end(), day.isoformat(), "day", "date.weekday_day"
     for m in p.bare_weekday.finditer(text):
