@@ -67,6 +67,7 @@ class DatePatterns:
     year_to_month: re.Pattern
     bare_month: re.Pattern
     quarter: re.Pattern
+    fortnight: re.Pattern
     yearless_quarter: re.Pattern
     year_interval: re.Pattern
     year_pair: re.Pattern
@@ -194,6 +195,11 @@ def patterns() -> DatePatterns:
             rf"{_starts(vocab['ordinals'], extra='TS')}(?<!\w)"
             rf"(?:(?P<ordinal>{_alternation(vocab['ordinals'])})\s+(?P<unit>{_alternation(vocab['quarters'])})"
             rf"|(?-i:(?P<abbr>[TS]))(?P<number>[1-4]))\s+{year()}(?!\w)",
+            flags,
+        ),
+        fortnight=re.compile(
+            rf"{_starts(vocab['fortnights'])}(?<!\w)(?P<half>{_alternation(vocab['fortnights'])})\s+quinzaine\s+"
+            rf"(?:de\s+|d['’]\s*)(?:{month()})(?:{SPACE}{year()})?(?!\w)",
             flags,
         ),
         yearless_quarter=re.compile(

@@ -30,6 +30,7 @@ YEARLESS_RULES = {
     "date.bare_month",
     "date.day_slash_pair",
     "date.numeric_interval",
+    "date.fortnight",
 }
 SEASON_START = 8
 """A season or school year runs from late summer: August to December lie in its first year."""
@@ -69,11 +70,16 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
 
 
 def _listed_year(text: str, date: dict, following: dict | None) -> int | None:
-    """The year printed once at the end of a list of days: "les 2 avril et 3 mai 2010", "le 28
-    février et le 3 mars 2025" (the list is read right to left, so the year reaches every item)."""
-    if following is None or following["granularity"] != "day" or not re.match(r"\d{4}", following["value"]):
+    """The year printed once at the end of a list of days or months: "les 2 avril et 3 mai 2010",
+    "le 28 février et le 3 mars 2025", "de juillet et d'août 2024" (the list is read right to left,
+    so the year reaches every item)."""
+    if following is None or following["granularity"] != date["granularity"]:
         return None
-    if not re.fullmatch(r"\s*(?:,|et|ou)\s*(?:(?:le|du|au)\s+)?", text[date["end"] : following["start"]]):
+    if not re.match(r"\d{4}", following["value"]) or date["granularity"] not in {"day", "month"}:
+        return None
+    if not re.fullmatch(
+        r"\s*(?:,|et|ou)\s*(?:(?:le|du|au|de|en)\s+|d['’]\s*)?", text[date["end"] : following["start"]]
+    ):
         return None
     return int(following["value"][:4])
 

@@ -9,6 +9,7 @@ that years.complete_years replaces.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -183,6 +184,8 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         for m in p.bare_month.finditer(text):
             if EVERY_YEAR.search(text, max(0, m.start() - 40), m.start()):
                 continue  # 'a lieu chaque année à la mi-janvier': a habit, not a month of one year
+            if vocab_key(m["cue"]) in {"de", "d'"} and not m["month"].islower():
+                continue  # 'les pluies d'avril' is a month, 'les Rencontres de Juillet' a name
             qualified = vocab_key(m["cue"]) in {"début", "fin", "mi-", "courant"}
             month = month_of(m)
             year = shift_year(
@@ -211,6 +214,14 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
                 "interval",
                 "date.quarter",
             )
+    for m in p.fortnight.finditer(text):
+        # "la seconde quinzaine d'août": the 16th to the month's end
+        year, month = int(m["year"]) if m["year"] else ref_year, month_of(m)
+        if year is not None:
+            last_day = calendar.monthrange(year, month)[1]
+            first, last = (1, 15) if p.vocab["fortnights"][vocab_key(m["half"])] == 1 else (16, last_day)
+            value = f"{iso_day(year, month, first)}/{iso_day(year, month, last)}"
+            yield m.start(), m.end(), value, "interval", "date.fortnight"
     if ref_year is not None:
         for m in p.yearless_quarter.finditer(text):
             # "au second semestre", "un premier trimestre en demi-teinte": of the document's year

@@ -64,6 +64,9 @@ CASES = [
     "<d v='2020'>Cet été</d>, onze plages ; <d v='2019'>l'été dernier</d>, quatre",
     "les haies plantées <d v='2020/2021'>cet hiver</d> et <d v='2019/2020'>l'hiver dernier</d>",
     "une reprise attendue au <d v='2020-07/2020-12'>second semestre</d>",
+    "après les pluies d'<d v='2020-04'>avril</d>, à la rentrée de <d v='2020-09'>septembre</d>",
+    "les Nuits de Juillet ; la <d v='2020-08-16/2020-08-31'>seconde quinzaine d'août</d> sera chargée",
+    "les chaleurs de <d v='2019-07'>juillet</d> et d'<d v='2019-08'>août 2019</d>",
     "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
     # the month of a yearly habit is no date
     "le comptage a lieu chaque année à la mi-janvier dans 140 pays",
