@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.extractors.dates.events import place_in_events
 from pipeline.extractors.dates.placing import continue_month, place_years
 from pipeline.extractors.dates.rules import candidates
 from pipeline.extractors.dates.values import parse_iso
@@ -53,7 +54,8 @@ def _find_dates(text: str, reference: dt.date | None) -> tuple[dict, ...]:
         for start, end, value, granularity, rule in candidates(text, reference)
         if value and not TAG_OPEN.search(text, max(0, start - 300), start)
     ]
-    return tuple(continue_month(complete_years(place_years(first_longest(found), text, reference)), text))
+    placed = continue_month(complete_years(place_years(first_longest(found), text, reference)), text)
+    return tuple(place_in_events(placed, text, reference))
 
 
 def first_longest(items: list[dict]) -> list[dict]:

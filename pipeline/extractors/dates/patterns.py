@@ -165,7 +165,7 @@ def patterns() -> DatePatterns:
             flags,
         ),
         day_interval=re.compile(
-            rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:le\s+)?(?:(?:{_alternation(vocab['weekdays'])})\s+)?"
+            rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*(?:(?:{_alternation(vocab['weekdays'])})\s+)?[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:le\s+)?(?:(?:{_alternation(vocab['weekdays'])})\s+)?"
             rf"{_day_atom('last')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)(?:\s+(?P<direction>{directions})(?!\w))?",
             flags,
         ),
