@@ -202,3 +202,24 @@ def continue_month(dates: list[dict], text: str) -> list[dict]:
 
 CONTINUATION = 300
 """How far after a day of a programme its next day, printed with a weekday and number only, may stand."""
+
+
+EVE_WORDS = {"la veille": -1, "le lendemain": 1}
+"""Days counted from another day of the text, not from the document's."""
+
+
+def anchor_eves(dates: list[dict], text: str) -> list[dict]:
+    """'la veille' and 'le lendemain' count from the last day printed before them in their paragraph
+    ('Le 10 mars, 140 cas confirmés depuis la veille'); with none there ('La veille, le jeudi 7 mai,
+    …', 'publiées la veille à 17h' of an event) they are no date of their own."""
+    kept: list[dict] = []
+    for date in dates:
+        shift = EVE_WORDS.get(re.sub(r"\s+", " ", date["text"].lower()))
+        if date["rule"] != "date.relative_day" or shift is None:
+            kept.append(date)
+            continue
+        anchor = next((other for other in reversed(kept) if other["granularity"] == "day"), None)
+        if anchor is not None and "\n\n" not in text[anchor["end"] : date["start"]]:
+            date["value"] = (dt.date.fromisoformat(anchor["value"]) + dt.timedelta(days=shift)).isoformat()
+            kept.append(date)
+    return kept
