@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extractors.dates.events import place_in_events
-from pipeline.extractors.dates.placing import anchor_eves, continue_month, place_years
+from pipeline.extractors.dates.placing import anchor_eves, continue_month, join_ranges, place_years
 from pipeline.extractors.dates.rules import candidates
 from pipeline.extractors.dates.values import parse_iso
 from pipeline.extractors.dates.years import complete_years
@@ -55,7 +55,7 @@ def _find_dates(text: str, reference: dt.date | None) -> tuple[dict, ...]:
         if value and not TAG_OPEN.search(text, max(0, start - 300), start)
     ]
     placed = continue_month(complete_years(place_years(first_longest(found), text, reference)), text)
-    return tuple(anchor_eves(place_in_events(placed, text, reference), text))
+    return tuple(join_ranges(anchor_eves(place_in_events(placed, text, reference), text), text))
 
 
 def first_longest(items: list[dict]) -> list[dict]:

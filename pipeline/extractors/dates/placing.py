@@ -223,3 +223,32 @@ def anchor_eves(dates: list[dict], text: str) -> list[dict]:
             date["value"] = (dt.date.fromisoformat(anchor["value"]) + dt.timedelta(days=shift)).isoformat()
             kept.append(date)
     return kept
+
+
+RANGE_OPENING = re.compile(r"(?<!\w)(?:à\s+partir|à\s+compter)\s+du\s*$", re.IGNORECASE)
+RANGE_CLOSING = re.compile(r"\s*,?\s*(?:et\s+)?jusqu['’]au\s*", re.IGNORECASE)
+
+
+def join_ranges(dates: list[dict], text: str) -> list[dict]:
+    """'à partir du lundi 16 février 2026 et jusqu'au jeudi 26 février 2026' is one period, as
+    'du 16 au 26 février' is (docs/dev-set.md, dev-c)."""
+    joined: list[dict] = []
+    for date in dates:
+        first = joined[-1] if joined else None
+        if (
+            first is not None
+            and first["granularity"] == date["granularity"] == "day"
+            and first["value"] < date["value"]
+            and RANGE_OPENING.search(text, max(0, first["start"] - 20), first["start"])
+            and RANGE_CLOSING.fullmatch(text, first["end"], date["start"])
+        ):
+            first.update(
+                end=date["end"],
+                text=text[first["start"] : date["end"]],
+                value=f"{first['value']}/{date['value']}",
+                granularity="interval",
+                rule="date.open_range",
+            )
+            continue
+        joined.append(date)
+    return joined

@@ -67,6 +67,7 @@ CASES = [
     "une reprise attendue au <d v='2020-07/2020-12'>second semestre</d>",
     "après les pluies d'<d v='2020-04'>avril</d>, à la rentrée de <d v='2020-09'>septembre</d>",
     "les Nuits de Juillet ; la <d v='2020-08-16/2020-08-31'>seconde quinzaine d'août</d> sera chargée",
+    "reçues à partir du <d v='2020-02-16/2020-02-26'>16 février 2020 et jusqu'au jeudi 26 février 2020</d>",
     "les chaleurs de <d v='2019-07'>juillet</d> et d'<d v='2019-08'>août 2019</d>",
     "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
     # the month of a yearly habit is no date
