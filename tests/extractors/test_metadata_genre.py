@@ -38,6 +38,17 @@ BODY = "\n\nLe texte du communiqué commence ici, avec les premiers chiffres de 
             "COMMUNIQUÉ OFFICIEL",
             None,
         ),
+        (
+            "Préfecture de l'Orne\n\nAlençon, le 3 février 2031\n\nAVIS AUX CANDIDATS\n\n"
+            "Élections municipales : ouverture du dépôt des candidatures",
+            "AVIS AUX CANDIDATS",
+            None,
+        ),
+        (
+            "FÉDÉRATION DES VERGERS\n\nNOTE DE CONJONCTURE  •  N° 2031-02\n\nVergers : un trimestre terne",
+            "NOTE DE CONJONCTURE",
+            None,
+        ),
     ],
 )
 def test_genre_as_printed(head, genre, title):
