@@ -29,6 +29,12 @@ BODY = "\n\nLe texte du communiqué commence ici, avec les premiers chiffres de 
             None,
         ),
         (
+            "Communiqué de presse                   Les Sables-d'Olonne, le 22 octobre 2031 – 18h00\n\n"
+            "Chiffre d'affaires du troisième trimestre : +6,4 %",
+            "Communiqué de presse",
+            None,
+        ),
+        (
             "GENDARMERIE NATIONALE\n\nAPPEL À TÉMOINS - DISPARITION INQUIÉTANTE\n\nLimoges, 09/03/2026",
             "APPEL À TÉMOINS",
             "DISPARITION INQUIÉTANTE",
