@@ -74,11 +74,35 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         if (found is None or _reads_as_sentence(found[1]) or len(found[1].split()) <= 2) and type_index > 0:
             # a sentence, or a section heading of two words ('Point épidémiologique') under the genre
             found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
+    if found is not None and _site_chrome(found[1]):
+        found = _under_stamp(text, lines, found[0], dateline, evidence) or found
     if found is None:
         return None
     index, title, start, end = found
     record("title", title, start, end, "metadata.title")
     return index
+
+
+SITE_STAMP = re.compile(
+    r"(?:^|[|•·–—]\s*)(?:publié|publiée|mis en ligne|mise en ligne|posté|postée)(?![\w-])", re.IGNORECASE
+)
+
+
+def _site_chrome(title: str) -> bool:
+    """A web page's header read as a headline: a menu ('Accueil | Nos droits | Actualités'), a
+    logo's alt text ('[logo] STADE DOLOIS BASKET'), a line of menu words in capitals."""
+    return "|" in title or title.startswith("[") or bool(re.search(r"\S {3,}\S", title))
+
+
+def _under_stamp(text, lines, index: int, dateline, evidence):
+    """The headline under the page's date line ('Publié le 03/06/2026', 'Mis en ligne le 3 avril
+    2026 par le bureau', 'Vendredi 10 juillet 2026') when the header above it is the site's."""
+    for below in range(index + 1, min(index + 12, len(lines))):
+        line = lines[below]
+        if is_date_line(line, dateline) or SITE_STAMP.search(line.text) and find_dates(line.text):
+            found = _title_between(text, lines, below + 1, len(lines), dateline, evidence, letterhead=False)
+            return found if found and not _reads_as_sentence(found[1]) else None
+    return None
 
 
 def genre_qualifier(text, lines, type_index: int, dateline, evidence) -> tuple[int, int] | None:

@@ -254,3 +254,15 @@ def test_a_table_of_contents_under_the_headline_is_not_part_of_it():
         "Le prix récompense chaque année les exploitations les plus inventives."
     )
     assert extract_metadata(text)["title"] == "Les lauréats du prix régional de l'innovation agricole"
+
+
+def test_a_web_page_s_header_gives_way_to_the_headline_under_its_date_stamp():
+    page = (
+        "SNTL – Le syndicat des transports du Léman\n"
+        "Accueil | Nos droits | Actualités | Nous contacter\n\n"
+        "ACTUALITÉS\n"
+        "Mis en ligne le 3 avril 2031 par le bureau\n\n"
+        "Dépôt de Thonon : un accord signé après trois jours de grève\n\n"
+        "Après trois jours de grève, les 120 conducteurs du dépôt ont obtenu un accord salarial.\n"
+    )
+    assert extract_metadata(page)["title"] == "Dépôt de Thonon : un accord signé après trois jours de grève"
