@@ -88,6 +88,25 @@ SITE_STAMP = re.compile(
 )
 
 
+def _over_an_address(lines, index: int, stop: int) -> int | None:
+    """A name and its descriptor printed over a postal address ('CONSO'ACTEURS ISÈRE' /
+    'Association locale de défense des consommateurs' / 'agréée - 12 rue … - 38000 GRENOBLE'):
+    a letterhead, as a name right over its address is. The index of the address line, or None."""
+    last = index
+    while last + 1 < stop and lines[last + 1].start == lines[last].end + 1 and last - index < 3:
+        last += 1
+    address = postal_line(lines[last].text) or STREET_AND_POSTCODE.search(lines[last].text)
+    return last if last > index and address else None
+
+
+STREET_AND_POSTCODE = re.compile(
+    r"(?<!\w)\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|route|impasse|cours)"
+    r"(?!\w).{2,60}?(?<!\d)\d{5}\s+\S",
+    re.IGNORECASE,
+)
+"""'… agréée - 12 rue Lesdiguières - 38000 GRENOBLE': a street and a postcode at the end of a line."""
+
+
 def _site_chrome(title: str) -> bool:
     """A web page's header read as a headline: a menu ('Accueil | Nos droits | Actualités'), a
     logo's alt text ('[logo] STADE DOLOIS BASKET'), a line of menu words in capitals."""
@@ -197,6 +216,10 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             skip_to = name_block_end(lines, index, stop)
             continue
         opening, seen = not seen, True
+        address = _over_an_address(lines, index, stop) if opening and not letterhead else None
+        if address:
+            skip_to = address + 1  # the letterhead down to its address
+            continue
         if not letterhead and (
             _looks_like_issuer(line.text)
             and index + 1 < len(lines)

@@ -266,3 +266,14 @@ def test_a_web_page_s_header_gives_way_to_the_headline_under_its_date_stamp():
         "Après trois jours de grève, les 120 conducteurs du dépôt ont obtenu un accord salarial.\n"
     )
     assert extract_metadata(page)["title"] == "Dépôt de Thonon : un accord signé après trois jours de grève"
+
+
+def test_a_name_over_its_descriptor_and_address_is_a_letterhead():
+    release = (
+        "CONSO'LIENS SAVOIE\n"
+        "Association de consommateurs agréée - 4 rue des Écoles - 73000 CHAMBÉRY\n\n"
+        "A l'attention des rédactions\n\n"
+        "FRAIS DE TENUE DE COMPTE : NOTRE ENQUÊTE DANS 12 AGENCES\n\n"
+        "Entre octobre et décembre, dix bénévoles ont visité douze agences bancaires de Savoie.\n"
+    )
+    assert extract_metadata(release)["title"] == "FRAIS DE TENUE DE COMPTE : NOTRE ENQUÊTE DANS 12 AGENCES"
