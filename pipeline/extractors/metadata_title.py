@@ -70,6 +70,9 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         found = found and (_under_letterhead(text, lines, found, dateline, evidence, 0) or found)
     else:
         found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False)
+        if found and _genre_subtitle(lines, type_index, found):
+            # 'PRÉAVIS DE GRÈVE' / 'Communiqué aux usagers et à la presse': the genre's second line
+            found = _title_between(text, lines, found[0] + 1, len(lines), dateline, evidence, False)
         found = found and (_under_letterhead(text, lines, found, dateline, evidence, type_index + 1) or found)
         if (found is None or _reads_as_sentence(found[1]) or len(found[1].split()) <= 2) and type_index > 0:
             # a sentence, or a section heading of two words ('Point épidémiologique') under the genre
@@ -105,6 +108,18 @@ STREET_AND_POSTCODE = re.compile(
     re.IGNORECASE,
 )
 """'… agréée - 12 rue Lesdiguières - 38000 GRENOBLE': a street and a postcode at the end of a line."""
+
+
+def _genre_subtitle(lines, type_index: int, found) -> bool:
+    """The line right under the genre opens on a genre word of its own and has no colon: it says
+    to whom the release goes ('Communiqué aux usagers et à la presse'), it is no headline."""
+    index, title = found[0], found[1]
+    adjacent = index == type_index + 1 and lines[index].start == lines[type_index].end + 1
+    words = title.split()
+    return adjacent and ":" not in title and bool(words) and fold(words[0]) in GENRE_WORDS
+
+
+GENRE_WORDS = {"communiqué", "communique", "communiqués", "communiques"}
 
 
 def _site_chrome(title: str) -> bool:

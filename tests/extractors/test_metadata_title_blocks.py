@@ -277,3 +277,16 @@ def test_a_name_over_its_descriptor_and_address_is_a_letterhead():
         "Entre octobre et décembre, dix bénévoles ont visité douze agences bancaires de Savoie.\n"
     )
     assert extract_metadata(release)["title"] == "FRAIS DE TENUE DE COMPTE : NOTRE ENQUÊTE DANS 12 AGENCES"
+
+
+def test_a_genre_s_second_line_is_no_headline():
+    release = (
+        "INTERSYNDICALE DU RÉSEAU TRAMIX\n\n"
+        "                 PRÉAVIS DE GRÈVE\n"
+        "       Communiqué aux usagers et à la presse\n\n"
+        "GRÈVE RECONDUCTIBLE SUR LE RÉSEAU TRAMIX À PARTIR DU 16 MARS\n\n"
+        "Les organisations syndicales ont déposé ce lundi un préavis de grève couvrant toute la semaine.\n"
+    )
+    metadata = extract_metadata(release)
+    assert metadata["document_type"] == "PRÉAVIS DE GRÈVE"
+    assert metadata["title"] == "GRÈVE RECONDUCTIBLE SUR LE RÉSEAU TRAMIX À PARTIR DU 16 MARS"
