@@ -29,8 +29,8 @@ def is_resolvable(text: str, start: int, end: int, word: str) -> bool:
         return False  # 'à ce jour', 'jusqu'à ce jour': to date, no day
     if p.relative_day_boundary.search(before):
         return True
-    if re.search(r"(?<!\w)(?:de|d['’])\s*$", before, re.IGNORECASE):
-        return False
+    if word != "ce jour" and re.search(r"(?<!\w)(?:de|d['’])\s*$", before, re.IGNORECASE):
+        return False  # 'la ville de demain'; 'un arrêté de ce jour' is today's
     if word != "aujourd'hui":
         return True
     if p.release_verb.search(_clause(text, start, end)):

@@ -59,6 +59,7 @@ CASES = [
     "<d v='2020'>cette année</d> et <d v='2021'>l'an prochain</d>, avant la <d v='2020'>fin de l'année</d>",
     "le rapport est publié <d v='2020-06-15'>aujourd'hui</d> sur le site",
     "les usages sont aujourd'hui nombreux et la ville de demain reste à inventer",
+    "par arrêté de <d v='2020-06-15'>ce jour</d>, le préfet interdit la baignade",
     "le <d v='2019-03-10'>10 mars 2019</d>, 140 cas confirmés depuis <d v='2019-03-09'>la veille</d>",
     "La veille, le <d v='2020-05-07'>jeudi 7 mai</d>, la ministre se rendra à Reims",
     # seasons named from the document date (a June release), and a quarter without its year
