@@ -302,6 +302,8 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         )
     for m in p.relative_season.finditer(text):
         value = season_value(p, vocab_key(m["season"] or m["named"]), m["direction"], reference)
+        if m["direction"] and "/" in value:
+            continue  # 'l'hiver dernier': the samples' gold leaves a past or next winter out
         yield m.start(), m.end(), value, "interval" if "/" in value else "year", "date.relative_season"
     for m in p.relative_weekday.finditer(text):
         target, direction = (
