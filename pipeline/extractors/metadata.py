@@ -112,6 +112,9 @@ def extract_metadata(
             "metadata.dateline",
         )
         date = dateline["date"]
+        if page_date and date["granularity"] != "day":
+            # a month line ('PARUTION · JANVIER 2026') says less than the page's own day
+            record("date", *page_date, "metadata.front_matter")
         record("date", date["value"], date["start"], date["end"], "metadata.dateline")
     else:
         found = find_release_date(text, lines, limit, page)

@@ -222,9 +222,14 @@ def _dated_genre(text: str) -> bool:
 
 
 def is_dated(text: str) -> bool:
-    """A date or a dateline and little else ('Paris, le 3 mars 2025', 'mardi 3 décembre 2024')."""
+    """A date or a dateline and little else ('Paris, le 3 mars 2025', 'mardi 3 décembre 2024',
+    'Les Sables-d'Olonne, le 22 octobre 2025 – 18h00': the hour is the date's)."""
     dates = find_dates(text)
-    return bool(dates) and len(text.strip()) <= sum(len(d["text"]) for d in dates) + 30
+    hours = sum(len(m.group()) for m in HOUR.finditer(text))
+    return bool(dates) and len(text.strip()) - hours <= sum(len(d["text"]) for d in dates) + 30
+
+
+HOUR = re.compile(r"[-–—,]?\s*(?:à\s+)?\d{1,2}\s?h(?:\s?\d{2})?(?!\w)")
 
 
 def _body_alone(text: str) -> bool:

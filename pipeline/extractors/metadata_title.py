@@ -70,15 +70,73 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         found = found and (_under_letterhead(text, lines, found, dateline, evidence, 0) or found)
     else:
         found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False)
+        if found and _genre_subtitle(lines, type_index, found):
+            # 'PRÉAVIS DE GRÈVE' / 'Communiqué aux usagers et à la presse': the genre's second line
+            found = _title_between(text, lines, found[0] + 1, len(lines), dateline, evidence, False)
         found = found and (_under_letterhead(text, lines, found, dateline, evidence, type_index + 1) or found)
         if (found is None or _reads_as_sentence(found[1]) or len(found[1].split()) <= 2) and type_index > 0:
             # a sentence, or a section heading of two words ('Point épidémiologique') under the genre
             found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
+    if found is not None and _site_chrome(found[1]):
+        found = _under_stamp(text, lines, found[0], dateline, evidence) or found
     if found is None:
         return None
     index, title, start, end = found
     record("title", title, start, end, "metadata.title")
     return index
+
+
+SITE_STAMP = re.compile(
+    r"(?:^|[|•·–—]\s*)(?:publié|publiée|mis en ligne|mise en ligne|posté|postée)(?![\w-])", re.IGNORECASE
+)
+
+
+def _over_an_address(lines, index: int, stop: int) -> int | None:
+    """A name and its descriptor printed over a postal address ('CONSO'ACTEURS ISÈRE' /
+    'Association locale de défense des consommateurs' / 'agréée - 12 rue … - 38000 GRENOBLE'):
+    a letterhead, as a name right over its address is. The index of the address line, or None."""
+    last = index
+    while last + 1 < stop and lines[last + 1].start == lines[last].end + 1 and last - index < 3:
+        last += 1
+    address = postal_line(lines[last].text) or STREET_AND_POSTCODE.search(lines[last].text)
+    return last if last > index and address else None
+
+
+STREET_AND_POSTCODE = re.compile(
+    r"(?<!\w)\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|route|impasse|cours)"
+    r"(?!\w).{2,60}?(?<!\d)\d{5}\s+\S",
+    re.IGNORECASE,
+)
+"""'… agréée - 12 rue Lesdiguières - 38000 GRENOBLE': a street and a postcode at the end of a line."""
+
+
+def _genre_subtitle(lines, type_index: int, found) -> bool:
+    """The line right under the genre opens on a genre word of its own and has no colon: it says
+    to whom the release goes ('Communiqué aux usagers et à la presse'), it is no headline."""
+    index, title = found[0], found[1]
+    adjacent = index == type_index + 1 and lines[index].start == lines[type_index].end + 1
+    words = title.split()
+    return adjacent and ":" not in title and bool(words) and fold(words[0]) in GENRE_WORDS
+
+
+GENRE_WORDS = {"communiqué", "communique", "communiqués", "communiques"}
+
+
+def _site_chrome(title: str) -> bool:
+    """A web page's header read as a headline: a menu ('Accueil | Nos droits | Actualités'), a
+    logo's alt text ('[logo] STADE DOLOIS BASKET'), a line of menu words in capitals."""
+    return "|" in title or title.startswith("[") or bool(re.search(r"\S {3,}\S", title))
+
+
+def _under_stamp(text, lines, index: int, dateline, evidence):
+    """The headline under the page's date line ('Publié le 03/06/2026', 'Mis en ligne le 3 avril
+    2026 par le bureau', 'Vendredi 10 juillet 2026') when the header above it is the site's."""
+    for below in range(index + 1, min(index + 12, len(lines))):
+        line = lines[below]
+        if is_date_line(line, dateline) or SITE_STAMP.search(line.text) and find_dates(line.text):
+            found = _title_between(text, lines, below + 1, len(lines), dateline, evidence, letterhead=False)
+            return found if found and not _reads_as_sentence(found[1]) else None
+    return None
 
 
 def genre_qualifier(text, lines, type_index: int, dateline, evidence) -> tuple[int, int] | None:
@@ -173,6 +231,10 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             skip_to = name_block_end(lines, index, stop)
             continue
         opening, seen = not seen, True
+        address = _over_an_address(lines, index, stop) if opening and not letterhead else None
+        if address:
+            skip_to = address + 1  # the letterhead down to its address
+            continue
         if not letterhead and (
             _looks_like_issuer(line.text)
             and index + 1 < len(lines)

@@ -292,6 +292,12 @@ def test_front_matter_title_and_date_come_first():
     assert metadata["evidence"]["date"]["text"] == "2024-05-02"
 
 
+def test_a_front_matter_day_beats_a_month_line():
+    text = "Roman de Lise Marnier\n2024-12-10\n\n**PARUTION · JANVIER 2025**\n\n## Elle revient\n\nLe texte."
+    metadata = extract_metadata(text, front_matter={"title": (0, 21), "date": (22, 32)})
+    assert metadata["date"] == "2024-12-10"
+
+
 @pytest.mark.parametrize(
     "notice",
     [

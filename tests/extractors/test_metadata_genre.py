@@ -29,6 +29,12 @@ BODY = "\n\nLe texte du communiqué commence ici, avec les premiers chiffres de 
             None,
         ),
         (
+            "Communiqué de presse                   Les Sables-d'Olonne, le 22 octobre 2031 – 18h00\n\n"
+            "Chiffre d'affaires du troisième trimestre : +6,4 %",
+            "Communiqué de presse",
+            None,
+        ),
+        (
             "GENDARMERIE NATIONALE\n\nAPPEL À TÉMOINS - DISPARITION INQUIÉTANTE\n\nLimoges, 09/03/2026",
             "APPEL À TÉMOINS",
             "DISPARITION INQUIÉTANTE",
@@ -36,6 +42,17 @@ BODY = "\n\nLe texte du communiqué commence ici, avec les premiers chiffres de 
         (
             "COMMUNIQUÉ OFFICIEL N°7 – Saison 2025-2026\n\nLe club nomme un nouvel entraîneur",
             "COMMUNIQUÉ OFFICIEL",
+            None,
+        ),
+        (
+            "Préfecture de l'Orne\n\nAlençon, le 3 février 2031\n\nAVIS AUX CANDIDATS\n\n"
+            "Élections municipales : ouverture du dépôt des candidatures",
+            "AVIS AUX CANDIDATS",
+            None,
+        ),
+        (
+            "FÉDÉRATION DES VERGERS\n\nNOTE DE CONJONCTURE  •  N° 2031-02\n\nVergers : un trimestre terne",
+            "NOTE DE CONJONCTURE",
             None,
         ),
     ],

@@ -254,3 +254,39 @@ def test_a_table_of_contents_under_the_headline_is_not_part_of_it():
         "Le prix récompense chaque année les exploitations les plus inventives."
     )
     assert extract_metadata(text)["title"] == "Les lauréats du prix régional de l'innovation agricole"
+
+
+def test_a_web_page_s_header_gives_way_to_the_headline_under_its_date_stamp():
+    page = (
+        "SNTL – Le syndicat des transports du Léman\n"
+        "Accueil | Nos droits | Actualités | Nous contacter\n\n"
+        "ACTUALITÉS\n"
+        "Mis en ligne le 3 avril 2031 par le bureau\n\n"
+        "Dépôt de Thonon : un accord signé après trois jours de grève\n\n"
+        "Après trois jours de grève, les 120 conducteurs du dépôt ont obtenu un accord salarial.\n"
+    )
+    assert extract_metadata(page)["title"] == "Dépôt de Thonon : un accord signé après trois jours de grève"
+
+
+def test_a_name_over_its_descriptor_and_address_is_a_letterhead():
+    release = (
+        "CONSO'LIENS SAVOIE\n"
+        "Association de consommateurs agréée - 4 rue des Écoles - 73000 CHAMBÉRY\n\n"
+        "A l'attention des rédactions\n\n"
+        "FRAIS DE TENUE DE COMPTE : NOTRE ENQUÊTE DANS 12 AGENCES\n\n"
+        "Entre octobre et décembre, dix bénévoles ont visité douze agences bancaires de Savoie.\n"
+    )
+    assert extract_metadata(release)["title"] == "FRAIS DE TENUE DE COMPTE : NOTRE ENQUÊTE DANS 12 AGENCES"
+
+
+def test_a_genre_s_second_line_is_no_headline():
+    release = (
+        "INTERSYNDICALE DU RÉSEAU TRAMIX\n\n"
+        "                 PRÉAVIS DE GRÈVE\n"
+        "       Communiqué aux usagers et à la presse\n\n"
+        "GRÈVE RECONDUCTIBLE SUR LE RÉSEAU TRAMIX À PARTIR DU 16 MARS\n\n"
+        "Les organisations syndicales ont déposé ce lundi un préavis de grève couvrant toute la semaine.\n"
+    )
+    metadata = extract_metadata(release)
+    assert metadata["document_type"] == "PRÉAVIS DE GRÈVE"
+    assert metadata["title"] == "GRÈVE RECONDUCTIBLE SUR LE RÉSEAU TRAMIX À PARTIR DU 16 MARS"

@@ -21,7 +21,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extractors.dates.placing import place_years
+from pipeline.extractors.dates.events import place_in_events
+from pipeline.extractors.dates.placing import anchor_eves, continue_month, join_ranges, place_years
 from pipeline.extractors.dates.rules import candidates
 from pipeline.extractors.dates.values import parse_iso
 from pipeline.extractors.dates.years import complete_years
@@ -53,7 +54,8 @@ def _find_dates(text: str, reference: dt.date | None) -> tuple[dict, ...]:
         for start, end, value, granularity, rule in candidates(text, reference)
         if value and not TAG_OPEN.search(text, max(0, start - 300), start)
     ]
-    return tuple(complete_years(place_years(first_longest(found), text, reference)))
+    placed = continue_month(complete_years(place_years(first_longest(found), text, reference)), text)
+    return tuple(join_ranges(anchor_eves(place_in_events(placed, text, reference), text), text))
 
 
 def first_longest(items: list[dict]) -> list[dict]:
@@ -78,8 +80,16 @@ class DateExtractor:
 
         metadata = doc._.metadata or {}
         found = find_dates(text_of(doc), parse_iso(metadata.get("date")))
-        # a markdown page's front matter ('date: 2019-05-02') is page metadata, not body text
-        header_end = max((end for _, end in (doc.user_data.get(FRONT_MATTER) or {}).values()), default=0)
+        # a markdown page's front matter ('date: 2019-05-02') is page metadata, not body text; the
+        # body's opening headings the reader records beside it are body (a dateline stands above them)
+        header_end = max(
+            (
+                end
+                for key, (_, end) in (doc.user_data.get(FRONT_MATTER) or {}).items()
+                if not key.startswith("heading")
+            ),
+            default=0,
+        )
         doc._.dates = [d for d in found if d["start"] >= header_end and in_french(doc, d["start"], d["end"])]
         doc.spans["dates"] = char_spans(doc, doc._.dates, "granularity")
         return doc

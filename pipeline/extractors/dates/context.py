@@ -29,8 +29,8 @@ def is_resolvable(text: str, start: int, end: int, word: str) -> bool:
         return False  # 'à ce jour', 'jusqu'à ce jour': to date, no day
     if p.relative_day_boundary.search(before):
         return True
-    if re.search(r"(?<!\w)(?:de|d['’])\s*$", before, re.IGNORECASE):
-        return False
+    if word != "ce jour" and re.search(r"(?<!\w)(?:de|d['’])\s*$", before, re.IGNORECASE):
+        return False  # 'la ville de demain'; 'un arrêté de ce jour' is today's
     if word != "aujourd'hui":
         return True
     if p.release_verb.search(_clause(text, start, end)):
@@ -44,16 +44,23 @@ def is_resolvable(text: str, start: int, end: int, word: str) -> bool:
 def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
     """A lone four-digit number is a year unless it counts something ('2000 agents', 'plus de
     1500'), numbers a text ('n° 2005', 'association loi 1901'), is one group of a longer number
-    ('0 800 2030 40'), or ends a name in quotation marks (« Action publique 2022 »)."""
+    ('0 800 2030 40'; two years side by side are a table's columns), dates a page's copyright
+    ('© 2026'), or ends a name in quotation marks (« Action publique 2022 »)."""
     p = patterns()
     if p.quantity_before.search(text[max(0, start - 15) : start]):
         return False
-    if re.search(r"\d[ \t\u00a0\u202f]$", text[max(0, start - 2) : start]):
+    if p.copyright_before.search(text[max(0, start - 25) : start]):
+        return False  # a page's footer, "© 2026", "Tous droits réservés 2026"
+    if re.search(
+        r"\d[ \t\u00a0\u202f]$", text[max(0, start - 2) : start]
+    ) and not p.year_column_before.search(text, max(0, start - 8), start):
         return False  # one group of a longer number: a phone "0 800 2030 40", an amount "1 2000"
     after = re.match(r"\s*(\S)", text[end : end + 30])
     if after and after.group(1) in "%€$°":
         return False
-    if not strong:
+    if not strong and not p.period_noun_before.search(text[max(0, start - 30) : start]):
+        # a period's own year ("RÉSULTATS ANNUELS 2025", "un chiffre d'affaires 2026 stable") is
+        # a date whatever follows; another year may end a name
         follower = re.match(r"[ \t]+([a-zàâçéèêëîïôûùüÿœæ]+)", text[end : end + 40])
         if follower and follower.group(1) not in p.vocab["year_followers"]:
             return False
@@ -71,7 +78,43 @@ def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
             before_word = text[
                 max(0, start - len(previous.group(0)) - 10) : start - len(previous.group(0))
             ].rstrip(" \t")
-            if before_word and before_word[-1] not in "\n.!?:;":
+            if before_word and before_word[-1] not in "\n.!?:;#*":
                 return False  # a year ending a name: "Forum PHP 2005", "Horizon 2020"
 
     return True
+
+
+def ends_a_name(text: str, start: int) -> bool:
+    """A span of years closing a name is the name's: 'Plan vélo 2026-2030', « Cap Jeunes
+    2026-2028 », 'contrat de plan État-Région 2021-2027'; not 'la période 2026-2030', 'le plan
+    2021-2025' or a season ('Saison 2025-2026', 'Hiver 2025-2026')."""
+    p = patterns()
+    lead = text[max(0, start - 60) : start]
+    lead = lead[max(lead.rfind(c) for c in "\n.!?:;,(«") + 1 :]
+    words = re.findall(r"[^\W\d_][\w'’-]*", lead)
+    if not words or not lead.endswith((" ", "\t", "\u00a0")):
+        return False
+    last = vocab_key(words[-1])
+    if last in p.vocab["seasons"] or last in p.vocab["season_cues"] or last in p.months:
+        return False
+    capital_plan = any(w[0].isupper() and vocab_key(w) in p.vocab["plan_nouns"] for w in words[-4:])
+    return capital_plan or (len(words) > 1 and words[-1][0].isupper())
+
+
+def told_in_past(text: str, start: int, end: int) -> bool:
+    """Whether the verb nearest to a span in its sentence is a compound past ("Vendredi vers 23h, un
+    motard a perdu…", "qui ont traversé samedi soir"), or the span follows "depuis"."""
+    p = patterns()
+    if re.search(r"(?<!\w)depuis\s+$", text[max(0, start - 10) : start], re.IGNORECASE):
+        return True
+    lead = text[max(0, start - 150) : start]
+    lead_start = start - len(lead) + max(match.end() for match in re.finditer(r"^|[.!?;]\s|\n\s*\n", lead))
+    tail = text[end : end + 150]
+    stop = re.search(r"[.!?;](?:\s|$)|\n\s*\n", tail)
+    sentence_end = end + (stop.start() if stop else len(tail))
+    forms = [
+        (min(abs(f.end() - start), abs(f.start() - end)), past)
+        for past, pattern in ((True, p.past_form), (False, p.future_form))
+        for f in pattern.finditer(text, lead_start, sentence_end)
+    ]
+    return bool(forms) and min(forms)[1]

@@ -67,6 +67,8 @@ class DatePatterns:
     year_to_month: re.Pattern
     bare_month: re.Pattern
     quarter: re.Pattern
+    fortnight: re.Pattern
+    yearless_quarter: re.Pattern
     year_interval: re.Pattern
     year_pair: re.Pattern
     decade: re.Pattern
@@ -78,6 +80,7 @@ class DatePatterns:
     relative_day: re.Pattern
     relative_month: re.Pattern
     relative_week: re.Pattern
+    relative_season: re.Pattern
     compound_past: re.Pattern
     relative_weekday: re.Pattern
     weekday_day: re.Pattern
@@ -85,6 +88,9 @@ class DatePatterns:
     relative_day_boundary: re.Pattern
     release_verb: re.Pattern
     quantity_before: re.Pattern
+    copyright_before: re.Pattern
+    period_noun_before: re.Pattern
+    year_column_before: re.Pattern
     weekday_range: re.Pattern
     weekday_range_before: re.Pattern
     habitual_before: re.Pattern
@@ -116,6 +122,8 @@ def patterns() -> DatePatterns:
     joiners = _alternation(vocab["range_joiners"])
     pairs = _alternation(vocab["pair_joiners"])
     directions = _alternation(vocab["relative_weekday_directions"])
+    seasons = _alternation(vocab["seasons"])
+    season_directions = _alternation(vocab["season_directions"])
     auxiliaries = vocab["compound_past_auxiliaries"]
     verbs = (
         rf"(?:{_alternation(vocab['release_verb_stems'])})(?:e|es|ent|é|ée|és|ées|ons|ez|era|eront|ait|aient)"
@@ -157,7 +165,7 @@ def patterns() -> DatePatterns:
             flags,
         ),
         day_interval=re.compile(
-            rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:le\s+)?(?:(?:{_alternation(vocab['weekdays'])})\s+)?"
+            rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*(?:(?:{_alternation(vocab['weekdays'])})\s+)?[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:le\s+)?(?:(?:{_alternation(vocab['weekdays'])})\s+)?"
             rf"{_day_atom('last')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)(?:\s+(?P<direction>{directions})(?!\w))?",
             flags,
         ),
@@ -187,6 +195,16 @@ def patterns() -> DatePatterns:
             rf"{_starts(vocab['ordinals'], extra='TS')}(?<!\w)"
             rf"(?:(?P<ordinal>{_alternation(vocab['ordinals'])})\s+(?P<unit>{_alternation(vocab['quarters'])})"
             rf"|(?-i:(?P<abbr>[TS]))(?P<number>[1-4]))\s+{year()}(?!\w)",
+            flags,
+        ),
+        fortnight=re.compile(
+            rf"{_starts(vocab['fortnights'])}(?<!\w)(?P<half>{_alternation(vocab['fortnights'])})\s+quinzaine\s+"
+            rf"(?:de\s+|d['’]\s*)(?:{month()})(?:{SPACE}{year()})?(?!\w)",
+            flags,
+        ),
+        yearless_quarter=re.compile(
+            rf"{_starts(vocab['ordinals'])}(?<!\w)(?P<ordinal>{_alternation(vocab['ordinals'])})\s+"
+            rf"(?P<unit>{_alternation(vocab['quarters'])})(?!\w)(?!\s+(?:{YEAR}|{directions}|précédent)(?!\w))",
             flags,
         ),
         year_interval=re.compile(
@@ -233,6 +251,13 @@ def patterns() -> DatePatterns:
             rf"{_starts(vocab['relative_weeks'])}(?<!\w)(?P<word>{_alternation(vocab['relative_weeks'])})(?![\w-])",
             flags,
         ),
+        relative_season=re.compile(
+            rf"{_starts(vocab['season_demonstratives'], vocab['seasons'], ['l', 'L'])}(?<!\w)"
+            rf"(?:(?:{_alternation(vocab['season_demonstratives'])})\s+(?P<season>{seasons})(?![\w-])"
+            rf"(?!\s+(?:{YEAR}|{season_directions})(?!\w))"
+            rf"|(?:l['’]|(?<=\b(?:le|au)\s))(?P<named>{seasons})\s+(?P<direction>{season_directions})(?!\w))",
+            flags,
+        ),
         compound_past=re.compile(
             rf"(?<!\w)(?:{_alternation(auxiliaries)})\s+(?:été\s+)?"
             rf"(?!(?:{_alternation(vocab['not_acts'])})(?!\w))"
@@ -250,7 +275,8 @@ def patterns() -> DatePatterns:
             flags,
         ),
         bare_weekday=re.compile(
-            rf"{_starts(vocab['weekdays'])}(?<!\w){weekday}(?!\w)(?!\s+(?:\d|1er|premier|{directions})(?!\w))",
+            rf"{_starts(vocab['weekdays'])}(?<!\w){weekday}(?!\w)(?!\s+(?:1er|premier|{directions})(?!\w))"
+            r"(?!\s+[0-3]?\d(?![\d:h])(?!\s*heures?(?!\w)))",
             flags,
         ),
         relative_day_boundary=re.compile(
@@ -258,6 +284,13 @@ def patterns() -> DatePatterns:
         ),
         release_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", flags),
         quantity_before=re.compile(rf"(?<!\w)(?:{_alternation(vocab['quantity_before'])})\s*$", flags),
+        copyright_before=re.compile(
+            rf"(?:{_alternation(vocab['copyright_before'])})[ \t\u00a0]*[-–]?[ \t\u00a0]*$", flags
+        ),
+        period_noun_before=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['period_nouns'])})[ \t\u00a0]+$", flags
+        ),
+        year_column_before=re.compile(rf"(?<!\d)(?<!\d[ \t\u00a0\u202f]){YEAR}[ \t\u00a0\u202f]$"),
         weekday_range=re.compile(
             rf"\s*(?P<joiner>au|à|-|–|et|ou)\s+(?P<next>{_alternation(vocab['weekdays'])})(?!\w)", flags
         ),

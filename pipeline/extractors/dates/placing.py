@@ -16,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pipeline.extractors.dates.context import told_in_past
 from pipeline.extractors.dates.patterns import patterns
+from pipeline.extractors.dates.values import iso_day
 from pipeline.extractors.dates.years import YEARLESS
 
 YEARLESS_RULES = {
@@ -28,6 +30,7 @@ YEARLESS_RULES = {
     "date.bare_month",
     "date.day_slash_pair",
     "date.numeric_interval",
+    "date.fortnight",
 }
 SEASON_START = 8
 """A season or school year runs from late summer: August to December lie in its first year."""
@@ -57,21 +60,26 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
         elif before:
             target = before[-1] + (month < SEASON_START)
         elif reference is not None and year == reference.year:
-            target = year + _tense_shift(text, date["start"], parts, reference)
+            target = year + _tense_shift(text, date, parts, reference)
         else:
             target = year
-        target = _weekday_year(date["text"], target, parts[0])
+        target = _weekday_year(date["text"], target, parts[0], reference)
         if target != year:
             date["value"] = "/".join(_shifted(value, target - year) for value in date["value"].split("/"))
     return dates
 
 
 def _listed_year(text: str, date: dict, following: dict | None) -> int | None:
-    """The year printed once at the end of a list of days: "les 2 avril et 3 mai 2010", "le 28
-    février et le 3 mars 2025" (the list is read right to left, so the year reaches every item)."""
-    if following is None or following["granularity"] != "day" or not re.match(r"\d{4}", following["value"]):
+    """The year printed once at the end of a list of days or months: "les 2 avril et 3 mai 2010",
+    "le 28 février et le 3 mars 2025", "de juillet et d'août 2024" (the list is read right to left,
+    so the year reaches every item)."""
+    if following is None or following["granularity"] != date["granularity"]:
         return None
-    if not re.fullmatch(r"\s*(?:,|et|ou)\s*(?:(?:le|du|au)\s+)?", text[date["end"] : following["start"]]):
+    if not re.match(r"\d{4}", following["value"]) or date["granularity"] not in {"day", "month"}:
+        return None
+    if not re.fullmatch(
+        r"\s*(?:,|et|ou)\s*(?:(?:le|du|au|de|en)\s+|d['’]\s*)?", text[date["end"] : following["start"]]
+    ):
         return None
     return int(following["value"][:4])
 
@@ -120,37 +128,127 @@ def _bounds(parts: list[tuple[int, int, int | None]]) -> tuple[dt.date, dt.date]
     return start, dt.date(last_year, last_month, last_day)
 
 
-def _tense_shift(text: str, start: int, parts, reference: dt.date) -> int:
-    """-1 for a past act placed after the document date, +1 for a future one placed before it."""
+def _tense_shift(text: str, date: dict, parts, reference: dt.date) -> int:
+    """-1 for a past act placed after the document date, or a date after "depuis"; +1 for a
+    future one placed before it, or a month after "dès", "jusqu'en", "d'ici"."""
     p = patterns()
-    lead = text[max(0, start - 80) : start]
+    lead = text[max(0, date["start"] - 80) : date["start"]]
     lead = lead[max(lead.rfind(c) for c in ".!?\n;") + 1 :]
     try:
         first, last = _bounds(parts)
     except ValueError:
         return 0
-    if first > reference + MARGIN and p.past_lead.search(lead):
+    if first > reference and RETROSPECTIVE.search(lead):
+        return -1  # 'depuis novembre' in a February release: the November before
+    if p.future_lead.search(lead) or PROSPECTIVE.search(lead) and not p.past_lead.search(lead):
+        return int(last < reference - MARGIN)
+    if first > reference + MARGIN and (
+        p.past_lead.search(lead) or told_in_past(text, date["start"], date["end"])
+    ):
         return -1
-    if last < reference - MARGIN and (p.future_lead.search(lead) or PROSPECTIVE.search(lead)):
-        return 1
     return 0
 
 
-PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)
-"""'pleins jusqu'en mars', 'd'ici juin': a month reached from the document date on, the coming one."""
+RETROSPECTIVE = re.compile(r"(?<!\w)depuis(?:\s+(?:le|la|l['’]|début|fin|mi-?))?\s*$", re.IGNORECASE)
+"""'depuis novembre', 'depuis le 15 novembre': a day reached before the document date."""
+PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|dès|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)
+"""'pleins jusqu'en mars', 'd'ici juin', 'dès janvier': a month reached from the document date on,
+the coming one."""
 
 
-def _weekday_year(span: str, year: int, part: tuple[int, int, int | None]) -> int:
-    """The year, next to the default one, in which the printed weekday falls on the printed day."""
+def _weekday_year(span: str, year: int, part: tuple[int, int, int | None], reference: dt.date | None) -> int:
+    """The year, next to the default one, in which the printed weekday falls on the printed day.
+    Only towards the document date: a day already past may be next year's, one more than a season
+    ahead last year's; a programme a month ahead with a misprinted weekday keeps its year."""
     p = patterns()
     found = re.match(rf"(?:{'|'.join(p.vocab['weekdays'])})(?!\w)", span, re.IGNORECASE)
     if not found or part[2] is None or year == YEARLESS:
         return year
     weekday = p.vocab["weekdays"][found.group().lower()]
-    for candidate in (year, year + 1, year - 1):
+    try:
+        default = dt.date(year, part[1], part[2])
+    except ValueError:
+        return year
+    later = reference is None or default < reference
+    earlier = reference is None or default > reference + AHEAD
+    for candidate in (year, year + 1 if later else None, year - 1 if earlier else None):
         try:
-            if dt.date(candidate, part[1], part[2]).weekday() == weekday:
+            if candidate and dt.date(candidate, part[1], part[2]).weekday() == weekday:
                 return candidate
         except ValueError:
             continue
     return year
+
+
+AHEAD = dt.timedelta(days=90)
+"""A weekday may move a day to the year before only when the day lies this far after the document date."""
+
+
+def continue_month(dates: list[dict], text: str) -> list[dict]:
+    """A weekday and a day number after a day of a programme ('Vendredi 17 octobre : … ; Samedi 18 :
+    …') is a later day of the same month, whatever the weekday says (a misprinted weekday is likelier
+    than a month left unsaid)."""
+    for previous, date in zip(dates, dates[1:], strict=False):
+        if date["rule"] != "date.weekday_day" or date["start"] - previous["end"] > CONTINUATION:
+            continue
+        last = _part(previous["value"].split("/")[-1])
+        number = re.search(r"\d+", date["text"])
+        if last is None or last[2] is None or not number:
+            continue
+        if last[2] < int(number.group()) <= last[2] + 7:
+            date["value"] = iso_day(last[0], last[1], int(number.group())) or date["value"]
+    return dates
+
+
+CONTINUATION = 300
+"""How far after a day of a programme its next day, printed with a weekday and number only, may stand."""
+
+
+EVE_WORDS = {"la veille": -1, "le lendemain": 1}
+"""Days counted from another day of the text, not from the document's."""
+
+
+def anchor_eves(dates: list[dict], text: str) -> list[dict]:
+    """'la veille' and 'le lendemain' count from the last day printed before them in their paragraph
+    ('Le 10 mars, 140 cas confirmés depuis la veille'); with none there ('La veille, le jeudi 7 mai,
+    …', 'publiées la veille à 17h' of an event) they are no date of their own."""
+    kept: list[dict] = []
+    for date in dates:
+        shift = EVE_WORDS.get(re.sub(r"\s+", " ", date["text"].lower()))
+        if date["rule"] != "date.relative_day" or shift is None:
+            kept.append(date)
+            continue
+        anchor = next((other for other in reversed(kept) if other["granularity"] == "day"), None)
+        if anchor is not None and "\n\n" not in text[anchor["end"] : date["start"]]:
+            date["value"] = (dt.date.fromisoformat(anchor["value"]) + dt.timedelta(days=shift)).isoformat()
+            kept.append(date)
+    return kept
+
+
+RANGE_OPENING = re.compile(r"(?<!\w)(?:à\s+partir|à\s+compter)\s+du\s*$", re.IGNORECASE)
+RANGE_CLOSING = re.compile(r"\s*,?\s*(?:et\s+)?jusqu['’]au\s*", re.IGNORECASE)
+
+
+def join_ranges(dates: list[dict], text: str) -> list[dict]:
+    """'à partir du lundi 16 février 2026 et jusqu'au jeudi 26 février 2026' is one period, as
+    'du 16 au 26 février' is (docs/dev-set.md, dev-c)."""
+    joined: list[dict] = []
+    for date in dates:
+        first = joined[-1] if joined else None
+        if (
+            first is not None
+            and first["granularity"] == date["granularity"] == "day"
+            and first["value"] < date["value"]
+            and RANGE_OPENING.search(text, max(0, first["start"] - 20), first["start"])
+            and RANGE_CLOSING.fullmatch(text, first["end"], date["start"])
+        ):
+            first.update(
+                end=date["end"],
+                text=text[first["start"] : date["end"]],
+                value=f"{first['value']}/{date['value']}",
+                granularity="interval",
+                rule="date.open_range",
+            )
+            continue
+        joined.append(date)
+    return joined

@@ -9,11 +9,12 @@ that years.complete_years replaces.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
 
-from pipeline.extractors.dates.context import is_resolvable, is_year_context
+from pipeline.extractors.dates.context import ends_a_name, is_resolvable, is_year_context, told_in_past
 from pipeline.extractors.dates.patterns import patterns, vocab_key
 from pipeline.extractors.dates.values import day_number, full_year, iso_day, roman_number
 from pipeline.extractors.dates.years import YEARLESS, next_days, shift_year
@@ -183,6 +184,8 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         for m in p.bare_month.finditer(text):
             if EVERY_YEAR.search(text, max(0, m.start() - 40), m.start()):
                 continue  # 'a lieu chaque année à la mi-janvier': a habit, not a month of one year
+            if vocab_key(m["cue"]) in {"de", "d'"} and not m["month"].islower():
+                continue  # 'les pluies d'avril' is a month, 'les Rencontres de Juillet' a name
             qualified = vocab_key(m["cue"]) in {"début", "fin", "mi-", "courant"}
             month = month_of(m)
             year = shift_year(
@@ -211,8 +214,25 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
                 "interval",
                 "date.quarter",
             )
+    for m in p.fortnight.finditer(text):
+        # "la seconde quinzaine d'août": the 16th to the month's end
+        year, month = int(m["year"]) if m["year"] else ref_year, month_of(m)
+        if year is not None:
+            last_day = calendar.monthrange(year, month)[1]
+            first, last = (1, 15) if p.vocab["fortnights"][vocab_key(m["half"])] == 1 else (16, last_day)
+            value = f"{iso_day(year, month, first)}/{iso_day(year, month, last)}"
+            yield m.start(), m.end(), value, "interval", "date.fortnight"
+    if ref_year is not None:
+        for m in p.yearless_quarter.finditer(text):
+            # "au second semestre", "un premier trimestre en demi-teinte": of the document's year
+            size = p.vocab["quarters"][vocab_key(m["unit"])]
+            index = p.vocab["ordinals"][vocab_key(m["ordinal"])]
+            first, last = (index - 1) * size + 1, index * size
+            if last <= 12:
+                value = f"{ref_year}-{first:02d}/{ref_year}-{last:02d}"
+                yield m.start(), m.end(), value, "interval", "date.yearless_quarter"
     for m in p.year_interval.finditer(text):
-        if int(m["first"]) < int(m["last"]):
+        if int(m["first"]) < int(m["last"]) and not ends_a_name(text, m.start()):
             yield m.start(), m.end(), f"{m['first']}/{m['last']}", "interval", "date.year_interval"
     for m in p.year_pair.finditer(text):
         if int(m["first"]) < int(m["last"]):
@@ -280,6 +300,11 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             "interval",
             "date.relative_week",
         )
+    for m in p.relative_season.finditer(text):
+        value = season_value(p, vocab_key(m["season"] or m["named"]), m["direction"], reference)
+        if m["direction"] and "/" in value:
+            continue  # 'l'hiver dernier': the samples' gold leaves a past or next winter out
+        yield m.start(), m.end(), value, "interval" if "/" in value else "year", "date.relative_season"
     for m in p.relative_weekday.finditer(text):
         target, direction = (
             p.vocab["weekdays"][m["weekday"].lower()],
@@ -293,7 +318,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
     for m in p.weekday_day.finditer(text):
         # "le samedi 11" (the month said before or not at all): the nearest day 11 that is a Saturday,
         # after the document date, or before it when the sentence tells the past
-        back = _told_in_past(text, m.start(), m.end())
+        back = told_in_past(text, m.start(), m.end())
         weekday, number = p.vocab["weekdays"][m["weekday"].lower()], day_number(m["day"])
         day = next(
             (
@@ -304,6 +329,16 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             ),
             None,
         )
+        if day is None:  # no such day agrees with the weekday: the next day of that number
+            day = next(
+                (
+                    d
+                    for offset in range(0, 62)
+                    for d in [reference + dt.timedelta(days=offset)]
+                    if d.day == number
+                ),
+                None,
+            )
         if day:
             yield m.start(), m.end(), day.isoformat(), "day", "date.weekday_day"
     for m in p.bare_weekday.finditer(text):
@@ -321,7 +356,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         # a weekday named alone is the coming one ("la journée de mardi"), or the last one when the
         # verb nearest to it in its sentence is in the past ("a refermé ses portes jeudi soir")
         offset = (weekday - reference.weekday()) % 7
-        if _told_in_past(text, m.start(), pair.end() if pair else m.end()):
+        if told_in_past(text, m.start(), pair.end() if pair else m.end()):
             offset = offset - 7 if offset else 0
         day = reference + dt.timedelta(days=offset)
         if pair:  # "mardi et mercredi", "la nuit de vendredi à samedi": two days in a row
@@ -335,23 +370,24 @@ EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\
 """'chaque année à la mi-janvier', 'tous les ans en juin': the month of a yearly habit."""
 
 
-def _told_in_past(text: str, start: int, end: int) -> bool:
-    """Whether the verb nearest to a span in its sentence is a compound past ("Vendredi vers 23h, un
-    motard a perdu…", "qui ont traversé samedi soir"), or the span follows "depuis"."""
-    p = patterns()
-    if re.search(r"(?<!\w)depuis\s+$", text[max(0, start - 10) : start], re.IGNORECASE):
-        return True
-    lead = text[max(0, start - 150) : start]
-    lead_start = start - len(lead) + max(match.end() for match in re.finditer(r"^|[.!?;]\s|\n\s*\n", lead))
-    tail = text[end : end + 150]
-    stop = re.search(r"[.!?;](?:\s|$)|\n\s*\n", tail)
-    sentence_end = end + (stop.start() if stop else len(tail))
-    forms = [
-        (min(abs(f.end() - start), abs(f.start() - end)), past)
-        for past, pattern in ((True, p.past_form), (False, p.future_form))
-        for f in pattern.finditer(text, lead_start, sentence_end)
-    ]
-    return bool(forms) and min(forms)[1]
+def season_value(p, season: str, direction: str | None, reference: dt.date) -> str:
+    """'cet été' is the document's year, 'l'été dernier' the last one over (said in September, this
+    year's), 'l'hiver prochain' the next to begin; a winter is the two years it spans ('cet hiver'
+    in February or April 2026 is 2025/2026, in November 2025 too)."""
+    first, last = p.vocab["seasons"][season]
+    now = (reference.year, reference.month)
+    sign = p.vocab["season_directions"][vocab_key(direction)] if direction else 0
+    # the one under way or to come; a winter said up to April is the one just ending
+    start = reference.year - (first > last and reference.month <= last + 2)
+
+    def end(year: int) -> tuple[int, int]:
+        return (year + (first > last), last)
+
+    if sign < 0:
+        start = next(year for year in range(reference.year, reference.year - 3, -1) if end(year) < now)
+    elif sign > 0:
+        start = next(year for year in range(reference.year - 1, reference.year + 3) if (year, first) > now)
+    return f"{start}/{start + 1}" if first > last else str(start)
 
 
 def weekday_year(p, weekday: str, ref_year: int, month: int, day: int) -> int | None:

@@ -124,3 +124,17 @@ def test_a_day_takes_the_year_of_its_month_printed_earlier_in_the_sentence():
         ("24 janvier", "2025-01-24"),
         ("3 juin", "2026-06-03"),
     ]
+
+
+def test_since_places_a_later_day_in_the_year_before():
+    union = "La négociation, repoussée deux fois depuis novembre. Depuis le 15 octobre, 90 fermes adhèrent."
+    assert values(union, dt.date(2031, 2, 2)) == [("novembre", "2030-11"), ("15 octobre", "2030-10-15")]
+
+
+def test_des_reaches_the_coming_month_and_a_past_verb_after_the_month_the_last_one():
+    ministry = "Nous le leur rappellerons dès janvier lors d'une réunion."
+    assert values(ministry, dt.date(2031, 12, 10)) == [("janvier", "2032-01")]
+    resort = "Malgré la neige rare en décembre, la station a accueilli 40 000 skieurs."
+    assert values(resort, dt.date(2031, 4, 7)) == [("décembre", "2030-12")]
+    order = "Les carnets sont pleins jusqu'en mars : le client a confirmé ses volumes."
+    assert values(order, dt.date(2031, 11, 5)) == [("mars", "2032-03")]

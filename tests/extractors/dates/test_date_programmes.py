@@ -23,6 +23,17 @@ CASES = [
     (dt.date(2026, 4, 14), "les travaux dureront de <d v='2026-11/2027-02'>novembre à février</d>"),
     (dt.date(2026, 4, 14), "de <d v='2025-06/2025-08'>juin à août 2025</d>, la fréquentation a baissé"),
     (dt.date(2026, 4, 14), "score final 3/1 pour Lyon, 12 mer 4/5 ans"),
+    # the next days of a programme keep its month, even under a misprinted weekday (17/10/2030 is a Thursday)
+    (
+        dt.date(2030, 9, 8),
+        "- <d v='2030-10-17'>Vendredi 17 octobre</d> : journée scolaire ;\n"
+        "- <d v='2030-10-18'>Samedi 18</d> : dédicaces ;\n"
+        "- <d v='2030-10-19'>Dimanche 19</d> : remise des prix",
+    ),
+    (
+        dt.date(2030, 9, 8),
+        "le salon ouvre <d v='2030-09-12'>jeudi</d> ; <d v='2030-09-14'>Samedi 14</d> : bal",
+    ),
     # a weekday and a day number: the nearest such day after the document date (before, told in the past)
     (dt.date(2025, 9, 3), "Retrait des dossards le <d v='2025-10-11'>samedi 11</d> à la salle des fêtes"),
     (dt.date(2026, 4, 14), "<d v='2026-07-10'>Vendredi 10</d> : concert d'ouverture sur la place"),

@@ -1,0 +1,37 @@
+"""Weekdays named alone inside the period a release announces (pipeline.extractors.dates.events):
+invented fragments in the shapes of a trade fair, a sports event and a festival."""
+
+import datetime as dt
+
+from pipeline.extractors.dates import find_dates
+
+
+def values(text, reference):
+    return [(d["text"], d["value"]) for d in find_dates(text, reference)]
+
+
+def test_a_fair_s_weekdays_are_its_days():
+    fair = (
+        "Le salon Habitat Bois réunit 90 exposants du 7 au 9 mars. Conférences (samedi, 15h) ; "
+        "lauréats annoncés le dimanche à 17h."
+    )
+    assert values(fair, dt.date(2031, 2, 4))[1:] == [("samedi", "2031-03-08"), ("dimanche", "2031-03-09")]
+
+
+def test_days_listed_with_their_weekdays_are_one_period():
+    fair = "Dates : vendredi 7, samedi 8 et dimanche 9 mars 2031"
+    assert values(fair, dt.date(2031, 2, 4)) == [
+        ("vendredi 7, samedi 8 et dimanche 9 mars 2031", "2031-03-07/2031-03-09")
+    ]
+
+
+def test_habits_past_weekdays_and_far_events_stay_out():
+    market = "Le salon a lieu du 6 au 8 mars. Le marché se tient chaque vendredi ; un mardi, c'était plein."
+    assert values(market, dt.date(2031, 2, 4)) == [("6 au 8 mars", "2031-03-06/2031-03-08")]
+    next_edition = (
+        "Le festival a refermé ses portes. La prochaine édition aura lieu du 17 au 22 novembre 2032."
+    )
+    assert values(next_edition + " Rendez-vous samedi.", dt.date(2031, 11, 23))[-1] == (
+        "samedi",
+        "2031-11-29",
+    )
