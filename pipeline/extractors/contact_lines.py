@@ -19,6 +19,7 @@ from pipeline.extractors.contact_words import (
     Segment,
     acronym_office,
     confirmed,
+    has_first_name,
     has_organisation_word,
     is_address,
     is_heading,
@@ -282,9 +283,10 @@ def _inner_body(segment: Segment) -> Segment | None:
 
 def _entity_body(segment: Segment, person_spans, bodies, alone: bool) -> bool:
     """The segment is an ORG or MISC mention ('Ligue contre le cancer', 'ARS Grand Est'); a
-    name-shaped one only when it opens on an acronym or is an ORG mention alone on its line
-    ('Néolia Énergie' over the persons), since the model also calls persons MISC or ORG.
-    `bodies` holds each mention's (start, end), and (start, end, "ORG") for an ORG."""
+    name-shaped one only when it opens on an acronym, is an ORG mention alone on its line
+    ('Néolia Énergie' over the persons), or holds no known first name ('Kervalan Cycles – Maëlys
+    Tanguy – 06 …', 'Signalement Ambroisie : 0 9 …'), since the model also calls persons MISC or
+    ORG. `bodies` holds each mention's (start, end), and (start, end, "ORG") for an ORG."""
     if (segment.start, segment.end) not in bodies or confirmed(segment, person_spans):
         return False
     first = segment.text.split()[0]
@@ -293,6 +295,7 @@ def _entity_body(segment: Segment, person_spans, bodies, alone: bool) -> bool:
         acronym
         or (alone and (segment.start, segment.end, "ORG") in bodies)
         or not vocabulary()["name_re"].match(segment.text)
+        or not has_first_name(segment.text)
     )
 
 

@@ -248,12 +248,13 @@ def is_person(text: str, segment: Segment, person_spans) -> bool:
     first = value.split()[0].lower()
     if not vocabulary()["name_re"].match(value) or first in {"le", "la", "les", "l'", "l’"}:
         return False
-    return not value.isupper() or _has_first_name(value)
+    return not value.isupper() or has_first_name(value)
 
 
-def _has_first_name(value: str) -> bool:
-    """A line in capitals that no PER entity confirms is a person's name only with a known first
-    name in it ('MARIE DUPONT', 'DUPONT Marie'); 'INFORMATIONS PRATIQUES' is a heading."""
+def has_first_name(value: str) -> bool:
+    """A known first name among the words: a line in capitals that no PER entity confirms is a
+    person's name only with one ('MARIE DUPONT', 'DUPONT Marie'); 'INFORMATIONS PRATIQUES' is a
+    heading."""
     from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
 
     names = sourced_first_names()
