@@ -208,7 +208,8 @@ def _column_cut(text: str, start: int, end: int, items, person_spans) -> int | N
         acronym = word.group().isupper() and 2 <= len(word.group()) <= 6 and word.group().isalpha()
         if (
             word.group()[:1].isupper()
-            and (head & vocab["organisations"] or role_head(word.group()) or acronym)  # '… CCI Seine'
+            # '… CCI Seine', 'Directrice financière Relations investisseurs'
+            and (head & vocab["organisations"] or role_head(text[start + word.start() : end]) or acronym)
             and _fold(words[index - 1].group()) not in vocab["linking_words"]
         ):
             return start + word.start()

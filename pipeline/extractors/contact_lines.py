@@ -196,6 +196,14 @@ def classify_line(
             else:
                 kind = "other"
         elif (
+            out
+            and out[-1][0] == "name"
+            and value[:1].islower()
+            and text[out[-1][1].end : segment.start].strip() == ","
+            and (is_heading(value) or _fold(value) in vocab["desk_labels"])
+        ):
+            kind = "role"  # 'Thomas Brunet, relations presse': a desk after the name is the person's
+        elif (
             is_heading(value)
             or vocab["label_only"].match(value)
             or not (re.search(r"[^\W\d_]{2}", value) or ACRONYM_CODE.match(value))  # 'U2P 86' is a body
@@ -233,7 +241,25 @@ def classify_line(
             kind = "other"
         out.append((kind, segment))
     out = _bodies_before_persons(text, _with_acronym(text, out), person_spans)
-    return _functions_before_persons(text, out)
+    return _desks_of_offices(_functions_before_persons(text, out))
+
+
+def _desks_of_offices(parts: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
+    """'Mairie de X – Secrétariat – 02 …', 'Musée X – accueil : 04 …': on an office's line (no
+    person), a desk printed after the body is the office's role, not a part of its name."""
+    if any(kind == "name" for kind, _ in parts):
+        return parts
+    desks = vocabulary()["office_desks"]
+    out: list[tuple[str, Segment]] = []
+    for kind, segment in parts:
+        if (
+            kind in {"organization", "other", "label"}
+            and _fold(segment.text) in desks
+            and any(k == "organization" for k, _ in out)
+        ):
+            kind = "role"
+        out.append((kind, segment))
+    return out
 
 
 def _with_acronym(text: str, parts: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
@@ -343,7 +369,12 @@ def _functions_before_persons(text: str, parts: list[tuple[str, Segment]]) -> li
             and names
             and index < names[0]
             and text[segment.end :].lstrip(" \t").startswith(":")
-            and (role_head(segment.text) or _fold(segment.text) in vocabulary()["desk_labels"])
+            and (
+                role_head(segment.text)
+                # a desk ('Presse : Y') is the role of the person right after it, not of a line
+                # printing a body first ('Presse : Office de tourisme X · Y')
+                or (_fold(segment.text) in vocabulary()["desk_labels"] and index + 1 == names[0])
+            )
             and _fold(segment.text).split()[0] not in {"contact", "contacts", *vocabulary()["units"]}
         ):
             out[index] = ("role", segment)

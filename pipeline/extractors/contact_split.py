@@ -163,8 +163,10 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             )
             current.note(first.start, first.end, first.text, "contact.organization")
             contacts.append(current)
-            # 'Coordination du prix : DAAC – 04 …': a function printed before the office is its role
-            _fill(current, [r for r in roles if r.end <= first.start], [])
+            # 'Coordination du prix : DAAC – 04 …': a function printed before the office is its role,
+            # so is a desk after it ('Mairie de X – Secrétariat – 02 …')
+            desks = vocabulary()["office_desks"]
+            _fill(current, [r for r in roles if r.end <= first.start or _fold(r.text) in desks], [])
         if line_emails or line_phones:
             if (
                 current is None

@@ -84,6 +84,8 @@ def vocabulary() -> dict:
         "office_labels": {_fold(o) for o in data["office_labels"]},
         # a desk a press line answers for, printed before the person's name ('Presse : X')
         "desk_labels": {_fold(o) for o in data["desk_labels"]},
+        # a desk of an office, printed after its body ('Mairie de X – Secrétariat – 02 …'): its role
+        "office_desks": {_fold(o) for o in data["office_desks"]},
         "linking_words": {
             "de",
             "du",
@@ -112,11 +114,18 @@ def vocabulary() -> dict:
         "addresses": {_fold(a) for a in data["address_words"]},
         "civility": re.compile(
             r"^(?:"
-            + "|".join(re.escape(c) for c in sorted(data["civilities"], key=len, reverse=True))
+            + "|".join(re.escape(c) for c in sorted(_civilities(data["civilities"]), key=len, reverse=True))
             + r")\s+(?=[A-ZÀ-ÖØ-Þ])"
         ),
         "name_re": re.compile(rf"^{NAME_TOKEN}(?:[ \t]+(?:(?:{particle})[ \t]+)?{NAME_TOKEN}){{1,3}}$"),
     }
+
+
+def _civilities(civilities: list[str]) -> set[str]:
+    """The civilities as printed, and a rank or title word in lower case too ('Contact presse :
+    lieutenant Marion X, officier presse'); abbreviations stay capitalised ('Me', 'Pr')."""
+    lower = {c[0].lower() + c[1:] for c in civilities if len(c) > 3 and c.isalpha() and c[1:].islower()}
+    return set(civilities) | lower
 
 
 def is_heading(line: str) -> bool:
