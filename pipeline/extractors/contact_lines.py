@@ -177,6 +177,12 @@ def classify_line(
             and OF_COMPLEMENT.match(value, prefix.end())
         ):
             kind = "organization"  # 'Service de presse du ministère': an office named after its body
+        elif (
+            prefix
+            and _fold(value[: prefix.end()].strip()) in vocab["office_labels"]
+            and re.fullmatch(r"\s*[a-zà-ÿ]+", value[prefix.end() :])
+        ):
+            kind = "organization"  # 'Service presse national : presse@…': an office and its scope
         elif prefix and prefix.end() < len(value) and not is_heading(value):
             # 'Contact presse Animath', 'Contact presse Julie Roux': the heading names a body or a person
             rest = value[prefix.end() :].strip()

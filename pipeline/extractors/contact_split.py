@@ -325,7 +325,16 @@ def _office_part(text: str, part: tuple[str, Segment], neighbour: Segment) -> bo
     named = (kind == "label" and folded in vocabulary()["office_labels"]) or (
         kind == "organization" and folded.split()[0] in vocabulary()["units"]
     )
-    return named and gap in {"-", "–", "—"}
+    # 'Agence X — service communication', 'Direction Y – bureau de la communication': a unit in lower
+    # case after the body
+    unit = (
+        kind == "other"
+        and segment.start > neighbour.start
+        and segment.text[:1].islower()
+        and len(folded.split()) <= 6
+        and folded.split()[0] in vocabulary()["units"]
+    )
+    return (named or unit) and gap in {"-", "–", "—"}
 
 
 def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segment]) -> None:

@@ -135,15 +135,30 @@ def is_heading(line: str) -> bool:
 def lower_case_unit(value: str) -> bool:
     """'cellule communication du GGD 87', 'brigade de gendarmerie de Saint-Junien': a unit or body
     head-word in lower case whose complement names a body or a place (a capitalised word or an
-    acronym after 'de', 'du' ...): the whole is the body's name, head-word included."""
+    acronym after 'de', 'du' ...): the whole is the body's name, head-word included. An office's
+    desk needs no capital in its complement ('secrétariat du parquet')."""
     words = value.split()
     vocab = vocabulary()
+    head = _fold(words[0]) if words else ""
+    of = r"\b(?:de|du|des|d['’]|de la|de l['’])\s*"
     return (
         2 <= len(words) <= 8
         and words[0].islower()
-        and (_fold(words[0]) in vocab["units"] or _fold(words[0]) in vocab["organisations"])
-        and bool(re.search(r"\b(?:de|du|des|d['’]|de la|de l['’])\s*[A-ZÀ-ÖØ-Þ]", value))
+        and (
+            (
+                (head in vocab["units"] or head in vocab["organisations"])
+                and bool(re.search(of + "[A-ZÀ-ÖØ-Þ]", value))
+            )
+            or (
+                head in vocab["office_desks"]
+                and bool(re.match(r"\S+\s+(?:du|de la|de l['’]|des)\s*\w", value))
+            )
+        )
     )
+
+
+MIXED_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}[a-z]{1,2}[A-Z]+$")
+"""An acronym printed with a small letter inside ('DDFiP', 'DGFiP', 'DICoD')."""
 
 
 def lower_case_body(value: str) -> bool:
@@ -239,6 +254,7 @@ def reads_as_body(value: str) -> bool:
     if (
         ACRONYM.match(value)
         or ACRONYM_CODE.match(value)
+        or MIXED_ACRONYM.match(words[0])  # 'DDFiP de l'Yonne'
         or folded[0] in heads
         or any(" " in h or "'" in h for h in heads if _fold(value).startswith(h))
         or any(w[:1].isupper() and f in heads for w, f in zip(words, folded, strict=True))

@@ -19,6 +19,8 @@ from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_blocks import columns, find_blocks, pieces, short_line
 from pipeline.extractors.contact_split import ContactDraft, set_role, split_block
 from pipeline.extractors.contact_words import (
+    ACRONYM,
+    MIXED_ACRONYM,
     Segment,
     has_organisation_word,
     is_organisation,
@@ -68,6 +70,10 @@ def extract_contacts(
                     _asked_body(
                         text, _sentence_start(text, text.rfind("\n", 0, first) + 1, first), first, contact
                     )
+                    if contact.organization is None:
+                        # a sentence broken before its number: from the paragraph's start
+                        paragraph = max(text.rfind("\n\n", 0, first) + 2, first - 400)
+                        _named_service(text, _sentence_start(text, paragraph, first), first, contact)
                 contacts.append(contact)
     contacts += _loose_contacts(text, lines, items, contacts, person_spans)
     contacts.sort(key=lambda c: c.start)
@@ -118,6 +124,8 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
             _domain_body(text, sentence, group[0][0], contact)
             if contact.organization is None:
                 _asked_body(text, sentence, group[0][0], contact)
+            if contact.organization is None:
+                _named_service(text, sentence, group[0][0], contact)
             if contact.organization is None:
                 _heading_office(text, lines[index - 1] if index else None, sentence, group[0][0], contact)
             loose.append(contact)
@@ -216,10 +224,32 @@ def _asked_body(text: str, start: int, end: int, contact: ContactDraft) -> None:
     if asked is None:
         return
     body = asked.group("body")
-    if not (reads_as_body(body) or lower_case_unit(body)) or not has_organisation_word(body):
+    if not (reads_as_body(body) or lower_case_unit(body)) or not (
+        has_organisation_word(body)
+        or ACRONYM.match(body)
+        or MIXED_ACRONYM.match(body)  # 'joindre la DGFiP au'
+    ):
         return
     contact.organization = body
     contact.note(asked.start("body"), asked.end("body"), body, "contact.asked_body")
+
+
+NAMED_SERVICE = r"\b(?:{heads})\s+(?P<body>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w'’-]*)*)"
+
+
+def _named_service(text: str, start: int, end: int, contact: ContactDraft) -> None:
+    """'La plateforme Canicule Info Service répond au 0 800 …': a service named after its
+    lower-case head-word (plateforme, ligne, cellule …) in the number's sentence is the number's
+    office, the head-word left out as for entities."""
+    heads = "|".join(re.escape(h) for h in vocabulary()["service_heads"])
+    found = list(re.finditer(NAMED_SERVICE.format(heads=heads), text[start:end]))
+    if not found or len(found[-1].group("body").split()) < 2:
+        return
+    body = found[-1]
+    contact.organization = body.group("body")
+    contact.note(
+        start + body.start("body"), start + body.end("body"), body.group("body"), "contact.named_service"
+    )
 
 
 def _domain_body(text: str, start: int, end: int, contact: ContactDraft) -> None:
