@@ -192,8 +192,13 @@ def classify_line(
                 is_person(text, without_civility(segment), person_spans)
                 and not acronym_office(text, segment, person_spans)
                 # 'Contact presse Quimper Bretagne Occidentale': a name-shaped body the entities call ORG
+                # (or MISC, with no known first name)
                 and not (
-                    (segment.start, segment.end, "ORG") in bodies and not confirmed(segment, person_spans)
+                    (
+                        (segment.start, segment.end, "ORG") in bodies
+                        or ((segment.start, segment.end) in bodies and not has_first_name(value))
+                    )
+                    and not confirmed(segment, person_spans)
                 )
             ):
                 kind, segment = "name", without_civility(segment)

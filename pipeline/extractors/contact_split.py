@@ -114,7 +114,10 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             current.note(names[0].start, names[0].end, names[0].text, "contact.name")
             contacts.append(current)
             # a body on the person's line, else the office heading the list, else a body in the role
-            printed = organisations + hints  # 'DRAAF X – Mission communication – Hélène B.': printed whole
+            # 'DRAAF X – Mission communication – Hélène B.': printed whole; 'Relations médias Valmedis
+            # Santé : Agence Moustic – Laure T.': the client the heading names, not the agency
+            client = [h for h in hints if text[h.end :].lstrip(" \t").startswith(":")]
+            printed = client + organisations if client else organisations + hints
             _fill(current, [], [_with_office_label(text, parts, printed[0]), *printed[1:]] if printed else [])
             if current.organization is None and group is not None:
                 current.organization = group.organization

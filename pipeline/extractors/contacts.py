@@ -71,9 +71,7 @@ def extract_contacts(
                         text, _sentence_start(text, text.rfind("\n", 0, first) + 1, first), first, contact
                     )
                     if contact.organization is None:
-                        # a sentence broken before its number: from the paragraph's start
-                        paragraph = max(text.rfind("\n\n", 0, first) + 2, first - 400)
-                        _named_service(text, _sentence_start(text, paragraph, first), first, contact)
+                        _named_service(text, _wrapped_sentence_start(text, first), first, contact)
                 contacts.append(contact)
     contacts += _loose_contacts(text, lines, items, contacts, person_spans)
     contacts.sort(key=lambda c: c.start)
@@ -125,7 +123,7 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
             if contact.organization is None:
                 _asked_body(text, sentence, group[0][0], contact)
             if contact.organization is None:
-                _named_service(text, sentence, group[0][0], contact)
+                _named_service(text, _wrapped_sentence_start(text, group[0][0]), group[0][0], contact)
             if contact.organization is None:
                 _heading_office(text, lines[index - 1] if index else None, sentence, group[0][0], contact)
             loose.append(contact)
@@ -134,6 +132,12 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
 
 def _sentence_start(text: str, line_start: int, index: int) -> int:
     return max([line_start, *(m.end() for m in SENTENCE_END.finditer(text, line_start, index))])
+
+
+def _wrapped_sentence_start(text: str, index: int) -> int:
+    """Where the sentence holding `index` starts, across the hard line breaks of its paragraph."""
+    paragraph = max(text.rfind("\n\n", 0, index) + 2, index - 400)
+    return _sentence_start(text, paragraph, index)
 
 
 def _name_from_sentence(text: str, contact: ContactDraft, person_spans, first: int | None = None) -> None:

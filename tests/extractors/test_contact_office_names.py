@@ -3,7 +3,9 @@ body is printed with it ('Agence X — service communication'); an acronym with 
 is a body ('DDFiP de l'Yonne'), also in a sentence asking to call it ('joindre la DGFiP au 0 8 …'); a
 desk with its complement is an office ('secrétariat du parquet'); a press service and its scope
 ('Service presse national : …'); a service named after its head-word in the number's sentence ('La
-plateforme Alerte Pollen Info répond au 0 800 …'). Invented fragments of a ministry, a tax office,
+plateforme Alerte Pollen Info répond au 0 800 …'); a line going on with the hard-wrapped sentence
+above it is prose, not a block ('… à la' ⏎ 'Maison X, ou écrire à x@y.fr.'); the client a heading names
+before its colon wins over the agency on the line. Invented fragments of a ministry, a tax office,
 a court, a national agency and a health agency."""
 
 from __future__ import annotations
@@ -43,6 +45,19 @@ CASES = [
         "Pollen Info répond au\n0 800 11 22 33 (appel gratuit), tous les jours.\n\nContact presse\n"
         "ARS Normandie – Service presse – ars-normandie-presse@ars.sante.fr\n",
         [(None, None, "Alerte Pollen Info"), (None, None, "ARS Normandie – Service presse")],
+    ),
+    (
+        "hard_wrapped_sentence_is_prose",
+        "Communiqué de presse\n\nLes adhérents peuvent venir aux permanences gratuites de l'association, "
+        "le jeudi à Vienne et le premier samedi du mois à la\nMaison des associations de Pontcharra, ou "
+        "écrire à litiges@conso-exemple.org.\n\nContact presse : Paul Mercier, trésorier - 06 12 34 56 78\n",
+        [(None, None, None), ("Paul Mercier", "trésorier", None)],
+    ),
+    (
+        "client_named_by_the_heading",
+        "Communiqué de presse\n\nNuvéa Santé équipe la clinique de Cholet d'un robot chirurgical.\n\n"
+        "Relations médias Nuvéa Santé : Agence Pixel – Léa Fournier – lea.fournier@pixel-rp.fr\n",
+        [("Léa Fournier", None, "Nuvéa Santé")],
     ),
 ]
 
