@@ -196,6 +196,17 @@ def _said_outright(text: str, open_index: int, close_index: int, content: str, p
     )
 
 
+def _introduced_fragment(text: str, open_index: int, content: str, rule: str) -> bool:
+    """'D'après X, présidente de Y, « les bénévoles sont prêts »', 'Selon le préfet, « tout est prêt
+    »': a short quote of two words or more that an introducer and its comma give as someone's."""
+    return (
+        rule in {"quote.introduced_by", "quote.introduced_name"}
+        and len(content.split()) >= 2
+        and lead_in(text, open_index).endswith(",")
+        and bool(patterns().introducer_word.match(text, sentence_start(text, open_index)))
+    )
+
+
 def _named_line(text: str, open_index: int, persons: list[Person]) -> bool:
     """'Léa Morel : « Nous resterons ouverts »': a line (a headline) that is only a person's name
     and a colon before the quote gives that person's words, however short."""
@@ -242,16 +253,20 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
             marks.append((open_index, close_index))
             continue
         reported = _reported_fragment(text, open_index, content)
-        if fragment and not (reported or _said_outright(text, open_index, close_index, content, persons)):
-            continue
-        start = open_index + 1 + raw.index(content)
-        end = start + len(content)
         paragraph_start = text.rfind("\n\n", 0, open_index) + 1
         paragraph_end = text.find("\n\n", close_index)
         paragraph = (paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
         speaker, rule = find_speaker(
             text, open_index, close_index + 1, persons, paragraph, previous, sorted(bodies or [])
         )
+        if fragment and not (
+            reported
+            or _said_outright(text, open_index, close_index, content, persons)
+            or _introduced_fragment(text, open_index, content, rule)
+        ):
+            continue
+        start = open_index + 1 + raw.index(content)
+        end = start + len(content)
         if (
             not (fragment or reported)
             and not _is_speech(text, open_index, close_index + 1, content, family, speaker, rule)

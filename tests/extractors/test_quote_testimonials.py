@@ -2,7 +2,9 @@
 release, attributed by an English verb ('"…," says co-founder X'), is the release's (an English
 version appended after the French text stays unread), its comma inside the marks left out; a
 person named only by an initial keeps the civility ('Monsieur R.'); a surname after its particle
-is kept whole ('Le Floc'h'); a title after 'pour' in a prize list is no speech. Invented fragments
+is kept whole ('Le Floc'h'); a title after 'pour' in a prize list is no speech; a statement over
+paragraphs signed under its last paragraph is the signer's throughout; a short quote after an
+introducer and its comma is speech ('D'après X, « … »', 'Pour le maire, « … »'). Invented fragments
 of a start-up, a clinic, an association and a university prize."""
 
 from __future__ import annotations
@@ -38,6 +40,34 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "Communiqué de presse\n\nLa finale régionale a réuni douze doctorants.\n\n"
         "- **Prix du jury** : Léo Martin, laboratoire LMGE, pour « Comment les microbes respirent sous "
         "la glace »\n",
+        [],
+    ),
+    (
+        "statement_over_paragraphs_signed_under_the_last",
+        "Communiqué de presse\n\nLa commune de Vernel ouvre sa médiathèque.\n\n« Nous avons voulu un lieu "
+        "chaleureux, ouvert tard le soir.\n\n« Les horaires ont été pensés avec les habitants. »\n\n"
+        "Hélène Marchand, directrice de la médiathèque\n",
+        [
+            ("Hélène Marchand", "Nous avons voulu un lieu chaleureux, ouvert tard le soir."),
+            ("Hélène Marchand", "Les horaires ont été pensés avec les habitants."),
+        ],
+    ),
+    (
+        "short_quote_after_an_introducer",
+        "Communiqué de presse\n\nLa commune de Vernel ouvre sa médiathèque. D'après Odile Lefranc, "
+        "présidente des Amis du livre, « les bénévoles sont prêts ».\n",
+        [("Odile Lefranc", "les bénévoles sont prêts")],
+    ),
+    (
+        "pour_and_a_title_held_by_no_one",
+        "Communiqué de presse\n\nLa commune de Vernel ouvre sa médiathèque. Pour le maire, « c'est une "
+        "étape importante pour la commune ».\n",
+        [(None, "c'est une étape importante pour la commune")],
+    ),
+    (
+        "pour_and_no_title",
+        "Communiqué de presse\n\nPour son édition 2026, le festival « Jazz en Vernel » accueille douze "
+        "groupes venus de toute l'Europe.\n",
         [],
     ),
 ]
