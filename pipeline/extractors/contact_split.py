@@ -246,7 +246,9 @@ def _service_line(text: str, parts: list[tuple[str, Segment]], start: int) -> Se
     if not _described_line(text, parts, start) or parts[0][0] != "other":
         return None
     opening = parts[0][1]
-    return opening if _fold(opening.text).split()[0] in vocabulary()["service_heads"] else None
+    words = _fold(opening.text).split()
+    # 'Permanence : 04 …' alone names no office
+    return opening if len(words) >= 2 and words[0] in vocabulary()["service_heads"] else None
 
 
 def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> bool:
@@ -263,7 +265,7 @@ def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> 
         return True  # 'Contact organisateurs :', 'Relations presse :', not a bare 'Contact :'
     if parts[0][0] == "other" and CLAUSE.search(opening.text) and not text[start : opening.start].strip():
         return True  # 'Écrivez-nous à presse@…': a mailbox the line introduces as prose
-    if parts[0][0] != "other" or len(opening.text.split()) < 2:
+    if parts[0][0] != "other" or not opening.text[:1].isupper():  # 'Usagers : X – 02 …' too
         return False
     return not text[start : opening.start].strip() and colon
 

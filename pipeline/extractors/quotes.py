@@ -196,12 +196,17 @@ def _said_outright(text: str, open_index: int, close_index: int, content: str, p
     )
 
 
-def _introduced_fragment(text: str, open_index: int, content: str, rule: str) -> bool:
+def _short_attributed(text: str, open_index: int, content: str, rule: str) -> bool:
     """'D'après X, présidente de Y, « les bénévoles sont prêts »', 'Selon le préfet, « tout est prêt
-    »': a short quote of two words or more that an introducer and its comma give as someone's."""
+    »': a short quote of two words or more that an introducer and its comma give as someone's; a
+    short sentence signed by the name and role under it ('« Nous tiendrons les délais. »' ⏎⏎ 'X,
+    vice-présidente')."""
+    if len(content.split()) < 2:
+        return False
+    if rule in {"quote.byline", "quote.signature", "quote.signature_name"}:
+        return content[:1].isupper() and bool(re.search(r"[.!…]$", content))
     return (
         rule in {"quote.introduced_by", "quote.introduced_name"}
-        and len(content.split()) >= 2
         and lead_in(text, open_index).endswith(",")
         and bool(patterns().introducer_word.match(text, sentence_start(text, open_index)))
     )
@@ -262,7 +267,7 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
         if fragment and not (
             reported
             or _said_outright(text, open_index, close_index, content, persons)
-            or _introduced_fragment(text, open_index, content, rule)
+            or _short_attributed(text, open_index, content, rule)
         ):
             continue
         start = open_index + 1 + raw.index(content)

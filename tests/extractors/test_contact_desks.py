@@ -2,7 +2,9 @@
 ('Mairie de X – Secrétariat – 02 …'); a desk label is the role of the person right after its colon
 only ('Presse : Y', not 'Presse : Office X · Y'); a press desk after a person and a comma is their
 role ('Y, relations presse'); a rank in lower case is a civility ('lieutenant Y, officier presse');
-two role lines read across two boxes are cut at the second role. Invented fragments of a town hall,
+two role lines read across two boxes are cut at the second role; a line opening on one capitalised
+word and a colon ('Usagers : …') is an entry of its own, and a service head-word alone ('Permanence')
+names no office. Invented fragments of a town hall,
 a museum, a tourist office, a fire service and a listed company."""
 
 from __future__ import annotations
@@ -52,6 +54,13 @@ CASES = [
             ("Claire Morvan", "Directrice financière", "Groupe Talmont"),
             ("Paul Ledru", "Relations investisseurs", "Agence Ondine Finance"),
         ],
+    ),
+    (
+        "one_word_label_starts_an_entry",
+        "Communiqué de presse\n\nLa communauté de communes lance un transport à la demande.\n\nContacts\n"
+        "Presse : Lucie Morvan – 02 97 11 22 33\nUsagers : Mobi'Oust – 02 97 44 55 66\n"
+        "Permanence : 02 97 44 55 00 (mardi, 9h-12h)\n",
+        [("Lucie Morvan", "Presse", None), (None, None, None), (None, None, None)],
     ),
 ]
 

@@ -4,7 +4,8 @@ version appended after the French text stays unread), its comma inside the marks
 person named only by an initial keeps the civility ('Monsieur R.'); a surname after its particle
 is kept whole ('Le Floc'h'); a title after 'pour' in a prize list is no speech; a statement over
 paragraphs signed under its last paragraph is the signer's throughout; a short quote after an
-introducer and its comma is speech ('D'après X, « … »', 'Pour le maire, « … »'). Invented fragments
+introducer and its comma is speech ('D'après X, « … »', 'Pour le maire, « … »'), and so is a short
+sentence signed under it. Invented fragments
 of a start-up, a clinic, an association and a university prize."""
 
 from __future__ import annotations
@@ -63,6 +64,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "Communiqué de presse\n\nLa commune de Vernel ouvre sa médiathèque. Pour le maire, « c'est une "
         "étape importante pour la commune ».\n",
         [(None, "c'est une étape importante pour la commune")],
+    ),
+    (
+        "short_sentence_signed_under_it",
+        "Communiqué de presse\n\nLe Département du Cantal lance un plan pour les routes de montagne.\n\n"
+        "« Nous tiendrons les délais. »\n\nClaire Vidal, vice-présidente chargée des routes\n",
+        [("Claire Vidal", "Nous tiendrons les délais.")],
     ),
     (
         "pour_and_no_title",
