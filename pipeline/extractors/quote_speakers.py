@@ -118,9 +118,16 @@ def find_speaker(
         if designated >= 0:
             return body, "quote.attribution_body"
         name = p.name.search(text, attribution.end(), window_end)
-        if name and (
-            not text[attribution.end() : name.start()].strip(" \t,")
-            or BARE_TITLE.fullmatch(text[attribution.end() : name.start()])
+        if (
+            name
+            and (
+                not text[attribution.end() : name.start()].strip(" \t,")
+                # '», says co-founder Lena Hartmann': a bare title, after an English verb only
+                or (
+                    p.english_verb.search(attribution.group())
+                    and BARE_TITLE.fullmatch(text[attribution.end() : name.start()])
+                )
+            )
         ):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
         name = WRAPPED_NAME.match(text, attribution.end() + 1)  # '», souligne Marie\nLambert, présidente'
