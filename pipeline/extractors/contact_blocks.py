@@ -51,13 +51,30 @@ def _is_prose(text: str, start: int, end: int, items) -> bool:
     """A sentence that happens to hold an address ('... écrire à x@y.fr.') is not a contact block;
     a footer line printing a postal address ('Préfecture du Nord – 12 rue ... – 59039 Lille Cedex
     – Tél : ...') is one."""
-    free = _free_text(text, start, end, items)
-    words = len(free.split())
+    own = _free_text(text, start, end, items)
+    # '… et le premier samedi du mois à la' ⏎ 'Maison X, ou écrire à x@y.fr.': the sentence goes on
+    free = (_wrapped_sentence(text, start) + " " + own).strip()
     return (
-        words >= vocabulary()["prose_words"]
+        len(free.split()) >= vocabulary()["prose_words"]
         and not re.search(r"\bcontacts?\b|\bpresse\b|\bpress\b", free, re.IGNORECASE)
-        and not any(is_address(part.strip()) for part in re.split(r"\s[–—-]\s|,", free))
+        and not any(is_address(part.strip()) for part in re.split(r"\s[–—-]\s|,", own))
     )
+
+
+def _wrapped_sentence(text: str, start: int) -> str:
+    """The line above, when the line at `start` goes on with its sentence (a hard-wrapped paragraph:
+    the line above is long and ends inside a sentence, on a lower-case word or a comma)."""
+    if start < 2 or text[start - 1] != "\n" or text[start - 2] == "\n":
+        return ""
+    above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+    if (
+        len(above.split()) < 8
+        or not re.search(r"(?:^|\s)[a-zà-ÿ][\w'’-]*,?$", above)  # ends on a lower-case word
+        or re.match(r"[•*>·–—-]", text[start : start + 1])  # a bullet starts an item of its own
+        or re.search(r"@|\d\d[ .]?\d\d[ .]?\d\d|\s[–—|·-]\s", above)  # a contact line, not prose
+    ):
+        return ""
+    return above
 
 
 def _free_text(text: str, start: int, end: int, items) -> str:
@@ -208,7 +225,8 @@ def _column_cut(text: str, start: int, end: int, items, person_spans) -> int | N
         acronym = word.group().isupper() and 2 <= len(word.group()) <= 6 and word.group().isalpha()
         if (
             word.group()[:1].isupper()
-            and (head & vocab["organisations"] or role_head(word.group()) or acronym)  # '… CCI Seine'
+            # '… CCI Seine', 'Directrice financière Relations investisseurs'
+            and (head & vocab["organisations"] or role_head(text[start + word.start() : end]) or acronym)
             and _fold(words[index - 1].group()) not in vocab["linking_words"]
         ):
             return start + word.start()

@@ -19,6 +19,7 @@ from pipeline.extractors.contact_words import (
     Segment,
     acronym_office,
     confirmed,
+    has_first_name,
     has_organisation_word,
     is_address,
     is_heading,
@@ -176,6 +177,12 @@ def classify_line(
             and OF_COMPLEMENT.match(value, prefix.end())
         ):
             kind = "organization"  # 'Service de presse du ministère': an office named after its body
+        elif (
+            prefix
+            and _fold(value[: prefix.end()].strip()) in vocab["office_labels"]
+            and re.fullmatch(r"\s*[a-zà-ÿ]+", value[prefix.end() :])
+        ):
+            kind = "organization"  # 'Service presse national : presse@…': an office and its scope
         elif prefix and prefix.end() < len(value) and not is_heading(value):
             # 'Contact presse Animath', 'Contact presse Julie Roux': the heading names a body or a person
             rest = value[prefix.end() :].strip()
@@ -185,8 +192,13 @@ def classify_line(
                 is_person(text, without_civility(segment), person_spans)
                 and not acronym_office(text, segment, person_spans)
                 # 'Contact presse Quimper Bretagne Occidentale': a name-shaped body the entities call ORG
+                # (or MISC, with no known first name)
                 and not (
-                    (segment.start, segment.end, "ORG") in bodies and not confirmed(segment, person_spans)
+                    (
+                        (segment.start, segment.end, "ORG") in bodies
+                        or ((segment.start, segment.end) in bodies and not has_first_name(value))
+                    )
+                    and not confirmed(segment, person_spans)
                 )
             ):
                 kind, segment = "name", without_civility(segment)
@@ -194,6 +206,14 @@ def classify_line(
                 kind = "hint"
             else:
                 kind = "other"
+        elif (
+            out
+            and out[-1][0] == "name"
+            and value[:1].islower()
+            and text[out[-1][1].end : segment.start].strip() == ","
+            and (is_heading(value) or _fold(value) in vocab["desk_labels"])
+        ):
+            kind = "role"  # 'Thomas Brunet, relations presse': a desk after the name is the person's
         elif (
             is_heading(value)
             or vocab["label_only"].match(value)
@@ -232,7 +252,25 @@ def classify_line(
             kind = "other"
         out.append((kind, segment))
     out = _bodies_before_persons(text, _with_acronym(text, out), person_spans)
-    return _functions_before_persons(text, out)
+    return _desks_of_offices(_functions_before_persons(text, out))
+
+
+def _desks_of_offices(parts: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
+    """'Mairie de X – Secrétariat – 02 …', 'Musée X – accueil : 04 …': on an office's line (no
+    person), a desk printed after the body is the office's role, not a part of its name."""
+    if any(kind == "name" for kind, _ in parts):
+        return parts
+    desks = vocabulary()["office_desks"]
+    out: list[tuple[str, Segment]] = []
+    for kind, segment in parts:
+        if (
+            kind in {"organization", "other", "label"}
+            and _fold(segment.text) in desks
+            and any(k == "organization" for k, _ in out)
+        ):
+            kind = "role"
+        out.append((kind, segment))
+    return out
 
 
 def _with_acronym(text: str, parts: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
@@ -282,9 +320,10 @@ def _inner_body(segment: Segment) -> Segment | None:
 
 def _entity_body(segment: Segment, person_spans, bodies, alone: bool) -> bool:
     """The segment is an ORG or MISC mention ('Ligue contre le cancer', 'ARS Grand Est'); a
-    name-shaped one only when it opens on an acronym or is an ORG mention alone on its line
-    ('Néolia Énergie' over the persons), since the model also calls persons MISC or ORG.
-    `bodies` holds each mention's (start, end), and (start, end, "ORG") for an ORG."""
+    name-shaped one only when it opens on an acronym, is an ORG mention alone on its line
+    ('Néolia Énergie' over the persons), or holds no known first name ('Kervalan Cycles – Maëlys
+    Tanguy – 06 …', 'Signalement Ambroisie : 0 9 …'), since the model also calls persons MISC or
+    ORG. `bodies` holds each mention's (start, end), and (start, end, "ORG") for an ORG."""
     if (segment.start, segment.end) not in bodies or confirmed(segment, person_spans):
         return False
     first = segment.text.split()[0]
@@ -293,6 +332,7 @@ def _entity_body(segment: Segment, person_spans, bodies, alone: bool) -> bool:
         acronym
         or (alone and (segment.start, segment.end, "ORG") in bodies)
         or not vocabulary()["name_re"].match(segment.text)
+        or not has_first_name(segment.text)
     )
 
 
@@ -340,7 +380,12 @@ def _functions_before_persons(text: str, parts: list[tuple[str, Segment]]) -> li
             and names
             and index < names[0]
             and text[segment.end :].lstrip(" \t").startswith(":")
-            and (role_head(segment.text) or _fold(segment.text) in vocabulary()["desk_labels"])
+            and (
+                role_head(segment.text)
+                # a desk ('Presse : Y') is the role of the person right after it, not of a line
+                # printing a body first ('Presse : Office de tourisme X · Y')
+                or (_fold(segment.text) in vocabulary()["desk_labels"] and index + 1 == names[0])
+            )
             and _fold(segment.text).split()[0] not in {"contact", "contacts", *vocabulary()["units"]}
         ):
             out[index] = ("role", segment)

@@ -114,7 +114,10 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             current.note(names[0].start, names[0].end, names[0].text, "contact.name")
             contacts.append(current)
             # a body on the person's line, else the office heading the list, else a body in the role
-            printed = organisations + hints  # 'DRAAF X – Mission communication – Hélène B.': printed whole
+            # 'DRAAF X – Mission communication – Hélène B.': printed whole; 'Relations médias Valmedis
+            # Santé : Agence Moustic – Laure T.': the client the heading names, not the agency
+            client = [h for h in hints if text[h.end :].lstrip(" \t").startswith(":")]
+            printed = client + organisations if client else organisations + hints
             _fill(current, [], [_with_office_label(text, parts, printed[0]), *printed[1:]] if printed else [])
             if current.organization is None and group is not None:
                 current.organization = group.organization
@@ -163,8 +166,10 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             )
             current.note(first.start, first.end, first.text, "contact.organization")
             contacts.append(current)
-            # 'Coordination du prix : DAAC – 04 …': a function printed before the office is its role
-            _fill(current, [r for r in roles if r.end <= first.start], [])
+            # 'Coordination du prix : DAAC – 04 …': a function printed before the office is its role,
+            # so is a desk after it ('Mairie de X – Secrétariat – 02 …')
+            desks = vocabulary()["office_desks"]
+            _fill(current, [r for r in roles if r.end <= first.start or _fold(r.text) in desks], [])
         if line_emails or line_phones:
             if (
                 current is None
@@ -241,7 +246,9 @@ def _service_line(text: str, parts: list[tuple[str, Segment]], start: int) -> Se
     if not _described_line(text, parts, start) or parts[0][0] != "other":
         return None
     opening = parts[0][1]
-    return opening if _fold(opening.text).split()[0] in vocabulary()["service_heads"] else None
+    words = _fold(opening.text).split()
+    # 'Permanence : 04 …' alone names no office
+    return opening if len(words) >= 2 and words[0] in vocabulary()["service_heads"] else None
 
 
 def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> bool:
@@ -258,7 +265,7 @@ def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> 
         return True  # 'Contact organisateurs :', 'Relations presse :', not a bare 'Contact :'
     if parts[0][0] == "other" and CLAUSE.search(opening.text) and not text[start : opening.start].strip():
         return True  # 'Écrivez-nous à presse@…': a mailbox the line introduces as prose
-    if parts[0][0] != "other" or len(opening.text.split()) < 2:
+    if parts[0][0] != "other" or not opening.text[:1].isupper():  # 'Usagers : X – 02 …' too
         return False
     return not text[start : opening.start].strip() and colon
 
@@ -323,7 +330,16 @@ def _office_part(text: str, part: tuple[str, Segment], neighbour: Segment) -> bo
     named = (kind == "label" and folded in vocabulary()["office_labels"]) or (
         kind == "organization" and folded.split()[0] in vocabulary()["units"]
     )
-    return named and gap in {"-", "–", "—"}
+    # 'Agence X — service communication', 'Direction Y – bureau de la communication': a unit in lower
+    # case after the body
+    unit = (
+        kind == "other"
+        and segment.start > neighbour.start
+        and segment.text[:1].islower()
+        and len(folded.split()) <= 6
+        and folded.split()[0] in vocabulary()["units"]
+    )
+    return (named or unit) and gap in {"-", "–", "—"}
 
 
 def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segment]) -> None:

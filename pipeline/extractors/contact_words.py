@@ -84,6 +84,8 @@ def vocabulary() -> dict:
         "office_labels": {_fold(o) for o in data["office_labels"]},
         # a desk a press line answers for, printed before the person's name ('Presse : X')
         "desk_labels": {_fold(o) for o in data["desk_labels"]},
+        # a desk of an office, printed after its body ('Mairie de X – Secrétariat – 02 …'): its role
+        "office_desks": {_fold(o) for o in data["office_desks"]},
         "linking_words": {
             "de",
             "du",
@@ -112,11 +114,18 @@ def vocabulary() -> dict:
         "addresses": {_fold(a) for a in data["address_words"]},
         "civility": re.compile(
             r"^(?:"
-            + "|".join(re.escape(c) for c in sorted(data["civilities"], key=len, reverse=True))
+            + "|".join(re.escape(c) for c in sorted(_civilities(data["civilities"]), key=len, reverse=True))
             + r")\s+(?=[A-ZÀ-ÖØ-Þ])"
         ),
         "name_re": re.compile(rf"^{NAME_TOKEN}(?:[ \t]+(?:(?:{particle})[ \t]+)?{NAME_TOKEN}){{1,3}}$"),
     }
+
+
+def _civilities(civilities: list[str]) -> set[str]:
+    """The civilities as printed, and a rank or title word in lower case too ('Contact presse :
+    lieutenant Marion X, officier presse'); abbreviations stay capitalised ('Me', 'Pr')."""
+    lower = {c[0].lower() + c[1:] for c in civilities if len(c) > 3 and c.isalpha() and c[1:].islower()}
+    return set(civilities) | lower
 
 
 def is_heading(line: str) -> bool:
@@ -126,15 +135,30 @@ def is_heading(line: str) -> bool:
 def lower_case_unit(value: str) -> bool:
     """'cellule communication du GGD 87', 'brigade de gendarmerie de Saint-Junien': a unit or body
     head-word in lower case whose complement names a body or a place (a capitalised word or an
-    acronym after 'de', 'du' ...): the whole is the body's name, head-word included."""
+    acronym after 'de', 'du' ...): the whole is the body's name, head-word included. An office's
+    desk needs no capital in its complement ('secrétariat du parquet')."""
     words = value.split()
     vocab = vocabulary()
+    head = _fold(words[0]) if words else ""
+    of = r"\b(?:de|du|des|d['’]|de la|de l['’])\s*"
     return (
         2 <= len(words) <= 8
         and words[0].islower()
-        and (_fold(words[0]) in vocab["units"] or _fold(words[0]) in vocab["organisations"])
-        and bool(re.search(r"\b(?:de|du|des|d['’]|de la|de l['’])\s*[A-ZÀ-ÖØ-Þ]", value))
+        and (
+            (
+                (head in vocab["units"] or head in vocab["organisations"])
+                and bool(re.search(of + "[A-ZÀ-ÖØ-Þ]", value))
+            )
+            or (
+                head in vocab["office_desks"]
+                and bool(re.match(r"\S+\s+(?:du|de la|de l['’]|des)\s*\w", value))
+            )
+        )
     )
+
+
+MIXED_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}[a-z]{1,2}[A-Z]+$")
+"""An acronym printed with a small letter inside ('DDFiP', 'DGFiP', 'DICoD')."""
 
 
 def lower_case_body(value: str) -> bool:
@@ -230,6 +254,7 @@ def reads_as_body(value: str) -> bool:
     if (
         ACRONYM.match(value)
         or ACRONYM_CODE.match(value)
+        or MIXED_ACRONYM.match(words[0])  # 'DDFiP de l'Yonne'
         or folded[0] in heads
         or any(" " in h or "'" in h for h in heads if _fold(value).startswith(h))
         or any(w[:1].isupper() and f in heads for w, f in zip(words, folded, strict=True))
@@ -248,12 +273,13 @@ def is_person(text: str, segment: Segment, person_spans) -> bool:
     first = value.split()[0].lower()
     if not vocabulary()["name_re"].match(value) or first in {"le", "la", "les", "l'", "l’"}:
         return False
-    return not value.isupper() or _has_first_name(value)
+    return not value.isupper() or has_first_name(value)
 
 
-def _has_first_name(value: str) -> bool:
-    """A line in capitals that no PER entity confirms is a person's name only with a known first
-    name in it ('MARIE DUPONT', 'DUPONT Marie'); 'INFORMATIONS PRATIQUES' is a heading."""
+def has_first_name(value: str) -> bool:
+    """A known first name among the words: a line in capitals that no PER entity confirms is a
+    person's name only with one ('MARIE DUPONT', 'DUPONT Marie'); 'INFORMATIONS PRATIQUES' is a
+    heading."""
     from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
 
     names = sourced_first_names()

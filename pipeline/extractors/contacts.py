@@ -19,6 +19,8 @@ from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_blocks import columns, find_blocks, pieces, short_line
 from pipeline.extractors.contact_split import ContactDraft, set_role, split_block
 from pipeline.extractors.contact_words import (
+    ACRONYM,
+    MIXED_ACRONYM,
     Segment,
     has_organisation_word,
     is_organisation,
@@ -68,6 +70,8 @@ def extract_contacts(
                     _asked_body(
                         text, _sentence_start(text, text.rfind("\n", 0, first) + 1, first), first, contact
                     )
+                    if contact.organization is None:
+                        _named_service(text, _wrapped_sentence_start(text, first), first, contact)
                 contacts.append(contact)
     contacts += _loose_contacts(text, lines, items, contacts, person_spans)
     contacts.sort(key=lambda c: c.start)
@@ -119,6 +123,8 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
             if contact.organization is None:
                 _asked_body(text, sentence, group[0][0], contact)
             if contact.organization is None:
+                _named_service(text, _wrapped_sentence_start(text, group[0][0]), group[0][0], contact)
+            if contact.organization is None:
                 _heading_office(text, lines[index - 1] if index else None, sentence, group[0][0], contact)
             loose.append(contact)
     return loose
@@ -126,6 +132,12 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
 
 def _sentence_start(text: str, line_start: int, index: int) -> int:
     return max([line_start, *(m.end() for m in SENTENCE_END.finditer(text, line_start, index))])
+
+
+def _wrapped_sentence_start(text: str, index: int) -> int:
+    """Where the sentence holding `index` starts, across the hard line breaks of its paragraph."""
+    paragraph = max(text.rfind("\n\n", 0, index) + 2, index - 400)
+    return _sentence_start(text, paragraph, index)
 
 
 def _name_from_sentence(text: str, contact: ContactDraft, person_spans, first: int | None = None) -> None:
@@ -216,10 +228,32 @@ def _asked_body(text: str, start: int, end: int, contact: ContactDraft) -> None:
     if asked is None:
         return
     body = asked.group("body")
-    if not (reads_as_body(body) or lower_case_unit(body)) or not has_organisation_word(body):
+    if not (reads_as_body(body) or lower_case_unit(body)) or not (
+        has_organisation_word(body)
+        or ACRONYM.match(body)
+        or MIXED_ACRONYM.match(body)  # 'joindre la DGFiP au'
+    ):
         return
     contact.organization = body
     contact.note(asked.start("body"), asked.end("body"), body, "contact.asked_body")
+
+
+NAMED_SERVICE = r"\b(?:{heads})\s+(?P<body>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w'’-]*)*)"
+
+
+def _named_service(text: str, start: int, end: int, contact: ContactDraft) -> None:
+    """'La plateforme Canicule Info Service répond au 0 800 …': a service named after its
+    lower-case head-word (plateforme, ligne, cellule …) in the number's sentence is the number's
+    office, the head-word left out as for entities."""
+    heads = "|".join(re.escape(h) for h in vocabulary()["service_heads"])
+    found = list(re.finditer(NAMED_SERVICE.format(heads=heads), text[start:end]))
+    if not found or len(found[-1].group("body").split()) < 2:
+        return
+    body = found[-1]
+    contact.organization = body.group("body")
+    contact.note(
+        start + body.start("body"), start + body.end("body"), body.group("body"), "contact.named_service"
+    )
 
 
 def _domain_body(text: str, start: int, end: int, contact: ContactDraft) -> None:

@@ -76,10 +76,13 @@ def _sentence_case_name_end(text: str, index: int, limit: int) -> int:
 
 def strip_title(name: str) -> str:
     """'Dr Claire Morin', 'Le Dr Claire Morin' → 'Claire Morin': a title, with the article before
-    it, is not part of the speaker's name."""
+    it, is not part of the speaker's name; before a bare initial it is ('Monsieur R.', a patient
+    the release names no further)."""
     article = re.match(r"(?:Le|La)[ \t]+|L['’][ \t]*", name)
     rest = name[article.end() :] if article else name
     match = _vocab()[1].match(rest)
+    if match and re.fullmatch(r"[A-ZÀ-Ý]\.?", rest[match.end() :].strip()):
+        return rest
     return rest[match.end() :] if match and match.end() < len(rest) else name
 
 

@@ -34,6 +34,9 @@ CARRIED_RULES = {
     "quote.incise",
     "quote.continued",
     "quote.coordinated",
+    "quote.byline",
+    "quote.signature",
+    "quote.signature_name",
 }
 """Rules by which a quote's own words name its speaker: the quote paragraphs before it share them."""
 

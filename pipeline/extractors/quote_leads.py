@@ -231,10 +231,13 @@ def _introduced_role(
 ) -> tuple[Person | None, str] | None:
     """'Selon les organisateurs, « … »', 'D'après le préfet, « … »': 'selon', 'd'après' and 'comme le
     souligne' attribute what follows to whoever they name, the person holding a role they give, else
-    no one; 'pour' does not ('Pour son édition 2025, le festival « … »')."""
+    no one; 'pour' only before a title ('Pour le maire, « … »'), not before anything else ('Pour
+    son édition 2025, le festival « … »')."""
     phrase = text[introducer.end() : start]
-    if introducer.group().lower().startswith("pour") or not re.fullmatch(
-        r"[^.!?«»“”\n:,]{2,60}[,:]\s*", phrase
+    if not re.fullmatch(r"[^.!?«»“”\n:,]{2,60}[,:]\s*", phrase):
+        return None
+    if introducer.group().lower().startswith("pour") and not patterns().role_subject.match(
+        text, introducer.end()
     ):
         return None
     if patterns().verb.search(phrase):

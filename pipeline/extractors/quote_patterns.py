@@ -61,6 +61,8 @@ class QuotePatterns:
     synonyms: dict[str, tuple[str, ...]]
     pronoun_lead: re.Pattern
     source_line: re.Pattern
+    english_verb: re.Pattern
+    """'says', 'said': a verb of saying in English attributes a quote, but does not make it French."""
     """'« … »' then a short line 'Constitution du 4 octobre 1958, art. 72': the quote's source is
     a document, so it is a citation, not speech (the guide's 'a document is never a speaker')."""
     """'Il raconte que …', 'Elle a ensuite expliqué …': a paragraph whose subject is a pronoun and
@@ -73,7 +75,7 @@ def patterns() -> QuotePatterns:
     # any form may take the inverted subject pronoun ('se réjouit-elle', 'poursuit-il')
     verbs = (
         rf"(?:(?:{alternation(vocab['speech_verb_stems'])})(?:{alternation(vocab['speech_verb_endings'])})"
-        rf"|{alternation(vocab['speech_verb_forms'])}){INVERTED}"
+        rf"|{alternation(vocab['speech_verb_forms'] + vocab['speech_verb_forms_en'])}){INVERTED}"
     )
     # 'tient à souligner X', 'a tenu à préciser X': a verb of saying after a modal
     modal = rf"(?:{alternation(vocab['modal_verbs'])})\s+"
@@ -151,6 +153,7 @@ def patterns() -> QuotePatterns:
             rf"(?:[ \t]*[.,]?[ \t]*\n(?:[ \t]*\n)?|[ \t]*[–—(-])[ \t]*(?:{MARKUP}|[–—(-]|[ \t])*"
             rf"(?:{alternation(vocab['document_nouns'])})(?!\w)[^\n]{{0,80}}(?:\n|$)"
         ),
+        english_verb=re.compile(rf"(?<!\w)(?:{alternation(vocab['speech_verb_forms_en'])})(?!\w)", flags),
     )
 
 

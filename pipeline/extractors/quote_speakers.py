@@ -63,6 +63,13 @@ ATTRIBUTING_RULES = {
 }
 
 
+BARE_TITLE = re.compile(
+    r"[ \t]+(?!(?:le|la|les|un|une|des|du|de|dans|lors|en|au|aux|sur|pour|par|the|a|an|in)\b)"
+    r"[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+)?[ \t]+"
+)
+"""'», says co-founder Lena Hartmann': a title with no article before the name, as English prints it."""
+
+
 def find_speaker(
     text: str,
     start: int,
@@ -111,7 +118,17 @@ def find_speaker(
         if designated >= 0:
             return body, "quote.attribution_body"
         name = p.name.search(text, attribution.end(), window_end)
-        if name and not text[attribution.end() : name.start()].strip(" \t,"):
+        if (
+            name
+            and (
+                not text[attribution.end() : name.start()].strip(" \t,")
+                # '», says co-founder Lena Hartmann': a bare title, after an English verb only
+                or (
+                    p.english_verb.search(attribution.group())
+                    and BARE_TITLE.fullmatch(text[attribution.end() : name.start()])
+                )
+            )
+        ):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
         name = WRAPPED_NAME.match(text, attribution.end() + 1)  # '», souligne Marie\nLambert, présidente'
         if (

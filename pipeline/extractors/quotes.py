@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.language import in_french
+from pipeline.extractors.language import in_french, opens_in_french
 from pipeline.extractors.metadata import FRONT_MATTER
 from pipeline.extractors.quote_bodies import strip_title
 from pipeline.extractors.quote_carry import carried_back, carried_forward, coordinated
@@ -48,10 +48,18 @@ def _person_name(text: str, person: Person) -> str:
     compound = re.search(r"[A-ZÀ-Ý][\w'’]*-$", text[max(0, start - 30) : start])
     if compound:
         start -= len(compound.group())
+    if re.fullmatch(r"[A-ZÀ-Ý]\.?", text[start:end].strip()):
+        # 'Monsieur R., 67 ans': a person named only by an initial keeps the civility before it
+        civility = re.search(
+            r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)[ \t]+$", text[max(0, start - 14) : start]
+        )
+        start -= len(civility.group()) if civility else 0
     name = text[start:end]
     if "," in name and " et " in person[2]:
         name = person[2]  # two speakers, each with a role: their two names
-    if " " not in name.strip():
+    if " " not in name.strip() or re.search(r"\s(?:Le|La|De|Du|Van|Von|Di|Da)$", name):
+        # a lone first name wrapped away from its surname; a surname cut after its particle
+        # ('Gwenaëlle Le|Floc'h')
         following = re.match(r"[ \t]*\n?[ \t]*([A-ZÀ-Ý][\w'’-]+)", text[end : end + 40])
         if following:
             name = text[start : end + following.end()]
@@ -188,6 +196,22 @@ def _said_outright(text: str, open_index: int, close_index: int, content: str, p
     )
 
 
+def _short_attributed(text: str, open_index: int, content: str, rule: str) -> bool:
+    """'D'après X, présidente de Y, « les bénévoles sont prêts »', 'Selon le préfet, « tout est prêt
+    »': a short quote of two words or more that an introducer and its comma give as someone's; a
+    short sentence signed by the name and role under it ('« Nous tiendrons les délais. »' ⏎⏎ 'X,
+    vice-présidente')."""
+    if len(content.split()) < 2:
+        return False
+    if rule in {"quote.byline", "quote.signature", "quote.signature_name"}:
+        return content[:1].isupper() and bool(re.search(r"[.!…]$", content))
+    return (
+        rule in {"quote.introduced_by", "quote.introduced_name"}
+        and lead_in(text, open_index).endswith(",")
+        and bool(patterns().introducer_word.match(text, sentence_start(text, open_index)))
+    )
+
+
 def _named_line(text: str, open_index: int, persons: list[Person]) -> bool:
     """'Léa Morel : « Nous resterons ouverts »': a line (a headline) that is only a person's name
     and a colon before the quote gives that person's words, however short."""
@@ -210,6 +234,8 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
     for open_index, close_index, family in pair_marks(text):
         raw = text[open_index + 1 : close_index]
         content = re.sub(rf"^(?:\s|{MARKUP})+|(?:\s|{MARKUP})+$", "", raw)
+        # '"We built it for small towns," says X': the comma inside the marks is the sentence's
+        content = re.sub(rf"(?:\s|{MARKUP})*,$", "", content)
         fragment = len(content.split()) < p.min_words
         if (
             quotes
@@ -232,16 +258,20 @@ def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None
             marks.append((open_index, close_index))
             continue
         reported = _reported_fragment(text, open_index, content)
-        if fragment and not (reported or _said_outright(text, open_index, close_index, content, persons)):
-            continue
-        start = open_index + 1 + raw.index(content)
-        end = start + len(content)
         paragraph_start = text.rfind("\n\n", 0, open_index) + 1
         paragraph_end = text.find("\n\n", close_index)
         paragraph = (paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
         speaker, rule = find_speaker(
             text, open_index, close_index + 1, persons, paragraph, previous, sorted(bodies or [])
         )
+        if fragment and not (
+            reported
+            or _said_outright(text, open_index, close_index, content, persons)
+            or _short_attributed(text, open_index, content, rule)
+        ):
+            continue
+        start = open_index + 1 + raw.index(content)
+        end = start + len(content)
         if (
             not (fragment or reported)
             and not _is_speech(text, open_index, close_index + 1, content, family, speaker, rule)
@@ -302,9 +332,27 @@ class QuoteExtractor:
             q
             for q in quotes
             if q["start"] >= header_end
-            and (in_french(doc, q["start"], q["end"]) or _framed_in_french(text, q))
+            and (
+                in_french(doc, q["start"], q["end"])
+                or _framed_in_french(text, q)
+                or _inside_french_release(doc, q["end"])
+            )
         ]
         return doc
+
+
+def _inside_french_release(doc: Doc, end: int) -> bool:
+    """'"We built Sonar for small utilities," says co-founder Lena Hartmann.' in the middle of a
+    French release: a paragraph in another language that French prose follows is a testimonial of
+    the release, not the English version appended after it, whose blocks run to the end."""
+    text = text_of(doc)
+    blocks = doc._.language_blocks or []
+    here = next((b for b in blocks if b["start"] <= end <= b["end"]), None)
+    if here is None:
+        return False
+    later = [b for b in blocks if b["start"] >= here["end"]]
+    following = text[here["end"] : later[0]["start"] if later else len(text)]
+    return opens_in_french(following)
 
 
 def _framed_in_french(text: str, quote: dict) -> bool:
@@ -313,12 +361,14 @@ def _framed_in_french(text: str, quote: dict) -> bool:
     release, though the language detector may call their paragraph English; an English version
     appended to the release ('…,” said Jane Doe') is not framed so."""
     p = patterns()
-    close = re.match(rf"(?:\s|{MARKUP})*[»”\"]", text[quote["end"] :])
-    if close and p.attribution_after.match(text, quote["end"] + close.end()):
-        return True
+    close = re.match(rf"(?:\s|{MARKUP})*,?(?:\s|{MARKUP})*[»”\"]", text[quote["end"] :])
+    attribution = close and p.attribution_after.match(text, quote["end"] + close.end())
+    if attribution:
+        return not p.english_verb.search(attribution.group())
     before = re.sub(rf"[«“\"](?:\s|{MARKUP})*$", "", text[max(0, quote["start"] - 300) : quote["start"]])
     before = re.sub(rf"(?:\s|{MARKUP})+$", "", before)
-    return before.endswith(":") and bool(p.introduced.search(before[-60:]))
+    introduced = p.introduced.search(before[-60:])
+    return before.endswith(":") and bool(introduced) and not p.english_verb.search(introduced.group())
 
 
 @Language.factory(
