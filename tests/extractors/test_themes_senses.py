@@ -62,8 +62,8 @@ def test_practical_information_is_not_disinformation(themes_nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Le syndicat intercommunal instaure la redevance incitative : la facture dépendra du nombre de levées "
-        "du bac d'ordures ménagères. Les biodéchets seront collectés à part et la déchèterie agrandie.",
+        "Le syndicat intercommunal instaure la redevance incitative : la facture dépendra du nombre de "
+        "levées du bac d'ordures ménagères. Les biodéchets seront collectés à part.",
         "La marque lance des sachets compostables qui remplacent les sachets plastiques des biscuits. Elle "
         "vise 200 tonnes de plastique évitées par an, sans emballage jetable pour les produits secs.",
     ],
