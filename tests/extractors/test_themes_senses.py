@@ -1,7 +1,8 @@
 """Session 14: words a release uses in another sense (a 'syndicat mixte' is a body of communes, 'infos' is
 not 'infox', 'fois' is not 'foi') and subjects that had no words: household waste and packaging,
 tourism as leisure, carbon monoxide poisoning, rave parties, community service sentences, learning to
-swim, participatory budgets, races and their runners, hail- and frost-damaged crops. Every fragment is
+swim, participatory budgets, races and their runners, hail- and frost-damaged crops, clinics and operating
+theatres, exports, public finance offices, hedgerow planting, poaching. Every fragment is
 invented, in the shape of a different kind of issuer; none is corpus, dev-set or web text."""
 
 import pytest
@@ -18,6 +19,9 @@ JUSTICE, LAW_ENFORCEMENT, JUDICIARY = "medtop:02000000", "medtop:20000129", "med
 MUSIC = "medtop:20000018"
 SPORT, SPORT_EVENT = "medtop:15000000", "medtop:20001108"
 SOCIETY, COMMUNITIES = "medtop:14000000", "medtop:20000768"
+HEALTH, HEALTH_FACILITY = "medtop:07000000", "medtop:20000461"
+ECONOMY_BRANCH, POLITICS, GOVERNMENT = "medtop:20000344", "medtop:11000000", "medtop:20000593"
+CONSERVATION, CRIME = "medtop:20000420", "medtop:20000082"
 WEATHER, WEATHER_PHENOMENA = "medtop:17000000", "medtop:20001129"
 RELIGION, DISINFORMATION = "medtop:12000000", "medtop:20001319"
 
@@ -144,3 +148,44 @@ def test_hail_damaged_vines_are_weather(themes_nlp):
         "fait le reste."
     )
     assert {WEATHER, WEATHER_PHENOMENA} <= _ids(themes_nlp, text)
+
+
+def test_a_clinic_and_its_operating_theatre_are_a_health_facility(themes_nlp):
+    text = (
+        "La polyclinique des Trois Rivières ouvre un bloc opératoire de six salles. Le plateau technique "
+        "accueillera la chirurgie orthopédique ; les patients seront opérés dès le 2 mars."
+    )
+    assert {HEALTH, HEALTH_FACILITY} <= _ids(themes_nlp, text)
+
+
+def test_exports_are_the_economy_branch(themes_nlp):
+    text = (
+        "Les exportations de la filière ont progressé de 8 %. Douze PME exportatrices exposeront sur le "
+        "Pavillon France du salon de Milan pour conquérir des marchés étrangers."
+    )
+    assert ECONOMY_BRANCH in _ids(themes_nlp, text)
+
+
+def test_public_finance_offices_are_government(themes_nlp):
+    text = (
+        "La direction départementale des finances publiques (DDFiP) tiendra des permanences dans les "
+        "espaces France services pour aider les usagers à déclarer leurs revenus ; l'administration "
+        "fiscale répondra aussi par téléphone."
+    )
+    assert {POLITICS, GOVERNMENT} <= _ids(themes_nlp, text)
+
+
+def test_planting_hedgerows_is_conservation(themes_nlp):
+    text = (
+        "L'association lance sa campagne de plantation de haies : 9 kilomètres de haies bocagères seront "
+        "plantés avec les agriculteurs. La replantation protège les sols et abrite les oiseaux."
+    )
+    assert CONSERVATION in _ids(themes_nlp, text)
+
+
+def test_poaching_is_crime(themes_nlp):
+    text = (
+        "Les gendarmes ont démantelé un réseau de braconnage : 40 kilos d'anguilles braconnées ont été "
+        "saisis et trois braconniers interpellés. La pêche illégale de l'espèce est un délit."
+    )
+    assert {JUSTICE, CRIME} <= _ids(themes_nlp, text)
