@@ -189,3 +189,19 @@ def test_poaching_is_crime(themes_nlp):
         "saisis et trois braconniers interpellés. La pêche illégale de l'espèce est un délit."
     )
     assert {JUSTICE, CRIME} <= _ids(themes_nlp, text)
+
+
+def test_a_woman_engineer_counts_like_a_man(themes_nlp):
+    text = (
+        "Fondée par deux ingénieures, la jeune entreprise conçoit un logiciel de détection de fuites. "
+        "Ses capteurs acoustiques écoutent les canalisations la nuit."
+    )
+    assert "ingénieures" in _evidence(themes_nlp, text, "medtop:20000756")
+
+
+def test_a_council_vote_and_co_funding_are_government_policy(themes_nlp):
+    text = (
+        "Réunie lundi, l'assemblée départementale a voté une enveloppe de 2 millions d'euros pour le plan "
+        "de plantation. La Région et l'Agence de l'eau cofinancent le dispositif aux côtés des communes."
+    )
+    assert {POLITICS, "medtop:20000621"} <= _ids(themes_nlp, text)
