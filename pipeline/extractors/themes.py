@@ -12,7 +12,11 @@ lemmatiser; punctuation and blank lines break a match, but a hyphen glued betwee
 ('sapeurs-pompiers', 'toxi-infection', which the tokenizer splits in three). A few words keep their
 accents (theme_rules.json, accent_sensitive gives each form its key) where folding would make another
 word of them: 'élevé' is not 'élève', 'marche' is not 'marché', 'pris' is not 'prix'. A topic's
-`not_evidence` phrases ('mise en œuvre', 'à la recherche de') cancel the triggers they contain.
+`not_evidence` phrases ('mise en œuvre', 'à la recherche de') cancel the triggers they contain;
+its `other_sense` phrases, found anywhere in the document, show that the document uses a word of the
+topic in another sense throughout: once a release names a 'syndicat mixte' (a body of communes), 'le
+syndicat' further on is that body, not a trade union, and the topic's triggers the phrase contains
+count nowhere in it.
 
 What is not evidence: a lower-case trigger written with a capital in mid-sentence (part of a proper
 name, 'ministère de la Transition écologique'), anything in the issuer's closing 'À propos de ...'
@@ -118,6 +122,7 @@ class ThemeExtractor:
         self.case_weights: dict[str, tuple[str, str, float]] = {}
         self.phrases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
         self.exclusions: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.other_senses: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.support: set[tuple[str, str]] = set()
         for topic, kind, trigger, weight in _triggers():
             if _is_name(trigger):
@@ -133,11 +138,15 @@ class ThemeExtractor:
         for topic, rule in resources.load("mediatopic_rules.json")["topics"].items():
             for phrase in rule.get("not_evidence", []):
                 self.exclusions[_keys([t.text for t in nlp.tokenizer(phrase)], skip=False)].add(topic)
+            for phrase in rule.get("other_sense", []):
+                self.other_senses[_keys([t.text for t in nlp.tokenizer(phrase)])].add(topic)
         self.phrases.pop((), None)
         self.exclusions.pop((), None)
+        self.other_senses.pop((), None)
         # the keys a phrase can start with, and its lengths, longest first: most tokens start none
         self.phrase_starts = _lengths(self.phrases)
         self.exclusion_starts = _lengths(self.exclusions)
+        self.other_sense_starts = _lengths(self.other_senses)
 
     def _keyed(self, doc: Doc) -> tuple[list[Keyed], list[Keyed]]:
         """Each token's key and span, read from the Doc's arrays (no Token object is built), keys kept
@@ -183,7 +192,13 @@ class ThemeExtractor:
         every, words = self._keyed(doc)
         found = self._scan(words, self.phrases, self.phrase_starts)
         excluded = self._scan(every, self.exclusions, self.exclusion_starts) if self.exclusions else []
-        kept = [m for m in _uncovered(found, excluded) if not _inside_name(text, m.start, m.end)]
+        senses = self._scan(words, self.other_senses, self.other_sense_starts) if self.other_senses else []
+        other = {(m.topic, word) for m in senses for word in m.trigger.split()}
+        kept = [
+            m
+            for m in _uncovered(found, excluded)
+            if not _inside_name(text, m.start, m.end) and (m.topic, m.trigger) not in other
+        ]
         for match_id, start, end in self.case_matcher(doc):
             topic, trigger, weight = self.case_weights[doc.vocab.strings[match_id]]
             kept.append(
