@@ -8,8 +8,8 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipeline.readers.html.config import MATCH_FORM, match_form, settings
-from pipeline.readers.html.lines import Line, _marked
+from pipeline.readers.html.config import MATCH_FORM, marked_names, match_form, settings
+from pipeline.readers.html.lines import UNMARKED, Line, _marked
 
 MIN_CONTAINED = 15
 """A line trafilatura reshaped is matched by containment only when it is at least this long."""
@@ -107,22 +107,46 @@ UNMARKABLE = frozenset(("main", "article", "h1", "a"))
 a link or the headline."""
 
 
+@lru_cache(maxsize=1)
+def _paths() -> dict:
+    """The XPaths of _drop_marked, compiled once (an element's xpath() compiles its string anew)."""
+    from lxml import etree
+
+    return {
+        "names": etree.XPath(".//@class | .//@id", smart_strings=False),
+        "named": etree.XPath(".//*[@class or @id]"),
+        "shielded": etree.XPath(".//a//* | .//h1//* | .//h1/ancestor::* | .//main/ancestor::*"),
+        "named_within": etree.XPath("count(.//*[@class or @id])"),
+    }
+
+
 def _drop_marked(body, limit) -> None:
     """Removes, below body, the blocks whose class or id names a site's furniture, unless they hold
     the headline or the <main> element or at least limit() characters of text (half the page's,
-    counted once and only when needed). One XPath finds the elements with a class or an id (the
-    page's elements are not walked in Python; a test of the names in the XPath itself, or of
-    their ancestors, costs more than the cached test of each name); those inside a block removed
-    before them are gone with it."""
-    for element in body.xpath(".//*[@class or @id]"):
-        if element.tag in UNMARKABLE or not _marked(element):
+    counted once and only when needed). The page's distinct class and id names are tested first
+    (most pages repeat a few dozen; a page without a furniture name costs one XPath); then one
+    XPath finds the elements with a class or an id (a test of the names in the XPath itself costs
+    more than the cached test of each name). What lies in a link or the headline, and what holds
+    the headline or <main>, are found once by XPath, not by walking each block's ancestors and
+    descendants; the blocks inside one removed before them come right after it, in document
+    order, and are skipped with it."""
+    paths = _paths()
+    marked = {name for name in set(paths["names"](body)) if marked_names(name)}
+    if not marked:
+        return
+    named = paths["named"](body)
+    shielded = set(paths["shielded"](body))
+    index = 0
+    while index < len(named):
+        element = named[index]
+        index += 1
+        if element.tag in UNMARKABLE or element.tag in UNMARKED:
             continue
-        if any(a.tag in ("a", "h1") for a in element.iterancestors()):
+        if element.get("class") not in marked and element.get("id") not in marked:
             continue
-        if element.find(".//h1") is not None or element.find(".//main") is not None:
+        if element in shielded or len(element.text_content()) >= limit():
             continue
-        if body not in element.iterancestors() or len(element.text_content()) >= limit():
-            continue
+        index += int(paths["named_within"](element))  # gone with it
         element.drop_tree()  # its tail stays
 
 
