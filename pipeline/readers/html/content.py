@@ -65,7 +65,7 @@ def without_furniture(tree):
     pruned = deepcopy(tree)
     skipped = [tag for tag in settings()["skip_tags"] if tag != "head"]  # htmldate reads the <head>
     etree.strip_elements(pruned, *skipped, "nav", "aside", "form", with_tail=False)
-    for element in pruned.xpath(SITE_FURNITURE):
+    for element in _paths()["site_furniture"](pruned):
         element.getparent().remove(element)
     body = pruned.find("body")
     if body is None:
@@ -113,10 +113,11 @@ a link or the headline."""
 
 @lru_cache(maxsize=1)
 def _paths() -> dict:
-    """The XPaths of _drop_marked, compiled once (an element's xpath() compiles its string anew)."""
+    """The XPaths of the pruning, compiled once (an element's xpath() compiles its string anew)."""
     from lxml import etree
 
     return {
+        "site_furniture": etree.XPath(SITE_FURNITURE),
         "named": etree.XPath(".//*[@class or @id]"),
         "shielded": etree.XPath(".//a//* | .//h1//* | .//h1/ancestor::* | .//main/ancestor::*"),
         "named_within": etree.XPath("count(.//*[@class or @id])"),
