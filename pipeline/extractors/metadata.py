@@ -24,7 +24,7 @@ from pipeline.extractors.metadata_dates import find_closing_dateline, find_datel
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body, type_span
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
 from pipeline.extractors.metadata_headings import headline_alone, layout_beats_text, layout_title
-from pipeline.extractors.metadata_title import find_title, genre_qualifier, subtitle_start
+from pipeline.extractors.metadata_title import HEADING_RULES, find_title, genre_qualifier, subtitle_start
 
 __all__ = ["extract_metadata", "header_lines", "vocabulary", "_type_issuer"]
 
@@ -156,6 +156,11 @@ def extract_metadata(
         title_index = next((i for i, line in enumerate(lines) if line.end >= layout_span[0]), title_index)
     if fields["title"] is None and layout_span:
         record("title", layout_title(text, layout_span), *layout_span, "metadata.title_largest_font")
+    if title_index is None and fields["title"] and evidence["title"]["rule"] in HEADING_RULES:
+        # the headline a page's <h1> or a markdown '#' sets: no letterhead below it, as for one
+        # the text rules find ('Commerce de centre-ville : …' over the lede is not the issuer)
+        start = evidence["title"]["start"]
+        title_index = next((i for i, line in enumerate(lines) if line.end >= start), None)
     of_type = None
     if type_index is not None and evidence["document_type"]["rule"] == "metadata.document_type":
         line = lines[type_index]

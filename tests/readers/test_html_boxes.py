@@ -246,3 +246,17 @@ def test_a_qualified_genre_over_the_page_headline_is_read_whole(genre, header):
     metadata = metadata_of(data)
     assert metadata["title"] == HEADLINE
     assert metadata["document_type"] == genre
+
+
+def test_the_page_headline_over_the_lede_is_no_letterhead():
+    """A page whose release prints no letterhead: its headline, then the date line and the lede. The
+    headline is the title, and the letterhead search stops above it (it took the headline for the
+    issuer), as for a headline the text rules find."""
+    headline = "Commerce de centre-ville : un semestre de stabilisation, la vacance recule à Montvert"
+    data = page(
+        f"<article><h1>{headline}</h1><p class='date'>Publié le 3 juin 2026</p>{BODY}</article>",
+        title=headline,
+    )
+    metadata = metadata_of(data)
+    assert metadata["title"] == headline
+    assert metadata["issuer"] != headline

@@ -241,10 +241,10 @@ class Walker:
         if tag == "time" and _second_date(element):
             return
         block = tag in self.block_tags or (tag in CELLS and self._layout_cell(element))
-        if not block and tag not in UNMARKED:
-            ident = get("id")
+        ident = get("id") if not block and tag not in UNMARKED else None
+        if (classes or ident) and not block and tag not in UNMARKED:
             names = f"{classes or ''} {ident or ''}"
-            if (classes or ident) and marked_names(names, "inline_marks") and not _genre(element):
+            if marked_names(names, "inline_marks") and not _genre(element):
                 return  # a site's furniture inside a line: topic tags after a date, a 'Print' link
         current = self.current
         if block:
