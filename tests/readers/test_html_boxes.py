@@ -250,8 +250,8 @@ def test_a_qualified_genre_over_the_page_headline_is_read_whole(genre, header):
 
 def test_the_page_headline_over_the_lede_is_no_letterhead():
     """A page whose release prints no letterhead: its headline, then the date line and the lede. The
-    headline is the title, and the letterhead search stops above it (it took the headline for the
-    issuer), as for a headline the text rules find."""
+    headline is the title, and the letterhead search sets it aside (it took the headline for the
+    issuer); a release pasted under it keeps its own letterhead."""
     headline = "Commerce de centre-ville : un semestre de stabilisation, la vacance recule à Montvert"
     data = page(
         f"<article><h1>{headline}</h1><p class='date'>Publié le 3 juin 2026</p>{BODY}</article>",
