@@ -118,44 +118,48 @@ def _paths() -> dict:
 
     return {
         "site_furniture": etree.XPath(SITE_FURNITURE),
-        "named": etree.XPath(".//*[@class or @id]"),
         "shielded": etree.XPath(".//a//* | .//h1//* | .//h1/ancestor::* | .//main/ancestor::*"),
-        "named_within": etree.XPath("count(.//*[@class or @id])"),
     }
 
 
 def _drop_marked(body, limit) -> None:
     """Removes, below body, the blocks whose class or id names a site's furniture, unless they hold
     the headline or the <main> element or at least limit() characters of text (half the page's,
-    counted once and only when needed). One XPath finds the elements with a class or an id (a
-    test of the names in the XPath itself costs more than a test of each distinct name, once per
-    page: a page repeats a few dozen). What lies in a link or the headline, and what holds
-    the headline or <main>, are found once by XPath, not by walking each block's ancestors and
-    descendants; the blocks inside one removed before them come right after it, in document
-    order, and are skipped with it."""
-    paths = _paths()
-    named = paths["named"](body)
-    marks: dict[str | None, bool] = {None: False}  # each distinct name tested once
-    shielded = None
-    index = 0
-    while index < len(named):
-        element = named[index]
-        index += 1
-        if element.tag in UNMARKABLE or element.tag in UNMARKED:
-            continue
+    counted once and only when needed). The elements are walked by lxml's iterator (an XPath
+    selecting those with a class or an id costs more), each distinct name tested once per page (a
+    page repeats a few dozen; a test of the names in an XPath costs more still). What lies in a
+    link or the headline, and what holds the headline or <main>, are found once by XPath, not by
+    walking each block's ancestors and descendants; a block inside one removed before it is no
+    longer under body."""
+    from lxml import etree
+
+    marks: dict[str | None, bool] = {None: False}
+    candidates = []
+    for element in body.iter(etree.Element):
         classes, ident = element.get("class"), element.get("id")
+        if classes is None and ident is None:
+            continue
         if classes not in marks:
             marks[classes] = marked_names(classes)
         if ident not in marks:
             marks[ident] = marked_names(ident)
-        if not (marks[classes] or marks[ident]):
+        if (marks[classes] or marks[ident]) and element.tag not in UNMARKABLE and element.tag not in UNMARKED:
+            candidates.append(element)
+    if not candidates:
+        return
+    shielded = set(_paths()["shielded"](body))
+    for element in candidates:
+        if element in shielded or not _under(element, body) or len(element.text_content()) >= limit():
             continue
-        if shielded is None:
-            shielded = set(paths["shielded"](body))
-        if element in shielded or len(element.text_content()) >= limit():
-            continue
-        index += int(paths["named_within"](element))  # gone with it
         element.drop_tree()  # its tail stays
+
+
+def _under(element, body) -> bool:
+    """Whether the element is still below body (not inside a block removed before it)."""
+    parent = element.getparent()
+    while parent is not None and parent is not body:
+        parent = parent.getparent()
+    return parent is body
 
 
 BALANCED_SETTLED = "balanced, escalation decided by the reader"
