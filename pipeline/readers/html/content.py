@@ -45,10 +45,19 @@ def main_lines(lines: list[Line], extracted: str) -> set[int]:
     return keep
 
 
-SITE_FURNITURE = "//header[not(ancestor::article)][not(.//h1[not(.//a)])] | //footer[not(ancestor::article)]"
-"""The site's header and footer. An article's own header or footer stays, and so does a header
-holding a headline that is not a link (a theme's title banner above the article, with its date);
-a site's name in an <h1> links to its home page."""
+def _site_furniture(tree) -> list:
+    """The site's header and footer. An article's own header or footer stays, and so does a header
+    holding a headline that is not a link (a theme's title banner above the article, with its date);
+    a site's name in an <h1> links to its home page. Found by lxml's iterator (an XPath over the
+    page costs more)."""
+    found = []
+    for element in tree.iter("header", "footer"):
+        if any(ancestor.tag == "article" for ancestor in element.iterancestors()):
+            continue
+        if element.tag == "header" and any(h1.find(".//a") is None for h1 in element.iter("h1")):
+            continue
+        found.append(element)
+    return found
 
 
 def without_furniture(tree):
@@ -65,7 +74,7 @@ def without_furniture(tree):
     pruned = deepcopy(tree)
     skipped = [tag for tag in settings()["skip_tags"] if tag != "head"]  # htmldate reads the <head>
     etree.strip_elements(pruned, *skipped, "nav", "aside", "form", with_tail=False)
-    for element in _paths()["site_furniture"](pruned):
+    for element in _site_furniture(pruned):
         element.getparent().remove(element)
     body = pruned.find("body")
     if body is None:
@@ -112,14 +121,12 @@ a link or the headline."""
 
 
 @lru_cache(maxsize=1)
-def _paths() -> dict:
-    """The XPaths of the pruning, compiled once (an element's xpath() compiles its string anew)."""
+def _shielding():
+    """An XPath, compiled once, of what no class or id makes furniture: what lies in a link or the
+    headline, and what holds the headline or the <main> element."""
     from lxml import etree
 
-    return {
-        "site_furniture": etree.XPath(SITE_FURNITURE),
-        "shielded": etree.XPath(".//a//* | .//h1//* | .//h1/ancestor::* | .//main/ancestor::*"),
-    }
+    return etree.XPath(".//a//* | .//h1//* | .//h1/ancestor::* | .//main/ancestor::*")
 
 
 def _drop_marked(body, limit) -> None:
@@ -147,7 +154,7 @@ def _drop_marked(body, limit) -> None:
             candidates.append(element)
     if not candidates:
         return
-    shielded = set(_paths()["shielded"](body))
+    shielded = set(_shielding()(body))
     for element in candidates:
         if element in shielded or not _under(element, body) or len(element.text_content()) >= limit():
             continue
