@@ -176,11 +176,20 @@ def columns(text: str, lines, emails, items, person_spans) -> list[list[tuple[in
             [(s, gap.start()) if gap else (s, e) for (s, e), gap in zip(lines, gaps, strict=True)],
             [(gap.end(), e) if gap else (s, e) for (s, e), gap in zip(lines, gaps, strict=True)],
         ]
-    pair = any(
-        len(found) == 2 and not text[found[0][1] : found[1][0]].strip()
+    between = [
+        text[found[0][1] : found[1][0]]
         for found in (on_line(emails, s, e) for s, e in lines)
-    )
-    if not pair:
+        if len(found) == 2
+    ]
+    bars = [_cell_bar(text, s, e) for s, e in lines]
+    if any(b.strip() == "|" for b in between) and sum(bar is not None for bar in bars) >= 2:
+        # 'Helvane | Agence Sémaphore' / 'a@helvane.com | t@semaphore.fr': a table of two contacts
+        # side by side (a web page's, its cells joined by ' | '), cut between its cells
+        return [
+            [(s, bar.start()) if bar else (s, e) for (s, e), bar in zip(lines, bars, strict=True)],
+            [(bar.end(), e) if bar else (s, e) for (s, e), bar in zip(lines, bars, strict=True)],
+        ]
+    if not any(not b.strip() for b in between):
         return [lines]
     left, right = [], []
     for start, end in lines:
@@ -196,6 +205,16 @@ def columns(text: str, lines, emails, items, person_spans) -> list[list[tuple[in
 
 GUTTER = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ \t]{3,})(?=\S)")
 """The gutter between two boxes read across: a tab or three spaces or more between two words."""
+
+
+CELL_BAR = re.compile(r"(?<=\S) \| (?=\S)")
+"""Two table cells of a web page's row, as its reader joins them."""
+
+
+def _cell_bar(text: str, start: int, end: int) -> re.Match | None:
+    """The one cell separator of a row of two cells; None for none or several."""
+    found = list(CELL_BAR.finditer(text, start, end))
+    return found[0] if len(found) == 1 else None
 
 
 def _wide_gap(text: str, start: int, end: int) -> re.Match | None:

@@ -24,7 +24,7 @@ from pipeline.extractors.metadata_dates import find_closing_dateline, find_datel
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body, type_span
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
 from pipeline.extractors.metadata_headings import headline_alone, layout_beats_text, layout_title
-from pipeline.extractors.metadata_title import find_title, genre_qualifier, subtitle_start
+from pipeline.extractors.metadata_title import HEADING_RULES, find_title, genre_qualifier, subtitle_start
 
 __all__ = ["extract_metadata", "header_lines", "vocabulary", "_type_issuer"]
 
@@ -159,6 +159,9 @@ def extract_metadata(
         title_index = next((i for i, line in enumerate(lines) if line.end >= layout_span[0]), title_index)
     if fields["title"] is None and layout_span:
         record("title", layout_title(text, layout_span), *layout_span, "metadata.title_largest_font")
+    headline = None
+    if title_index is None and fields["title"] and evidence["title"]["rule"] in HEADING_RULES:
+        headline = evidence["title"]["start"], evidence["title"]["end"]
     of_type = None
     if type_index is not None and evidence["document_type"]["rule"] == "metadata.document_type":
         line = lines[type_index]
@@ -166,7 +169,16 @@ def extract_metadata(
         of_type = (line.start + span[0], line.start + span[1]) if span else None
     page_evidence: dict = {}
     _find_issuer(
-        text, lines, title_index, type_index, record, of_type, images_text or [], fields, page_evidence
+        text,
+        lines,
+        title_index,
+        type_index,
+        record,
+        of_type,
+        images_text or [],
+        fields,
+        page_evidence,
+        headline,
     )
     if fields["document_type"] is None:
         _image_type(images_text or [], fields, page_evidence)
@@ -230,15 +242,22 @@ def _find_issuer(
     images_text: list[dict],
     fields: dict,
     image_evidence: dict,
+    headline: tuple[int, int] | None = None,
 ) -> None:
     """The issuer from every source of evidence (pipeline.extractors.issuer); the letterhead is
-    looked for above the title and the type line, within the first eight lines. A value read in an
-    image has no span: its evidence is the image (kept apart, as a web page's metadata is)."""
+    looked for above the title and the type line, within the first eight lines, the headline a
+    page's <h1> or a markdown '#' sets aside (`headline`: over the date line and the lede, it was
+    taken for the letterhead; a release pasted under it keeps its own). A value read in an image
+    has no span: its evidence is the image (kept apart, as a web page's metadata is)."""
     lede = next((i for i, line in enumerate(lines[:8]) if _reads_as_body(line.text)), None)
     stop = min(i for i in (title_index, type_index, lede, 8) if i is not None)
     furniture = vocabulary()["furniture_line"]
-    head = _below_site_navigation(letterhead_lines(lines, stop, type_index))
-    head = [line for line in head if not furniture.match(line.text)]
+    head = [
+        line
+        for line in _below_site_navigation(letterhead_lines(lines, stop, type_index))
+        if not furniture.match(line.text)
+        and not (headline and line.start < headline[1] and line.end > headline[0])
+    ]
     genre = lines[type_index].text if type_index is not None else ""
     found = find_issuer(text, head, len(head), of_type, images_text, genre)
     if found and "image" in found:

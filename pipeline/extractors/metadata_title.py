@@ -139,6 +139,10 @@ def _under_stamp(text, lines, index: int, dateline, evidence):
     return None
 
 
+HEADING_RULES = ("metadata.page_headline", "metadata.heading")
+"""Title evidence from a heading the source marks as such, recorded before the text rules run."""
+
+
 def genre_qualifier(text, lines, type_index: int, dateline, evidence) -> tuple[int, int] | None:
     """'COMMUNIQUÉ DE PRESSE – ANNONCE DE PROGRAMMATION', 'Information presse – Rentrée scolaire'
     over a headline: a few words after the genre on its line (no colon nor closing mark) say what
@@ -152,6 +156,11 @@ def genre_qualifier(text, lines, type_index: int, dateline, evidence) -> tuple[i
     words = line.text[rest[0] : rest[1]]
     if len(words.split()) > vocabulary()["max_qualifier_words"] or re.search(r"[:.!?«»\"]", words):
         return None
+    heading = evidence.get("title")
+    if heading and heading["rule"] in HEADING_RULES and heading["start"] >= line.end:
+        # the headline a page's <h1> or a markdown '#' sets under the type line: a headline under it,
+        # though the title evidence covering its line makes that line furniture to the search below
+        evidence = {field: found for field, found in evidence.items() if field != "title"}
     below = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, letterhead=False)
     if below is None or _reads_as_sentence(below[1]):
         return None

@@ -531,6 +531,21 @@ def test_two_boxes_side_by_side_read_across_are_two_columns():
     assert len(extract_contacts(text, [])) == 1
 
 
+def test_a_table_of_two_contacts_side_by_side_is_two_columns():
+    """A web page's table of two contacts, one per column, read row by row (cells joined by ' | ')."""
+    text = (
+        "Contacts\nGroupe Orvane | Agence Lumen Conseil\nClaire Dumas | Hugo Perrin\n"
+        "Directrice financière | Relations investisseurs\n04 72 10 20 30 | 01 45 60 70 80\n"
+        "finance@orvane.example.fr | hperrin@lumen.example.fr"
+    )
+    contacts = extract_contacts(text, [])
+    assert [c[:3] for c in _fields(contacts)] == [
+        ("Claire Dumas", "Directrice financière", "Groupe Orvane"),
+        ("Hugo Perrin", "Relations investisseurs", "Agence Lumen Conseil"),
+    ]
+    assert [c["emails"] for c in contacts] == [["finance@orvane.example.fr"], ["hperrin@lumen.example.fr"]]
+
+
 def test_office_body_and_its_unit_on_the_line_of_the_number():
     texts = [
         "Contact presse\nARS Normandie – Service communication – 02 31 70 96 96",

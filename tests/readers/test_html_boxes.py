@@ -230,3 +230,33 @@ def test_readers_comments_and_forums_stay_out(block):
     assert "2,4 millions d'euros" in text and "Paul Mercier" in text
     for furniture in ("Un message", "Forum", "réponses", "Bravo", "Commentaires", "riverains seront"):
         assert furniture not in text, furniture
+
+
+QUALIFIED = [  # the release's genre line with what kind of release it is, over the page's headline
+    ("COMMUNIQUÉ – ANNONCE DE TRAVAUX", "<p>Syndicat de la Vionne</p><p>COMMUNIQUÉ – ANNONCE DE TRAVAUX</p>"),
+    ("Communiqué de presse – Rappel de produit", "<p>Communiqué de presse – Rappel de produit</p>"),
+]
+
+
+@pytest.mark.parametrize(("genre", "header"), QUALIFIED)
+def test_a_qualified_genre_over_the_page_headline_is_read_whole(genre, header):
+    """The headline's line, covered by the page headline's evidence, is still a headline under the
+    genre line: the words after the genre say what kind of release it is (as in the text)."""
+    data = page(f"<article>{header}<p>Montvert, le 3 juin 2026</p><h1>{HEADLINE}</h1>{BODY}</article>")
+    metadata = metadata_of(data)
+    assert metadata["title"] == HEADLINE
+    assert metadata["document_type"] == genre
+
+
+def test_the_page_headline_over_the_lede_is_no_letterhead():
+    """A page whose release prints no letterhead: its headline, then the date line and the lede. The
+    headline is the title, and the letterhead search sets it aside (it took the headline for the
+    issuer); a release pasted under it keeps its own letterhead."""
+    headline = "Commerce de centre-ville : un semestre de stabilisation, la vacance recule à Montvert"
+    data = page(
+        f"<article><h1>{headline}</h1><p class='date'>Publié le 3 juin 2026</p>{BODY}</article>",
+        title=headline,
+    )
+    metadata = metadata_of(data)
+    assert metadata["title"] == headline
+    assert metadata["issuer"] != headline

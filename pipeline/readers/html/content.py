@@ -8,8 +8,8 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipeline.readers.html.config import MATCH_FORM, match_form, settings
-from pipeline.readers.html.lines import Line, _marked
+from pipeline.readers.html.config import MATCH_FORM, marked_names, match_form, settings
+from pipeline.readers.html.lines import UNMARKED, Line, _marked
 
 MIN_CONTAINED = 15
 """A line trafilatura reshaped is matched by containment only when it is at least this long."""
@@ -45,10 +45,19 @@ def main_lines(lines: list[Line], extracted: str) -> set[int]:
     return keep
 
 
-SITE_FURNITURE = "//header[not(ancestor::article)][not(.//h1[not(.//a)])] | //footer[not(ancestor::article)]"
-"""The site's header and footer. An article's own header or footer stays, and so does a header
-holding a headline that is not a link (a theme's title banner above the article, with its date);
-a site's name in an <h1> links to its home page."""
+def _site_furniture(tree) -> list:
+    """The site's header and footer. An article's own header or footer stays, and so does a header
+    holding a headline that is not a link (a theme's title banner above the article, with its date);
+    a site's name in an <h1> links to its home page. Found by lxml's iterator (an XPath over the
+    page costs more)."""
+    found = []
+    for element in tree.iter("header", "footer"):
+        if any(ancestor.tag == "article" for ancestor in element.iterancestors()):
+            continue
+        if element.tag == "header" and any(h1.find(".//a") is None for h1 in element.iter("h1")):
+            continue
+        found.append(element)
+    return found
 
 
 def without_furniture(tree):
@@ -65,7 +74,7 @@ def without_furniture(tree):
     pruned = deepcopy(tree)
     skipped = [tag for tag in settings()["skip_tags"] if tag != "head"]  # htmldate reads the <head>
     etree.strip_elements(pruned, *skipped, "nav", "aside", "form", with_tail=False)
-    for element in pruned.xpath(SITE_FURNITURE):
+    for element in _site_furniture(pruned):
         element.getparent().remove(element)
     body = pruned.find("body")
     if body is None:
@@ -87,9 +96,13 @@ def for_extraction(pruned):
     tags, its text stays; a <figure> holding a quote (a WordPress pull quote, the State design
     system's quote block) becomes a <div>, as trafilatura itself does with a figure holding a table,
     and so does its caption, without the classes ('fr-quote__author') that would make the
-    speaker's name a byline to drop.
+    speaker's name a byline to drop. The <head> goes: htmldate has read it, and trafilatura deletes
+    it unread, after testing each of its elements against its first XPaths (a tenth of its work on
+    a short page).
     In place: htmldate has read the copy before (it reads <time> elements)."""
     from lxml import etree
+
+    etree.strip_elements(pruned, "head", with_tail=False)
 
     for figure in pruned.iter("figure"):
         if figure.find(".//blockquote") is not None:
@@ -107,23 +120,53 @@ UNMARKABLE = frozenset(("main", "article", "h1", "a"))
 a link or the headline."""
 
 
+@lru_cache(maxsize=1)
+def _shielding():
+    """An XPath, compiled once, of what no class or id makes furniture: what lies in a link or the
+    headline, and what holds the headline or the <main> element."""
+    from lxml import etree
+
+    return etree.XPath(".//a//* | .//h1//* | .//h1/ancestor::* | .//main/ancestor::*")
+
+
 def _drop_marked(body, limit) -> None:
     """Removes, below body, the blocks whose class or id names a site's furniture, unless they hold
     the headline or the <main> element or at least limit() characters of text (half the page's,
-    counted once and only when needed). One XPath finds the elements with a class or an id (the
-    page's elements are not walked in Python; a test of the names in the XPath itself, or of
-    their ancestors, costs more than the cached test of each name); those inside a block removed
-    before them are gone with it."""
-    for element in body.xpath(".//*[@class or @id]"):
-        if element.tag in UNMARKABLE or not _marked(element):
+    counted once and only when needed). The elements are walked by lxml's iterator (an XPath
+    selecting those with a class or an id costs more), each distinct name tested once per page (a
+    page repeats a few dozen; a test of the names in an XPath costs more still). What lies in a
+    link or the headline, and what holds the headline or <main>, are found once by XPath, not by
+    walking each block's ancestors and descendants; a block inside one removed before it is no
+    longer under body."""
+    from lxml import etree
+
+    marks: dict[str | None, bool] = {None: False}
+    candidates = []
+    for element in body.iter(etree.Element):
+        classes, ident = element.get("class"), element.get("id")
+        if classes is None and ident is None:
             continue
-        if any(a.tag in ("a", "h1") for a in element.iterancestors()):
-            continue
-        if element.find(".//h1") is not None or element.find(".//main") is not None:
-            continue
-        if body not in element.iterancestors() or len(element.text_content()) >= limit():
+        if classes not in marks:
+            marks[classes] = marked_names(classes)
+        if ident not in marks:
+            marks[ident] = marked_names(ident)
+        if (marks[classes] or marks[ident]) and element.tag not in UNMARKABLE and element.tag not in UNMARKED:
+            candidates.append(element)
+    if not candidates:
+        return
+    shielded = set(_shielding()(body))
+    for element in candidates:
+        if element in shielded or not _under(element, body) or len(element.text_content()) >= limit():
             continue
         element.drop_tree()  # its tail stays
+
+
+def _under(element, body) -> bool:
+    """Whether the element is still below body (not inside a block removed before it)."""
+    parent = element.getparent()
+    while parent is not None and parent is not body:
+        parent = parent.getparent()
+    return parent is body
 
 
 BALANCED_SETTLED = "balanced, escalation decided by the reader"

@@ -64,8 +64,10 @@ def parse(text: str):
     import lxml.html
     from lxml import etree
 
-    text = XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
-    if not text.strip():
+    text = XML_DECLARATION.sub("", text, count=1)
+    if "\x00" in text:  # a search, not a copy of the page, when there is none (nearly always)
+        text = text.replace("\x00", "")
+    if not text or text.isspace():
         return None
     try:
         return lxml.html.document_fromstring(text, parser=_parser())

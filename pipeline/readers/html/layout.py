@@ -28,13 +28,12 @@ def contact_cards(lines: list[Line], keep: set[int]) -> set[int]:
     container = _common_ancestor([lines[i].element for i in keep])
     if container is None or container.tag == "html":
         return set()
+    inside = set(container.iter())  # one walk of the body's element, not each line's ancestors
     blocks = set()
     for index, line in enumerate(lines):
-        if index in keep or not config["contact_detail"].search(line.text):
+        if index in keep or line.element not in inside or not config["contact_detail"].search(line.text):
             continue
         ancestors = _ancestors(line.element)
-        if container is not line.element and container not in ancestors:
-            continue
         if any(a.tag in ("nav", "header", "footer", "aside", "form") or _marked(a) for a in ancestors):
             continue  # in the site's furniture: a consent popup's contact, a related article's card
         blocks.add(line.element)
@@ -54,6 +53,8 @@ def quote_sources(lines: list[Line], keep: set[int]) -> set[int]:
         for a in [lines[i].element, *_ancestors(lines[i].element)]
         if a.tag in ("blockquote", "figure")
     }
+    if not holders:
+        return set()  # no quote kept: no line to look at
     found = set()
     for index, line in enumerate(lines):
         if index in keep or not line.text.strip() or len(line.text) > 200:

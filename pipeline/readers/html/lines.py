@@ -58,18 +58,12 @@ class Line:
         self.done = (text, self.match_form)
 
 
-def _hidden(element, hidden_classes: frozenset[str]) -> bool:
-    """Not shown: hidden by attribute or style, or a label for screen readers only. Not the page or
-    the article itself: a page saved while a dialog was open has its <main> set aria-hidden, and
-    some sites hide their <body> until a script has run; the article is shown then."""
-    get = element.get  # most elements have no attribute at all: each test is one lookup
-    if get("hidden") is None and get("aria-hidden") != "true":
-        classes = get("class")
-        if not classes or hidden_classes.isdisjoint(classes.lower().split()):
-            style = (get("style") or "").replace(" ", "").lower()
-            if "display:none" not in style and "visibility:hidden" not in style:
-                return False
-    return not (element.tag in UNMARKED or element.find(".//h1") is not None)
+def _hiding_style(style: str | None) -> bool:
+    """Whether an inline style hides the element."""
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
 
 
 UNMARKED = frozenset(("html", "body", "main", "article"))
@@ -219,44 +213,71 @@ class Walker:
             self.current = Line(line.element, line.kind, continued=True)
 
     def visit(self, element) -> None:
+        """Reads the element into lines. The tests every element goes through (hidden, furniture
+        inside a line, labels side by side) are written inline, with each attribute read once: the
+        walk visits every element of the page's body but its navigation."""
         tag = element.tag
         if not isinstance(tag, str):
             return  # a comment or a processing instruction
         tag = tag.lower()
-        if tag in self.skip or _hidden(element, self.hidden_classes):
+        if tag in self.skip:
+            return
+        get = element.get
+        classes = get("class")
+        if (
+            get("hidden") is not None
+            or get("aria-hidden") == "true"
+            or (classes and not self.hidden_classes.isdisjoint(classes.lower().split()))
+            or _hiding_style(get("style"))
+        ) and not (tag in UNMARKED or element.find(".//h1") is not None):
+            # not shown (by attribute, style or a screen-reader-only class); but the page or the
+            # article itself is: a page saved while a dialog was open has its <main> aria-hidden,
+            # and some sites hide their <body> until a script has run
             return
         if tag == "br":
-            self.end_line(continued=True)
+            if self.current is not None:
+                self.end_line(continued=True)
             return
         if tag == "time" and _second_date(element):
             return
         block = tag in self.block_tags or (tag in CELLS and self._layout_cell(element))
-        if not block and _marked(element, inline=True) and not _genre(element):
-            return  # a site's furniture inside a line: topic tags after a date, a 'Print' link
+        ident = get("id") if not block and tag not in UNMARKED else None
+        if (classes or ident) and not block and tag not in UNMARKED:
+            names = f"{classes or ''} {ident or ''}"
+            if marked_names(names, "inline_marks") and not _genre(element):
+                return  # a site's furniture inside a line: topic tags after a date, a 'Print' link
+        current = self.current
         if block:
-            self.end_line()
+            if current is not None:
+                self.end_line()
             self.blocks.append(element)
-        if tag in CELLS and self.current is not None and "".join(self.current.parts).strip():
+        elif tag in CELLS and current is not None and "".join(current.parts).strip():
             self.add(" | ", own=False)
         if tag == "a" and self.current is not None and _follows_link(element):
             self.end_line(continued=True)  # 'hugo@x.fr' then '06 12 34 56 78': two links, two lines
-        elif not block and _glued(element, self.current):
+        elif not block and tag in LABELS and self.current is not None and _glued(element, self.current):
             self.current.parts.append(LABEL_BREAK)  # not in plain: trafilatura runs them together
-        href = (element.get("href") or "").strip() if tag == "a" else ""
-        self.in_link += tag == "a"
-        self.link_opened |= tag == "a"
-        protected = element.get("data-cfemail") if tag in ("a", "span") else None
+        href = (get("href") or "").strip() if tag == "a" else ""
+        if tag == "a":
+            self.in_link += 1
+            self.link_opened = True
+        protected = get("data-cfemail") if tag in ("a", "span") else None
         if protected and _cloudflare_email(protected):
             self.add(_cloudflare_email(protected) or "", own=False)
             if self.current is not None:
                 self.current.plain[-1] = f" {element.text_content()} "  # what trafilatura sees
         else:
-            self.add(element.text or "")
+            text = element.text
+            if text and (self.current is not None or not text.isspace()):
+                self.add(text)
+            heading = tag in HEADINGS
             for child in element:
                 self.visit(child)
-                if tag in HEADINGS and self._genre_kicker(child):
+                if heading and self._genre_kicker(child):
                     self.end_line(continued=True)
-                self.add(child.tail or "")
+                tail = child.tail
+                if tail and (self.current is not None or not tail.isspace()):
+                    self.add(tail)
         self.in_link -= tag == "a"
         if tag == "time" and self.current is not None:
             self.current.timed = True
