@@ -413,3 +413,11 @@ def test_a_site_header_above_the_trail_of_a_copied_page_is_no_letterhead():
     ):
         text = f"Préfet de Mayotte\n{navigation}\n\n" + article
         assert issuer(text)[0] == "Préfecture de Mayotte"
+
+
+def test_a_service_in_the_column_beside_the_bloc_marque_is_left_out():
+    text = (
+        "PRÉFET Sous-préfecture de Dax\nDES LANDES\nLiberté\nÉgalité\nFraternité Bureau du cabinet\n\n"
+        "COMMUNIQUÉ DE PRESSE\n\n" + BODY
+    )
+    assert issuer(text)[0] == "PRÉFET DES LANDES"

@@ -81,6 +81,25 @@ EDITION = re.compile(r"\s+[-–—]\s+\d{1,3}(?:e|ème|eme|re|ère)\s+[ée]ditio
 """'FESTIVAL X – 12e ÉDITION': the edition after an event's name."""
 
 
+RIGHT_COLUMN = re.compile(
+    r"^(?P<left>[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’-]*)*-?)\s+"
+    r"(?P<right>(?:Sous-préfecture|Préfecture|Bureau|Cabinet|Service|Direction|Délégation|Secrétariat|Pôle|Mission)"
+    r"\b[^\n]*)$"
+)
+"""'PRÉFET   Sous-préfecture de Bayonne': a bloc marque in capitals and, in the column beside it,
+a service in lower case, read onto one line from a PDF's two-column letterhead."""
+
+
+def left_column(line: Line) -> Line:
+    """A letterhead line as its bloc marque's column, without the service printed beside it in
+    the other column ('ATLANTIQUES   Bureau du cabinet' -> 'ATLANTIQUES')."""
+    found = RIGHT_COLUMN.match(line.text.rstrip())
+    if not found or not re.search(r"[a-zà-ÿ]", found["right"]):
+        return line
+    left = found["left"]
+    return Line(line.start, line.start + len(left), left)
+
+
 def without_edition(line: Line) -> Line:
     """'FESTIVAL X – 12e ÉDITION': a letterhead line as the event's name, without its edition."""
     text = line.text.rstrip()

@@ -16,6 +16,7 @@ from pipeline.extractors.issuer.header_lines import (
     describes_the_body,
     is_split_furniture,
     joined,
+    left_column,
     over_its_address,
     serves_the_state,
     spells_out,
@@ -166,7 +167,7 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
     motto = False  # the motto was met under the block
     state = False  # the State's name or motto was met above any body
     for index, line in enumerate(lines):
-        line = without_edition(line)  # 'FESTIVAL X – 12e ÉDITION'
+        line = left_column(without_edition(line))  # 'FESTIVAL X – 12e ÉDITION', 'PRÉFET   Bureau …'
         text = line.text.strip()
         if (find_dates(text) or REFERENCE_LINE.match(text) or LOGO_LINE.match(text)) and block:
             break  # the dateline, the release's number ('Réf. : X/COM/2026-19'), a logo's alt text
