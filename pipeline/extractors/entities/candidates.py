@@ -16,7 +16,7 @@ from pipeline.extractors.entities.boundaries import (
 from pipeline.extractors.entities.branches import acronym_seat_end, branch_end, place_starts
 from pipeline.extractors.entities.letterhead_names import letterhead_names
 from pipeline.extractors.entities.person_aliases import plural_civility_persons
-from pipeline.extractors.entities.positions import cell_gap, opening, opens_no_name
+from pipeline.extractors.entities.positions import cell_gap, glued_start, opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import (
     after_civility,
@@ -217,6 +217,13 @@ class CandidateRules:
         found += self._initialled_persons(doc) + plural_civility_persons(text_of(doc))
         for candidate in found:
             candidate.end = elided_surname_end(text_of(doc), candidate.start, candidate.end)
+            if (start := glued_start(text_of(doc), candidate.start)) < candidate.start and not (
+                candidate.label == "LOC"
+                and fold(re.split(r"[-'’]", text_of(doc)[start : candidate.start])[0]) in folded_places()
+            ):
+                # 'collège Lucie-Aubrac': the compound is the name, not the known place inside it (but
+                # 'la liaison Vannes-Lorient' joins two places)
+                candidate.start, candidate.key = start, None
             if (gap := cell_gap(doc, candidate.start, candidate.end)) is not None:
                 candidate.end = gap  # 'Chablais      Vigilance': a name ends with its table cell
         if person:  # the press service's words name no body of their own
