@@ -97,6 +97,9 @@ class CandidateRules:
         if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
         places = place_starts(doc, list(doc.spans.get(self.gazetteer_key, [])))
+        body_starts = frozenset(
+            s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "ORG" and s.id_ != TOWN_ID
+        )
         for span in doc.spans.get(self.gazetteer_key, []):
             last = (
                 doc[extend_structure(doc, span.end, span.id_, self._titled_adjective) - 1]
@@ -106,7 +109,9 @@ class CandidateRules:
             if span.id_.startswith("pattern_named_"):
                 end = last.i + 1
                 if span.label_ == "ORG":
-                    end = coordinated_tail_end(doc, span.start, noun_bridge_end(doc, end, self.lexicon))
+                    end = coordinated_tail_end(
+                        doc, span.start, noun_bridge_end(doc, end, self.lexicon), body_starts
+                    )
                 last = doc[verb_tail_end(doc, span.start, end, self.lexicon) - 1]
             branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
             if branch and (end := branch_end(doc, last.i + 1, places)) > last.i + 1:
