@@ -377,12 +377,17 @@ def _body_complement(doc: Doc, i: int, end: int, body_starts: frozenset[int]) ->
     if j >= end:
         return False
     word = doc[j].lower_
-    return j in body_starts or vocabulary()["heads"].get(word) == "ORG" or word in body_kind_nouns()
+    return (
+        j in body_starts
+        or vocabulary()["heads"].get(word) == "ORG"
+        or (doc[j].is_lower and word in body_kind_nouns())  # 'et de la Ville': a ministry's portfolio
+    )
 
 
 @lru_cache(maxsize=1)
 def body_kind_nouns() -> frozenset[str]:
-    """The kind nouns of local authorities ('commune', 'ville', 'région'), in lower case."""
+    """The kind nouns of local authorities ('commune', 'ville', 'région'), in lower case (capitalised, 'la
+    Ville' may be a ministry's portfolio)."""
     return frozenset(w.lower() for w in vocabulary()["capitalised_org_heads"]) | {"commune"}
 
 
