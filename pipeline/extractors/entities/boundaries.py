@@ -48,6 +48,8 @@ MAX_QUOTED_NAME = 8
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "*": "*", "_": "_"}
 """Quotation marks, and markdown's italics around a title ('le film *Les Ailes du désert*')."""
 
+PLACE_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
 MAX_MODIFIERS = 4
 
 MODIFIER_POS = {"ADJ", "NOUN", "ADP", "DET"}
@@ -343,12 +345,14 @@ def is_adjective(lexicon: Lexicon, word: str) -> bool:
     return lexicon.is_adjective(word) or (lower.endswith("aux") and lexicon.is_adjective(lower[:-3] + "al"))
 
 
-def coordinated_tail_end(doc: Doc, start: int, end: int) -> int:
+def coordinated_tail_end(doc: Doc, start: int, end: int, body_starts: frozenset[int] = frozenset()) -> int:
     """The token end of a body's name once a coordinated name is cut: French names repeat the
     preposition before each complement ('de l'Économie et des Finances', 'du commerce et de
     l'industrie'), so 'et' or 'ou' right before a capitalised word opens the next name ('le conseil
     régional d'Occitanie et France Travail', 'le Centre national de la recherche scientifique et Inria
-    Lille')."""
+    Lille'); so does a repeated preposition before a body's head or a known body (BODY_STARTS, token
+    indices): 'du Conseil de l'Europe et de l'Union européenne', 'du Département du Cantal, de la
+    commune de Murat et du Crédit Agricole'."""
     for i in range(start + 1, end - 1):
         following = doc[i + 1]
         if (
@@ -357,10 +361,34 @@ def coordinated_tail_end(doc: Doc, start: int, end: int) -> int:
             and following.is_alpha
         ):
             return i
+        if doc[i].lower_ in {"et", "ou", ","} and _body_complement(doc, i + 1, end, body_starts):
+            return i
     return end
 
 
-PLACE_OF = frozenset({"de", "du", "des", "d'", "d’"})
+def _body_complement(doc: Doc, i: int, end: int, body_starts: frozenset[int]) -> bool:
+    """Whether a preposition at token I opens a complement that is itself a body ('de la commune de
+    Murat', "de l'Union européenne"), not a portfolio ('des Finances') or a domain ('de l'industrie')."""
+    if doc[i].lower_ not in PLACE_OF:
+        return False
+    j = i + 1
+    if j < end and doc[j].lower_ in {"la", "l'", "l’"}:
+        j += 1
+    if j >= end:
+        return False
+    word = doc[j].lower_
+    return (
+        j in body_starts
+        or vocabulary()["heads"].get(word) == "ORG"
+        or (doc[j].is_lower and word in body_kind_nouns())  # 'et de la Ville': a ministry's portfolio
+    )
+
+
+@lru_cache(maxsize=1)
+def body_kind_nouns() -> frozenset[str]:
+    """The kind nouns of local authorities ('commune', 'ville', 'région'), in lower case (capitalised, 'la
+    Ville' may be a ministry's portfolio)."""
+    return frozenset(w.lower() for w in vocabulary()["capitalised_org_heads"]) | {"commune"}
 
 
 def noun_bridge_end(doc: Doc, end: int, lexicon: Lexicon) -> int:

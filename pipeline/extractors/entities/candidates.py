@@ -16,7 +16,7 @@ from pipeline.extractors.entities.boundaries import (
 from pipeline.extractors.entities.branches import acronym_seat_end, branch_end, place_starts
 from pipeline.extractors.entities.letterhead_names import letterhead_names
 from pipeline.extractors.entities.person_aliases import plural_civility_persons
-from pipeline.extractors.entities.positions import cell_gap, opening, opens_no_name
+from pipeline.extractors.entities.positions import cell_gap, glued_start, opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import (
     after_civility,
@@ -97,6 +97,9 @@ class CandidateRules:
         if place:  # the dateline's place ('Nîmes, le 19 juillet 2021') is a place
             found.append(Candidate(place["start"], place["end"], "LOC", "issuer", "entity.dateline_place"))
         places = place_starts(doc, list(doc.spans.get(self.gazetteer_key, [])))
+        body_starts = frozenset(
+            s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "ORG" and s.id_ != TOWN_ID
+        )
         for span in doc.spans.get(self.gazetteer_key, []):
             last = (
                 doc[extend_structure(doc, span.end, span.id_, self._titled_adjective) - 1]
@@ -106,7 +109,9 @@ class CandidateRules:
             if span.id_.startswith("pattern_named_"):
                 end = last.i + 1
                 if span.label_ == "ORG":
-                    end = coordinated_tail_end(doc, span.start, noun_bridge_end(doc, end, self.lexicon))
+                    end = coordinated_tail_end(
+                        doc, span.start, noun_bridge_end(doc, end, self.lexicon), body_starts
+                    )
                 last = doc[verb_tail_end(doc, span.start, end, self.lexicon) - 1]
             branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
             if branch and (end := branch_end(doc, last.i + 1, places)) > last.i + 1:
@@ -217,6 +222,13 @@ class CandidateRules:
         found += self._initialled_persons(doc) + plural_civility_persons(text_of(doc))
         for candidate in found:
             candidate.end = elided_surname_end(text_of(doc), candidate.start, candidate.end)
+            if (start := glued_start(text_of(doc), candidate.start)) < candidate.start and not (
+                candidate.label == "LOC"
+                and fold(re.split(r"[-'’]", text_of(doc)[start : candidate.start])[0]) in folded_places()
+            ):
+                # 'collège Lucie-Aubrac': the compound is the name, not the known place inside it (but
+                # 'la liaison Vannes-Lorient' joins two places)
+                candidate.start, candidate.key = start, None
             if (gap := cell_gap(doc, candidate.start, candidate.end)) is not None:
                 candidate.end = gap  # 'Chablais      Vigilance': a name ends with its table cell
         if person:  # the press service's words name no body of their own

@@ -107,3 +107,22 @@ def opens_no_name(token, lexicon: Lexicon | None) -> bool:
     if token.pos_ == "VERB":
         return lexicon is None or token.text in lexicon
     return token.pos_ in FUNCTION_POS
+
+
+GLUED_WORD_BEFORE = re.compile(r"(?:[^\W\d_]+[-'’])*[^\W\d_]{2,}[-'’]\Z")
+"""The words a span's start is glued to by a hyphen or an apostrophe ('Lucie-' before 'Aubrac')."""
+
+
+def glued_start(text: str, start: int) -> int:
+    """'collège Lucie-Aubrac', 'Mouthier-Haute-Pierre', "Conso'Acteurs": a name does not start inside a
+    compound; it starts with the compound's first word when that word is capitalised ('centre-Finistère'
+    and "d'Auray" keep their start)."""
+    glued = GLUED_WORD_BEFORE.search(text, max(0, start - 60), start)
+    if (
+        text[start : start + 1].isspace()
+        or glued is None
+        or not glued.group()[0].isupper()
+        or glued.group()[:-1].lower().endswith("qu")
+    ):
+        return start  # 'Lorsqu'Anne': a conjunction's elision
+    return glued.start()

@@ -25,6 +25,7 @@ from pipeline.extractors.entities.positions import (
 )
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import (
+    breton_ch,
     common_words_only,
     compound_first_name,
     first_name_opens,
@@ -76,6 +77,8 @@ class CapitalisedRuns:
 
         def is_name_word(token) -> bool:
             text = token.text[1:] if token.text[:1] == "-" else token.text  # 'Lamarche', '-Vadel'
+            if breton_ch(doc, token):
+                text += "h"  # 'Le Floc'h': the tokenizer splits the trigraph's 'h' off the name
             if not text[:1].isupper():
                 return False  # most tokens: every test below needs a capital first, so decide it first
             if (

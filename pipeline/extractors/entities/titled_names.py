@@ -75,9 +75,22 @@ def civility_at(doc: Doc, first: int, end: int) -> bool:
 GLUED_SURNAME = re.compile(r"['’]?[A-ZÉÈÀ][^\W\d_]+(?:-[A-ZÉÈÀ][^\W\d_]+)*")
 
 
+def breton_ch(doc: Doc, token) -> bool:
+    """Whether TOKEN ends a Breton name's 'c'h' ('Floc'', then 'h': 'Le Floc'h', 'Guivarc'h')."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.text.endswith(("c'", "c’"))
+        and following is not None
+        and following.text == "h"
+        and not token.whitespace_
+    )
+
+
 def elided_surname_end(text: str, start: int, end: int) -> int:
     """'Sophie N'Diaye', 'Aïssa D'Souza': the tokenizer splits an elided capital from the surname it is
     glued to, and a span may stop after the capital; the name goes on to the surname's end."""
+    if text[end - 2 : end] in {"c'", "c’"} and re.match(r"h\b", text[end : end + 2]):
+        return end + 1  # 'Le Floc'h': the 'h' of the trigraph
     words = text[start:end].split()
     last = words[-1] if len(words) >= 2 else ""
     if not re.fullmatch(r"[A-Z]['’]?", last):

@@ -1,7 +1,8 @@
 """Where a body's complement ends: a season or a span of time after the name opens the sentence's phrase
 ('examiné par le Sénat au printemps', 'soutenu par la Fondation pour une durée de trois ans'); a seat
 hyphenated over an elided article goes on ('des Côtes-d'Armor'). Invented fragments of a think tank, a
-research project, a sports federation and a state service."""
+research project, a sports federation and a state service; a repeated preposition before a body's head or
+a known body opens the next name ('du Conseil de l'Europe et de l'Union européenne')."""
 
 import pytest
 
@@ -46,3 +47,30 @@ def test_a_time_phrase_ends_the_name(nlp, text, name):
 )
 def test_a_seat_hyphenated_over_an_elided_article_is_read_whole(nlp, text, name):
     assert name in names_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "Le projet est soutenu par le Conseil de l'Europe et de l'Union européenne depuis 2019.",
+            "Conseil de l'Europe",
+            "Union européenne",
+        ),
+        (
+            "Le salon reçoit l'aide du Département de la Creuse, de la commune de Guéret et du Crédit "
+            "Agricole.",
+            "Département de la Creuse",
+            "Crédit Agricole",
+        ),
+    ],
+)
+def test_a_repeated_preposition_before_a_body_opens_the_next_name(nlp, text, first, second):
+    names = names_of(nlp, text)
+    assert first in names and second in names, names
+
+
+def test_a_repeated_preposition_before_a_portfolio_stays_in_the_name(nlp):
+    text = "Le ministère de l'Économie et des Finances publie le rapport."
+    names = names_of(nlp, text)
+    assert "ministère de l'Économie et des Finances" in names, names

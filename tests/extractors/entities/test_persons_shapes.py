@@ -376,3 +376,18 @@ def test_a_name_in_capitals_under_a_title_line_is_a_signature(nlp, text, person)
 )
 def test_a_heading_in_capitals_is_no_signature(nlp, text):
     assert persons_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "« Soyez prudents », souligne le commandant Jean-Yves Kerbrac'h, chef du centre.",
+            "Jean-Yves Kerbrac'h",
+        ),
+        ("« Merci aux bénévoles », dit Nolwenn Le Bec'h, présidente de l'association.", "Nolwenn Le Bec'h"),
+    ],
+)
+def test_a_breton_surname_keeps_its_c_h(nlp, text, person):
+    persons = persons_of(nlp, text)
+    assert person in persons, persons
