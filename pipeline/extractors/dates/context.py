@@ -80,6 +80,8 @@ def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
             ].rstrip(" \t")
             if before_word and before_word[-1] not in "\n.!?:;#*":
                 return False  # a year ending a name: "Forum PHP 2005", "Horizon 2020"
+            if not before_word[-1:].strip("\n#*") and p.name_complement_after.match(text, end):
+                return False  # a line opening on a name's year: "Baromètre 2026 de …", "SALON 2026 :"
 
     return True
 

@@ -90,6 +90,7 @@ class DatePatterns:
     quantity_before: re.Pattern
     copyright_before: re.Pattern
     period_noun_before: re.Pattern
+    name_complement_after: re.Pattern
     year_column_before: re.Pattern
     weekday_range: re.Pattern
     weekday_range_before: re.Pattern
@@ -290,6 +291,7 @@ def patterns() -> DatePatterns:
         period_noun_before=re.compile(
             rf"(?<!\w)(?:{_alternation(vocab['period_nouns'])})[ \t\u00a0]+$", flags
         ),
+        name_complement_after=re.compile(r"[ \t\u00a0]+(?:d[eu]s?[ \t]|d['’])|[ \t\u00a0]*:[ \t\u00a0]"),
         year_column_before=re.compile(rf"(?<!\d)(?<!\d[ \t\u00a0\u202f]){YEAR}[ \t\u00a0\u202f]$"),
         weekday_range=re.compile(
             rf"\s*(?P<joiner>au|à|-|–|et|ou)\s+(?P<next>{_alternation(vocab['weekdays'])})(?!\w)", flags

@@ -54,6 +54,8 @@ CASES = [
     "NM2 – Saison <d v='2019/2020'>2019-2020</d>, bilan de l'hiver <d v='2019/2020'>2019-2020</d>",
     "la stratégie « Horizon Europe 2027 » et le Salon Expo 2025 à Lille",
     "financé par le programme Horizon 2020 et à l'horizon <d v='2030'>2030</d>",
+    "Observatoire 2020 du vélo urbain : les trajets en hausse\nSALONEXPO 2020 : 40 exposants",
+    "# Vendanges <d v='2019'>2019</d> : une récolte précoce\n<d v='2020-01'>Janvier 2020</d> : le bilan",
     "chiffres <d v='2021-03'>2021 à fin mars</d>",
     # relative to the document date (2020-06-15, a Monday)
     "<d v='2020'>cette année</d> et <d v='2021'>l'an prochain</d>, avant la <d v='2020'>fin de l'année</d>",
