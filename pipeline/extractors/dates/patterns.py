@@ -262,7 +262,8 @@ def patterns() -> DatePatterns:
         compound_past=re.compile(
             rf"(?<!\w)(?:{_alternation(auxiliaries)})\s+(?:été\s+)?"
             rf"(?!(?:{_alternation(vocab['not_acts'])})(?!\w))"
-            r"(?P<participle>eu|[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))"
+            rf"(?P<participle>eu|{_alternation(vocab['irregular_participles'])}"
+            r"|[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))"
             rf"(?:\s+(?!(?:{_alternation(auxiliaries + vocab['clause_breaks'])})(?!\w))"
             r"[\w'’-]+){0,3}\s+$",
             flags,
@@ -323,7 +324,8 @@ def patterns() -> DatePatterns:
         past_form=re.compile(
             rf"(?<!\w)(?:{_alternation(vocab['past_auxiliaries'])})\s+(?:été\s+)?(?:[^\W\d_]{{3,}}ment\s+)?"
             rf"(?:eu\s+lieu|(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
-            r"(?:[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?|ise?s?)|mise?s?))(?!\w)",
+            r"(?:[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?|ise?s?)|mise?s?"
+            rf"|{_alternation(vocab['irregular_participles'])}))(?!\w)",
             flags,
         ),
         future_form=re.compile(

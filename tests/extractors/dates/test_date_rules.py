@@ -72,6 +72,7 @@ CASES = [
     "les Nuits de Juillet ; la <d v='2020-08-16/2020-08-31'>seconde quinzaine d'août</d> sera chargée",
     "reçues à partir du <d v='2020-02-16/2020-02-26'>16 février 2020 et jusqu'au jeudi 26 février 2020</d>",
     "les chaleurs de <d v='2019-07'>juillet</d> et d'<d v='2019-08'>août 2019</d>",
+    "le scrutin s'est clos <d v='2020-06-14'>dimanche</d> soir",
     "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
     # the month of a yearly habit is no date
     "le comptage a lieu chaque année à la mi-janvier dans 140 pays",
