@@ -75,6 +75,8 @@ CASES = [
     "le scrutin s'est clos <d v='2020-06-14'>dimanche</d> soir",
     "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
     # the month of a yearly habit is no date
+    "permanence le premier samedi du mois à la Maison de quartier",
+    "avec le soutien de la Fondation Avenir Demain, lancée <d v='2020-06-16'>demain</d>",
     "le comptage a lieu chaque année à la mi-janvier dans 140 pays",
     "tous les ans en juin, la fête réunit les habitants ; elle aura lieu en <d v='2020-07'>juillet</d>",
     # a day and its anniversary are two dates, not a period
