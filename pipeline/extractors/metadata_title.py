@@ -308,8 +308,6 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
     return None
 
 
-QUOTED_NAME_END = re.compile(r"^(?:\S+\s+){3,}«[^«»]+»$")
-"""A headline of at least three words closing on a name in guillemets."""
 VENUE_LINE = re.compile(r"(?P<town>[^\W\d_][\w'’ -]*?)\s+[–—-]\s+\S")
 """'Town – venue': the line placing an event."""
 
@@ -327,8 +325,6 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
     content = line.text.strip()
     if re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœ'’-]+", content):
         return False  # 'Situation', 'Contexte': a section heading under the headline
-    if QUOTED_NAME_END.search(title):
-        return False  # 'Le gymnase devient la « Brixol Arena »' is whole: a line under it is the deck
     venue = VENUE_LINE.match(content)
     if venue and venue["town"] in place_names():
         return False  # 'Brixol – Parc des expositions' under an event's name: its venue
