@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.dates import find_dates
+from pipeline.extractors.gazetteer_places import place_names
 from pipeline.extractors.issuer import looks_like_issuer as _looks_like_issuer
 from pipeline.extractors.issuer.header_lines import over_its_address
 from pipeline.extractors.metadata_common import Line, fold, is_contact_line, vocabulary
@@ -307,6 +308,10 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
     return None
 
 
+VENUE_LINE = re.compile(r"(?P<town>[^\W\d_][\w'’ -]*?)\s+[–—-]\s+\S")
+"""'Town – venue': the line placing an event."""
+
+
 def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, added: int = 0) -> bool:
     """A further headline line ('Exposition du 11 avril au 31 août'): short, no sentence, in a
     headline paragraph of at most max_headline_lines lines (a blank line ends it; `added` lines
@@ -320,6 +325,9 @@ def _closes_headline(text: str, title: str, line: Line, dateline: dict | None, a
     content = line.text.strip()
     if re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿœ'’-]+", content):
         return False  # 'Situation', 'Contexte': a section heading under the headline
+    venue = VENUE_LINE.match(content)
+    if venue and venue["town"] in place_names():
+        return False  # 'Brixol – Parc des expositions' under an event's name: its venue
     if len(title) > vocabulary()["max_open_headline_chars"] and not title.isupper():
         return False  # a headline that is whole already: a line under it is the standfirst
     if title.isupper() and not content.isupper() and not _is_label(title):

@@ -290,3 +290,18 @@ def test_a_genre_s_second_line_is_no_headline():
     metadata = extract_metadata(release)
     assert metadata["document_type"] == "PRÉAVIS DE GRÈVE"
     assert metadata["title"] == "GRÈVE RECONDUCTIBLE SUR LE RÉSEAU TRAMIX À PARTIR DU 16 MARS"
+
+
+DECKS = {
+    "event_venue": (
+        "DOSSIER DE PRESSE\n\nASSISES RÉGIONALES DE LA RANDONNÉE\nVannes – Palais des arts\n"
+        "12 et 13 octobre 2026\n\nLe comité régional réunit les clubs et les offices de tourisme.",
+        "ASSISES RÉGIONALES DE LA RANDONNÉE",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DECKS))
+def test_a_venue_under_an_event_name_is_not_the_title(name):
+    text, title = DECKS[name]
+    assert extract_metadata(text)["title"] == title

@@ -25,6 +25,8 @@ def is_resolvable(text: str, start: int, end: int, word: str) -> bool:
     'de demain', 'd'hier' qualify a noun ('les services publics de demain') and are no day."""
     p = patterns()
     before = text[max(0, start - 20) : start]
+    if text[start].isupper() and re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+$", before) and not before.isupper():
+        return False  # capitalised after a capitalised word: a name ('Fondation Ingénieurs Demain')
     if word == "ce jour" and re.search(r"(?<!\w)à\s*$", before, re.IGNORECASE):
         return False  # 'à ce jour', 'jusqu'à ce jour': to date, no day
     if p.relative_day_boundary.search(before):
@@ -80,6 +82,8 @@ def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
             ].rstrip(" \t")
             if before_word and before_word[-1] not in "\n.!?:;#*":
                 return False  # a year ending a name: "Forum PHP 2005", "Horizon 2020"
+            if not before_word[-1:].strip("\n#*") and p.name_complement_after.match(text, end):
+                return False  # a line opening on a name's year: "Baromètre 2026 de …", "SALON 2026 :"
 
     return True
 

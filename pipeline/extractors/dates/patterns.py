@@ -90,6 +90,7 @@ class DatePatterns:
     quantity_before: re.Pattern
     copyright_before: re.Pattern
     period_noun_before: re.Pattern
+    name_complement_after: re.Pattern
     year_column_before: re.Pattern
     weekday_range: re.Pattern
     weekday_range_before: re.Pattern
@@ -261,7 +262,8 @@ def patterns() -> DatePatterns:
         compound_past=re.compile(
             rf"(?<!\w)(?:{_alternation(auxiliaries)})\s+(?:été\s+)?"
             rf"(?!(?:{_alternation(vocab['not_acts'])})(?!\w))"
-            r"(?P<participle>eu|[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))"
+            rf"(?P<participle>eu|{_alternation(vocab['irregular_participles'])}"
+            r"|[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))"
             rf"(?:\s+(?!(?:{_alternation(auxiliaries + vocab['clause_breaks'])})(?!\w))"
             r"[\w'’-]+){0,3}\s+$",
             flags,
@@ -290,6 +292,7 @@ def patterns() -> DatePatterns:
         period_noun_before=re.compile(
             rf"(?<!\w)(?:{_alternation(vocab['period_nouns'])})[ \t\u00a0]+$", flags
         ),
+        name_complement_after=re.compile(r"[ \t\u00a0]+(?:d[eu]s?[ \t]|d['’])|[ \t\u00a0]*:[ \t\u00a0]"),
         year_column_before=re.compile(rf"(?<!\d)(?<!\d[ \t\u00a0\u202f]){YEAR}[ \t\u00a0\u202f]$"),
         weekday_range=re.compile(
             rf"\s*(?P<joiner>au|à|-|–|et|ou)\s+(?P<next>{_alternation(vocab['weekdays'])})(?!\w)", flags
@@ -321,7 +324,8 @@ def patterns() -> DatePatterns:
         past_form=re.compile(
             rf"(?<!\w)(?:{_alternation(vocab['past_auxiliaries'])})\s+(?:été\s+)?(?:[^\W\d_]{{3,}}ment\s+)?"
             rf"(?:eu\s+lieu|(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
-            r"(?:[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?|ise?s?)|mise?s?))(?!\w)",
+            r"(?:[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?|ise?s?)|mise?s?"
+            rf"|{_alternation(vocab['irregular_participles'])}))(?!\w)",
             flags,
         ),
         future_form=re.compile(

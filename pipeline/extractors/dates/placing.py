@@ -41,7 +41,7 @@ release printed a few days late still says "aura lieu" of a day just past."""
 
 def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
     """Move each date printed without a year to the year its season, tense or weekday requires."""
-    seasons = [(m.start(), int(m["first"])) for m in patterns().season_span.finditer(text) if _season(m)]
+    seasons = [(m, int(m["first"])) for m in patterns().season_span.finditer(text) if _season(m)]
     for index in range(len(dates) - 1, -1, -1):
         date = dates[index]
         if date["rule"] not in YEARLESS_RULES or re.search(r"\d{4}", date["text"]):
@@ -50,7 +50,7 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
         if any(part is None for part in parts):
             continue
         year, month = parts[0][0], parts[0][1]
-        before = [first for start, first in seasons if start < date["start"]]
+        before = [first for m, first in seasons if m.start() < date["start"] and _governs(text, m, date)]
         listed = _listed_year(text, date, dates[index + 1] if index + 1 < len(dates) else None)
         named = _month_named_before(text, date, dates[:index], month)
         if listed is not None:
@@ -95,6 +95,15 @@ def _month_named_before(text: str, date: dict, before: list[dict], month: int) -
         if found and int(found[2]) == month and re.search(r"\d{4}", other["text"]):
             return int(found[1])
     return None
+
+
+def _governs(text: str, season: re.Match, date: dict) -> bool:
+    """A season span places the dates of its own paragraph, or of all the text under it when it
+    heads a line ('Saison 2025-2026' over a programme); 'les aides de la saison 2026-2027' in one
+    paragraph does not place 'jusqu'au 30 juin' in another."""
+    line_start = text.rfind("\n", 0, season.start()) + 1
+    heading = len(text[line_start : season.start()].split()) <= 3
+    return heading or not re.search(r"\n[ \t]*\n", text[season.end() : date["start"]])
 
 
 def _season(m: re.Match) -> bool:

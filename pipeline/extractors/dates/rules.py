@@ -349,10 +349,11 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         if (
             p.habitual_before.search(before)
             or p.weekday_range_before.search(before)
+            or MONTHLY_AFTER.match(text, m.end())
             or pair
             and not (following and pair["joiner"].lower() in {"et", "à", "au"})
         ):
-            continue  # "chaque mardi", "du lundi au vendredi": a habit, not a day
+            continue  # "chaque mardi", "du lundi au vendredi", "le premier samedi du mois": a habit
         # a weekday named alone is the coming one ("la journée de mardi"), or the last one when the
         # verb nearest to it in its sentence is in the past ("a refermé ses portes jeudi soir")
         offset = (weekday - reference.weekday()) % 7
@@ -366,6 +367,8 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             yield m.start(), m.end(), day.isoformat(), "day", "date.weekday"
 
 
+MONTHLY_AFTER = re.compile(r"\s+(?:du|de chaque)\s+mois(?!\w)", re.IGNORECASE)
+"""'le premier samedi du mois': a weekday of every month."""
 EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 """'chaque année à la mi-janvier', 'tous les ans en juin': the month of a yearly habit."""
 

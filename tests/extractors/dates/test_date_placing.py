@@ -31,6 +31,14 @@ def test_a_season_places_its_days_and_the_nearest_season_before_wins():
     assert [v for _, v in values(league, dt.date(2024, 6, 1)) if len(v) == 10] == ["2024-05-18", "2024-08-17"]
 
 
+def test_a_season_in_another_paragraph_does_not_place_a_day():
+    plan = (
+        "L'assemblée a voté l'enveloppe de la saison 2026-2027.\n\n"
+        "Les candidatures sont ouvertes jusqu'au 30 juin sur le site du Département."
+    )
+    assert values(plan, dt.date(2026, 2, 19))[-1] == ("30 juin", "2026-06-30")
+
+
 def test_a_year_span_without_a_season_word_is_no_season():
     plan = "Le plan 2025-2026 prévoit une réunion le 3 mars."
     assert values(plan, dt.date(2025, 11, 5))[-1] == ("3 mars", "2025-03-03")

@@ -54,6 +54,8 @@ CASES = [
     "NM2 – Saison <d v='2019/2020'>2019-2020</d>, bilan de l'hiver <d v='2019/2020'>2019-2020</d>",
     "la stratégie « Horizon Europe 2027 » et le Salon Expo 2025 à Lille",
     "financé par le programme Horizon 2020 et à l'horizon <d v='2030'>2030</d>",
+    "Observatoire 2020 du vélo urbain : les trajets en hausse\nSALONEXPO 2020 : 40 exposants",
+    "# Vendanges <d v='2019'>2019</d> : une récolte précoce\n<d v='2020-01'>Janvier 2020</d> : le bilan",
     "chiffres <d v='2021-03'>2021 à fin mars</d>",
     # relative to the document date (2020-06-15, a Monday)
     "<d v='2020'>cette année</d> et <d v='2021'>l'an prochain</d>, avant la <d v='2020'>fin de l'année</d>",
@@ -70,8 +72,11 @@ CASES = [
     "les Nuits de Juillet ; la <d v='2020-08-16/2020-08-31'>seconde quinzaine d'août</d> sera chargée",
     "reçues à partir du <d v='2020-02-16/2020-02-26'>16 février 2020 et jusqu'au jeudi 26 février 2020</d>",
     "les chaleurs de <d v='2019-07'>juillet</d> et d'<d v='2019-08'>août 2019</d>",
+    "le scrutin s'est clos <d v='2020-06-14'>dimanche</d> soir",
     "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
     # the month of a yearly habit is no date
+    "permanence le premier samedi du mois à la Maison de quartier",
+    "avec le soutien de la Fondation Avenir Demain, lancée <d v='2020-06-16'>demain</d>",
     "le comptage a lieu chaque année à la mi-janvier dans 140 pays",
     "tous les ans en juin, la fête réunit les habitants ; elle aura lieu en <d v='2020-07'>juillet</d>",
     # a day and its anniversary are two dates, not a period
