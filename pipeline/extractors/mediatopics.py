@@ -78,11 +78,28 @@ def _passing(total: dict[str, float], candidates: list[str], rule: dict) -> list
     return sorted(passing, key=lambda c: (-total[c], c))[: rule.get("max_topics")]
 
 
+def _weak_subjects(total: dict[str, float], candidates: list[str], rule: dict) -> list[str]:
+    """When no level-1 topic has the weight on its own: the best one, and the runner-up too when the
+    two are near-equal (`tie_share` of the best) and the runner-up has `tie_min_weight`: a short
+    release about a farm school is as much about farming as about schooling, and choosing one of two
+    equal subjects is a coin toss."""
+    ranked = sorted(candidates, key=lambda q: (total[q], q), reverse=True)
+    if (
+        "tie_share" in rule
+        and len(ranked) > 1
+        and total[ranked[1]] >= rule["tie_min_weight"]
+        and total[ranked[1]] >= rule["tie_share"] * total[ranked[0]]
+    ):
+        return ranked[:2]
+    return ranked[:1]
+
+
 def choose(total: dict[str, float], rules: dict) -> list[str]:
     """The topics to report, given each topic's weight (its subtree's evidence): the level-1 topics
     strong enough among the level-1 topics, then under each kept topic the children strong enough
     among their siblings, level by level. When no level-1 topic passes, the best one is kept with
-    its best child, so that every release with any evidence is filed somewhere. At most `max_topics`
+    its best child, so that every release with any evidence is filed somewhere (the two best, each
+    with its branches, when they are near-equal). At most `max_topics`
     level-1 topics are kept: a reader files a release under one or two subjects, and a third strong
     one is its setting (the State that funds a project, the schools a health bulletin mentions)."""
     topics = tree()
@@ -91,9 +108,10 @@ def choose(total: dict[str, float], rules: dict) -> list[str]:
         children[topics[qcode].parent].append(qcode)
     kept = _passing(total, children[None], rules["level1"])
     if not kept and children[None]:
-        top = max(children[None], key=lambda q: (total[q], q))
-        best = max(children[top], key=lambda q: (total[q], q), default=None)
-        return [top] + ([best] if best else [])
+        kept = _weak_subjects(total, children[None], rules["level1"])
+        if len(kept) == 1:
+            best = max(children[kept[0]], key=lambda q: (total[q], q), default=None)
+            return kept + ([best] if best else [])
     frontier = list(kept)
     while frontier:
         qcode = frontier.pop()

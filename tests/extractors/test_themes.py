@@ -119,6 +119,17 @@ def test_at_most_two_level1_subjects_are_kept():
     assert [q for q in choose(total, rules) if tree()[q].level == 1] == [SCIENCE, EDUCATION]
 
 
+def test_two_near_equal_weak_subjects_are_both_kept():
+    """No subject has the weight on its own: two near-equal ones are both filed, a distant second not."""
+    rules = {"level1": {"min_weight": 12, "min_share": 0.3, "tie_min_weight": 8, "tie_share": 0.8}}
+    tied = {SCIENCE: 10.0, "medtop:20000756": 10.0, EDUCATION: 9.0, "medtop:20000400": 9.0}
+    assert [q for q in choose(tied, {**rules, **_levels()}) if tree()[q].level == 1] == [SCIENCE, EDUCATION]
+    distant = {**tied, EDUCATION: 6.0, "medtop:20000400": 6.0}
+    assert choose(distant, {**rules, **_levels()}) == [SCIENCE, "medtop:20000756"]
+    small = {SCIENCE: 7.0, "medtop:20000756": 7.0, EDUCATION: 7.0, "medtop:20000400": 7.0}
+    assert [q for q in choose(small, {**rules, **_levels()}) if tree()[q].level == 1] == [SCIENCE]
+
+
 def _levels() -> dict:
     rule = {"min_weight": 9, "min_share": 0.4}
     return {"level2": rule, "deeper": rule}
