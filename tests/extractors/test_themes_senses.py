@@ -44,14 +44,6 @@ def test_a_syndicat_of_communes_is_no_trade_union_anywhere_in_the_release(themes
     assert LABOUR not in _ids(themes_nlp, text)
 
 
-def test_a_trade_union_is_still_a_union(themes_nlp):
-    text = (
-        "Le syndicat appelle les salariés de l'usine à la grève jeudi. Le délégué syndical dénonce le gel "
-        "des salaires ; l'intersyndicale tiendra un piquet de grève devant le site."
-    )
-    assert LABOUR in _ids(themes_nlp, text)
-
-
 @pytest.mark.parametrize(("word", "other"), [("infos", "infox"), ("fois", "foi")])
 def test_a_plural_is_not_folded_onto_another_word(word, other):
     assert token_key(word) != token_key(other)
@@ -107,90 +99,6 @@ def test_a_rave_party_is_public_order_not_music(themes_nlp):
     assert MUSIC not in ids
 
 
-def test_community_service_is_a_sentence_not_a_job(themes_nlp):
-    text = (
-        "Le travail d'intérêt général s'ouvre aux associations : 300 nouveaux postes de TIG accueilleront "
-        "des personnes condamnées. Le juge pourra prononcer cette peine alternative plus souvent."
-    )
-    ids = _ids(themes_nlp, text)
-    assert {JUSTICE, JUDICIARY} <= ids
-
-
-def test_learning_to_swim_is_sport(themes_nlp):
-    text = (
-        "Savoir nager : la commune ouvre un bassin d'été. Les enfants de CE2 y suivront dix séances "
-        "d'aisance aquatique avec un maître-nageur."
-    )
-    assert SPORT in _ids(themes_nlp, text)
-
-
-def test_a_participatory_budget_is_communities(themes_nlp):
-    text = (
-        "Budget participatif : 4 000 habitants ont voté. Les associations des quartiers avaient déposé 140 "
-        "projets, dont un tiers-lieu. Les projets du budget participatif seront réalisés en 2027 ; la ville "
-        "consacre au budget participatif un million d'euros."
-    )
-    assert {SOCIETY, COMMUNITIES} <= _ids(themes_nlp, text)
-
-
-def test_runners_make_a_sport_event(themes_nlp):
-    text = (
-        "Le trail de la Forêt réunira 800 coureurs dimanche. Le retrait des dossards se fera samedi ; les "
-        "finishers recevront une médaille. Trois courses sont proposées, de 10 à 30 km."
-    )
-    assert SPORT_EVENT in _ids(themes_nlp, text)
-
-
-def test_hail_damaged_vines_are_weather(themes_nlp):
-    text = (
-        "Les vignerons ont achevé les vendanges : la récolte baisse de 20 %. L'épisode de grêle de juillet a "
-        "touché 200 hectares et les parcelles grêlées ont perdu la moitié des raisins ; la canicule d'août a "
-        "fait le reste."
-    )
-    assert {WEATHER, WEATHER_PHENOMENA} <= _ids(themes_nlp, text)
-
-
-def test_a_clinic_and_its_operating_theatre_are_a_health_facility(themes_nlp):
-    text = (
-        "La polyclinique des Trois Rivières ouvre un bloc opératoire de six salles. Le plateau technique "
-        "accueillera la chirurgie orthopédique ; les patients seront opérés dès le 2 mars."
-    )
-    assert {HEALTH, HEALTH_FACILITY} <= _ids(themes_nlp, text)
-
-
-def test_exports_are_the_economy_branch(themes_nlp):
-    text = (
-        "Les exportations de la filière ont progressé de 8 %. Douze PME exportatrices exposeront sur le "
-        "Pavillon France du salon de Milan pour conquérir des marchés étrangers."
-    )
-    assert ECONOMY_BRANCH in _ids(themes_nlp, text)
-
-
-def test_public_finance_offices_are_government(themes_nlp):
-    text = (
-        "La direction départementale des finances publiques (DDFiP) tiendra des permanences dans les "
-        "espaces France services pour aider les usagers à déclarer leurs revenus ; l'administration "
-        "fiscale répondra aussi par téléphone."
-    )
-    assert {POLITICS, GOVERNMENT} <= _ids(themes_nlp, text)
-
-
-def test_planting_hedgerows_is_conservation(themes_nlp):
-    text = (
-        "L'association lance sa campagne de plantation de haies : 9 kilomètres de haies bocagères seront "
-        "plantés avec les agriculteurs. La replantation protège les sols et abrite les oiseaux."
-    )
-    assert CONSERVATION in _ids(themes_nlp, text)
-
-
-def test_poaching_is_crime(themes_nlp):
-    text = (
-        "Les gendarmes ont démantelé un réseau de braconnage : 40 kilos d'anguilles braconnées ont été "
-        "saisis et trois braconniers interpellés. La pêche illégale de l'espèce est un délit."
-    )
-    assert {JUSTICE, CRIME} <= _ids(themes_nlp, text)
-
-
 def test_a_woman_engineer_counts_like_a_man(themes_nlp):
     text = (
         "Fondée par deux ingénieures, la jeune entreprise conçoit un logiciel de détection de fuites. "
@@ -199,9 +107,86 @@ def test_a_woman_engineer_counts_like_a_man(themes_nlp):
     assert "ingénieures" in _evidence(themes_nlp, text, "medtop:20000756")
 
 
-def test_a_council_vote_and_co_funding_are_government_policy(themes_nlp):
-    text = (
+SUBJECTS = [
+    pytest.param(
+        "Le syndicat appelle les salariés de l'usine à la grève jeudi. Le délégué syndical dénonce le gel "
+        "des salaires ; l'intersyndicale tiendra un piquet de grève devant le site.",
+        {LABOUR},
+        id="a_trade_union_is_still_a_union",
+    ),
+    pytest.param(
+        "Le travail d'intérêt général s'ouvre aux associations : 300 nouveaux postes de TIG accueilleront "
+        "des personnes condamnées. Le juge pourra prononcer cette peine alternative plus souvent.",
+        {JUSTICE, JUDICIARY},
+        id="community_service_is_a_sentence_not_a_job",
+    ),
+    pytest.param(
+        "Savoir nager : la commune ouvre un bassin d'été. Les enfants de CE2 y suivront dix séances "
+        "d'aisance aquatique avec un maître-nageur.",
+        {SPORT},
+        id="learning_to_swim_is_sport",
+    ),
+    pytest.param(
+        "Budget participatif : 4 000 habitants ont voté. Les associations des quartiers avaient déposé 140 "
+        "projets, dont un tiers-lieu. Les projets du budget participatif seront réalisés en 2027 ; la ville "
+        "consacre au budget participatif un million d'euros.",
+        {SOCIETY, COMMUNITIES},
+        id="a_participatory_budget_is_communities",
+    ),
+    pytest.param(
+        "Le trail de la Forêt réunira 800 coureurs dimanche. Le retrait des dossards se fera samedi ; les "
+        "finishers recevront une médaille. Trois courses sont proposées, de 10 à 30 km.",
+        {SPORT_EVENT},
+        id="runners_make_a_sport_event",
+    ),
+    pytest.param(
+        "Les vignerons ont achevé les vendanges : la récolte baisse de 20 %. L'épisode de grêle de juillet a "
+        "touché 200 hectares et les parcelles grêlées ont perdu la moitié des raisins ; la canicule d'août a "
+        "fait le reste.",
+        {WEATHER, WEATHER_PHENOMENA},
+        id="hail_damaged_vines_are_weather",
+    ),
+    pytest.param(
+        "La polyclinique des Trois Rivières ouvre un bloc opératoire de six salles. Le plateau technique "
+        "accueillera la chirurgie orthopédique ; les patients seront opérés dès le 2 mars.",
+        {HEALTH, HEALTH_FACILITY},
+        id="a_clinic_and_its_operating_theatre_are_a_health_facility",
+    ),
+    pytest.param(
+        "Les exportations de la filière ont progressé de 8 %. Douze PME exportatrices exposeront sur le "
+        "Pavillon France du salon de Milan pour conquérir des marchés étrangers.",
+        {ECONOMY_BRANCH},
+        id="exports_are_the_economy_branch",
+    ),
+    pytest.param(
+        "La direction départementale des finances publiques (DDFiP) tiendra des permanences dans les "
+        "espaces France services pour aider les usagers à déclarer leurs revenus ; l'administration "
+        "fiscale répondra aussi par téléphone.",
+        {POLITICS, GOVERNMENT},
+        id="public_finance_offices_are_government",
+    ),
+    pytest.param(
+        "L'association lance sa campagne de plantation de haies : 9 kilomètres de haies bocagères seront "
+        "plantés avec les agriculteurs. La replantation protège les sols et abrite les oiseaux.",
+        {CONSERVATION},
+        id="planting_hedgerows_is_conservation",
+    ),
+    pytest.param(
+        "Les gendarmes ont démantelé un réseau de braconnage : 40 kilos d'anguilles braconnées ont été "
+        "saisis et trois braconniers interpellés. La pêche illégale de l'espèce est un délit.",
+        {JUSTICE, CRIME},
+        id="poaching_is_crime",
+    ),
+    pytest.param(
         "Réunie lundi, l'assemblée départementale a voté une enveloppe de 2 millions d'euros pour le plan "
-        "de plantation. La Région et l'Agence de l'eau cofinancent le dispositif aux côtés des communes."
-    )
-    assert {POLITICS, "medtop:20000621"} <= _ids(themes_nlp, text)
+        "de plantation. La Région et l'Agence de l'eau cofinancent le dispositif aux côtés des communes.",
+        {POLITICS, "medtop:20000621"},
+        id="a_council_vote_and_co_funding_are_government_policy",
+    ),
+]
+"""Fragments and the topics each must give (among others): subjects that had no words."""
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_a_subject_gets_its_topics(themes_nlp, text, expected):
+    assert expected <= _ids(themes_nlp, text)
