@@ -348,7 +348,13 @@ def _trade_words(candidate: Candidate) -> bool:
 
 
 def _communication_unit(word: str) -> bool:
-    return word == "cabinet" or word in {plain(w) for w in closing_vocabulary()["communication_units"]}
+    """'service', 'direction', 'cabinet' …: a body's own unit, by its first word (folded)."""
+    return word == "cabinet" or word in _communication_units()
+
+
+@cache
+def _communication_units() -> frozenset[str]:
+    return frozenset(plain(w) for w in closing_vocabulary()["communication_units"])
 
 
 def _agency_by_word(text: str, candidate: Candidate) -> bool:
