@@ -188,6 +188,8 @@ def aged_name_at(text: str, index: int, limit: int) -> Span | None:
 def titled_name_at(text: str, index: int, limit: int, name: re.Pattern) -> Span | None:
     """'le Dr Hélène Vasseur', 'Mme Anne Roy', 'M. Dufresne': a name behind an article and a title;
     a surname alone counts when the title marks it a person's ('», a précisé M. Dufresne.')."""
+    if index > limit:  # an attribution that ran past the sentence's end leaves no room for a name
+        return None
     title = re.compile(rf"[ \t,]*(?i:{ARTICLE})?").match(text, index, limit)
     titled = _vocab()[1].match(text, title.end(), limit)
     if titled is None:

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from pipeline.extractors.quote_bodies import strip_title
+from pipeline.extractors.quote_bodies import strip_title, titled_name_at
 from pipeline.extractors.quotes import extract_quotes
 
 
@@ -173,3 +173,15 @@ def test_body_named_in_sentence_case(text, bodies, speaker):
 )
 def test_a_first_name_alone_after_the_attribution_verb(text, speaker):
     assert speakers(text)[0][0] == speaker
+
+
+def test_titled_name_after_the_window_is_none():
+    """An attribution that ran past its sentence's end starts beyond the window: no name, no crash."""
+    text = "« Restez chez vous », a rappelé M. Dufresne. La préfecture suit la situation."
+    name = re.compile(r"[A-Z][a-z]+")
+    assert titled_name_at(text, text.index("La "), text.index("M. "), name) is None
+    assert titled_name_at(text, text.index(" M. "), len(text), name) == (
+        text.index("Dufresne"),
+        text.index("Dufresne") + len("Dufresne"),
+        "Dufresne",
+    )
