@@ -35,6 +35,7 @@ from pipeline.extractors.quote_incises import split_incises
 from pipeline.extractors.quote_marks import MARKUP, pair_marks, visible_text
 from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start, starting
 from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, GUESSED_RULES, find_speaker
+from pipeline.extractors.quote_view import reading_view
 
 __all__ = ["extract_quotes", "patterns"]
 """`patterns` stays importable from here for the entity extractor's persons."""
@@ -225,8 +226,24 @@ def _named_line(text: str, open_index: int, persons: list[Person]) -> bool:
     )
 
 
-def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None = None) -> list[dict]:
-    """The quotes of a text, given its PER mentions and (for bodies that speak) its ORG mentions."""
+def extract_quotes(source: str, persons: list[Person], bodies: list[Person] | None = None) -> list[dict]:
+    """The quotes of a text, given its PER mentions and (for bodies that speak) its ORG mentions.
+    The rules read the text's view (quote_view.py: page furniture and hyphenations read through);
+    a quote's words and its speaker's are written as the source prints them."""
+    view = reading_view(source)
+    quotes = [
+        {
+            **q,
+            "text": visible_text(view.original(source, q["start"], q["end"])),
+            "speaker_span": {**span, "text": source[span["start"] : span["end"]]} if span else None,
+        }
+        for q in _quotes(view.text, persons, bodies)
+        for span in [q["speaker_span"]]
+    ]
+    return quotes
+
+
+def _quotes(text: str, persons: list[Person], bodies: list[Person] | None) -> list[dict]:
     p = patterns()
     quotes = []
     marks: list[tuple[int, int]] = []
