@@ -169,7 +169,11 @@ def _reported_fragment(text: str, open_index: int, content: str) -> bool:
         return False
     if patterns().titled.search(lead_in(text, open_index)[-80:]):
         return False
-    return bool(patterns().fragment_lead.search(text, sentence_start(text, open_index), open_index))
+    p = patterns()
+    sentence = sentence_start(text, open_index)
+    # 'estiment que leur entreprise « ne trouvera pas de repreneur »': the clause's predicate
+    clause = p.reported_clause.search(text, sentence, open_index) and p.predicate_opener.match(content)
+    return bool(clause or p.fragment_lead.search(text, sentence, open_index))
 
 
 def _said_outright(text: str, open_index: int, close_index: int, content: str, persons: list[Person]) -> bool:
