@@ -1,0 +1,35 @@
+"""Session 15 shapes of contact lines, in invented fragments of a research institute, an association
+and a regional chamber: a press service named as a unit with its body ('Service de presse X') is the
+organisation whole; headings joined by 'et' ('Renseignements et presse :') are a label, not a body;
+a hotline named 'Info X' is an office, not a person."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    (
+        "press_service_named_as_a_unit",
+        "Communiqué de presse\n\nL'institut publie une étude sur les sols agricoles.\n\nContact presse\n"
+        "Service de presse IRSOL\npresse@irsol-exemple.fr – 01 44 55 66 77\n",
+        [(None, None, "Service de presse IRSOL")],
+    ),
+    (
+        "joined_headings_are_a_label",
+        "Communiqué de presse\n\nL'association ouvre une bagagerie solidaire.\n\n"
+        "Renseignements et presse : Maëlle Garnier – 06 12 34 56 78 – maelle.garnier@exemple.org\n",
+        [("Maëlle Garnier", None, None)],
+    ),
+    (
+        "info_hotline_is_an_office",
+        "Communiqué de presse\n\nDes courriels frauduleux circulent au nom de la chambre.\n\n"
+        "Info Arnaques (appel gratuit) : 0 805 111 222\n\n"
+        "Contact : secrétariat de la chambre – 03 20 11 22 33 – contact@chambre-exemple.fr\n",
+        [(None, None, "Info Arnaques"), (None, None, "secrétariat de la chambre")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_service_names(nlp, name, text, expected):
+    assert [(c["name"], c["role"], c["organization"]) for c in nlp(text)._.contacts] == expected
