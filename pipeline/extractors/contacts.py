@@ -79,7 +79,7 @@ def extract_contacts(
     # a zone holds the contacts printed before the next 'À propos de' heading (the contact lines
     # of each co-issuer's section), the last one only its own paragraph
     ends = [max(z.zone_end, following.start) for z, following in zip(zones, zones[1:], strict=False)]
-    ends += [z.zone_end for z in zones[len(ends) :]]
+    ends += [_section_end(text, z) for z in zones[len(ends) :]]
     for contact in contacts:
         zone = next((z for z, stop in zip(zones, ends, strict=True) if z.start < contact.start < stop), None)
         if contact.organization is None and zone is not None:
@@ -94,6 +94,21 @@ def extract_contacts(
             contact.organization = issuer["value"]
             contact.note(issuer["start"], issuer["end"], issuer["text"], "contact.issuer_mailbox")
     return [_finish(c) for c in _merge(contacts) if c.emails or c.phones]
+
+
+def _section_end(text: str, zone) -> int:
+    """Where the last 'À propos de X' zone ends: its paragraph; or, when the heading is a paragraph
+    of its own ('### À propos de X' ⏎⏎ body ⏎⏎ 'Contact presse : …'), the paragraph after its body
+    too, a contact line of the section (the guide's 'a contact line inside À propos de X')."""
+    heading_end = text.find("\n", zone.end)
+    alone = heading_end >= 0 and not text[zone.end : heading_end].strip(" \t:*#")
+    if not alone or not re.match(r"\n[ \t]*\n", text[heading_end:]) or zone.zone_end >= len(text):
+        return zone.zone_end
+    following = re.compile(r"\S").search(text, zone.zone_end)
+    if following is None:
+        return zone.zone_end
+    blank = re.compile(r"\n[ \t]*\n").search(text, following.start())
+    return blank.start() if blank else len(text)
 
 
 def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spans) -> list[ContactDraft]:

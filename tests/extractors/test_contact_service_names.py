@@ -33,3 +33,26 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_service_names(nlp, name, text, expected):
     assert [(c["name"], c["role"], c["organization"]) for c in nlp(text)._.contacts] == expected
+
+
+ABOUT_SECTIONS = [
+    (
+        # the heading a paragraph of its own: the contact line after its body is in the section
+        "Communiqué de presse\n\nLa chambre publie son baromètre.\n\n### À propos de la CMA Creuse\n\n"
+        "La chambre de métiers accompagne 4 000 artisans.\n\n"
+        "**Contact presse** : Léna Perrot – 05 55 11 22 33 – l.perrot@exemple.fr\n",
+        [("Léna Perrot", None, "CMA Creuse")],
+    ),
+    (
+        # the heading opening its body's line: only that paragraph is the zone
+        "Communiqué de presse\n\nLa chambre publie son baromètre.\n\n**À propos de la CMA Creuse** — "
+        "La chambre de métiers accompagne 4 000 artisans.\n\n"
+        "**Contact presse** : Léna Perrot – 05 55 11 22 33 – l.perrot@exemple.fr\n",
+        [("Léna Perrot", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABOUT_SECTIONS)
+def test_contact_line_of_an_about_section(nlp, text, expected):
+    assert [(c["name"], c["role"], c["organization"]) for c in nlp(text)._.contacts] == expected
