@@ -136,7 +136,8 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
                 taken.add(value)
             _domain_body(text, sentence, group[0][0], contact)
             if contact.organization is None:
-                _asked_body(text, sentence, group[0][0], contact)
+                # '… appelez le centre antipoison au' ⏎ '05 …': the sentence may wrap before the number
+                _asked_body(text, _wrapped_sentence_start(text, group[0][0]), group[0][0], contact)
             if contact.organization is None:
                 _named_service(text, _wrapped_sentence_start(text, group[0][0]), group[0][0], contact)
             if contact.organization is None:
@@ -230,7 +231,9 @@ def _heading_office(text: str, above: tuple[int, int] | None, start: int, end: i
 
 ASKED = re.compile(
     r"(?:contacter|contactez|joindre|joignez|appeler|appelez|auprès\s+(?:de\s+la|de\s+l['’]|du|des|de)"
-    r"|s['’]adresser\s+(?:à\s+la|à\s+l['’]|au|aux))\s+(?:(?:la|le|les)\s+|l['’])?"
+    r"|s['’]adresser\s+(?:à\s+la|à\s+l['’]|au|aux))\s+(?:[a-zé]+ment\s+)?"
+    # 'appelez immédiatement le 15 ou le centre antipoison au 05 …': the last of two numbers' callees
+    r"(?:[^\n,;:.!?]{1,30}?\s+ou\s+)?(?:(?:la|le|les)\s+|l['’])?"
     r"(?P<body>[^\s,;:.!?][^,;:.!?\n]{2,80}?)\s+(?:au|à|par|sur|via)?\s*(?:le\s+)?(?:numéro\s+)?:?\s*$",
     re.IGNORECASE,
 )
@@ -243,10 +246,16 @@ def _asked_body(text: str, start: int, end: int, contact: ContactDraft) -> None:
     if asked is None:
         return
     body = asked.group("body")
-    if not (reads_as_body(body) or lower_case_unit(body)) or not (
-        has_organisation_word(body)
-        or ACRONYM.match(body)
-        or MIXED_ACRONYM.match(body)  # 'joindre la DGFiP au'
+    words = body.split()
+    # 'appelez le centre antipoison au': a service's head-word and its kind, in lower case
+    service = body.islower() and len(words) == 2 and _fold(words[0]) in vocabulary()["service_heads"]
+    if not service and (
+        not (reads_as_body(body) or lower_case_unit(body))
+        or not (
+            has_organisation_word(body)
+            or ACRONYM.match(body)
+            or MIXED_ACRONYM.match(body)  # 'joindre la DGFiP au'
+        )
     ):
         return
     contact.organization = body

@@ -1,7 +1,8 @@
 """Session 15 shapes of contact lines, in invented fragments of a research institute, an association
 and a regional chamber: a press service named as a unit with its body ('Service de presse X') is the
 organisation whole; headings joined by 'et' ('Renseignements et presse :') are a label, not a body;
-a hotline named 'Info X' is an office, not a person."""
+a hotline named 'Info X' is an office, not a person; a service a sentence asks to call, in lower
+case, after another number ('appelez le 15 ou le centre antipoison au' ⏎ '03 …'), is the number's."""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ CASES = [
         "Communiqué de presse\n\nL'association ouvre une bagagerie solidaire.\n\n"
         "Renseignements et presse : Maëlle Garnier – 06 12 34 56 78 – maelle.garnier@exemple.org\n",
         [("Maëlle Garnier", None, None)],
+    ),
+    (
+        "service_asked_for_in_a_wrapped_sentence",
+        "Communiqué de presse\n\nEn cas de malaise après la cueillette, appelez sans attendre le 15 ou "
+        "le centre antipoison au\n03 83 11 22 33 en signalant le repas.\n\nContact presse\n"
+        "ARS Lorraine – Service presse – presse@ars-exemple.fr\n",
+        [(None, None, "centre antipoison"), (None, None, "ARS Lorraine – Service presse")],
     ),
     (
         "info_hotline_is_an_office",
