@@ -1,7 +1,8 @@
 """Session 15 shapes of the dev read side's releases, in invented fragments: a statement given to its
 speaker by the next paragraph ('C'est ce que souligne X'), German quotation marks ('„…“'), a clause
-whose predicate is quoted after a verb of saying and 'que', and a question in a heading, whose
-paragraph goes on, that takes no byline from the line above it."""
+whose predicate is quoted after a verb of saying and 'que', a title's holder named after a civility
+('la rectrice de l'académie, Mme X'), and a question in a heading, whose paragraph goes on, that
+takes no byline from the line above it."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ QUOTES = [
         "„Die Schüler haben mit viel Mut diskutiert“, a salué Karl Weber, président du jury, à "
         "l'issue de la finale.",
         [("Die Schüler haben mit viel Mut diskutiert", "Karl Weber")],
+    ),
+    (
+        "Hier, la rectrice de l'académie de Rennes, Mme Sylvie Marec, a remis les prix aux lauréats.\n\n"
+        "« Vous avez donné une voix à ceux qui se sont tus », a déclaré la rectrice devant les élèves.",
+        [("Vous avez donné une voix à ceux qui se sont tus", "Sylvie Marec")],
     ),
     (
         "Selon l'enquête, 41 % des artisans estiment que leur entreprise « ne trouvera pas de repreneur "
