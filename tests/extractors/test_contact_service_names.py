@@ -2,7 +2,8 @@
 and a regional chamber: a press service named as a unit with its body ('Service de presse X') is the
 organisation whole; headings joined by 'et' ('Renseignements et presse :') are a label, not a body;
 a hotline named 'Info X' is an office, not a person; a service a sentence asks to call, in lower
-case, after another number ('appelez le 15 ou le centre antipoison au' ⏎ '03 …'), is the number's."""
+case, after another number ('appelez le 15 ou le centre antipoison au' ⏎ '03 …'), is the
+number's; a mailbox alone in a bullet under a person's bullet is an entry of its own."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ CASES = [
         "le centre antipoison au\n03 83 11 22 33 en signalant le repas.\n\nContact presse\n"
         "ARS Lorraine – Service presse – presse@ars-exemple.fr\n",
         [(None, None, "centre antipoison"), (None, None, "ARS Lorraine – Service presse")],
+    ),
+    (
+        "mailbox_alone_in_its_bullet",
+        "Communiqué de presse\n\nLe concours de reportage radio revient.\n\n**Contacts**\n"
+        "- Yann Riou, coordinateur du concours : 06 11 22 33 44\n- presse@exemple.bzh\n",
+        [("Yann Riou", "coordinateur du concours", None), (None, None, None)],
     ),
     (
         "info_hotline_is_an_office",
