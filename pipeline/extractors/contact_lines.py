@@ -147,6 +147,12 @@ def _unrun(segment: Segment, person_spans=()) -> list[Segment]:
     return [segment]
 
 
+def starting_person(text: str, start: int, end: int, person_spans) -> bool:
+    """A PER mention opens the rest of the line ('Service de presse Julie Roux' names a person)."""
+    rest = start + len(text[start:end]) - len(text[start:end].lstrip())
+    return any(low == rest for low, _ in person_spans)
+
+
 def classify_line(
     text: str, start: int, end: int, items, person_spans, bodies=()
 ) -> list[tuple[str, Segment]]:
@@ -177,6 +183,14 @@ def classify_line(
             and OF_COMPLEMENT.match(value, prefix.end())
         ):
             kind = "organization"  # 'Service de presse du ministère': an office named after its body
+        elif (
+            prefix
+            and _fold(value).split()[0] in vocab["units"]
+            and _fold(value[: prefix.end()].strip()) in vocab["office_labels"]
+            and value[prefix.end() :].strip()[:1].isupper()
+            and not starting_person(text, segment.start + prefix.end(), segment.end, person_spans)
+        ):
+            kind = "organization"  # 'Service de presse INRAE': the press service named as a unit
         elif (
             prefix
             and _fold(value[: prefix.end()].strip()) in vocab["office_labels"]

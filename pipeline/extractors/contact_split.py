@@ -6,6 +6,7 @@ organisation; a role names the organisation when its complement is a body.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.extractors.addresses import fold as _fold
@@ -175,6 +176,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                 current is None
                 or (current.name is None and current.organization is None and line_emails and current.emails)
                 or (_described_line(text, parts, start) and (current.emails or current.phones))
+                or (not names and not organisations and _next_bullet(text, current, start))
             ):
                 current = ContactDraft(start, end, rule="contact.bare_line")
                 contacts.append(current)
@@ -268,6 +270,18 @@ def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> 
     if parts[0][0] != "other" or not opening.text[:1].isupper():  # 'Usagers : X – 02 …' too
         return False
     return not text[start : opening.start].strip() and colon
+
+
+BULLET = re.compile(r"[ \t]*[-•*·–][ \t]")
+
+
+def _next_bullet(text: str, current: ContactDraft, start: int) -> bool:
+    """'• Léa Roy, coordinatrice : 06 …' ⏎ '• presse@…': each item of a bulleted list is an entry
+    of its own, a mailbox alone in its item is not the person's of the item above."""
+    if not (current.emails or current.phones):
+        return False
+    here, there = text.rfind("\n", 0, start) + 1, text.rfind("\n", 0, current.start) + 1
+    return here != there and bool(BULLET.match(text, here)) and bool(BULLET.match(text, there))
 
 
 def _acronym_heading(text: str, contact: ContactDraft, person_spans) -> bool:

@@ -129,7 +129,14 @@ def _civilities(civilities: list[str]) -> set[str]:
 
 
 def is_heading(line: str) -> bool:
-    return _fold(line.strip().lstrip("-•* ").rstrip(" :")) in vocabulary()["headings"]
+    """'Contact presse', 'Renseignements', and headings joined ('Renseignements et presse', 'Presse /
+    médias'): each part a heading or a desk's label."""
+    vocab = vocabulary()
+    folded = _fold(line.strip().lstrip("-•* ").rstrip(" :"))
+    if folded in vocab["headings"]:
+        return True
+    parts = re.split(r"\s+(?:et|&)\s+|\s*/\s*", folded)
+    return len(parts) > 1 and all(p in vocab["headings"] or p in vocab["desk_labels"] for p in parts)
 
 
 def lower_case_unit(value: str) -> bool:

@@ -79,7 +79,7 @@ def extract_contacts(
     # a zone holds the contacts printed before the next 'À propos de' heading (the contact lines
     # of each co-issuer's section), the last one only its own paragraph
     ends = [max(z.zone_end, following.start) for z, following in zip(zones, zones[1:], strict=False)]
-    ends += [z.zone_end for z in zones[len(ends) :]]
+    ends += [_section_end(text, z) for z in zones[len(ends) :]]
     for contact in contacts:
         zone = next((z for z, stop in zip(zones, ends, strict=True) if z.start < contact.start < stop), None)
         if contact.organization is None and zone is not None:
@@ -94,6 +94,21 @@ def extract_contacts(
             contact.organization = issuer["value"]
             contact.note(issuer["start"], issuer["end"], issuer["text"], "contact.issuer_mailbox")
     return [_finish(c) for c in _merge(contacts) if c.emails or c.phones]
+
+
+def _section_end(text: str, zone) -> int:
+    """Where the last 'À propos de X' zone ends: its paragraph; or, when the heading is a paragraph
+    of its own ('### À propos de X' ⏎⏎ body ⏎⏎ 'Contact presse : …'), the paragraph after its body
+    too, a contact line of the section (the guide's 'a contact line inside À propos de X')."""
+    heading_end = text.find("\n", zone.end)
+    alone = heading_end >= 0 and not text[zone.end : heading_end].strip(" \t:*#")
+    if not alone or not re.match(r"\n[ \t]*\n", text[heading_end:]) or zone.zone_end >= len(text):
+        return zone.zone_end
+    following = re.compile(r"\S").search(text, zone.zone_end)
+    if following is None:
+        return zone.zone_end
+    blank = re.compile(r"\n[ \t]*\n").search(text, following.start())
+    return blank.start() if blank else len(text)
 
 
 def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spans) -> list[ContactDraft]:
@@ -121,7 +136,8 @@ def _loose_contacts(text, lines, items, contacts: list[ContactDraft], person_spa
                 taken.add(value)
             _domain_body(text, sentence, group[0][0], contact)
             if contact.organization is None:
-                _asked_body(text, sentence, group[0][0], contact)
+                # '… appelez le centre antipoison au' ⏎ '05 …': the sentence may wrap before the number
+                _asked_body(text, _wrapped_sentence_start(text, group[0][0]), group[0][0], contact)
             if contact.organization is None:
                 _named_service(text, _wrapped_sentence_start(text, group[0][0]), group[0][0], contact)
             if contact.organization is None:
@@ -215,7 +231,9 @@ def _heading_office(text: str, above: tuple[int, int] | None, start: int, end: i
 
 ASKED = re.compile(
     r"(?:contacter|contactez|joindre|joignez|appeler|appelez|auprès\s+(?:de\s+la|de\s+l['’]|du|des|de)"
-    r"|s['’]adresser\s+(?:à\s+la|à\s+l['’]|au|aux))\s+(?:(?:la|le|les)\s+|l['’])?"
+    r"|s['’]adresser\s+(?:à\s+la|à\s+l['’]|au|aux))\s+(?:[a-zé]+ment\s+)?"
+    # 'appelez immédiatement le 15 ou le centre antipoison au 05 …': the last of two numbers' callees
+    r"(?:[^\n,;:.!?]{1,30}?\s+ou\s+)?(?:(?:la|le|les)\s+|l['’])?"
     r"(?P<body>[^\s,;:.!?][^,;:.!?\n]{2,80}?)\s+(?:au|à|par|sur|via)?\s*(?:le\s+)?(?:numéro\s+)?:?\s*$",
     re.IGNORECASE,
 )
@@ -228,10 +246,16 @@ def _asked_body(text: str, start: int, end: int, contact: ContactDraft) -> None:
     if asked is None:
         return
     body = asked.group("body")
-    if not (reads_as_body(body) or lower_case_unit(body)) or not (
-        has_organisation_word(body)
-        or ACRONYM.match(body)
-        or MIXED_ACRONYM.match(body)  # 'joindre la DGFiP au'
+    words = body.split()
+    # 'appelez le centre antipoison au': a service's head-word and its kind, in lower case
+    service = body.islower() and len(words) == 2 and _fold(words[0]) in vocabulary()["service_heads"]
+    if not service and (
+        not (reads_as_body(body) or lower_case_unit(body))
+        or not (
+            has_organisation_word(body)
+            or ACRONYM.match(body)
+            or MIXED_ACRONYM.match(body)  # 'joindre la DGFiP au'
+        )
     ):
         return
     contact.organization = body

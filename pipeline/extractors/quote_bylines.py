@@ -22,7 +22,13 @@ def byline(
     alone_after = not re.sub(rf"(?:[\s.,;!?…]|{MARKUP})+", "", text[end : paragraph[1]])
     alone_before = not re.sub(rf"(?:\s|{MARKUP})+", "", text[paragraph[0] : start])
     under = _byline_at(text, _next_paragraph(text, paragraph[1]), persons) if alone_after else None
-    above = _byline_at(text, _previous_paragraph(text, paragraph[0]), persons) if alone_before else None
+    # a quote that its paragraph goes on after ('« … ? » : trois lycéennes remportent …') is no
+    # testimonial: the paragraph above it is a heading, not its byline
+    above = (
+        _byline_at(text, _previous_paragraph(text, paragraph[0]), persons)
+        if alone_before and alone_after
+        else None
+    )
     if under and (above is None or not _opens_with_quote(text, _next_paragraph(text, under[2]))):
         return under[0]
     return above[0] if above else None
@@ -71,6 +77,29 @@ def _opens_with_quote(text: str, paragraph) -> bool:
     return paragraph is not None and bool(
         re.match(rf"(?:\s|{MARKUP})*[«“\"]", text[paragraph[0] : paragraph[1]])
     )
+
+
+ECHO = re.compile(rf"(?:{MARKUP})*(?:C['’]est|Voilà|Voici)[ \t]+ce[ \t]+qu(?:e[ \t]+|['’][ \t]*)")
+"""'C'est ce que souligne X', 'Voilà ce qu'explique X': a paragraph opening by giving the
+statement above it to its speaker."""
+
+
+def echoed_below(text: str, end: int, paragraph: tuple[int, int], persons: list[Person]) -> Person | None:
+    """A statement alone in its paragraph that the next paragraph gives to someone ('« … »' ⏎⏎
+    'C'est ce que souligne X, présidente de Y, qui …'): the person the verb of saying names."""
+    if re.sub(rf"(?:[\s.,;!?…]|{MARKUP})+", "", text[end : paragraph[1]]):
+        return None
+    following = _next_paragraph(text, paragraph[1])
+    echo = ECHO.match(text, following[0], following[1]) if following else None
+    # 'C'est ce que souligne X', 'C'est ce qu'a rappelé devant les élus X'
+    verb = patterns().verb.search(text, echo.end(), min(echo.end() + 40, following[1])) if echo else None
+    if verb is None or re.search(r"[.!?,;:«»]", text[echo.end() : verb.start()]):
+        return None
+    named = starting(persons, verb.end(), verb.end() + 40)
+    between = text[verb.end() : named[0][0]] if named else ""
+    if named and not re.search(r"[.!?,;:]", between) and not patterns().verb.search(between):
+        return named[0]
+    return None
 
 
 def named_just_before(

@@ -35,6 +35,7 @@ CARRIED_RULES = {
     "quote.continued",
     "quote.coordinated",
     "quote.byline",
+    "quote.echoed_below",
     "quote.signature",
     "quote.signature_name",
 }

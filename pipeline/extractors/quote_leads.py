@@ -30,7 +30,8 @@ def role_holder(text: str, persons: list[Person], role: str, before: int) -> Per
     after_name = re.compile(rf"^[\s,(–—-]*(?:{words})(?!\w)", re.IGNORECASE)
     # 'la procureure de X, Élise Y', 'sous l'autorité du préfet de X, Jean Z', 'son adjoint à la
     # démocratie locale, Didier Z', 'la vice-présidente chargée des collèges, Anne Z', a signature's
-    # title over the name ('Le président,' ⏎ 'Alain Ferrand')
+    # title over the name ('Le président,' ⏎ 'Alain Ferrand'), a civility before the name ('la
+    # rectrice de l'académie, Mme Anne Z')
     article = r"le|la|l['’]|du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’]|son|sa|leur"
     linker = (
         r"de\s+la|de\s+l['’]|de|du|des|d['’]|à\s+la|à\s+l['’]|au|aux|à"
@@ -38,7 +39,9 @@ def role_holder(text: str, persons: list[Person], role: str, before: int) -> Per
     )
     before_name = re.compile(
         rf"(?<!\w)(?:{article})\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?"
-        rf"(?:\s+(?:{linker})\s*[^,.;:\n]{{1,50}},)?(?:[ \t]+|,?[ \t]*\n[ \t]*)$",
+        rf"(?:\s+(?:{linker})\s*[^,.;:\n]{{1,50}},)?(?:[ \t]+|,?[ \t]*\n[ \t]*)"
+        # 'la rectrice de l'académie de Dijon, Mme Hélène X': a civility before the name
+        r"(?:(?:M\.|Mme|MM\.|Dr|Pr|Me|Monsieur|Madame|Maître)[ \t]+)?$",
         re.IGNORECASE,
     )
     holders = [

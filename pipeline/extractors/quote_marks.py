@@ -54,12 +54,25 @@ def _straight_kind(text: str, index: int) -> str | None:
     return None
 
 
+LOW_QUOTE = re.compile(r"„[^„«»\n]*?([“”\"])(?!\w)")
+"""'„Die Jugendlichen haben debattiert“': German typography opens low and closes with “ (or ” or a
+straight quote), marks the other families read otherwise."""
+
+
 def _marks(text: str) -> list[tuple[int, str, str]]:
     """(index, family, kind) of every quotation mark."""
     marks = []
-    for match in re.finditer(r"[«»“”\"]", text):
+    low = {}
+    for match in LOW_QUOTE.finditer(text):
+        low[match.start()] = "open"
+        low[match.start(1)] = "close"
+    for match in re.finditer(r"[«»“”\"„]", text):
         char, index = match.group(), match.start()
-        if char == '"':
+        if index in low:
+            marks.append((index, "low", low[index]))
+        elif char == "„":
+            continue
+        elif char == '"':
             kind = _straight_kind(text, index)
             if kind:
                 marks.append((index, "straight", kind))
@@ -83,7 +96,7 @@ def pair_marks(text: str) -> list[tuple[int, int, str]]:
     ends = {m.end(): len(text[: m.start()].rstrip()) for m in found}
     marks = _marks(text)
     pairs: list[tuple[int, int, str]] = []
-    for family in ("guillemets", "curly", "straight"):
+    for family in ("guillemets", "curly", "low", "straight"):
         events = sorted([(i, k) for i, f, k in marks if f == family] + [(b, "break") for b in breaks])
         stack: list[int] = []
         pending = -1  # where the paragraph after a break starts, while a quote is open

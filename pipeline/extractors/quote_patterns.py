@@ -53,6 +53,11 @@ class QuotePatterns:
     """'Et', 'Mais', 'Enfin' opening a sentence before its subject ('Et Paul X, président, d'ajouter')."""
     leads_to_quote: re.Pattern
     fragment_lead: re.Pattern
+    reported_clause: re.Pattern
+    """'38 % estiment que leur entreprise « ne trouvera pas de repreneur »': a verb of saying and
+    'que' lead to a clause whose predicate is in quotation marks."""
+    predicate_opener: re.Pattern
+    """'ne', 'va', 'doit' …: words that open a predicate, not a noun or a term ('« chaînes à neige »')."""
     reports_fragment: re.Pattern
     titled: re.Pattern
     """'le spectacle « … »', 'le thème retenu est « … »', 'baptisé « … »': what follows is a name."""
@@ -130,6 +135,8 @@ def patterns() -> QuotePatterns:
             rf"|(?<!\w)en\s+(?:{alternation(vocab['speech_verb_stems'])})ant(?!\w))[^.!?«»“”\n]*$",
             flags,
         ),
+        reported_clause=re.compile(rf"(?<!\w)(?:{verbs})\s+qu(?:e|['’])[^.!?«»“”\n:;]*$", flags),
+        predicate_opener=re.compile(rf"(?:{alternation(vocab['predicate_openers'])})(?!\w)"),
         reports_fragment=re.compile(
             rf"\s*{auxiliary}(?:(?:{adverbs})\s+)?(?:(?:{verbs})(?!\w)|"
             rf"(?:{alternation(vocab['fragment_verb_stems'])})[\w-]*)[^.!?«»“”\n:;]*$",

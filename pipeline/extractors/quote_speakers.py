@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.quote_bodies import ARTICLE, body_at, single_name_at, titled_name_at
-from pipeline.extractors.quote_bylines import byline, named_just_before, only_person
+from pipeline.extractors.quote_bylines import byline, echoed_below, named_just_before, only_person
 from pipeline.extractors.quote_leads import apposition_head, joined, named_before, role_holder
 from pipeline.extractors.quote_marks import MARKUP
 from pipeline.extractors.quote_patterns import (
@@ -55,6 +55,7 @@ ATTRIBUTING_RULES = {
     "quote.signature_name",
     "quote.introduced_by",
     "quote.byline",
+    "quote.echoed_below",
     "quote.attribution_body",
     "quote.attribution_unnamed",
     "quote.incise",
@@ -181,6 +182,9 @@ def find_speaker(
     signed_below = byline(text, start, end, paragraph, persons)
     if signed_below:
         return signed_below, "quote.byline"
+    echoed = echoed_below(text, end, paragraph, persons)
+    if echoed:
+        return echoed, "quote.echoed_below"
     if attribution:
         return None, "quote.attribution_unnamed"
     named = named_just_before(text, start, end, paragraph, persons)

@@ -35,6 +35,7 @@ from pipeline.extractors.quote_incises import split_incises
 from pipeline.extractors.quote_marks import MARKUP, pair_marks, visible_text
 from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start, starting
 from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, GUESSED_RULES, find_speaker
+from pipeline.extractors.quote_view import reading_view
 
 __all__ = ["extract_quotes", "patterns"]
 """`patterns` stays importable from here for the entity extractor's persons."""
@@ -168,7 +169,11 @@ def _reported_fragment(text: str, open_index: int, content: str) -> bool:
         return False
     if patterns().titled.search(lead_in(text, open_index)[-80:]):
         return False
-    return bool(patterns().fragment_lead.search(text, sentence_start(text, open_index), open_index))
+    p = patterns()
+    sentence = sentence_start(text, open_index)
+    # 'estiment que leur entreprise « ne trouvera pas de repreneur »': the clause's predicate
+    clause = p.reported_clause.search(text, sentence, open_index) and p.predicate_opener.match(content)
+    return bool(clause or p.fragment_lead.search(text, sentence, open_index))
 
 
 def _said_outright(text: str, open_index: int, close_index: int, content: str, persons: list[Person]) -> bool:
@@ -225,8 +230,24 @@ def _named_line(text: str, open_index: int, persons: list[Person]) -> bool:
     )
 
 
-def extract_quotes(text: str, persons: list[Person], bodies: list[Person] | None = None) -> list[dict]:
-    """The quotes of a text, given its PER mentions and (for bodies that speak) its ORG mentions."""
+def extract_quotes(source: str, persons: list[Person], bodies: list[Person] | None = None) -> list[dict]:
+    """The quotes of a text, given its PER mentions and (for bodies that speak) its ORG mentions.
+    The rules read the text's view (quote_view.py: page furniture and hyphenations read through);
+    a quote's words and its speaker's are written as the source prints them."""
+    view = reading_view(source)
+    quotes = [
+        {
+            **q,
+            "text": visible_text(view.original(source, q["start"], q["end"])),
+            "speaker_span": {**span, "text": source[span["start"] : span["end"]]} if span else None,
+        }
+        for q in _quotes(view.text, persons, bodies)
+        for span in [q["speaker_span"]]
+    ]
+    return quotes
+
+
+def _quotes(text: str, persons: list[Person], bodies: list[Person] | None) -> list[dict]:
     p = patterns()
     quotes = []
     marks: list[tuple[int, int]] = []
