@@ -384,3 +384,32 @@ def test_an_events_edition_under_its_organisers_ends_the_letterhead():
         issuer("Rectorat de Rennes\nFESTIVAL SCIENCES EN SCÈNE 2026\nFinale régionale")
         == "Rectorat de Rennes"
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "UDAF 35 – Union départementale des associations familiales d'Ille-et-Vilaine",
+            "Union départementale des associations familiales d'Ille-et-Vilaine",
+        ),
+        (
+            "CDOS 29 — Comité départemental olympique et sportif du Finistère",
+            "Comité départemental olympique et sportif du Finistère",
+        ),
+        ("LR2 – Laboratoire de Recherche Rhodanien", "Laboratoire de Recherche Rhodanien"),
+        (
+            "ARS\nAgence régionale de santé Bourgogne-Franche-Comté",
+            "Agence régionale de santé Bourgogne-Franche-Comté",
+        ),
+        ("MARÉE HAUTE — association de sciences participatives du littoral", "MARÉE HAUTE"),
+    ],
+)
+def test_an_acronym_with_its_number_a_figure_or_a_region_and_a_description_after_a_dash(header, expected):
+    assert issuer(header) == expected
+
+
+def test_a_figure_in_an_acronym_counts_the_letter_next_to_it():
+    assert spells_out("LR2", "Laboratoire de Recherche Rhodanien")
+    assert spells_out("C2RS", "Centre de Recherche Régional en Sociologie")
+    assert not spells_out("LR2", "Laboratoire de Recherche")

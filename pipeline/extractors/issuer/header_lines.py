@@ -15,11 +15,12 @@ ACRONYM = re.compile(r"([A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&.-]{1,11})(?:\s+\d{1,3
 """A lone acronym line, with the number a départemental body adds ('SDIS 83', 'AP-HP')."""
 
 ACRONYM_DASH_NAME = re.compile(
-    r"([^\W\d_][\w&.-]{1,11})\s+[^\w\s'’\"«»()\[\],.;!?]\s+(?P<name>[^\W\d_].{5,})"
+    r"([^\W\d_][\w&.-]{1,11})(?:\s+\d{1,3}[AB]?)?\s+[^\w\s'’\"«»()\[\],.;!?]\s+(?P<name>[^\W\d_].{5,})"
 )
 """'SEOMP – Société d'Études Ornithologiques du Marais Poitevin' on one line, between any symbol
 ('ORF ⚓ OLYMPIQUE ROCHELAIS FÉMININ'; a logo's text may print the acronym in lower case: 'caf –
-Caisse d'allocations familiales du Finistère')."""
+Caisse d'allocations familiales du Finistère'), with the number of its département ('SDIS 83 –
+Service départemental …')."""
 
 WORD = re.compile(r"[^\W\d_]+")
 LINKS = ("de", "du", "des", "d'", "d’")
@@ -34,6 +35,9 @@ def spells_out(acronym_line: str, text: str) -> bool:
     from pipeline.extractors.issuer.letterhead import is_place
 
     found = ACRONYM.fullmatch(acronym_line.strip())
+    multiplied = MULTIPLIED_LETTER.fullmatch(acronym_line.strip())
+    if multiplied:  # 'IM3' / 'Institut Méditerranéen des Matériaux Marins'
+        return any(spells_out(acronym, text) for acronym in _letters_multiplied(multiplied))
     if not found:  # 'ARS Corse' / 'Agence régionale de santé de Corse': the seat closes both lines
         acronym, _, seat = acronym_line.strip().partition(" ")
         seat_words, words = WORD.findall(seat), WORD.findall(text)
@@ -61,9 +65,29 @@ def spells_out(acronym_line: str, text: str) -> bool:
         r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<place>[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)*)$",
         text,
     )
-    return bool(
-        seat and is_place(seat["place"]) and acronym_matches(letters, WORD.findall(text[: seat.start()]))
+    if seat and is_place(seat["place"]) and acronym_matches(letters, WORD.findall(text[: seat.start()])):
+        return True
+    # 'ARS' / 'Agence régionale de santé Centre-Val de Loire': a region of several words closes the name
+    tokens = text.split()
+    return any(
+        tokens[-size][:1].isupper()
+        and is_place(" ".join(tokens[-size:]))
+        and acronym_matches(letters, WORD.findall(" ".join(tokens[:-size])))
+        for size in range(1, min(4, len(tokens) - 1) + 1)
     )
+
+
+MULTIPLIED_LETTER = re.compile(r"([A-ZÀ-ÖØ-ÞŒ]*)([A-ZÀ-ÖØ-ÞŒ])([2-4])([A-ZÀ-ÖØ-ÞŒ]*)")
+"""An acronym whose figure counts a letter's words: 'IM3' (three M), 'C2RMF' (two R)."""
+
+
+def _letters_multiplied(found: re.Match) -> list[str]:
+    """The acronym with its figure read as the letter before it repeated, then as the letter after."""
+    before, letter, times, after = found.groups()
+    readings = [before + letter * int(times) + after]
+    if after:
+        readings.append(before + letter + after[0] * int(times) + after[1:])
+    return readings
 
 
 def acronym_and_name(line: Line) -> Line | None:

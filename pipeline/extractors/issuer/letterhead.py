@@ -274,12 +274,13 @@ DETAIL_SEPARATOR = re.compile(r"\s+[–—·•|-]\s+")
 
 def _without_details(part: str) -> str:
     """'Centre hospitalier de Cholet – Direction de la communication', 'Mairie de X · Place Y ·
-    50000 X', 'Ville de X - Service presse - …': the body's name, without the unit, the address or
-    the web site printed after it on its line."""
+    50000 X', 'Ville de X - Service presse - …', 'ONDES X — association d'éducation …': the body's
+    name, without the unit, the address, the web site or the description printed after it."""
     segments = DETAIL_SEPARATOR.split(part)
     for index, segment in enumerate(segments[1:], 1):
         details = is_address(segment) or postal_line(segment) or WEB_ADDRESS.search(segment)
-        if _is_unit(segment) or details or PHONE.fullmatch(segment):
+        description = segment[:1].islower() and describes_the_body(segment)  # '— association d'éducation …'
+        if _is_unit(segment) or details or description or PHONE.fullmatch(segment):
             return part[: part.index(segment, len(" ".join(segments[:index])) - 1)].rstrip(" –—·•|-")
     return part
 
