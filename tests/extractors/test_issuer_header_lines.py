@@ -413,3 +413,35 @@ def test_a_figure_in_an_acronym_counts_the_letter_next_to_it():
     assert spells_out("LR2", "Laboratoire de Recherche Rhodanien")
     assert spells_out("C2RS", "Centre de Recherche Régional en Sociologie")
     assert not spells_out("LR2", "Laboratoire de Recherche")
+
+
+MOTTO_LINES = "Liberté\nÉgalité\nFraternité"
+
+
+@pytest.mark.parametrize(
+    ("header", "genre", "expected"),
+    [
+        (
+            "RÉPUBLIQUE FRANÇAISE Agence régionale de santé\nLiberté Bretagne\nÉgalité\nFraternité",
+            "Communiqué de presse",
+            "Agence régionale de santé Bretagne",
+        ),
+        (
+            "PRÉFÈTE Direction départementale des territoires\nDU CANTAL et de la mer\n" + MOTTO_LINES,
+            "Communiqué de presse",
+            "PRÉFÈTE DU CANTAL",
+        ),
+        (
+            "PRÉFET Direction départementale\nDE L'AUDE de la protection des populations\n" + MOTTO_LINES,
+            "Communiqué de presse conjoint",
+            "PRÉFET DE L'AUDE ; Direction départementale de la protection des populations",
+        ),
+    ],
+)
+def test_a_bloc_marque_and_the_column_beside_it_are_read_column_by_column(header, genre, expected):
+    assert issuer(header, genre) == expected
+
+
+def test_a_national_bodys_branch_under_a_name_with_no_head_word_gives_the_body():
+    header = "Réseau ferré des Vosges\nDirection territoriale Lorraine"
+    assert issuer(header) == "Réseau ferré des Vosges"

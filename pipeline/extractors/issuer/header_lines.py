@@ -7,7 +7,7 @@ import re
 
 from pipeline.extractors.contact_words import postal_line
 from pipeline.extractors.dates import find_dates
-from pipeline.extractors.issuer.common import fold, plain, vocabulary
+from pipeline.extractors.issuer.common import MOTTO, STATE_WORDS, fold, plain, vocabulary
 from pipeline.extractors.metadata_common import Line
 from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
 
@@ -242,3 +242,50 @@ def over_its_address(lines, index: int) -> bool:
         and not find_dates(text)
         and (postal_line(following.text) or bool(WEB_ADDRESS.search(following.text)))
     )
+
+
+CAPITALS_RUN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’-]*(?:\s+|$))+")
+"""The bloc marque's words in capitals at a line's start ('PRÉFET', 'DE LA VENDÉE')."""
+
+
+def in_columns(lines: list[Line]) -> list[Line]:
+    """The State's bloc marque and its motto in the left column and a body or service in the right
+    one, read onto the same lines from a PDF ('RÉPUBLIQUE FRANÇAISE Agence régionale de santé' /
+    'Liberté Normandie', 'PRÉFET Direction régionale …' / 'DE LA VENDÉE de l'aménagement …'): the
+    left column's lines, then the right column's, each with its span. The lines as they are
+    without the motto, or when no line has a right column."""
+    if not any(plain(line.text.strip()).split(" ")[0] in MOTTO for line in lines):
+        return lines
+    left, right = [], []
+    for line in lines:
+        column = _right_column_start(line.text)
+        if column is None:
+            left.append(line)
+            continue
+        start = line.start + column
+        left.append(Line(line.start, start, line.text[:column].rstrip()))
+        right.append(Line(start, line.end, line.text[column:]))
+    return left + right if right else lines
+
+
+def _right_column_start(text: str) -> int | None:
+    """Where the right column starts on a bloc marque's line: after a motto word ('Liberté
+    Normandie'), or after the bloc's capitals, on a word in lower case or a capital and lower case
+    ('PRÉFET Direction …', 'DE LA VENDÉE de l'aménagement …'); never on the rest of the motto."""
+    words = text.split()
+    if not words:
+        return None
+    if plain(words[0]) in MOTTO:
+        rest = text.split(None, 1)[1:] or [""]
+        if not rest[0] or all(plain(w) in STATE_WORDS for w in rest[0].split()):
+            return None
+        return text.index(rest[0], len(words[0]))
+    bloc = CAPITALS_RUN.match(text)
+    if not bloc or bloc.end() >= len(text.rstrip()):
+        return None
+    rest = text[bloc.end() :]
+    if all(plain(w) in STATE_WORDS for w in rest.split()) or not re.match(
+        r"[a-zà-ÿ]|[A-ZÀ-ÖØ-ÞŒ][a-zà-ÿ]", rest
+    ):
+        return None
+    return bloc.end()

@@ -14,6 +14,7 @@ from pipeline.extractors.issuer.header_lines import (
     acronym_and_name,
     continues_above,
     describes_the_body,
+    in_columns,
     is_split_furniture,
     joined,
     left_column,
@@ -166,6 +167,7 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
     above = None  # the line above, when it was passed over
     motto = False  # the motto was met under the block
     state = False  # the State's name or motto was met above any body
+    lines = in_columns(list(lines))  # 'RÉPUBLIQUE FRANÇAISE   Agence …' / 'Liberté   Normandie'
     for index, line in enumerate(lines):
         line = left_column(without_edition(line))  # 'FESTIVAL X – 12e ÉDITION', 'PRÉFET   Bureau …'
         text = line.text.strip()
@@ -212,6 +214,9 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
         if not block and above is not None and continues_above(above.text, text):
             block += [(above, "body"), (line, "wrap")]  # 'HOSPICES CIVILS' / 'DE LYON'
             continue
+        if not block and above is not None and _is_branch(text) and _short_name(above.text):
+            block.append((above, "body"))  # 'Voies navigables de France' / 'Direction territoriale X'
+            break
         if not block and above is not None and describes_the_body(text) and _could_name_a_body(above.text):
             block.append((above, "body"))  # 'VERRERIES DU BOCAGE' / 'SCOP SA à capital variable'
             break
@@ -329,6 +334,13 @@ def _could_name_a_body(text: str) -> bool:
         and not re.search(r"[\d:!?.,;«»\"@]", text)
         and (is_upper(text) or all(w[:1].isupper() for w in words if w.lower() not in small))
     )
+
+
+def _short_name(text: str) -> bool:
+    """A short line opening on a capital, with no digits or sentence marks: the name of the body
+    whose branch the line under it names ('Voies navigables de France' / 'Direction territoriale X')."""
+    text = text.strip()
+    return text[:1].isupper() and 0 < len(text.split()) <= 8 and not re.search(r"[\d:!?.,;«»\"@]", text)
 
 
 def _names_itself(text: str) -> bool:
