@@ -246,7 +246,7 @@ def choose_issuer(
     the rest of the text vouches for each (_vouched)."""
     found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
     # a press agency's own name elsewhere ('Tintamarre' its e-mail spells) is the agency too
-    agencies = {compact(c.name.split(None, 1)[1]) for _, listed in found for c in listed if _named_agency(c)}
+    agencies = {compact(name) for _, listed in found for c in listed if (name := _agency_name(c))}
     agencies |= {compact(c.name) for _, listed in found for c in listed if _agency_by_word(text, c)}
 
     def is_agency(candidate: Candidate) -> bool:
@@ -383,17 +383,25 @@ def _nameless_unit(candidate: Candidate) -> bool:
 
 
 def _named_agency(candidate: Candidate) -> bool:
-    """On a press heading, an 'Agence' with a name of its own ('Agence Cap Ouest'), not a public
-    agency ('Agence régionale de santé Corse')."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", plain(candidate.name))
+    return _agency_name(candidate) is not None
+
+
+def _agency_name(candidate: Candidate) -> str | None:
+    """On a press heading, an 'Agence' or a 'Bureau de presse' with a name of its own ('Agence Cap
+    Ouest', 'Bureau de presse Alizé'): the agency's own name; not a public agency ('Agence régionale
+    de santé Corse') nor a body's own office ('Bureau de presse de la préfecture')."""
+    if candidate.source != "press_line":
+        return None
     vocab = vocabulary()
-    return bool(
-        candidate.source == "press_line"
-        and len(words) > 1
-        and re.match(r"\S+\s+[A-ZÀ-ÖØ-ÞŒ]", candidate.name)
-        and words[0] in vocab["agency_heads"]
-        and words[1] not in vocab["public_agency_words"]
-    )
+    for head in vocab["agency_heads"]:
+        found = re.match(rf"{re.escape(head)}\s+(?P<name>[A-ZÀ-ÖØ-ÞŒ].*)", candidate.name, re.IGNORECASE)
+        if (
+            found
+            and found["name"][:1].isupper()
+            and plain(found["name"].split()[0]) not in vocab["public_agency_words"]
+        ):
+            return found["name"]
+    return None
 
 
 def _mentions(text: str, name: str) -> int:
