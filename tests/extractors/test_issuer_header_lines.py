@@ -445,3 +445,22 @@ def test_a_bloc_marque_and_the_column_beside_it_are_read_column_by_column(header
 def test_a_national_bodys_branch_under_a_name_with_no_head_word_gives_the_body():
     header = "Réseau ferré des Vosges\nDirection territoriale Lorraine"
     assert issuer(header) == "Réseau ferré des Vosges"
+
+
+def test_a_place_line_completes_a_name_in_capitals_that_names_no_territory():
+    assert issuer("CHAMBRE D'AGRICULTURE\nNouvelle-Aquitaine") == "CHAMBRE D'AGRICULTURE Nouvelle-Aquitaine"
+    assert issuer("PRÉFET DE L'ISÈRE\nAuvergne-Rhône-Alpes") == "PRÉFET DE L'ISÈRE"
+
+
+def test_a_kind_of_body_in_common_nouns_under_a_name_describes_it():
+    header = (
+        "LES AMIS DU BOCAGE\nAssociation de protection des haies et des talus - 3 rue Haute - 35000 Rennes"
+    )
+    assert issuer(header) == "LES AMIS DU BOCAGE"
+
+
+def test_a_place_alone_on_the_letterhead_gives_way_to_the_body_of_that_territory():
+    closing = "\nÀ propos de Cap Emploi Bretagne\nLe réseau accompagne les personnes vers l'emploi.\n"
+    text = f"cap emploi\nBRETAGNE\n\nCommuniqué de presse\n\n{BODY}{closing}"
+    assert extract_metadata(text)["issuer"] == "Cap Emploi Bretagne"
+    assert extract_metadata(f"BRETAGNE\n\nCommuniqué de presse\n\n{BODY}")["issuer"] is None

@@ -50,6 +50,7 @@ from pipeline.extractors.issuer.common import MOTTO, Candidate, compact, plain, 
 from pipeline.extractors.issuer.endmatter import footer_bodies, is_bare_unit, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.letterhead import (
+    is_place,
     letterhead_lines,
     looks_like_issuer,
     names_a_body_alone,
@@ -244,6 +245,7 @@ def choose_issuer(
     dropped beside a body of its source, passed over when a later source names one. Bodies on
     lines of their own in a letterhead are co-issuers only when the release says it is joint or
     the rest of the text vouches for each (_vouched)."""
+    evidence = {**evidence, "letterhead": _territory_named(evidence)}
     found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
     # a press agency's own name elsewhere ('Tintamarre' its e-mail spells) is the agency too
     agencies = {compact(name) for _, listed in found for c in listed if (name := _agency_name(c))}
@@ -271,6 +273,18 @@ def choose_issuer(
             return [max(candidates, key=lambda c: (spelled(c.name, emails), _mentions(text, c.name)))]
         return _unique(candidates)
     return []
+
+
+def _territory_named(evidence: dict[str, list[Candidate]]) -> list[Candidate]:
+    """A letterhead that is a place alone ('NORMANDIE' under a logo the text layer lost) names no
+    body: it gives way to the body of that territory another source names ('France Travail
+    Normandie' on the press line), else it is left out."""
+    letterhead = evidence.get("letterhead", [])
+    if not letterhead or not all(is_place(c.name) for c in letterhead):
+        return letterhead
+    place = plain(letterhead[0].name)
+    others = [c for source in SOURCES if source != "letterhead" for c in evidence.get(source, [])]
+    return [c for c in others if plain(c.name).endswith(f" {place}")][:1]
 
 
 def _vouched(text: str, candidates: list[Candidate], evidence: dict[str, list[Candidate]]) -> list[Candidate]:

@@ -146,8 +146,8 @@ def describes_the_body(text: str) -> bool:
     first = stripped.split()[0] if stripped else ""
     if first[:1].islower() and not first.startswith(LINKS) and first not in ("et", "en", "pour"):
         return True  # a tagline: 'sous l'égide de …', 'l'énergie qui se partage'
-    if _kind_and_adjectives(stripped):
-        return True  # 'Banque coopérative régionale', 'Scène nationale'
+    if _kind_and_adjectives(stripped) or _kind_in_common_nouns(stripped):
+        return True  # 'Banque coopérative régionale', 'Association locale de défense des …'
     parts = [p for p in re.split(r"\s*[·•,|/()]\s*|\s+[-–—]\s+", stripped) if p]
     return len(parts) >= 2 and all(is_place(p) for p in parts)
 
@@ -170,6 +170,19 @@ def _kind_and_adjectives(text: str) -> bool:
         and words[0][:1].isupper()
         and not words[0].isupper()
         and all(w.islower() and w not in ("de", "du", "des", "et", "en", "pour") for w in words[1:])
+    )
+
+
+def _kind_in_common_nouns(text: str) -> bool:
+    """'Association locale de défense des consommateurs agréée – 12 rue …': a kind of body
+    (`descriptor_heads`) and common nouns only, its address after a dash, no proper name."""
+    name = re.split(r"\s+[-–—·|]\s+", text)[0]
+    words = name.split()
+    return (
+        3 <= len(words) <= 12
+        and plain(words[0]) in vocabulary()["descriptor_heads"]
+        and not re.search(r"[\d:!?.;«»\"]", name)
+        and all(re.sub(r"^[dl]['’]", "", w)[:1].islower() for w in words[1:])
     )
 
 

@@ -463,7 +463,18 @@ def _wraps(text: str, above: str) -> bool:
     if re.match(r"(?:de|du|des|d['’]|et|en|pour|chargée?s?|auprès)\b", text):
         return True
     lone_acronym = re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}", above.strip())
-    return bool(lone_acronym or not is_upper(above)) and is_place(text)
+    return bool(lone_acronym or not is_upper(above) or _names_no_territory(above)) and is_place(text)
+
+
+def _names_no_territory(name: str) -> bool:
+    """'RÉGION SUD' (over 'Provence-Alpes-Côte d'Azur'): a name in capitals on a head-word that does
+    not close on a place, which the place line under it completes ('PRÉFET DE LA VENDÉE' does)."""
+    words = re.sub(r"\b[DdLl]['’]", "", name).split()  # 'PRÉFET DE L'ISÈRE' closes on 'ISÈRE'
+    return (
+        _opens_on_head(name)
+        and len(words) <= 4
+        and not any(is_place(" ".join(words[i:])) for i in range(1, len(words)))
+    )
 
 
 @lru_cache(maxsize=1)
