@@ -464,3 +464,15 @@ def test_a_place_alone_on_the_letterhead_gives_way_to_the_body_of_that_territory
     text = f"cap emploi\nBRETAGNE\n\nCommuniqué de presse\n\n{BODY}{closing}"
     assert extract_metadata(text)["issuer"] == "Cap Emploi Bretagne"
     assert extract_metadata(f"BRETAGNE\n\nCommuniqué de presse\n\n{BODY}")["issuer"] is None
+
+
+def test_names_parted_by_a_middle_dot_in_a_joint_release_are_co_issuers():
+    header = "Amis de la Vilaine · AAPPMA Le Brochet Rennais"
+    assert issuer(header, "Communiqué de presse commun") == "Amis de la Vilaine ; AAPPMA Le Brochet Rennais"
+    assert ";" not in (issuer(header) or "")  # a release that does not say it is joint: no co-issuers
+
+
+def test_a_tagline_with_the_year_the_firm_was_founded_under_its_name():
+    assert (
+        issuer("LA FROMAGERIE DU LAC\nFromages affinés depuis 1962 – Annecy (74)") == "LA FROMAGERIE DU LAC"
+    )

@@ -103,6 +103,8 @@ def find_issuer(
         value = " ; ".join(c.name for c in chosen)
         return {"value": value, "image": first.image, "rule": "metadata.letterhead_image"}
     end = chosen[-1].end if first.source == "letterhead" else first.end  # a letterhead block: all of it
+    if "\n" not in text[first.start : end]:
+        end = first.end  # bodies side by side on one line: the first's name, as a one-line name is read
     rule = {"press_line": "contact_office", "signature": "mission"}.get(first.source, first.source)
     return {
         "value": " ; ".join(c.name for c in chosen),

@@ -133,6 +133,10 @@ def without_edition(line: Line) -> Line:
     return line
 
 
+SINCE_YEAR = re.compile(r"\b(?:depuis|since)\s+(?:18|19|20)\d\d\b", re.IGNORECASE)
+"""'… depuis 1958': a firm's tagline under its name, no date of the release."""
+
+
 def describes_the_body(text: str) -> bool:
     """A line under a body's name that says what kind of body it is, or where, and is no name
     of its own: 'Association loi 1901 reconnue d'utilité publique', 'SCOP SA à capital variable',
@@ -146,6 +150,8 @@ def describes_the_body(text: str) -> bool:
     first = stripped.split()[0] if stripped else ""
     if first[:1].islower() and not first.startswith(LINKS) and first not in ("et", "en", "pour"):
         return True  # a tagline: 'sous l'égide de …', 'l'énergie qui se partage'
+    if SINCE_YEAR.search(stripped):
+        return True  # 'Charcuterie artisanale depuis 1958 – Loudéac (22)': a tagline
     if _kind_and_adjectives(stripped) or _kind_in_common_nouns(stripped):
         return True  # 'Banque coopérative régionale', 'Association locale de défense des …'
     parts = [p for p in re.split(r"\s*[·•,|/()]\s*|\s+[-–—]\s+", stripped) if p]

@@ -10,6 +10,7 @@ from pipeline.extractors.dates import find_dates
 from pipeline.extractors.gazetteers import place_names
 from pipeline.extractors.issuer.common import MOTTO, STATE_WORDS, Candidate, fold, plain, vocabulary
 from pipeline.extractors.issuer.header_lines import (
+    SINCE_YEAR,
     WEB_ADDRESS,
     acronym_and_name,
     continues_above,
@@ -175,6 +176,9 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
             break  # the dateline, the release's number ('Réf. : X/COM/2026-19'), a logo's alt text
         if block and EDITION_YEAR.search(text):
             break  # 'TROPHÉES ROBOT'OCC 2026' under the organisers: an event's edition, no body's name
+        if not block and above is not None and SINCE_YEAR.search(text) and _could_name_a_body(above.text):
+            block.append((above, "body"))  # "LES DÉLICES D'X" / 'Charcuterie artisanale depuis 1958'
+            break
         if fold(text) in vocabulary()["furniture"] or find_dates(text) or is_split_furniture(lines, index):
             state = state or (not block and set(plain(text).split()) <= STATE_WORDS)
             motto = bool(block)
@@ -185,7 +189,7 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
             block.append((spelled_out, "body"))
             motto = False
             continue
-        side_by_side = _bodies_side_by_side(line)  # 'PRÉFECTURE DE POLICE … / PARQUET DE MARSEILLE'
+        side_by_side = _bodies_side_by_side(line, joint)  # 'PRÉFECTURE DE POLICE … / PARQUET DE MARSEILLE'
         if side_by_side and (not block or motto):
             block += [(part, "body") for part in side_by_side]
             motto = False
@@ -293,18 +297,21 @@ def _without_details(part: str) -> str:
 PHONE = re.compile(r"\+?\d[\d .]{8,}")
 
 
-def _bodies_side_by_side(line) -> list[Line]:
+def _bodies_side_by_side(line, joint: bool = False) -> list[Line]:
     """'CMA Vienne | U2P 86', 'PRÉFECTURE DE POLICE DES BOUCHES-DU-RHÔNE / PARQUET DE MARSEILLE': two
-    or three bodies printed on one line between slashes or bars, each naming a body of its own."""
+    or three bodies printed on one line between slashes or bars, each naming a body of its own. In a
+    release that says it is joint, a middle dot parts them too, and a name with no head-word counts
+    ('Amis de la Vilaine · AAPPMA Le Brochet Rennais')."""
+    separators = r"\s+[/|·•]\s+" if joint else r"\s+[/|]\s+"
     parts, position = [], 0
-    for separator in re.finditer(r"\s+[/|]\s+", line.text):
+    for separator in re.finditer(separators, line.text):
         parts.append((position, separator.start()))
         position = separator.end()
     parts.append((position, len(line.text.rstrip())))
     if not 2 <= len(parts) <= 3:
         return []
     texts = [line.text[a:b] for a, b in parts]
-    if not all(_names_a_body_of_its_own(t) for t in texts):
+    if not all(_names_a_body_of_its_own(t) or joint and _names_itself(t) for t in texts):
         return []
     return [Line(line.start + a, line.start + b, t) for (a, b), t in zip(parts, texts, strict=True)]
 
