@@ -476,3 +476,23 @@ def test_a_tagline_with_the_year_the_firm_was_founded_under_its_name():
     assert (
         issuer("LA FROMAGERIE DU LAC\nFromages affinés depuis 1962 – Annecy (74)") == "LA FROMAGERIE DU LAC"
     )
+
+
+def test_a_name_in_capitals_with_a_description_after_a_dash_is_a_letterhead():
+    header = "LES FOULÉES DU BOCAGE – organisateur du semi-marathon de Vitré\nCOMMUNE DE VITRÉ"
+    assert issuer(header, "Communiqué de presse commun") == "LES FOULÉES DU BOCAGE ; COMMUNE DE VITRÉ"
+    header = "VENT D'OUEST — incubateur de jeunes pousses agricoles · FONDATION KERLANN"
+    assert issuer(header, "Communiqué de presse commun") == "VENT D'OUEST ; FONDATION KERLANN"
+
+
+def test_the_letterhead_evidence_spans_the_name_without_what_follows_it():
+    text = f"VENT D'OUEST — incubateur de jeunes pousses agricoles\n\nCommuniqué de presse\n\n{BODY}"
+    evidence = extract_metadata(text)["evidence"]["issuer"]
+    assert text[evidence["start"] : evidence["end"]] == "VENT D'OUEST"
+
+
+def test_an_intersyndicale_is_a_body():
+    assert (
+        issuer("INTERSYNDICALE DES TRANSPORTS URBAINS DE BREST")
+        == "INTERSYNDICALE DES TRANSPORTS URBAINS DE BREST"
+    )

@@ -253,6 +253,7 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
             or _opens_on_head(text)
             or (block and is_upper(text))
             or _names_itself(text)
+            or _name_and_what_it_is(text)
         ):
             block.append((line, "body" if not block or _opens_on_head(text) else "more"))
         elif block:
@@ -275,7 +276,19 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
             groups.append(([], []))
         groups[-1][0].append(line)
         groups[-1][1].append(part)
-    return [Candidate(joined(parts), found[0].start, found[-1].end, "letterhead") for found, parts in groups]
+    return [Candidate(joined(parts), *_printed_span(found, parts), "letterhead") for found, parts in groups]
+
+
+def _printed_span(found: list, parts: list[str]) -> tuple[int, int]:
+    """The span of a body's printed name over its lines, without what its lines print after it
+    (a description, a unit, an address: 'LA CALE — accélérateur de …' -> 'LA CALE')."""
+    start, end = found[0].start, found[-1].end
+    first, last = found[0].text.find(parts[0]), found[-1].text.find(parts[-1])
+    if first >= 0:
+        start += first
+    if last >= 0:
+        end = found[-1].start + last + len(parts[-1])
+    return start, end
 
 
 DETAIL_SEPARATOR = re.compile(r"\s+[–—·•|-]\s+")
@@ -311,7 +324,9 @@ def _bodies_side_by_side(line, joint: bool = False) -> list[Line]:
     if not 2 <= len(parts) <= 3:
         return []
     texts = [line.text[a:b] for a, b in parts]
-    if not all(_names_a_body_of_its_own(t) or joint and _names_itself(t) for t in texts):
+    if not all(
+        _names_a_body_of_its_own(t) or joint and (_names_itself(t) or _name_and_what_it_is(t)) for t in texts
+    ):
         return []
     return [Line(line.start + a, line.start + b, t) for (a, b), t in zip(parts, texts, strict=True)]
 
@@ -340,6 +355,22 @@ def _could_name_a_body(text: str) -> bool:
         0 < len(words) <= 8
         and not re.search(r"[\d:!?.,;«»\"@]", text)
         and (is_upper(text) or all(w[:1].isupper() for w in words if w.lower() not in small))
+    )
+
+
+def _name_and_what_it_is(text: str) -> bool:
+    """'DER ENDURANCE – organisateur du Triathlon du Der': a name in capitals and, after a spaced
+    dash, a description in lower case of what it is."""
+    name, dash, rest = text.strip().partition(" – ") if " – " in text else text.strip().partition(" — ")
+    words = name.split()
+    return bool(
+        dash
+        and 1 <= len(words) <= 6
+        and is_upper(name)
+        and not re.search(r"[\d:!?.,;«»\"@]", name)
+        and rest[:1].islower()
+        and not re.search(r"\s[/|·•]\s", rest)  # '… · FONDATION X': another body beside it
+        and describes_the_body(rest)
     )
 
 
