@@ -444,3 +444,11 @@ def test_a_press_office_with_a_name_of_its_own_is_a_press_agency():
     assert issuer(text) == (None, None)
     text = BODY * 2 + "Contact presse : Bureau de presse de la Ville de Brest – presse@brest.fr\n"
     assert issuer(text)[0] is not None
+
+
+def test_a_scientific_contacts_laboratory_gives_way_to_the_press_contacts_body():
+    closing = (
+        "Contact scientifique\nPaul Lemoine – LEMAR – paul.lemoine@univ-iroise.fr\n\n"
+        "Contact presse\nService communication – Université d'Iroise\npresse@univ-iroise.fr\n"
+    )
+    assert issuer(BODY * 2 + closing)[0] == "Université d'Iroise"
