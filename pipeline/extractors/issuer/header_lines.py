@@ -281,9 +281,9 @@ def in_columns(lines: list[Line]) -> list[Line]:
         if column is None:
             left.append(line)
             continue
-        start = line.start + column
-        left.append(Line(line.start, start, line.text[:column].rstrip()))
-        right.append(Line(start, line.end, line.text[column:]))
+        name = line.text[:column].rstrip()
+        left.append(Line(line.start, line.start + len(name), name))
+        right.append(Line(line.start + column, line.end, line.text[column:]))
     return left + right if right else lines
 
 
