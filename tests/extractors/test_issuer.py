@@ -421,3 +421,34 @@ def test_a_service_in_the_column_beside_the_bloc_marque_is_left_out():
         "COMMUNIQUÉ DE PRESSE\n\n" + BODY
     )
     assert issuer(text)[0] == "PRÉFET DES LANDES"
+
+
+def test_a_body_signing_the_release_after_its_article_names_the_issuer():
+    closing = "Contact : secrétariat de la fédération – 02 40 00 11 22\n\n"
+    closing += "La Fédération des meuniers\ndu Pays nantais\n"
+    assert issuer(BODY + closing) == ("Fédération des meuniers du Pays nantais", "metadata.mission")
+    closing = "La Fédération des meuniers remercie ses adhérents.\n"  # a sentence signs nothing
+    assert issuer(BODY + closing) == (None, None)
+
+
+def test_a_prosecutor_signs_for_the_court_he_serves():
+    closing = (
+        "La procureure de la République\nprès le tribunal judiciaire de Vannes,\n\nClaire Morvan\n\n"
+        "Contact presse : communication.tj-vannes@exemple.fr\n"
+    )
+    assert issuer(BODY + closing)[0] == "tribunal judiciaire de Vannes"
+
+
+def test_a_press_office_with_a_name_of_its_own_is_a_press_agency():
+    text = BODY * 2 + "Contact presse\nBureau de presse Alizé\nLéa Morin – lea@alize-presse.fr\n"
+    assert issuer(text) == (None, None)
+    text = BODY * 2 + "Contact presse : Bureau de presse de la Ville de Brest – presse@brest.fr\n"
+    assert issuer(text)[0] is not None
+
+
+def test_a_scientific_contacts_laboratory_gives_way_to_the_press_contacts_body():
+    closing = (
+        "Contact scientifique\nPaul Lemoine – LEMAR – paul.lemoine@univ-iroise.fr\n\n"
+        "Contact presse\nService communication – Université d'Iroise\npresse@univ-iroise.fr\n"
+    )
+    assert issuer(BODY * 2 + closing)[0] == "Université d'Iroise"

@@ -384,3 +384,115 @@ def test_an_events_edition_under_its_organisers_ends_the_letterhead():
         issuer("Rectorat de Rennes\nFESTIVAL SCIENCES EN SCÈNE 2026\nFinale régionale")
         == "Rectorat de Rennes"
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "UDAF 35 – Union départementale des associations familiales d'Ille-et-Vilaine",
+            "Union départementale des associations familiales d'Ille-et-Vilaine",
+        ),
+        (
+            "CDOS 29 — Comité départemental olympique et sportif du Finistère",
+            "Comité départemental olympique et sportif du Finistère",
+        ),
+        ("LR2 – Laboratoire de Recherche Rhodanien", "Laboratoire de Recherche Rhodanien"),
+        (
+            "ARS\nAgence régionale de santé Bourgogne-Franche-Comté",
+            "Agence régionale de santé Bourgogne-Franche-Comté",
+        ),
+        ("MARÉE HAUTE — association de sciences participatives du littoral", "MARÉE HAUTE"),
+    ],
+)
+def test_an_acronym_with_its_number_a_figure_or_a_region_and_a_description_after_a_dash(header, expected):
+    assert issuer(header) == expected
+
+
+def test_a_figure_in_an_acronym_counts_the_letter_next_to_it():
+    assert spells_out("LR2", "Laboratoire de Recherche Rhodanien")
+    assert spells_out("C2RS", "Centre de Recherche Régional en Sociologie")
+    assert not spells_out("LR2", "Laboratoire de Recherche")
+
+
+MOTTO_LINES = "Liberté\nÉgalité\nFraternité"
+
+
+@pytest.mark.parametrize(
+    ("header", "genre", "expected"),
+    [
+        (
+            "RÉPUBLIQUE FRANÇAISE Agence régionale de santé\nLiberté Bretagne\nÉgalité\nFraternité",
+            "Communiqué de presse",
+            "Agence régionale de santé Bretagne",
+        ),
+        (
+            "PRÉFÈTE Direction départementale des territoires\nDU CANTAL et de la mer\n" + MOTTO_LINES,
+            "Communiqué de presse",
+            "PRÉFÈTE DU CANTAL",
+        ),
+        (
+            "PRÉFET Direction départementale\nDE L'AUDE de la protection des populations\n" + MOTTO_LINES,
+            "Communiqué de presse conjoint",
+            "PRÉFET DE L'AUDE ; Direction départementale de la protection des populations",
+        ),
+    ],
+)
+def test_a_bloc_marque_and_the_column_beside_it_are_read_column_by_column(header, genre, expected):
+    assert issuer(header, genre) == expected
+
+
+def test_a_national_bodys_branch_under_a_name_with_no_head_word_gives_the_body():
+    header = "Réseau ferré des Vosges\nDirection territoriale Lorraine"
+    assert issuer(header) == "Réseau ferré des Vosges"
+
+
+def test_a_place_line_completes_a_name_in_capitals_that_names_no_territory():
+    assert issuer("CHAMBRE D'AGRICULTURE\nNouvelle-Aquitaine") == "CHAMBRE D'AGRICULTURE Nouvelle-Aquitaine"
+    assert issuer("PRÉFET DE L'ISÈRE\nAuvergne-Rhône-Alpes") == "PRÉFET DE L'ISÈRE"
+
+
+def test_a_kind_of_body_in_common_nouns_under_a_name_describes_it():
+    header = (
+        "LES AMIS DU BOCAGE\nAssociation de protection des haies et des talus - 3 rue Haute - 35000 Rennes"
+    )
+    assert issuer(header) == "LES AMIS DU BOCAGE"
+
+
+def test_a_place_alone_on_the_letterhead_gives_way_to_the_body_of_that_territory():
+    closing = "\nÀ propos de Cap Emploi Bretagne\nLe réseau accompagne les personnes vers l'emploi.\n"
+    text = f"cap emploi\nBRETAGNE\n\nCommuniqué de presse\n\n{BODY}{closing}"
+    assert extract_metadata(text)["issuer"] == "Cap Emploi Bretagne"
+    assert extract_metadata(f"BRETAGNE\n\nCommuniqué de presse\n\n{BODY}")["issuer"] is None
+
+
+def test_names_parted_by_a_middle_dot_in_a_joint_release_are_co_issuers():
+    header = "Amis de la Vilaine · AAPPMA Le Brochet Rennais"
+    assert issuer(header, "Communiqué de presse commun") == "Amis de la Vilaine ; AAPPMA Le Brochet Rennais"
+    assert ";" not in (issuer(header) or "")  # a release that does not say it is joint: no co-issuers
+
+
+def test_a_tagline_with_the_year_the_firm_was_founded_under_its_name():
+    assert (
+        issuer("LA FROMAGERIE DU LAC\nFromages affinés depuis 1962 – Annecy (74)") == "LA FROMAGERIE DU LAC"
+    )
+
+
+def test_a_name_in_capitals_with_a_description_after_a_dash_is_a_letterhead():
+    header = "LES FOULÉES DU BOCAGE – organisateur du semi-marathon de Vitré\nCOMMUNE DE VITRÉ"
+    assert issuer(header, "Communiqué de presse commun") == "LES FOULÉES DU BOCAGE ; COMMUNE DE VITRÉ"
+    header = "VENT D'OUEST — incubateur de jeunes pousses agricoles · FONDATION KERLANN"
+    assert issuer(header, "Communiqué de presse commun") == "VENT D'OUEST ; FONDATION KERLANN"
+
+
+def test_the_letterhead_evidence_spans_the_name_without_what_follows_it():
+    text = f"VENT D'OUEST — incubateur de jeunes pousses agricoles\n\nCommuniqué de presse\n\n{BODY}"
+    evidence = extract_metadata(text)["evidence"]["issuer"]
+    assert text[evidence["start"] : evidence["end"]] == "VENT D'OUEST"
+
+
+def test_an_intersyndicale_is_a_body():
+    assert (
+        issuer("INTERSYNDICALE DES TRANSPORTS URBAINS DE BREST")
+        == "INTERSYNDICALE DES TRANSPORTS URBAINS DE BREST"
+    )

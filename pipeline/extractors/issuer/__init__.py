@@ -50,6 +50,7 @@ from pipeline.extractors.issuer.common import MOTTO, Candidate, compact, plain, 
 from pipeline.extractors.issuer.endmatter import footer_bodies, is_bare_unit, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.letterhead import (
+    is_place,
     letterhead_lines,
     looks_like_issuer,
     names_a_body_alone,
@@ -102,6 +103,8 @@ def find_issuer(
         value = " ; ".join(c.name for c in chosen)
         return {"value": value, "image": first.image, "rule": "metadata.letterhead_image"}
     end = chosen[-1].end if first.source == "letterhead" else first.end  # a letterhead block: all of it
+    if "\n" not in text[first.start : end]:
+        end = first.end  # bodies side by side on one line: the first's name, as a one-line name is read
     rule = {"press_line": "contact_office", "signature": "mission"}.get(first.source, first.source)
     return {
         "value": " ; ".join(c.name for c in chosen),
@@ -244,9 +247,10 @@ def choose_issuer(
     dropped beside a body of its source, passed over when a later source names one. Bodies on
     lines of their own in a letterhead are co-issuers only when the release says it is joint or
     the rest of the text vouches for each (_vouched)."""
+    evidence = {**evidence, "letterhead": _territory_named(evidence)}
     found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
     # a press agency's own name elsewhere ('Tintamarre' its e-mail spells) is the agency too
-    agencies = {compact(c.name.split(None, 1)[1]) for _, listed in found for c in listed if _named_agency(c)}
+    agencies = {compact(name) for _, listed in found for c in listed if (name := _agency_name(c))}
     agencies |= {compact(c.name) for _, listed in found for c in listed if _agency_by_word(text, c)}
 
     def is_agency(candidate: Candidate) -> bool:
@@ -271,6 +275,18 @@ def choose_issuer(
             return [max(candidates, key=lambda c: (spelled(c.name, emails), _mentions(text, c.name)))]
         return _unique(candidates)
     return []
+
+
+def _territory_named(evidence: dict[str, list[Candidate]]) -> list[Candidate]:
+    """A letterhead that is a place alone ('NORMANDIE' under a logo the text layer lost) names no
+    body: it gives way to the body of that territory another source names ('France Travail
+    Normandie' on the press line), else it is left out."""
+    letterhead = evidence.get("letterhead", [])
+    if not letterhead or not all(is_place(c.name) for c in letterhead):
+        return letterhead
+    place = plain(letterhead[0].name)
+    others = [c for source in SOURCES if source != "letterhead" for c in evidence.get(source, [])]
+    return [c for c in others if plain(c.name).endswith(f" {place}")][:1]
 
 
 def _vouched(text: str, candidates: list[Candidate], evidence: dict[str, list[Candidate]]) -> list[Candidate]:
@@ -383,17 +399,25 @@ def _nameless_unit(candidate: Candidate) -> bool:
 
 
 def _named_agency(candidate: Candidate) -> bool:
-    """On a press heading, an 'Agence' with a name of its own ('Agence Cap Ouest'), not a public
-    agency ('Agence régionale de santé Corse')."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", plain(candidate.name))
+    return _agency_name(candidate) is not None
+
+
+def _agency_name(candidate: Candidate) -> str | None:
+    """On a press heading, an 'Agence' or a 'Bureau de presse' with a name of its own ('Agence Cap
+    Ouest', 'Bureau de presse Alizé'): the agency's own name; not a public agency ('Agence régionale
+    de santé Corse') nor a body's own office ('Bureau de presse de la préfecture')."""
+    if candidate.source != "press_line":
+        return None
     vocab = vocabulary()
-    return bool(
-        candidate.source == "press_line"
-        and len(words) > 1
-        and re.match(r"\S+\s+[A-ZÀ-ÖØ-ÞŒ]", candidate.name)
-        and words[0] in vocab["agency_heads"]
-        and words[1] not in vocab["public_agency_words"]
-    )
+    for head in vocab["agency_heads"]:
+        found = re.match(rf"{re.escape(head)}\s+(?P<name>[A-ZÀ-ÖØ-ÞŒ].*)", candidate.name, re.IGNORECASE)
+        if (
+            found
+            and found["name"][:1].isupper()
+            and plain(found["name"].split()[0]) not in vocab["public_agency_words"]
+        ):
+            return found["name"]
+    return None
 
 
 def _mentions(text: str, name: str) -> int:

@@ -147,7 +147,23 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             elif contact["name"] is None or not is_bare_unit(office):
                 # a person's office speaks for a body ('Marie Dupont, Fédération X'), not a bare unit
                 found.append(Candidate(office, span["start"], span["end"], "press_line"))
-    return [c for c in found if not _public_line(c.name)]
+    found = [c for c in found if not _public_line(c.name)]
+    press = [c for c in found if not _under_expert_heading(text, c.start)]
+    return press or found
+
+
+EXPERT_HEADING = re.compile(
+    r"^[ \t#*]*contacts?\s+(?:scientifiques?|chercheur(?:e|s|es)?|experts?)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""'Contact scientifique': the researcher's own details, the laboratory's name beside them."""
+
+
+def _under_expert_heading(text: str, position: int) -> bool:
+    """A contact printed in the paragraph under 'Contact scientifique' names the researcher's
+    laboratory, not the body that issues the release: a press contact's body comes first."""
+    paragraph = text.rfind("\n\n", 0, position) + 1
+    return any(paragraph <= m.start() < position for m in EXPERT_HEADING.finditer(text))
 
 
 def _public_line(name: str) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipeline import resources
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
+from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
 from pipeline.extractors.issuer.letterhead import is_place
 
 
@@ -222,6 +223,48 @@ def signed_by_a_head(text: str) -> list[Found]:
             offset = line.start() + line.group().index(name)
             found.append(Found(name, offset, offset + len(name)))
     return found
+
+
+SIGNING_BODY = re.compile(r"^(?:La|Le|L['’])\s*(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n\d:;@!?«»\"]{2,140}?)[\s,]*$")
+"""'La Chambre régionale des commissaires de justice' / 'de la cour d'appel de Douai': a body
+signing the release, its article before it."""
+
+HEAD_NEAR_COURT = re.compile(
+    r"^(?:Le|La)\s+(?:procureure?|procureure?\s+générale?)\s+(?:de\s+la\s+République\s+)?"
+    r"près\s+(?:le|la|l['’])\s*(?P<body>[^\n\d:;@,]{5,90}?)[\s,.]*$",
+    re.IGNORECASE,
+)
+"""'Le procureur de la République' / 'près le tribunal judiciaire de Chambéry,': the court whose
+prosecutor signs the release."""
+
+
+def signing_bodies(text: str) -> list[Found]:
+    """A paragraph of one or two lines among the last lines that is a body's name after its
+    article ('La Chambre régionale des métiers' / 'de Bretagne'), or a prosecutor's title naming
+    the court ('Le procureur de la République près le tribunal judiciaire de X'): the body that
+    signs the release. A sentence (a verb, a full stop) is none."""
+    found = []
+    closing = len(text) - 600
+    for paragraph in re.finditer(r"(?:^|\n\n)([^\n]+(?:\n[^\n]+)?)(?=\n\n|\n?$)", text):
+        start = paragraph.start(1)
+        if start < closing:
+            continue
+        printed = paragraph.group(1)
+        joined = " ".join(part.strip(" \t*_") for part in printed.split("\n"))
+        court = HEAD_NEAR_COURT.match(joined)
+        body = court or SIGNING_BODY.match(joined)
+        if (
+            not body
+            or joined.rstrip().endswith(".")
+            and not court
+            or issuer_vocabulary()["sign_off"].match(joined)
+        ):
+            continue  # no body, a sentence, or a board signing for its body ('Le Bureau national du X')
+        name = body["body"].strip()
+        if court or (_has_head(name.split()[0]) and len(name.split()) <= 16):
+            offset = start + printed.find(name.split()[0])
+            found.append(Found(name, offset, start + len(printed.rstrip(" ,.\t"))))
+    return found[-1:]
 
 
 def footer_bodies(text: str) -> list[Found]:

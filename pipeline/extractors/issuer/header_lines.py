@@ -7,7 +7,7 @@ import re
 
 from pipeline.extractors.contact_words import postal_line
 from pipeline.extractors.dates import find_dates
-from pipeline.extractors.issuer.common import fold, plain, vocabulary
+from pipeline.extractors.issuer.common import MOTTO, STATE_WORDS, fold, plain, vocabulary
 from pipeline.extractors.metadata_common import Line
 from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
 
@@ -15,11 +15,12 @@ ACRONYM = re.compile(r"([A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&.-]{1,11})(?:\s+\d{1,3
 """A lone acronym line, with the number a départemental body adds ('SDIS 83', 'AP-HP')."""
 
 ACRONYM_DASH_NAME = re.compile(
-    r"([^\W\d_][\w&.-]{1,11})\s+[^\w\s'’\"«»()\[\],.;!?]\s+(?P<name>[^\W\d_].{5,})"
+    r"([^\W\d_][\w&.-]{1,11})(?:\s+\d{1,3}[AB]?)?\s+[^\w\s'’\"«»()\[\],.;!?]\s+(?P<name>[^\W\d_].{5,})"
 )
 """'SEOMP – Société d'Études Ornithologiques du Marais Poitevin' on one line, between any symbol
 ('ORF ⚓ OLYMPIQUE ROCHELAIS FÉMININ'; a logo's text may print the acronym in lower case: 'caf –
-Caisse d'allocations familiales du Finistère')."""
+Caisse d'allocations familiales du Finistère'), with the number of its département ('SDIS 83 –
+Service départemental …')."""
 
 WORD = re.compile(r"[^\W\d_]+")
 LINKS = ("de", "du", "des", "d'", "d’")
@@ -34,6 +35,9 @@ def spells_out(acronym_line: str, text: str) -> bool:
     from pipeline.extractors.issuer.letterhead import is_place
 
     found = ACRONYM.fullmatch(acronym_line.strip())
+    multiplied = MULTIPLIED_LETTER.fullmatch(acronym_line.strip())
+    if multiplied:  # 'IM3' / 'Institut Méditerranéen des Matériaux Marins'
+        return any(spells_out(acronym, text) for acronym in _letters_multiplied(multiplied))
     if not found:  # 'ARS Corse' / 'Agence régionale de santé de Corse': the seat closes both lines
         acronym, _, seat = acronym_line.strip().partition(" ")
         seat_words, words = WORD.findall(seat), WORD.findall(text)
@@ -61,9 +65,29 @@ def spells_out(acronym_line: str, text: str) -> bool:
         r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<place>[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)*)$",
         text,
     )
-    return bool(
-        seat and is_place(seat["place"]) and acronym_matches(letters, WORD.findall(text[: seat.start()]))
+    if seat and is_place(seat["place"]) and acronym_matches(letters, WORD.findall(text[: seat.start()])):
+        return True
+    # 'ARS' / 'Agence régionale de santé Centre-Val de Loire': a region of several words closes the name
+    tokens = text.split()
+    return any(
+        tokens[-size][:1].isupper()
+        and is_place(" ".join(tokens[-size:]))
+        and acronym_matches(letters, WORD.findall(" ".join(tokens[:-size])))
+        for size in range(1, min(4, len(tokens) - 1) + 1)
     )
+
+
+MULTIPLIED_LETTER = re.compile(r"([A-ZÀ-ÖØ-ÞŒ]*)([A-ZÀ-ÖØ-ÞŒ])([2-4])([A-ZÀ-ÖØ-ÞŒ]*)")
+"""An acronym whose figure counts a letter's words: 'IM3' (three M), 'C2RMF' (two R)."""
+
+
+def _letters_multiplied(found: re.Match) -> list[str]:
+    """The acronym with its figure read as the letter before it repeated, then as the letter after."""
+    before, letter, times, after = found.groups()
+    readings = [before + letter * int(times) + after]
+    if after:
+        readings.append(before + letter + after[0] * int(times) + after[1:])
+    return readings
 
 
 def acronym_and_name(line: Line) -> Line | None:
@@ -109,6 +133,10 @@ def without_edition(line: Line) -> Line:
     return line
 
 
+SINCE_YEAR = re.compile(r"\b(?:depuis|since)\s+(?:18|19|20)\d\d\b", re.IGNORECASE)
+"""'… depuis 1958': a firm's tagline under its name, no date of the release."""
+
+
 def describes_the_body(text: str) -> bool:
     """A line under a body's name that says what kind of body it is, or where, and is no name
     of its own: 'Association loi 1901 reconnue d'utilité publique', 'SCOP SA à capital variable',
@@ -122,8 +150,10 @@ def describes_the_body(text: str) -> bool:
     first = stripped.split()[0] if stripped else ""
     if first[:1].islower() and not first.startswith(LINKS) and first not in ("et", "en", "pour"):
         return True  # a tagline: 'sous l'égide de …', 'l'énergie qui se partage'
-    if _kind_and_adjectives(stripped):
-        return True  # 'Banque coopérative régionale', 'Scène nationale'
+    if SINCE_YEAR.search(stripped):
+        return True  # 'Charcuterie artisanale depuis 1958 – Loudéac (22)': a tagline
+    if _kind_and_adjectives(stripped) or _kind_in_common_nouns(stripped):
+        return True  # 'Banque coopérative régionale', 'Association locale de défense des …'
     parts = [p for p in re.split(r"\s*[·•,|/()]\s*|\s+[-–—]\s+", stripped) if p]
     return len(parts) >= 2 and all(is_place(p) for p in parts)
 
@@ -146,6 +176,19 @@ def _kind_and_adjectives(text: str) -> bool:
         and words[0][:1].isupper()
         and not words[0].isupper()
         and all(w.islower() and w not in ("de", "du", "des", "et", "en", "pour") for w in words[1:])
+    )
+
+
+def _kind_in_common_nouns(text: str) -> bool:
+    """'Association locale de défense des consommateurs agréée – 12 rue …': a kind of body
+    (`descriptor_heads`) and common nouns only, its address after a dash, no proper name."""
+    name = re.split(r"\s+[-–—·|]\s+", text)[0]
+    words = name.split()
+    return (
+        3 <= len(words) <= 12
+        and plain(words[0]) in vocabulary()["descriptor_heads"]
+        and not re.search(r"[\d:!?.;«»\"]", name)
+        and all(re.sub(r"^[dl]['’]", "", w)[:1].islower() for w in words[1:])
     )
 
 
@@ -218,3 +261,50 @@ def over_its_address(lines, index: int) -> bool:
         and not find_dates(text)
         and (postal_line(following.text) or bool(WEB_ADDRESS.search(following.text)))
     )
+
+
+CAPITALS_RUN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’-]*(?:\s+|$))+")
+"""The bloc marque's words in capitals at a line's start ('PRÉFET', 'DE LA VENDÉE')."""
+
+
+def in_columns(lines: list[Line]) -> list[Line]:
+    """The State's bloc marque and its motto in the left column and a body or service in the right
+    one, read onto the same lines from a PDF ('RÉPUBLIQUE FRANÇAISE Agence régionale de santé' /
+    'Liberté Normandie', 'PRÉFET Direction régionale …' / 'DE LA VENDÉE de l'aménagement …'): the
+    left column's lines, then the right column's, each with its span. The lines as they are
+    without the motto, or when no line has a right column."""
+    if not any(plain(line.text.strip()).split(" ")[0] in MOTTO for line in lines):
+        return lines
+    left, right = [], []
+    for line in lines:
+        column = _right_column_start(line.text)
+        if column is None:
+            left.append(line)
+            continue
+        name = line.text[:column].rstrip()
+        left.append(Line(line.start, line.start + len(name), name))
+        right.append(Line(line.start + column, line.end, line.text[column:]))
+    return left + right if right else lines
+
+
+def _right_column_start(text: str) -> int | None:
+    """Where the right column starts on a bloc marque's line: after a motto word ('Liberté
+    Normandie'), or after the bloc's capitals, on a word in lower case or a capital and lower case
+    ('PRÉFET Direction …', 'DE LA VENDÉE de l'aménagement …'); never on the rest of the motto."""
+    words = text.split()
+    if not words:
+        return None
+    if plain(words[0]) in MOTTO:
+        rest = text.split(None, 1)[1:] or [""]
+        if not rest[0] or all(plain(w) in STATE_WORDS for w in rest[0].split()):
+            return None
+        return text.index(rest[0], len(words[0]))
+    bloc = CAPITALS_RUN.match(text)
+    if not bloc or bloc.end() >= len(text.rstrip()):
+        return None
+    rest = text[bloc.end() :]
+    if all(plain(w) in STATE_WORDS for w in rest.split()) or not re.match(
+        r"[a-zà-ÿ]|[A-ZÀ-ÖØ-ÞŒ][a-zà-ÿ]", rest
+    ):
+        return None
+    return bloc.end()

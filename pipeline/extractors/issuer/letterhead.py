@@ -10,10 +10,12 @@ from pipeline.extractors.dates import find_dates
 from pipeline.extractors.gazetteers import place_names
 from pipeline.extractors.issuer.common import MOTTO, STATE_WORDS, Candidate, fold, plain, vocabulary
 from pipeline.extractors.issuer.header_lines import (
+    SINCE_YEAR,
     WEB_ADDRESS,
     acronym_and_name,
     continues_above,
     describes_the_body,
+    in_columns,
     is_split_furniture,
     joined,
     left_column,
@@ -166,6 +168,7 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
     above = None  # the line above, when it was passed over
     motto = False  # the motto was met under the block
     state = False  # the State's name or motto was met above any body
+    lines = in_columns(list(lines))  # 'RÉPUBLIQUE FRANÇAISE   Agence …' / 'Liberté   Normandie'
     for index, line in enumerate(lines):
         line = left_column(without_edition(line))  # 'FESTIVAL X – 12e ÉDITION', 'PRÉFET   Bureau …'
         text = line.text.strip()
@@ -173,6 +176,9 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
             break  # the dateline, the release's number ('Réf. : X/COM/2026-19'), a logo's alt text
         if block and EDITION_YEAR.search(text):
             break  # 'TROPHÉES ROBOT'OCC 2026' under the organisers: an event's edition, no body's name
+        if not block and above is not None and SINCE_YEAR.search(text) and _could_name_a_body(above.text):
+            block.append((above, "body"))  # "LES DÉLICES D'X" / 'Charcuterie artisanale depuis 1958'
+            break
         if fold(text) in vocabulary()["furniture"] or find_dates(text) or is_split_furniture(lines, index):
             state = state or (not block and set(plain(text).split()) <= STATE_WORDS)
             motto = bool(block)
@@ -183,7 +189,7 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
             block.append((spelled_out, "body"))
             motto = False
             continue
-        side_by_side = _bodies_side_by_side(line)  # 'PRÉFECTURE DE POLICE … / PARQUET DE MARSEILLE'
+        side_by_side = _bodies_side_by_side(line, joint)  # 'PRÉFECTURE DE POLICE … / PARQUET DE MARSEILLE'
         if side_by_side and (not block or motto):
             block += [(part, "body") for part in side_by_side]
             motto = False
@@ -212,6 +218,9 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
         if not block and above is not None and continues_above(above.text, text):
             block += [(above, "body"), (line, "wrap")]  # 'HOSPICES CIVILS' / 'DE LYON'
             continue
+        if not block and above is not None and _is_branch(text) and _short_name(above.text):
+            block.append((above, "body"))  # 'Voies navigables de France' / 'Direction territoriale X'
+            break
         if not block and above is not None and describes_the_body(text) and _could_name_a_body(above.text):
             block.append((above, "body"))  # 'VERRERIES DU BOCAGE' / 'SCOP SA à capital variable'
             break
@@ -244,6 +253,7 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
             or _opens_on_head(text)
             or (block and is_upper(text))
             or _names_itself(text)
+            or _name_and_what_it_is(text)
         ):
             block.append((line, "body" if not block or _opens_on_head(text) else "more"))
         elif block:
@@ -266,7 +276,19 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
             groups.append(([], []))
         groups[-1][0].append(line)
         groups[-1][1].append(part)
-    return [Candidate(joined(parts), found[0].start, found[-1].end, "letterhead") for found, parts in groups]
+    return [Candidate(joined(parts), *_printed_span(found, parts), "letterhead") for found, parts in groups]
+
+
+def _printed_span(found: list, parts: list[str]) -> tuple[int, int]:
+    """The span of a body's printed name over its lines, without what its lines print after it
+    (a description, a unit, an address: 'LA CALE — accélérateur de …' -> 'LA CALE')."""
+    start, end = found[0].start, found[-1].end
+    first, last = found[0].text.find(parts[0]), found[-1].text.find(parts[-1])
+    if first >= 0:
+        start += first
+    if last >= 0:
+        end = found[-1].start + last + len(parts[-1])
+    return start, end
 
 
 DETAIL_SEPARATOR = re.compile(r"\s+[–—·•|-]\s+")
@@ -274,12 +296,13 @@ DETAIL_SEPARATOR = re.compile(r"\s+[–—·•|-]\s+")
 
 def _without_details(part: str) -> str:
     """'Centre hospitalier de Cholet – Direction de la communication', 'Mairie de X · Place Y ·
-    50000 X', 'Ville de X - Service presse - …': the body's name, without the unit, the address or
-    the web site printed after it on its line."""
+    50000 X', 'Ville de X - Service presse - …', 'ONDES X — association d'éducation …': the body's
+    name, without the unit, the address, the web site or the description printed after it."""
     segments = DETAIL_SEPARATOR.split(part)
     for index, segment in enumerate(segments[1:], 1):
         details = is_address(segment) or postal_line(segment) or WEB_ADDRESS.search(segment)
-        if _is_unit(segment) or details or PHONE.fullmatch(segment):
+        description = segment[:1].islower() and describes_the_body(segment)  # '— association d'éducation …'
+        if _is_unit(segment) or details or description or PHONE.fullmatch(segment):
             return part[: part.index(segment, len(" ".join(segments[:index])) - 1)].rstrip(" –—·•|-")
     return part
 
@@ -287,18 +310,23 @@ def _without_details(part: str) -> str:
 PHONE = re.compile(r"\+?\d[\d .]{8,}")
 
 
-def _bodies_side_by_side(line) -> list[Line]:
+def _bodies_side_by_side(line, joint: bool = False) -> list[Line]:
     """'CMA Vienne | U2P 86', 'PRÉFECTURE DE POLICE DES BOUCHES-DU-RHÔNE / PARQUET DE MARSEILLE': two
-    or three bodies printed on one line between slashes or bars, each naming a body of its own."""
+    or three bodies printed on one line between slashes or bars, each naming a body of its own. In a
+    release that says it is joint, a middle dot parts them too, and a name with no head-word counts
+    ('Amis de la Vilaine · AAPPMA Le Brochet Rennais')."""
+    separators = r"\s+[/|·•]\s+" if joint else r"\s+[/|]\s+"
     parts, position = [], 0
-    for separator in re.finditer(r"\s+[/|]\s+", line.text):
+    for separator in re.finditer(separators, line.text):
         parts.append((position, separator.start()))
         position = separator.end()
     parts.append((position, len(line.text.rstrip())))
     if not 2 <= len(parts) <= 3:
         return []
     texts = [line.text[a:b] for a, b in parts]
-    if not all(_names_a_body_of_its_own(t) for t in texts):
+    if not all(
+        _names_a_body_of_its_own(t) or joint and (_names_itself(t) or _name_and_what_it_is(t)) for t in texts
+    ):
         return []
     return [Line(line.start + a, line.start + b, t) for (a, b), t in zip(parts, texts, strict=True)]
 
@@ -328,6 +356,29 @@ def _could_name_a_body(text: str) -> bool:
         and not re.search(r"[\d:!?.,;«»\"@]", text)
         and (is_upper(text) or all(w[:1].isupper() for w in words if w.lower() not in small))
     )
+
+
+def _name_and_what_it_is(text: str) -> bool:
+    """'DER ENDURANCE – organisateur du Triathlon du Der': a name in capitals and, after a spaced
+    dash, a description in lower case of what it is."""
+    name, dash, rest = text.strip().partition(" – ") if " – " in text else text.strip().partition(" — ")
+    words = name.split()
+    return bool(
+        dash
+        and 1 <= len(words) <= 6
+        and is_upper(name)
+        and not re.search(r"[\d:!?.,;«»\"@]", name)
+        and rest[:1].islower()
+        and not re.search(r"\s[/|·•]\s", rest)  # '… · FONDATION X': another body beside it
+        and describes_the_body(rest)
+    )
+
+
+def _short_name(text: str) -> bool:
+    """A short line opening on a capital, with no digits or sentence marks: the name of the body
+    whose branch the line under it names ('Voies navigables de France' / 'Direction territoriale X')."""
+    text = text.strip()
+    return text[:1].isupper() and 0 < len(text.split()) <= 8 and not re.search(r"[\d:!?.,;«»\"@]", text)
 
 
 def _names_itself(text: str) -> bool:
@@ -450,7 +501,18 @@ def _wraps(text: str, above: str) -> bool:
     if re.match(r"(?:de|du|des|d['’]|et|en|pour|chargée?s?|auprès)\b", text):
         return True
     lone_acronym = re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}", above.strip())
-    return bool(lone_acronym or not is_upper(above)) and is_place(text)
+    return bool(lone_acronym or not is_upper(above) or _names_no_territory(above)) and is_place(text)
+
+
+def _names_no_territory(name: str) -> bool:
+    """'RÉGION SUD' (over 'Provence-Alpes-Côte d'Azur'): a name in capitals on a head-word that does
+    not close on a place, which the place line under it completes ('PRÉFET DE LA VENDÉE' does)."""
+    words = re.sub(r"\b[DdLl]['’]", "", name).split()  # 'PRÉFET DE L'ISÈRE' closes on 'ISÈRE'
+    return (
+        _opens_on_head(name)
+        and len(words) <= 4
+        and not any(is_place(" ".join(words[i:])) for i in range(1, len(words)))
+    )
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ import re
 
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
-from pipeline.extractors.issuer.endmatter import signed_by_a_head
+from pipeline.extractors.issuer.endmatter import signed_by_a_head, signing_bodies
 from pipeline.extractors.issuer.letterhead import is_place
 
 
@@ -28,6 +28,7 @@ def signatures(text: str) -> list[Candidate]:
             name = match["name"].strip()
             found.append(Candidate(name, match.start("name"), match.start("name") + len(name), "signature"))
     found += [Candidate(f.name, f.start, f.end, "signature") for f in signed_by_a_head(text)]
+    found += [Candidate(f.name, f.start, f.end, "signature") for f in signing_bodies(text)]
     found += _signature_block(text, closing)
     return sorted(found, key=lambda c: c.start)
 
