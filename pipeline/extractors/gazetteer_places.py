@@ -1,6 +1,6 @@
 """Place gazetteer: French country names from pycountry, French regions and departments and common
-places as SpanRuler phrase patterns, and the town matcher, which looks 8,778 French towns up by first
-word."""
+places as SpanRuler phrase patterns, and the town matcher, which looks French towns and communes up
+by first word."""
 
 from __future__ import annotations
 
@@ -97,14 +97,17 @@ NATURAL_REGION_ID = "natural_region_"
 
 @lru_cache(maxsize=1)
 def town_names() -> frozenset[str]:
-    """French towns and villages (GeoNames, 1,000+ inhabitants) that are not already a named place,
-    written with a straight apostrophe, and the departments whose name is also a common word
-    ('la Somme', 'le Var', 'le Nord'): the entity rules check their context, as for 'Orange'."""
+    """French towns and villages (GeoNames, 1,000+ inhabitants), the smaller communes (INSEE, those
+    whose name is no common word nor a person's) that are not already a named place, written with
+    a straight apostrophe, and the departments whose name is also a common word ('la Somme', 'le
+    Var', 'le Nord'): the entity rules check their context, as for 'Orange'."""
     known = {p["pattern"] for p in place_patterns()}
     ambiguous = resources.load("entities.json")["excluded_subdivisions"]
+    towns = resources.load("places_fr.json")["places"]
+    communes = resources.load("communes_fr.json")["places"]
     return frozenset(
         town.replace("’", "'")
-        for town in [*resources.load("places_fr.json")["places"], *ambiguous]
+        for town in [*towns, *communes, *ambiguous]
         if town not in known and town[:1].isupper()
     )
 
@@ -122,7 +125,7 @@ FIRST_WORD = re.compile(r"\w+")
 class TownMatcher:
     """Adds every run of tokens that spells a French town to a span group, as LOC with id TOWN_ID.
 
-    A PhraseMatcher would find the same spans, but it must tokenize each of the 8,778 names when
+    A PhraseMatcher would find the same spans, but it must tokenize each of the 31,000 names when
     the pipeline is built (most of a second of start-up). Here names are indexed by their first
     word: each capitalised word of the text is looked up, and a name that follows it letter for
     letter counts where it starts and ends on token boundaries, as a phrase match would. A name
