@@ -133,7 +133,9 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
-        resolved = resolve_overlaps(dated_names(text_of(doc), quoted_titles(text_of(doc), resolved)))
+        resolved = resolve_overlaps(
+            dated_names(text_of(doc), quoted_titles(text_of(doc), resolved), self.lexicon)
+        )
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
         if self.label_model is not None:
