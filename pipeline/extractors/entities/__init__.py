@@ -24,6 +24,7 @@ from pipeline.extractors.entities.bodies import press_units
 from pipeline.extractors.entities.boundaries import acceptable
 from pipeline.extractors.entities.branches import bare_acronyms, seats_after_acronyms
 from pipeline.extractors.entities.candidates import CandidateRules
+from pipeline.extractors.entities.categories import without_categories
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
 from pipeline.extractors.entities.editions import dated_names
@@ -136,6 +137,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = resolve_overlaps(
             dated_names(text_of(doc), quoted_titles(text_of(doc), resolved), self.lexicon)
         )
+        resolved = without_categories(text_of(doc), resolved)  # 'Prix du public': no name
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
         if self.label_model is not None:
