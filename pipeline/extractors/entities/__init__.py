@@ -41,6 +41,7 @@ from pipeline.extractors.entities.schools import named_schools
 from pipeline.extractors.entities.sites import named_sites
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titles import quoted_titles
+from pipeline.extractors.entities.venues import venues_at
 from pipeline.extractors.entities.vocabulary import (
     acronym_matches,
     fold,
@@ -138,6 +139,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
             dated_names(text_of(doc), quoted_titles(text_of(doc), resolved), self.lexicon)
         )
         resolved = without_categories(text_of(doc), resolved)  # 'Prix du public': no name
+        resolved = venues_at(text_of(doc), resolved)  # 'à la Maison des associations': a place
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
         if self.label_model is not None:
