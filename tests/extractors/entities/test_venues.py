@@ -35,3 +35,23 @@ def test_a_venue_named_as_an_actor_stays_a_body(nlp):
 def test_a_hospital_after_au_stays_a_body(nlp):
     text = "Le patient a été transféré au Centre hospitalier de Vierzon."
     assert labels_of(nlp, text).get("Centre hospitalier de Vierzon") == "ORG", labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le projet est soutenu par le Parc naturel régional du Morvan et la Région.",
+            "Parc naturel régional du Morvan",
+        ),
+        ("Le salon se tiendra au Parc des expositions de Penfeld.", "Parc des expositions de Penfeld"),
+        ("La conférence aura lieu au Palais des congrès de Vannes.", "Palais des congrès de Vannes"),
+    ],
+)
+def test_parks_and_halls_run_by_a_body_are_that_body(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG", labels_of(nlp, text)
+
+
+def test_a_park_without_a_body_stays_a_place(nlp):
+    text = "Les familles se retrouveront au Parc de la Roseraie dimanche."
+    assert labels_of(nlp, text).get("Parc de la Roseraie") == "LOC", labels_of(nlp, text)
