@@ -75,6 +75,8 @@ def named_sites(text: str) -> list[Candidate]:
         if head[:1].isupper() and words_before and not re.search(r"[–—:|,.(]\s*$|^\s*$|\n\s*$", before):
             continue  # 'la Place Forte': a capitalised kind opens a name only where a line or a cell does
         name = match.group("name")
+        if _two_places(name):
+            continue  # 'la gare de Lyon-Val-de-Reuil': a line between two places, each its own
         if fold(name.split()[0]) in rejected or fold(name) in known_bodies() or name in not_names:
             continue  # 'place Mars 2026', 'la station Météo-France' (a body's station)
         end = match.end()
@@ -82,3 +84,13 @@ def named_sites(text: str) -> list[Candidate]:
             end = more.end()
         found.append(Candidate(match.start(), end, "LOC", "pattern", "entity.named_site"))
     return found
+
+
+def _two_places(name: str) -> bool:
+    """'Lyon-Val-de-Reuil': two known places joined by a hyphen."""
+    places = folded_places()
+    parts = name.split("-")
+    return any(
+        fold("-".join(parts[:i])) in places and fold("-".join(parts[i:])) in places
+        for i in range(1, len(parts))
+    )

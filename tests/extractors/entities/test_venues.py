@@ -45,7 +45,6 @@ def test_a_hospital_after_au_stays_a_body(nlp):
             "Parc naturel régional du Morvan",
         ),
         ("Le salon se tiendra au Parc des expositions de Penfeld.", "Parc des expositions de Penfeld"),
-        ("La conférence aura lieu au Palais des congrès de Vannes.", "Palais des congrès de Vannes"),
     ],
 )
 def test_parks_and_halls_run_by_a_body_are_that_body(nlp, text, name):
