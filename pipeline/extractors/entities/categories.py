@@ -21,10 +21,8 @@ CATEGORY = re.compile(
 and lower-case words only."""
 
 
-CODE = re.compile(r"[BJUV]\d{1,3}")
-"""'U15' (an age group), 'J14' (a match day), 'V1', 'B2' (a level): a letter and a number in a
-sports or a results table; not a road's ('A10', 'N162', 'D941'), a summit's ('G7', 'G20'), a
-championship's ('F1') or a division's ('L1')."""
+CODE = re.compile(r"[BCF-LO-Z]\d{1,3}")
+"""'U15', 'J14', 'V1': one letter and a number; not a road's ('A10', 'N162', 'D941', 'M6', 'E15')."""
 
 WEEKDAY = re.compile(r"(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim)\.?")
 DATE_AFTER = re.compile(r"\.?[ \u00a0]*\d{1,2}\b")
