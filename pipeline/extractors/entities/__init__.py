@@ -19,7 +19,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.acronyms import AcronymRules
-from pipeline.extractors.entities.ampersands import firm_shapes
 from pipeline.extractors.entities.appositives import AppositiveRules
 from pipeline.extractors.entities.bodies import press_units
 from pipeline.extractors.entities.boundaries import acceptable
@@ -141,7 +140,6 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         )
         resolved = without_categories(text_of(doc), resolved)  # 'Prix du public': no name
         resolved = venues_at(text_of(doc), resolved)  # 'à la Maison des associations': a place
-        resolved = firm_shapes(text_of(doc), resolved)  # 'Granit & Lumière', 'AntiFoul Tech BV'
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
         if self.label_model is not None:
