@@ -1,6 +1,6 @@
 """Place gazetteer: French country names from pycountry, French regions and departments and common
-places as SpanRuler phrase patterns, and the town matcher, which looks 8,778 French towns up by first
-word."""
+places as SpanRuler phrase patterns, and the town matcher, which looks French towns and communes up
+by first word."""
 
 from __future__ import annotations
 
@@ -95,24 +95,59 @@ NATURAL_REGION_ID = "natural_region_"
 """Id prefix of natural regions and traditional 'pays' ('Trièves', 'Puisaye')."""
 
 
-@lru_cache(maxsize=1)
-def town_names() -> frozenset[str]:
-    """French towns and villages (GeoNames, 1,000+ inhabitants) that are not already a named place,
-    written with a straight apostrophe, and the departments whose name is also a common word
-    ('la Somme', 'le Var', 'le Nord'): the entity rules check their context, as for 'Orange'."""
+@lru_cache(maxsize=2)
+def town_names(with_communes: bool = True) -> frozenset[str]:
+    """French towns and villages (GeoNames, 1,000+ inhabitants), the smaller communes (INSEE, those
+    whose name is no common word nor a person's) that are not already a named place, written with
+    a straight apostrophe, and the departments whose name is also a common word ('la Somme', 'le
+    Var', 'le Nord'): the entity rules check their context, as for 'Orange'."""
     known = {p["pattern"] for p in place_patterns()}
     ambiguous = resources.load("entities.json")["excluded_subdivisions"]
+    towns = resources.load("places_fr.json")["places"]
+    communes = resources.load("communes_fr.json")["places"] if with_communes else []
     return frozenset(
         town.replace("’", "'")
-        for town in [*resources.load("places_fr.json")["places"], *ambiguous]
+        for town in [*towns, *communes, *ambiguous]
         if town not in known and town[:1].isupper()
     )
 
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Every place name of the gazetteer, as written."""
-    return frozenset(p["pattern"] for p in place_patterns()) | town_names()
+    """Every place name of the gazetteer, as written; the small communes are matched in the text
+    but not consulted by the rules that ask whether a word is a place ('Anne de Villiers', 'Fjord
+    Berg' are no place names to them)."""
+    return frozenset(p["pattern"] for p in place_patterns()) | town_names(with_communes=False)
+
+
+PARTICLE_BEFORE = re.compile(
+    r"\b(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+)(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? (?:(?:de|du|des|van|Van|von|der|den|le|la) )+$"
+)
+"""'Anne de ', 'Jean-Marc Van der ': a first name and a name's particles, which open a surname."""
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    names = resources.load("person_names.json")
+    return frozenset(n.lower() for key in ("first_names", "first_names_other") for n in names[key])
+
+
+def _surname_follows(text: str, start: int) -> bool:
+    """A first name and particles right before 'start' ('Anne de Villiers')."""
+    before = PARTICLE_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before["first"].lower() in first_names()
+
+
+@lru_cache(maxsize=1)
+def small_communes_by_first_word() -> dict[str, list[str]]:
+    """The small communes (not GeoNames towns), by first word: a particle before one opens a surname
+    more often than the commune ('de Villiers', 'der Berg'); towns keep their place ('CHU de Nantes')."""
+    towns = set(resources.load("places_fr.json")["places"])
+    index: dict[str, list[str]] = {}
+    for commune in resources.load("communes_fr.json")["places"]:
+        if commune not in towns:
+            index.setdefault(FIRST_WORD.match(commune).group(), []).append(commune)
+    return index
 
 
 CAPITALISED_WORD = re.compile(r"\b[^\W\d_]")
@@ -122,7 +157,7 @@ FIRST_WORD = re.compile(r"\w+")
 class TownMatcher:
     """Adds every run of tokens that spells a French town to a span group, as LOC with id TOWN_ID.
 
-    A PhraseMatcher would find the same spans, but it must tokenize each of the 8,778 names when
+    A PhraseMatcher would find the same spans, but it must tokenize each of the 31,000 names when
     the pipeline is built (most of a second of start-up). Here names are indexed by their first
     word: each capitalised word of the text is looked up, and a name that follows it letter for
     letter counts where it starts and ends on token boundaries, as a phrase match would. A name
@@ -147,6 +182,10 @@ class TownMatcher:
             start = capital.start()
             if not text[start].isupper():
                 continue
+            if _surname_follows(text, start) and text[start:].startswith(
+                tuple(small_communes_by_first_word().get(FIRST_WORD.match(text, start).group(), ()))
+            ):
+                continue  # 'Anne de Villiers', 'Jean Van der Berg': a surname, not the small commune
             word = FIRST_WORD.match(text, start)
             for town in self.by_first_word.get(word.group(), ()):
                 if not text.startswith(town, start):

@@ -24,6 +24,7 @@ from pipeline.extractors.entities.bodies import press_units
 from pipeline.extractors.entities.boundaries import acceptable
 from pipeline.extractors.entities.branches import bare_acronyms, seats_after_acronyms
 from pipeline.extractors.entities.candidates import CandidateRules
+from pipeline.extractors.entities.categories import without_categories
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
 from pipeline.extractors.entities.editions import dated_names
@@ -40,6 +41,7 @@ from pipeline.extractors.entities.schools import named_schools
 from pipeline.extractors.entities.sites import named_sites
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titles import quoted_titles
+from pipeline.extractors.entities.venues import venues_at
 from pipeline.extractors.entities.vocabulary import (
     acronym_matches,
     fold,
@@ -133,7 +135,11 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
-        resolved = resolve_overlaps(dated_names(text_of(doc), quoted_titles(text_of(doc), resolved)))
+        resolved = resolve_overlaps(
+            dated_names(text_of(doc), quoted_titles(text_of(doc), resolved), self.lexicon)
+        )
+        resolved = without_categories(text_of(doc), resolved)  # 'Prix du public': no name
+        resolved = venues_at(text_of(doc), resolved)  # 'à la Maison des associations': a place
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
         if self.label_model is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
     fold,
@@ -16,21 +17,34 @@ from pipeline.extractors.entities.vocabulary import (
     vocabulary,
 )
 
+COPYRIGHT_BEFORE = re.compile(r"(?:©|\([cC]\)|[cC]opyright)[ \u00a0]*$")
+"""'© Anses 2025', 'Copyright UEMA 2025': a site's owner and the year of its notice, no dated name."""
+
+CUE_BEFORE = re.compile(r"(?:[a-zà-ÿ]{4,}|[«\"“*_])[ \u00a0]*$")
+"""'l'enquête Noyades 2024', 'le plan Cap 2028', '« Greffe 2030 »': a kind noun or a quotation mark
+says a common word and its year are a name."""
+
 YEAR_AFTER = re.compile(r"[ \u00a0](?:19|20)\d\d(?:[-–](?:19|20)\d\d)?(?![\w/.,-]\d|[\w/-])")
 """' 2030', ' 2026-2028' right after a name (not '2030/31', '2024-25', '2025.12')."""
 
 
-def dated_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def dated_names(text: str, candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """Each capitalised name a year follows stretched over the year and labelled MISC, unless it is a
     person, a body by its head-word, a town or region ('Nantes 2025' is a heading's place and date), a
-    month ('Mars 2025'), or the end of a compound ('contrat de plan État-Région 2021-2027')."""
+    month ('Mars 2025'), the end of a compound ('contrat de plan État-Région 2021-2027') or a
+    copyright notice's owner ('© Anses 2025'). A lone common noun and its year with no kind noun
+    or quotation mark before them are a heading ('Palmarès 2026', 'Résultats 2024'): no name."""
     months = vocabulary()["not_name_words"]
     out = []
     for c in candidates:
         year = YEAR_AFTER.match(text, c.end)
         name = text[c.start : c.end]
+        before = text[max(0, c.start - 20) : c.start]
+        if year is not None and _heading_word(name, before, lexicon):
+            continue
         if (
             year is None
+            or COPYRIGHT_BEFORE.search(before)
             or c.label == "PER"
             or not name[:1].isupper()
             or text[c.start - 1 : c.start] == "-"
@@ -43,3 +57,13 @@ def dated_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         out.append(Candidate(c.start, year.end(), "MISC", c.source, "entity.dated_name"))
     return out
+
+
+def _heading_word(name: str, before: str, lexicon: Lexicon) -> bool:
+    """One capitalised common noun ('Palmarès', 'Baccalauréat') with no cue before it."""
+    return (
+        " " not in name
+        and not name.isupper()
+        and (lexicon.is_noun(name) or name in lexicon)
+        and not CUE_BEFORE.search(before)
+    )

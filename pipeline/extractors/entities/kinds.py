@@ -231,6 +231,13 @@ def relabel_listed(text: str, resolved: list[Candidate], labelled: list[tuple[in
     return places_agree(text, neighbours_agree(text, sorted(out, key=lambda c: c.start)))
 
 
+COLUMN_GAP = re.compile(r"\n|\t| {2,}")
+"""A line break, a tab or a run of spaces: a table's next column, not the rest of a name."""
+
+RANK = re.compile(r"\d+(?:er|re|e|ème|eme|nd|nde)|premier|première|second|seconde|deuxième|troisième")
+"""'1er prix', 'deuxième prix': a rank in a prize list, whose winner follows."""
+
+
 class KindRules:
     """Labels that the kind of thing named around a list gives its items. Mixed into EntityResolver."""
 
@@ -370,6 +377,10 @@ class KindRules:
             name = self._appositive_name(doc, i, set())
             if not name or fold(name[0].text) in vocab["rejected"] or name[0].text in vocab["units"]:
                 continue
+            if COLUMN_GAP.search(text_of(doc)[token.idx : name[0].idx]) or (
+                token.i > 0 and RANK.fullmatch(doc[token.i - 1].lower_)
+            ):
+                continue  # '1er prix    Léna Aubert' (a table's columns), 'deuxième prix Hugo Lenz': a winner
             if (name[0].is_upper and len(name[0]) <= 2) or (
                 len(name) == 1 and self.lexicon.is_adjective(name[0].text)
             ):

@@ -37,6 +37,25 @@ BODY_ACRONYMS = re.compile(r"^[A-ZÉ]{2,7}(?:[-/][A-ZÉ]{2,7})*$")
 """'CGT', 'CFE-CGC': capitals only, or acronyms joined by a hyphen, as unions and federations write them."""
 
 
+SURNAME_WORD = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-ZÀ-Ý]{2,}|Le|La|de|du|des|d['’]\w+)$")
+
+
+def compound_first_name(text: str) -> bool:
+    """'Pierre-Yves Galland', 'Anne-Sophie de La Tour': a first name made of two known first names
+    joined by a hyphen, then a surname of one to three words, is a person ('Jean-Jaurès' alone is
+    a school; 'Saint-Malo Agglomération' opens with no first name)."""
+    words = text.split()
+    parts = words[0].split("-") if words else []
+    names = vocabulary()["first_names"]
+    return (
+        2 <= len(words) <= 4
+        and len(parts) == 2
+        and all(part[:1].isupper() and part.lower() in names for part in parts)
+        and all(SURNAME_WORD.match(word) for word in words[1:])
+        and words[-1][:1].isupper()
+    )
+
+
 class LabelRules:
     """The label a run or a model span takes, from its words and its context. Mixed into EntityResolver."""
 
@@ -52,6 +71,8 @@ class LabelRules:
             return implied
         if eponym_compound(text):
             return "ORG"  # 'Victor-Hugo' alone: a school or a hospital named after a person
+        if compound_first_name(text):
+            return "PER"  # 'Pierre-Yves Le Corre', whatever the model made of the hyphenated first name
         if len(words) == 1:
             return "MISC"  # 'AgentConnect': a CamelCase word names a product
         if len(words) <= 3 and all(w.is_title for w in words) and role_follows(text_of(doc), end):

@@ -16,7 +16,8 @@ from pipeline.resources import load
 WORD = r"[A-ZÀ-Ý][a-zà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 """A capitalised word (not an acronym), hyphenated compounds and elisions included ('Jean-Jaurès')."""
 
-NAME = rf"{WORD}(?:{SPACE}{WORD}){{0,2}}"
+NAME = rf"{WORD}(?:[ \u00a0]{WORD}){{0,2}}"
+"""Up to three capitalised words, one space apart (a run of spaces is a table's column gap)."""
 
 OF = rf"(?:(?:de|du|des)(?:{SPACE}|\n)|d['’])(?:la(?:{SPACE}|\n)|l['’])?"
 """'de la', 'du', 'd'', wrapped at the line's end or not ('place du\nMartray')."""
@@ -42,9 +43,10 @@ POSTCODE_AFTER = re.compile(r"^[^\n]{0,40}?(?:\n[ \t]*)?\b(?:\d{5}|BP|CS|cedex)\
 @lru_cache(maxsize=1)
 def _site_pattern() -> re.Pattern:
     data = load("entities.json")["named_sites"]
+    lower_only = set(data["lower_case_only"])
 
     def kinds(words: list[str]) -> str:
-        forms = {w for word in words for w in (word, word[:1].upper() + word[1:])}
+        forms = set(words) | {w[:1].upper() + w[1:] for w in words if w not in lower_only}
         return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
 
     return re.compile(
@@ -73,6 +75,8 @@ def named_sites(text: str) -> list[Candidate]:
         if head[:1].isupper() and words_before and not re.search(r"[–—:|,.(]\s*$|^\s*$|\n\s*$", before):
             continue  # 'la Place Forte': a capitalised kind opens a name only where a line or a cell does
         name = match.group("name")
+        if _two_places(name):
+            continue  # 'la gare de Lyon-Val-de-Reuil': a line between two places, each its own
         if fold(name.split()[0]) in rejected or fold(name) in known_bodies() or name in not_names:
             continue  # 'place Mars 2026', 'la station Météo-France' (a body's station)
         end = match.end()
@@ -80,3 +84,13 @@ def named_sites(text: str) -> list[Candidate]:
             end = more.end()
         found.append(Candidate(match.start(), end, "LOC", "pattern", "entity.named_site"))
     return found
+
+
+def _two_places(name: str) -> bool:
+    """'Lyon-Val-de-Reuil': two known places joined by a hyphen."""
+    places = folded_places()
+    parts = name.split("-")
+    return any(
+        fold("-".join(parts[:i])) in places and fold("-".join(parts[i:])) in places
+        for i in range(1, len(parts))
+    )

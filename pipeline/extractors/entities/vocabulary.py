@@ -84,6 +84,12 @@ def vocabulary() -> dict:
             if not label.startswith("_")
             for word in words
         },
+        "head_phrases": {
+            phrase: label
+            for label, phrases in data["head_phrases"].items()
+            if not label.startswith("_")
+            for phrase in phrases
+        },
         "org_tails": set(data["org_tail_words"]),
         "sports_clubs": data["sports_clubs"],
         "misc_tails": set(data["misc_tail_words"]["words"]),
@@ -178,7 +184,11 @@ def head_label(text: str) -> str | None:
         return "ORG"  # 'la Région Bretagne': the authority; 'la région Bretagne': the territory
     if sports_club(words):
         return "ORG"  # 'AS Romorantin', 'Stade Toulousain' (not 'Stade de France', a stadium)
-    label = vocab["heads"].get(words[0].lower())
+    lower = " ".join(words).lower()
+    label = next(
+        (k for p, k in vocab["head_phrases"].items() if lower == p or lower.startswith(p + " ")), None
+    )
+    label = label or vocab["heads"].get(words[0].lower())
     if label is None and len(words) > 1 and (words[-1] in vocab["org_tails"] or branch_of_body(words)):
         label = "ORG"
     if label is None and len(words) > 1 and words[-1] in vocab["misc_tails"]:

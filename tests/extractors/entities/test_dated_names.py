@@ -33,3 +33,36 @@ def test_a_year_after_a_name_closes_it(nlp, text, name):
 )
 def test_a_place_a_compound_a_person_or_a_body_takes_no_year(nlp, text, absent):
     assert absent not in labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Mentions légales · Plan du site · © Ifremer 2025", "Ifremer 2025"),
+        ("Accessibilité - Copyright Sodelva 2024", "Sodelva 2024"),
+    ],
+)
+def test_a_copyright_notice_dates_no_name(nlp, text, absent):
+    assert absent not in labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "Nos ateliers mémoire dans 40 communes | Résultats 2024\n\nLa mutuelle publie son bilan.",
+            "Résultats 2024",
+        ),
+        (
+            "Baccalauréat 2026 : le calendrier des épreuves\n\nLes épreuves débutent le 15 juin.",
+            "Baccalauréat",
+        ),
+    ],
+)
+def test_a_lone_common_noun_and_its_year_are_a_heading(nlp, text, absent):
+    assert not any(absent in name for name in labels_of(nlp, text))
+
+
+def test_a_kind_noun_before_a_common_noun_and_its_year_makes_a_name(nlp):
+    text = "L'hôpital rejoint le programme Greffe 2030 avec trois autres centres."
+    assert labels_of(nlp, text).get("Greffe 2030") == "MISC"

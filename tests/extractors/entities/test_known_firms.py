@@ -21,6 +21,10 @@ def labels_of(nlp, text: str) -> dict[str, str]:
             "Le groupe est coté sur Euronext Growth depuis 2019 et compte Veolia parmi ses clients.",
             ["Euronext Growth", "Veolia"],
         ),
+        (
+            "L'enquête a été menée avec Europol sous l'égide d'Eurojust, à la demande du Parquet européen.",
+            ["Europol", "Eurojust", "Parquet européen"],
+        ),
     ],
 )
 def test_known_firms_are_bodies(nlp, text, names):

@@ -30,6 +30,12 @@ def found(text: str) -> list[str]:
         ("Rendez-vous place Charles de Gaulle à 18 h.", "place Charles de Gaulle"),
         ("Le chantier de l'anse de Porzic reprend lundi.", "anse de Porzic"),
         ("Programme :\n22h – Place Barbès\n23h – Esplanade", "Place Barbès"),
+        ("La circulation sur le viaduc de la Sorgue sera alternée.", "viaduc de la Sorgue"),
+        ("Les secours ont hélitreuillé deux randonneurs au col de la Croix-Haute.", "col de la Croix-Haute"),
+        ("Une navette relie la gare Saint-Lazare au centre des congrès.", "gare Saint-Lazare"),
+        ("Le phare de Kerbel ouvre ses portes aux visiteurs.", "phare de Kerbel"),
+        ("Le concert aura lieu salle Yvonne-Printemps à 20 h.", "salle Yvonne-Printemps"),
+        ("Le niveau de la retenue de Garbel baisse encore.", "retenue de Garbel"),
     ],
 )
 def test_a_kind_and_its_name_are_one_place(text, name):
@@ -47,10 +53,15 @@ def test_a_kind_and_its_name_are_one_place(text, name):
         "Le parc Aventuria rouvre ses portes.",  # 'parc' alone before a name: a body, read elsewhere
         "La station Météo-France de Nîmes a relevé 42 °C.",  # a known body's station
         "Le cours de l'action a progressé.",  # no kind of place
+        "Les incubateurs Agoranov, Cap Numérique et Paris&Co accompagnent les lauréats.",  # a body
     ],
 )
 def test_no_site_where_the_kind_does_not_name_a_place(text):
     assert found(text) == []
+
+
+def test_a_column_gap_ends_the_name():
+    assert found("Vilaine et lac de Guerlédan        Vigilance orange") == ["lac de Guerlédan"]
 
 
 def test_the_site_wins_over_its_bare_name(nlp):
