@@ -135,9 +135,32 @@ def _under_stamp(text, lines, index: int, dateline, evidence):
     for below in range(index + 1, min(index + 12, len(lines))):
         line = lines[below]
         if is_date_line(line, dateline) or SITE_STAMP.search(line.text) and find_dates(line.text):
-            found = _title_between(text, lines, below + 1, len(lines), dateline, evidence, letterhead=False)
+            found = _over_stamp(text, lines, index, below, dateline, evidence) or _title_between(
+                text, lines, below + 1, len(lines), dateline, evidence, letterhead=False
+            )
             return found if found and not _reads_as_sentence(found[1]) else None
     return None
+
+
+def _over_stamp(text, lines, index: int, stamp: int, dateline, evidence):
+    """'Comptes 2025 : …' / 'Arrêtés par le conseil …, les comptes …' / 'Publié le 02/04/26': an
+    article's headline and its lede printed over the page's stamp, in one block under the site's
+    header; the headline is the block's first line."""
+    first = stamp - 1
+    while (
+        first - 1 > index
+        and lines[first - 1].end + 1 == lines[first].start
+        and not is_furniture(lines[first - 1], dateline, evidence)
+    ):
+        first -= 1
+    if stamp - first < 2:
+        return None
+    if not lines[stamp - 1].text.rstrip().endswith("."):
+        return None  # no lede over the stamp
+    found = _title_between(text, lines, first, stamp - 1, dateline, evidence, letterhead=False)
+    if found is None or found[0] != first or _site_chrome(found[1]):
+        return None
+    return found
 
 
 HEADING_RULES = ("metadata.page_headline", "metadata.heading")
@@ -173,26 +196,44 @@ def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):
     under the type line) whose first line opens on a body's head-word, or that only a letterhead
     has above it ('WATTELIA' / 'La recharge pour tous', a company's baseline), and which a date line
     closes is the letterhead; the headline is the first one under the date line, unless what
-    follows is the lede (a sentence)."""
-    index, _, _, end = found
+    follows is the lede (a sentence). A short block naming no body is a masthead too when the
+    dateline alone on its line closes it ('VIVRE SANS DOULEUR ARTOIS' / 'Association de …', a
+    rubric 'INFO MERCATO'), or when it ends on a date line of its own ('RUE DES CAUSSES — 10e
+    édition' / 'MILLAU · 17 > 19 JUILLET 2026') over a headline of some length."""
+    index, title, _, end = found
     first = index
     while first > 0 and lines[first - 1].end + 1 == lines[first].start:
         first -= 1
     head = lines[first].text.strip()
     if len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
         return None
-    if not (opens_on_head_word(head) or _letterhead_above(lines, zone_start, first, dateline, evidence)):
+    named = opens_on_head_word(head) or _letterhead_above(lines, zone_start, first, dateline, evidence)
+    if not named and len(title.split()) > vocabulary()["max_masthead_words"]:
         return None
     for below in range(index + 1, min(index + 8, len(lines))):
         line = lines[below]
-        if line.start < end:
+        own = line.start < end
+        if own and (named or below == first or line.end < end or not is_date_line(line, dateline)):
             continue  # the block's own lines
-        if is_date_line(line, dateline):
+        if is_date_line(line, dateline) and (named or own or _dateline_alone(line, dateline, evidence)):
             second = _title_between(text, lines, below + 1, len(lines), dateline, evidence, letterhead=False)
-            return second if second and not _reads_as_sentence(second[1]) else None
+            if second and (_reads_as_sentence(second[1]) or BULLET_LINE.match(lines[second[0]].text)):
+                return None  # the lede, or a list of highlights: the block was the headline
+            if second and own and len(second[1].split()) < vocabulary()["min_sentence_words"]:
+                return None  # 'SALON X' / '14 > 17 mars 2025' over its venue: the cover's title
+            return second
         if not is_furniture(line, dateline, evidence):
             return None
     return None
+
+
+def _dateline_alone(line: Line, dateline: dict | None, evidence: dict) -> bool:
+    """The dateline's line holds the dateline only ('Arras, le 14 janvier 2026'), not the lede after it."""
+    return (
+        bool(dateline)
+        and line.start <= dateline["start"] < line.end
+        and is_furniture(line, dateline, evidence)
+    )
 
 
 def _letterhead_above(lines, zone_start: int, first: int, dateline, evidence) -> bool:

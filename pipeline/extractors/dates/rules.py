@@ -106,9 +106,11 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         if (
             vocab_key(m["joiner"]) in p.vocab["pair_joiners"]
             and listed != list(range(first, last + 1))
-            and not (between and not middle)
+            and middle
+            and not between
         ):
-            # "les 3 et 10 mars", "les 3, 5 et 9 mars": separate days, not a period
+            # "les 3, 5 et 9 mars": separate days, not a period; a pair is one ("les samedis 15 et
+            # 22 mars", as the dev set's annotators read it)
             yield m.start("first"), m.end("first"), start_value, "day", "date.day_list"
             for found in re.finditer(r"\d+", m["middle"]):
                 yield (
@@ -302,8 +304,6 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         )
     for m in p.relative_season.finditer(text):
         value = season_value(p, vocab_key(m["season"] or m["named"]), m["direction"], reference)
-        if m["direction"] and "/" in value:
-            continue  # 'l'hiver dernier': the samples' gold leaves a past or next winter out
         yield m.start(), m.end(), value, "interval" if "/" in value else "year", "date.relative_season"
     for m in p.relative_weekday.finditer(text):
         target, direction = (
@@ -376,12 +376,13 @@ EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\
 def season_value(p, season: str, direction: str | None, reference: dt.date) -> str:
     """'cet été' is the document's year, 'l'été dernier' the last one over (said in September, this
     year's), 'l'hiver prochain' the next to begin; a winter is the two years it spans ('cet hiver'
-    in February or April 2026 is 2025/2026, in November 2025 too)."""
+    in February or May 2026 is 2025/2026, in November 2025 too; 'l'hiver dernier' in September
+    2025 is 2024/2025)."""
     first, last = p.vocab["seasons"][season]
     now = (reference.year, reference.month)
     sign = p.vocab["season_directions"][vocab_key(direction)] if direction else 0
-    # the one under way or to come; a winter said up to April is the one just ending
-    start = reference.year - (first > last and reference.month <= last + 2)
+    # the one under way or to come; a winter said up to May is the one just ending
+    start = reference.year - (first > last and reference.month <= last + 3)
 
     def end(year: int) -> tuple[int, int]:
         return (year + (first > last), last)

@@ -1,0 +1,110 @@
+"""Mastheads over the dateline and web articles under a site's header (session 15, read side of
+the dev set): a name and its descriptor, a rubric or an event's name and dates printed above the
+dateline are not the headline when a headline stands under it; a page's stamp with its times is
+furniture; an article's headline printed over its lede and stamp is the title. Invented
+fragments; each expected value follows docs/annotation.md."""
+
+import pytest
+
+from pipeline.extractors.metadata import extract_metadata
+from pipeline.extractors.metadata_furniture import is_stamp
+
+MASTHEADS = {
+    "patients_association": (
+        "LES AMIS DU SOUFFLE LIMOUSIN\nAssociation de patients insuffisants respiratoires\n\n"
+        "                                   Limoges, le 3 février 2026\n\n"
+        "     Pneumologie : les patients inquiets après le départ de deux médecins\n\n"
+        "Plus de 600 patients n'ont plus de rendez-vous depuis le 12 janvier.",
+        "Pneumologie : les patients inquiets après le départ de deux médecins",
+    ),
+    "club_rubric": (
+        "USB ⚓ UNION SPORTIVE BRIVISTE\n\nINFO TRANSFERT\nBrive, jeudi 9 juillet 2026\n\n"
+        "Le demi de mêlée Lucas Ferrand prolonge son contrat jusqu'en 2028\n\n"
+        "L'Union sportive briviste annonce la prolongation de son demi de mêlée.",
+        "Le demi de mêlée Lucas Ferrand prolonge son contrat jusqu'en 2028",
+    ),
+    "event_masthead": (
+        "LES NUITS DU CAUSSE\nfestival de musiques — 6e édition\nRODEZ · 9 > 12 JUILLET 2026\n\n"
+        "Pour sa sixième édition, le festival\ns'installe dans les jardins du foirail\n\n"
+        "Quatre soirs, vingt concerts, presque tous gratuits : le festival revient en juillet.",
+        "Pour sa sixième édition, le festival s'installe dans les jardins du foirail",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MASTHEADS))
+def test_a_masthead_over_the_dateline_gives_way_to_the_headline_under_it(name):
+    text, title = MASTHEADS[name]
+    assert extract_metadata(text)["title"] == title
+
+
+HEADLINES_OVER_THE_DATELINE = {
+    "lede_on_the_dateline_line": (
+        "URGENCE | Séisme au Maroc\n\n"
+        "Pharmaciens solidaires envoie 8 tonnes de médicaments dans le Haut Atlas\n\n"
+        "Lyon, le 5 mai 2026 – Depuis le séisme de vendredi, plus de 20 000 personnes sont sans abri.",
+        "Pharmaciens solidaires envoie 8 tonnes de médicaments dans le Haut Atlas",
+    ),
+    "list_of_highlights_under_a_date": (
+        "Communiqué de presse\n"
+        "La direction du numérique ouvre avec un opérateur un portail unique de commande réseau "
+        "pour les services de l'État et leurs établissements publics\n2021-01-11\n\n"
+        "- Développement d'interfaces pour relier le portail au système de l'opérateur\n"
+        "- Simplification des demandes d'accès\n\nAvec plus de 13 000 sites raccordés, le réseau grandit.",
+        "La direction du numérique ouvre avec un opérateur un portail unique de commande réseau "
+        "pour les services de l'État et leurs établissements publics",
+    ),
+    "cover_over_its_venue": (
+        "SALON DE L'HABITAT\n14 > 17 mars 2026\n\nParc des expositions\n\n"
+        "Le salon réunit cette année 180 exposants autour de la rénovation.",
+        "SALON DE L'HABITAT",  # the cover's name, not its venue
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HEADLINES_OVER_THE_DATELINE))
+def test_a_headline_over_a_date_line_stays_when_no_headline_stands_under_it(name):
+    text, title = HEADLINES_OVER_THE_DATELINE[name]
+    assert extract_metadata(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publié le 17/05/2026 à 18:05 – Mis à jour le 18/05/2026 à 09:12",
+        "Publié le 3 avril 2026 à 9h30",
+        "Mis à jour le 04/03/2026 à 17 h 45",
+    ],
+)
+def test_a_page_stamp_with_its_times_is_a_stamp(line):
+    assert is_stamp(line)
+
+
+def test_the_headline_under_a_genre_and_a_stamp_with_times():
+    text = (
+        "Passer au contenu\nTRAIL DES CRÊTES – Course nature en montagne\n"
+        "S'inscrire | Parcours | Résultats | Presse\n\nCOMMUNIQUÉ OFFICIEL\n"
+        "Publié le 17/05/2026 à 18:05 – Mis à jour le 18/05/2026 à 09:12\n\n"
+        "Orages annoncés : le Trail des Crêtes reporté au dimanche 31 mai\n\n"
+        "Les 900 coureurs attendus samedi devront patienter huit jours."
+    )
+    assert (
+        extract_metadata(text)["title"] == "Orages annoncés : le Trail des Crêtes reporté au dimanche 31 mai"
+    )
+
+
+def test_an_article_headline_over_its_lede_and_stamp_under_the_site_header():
+    text = (
+        "Aller au contenu principal\nMutuelle des Vosges\n"
+        "Particuliers | Professionnels | Entreprises | Newsroom\nRechercher\n\n"
+        "Newsroom > Communiqués de presse\n\nSommaire\n"
+        "Comptes 2025 : la mutuelle gèle ses cotisations pour la deuxième année\n"
+        "Arrêtés par le conseil d'administration du 19 mars 2026, les comptes 2025 font apparaître "
+        "un résultat net de 3,1 millions d'euros.\nPublié le 02/04/26\n\n"
+        "Une activité portée par les contrats collectifs\n"
+        "En 2025, le chiffre d'affaires de la mutuelle progresse de 3 %."
+    )
+    assert (
+        extract_metadata(text)["title"]
+        == "Comptes 2025 : la mutuelle gèle ses cotisations pour la deuxième année"
+    )
