@@ -418,11 +418,15 @@ CAPS_THEN_SUBTITLE = re.compile(r"(?P<head>[^a-zß-ÿ]*[A-ZÀ-Þ][^a-zß-ÿ]*?)\
 
 def subtitle_start(heading: str) -> int | None:
     """'EAU DU ROBINET : NE PAS BOIRE Huit communes concernées' (a page's <h1> holding both lines):
-    where the subtitle in lower case starts after a headline in capitals that is no label."""
+    where the subtitle in lower case starts after a headline in capitals that is no label, or where
+    the event's venue starts after its name ('SALON X Vannes – Parc des expositions …')."""
     match = CAPS_THEN_SUBTITLE.match(heading)
     if not match or not heading[match.end() :].strip() or heading[match.end() :].isupper():
         return None
     head = match["head"].strip()
+    venue = VENUE_LINE.match(heading[match.end() :])
+    if venue and venue["town"] in place_names():
+        return match.end("head")  # 'RENCONTRES DU TOURISME FLUVIAL Chalon-sur-Saône – Parc …': its venue
     return match.end("head") if len(head.split()) >= 3 and not _is_label(head) else None
 
 

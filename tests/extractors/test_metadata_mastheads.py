@@ -6,8 +6,10 @@ fragments; each expected value follows docs/annotation.md."""
 
 import pytest
 
+from pipeline.api import Extractor
 from pipeline.extractors.metadata import extract_metadata
 from pipeline.extractors.metadata_furniture import is_stamp
+from pipeline.extractors.metadata_title import subtitle_start
 
 MASTHEADS = {
     "patients_association": (
@@ -108,3 +110,20 @@ def test_an_article_headline_over_its_lede_and_stamp_under_the_site_header():
         extract_metadata(text)["title"]
         == "Comptes 2025 : la mutuelle gèle ses cotisations pour la deuxième année"
     )
+
+
+def test_an_event_heading_holding_its_venue_ends_before_it():
+    """A page's <h1> set from three lines: the event's name, 'Town – venue', its dates."""
+    heading = "SALON RÉGIONAL DE L'HABITAT Vannes – Parc des expositions 14 > 17 mars 2026"
+    assert heading[: subtitle_start(heading)] == "SALON RÉGIONAL DE L'HABITAT"
+
+
+def test_a_heading_framed_by_dashes_loses_them(nlp):
+    extractor = Extractor()
+    extractor._nlp = nlp  # the session's pipeline, not a second load
+    text = (
+        "---\ntitle: Accident\ndate: 2026-03-02\n---\n\n"
+        "# - Accident mortel sur le chantier de la rocade -\n\nLe parquet communique.\n"
+    )
+    record = extractor.extract(text, format="text")
+    assert record.metadata.title == "Accident mortel sur le chantier de la rocade"
