@@ -127,3 +127,30 @@ def test_a_heading_framed_by_dashes_loses_them(nlp):
     )
     record = extractor.extract(text, format="text")
     assert record.metadata.title == "Accident mortel sur le chantier de la rocade"
+
+
+@pytest.mark.parametrize(
+    ("genre", "text"),
+    [
+        (
+            "ALERTE SANITAIRE",
+            "ARS\n\nALERTE SANITAIRE\n\nBasse-Terre, 14/11/2025\n\nDENGUE : L'ARS APPELLE À LA PRUDENCE\n\n",
+        ),
+        (
+            "RAPPEL CONSOMMATEURS",
+            "RAPPEL CONSOMMATEURS\nPublié le 17/02/2026\n\nRappel de galettes en sachet de 8\n\n",
+        ),
+    ],
+)
+def test_consumer_and_health_alerts_are_genres(genre, text):
+    assert extract_metadata(text + "Le texte suit.")["document_type"] == genre
+
+
+def test_a_release_number_s_cp_gives_way_to_the_genre_printed_whole():
+    text = (
+        "PRÉFET DE LA SAVOIE\nLiberté\nÉgalité\nFraternité\n          CP n° 12/2026\n\n"
+        "COMMUNIQUÉ DE PRESSE\n\nChambéry : fermeture administrative d'un bar de nuit\n\n"
+        "Le préfet a signé ce jour un arrêté de fermeture."
+    )
+    metadata = extract_metadata(text)
+    assert (metadata["document_type"], metadata["reference"]) == ("COMMUNIQUÉ DE PRESSE", "12/2026")
