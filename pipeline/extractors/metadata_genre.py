@@ -25,24 +25,24 @@ def find_reference(lines) -> tuple[str, int, int] | None:
     vocab = vocabulary()
     for line in lines[:15]:
         match = vocab["reference"].search(line.text)
-        lead = genre_fold(line.text[: match.start()]).rstrip(" –—-|,") if match else ""
+        lead = genre_fold(line.text[: match.start()]).rstrip(" –—-|,•·") if match else ""
         if (
             match
             and (
                 not lead
                 or any(lead.endswith(t) for t in vocab["types"] + vocab["reference_leads"])
                 or is_dated(
-                    line.text[: match.start()].rstrip(" –—-|,")
+                    line.text[: match.start()].rstrip(" –—-|,•·")
                 )  # 'Lyon, le 3 mars 2025 – CP 2025/041'
                 or _dated_genre(
-                    line.text[: match.start()].rstrip(" –—-|,")
+                    line.text[: match.start()].rstrip(" –—-|,•·")
                 )  # 'Communiqué du 3 mars 2025 – n° 118'
             )
             and (
                 len(line.text) <= 40
                 or any(t in genre_fold(line.text) for t in vocab["types"])
                 or is_dated(
-                    line.text[match.end() :].lstrip(" –—-|,")
+                    line.text[match.end() :].lstrip(" –—-|,•·")
                 )  # 'CP 2026/041 – Metz, le 9 avril 2026'
             )
         ):

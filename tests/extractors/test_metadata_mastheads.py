@@ -154,3 +154,12 @@ def test_a_release_number_s_cp_gives_way_to_the_genre_printed_whole():
     )
     metadata = extract_metadata(text)
     assert (metadata["document_type"], metadata["reference"]) == ("COMMUNIQUÉ DE PRESSE", "12/2026")
+
+
+@pytest.mark.parametrize(
+    ("line", "reference"),
+    [("NOTE DE CONJONCTURE  •  N° 2026-02", "2026-02"), ("NOTE N° 47 | FÉVRIER 2026", "47")],
+)
+def test_a_note_s_number_is_the_reference(line, reference):
+    text = f"FÉDÉRATION DES PAYSAGISTES\n\n{line}\n\nLe marché recule au premier trimestre\n\nLe texte suit."
+    assert extract_metadata(text)["reference"] == reference

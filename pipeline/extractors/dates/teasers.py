@@ -19,11 +19,21 @@ def _see_also() -> re.Pattern:
     return re.compile(resources.load("html.json")["see_also_cue"])
 
 
+NEIGHBOUR_LINK = re.compile(
+    r"^\W*(?:article|actualité|communiqué|billet)\s+(?:précédente?|suivante?)\s*:", re.I
+)
+"""'← Article précédent : Semaine du rein 2026', 'Article suivant : …': a link to a neighbouring post."""
+
+
 def teaser_blocks(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each block of teasers: the lines under a 'see also' heading, up to a blank line."""
+    """(start, end) of each block of teasers: the lines under a 'see also' heading, up to a blank
+    line, and each line linking to the previous or next post."""
     blocks = []
     for heading in re.finditer(r"^[^\n]*$", text, re.MULTILINE):
         line = heading.group().strip()
+        if NEIGHBOUR_LINK.match(line):
+            blocks.append((heading.start(), heading.end()))
+            continue
         if not line or len(line) > MAX_CUE_CHARS or not _see_also().match(line):
             continue
         end = heading.end()

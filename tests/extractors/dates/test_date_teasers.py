@@ -22,3 +22,11 @@ def test_a_sentence_opening_on_lire_aussi_is_no_heading():
 
 def test_a_heading_with_a_colon_and_nothing_under_it():
     assert _blocks("Sur le même sujet :\n\nTexte.") == []
+
+
+def test_links_to_the_previous_and_next_posts_are_teasers():
+    text = "Texte.\n← Article précédent : Semaine du rein 2026\nArticle suivant : Assemblée générale 2026 →\n"
+    assert _blocks(text) == [
+        "← Article précédent : Semaine du rein 2026",
+        "Article suivant : Assemblée générale 2026 →",
+    ]
