@@ -201,3 +201,13 @@ def test_a_weekday_over_an_hour_is_no_day():
     """An opening-hours table ('Samedi 9 h – 13 h') names no day of the month."""
     text = "Horaires d'ouverture\nLundi au vendredi\t8 h – 12 h\nSamedi\t9 h – 13 h\n"
     assert [d["text"] for d in find_dates(text, REFERENCE) if d["rule"] == "date.weekday_day"] == []
+
+
+def test_a_range_across_new_year_without_a_year_is_the_nearer_winter():
+    """'16 novembre – 29 janvier' said in September is the winter to come; said in January, the one under way."""
+    said_in_september = find_dates("écluse 54 | 16 novembre – 29 janvier", dt.date(2026, 9, 15))
+    said_in_january = find_dates("du 15 décembre au 10 janvier", dt.date(2026, 1, 20))
+    said_in_december = find_dates("du 15 décembre au 10 janvier", dt.date(2025, 12, 1))
+    assert [d["value"] for d in said_in_september] == ["2026-11-16/2027-01-29"]
+    assert [d["value"] for d in said_in_january] == ["2025-12-15/2026-01-10"]
+    assert [d["value"] for d in said_in_december] == ["2025-12-15/2026-01-10"]
