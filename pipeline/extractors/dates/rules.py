@@ -179,14 +179,6 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             if m["first_year"]
             else (last_year - 1 if first_month > last_month else last_year)
         )
-        if reference and not (m["first_year"] or m["last_year"]) and first_month > last_month:
-            # '16 novembre – 29 janvier' said in September: the winter to come, nearer than the last
-            start = iso_day(ref_year, first_month, day_number(m["first"]))
-            end = iso_day(ref_year, last_month, day_number(m["last"]))
-            ahead = start and (dt.date.fromisoformat(start) - reference).days
-            behind = end and (reference - dt.date.fromisoformat(end)).days
-            if ahead is not None and behind is not None and 0 <= ahead < behind:
-                first_year, last_year = ref_year, ref_year + 1
         if (first_year, first_month) < (last_year, last_month):
             yield (
                 m.start("first_month"),

@@ -204,7 +204,7 @@ def test_a_weekday_over_an_hour_is_no_day():
 
 
 def test_a_range_across_new_year_without_a_year_is_the_nearer_winter():
-    """'16 novembre – 29 janvier' said in September is the winter to come; said in January, the one under way."""
+    """'16 novembre – 29 janvier' said in September is the winter to come; in January, the one under way."""
     said_in_september = find_dates("écluse 54 | 16 novembre – 29 janvier", dt.date(2026, 9, 15))
     said_in_january = find_dates("du 15 décembre au 10 janvier", dt.date(2026, 1, 20))
     said_in_december = find_dates("du 15 décembre au 10 janvier", dt.date(2025, 12, 1))
