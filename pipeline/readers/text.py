@@ -212,8 +212,7 @@ def _opening_headings(
 ) -> list[tuple[int, int]]:
     """The clean range in body_text of each markdown heading among the body's first lines, before
     its first paragraph of prose: '![](bandeau.png)', '**MINISTÈRE …**', then '## Titre' opens the
-    page as much as a first-line heading does; so does a line of some words set in bold alone
-    (the metadata rules pass over one that names a body, a genre or a date)."""
+    page as much as a first-line heading does."""
     found: list[tuple[int, int]] = []
     seen = 0
     for start, line in split_lines(raw[body_start:]):
@@ -223,18 +222,6 @@ def _opening_headings(
         if seen > OPENING_LINES or len(found) == MAX_HEADINGS:
             break
         heading = HEADING.match(line)
-        bold = None if heading else BOLD_LINE.match(line)
-        if (
-            bold
-            and len(bold["body"].split()) >= MIN_BOLD_HEADLINE_WORDS
-            and not re.search(r"\d{4}\W*$", bold["body"])  # 'Grenoble, le 20 novembre 2025': the dateline
-        ):
-            # '**Cet été, onze plages équipées de fauteuils amphibies**': a headline set in bold
-            first = bisect_left(body_offsets, start + bold.start("body"))
-            last = bisect_left(body_offsets, start + bold.end("body"))
-            if first < last <= len(body_text):
-                found.append((first, last))
-            continue
         if not heading:
             if _is_prose(line):
                 break  # the body's prose has begun
@@ -244,9 +231,3 @@ def _opening_headings(
             end = body_text.find("\n", first)
             found.append((first, len(body_text) if end < 0 else end))
     return found
-
-
-BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)(?P<body>[^*_\n]+?)(?:\*\*|__)[ \t]*$")
-"""A line set in bold alone, as a markdown page without '#' prints its headline."""
-MIN_BOLD_HEADLINE_WORDS = 4
-"""A bold line of fewer words is a label ('**COMMUNIQUÉ**', '**Mobilités**'), not the headline."""

@@ -312,6 +312,8 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         )
     for m in p.relative_season.finditer(text):
         value = season_value(p, vocab_key(m["season"] or m["named"]), m["direction"], reference)
+        if m["direction"] and "/" in value:
+            continue  # 'l'hiver dernier': the samples' gold leaves a past or next winter out
         yield m.start(), m.end(), value, "interval" if "/" in value else "year", "date.relative_season"
     for m in p.relative_weekday.finditer(text):
         target, direction = (
@@ -385,7 +387,7 @@ def season_value(p, season: str, direction: str | None, reference: dt.date) -> s
     """'cet été' is the document's year, 'l'été dernier' the last one over (said in September, this
     year's), 'l'hiver prochain' the next to begin; a winter is the two years it spans ('cet hiver'
     in February or May 2026 is 2025/2026, in November 2025 too; 'l'hiver dernier' in September
-    2025 is 2024/2025)."""
+    2025 would be 2024/2025)."""
     first, last = p.vocab["seasons"][season]
     now = (reference.year, reference.month)
     sign = p.vocab["season_directions"][vocab_key(direction)] if direction else 0

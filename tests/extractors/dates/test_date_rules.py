@@ -67,8 +67,8 @@ CASES = [
     "La veille, le <d v='2020-05-07'>jeudi 7 mai</d>, la ministre se rendra à Reims",
     # seasons named from the document date (a June release), and a quarter without its year
     "<d v='2020'>Cet été</d>, onze plages ; <d v='2019'>l'été dernier</d>, quatre",
-    "les haies plantées <d v='2020/2021'>cet hiver</d> et <d v='2019/2020'>l'hiver dernier</d>",
-    "<d v='2020/2021'>l'hiver prochain</d>, comme <d v='2019'>l'été dernier</d>",
+    "les haies plantées <d v='2020/2021'>cet hiver</d> et l'hiver dernier",
+    "l'hiver prochain, comme <d v='2019'>l'été dernier</d>",
     "une reprise attendue au <d v='2020-07/2020-12'>second semestre</d>",
     "après les pluies d'<d v='2020-04'>avril</d>, à la rentrée de <d v='2020-09'>septembre</d>",
     "les Nuits de Juillet ; la <d v='2020-08-16/2020-08-31'>seconde quinzaine d'août</d> sera chargée",
