@@ -208,8 +208,8 @@ def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):
     if len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
         return None
     named = opens_on_head_word(head) or _letterhead_above(lines, zone_start, first, dateline, evidence)
-    if not named and len(title.split()) > vocabulary()["max_masthead_words"]:
-        return None
+    if not named and (len(title.split()) > vocabulary()["max_masthead_words"] or re.search(r"[:!?]", title)):
+        return None  # a long block, or one that says its piece ('Salon du livre : un record'): a headline
     for below in range(index + 1, min(index + 8, len(lines))):
         line = lines[below]
         own = line.start < end
@@ -219,6 +219,8 @@ def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):
             second = _title_between(text, lines, below + 1, len(lines), dateline, evidence, letterhead=False)
             if second and (_reads_as_sentence(second[1]) or BULLET_LINE.match(lines[second[0]].text)):
                 return None  # the lede, or a list of highlights: the block was the headline
+            if second and not named and second[1].endswith("."):
+                return None  # 'Le texte suit.': a sentence, however short
             if second and own and len(second[1].split()) < vocabulary()["min_sentence_words"]:
                 return None  # 'SALON X' / '14 > 17 mars 2025' over its venue: the cover's title
             return second
