@@ -196,10 +196,10 @@ def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):
     under the type line) whose first line opens on a body's head-word, or that only a letterhead
     has above it ('WATTELIA' / 'La recharge pour tous', a company's baseline), and which a date line
     closes is the letterhead; the headline is the first one under the date line, unless what
-    follows is the lede (a sentence). A short block naming no body is a masthead too when the
+    follows is the lede (a sentence). A short block in capitals naming no body is a masthead when the
     dateline alone on its line closes it ('VIVRE SANS DOULEUR ARTOIS' / 'Association de …', a
     rubric 'INFO MERCATO'), or when it ends on a date line of its own ('RUE DES CAUSSES — 10e
-    édition' / 'MILLAU · 17 > 19 JUILLET 2026') over a headline of some length."""
+    édition' / 'MILLAU · 17 > 19 JUILLET 2026'), over a headline of some length."""
     index, title, _, end = found
     first = index
     while first > 0 and lines[first - 1].end + 1 == lines[first].start:
@@ -208,8 +208,12 @@ def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):
     if len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
         return None
     named = opens_on_head_word(head) or _letterhead_above(lines, zone_start, first, dateline, evidence)
-    if not named and (len(title.split()) > vocabulary()["max_masthead_words"] or re.search(r"[:!?]", title)):
-        return None  # a long block, or one that says its piece ('Salon du livre : un record'): a headline
+    if not named and (
+        len(title.split()) > vocabulary()["max_masthead_words"]
+        or re.search(r"[:!?]", title)
+        or not " ".join(title.split()[:3]).isupper()
+    ):
+        return None  # long, saying its piece ('Salon du livre : un record') or in lower case: a headline
     for below in range(index + 1, min(index + 8, len(lines))):
         line = lines[below]
         own = line.start < end
@@ -221,8 +225,8 @@ def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):
                 return None  # the lede, or a list of highlights: the block was the headline
             if second and not named and second[1].endswith("."):
                 return None  # 'Le texte suit.': a sentence, however short
-            if second and own and len(second[1].split()) < vocabulary()["min_sentence_words"]:
-                return None  # 'SALON X' / '14 > 17 mars 2025' over its venue: the cover's title
+            if second and not named and len(second[1].split()) < vocabulary()["min_sentence_words"]:
+                return None  # 'SALON X' / '14 > 17 mars 2025' over its venue, a short subtitle
             return second
         if not is_furniture(line, dateline, evidence):
             return None
