@@ -91,7 +91,7 @@ def extract_metadata(
     if heading:  # its visible text: tags left in a markdown heading are no part of it
         cut = subtitle_start(text[heading[0] : heading[1]])
         heading = (heading[0], heading[0] + cut) if cut else heading
-        visible = re.sub(r"\s+", " ", INLINE_TAG.sub(" ", text[heading[0] : heading[1]])).strip()
+        visible = re.sub(r"\s+", " ", INLINE_TAG.sub(" ", text[heading[0] : heading[1]])).strip(" -–—")
         record(
             "title",
             visible,

@@ -37,6 +37,7 @@ def vocabulary() -> dict:
         "max_second_line_chars": data["max_second_line_chars"],
         "max_open_headline_chars": data["max_open_headline_chars"],
         "max_label_chars": data["max_label_chars"],
+        "max_masthead_words": data["max_masthead_words"],
         "max_qualifier_words": data["max_qualifier_words"],
         "max_headline_lines": data["max_headline_lines"],
         "release_notice": re.compile(data["release_notice"]),

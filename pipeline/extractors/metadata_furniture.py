@@ -95,14 +95,20 @@ TIMESTAMP = re.compile(r"(?:^|[–—|-])\s*(?:à\s+)?\d{1,2}\s?[hH](?:\s?\d{2})
 
 def is_stamp(text: str) -> bool:
     """'Publié le 03/07/2025 | Mis à jour le 05/07/2025', 'Mis à jour le 28 août 2025', 'Mise à
-    jour : 12h00': a page's publication or update stamp, its dates or time and little else."""
+    jour : 12h00', 'Publié le 17/05/2026 à 18:05 – Mis à jour le 18/05/2026 à 09:12': a page's
+    publication or update stamp, its dates or times and little else."""
     vocab = vocabulary()
     if not (vocab["published_stamp"].match(text) or vocab["updated_stamp"].match(text)):
         return False
     dates = find_dates(text)
     if not dates:  # 'Mise à jour : 12h00' ('Publication des résultats' is a headline)
         return len(text.strip()) <= 25 and bool(re.search(r"\d", text))
-    return len(text.strip()) <= sum(len(d["text"]) for d in dates) + 40
+    timeless = STAMP_TIME.sub("", text).strip()
+    return len(timeless) <= sum(len(d["text"]) for d in dates) + 40
+
+
+STAMP_TIME = re.compile(r"\s(?:à\s+)?\d{1,2}\s?[hH:]\s?\d{2}\b")
+"""' à 18:05', ' 9h30': the time a stamp gives with its date."""
 
 
 def is_kicker(text, lines, index: int, stop: int, dateline, evidence) -> bool:

@@ -25,24 +25,24 @@ def find_reference(lines) -> tuple[str, int, int] | None:
     vocab = vocabulary()
     for line in lines[:15]:
         match = vocab["reference"].search(line.text)
-        lead = genre_fold(line.text[: match.start()]).rstrip(" –—-|,") if match else ""
+        lead = genre_fold(line.text[: match.start()]).rstrip(" –—-|,•·") if match else ""
         if (
             match
             and (
                 not lead
                 or any(lead.endswith(t) for t in vocab["types"] + vocab["reference_leads"])
                 or is_dated(
-                    line.text[: match.start()].rstrip(" –—-|,")
+                    line.text[: match.start()].rstrip(" –—-|,•·")
                 )  # 'Lyon, le 3 mars 2025 – CP 2025/041'
                 or _dated_genre(
-                    line.text[: match.start()].rstrip(" –—-|,")
+                    line.text[: match.start()].rstrip(" –—-|,•·")
                 )  # 'Communiqué du 3 mars 2025 – n° 118'
             )
             and (
                 len(line.text) <= 40
                 or any(t in genre_fold(line.text) for t in vocab["types"])
                 or is_dated(
-                    line.text[match.end() :].lstrip(" –—-|,")
+                    line.text[match.end() :].lstrip(" –—-|,•·")
                 )  # 'CP 2026/041 – Metz, le 9 avril 2026'
             )
         ):
@@ -68,6 +68,7 @@ def find_document_type(text: str, lines) -> tuple[int | None, tuple[str, int, in
     line ending a headline that closes on a colon ('COVID-19 EN GRAND EST :' over 'POINT DE
     SITUATION') is the headline's, not the genre."""
     vocab = vocabulary()
+    numbered = None  # 'CP n° 12/2026': a release number, whose 'CP' gives way to a genre printed whole
     for index, line in enumerate(lines[:20]):
         following = lines[index + 1] if index + 1 < len(lines) else None
         if (
@@ -87,13 +88,22 @@ def find_document_type(text: str, lines) -> tuple[int | None, tuple[str, int, in
         span = type_span(line.text)
         if span and not _after_colon(text, line.start):
             start, end = line.start + span[0], line.start + span[1]
+            if genre_fold(text[start:end]) in vocab["reference_leads"] and NUMBER_SIGN.match(text, end):
+                numbered = numbered or (index, (text[start:end], start, end, "metadata.document_type"))
+                continue
             return index, (text[start:end], start, end, "metadata.document_type")
+    if numbered:
+        return numbered
     for match in LINE.finditer(text):
         if genre_fold(match.group()) in vocab["types"] and not _after_colon(text, match.start()):
             value = match.group().strip()
             offset = match.start() + match.group().index(value)
             return None, (value, offset, offset + len(value), "metadata.document_type_line")
     return None, None
+
+
+NUMBER_SIGN = re.compile(r"\s*(?:n[°º]|no\.?\s*\d|\d)", re.IGNORECASE)
+"""What follows 'CP' in a release number: 'CP n° 12/2026', 'CP 2026-041'."""
 
 
 def _after_colon(text: str, line_start: int) -> bool:

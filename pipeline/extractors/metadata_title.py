@@ -135,9 +135,32 @@ def _under_stamp(text, lines, index: int, dateline, evidence):
     for below in range(index + 1, min(index + 12, len(lines))):
         line = lines[below]
         if is_date_line(line, dateline) or SITE_STAMP.search(line.text) and find_dates(line.text):
-            found = _title_between(text, lines, below + 1, len(lines), dateline, evidence, letterhead=False)
+            found = _over_stamp(text, lines, index, below, dateline, evidence) or _title_between(
+                text, lines, below + 1, len(lines), dateline, evidence, letterhead=False
+            )
             return found if found and not _reads_as_sentence(found[1]) else None
     return None
+
+
+def _over_stamp(text, lines, index: int, stamp: int, dateline, evidence):
+    """'Comptes 2025 : …' / 'Arrêtés par le conseil …, les comptes …' / 'Publié le 02/04/26': an
+    article's headline and its lede printed over the page's stamp, in one block under the site's
+    header; the headline is the block's first line."""
+    first = stamp - 1
+    while (
+        first - 1 > index
+        and lines[first - 1].end + 1 == lines[first].start
+        and not is_furniture(lines[first - 1], dateline, evidence)
+    ):
+        first -= 1
+    if stamp - first < 2:
+        return None
+    if not lines[stamp - 1].text.rstrip().endswith("."):
+        return None  # no lede over the stamp
+    found = _title_between(text, lines, first, stamp - 1, dateline, evidence, letterhead=False)
+    if found is None or found[0] != first or _site_chrome(found[1]):
+        return None
+    return found
 
 
 HEADING_RULES = ("metadata.page_headline", "metadata.heading")
@@ -173,26 +196,50 @@ def _under_letterhead(text, lines, found, dateline, evidence, zone_start: int):
     under the type line) whose first line opens on a body's head-word, or that only a letterhead
     has above it ('WATTELIA' / 'La recharge pour tous', a company's baseline), and which a date line
     closes is the letterhead; the headline is the first one under the date line, unless what
-    follows is the lede (a sentence)."""
-    index, _, _, end = found
+    follows is the lede (a sentence). A short block in capitals naming no body is a masthead when the
+    dateline alone on its line closes it ('VIVRE SANS DOULEUR ARTOIS' / 'Association de …', a
+    rubric 'INFO MERCATO'), or when it ends on a date line of its own ('RUE DES CAUSSES — 10e
+    édition' / 'MILLAU · 17 > 19 JUILLET 2026'), over a headline of some length."""
+    index, title, _, end = found
     first = index
     while first > 0 and lines[first - 1].end + 1 == lines[first].start:
         first -= 1
     head = lines[first].text.strip()
     if len(head.split()) > 15 or head.endswith((".", "!", "?", ":")):
         return None
-    if not (opens_on_head_word(head) or _letterhead_above(lines, zone_start, first, dateline, evidence)):
-        return None
+    named = opens_on_head_word(head) or _letterhead_above(lines, zone_start, first, dateline, evidence)
+    if not named and (
+        len(title.split()) > vocabulary()["max_masthead_words"]
+        or re.search(r"[:!?]", title)
+        or not " ".join(title.split()[:3]).isupper()
+    ):
+        return None  # long, saying its piece ('Salon du livre : un record') or in lower case: a headline
     for below in range(index + 1, min(index + 8, len(lines))):
         line = lines[below]
-        if line.start < end:
+        own = line.start < end
+        if own and (named or below == first or line.end < end or not is_date_line(line, dateline)):
             continue  # the block's own lines
-        if is_date_line(line, dateline):
+        if is_date_line(line, dateline) and (named or own or _dateline_alone(line, dateline, evidence)):
             second = _title_between(text, lines, below + 1, len(lines), dateline, evidence, letterhead=False)
-            return second if second and not _reads_as_sentence(second[1]) else None
+            if second and (_reads_as_sentence(second[1]) or BULLET_LINE.match(lines[second[0]].text)):
+                return None  # the lede, or a list of highlights: the block was the headline
+            if second and not named and second[1].endswith("."):
+                return None  # 'Le texte suit.': a sentence, however short
+            if second and not named and len(second[1].split()) < vocabulary()["min_sentence_words"]:
+                return None  # 'SALON X' / '14 > 17 mars 2025' over its venue, a short subtitle
+            return second
         if not is_furniture(line, dateline, evidence):
             return None
     return None
+
+
+def _dateline_alone(line: Line, dateline: dict | None, evidence: dict) -> bool:
+    """The dateline's line holds the dateline only ('Arras, le 14 janvier 2026'), not the lede after it."""
+    return (
+        bool(dateline)
+        and line.start <= dateline["start"] < line.end
+        and is_furniture(line, dateline, evidence)
+    )
 
 
 def _letterhead_above(lines, zone_start: int, first: int, dateline, evidence) -> bool:
@@ -377,11 +424,15 @@ CAPS_THEN_SUBTITLE = re.compile(r"(?P<head>[^a-zß-ÿ]*[A-ZÀ-Þ][^a-zß-ÿ]*?)\
 
 def subtitle_start(heading: str) -> int | None:
     """'EAU DU ROBINET : NE PAS BOIRE Huit communes concernées' (a page's <h1> holding both lines):
-    where the subtitle in lower case starts after a headline in capitals that is no label."""
+    where the subtitle in lower case starts after a headline in capitals that is no label, or where
+    the event's venue starts after its name ('SALON X Vannes – Parc des expositions …')."""
     match = CAPS_THEN_SUBTITLE.match(heading)
     if not match or not heading[match.end() :].strip() or heading[match.end() :].isupper():
         return None
     head = match["head"].strip()
+    venue = VENUE_LINE.match(heading[match.end() :])
+    if venue and venue["town"] in place_names():
+        return match.end("head")  # 'RENCONTRES DU TOURISME FLUVIAL Chalon-sur-Saône – Parc …': its venue
     return match.end("head") if len(head.split()) >= 3 and not _is_label(head) else None
 
 

@@ -33,6 +33,17 @@ FRONT = '---\ntitle: "Menu : collecte"\ndate: 2025-11-03\ncategories: [Presse]\n
             "Les déchetteries de la région ouvrent le dimanche dès le mois prochain.\n",
             "La Région appelle chacun à « trier mieux »",
         ),
+        (  # a line set in bold is no heading (docs/annotation.md): the front matter's title stands
+            "Les Amis de la Plage<br>\n*Association loi 1901*\n\n**COMMUNIQUÉ**\n\n"
+            "**Lannion, le 3 novembre 2025**\n\n"
+            "**Cet hiver, les bénévoles ramassent les filets échoués sur six plages**\n\n"
+            "Chaque samedi, une trentaine de bénévoles arpentent le littoral.\n",
+            "Menu : collecte",
+        ),
+        (  # a short bold label is no headline: the front matter's title stands
+            "**Mobilités**\n\nLes bénévoles de l'association collectent des jouets tout le mois.\n",
+            "Menu : collecte",
+        ),
         (  # only the genre as a heading: the front matter's title stands
             "# Communiqué de presse\n\nLes bénévoles de l'association collectent des jouets tout le mois.\n",
             "Menu : collecte",

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extractors.dates.events import place_in_events
 from pipeline.extractors.dates.placing import anchor_eves, continue_month, join_ranges, place_years
 from pipeline.extractors.dates.rules import candidates
+from pipeline.extractors.dates.teasers import teaser_blocks
 from pipeline.extractors.dates.values import parse_iso
 from pipeline.extractors.dates.years import complete_years
 from pipeline.extractors.extensions import char_spans, text_of
@@ -90,7 +91,14 @@ class DateExtractor:
             ),
             default=0,
         )
-        doc._.dates = [d for d in found if d["start"] >= header_end and in_french(doc, d["start"], d["end"])]
+        teasers = teaser_blocks(text_of(doc))  # 'À lire aussi' over other releases' titles: the site's
+        doc._.dates = [
+            d
+            for d in found
+            if d["start"] >= header_end
+            and in_french(doc, d["start"], d["end"])
+            and not any(start <= d["start"] < end for start, end in teasers)
+        ]
         doc.spans["dates"] = char_spans(doc, doc._.dates, "granularity")
         return doc
 

@@ -273,7 +273,7 @@ def patterns() -> DatePatterns:
         ),
         weekday_day=re.compile(
             rf"{_starts(vocab['weekdays'])}(?<!\w){weekday}\s+(?P<day>1er|[0-3]?\d)(?!\w)"
-            rf"(?!\s*(?:heures?(?!\w)|[:/.,]\d|{full_months}|{_alternation(vocab['month_abbreviations'])}|\d))",
+            rf"(?!\s*(?:heures?(?!\w)|h(?!\w)|h\s?\d\d(?!\d)|[:/.,]\d|{full_months}|{_alternation(vocab['month_abbreviations'])}|\d))",
             flags,
         ),
         bare_weekday=re.compile(

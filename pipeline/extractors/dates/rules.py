@@ -106,9 +106,11 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         if (
             vocab_key(m["joiner"]) in p.vocab["pair_joiners"]
             and listed != list(range(first, last + 1))
-            and not (between and not middle)
+            and middle
+            and not between
         ):
-            # "les 3 et 10 mars", "les 3, 5 et 9 mars": separate days, not a period
+            # "les 3, 5 et 9 mars": separate days, not a period; a pair is one ("les samedis 15 et
+            # 22 mars", as the dev set's annotators read it)
             yield m.start("first"), m.end("first"), start_value, "day", "date.day_list"
             for found in re.finditer(r"\d+", m["middle"]):
                 yield (
@@ -146,6 +148,14 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             if m["first_year"]
             else (last_year - 1 if first_month > last_month else last_year)
         )
+        if reference and not (m["first_year"] or m["last_year"]) and first_month > last_month:
+            # '16 novembre – 29 janvier' said in September: the winter to come, nearer than the last
+            start = iso_day(ref_year, first_month, day_number(m["first"]))
+            end = iso_day(ref_year, last_month, day_number(m["last"]))
+            ahead = start and (dt.date.fromisoformat(start) - reference).days
+            behind = end and (reference - dt.date.fromisoformat(end)).days
+            if ahead is not None and behind is not None and 0 <= ahead < behind:
+                first_year, last_year = ref_year, ref_year + 1
         start_value, end_value = (
             iso_day(first_year, first_month, day_number(m["first"])),
             iso_day(last_year, last_month, day_number(m["last"])),
@@ -376,12 +386,13 @@ EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\
 def season_value(p, season: str, direction: str | None, reference: dt.date) -> str:
     """'cet été' is the document's year, 'l'été dernier' the last one over (said in September, this
     year's), 'l'hiver prochain' the next to begin; a winter is the two years it spans ('cet hiver'
-    in February or April 2026 is 2025/2026, in November 2025 too)."""
+    in February or May 2026 is 2025/2026, in November 2025 too; 'l'hiver dernier' in September
+    2025 would be 2024/2025)."""
     first, last = p.vocab["seasons"][season]
     now = (reference.year, reference.month)
     sign = p.vocab["season_directions"][vocab_key(direction)] if direction else 0
-    # the one under way or to come; a winter said up to April is the one just ending
-    start = reference.year - (first > last and reference.month <= last + 2)
+    # the one under way or to come; a winter said up to May is the one just ending
+    start = reference.year - (first > last and reference.month <= last + 3)
 
     def end(year: int) -> tuple[int, int]:
         return (year + (first > last), last)

@@ -31,3 +31,19 @@ def test_dateline_above_the_body_headline_is_a_mention(nlp):
         ("2 mars 2024", "2024-03-02"),
         ("12 au 14 juillet 2024", "2024-07-12/2024-07-14"),
     ]
+
+
+def test_teasers_for_other_articles_give_no_mention(nlp):
+    """A web page copied as text: 'À lire aussi' over other releases' titles is the site's."""
+    extractor = Extractor()
+    extractor._nlp = nlp
+    text = (
+        "Brest, le 12 juin 2026\n\nLa collecte de sang du 20 juin aura lieu à la mairie.\n\n"
+        "À lire aussi\nAssemblée générale 2026 : un nouveau bureau élu\nBilan des collectes 2025\n\n"
+        "© 2026 Association Brixol · Mentions légales\n"
+    )
+    record = extractor.extract(text, format="text")
+    assert [(d.text, d.value) for d in record.dates] == [
+        ("12 juin 2026", "2026-06-12"),
+        ("20 juin", "2026-06-20"),
+    ]  # '© 2026' is a copyright

@@ -35,7 +35,8 @@ CASES = [
     "ouvert du <d v='2019-02-04/2019-02-08'>lundi 4 au vendredi 8 février 2019</d>",
     "exposition du <d v='2014-09-01/2014-11-30'>1er septembre au 30 novembre 2014</d>",
     "exposition <d v='2014-12-15/2015-01-10'>15 décembre > 10 janvier 2015</d>",
-    "réunions les <d v='2020-03-03'>3</d> et <d v='2020-03-17'>17 mars</d>",
+    "réunions les <d v='2020-03-03/2020-03-17'>3 et 17 mars</d>",  # a pair is one period (dev set)
+    "réunions les <d v='2020-03-03'>3</d>, <d v='2020-03-10'>10</d> et <d v='2020-03-17'>17 mars</d>",
     "de <d v='2021-01/2021-03'>janvier à mars 2021</d>",
     "entre <d v='2016/2019'>2016 et 2019</d>",
     "le programme <d v='2019/2020'>2019/2020</d>",
@@ -67,6 +68,7 @@ CASES = [
     # seasons named from the document date (a June release), and a quarter without its year
     "<d v='2020'>Cet été</d>, onze plages ; <d v='2019'>l'été dernier</d>, quatre",
     "les haies plantées <d v='2020/2021'>cet hiver</d> et l'hiver dernier",
+    "l'hiver prochain, comme <d v='2019'>l'été dernier</d>",
     "une reprise attendue au <d v='2020-07/2020-12'>second semestre</d>",
     "après les pluies d'<d v='2020-04'>avril</d>, à la rentrée de <d v='2020-09'>septembre</d>",
     "les Nuits de Juillet ; la <d v='2020-08-16/2020-08-31'>seconde quinzaine d'août</d> sera chargée",
@@ -193,3 +195,19 @@ def test_a_numeric_range_after_du_is_one_period():
         assert [(d["text"], d["value"]) for d in find_dates(text, reference)] == [expected]
     # prices and ages are no dates
     assert find_dates("Tarif de 5 à 10/12 euros selon l'âge, de 10 à 12/13 ans.", reference) == []
+
+
+def test_a_weekday_over_an_hour_is_no_day():
+    """An opening-hours table ('Samedi 9 h – 13 h') names no day of the month."""
+    text = "Horaires d'ouverture\nLundi au vendredi\t8 h – 12 h\nSamedi\t9 h – 13 h\n"
+    assert [d["text"] for d in find_dates(text, REFERENCE) if d["rule"] == "date.weekday_day"] == []
+
+
+def test_a_range_across_new_year_without_a_year_is_the_nearer_winter():
+    """'16 novembre – 29 janvier' said in September is the winter to come; in January, the one under way."""
+    said_in_september = find_dates("écluse 54 | 16 novembre – 29 janvier", dt.date(2026, 9, 15))
+    said_in_january = find_dates("du 15 décembre au 10 janvier", dt.date(2026, 1, 20))
+    said_in_december = find_dates("du 15 décembre au 10 janvier", dt.date(2025, 12, 1))
+    assert [d["value"] for d in said_in_september] == ["2026-11-16/2027-01-29"]
+    assert [d["value"] for d in said_in_january] == ["2025-12-15/2026-01-10"]
+    assert [d["value"] for d in said_in_december] == ["2025-12-15/2026-01-10"]

@@ -15,7 +15,11 @@ def test_day_pair_without_any_year_takes_the_document_year_else_the_nearest_one(
     assert [d["value"] for d in find_dates(text, dt.date(2024, 3, 1))] == ["2024-04-25/2024-04-26"]
     assert [d["value"] for d in find_dates(text)] == ["--04-25/--04-26"]
     dated = "En 2024, le salon se tiendra les 25 et 26 avril, puis les 3 et 10 mai 2025."
-    assert [d["value"] for d in find_dates(dated)][:3] == ["2024", "2024-04-25/2024-04-26", "2025-05-03"]
+    assert [d["value"] for d in find_dates(dated)][:3] == [
+        "2024",
+        "2024-04-25/2024-04-26",
+        "2025-05-03/2025-05-10",
+    ]
 
 
 def test_day_month_takes_the_year_of_the_nearest_dated_mention_without_a_document_date():
