@@ -37,9 +37,7 @@ TARGET = ROOT / "pipeline" / "resources" / "communes_fr.json"
 def is_common(name: str, lexicon: Lexicon, people: set[str]) -> bool:
     """Every word of the name (its link words aside) is a dictionary word or a person's name."""
     words = [w for w in re.split(r"[\s\-'’]+", name) if w and w.lower() not in LINK_WORDS]
-    return all(
-        word in lexicon or word.lower() in people or word.lower() in ENGLISH_WORDS for word in words
-    )
+    return all(word in lexicon or word.lower() in people or word.lower() in ENGLISH_WORDS for word in words)
 
 
 def small_communes(source: Path) -> list[str]:
