@@ -126,16 +126,12 @@ PARTICLE_BEFORE = re.compile(
 """'Anne de ', 'Jean-Marc Van der ': a first name and a name's particles, which open a surname."""
 
 
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    names = resources.load("person_names.json")
-    return frozenset(n.lower() for key in ("first_names", "first_names_other") for n in names[key])
-
-
 def _surname_follows(text: str, start: int) -> bool:
     """A first name and particles right before 'start' ('Anne de Villiers')."""
+    from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
+
     before = PARTICLE_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and before["first"].lower() in first_names()
+    return before is not None and before["first"].lower() in sourced_first_names()
 
 
 @lru_cache(maxsize=1)
@@ -182,11 +178,10 @@ class TownMatcher:
             start = capital.start()
             if not text[start].isupper():
                 continue
-            if _surname_follows(text, start) and text[start:].startswith(
-                tuple(small_communes_by_first_word().get(FIRST_WORD.match(text, start).group(), ()))
-            ):
-                continue  # 'Anne de Villiers', 'Jean Van der Berg': a surname, not the small commune
             word = FIRST_WORD.match(text, start)
+            communes = small_communes_by_first_word().get(word.group())
+            if communes and text.startswith(tuple(communes), start) and _surname_follows(text, start):
+                continue  # 'Anne de Villiers', 'Jean Van der Berg': a surname, not the small commune
             for town in self.by_first_word.get(word.group(), ()):
                 if not text.startswith(town, start):
                     continue
