@@ -312,7 +312,7 @@ def issuer_kind_weights(issuer: str | None) -> dict[str, float]:
     the authority's act. Each issuer of a joint release (parts split at ';') is read on its own."""
     if not issuer:
         return {}
-    parts = [re.sub(r"^[\W_]*(?:logo\s+)?", "", _fold(part)) for part in issuer.split(";")]
+    parts = [re.sub(r"^[\W_]*(?:logo\b[\W_]*)?", "", _fold(part)) for part in issuer.split(";")]
     return {
         topic: _rules()["issuer_kinds"][topic]["weight"]
         for topic, pattern in _rules()["issuer_patterns"].items()
