@@ -21,7 +21,9 @@ count nowhere in it.
 What is not evidence: a lower-case trigger written with a capital in mid-sentence (part of a proper
 name, 'ministère de la Transition écologique'), anything in the issuer's closing 'À propos de ...'
 zone (extractors/zones.py, or an about heading in the latter part of the text) and the press
-contacts: they describe the issuer, not the release.
+contacts: they describe the issuer, not the release. The issuer's kind, though, is evidence of a
+subject the body already shows (theme_rules.json, issuer_kinds): a préfecture's or a ministry's
+release is about a measure of its own, which readers file under politics.
 """
 
 from __future__ import annotations
