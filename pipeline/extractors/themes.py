@@ -21,7 +21,9 @@ count nowhere in it.
 What is not evidence: a lower-case trigger written with a capital in mid-sentence (part of a proper
 name, 'ministère de la Transition écologique'), anything in the issuer's closing 'À propos de ...'
 zone (extractors/zones.py, or an about heading in the latter part of the text) and the press
-contacts: they describe the issuer, not the release.
+contacts: they describe the issuer, not the release. The issuer's kind, though, is evidence of a
+subject the body already shows (theme_rules.json, issuer_kinds): a préfecture's or a ministry's
+release is about a measure of its own, which readers file under politics.
 """
 
 from __future__ import annotations
@@ -67,6 +69,13 @@ def _rules() -> dict:
     rules["skipped"] = frozenset(_fold(w) for w in rules["skipped_words"])
     rules["as_written"] = {form.lower(): key for form, key in rules["accent_sensitive"].items()}
     rules["about"] = re.compile(rf"^[^\w\n]*(?:{about})\b[^\n]{{0,80}}$", re.IGNORECASE | re.MULTILINE)
+    rules["issuer_patterns"] = {
+        topic: re.compile(
+            rf"^(?!(?:{'|'.join(re.escape(_fold(p)) for p in kind['except'])})\b)"
+            rf"(?:{'|'.join(re.escape(_fold(h)) for h in kind['heads'])})\b"
+        )
+        for topic, kind in rules["issuer_kinds"].items()
+    }
     return rules
 
 
@@ -216,6 +225,9 @@ class ThemeExtractor:
         title = (doc._.metadata or {}).get("evidence", {}).get("title")
         merged = subtree_evidence(evidence)
         total = {topic: weigh(spans.values(), title, _rules()) for topic, spans in merged.items()}
+        for topic, weight in issuer_kind_weights((doc._.metadata or {}).get("issuer")).items():
+            if topic in total:
+                total[topic] += weight
         doc._.themes = records(choose(total, _rules()), total, merged, text)
         return doc
 
@@ -293,6 +305,21 @@ def weigh(matches, title: dict | None, rules: dict) -> float:
         if title and any(title["start"] <= m.start < title["end"] for m in found):
             total += rules["title_bonus"] * weight
     return total
+
+
+def issuer_kind_weights(issuer: str | None) -> dict[str, float]:
+    """Weight the issuer's kind adds to a level-1 topic the body already has evidence for: a
+    préfecture, a ministry or a Région writes about a measure of its own, which readers file under
+    politics, while its body names the measure's subject (a drought, a vaccination) more often than
+    the authority's act. Each issuer of a joint release (parts split at ';') is read on its own."""
+    if not issuer:
+        return {}
+    parts = [re.sub(r"^[\W_]*(?:logo\b[\W_]*)?", "", _fold(part)) for part in issuer.split(";")]
+    return {
+        topic: _rules()["issuer_kinds"][topic]["weight"]
+        for topic, pattern in _rules()["issuer_patterns"].items()
+        if any(pattern.match(part) for part in parts)
+    }
 
 
 def outside_body(text: str, contacts: list[dict]) -> list[tuple[int, int]]:
