@@ -7,8 +7,9 @@ the cue word before it, its shape, whether its words are dictionary words or kno
 e-mail address that spells it, the line it stands on. A multinomial logistic regression over
 those features, trained on the tune split's gold by `scripts/train_labels.py`, gives the label;
 "none" drops the entity. The weights are data (`pipeline/resources/label_model.json`), versioned
-with the rules they were trained on, and used only when leave-one-issuer-out cross-validation
-says they carry over to unseen issuers better than the rules' own labels.
+with the rules they were trained on, with the use they were chosen for (everywhere, or only some
+entities: see USES), and used only when issuer-grouped cross-validation says they carry over to
+unseen issuers better than the rules' own labels, on the corpus's issuers and the dev set's alike.
 """
 
 from __future__ import annotations
@@ -189,15 +190,48 @@ def with_conjunctions(features: list[str]) -> list[str]:
     return features + [f"{proposed}&{f}" for f in features if not f.startswith(("rule_label=", "rule_id="))]
 
 
+WEAK_RULES = ("entity.capitalised_run", "entity.propagated", "ner.")
+"""Rule ids whose label is the weakest evidence: a capitalised run, a name carried over from another
+mention, the statistical model's own guess."""
+
+USES = ("replace", "misc", "weak", "drop")
+"""Where the decision may overrule the rules: everywhere ('replace'), only names the rules call MISC,
+only names found by the weakest evidence alone, or only to drop a name ('none') it is sure of."""
+
+
+def weak_evidence(features: list[str]) -> bool:
+    """Every mention of the entity was found by one of the WEAK_RULES."""
+    rules = [f.removeprefix("rule_id=") for f in features if f.startswith("rule_id=")]
+    return bool(rules) and all(rule.startswith(WEAK_RULES) for rule in rules)
+
+
+def apply_use(probabilities: np.ndarray, proposed: str, features: list[str], use: dict) -> str:
+    """The label the decision gives under its use: the most probable class where the use lets it
+    overrule the rules and that class beats the rules' own label by more than keep_margin; under
+    'drop', 'none' when its probability reaches drop_threshold; else the rules' label."""
+    mode = use.get("mode", "replace")
+    if mode == "drop":
+        sure = probabilities[CLASSES.index("none")] >= use.get("drop_threshold", 0.5)
+        return "none" if sure else proposed
+    if mode == "misc" and proposed != "MISC":
+        return proposed
+    if mode == "weak" and not weak_evidence(features):
+        return proposed
+    best = int(probabilities.argmax())
+    own = probabilities[CLASSES.index(proposed)] if proposed in CLASSES else 0.0
+    return proposed if probabilities[best] - own <= use.get("keep_margin", 0.0) else CLASSES[best]
+
+
 class LabelModel:
     """Softmax regression weights over named features, and the decision they make."""
 
     def __init__(self, data: dict) -> None:
-        self.classes: list[str] = data["classes"]
+        if list(data["classes"]) != list(CLASSES):
+            raise ValueError(f"label model classes {data['classes']} are not {list(CLASSES)}")
         self.index = {name: i for i, name in enumerate(data["features"])}
         self.weights = np.asarray(data["weights"], dtype=np.float64)  # features x classes
         self.bias = np.asarray(data["bias"], dtype=np.float64)
-        self.keep_margin: float = data.get("keep_margin", 0.0)
+        self.use: dict = data.get("use") or {"mode": "replace", "keep_margin": data.get("keep_margin", 0.0)}
         self.rules_sha256: str = data.get("rules_sha256", "")
 
     def scores(self, features: list[str]) -> np.ndarray:
@@ -207,14 +241,8 @@ class LabelModel:
         return exp / exp.sum()
 
     def decide(self, features: list[str], proposed: str) -> str:
-        """The most probable class, unless the rules' own label is within keep_margin of it."""
-        probabilities = self.scores(features)
-        best = self.classes[int(probabilities.argmax())]
-        if proposed in self.classes and probabilities.max() - probabilities[self.classes.index(proposed)] <= (
-            self.keep_margin
-        ):
-            return proposed
-        return best
+        """The label under the model's use (see apply_use): the rules' own unless overruled."""
+        return apply_use(self.scores(features), proposed, features, self.use)
 
 
 @lru_cache(maxsize=1)
