@@ -26,6 +26,7 @@ from pipeline.extractors.entities.branches import bare_acronyms, seats_after_acr
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.categories import without_categories
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
+from pipeline.extractors.entities.contact_bodies import contact_bodies
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
 from pipeline.extractors.entities.editions import dated_names
 from pipeline.extractors.entities.guesses import demoted_words, without_words
@@ -140,6 +141,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         )
         resolved = without_categories(text_of(doc), resolved)  # 'Prix du public': no name
         resolved = venues_at(text_of(doc), resolved)  # 'à la Maison des associations': a place
+        resolved = contact_bodies(text_of(doc), resolved)  # 'Regards Partagés : Léa Roux – 06 …': a body
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
         if self.label_model is not None:
