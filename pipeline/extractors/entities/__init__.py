@@ -32,6 +32,7 @@ from pipeline.extractors.entities.editions import dated_names
 from pipeline.extractors.entities.guesses import demoted_words, without_words
 from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
+from pipeline.extractors.entities.letterhead_names import without_logo_word
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.organs import without_organs
 from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
@@ -136,6 +137,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
+        resolved = without_logo_word(text_of(doc), resolved)  # '[Logo Regards Partagés]'
         resolved = resolve_overlaps(
             dated_names(text_of(doc), quoted_titles(text_of(doc), resolved), self.lexicon)
         )
