@@ -26,6 +26,6 @@ def test_a_headline_topic_before_a_colon_stays_a_thing():
     assert labels_of(text, "Festival Marées Hautes") == ["MISC"]
 
 
-def test_a_name_inside_a_sentence_stays_a_thing(nlp):
+def test_a_name_inside_a_sentence_stays_a_thing():
     text = "Le service Parcours Malin : réservez au 02 98 11 22 33.\n"
     assert labels_of(text, "Parcours Malin") == ["MISC"]
