@@ -26,11 +26,13 @@ from pipeline.extractors.entities.branches import bare_acronyms, seats_after_acr
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.categories import without_categories
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
+from pipeline.extractors.entities.contact_bodies import contact_bodies
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
 from pipeline.extractors.entities.editions import dated_names
 from pipeline.extractors.entities.guesses import demoted_words, without_words
 from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
+from pipeline.extractors.entities.letterhead_names import without_logo_word
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.organs import without_organs
 from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
@@ -135,11 +137,13 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = relabel_listed(text_of(doc), resolved, listed)
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
+        resolved = without_logo_word(text_of(doc), resolved)  # '[Logo Regards Partagés]'
         resolved = resolve_overlaps(
             dated_names(text_of(doc), quoted_titles(text_of(doc), resolved), self.lexicon)
         )
         resolved = without_categories(text_of(doc), resolved)  # 'Prix du public': no name
         resolved = venues_at(text_of(doc), resolved)  # 'à la Maison des associations': a place
+        resolved = contact_bodies(text_of(doc), resolved)  # 'Regards Partagés : Léa Roux – 06 …': a body
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
         if self.label_model is not None:

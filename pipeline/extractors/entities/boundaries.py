@@ -88,12 +88,27 @@ def on_link_line(text: str, start: int, name: str) -> bool:
     """Whether a social network's name stands on a page's sharing or link line ('Partager : Facebook |
     LinkedIn', 'www.example.fr · LinkedIn'), where it is a button, not a name the release cites."""
     links = resources.load("entities.json")["link_lines"]
-    if name not in links["networks"]:
+    if name not in links["networks"] and not set(name.split()) & set(links["networks"]):
+        return False  # (a run over the buttons: 'Facebook X LinkedIn Courriel', 'Partager f X in')
+    line = _line(text, start).lower()
+    return any(cue in line for cue in links["line_cues"]) or bool(LINK_SEPARATOR.search(line))
+
+
+def on_menu_line(text: str, start: int) -> bool:
+    """Whether a span stands on a web page's navigation menu ('Accueil   Qui sommes-nous ?   Actualités
+    Faire un don'): a line holding two of a site's menu entries, written with their capital, and no
+    sentence's full stop. Its words are buttons side by side, not a name."""
+    line = _line(text, start)
+    if line.rstrip().endswith("."):
         return False
+    entries = resources.load("entities.json")["menu_entries"]["words"]
+    return sum(bool(re.search(rf"(?<!\w){re.escape(entry)}(?!\w)", line)) for entry in entries) >= 2
+
+
+def _line(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].lower()
-    return any(cue in line for cue in links["line_cues"]) or bool(LINK_SEPARATOR.search(line))
+    return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
 def acceptable(
@@ -121,6 +136,8 @@ def acceptable(
         return False  # 'les Choletais': the people of Cholet, not the pays
     if on_link_line(text_of(doc), candidate.start, text):
         return False  # 'Partager : Facebook | X | LinkedIn': a page's buttons
+    if on_menu_line(text_of(doc), candidate.start):
+        return False  # 'Accueil   Qui sommes-nous ?   Actualités': a site's menu
     if is_address(text) and candidate.rule not in {"pattern.pattern_road", "entity.named_site"}:
         return (
             False  # '12 rue des Lilas' (a road named by its number, 'route départementale 941', is a place)

@@ -1,8 +1,11 @@
-"""Generic award categories name nothing: 'Prix du public', 'Prix du jury jeune', 'Prix de
+"""Generic categories and codes name nothing. 'Prix du public', 'Prix du jury jeune', 'Prix de
 l'innovation' are the categories any contest hands out (the prize list of a school contest, a film
 festival, a trade fair), written with a capital because they open a line or a cell. A prize named
 after someone or with a name of its own keeps a capitalised word ('Prix Coup de cœur', 'prix
-Turing'); a category's complement is lower case. 'Prix du beurre' is a price, no name either."""
+Turing'); a category's complement is lower case. 'Prix du beurre' is a price, no name either.
+A letter and a number ('U15', 'J14') are an age group or a match day in a sports table, and a
+programme line's weekday is abbreviated ('Sam. 12/07 – 20 h'); a share's ISIN code and a page
+number are furniture."""
 
 from __future__ import annotations
 
@@ -19,6 +22,30 @@ CATEGORY = re.compile(
 and lower-case words only."""
 
 
+CODE = re.compile(r"[BJUV]\d{1,3}")
+"""'U15' (an age group), 'J14' (a match day), 'V1', 'B2' (a level): a letter and a number in a
+sports or a results table; not a road's ('A10', 'N162', 'D941'), a summit's ('G7', 'G20'), a
+championship's ('F1') or a division's ('L1')."""
+
+WEEKDAY = re.compile(r"(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim)\.?")
+DATE_AFTER = re.compile(r"\.?[ \u00a0]*\d{1,2}\b")
+"""'Sam. 12/07', 'Dim 13 juillet': an abbreviated weekday before a date."""
+
+FURNITURE = re.compile(r"(?:ISIN [A-Z]{2}[A-Z0-9]{9}\d|Page \d{1,3}(?: sur \d{1,3})?)")
+"""'ISIN FR0012345678' (a listed share's code under a financial release), 'Page 2 sur 3' (a PDF's
+page footer): a code or furniture, never a name."""
+
+
 def without_categories(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates less those that spell a generic award category."""
-    return [c for c in candidates if not CATEGORY.fullmatch(text[c.start : c.end].replace("\u00a0", " "))]
+    """The candidates less those that spell a generic award category, a code or a weekday."""
+    return [c for c in candidates if not _category(text, c)]
+
+
+def _category(text: str, candidate: Candidate) -> bool:
+    name = text[candidate.start : candidate.end].replace("\u00a0", " ")
+    return bool(
+        CATEGORY.fullmatch(name)
+        or CODE.fullmatch(name)
+        or FURNITURE.fullmatch(name)
+        or (WEEKDAY.fullmatch(name) and DATE_AFTER.match(text, candidate.end))
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from pipeline.extractors.entities.spans import CUED_RULES, Candidate, Cluster
 from pipeline.extractors.entities.vocabulary import (
@@ -145,6 +146,25 @@ def compound_surname(text: str, mentions: list[Candidate], keys: list[str], shor
     return any("-" in form or form.split()[0].lower() in vocabulary()["particles"] for form in forms)
 
 
+def first_names_of_persons(
+    text: str, mentions: list[Candidate], keys: list[str], by_label: dict[str, set[str]]
+) -> dict[str, str]:
+    """'Nadia' after 'Nadia Belkacem', 'son frère Antoine' beside 'Antoine Gerbévillier': a lone
+    capitalised word guessed a thing or a person, that opens the name of the one person of the
+    release whose name it opens, is that person called by a first name (its key, and the person's;
+    alone, a lone word would be taken for a product)."""
+    pairs = {}
+    other = {key for m, key in zip(mentions, keys, strict=False) if m.label not in {"MISC", "PER"}}
+    for mention, key in zip(mentions, keys, strict=False):
+        form = text[mention.start : mention.end]
+        if key in other or " " in key or not form.istitle() or not form.isalpha():
+            continue
+        persons = {long for long in by_label.get("PER", ()) if long.startswith(key + " ")}
+        if len(persons) == 1:
+            pairs[key] = persons.pop()
+    return pairs
+
+
 def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) -> list[dict]:
     """Group mentions into one entity per real-world thing: same folded name, acronym-expansion
     pairs, forms listed under one gazetteer id, a shorter form that begins a longer one (one word only
@@ -190,6 +210,12 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
                     and re.fullmatch(re.escape(short) + r" \d{1,2}", long)
                 ):  # 'SolHerbe' beside 'SolHerbe 2': a product named without its generation number
                     union(short, long)
+    first_names = first_names_of_persons(text, mentions, keys, by_label)
+    for short, person in first_names.items():
+        union(short, person)
+    mentions = [
+        replace(m, label="PER") if key in first_names else m for m, key in zip(mentions, keys, strict=False)
+    ]
     heads = vocabulary()["heads"]
     authorities = {name_key(word) for word in vocabulary()["capitalised_org_heads"]}
     for label, label_keys in by_label.items():

@@ -32,7 +32,8 @@ def dated_names(text: str, candidates: list[Candidate], lexicon: Lexicon) -> lis
     """Each capitalised name a year follows stretched over the year and labelled MISC, unless it is a
     person, a body by its head-word, a town or region ('Nantes 2025' is a heading's place and date), a
     month ('Mars 2025'), the end of a compound ('contrat de plan État-Région 2021-2027') or a
-    copyright notice's owner ('© Anses 2025'). A lone common noun and its year with no kind noun
+    copyright notice's owner ('© Anses 2025'); a listed scheme in lower case takes its year too
+    ('i-Nov 2025'). A lone common noun and its year with no kind noun
     or quotation mark before them are a heading ('Palmarès 2026', 'Résultats 2024'): no name."""
     months = vocabulary()["not_name_words"]
     out = []
@@ -46,7 +47,7 @@ def dated_names(text: str, candidates: list[Candidate], lexicon: Lexicon) -> lis
             year is None
             or COPYRIGHT_BEFORE.search(before)
             or c.label == "PER"
-            or not name[:1].isupper()
+            or not (name[:1].isupper() or (c.source == "gazetteer" and c.label == "MISC"))
             or text[c.start - 1 : c.start] == "-"
             or "\n" in name
             or head_label(name) == "ORG"

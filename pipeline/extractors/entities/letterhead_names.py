@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.entities.lexicon import Lexicon
+from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import role_titles
 from pipeline.extractors.entities.vocabulary import clean_bounds, fold, folded_places, head_label
 from pipeline.extractors.issuer.common import STATE_WORDS
@@ -20,6 +21,19 @@ CONTINUES = frozenset(
     {"de", "du", "des", "d'", "et", "pour", "la", "le", "les", "l'", "en", "à", "au", "aux"}
 )
 """Words a wrapped name's line ends or the next line opens with: the name goes on over the break."""
+
+
+LOGO_WORD = re.compile(r"[Ll]ogo[ \u00a0]+(?=[A-ZÀ-Ý0-9])")
+"""'[Logo Regards Partagés]': the word a letterhead's image description opens with, no part of the name."""
+
+
+def without_logo_word(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, those opening with 'Logo ' starting after it: the logo is the body's."""
+    out = []
+    for c in candidates:
+        word = LOGO_WORD.match(text, c.start, c.end)
+        out.append(Candidate(word.end(), c.end, c.label, c.source, c.rule, c.key) if word else c)
+    return out
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -24,3 +24,19 @@ def labels_of(nlp, text: str) -> dict[str, str]:
 )
 def test_an_institution_head_opens_a_body(nlp, text, name):
     assert labels_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Zoo de Kerbrennec",
+        "Cercle des Entrepreneurs Vannetais",
+        "Entente Vilaine-Oust Basket",
+        "Agglo du Pays de Ploërmel",
+        "Eurodistrict Moselle-Sarre",
+    ],
+)
+def test_a_zoo_a_circle_an_entente_an_agglo_and_a_eurodistrict_are_bodies(name):
+    from pipeline.extractors.entities.vocabulary import head_label
+
+    assert head_label(name) == "ORG"

@@ -23,3 +23,16 @@ def labels_of(nlp, text: str) -> dict[str, str]:
 )
 def test_national_programmes_are_things(nlp, text, name):
     assert labels_of(nlp, text).get(name) == "MISC", labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le marais est classé site Natura 2000 depuis 2006.", "Natura 2000"),
+        ("Les pétards sont interdits autour de la Fête nationale.", "Fête nationale"),
+        ("La start-up Brivelle, lauréate du concours i-Nov 2025, lève 2 M€.", "i-Nov 2025"),
+        ("Les couteaux portent la mention Made in France.", "Made in France"),
+    ],
+)
+def test_public_schemes_events_and_marks_are_things(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "MISC", labels_of(nlp, text)

@@ -129,3 +129,13 @@ def test_letterhead_names_split_a_block_by_body(nlp, block, names):
 )
 def test_an_office_keeps_the_role_and_its_portfolio(nlp, text, name):
     assert name in mentions_of(nlp, text)
+
+
+def test_a_logo_s_description_names_the_body_without_the_word_logo(nlp):
+    text = (
+        "[Logo Brasserie Kerlouan]          [Logo Terres d'Iroise]\n\n"
+        "Communiqué de presse\n\n"
+        "La Brasserie Kerlouan et Terres d'Iroise lancent une bière de saison.\n"
+    )
+    names = {m["text"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert not any(name.lower().startswith("logo") for name in names), names

@@ -27,3 +27,31 @@ def test_buttons_and_site_sections_are_no_names(nlp, text):
 def test_a_network_named_in_a_sentence_is_not_on_a_link_line():
     text = "Le vote est ouvert jusqu'au 31 mai sur la page Facebook de l'association."
     assert not on_link_line(text, text.index("Facebook"), "Facebook")
+
+
+def test_a_run_over_a_sharing_line_s_buttons_names_nothing(nlp):
+    text = (
+        "La Fédération des Moulins de Vallière publie son bilan annuel.\n\n"
+        "Partager : Facebook  X  LinkedIn  Courriel\n\n"
+        "Partager  f  X  in\n"
+    )
+    names = {m["text"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert not any("LinkedIn" in name or "Partager" in name for name in names), names
+
+
+def test_a_site_menu_names_nothing(nlp):
+    text = (
+        "Accueil   Qui sommes-nous ?   Nos missions   Actualités   Agir avec nous   Faire un don\n"
+        "Communiqué de presse\n\n"
+        "L'association Rivages Solidaires ouvre une antenne à Quimperlé.\n"
+    )
+    names = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert not any(name.startswith(("Accueil", "Actualités", "Nos", "Agir")) for name in names), names
+    assert "Quimperlé" in names, names
+
+
+def test_a_sentence_naming_two_menu_words_keeps_its_names(nlp):
+    text = "Les Entreprises et les Collectivités du Grand Quevilly signent la charte Trame Verte.\n"
+    from pipeline.extractors.entities.boundaries import on_menu_line
+
+    assert not on_menu_line(text, 0)
