@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER
@@ -49,6 +51,23 @@ from pipeline.extractors.extensions import text_of
 from pipeline.extractors.gazetteer_places import town_names
 from pipeline.extractors.gazetteers import BODY_ID, body_heads, extend_structure
 
+
+def acronym_seat_article(doc: Doc, run: list, token) -> bool:
+    """'SDIS de la Sarthe', 'CCAS de l'Isle-Adam': the article between a body's acronym, 'de' and
+    the known place of its seat (the gold of releases names the branch whole, as for 'CHU de Caen')."""
+    if not (
+        len(run) == 2
+        and run[0].is_upper
+        and run[0].is_alpha
+        and 2 <= len(run[0].text) <= 7
+        and run[1].lower_ == "de"
+        and token.lower_ in {"la", "l'", "l’"}
+    ):
+        return False
+    place = re.match(r"[\w'’-]+", text_of(doc)[token.idx + len(token.text) :].lstrip())
+    return place is not None and fold(place.group()) in folded_places()
+
+
 SEAT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
 """The prepositions before the place a body's local seat is named by ('Drivalis de Montélimar')."""
 
@@ -73,7 +92,7 @@ class CapitalisedRuns:
         run: list = []
 
         decided: dict[int, bool] = {}  # token index -> name_word, asked several times per token
-        joined: set[int] = set()  # indexes of the 'et' a title-case name goes on over
+        joined: set[int] = set()  # indexes of the 'et' or the seat's article a name goes on over
         bodies = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "ORG"}
 
         def name_word(token) -> bool:
@@ -316,6 +335,7 @@ class CapitalisedRuns:
                     and run[-1].lower_ not in vocab["connectors"]
                     and run[-1].text not in vocab["pair_connectors"]
                     and not surname_goes_on
+                    and run[-1].i not in joined
                     and not (
                         run[-1].lower_ == "et" and (token.lower_ in vocab["pronouns"] or run[-1].i in joined)
                     )
@@ -334,6 +354,9 @@ class CapitalisedRuns:
                 )
             ):
                 run.append(token)
+            elif acronym_seat_article(doc, run, token):
+                run.append(token)  # 'SDIS de la Sarthe', 'DDPP de la Meuse': an acronym's seat is its name's
+                joined.add(token.i)
             elif (
                 run
                 and run[-1].text == "-"

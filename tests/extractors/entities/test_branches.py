@@ -326,3 +326,20 @@ def test_an_invented_or_known_name_then_a_town_names_a_body_and_a_place(nlp, tex
 )
 def test_an_acronym_or_a_head_word_keeps_its_seat(nlp, text, name):
     assert name in labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les pompiers du SDIS de la Loire sont intervenus à 14 h.", "SDIS de la Loire"),
+        ("La DDPP de la Marne a ordonné le retrait des lots.", "DDPP de la Marne"),
+        ("Le CHU de la Réunion accueille les patients évacués.", "CHU de la Réunion"),
+    ],
+)
+def test_an_acronym_then_de_la_and_its_seat_is_one_branch(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+def test_an_acronym_then_de_la_and_a_common_word_keeps_its_own_name(nlp):
+    labels = labels_of(nlp, "Le CCAS de la ville distribue des colis aux aînés.")
+    assert "CCAS de la ville" not in labels
