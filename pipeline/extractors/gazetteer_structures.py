@@ -134,10 +134,15 @@ def structure_patterns() -> list[dict]:
 
 
 def _lower_heads(structure: dict) -> list[list[dict]]:
-    """A lower-case head-word, and after the ordinal that numbers a unit if the structure allows one
-    ('1er régiment d'infanterie de Sarrebourg', '3e compagnie de Rennes')."""
-    head = [{"LOWER": {"IN": structure["lower_heads"]}}]
-    return [head, [{"LOWER": {"IN": ORDINALS}}] + head] if structure.get("ordinal") else [head]
+    """A lower-case head of one word or several, and after the ordinal that numbers a unit if the
+    structure allows one ('1er régiment d'infanterie de Sarrebourg', '3e compagnie de Rennes')."""
+    words = [h for h in structure["lower_heads"] if " " not in h]
+    heads = [[{"LOWER": {"IN": words}}]] if words else []
+    # 'centre hospitalier de Dax': a head of several words
+    heads += [[{"LOWER": w} for w in h.split()] for h in structure["lower_heads"] if " " in h]
+    if structure.get("ordinal"):
+        heads += [[{"LOWER": {"IN": ORDINALS}}] + head for head in heads]
+    return heads
 
 
 def _qualified_heads(head: list[dict], structure: dict, spec: dict) -> list[list[dict]]:

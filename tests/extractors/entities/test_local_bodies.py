@@ -156,6 +156,8 @@ def test_an_academic_region_is_a_body(nlp, text, name):
             "Les élèves du lycée agricole de Montmorillon exposent leurs projets.",
             "lycée agricole de Montmorillon",
         ),
+        ("Le centre hospitalier de Lannion ouvre une unité de gériatrie.", "centre hospitalier de Lannion"),
+        ("Une lecture aura lieu à la médiathèque du Vieux-Port samedi.", "médiathèque du Vieux-Port"),
     ],
 )
 def test_courts_bars_units_and_schools_with_their_place_are_one_body(nlp, text, name):
@@ -166,6 +168,7 @@ def test_courts_bars_units_and_schools_with_their_place_are_one_body(nlp, text, 
     "text, absent",
     [
         ("Le concert aura lieu dans la cour du Château de Vitré à 20 h.", "cour du Château"),
+        ("Le centre hospitalier de proximité rouvrira en mai.", "centre hospitalier de proximité"),
         (
             "Préfecture de la Savoie, 12 rue du 13e Régiment d'Infanterie, Chambéry.",
             "13e Régiment d'Infanterie",
