@@ -112,17 +112,9 @@ def structure_patterns() -> list[dict]:
         elif structure.get("adjectives_pos"):
             heads.append([{"LOWER": {"IN": structure["lower_heads"]}}, {"POS": "ADJ", "OP": "+"}])
         elif "lower_heads" in structure:
-            heads.append([{"LOWER": {"IN": structure["lower_heads"]}}])
+            heads = _lower_heads(structure)
             if structure.get("qualified"):
-                # 'tribunal administratif de Rennes', 'brigade de gendarmerie de Dax', 'chambre
-                # d'agriculture du Loiret': adjectives and one bare lower-case noun qualify the head
-                qualifier = [
-                    {"LOWER": {"IN": spec["qualifier_prepositions"]}},
-                    {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": spec["not_complement_words"]}},
-                    {"POS": "ADJ", "OP": "*"},
-                ]
-                adjectives = [{"POS": "ADJ", "OP": "+"}]
-                heads += [heads[0] + adjectives, heads[0] + qualifier, heads[0] + adjectives + qualifier]
+                heads = [q for head in heads for q in _qualified_heads(head, structure, spec)]
             if structure.get("titled_complement"):  # 'musée du Louvre', not 'musée de la ville'
                 tails = [
                     [
@@ -140,6 +132,38 @@ def structure_patterns() -> list[dict]:
         ]
     return patterns
 
+
+def _lower_heads(structure: dict) -> list[list[dict]]:
+    """A lower-case head of one word or several, and after the ordinal that numbers a unit if the
+    structure allows one ('1er régiment d'infanterie de Sarrebourg', '3e compagnie de Rennes')."""
+    words = [h for h in structure["lower_heads"] if " " not in h]
+    heads = [[{"LOWER": {"IN": words}}]] if words else []
+    # 'centre hospitalier de Dax': a head of several words
+    heads += [[{"LOWER": w} for w in h.split()] for h in structure["lower_heads"] if " " in h]
+    if structure.get("ordinal"):
+        heads += [[{"LOWER": {"IN": ORDINALS}}] + head for head in heads]
+    return heads
+
+
+def _qualified_heads(head: list[dict], structure: dict, spec: dict) -> list[list[dict]]:
+    """A local body's head and what may qualify it before its place: adjectives ('lycée agricole de
+    Somme-Vesle'), and, unless the structure allows adjectives only, one bare lower-case noun after a
+    qualifier preposition ('brigade de gendarmerie de Dax', 'chambre d'agriculture du Loiret'); a head
+    that also names a common thing needs that noun ('cour d'appel de Douai', not 'la cour du Château')."""
+    adjectives = [{"POS": "ADJ", "OP": "+"}]
+    if structure["qualified"] == "adjectives":
+        return [head, head + adjectives]
+    qualifier = [
+        {"LOWER": {"IN": spec["qualifier_prepositions"]}},
+        {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": spec["not_complement_words"]}},
+        {"POS": "ADJ", "OP": "*"},
+    ]
+    qualified = [head + qualifier, head + adjectives + qualifier]
+    return qualified if structure.get("qualifier_required") else [head, head + adjectives] + qualified
+
+
+ORDINALS = ["1er", "1re"] + [f"{n}e" for n in range(2, 200)]
+"""The ordinals that number a unit: '1er', '1re', '13e'."""
 
 NOT_NOUN_POS = frozenset({"AUX", "ADP", "DET", "PRON"})
 
@@ -404,7 +428,8 @@ def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective |
     `titled` tells the adjectives a name in title case capitalises."""
     spec = resources.load("named_structures.json")
     if any(s["id"] == structure_id and s.get("closed") for s in spec["structures"]):
-        return _place_end(doc, end, spec)  # 'tribunal administratif d'Orléans contre …': the place ends it
+        # 'tribunal administratif d'Orléans contre …': the place ends it ('… de Loire-Atlantique' whole)
+        return _place_end(doc, _compound_end(doc, end), spec)
     end = _adjectives_end(doc, _compound_end(doc, end), titled)
     owners = body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
     for _ in range(spec["max_complements"] - 1):

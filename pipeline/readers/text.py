@@ -89,15 +89,23 @@ def column_gaps(raw: str, text: str, offsets: list[int]) -> list[int]:
     """Clean-text offsets of the spaces that stand for three spaces or more, or a tab, in the source
     where a column opens at the same place on the line above or below: a plain-text table's columns,
     which the cleaning collapses ('Usses      Alerte renforcée' under 'Bassin      Niveau'); not
-    spaces left in a sentence."""
+    spaces left in a sentence. A blank of WIDE_BLANK spaces or more parts two columns on its own
+    ('COMMUNIQUÉ DE PRESSE        Rodez, le 22 mai': the genre on the left, the dateline on the right)."""
     columns: dict[int, dict[int, int]] = {}  # clean line -> source column where a cell opens -> offset
+    wide: list[int] = []
     for match in re.finditer(r"(?<=\S) (?=\S)", text):
         i = match.start()
         blank = raw[offsets[i] : offsets[i + 1]]
         if (len(blank) >= 3 or "\t" in blank) and not blank.strip(" \t"):
             column = offsets[i + 1] - raw.rfind("\n", 0, offsets[i + 1]) - 1
             columns.setdefault(text.count("\n", 0, i), {})[column] = i
-    return aligned(columns)
+            if len(blank) >= WIDE_BLANK:
+                wide.append(i)
+    return sorted(set(aligned(columns)) | set(wide))
+
+
+WIDE_BLANK = 8
+"""Spaces no sentence holds: a blank this wide parts two columns of a plain-text layout."""
 
 
 def front_matter(raw: str) -> tuple[int, dict[str, tuple[int, int]]] | None:

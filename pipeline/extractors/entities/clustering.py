@@ -17,6 +17,7 @@ from pipeline.extractors.entities.vocabulary import (
     seat_place,
     vocabulary,
 )
+from pipeline.extractors.gazetteer_places import town_names
 
 MAX_PLACE_WORDS = 4
 
@@ -29,6 +30,25 @@ INNER_ACRONYM = re.compile(r"\s+\([A-ZÉ][A-Za-zÉ0-9&-]{1,9}\)\s+(?=\S)")
 
 MAIL_DOMAIN = re.compile(r"@(?:[\w-]+\.)*([\w-]+)\.[a-z]{2,6}\b")
 """'alice.roux@bureaulumen.fr': the name the domain of an e-mail address spells."""
+
+
+CONTRACTED = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les"}
+"""The article a contracted preposition holds: 'au Touquet' is 'à Le Touquet'."""
+
+
+def article_town(text: str, mentions: list[Candidate], name: str) -> str | None:
+    """'Le Touquet' for 'Touquet' written after 'au', 'Les Fourgs' for 'Fourgs' after 'des', 'Le Sap-André'
+    for a line's 'Sap-André' cut from its article: a commune whose name opens with an article, when the
+    bare word is no place of its own. None otherwise."""
+    if fold(name) in folded_places() or " " in name:
+        return None
+    for mention in mentions:
+        before = text[max(0, mention.start - 5) : mention.start].split()
+        article = CONTRACTED.get(before[-1].lower()) if before else None
+        article = article or (before[-1] if before and before[-1] in {"Le", "La", "Les"} else None)
+        if article and f"{article} {name}" in town_names():
+            return f"{article} {name}"
+    return None
 
 
 def _squeezed(text: str) -> str:
@@ -287,6 +307,8 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
                 group.forms[f],
             ),
         )
+        if label in {"LOC", "MISC"} and (town := article_town(text, group.mentions, name)):
+            label, name = "LOC", town  # 'au Touquet', 'des Fourgs': the commune is 'Le Touquet', 'Les Fourgs'
         if (bare := INNER_ACRONYM.sub(" ", name)) != name:
             name = (
                 bare  # 'groupement hospitalier de territoire (GHT) des Landes': the name without its acronym

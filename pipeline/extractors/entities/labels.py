@@ -56,13 +56,28 @@ def compound_first_name(text: str) -> bool:
     )
 
 
+def firm_by_ampersand(name: str, label: str) -> str:
+    """'Plume & Pivot', 'Kelp&Co', 'Cidres & Poirés de l'Ouest': capitalised words joined by an ampersand,
+    that no head-word says are an event or a product, name a firm or an association."""
+    if label == "MISC" and AMPERSAND_NAME.search(name) and head_label(name) is None:
+        return "ORG"
+    return label
+
+
+AMPERSAND_NAME = re.compile(r"[A-ZÀ-Ý][^\W\d_]+\s?&\s?[A-ZÀ-Ý]")
+"""Two capitalised words joined by an ampersand ('Terre & Mer', 'Kelp&Co'); not 'R&D' nor 'Q&A'."""
+
+
 class LabelRules:
     """The label a run or a model span takes, from its words and its context. Mixed into EntityResolver."""
 
     def _run_label(self, doc: Doc, start: int, end: int, words: list, model: list[Candidate]) -> str:
         label = self._cascade_label(doc, start, end, words, model)
         overlapping = {c.label for c in model if c.start < end and start < c.end}
-        return checked_person_label(text_of(doc), start, end, label, overlapping, self.lexicon)
+        return firm_by_ampersand(
+            text_of(doc)[start:end],
+            checked_person_label(text_of(doc), start, end, label, overlapping, self.lexicon),
+        )
 
     def _cascade_label(self, doc: Doc, start: int, end: int, words: list, model: list[Candidate]) -> str:
         text = text_of(doc)[start:end]
@@ -153,6 +168,7 @@ class LabelRules:
         implied = head_label(text)
         if implied:
             return implied
+        label = firm_by_ampersand(text, label)
         words = WORD.findall(text)
         if label == "PER" and len(words) >= 2 and fold(words[-1]) in folded_countries():
             return "ORG"  # 'Microsoft France': a body's national branch

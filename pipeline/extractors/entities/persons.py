@@ -222,9 +222,10 @@ def signature_in_capitals(doc, start: int, end: int, lexicon) -> bool:
 def checked_person_label(text: str, start: int, end: int, label: str, model_labels: set[str], lexicon) -> str:
     """The label of a run of capitalised words, checked against the shape of a person's name.
 
-    A 'person' whose last word is a trade word ('Vinci Construction', 'Dubois Frères') is a company; one
-    whose first word is no known first name, which the model does not call a person either and which
-    nothing around calls one ('Bouygues Telecom', 'Airbus Defence'), is not a person. A run the rules
+    A 'person' whose last word is a trade word ('Vinci Construction', 'Dubois Frères') is a company; so is
+    one joined by an ampersand ('Aubert & Duval': partners' surnames name their firm). One whose first
+    word is no known first name, which the model does not call a person either and which nothing
+    around calls one ('Bouygues Telecom', 'Airbus Defence'), is not a person. A run the rules
     left unlabelled as a person though it has a person's name shape ('Marie-Amélie Le Fur') and the
     model does not call it a body or a place is a person."""
     name = text[start:end]
@@ -232,6 +233,8 @@ def checked_person_label(text: str, start: int, end: int, label: str, model_labe
     if len(words) < 2:
         return label
     if label == "PER":
+        if "&" in name:
+            return "ORG"  # 'Aubert & Duval', 'Ambre & Sel': no person's name holds an ampersand
         if person_cued(text, start, end):
             return label
         if words[-1] in person_words()["trade_words"] or words[0].startswith(("Saint-", "Sainte-")):

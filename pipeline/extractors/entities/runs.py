@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER
 from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.capitals import after_possessive
+from pipeline.extractors.entities.person_names import known_surnames
 from pipeline.extractors.entities.persons import (
     capitalised_particle,
     first_name_follows,
@@ -41,10 +44,32 @@ from pipeline.extractors.entities.vocabulary import (
     fold,
     folded_places,
     head_label,
+    known_bodies,
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of
+from pipeline.extractors.gazetteer_places import town_names
 from pipeline.extractors.gazetteers import BODY_ID, body_heads, extend_structure
+
+
+def acronym_seat_article(doc: Doc, run: list, token) -> bool:
+    """'SDIS de la Sarthe', 'CCAS de l'Isle-Adam': the article between a body's acronym, 'de' and
+    the known place of its seat (the gold of releases names the branch whole, as for 'CHU de Caen')."""
+    if not (
+        len(run) == 2
+        and run[0].is_upper
+        and run[0].is_alpha
+        and 2 <= len(run[0].text) <= 7
+        and run[1].lower_ == "de"
+        and token.lower_ in {"la", "l'", "l’"}
+    ):
+        return False
+    place = re.match(r"[\w'’-]+", text_of(doc)[token.idx + len(token.text) :].lstrip())
+    return place is not None and fold(place.group()) in folded_places()
+
+
+SEAT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
+"""The prepositions before the place a body's local seat is named by ('Drivalis de Montélimar')."""
 
 
 class CapitalisedRuns:
@@ -67,7 +92,7 @@ class CapitalisedRuns:
         run: list = []
 
         decided: dict[int, bool] = {}  # token index -> name_word, asked several times per token
-        joined: set[int] = set()  # indexes of the 'et' a title-case name goes on over
+        joined: set[int] = set()  # indexes of the 'et' or the seat's article a name goes on over
         bodies = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "ORG"}
 
         def name_word(token) -> bool:
@@ -194,10 +219,16 @@ class CapitalisedRuns:
                 len(run),
             )
             del run[cut:]
+            seat = self._brand_before_seat(doc, run)
+            seated = seat is not None
+            if seat is not None:
+                # 'Drivalis de Montélimar': the brand is the name, the town a place of its own
+                found.append(Candidate(seat[0], seat[1], "LOC", "pattern", "entity.capitalised_run"))
+                del run[next(i for i, t in enumerate(run) if t.lower_ in SEAT_PREPOSITIONS) :]
             while run and not name_word(run[-1]):
                 run.pop()
             words = [t for t in run if name_word(t)]
-            if len(words) >= 2 or (len(words) == 1 and CAMEL_CASE.match(words[0].text)):
+            if len(words) >= 2 or (len(words) == 1 and (seated or CAMEL_CASE.match(words[0].text))):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 described = (
                     len(run) == 2
@@ -269,7 +300,7 @@ class CapitalisedRuns:
                 )
                 role = role or after_possessive(doc, run[0].i, self.lexicon)  # 'notre Offre Découverte'
                 if not heading and not inner_person and not of_known and not phrase and not read and not role:
-                    label = self._run_label(doc, start, end, words, model)
+                    label = "ORG" if seated else self._run_label(doc, start, end, words, model)
                     if (
                         described
                         and end > run[-1].idx + len(run[-1].text)
@@ -304,6 +335,7 @@ class CapitalisedRuns:
                     and run[-1].lower_ not in vocab["connectors"]
                     and run[-1].text not in vocab["pair_connectors"]
                     and not surname_goes_on
+                    and run[-1].i not in joined
                     and not (
                         run[-1].lower_ == "et" and (token.lower_ in vocab["pronouns"] or run[-1].i in joined)
                     )
@@ -322,6 +354,9 @@ class CapitalisedRuns:
                 )
             ):
                 run.append(token)
+            elif acronym_seat_article(doc, run, token):
+                run.append(token)  # 'SDIS de la Sarthe', 'DDPP de la Meuse': an acronym's seat is its name's
+                joined.add(token.i)
             elif (
                 run
                 and run[-1].text == "-"
@@ -336,6 +371,36 @@ class CapitalisedRuns:
                 close()
         close()
         return found
+
+    def _brand_before_seat(self, doc: Doc, run: list) -> tuple[int, int] | None:
+        """'Kaaitheater de Bruxelles', 'Drivalis de Montélimar', 'Ifremer de Concarneau': an invented word
+        or a known body's name, then 'de' and a known place, names a firm's or a body's local seat, and
+        releases name the body and the place apart. The place's offsets, or None when the brand is a
+        dictionary word or a head-word ('Ville de Brest', 'Eau de Paris'), a first name or a surname
+        ('Anne de Bretagne', '… Jean Monnet de Saint-Étienne'), capitals ('CHU de Caen', 'DDPP de la
+        Meuse': a branch's seat is part of its name), or the place is a common word ('Technopôle de la
+        Mer')."""
+        k = next((i for i, t in enumerate(run) if t.lower_ in SEAT_PREPOSITIONS), 0)
+        seat = run[k + 1 :]
+        if seat and seat[0].lower_ in {"la", "l'", "l’"}:
+            seat = seat[1:]
+        if not k or not seat or any(t.text in self.lexicon for t in seat if t.is_alpha):
+            return None
+        text = text_of(doc)
+        brand = text[run[0].idx : run[k - 1].idx + len(run[k - 1].text)]
+        place = text[seat[0].idx : seat[-1].idx + len(seat[-1].text)].replace("’", "'")
+        invented = (
+            k == 1
+            and run[0].is_alpha
+            and run[0].text not in self.lexicon
+            and run[0].lower_ not in vocabulary()["first_names"] | known_surnames()
+            and head_label(brand) is None
+        )
+        known = fold(brand) in known_bodies()
+        seated = (invented or known) and not brand.isupper() and brand not in body_heads()
+        if not seated or not (fold(place) in folded_places() or place in town_names()):
+            return None
+        return seat[0].idx, seat[-1].idx + len(seat[-1].text)
 
     @staticmethod
     def _adjectives_after(doc: Doc, i: int) -> int:

@@ -298,3 +298,48 @@ def test_the_seat_after_a_bodys_acronym_belongs_to_its_name(nlp, text, name):
 def test_a_clause_or_a_parent_body_after_the_acronym_is_no_seat(nlp, text, name):
     found = {m["text"] for e in nlp(text)._.entities for m in e["mentions"]}
     assert name in found, found
+
+
+def labels_of(nlp, text: str) -> dict[str, str]:
+    return {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, body, place",
+    [
+        ("Les salariés de Logivert de Vierzon ont voté la grève mardi.", "Logivert", "Vierzon"),
+        ("La pièce sera reprise au Vlakteater de Bruges en octobre.", "Vlakteater", "Bruges"),
+        ("Le magasin Intermarché de Quimperlé collecte les bouchons.", "Intermarché", "Quimperlé"),
+    ],
+)
+def test_an_invented_or_known_name_then_a_town_names_a_body_and_a_place(nlp, text, body, place):
+    labels = labels_of(nlp, text)
+    assert labels.get(body) == "ORG" and labels.get(place) == "LOC", labels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le CHU de Rennes ouvre une unité de soins palliatifs.", "CHU de Rennes"),
+        ("La Ville de Brest a voté le budget de ses écoles.", "Ville de Brest"),
+    ],
+)
+def test_an_acronym_or_a_head_word_keeps_its_seat(nlp, text, name):
+    assert name in labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les pompiers du SDIS de la Loire sont intervenus à 14 h.", "SDIS de la Loire"),
+        ("La DDPP de la Marne a ordonné le retrait des lots.", "DDPP de la Marne"),
+        ("Le CHU de la Réunion accueille les patients évacués.", "CHU de la Réunion"),
+    ],
+)
+def test_an_acronym_then_de_la_and_its_seat_is_one_branch(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+def test_an_acronym_then_de_la_and_a_common_word_keeps_its_own_name(nlp):
+    labels = labels_of(nlp, "Le CCAS de la ville distribue des colis aux aînés.")
+    assert "CCAS de la ville" not in labels

@@ -34,3 +34,19 @@ def test_a_known_body_and_a_place_name_its_branch(words):
 @pytest.mark.parametrize("words", [["Festival", "Bretagne"], ["Veolia", "Lumière"], ["Horizon", "Nantes"]])
 def test_an_unknown_name_before_a_place_is_no_branch(words):
     assert not branch_of_body(words)
+
+
+@pytest.mark.parametrize(
+    "name, label, expected",
+    [
+        ("Sel & Sarrasin", "MISC", "ORG"),
+        ("Cordes & Poulies de l'Ouest", "MISC", "ORG"),
+        ("Noa&Co", "MISC", "ORG"),
+        ("Salon Bois & Habitat", "MISC", "MISC"),
+        ("R&D", "MISC", "MISC"),
+    ],
+)
+def test_capitalised_words_joined_by_an_ampersand_name_a_firm(name, label, expected):
+    from pipeline.extractors.entities.labels import firm_by_ampersand
+
+    assert firm_by_ampersand(name, label) == expected

@@ -132,3 +132,48 @@ def test_the_place_a_local_body_serves_closes_its_name(nlp, text, name):
 def test_an_academic_region_is_a_body(nlp, text, name):
     found = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
     assert found.get(name) == "ORG", found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("L'arrêt de la cour d'appel de Rennes est attendu pour le printemps.", "cour d'appel de Rennes"),
+        (
+            "La commune a saisi la cour administrative d'appel de Nantes de ce litige.",
+            "cour administrative d'appel de Nantes",
+        ),
+        ("Le bâtonnier du barreau de Quimper présentera la permanence gratuite.", "barreau de Quimper"),
+        (
+            "Les militaires du groupement de gendarmerie départementale de Loire-Atlantique ont saisi 3 kg.",
+            "groupement de gendarmerie départementale de Loire-Atlantique",
+        ),
+        (
+            "Les réservistes du 2e régiment de dragons de Fontevraud défileront en tête.",
+            "2e régiment de dragons de Fontevraud",
+        ),
+        ("Une autopsie sera pratiquée à l'institut médico-légal de Tours.", "institut médico-légal de Tours"),
+        (
+            "Les élèves du lycée agricole de Montmorillon exposent leurs projets.",
+            "lycée agricole de Montmorillon",
+        ),
+        ("Le centre hospitalier de Lannion ouvre une unité de gériatrie.", "centre hospitalier de Lannion"),
+        ("Une lecture aura lieu à la médiathèque du Vieux-Port samedi.", "médiathèque du Vieux-Port"),
+    ],
+)
+def test_courts_bars_units_and_schools_with_their_place_are_one_body(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Le concert aura lieu dans la cour du Château de Vitré à 20 h.", "cour du Château"),
+        ("Le centre hospitalier de proximité rouvrira en mai.", "centre hospitalier de proximité"),
+        (
+            "Préfecture de la Savoie, 12 rue du 13e Régiment d'Infanterie, Chambéry.",
+            "13e Régiment d'Infanterie",
+        ),
+    ],
+)
+def test_a_courtyard_or_a_street_named_after_a_unit_is_no_body(nlp, text, absent):
+    assert absent not in labels_of(nlp, text)

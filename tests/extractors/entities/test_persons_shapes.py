@@ -33,6 +33,8 @@ def entity_of(nlp, text: str, name: str) -> dict:
         ("Les verriers de Saint-Gobain Glass ont accueilli les collégiens.", "Saint-Gobain Glass"),
         ("La fédération remercie Dupuis Immobilier, partenaire du championnat.", "Dupuis Immobilier"),
         ("Le traiteur Léon Restauration assurera les repas des bénévoles du festival.", "Léon Restauration"),
+        ("Les aciers sont livrés par Girard & Vasseur depuis 2019.", "Girard & Vasseur"),
+        ("Selon Lucie & Marin, la gamme sera vendue en Bretagne dès mai.", "Lucie & Marin"),
     ],
 )
 def test_a_company_of_capitalised_words_is_no_person(nlp, text, company):

@@ -42,3 +42,28 @@ def test_an_english_sentence_names_no_commune(nlp):
 
 def test_the_communes_file_records_its_source():
     assert "Licence Ouverte" in resources.load("communes_fr.json")["_source"]
+
+
+@pytest.mark.parametrize(
+    "text, word, town",
+    [
+        ("Les pistes des Gets rouvrent samedi.", "Gets", "Les Gets"),
+        ("La foire du Bugue attire les promeneurs.", "Bugue", "Le Bugue"),
+        ("Commune     Cheptels\nLe Sap-André     9", "Sap-André", "Le Sap-André"),
+    ],
+)
+def test_a_commune_cut_from_its_article_is_named_with_it(text, word, town):
+    from pipeline.extractors.entities.clustering import article_town
+    from pipeline.extractors.entities.spans import Candidate
+
+    start = text.index(word)
+    mention = Candidate(start, start + len(word), "LOC", "model", "entity.model")
+    assert article_town(text, [mention], word) == town
+
+
+def test_a_place_of_its_own_keeps_its_name():
+    from pipeline.extractors.entities.clustering import article_town
+    from pipeline.extractors.entities.spans import Candidate
+
+    text = "Les forêts des Landes brûlent."
+    assert article_town(text, [Candidate(15, 21, "LOC", "model", "entity.model")], "Landes") is None

@@ -49,3 +49,17 @@ def test_column_gaps_need_a_column_shared_with_the_line_above_or_below():
     raw = "Bassin      Niveau\nCère        Alerte\n\nLe préfet   appelle à la prudence.\n"
     text, offsets = normalize(raw, markdown=False)
     assert [text[:i].split()[-1] for i in column_gaps(raw, text, offsets)] == ["Bassin", "Cère"]
+
+
+def test_a_wide_blank_parts_two_columns_of_one_line():
+    raw = "COMMUNIQUÉ DE PRESSE              Vannes, le 4 mai 2026\n\nLe maire   propose une réunion.\n"
+    text, offsets = normalize(raw, markdown=False)
+    assert [text[:i].split()[-1] for i in column_gaps(raw, text, offsets)] == ["PRESSE"]
+
+
+def test_the_genre_beside_the_dateline_is_no_name():
+    found = mentions(
+        "Ville de Vannes\n\nCOMMUNIQUÉ DE PRESSE              Vannes, le 4 mai 2026\n\nLa Ville de Vannes"
+        " ouvre un nouveau parc de stationnement place de la Libération à partir du 12 mai.\n"
+    )
+    assert not any(m.startswith("PRESSE") for m in found), found
