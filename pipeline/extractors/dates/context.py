@@ -76,7 +76,8 @@ def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
         ):
             return False
         previous = re.search(r"([^\W\d_][\w-]*)[ \t]+$", text[max(0, start - 40) : start])
-        if previous and previous.group(1)[0].isupper() and vocab_key(previous.group(1)) not in p.months:
+        capitalised = previous and any(c.isupper() for c in previous.group(1))  # 'Forum', 'i-Nov'
+        if capitalised and vocab_key(previous.group(1)) not in p.months:
             before_word = text[
                 max(0, start - len(previous.group(0)) - 10) : start - len(previous.group(0))
             ].rstrip(" \t")

@@ -77,10 +77,12 @@ class DatePatterns:
     bare_year: re.Pattern
     relative_year: re.Pattern
     year_part: re.Pattern
+    year_part_not_after: re.Pattern
     relative_day: re.Pattern
     relative_month: re.Pattern
     relative_week: re.Pattern
     relative_season: re.Pattern
+    holiday_deadline: re.Pattern
     compound_past: re.Pattern
     relative_weekday: re.Pattern
     weekday_day: re.Pattern
@@ -100,6 +102,7 @@ class DatePatterns:
     future_lead: re.Pattern
     past_lead: re.Pattern
     past_form: re.Pattern
+    participle_lead: re.Pattern
     future_form: re.Pattern
 
 
@@ -176,7 +179,7 @@ def patterns() -> DatePatterns:
             flags,
         ),
         month_year=re.compile(
-            rf"{month_start}(?<!\w)(?:(?P<qualifier>début|fin|mi-|mi)\s*)?{month()}{SPACE}{year()}(?!\w)",
+            rf"{month_start}(?<!\w)(?<!\w-)(?:(?P<qualifier>début|fin|mi-|mi)\s*)?{month()}{SPACE}{year()}(?!\w)",
             flags,
         ),
         month_interval=re.compile(
@@ -236,9 +239,12 @@ def patterns() -> DatePatterns:
                 rf"{_starts(vocab['year_part_qualifiers'])}(?<!\w)"
                 rf"(?:{_alternation(vocab['year_part_qualifiers'])})\s+(?:de\s+l['’]|d['’])année(?!\w)"
                 rf"(?!\s+(?:{YEAR}|dernière|prochaine|passée|en "
-                r"cours))"
+                rf"cours|{_alternation(vocab['year_part_not_before'])})(?!\w))"
             ),
             flags,
+        ),
+        year_part_not_after=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['year_part_not_after'])})\s+$", flags
         ),
         relative_day=re.compile(
             rf"{_starts(vocab['relative_days'])}(?<!\w)(?P<word>{_alternation(vocab['relative_days'])})(?![\w-])(?!\s+(?:de|du|des)(?!\w)|\s+d['’])",
@@ -250,6 +256,11 @@ def patterns() -> DatePatterns:
         ),
         relative_week=re.compile(
             rf"{_starts(vocab['relative_weeks'])}(?<!\w)(?P<word>{_alternation(vocab['relative_weeks'])})(?![\w-])",
+            flags,
+        ),
+        holiday_deadline=re.compile(
+            rf"{_starts(vocab['holiday_deadlines'])}(?<!\w)(?:{_alternation(vocab['holiday_deadlines'])})\s+"
+            rf"(?P<holiday>{_alternation(vocab['holidays'])})(?![\w-])",
             flags,
         ),
         relative_season=re.compile(
@@ -326,6 +337,14 @@ def patterns() -> DatePatterns:
             rf"(?:eu\s+lieu|(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
             r"(?:[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?|ise?s?)|mise?s?"
             rf"|{_alternation(vocab['irregular_participles'])}))(?!\w)",
+            flags,
+        ),
+        participle_lead=re.compile(
+            rf"(?:^|,|(?<![\w'’])(?!(?:{_alternation(vocab['determiners'])})(?![\w'’]))[^\W\d_][\w-]*)\s+"
+            rf"(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
+            rf"(?-i:[^\W\d_A-ZÀ-ÖØ-Þ]{{2,}}ée?s?|mise?s?|{_alternation(vocab['irregular_participles'])})"
+            rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'] + vocab['prospective_words'])})(?![\w'’]))"
+            r"[\w'’-]+){0,7}\s+$",
             flags,
         ),
         future_form=re.compile(

@@ -31,6 +31,7 @@ YEARLESS_RULES = {
     "date.day_slash_pair",
     "date.numeric_interval",
     "date.fortnight",
+    "date.month_interval",
 }
 SEASON_START = 8
 """A season or school year runs from late summer: August to December lie in its first year."""
@@ -155,9 +156,14 @@ def _tense_shift(text: str, date: dict, parts, reference: dt.date) -> int:
         p.past_lead.search(lead) or told_in_past(text, date["start"], date["end"])
     ):
         return -1
+    if first > reference + HALF_YEAR and p.participle_lead.search(lead):
+        return -1  # 'l'enquête, menée auprès de 900 adhérents entre octobre et décembre' in January
     return 0
 
 
+HALF_YEAR = dt.timedelta(days=183)
+"""A past participle alone ('une consultation réalisée en décembre') moves a date to the year before
+only when the default year puts it more than half a year ahead: the December before is then nearer."""
 RETROSPECTIVE = re.compile(r"(?<!\w)depuis(?:\s+(?:le|la|l['’]|début|fin|mi-?))?\s*$", re.IGNORECASE)
 """'depuis novembre', 'depuis le 15 novembre': a day reached before the document date."""
 PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|dès|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)

@@ -146,3 +146,19 @@ def test_des_reaches_the_coming_month_and_a_past_verb_after_the_month_the_last_o
     assert values(resort, dt.date(2031, 4, 7)) == [("décembre", "2030-12")]
     order = "Les carnets sont pleins jusqu'en mars : le client a confirmé ses volumes."
     assert values(order, dt.date(2031, 11, 5)) == [("mars", "2032-03")]
+
+
+def test_a_past_participle_places_a_month_half_a_year_ahead_in_the_year_before():
+    survey = "L'enquête, menée auprès de 900 adhérents entre octobre et décembre, montre un recul."
+    assert values(survey, dt.date(2026, 1, 20)) == [("octobre et décembre", "2025-10/2025-12")]
+    lift = "La fréquentation progresse grâce au télésiège mis en service en décembre."
+    assert values(lift, dt.date(2026, 4, 16)) == [("décembre", "2025-12")]
+
+
+def test_a_participle_keeps_the_coming_month_when_it_is_near_or_scheduled():
+    festival = "Un festival consacré au jazz en octobre réunira 40 groupes."
+    assert values(festival, dt.date(2026, 5, 10)) == [("octobre", "2026-10")]
+    grant = "L'aide, versée à partir de la rentrée de septembre, couvre la moitié du prix."
+    assert values(grant, dt.date(2026, 2, 10)) == [("septembre", "2026-09")]
+    summit = "La conférence prévue en novembre réunira 40 pays."
+    assert values(summit, dt.date(2026, 4, 10)) == [("novembre", "2026-11")]

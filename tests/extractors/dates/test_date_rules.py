@@ -76,6 +76,14 @@ CASES = [
     "les chaleurs de <d v='2019-07'>juillet</d> et d'<d v='2019-08'>août 2019</d>",
     "le scrutin s'est clos <d v='2020-06-14'>dimanche</d> soir",
     "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
+    # a deadline or a noun's complement without its year is no date (docs/dev-set.md, dev-b)
+    "douze embauches d'ici la fin de l'année ; une prime de fin d'année de 650 €",
+    "les chaleurs de fin d'année scolaire ; depuis le début de l'année, 214 cas",
+    # a holiday as a deadline is its day, the next one (dev-k); a name's year after 'i-Nov'
+    "sans aide avant <d v='2020-12-25'>Noël</d>, douceur jusqu'à la <d v='2020-11-01'>Toussaint</d>",
+    "les marchés de Noël ; lauréate du concours i-Nov 2024",
+    # a past or next winter opening its sentence frames it
+    "Le point.\n\n<d v='2019/2020'>L'hiver dernier</d>, 1 100 enfants ont été hospitalisés",
     # the month of a yearly habit is no date
     "permanence le premier samedi du mois à la Maison de quartier",
     "avec le soutien de la Fondation Avenir Demain, lancée <d v='2020-06-16'>demain</d>",
