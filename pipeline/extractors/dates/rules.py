@@ -291,7 +291,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         )
     for m in p.year_part.finditer(text):
         if p.year_part_not_after.search(text, max(0, m.start() - 15), m.start()):
-            continue  # a deadline 'd'ici la fin de l'année', a noun's 'prime de fin d'année'
+            continue  # a noun's 'prime de fin d'année', a running count 'depuis le début de l'année'
         yield m.start(), m.end(), str(ref_year), "year", "date.year_part"
     for m in p.relative_day.finditer(text):
         word = vocab_key(m["word"])
