@@ -129,6 +129,8 @@ def patterns() -> DatePatterns:
     seasons = _alternation(vocab["seasons"])
     season_directions = _alternation(vocab["season_directions"])
     auxiliaries = vocab["compound_past_auxiliaries"]
+    # 'sont intervenus': 'être' with a verb of motion is its compound past, not a state ('sont ouvertes')
+    motion = rf"(?:est|sont)\s+(?:{_alternation(vocab['motion_participles'])})e?s?"
     verbs = (
         rf"(?:{_alternation(vocab['release_verb_stems'])})(?:e|es|ent|é|ée|és|ées|ons|ez|era|eront|ait|aient)"
         rf"|{_alternation(vocab['release_verb_forms'])}"
@@ -321,9 +323,9 @@ def patterns() -> DatePatterns:
             flags,
         ),
         past_lead=re.compile(
-            rf"(?<!\w)(?:{_alternation(vocab['past_auxiliaries'])})\s+"
+            rf"(?<!\w)(?:{motion}|(?:{_alternation(vocab['past_auxiliaries'])})\s+"
             rf"(?:eu\s+lieu|(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
-            r"[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))"
+            r"[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?)))"
             rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'])})(?!\w))[\w'’-]+){{0,3}}\s+$",
             flags,
         ),
@@ -333,10 +335,10 @@ def patterns() -> DatePatterns:
             flags,
         ),
         past_form=re.compile(
-            rf"(?<!\w)(?:{_alternation(vocab['past_auxiliaries'])})\s+(?:été\s+)?(?:[^\W\d_]{{3,}}ment\s+)?"
+            rf"(?<!\w)(?:{motion}|(?:{_alternation(vocab['past_auxiliaries'])})\s+(?:été\s+)?(?:[^\W\d_]{{3,}}ment\s+)?"
             rf"(?:eu\s+lieu|(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
             r"(?:[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?|ise?s?)|mise?s?"
-            rf"|{_alternation(vocab['irregular_participles'])}))(?!\w)",
+            rf"|{_alternation(vocab['irregular_participles'])})))(?!\w)",
             flags,
         ),
         participle_lead=re.compile(

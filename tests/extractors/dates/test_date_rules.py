@@ -75,6 +75,9 @@ CASES = [
     "reçues à partir du <d v='2020-02-16/2020-02-26'>16 février 2020 et jusqu'au jeudi 26 février 2020</d>",
     "les chaleurs de <d v='2019-07'>juillet</d> et d'<d v='2019-08'>août 2019</d>",
     "le scrutin s'est clos <d v='2020-06-14'>dimanche</d> soir",
+    "les agents sont intervenus <d v='2020-06-14'>dimanche</d> matin",
+    "les musées sont ouverts <d v='2020-06-21'>dimanche</d>",
+    "les routes étaient fermées en <d v='2019-12'>décembre</d>, a rappelé le maire",
     "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
     # a noun's complement or a running count without its year is no date (docs/dev-set.md, dev-b)
     "douze embauches d'ici la <d v='2020'>fin de l'année</d> ; une prime de fin d'année de 650 €",
