@@ -19,6 +19,8 @@ LONGEST_EVENT = dt.timedelta(days=6)
 """A period of at most a week (a fair, a festival's weekend) is an event whose days a weekday names."""
 FARTHEST_EVENT = dt.timedelta(days=90)
 """An event further off (next year's edition) is not the one a weekday of the release speaks of."""
+JUST_OVER = dt.timedelta(days=14)
+"""An event that ended this little before the document date is the one its review speaks of."""
 
 
 def place_in_events(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
@@ -66,12 +68,16 @@ EVERY = re.compile(r"(?<!\w)(?:chaque|tous\s+les|toutes\s+les)\s+(?:\w+\s+)?$", 
 
 
 def _first_event(dates: list[dict], reference: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The first period of a few days printed in the release, in the season after the document date."""
+    """The first period of a few days printed in the release, in the season after the document date
+    or just over before it."""
     for date in dates:
         found = re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", date["value"])
         if date["granularity"] != "interval" or not found:
             continue
         first, last = dt.date.fromisoformat(found[1]), dt.date.fromisoformat(found[2])
-        if reference <= first <= reference + FARTHEST_EVENT and last - first <= LONGEST_EVENT:
+        ahead = reference <= first <= reference + FARTHEST_EVENT
+        # a fair's review ('a refermé ses portes'), its days printed: not 'la nuit de samedi à dimanche'
+        just_over = reference - JUST_OVER <= last < reference and re.search(r"\d", date["text"])
+        if (ahead or just_over) and last - first <= LONGEST_EVENT:
             return first, last
     return None

@@ -35,3 +35,19 @@ def test_habits_past_weekdays_and_far_events_stay_out():
         "samedi",
         "2031-11-29",
     )
+
+
+def test_a_review_s_weekdays_are_the_days_of_the_fair_just_over():
+    review = (
+        "La foire a refermé ses portes dimanche soir : 48 000 entrées du jeudi 1er au dimanche 4 mai. "
+        "Seul regret : les bouchons le samedi matin."
+    )
+    assert values(review, dt.date(2031, 5, 6))[-1] == ("samedi", "2031-05-03")
+
+
+def test_a_night_across_two_weekdays_is_no_event_for_a_habit():
+    attack = (
+        "Dans la nuit de samedi à dimanche, 40 brebis ont été tuées. "
+        "« On enterre nos bêtes le dimanche matin »."
+    )
+    assert ("dimanche", "2031-05-04") not in values(attack, dt.date(2031, 5, 6))
