@@ -81,3 +81,36 @@ def _first_event(dates: list[dict], reference: dt.date) -> tuple[dt.date, dt.dat
         if (ahead or just_over) and last - first <= LONGEST_EVENT:
             return first, last
     return None
+
+
+def follow_days(dates: list[dict], text: str) -> list[dict]:
+    """'remis le samedi 30 mai de 14 h à 19 h, puis le dimanche dès 7 h': a weekday after 'le' that
+    follows a day printed with its weekday in the same sentence is the next such weekday after it
+    ('ouvert le 3 mars, et le samedi de 9 h à 12 h' stays a habit)."""
+    p = patterns()
+    taken = [(d["start"], d["end"]) for d in dates]
+    added = []
+    for m in p.bare_weekday.finditer(text):
+        if any(start < m.end() and m.start() < end for start, end in taken):
+            continue
+        if not ARTICLE.search(text, max(0, m.start() - 4), m.start()) or EVERY.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue
+        if p.weekday_range.match(text, m.end()):
+            continue
+        previous = next((d for d in reversed(dates) if d["end"] <= m.start()), None)
+        if previous is None or previous["granularity"] != "day" or m.start() - previous["end"] > 150:
+            continue
+        if not re.match(rf"(?:{'|'.join(p.vocab['weekdays'])})(?!\w)", previous["text"], re.IGNORECASE):
+            continue
+        if re.search(r"[.!?;](?:\s|$)|\n", text[previous["end"] : m.start()]):
+            continue
+        day = dt.date.fromisoformat(previous["value"])
+        ahead = (p.vocab["weekdays"][m["weekday"].lower()] - day.weekday()) % 7
+        if ahead:
+            found = {"start": m.start(), "end": m.end(), "text": m.group(), "granularity": "day"}
+            added.append(
+                {**found, "value": (day + dt.timedelta(days=ahead)).isoformat(), "rule": "date.next_weekday"}
+            )
+    return sorted(dates + added, key=lambda d: d["start"])
