@@ -92,6 +92,7 @@ class DatePatterns:
     quantity_before: re.Pattern
     copyright_before: re.Pattern
     period_noun_before: re.Pattern
+    public_act_before: re.Pattern
     name_complement_after: re.Pattern
     year_column_before: re.Pattern
     weekday_range: re.Pattern
@@ -304,6 +305,9 @@ def patterns() -> DatePatterns:
         ),
         period_noun_before=re.compile(
             rf"(?<!\w)(?:{_alternation(vocab['period_nouns'])})[ \t\u00a0]+$", flags
+        ),
+        public_act_before=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['public_acts'])})(?:\s+pour)?[ \t\u00a0]+$", flags
         ),
         name_complement_after=re.compile(r"[ \t\u00a0]+(?:d[eu]s?[ \t]|d['’])|[ \t\u00a0]*:[ \t\u00a0]"),
         year_column_before=re.compile(rf"(?<!\d)(?<!\d[ \t\u00a0\u202f]){YEAR}[ \t\u00a0\u202f]$"),

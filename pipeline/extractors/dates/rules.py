@@ -263,9 +263,11 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
     strong_cues, qualifiers = p.strong_year_cues, p.year_qualifiers
     for m in p.year_cue.finditer(text):
         cue = vocab_key(m["cue"])
-        capitalised_mid_sentence = m["cue"][0].isupper() and re.search(
-            r"[\w,][ \t]*$", text[max(0, m.start() - 5) : m.start()]
-        )
+        capitalised_mid_sentence = (
+            m["cue"][0].isupper()
+            and re.search(r"[\w,][ \t]*$", text[max(0, m.start() - 5) : m.start()])
+            and not CAPS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        )  # in a line of capitals ('12 PROJETS RÉALISÉS EN 2027') the case tells nothing
         if capitalised_mid_sentence:
             continue  # a name: "le programme Horizon 2020"
         if is_year_context(text, m.start("year"), m.end(), cue in strong_cues):
@@ -385,6 +387,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
 
 MONTHLY_AFTER = re.compile(r"\s+(?:du|de chaque)\s+mois(?!\w)", re.IGNORECASE)
 """'le premier samedi du mois': a weekday of every month."""
+CAPS_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ]{2,}[ \t]+$")
 EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 """'chaque année à la mi-janvier', 'tous les ans en juin': the month of a yearly habit."""
 

@@ -87,6 +87,10 @@ CASES = [
     "les marchés de Noël ; lauréate du concours i-Nov 2024",
     # a past or next winter opening its sentence frames it
     "Le point.\n\n<d v='2019/2020'>L'hiver dernier</d>, 1 100 enfants ont été hospitalisés",
+    # a public act's year is its name's; the accounts of a year are a date; a line of capitals
+    "voté au budget primitif 2021, inscrit dans la loi de finances pour 2021",
+    "fixé par la loi de programmation militaire 2019-2025 ; les comptes <d v='2019'>2019</d> de la mutuelle",
+    "12 PROJETS SERONT RÉALISÉS EN <d v='2021'>2021</d>",
     # the month of a yearly habit is no date
     "permanence le premier samedi du mois à la Maison de quartier",
     "avec le soutien de la Fondation Avenir Demain, lancée <d v='2020-06-16'>demain</d>",
