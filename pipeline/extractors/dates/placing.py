@@ -267,3 +267,29 @@ def join_ranges(dates: list[dict], text: str) -> list[dict]:
             continue
         joined.append(date)
     return joined
+
+
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*–][ \t]|.*\|)")
+"""A line of a list or of a table: a programme's items, a works calendar's rows."""
+
+
+def follow_list(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
+    """A list runs forward: an item printed without a year on the line after one placed in the next
+    year is of that year too ('- vendredi 30 janvier : …' then '- du 14 au 16 février : …' in a
+    December release; a works table's '16 novembre – 29 janvier' then '4 janvier – 26 février')."""
+    if reference is None:
+        return dates
+    for previous, date in zip(dates, dates[1:], strict=False):
+        if date["rule"] not in YEARLESS_RULES or re.search(r"\d{4}", date["text"]):
+            continue
+        gap = text[previous["end"] : date["start"]]
+        if gap.count("\n") != 1 or re.search(r"\n[ \t]*\n", gap):
+            continue
+        lines = [text[text.rfind("\n", 0, d["start"]) + 1 : d["end"]] for d in (previous, date)]
+        if not all(LIST_ITEM.match(line) for line in lines):
+            continue
+        first, before = date["value"].split("/")[0], previous["value"].split("/")[-1]
+        crossed = before[:4] > first[:4]  # the list already reached the next year
+        if len(first) == len(before) == 10 and crossed and first < (reference - MARGIN).isoformat():
+            date["value"] = "/".join(_shifted(value, 1) for value in date["value"].split("/"))
+    return dates

@@ -162,3 +162,18 @@ def test_a_participle_keeps_the_coming_month_when_it_is_near_or_scheduled():
     assert values(grant, dt.date(2026, 2, 10)) == [("septembre", "2026-09")]
     summit = "La conférence prévue en novembre réunira 40 pays."
     assert values(summit, dt.date(2026, 4, 10)) == [("novembre", "2026-11")]
+
+
+def test_a_list_that_reached_the_next_year_keeps_it():
+    tour = "Rencontres :\n- vendredi 30 janvier, 18 h : médiathèque\n- du 14 au 16 février : salon du livre\n"
+    assert values(tour, dt.date(2025, 12, 10)) == [
+        ("vendredi 30 janvier", "2026-01-30"),
+        ("14 au 16 février", "2026-02-14/2026-02-16"),
+    ]
+    works = "Écluse 12 | portes | 16 novembre – 29 janvier\nBief | curage | 4 janvier – 26 février\n"
+    assert values(works, dt.date(2026, 9, 15))[-1] == ("4 janvier – 26 février", "2027-01-04/2027-02-26")
+
+
+def test_a_list_of_past_events_newest_first_stays_in_its_year():
+    review = "Temps forts :\n- 12 mars : forum\n- 4 février : salon\n"
+    assert values(review, dt.date(2025, 12, 10)) == [("12 mars", "2025-03-12"), ("4 février", "2025-02-04")]
