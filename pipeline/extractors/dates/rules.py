@@ -238,6 +238,8 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             size = p.vocab["quarters"][vocab_key(m["unit"])]
             index = p.vocab["ordinals"][vocab_key(m["ordinal"])]
             first, last = (index - 1) * size + 1, index * size
+            if REPORT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # a report's name: 'chiffre d'affaires du troisième trimestre'
             if last <= 12:
                 value = f"{ref_year}-{first:02d}/{ref_year}-{last:02d}"
                 yield m.start(), m.end(), value, "interval", "date.yearless_quarter"
@@ -387,6 +389,9 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
 
 MONTHLY_AFTER = re.compile(r"\s+(?:du|de chaque)\s+mois(?!\w)", re.IGNORECASE)
 """'le premier samedi du mois': a weekday of every month."""
+REPORT_BEFORE = re.compile(
+    r"(?<!\w)(?:chiffre\s+d['’]affaires|résultats|chiffres)(?:\s+\w+)?\s+du\s+$", re.IGNORECASE
+)
 CAPS_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ]{2,}[ \t]+$")
 EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 """'chaque année à la mi-janvier', 'tous les ans en juin': the month of a yearly habit."""

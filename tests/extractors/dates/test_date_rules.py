@@ -70,6 +70,7 @@ CASES = [
     "les haies plantées <d v='2020/2021'>cet hiver</d> et l'hiver dernier",
     "l'hiver prochain, comme <d v='2019'>l'été dernier</d>",
     "une reprise attendue au <d v='2020-07/2020-12'>second semestre</d>",
+    "publication : chiffre d'affaires du troisième trimestre, le <d v='2020-10-22'>22 octobre 2020</d>",
     "après les pluies d'<d v='2020-04'>avril</d>, à la rentrée de <d v='2020-09'>septembre</d>",
     "les Nuits de Juillet ; la <d v='2020-08-16/2020-08-31'>seconde quinzaine d'août</d> sera chargée",
     "reçues à partir du <d v='2020-02-16/2020-02-26'>16 février 2020 et jusqu'au jeudi 26 février 2020</d>",
