@@ -60,6 +60,8 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
             target = named
         elif before:
             target = before[-1] + (month < SEASON_START)
+            if target < year and _bound_ahead(text, date, parts, target - year, reference):
+                target = year  # 'ouverts jusqu'au 31 août' under last season's heading: still to come
         elif reference is not None and year == reference.year:
             target = year + _tense_shift(text, date, parts, reference)
         else:
@@ -164,6 +166,21 @@ def _tense_shift(text: str, date: dict, parts, reference: dt.date) -> int:
 HALF_YEAR = dt.timedelta(days=183)
 """A past participle alone ('une consultation réalisée en décembre') moves a date to the year before
 only when the default year puts it more than half a year ahead: the December before is then nearer."""
+
+
+def _bound_ahead(text: str, date: dict, parts, shift: int, reference: dt.date | None) -> bool:
+    """Whether a day bounding something from now on ('jusqu'au 31 août', 'à partir du 2 mars') would
+    fall more than a month before the document date once moved by shift years."""
+    if reference is None or not BOUND.search(text, max(0, date["start"] - 20), date["start"]):
+        return False
+    try:
+        first = _bounds(parts)[0]
+        return first.replace(year=first.year + shift) < reference - MARGIN
+    except ValueError:
+        return False
+
+
+BOUND = re.compile(r"(?<!\w)(?:jusqu['’]au|à\s+partir\s+du|dès\s+le)\s*$", re.IGNORECASE)
 RETROSPECTIVE = re.compile(r"(?<!\w)depuis(?:\s+(?:le|la|l['’]|début|fin|mi-?))?\s*$", re.IGNORECASE)
 """'depuis novembre', 'depuis le 15 novembre': a day reached before the document date."""
 PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|dès|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)

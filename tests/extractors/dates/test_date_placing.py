@@ -177,3 +177,8 @@ def test_a_list_that_reached_the_next_year_keeps_it():
 def test_a_list_of_past_events_newest_first_stays_in_its_year():
     review = "Temps forts :\n- 12 mars : forum\n- 4 février : salon\n"
     assert values(review, dt.date(2025, 12, 10)) == [("12 mars", "2025-03-12"), ("4 février", "2025-02-04")]
+
+
+def test_a_bound_still_to_come_is_not_moved_back_by_last_season_s_heading():
+    club = "NM1 – Saison 2025/2026\n\nLes abonnements restent ouverts jusqu'au 31 août à la boutique."
+    assert values(club, dt.date(2026, 7, 10))[-1] == ("31 août", "2026-08-31")
