@@ -348,7 +348,7 @@ def patterns() -> DatePatterns:
         participle_lead=re.compile(
             rf"(?:^|,|(?<![\w'’])(?!(?:{_alternation(vocab['determiners'])})(?![\w'’]))[^\W\d_][\w-]*)\s+"
             rf"(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
-            rf"(?-i:[^\W\d_A-ZÀ-ÖØ-Þ]{{2,}}ée?s?|mise?s?|{_alternation(vocab['irregular_participles'])})"
+            rf"(?-i:(?:{_alternation(vocab['completed_act_stems'])})ée?s?|{_alternation(vocab['irregular_participles'])})"
             rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'] + vocab['prospective_words'])})(?![\w'’]))"
             r"[\w'’-]+){0,7}\s+$",
             flags,

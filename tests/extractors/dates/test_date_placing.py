@@ -160,6 +160,8 @@ def test_a_participle_keeps_the_coming_month_when_it_is_near_or_scheduled():
     assert values(festival, dt.date(2026, 5, 10)) == [("octobre", "2026-10")]
     grant = "L'aide, versée à partir de la rentrée de septembre, couvre la moitié du prix."
     assert values(grant, dt.date(2026, 2, 10)) == [("septembre", "2026-09")]
+    museum = "Le musée est fermé en août."
+    assert values(museum, dt.date(2026, 1, 8)) == [("août", "2026-08")]
     summit = "La conférence prévue en novembre réunira 40 pays."
     assert values(summit, dt.date(2026, 4, 10)) == [("novembre", "2026-11")]
 

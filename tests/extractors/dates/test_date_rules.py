@@ -94,7 +94,8 @@ CASES = [
     "voté au budget primitif 2021, inscrit dans la loi de finances pour 2021",
     "fixé par la loi de programmation militaire 2019-2025 ; les comptes <d v='2019'>2019</d> de la mutuelle",
     "12 PROJETS SERONT RÉALISÉS EN <d v='2021'>2021</d>",
-    # the month of a yearly habit is no date
+    # the month of a yearly habit is no date, nor the months of a weekly one (dev-k)
+    "données transmises chaque semaine, de mars à novembre ; tous les dimanches, sauf en juillet et en août",
     "permanence le premier samedi du mois à la Maison de quartier",
     "avec le soutien de la Fondation Avenir Demain, lancée <d v='2020-06-16'>demain</d>",
     "le comptage a lieu chaque année à la mi-janvier dans 140 pays",
