@@ -130,6 +130,8 @@ def patterns() -> DatePatterns:
     seasons = _alternation(vocab["seasons"])
     season_directions = _alternation(vocab["season_directions"])
     auxiliaries = vocab["compound_past_auxiliaries"]
+    # 'tri-' / 'mestre 2026': a PDF's line-end hyphen inside the unit
+    quarter_units = "|".join("(?:-[ \t]*\n?[ \t]*)?".join(map(re.escape, w)) for w in vocab["quarters"])
     # 'sont intervenus': 'être' with a verb of motion is its compound past, not a state ('sont ouvertes')
     motion = rf"(?:est|sont)\s+(?:{_alternation(vocab['motion_participles'])})e?s?"
     verbs = (
@@ -200,7 +202,7 @@ def patterns() -> DatePatterns:
         ),
         quarter=re.compile(
             rf"{_starts(vocab['ordinals'], extra='TS')}(?<!\w)"
-            rf"(?:(?P<ordinal>{_alternation(vocab['ordinals'])})\s+(?P<unit>{_alternation(vocab['quarters'])})"
+            rf"(?:(?P<ordinal>{_alternation(vocab['ordinals'])})\s+(?P<unit>{quarter_units})"
             rf"|(?-i:(?P<abbr>[TS]))(?P<number>[1-4]))\s+{year()}(?!\w)",
             flags,
         ),

@@ -217,7 +217,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             )
     for m in p.quarter.finditer(text):
         size = (
-            p.vocab["quarters"][vocab_key(m["unit"])]
+            p.vocab["quarters"][vocab_key(re.sub(r"-\s*", "", m["unit"]))]
             if m["unit"]
             else p.vocab["quarter_abbreviations"][m["abbr"]]
         )
