@@ -70,7 +70,7 @@ CASES = [
     "les haies plantées <d v='2020/2021'>cet hiver</d> et l'hiver dernier",
     "l'hiver prochain, comme <d v='2019'>l'été dernier</d>",
     "une reprise attendue au <d v='2020-07/2020-12'>second semestre</d>",
-    "la cession est attendue au <d v='2021-10/2021-12'>quatrième tri-\nmestre 2021</d>",
+    "la cession est attendue au <d v='2021-10/2021-12'>quatrième tri- mestre 2021</d>",
     "publication : chiffre d'affaires du troisième trimestre, le <d v='2020-10-22'>22 octobre 2020</d>",
     "après les pluies d'<d v='2020-04'>avril</d>, à la rentrée de <d v='2020-09'>septembre</d>",
     "les Nuits de Juillet ; la <d v='2020-08-16/2020-08-31'>seconde quinzaine d'août</d> sera chargée",
