@@ -21,8 +21,14 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extractors.dates.events import place_in_events
-from pipeline.extractors.dates.placing import anchor_eves, continue_month, join_ranges, place_years
+from pipeline.extractors.dates.events import follow_days, place_in_events
+from pipeline.extractors.dates.placing import (
+    anchor_eves,
+    continue_month,
+    follow_list,
+    join_ranges,
+    place_years,
+)
 from pipeline.extractors.dates.rules import candidates
 from pipeline.extractors.dates.teasers import teaser_blocks
 from pipeline.extractors.dates.values import parse_iso
@@ -56,7 +62,9 @@ def _find_dates(text: str, reference: dt.date | None) -> tuple[dict, ...]:
         if value and not TAG_OPEN.search(text, max(0, start - 300), start)
     ]
     placed = continue_month(complete_years(place_years(first_longest(found), text, reference)), text)
-    return tuple(join_ranges(anchor_eves(place_in_events(placed, text, reference), text), text))
+    placed = follow_list(placed, text, reference)
+    placed = follow_days(place_in_events(placed, text, reference), text)
+    return tuple(join_ranges(anchor_eves(placed, text), text))
 
 
 def first_longest(items: list[dict]) -> list[dict]:

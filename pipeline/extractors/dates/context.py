@@ -53,6 +53,8 @@ def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
         return False
     if p.copyright_before.search(text[max(0, start - 25) : start]):
         return False  # a page's footer, "© 2026", "Tous droits réservés 2026"
+    if p.public_act_before.search(text[max(0, start - 60) : start]):
+        return False  # a public act's name: 'le budget primitif 2027', 'la loi de finances pour 2027'
     if re.search(
         r"\d[ \t\u00a0\u202f]$", text[max(0, start - 2) : start]
     ) and not p.year_column_before.search(text, max(0, start - 8), start):
@@ -76,7 +78,8 @@ def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
         ):
             return False
         previous = re.search(r"([^\W\d_][\w-]*)[ \t]+$", text[max(0, start - 40) : start])
-        if previous and previous.group(1)[0].isupper() and vocab_key(previous.group(1)) not in p.months:
+        capitalised = previous and any(c.isupper() for c in previous.group(1))  # 'Forum', 'i-Nov'
+        if capitalised and vocab_key(previous.group(1)) not in p.months:
             before_word = text[
                 max(0, start - len(previous.group(0)) - 10) : start - len(previous.group(0))
             ].rstrip(" \t")
@@ -90,10 +93,12 @@ def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
 
 def ends_a_name(text: str, start: int) -> bool:
     """A span of years closing a name is the name's: 'Plan vélo 2026-2030', « Cap Jeunes
-    2026-2028 », 'contrat de plan État-Région 2021-2027'; not 'la période 2026-2030', 'le plan
+    2026-2028 », 'contrat de plan État-Région 2021-2027', a public act's; not 'la période 2026-2030', 'le plan
     2021-2025' or a season ('Saison 2025-2026', 'Hiver 2025-2026')."""
     p = patterns()
     lead = text[max(0, start - 60) : start]
+    if p.public_act_before.search(lead):
+        return True  # 'la loi de programmation militaire 2024-2030'
     lead = lead[max(lead.rfind(c) for c in "\n.!?:;,(«") + 1 :]
     words = re.findall(r"[^\W\d_][\w'’-]*", lead)
     if not words or not lead.endswith((" ", "\t", "\u00a0")):

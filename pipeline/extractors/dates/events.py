@@ -19,6 +19,8 @@ LONGEST_EVENT = dt.timedelta(days=6)
 """A period of at most a week (a fair, a festival's weekend) is an event whose days a weekday names."""
 FARTHEST_EVENT = dt.timedelta(days=90)
 """An event further off (next year's edition) is not the one a weekday of the release speaks of."""
+JUST_OVER = dt.timedelta(days=14)
+"""An event that ended this little before the document date is the one its review speaks of."""
 
 
 def place_in_events(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
@@ -66,12 +68,49 @@ EVERY = re.compile(r"(?<!\w)(?:chaque|tous\s+les|toutes\s+les)\s+(?:\w+\s+)?$", 
 
 
 def _first_event(dates: list[dict], reference: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The first period of a few days printed in the release, in the season after the document date."""
+    """The first period of a few days printed in the release, in the season after the document date
+    or just over before it."""
     for date in dates:
         found = re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", date["value"])
         if date["granularity"] != "interval" or not found:
             continue
         first, last = dt.date.fromisoformat(found[1]), dt.date.fromisoformat(found[2])
-        if reference <= first <= reference + FARTHEST_EVENT and last - first <= LONGEST_EVENT:
+        ahead = reference <= first <= reference + FARTHEST_EVENT
+        # a fair's review ('a refermé ses portes'), its days printed: not 'la nuit de samedi à dimanche'
+        just_over = reference - JUST_OVER <= last < reference and re.search(r"\d", date["text"])
+        if (ahead or just_over) and last - first <= LONGEST_EVENT:
             return first, last
     return None
+
+
+def follow_days(dates: list[dict], text: str) -> list[dict]:
+    """'remis le samedi 30 mai de 14 h à 19 h, puis le dimanche dès 7 h': a weekday after 'le' that
+    follows a day printed with its weekday in the same sentence is the next such weekday after it
+    ('ouvert le 3 mars, et le samedi de 9 h à 12 h' stays a habit)."""
+    p = patterns()
+    taken = [(d["start"], d["end"]) for d in dates]
+    added = []
+    for m in p.bare_weekday.finditer(text):
+        if any(start < m.end() and m.start() < end for start, end in taken):
+            continue
+        if not ARTICLE.search(text, max(0, m.start() - 4), m.start()) or EVERY.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue
+        if p.weekday_range.match(text, m.end()):
+            continue
+        previous = next((d for d in reversed(dates) if d["end"] <= m.start()), None)
+        if previous is None or previous["granularity"] != "day" or m.start() - previous["end"] > 150:
+            continue
+        if not re.match(rf"(?:{'|'.join(p.vocab['weekdays'])})(?!\w)", previous["text"], re.IGNORECASE):
+            continue
+        if re.search(r"[.!?;](?:\s|$)|\n", text[previous["end"] : m.start()]):
+            continue
+        day = dt.date.fromisoformat(previous["value"])
+        ahead = (p.vocab["weekdays"][m["weekday"].lower()] - day.weekday()) % 7
+        if ahead:
+            found = {"start": m.start(), "end": m.end(), "text": m.group(), "granularity": "day"}
+            added.append(
+                {**found, "value": (day + dt.timedelta(days=ahead)).isoformat(), "rule": "date.next_weekday"}
+            )
+    return sorted(dates + added, key=lambda d: d["start"])

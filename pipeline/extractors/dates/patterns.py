@@ -77,10 +77,12 @@ class DatePatterns:
     bare_year: re.Pattern
     relative_year: re.Pattern
     year_part: re.Pattern
+    year_part_not_after: re.Pattern
     relative_day: re.Pattern
     relative_month: re.Pattern
     relative_week: re.Pattern
     relative_season: re.Pattern
+    holiday_deadline: re.Pattern
     compound_past: re.Pattern
     relative_weekday: re.Pattern
     weekday_day: re.Pattern
@@ -90,6 +92,7 @@ class DatePatterns:
     quantity_before: re.Pattern
     copyright_before: re.Pattern
     period_noun_before: re.Pattern
+    public_act_before: re.Pattern
     name_complement_after: re.Pattern
     year_column_before: re.Pattern
     weekday_range: re.Pattern
@@ -100,6 +103,7 @@ class DatePatterns:
     future_lead: re.Pattern
     past_lead: re.Pattern
     past_form: re.Pattern
+    participle_lead: re.Pattern
     future_form: re.Pattern
 
 
@@ -126,6 +130,10 @@ def patterns() -> DatePatterns:
     seasons = _alternation(vocab["seasons"])
     season_directions = _alternation(vocab["season_directions"])
     auxiliaries = vocab["compound_past_auxiliaries"]
+    # 'tri-' / 'mestre 2026': a PDF's line-end hyphen inside the unit
+    quarter_units = "|".join("(?:-[ \t]*\n?[ \t]*)?".join(map(re.escape, w)) for w in vocab["quarters"])
+    # 'sont intervenus': 'être' with a verb of motion is its compound past, not a state ('sont ouvertes')
+    motion = rf"(?:est|sont)\s+(?:{_alternation(vocab['motion_participles'])})e?s?"
     verbs = (
         rf"(?:{_alternation(vocab['release_verb_stems'])})(?:e|es|ent|é|ée|és|ées|ons|ez|era|eront|ait|aient)"
         rf"|{_alternation(vocab['release_verb_forms'])}"
@@ -176,12 +184,12 @@ def patterns() -> DatePatterns:
             flags,
         ),
         month_year=re.compile(
-            rf"{month_start}(?<!\w)(?:(?P<qualifier>début|fin|mi-|mi)\s*)?{month()}{SPACE}{year()}(?!\w)",
+            rf"{month_start}(?<!\w)(?<!\w-)(?:(?P<qualifier>début|fin|mi-|mi)\s*)?{month()}{SPACE}{year()}(?!\w)",
             flags,
         ),
         month_interval=re.compile(
             rf"{month_start}(?<!\w)(?:(?P<prefix>de|entre)\s+)?{month('first_month')}(?:\s+{year('first_year')})?\s*(?P<joiner>à|au\s+mois\s+de|et|[-–])\s*"
-            rf"{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
+            rf"(?:(?:de|en)\s+|d['’]\s*)?{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
             flags,
         ),
         year_to_month=re.compile(
@@ -194,7 +202,7 @@ def patterns() -> DatePatterns:
         ),
         quarter=re.compile(
             rf"{_starts(vocab['ordinals'], extra='TS')}(?<!\w)"
-            rf"(?:(?P<ordinal>{_alternation(vocab['ordinals'])})\s+(?P<unit>{_alternation(vocab['quarters'])})"
+            rf"(?:(?P<ordinal>{_alternation(vocab['ordinals'])})\s+(?P<unit>{quarter_units})"
             rf"|(?-i:(?P<abbr>[TS]))(?P<number>[1-4]))\s+{year()}(?!\w)",
             flags,
         ),
@@ -236,9 +244,12 @@ def patterns() -> DatePatterns:
                 rf"{_starts(vocab['year_part_qualifiers'])}(?<!\w)"
                 rf"(?:{_alternation(vocab['year_part_qualifiers'])})\s+(?:de\s+l['’]|d['’])année(?!\w)"
                 rf"(?!\s+(?:{YEAR}|dernière|prochaine|passée|en "
-                r"cours))"
+                rf"cours|{_alternation(vocab['year_part_not_before'])})(?!\w))"
             ),
             flags,
+        ),
+        year_part_not_after=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['year_part_not_after'])})\s+$", flags
         ),
         relative_day=re.compile(
             rf"{_starts(vocab['relative_days'])}(?<!\w)(?P<word>{_alternation(vocab['relative_days'])})(?![\w-])(?!\s+(?:de|du|des)(?!\w)|\s+d['’])",
@@ -250,6 +261,11 @@ def patterns() -> DatePatterns:
         ),
         relative_week=re.compile(
             rf"{_starts(vocab['relative_weeks'])}(?<!\w)(?P<word>{_alternation(vocab['relative_weeks'])})(?![\w-])",
+            flags,
+        ),
+        holiday_deadline=re.compile(
+            rf"{_starts(vocab['holiday_deadlines'])}(?<!\w)(?:{_alternation(vocab['holiday_deadlines'])})\s+"
+            rf"(?P<holiday>{_alternation(vocab['holidays'])})(?![\w-])",
             flags,
         ),
         relative_season=re.compile(
@@ -292,6 +308,9 @@ def patterns() -> DatePatterns:
         period_noun_before=re.compile(
             rf"(?<!\w)(?:{_alternation(vocab['period_nouns'])})[ \t\u00a0]+$", flags
         ),
+        public_act_before=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['public_acts'])})(?:\s+pour)?[ \t\u00a0]+$", flags
+        ),
         name_complement_after=re.compile(r"[ \t\u00a0]+(?:d[eu]s?[ \t]|d['’])|[ \t\u00a0]*:[ \t\u00a0]"),
         year_column_before=re.compile(rf"(?<!\d)(?<!\d[ \t\u00a0\u202f]){YEAR}[ \t\u00a0\u202f]$"),
         weekday_range=re.compile(
@@ -310,9 +329,9 @@ def patterns() -> DatePatterns:
             flags,
         ),
         past_lead=re.compile(
-            rf"(?<!\w)(?:{_alternation(vocab['past_auxiliaries'])})\s+"
+            rf"(?<!\w)(?:{motion}|(?:{_alternation(vocab['past_auxiliaries'])})\s+"
             rf"(?:eu\s+lieu|(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
-            r"[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?))"
+            r"[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?)))"
             rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'])})(?!\w))[\w'’-]+){{0,3}}\s+$",
             flags,
         ),
@@ -322,10 +341,18 @@ def patterns() -> DatePatterns:
             flags,
         ),
         past_form=re.compile(
-            rf"(?<!\w)(?:{_alternation(vocab['past_auxiliaries'])})\s+(?:été\s+)?(?:[^\W\d_]{{3,}}ment\s+)?"
+            rf"(?<!\w)(?:{motion}|(?:{_alternation(vocab['past_auxiliaries'])})\s+(?:été\s+)?(?:[^\W\d_]{{3,}}ment\s+)?"
             rf"(?:eu\s+lieu|(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
             r"(?:[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?|ise?s?)|mise?s?"
-            rf"|{_alternation(vocab['irregular_participles'])}))(?!\w)",
+            rf"|{_alternation(vocab['irregular_participles'])})))(?!\w)",
+            flags,
+        ),
+        participle_lead=re.compile(
+            rf"(?:^|,|(?<![\w'’])(?!(?:{_alternation(vocab['determiners'])})(?![\w'’]))[^\W\d_][\w-]*)\s+"
+            rf"(?!(?:{_alternation(vocab['scheduling_participles'])})(?!\w))"
+            rf"(?-i:(?:{_alternation(vocab['completed_act_stems'])})ée?s?|{_alternation(vocab['irregular_participles'])})"
+            rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'] + vocab['prospective_words'])})(?![\w'’]))"
+            r"[\w'’-]+){0,7}\s+$",
             flags,
         ),
         future_form=re.compile(

@@ -31,6 +31,7 @@ YEARLESS_RULES = {
     "date.day_slash_pair",
     "date.numeric_interval",
     "date.fortnight",
+    "date.month_interval",
 }
 SEASON_START = 8
 """A season or school year runs from late summer: August to December lie in its first year."""
@@ -59,6 +60,8 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
             target = named
         elif before:
             target = before[-1] + (month < SEASON_START)
+            if target < year and _bound_ahead(text, date, parts, target - year, reference):
+                target = year  # 'ouverts jusqu'au 31 août' under last season's heading: still to come
         elif reference is not None and year == reference.year:
             target = year + _tense_shift(text, date, parts, reference)
         else:
@@ -155,9 +158,29 @@ def _tense_shift(text: str, date: dict, parts, reference: dt.date) -> int:
         p.past_lead.search(lead) or told_in_past(text, date["start"], date["end"])
     ):
         return -1
+    if first > reference + HALF_YEAR and p.participle_lead.search(lead):
+        return -1  # 'l'enquête, menée auprès de 900 adhérents entre octobre et décembre' in January
     return 0
 
 
+HALF_YEAR = dt.timedelta(days=183)
+"""A past participle alone ('une consultation réalisée en décembre') moves a date to the year before
+only when the default year puts it more than half a year ahead: the December before is then nearer."""
+
+
+def _bound_ahead(text: str, date: dict, parts, shift: int, reference: dt.date | None) -> bool:
+    """Whether a day bounding something from now on ('jusqu'au 31 août', 'à partir du 2 mars') would
+    fall more than a month before the document date once moved by shift years."""
+    if reference is None or not BOUND.search(text, max(0, date["start"] - 20), date["start"]):
+        return False
+    try:
+        first = _bounds(parts)[0]
+        return first.replace(year=first.year + shift) < reference - MARGIN
+    except ValueError:
+        return False
+
+
+BOUND = re.compile(r"(?<!\w)(?:jusqu['’]au|à\s+partir\s+du|dès\s+le)\s*$", re.IGNORECASE)
 RETROSPECTIVE = re.compile(r"(?<!\w)depuis(?:\s+(?:le|la|l['’]|début|fin|mi-?))?\s*$", re.IGNORECASE)
 """'depuis novembre', 'depuis le 15 novembre': a day reached before the document date."""
 PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|dès|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)
@@ -261,3 +284,29 @@ def join_ranges(dates: list[dict], text: str) -> list[dict]:
             continue
         joined.append(date)
     return joined
+
+
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*–][ \t]|.*\|)")
+"""A line of a list or of a table: a programme's items, a works calendar's rows."""
+
+
+def follow_list(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
+    """A list runs forward: an item printed without a year on the line after one placed in the next
+    year is of that year too ('- vendredi 30 janvier : …' then '- du 14 au 16 février : …' in a
+    December release; a works table's '16 novembre – 29 janvier' then '4 janvier – 26 février')."""
+    if reference is None:
+        return dates
+    for previous, date in zip(dates, dates[1:], strict=False):
+        if date["rule"] not in YEARLESS_RULES or re.search(r"\d{4}", date["text"]):
+            continue
+        gap = text[previous["end"] : date["start"]]
+        if gap.count("\n") != 1 or re.search(r"\n[ \t]*\n", gap):
+            continue
+        lines = [text[text.rfind("\n", 0, d["start"]) + 1 : d["end"]] for d in (previous, date)]
+        if not all(LIST_ITEM.match(line) for line in lines):
+            continue
+        first, before = date["value"].split("/")[0], previous["value"].split("/")[-1]
+        crossed = before[:4] > first[:4]  # the list already reached the next year
+        if len(first) == len(before) == 10 and crossed and first < (reference - MARGIN).isoformat():
+            date["value"] = "/".join(_shifted(value, 1) for value in date["value"].split("/"))
+    return dates

@@ -35,3 +35,26 @@ def test_habits_past_weekdays_and_far_events_stay_out():
         "samedi",
         "2031-11-29",
     )
+
+
+def test_a_review_s_weekdays_are_the_days_of_the_fair_just_over():
+    review = (
+        "La foire a refermé ses portes dimanche soir : 48 000 entrées du jeudi 1er au dimanche 4 mai. "
+        "Seul regret : les bouchons le samedi matin."
+    )
+    assert values(review, dt.date(2031, 5, 6))[-1] == ("samedi", "2031-05-03")
+
+
+def test_a_night_across_two_weekdays_is_no_event_for_a_habit():
+    attack = (
+        "Dans la nuit de samedi à dimanche, 40 brebis ont été tuées. "
+        "« On enterre nos bêtes le dimanche matin »."
+    )
+    assert ("dimanche", "2031-05-04") not in values(attack, dt.date(2031, 5, 6))
+
+
+def test_then_a_weekday_after_a_day_printed_with_its_weekday_is_the_next_one():
+    race = "Dossards remis le samedi 30 mai de 14 h à 19 h, puis le dimanche dès 7 h."
+    assert values(race, dt.date(2026, 5, 17)) == [("samedi 30 mai", "2026-05-30"), ("dimanche", "2026-05-31")]
+    shop = "Ouvert le 3 mars, et le samedi de 9 h à 12 h."
+    assert values(shop, dt.date(2026, 2, 17)) == [("3 mars", "2026-03-03")]

@@ -146,3 +146,41 @@ def test_des_reaches_the_coming_month_and_a_past_verb_after_the_month_the_last_o
     assert values(resort, dt.date(2031, 4, 7)) == [("décembre", "2030-12")]
     order = "Les carnets sont pleins jusqu'en mars : le client a confirmé ses volumes."
     assert values(order, dt.date(2031, 11, 5)) == [("mars", "2032-03")]
+
+
+def test_a_past_participle_places_a_month_half_a_year_ahead_in_the_year_before():
+    survey = "L'enquête, menée auprès de 900 adhérents entre octobre et décembre, montre un recul."
+    assert values(survey, dt.date(2026, 1, 20)) == [("octobre et décembre", "2025-10/2025-12")]
+    lift = "La fréquentation progresse grâce au télésiège mis en service en décembre."
+    assert values(lift, dt.date(2026, 4, 16)) == [("décembre", "2025-12")]
+
+
+def test_a_participle_keeps_the_coming_month_when_it_is_near_or_scheduled():
+    festival = "Un festival consacré au jazz en octobre réunira 40 groupes."
+    assert values(festival, dt.date(2026, 5, 10)) == [("octobre", "2026-10")]
+    grant = "L'aide, versée à partir de la rentrée de septembre, couvre la moitié du prix."
+    assert values(grant, dt.date(2026, 2, 10)) == [("septembre", "2026-09")]
+    museum = "Le musée est fermé en août."
+    assert values(museum, dt.date(2026, 1, 8)) == [("août", "2026-08")]
+    summit = "La conférence prévue en novembre réunira 40 pays."
+    assert values(summit, dt.date(2026, 4, 10)) == [("novembre", "2026-11")]
+
+
+def test_a_list_that_reached_the_next_year_keeps_it():
+    tour = "Rencontres :\n- vendredi 30 janvier, 18 h : médiathèque\n- du 14 au 16 février : salon du livre\n"
+    assert values(tour, dt.date(2025, 12, 10)) == [
+        ("vendredi 30 janvier", "2026-01-30"),
+        ("14 au 16 février", "2026-02-14/2026-02-16"),
+    ]
+    works = "Écluse 12 | portes | 16 novembre – 29 janvier\nBief | curage | 4 janvier – 26 février\n"
+    assert values(works, dt.date(2026, 9, 15))[-1] == ("4 janvier – 26 février", "2027-01-04/2027-02-26")
+
+
+def test_a_list_of_past_events_newest_first_stays_in_its_year():
+    review = "Temps forts :\n- 12 mars : forum\n- 4 février : salon\n"
+    assert values(review, dt.date(2025, 12, 10)) == [("12 mars", "2025-03-12"), ("4 février", "2025-02-04")]
+
+
+def test_a_bound_still_to_come_is_not_moved_back_by_last_season_s_heading():
+    club = "NM1 – Saison 2025/2026\n\nLes abonnements restent ouverts jusqu'au 31 août à la boutique."
+    assert values(club, dt.date(2026, 7, 10))[-1] == ("31 août", "2026-08-31")

@@ -70,13 +70,33 @@ CASES = [
     "les haies plantées <d v='2020/2021'>cet hiver</d> et l'hiver dernier",
     "l'hiver prochain, comme <d v='2019'>l'été dernier</d>",
     "une reprise attendue au <d v='2020-07/2020-12'>second semestre</d>",
+    "la cession est attendue au <d v='2021-10/2021-12'>quatrième tri- mestre 2021</d>",
+    "publication : chiffre d'affaires du troisième trimestre, le <d v='2020-10-22'>22 octobre 2020</d>",
     "après les pluies d'<d v='2020-04'>avril</d>, à la rentrée de <d v='2020-09'>septembre</d>",
     "les Nuits de Juillet ; la <d v='2020-08-16/2020-08-31'>seconde quinzaine d'août</d> sera chargée",
     "reçues à partir du <d v='2020-02-16/2020-02-26'>16 février 2020 et jusqu'au jeudi 26 février 2020</d>",
-    "les chaleurs de <d v='2019-07'>juillet</d> et d'<d v='2019-08'>août 2019</d>",
+    "les chaleurs de <d v='2019-07/2019-08'>juillet et d'août 2019</d>",
+    "le local a été aménagé en <d v='2020-04/2020-05'>avril et mai</d>",
+    "les samedis et dimanches de <d v='2020-07'>juillet</d> et d'<d v='2020-08'>août</d>",
     "le scrutin s'est clos <d v='2020-06-14'>dimanche</d> soir",
+    "les agents sont intervenus <d v='2020-06-14'>dimanche</d> matin",
+    "les musées sont ouverts <d v='2020-06-21'>dimanche</d>",
+    "les routes étaient fermées en <d v='2019-12'>décembre</d>, a rappelé le maire",
     "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
-    # the month of a yearly habit is no date
+    # a noun's complement or a running count without its year is no date (docs/dev-set.md, dev-b)
+    "douze embauches d'ici la <d v='2020'>fin de l'année</d> ; une prime de fin d'année de 650 €",
+    "les chaleurs de fin d'année scolaire ; depuis le début de l'année, 214 cas",
+    # a holiday as a deadline is its day, the next one (dev-k); a name's year after 'i-Nov'
+    "sans aide avant <d v='2020-12-25'>Noël</d>, douceur jusqu'à la <d v='2020-11-01'>Toussaint</d>",
+    "les marchés de Noël ; lauréate du concours i-Nov 2024",
+    # a past or next winter opening its sentence frames it
+    "Le point.\n\n<d v='2019/2020'>L'hiver dernier</d>, 1 100 enfants ont été hospitalisés",
+    # a public act's year is its name's; the accounts of a year are a date; a line of capitals
+    "voté au budget primitif 2021, inscrit dans la loi de finances pour 2021",
+    "fixé par la loi de programmation militaire 2019-2025 ; les comptes <d v='2019'>2019</d> de la mutuelle",
+    "12 PROJETS SERONT RÉALISÉS EN <d v='2021'>2021</d>",
+    # the month of a yearly habit is no date, nor the months of a weekly one (dev-k)
+    "données transmises chaque semaine, de mars à novembre ; tous les dimanches, sauf en juillet et en août",
     "permanence le premier samedi du mois à la Maison de quartier",
     "avec le soutien de la Fondation Avenir Demain, lancée <d v='2020-06-16'>demain</d>",
     "le comptage a lieu chaque année à la mi-janvier dans 140 pays",
