@@ -189,7 +189,7 @@ def patterns() -> DatePatterns:
         ),
         month_interval=re.compile(
             rf"{month_start}(?<!\w)(?:(?P<prefix>de|entre)\s+)?{month('first_month')}(?:\s+{year('first_year')})?\s*(?P<joiner>à|au\s+mois\s+de|et|[-–])\s*"
-            rf"(?:(?:de|en)\s+|d['’]\s*)?{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
+            rf"{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
             flags,
         ),
         year_to_month=re.compile(

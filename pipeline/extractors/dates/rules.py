@@ -171,10 +171,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         if WEEKLY_HABIT.search(text, max(0, m.start() - 100), m.start("first_month")):
             continue  # 'transmises chaque semaine, de mars à novembre': the months of a habit
         if vocab_key(m["joiner"]) == "et" and vocab_key(m["prefix"] or "") != "entre":
-            in_a_row = last_month == first_month % 12 + 1 and not m["first_year"]
-            if not in_a_row or RECURRING_BEFORE.search(text, max(0, m.start() - 30), m.start("first_month")):
-                continue  # "mai et septembre 2021", "les week-ends de juillet et d'août": months each
-            # "en octobre et novembre", "les chaleurs de juillet et d'août 2024": one period
+            continue  # "mai et juin 2021": two months, each found on its own
         if not m["last_year"] and (m["first_year"] or ref_year is None):
             continue
         # 'en juillet-août', 'de juin à septembre': the months of the document's year
@@ -396,12 +393,6 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
 
 MONTHLY_AFTER = re.compile(r"\s+(?:du|de chaque)\s+mois(?!\w)", re.IGNORECASE)
 """'le premier samedi du mois': a weekday of every month."""
-RECURRING_BEFORE = re.compile(
-    r"(?<!\w)(?:les|des|aux)\s+(?:(?:lun|mar|mercre|jeu|vendre|same)dis|dimanches|week-ends?|soirées|nuits)"
-    r"(?:\s+et\s+[\w-]+)?\s+(?:de|d['’])\s*$",
-    re.IGNORECASE,
-)
-"""'les week-ends de', 'les mercredis de': days that recur through the months named after them."""
 REPORT_BEFORE = re.compile(
     r"(?<!\w)(?:chiffre\s+d['’]affaires|résultats|chiffres)(?:\s+\w+)?\s+du\s+$", re.IGNORECASE
 )
