@@ -452,3 +452,26 @@ def test_a_scientific_contacts_laboratory_gives_way_to_the_press_contacts_body()
         "Contact presse\nService communication – Université d'Iroise\npresse@univ-iroise.fr\n"
     )
     assert issuer(BODY * 2 + closing)[0] == "Université d'Iroise"
+
+
+def test_a_logo_printing_a_short_name_with_its_full_name_gives_the_full_name():
+    text = (
+        "Communiqué de presse | Sète, 3 mars 2026\n\nBilan des lagunes en 2025\n\n"
+        "Le réseau de suivi publie son bilan annuel des lagunes méditerranéennes.\n\n"
+        "À propos de l'Ifrelac\n\n"
+        "L'Institut français de recherche sur les lacs (Ifrelac) étudie les lacs.\n\n"
+        "Contact presse : Anne Salvat – presse@ifrelac.fr\n"
+    )
+    logo = [{"text": "Bandeau Ifrelac – Institut français de recherche sur les lacs", "image": "b.png"}]
+    assert extract_metadata(text)["issuer"] == "Ifrelac"
+    metadata = extract_metadata(text, images_text=logo)
+    assert metadata["issuer"] == "Institut français de recherche sur les lacs"
+
+
+def test_a_body_printed_alone_in_the_header_is_named_as_printed_there():
+    header = "VERRIÈRES D'ARMOR\n\nCommuniqué de presse\nDinan, le 2 avril 2026\n\n"
+    closing = "\n\nÀ propos de Verrières d'Armor\n\nVerrières d'Armor fabrique des vitrages depuis 1987.\n"
+    text = header + "Un nouvel atelier à Dinan\n\nLe fabricant ouvre un atelier de 40 emplois.\n" + closing
+    found = extract_metadata(text)
+    assert found["issuer"] == "VERRIÈRES D'ARMOR"
+    assert found["evidence"]["issuer"]["start"] == 0
