@@ -329,3 +329,12 @@ def test_a_unit_under_a_heading_naming_the_body_is_an_office_of_its_own():
         ("Margaux Pélissier",),
     )
     assert [(c[0], c[1]) for c in got] == [(None, "Service de presse"), ("Margaux Pélissier", "HCL")]
+
+
+def test_a_signature_line_above_a_press_heading_is_not_the_contacts_body():
+    fragment = (
+        "Communauté de communes du Val Morin — Direction de la communication\n\n"
+        "Presse : Romane Vasseur · 03 21 45 67 89 · r.vasseur@cc-valmorin.fr\n"
+    )
+    found = _run(fragment, ("Romane Vasseur",))
+    assert [(name, organisation) for name, organisation, _, _ in found] == [("Romane Vasseur", None)]
