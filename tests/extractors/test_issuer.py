@@ -61,9 +61,12 @@ def test_the_press_e_mail_domain_names_a_body_the_text_mentions():
         "Un robot pour les vignes\n2024-05-02\n\nAcme Robotics présente son robot. "
         "Le robot d'Acme Robotics taille la vigne.\n\nContact : Paul Martin, presse@acme-robotics.fr\n"
     )
-    assert issuer(text) == ("Acme Robotics", "metadata.email_domain")
+    assert issuer(text) == (None, None)  # named only in its sentences: no signature (docs/issuer.md)
+    signed = text.replace("\n\nContact", "\n\nAcme Robotics – robots agricoles\n\nContact")
+    assert issuer(signed) == ("Acme Robotics", "metadata.email_domain")
     text = (
         "Un tiers-lieu ouvre\n2024-05-02\n\nLe tiers-lieu La Fabrique ouvre ses portes à Tours.\n\n"
+        "La Fabrique – tiers-lieu culturel\n\n"
         "Contact presse : Louise Petit – louise.petit@lafabrique-tours.fr\n"
     )
     assert issuer(text) == ("La Fabrique", "metadata.email_domain")  # the domain adds the town
@@ -205,11 +208,12 @@ def test_a_press_agency_on_the_press_heading_gives_way_to_the_body_it_speaks_for
 
 def test_a_regional_branch_the_domain_spells_with_its_place():
     text = BODY.replace("Le texte du", "Avec Terre de Liens Normandie, le texte du") + (
+        "Terre de Liens Normandie – foncier agricole\n\n"
         "Contact presse : Julie Lemaire – j.lemaire@terredeliens.org\n"
     )
     assert issuer(text)[0] == "Terre de Liens Normandie"
     text = BODY.replace("Le texte du", "Selon les Restos du Cœur Gironde, le texte du") + (
-        "Contact presse : presse@restosducoeur.org\n"
+        "Pour les Restos du Cœur Gironde,\nla présidente\n\nContact presse : presse@restosducoeur.org\n"
     )
     assert issuer(text)[0] == "Restos du Cœur Gironde"
 
@@ -323,11 +327,13 @@ def test_a_company_by_its_legal_form_its_own_line_or_its_mentions():
 def test_a_press_domain_spells_a_name_without_its_small_words():
     text = BODY + (
         "Les Éditions de la Grange publient trois romans cet hiver.\n\n"
+        "Éditions de la Grange – maison d'édition indépendante\n\n"
         "Contact presse : Julie Morel – presse@editions-grange.fr\n"
     )
     assert issuer(text)[0] == "Éditions de la Grange"
     text = BODY + (
         "La Maison de la Culture d'Auxerre ouvre sa saison.\n\n"
+        "Maison de la Culture d'Auxerre – scène conventionnée\n\n"
         "Contact : Paul Girard – p.girard@maison-culture-auxerre.fr\n"
     )
     assert issuer(text)[0] == "Maison de la Culture d'Auxerre"

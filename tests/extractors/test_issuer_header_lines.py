@@ -205,6 +205,7 @@ def test_the_first_line_of_an_email_signature_names_the_body(closing, expected):
 def test_a_domain_that_spells_a_territory_names_the_body_of_that_territory():
     text = (
         f"{BODY}\nLe Conseil départemental de la Haute-Marne financera les travaux en Haute-Marne.\n\n"
+        "Conseil départemental de la Haute-Marne – Direction de la communication\n"
         "Contact presse : Lucie Marchal – lucie.marchal@haute-marne.fr\n"
     )
     assert extract_metadata(text)["issuer"] == "Conseil départemental de la Haute-Marne"
