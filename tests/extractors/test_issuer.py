@@ -481,3 +481,12 @@ def test_a_body_printed_alone_in_the_header_is_named_as_printed_there():
     found = extract_metadata(text)
     assert found["issuer"] == "VERRIÈRES D'ARMOR"
     assert found["evidence"]["issuer"]["start"] == 0
+
+
+def test_a_line_the_release_says_is_for_the_public_is_no_press_office():
+    closing = (
+        "Info Fraudes (numéro gratuit) : 0 805 000 111\n\n"
+        "Contact : secrétariat – 03 27 00 11 22 – contact@ordre-exemple.fr\n\n"
+        "La Chambre départementale des notaires\ndu Pas-de-Calais\n"
+    )
+    assert issuer(BODY * 2 + closing)[0] == "Chambre départementale des notaires du Pas-de-Calais"

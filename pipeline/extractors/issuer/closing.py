@@ -147,7 +147,7 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             elif contact["name"] is None or not is_bare_unit(office):
                 # a person's office speaks for a body ('Marie Dupont, Fédération X'), not a bare unit
                 found.append(Candidate(office, span["start"], span["end"], "press_line"))
-    found = [c for c in found if not _public_line(c.name)]
+    found = [c for c in found if not _public_line(c.name) and not FOR_THE_PUBLIC.match(text, c.end)]
     press = [c for c in found if not _under_expert_heading(text, c.start)]
     return press or found
 
@@ -164,6 +164,14 @@ def _under_expert_heading(text: str, position: int) -> bool:
     laboratory, not the body that issues the release: a press contact's body comes first."""
     paragraph = text.rfind("\n\n", 0, position) + 1
     return any(paragraph <= m.start() < position for m in EXPERT_HEADING.finditer(text))
+
+
+FOR_THE_PUBLIC = re.compile(
+    r"[ \t]*\((?:[^()\n]*\b(?:gratuit|gratuite|vert|public|grand public|usagers|particuliers)\b[^()\n]*)\)",
+    re.IGNORECASE,
+)
+"""'Info Escroqueries (numéro gratuit)', 'Infos déchets (public)': a line the release says is for
+the public, whatever its name: the body that runs it is printed elsewhere."""
 
 
 def _public_line(name: str) -> bool:
