@@ -490,3 +490,12 @@ def test_a_line_the_release_says_is_for_the_public_is_no_press_office():
         "La Chambre départementale des notaires\ndu Pas-de-Calais\n"
     )
     assert issuer(BODY * 2 + closing)[0] == "Chambre départementale des notaires du Pas-de-Calais"
+
+
+def test_the_body_before_the_press_unit_under_a_heading_alone_is_the_issuer():
+    closing = (
+        "[Contact presse]\nOcéanis – Service presse\nLouise Kerhervé – 02 98 00 11 22\npresse@oceanis.fr\n"
+    )
+    assert issuer(BODY * 2 + closing)[0] == "Océanis"
+    closing = "Contact presse\nJulie – Service presse\n02 98 00 11 22\n"
+    assert issuer(BODY * 2 + closing)[0] is None  # a given name is no body
