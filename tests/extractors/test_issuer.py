@@ -499,3 +499,11 @@ def test_the_body_before_the_press_unit_under_a_heading_alone_is_the_issuer():
     assert issuer(BODY * 2 + closing)[0] == "Océanis"
     closing = "Contact presse\nJulie – Service presse\n02 98 00 11 22\n"
     assert issuer(BODY * 2 + closing)[0] is None  # a given name is no body
+
+
+def test_an_acronym_letterhead_gives_the_full_name_its_address_line_prints():
+    header = "CRPF\nAntenne de Lozère\n\nCommuniqué de presse\nMende, le 3 mars 2026\n\n"
+    body = "Des coupes en forêt privée\n\nLes propriétaires sont invités à une réunion publique.\n\n"
+    footer = "Centre régional de la propriété forestière – Antenne de Lozère – 48000 Mende\n"
+    assert extract_metadata(header + body + footer)["issuer"] == "Centre régional de la propriété forestière"
+    assert extract_metadata(header + body)["issuer"] == "CRPF"

@@ -49,6 +49,7 @@ from pipeline.extractors.issuer.closing import about_subjects, press_lines
 from pipeline.extractors.issuer.common import MOTTO, Candidate, compact, plain, vocabulary
 from pipeline.extractors.issuer.endmatter import footer_bodies, is_bare_unit, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
+from pipeline.extractors.issuer.header_lines import spells_out
 from pipeline.extractors.issuer.letterhead import (
     is_place,
     letterhead_lines,
@@ -97,6 +98,8 @@ def find_issuer(
     evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text, joint)
     chosen = choose_issuer(text, evidence, press_emails(contacts), joint)
     chosen = [_as_in_header(_full_name(c, evidence["letterhead_image"]), lines[:stop]) for c in chosen]
+    if len(chosen) == 1 and chosen[0].source == "letterhead":
+        chosen = [_spelled_out_below(text, chosen[0])]
     if not chosen:
         return None
     first = chosen[0]
@@ -191,6 +194,25 @@ def _full_name(candidate: Candidate, logos: list[Candidate]) -> Candidate:
     return next(
         (logo for logo in logos if logo.image and compact(logo.image.get("short") or "") == key), candidate
     )
+
+
+NAME_BEFORE_DETAILS = re.compile(
+    r"^[ \t*_]*(?P<name>[A-ZÀ-ÖØ-ÞŒ][^\n–—|:]{5,100}?)[ \t]+[–—|][ \t]", re.MULTILINE
+)
+"""A line opening on a name before its details ('Office national des forêts – Agence … – 77300 …')."""
+
+
+def _spelled_out_below(text: str, candidate: Candidate) -> Candidate:
+    """A letterhead that is an acronym alone ('ONF' over its branch) whose full name the release
+    prints opening a line of its own ('Office national des forêts – Agence territoriale X', its
+    address line): the full name, as an acronym over the name it abbreviates gives it."""
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&-]{1,9}", candidate.name):
+        return candidate
+    for line in NAME_BEFORE_DETAILS.finditer(text, candidate.end):
+        name = line["name"]
+        if spells_out(candidate.name, name):
+            return Candidate(name, line.start("name"), line.end("name"), "footer")
+    return candidate
 
 
 def _as_in_header(candidate: Candidate, lines) -> Candidate:
