@@ -338,3 +338,20 @@ def test_a_signature_line_above_a_press_heading_is_not_the_contacts_body():
     )
     found = _run(fragment, ("Romane Vasseur",))
     assert [(name, organisation) for name, organisation, _, _ in found] == [("Romane Vasseur", None)]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "organisation"),
+    [
+        (
+            "Contact presse :\n"
+            "Greffe du tribunal judiciaire de Varennes – chargée de communication : Mme Inès Roubaud\n"
+            "03 86 00 11 22 – communication@varennes-exemple.fr",
+            "Greffe du tribunal judiciaire de Varennes",
+        ),
+        ("Astreinte du syndicat (public) : 03 84 00 11 22", None),  # no proper name: a desk
+    ],
+)
+def test_a_unit_of_a_named_body_is_an_organisation(fragment, organisation):
+    found = _run(fragment, tuple(p for p in ("Inès Roubaud",) if p in fragment))
+    assert found[0][1] == organisation
