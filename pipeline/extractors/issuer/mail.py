@@ -148,9 +148,12 @@ def domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
 
 
 NAME_LINE_LEAD = re.compile(
-    r"[ \t]*(?:[-–—•*#>_\[\]]+[ \t]*)*(?:©[ \t]*|(?i:pour)[ \t]+(?:l['’]|les|le|la)[ \t]*)?"
+    r"[ \t]*(?:[-–—•*#>_\[\]]+[ \t]*)*"
+    r"(?:©[ \t]*|(?i:pour)[ \t]+(?:l['’]|les|le|la)[ \t]*"
+    r"|(?i:(?:contacts?|presse|relations)\b[^:\n]{0,25}):[ \t]*)?"
 )
-"""What may stand before a name opening a line: a bullet or markup, '©', 'Pour le' of a signature."""
+"""What may stand before a name opening a line: a bullet or markup, '©', 'Pour le' of a signature,
+a contact heading ('Presse nationale : X — …')."""
 
 
 def _printed_as_a_name(text: str, name: str) -> bool:
