@@ -267,8 +267,23 @@ def reads_as_body(value: str) -> bool:
         or any(w[:1].isupper() and f in heads for w, f in zip(words, folded, strict=True))
     ):
         return True
+    unit = UNIT_OF_BODY.match(value)  # 'Greffe du tribunal administratif de Pau': a body's unit
+    if (
+        unit
+        and _fold(unit["head"]) in heads
+        and len(words) <= 10
+        and re.search(r"\s[A-ZÀ-ÖØ-Þ]", value[unit.end() :])
+    ):
+        return True  # the body a proper name: not 'Astreinte du syndicat'
+
     significant = [w for w in words if w.lower() not in NAME_LINKS]
     return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in significant)
+
+
+UNIT_OF_BODY = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<head>[\w'’-]+)"
+)
+"""A capitalised word and the head-word of the body it belongs to ('Secrétariat de la mairie de X')."""
 
 
 def is_person(text: str, segment: Segment, person_spans) -> bool:

@@ -329,3 +329,29 @@ def test_a_unit_under_a_heading_naming_the_body_is_an_office_of_its_own():
         ("Margaux Pélissier",),
     )
     assert [(c[0], c[1]) for c in got] == [(None, "Service de presse"), ("Margaux Pélissier", "HCL")]
+
+
+def test_a_signature_line_above_a_press_heading_is_not_the_contacts_body():
+    fragment = (
+        "Communauté de communes du Val Morin — Direction de la communication\n\n"
+        "Presse : Romane Vasseur · 03 21 45 67 89 · r.vasseur@cc-valmorin.fr\n"
+    )
+    found = _run(fragment, ("Romane Vasseur",))
+    assert [(name, organisation) for name, organisation, _, _ in found] == [("Romane Vasseur", None)]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "organisation"),
+    [
+        (
+            "Contact presse :\n"
+            "Greffe du tribunal judiciaire de Varennes – chargée de communication : Mme Inès Roubaud\n"
+            "03 86 00 11 22 – communication@varennes-exemple.fr",
+            "Greffe du tribunal judiciaire de Varennes",
+        ),
+        ("Astreinte du syndicat (public) : 03 84 00 11 22", None),  # no proper name: a desk
+    ],
+)
+def test_a_unit_of_a_named_body_is_an_organisation(fragment, organisation):
+    found = _run(fragment, tuple(p for p in ("Inès Roubaud",) if p in fragment))
+    assert found[0][1] == organisation

@@ -61,9 +61,12 @@ def test_the_press_e_mail_domain_names_a_body_the_text_mentions():
         "Un robot pour les vignes\n2024-05-02\n\nAcme Robotics présente son robot. "
         "Le robot d'Acme Robotics taille la vigne.\n\nContact : Paul Martin, presse@acme-robotics.fr\n"
     )
-    assert issuer(text) == ("Acme Robotics", "metadata.email_domain")
+    assert issuer(text) == (None, None)  # named only in its sentences: no signature (docs/issuer.md)
+    signed = text.replace("\n\nContact", "\n\nAcme Robotics – robots agricoles\n\nContact")
+    assert issuer(signed) == ("Acme Robotics", "metadata.email_domain")
     text = (
         "Un tiers-lieu ouvre\n2024-05-02\n\nLe tiers-lieu La Fabrique ouvre ses portes à Tours.\n\n"
+        "La Fabrique – tiers-lieu culturel\n\n"
         "Contact presse : Louise Petit – louise.petit@lafabrique-tours.fr\n"
     )
     assert issuer(text) == ("La Fabrique", "metadata.email_domain")  # the domain adds the town
@@ -205,11 +208,12 @@ def test_a_press_agency_on_the_press_heading_gives_way_to_the_body_it_speaks_for
 
 def test_a_regional_branch_the_domain_spells_with_its_place():
     text = BODY.replace("Le texte du", "Avec Terre de Liens Normandie, le texte du") + (
+        "Terre de Liens Normandie – foncier agricole\n\n"
         "Contact presse : Julie Lemaire – j.lemaire@terredeliens.org\n"
     )
     assert issuer(text)[0] == "Terre de Liens Normandie"
     text = BODY.replace("Le texte du", "Selon les Restos du Cœur Gironde, le texte du") + (
-        "Contact presse : presse@restosducoeur.org\n"
+        "Pour les Restos du Cœur Gironde,\nla présidente\n\nContact presse : presse@restosducoeur.org\n"
     )
     assert issuer(text)[0] == "Restos du Cœur Gironde"
 
@@ -323,11 +327,13 @@ def test_a_company_by_its_legal_form_its_own_line_or_its_mentions():
 def test_a_press_domain_spells_a_name_without_its_small_words():
     text = BODY + (
         "Les Éditions de la Grange publient trois romans cet hiver.\n\n"
+        "Éditions de la Grange – maison d'édition indépendante\n\n"
         "Contact presse : Julie Morel – presse@editions-grange.fr\n"
     )
     assert issuer(text)[0] == "Éditions de la Grange"
     text = BODY + (
         "La Maison de la Culture d'Auxerre ouvre sa saison.\n\n"
+        "Maison de la Culture d'Auxerre – scène conventionnée\n\n"
         "Contact : Paul Girard – p.girard@maison-culture-auxerre.fr\n"
     )
     assert issuer(text)[0] == "Maison de la Culture d'Auxerre"
@@ -452,3 +458,52 @@ def test_a_scientific_contacts_laboratory_gives_way_to_the_press_contacts_body()
         "Contact presse\nService communication – Université d'Iroise\npresse@univ-iroise.fr\n"
     )
     assert issuer(BODY * 2 + closing)[0] == "Université d'Iroise"
+
+
+def test_a_logo_printing_a_short_name_with_its_full_name_gives_the_full_name():
+    text = (
+        "Communiqué de presse | Sète, 3 mars 2026\n\nBilan des lagunes en 2025\n\n"
+        "Le réseau de suivi publie son bilan annuel des lagunes méditerranéennes.\n\n"
+        "À propos de l'Ifrelac\n\n"
+        "L'Institut français de recherche sur les lacs (Ifrelac) étudie les lacs.\n\n"
+        "Contact presse : Anne Salvat – presse@ifrelac.fr\n"
+    )
+    logo = [{"text": "Bandeau Ifrelac – Institut français de recherche sur les lacs", "image": "b.png"}]
+    assert extract_metadata(text)["issuer"] == "Ifrelac"
+    metadata = extract_metadata(text, images_text=logo)
+    assert metadata["issuer"] == "Institut français de recherche sur les lacs"
+
+
+def test_a_body_printed_alone_in_the_header_is_named_as_printed_there():
+    header = "VERRIÈRES D'ARMOR\n\nCommuniqué de presse\nDinan, le 2 avril 2026\n\n"
+    closing = "\n\nÀ propos de Verrières d'Armor\n\nVerrières d'Armor fabrique des vitrages depuis 1987.\n"
+    text = header + "Un nouvel atelier à Dinan\n\nLe fabricant ouvre un atelier de 40 emplois.\n" + closing
+    found = extract_metadata(text)
+    assert found["issuer"] == "VERRIÈRES D'ARMOR"
+    assert found["evidence"]["issuer"]["start"] == 0
+
+
+def test_a_line_the_release_says_is_for_the_public_is_no_press_office():
+    closing = (
+        "Info Fraudes (numéro gratuit) : 0 805 000 111\n\n"
+        "Contact : secrétariat – 03 27 00 11 22 – contact@ordre-exemple.fr\n\n"
+        "La Chambre départementale des notaires\ndu Pas-de-Calais\n"
+    )
+    assert issuer(BODY * 2 + closing)[0] == "Chambre départementale des notaires du Pas-de-Calais"
+
+
+def test_the_body_before_the_press_unit_under_a_heading_alone_is_the_issuer():
+    closing = (
+        "[Contact presse]\nOcéanis – Service presse\nLouise Kerhervé – 02 98 00 11 22\npresse@oceanis.fr\n"
+    )
+    assert issuer(BODY * 2 + closing)[0] == "Océanis"
+    closing = "Contact presse\nJulie – Service presse\n02 98 00 11 22\n"
+    assert issuer(BODY * 2 + closing)[0] is None  # a given name is no body
+
+
+def test_an_acronym_letterhead_gives_the_full_name_its_address_line_prints():
+    header = "CRPF\nAntenne de Lozère\n\nCommuniqué de presse\nMende, le 3 mars 2026\n\n"
+    body = "Des coupes en forêt privée\n\nLes propriétaires sont invités à une réunion publique.\n\n"
+    footer = "Centre régional de la propriété forestière – Antenne de Lozère – 48000 Mende\n"
+    assert extract_metadata(header + body + footer)["issuer"] == "Centre régional de la propriété forestière"
+    assert extract_metadata(header + body)["issuer"] == "CRPF"

@@ -5,6 +5,7 @@ over two lines. Invented fragments in the shapes of public and private French re
 import pytest
 
 from pipeline.extractors.issuer.header_lines import (
+    abbreviates,
     acronym_and_name,
     continues_above,
     describes_the_body,
@@ -204,6 +205,7 @@ def test_the_first_line_of_an_email_signature_names_the_body(closing, expected):
 def test_a_domain_that_spells_a_territory_names_the_body_of_that_territory():
     text = (
         f"{BODY}\nLe Conseil départemental de la Haute-Marne financera les travaux en Haute-Marne.\n\n"
+        "Conseil départemental de la Haute-Marne – Direction de la communication\n"
         "Contact presse : Lucie Marchal – lucie.marchal@haute-marne.fr\n"
     )
     assert extract_metadata(text)["issuer"] == "Conseil départemental de la Haute-Marne"
@@ -496,3 +498,39 @@ def test_an_intersyndicale_is_a_body():
         issuer("INTERSYNDICALE DES TRANSPORTS URBAINS DE BREST")
         == "INTERSYNDICALE DES TRANSPORTS URBAINS DE BREST"
     )
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("ISMAGE", "Institut supérieur de management de Gérardmer", True),
+        ("Ifrelac", "Institut français de recherche sur les lacs", True),
+        ("ARS", "Agence de santé Martinique, Saint-Pierre", True),
+        ("ADEME", "Agence de la transition écologique", False),  # no M in the name
+        ("CRT", "Agence régionale de santé", False),  # another body's initial
+        ("DE", "Direction de l'emploi", False),  # two letters: initials only
+    ],
+)
+def test_a_short_name_abbreviates_the_name_with_its_letters(short, name, expected):
+    assert abbreviates(short, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "ISMAGE\nInstitut supérieur de management de Gérardmer",
+            "Institut supérieur de management de Gérardmer",
+        ),
+        ("ARS\nAgence de santé Martinique, Saint-Pierre", "Agence de santé Martinique, Saint-Pierre"),
+        (
+            "CAVO\nCommunauté d'agglomération\nVal d'Ornay",
+            "Communauté d'agglomération Val d'Ornay",
+        ),
+        ("[logo ARS – Agence régionale de santé Bretagne]", "Agence régionale de santé Bretagne"),
+        ("BARREAU DE VANNES\nOrdre des avocats", "BARREAU DE VANNES"),
+        ("LE GRAIN DE SEL\nScène de musiques actuelles · Lorient", "LE GRAIN DE SEL"),
+    ],
+)
+def test_a_short_name_over_its_full_name_and_logo_lines(header, expected):
+    assert issuer(header) == expected

@@ -29,5 +29,7 @@ def test_the_issuer_a_reader_gives(name: str) -> None:
     document = read_document(RELEASES / name)
     metadata = extract_metadata(document.text, document.layout_title)
     assert normalize(metadata["issuer"] or "", "soft") == normalize(EXPECTED[name], "soft")
+    if not EXPECTED[name]:
+        return  # no issuer: no evidence
     evidence = metadata["evidence"]["issuer"]
     assert document.text[evidence["start"] : evidence["end"]] == evidence["text"]

@@ -49,6 +49,7 @@ from pipeline.extractors.issuer.closing import about_subjects, press_lines
 from pipeline.extractors.issuer.common import MOTTO, Candidate, compact, plain, vocabulary
 from pipeline.extractors.issuer.endmatter import footer_bodies, is_bare_unit, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
+from pipeline.extractors.issuer.header_lines import spells_out
 from pipeline.extractors.issuer.letterhead import (
     is_place,
     letterhead_lines,
@@ -96,6 +97,9 @@ def find_issuer(
     joint = any(JOINT_GENRE.search(part) for part in (genre, *(line.text for line in lines[:stop])))
     evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text, joint)
     chosen = choose_issuer(text, evidence, press_emails(contacts), joint)
+    chosen = [_as_in_header(_full_name(c, evidence["letterhead_image"]), lines[:stop]) for c in chosen]
+    if len(chosen) == 1 and chosen[0].source == "letterhead":
+        chosen = [_spelled_out_below(text, chosen[0])]
     if not chosen:
         return None
     first = chosen[0]
@@ -170,15 +174,60 @@ def _as_printed(logo: Candidate, in_text: list[Candidate], text: str) -> Candida
     release's own spelling, with its span (the other extractors read the issuer's span). An acronym
     ('ARS Grand Est') gives way to the name the logo spells out. A name no source proposes is
     spelled as the text prints it, when it does (OCR misreads a glyph: letterhead.spelled_in)."""
+    paired = bool(logo.image and logo.image.get("short"))  # 'Ifremer – Institut français …': the full name
     for candidate in in_text:
         short = compact(candidate.name)
-        acronym = re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,}\b", candidate.name)
+        acronym = re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,}\b", candidate.name) or paired
         if short == compact(logo.name) or (not acronym and _short_form_of(short, plain(logo.name).split())):
             return Candidate(candidate.name, candidate.start, candidate.end, "letterhead_image")
     found = spelled_in(text, logo)
     if logo.image and logo.image.get("image") and plain(found.name) != plain(logo.name):
         return logo  # an alt text is typed, not misread: a near spelling is another word
     return found
+
+
+def _full_name(candidate: Candidate, logos: list[Candidate]) -> Candidate:
+    """A short name ('Ifremer' in its 'À propos', its press line) whose logo prints it with the full
+    name it stands for ('Ifremer – Institut français de recherche pour l'exploitation de la mer'):
+    the full name, as a letterhead over the name it abbreviates gives (docs/annotation.md)."""
+    key = compact(candidate.name)
+    return next(
+        (logo for logo in logos if logo.image and compact(logo.image.get("short") or "") == key), candidate
+    )
+
+
+NAME_BEFORE_DETAILS = re.compile(
+    r"^[ \t*_]*(?P<name>[A-ZÀ-ÖØ-ÞŒ][^\n–—|:]{5,100}?)[ \t]+[–—|][ \t]", re.MULTILINE
+)
+"""A line opening on a name before its details ('Office national des forêts – Agence … – 77300 …')."""
+
+
+def _spelled_out_below(text: str, candidate: Candidate) -> Candidate:
+    """A letterhead that is an acronym alone ('ONF' over its branch) whose full name the release
+    prints opening a line of its own ('Office national des forêts – Agence territoriale X', its
+    address line): the full name, as an acronym over the name it abbreviates gives it."""
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&-]{1,9}", candidate.name):
+        return candidate
+    for line in NAME_BEFORE_DETAILS.finditer(text, candidate.end):
+        name = line["name"]
+        if spells_out(candidate.name, name):
+            return Candidate(name, line.start("name"), line.end("name"), "footer")
+    return candidate
+
+
+def _as_in_header(candidate: Candidate, lines) -> Candidate:
+    """A body another source names ('Valmedis Santé' in its 'À propos') printed alone on a header
+    line ('VALMEDIS SANTÉ' over the genre, a name no letterhead rule took): the header's form and
+    span, the issuer being named as its letterhead prints it (docs/annotation.md)."""
+    key = compact(candidate.name)
+    if candidate.source == "letterhead" or candidate.image is not None or len(key) < 3:
+        return candidate
+    for line in lines:
+        printed = line.text.strip(" \t*_#")
+        if compact(printed) == key and printed != candidate.name:
+            start = line.start + line.text.index(printed)
+            return Candidate(printed, start, start + len(printed), "letterhead")
+    return candidate
 
 
 def _short_form_of(short: str, words: list[str]) -> bool:

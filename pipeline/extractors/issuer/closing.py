@@ -16,6 +16,7 @@ from pipeline.extractors.issuer.endmatter import (
     is_bare_unit,
     units_of_bodies,
 )
+from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.letterhead import is_place
 from pipeline.extractors.issuer.mail import mail_labels, spelled
 from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
@@ -94,7 +95,7 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
     heading = contact_vocabulary()["heading_prefix_re"]
     for line in re.finditer(r"[^\n]+", text):
         content = line.group()
-        start = len(content) - len(content.lstrip(" \t#*>-•"))
+        start = len(content) - len(content.lstrip(" \t#*>-•["))
         matched = False
         while match := heading.match(content[start:]):  # 'Contact presse : Service presse de X'
             if not match.group().strip():
@@ -103,6 +104,9 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             start += match.end()
             start += len(content[start:]) - len(content[start:].lstrip(" \t:–—-"))
         if not matched:
+            continue
+        if not content[start:].strip(" \t:*_[]()"):  # '[Contact presse]' / 'Anah – Service presse'
+            found += _office_under_heading(text, line.end())
             continue
         of = OF.match(content, start)
         start = of.end() if of else start
@@ -147,9 +151,27 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             elif contact["name"] is None or not is_bare_unit(office):
                 # a person's office speaks for a body ('Marie Dupont, Fédération X'), not a bare unit
                 found.append(Candidate(office, span["start"], span["end"], "press_line"))
-    found = [c for c in found if not _public_line(c.name)]
+    found = [c for c in found if not _public_line(c.name) and not FOR_THE_PUBLIC.match(text, c.end)]
     press = [c for c in found if not _under_expert_heading(text, c.start)]
     return press or found
+
+
+OFFICE_LINE = re.compile(r"\n[ \t*_]*(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n–—|:]{1,60}?)[ \t]+[–—-][ \t]+(?P<unit>[^\n]+)")
+
+
+def _office_under_heading(text: str, end: int) -> list[Candidate]:
+    """'[Contact presse]' / 'Anah – Service presse' / a person: the name before the press unit on
+    the line under a heading alone is the unit's body, whatever its shape (one word in title case
+    is no organisation to the contact rules)."""
+    office = OFFICE_LINE.match(text, end)
+    if not office or not closing_vocabulary()["body_then_unit"].match(office.group().strip(" \n*_")):
+        return []
+    if not is_bare_unit(office["unit"]) or len(office["body"].split()) > 6:
+        return []
+    name = office["body"].strip()
+    if any(plain(w) in vocabulary()["first_names"] for w in name.split()):
+        return []
+    return [Candidate(name, office.start("body"), office.start("body") + len(name), "press_line")]
 
 
 EXPERT_HEADING = re.compile(
@@ -164,6 +186,14 @@ def _under_expert_heading(text: str, position: int) -> bool:
     laboratory, not the body that issues the release: a press contact's body comes first."""
     paragraph = text.rfind("\n\n", 0, position) + 1
     return any(paragraph <= m.start() < position for m in EXPERT_HEADING.finditer(text))
+
+
+FOR_THE_PUBLIC = re.compile(
+    r"[ \t]*\((?:[^()\n]*\b(?:gratuit|gratuite|vert|public|grand public|usagers|particuliers)\b[^()\n]*)\)",
+    re.IGNORECASE,
+)
+"""'Info Escroqueries (numéro gratuit)', 'Infos déchets (public)': a line the release says is for
+the public, whatever its name: the body that runs it is printed elsewhere."""
 
 
 def _public_line(name: str) -> bool:

@@ -4,6 +4,7 @@ describing it, a service of the State under its bloc marque, or a place line."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.extractors.contact_words import postal_line
 from pipeline.extractors.dates import find_dates
@@ -75,6 +76,39 @@ def spells_out(acronym_line: str, text: str) -> bool:
         and acronym_matches(letters, WORD.findall(" ".join(tokens[:-size])))
         for size in range(1, min(4, len(tokens) - 1) + 1)
     )
+
+
+def abbreviates(short_line: str, text: str) -> bool:
+    """A short name over (or before) the name it stands for when its letters are not only the
+    words' initials ('ISCOTE' / 'Institut supérieur de commerce de Touraine', 'Ifremer' / 'Institut
+    français de recherche pour l'exploitation de la mer', 'ARS' / 'Agence de santé Guadeloupe, …'):
+    its letters are taken in order from the name's content words (the Schwartz–Hearst test), the
+    first is the name's initial, and two at least open a word."""
+    short = short_line.strip()
+    if not re.fullmatch(r"[^\W\d_]{2,10}", short) or re.search(r"[:!?]|\.$", text) or not text[:1].isupper():
+        return False
+    words = [w for w in (plain(w) for w in WORD.findall(text)) if w not in SMALL_WORDS | LINK_WORDS]
+    letters = plain(short)
+    if len(letters) < 3 or len(words) < 2 or letters in words or len(letters) >= len("".join(words)):
+        return False
+    chars = [(c, n == 0) for w in words for n, c in enumerate(w)]
+
+    @cache
+    def initials(i: int, p: int) -> int:
+        """The most word-initial letters letters[i:] can take from chars[p:] (-1: none fits)."""
+        if i == len(letters):
+            return 0
+        best = -1
+        for q in range(p, len(chars)):
+            if chars[q][0] == letters[i] and (rest := initials(i + 1, q + 1)) >= 0:
+                best = max(best, rest + chars[q][1])
+        return best
+
+    return chars[0][0] == letters[0] and initials(1, 1) + 1 >= 2
+
+
+LINK_WORDS = frozenset({"et", "pour", "en", "sur", "a", "au", "aux", "les", "le"})
+"""Linking words a short name skips besides SMALL_WORDS ('… de recherche pour l'exploitation …')."""
 
 
 MULTIPLIED_LETTER = re.compile(r"([A-ZÀ-ÖØ-ÞŒ]*)([A-ZÀ-ÖØ-ÞŒ])([2-4])([A-ZÀ-ÖØ-ÞŒ]*)")

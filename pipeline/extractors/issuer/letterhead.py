@@ -12,6 +12,7 @@ from pipeline.extractors.issuer.common import MOTTO, STATE_WORDS, Candidate, fol
 from pipeline.extractors.issuer.header_lines import (
     SINCE_YEAR,
     WEB_ADDRESS,
+    abbreviates,
     acronym_and_name,
     continues_above,
     describes_the_body,
@@ -174,6 +175,9 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
         text = line.text.strip()
         if (find_dates(text) or REFERENCE_LINE.match(text) or LOGO_LINE.match(text)) and block:
             break  # the dateline, the release's number ('Réf. : X/COM/2026-19'), a logo's alt text
+        if LOGO_LINE.match(text):
+            above = None
+            continue  # '[logo ARS – Agence régionale de santé X]': the logo's evidence (logo.logo_lines)
         if block and EDITION_YEAR.search(text):
             break  # 'TROPHÉES ROBOT'OCC 2026' under the organisers: an event's edition, no body's name
         if not block and above is not None and SINCE_YEAR.search(text) and _could_name_a_body(above.text):
@@ -209,7 +213,7 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
                 block.append((line, "body"))  # 'RÉPUBLIQUE FRANÇAISE' … / 'Santé publique France'
                 continue
             state = False
-        if not block and above is not None and spells_out(above.text, text):
+        if not block and above is not None and _stands_for(above.text, text):
             block.append((line, "body"))  # 'SMICVAL ROUERGUE' / 'Syndicat mixte … du Rouergue'
             continue
         if not block and above is not None and _names_what_is_below(above.text, text):
@@ -224,7 +228,10 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
         if not block and above is not None and describes_the_body(text) and _could_name_a_body(above.text):
             block.append((above, "body"))  # 'VERRERIES DU BOCAGE' / 'SCOP SA à capital variable'
             break
-        if len(block) == 1 and spells_out(block[0][0].text, text):
+        if block and block[-1][1] == "name" and spells_out(block[0][0].text, f"{block[-1][0].text} {text}"):
+            block.append((line, "wrap"))  # 'CARO' / 'Communauté d'agglomération' / 'Rochefort Océan'
+            continue
+        if len(block) == 1 and _stands_for(block[0][0].text, text, lines[index + 1 : index + 2]):
             block.append((line, "name"))  # 'AP-HP' / 'Assistance Publique – Hôpitaux de Paris'
             continue
         if block and (
@@ -277,6 +284,18 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
         groups[-1][0].append(line)
         groups[-1][1].append(part)
     return [Candidate(joined(parts), *_printed_span(found, parts), "letterhead") for found, parts in groups]
+
+
+def _stands_for(short_line: str, text: str, below: list = ()) -> bool:
+    """A short name's line over the full name it stands for: spelled from the words' initials
+    ('AP-HP' / 'Assistance Publique – Hôpitaux de Paris'), with the line below when the name goes
+    on over it ('CARO' / 'Communauté d'agglomération' / 'Rochefort Océan'), or from their letters
+    ('ISCOTE' / 'Institut supérieur de commerce de Touraine')."""
+    if spells_out(short_line, text):
+        return True
+    if below and spells_out(short_line, f"{text} {below[0].text.strip()}"):
+        return True
+    return abbreviates(short_line, text)
 
 
 def _printed_span(found: list, parts: list[str]) -> tuple[int, int]:

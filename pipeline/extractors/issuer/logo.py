@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from pipeline.extractors.issuer.common import Candidate, fold, plain, vocabulary
-from pipeline.extractors.issuer.header_lines import spells_out
+from pipeline.extractors.issuer.header_lines import abbreviates, spells_out
 from pipeline.extractors.issuer.letterhead import is_place, is_upper
 
 
@@ -54,18 +54,25 @@ def _alt_text_body(image: dict) -> list[Candidate]:
     alt = re.sub(r"\s+", " ", image["text"]).strip()
     logo = LOGO_WORD.match(alt)
     parts = TAGLINE_MARK.split(alt[logo.end() :] if logo else alt, maxsplit=2)
-    name = parts[0].strip(" .,;")
-    if len(parts) > 1 and re.fullmatch(r"[^\W\d_]{2,8}", name) and spells_out(name.upper(), parts[1]):
-        name = parts[1].strip(" .,;")  # 'caf – Caisse d'allocations familiales du Finistère': the name
+    name, short = parts[0].strip(" .,;"), None
+    if len(parts) > 1 and re.fullmatch(r"[^\W\d_]{2,10}", name):
+        full = parts[1].strip(" .,;")
+        if spells_out(name.upper(), full) or abbreviates(name, full):
+            name, short = full, name  # 'caf – Caisse d'allocations familiales du Finistère': the name
     words = name.split()
-    if not words or len(words) > 8 or not name[0].isupper() or re.search(r"[.!?;]|\d", name):
+    if (
+        not words
+        or len(words) > (16 if short else 8)
+        or not name[0].isupper()
+        or re.search(r"[.!?;]|\d", name)
+    ):
         return []
     common = [w for w in words if w[0].islower() and plain(w).split("'")[-1] not in LINKING_WORDS]
     if not (logo or _names_institution(name) or len(words) <= 6 and len(common) <= 1):
         return []
     if _is_furniture(name):
         return []
-    return [Candidate(name, 0, 0, "letterhead_image", {**image, "lines": [name]})]
+    return [Candidate(name, 0, 0, "letterhead_image", {**image, "lines": [name], "short": short})]
 
 
 LOGO_TEXT = re.compile(r"^[ \t]*[\[(]?[ \t]*(?P<alt>(?i:logo(?:type)?s?)\b[^\]\n)]*?)[ \t]*[\])]?[ \t]*$")

@@ -142,7 +142,53 @@ def domain_names(text: str, contacts: list[dict]) -> list[Candidate]:
                     # a territory the domain spells, after its body's head-word ('… de la Haute-Marne')
                     best[label] = (0, Candidate(text[start:end], start, end, "email_domain"))
     found = [_body_of_place(text, c) if is_place(c.name) else c for _, c in best.values()]
-    return sorted((c for c in found if c is not None), key=lambda c: c.start)
+    return sorted(
+        (c for c in found if c is not None and _printed_as_a_name(text, c.name)), key=lambda c: c.start
+    )
+
+
+NAME_LINE_LEAD = re.compile(
+    r"[ \t]*(?:[-–—•*#>_\[\]]+[ \t]*)*"
+    r"(?:©[ \t]*|(?i:pour)[ \t]+(?:l['’]|les|le|la)[ \t]*"
+    r"|(?i:(?:contacts?|presse|relations)\b[^:\n]{0,25}):[ \t]*)?"
+)
+"""What may stand before a name opening a line: a bullet or markup, '©', 'Pour le' of a signature,
+a contact heading ('Presse nationale : X — …')."""
+
+
+def _printed_as_a_name(text: str, name: str) -> bool:
+    """A name the release prints as one, not only inside its sentences: opening a line, with
+    nothing after it, or a separator ('X – Direction de la communication', 'X — 9 rue …', 'Pour
+    le X,'), on a short line that is no sentence ('X festival des arts de la rue — 10e
+    édition'), or opening a line of the closing part. A body named only in running text ('X
+    renforce son aide …', 'les vendanges aux X') signs nothing: the gold leaves such a release's
+    issuer null."""
+    for line in re.finditer(r"[^\n]+", text):
+        lead = NAME_LINE_LEAD.match(line.group())
+        rest = line.group()[lead.end() :]
+        closing = line.start() >= CLOSING_PART * len(text)
+        if closing and not rest.lower().startswith(name.lower()[:1]):
+            rest = ARTICLE.sub("", rest, count=1)  # a closing presentation: 'Les X est une association …'
+        if compact(rest[: len(name)]) != compact(name) or not rest.lower().startswith(name.lower()[:1]):
+            continue
+        after = rest[len(name) :].strip()
+        if (
+            closing
+            or not after
+            or after[0] in ",–—-|·:("
+            or len(rest.split()) <= 12
+            and not after.endswith(".")
+        ):
+            return True
+    return False
+
+
+ARTICLE = re.compile(r"^(?:l['’]|les\s+|le\s+|la\s+)", re.IGNORECASE)
+
+
+CLOSING_PART = 0.7
+"""Where the closing lines of a release start, as a fraction of its length: a line opening on a
+body's name there presents the author; in the lede or the body it reports what the body does."""
 
 
 BODY_OF = re.compile(
