@@ -2,8 +2,12 @@
 
 Lines of a paragraph are separated by "\\n", paragraphs by a blank line, the furniture comes last.
 A word hyphenated at a line end is rejoined, unless the hyphen belongs to it (French compounds and
-inverted pronouns: "peut-être", "a-t-il"); a body paragraph that goes on across a page or column
-break (a lowercase start, the same size, no sentence end before) is joined as one paragraph.
+inverted pronouns: "peut-être", "a-t-il"). A line that stops where the next line's first word
+would not have fitted in its column is a soft wrap and joins it with a space (so a name or a
+date wrapped at a capital or a digit is read whole); a long word ending at its column's edge
+whose rest opens the next line was cut there (a long e-mail address in a narrow side box) and is
+rejoined as one. A body paragraph that goes on across a page or column break (a lowercase start,
+the same size, no sentence end before) is joined as one paragraph.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import re
 from pipeline.readers.normalize import SENTENCE_END
 from pipeline.readers.pdf.glyphs import NO_BOX, Box
 from pipeline.readers.pdf.layout import Layout
-from pipeline.readers.pdf.paragraphs import SIZE_CHANGE, Paragraph
+from pipeline.readers.pdf.paragraphs import SIZE_CHANGE, Line, Paragraph
 
 HYPHENS = "-\u00ad\u2010"
 KEEP_HYPHEN = frozenset(
@@ -49,6 +53,16 @@ KEEP_HYPHEN = frozenset(
 )
 """Second parts of French compounds and inverted pronouns: 'peut-être', 'a-t-il' keep their hyphen."""
 WORD = re.compile(r"\w+")
+WRAP_SLACK = 0.5
+"""A line wraps softly when the next line's first word and this much of a space (ems) would have
+overflowed its column."""
+CUT_WORD = 12
+"""A word at least this long, CUT_WORD_SHARE of its column wide and ending at its edge, was cut there."""
+CUT_WORD_SHARE = 0.6
+CUT_WORD_GOES_ON = ".-_@/"
+"""Besides lower-case letters and digits, what the rest of a cut word (an address) may start with."""
+WRAP_STARTS = "«\"'(“‘"
+"""Besides letters and digits, what may start the rest of a softly wrapped line (no bullets, dashes)."""
 
 
 class RawText:
@@ -84,11 +98,51 @@ class RawText:
     def paragraph(self, paragraph: Paragraph) -> None:
         for i, line in enumerate(paragraph.lines):
             if i:
-                self.separator(self.join_line(line.chars))
+                separator = self.join_line(line.chars)
+                if separator == "\n":
+                    separator = wrap_separator(paragraph.lines[i - 1], line)
+                self.separator(separator)
             self.add(line.chars, line.boxes)
 
     def text(self) -> str:
         return "".join(self.chars)
+
+
+def _first_word_width(line: Line) -> float:
+    end = line.chars.index(" ") if " " in line.chars else len(line.chars)
+    return max((box[3] for box in line.boxes[:end] if box[0]), default=line.x0) - line.x0
+
+
+def _cut_word(previous: Line, following: Line) -> bool:
+    """Whether the last word of a line was cut at its column's edge (a long e-mail address in a
+    narrow box): long, most of the column wide, the next glyph would not have fitted after it,
+    and the next line goes on as the rest of a word would (no capital, no space)."""
+    start = len(previous.chars) - previous.chars[::-1].index(" ") if " " in previous.chars else 0
+    boxes = [box for box in previous.boxes[start:] if box[0]]
+    if len(previous.chars) - start < CUT_WORD or not boxes or not following.boxes[0][0]:
+        return False
+    first = following.chars[0]
+    if not (first.islower() or first.isdigit() or first in CUT_WORD_GOES_ON):
+        return False
+    width, column = previous.x1 - boxes[0][1], previous.reach - previous.x0
+    next_glyph = following.boxes[0][3] - following.boxes[0][1]
+    return (
+        width >= CUT_WORD_SHARE * column and previous.reach - previous.x1 < next_glyph + 0.1 * previous.size
+    )
+
+
+def wrap_separator(previous: Line, following: Line) -> str:
+    """What goes between two lines of a paragraph: "" after a word cut at its column's right edge,
+    " " after a soft wrap, "\n" after a line break that was meant (or in no known column)."""
+    if not previous.chars or not following.chars:
+        return "\n"
+    if _cut_word(previous, following):
+        return ""
+    first = following.chars[0]
+    if previous.column_right is None or not (first.isalnum() or first in WRAP_STARTS):
+        return "\n"
+    slack = previous.column_right - previous.x1
+    return " " if slack < _first_word_width(following) + WRAP_SLACK * previous.size else "\n"
 
 
 def _continues(previous: Paragraph, following: Paragraph, layout: Layout) -> bool:
