@@ -114,9 +114,9 @@ def _first_word_width(line: Line) -> float:
 
 
 def _cut_word(previous: Line, following: Line) -> bool:
-    """Whether the last word of a line was cut at its column's edge (a long e-mail address in a
-    narrow box): long, most of the column wide, the next glyph would not have fitted after it,
-    and the next line goes on as the rest of a word would (no capital, no space)."""
+    """Whether the last word of a line was cut at its column's edge (a long e-mail or web address
+    in a narrow box): an address, long, most of the column wide, the next glyph would not have
+    fitted after it, and the next line goes on as the rest of a word would (no capital)."""
     start = len(previous.chars) - previous.chars[::-1].index(" ") if " " in previous.chars else 0
     boxes = [box for box in previous.boxes[start:] if box[0]]
     if len(previous.chars) - start < CUT_WORD or not boxes or not following.boxes[0][0]:
@@ -124,6 +124,8 @@ def _cut_word(previous: Line, following: Line) -> bool:
     first = following.chars[0]
     if not (first.islower() or first.isdigit() or first in CUT_WORD_GOES_ON):
         return False
+    if not any(mark in previous.chars[start:] for mark in "@/"):
+        return False  # only addresses are long enough to be cut; a long word is hyphenated
     width, column = previous.x1 - boxes[0][1], previous.reach - previous.x0
     next_glyph = following.boxes[0][3] - following.boxes[0][1]
     return (

@@ -6,7 +6,8 @@ a title in a larger font stands as its own paragraph, apart from the letterhead 
 keeps a box per character; the spaces between its segments get the empty box.
 
 A line also learns the right edge of its column, where its text would wrap: the farthest right
-that lines of its size starting at the same left edge reach on the page, when several lines reach
+that lines starting at the same left edge reach on the page (a headline set in the body's
+column wraps where the body does), when several lines reach
 it. A column has many such lines; a centred line, a lone one or a letterhead whose one long line
 sets no edge has none, and its breaks are kept.
 """
@@ -21,7 +22,7 @@ from pipeline.readers.pdf.segments import Segment, dominant_size
 SIZE_CHANGE = 0.15
 """Consecutive lines whose font sizes differ by more than this fraction are separate paragraphs."""
 COLUMN_LINES = 3
-"""Lines of a size starting at the same left edge (within half an em) that make a column."""
+"""Lines starting at the same left edge (within half an em) that make a column."""
 
 
 class Line:
@@ -96,17 +97,28 @@ def page_paragraphs(segments: list[Segment], layout: Layout, page: int) -> list[
     return paragraphs
 
 
+def _confirmed_edge(rights: list[float], size: float) -> float | None:
+    """The farthest right of a column's lines, when there are enough lines and two end there."""
+    right = max(rights)
+    enough = len(rights) >= COLUMN_LINES and sum(x1 >= right - size for x1 in rights) >= 2
+    return right if enough else None
+
+
 def set_column_edges(lines: list[Line]) -> None:
     """Each line's reach: the farthest right reached by the page's lines of its size that start at
     its left edge; and its column_right: that reach, when there are enough of these lines to make a
-    column and at least two end there (one long line among short ones is no column's edge)."""
+    column and at least two end there (one long line among short ones is no column's edge). A line
+    of a size that makes no column (a headline) takes the nearest edge, at or past its own end, of
+    the columns of other sizes starting where it starts (the body it is set above)."""
     for line in lines:
-        same = [
-            other.x1
-            for other in lines
-            if abs(other.x0 - line.x0) <= 0.5 * line.size
-            and abs(other.size - line.size) <= SIZE_CHANGE * max(other.size, line.size)
-        ]
-        line.reach = right = max(same)
-        if len(same) >= COLUMN_LINES and sum(x1 >= right - line.size for x1 in same) >= 2:
-            line.column_right = right
+        at_left = [other for other in lines if abs(other.x0 - line.x0) <= 0.5 * line.size]
+        by_size: dict[float, list[float]] = {}
+        for other in at_left:
+            by_size.setdefault(round(other.size * 2) / 2, []).append(other.x1)
+        own = [o.x1 for o in at_left if abs(o.size - line.size) <= SIZE_CHANGE * max(o.size, line.size)]
+        line.reach = max(own)
+        line.column_right = _confirmed_edge(own, line.size)
+        if line.column_right is None:
+            edges = [_confirmed_edge(rights, size) for size, rights in by_size.items()]
+            beyond = [edge for edge in edges if edge is not None and edge >= line.x1 - 0.5 * line.size]
+            line.column_right = min(beyond, default=None)

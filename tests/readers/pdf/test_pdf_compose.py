@@ -48,8 +48,9 @@ def _justified(pdf, words: list[str], left: float, right: float, y: float) -> No
 
 
 def test_soft_wraps_join_and_a_cut_address_is_mended(tmp_path):
-    """A line that ends at its column's edge goes on in the next one, even at a capital (a name); a
-    long address cut at a narrow box's edge is read whole; a letterhead's short lines stay lines."""
+    """A line that ends at its column's edge goes on in the next one, even at a capital (a name; a
+    headline set over the body wraps where the body does); a long address cut at a narrow box's
+    edge is read whole; a letterhead's short lines stay lines."""
     body = [
         "Le Département a présenté hier son plan pour les routes de montagne, avec",
         "Marie Dupont, vice-présidente chargée des mobilités, et les maires du",
@@ -62,22 +63,26 @@ def test_soft_wraps_join_and_a_cut_address_is_mended(tmp_path):
         pdf.set_font("helvetica", "B", size=9)
         pdf.text(72, 70, "RÉPUBLIQUE FRANÇAISE")
         pdf.text(72, 82, "Département de l'Exemple")
+        pdf.set_font("helvetica", "B", size=15)
+        _justified(pdf, ["Hiver", ":", "le", "Département", "lance", "son"], 72, 400, 100)
+        pdf.text(72, 117, "Plan Neige 2027")
         pdf.set_font("helvetica", size=10)
         for i, line in enumerate(body):
             if i < len(body) - 1:
-                _justified(pdf, line.split(), 72, 400, 120 + 13 * i)
+                _justified(pdf, line.split(), 72, 400, 140 + 13 * i)
             else:
-                pdf.text(72, 120 + 13 * i, line)
+                pdf.text(72, 140 + 13 * i, line)
         pdf.set_font("helvetica", size=7)
         for i, line in enumerate(
             ["Contact presse :", "Julie Martin", "julie.martin@departem", "ent-exemple.fr"]
         ):
-            pdf.text(440, 120 + 10 * i, line)
+            pdf.text(440, 140 + 10 * i, line)
 
     path = make_pdf(tmp_path, "wraps.pdf", draw)
     document = read_pdf(path, path.read_bytes())
     check_maps(document)
     assert document.text.startswith("RÉPUBLIQUE FRANÇAISE\nDépartement de l'Exemple\n\n")
+    assert "\n\nHiver : le Département lance son Plan Neige 2027\n\n" in document.text
     assert "montagne, avec Marie Dupont, vice-présidente" in document.text
     assert "maires du canton. Les travaux" in document.text
     assert "julie.martin@departement-exemple.fr" in document.text
