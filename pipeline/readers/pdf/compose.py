@@ -61,8 +61,10 @@ CUT_WORD = 12
 CUT_WORD_SHARE = 0.6
 CUT_WORD_GOES_ON = ".-_@/"
 """Besides lower-case letters and digits, what the rest of a cut word (an address) may start with."""
-WRAP_STARTS = "«\"'(“‘"
-"""Besides letters and digits, what may start the rest of a softly wrapped line (no bullets, dashes)."""
+WRAP_STARTS = "«»\"'“”‘’()%,;:.!?"
+"""Besides letters and digits, what may start the rest of a softly wrapped line: quotes, brackets
+and the punctuation a line can be wrapped before ("« Bassins d'été" / "», opéré"); no bullets or
+dashes, which open list items."""
 
 
 class RawText:
