@@ -56,6 +56,10 @@ WORD = re.compile(r"\w+")
 WRAP_SLACK = 0.5
 """A line wraps softly when the next line's first word and this much of a space (ems) would have
 overflowed its column."""
+PROSE_SIZE = 0.1
+"""Prose is set within this fraction of the body's font size."""
+PROSE_WORDS = 6
+"""Prose lines hold at least this many words (the median line of the paragraph)."""
 CUT_WORD = 12
 """A word at least this long, CUT_WORD_SHARE of its column wide and ending at its edge, was cut there."""
 CUT_WORD_SHARE = 0.6
@@ -97,12 +101,13 @@ class RawText:
             self.chars[-1] = "-"  # a kept soft hyphen must stay visible
         return ""
 
-    def paragraph(self, paragraph: Paragraph) -> None:
+    def paragraph(self, paragraph: Paragraph, prose: bool = False) -> None:
+        """Write a paragraph's lines; soft wraps are joined only in prose (see wrap_separator)."""
         for i, line in enumerate(paragraph.lines):
             if i:
                 separator = self.join_line(line.chars)
                 if separator == "\n":
-                    separator = wrap_separator(paragraph.lines[i - 1], line)
+                    separator = wrap_separator(paragraph.lines[i - 1], line, prose)
                 self.separator(separator)
             self.add(line.chars, line.boxes)
 
@@ -135,18 +140,28 @@ def _cut_word(previous: Line, following: Line) -> bool:
     )
 
 
-def wrap_separator(previous: Line, following: Line) -> str:
+def wrap_separator(previous: Line, following: Line, prose: bool) -> str:
     """What goes between two lines of a paragraph: "" after a word cut at its column's right edge,
-    " " after a soft wrap, "\n" after a line break that was meant (or in no known column)."""
+    " " after a soft wrap in prose, "\n" after a line break that was meant, in no known column, or
+    outside prose (a letterhead, an address, a contact block: set line by line)."""
     if not previous.chars or not following.chars:
         return "\n"
     if _cut_word(previous, following):
         return ""
     first = following.chars[0]
-    if previous.column_right is None or not (first.isalnum() or first in WRAP_STARTS):
+    if not prose or previous.column_right is None or not (first.isalnum() or first in WRAP_STARTS):
         return "\n"
     slack = previous.column_right - previous.x1
     return " " if slack < _first_word_width(following) + WRAP_SLACK * previous.size else "\n"
+
+
+def _is_prose(paragraph: Paragraph, layout: Layout) -> bool:
+    """Body text: set in the body's size, its lines of many words (a letterhead's, an address's or
+    a contact block's lines are few words each, and their breaks are meant)."""
+    if abs(paragraph.size - layout.body_size) > PROSE_SIZE * layout.body_size:
+        return False
+    words = sorted(line.chars.count(" ") + 1 for line in paragraph.lines)
+    return words[len(words) // 2] >= PROSE_WORDS
 
 
 def _continues(previous: Paragraph, following: Paragraph, layout: Layout) -> bool:
@@ -182,7 +197,7 @@ def compose(
                 raw.separator("\n\n")
         page_starts.setdefault(paragraph.page, len(raw.chars))
         start = len(raw.chars)
-        raw.paragraph(paragraph)
+        raw.paragraph(paragraph, paragraph is marked or _is_prose(paragraph, layout))
         if paragraph is marked:
             marked_range = (start, len(raw.chars))
         previous = paragraph
