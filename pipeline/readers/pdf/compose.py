@@ -197,7 +197,7 @@ def compose(
                 raw.separator("\n\n")
         page_starts.setdefault(paragraph.page, len(raw.chars))
         start = len(raw.chars)
-        raw.paragraph(paragraph, False)
+        raw.paragraph(paragraph, paragraph is marked)
         if paragraph is marked:
             marked_range = (start, len(raw.chars))
         previous = paragraph
