@@ -101,13 +101,13 @@ class RawText:
             self.chars[-1] = "-"  # a kept soft hyphen must stay visible
         return ""
 
-    def paragraph(self, paragraph: Paragraph, prose: bool = False) -> None:
+    def paragraph(self, paragraph: Paragraph, headline: bool = False, prose: bool = False) -> None:
         """Write a paragraph's lines; soft wraps are joined only in prose (see wrap_separator)."""
         for i, line in enumerate(paragraph.lines):
             if i:
                 separator = self.join_line(line.chars)
                 if separator == "\n":
-                    separator = wrap_separator(paragraph.lines[i - 1], line, prose)
+                    separator = wrap_separator(paragraph.lines[i - 1], line, headline, prose)
                 self.separator(separator)
             self.add(line.chars, line.boxes)
 
@@ -140,7 +140,7 @@ def _cut_word(previous: Line, following: Line) -> bool:
     )
 
 
-def wrap_separator(previous: Line, following: Line, prose: bool) -> str:
+def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool) -> str:
     """What goes between two lines of a paragraph: "" after a word cut at its column's right edge,
     " " after a soft wrap in prose, "\n" after a line break that was meant, in no known column, or
     outside prose (a letterhead, an address, a contact block: set line by line)."""
@@ -149,7 +149,13 @@ def wrap_separator(previous: Line, following: Line, prose: bool) -> str:
     if _cut_word(previous, following):
         return ""
     first = following.chars[0]
-    if not prose or previous.column_right is None or not (first.isalnum() or first in WRAP_STARTS):
+    if (
+        not (headline or prose)
+        or previous.column_right is None
+        or not (first.isalnum() or first in WRAP_STARTS)
+    ):
+        return "\n"
+    if first.isalpha() and first.isupper() and not headline:
         return "\n"
     slack = previous.column_right - previous.x1
     return " " if slack < _first_word_width(following) + WRAP_SLACK * previous.size else "\n"
@@ -197,7 +203,7 @@ def compose(
                 raw.separator("\n\n")
         page_starts.setdefault(paragraph.page, len(raw.chars))
         start = len(raw.chars)
-        raw.paragraph(paragraph, paragraph is marked)
+        raw.paragraph(paragraph, paragraph is marked, _is_prose(paragraph, layout))
         if paragraph is marked:
             marked_range = (start, len(raw.chars))
         previous = paragraph
