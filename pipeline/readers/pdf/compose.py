@@ -3,8 +3,10 @@
 Lines of a paragraph are separated by "\\n", paragraphs by a blank line, the furniture comes last.
 A word hyphenated at a line end is rejoined, unless the hyphen belongs to it (French compounds and
 inverted pronouns: "peut-être", "a-t-il"). A line that stops where the next line's first word
-would not have fitted in its column is a soft wrap and joins it with a space (so a name or a
-date wrapped at a capital or a digit is read whole); a long word ending at its column's edge
+would not have fitted in its column is a soft wrap and joins it with a space: in the headline
+always, in prose when the next line opens on a digit or punctuation ("le 15 octobre" / "2025",
+"« Bassins d'été" / "», opéré"; one opening on a capital may be a meant break, and the corpus's
+real PDFs lost persons and places when those were joined too); a long word ending at its column's edge
 whose rest opens the next line was cut there (a long e-mail address in a narrow side box) and is
 rejoined as one. A body paragraph that goes on across a page or column break (a lowercase start,
 the same size, no sentence end before) is joined as one paragraph.
@@ -102,7 +104,7 @@ class RawText:
         return ""
 
     def paragraph(self, paragraph: Paragraph, headline: bool = False, prose: bool = False) -> None:
-        """Write a paragraph's lines; soft wraps are joined only in prose (see wrap_separator)."""
+        """Write a paragraph's lines; soft wraps are joined in a headline or prose (wrap_separator)."""
         for i, line in enumerate(paragraph.lines):
             if i:
                 separator = self.join_line(line.chars)
@@ -141,9 +143,10 @@ def _cut_word(previous: Line, following: Line) -> bool:
 
 
 def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool) -> str:
-    """What goes between two lines of a paragraph: "" after a word cut at its column's right edge,
-    " " after a soft wrap in prose, "\n" after a line break that was meant, in no known column, or
-    outside prose (a letterhead, an address, a contact block: set line by line)."""
+    """What goes between two lines of a paragraph: "" after a word cut at its column's right edge;
+    " " after a soft wrap in the headline, or in prose before a digit or punctuation; "\n" after
+    a line break that was meant, in no known column, before a capital in prose, or outside prose
+    (a letterhead, an address, a contact block: set line by line)."""
     if not previous.chars or not following.chars:
         return "\n"
     if _cut_word(previous, following):

@@ -48,14 +48,14 @@ def _justified(pdf, words: list[str], left: float, right: float, y: float) -> No
 
 
 def test_soft_wraps_join_and_a_cut_address_is_mended(tmp_path):
-    """A line that ends at its column's edge goes on in the next one, even at a capital (a name; a
-    headline set over the body wraps where the body does); a long address cut at a narrow box's
-    edge is read whole; a letterhead's short lines stay lines."""
+    """A line of prose that ends at its column's edge goes on in the next one when that opens on a
+    digit (a date); a headline set over the body wraps where the body does, even at a capital; a
+    long address cut at a narrow box's edge is read whole; a letterhead's short lines stay lines."""
     body = [
-        "Le Département a présenté hier son plan pour les routes de montagne, avec",
-        "Marie Dupont, vice-présidente chargée des mobilités, et les maires du",
-        "canton. Les travaux commenceront au printemps sur quatre itinéraires",
-        "prioritaires.",
+        "Le Département a présenté hier son plan pour les routes, avec",
+        "Marie Dupont, vice-présidente. Les travaux dureront jusqu'au",
+        "15 octobre 2027 sur quatre itinéraires prioritaires du",
+        "canton.",
     ]
 
     def draw(pdf):
@@ -83,6 +83,6 @@ def test_soft_wraps_join_and_a_cut_address_is_mended(tmp_path):
     check_maps(document)
     assert document.text.startswith("RÉPUBLIQUE FRANÇAISE\nDépartement de l'Exemple\n\n")
     assert "\n\nHiver : le Département lance son Plan Neige 2027\n\n" in document.text
-    assert "montagne, avec Marie Dupont, vice-présidente" in document.text
-    assert "maires du canton. Les travaux" in document.text
+    assert "routes, avec\nMarie Dupont" in document.text  # a capital may open a meant line
+    assert "dureront jusqu'au 15 octobre 2027 sur" in document.text
     assert "julie.martin@departement-exemple.fr" in document.text
