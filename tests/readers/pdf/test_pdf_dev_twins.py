@@ -4,8 +4,9 @@ a narrow side box beside the body, the body in two columns under a full-width he
 with a running header) must give a record that scores close to the text's against the same gold,
 and every e-mail address the text's contacts hold must be in the PDF's.
 
-The gap allowed is a regression guard at what the reader reaches, not the target: over the 220 read
-releases the PDFs score 0.867 soft micro-F1 against the text's 0.896 (session 16). Part of the gap
+The gap allowed (0.03, as for the HTML twins) is a regression guard at what the reader reaches, not
+the target: over the 220 read releases the PDFs score 0.867 soft micro-F1 against the text's 0.896,
+on this share 0.884 against 0.910 (session 16), close to the limit. Part of the gap
 is the renderer's, not the reader's: a few front-matter titles are not printed, a headline and its
 subtitle are set as one wrapped paragraph, blockquotes print as bullets and contact lines are
 reflowed into prose. The releases are invented (ours); the PDFs are made in tmp_path.
