@@ -2,8 +2,14 @@
 
 Lines of a paragraph are separated by "\\n", paragraphs by a blank line, the furniture comes last.
 A word hyphenated at a line end is rejoined, unless the hyphen belongs to it (French compounds and
-inverted pronouns: "peut-être", "a-t-il"); a body paragraph that goes on across a page or column
-break (a lowercase start, the same size, no sentence end before) is joined as one paragraph.
+inverted pronouns: "peut-être", "a-t-il"). A line that stops where the next line's first word
+would not have fitted in its column is a soft wrap and joins it with a space: in the headline
+always, in prose when the next line opens on a digit or punctuation ("le 15 octobre" / "2025",
+"« Bassins d'été" / "», opéré"; one opening on a capital may be a meant break, and the corpus's
+real PDFs lost persons and places when those were joined too); a long word ending at its column's edge
+whose rest opens the next line was cut there (a long e-mail address in a narrow side box) and is
+rejoined as one. A body paragraph that goes on across a page or column break (a lowercase start,
+the same size, no sentence end before) is joined as one paragraph.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import re
 from pipeline.readers.normalize import SENTENCE_END
 from pipeline.readers.pdf.glyphs import NO_BOX, Box
 from pipeline.readers.pdf.layout import Layout
-from pipeline.readers.pdf.paragraphs import SIZE_CHANGE, Paragraph
+from pipeline.readers.pdf.paragraphs import SIZE_CHANGE, Line, Paragraph
 
 HYPHENS = "-\u00ad\u2010"
 KEEP_HYPHEN = frozenset(
@@ -49,6 +55,22 @@ KEEP_HYPHEN = frozenset(
 )
 """Second parts of French compounds and inverted pronouns: 'peut-être', 'a-t-il' keep their hyphen."""
 WORD = re.compile(r"\w+")
+WRAP_SLACK = 0.5
+"""A line wraps softly when the next line's first word and this much of a space (ems) would have
+overflowed its column."""
+PROSE_SIZE = 0.1
+"""Prose is set within this fraction of the body's font size."""
+PROSE_WORDS = 6
+"""Prose lines hold at least this many words (the median line of the paragraph)."""
+CUT_WORD = 12
+"""A word at least this long, CUT_WORD_SHARE of its column wide and ending at its edge, was cut there."""
+CUT_WORD_SHARE = 0.6
+CUT_WORD_GOES_ON = ".-_@/"
+"""Besides lower-case letters and digits, what the rest of a cut word (an address) may start with."""
+WRAP_STARTS = "«»\"'“”‘’()%,;:.!?"
+"""Besides letters and digits, what may start the rest of a softly wrapped line: quotes, brackets
+and the punctuation a line can be wrapped before ("« Bassins d'été" / "», opéré"); no bullets or
+dashes, which open list items."""
 
 
 class RawText:
@@ -81,14 +103,74 @@ class RawText:
             self.chars[-1] = "-"  # a kept soft hyphen must stay visible
         return ""
 
-    def paragraph(self, paragraph: Paragraph) -> None:
+    def paragraph(self, paragraph: Paragraph, headline: bool = False, prose: bool = False) -> None:
+        """Write a paragraph's lines; soft wraps are joined in a headline or prose (wrap_separator)."""
         for i, line in enumerate(paragraph.lines):
             if i:
-                self.separator(self.join_line(line.chars))
+                separator = self.join_line(line.chars)
+                if separator == "\n":
+                    separator = wrap_separator(paragraph.lines[i - 1], line, headline, prose)
+                self.separator(separator)
             self.add(line.chars, line.boxes)
 
     def text(self) -> str:
         return "".join(self.chars)
+
+
+def _first_word_width(line: Line) -> float:
+    end = line.chars.index(" ") if " " in line.chars else len(line.chars)
+    return max((box[3] for box in line.boxes[:end] if box[0]), default=line.x0) - line.x0
+
+
+def _cut_word(previous: Line, following: Line) -> bool:
+    """Whether the last word of a line was cut at its column's edge (a long e-mail or web address
+    in a narrow box): an address, long, most of the column wide, the next glyph would not have
+    fitted after it, and the next line goes on as the rest of a word would (no capital)."""
+    start = len(previous.chars) - previous.chars[::-1].index(" ") if " " in previous.chars else 0
+    boxes = [box for box in previous.boxes[start:] if box[0]]
+    if len(previous.chars) - start < CUT_WORD or not boxes or not following.boxes[0][0]:
+        return False
+    first = following.chars[0]
+    if not (first.islower() or first.isdigit() or first in CUT_WORD_GOES_ON):
+        return False
+    if not any(mark in previous.chars[start:] for mark in "@/"):
+        return False  # only addresses are long enough to be cut; a long word is hyphenated
+    width, column = previous.x1 - boxes[0][1], previous.reach - previous.x0
+    next_glyph = following.boxes[0][3] - following.boxes[0][1]
+    return (
+        width >= CUT_WORD_SHARE * column and previous.reach - previous.x1 < next_glyph + 0.1 * previous.size
+    )
+
+
+def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool) -> str:
+    """What goes between two lines of a paragraph: "" after a word cut at its column's right edge;
+    " " after a soft wrap in the headline, or in prose before a digit or punctuation; "\n" after
+    a line break that was meant, in no known column, before a capital in prose, or outside prose
+    (a letterhead, an address, a contact block: set line by line)."""
+    if not previous.chars or not following.chars:
+        return "\n"
+    if _cut_word(previous, following):
+        return ""
+    first = following.chars[0]
+    if (
+        not (headline or prose)
+        or previous.column_right is None
+        or not (first.isalnum() or first in WRAP_STARTS)
+    ):
+        return "\n"
+    if first.isalpha() and first.isupper() and not headline:
+        return "\n"
+    slack = previous.column_right - previous.x1
+    return " " if slack < _first_word_width(following) + WRAP_SLACK * previous.size else "\n"
+
+
+def _is_prose(paragraph: Paragraph, layout: Layout) -> bool:
+    """Body text: set in the body's size, its lines of many words (a letterhead's, an address's or
+    a contact block's lines are few words each, and their breaks are meant)."""
+    if abs(paragraph.size - layout.body_size) > PROSE_SIZE * layout.body_size:
+        return False
+    words = sorted(line.chars.count(" ") + 1 for line in paragraph.lines)
+    return words[len(words) // 2] >= PROSE_WORDS
 
 
 def _continues(previous: Paragraph, following: Paragraph, layout: Layout) -> bool:
@@ -124,7 +206,7 @@ def compose(
                 raw.separator("\n\n")
         page_starts.setdefault(paragraph.page, len(raw.chars))
         start = len(raw.chars)
-        raw.paragraph(paragraph)
+        raw.paragraph(paragraph, paragraph is marked, _is_prose(paragraph, layout))
         if paragraph is marked:
             marked_range = (start, len(raw.chars))
         previous = paragraph

@@ -4,6 +4,12 @@ A block's segments are grouped into lines by vertical overlap; consecutive lines
 unless the gap between them widens past the document's paragraph gap or the font size changes (so
 a title in a larger font stands as its own paragraph, apart from the letterhead above it). A line
 keeps a box per character; the spaces between its segments get the empty box.
+
+A line also learns the right edge of its column, where its text would wrap: the farthest right
+that lines starting at the same left edge reach on the page (a headline set in the body's
+column wraps where the body does), when several lines reach
+it. A column has many such lines; a centred line, a lone one or a letterhead whose one long line
+sets no edge has none, and its breaks are kept.
 """
 
 from __future__ import annotations
@@ -15,10 +21,12 @@ from pipeline.readers.pdf.segments import Segment, dominant_size
 
 SIZE_CHANGE = 0.15
 """Consecutive lines whose font sizes differ by more than this fraction are separate paragraphs."""
+COLUMN_LINES = 3
+"""Lines starting at the same left edge (within half an em) that make a column."""
 
 
 class Line:
-    __slots__ = ("chars", "boxes", "size", "top", "bottom")
+    __slots__ = ("chars", "boxes", "size", "top", "bottom", "x0", "x1", "column_right", "reach")
 
     def __init__(self, segments: list[Segment]) -> None:
         segments.sort(key=lambda s: s.x0)
@@ -34,6 +42,10 @@ class Line:
         self.size = dominant_size([g for s in segments for g in s.glyphs])
         self.top = min(s.top for s in segments)
         self.bottom = max(s.bottom for s in segments)
+        self.x0 = min(s.x0 for s in segments)
+        self.x1 = max(s.x1 for s in segments)
+        self.column_right: float | None = None
+        self.reach = self.x1
 
 
 class Paragraph:
@@ -81,4 +93,32 @@ def page_paragraphs(segments: list[Segment], layout: Layout, page: int) -> list[
     paragraphs: list[Paragraph] = []
     for block in xy_cut(segments, layout):
         paragraphs.extend(block_paragraphs(block, layout, page))
+    set_column_edges([line for paragraph in paragraphs for line in paragraph.lines])
     return paragraphs
+
+
+def _confirmed_edge(rights: list[float], size: float) -> float | None:
+    """The farthest right of a column's lines, when there are enough lines and two end there."""
+    right = max(rights)
+    enough = len(rights) >= COLUMN_LINES and sum(x1 >= right - size for x1 in rights) >= 2
+    return right if enough else None
+
+
+def set_column_edges(lines: list[Line]) -> None:
+    """Each line's reach: the farthest right reached by the page's lines of its size that start at
+    its left edge; and its column_right: that reach, when there are enough of these lines to make a
+    column and at least two end there (one long line among short ones is no column's edge). A line
+    of a size that makes no column (a headline) takes the nearest edge, at or past its own end, of
+    the columns of other sizes starting where it starts (the body it is set above)."""
+    for line in lines:
+        at_left = [other for other in lines if abs(other.x0 - line.x0) <= 0.5 * line.size]
+        by_size: dict[float, list[float]] = {}
+        for other in at_left:
+            by_size.setdefault(round(other.size * 2) / 2, []).append(other.x1)
+        own = [o.x1 for o in at_left if abs(o.size - line.size) <= SIZE_CHANGE * max(o.size, line.size)]
+        line.reach = max(own)
+        line.column_right = _confirmed_edge(own, line.size)
+        if line.column_right is None:
+            edges = [_confirmed_edge(rights, size) for size, rights in by_size.items()]
+            beyond = [edge for edge in edges if edge is not None and edge >= line.x1 - 0.5 * line.size]
+            line.column_right = min(beyond, default=None)

@@ -1,7 +1,9 @@
 """Stage 1b, glyphs -> segments: the unit the layout analysis moves.
 
 Glyphs sharing a baseline and horizontally close make a segment; a gap of about an em splits a
-row, so a column gutter never lies inside one. A segment knows where its word spaces fall (a drawn
+row, so a column gutter never lies inside one, unless the row is justified text whose word spaces
+are all that wide (a justified headline, a narrow justified column): a gutter is wider than the
+row's other word spaces. A segment knows where its word spaces fall (a drawn
 space, or a gap wider than a fraction of an em: pages that draw their spaces need a wider gap).
 Superscripts ("5ème", footnote calls) and bullets drawn off the baseline or set apart as with a
 tab are attached to the segment they belong to, so they stay in their word or line. Vertical text
@@ -20,6 +22,12 @@ ROW_TOLERANCE = 0.3
 """Glyphs whose baselines differ by less than this share a row."""
 SEGMENT_GAP = 1.0
 """A horizontal gap wider than this splits a row into segments (a gutter is never inside one)."""
+JUSTIFIED_SPACES = 3
+"""A row with at least this many word spaces can be justified text: its wide spaces are not gutters."""
+GUTTER_OVER_SPACE = 1.4
+"""In such a row a gap splits only if it is this much wider than the row's usual word space."""
+JUSTIFIED_MAX_GAP = 3.0
+"""No word space of justified text is wider than this (ems)."""
 SPACE_GAP_EXPLICIT = 0.3
 SPACE_GAP_IMPLICIT = 0.18
 """A gap wider than this is a word space (pages that draw their spaces need a wider gap)."""
@@ -99,6 +107,7 @@ def build_segments(glyphs: list[Glyph], spaces: list[Glyph]) -> list[Segment]:
     segments: list[Segment] = []
     for row in rows:
         row.sort(key=lambda g: g.x0)
+        word_space = _usual_word_space(row, space_gap)
         current: list[Glyph] = []
         pending_space = False
         for glyph in row:
@@ -107,7 +116,10 @@ def build_segments(glyphs: list[Glyph], spaces: list[Glyph]) -> list[Segment]:
                 continue
             if current:
                 last = current[-1]
-                if glyph.x0 - last.x1 > SEGMENT_GAP * max(glyph.size, last.size):
+                gap, em = glyph.x0 - last.x1, max(glyph.size, last.size)
+                if gap > SEGMENT_GAP * em and (
+                    gap > GUTTER_OVER_SPACE * word_space or gap > JUSTIFIED_MAX_GAP * em
+                ):
                     segments.append(Segment(current, space_gap))
                     current = []
             glyph.space = pending_space and bool(current)
@@ -116,6 +128,18 @@ def build_segments(glyphs: list[Glyph], spaces: list[Glyph]) -> list[Segment]:
         if current:
             segments.append(Segment(current, space_gap))
     return attach_marks(segments)
+
+
+def _usual_word_space(row: list[Glyph], space_gap: float) -> float:
+    """The median gap between the words of a row of glyphs (x order), or 0 when the row has too
+    few words to tell justified text from a gutter."""
+    glyphs = [g for g in row if not g.text.isspace()]
+    gaps = sorted(
+        b.x0 - a.x1
+        for a, b in zip(glyphs, glyphs[1:], strict=False)
+        if b.x0 - a.x1 > space_gap * max(a.size, b.size)
+    )
+    return gaps[len(gaps) // 2] if len(gaps) >= JUSTIFIED_SPACES else 0.0
 
 
 def _is_bullet(segment: Segment) -> bool:

@@ -35,3 +35,54 @@ def test_sample_paragraph_continues_across_the_page_break():
     assert "recherche en informatique et en automatique (INRIA)." in sample.text
     position = sample.text.index("automatique (INRIA)")
     assert sample.boxes[position][0] == 2 and sample.boxes[position - 2][0] == 1  # "e|n| |a"
+
+
+def _justified(pdf, words: list[str], left: float, right: float, y: float) -> None:
+    """A line set flush with both edges of its column, as a word processor justifies it."""
+    widths = [pdf.get_string_width(word) for word in words]
+    gap = (right - left - sum(widths)) / (len(words) - 1)
+    x = left
+    for word, width in zip(words, widths, strict=True):
+        pdf.text(x, y, word)
+        x += width + gap
+
+
+def test_soft_wraps_join_and_a_cut_address_is_mended(tmp_path):
+    """A line of prose that ends at its column's edge goes on in the next one when that opens on a
+    digit (a date); a headline set over the body wraps where the body does, even at a capital; a
+    long address cut at a narrow box's edge is read whole; a letterhead's short lines stay lines."""
+    body = [
+        "Le Département a présenté hier son plan pour les routes, avec",
+        "Marie Dupont, vice-présidente. Les travaux dureront jusqu'au",
+        "15 octobre 2027 sur quatre itinéraires prioritaires du",
+        "canton.",
+    ]
+
+    def draw(pdf):
+        pdf.add_page()
+        pdf.set_font("helvetica", "B", size=9)
+        pdf.text(72, 70, "RÉPUBLIQUE FRANÇAISE")
+        pdf.text(72, 82, "Département de l'Exemple")
+        pdf.set_font("helvetica", "B", size=15)
+        _justified(pdf, ["Hiver", ":", "le", "Département", "lance", "son"], 72, 400, 100)
+        pdf.text(72, 117, "Plan Neige 2027")
+        pdf.set_font("helvetica", size=10)
+        for i, line in enumerate(body):
+            if i < len(body) - 1:
+                _justified(pdf, line.split(), 72, 400, 140 + 13 * i)
+            else:
+                pdf.text(72, 140 + 13 * i, line)
+        pdf.set_font("helvetica", size=7)
+        for i, line in enumerate(
+            ["Contact presse :", "Julie Martin", "julie.martin@departem", "ent-exemple.fr"]
+        ):
+            pdf.text(440, 140 + 10 * i, line)
+
+    path = make_pdf(tmp_path, "wraps.pdf", draw)
+    document = read_pdf(path, path.read_bytes())
+    check_maps(document)
+    assert document.text.startswith("RÉPUBLIQUE FRANÇAISE\nDépartement de l'Exemple\n\n")
+    assert "\n\nHiver : le Département lance son Plan Neige 2027\n\n" in document.text
+    assert "routes, avec\nMarie Dupont" in document.text  # a capital may open a meant line
+    assert "dureront jusqu'au 15 octobre 2027 sur" in document.text
+    assert "julie.martin@departement-exemple.fr" in document.text

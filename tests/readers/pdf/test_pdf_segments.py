@@ -26,3 +26,20 @@ def test_ligatures_spaces_and_bullets_are_normalised(tmp_path):
     check_maps(document)
     assert document.text == "Le financement de 10 000 € a été fléchi :\n• premier point ;\n• second point."
     assert document.boxes[3] == document.boxes[4] != NO_BOX  # "fi" both come from the ligature glyph
+
+
+def test_a_justified_headline_is_not_cut_at_its_wide_word_spaces(tmp_path):
+    def draw(pdf):
+        pdf.add_page()
+        pdf.set_font("helvetica", "B", size=16)
+        x = 72.0
+        for word in ["Les", "jardins", "partagés", "ouvrent", "demain"]:
+            pdf.text(x, 80, word)
+            x += pdf.get_string_width(word) + 30  # justified: every word space about two ems wide
+        pdf.text(72, 100, "au public")
+        pdf.set_font("helvetica", size=10)
+        pdf.text(72, 130, "Le texte du communiqué commence ici.")
+
+    path = make_pdf(tmp_path, "justified.pdf", draw)
+    text = read_pdf(path, path.read_bytes()).text
+    assert text.startswith("Les jardins partagés ouvrent demain au public\n\n")
