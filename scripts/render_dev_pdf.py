@@ -3,12 +3,12 @@ print their releases, to compare each PDF's record with its text's.
 
     python scripts/render_dev_pdf.py --output DIR [--only STEM ...] [--every N]
 
-The PDF holds the release's whole text (front matter aside: its title and date are printed as a CMS
-export prints them), reflowed at the page's width: wrapped lines joined, hyphens cut at a line's end
-mended, lists as bullets, aligned columns and markdown tables as table rows. The headline (the gold
-title's paragraph) is large and bold; the lines above it (letterhead, type line) small and bold; the
-press-contact box (its heading and the paragraphs after it holding an e-mail or a phone) is set apart.
-Four layouts, chosen in turn:
+The PDF holds the release's whole text (a markdown front matter aside: its title heads the page when the
+body does not print it), reflowed at the page's width: wrapped lines joined, hyphens cut at a line's end
+mended, other line breaks kept, lists as bullets, blockquotes as plain lines, aligned columns and
+markdown tables as table rows. The headline (the gold title's paragraph) is large and bold; the lines
+above it (letterhead, type line) small and bold; the press-contact box (its heading and the paragraphs
+after it holding an e-mail or a phone) is set apart. Four layouts, chosen in turn:
 
 - "word": one column, as a word processor exports it; the contact box after the body; "Page n/N" in
   every page's footer;
@@ -33,7 +33,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from render_dev_html import (  # noqa: E402
-    BULLET,
     COLUMNS,
     DEV,
     front_matter,
@@ -50,7 +49,7 @@ MARGIN = 18.0  # mm
 BODY_SIZE, LEADING = 9.5, 4.6
 SIDEBAR_WIDTH = 52.0
 MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
-LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
+LINK = re.compile(r"!?\[([^\]]+)\]\([^)]+\)")
 
 
 def plain(line: str, markdown: bool) -> str:
@@ -66,6 +65,8 @@ def block_rows(block: list[str], markdown: bool) -> list[tuple[str, object]]:
     """One paragraph as printable rows: ("p", text), ("li", text) or ("tr", [cells])."""
     lines = [line.rstrip() for line in block]
     stripped = [line.strip() for line in lines]
+    if markdown and all(s.startswith(">") for s in stripped):  # a blockquote: its lines, unmarked
+        return block_rows([s.lstrip(">").strip() or " " for s in stripped], markdown)
     if markdown and all(s.startswith("|") for s in stripped):
         return [
             ("tr", [plain(c, True) for c in s.strip("|").split("|")])
@@ -82,13 +83,7 @@ def block_rows(block: list[str], markdown: bool) -> list[tuple[str, object]]:
         return [
             ("tr", re.split(r" {3,}", line)) if COLUMNS.search(line) else ("p", line) for line in stripped
         ]
-    rows: list[tuple[str, object]] = []
-    for line in join_wraps([plain(line, markdown) for line in stripped]):
-        if rows and rows[-1][0] == "p" and not BULLET.match(line) and len(str(rows[-1][1])) > 60:
-            rows[-1] = ("p", f"{rows[-1][1]} {line}")
-        else:
-            rows.append(("p", line))
-    return rows
+    return [("p", line) for line in join_wraps([plain(line, markdown) for line in stripped]) if line]
 
 
 class Release:
@@ -98,10 +93,10 @@ class Release:
         fields, text = front_matter(text) if markdown else ({}, text)
         self.markdown = markdown
         self.title = gold["metadata"].get("title") or fields.get("title") or ""
-        self.front = [fields[k] for k in ("title", "date") if fields.get(k)]
         blocks, at, box = split(paragraphs(text), self.title)
         self.head = blocks[:at] if at else []
-        self.headline = " ".join(plain(line, markdown) for line in blocks[at]) if at is not None else ""
+        headline = " ".join(plain(line, markdown) for line in blocks[at]) if at is not None else ""
+        self.headline = headline or fields.get("title", "")  # a front matter's title heads the page
         self.body = blocks[at + 1 :] if at is not None else blocks
         self.box = box
 
@@ -170,9 +165,6 @@ class Twin:
             for line in block:
                 pdf.multi_cell(width, 4.2, plain(line, release.markdown), new_x="LMARGIN", new_y="NEXT")
             pdf.ln(2)
-        if release.front:
-            pdf.set_font("DejaVu", "", 8)
-            pdf.multi_cell(width, 4.2, " · ".join(release.front[1:]), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(4)
         if release.headline:
             pdf.set_font("DejaVu", "B", 15)
