@@ -101,8 +101,14 @@ def on_menu_line(text: str, start: int) -> bool:
     line = _line(text, start)
     if line.rstrip().endswith("."):
         return False
+    return sum(entry in line and bool(pattern.search(line)) for entry, pattern in _menu_entries()) >= 2
+
+
+@lru_cache(maxsize=1)
+def _menu_entries() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each menu entry with its whole-word pattern, compiled once (the check runs on every candidate)."""
     entries = resources.load("entities.json")["menu_entries"]["words"]
-    return sum(bool(re.search(rf"(?<!\w){re.escape(entry)}(?!\w)", line)) for entry in entries) >= 2
+    return tuple((entry, re.compile(rf"(?<!\w){re.escape(entry)}(?!\w)")) for entry in entries)
 
 
 def _line(text: str, start: int) -> str:
