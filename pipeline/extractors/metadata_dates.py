@@ -7,7 +7,7 @@ import re
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import names_a_body_alone
-from pipeline.extractors.issuer.letterhead import is_place
+from pipeline.extractors.issuer.line_kinds import is_place
 from pipeline.extractors.metadata_common import fold, genre_fold, vocabulary
 from pipeline.extractors.metadata_genre import type_span
 

@@ -7,7 +7,7 @@ import re
 
 from pipeline.extractors.issuer import names_a_body_alone, names_a_body_under_genre
 from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
-from pipeline.extractors.issuer.letterhead import is_place
+from pipeline.extractors.issuer.line_kinds import is_place
 from pipeline.extractors.metadata_common import vocabulary
 
 

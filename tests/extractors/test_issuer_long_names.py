@@ -5,7 +5,7 @@ invented fragments of several kinds of issuer."""
 import pytest
 
 from pipeline.extractors.issuer.endmatter import body_of_unit
-from pipeline.extractors.issuer.letterhead import names_a_body_alone
+from pipeline.extractors.issuer.line_kinds import names_a_body_alone
 from pipeline.extractors.metadata import extract_metadata
 
 BODY = "\n\nLe texte du communiqué, sur deux phrases. La suite du texte.\n\n"

@@ -50,14 +50,8 @@ from pipeline.extractors.issuer.common import MOTTO, Candidate, compact, plain, 
 from pipeline.extractors.issuer.endmatter import footer_bodies, is_bare_unit, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.header_lines import spells_out
-from pipeline.extractors.issuer.letterhead import (
-    is_place,
-    letterhead_lines,
-    looks_like_issuer,
-    names_a_body_alone,
-    names_a_body_under_genre,
-    text_letterhead,
-)
+from pipeline.extractors.issuer.letterhead import letterhead_lines, names_a_body_under_genre, text_letterhead
+from pipeline.extractors.issuer.line_kinds import is_place, looks_like_issuer, names_a_body_alone
 from pipeline.extractors.issuer.logo import image_letterhead, logo_lines, spelled_in
 from pipeline.extractors.issuer.mail import domain_names, signatures, spelled
 

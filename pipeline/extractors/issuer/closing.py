@@ -17,7 +17,7 @@ from pipeline.extractors.issuer.endmatter import (
     units_of_bodies,
 )
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
-from pipeline.extractors.issuer.letterhead import is_place
+from pipeline.extractors.issuer.line_kinds import is_place
 from pipeline.extractors.issuer.mail import mail_labels, spelled
 from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
 from pipeline.extractors.zones import about_zones

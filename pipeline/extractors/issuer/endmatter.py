@@ -15,7 +15,7 @@ from pipeline import resources
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
-from pipeline.extractors.issuer.letterhead import is_place
+from pipeline.extractors.issuer.line_kinds import is_place
 
 
 @dataclass(frozen=True)

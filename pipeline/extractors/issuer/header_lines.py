@@ -33,7 +33,7 @@ def spells_out(acronym_line: str, text: str) -> bool:
     """`text` is the name the acronym line abbreviates ('AP-HP' / 'Assistance Publique – Hôpitaux
     de Paris', 'SDIS 83' / 'Service départemental d'incendie et de secours du Var')."""
     from pipeline.extractors.entities.vocabulary import acronym_matches  # entities import the issuer
-    from pipeline.extractors.issuer.letterhead import is_place
+    from pipeline.extractors.issuer.line_kinds import is_place
 
     found = ACRONYM.fullmatch(acronym_line.strip())
     multiplied = MULTIPLIED_LETTER.fullmatch(acronym_line.strip())
@@ -175,7 +175,7 @@ def describes_the_body(text: str) -> bool:
     """A line under a body's name that says what kind of body it is, or where, and is no name
     of its own: 'Association loi 1901 reconnue d'utilité publique', 'SCOP SA à capital variable',
     'sous l'égide de la Fondation de France', 'Membre de l'Institut …', 'ANNONAY · ARDÈCHE'."""
-    from pipeline.extractors.issuer.letterhead import is_place
+    from pipeline.extractors.issuer.line_kinds import is_place
 
     stripped = text.strip()
     folded = plain(stripped)
@@ -238,7 +238,7 @@ def serves_the_state(text: str) -> bool:
 def continues_above(above: str, text: str) -> bool:
     """A name whose first line no rule took: 'HOSPICES CIVILS' / 'DE LYON' (the line goes on with a
     linking word), 'HAUTE-GARONNE' / 'LE DÉPARTEMENT' (a place over the kind of collectivity)."""
-    from pipeline.extractors.issuer.letterhead import is_place
+    from pipeline.extractors.issuer.line_kinds import is_place
 
     above = above.strip()
     if not above or re.search(r"[\d:!?.,;«»\"()|/@]", above) or len(above.split()) > 5:

@@ -7,7 +7,7 @@ from functools import cache
 
 from pipeline.extractors.issuer.common import Candidate, fold, plain, vocabulary
 from pipeline.extractors.issuer.header_lines import abbreviates, spells_out
-from pipeline.extractors.issuer.letterhead import is_place, is_upper
+from pipeline.extractors.issuer.line_kinds import is_place, is_upper
 
 
 def image_letterhead(images_text: list[dict]) -> list[Candidate]:

@@ -8,7 +8,7 @@ import re
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
 from pipeline.extractors.issuer.endmatter import signed_by_a_head, signing_bodies
-from pipeline.extractors.issuer.letterhead import is_place
+from pipeline.extractors.issuer.line_kinds import is_place
 
 
 def signatures(text: str) -> list[Candidate]:
