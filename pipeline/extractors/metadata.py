@@ -24,7 +24,8 @@ from pipeline.extractors.metadata_dates import find_closing_dateline, find_datel
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body, type_span
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
 from pipeline.extractors.metadata_headings import headline_alone, layout_beats_text, layout_title
-from pipeline.extractors.metadata_title import HEADING_RULES, find_title, genre_qualifier, subtitle_start
+from pipeline.extractors.metadata_title import HEADING_RULES, find_title, genre_qualifier
+from pipeline.extractors.metadata_title_end import subtitle_start
 
 __all__ = ["extract_metadata", "header_lines", "vocabulary", "_type_issuer"]
 

@@ -9,7 +9,7 @@ import pytest
 from pipeline.api import Extractor
 from pipeline.extractors.metadata import extract_metadata
 from pipeline.extractors.metadata_furniture import is_stamp
-from pipeline.extractors.metadata_title import subtitle_start
+from pipeline.extractors.metadata_title_end import subtitle_start
 
 MASTHEADS = {
     "patients_association": (

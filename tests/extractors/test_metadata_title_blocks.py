@@ -6,7 +6,7 @@ transport operators, prefectures); each expected value follows docs/annotation.m
 import pytest
 
 from pipeline.extractors.metadata import extract_metadata
-from pipeline.extractors.metadata_title import subtitle_start
+from pipeline.extractors.metadata_title_end import subtitle_start
 
 YEAR_LABELS = {
     "bank_results": (
