@@ -55,7 +55,9 @@ EMPHASIS_MAX_WORDS = 10
 """A longer stretch in italics is a quoted or foreign sentence, not a title."""
 
 
-def emphasised_titles(text: str, ranges: list[tuple[int, int]], candidates: list[Candidate]) -> list[Candidate]:
+def emphasised_titles(
+    text: str, ranges: list[tuple[int, int]], candidates: list[Candidate]
+) -> list[Candidate]:
     """The candidates with each title a source set in italics inside a line of text as one MISC name
     ('avec *Les Enfants de la digue*', a table cell '| *Après la mine* |'), replacing the guesses it
     overlaps. Not a line in italics and nothing else (a dateline, a motto, a heading: styled lines, not

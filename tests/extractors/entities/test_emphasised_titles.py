@@ -23,7 +23,10 @@ def misc_names(tmp_path: Path, raw: str) -> set[str]:
     "line, title",
     [
         ("Le public découvrira l'exposition *Marins de papier* dans le hall du théâtre.", "Marins de papier"),
-        ("La compagnie ouvre la saison avec *Les Veilleurs du phare*, une création.", "Les Veilleurs du phare"),
+        (
+            "La compagnie ouvre la saison avec *Les Veilleurs du phare*, une création.",
+            "Les Veilleurs du phare",
+        ),
         ("| Prix du jury | *Sous la dune* | Lucie Marchal |", "Sous la dune"),
         ("Elle lance la campagne _Un toit, deux âges_ en mars.", "Un toit, deux âges"),
     ],
