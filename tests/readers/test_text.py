@@ -209,6 +209,9 @@ def test_headings_among_the_opening_lines_under_front_matter(tmp_path: Path, bod
 
 
 def test_italics_are_kept_as_clean_ranges(tmp_path: Path):
-    raw = "---\ntitle: Saison\n---\n\n- **Création** : *Le  Quai des brumes*, puis _Marée basse_ et snake_case.\n"
+    raw = (
+        "---\ntitle: Saison\n---\n\n"
+        "- **Création** : *Le  Quai des brumes*, puis _Marée basse_ et snake_case.\n"
+    )
     source = _read(tmp_path, raw)
     assert [source.text[start:end] for start, end in source.emphasis] == ["Le Quai des brumes", "Marée basse"]
