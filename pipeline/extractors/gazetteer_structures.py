@@ -292,7 +292,7 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
         article = i + 1 < len(doc) and doc[i + 1].lower_ in articles
         # 'et régies', 'et Corse' go on the name; 'et l'INRAE' coordinates another body: it stops here;
         bare = i + 1 < len(doc) and not article and doc[i + 1].is_lower and doc[i + 1].is_alpha
-        if titled is not None and bare and "Plur" not in doc[i + 1].morph.get("Number"):
+        if titled is not None and bare and not _plural_after_plural(doc, i):
             # a bare singular word: an adjective coordinated with the name's own ('Transition écologique
             # et solidaire') goes on it; a noun, or a word with a complement, opens the clause after it
             # ('Académie des sciences et lauréat de la médaille …', 'et membre du comité')
@@ -304,6 +304,16 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
             return None  # 'Conseil de l'Union européenne et les recommandations …': no 'de', another object
         return _words_at(doc, i + 1 + article, spec, article, titled)
     return None
+
+
+def _plural_after_plural(doc, i: int) -> bool:
+    """The bare word after 'et' (token i) is plural: tagged so, or ending in -s or -x after a plural
+    noun it shares its article with ('Charte des droits et devoirs du citoyen', 'arts et métiers':
+    the tagger often leaves the second noun's number out)."""
+    word, before = doc[i + 1], doc[i - 1] if i > 0 else None
+    return "Plur" in word.morph.get("Number") or (
+        before is not None and "Plur" in before.morph.get("Number") and word.lower_[-1:] in ("s", "x")
+    )
 
 
 DESTINATIONS = frozenset({"au", "aux", "à", "en"})

@@ -74,3 +74,25 @@ def test_a_repeated_preposition_before_a_portfolio_stays_in_the_name(nlp):
     text = "Le ministère de l'Économie et des Finances publie le rapport."
     names = names_of(nlp, text)
     assert "ministère de l'Économie et des Finances" in names, names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Chaque lauréat reçoit la Charte des droits et devoirs du bénévole associatif.",
+            "Charte des droits et devoirs du bénévole associatif",
+        ),
+        (
+            "La commune signe le Pacte des villes et villages pour la biodiversité.",
+            "Pacte des villes et villages pour la biodiversité",
+        ),
+    ],
+)
+def test_a_plural_noun_coordinated_after_a_plural_goes_on_the_name(nlp, text, name):
+    assert name in names_of(nlp, text)
+
+
+def test_a_singular_noun_after_et_still_opens_the_clause(nlp):
+    names = names_of(nlp, "Elle siège à l'Académie des sciences et lauréate du prix Turing.")
+    assert "Académie des sciences" in names
