@@ -67,3 +67,21 @@ def test_a_person_or_a_known_body_in_italics_stays():
     known = Candidate(text.index("Ifremer"), text.index("Ifremer") + 7, "ORG", "gazetteer", "gazetteer.x")
     ranges = [(person.start, person.end), (known.start, known.end)]
     assert emphasised_titles(text, ranges, [person, known]) == [person, known]
+
+
+def test_a_web_page_keeps_its_italics_as_clean_ranges():
+    from pipeline.readers.html import read_html
+
+    markup = (
+        "<html><head><title>Saison 2026 du Théâtre des Grèves</title></head><body><article>"
+        "<h1>Saison 2026 du Théâtre des Grèves</h1>"
+        "<p>La compagnie ouvre la saison avec <em>Les Veilleurs   du phare</em>, puis la pièce "
+        "<i>Marée basse</i> au printemps, dans la grande salle du théâtre rénovée cet hiver.</p>"
+        "<p>Les billets sont en vente à l'accueil du théâtre et sur son site, du mardi au samedi.</p>"
+        "</article></body></html>"
+    )
+    source = read_html("page.html", markup.encode())
+    assert [source.text[start:end] for start, end in source.emphasis] == [
+        "Les Veilleurs du phare",
+        "Marée basse",
+    ]
