@@ -208,6 +208,22 @@ def _compound_end(doc, j: int) -> int:
     return j
 
 
+def _mistagged_adjective(doc, j: int, titled: TitledAdjective) -> bool:
+    """A lower-case adjective of the dictionary that the tagger called a noun or an infinitive after a
+    name's noun ('Forum de l'emploi saisonnier', 'saisonnier' read as a verb), with nothing hanging on
+    it: a preposition, a determiner, punctuation or the end follows."""
+    token = doc[j]
+    following = doc[j + 1] if j + 1 < len(doc) else None
+    return (
+        token.is_lower
+        and token.is_alpha
+        and (token.pos_ == "NOUN" or str(token.morph) == "VerbForm=Inf")
+        and doc[j - 1].pos_ == "NOUN"
+        and titled(token.text)
+        and (following is None or following.pos_ in {"ADP", "DET", "PUNCT", "CCONJ", "SPACE"})
+    )
+
+
 def _adjectives_end(doc, j: int, titled: TitledAdjective | None = None) -> int:
     """Adjectives from token j on; a past participle too when nothing hangs on it, as at the end
     of a name ('des personnes handicapées,'), not 'de relance adopté par ...'; and, when `titled`
@@ -231,6 +247,7 @@ def _adjectives_end(doc, j: int, titled: TitledAdjective | None = None) -> int:
                 and doc[j - 1].is_alpha
                 and titled(doc[j].text)
             )
+            or (titled is not None and _mistagged_adjective(doc, j, titled))
         ):
             j += 1
         else:
