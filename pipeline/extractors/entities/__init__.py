@@ -42,7 +42,7 @@ from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.schools import named_schools
 from pipeline.extractors.entities.sites import named_sites
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.titles import emphasised_titles, quoted_titles
+from pipeline.extractors.entities.titles import emphasised_titles, quoted_questions, quoted_titles
 from pipeline.extractors.entities.venues import venues_at
 from pipeline.extractors.entities.vocabulary import (
     acronym_matches,
@@ -139,6 +139,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
         resolved = without_logo_word(text_of(doc), resolved)  # '[Logo Regards Partagés]'
         resolved = emphasised_titles(text_of(doc), doc.user_data.get(EMPHASIS, []), resolved)
+        resolved = quoted_questions(text_of(doc), resolved)  # '« Faut-il avoir peur du silence ? »'
         resolved = resolve_overlaps(
             dated_names(text_of(doc), quoted_titles(text_of(doc), resolved), self.lexicon)
         )

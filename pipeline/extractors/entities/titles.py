@@ -91,3 +91,34 @@ def _is_title(text: str, start: int, end: int, ranges: list[tuple[int, int]]) ->
             piece = outside[0]
             outside[0] = piece[: other_start - line_start] + " " + piece[other_end - line_start :]
     return any(ch.isalnum() for ch in outside[0])
+
+
+QUOTED_QUESTION = re.compile(
+    r"«[ \u00a0\u202f]*(?P<title>[A-ZÀ-Ý][^«»“”\n.!?;:]{4,120}?[ \u00a0\u202f]?[?!])[ \u00a0\u202f]*»"
+)
+"""A capitalised question or call in quotation marks, with no other sentence inside: 'Faut-il avoir
+peur du silence ?', 'Prends la parole !' as a contest's subject or a campaign's name."""
+QUESTION_MAX_WORDS = 12
+
+
+def quoted_questions(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with each question or call set in quotation marks as one MISC name, replacing
+    the guesses inside it: a debate's subject, a contest's theme, a campaign's slogan. Not where a
+    person or a known body lies inside, nor a quotation a speaker is said to ask ('» demande-t-elle')."""
+    result = list(candidates)
+    for match in QUOTED_QUESTION.finditer(text):
+        start, end = match.span("title")
+        if len(match["title"].split()) > QUESTION_MAX_WORDS or SPEECH_AFTER.match(text, match.end()):
+            continue
+        inside = [c for c in result if c.start < end and start < c.end]
+        if any(c.source in KNOWN_SOURCES or c.label == "PER" for c in inside):
+            continue
+        result = [c for c in result if c not in inside]
+        result.append(Candidate(start, end, "MISC", "pattern", "entity.quoted_question"))
+    return sorted(result, key=lambda c: (c.start, c.end))
+
+
+SPEECH_AFTER = re.compile(
+    r"[ ,]*(?:\w+-t-|\w+-)(?:il|elle|ils|elles|on)\b|[ ,]*(?:dit|demande|lance|s['’]interroge)"
+)
+"""A speaker's verb right after the closing mark: the question is said, not a title."""
