@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from pipeline.assemble import TEMPORARY_SUFFIX, build_record, dumps, validate, write_atomic
 from pipeline.errors import InputError
-from pipeline.extractors.extensions import CELL_GAPS, TEXT_KEY
+from pipeline.extractors.extensions import CELL_GAPS, EMPHASIS, TEXT_KEY
 from pipeline.extractors.language import opens_in_french
 from pipeline.extractors.metadata import FRONT_MATTER, IMAGES_TEXT, LAYOUT_TITLE, PAGE_HEADLINE, PAGE_METADATA
 from pipeline.fetch import is_url, url_document_id
@@ -232,6 +232,8 @@ def _make_doc(nlp: Language, text: str, source: SourceDocument) -> Doc:
     doc.user_data[TEXT_KEY] = text
     if gaps := source.cell_gaps():
         doc.user_data[CELL_GAPS] = gaps
+    if source.emphasis:
+        doc.user_data[EMPHASIS] = source.emphasis
     if source.layout_title:
         doc.user_data[LAYOUT_TITLE] = source.layout_title
     if source.page:

@@ -15,6 +15,8 @@ TEXT_KEY = "communique_text"
 
 CELL_GAPS = "communique_cell_gaps"
 """doc.user_data key: offsets of the spaces standing for a table's column gap (SourceDocument.cell_gaps)."""
+EMPHASIS = "communique_emphasis"
+"""doc.user_data key: clean-text ranges the source set in italics (SourceDocument.emphasis)."""
 
 
 def text_of(doc: Doc) -> str:

@@ -208,6 +208,22 @@ def _compound_end(doc, j: int) -> int:
     return j
 
 
+def _mistagged_adjective(doc, j: int, titled: TitledAdjective) -> bool:
+    """A lower-case adjective of the dictionary that the tagger called a noun or an infinitive after a
+    name's noun ('Forum de l'emploi saisonnier', 'saisonnier' read as a verb), with nothing hanging on
+    it: a preposition, a determiner, punctuation or the end follows."""
+    token = doc[j]
+    following = doc[j + 1] if j + 1 < len(doc) else None
+    return (
+        token.is_lower
+        and token.is_alpha
+        and (token.pos_ == "NOUN" or str(token.morph) == "VerbForm=Inf")
+        and doc[j - 1].pos_ == "NOUN"
+        and titled(token.text)
+        and (following is None or following.pos_ in {"ADP", "DET", "PUNCT", "CCONJ", "SPACE"})
+    )
+
+
 def _adjectives_end(doc, j: int, titled: TitledAdjective | None = None) -> int:
     """Adjectives from token j on; a past participle too when nothing hangs on it, as at the end
     of a name ('des personnes handicapées,'), not 'de relance adopté par ...'; and, when `titled`
@@ -231,6 +247,7 @@ def _adjectives_end(doc, j: int, titled: TitledAdjective | None = None) -> int:
                 and doc[j - 1].is_alpha
                 and titled(doc[j].text)
             )
+            or (titled is not None and _mistagged_adjective(doc, j, titled))
         ):
             j += 1
         else:
@@ -292,7 +309,7 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
         article = i + 1 < len(doc) and doc[i + 1].lower_ in articles
         # 'et régies', 'et Corse' go on the name; 'et l'INRAE' coordinates another body: it stops here;
         bare = i + 1 < len(doc) and not article and doc[i + 1].is_lower and doc[i + 1].is_alpha
-        if titled is not None and bare and "Plur" not in doc[i + 1].morph.get("Number"):
+        if titled is not None and bare and not _plural_after_plural(doc, i):
             # a bare singular word: an adjective coordinated with the name's own ('Transition écologique
             # et solidaire') goes on it; a noun, or a word with a complement, opens the clause after it
             # ('Académie des sciences et lauréat de la médaille …', 'et membre du comité')
@@ -304,6 +321,16 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
             return None  # 'Conseil de l'Union européenne et les recommandations …': no 'de', another object
         return _words_at(doc, i + 1 + article, spec, article, titled)
     return None
+
+
+def _plural_after_plural(doc, i: int) -> bool:
+    """The bare word after 'et' (token i) is plural: tagged so, or ending in -s or -x after a plural
+    noun it shares its article with ('Charte des droits et devoirs du citoyen', 'arts et métiers':
+    the tagger often leaves the second noun's number out)."""
+    word, before = doc[i + 1], doc[i - 1] if i > 0 else None
+    return "Plur" in word.morph.get("Number") or (
+        before is not None and "Plur" in before.morph.get("Number") and word.lower_[-1:] in ("s", "x")
+    )
 
 
 DESTINATIONS = frozenset({"au", "aux", "à", "en"})

@@ -54,6 +54,9 @@ class SourceDocument:
     (see models.ImageText)."""
     gaps: list[int] = field(default_factory=list)
     """Clean-text offsets of spaces standing for a table's column gap in a text source (see cell_gaps)."""
+    emphasis: list[tuple[int, int]] = field(default_factory=list)
+    """Clean-text ranges a markdown source set in italics ('*Reporters en cases*'): the markers are
+    cleaned from the text, the ranges stay as evidence (a work's title is often set so)."""
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean-text span back to the source text."""

@@ -206,3 +206,12 @@ def test_headings_among_the_opening_lines_under_front_matter(tmp_path: Path, bod
     document = _read(tmp_path, "---\ntitle: Menu court\ndate: 2025-06-02\n---\n\n" + body)
     keys = [k for k in ("heading", "heading2", "heading3") if k in document.front_matter]
     assert [document.text[slice(*document.front_matter[k])] for k in keys] == headings
+
+
+def test_italics_are_kept_as_clean_ranges(tmp_path: Path):
+    raw = (
+        "---\ntitle: Saison\n---\n\n"
+        "- **Création** : *Le  Quai des brumes*, puis _Marée basse_ et snake_case.\n"
+    )
+    source = _read(tmp_path, raw)
+    assert [source.text[start:end] for start, end in source.emphasis] == ["Le Quai des brumes", "Marée basse"]

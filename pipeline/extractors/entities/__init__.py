@@ -42,7 +42,7 @@ from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.schools import named_schools
 from pipeline.extractors.entities.sites import named_sites
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.titles import quoted_titles
+from pipeline.extractors.entities.titles import emphasised_titles, quoted_questions, quoted_titles
 from pipeline.extractors.entities.venues import venues_at
 from pipeline.extractors.entities.vocabulary import (
     acronym_matches,
@@ -52,7 +52,7 @@ from pipeline.extractors.entities.vocabulary import (
     name_key,
     vocabulary,
 )
-from pipeline.extractors.extensions import text_of
+from pipeline.extractors.extensions import EMPHASIS, text_of
 from pipeline.extractors.gazetteers import organisation_patterns
 from pipeline.extractors.language import in_french
 
@@ -138,6 +138,8 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
         resolved = without_logo_word(text_of(doc), resolved)  # '[Logo Regards Partagés]'
+        resolved = emphasised_titles(text_of(doc), doc.user_data.get(EMPHASIS, []), resolved)
+        resolved = quoted_questions(text_of(doc), resolved)  # '« Faut-il avoir peur du silence ? »'
         resolved = resolve_overlaps(
             dated_names(text_of(doc), quoted_titles(text_of(doc), resolved), self.lexicon)
         )

@@ -1,7 +1,7 @@
-"""Titles of works set off by quotation marks ('« Les Fourberies de Scapin »', '“Le Voyage de Lila”'):
+"""Titles of works set off by quotation marks ('« Les Fourberies de Scapin »', '“Le Voyage de Lila”')
+or by markdown italics ('l'exposition *Reporters en cases*', kept by the reader as clean-text ranges):
 the marks bound the name, article included, and what they set off is a work, a study or a programme,
-not a body (a company or a person is not written in quotation marks). Markdown italics are gone by now
-(the reader cleans markers), so only quotation marks are read."""
+not a body (a company or a person is not written in quotation marks)."""
 
 from __future__ import annotations
 
@@ -49,3 +49,76 @@ def quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         result.append(Candidate(title[0], title[1], "MISC", c.source, c.rule, c.key))
     return result
+
+
+EMPHASIS_MAX_WORDS = 10
+"""A longer stretch in italics is a quoted or foreign sentence, not a title."""
+
+
+def emphasised_titles(
+    text: str, ranges: list[tuple[int, int]], candidates: list[Candidate]
+) -> list[Candidate]:
+    """The candidates with each title a source set in italics inside a line of text as one MISC name
+    ('avec *Les Enfants de la digue*', a table cell '| *Après la mine* |'), replacing the guesses it
+    overlaps. Not a line in italics and nothing else (a dateline, a motto, a heading: styled lines, not
+    titles), not a sentence (a full stop ends it, or it is long), not a gloss in brackets ('(*Aonyx
+    cinereus*)': a species or a foreign word), and not where a person or a known body lies."""
+    titles = [(start, end) for start, end in ranges if _is_title(text, start, end, ranges)]
+    if not titles:
+        return candidates
+    result = list(candidates)
+    for start, end in titles:
+        overlapping = [c for c in result if c.start < end and start < c.end]
+        if any(c.source in KNOWN_SOURCES or c.label == "PER" for c in overlapping):
+            continue
+        result = [c for c in result if c not in overlapping]
+        result.append(Candidate(start, end, "MISC", "pattern", "entity.emphasised_title"))
+    return sorted(result, key=lambda c: (c.start, c.end))
+
+
+def _is_title(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    words = text[start:end].split()
+    if not text[start].isupper() or len(words) > EMPHASIS_MAX_WORDS or text[end - 1] == ".":
+        return False
+    if start and text[start - 1] == "(":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    outside = [text[line_start:line_end]]
+    for other_start, other_end in sorted(ranges, reverse=True):
+        if line_start <= other_start and other_end <= line_end:
+            piece = outside[0]
+            outside[0] = piece[: other_start - line_start] + " " + piece[other_end - line_start :]
+    return any(ch.isalnum() for ch in outside[0])
+
+
+QUOTED_QUESTION = re.compile(
+    r"«[ \u00a0\u202f]*(?P<title>[A-ZÀ-Ý][^«»“”\n.!?;:]{4,120}?[ \u00a0\u202f]?[?!])[ \u00a0\u202f]*»"
+)
+"""A capitalised question or call in quotation marks, with no other sentence inside: 'Faut-il avoir
+peur du silence ?', 'Prends la parole !' as a contest's subject or a campaign's name."""
+QUESTION_MAX_WORDS = 12
+
+
+def quoted_questions(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with each question or call set in quotation marks as one MISC name, replacing
+    the guesses inside it: a debate's subject, a contest's theme, a campaign's slogan. Not where a
+    person or a known body lies inside, nor a quotation a speaker is said to ask ('» demande-t-elle')."""
+    result = list(candidates)
+    for match in QUOTED_QUESTION.finditer(text):
+        start, end = match.span("title")
+        if len(match["title"].split()) > QUESTION_MAX_WORDS or SPEECH_AFTER.match(text, match.end()):
+            continue
+        inside = [c for c in result if c.start < end and start < c.end]
+        if any(c.source in KNOWN_SOURCES or c.label == "PER" for c in inside):
+            continue
+        result = [c for c in result if c not in inside]
+        result.append(Candidate(start, end, "MISC", "pattern", "entity.quoted_question"))
+    return sorted(result, key=lambda c: (c.start, c.end))
+
+
+SPEECH_AFTER = re.compile(
+    r"[ ,]*(?:\w+-t-|\w+-)(?:il|elle|ils|elles|on)\b|[ ,]*(?:dit|demande|lance|s['’]interroge)"
+)
+"""A speaker's verb right after the closing mark: the question is said, not a title."""

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.readers.base import SourceDocument, document_id, sha256_bytes
-from pipeline.readers.html.composition import clean_ranges, compose
+from pipeline.readers.html.composition import clean_ranges, compose, emphasised_ranges
 from pipeline.readers.html.config import settings
 from pipeline.readers.html.content import (
     dropped_structure,
@@ -69,10 +69,10 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
-def _read(tree) -> tuple[str, list[int], list[tuple[int, int, str]], dict, tuple[int, int] | None]:
-    """Clean text, offsets, element ranges, page metadata and the headline's clean range (the first
-    heading the page's own title names) of a parsed page; InputError (with no path) when there is
-    no article to read."""
+def _read(tree) -> tuple[str, list[int], list[tuple[int, int, str]], dict, tuple[int, int] | None, list]:
+    """Clean text, offsets, element ranges, page metadata, the headline's clean range (the first
+    heading the page's own title names) and the clean ranges in italics of a parsed page; InputError
+    (with no path) when there is no article to read."""
     from pipeline.readers.webpage import page_metadata
 
     lines = page_lines(tree)
@@ -105,7 +105,15 @@ def _read(tree) -> tuple[str, list[int], list[tuple[int, int, str]], dict, tuple
         else None
     )
     headline = clean_ranges([ranges[named]], offsets) if named is not None else []
-    return clean, offsets, clean_ranges(ranges, offsets), page, (headline[0][:2] if headline else None)
+    emphasis = emphasised_ranges(lines, order, ranges, clean, offsets)
+    return (
+        clean,
+        offsets,
+        clean_ranges(ranges, offsets),
+        page,
+        (headline[0][:2] if headline else None),
+        emphasis,
+    )
 
 
 def read_html(path: Path | str, data: bytes, declared_charset: str | None = None) -> SourceDocument:
@@ -116,7 +124,7 @@ def read_html(path: Path | str, data: bytes, declared_charset: str | None = None
     if tree is None:
         raise InputError(name, NO_CONTENT)
     try:
-        clean, offsets, elements, page, headline = _read(tree)
+        clean, offsets, elements, page, headline, emphasis = _read(tree)
     except InputError as error:
         raise InputError(name, error.reason) from None
     except Exception as error:  # lxml, trafilatura and htmldate read arbitrary pages; none may escape
@@ -133,4 +141,5 @@ def read_html(path: Path | str, data: bytes, declared_charset: str | None = None
         elements=elements,
         page=page,
         headline=headline,
+        emphasis=emphasis,
     )

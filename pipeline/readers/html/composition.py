@@ -80,3 +80,23 @@ def clean_ranges(ranges: list[tuple[int, int, str]], offsets: list[int]) -> list
         if clean_end > clean_start:
             out.append((clean_start, clean_end, path))
     return out
+
+
+def emphasised_ranges(
+    lines: list[Line], order: list[int], ranges: list[tuple[int, int, str]], clean: str, offsets: list[int]
+) -> list[tuple[int, int]]:
+    """The clean range of each stretch in italics of the chosen lines (`ranges`: each line's raw range,
+    in `order`), kept only where the clean text holds exactly its words."""
+    found = []
+    for index, (start, _, _) in zip(order, ranges, strict=True):
+        text, position = lines[index].text, 0
+        for words in lines[index].emphasised:
+            at = text.find(words, position)
+            if at < 0:
+                continue
+            position = at + len(words)
+            clean_start = bisect_left(offsets, start + at)
+            clean_end = bisect_right(offsets, start + position - 1)
+            if clean_end > clean_start and clean[clean_start:clean_end].split() == words.split():
+                found.append((clean_start, clean_end))
+    return found

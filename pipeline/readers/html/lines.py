@@ -13,6 +13,8 @@ from pipeline.readers.html.config import MATCH_FORM, SPACES, marked_names, setti
 HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 ITEMS = frozenset(("li", "dd", "dt"))
 CELLS = frozenset(("td", "th"))
+EMPHASIS_TAGS = frozenset(("em", "i", "cite"))
+"""Inline elements that set words in italics: a work's title is often set so."""
 
 
 LABEL_BREAK = "\x00"
@@ -39,6 +41,8 @@ class Line:
     """Started by a <br> inside the same block."""
     done: tuple[str, str] | None = None
     """Text and match form of a finished line, computed once (the later steps read them often)."""
+    emphasised: list[str] = field(default_factory=list)
+    """The words of each element in italics on the line (EMPHASIS_TAGS), in order."""
 
     @property
     def text(self) -> str:
@@ -279,6 +283,10 @@ class Walker:
                 if tail and (self.current is not None or not tail.isspace()):
                     self.add(tail)
         self.in_link -= tag == "a"
+        if tag in EMPHASIS_TAGS and self.current is not None:
+            words = SPACES.sub(" ", element.text_content()).strip()
+            if words:
+                self.current.emphasised.append(words)
         if tag == "time" and self.current is not None:
             self.current.timed = True
         if href:

@@ -74,3 +74,35 @@ def test_a_repeated_preposition_before_a_portfolio_stays_in_the_name(nlp):
     text = "Le ministère de l'Économie et des Finances publie le rapport."
     names = names_of(nlp, text)
     assert "ministère de l'Économie et des Finances" in names, names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Chaque lauréat reçoit la Charte des droits et devoirs du bénévole associatif.",
+            "Charte des droits et devoirs du bénévole associatif",
+        ),
+        (
+            "La commune signe le Pacte des villes et villages pour la biodiversité.",
+            "Pacte des villes et villages pour la biodiversité",
+        ),
+    ],
+)
+def test_a_plural_noun_coordinated_after_a_plural_goes_on_the_name(nlp, text, name):
+    assert name in names_of(nlp, text)
+
+
+def test_a_singular_noun_after_et_still_opens_the_clause(nlp):
+    names = names_of(nlp, "Elle siège à l'Académie des sciences et lauréate du prix Turing.")
+    assert "Académie des sciences" in names
+
+
+def test_an_adjective_the_tagger_took_for_a_verb_ends_the_name(nlp):
+    names = names_of(nlp, "La mairie organise le Forum de l'emploi saisonnier le 4 avril à Carnac.")
+    assert "Forum de l'emploi saisonnier" in names
+
+
+def test_a_verb_after_a_name_stays_out(nlp):
+    names = names_of(nlp, "Le Forum de l'emploi accueille cette année quarante recruteurs.")
+    assert "Forum de l'emploi" in names
