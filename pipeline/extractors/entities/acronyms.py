@@ -187,7 +187,9 @@ class AcronymRules:
     ) -> list[Candidate]:
         """Every other occurrence of an accepted name is a mention too (case-insensitive), with the label
         of its strongest mention: a kind noun before the second 'Batisoft' ('l'éditeur Batisoft') says more
-        than the model's guess at the first."""
+        than the model's guess at the first. An occurrence that is already a candidate with that label is
+        left to it: its own rule, not 'propagated', is the evidence for it."""
+        existing = {(c.start, c.end, c.label) for c in resolved}
         matcher = PhraseMatcher(self.vocab, attr="LOWER")
         labels: dict[str, str] = {}
         strength: dict[str, int] = {}
@@ -209,6 +211,8 @@ class AcronymRules:
             if span.text[:1].islower() and not lower_case[key]:
                 # 'Intelligence Artificielle' named in a heading does not make every 'intelligence
                 # artificielle' a name
+                continue
+            if (span.start_char, span.end_char, labels[key]) in existing:
                 continue
             candidate = Candidate(
                 span.start_char, span.end_char, labels[key], "propagated", "entity.propagated"
