@@ -29,6 +29,7 @@ from pipeline.extractors.entities.clustering import _non_overlapping, cluster, r
 from pipeline.extractors.entities.contact_bodies import contact_bodies
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
 from pipeline.extractors.entities.editions import dated_names
+from pipeline.extractors.entities.fragments import without_model_fragments
 from pipeline.extractors.entities.guesses import demoted_words, without_words
 from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
@@ -146,6 +147,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = contact_bodies(text_of(doc), resolved)  # 'Regards Partagés : Léa Roux – 06 …': a body
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
+        entities = without_model_fragments(doc, entities)  # 'Kanta' of 'Agence Kanta'
         if self.label_model is not None:
             entities = self.decide_labels(doc, entities)
         doc._.entities = entities
