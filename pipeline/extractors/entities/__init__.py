@@ -36,6 +36,7 @@ from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.letterhead_names import without_logo_word
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.organs import without_organs
+from pipeline.extractors.entities.orphans import without_orphans
 from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
 from pipeline.extractors.entities.place_kinds import place_kinds
 from pipeline.extractors.entities.positions import lower_case_phrases
@@ -148,6 +149,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
         entities = without_model_fragments(doc, entities)  # 'Kanta' of 'Agence Kanta'
+        entities = without_orphans(entities)  # copies of a name a later stage folded into a longer one
         if self.label_model is not None:
             entities = self.decide_labels(doc, entities)
         doc._.entities = entities

@@ -1,7 +1,8 @@
 """The model's names cut out of a longer one: 'Kanta' in 'Agence Kanta', 'Aisne Handball' in 'Saint-Quentin
 Aisne Handball', 'FDSEA' in 'FDSEA 18'. The statistical model alone found them, and a capitalised word or a
 number stands right against every mention on the same line: the text names something longer, which the
-fragment is not."""
+fragment is not. Persons are left alone: a capitalised title stands before many ('Président Paul Vasseur',
+'Maître Anne Roux') and is no part of the name."""
 
 from __future__ import annotations
 
@@ -31,8 +32,10 @@ def without_model_fragments(doc: Doc, entities: list[dict]) -> list[dict]:
 
 def _fragment(doc: Doc, entity: dict) -> bool:
     mentions = entity["mentions"]
-    return all(m["rule"].startswith(MODEL_RULE) for m in mentions) and all(
-        _glued(doc, m["start"], m["end"]) for m in mentions
+    return (
+        entity["label"] != "PER"
+        and all(m["rule"].startswith(MODEL_RULE) for m in mentions)
+        and all(_glued(doc, m["start"], m["end"]) for m in mentions)
     )
 
 

@@ -54,3 +54,10 @@ def test_propagation_leaves_a_name_already_found_to_its_own_rule(nlp):
     propagated = nlp.get_pipe("communique_entities")._propagate(nlp(text), found, [], set())
     assert [text[c.start : c.end] for c in propagated] == ["Cabanon Vert"]
     assert propagated[0].start == text.rindex("Cabanon Vert")
+
+
+def test_a_person_after_a_capitalised_title_stays(nlp):
+    text = "Le jury était présidé par Professeur Lina Okafor, de Lyon.\n"
+    doc = nlp(text)
+    person = {**entity(text, "Lina Okafor", "ner.per"), "label": "PER"}
+    assert without_model_fragments(doc, [person]) == [person]
