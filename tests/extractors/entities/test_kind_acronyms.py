@@ -21,3 +21,13 @@ def test_a_kind_acronym_alone_is_no_name():
 
 def test_a_kind_acronym_still_opens_a_name():
     assert "ESAT de Kervignac" in names()
+
+
+def test_a_foreign_legal_form_ends_a_firm_name():
+    text = (
+        "Université de Brumont\n\nBrumont, le 3 mars 2026\n\nCommuniqué de presse\n\n"
+        "Les partenaires du projet :\n"
+        "- Institut des Mers (France)\n- Dansk Kyst Miljø AS (Norvège)\n"
+    )
+    record = extract(text, format="text").model_dump()
+    assert {e["name"]: e["label"] for e in record["entities"]}.get("Dansk Kyst Miljø AS") == "ORG"
