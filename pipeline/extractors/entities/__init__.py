@@ -44,6 +44,7 @@ from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.schools import named_schools
 from pipeline.extractors.entities.sites import named_sites
 from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.stated_kinds import stated_kinds
 from pipeline.extractors.entities.titles import quoted_titles
 from pipeline.extractors.entities.venues import venues_at
 from pipeline.extractors.entities.vocabulary import (
@@ -126,6 +127,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         # a kind noun or a sponsor's cue before a list labels its items, before and after propagation
         listed = self._listed(doc)
         resolved = without_organs(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)))
+        resolved = stated_kinds(resolved, candidates)  # 'la société Restaurations Val de Loire'
         resolved = relabel_listed(text_of(doc), resolved, listed)
         resolved = [c for c in resolved if ok(c)]
         demoted = demoted_words(text_of(doc), resolved, self.lexicon)
