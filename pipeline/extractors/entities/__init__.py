@@ -29,12 +29,14 @@ from pipeline.extractors.entities.clustering import _non_overlapping, cluster, r
 from pipeline.extractors.entities.contact_bodies import contact_bodies
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
 from pipeline.extractors.entities.editions import dated_names
+from pipeline.extractors.entities.fragments import without_model_fragments
 from pipeline.extractors.entities.guesses import demoted_words, without_words
 from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.letterhead_names import without_logo_word
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.organs import without_organs
+from pipeline.extractors.entities.orphans import without_orphans
 from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
 from pipeline.extractors.entities.place_kinds import place_kinds
 from pipeline.extractors.entities.positions import lower_case_phrases
@@ -42,6 +44,7 @@ from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.schools import named_schools
 from pipeline.extractors.entities.sites import named_sites
 from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.stated_kinds import stated_kinds
 from pipeline.extractors.entities.titles import emphasised_titles, quoted_questions, quoted_titles
 from pipeline.extractors.entities.venues import venues_at
 from pipeline.extractors.entities.vocabulary import (
@@ -124,6 +127,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         # a kind noun or a sponsor's cue before a list labels its items, before and after propagation
         listed = self._listed(doc)
         resolved = without_organs(text_of(doc), self._role_runs(doc, resolve_overlaps(candidates)))
+        resolved = stated_kinds(resolved, candidates)  # 'la société Restaurations Val de Loire'
         resolved = relabel_listed(text_of(doc), resolved, listed)
         resolved = [c for c in resolved if ok(c)]
         demoted = demoted_words(text_of(doc), resolved, self.lexicon)
@@ -148,6 +152,8 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = contact_bodies(text_of(doc), resolved)  # 'Regards Partagés : Léa Roux – 06 …': a body
         entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
         entities = without_words(entities, demoted)
+        entities = without_model_fragments(doc, entities)  # 'Kanta' of 'Agence Kanta'
+        entities = without_orphans(entities)  # copies of a name a later stage folded into a longer one
         if self.label_model is not None:
             entities = self.decide_labels(doc, entities)
         doc._.entities = entities

@@ -187,7 +187,9 @@ class AcronymRules:
     ) -> list[Candidate]:
         """Every other occurrence of an accepted name is a mention too (case-insensitive), with the label
         of its strongest mention: a kind noun before the second 'Batisoft' ('l'éditeur Batisoft') says more
-        than the model's guess at the first."""
+        than the model's guess at the first. An occurrence that is already a candidate with that label keeps
+        that candidate's rule: it, not 'propagated', is the evidence for it."""
+        existing = {(c.start, c.end, c.label): c.rule for c in resolved}
         matcher = PhraseMatcher(self.vocab, attr="LOWER")
         labels: dict[str, str] = {}
         strength: dict[str, int] = {}
@@ -210,9 +212,8 @@ class AcronymRules:
                 # 'Intelligence Artificielle' named in a heading does not make every 'intelligence
                 # artificielle' a name
                 continue
-            candidate = Candidate(
-                span.start_char, span.end_char, labels[key], "propagated", "entity.propagated"
-            )
+            rule = existing.get((span.start_char, span.end_char, labels[key]), "entity.propagated")
+            candidate = Candidate(span.start_char, span.end_char, labels[key], "propagated", rule)
             if acceptable(doc, candidate, furniture, self.lexicon, phrases):
                 found.append(candidate)
         return found

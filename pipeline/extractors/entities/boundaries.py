@@ -129,6 +129,8 @@ def acceptable(
     text = text_of(doc)[candidate.start : candidate.end]
     if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
         return False
+    if fold(text) in vocabulary()["kind_acronyms"]:
+        return False  # 'un EHPAD', 'la PMI': a kind of establishment, not one
     if is_civility(text) or (candidate.label == "PER" and named_after_person(doc, candidate.start)):
         return False  # 'Pr' alone; 'place Charles de Gaulle', 'hôpital Georges Pompidou' name no person
     if " | " in text or BREADCRUMB.search(text):

@@ -63,6 +63,7 @@ def vocabulary() -> dict:
         "articles": sorted(data["leading_articles"], key=len, reverse=True),
         "stop_words": set(data["stop_words"]),
         "rejected": {fold(form) for form in data["rejected_surface_forms"] + data["title_pronouns"]["words"]},
+        "kind_acronyms": {fold(form) for form in data["kind_acronyms"]["words"]},
         "titles": data["person_titles"]
         + [
             t

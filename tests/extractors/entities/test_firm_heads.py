@@ -18,6 +18,8 @@ from pipeline.extractors.entities.vocabulary import branch_of_body, head_label
         "Filature de la Vallée",
         "Transdev Brest",
         "Ademe Normandie",
+        "Meubles Tardivel",
+        "Mécaniques Roussel",
     ],
 )
 def test_the_head_or_the_seat_says_a_body(name):
