@@ -68,12 +68,18 @@ def emphasised_titles(
         return candidates
     result = list(candidates)
     for start, end in titles:
-        overlapping = [c for c in result if c.start < end and start < c.end]
-        if any(c.source in KNOWN_SOURCES or c.label == "PER" for c in overlapping):
-            continue
-        result = [c for c in result if c not in overlapping]
-        result.append(Candidate(start, end, "MISC", "pattern", "entity.emphasised_title"))
+        result = _as_one_name(result, start, end, "entity.emphasised_title")
     return sorted(result, key=lambda c: (c.start, c.end))
+
+
+def _as_one_name(candidates: list[Candidate], start: int, end: int, rule: str) -> list[Candidate]:
+    """The candidates with start:end as one MISC name in place of the guesses it overlaps, unless a
+    person or a known body lies there (a title naming its author or its venue keeps them)."""
+    overlapping = [c for c in candidates if c.start < end and start < c.end]
+    if any(c.source in KNOWN_SOURCES or c.label == "PER" for c in overlapping):
+        return candidates
+    kept = [c for c in candidates if c not in overlapping]
+    return [*kept, Candidate(start, end, "MISC", "pattern", rule)]
 
 
 def _is_title(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -110,11 +116,7 @@ def quoted_questions(text: str, candidates: list[Candidate]) -> list[Candidate]:
         start, end = match.span("title")
         if len(match["title"].split()) > QUESTION_MAX_WORDS or SPEECH_AFTER.match(text, match.end()):
             continue
-        inside = [c for c in result if c.start < end and start < c.end]
-        if any(c.source in KNOWN_SOURCES or c.label == "PER" for c in inside):
-            continue
-        result = [c for c in result if c not in inside]
-        result.append(Candidate(start, end, "MISC", "pattern", "entity.quoted_question"))
+        result = _as_one_name(result, start, end, "entity.quoted_question")
     return sorted(result, key=lambda c: (c.start, c.end))
 
 
