@@ -33,6 +33,11 @@ def names_a_body_alone(text: str) -> bool:
     ) or acronym_and_name(Line(0, len(text), text)) is not None  # 'FNEP — Fédération nationale …'
 
 
+SENTENCE_MARKS = re.compile(r"[\d:!?.,;«»\"@]")
+"""A digit, a sentence's punctuation, a quotation or an address: what a line naming a body has none of."""
+LISTING_MARKS = re.compile(r"[\d:!?.,;«»\"()|/@]")
+"""The same, with brackets and the separators of a listing ('X | Y', 'X / Y')."""
+
 LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "aux", "au", "à"}
 """The linking words that join an administrative name's head-word to its complements."""
 
@@ -100,7 +105,7 @@ def could_name_a_body(text: str) -> bool:
     small = vocabulary()["function_words"]
     return (
         0 < len(words) <= 8
-        and not re.search(r"[\d:!?.,;«»\"@]", text)
+        and not SENTENCE_MARKS.search(text)
         and (is_upper(text) or all(w[:1].isupper() for w in words if w.lower() not in small))
     )
 
@@ -114,7 +119,7 @@ def name_and_what_it_is(text: str) -> bool:
         dash
         and 1 <= len(words) <= 6
         and is_upper(name)
-        and not re.search(r"[\d:!?.,;«»\"@]", name)
+        and not SENTENCE_MARKS.search(name)
         and rest[:1].islower()
         and not re.search(r"\s[/|·•]\s", rest)  # '… · FONDATION X': another body beside it
         and describes_the_body(rest)
@@ -125,7 +130,7 @@ def short_name(text: str) -> bool:
     """A short line opening on a capital, with no digits or sentence marks: the name of the body
     whose branch the line under it names ('Voies navigables de France' / 'Direction territoriale X')."""
     text = text.strip()
-    return text[:1].isupper() and 0 < len(text.split()) <= 8 and not re.search(r"[\d:!?.,;«»\"@]", text)
+    return text[:1].isupper() and 0 < len(text.split()) <= 8 and not SENTENCE_MARKS.search(text)
 
 
 def names_itself(text: str) -> bool:
@@ -135,7 +140,7 @@ def names_itself(text: str) -> bool:
     capitalises its first word only. Not a place ('Paris La Défense'), not a sentence or a date."""
     text = text.strip()
     words = text.split()
-    if not 2 <= len(words) <= 6 or re.search(r"[\d:!?.,;«»\"()|/@]", text) or is_place(text):
+    if not 2 <= len(words) <= 6 or LISTING_MARKS.search(text) or is_place(text):
         return False
     if acronym_name(text):
         return True
@@ -151,7 +156,7 @@ def acronym_name(text: str) -> bool:
     place or a name of one to three words (in capitals, only a place: 'COVID EN HAUSSE' is a
     headline)."""
     words = text.strip().split()
-    if not 2 <= len(words) <= 4 or re.search(r"[\d:!?.,;«»\"()|/@]", text):
+    if not 2 <= len(words) <= 4 or LISTING_MARKS.search(text):
         return False
     if not re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,8}(?:-[A-ZÀ-ÖØ-ÞŒ][\w'’]*)?\s", text.strip()):
         return False
