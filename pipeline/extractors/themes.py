@@ -203,17 +203,18 @@ class ThemeExtractor:
         excluded = self._scan(every, self.exclusions, self.exclusion_starts) if self.exclusions else []
         senses = self._scan(words, self.other_senses, self.other_sense_starts) if self.other_senses else []
         other = {(m.topic, word) for m in senses for word in m.trigger.split()}
-        kept = [
-            m
-            for m in _uncovered(found, excluded)
-            if not _inside_name(text, m.start, m.end) and (m.topic, m.trigger) not in other
-        ]
+        written = []
         for match_id, start, end in self.case_matcher(doc):
             topic, trigger, weight = self.case_weights[doc.vocab.strings[match_id]]
-            kept.append(
-                Match(topic, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), trigger, weight)
-            )
-        return kept
+            end_char = doc[end - 1].idx + len(doc[end - 1].text)
+            written.append(Match(topic, doc[start].idx, end_char, trigger, weight))
+        # a phrase written with its acronym ('émissions de CO2') covers the words folded inside it
+        shown = set(written)
+        return [
+            m
+            for m in _uncovered(written + found, excluded)
+            if m in shown or (not _inside_name(text, m.start, m.end) and (m.topic, m.trigger) not in other)
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
