@@ -92,16 +92,20 @@ def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
             before_word = text[
                 max(0, start - len(previous.group(0)) - 10) : start - len(previous.group(0))
             ].rstrip(" \t")
-            if before_word and before_word[-1] not in "\n.!?:;#*":
+            if before_word and before_word[-1] not in "\n.!?:;#*|":
                 return False  # a year ending a name: "Forum PHP 2005", "Horizon 2020"
             name_start = start - len(previous.group(0))
             cue = vocab_key(previous.group(1)) in p.vocab["year_cues"]  # a heading's 'En 2025, …'
             if not cue and WRAPPED_LINE.search(text, max(0, name_start - 200), name_start):
                 return False  # 'au titre du programme' / 'France 2030.': a name wrapped to a new line
-            if not before_word[-1:].strip("\n#*") and p.name_complement_after.match(text, end):
+            if not before_word[-1:].strip("\n#*|") and p.name_complement_after.match(text, end):
                 return False  # a line opening on a name's year: "Baromètre 2026 de …", "SALON 2026 :"
 
     return True
+
+
+ACRONYM_CLOSED = re.compile(r"[^\W\d_][\w'’-]*\s+\((?-i:[A-Z][A-Z0-9&-]+)\)[ \t]+$")
+"""A name's acronym in brackets just before a span of years: the years are the name's too."""
 
 
 def ends_a_name(text: str, start: int) -> bool:
@@ -112,6 +116,8 @@ def ends_a_name(text: str, start: int) -> bool:
     lead = text[max(0, start - 60) : start]
     if p.public_act_before.search(lead):
         return True  # 'la loi de programmation militaire 2024-2030'
+    if ACRONYM_CLOSED.search(lead):
+        return True  # 'le Concours national de la Résistance (CNRD) 2025-2026': the name's edition
     lead = lead[max(lead.rfind(c) for c in "\n.!?:;,(«") + 1 :]
     words = re.findall(r"[^\W\d_][\w'’-]*", lead)
     if not words or not lead.endswith((" ", "\t", "\u00a0")):

@@ -256,7 +256,8 @@ def patterns() -> DatePatterns:
             rf"(?<!\w)(?:{_alternation(vocab['year_part_not_after'])})\s+$", flags
         ),
         relative_day=re.compile(
-            rf"{_starts(vocab['relative_days'])}(?<!\w)(?P<word>{_alternation(vocab['relative_days'])})(?![\w-])(?!\s+(?:de|du|des)(?!\w)|\s+d['’])",
+            rf"{_starts(vocab['relative_days'])}(?<!\w)(?P<word>{_alternation(vocab['relative_days'])})(?![\w-])"
+            r"(?!\s+(?:de|du)(?!\w)|\s+d['’]|(?<=veille)\s+des(?!\w)|(?<=lendemain)\s+des(?!\w))",
             flags,
         ),
         relative_month=re.compile(

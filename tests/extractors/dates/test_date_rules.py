@@ -164,6 +164,10 @@ CASES = [
     "le musée reçoit entre 1200 et 1500 visiteurs",
     "Ventes (M€)   <d v='2019-01/2019-06'>6 mois 2019</d>   <d v='2018-01/2018-06'>6 mois 2018</d>",
     "Horaires\nSamedi\t10 h – 18 h\nDimanche et jours fériés\tfermé",
+    "la mairie distribue depuis <d v='2020-06-14'>hier</d> des masques aux habitants",
+    "le lendemain des élections, la veille des vacances",
+    "| Indicateur | <d v='2019'>2019</d> | Objectif <d v='2021'>2021</d> |",
+    "les lauréats du Prix régional de l'innovation (PRI) 2020-2021 sont connus",
 ]
 
 
