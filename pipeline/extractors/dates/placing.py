@@ -324,3 +324,27 @@ def follow_list(dates: list[dict], text: str, reference: dt.date | None) -> list
         if len(first) == len(before) == 10 and crossed and first < (reference - MARGIN).isoformat():
             date["value"] = "/".join(_shifted(value, 1) for value in date["value"].split("/"))
     return dates
+
+
+def cross_new_year(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
+    """Two months told in a row in one sentence run forward: 'un enneigement irrégulier en décembre
+    et un redoux marqué fin janvier' in an April release is the December before that January, not
+    the December to come."""
+    if reference is None:
+        return dates
+    for date, following in zip(dates, dates[1:], strict=False):
+        if not {date["rule"], following["rule"]} <= YEARLESS_RULES or re.search(r"\d{4}", date["text"]):
+            continue
+        gap = text[date["end"] : following["start"]]
+        if len(gap) > 80 or re.search(r"[.!?;](?:\s|$)|\n\s*\n", gap):
+            continue
+        first, last = date["value"].split("/")[0], following["value"].split("/")[-1]
+        ahead = first[:7] > reference.isoformat()[:7]
+        if (
+            first[:4] == last[:4]
+            and first[5:7] > last[5:7]
+            and ahead
+            and last[:7] < reference.isoformat()[:7]
+        ):
+            date["value"] = "/".join(_shifted(value, -1) for value in date["value"].split("/"))
+    return dates

@@ -196,3 +196,8 @@ def test_a_future_verb_earlier_in_the_sentence_moves_a_month_past_to_next_year()
 def test_a_month_aimed_at_is_not_moved_back_by_a_past_verb():
     trades = "Les artisans ont publié 120 offres pour la rentrée de septembre."
     assert values(trades, dt.date(2031, 2, 20)) == [("septembre", "2031-09")]
+
+
+def test_two_months_told_in_a_row_run_forward_across_the_new_year():
+    review = "Malgré peu de neige en décembre et un redoux fin janvier, la station finit bien la saison."
+    assert values(review, dt.date(2031, 4, 8)) == [("décembre", "2030-12"), ("fin janvier", "2031-01")]
