@@ -227,6 +227,7 @@ def find_release_date(text: str, lines, limit: int, page: dict | None) -> tuple[
             and date["rule"] not in vocab["yearless_date_rules"]
             and not in_a_period(text, date)
             and not vocab["updated_stamp"].match(text[line_start : date["start"]])
+            and not EVENT_FIELD.match(text, line_start, date["start"])
         ):
             return date["value"], date["start"], date["end"], "metadata.first_date"
     return None
@@ -245,6 +246,10 @@ def _closing_stamp(text: str, limit: int) -> tuple[str, int, int, str] | None:
             start = begin + line.start() + days[0]["start"]
             return days[0]["value"], start, start + len(days[0]["text"]), "metadata.date_line"
     return None
+
+
+EVENT_FIELD = re.compile(r"[ \t]*(?:quand|dates)[ \t]*:", re.IGNORECASE)
+"""An invitation's 'Quand : vendredi 24 avril 2026, à 11h' dates the event, not the release."""
 
 
 def in_a_period(text: str, date: dict) -> bool:

@@ -103,3 +103,13 @@ def test_a_dateline_read_between_two_headline_lines(head, title, place):
 def test_places_joined_by_et_and_names_before_a_dash_that_are_no_town(head, place):
     metadata = extract_metadata(head + BODY)
     assert (metadata["place"], metadata["date"]) == (place, "2025-03-03")
+
+
+def test_an_invitation_s_when_field_dates_the_event_not_the_release():
+    head = (
+        "Association des Amis du Moulin\n\nINVITATION PRESSE\n\n"
+        "Inauguration de la roue restaurée du moulin de Kerbras\n\n"
+        "Quand : samedi 14 juin 2031, à 10h\nOù : moulin de Kerbras\n\n"
+        "La roue, arrêtée depuis 1987, tourne de nouveau.\n"
+    )
+    assert extract_metadata(head)["date"] is None

@@ -25,6 +25,7 @@ from pipeline.extractors.dates.events import follow_days, place_in_events
 from pipeline.extractors.dates.placing import (
     anchor_eves,
     continue_month,
+    cross_new_year,
     follow_list,
     join_ranges,
     place_years,
@@ -62,7 +63,7 @@ def _find_dates(text: str, reference: dt.date | None) -> tuple[dict, ...]:
         if value and not TAG_OPEN.search(text, max(0, start - 300), start)
     ]
     placed = continue_month(complete_years(place_years(first_longest(found), text, reference)), text)
-    placed = follow_list(placed, text, reference)
+    placed = cross_new_year(follow_list(placed, text, reference), text, reference)
     placed = follow_days(place_in_events(placed, text, reference), text)
     return tuple(join_ranges(anchor_eves(placed, text), text))
 

@@ -35,12 +35,21 @@ def is_resolvable(text: str, start: int, end: int, word: str) -> bool:
         return False  # 'la ville de demain'; 'un arrêté de ce jour' is today's
     if word != "aujourd'hui":
         return True
+    if COUNT_AFTER.match(text, end):
+        return False  # a present count: 'accueille aujourd'hui 112 équidés', 'compte aujourd'hui 40 membres'
     if p.release_verb.search(_clause(text, start, end)):
         return True
     # an act in the compound past places it on the day: "ils ont été pris en charge aujourd'hui"
     lead = text[max(0, start - 80) : start]
     lead = lead[max(lead.rfind(c) for c in ".!?\n;") + 1 :]
     return bool(p.compound_past.search(lead))
+
+
+COUNT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:plus\s+de\s+|près\s+de\s+|moins\s+de\s+|environ\s+|quelque\s+)?\d", re.IGNORECASE
+)
+WRAPPED_LINE = re.compile(r"[^\n]{40,}[a-zàâçéèêëîïôûùüÿœæ,][ \t]*\n[ \t]*$")
+"""The end of a hard-wrapped line of prose: the word opening the next line is mid-sentence."""
 
 
 def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
@@ -83,12 +92,20 @@ def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
             before_word = text[
                 max(0, start - len(previous.group(0)) - 10) : start - len(previous.group(0))
             ].rstrip(" \t")
-            if before_word and before_word[-1] not in "\n.!?:;#*":
+            if before_word and before_word[-1] not in "\n.!?:;#*|":
                 return False  # a year ending a name: "Forum PHP 2005", "Horizon 2020"
-            if not before_word[-1:].strip("\n#*") and p.name_complement_after.match(text, end):
+            name_start = start - len(previous.group(0))
+            cue = vocab_key(previous.group(1)) in p.vocab["year_cues"]  # a heading's 'En 2025, …'
+            if not cue and WRAPPED_LINE.search(text, max(0, name_start - 200), name_start):
+                return False  # 'au titre du programme' / 'France 2030.': a name wrapped to a new line
+            if not before_word[-1:].strip("\n#*|") and p.name_complement_after.match(text, end):
                 return False  # a line opening on a name's year: "Baromètre 2026 de …", "SALON 2026 :"
 
     return True
+
+
+ACRONYM_CLOSED = re.compile(r"[^\W\d_][\w'’-]*\s+\((?-i:[A-Z][A-Z0-9&-]+)\)[ \t]+$")
+"""A name's acronym in brackets just before a span of years: the years are the name's too."""
 
 
 def ends_a_name(text: str, start: int) -> bool:
@@ -99,6 +116,8 @@ def ends_a_name(text: str, start: int) -> bool:
     lead = text[max(0, start - 60) : start]
     if p.public_act_before.search(lead):
         return True  # 'la loi de programmation militaire 2024-2030'
+    if ACRONYM_CLOSED.search(lead):
+        return True  # 'le Concours national de la Résistance (CNRD) 2025-2026': the name's edition
     lead = lead[max(lead.rfind(c) for c in "\n.!?:;,(«") + 1 :]
     words = re.findall(r"[^\W\d_][\w'’-]*", lead)
     if not words or not lead.endswith((" ", "\t", "\u00a0")):
@@ -113,17 +132,30 @@ def ends_a_name(text: str, start: int) -> bool:
 def told_in_past(text: str, start: int, end: int) -> bool:
     """Whether the verb nearest to a span in its sentence is a compound past ("Vendredi vers 23h, un
     motard a perdu…", "qui ont traversé samedi soir"), or the span follows "depuis"."""
-    p = patterns()
     if re.search(r"(?<!\w)depuis\s+$", text[max(0, start - 10) : start], re.IGNORECASE):
         return True
+    forms = [(distance, tense) for distance, _, tense in _tense_forms(text, start, end)]
+    return bool(forms) and min(forms)[1] == "past"
+
+
+def tense_before(text: str, start: int) -> str | None:
+    """'past' or 'future': the tense of the last verb before a span in its sentence ('Un bilan sera
+    présenté aux élus lors de la session de juillet'), None when it has none."""
+    forms = [(distance, tense) for distance, before, tense in _tense_forms(text, start, start) if before]
+    return min(forms)[1] if forms else None
+
+
+def _tense_forms(text: str, start: int, end: int) -> list[tuple[int, bool, str]]:
+    """(distance to the span, whether before it, tense) of each compound past and future in the
+    span's sentence; a single line break is a wrapped line, not a sentence's end."""
+    p = patterns()
     lead = text[max(0, start - 150) : start]
     lead_start = start - len(lead) + max(match.end() for match in re.finditer(r"^|[.!?;]\s|\n\s*\n", lead))
     tail = text[end : end + 150]
     stop = re.search(r"[.!?;](?:\s|$)|\n\s*\n", tail)
     sentence_end = end + (stop.start() if stop else len(tail))
-    forms = [
-        (min(abs(f.end() - start), abs(f.start() - end)), past)
-        for past, pattern in ((True, p.past_form), (False, p.future_form))
+    return [
+        (min(abs(f.end() - start), abs(f.start() - end)), f.end() <= start, tense)
+        for tense, pattern in (("past", p.past_form), ("future", p.future_form))
         for f in pattern.finditer(text, lead_start, sentence_end)
     ]
-    return bool(forms) and min(forms)[1]

@@ -63,6 +63,20 @@ def place_in_events(dates: list[dict], text: str, reference: dt.date | None) -> 
     return sorted(dates + added, key=lambda d: d["start"])
 
 
+def _day_within(value: str, weekday: int) -> dt.date | None:
+    """The day of a period of at most a week (an ISO interval of days) that falls on weekday."""
+    found = re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", value)
+    if not found:
+        return None
+    first, last = dt.date.fromisoformat(found[1]), dt.date.fromisoformat(found[2])
+    if last - first > LONGEST_EVENT:
+        return None
+    return next(
+        (day for i in range(7) if (day := first + dt.timedelta(days=i)) <= last and day.weekday() == weekday),
+        None,
+    )
+
+
 ARTICLE = re.compile(r"(?<!\w)le\s+$", re.IGNORECASE)
 EVERY = re.compile(r"(?<!\w)(?:chaque|tous\s+les|toutes\s+les)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -86,7 +100,9 @@ def _first_event(dates: list[dict], reference: dt.date) -> tuple[dt.date, dt.dat
 def follow_days(dates: list[dict], text: str) -> list[dict]:
     """'remis le samedi 30 mai de 14 h à 19 h, puis le dimanche dès 7 h': a weekday after 'le' that
     follows a day printed with its weekday in the same sentence is the next such weekday after it
-    ('ouvert le 3 mars, et le samedi de 9 h à 12 h' stays a habit)."""
+    ('ouvert le 3 mars, et le samedi de 9 h à 12 h' stays a habit); one that follows a period of a
+    few days holding it in the same sentence is that period's day ('les 4 et 5 juillet : visites,
+    projection le samedi soir')."""
     p = patterns()
     taken = [(d["start"], d["end"]) for d in dates]
     added = []
@@ -100,11 +116,18 @@ def follow_days(dates: list[dict], text: str) -> list[dict]:
         if p.weekday_range.match(text, m.end()):
             continue
         previous = next((d for d in reversed(dates) if d["end"] <= m.start()), None)
-        if previous is None or previous["granularity"] != "day" or m.start() - previous["end"] > 150:
-            continue
-        if not re.match(rf"(?:{'|'.join(p.vocab['weekdays'])})(?!\w)", previous["text"], re.IGNORECASE):
+        if previous is None or m.start() - previous["end"] > 150:
             continue
         if re.search(r"[.!?;](?:\s|$)|\n", text[previous["end"] : m.start()]):
+            continue
+        held = _day_within(previous["value"], p.vocab["weekdays"][m["weekday"].lower()])
+        if held is not None:  # 'le week-end des 4 et 5 juillet : … projection le samedi soir'
+            found = {"start": m.start(), "end": m.end(), "text": m.group(), "granularity": "day"}
+            added.append({**found, "value": held.isoformat(), "rule": "date.period_weekday"})
+            continue
+        if previous["granularity"] != "day" or not re.match(
+            rf"(?:{'|'.join(p.vocab['weekdays'])})(?!\w)", previous["text"], re.IGNORECASE
+        ):
             continue
         day = dt.date.fromisoformat(previous["value"])
         ahead = (p.vocab["weekdays"][m["weekday"].lower()] - day.weekday()) % 7

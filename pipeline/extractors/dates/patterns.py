@@ -17,6 +17,8 @@ from functools import lru_cache
 from pipeline import resources
 
 YEAR = r"(?:1[89]|20)\d{2}"
+OLD_YEAR = r"1[0-7]\d{2}"
+"""A year before 1800, read only where nothing else could be meant ('entre 1650 et 1656.')."""
 SPACE = r"[ \t]*\n?[ \t]*"
 """Spaces with at most one line break: PDF text wraps dates across lines."""
 
@@ -68,6 +70,7 @@ class DatePatterns:
     bare_month: re.Pattern
     quarter: re.Pattern
     fortnight: re.Pattern
+    year_to_date: re.Pattern
     yearless_quarter: re.Pattern
     year_interval: re.Pattern
     year_pair: re.Pattern
@@ -211,6 +214,7 @@ def patterns() -> DatePatterns:
             rf"(?:de\s+|d['’]\s*)(?:{month()})(?:{SPACE}{year()})?(?!\w)",
             flags,
         ),
+        year_to_date=re.compile(rf"(?=\d)(?<![\w,.])(?P<count>\d{{1,2}})\s+mois\s+{year()}(?![\w-])", flags),
         yearless_quarter=re.compile(
             rf"{_starts(vocab['ordinals'])}(?<!\w)(?P<ordinal>{_alternation(vocab['ordinals'])})\s+"
             rf"(?P<unit>{_alternation(vocab['quarters'])})(?!\w)(?!\s+(?:{YEAR}|{directions}|précédent)(?!\w))",
@@ -220,7 +224,7 @@ def patterns() -> DatePatterns:
             rf"(?=\d)(?<![\w/.,-])(?P<first>{YEAR})\s?[-–/]\s?(?P<last>{YEAR})(?![\w-]|/\d)"
         ),
         year_pair=re.compile(
-            rf"(?=[depDEP])(?<!\w)(?P<cue>de|entre|période|periode)\s+(?P<first>{YEAR})\s+(?:à|et|au)\s+(?P<last>{YEAR})(?![\w-])",
+            rf"(?=[depDEP])(?<!\w)(?P<cue>de|entre|période|periode)\s+(?P<first>{YEAR}|{OLD_YEAR})\s+(?:à|et|au)\s+(?P<last>{YEAR}|{OLD_YEAR})(?![\w-])",
             flags,
         ),
         decade=re.compile(
@@ -228,7 +232,7 @@ def patterns() -> DatePatterns:
             flags,
         ),
         century=re.compile(
-            r"(?=[IVXL\d])(?<!\w)(?:(?P<roman>[IVXL]+)|(?P<number>\d{1,2}))(?:e|ème|è|ᵉ)\s+siècle(?!\w)"
+            r"(?=[IVXL\d])(?<!\w)(?:(?P<roman>[IVXL]+)|(?P<number>\d{1,2}))(?:e|ème|è|ᵉ|(?<=[I1])(?:er|ᵉʳ))\s+siècle(?!\w)"
         ),
         year_cue=re.compile(
             rf"{_starts(vocab['year_cues'])}(?<!\w)(?P<cue>{_alternation(vocab['year_cues'])})\s*{year()}(?![\w-]|/\d|[.,]\d)",
@@ -252,7 +256,8 @@ def patterns() -> DatePatterns:
             rf"(?<!\w)(?:{_alternation(vocab['year_part_not_after'])})\s+$", flags
         ),
         relative_day=re.compile(
-            rf"{_starts(vocab['relative_days'])}(?<!\w)(?P<word>{_alternation(vocab['relative_days'])})(?![\w-])(?!\s+(?:de|du|des)(?!\w)|\s+d['’])",
+            rf"{_starts(vocab['relative_days'])}(?<!\w)(?P<word>{_alternation(vocab['relative_days'])})(?![\w-])"
+            r"(?!\s+(?:de|du)(?!\w)|\s+d['’]|(?<=veille)\s+des(?!\w)|(?<=lendemain)\s+des(?!\w))",
             flags,
         ),
         relative_month=re.compile(

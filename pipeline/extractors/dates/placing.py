@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extractors.dates.context import told_in_past
+from pipeline.extractors.dates.context import tense_before, told_in_past
 from pipeline.extractors.dates.patterns import patterns
 from pipeline.extractors.dates.values import iso_day
 from pipeline.extractors.dates.years import YEARLESS
@@ -154,6 +154,14 @@ def _tense_shift(text: str, date: dict, parts, reference: dt.date) -> int:
         return -1  # 'depuis novembre' in a February release: the November before
     if p.future_lead.search(lead) or PROSPECTIVE.search(lead) and not p.past_lead.search(lead):
         return int(last < reference - MARGIN)
+    if (
+        last < reference - MARGIN
+        and tense_before(text, date["start"]) == "future"
+        and not LOOKING_BACK.search(text, date["start"], date["end"] + 12)
+    ):
+        return 1  # 'Un bilan sera présenté lors de la session de juillet' in September: next July
+    if PURPOSE.search(lead):
+        return 0  # 'ont déposé 380 offres pour la rentrée de septembre' in February: the coming one
     if first > reference + MARGIN and (
         p.past_lead.search(lead) or told_in_past(text, date["start"], date["end"])
     ):
@@ -183,6 +191,12 @@ def _bound_ahead(text: str, date: dict, parts, shift: int, reference: dt.date | 
 BOUND = re.compile(r"(?<!\w)(?:jusqu['’]au|à\s+partir\s+du|dès\s+le)\s*$", re.IGNORECASE)
 RETROSPECTIVE = re.compile(r"(?<!\w)depuis(?:\s+(?:le|la|l['’]|début|fin|mi-?))?\s*$", re.IGNORECASE)
 """'depuis novembre', 'depuis le 15 novembre': a day reached before the document date."""
+LOOKING_BACK = re.compile(r"(?<!\w)(?:derni(?:er|ère)|passée?)(?!\w)", re.IGNORECASE)
+"""'la promesse faite le 26 avril dernier': a day told as past, whatever verb governs the sentence."""
+PURPOSE = re.compile(
+    r"(?<!\w)pour\s+(?:(?:la|le|les|l['’])\s*)?(?:[^\W\d_]+\s+(?:de|d['’])\s*)?$", re.IGNORECASE
+)
+"""'pour la rentrée de septembre', 'pour septembre': what is aimed at lies ahead, whatever the verb."""
 PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|dès|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)
 """'pleins jusqu'en mars', 'd'ici juin', 'dès janvier': a month reached from the document date on,
 the coming one."""
@@ -309,4 +323,28 @@ def follow_list(dates: list[dict], text: str, reference: dt.date | None) -> list
         crossed = before[:4] > first[:4]  # the list already reached the next year
         if len(first) == len(before) == 10 and crossed and first < (reference - MARGIN).isoformat():
             date["value"] = "/".join(_shifted(value, 1) for value in date["value"].split("/"))
+    return dates
+
+
+def cross_new_year(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
+    """Two months told in a row in one sentence run forward: 'un enneigement irrégulier en décembre
+    et un redoux marqué fin janvier' in an April release is the December before that January, not
+    the December to come."""
+    if reference is None:
+        return dates
+    for date, following in zip(dates, dates[1:], strict=False):
+        if not {date["rule"], following["rule"]} <= YEARLESS_RULES or re.search(r"\d{4}", date["text"]):
+            continue
+        gap = text[date["end"] : following["start"]]
+        if len(gap) > 80 or re.search(r"[.!?;](?:\s|$)|\n\s*\n", gap):
+            continue
+        first, last = date["value"].split("/")[0], following["value"].split("/")[-1]
+        ahead = first[:7] > reference.isoformat()[:7]
+        if (
+            first[:4] == last[:4]
+            and first[5:7] > last[5:7]
+            and ahead
+            and last[:7] < reference.isoformat()[:7]
+        ):
+            date["value"] = "/".join(_shifted(value, -1) for value in date["value"].split("/"))
     return dates

@@ -228,6 +228,11 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
                 "interval",
                 "date.quarter",
             )
+    for m in p.year_to_date.finditer(text):
+        # a results table's '9 mois 2025' column: January to September (docs/dev-set.md, dev-h)
+        if 2 <= int(m["count"]) <= 12:
+            value = f"{m['year']}-01/{m['year']}-{int(m['count']):02d}"
+            yield m.start(), m.end(), value, "interval", "date.year_to_date"
     for m in p.fortnight.finditer(text):
         # "la seconde quinzaine d'août": the 16th to the month's end
         year, month = int(m["year"]) if m["year"] else ref_year, month_of(m)
@@ -251,6 +256,11 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         if int(m["first"]) < int(m["last"]) and not ends_a_name(text, m.start()):
             yield m.start(), m.end(), f"{m['first']}/{m['last']}", "interval", "date.year_interval"
     for m in p.year_pair.finditer(text):
+        old = int(m["first"]) < 1800
+        if old and (vocab_key(m["cue"]) != "entre" or int(m["last"]) - int(m["first"]) > 100):
+            continue  # 'de 1200 à 1500' may be amounts
+        if old and not CLAUSE_END.match(text, m.end()):
+            continue  # 'entre 1600 et 1650 visiteurs' counts; 'entre 1650 et 1656.' dates
         if int(m["first"]) < int(m["last"]):
             yield m.start("first"), m.end(), f"{m['first']}/{m['last']}", "interval", "date.year_pair"
     for m in p.decade.finditer(text):
@@ -374,6 +384,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             p.habitual_before.search(before)
             or p.weekday_range_before.search(before)
             or MONTHLY_AFTER.match(text, m.end())
+            or HOLIDAYS_AFTER.match(text, m.end())
             or pair
             and not (following and pair["joiner"].lower() in {"et", "à", "au"})
         ):
@@ -393,6 +404,8 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
 
 MONTHLY_AFTER = re.compile(r"\s+(?:du|de chaque)\s+mois(?!\w)", re.IGNORECASE)
 """'le premier samedi du mois': a weekday of every month."""
+HOLIDAYS_AFTER = re.compile(r"\s*(?:et|,)\s+(?:les\s+)?jours?\s+fériés(?!\w)", re.IGNORECASE)
+"""'Dimanche et jours fériés : fermé': a row of opening hours, every week's."""
 REPORT_BEFORE = re.compile(
     r"(?<!\w)(?:chiffre\s+d['’]affaires|résultats|chiffres)(?:\s+\w+)?\s+du\s+$", re.IGNORECASE
 )
@@ -406,6 +419,9 @@ WEEKLY_HABIT = re.compile(
 (docs/dev-set.md, dev-k: a recurring exception to a weekly rule is no date)."""
 EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 """'chaque année à la mi-janvier', 'tous les ans en juin': the month of a yearly habit."""
+
+
+CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)", re.MULTILINE)
 
 
 def season_value(p, season: str, direction: str | None, reference: dt.date) -> str:

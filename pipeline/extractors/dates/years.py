@@ -47,12 +47,13 @@ def next_days(year: int, first: tuple[int, int], last: tuple[int, int]) -> bool:
 
 
 def complete_years(dates: list[dict]) -> list[dict]:
-    """Without a document date, '12 mai' takes the year of the nearest dated mention before it
-    (else after it): a release's days without a year belong to the period it announces."""
+    """Without a document date, '12 mai' takes the year of the nearest day printed with its year
+    before it, else of the nearest dated mention before it (else after it): a release's days
+    without a year belong to the period it announces."""
     stand_in = str(YEARLESS)
     yearless = {d["start"] for d in dates if d["value"].startswith(("--", stand_in))}
     years = [
-        (d["start"], d["value"][:4])
+        (d["start"], d["value"][:4], bool(re.match(r"\d{4}-\d{2}-\d{2}", d["value"])))
         for d in dates
         if re.match(r"\d{4}", d["value"]) and d["start"] not in yearless
     ]
@@ -62,8 +63,11 @@ def complete_years(dates: list[dict]) -> list[dict]:
         if not years:
             date["value"] = "/".join("--" + part[-5:] for part in date["value"].split("/"))
             continue
-        before = [y for s, y in years if s < date["start"]]
-        year = before[-1] if before else years[0][1]
+        # a day printed with its year places the days after it better than a year of history
+        # ('construite au XVIe siècle', 'en novembre 2023') printed between them
+        days_before = [y for s, y, day in years if s < date["start"] and day]
+        before = [y for s, y, _ in years if s < date["start"]]
+        year = (days_before or before or [years[0][1]])[-1]
         parts = [iso_day(int(year), int(part[-5:-3]), int(part[-2:])) for part in date["value"].split("/")]
         if all(parts):
             date["value"] = "/".join(parts)

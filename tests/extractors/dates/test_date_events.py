@@ -58,3 +58,11 @@ def test_then_a_weekday_after_a_day_printed_with_its_weekday_is_the_next_one():
     assert values(race, dt.date(2026, 5, 17)) == [("samedi 30 mai", "2026-05-30"), ("dimanche", "2026-05-31")]
     shop = "Ouvert le 3 mars, et le samedi de 9 h à 12 h."
     assert values(shop, dt.date(2026, 2, 17)) == [("3 mars", "2026-03-03")]
+
+
+def test_a_weekday_after_a_short_period_in_its_sentence_is_that_period_s_day():
+    festival = "- Week-end d'ouverture, les 5 et 6 juillet : concerts, bal sur la place le samedi soir."
+    assert values(festival, dt.date(2031, 3, 20)) == [
+        ("5 et 6 juillet", "2031-07-05/2031-07-06"),
+        ("samedi", "2031-07-05"),
+    ]

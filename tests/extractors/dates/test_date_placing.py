@@ -184,3 +184,20 @@ def test_a_list_of_past_events_newest_first_stays_in_its_year():
 def test_a_bound_still_to_come_is_not_moved_back_by_last_season_s_heading():
     club = "NM1 – Saison 2025/2026\n\nLes abonnements restent ouverts jusqu'au 31 août à la boutique."
     assert values(club, dt.date(2026, 7, 10))[-1] == ("31 août", "2026-08-31")
+
+
+def test_a_future_verb_earlier_in_the_sentence_moves_a_month_past_to_next_year():
+    council = "Un rapport sera remis aux conseillers lors de la séance\nplénière de juin."
+    assert values(council, dt.date(2031, 9, 10)) == [("juin", "2032-06")]
+    promise = "La loi sera appliquée, comme promis le 12 avril dernier."
+    assert values(promise, dt.date(2031, 9, 10)) == [("12 avril dernier", "2031-04-12")]
+
+
+def test_a_month_aimed_at_is_not_moved_back_by_a_past_verb():
+    trades = "Les artisans ont publié 120 offres pour la rentrée de septembre."
+    assert values(trades, dt.date(2031, 2, 20)) == [("septembre", "2031-09")]
+
+
+def test_two_months_told_in_a_row_run_forward_across_the_new_year():
+    review = "Malgré peu de neige en décembre et un redoux fin janvier, la station finit bien la saison."
+    assert values(review, dt.date(2031, 4, 8)) == [("décembre", "2030-12"), ("fin janvier", "2031-01")]

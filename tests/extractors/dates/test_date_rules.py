@@ -156,6 +156,18 @@ CASES = [
     "astreinte du week-end du <d v='2020-02-29/2020-03-01'>29/30 février</d> :",
     "fermeture les <d v='2021-12-24/2021-12-26'>24/26 décembre 2021</d>",
     "les 2/3 des agents, 1/4 des communes",
+    # session 17: counts, names wrapped to a new line, old periods, year-to-date columns
+    "la fondation soutient aujourd'hui 45 associations",
+    "une aide versée par l'agence au titre du programme d'investissement\nFrance 2030. La Région suit.",
+    "des fresques peintes au <d v='0001/0100'>Ier siècle</d> de notre ère",
+    "la troupe a joué dans la ville, entre <d v='1610/1625'>1610 et 1625</d>.",
+    "le musée reçoit entre 1200 et 1500 visiteurs",
+    "Ventes (M€)   <d v='2019-01/2019-06'>6 mois 2019</d>   <d v='2018-01/2018-06'>6 mois 2018</d>",
+    "Horaires\nSamedi\t10 h – 18 h\nDimanche et jours fériés\tfermé",
+    "la mairie distribue depuis <d v='2020-06-14'>hier</d> des masques aux habitants",
+    "le lendemain des élections, la veille des vacances",
+    "| Indicateur | <d v='2019'>2019</d> | Objectif <d v='2021'>2021</d> |",
+    "les lauréats du Prix régional de l'innovation (PRI) 2020-2021 sont connus",
 ]
 
 

@@ -25,3 +25,12 @@ def test_day_pair_without_any_year_takes_the_document_year_else_the_nearest_one(
 def test_day_month_takes_the_year_of_the_nearest_dated_mention_without_a_document_date():
     dates = find_dates("Exposition du 3 au 20 avril 2011. Vernissage le 2 avril.")
     assert [d["value"] for d in dates] == ["2011-04-03/2011-04-20", "2011-04-02"]
+
+
+def test_without_a_document_date_a_day_takes_the_year_of_the_nearest_full_day_before_it():
+    text = (
+        "Inauguration le samedi 14 juin 2031. Le moulin, bâti au XVIIe siècle, a été fermé en mars "
+        "2019. La collecte lancée le 1er mars reste ouverte."
+    )
+    values = [d["value"] for d in find_dates(text)]
+    assert values[-1] == "2031-03-01"
