@@ -46,7 +46,14 @@ from functools import cache
 from pipeline.extractors.contacts import extract_contacts, has_organisation_word
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer.closing import about_subjects, press_lines
-from pipeline.extractors.issuer.common import MOTTO, Candidate, compact, plain, vocabulary
+from pipeline.extractors.issuer.common import (
+    MOTTO,
+    Candidate,
+    compact,
+    plain,
+    vocabulary,
+    without_box_drawing,
+)
 from pipeline.extractors.issuer.endmatter import footer_bodies, is_bare_unit, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.header_lines import spells_out
@@ -83,13 +90,16 @@ def find_issuer(
     of_type: tuple[int, int] | None,
     images_text: list[dict] = (),
     genre: str = "",
+    column_gaps: frozenset[int] = frozenset(),
 ) -> dict | None:
     """The issuer value, the span of its first piece of evidence (or the image it was read in) and
-    the rule (metadata.<source>); `genre` is the type line ('Communiqué de presse conjoint')."""
+    the rule (metadata.<source>); `genre` is the type line ('Communiqué de presse conjoint');
+    `column_gaps` the offsets of spaces standing for a wide blank in the source (two columns)."""
+    text = without_box_drawing(text)  # '│ Contact presse – X │': a drawn contact box's lines
     # the contact blocks speak for the issuer; an address met in a sentence may be anyone's
     contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]
     joint = any(JOINT_GENRE.search(part) for part in (genre, *(line.text for line in lines[:stop])))
-    evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text, joint)
+    evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text, joint, column_gaps)
     chosen = choose_issuer(text, evidence, press_emails(contacts), joint)
     chosen = [_as_in_header(_full_name(c, evidence["letterhead_image"]), lines[:stop]) for c in chosen]
     if len(chosen) == 1 and chosen[0].source == "letterhead":
@@ -120,10 +130,11 @@ def issuer_evidence(
     contacts: list[dict],
     images_text: list[dict] = (),
     joint: bool = False,
+    column_gaps: frozenset[int] = frozenset(),
 ) -> dict[str, list[Candidate]]:
     """What every source proposes, source by source (empty lists included)."""
     evidence = {
-        "letterhead": text_letterhead(lines[:stop], joint),
+        "letterhead": text_letterhead(lines[:stop], joint, column_gaps),
         "type_line": _type_line(text, of_type) if of_type else [],
         "signatories": [Candidate(*found, "signatories") for found in _astuples(signatories(text))],
         "about": about_subjects(text, contacts),

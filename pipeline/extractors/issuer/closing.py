@@ -17,7 +17,7 @@ from pipeline.extractors.issuer.endmatter import (
     units_of_bodies,
 )
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
-from pipeline.extractors.issuer.line_kinds import is_place
+from pipeline.extractors.issuer.line_kinds import is_place, is_unit
 from pipeline.extractors.issuer.mail import mail_labels, spelled
 from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
 from pipeline.extractors.zones import about_zones
@@ -140,6 +140,7 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             and not any(h in compact(office) for h in headings)
         ):
             span = next((e for e in contact["evidence"] if e["rule"] == "contact.organization"), contact)
+            office = _without_unit_below(office, text[span["start"] : span["end"]])
             line_start = text.rfind("\n", 0, span["start"]) + 1
             line = text[line_start : (text.find("\n", span["end"]) + 1 or len(text) + 1) - 1]
             # beside a person, the line's other segments are the person's ('Aurore X, cheffe du pôle …')
@@ -154,6 +155,16 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
     found = [c for c in found if not _public_line(c.name) and not FOR_THE_PUBLIC.match(text, c.end)]
     press = [c for c in found if not _under_expert_heading(text, c.start)]
     return press or found
+
+
+def _without_unit_below(office: str, printed: str) -> str:
+    """'Sous-préfecture de Soissons' over 'Bureau du cabinet – 03 …', read as one office: the body
+    printed on its own line, without the unit the contact's next line names ('Cabinet de la préfète'
+    over 'Service départemental de la communication …' is one office: both units)."""
+    rest = office[len(printed) :].strip()
+    if printed and rest and office.startswith(printed) and is_unit(rest) and not is_unit(printed):
+        return printed.strip()
+    return office
 
 
 OFFICE_LINE = re.compile(r"\n[ \t*_]*(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n–—|:]{1,60}?)[ \t]+[–—-][ \t]+(?P<unit>[^\n]+)")

@@ -104,7 +104,7 @@ REFERENCE_LINE = re.compile(
 """A release's number on its own line ('Réf. : DIR/COM/2026-19', 'N° 42'): no body's name."""
 
 
-def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
+def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = frozenset()) -> list[Candidate]:
     """The header block naming bodies. A line opening on a body's head-word ('MINISTÈRE ...' twice,
     'PRÉFÈTE DE LA SOMME' then 'Agence régionale de santé ...'), or a body then an acronym that does
     not abbreviate it ('RÉGION BRETAGNE' / 'ADEME'), starts another body: a joint release. A line
@@ -115,12 +115,13 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
     LA RÉGION BRETAGNE' / 'Liberté Égalité Fraternité' / 'Agence régionale de santé'), but a State
     service ('Direction départementale des territoires') only in a joint release; under the State's
     name alone ('RÉPUBLIQUE FRANÇAISE' and its motto) the next short line is the body; any other line
-    ends the block."""
+    ends the block. Two letterheads side by side (a wide blank between them on each line) are read
+    one column after the other."""
     block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap', 'name')
     above = None  # the line above, when it was passed over
     motto = False  # the motto was met under the block
     state = False  # the State's name or motto was met above any body
-    lines = in_columns(list(lines))  # 'RÉPUBLIQUE FRANÇAISE   Agence …' / 'Liberté   Normandie'
+    lines = in_columns(list(lines), column_gaps)  # 'RÉPUBLIQUE FRANÇAISE   Agence …' / 'Liberté   Normandie'
     for index, line in enumerate(lines):
         line = left_column(without_edition(line))  # 'FESTIVAL X – 12e ÉDITION', 'PRÉFET   Bureau …'
         text = line.text.strip()
@@ -195,7 +196,10 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
         if block and (is_unit(text) or is_branch(text) or describes_the_body(text)):
             break  # a service or a branch of the body above, or what kind of body it is
         if block and any(
-            spells_out(word, text) for above_line, _ in block for word in above_line.text.split()
+            spells_out(word, text)
+            for above_line, _ in block
+            for word in above_line.text.split()
+            if word.lower() not in vocabulary()["function_words"]  # 'DE' spells no 'DÉPARTEMENT'
         ):
             break  # 'CHU AMIENS-PICARDIE' / 'Centre hospitalier universitaire': what the acronym means
         if block and is_upper(block[0][0].text) and not is_upper(text):
