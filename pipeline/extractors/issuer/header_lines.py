@@ -189,7 +189,26 @@ def describes_the_body(text: str) -> bool:
     if _kind_and_adjectives(stripped) or _kind_in_common_nouns(stripped):
         return True  # 'Banque coopérative régionale', 'Association locale de défense des …'
     parts = [p for p in re.split(r"\s*[·•,|/()]\s*|\s+[-–—]\s+", stripped) if p]
-    return len(parts) >= 2 and all(is_place(p) for p in parts)
+    places = [is_place(p) for p in parts]
+    # 'ANNONAY · ARDÈCHE'; 'Fils et câbles d'acier · Montluçon (Allier)': a trade and where
+    return (
+        len(parts) >= 2
+        and all(place or _trade(p) for place, p in zip(places, parts, strict=True))
+        and any(places)
+    )
+
+
+def _trade(text: str) -> bool:
+    """'Fils et câbles d'acier', 'Charpente et couverture': what a firm makes or does, in common
+    nouns after a capital, no proper name."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 6
+        and not re.search(r"[\d:!?.;«»\"]", text)
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and all(re.sub(r"^[dl]['’]", "", w)[:1].islower() for w in words[1:])
+    )
 
 
 def without_description(part: str) -> str:

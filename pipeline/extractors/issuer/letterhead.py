@@ -193,7 +193,7 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
         ):
             block.append((line, "wrap"))
             continue
-        if block and (is_unit(text) or is_branch(text) or describes_the_body(text)):
+        if block and (is_unit(text) or is_branch(text) or describes_the_body(text) or _office_line(text)):
             break  # a service or a branch of the body above, or what kind of body it is
         if block and any(
             spells_out(word, text)
@@ -279,6 +279,13 @@ def _without_details(part: str) -> str:
         if is_unit(segment) or details or description or PHONE.fullmatch(segment):
             return part[: part.index(segment, len(" ".join(segments[:index])) - 1)].rstrip(" –—·•|-")
     return part
+
+
+def _office_line(text: str) -> bool:
+    """'Rectorat – Cellule communication', 'Hôtel de ville – Service presse' under a letterhead: the
+    office that speaks for the body above (its seat and its unit), no co-issuer."""
+    segments = DETAIL_SEPARATOR.split(text.strip())
+    return len(segments) >= 2 and is_unit(segments[-1])
 
 
 PHONE = re.compile(r"\+?\d[\d .]{8,}")

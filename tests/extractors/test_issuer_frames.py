@@ -1,0 +1,115 @@
+"""Issuers printed in a layout's frames: a contact box drawn in text, two letterheads side by side,
+a firm's trade under its name, the office line under a letterhead, a signature over its seat's
+address (pipeline/extractors/issuer/), on invented fragments of several kinds of issuer."""
+
+import pytest
+
+from pipeline.evaluate.matching import normalize
+from pipeline.extractors.metadata import extract_metadata
+from pipeline.readers import read_blob
+
+BODY = "Le texte du communiqué tient en deux phrases. La suite du texte vient ensuite.\n\n"
+
+
+def issuer_of(release: str) -> str | None:
+    """The issuer as the pipeline reads a text file (the reader's column gaps included)."""
+    document = read_blob("release.txt", release.encode("utf-8"))
+    found = extract_metadata(document.text, column_gaps=document.cell_gaps())
+    return found["issuer"]
+
+
+def same(value: str | None, expected: str) -> bool:
+    return normalize(value or "", "soft") == normalize(expected, "soft")
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        (
+            "│ Contact presse – Cercle nautique de Pornichet          │\n"
+            "│ Yann Le Goff, vice-président                           │\n"
+            "│ 06 12 34 56 78 · presse@cn-pornichet.fr                │\n",
+            "Cercle nautique de Pornichet",
+        ),
+        (
+            "│ Contact presse                               │\n"
+            "│ Sous-préfecture de Montbrison                │\n"
+            "│ Bureau du cabinet – 04 77 96 37 00           │\n"
+            "│ sp-montbrison-communication@loire.gouv.fr    │\n",
+            "Sous-préfecture de Montbrison",
+        ),
+    ],
+)
+def test_a_contact_box_drawn_in_text_names_the_issuer(box: str, expected: str) -> None:
+    frame = "┌" + "─" * 50 + "┐\n"
+    release = (
+        "Communiqué de presse\nRégate d'automne : les inscriptions sont ouvertes\n\n"
+        + BODY
+        + frame
+        + box
+        + "└"
+        + "─" * 50
+        + "┘\n"
+    )
+    assert same(issuer_of(release), expected)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            ("SYNDICAT MIXTE DE LA", "VALLÉE DE L'ORNE"),
+            ("DÉPARTEMENT", "DU CALVADOS"),
+            "SYNDICAT MIXTE DE LA VALLÉE DE L'ORNE ; DÉPARTEMENT DU CALVADOS",
+        ),
+        (
+            ("CHAMBRE D'AGRICULTURE", "DU GERS"),
+            ("RÉGION", "OCCITANIE"),
+            "CHAMBRE D'AGRICULTURE DU GERS ; RÉGION OCCITANIE",
+        ),
+    ],
+)
+def test_two_letterheads_side_by_side_are_read_column_by_column(left, right, expected) -> None:
+    header = "".join(f"{a:<40}{b}\n" for a, b in zip(left, right, strict=True))
+    release = (
+        header + "\n          COMMUNIQUÉ DE PRESSE CONJOINT\n          Caen, le 4 mars 2026\n\n"
+        "Rivières : un programme commun de restauration des berges\n\n" + BODY
+    )
+    assert same(issuer_of(release), expected)
+
+
+@pytest.mark.parametrize(
+    ("name", "tagline"),
+    [
+        ("MENUISERIES CORLAY", "Portes et fenêtres en bois · Loudéac (Côtes-d'Armor)"),
+        ("FONDERIE BRAMAS", "Pièces en fonte d'aluminium · Albi"),
+    ],
+)
+def test_a_firm_over_its_trade_and_its_town_is_the_letterhead(name: str, tagline: str) -> None:
+    release = (
+        f"{name}\n{tagline}\n\nCOMMUNIQUÉ DE PRESSE\nRennes, le 12 février 2026\n\nUn atelier neuf\n\n{BODY}"
+    )
+    assert same(issuer_of(release), name)
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "office"),
+    [
+        ("ACADÉMIE DE NORMANDIE", "Rectorat – Service de presse"),
+        ("VILLE DE SAINT-LÔ", "Hôtel de ville – Cellule communication"),
+    ],
+)
+def test_the_office_line_under_a_letterhead_is_no_co_issuer(letterhead: str, office: str) -> None:
+    release = f"{letterhead}\n{office}\n\nCommuniqué de presse\n\nUne rentrée sans incident\n\n{BODY}"
+    assert same(issuer_of(release), letterhead)
+
+
+def test_a_signature_over_its_seat_address_is_the_body_not_its_seat() -> None:
+    release = (
+        "COMMUNIQUÉ\n\nLes haies bocagères replantées\n\n"
+        + BODY
+        + "Presse : Léa Morvan – 03 27 11 22 33\n\n--\n"
+        "Communauté de communes du Pays de Mormal\n"
+        "Maison de l'intercommunalité – 59530 Le Quesnoy\n"
+    )
+    assert same(issuer_of(release), "Communauté de communes du Pays de Mormal")
