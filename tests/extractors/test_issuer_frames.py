@@ -113,3 +113,44 @@ def test_a_signature_over_its_seat_address_is_the_body_not_its_seat() -> None:
         "Maison de l'intercommunalité – 59530 Le Quesnoy\n"
     )
     assert same(issuer_of(release), "Communauté de communes du Pays de Mormal")
+
+
+def test_a_partner_under_en_partenariat_avec_in_a_joint_release_is_a_co_issuer() -> None:
+    release = (
+        "COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND DAX\nDirection de l'eau et de l'assainissement\n\n"
+        "          en partenariat avec\n\nSYNDICAT MIXTE DES RIVIÈRES DES LANDES\n\n"
+        "COMMUNIQUÉ COMMUN\nDax, le 2 avril 2026\n\nDes berges restaurées sur douze kilomètres\n\n" + BODY
+    )
+    assert same(
+        issuer_of(release), "COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND DAX ; SYNDICAT MIXTE DES RIVIÈRES DES LANDES"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "organisées par l'Association des Villes Jumelées d'Anjou (AVJA)",
+            "Association des Villes Jumelées d'Anjou",
+        ),
+        ("Organisé par la Fédération régionale des foyers ruraux", "Fédération régionale des foyers ruraux"),
+    ],
+)
+def test_the_organiser_a_press_kit_header_names_issues_it(line: str, expected: str) -> None:
+    release = (
+        "DOSSIER DE PRESSE\n\nJOURNÉES DES ÉCHANGES\nAngers – Centre de congrès\n12 et 13 octobre 2026\n\n"
+        + f"{line}\n\n"
+        + BODY
+        + "INFOS PRATIQUES ET ACCRÉDITATIONS\nCentre de congrès, 33 boulevard Carnot, 49000 Angers\n"
+        "Relations presse : Anne Roux – 02 41 00 00 00\n"
+    )
+    assert same(issuer_of(release), expected)
+
+
+def test_an_organiser_in_a_sentence_of_the_lede_issues_nothing() -> None:
+    release = (
+        "Communiqué de presse\n\nLe palmarès du concours\n\n"
+        "Le jury du concours Jeunes Plumes, organisé par la Fondation des Lettres, a rendu son verdict.\n\n"
+        + BODY
+    )
+    assert issuer_of(release) is None

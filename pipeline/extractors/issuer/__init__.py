@@ -57,7 +57,12 @@ from pipeline.extractors.issuer.common import (
 from pipeline.extractors.issuer.endmatter import footer_bodies, is_bare_unit, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.header_lines import spells_out
-from pipeline.extractors.issuer.letterhead import letterhead_lines, names_a_body_under_genre, text_letterhead
+from pipeline.extractors.issuer.letterhead import (
+    letterhead_lines,
+    names_a_body_under_genre,
+    organisers,
+    text_letterhead,
+)
 from pipeline.extractors.issuer.line_kinds import is_place, looks_like_issuer, names_a_body_alone
 from pipeline.extractors.issuer.logo import image_letterhead, logo_lines, spelled_in
 from pipeline.extractors.issuer.mail import domain_names, signatures, spelled
@@ -75,6 +80,7 @@ SOURCES = (
     "type_line",
     "signatories",
     "about",
+    "organiser",
     "letterhead_image",
     "press_line",
     "footer",
@@ -111,8 +117,8 @@ def find_issuer(
         value = " ; ".join(c.name for c in chosen)
         return {"value": value, "image": first.image, "rule": "metadata.letterhead_image"}
     end = chosen[-1].end if first.source == "letterhead" else first.end  # a letterhead block: all of it
-    if "\n" not in text[first.start : end]:
-        end = first.end  # bodies side by side on one line: the first's name, as a one-line name is read
+    if "\n" not in text[first.start : end] or "\n\n" in text[first.start : end]:
+        end = first.end  # side by side on one line, or apart ('en partenariat avec'): the first's name
     rule = {"press_line": "contact_office", "signature": "mission"}.get(first.source, first.source)
     return {
         "value": " ; ".join(c.name for c in chosen),
@@ -138,6 +144,7 @@ def issuer_evidence(
         "type_line": _type_line(text, of_type) if of_type else [],
         "signatories": [Candidate(*found, "signatories") for found in _astuples(signatories(text))],
         "about": about_subjects(text, contacts),
+        "organiser": organisers(text, _header_end(text)),
         "press_line": press_lines(text, contacts),
         "footer": [Candidate(*found, "footer") for found in _astuples(footer_bodies(text))],
         "signature": signatures(text),
@@ -148,6 +155,13 @@ def issuer_evidence(
     evidence["letterhead_image"] = [_as_printed(c, in_text, text) for c in image_letterhead(images_text)]
     evidence["letterhead_image"] += logo_lines(lines[:stop])
     return evidence
+
+
+def _header_end(text: str) -> int:
+    """Where the header ends: the first paragraph of running text (a line of 150 characters or more,
+    or three lines of prose), or 1,500 characters."""
+    body = re.search(r"^[^\n]{150,}$|^[^\n]{60,}\n[^\n]{60,}\n[^\n]{60,}$", text[:1500], re.MULTILINE)
+    return body.start() if body else min(len(text), 1500)
 
 
 JOINT_GENRE = re.compile(r"\b(?:conjoint|commun)e?s?\b", re.IGNORECASE)

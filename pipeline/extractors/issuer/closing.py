@@ -10,6 +10,7 @@ from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.issuer.common import Candidate, compact, fold, plain, vocabulary
 from pipeline.extractors.issuer.endmatter import (
+    PRACTICAL,
     SITE,
     body_beside_unit,
     body_of_unit,
@@ -152,7 +153,11 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             elif contact["name"] is None or not is_bare_unit(office):
                 # a person's office speaks for a body ('Marie Dupont, Fédération X'), not a bare unit
                 found.append(Candidate(office, span["start"], span["end"], "press_line"))
-    found = [c for c in found if not _public_line(c.name) and not FOR_THE_PUBLIC.match(text, c.end)]
+    found = [
+        c
+        for c in found
+        if not _public_line(c.name) and not FOR_THE_PUBLIC.match(text, c.end) and not PRACTICAL.match(c.name)
+    ]  # 'INFOS PRATIQUES ET ACCRÉDITATIONS' over the venue: a heading, no office
     press = [c for c in found if not _under_expert_heading(text, c.start)]
     return press or found
 

@@ -94,6 +94,9 @@ def _undoubled(line: str) -> str:
 EDITION_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 """A year on a line: an event's edition or a season, never part of a body's name."""
 
+PARTNER_LINE = re.compile(r"\s*(?:en\s+partenariat\s+avec|en\s+lien\s+avec|avec|et)\s*:?\s*$", re.IGNORECASE)
+"""A line alone between two letterheads of a joint release: the body under it is a co-issuer."""
+
 LOGO_LINE = re.compile(r"[\[!(\s]*logo\b", re.IGNORECASE)
 """'Logo ARS Nouvelle-Aquitaine', '[logo …]', '![Logo …](…)': an image's alt text under a letterhead
 names the body again, it does not go on with its name."""
@@ -117,6 +120,10 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
     name alone ('RÉPUBLIQUE FRANÇAISE' and its motto) the next short line is the body; any other line
     ends the block. Two letterheads side by side (a wide blank between them on each line) are read
     one column after the other."""
+    partner = next((i for i, line in enumerate(lines) if PARTNER_LINE.match(line.text)), None)
+    before = text_letterhead(lines[:partner], joint, column_gaps) if joint and partner else []
+    if before:  # 'DÉPARTEMENT X' / 'Direction …' / 'en partenariat avec' / 'CEREMA' / …
+        return before + text_letterhead(lines[partner + 1 :], joint, column_gaps)
     block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap', 'name')
     above = None  # the line above, when it was passed over
     motto = False  # the motto was met under the block
@@ -310,3 +317,23 @@ def _bodies_side_by_side(line, joint: bool = False) -> list[Line]:
     ):
         return []
     return [Line(line.start + a, line.start + b, t) for (a, b), t in zip(parts, texts, strict=True)]
+
+
+ORGANISER = re.compile(
+    r"^[ \t*_]*(?:organisée?s?|co-?organisée?s?|proposée?s?)\s+par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞŒ][^\n(),;:]{2,100}?)[ \t]*(?:\([^)\n]{2,15}\))?[ \t*_]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""'organisées par l'Association X (AX)' on a line of its own under an event's name."""
+
+
+def organisers(text: str, header_end: int) -> list[Candidate]:
+    """The body a header line says organises the event a press kit presents ('RENCONTRES X' /
+    'organisées par l'Association des Y (AY)'): it issues the kit. Not a sentence of the lede
+    ('Le jury du concours X, organisé par …'), nor a name with no head-word."""
+    found = []
+    for line in ORGANISER.finditer(text, 0, header_end):
+        name = line["name"]
+        if opens_on_head(name) or looks_like_issuer(name):
+            found.append(Candidate(name, line.start("name"), line.end("name"), "organiser"))
+    return found
