@@ -154,3 +154,20 @@ def test_an_organiser_in_a_sentence_of_the_lede_issues_nothing() -> None:
         + BODY
     )
     assert issuer_of(release) is None
+
+
+def test_two_names_on_one_line_of_a_joint_release_apart_by_a_wide_blank_are_co_issuers() -> None:
+    release = (
+        f"{'VIGNERONS DU MINERVOIS':<40}OFFICE DE TOURISME DU CARCASSONNAIS\n\n"
+        "COMMUNIQUÉ DE PRESSE CONJOINT\nCarcassonne, le 2 juin 2026\n\nLes caves ouvrent leurs portes\n\n"
+        + BODY
+    )
+    assert same(issuer_of(release), "VIGNERONS DU MINERVOIS ; OFFICE DE TOURISME DU CARCASSONNAIS")
+
+
+def test_one_line_with_a_wide_blank_in_a_release_not_joint_is_not_split() -> None:
+    release = (
+        f"{'VIGNERONS DU MINERVOIS':<40}Carcassonne\n\n"
+        "COMMUNIQUÉ DE PRESSE\n\nLes caves ouvrent leurs portes\n\n" + BODY
+    )
+    assert not (issuer_of(release) or "").count(";")

@@ -320,14 +320,16 @@ CAPITALS_RUN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’-]*(?:\s+|$)
 """The bloc marque's words in capitals at a line's start ('PRÉFET', 'DE LA VENDÉE')."""
 
 
-def in_columns(lines: list[Line], column_gaps: frozenset[int] = frozenset()) -> list[Line]:
+def in_columns(
+    lines: list[Line], column_gaps: frozenset[int] = frozenset(), joint: bool = False
+) -> list[Line]:
     """The State's bloc marque and its motto in the left column and a body or service in the right
     one, read onto the same lines from a PDF ('RÉPUBLIQUE FRANÇAISE Agence régionale de santé' /
     'Liberté Normandie', 'PRÉFET Direction régionale …' / 'DE LA VENDÉE de l'aménagement …'): the
     left column's lines, then the right column's, each with its span. The lines as they are
     without the motto, or when no line has a right column."""
     if not any(plain(line.text.strip()).split(" ")[0] in MOTTO for line in lines):
-        return _side_by_side_logos(lines, column_gaps)
+        return _side_by_side_logos(lines, column_gaps, joint)
     left, right = [], []
     for line in lines:
         column = _right_column_start(line.text)
@@ -363,11 +365,12 @@ def _right_column_start(text: str) -> int | None:
     return bloc.end()
 
 
-def _side_by_side_logos(lines: list[Line], column_gaps: frozenset[int]) -> list[Line]:
+def _side_by_side_logos(lines: list[Line], column_gaps: frozenset[int], joint: bool) -> list[Line]:
     """Two letterheads printed side by side, read line by line from a PDF ('AGENCE DE L'EAU
     DÉPARTEMENT' / 'RHIN-MEUSE DE LA MEUSE', a wide blank in the source between the columns): the
-    first lines holding one such blank each, two lines at least. The left column's lines, then the
-    right one's, then the lines under them."""
+    first lines holding one such blank each, two lines at least, or one in a release that says it is
+    joint ('CIDRES DE L'OUEST   SAINT-MALO CONGRÈS'). The left column's lines, then the right one's,
+    then the lines under them."""
     left, right = [], []
     for line in lines:
         gaps = [g - line.start for g in column_gaps if line.start < g < line.start + len(line.text.rstrip())]
@@ -375,6 +378,6 @@ def _side_by_side_logos(lines: list[Line], column_gaps: frozenset[int]) -> list[
             break
         left.append(Line(line.start, line.start + gaps[0], line.text[: gaps[0]]))
         right.append(Line(line.start + gaps[0] + 1, line.end, line.text[gaps[0] + 1 :]))
-    if len(right) < 2:
+    if len(right) < (1 if joint else 2):
         return lines
     return left + right + lines[len(right) :]

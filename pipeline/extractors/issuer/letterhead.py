@@ -128,7 +128,23 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
     above = None  # the line above, when it was passed over
     motto = False  # the motto was met under the block
     state = False  # the State's name or motto was met above any body
-    lines = in_columns(list(lines), column_gaps)  # 'RÉPUBLIQUE FRANÇAISE   Agence …' / 'Liberté   Normandie'
+    printed, lines = (
+        list(lines),
+        in_columns(list(lines), column_gaps, joint),
+    )  # 'RÉPUBLIQUE FRANÇAISE   Agence …'
+    if (
+        joint
+        and printed
+        and lines[1:2]
+        and lines[1].start > printed[0].start
+        and lines[1].end <= printed[0].end
+    ):
+        pair = [line for line in lines[:2] if could_name_a_body(line.text.strip())]
+        if len(pair) == 2:  # 'CIDRES DE L'OUEST     SAINT-MALO CONGRÈS': two logos' names on one line
+            return [
+                Candidate(line.text.strip(), line.start, line.start + len(line.text.strip()), "letterhead")
+                for line in pair
+            ]
     for index, line in enumerate(lines):
         line = left_column(without_edition(line))  # 'FESTIVAL X – 12e ÉDITION', 'PRÉFET   Bureau …'
         text = line.text.strip()
