@@ -171,3 +171,15 @@ def test_one_line_with_a_wide_blank_in_a_release_not_joint_is_not_split() -> Non
         "COMMUNIQUÉ DE PRESSE\n\nLes caves ouvrent leurs portes\n\n" + BODY
     )
     assert not (issuer_of(release) or "").count(";")
+
+
+def test_a_sign_off_comes_before_a_site_footer() -> None:
+    release = (
+        "Communiqué\n\nAccord sur les horaires de nuit\n\n"
+        + BODY * 4
+        + "Le bureau du Syndicat CFTC des transports de Vendée\n\n"
+        "Contact presse : Paul Girard – 06 11 22 33 44\n\n"
+        "Mentions légales | Plan du site\n"
+        "CFTC Transports – 8 rue des Halles, 85000 La Roche-sur-Yon – cftc-transports.fr\n"
+    )
+    assert same(issuer_of(release), "Syndicat CFTC des transports de Vendée")

@@ -19,9 +19,13 @@ tune gold, `python scripts/issuer_evidence.py` measures it again):
 5. ``press_line``: the body on a press-contact heading ("Contact presse X :", "Service presse de
    X", "Relations presse – X"), the body a contact line's communication unit belongs to, and the
    offices of the contact footer (a contact with no person), without their communication unit;
-6. ``footer``: a last line naming the body with its address or web site, or "© 2025 X";
+   ``organiser``: a header line under an event's name saying who organises it ("organisées par
+   l'Association X (AX)");
+6. ``sign_off``: a closing line the body signs with ("L'équipe de X", "Le bureau du X", the first
+   line under an e-mail's "--"), before a site's footer, which every page of the site prints;
+   ``footer``: a last line naming the body with its address or web site, or "© 2025 X";
 7. ``signature``: a closing paragraph that presents a body ("X a pour mission ...", "X est une
-   association ...") or signs off ("L'équipe de X") or is signed by its head ("Président de X");
+   association ...") or is signed by its head ("Président de X");
    a presentation in the lede describes the subject of the release, not its author;
 8. ``email_domain``: a body named in the text that the domain of a press e-mail spells, whole or
    with a town or suffix added ("presse@acme-robotics.fr" and "Acme Robotics").
@@ -83,6 +87,7 @@ SOURCES = (
     "organiser",
     "letterhead_image",
     "press_line",
+    "sign_off",
     "footer",
     "signature",
     "email_domain",
@@ -139,6 +144,7 @@ def issuer_evidence(
     column_gaps: frozenset[int] = frozenset(),
 ) -> dict[str, list[Candidate]]:
     """What every source proposes, source by source (empty lists included)."""
+    closing_signatures = signatures(text)
     evidence = {
         "letterhead": text_letterhead(lines[:stop], joint, column_gaps),
         "type_line": _type_line(text, of_type) if of_type else [],
@@ -147,7 +153,8 @@ def issuer_evidence(
         "organiser": organisers(text, _header_end(text)),
         "press_line": press_lines(text, contacts),
         "footer": [Candidate(*found, "footer") for found in _astuples(footer_bodies(text))],
-        "signature": signatures(text),
+        "sign_off": [c for c in closing_signatures if c.source == "sign_off"],
+        "signature": [c for c in closing_signatures if c.source == "signature"],
         "email_domain": domain_names(text, contacts),
     }
     evidence = {source: [_as_named(c) for c in candidates] for source, candidates in evidence.items()}
@@ -338,7 +345,7 @@ def choose_issuer(
         candidates = bodies or candidates
         if source == "letterhead" and len(candidates) > 1 and not joint:
             candidates = _vouched(text, candidates, evidence)
-        if source in ("signature", "email_domain"):
+        if source in ("sign_off", "signature", "email_domain"):
             # one body signs: the one a press e-mail spells, else the one the text mentions most
             return [max(candidates, key=lambda c: (spelled(c.name, emails), _mentions(text, c.name)))]
         return _unique(candidates)
