@@ -12,6 +12,8 @@ tune gold, `python scripts/issuer_evidence.py` measures it again):
 4. ``about``: the subjects of the closing "À propos de X" zones; when several, those the press
    contacts name (in their text or by their e-mail address), so an "À propos de PHP" describing
    the product gives way to the association whose contacts are listed;
+   ``organiser``: a header line under an event's name saying who organises it ("organisées par
+   l'Association X (AX)");
    ``letterhead_image``: the bodies named in the images of a PDF's letterhead, read by OCR (a
    logo is one body: its lines are one name), or by a markdown logo's alt text ('![Logo X](…)')
    over the release; after the sources printed in the text, which spell the name as the release
@@ -19,8 +21,6 @@ tune gold, `python scripts/issuer_evidence.py` measures it again):
 5. ``press_line``: the body on a press-contact heading ("Contact presse X :", "Service presse de
    X", "Relations presse – X"), the body a contact line's communication unit belongs to, and the
    offices of the contact footer (a contact with no person), without their communication unit;
-   ``organiser``: a header line under an event's name saying who organises it ("organisées par
-   l'Association X (AX)");
 6. ``sign_off``: a closing line the body signs with ("L'équipe de X", "Le bureau du X", the first
    line under an e-mail's "--"), before a site's footer, which every page of the site prints;
    ``footer``: a last line naming the body with its address or web site, or "© 2025 X";
