@@ -183,3 +183,37 @@ def test_a_sign_off_comes_before_a_site_footer() -> None:
         "CFTC Transports – 8 rue des Halles, 85000 La Roche-sur-Yon – cftc-transports.fr\n"
     )
     assert same(issuer_of(release), "Syndicat CFTC des transports de Vendée")
+
+
+def test_a_partner_after_the_organiser_is_left_out() -> None:
+    release = (
+        "DOSSIER DE PRESSE\n\nSALON DU LIVRE JEUNESSE\nCholet – Salle Arena\n\n"
+        "Organisé par la Chambre de commerce et d'industrie de Cholet avec la médiathèque Élie-Chamard\n\n"
+        + BODY
+    )
+    assert same(issuer_of(release), "Chambre de commerce et d'industrie de Cholet")
+
+
+def test_two_letterheads_in_a_layout_table_read_with_bars_are_read_column_by_column() -> None:
+    release = (
+        "SYNDICAT MIXTE DE LA | DÉPARTEMENT\nVALLÉE DE L'ORNE | DU CALVADOS\n\n"
+        "COMMUNIQUÉ DE PRESSE CONJOINT\nCaen, le 4 mars 2026\n\nDes berges restaurées\n\n" + BODY
+    )
+    assert same(issuer_of(release), "SYNDICAT MIXTE DE LA VALLÉE DE L'ORNE ; DÉPARTEMENT DU CALVADOS")
+
+
+def test_a_tagline_in_lower_case_under_a_name_is_never_the_issuer() -> None:
+    release = (
+        "Fondation Les Amis de l'Hôpital\nau service des patients du centre hospitalier de Vierzon\n\n"
+        "COMMUNIQUÉ DE PRESSE\nVierzon, le 2 mars 2026\n\nUne salle rénovée\n\n" + BODY
+    )
+    assert not (issuer_of(release) or "").startswith("au service")
+
+
+def test_two_logos_on_one_line_name_two_bodies() -> None:
+    release = (
+        "[logo Atelier Bois Vivant] [logo Recyclerie du Bocage]\n\n"
+        "Communiqué de presse conjoint\nFlers, le 3 mars 2026\n\nUne gamme de meubles en bois de réemploi\n\n"
+        + BODY
+    )
+    assert same(issuer_of(release), "Atelier Bois Vivant ; Recyclerie du Bocage")

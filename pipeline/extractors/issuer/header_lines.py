@@ -365,19 +365,28 @@ def _right_column_start(text: str) -> int | None:
     return bloc.end()
 
 
+TABLE_BAR = re.compile(r"[ \t]+\|[ \t]+")
+"""A table's cells read onto one line ('AGENCE DE L'EAU | DÉPARTEMENT', a web page's layout table)."""
+
+
 def _side_by_side_logos(lines: list[Line], column_gaps: frozenset[int], joint: bool) -> list[Line]:
     """Two letterheads printed side by side, read line by line from a PDF ('AGENCE DE L'EAU
     DÉPARTEMENT' / 'RHIN-MEUSE DE LA MEUSE', a wide blank in the source between the columns): the
-    first lines holding one such blank each, two lines at least, or one in a release that says it is
-    joint ('CIDRES DE L'OUEST   SAINT-MALO CONGRÈS'). The left column's lines, then the right one's,
-    then the lines under them."""
-    left, right = [], []
+    first lines holding one such blank (or a table's bar) each, two lines at least, or one blank in a
+    release that says it is joint ('CIDRES DE L'OUEST   SAINT-MALO CONGRÈS'). The left column's
+    lines, then the right one's, then the lines under them."""
+    left, right, bars = [], [], 0
     for line in lines:
-        gaps = [g - line.start for g in column_gaps if line.start < g < line.start + len(line.text.rstrip())]
+        gaps = [
+            (g - line.start, 1) for g in column_gaps if line.start < g < line.start + len(line.text.rstrip())
+        ]
+        bar = [(m.start(), len(m.group())) for m in TABLE_BAR.finditer(line.text)]
+        gaps, bars = (gaps, bars) if gaps else (bar, bars + 1)
         if len(gaps) != 1:
             break
-        left.append(Line(line.start, line.start + gaps[0], line.text[: gaps[0]]))
-        right.append(Line(line.start + gaps[0] + 1, line.end, line.text[gaps[0] + 1 :]))
-    if len(right) < (1 if joint else 2):
+        ((at, width),) = gaps
+        left.append(Line(line.start, line.start + at, line.text[:at]))
+        right.append(Line(line.start + at + width, line.end, line.text[at + width :]))
+    if len(right) < (2 if bars or not joint else 1):
         return lines
     return left + right + lines[len(right) :]

@@ -233,12 +233,17 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
         if not block and over_its_address(lines, index):
             block.append((line, "body"))  # 'Fromagerie du Vallon d'Aspe' / 'Route du Somport – 64490 Bedous'
             break
-        if len(text) < 120 and (
-            looks_like_issuer(text)
-            or opens_on_head(text)
-            or (block and is_upper(text))
-            or names_itself(text)
-            or name_and_what_it_is(text)
+        tagline = text[:1].islower() and describes_the_body(text)  # 'au service des patients du centre …'
+        if (
+            len(text) < 120
+            and not tagline
+            and (
+                looks_like_issuer(text)
+                or opens_on_head(text)
+                or (block and is_upper(text))
+                or names_itself(text)
+                or name_and_what_it_is(text)
+            )
         ):
             block.append((line, "body" if not block or opens_on_head(text) else "more"))
         elif block:
@@ -336,11 +341,15 @@ def _bodies_side_by_side(line, joint: bool = False) -> list[Line]:
 
 
 ORGANISER = re.compile(
-    r"^[ \t*_]*(?:organisée?s?|co-?organisée?s?|proposée?s?)\s+par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞŒ][^\n(),;:]{2,100}?)[ \t]*(?:\([^)\n]{2,15}\))?[ \t*_]*$",
-    re.MULTILINE | re.IGNORECASE,
+    r"^[ \t*_]*(?i:organisée?s?|co-?organisée?s?|proposée?s?)\s+par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞŒ][^\n(),;:*_]{2,100}?)[ \t]*(?=(?:\([^)\n]{2,15}\))?(?:[ \t*_]*$|[ \t]+avec\s))",
+    re.MULTILINE,
 )
-"""'organisées par l'Association X (AX)' on a line of its own under an event's name."""
+"""'organisées par l'Association X (AX)' on a line of its own under an event's name (its partners
+after 'avec')."""
+
+
+PARTNERS_AFTER = re.compile(r"\s+(?:avec|en\s+partenariat|en\s+lien|sous|grâce)\s", re.IGNORECASE)
 
 
 def organisers(text: str, header_end: int) -> list[Candidate]:
@@ -349,7 +358,8 @@ def organisers(text: str, header_end: int) -> list[Candidate]:
     ('Le jury du concours X, organisé par …'), nor a name with no head-word."""
     found = []
     for line in ORGANISER.finditer(text, 0, header_end):
-        name = line["name"]
+        name = PARTNERS_AFTER.split(line["name"])[0]  # '… avec la délégation régionale X': a partner
         if opens_on_head(name) or looks_like_issuer(name):
-            found.append(Candidate(name, line.start("name"), line.end("name"), "organiser"))
+            start = line.start("name")
+            found.append(Candidate(name, start, start + len(name), "organiser"))
     return found
