@@ -217,3 +217,12 @@ def test_two_logos_on_one_line_name_two_bodies() -> None:
         + BODY
     )
     assert same(issuer_of(release), "Atelier Bois Vivant ; Recyclerie du Bocage")
+
+
+def test_bold_marks_left_in_a_press_heading_do_not_hide_its_body() -> None:
+    release = (
+        "Communiqué de presse\n\nUne aide doublée pour les apprentis\n\n"
+        + BODY
+        + "Contact presse** : Service presse de la Région Normandie · 02 31 00 00 00 · presse@normandie.fr\n"
+    )
+    assert same(issuer_of(release), "Région Normandie")

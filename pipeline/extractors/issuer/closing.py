@@ -90,12 +90,18 @@ SEPARATOR = re.compile(r"\s*(?:[:–—|·•]|\s-\s|,)")
 OF = re.compile(r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.IGNORECASE)
 
 
+EMPHASIS_MARKS = re.compile(r"\*\*|__")
+"""Bold marks a reader left in the text: blanked (same length), so that a heading reads as one."""
+
+
 def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
     """Bodies named on press-contact headings, then the offices of the contact footer."""
     found = []
     heading = contact_vocabulary()["heading_prefix_re"]
     for line in re.finditer(r"[^\n]+", text):
-        content = line.group()
+        content = EMPHASIS_MARKS.sub(
+            lambda marks: " " * len(marks.group()), line.group()
+        )  # '**Contact presse** :'
         start = len(content) - len(content.lstrip(" \t#*>-•["))
         matched = False
         while match := heading.match(content[start:]):  # 'Contact presse : Service presse de X'
