@@ -226,3 +226,11 @@ def test_bold_marks_left_in_a_press_heading_do_not_hide_its_body() -> None:
         + "Contact presse** : Service presse de la Région Normandie · 02 31 00 00 00 · presse@normandie.fr\n"
     )
     assert same(issuer_of(release), "Région Normandie")
+
+
+def test_a_sentence_above_a_venue_line_is_no_signature() -> None:
+    release = (
+        "COMMUNIQUÉ\n\nUn été de concerts\n\n" + BODY + "Le festival se tient du 3 au 5 juillet 2026.\n"
+        "Théâtre de Verdure – 12 allée des Tilleuls – 24000 Périgueux\n"
+    )
+    assert not (issuer_of(release) or "").startswith("Le festival")

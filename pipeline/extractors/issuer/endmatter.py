@@ -315,6 +315,8 @@ def _body_above(text: str, start: int) -> Found | None:
     name = above.strip(" \t*_>#")
     if start == 0 or not name or SEGMENTS.search(name) or len(name) >= 90 or not opens_on_head(name):
         return None
+    if re.search(r"[.:!?;,]$|\d", name):
+        return None  # a sentence ('Le festival aura lieu du 3 au 5 juillet.'), a heading, a date
     offset = above_start + above.index(name)
     return Found(name, offset, offset + len(name))
 
