@@ -124,7 +124,9 @@ def find_issuer(
     end = chosen[-1].end if first.source == "letterhead" else first.end  # a letterhead block: all of it
     if "\n" not in text[first.start : end] or "\n\n" in text[first.start : end]:
         end = first.end  # side by side on one line, or apart ('en partenariat avec'): the first's name
-    rule = {"press_line": "contact_office", "signature": "mission"}.get(first.source, first.source)
+    rule = {"press_line": "contact_office", "signature": "mission", "sign_off": "mission"}.get(
+        first.source, first.source
+    )
     return {
         "value": " ; ".join(c.name for c in chosen),
         "start": first.start,
