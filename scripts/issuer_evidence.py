@@ -28,6 +28,7 @@ from pipeline.extractors.issuer import (
     letterhead_lines,
     press_emails,
 )
+from pipeline.extractors.issuer.common import without_box_drawing
 from pipeline.readers import read_document
 
 
@@ -53,7 +54,8 @@ def evidence_for(text: str, images_text: list[dict]) -> dict:
         line = lines[type_index]
         span = meta._type_issuer(line.text, len(found["document_type"]))
         of_type = (line.start + span[0], line.start + span[1]) if span else None
-    contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]  # as find_issuer
+    text = without_box_drawing(text)  # as find_issuer
+    contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]
     head = letterhead_lines(lines, stop, type_index)
     return issuer_evidence(text, head, len(head), of_type, contacts, images_text), press_emails(contacts)
 

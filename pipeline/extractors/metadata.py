@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extractors.dates import find_dates
-from pipeline.extractors.extensions import text_of
+from pipeline.extractors.extensions import CELL_GAPS, text_of
 from pipeline.extractors.issuer import find_issuer, letterhead_lines, names_a_body_alone
 from pipeline.extractors.metadata_common import INLINE_TAG, header_lines, vocabulary
 from pipeline.extractors.metadata_dates import find_closing_dateline, find_dateline, find_release_date
@@ -50,6 +50,7 @@ def extract_metadata(
     page: dict | None = None,
     images_text: list[dict] | None = None,
     headline: tuple[int, int] | None = None,
+    column_gaps: list[int] | None = None,
 ) -> dict:
     """The metadata fields and, per field, the evidence span and rule. A markdown heading opening
     the body is the title the body prints, then a front matter's title and date come (the page's
@@ -180,6 +181,7 @@ def extract_metadata(
         fields,
         page_evidence,
         headline,
+        frozenset(column_gaps or ()),
     )
     if fields["document_type"] is None:
         _image_type(images_text or [], fields, page_evidence)
@@ -244,6 +246,7 @@ def _find_issuer(
     fields: dict,
     image_evidence: dict,
     headline: tuple[int, int] | None = None,
+    column_gaps: frozenset[int] = frozenset(),
 ) -> None:
     """The issuer from every source of evidence (pipeline.extractors.issuer); the letterhead is
     looked for above the title and the type line, within the first eight lines, the headline a
@@ -260,7 +263,7 @@ def _find_issuer(
         and not (headline and line.start < headline[1] and line.end > headline[0])
     ]
     genre = lines[type_index].text if type_index is not None else ""
-    found = find_issuer(text, head, len(head), of_type, images_text, genre)
+    found = find_issuer(text, head, len(head), of_type, images_text, genre, column_gaps)
     if found and "image" in found:
         fields["issuer"] = found["value"]
         image = found["image"]
@@ -327,6 +330,7 @@ class MetadataExtractor:
             doc.user_data.get(PAGE_METADATA),
             doc.user_data.get(IMAGES_TEXT),
             doc.user_data.get(PAGE_HEADLINE),
+            doc.user_data.get(CELL_GAPS),
         )
         return doc
 

@@ -12,6 +12,8 @@ tune gold, `python scripts/issuer_evidence.py` measures it again):
 4. ``about``: the subjects of the closing "À propos de X" zones; when several, those the press
    contacts name (in their text or by their e-mail address), so an "À propos de PHP" describing
    the product gives way to the association whose contacts are listed;
+   ``organiser``: a header line under an event's name saying who organises it ("organisées par
+   l'Association X (AX)");
    ``letterhead_image``: the bodies named in the images of a PDF's letterhead, read by OCR (a
    logo is one body: its lines are one name), or by a markdown logo's alt text ('![Logo X](…)')
    over the release; after the sources printed in the text, which spell the name as the release
@@ -19,9 +21,11 @@ tune gold, `python scripts/issuer_evidence.py` measures it again):
 5. ``press_line``: the body on a press-contact heading ("Contact presse X :", "Service presse de
    X", "Relations presse – X"), the body a contact line's communication unit belongs to, and the
    offices of the contact footer (a contact with no person), without their communication unit;
-6. ``footer``: a last line naming the body with its address or web site, or "© 2025 X";
+6. ``sign_off``: a closing line the body signs with ("L'équipe de X", "Le bureau du X", the first
+   line under an e-mail's "--"), before a site's footer, which every page of the site prints;
+   ``footer``: a last line naming the body with its address or web site, or "© 2025 X";
 7. ``signature``: a closing paragraph that presents a body ("X a pour mission ...", "X est une
-   association ...") or signs off ("L'équipe de X") or is signed by its head ("Président de X");
+   association ...") or is signed by its head ("Président de X");
    a presentation in the lede describes the subject of the release, not its author;
 8. ``email_domain``: a body named in the text that the domain of a press e-mail spells, whole or
    with a town or suffix added ("presse@acme-robotics.fr" and "Acme Robotics").
@@ -46,11 +50,23 @@ from functools import cache
 from pipeline.extractors.contacts import extract_contacts, has_organisation_word
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer.closing import about_subjects, press_lines
-from pipeline.extractors.issuer.common import MOTTO, Candidate, compact, plain, vocabulary
+from pipeline.extractors.issuer.common import (
+    MOTTO,
+    Candidate,
+    compact,
+    plain,
+    vocabulary,
+    without_box_drawing,
+)
 from pipeline.extractors.issuer.endmatter import footer_bodies, is_bare_unit, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.header_lines import spells_out
-from pipeline.extractors.issuer.letterhead import letterhead_lines, names_a_body_under_genre, text_letterhead
+from pipeline.extractors.issuer.letterhead import (
+    letterhead_lines,
+    names_a_body_under_genre,
+    organisers,
+    text_letterhead,
+)
 from pipeline.extractors.issuer.line_kinds import is_place, looks_like_issuer, names_a_body_alone
 from pipeline.extractors.issuer.logo import image_letterhead, logo_lines, spelled_in
 from pipeline.extractors.issuer.mail import domain_names, signatures, spelled
@@ -68,8 +84,10 @@ SOURCES = (
     "type_line",
     "signatories",
     "about",
+    "organiser",
     "letterhead_image",
     "press_line",
+    "sign_off",
     "footer",
     "signature",
     "email_domain",
@@ -83,13 +101,16 @@ def find_issuer(
     of_type: tuple[int, int] | None,
     images_text: list[dict] = (),
     genre: str = "",
+    column_gaps: frozenset[int] = frozenset(),
 ) -> dict | None:
     """The issuer value, the span of its first piece of evidence (or the image it was read in) and
-    the rule (metadata.<source>); `genre` is the type line ('Communiqué de presse conjoint')."""
+    the rule (metadata.<source>); `genre` is the type line ('Communiqué de presse conjoint');
+    `column_gaps` the offsets of spaces standing for a wide blank in the source (two columns)."""
+    text = without_box_drawing(text)  # '│ Contact presse – X │': a drawn contact box's lines
     # the contact blocks speak for the issuer; an address met in a sentence may be anyone's
     contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]
     joint = any(JOINT_GENRE.search(part) for part in (genre, *(line.text for line in lines[:stop])))
-    evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text, joint)
+    evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text, joint, column_gaps)
     chosen = choose_issuer(text, evidence, press_emails(contacts), joint)
     chosen = [_as_in_header(_full_name(c, evidence["letterhead_image"]), lines[:stop]) for c in chosen]
     if len(chosen) == 1 and chosen[0].source == "letterhead":
@@ -101,9 +122,11 @@ def find_issuer(
         value = " ; ".join(c.name for c in chosen)
         return {"value": value, "image": first.image, "rule": "metadata.letterhead_image"}
     end = chosen[-1].end if first.source == "letterhead" else first.end  # a letterhead block: all of it
-    if "\n" not in text[first.start : end]:
-        end = first.end  # bodies side by side on one line: the first's name, as a one-line name is read
-    rule = {"press_line": "contact_office", "signature": "mission"}.get(first.source, first.source)
+    if "\n" not in text[first.start : end] or "\n\n" in text[first.start : end]:
+        end = first.end  # side by side on one line, or apart ('en partenariat avec'): the first's name
+    rule = {"press_line": "contact_office", "signature": "mission", "sign_off": "mission"}.get(
+        first.source, first.source
+    )
     return {
         "value": " ; ".join(c.name for c in chosen),
         "start": first.start,
@@ -120,16 +143,20 @@ def issuer_evidence(
     contacts: list[dict],
     images_text: list[dict] = (),
     joint: bool = False,
+    column_gaps: frozenset[int] = frozenset(),
 ) -> dict[str, list[Candidate]]:
     """What every source proposes, source by source (empty lists included)."""
+    closing_signatures = signatures(text)
     evidence = {
-        "letterhead": text_letterhead(lines[:stop], joint),
+        "letterhead": text_letterhead(lines[:stop], joint, column_gaps),
         "type_line": _type_line(text, of_type) if of_type else [],
         "signatories": [Candidate(*found, "signatories") for found in _astuples(signatories(text))],
         "about": about_subjects(text, contacts),
+        "organiser": organisers(text, _header_end(text)),
         "press_line": press_lines(text, contacts),
         "footer": [Candidate(*found, "footer") for found in _astuples(footer_bodies(text))],
-        "signature": signatures(text),
+        "sign_off": [c for c in closing_signatures if c.source == "sign_off"],
+        "signature": [c for c in closing_signatures if c.source == "signature"],
         "email_domain": domain_names(text, contacts),
     }
     evidence = {source: [_as_named(c) for c in candidates] for source, candidates in evidence.items()}
@@ -137,6 +164,13 @@ def issuer_evidence(
     evidence["letterhead_image"] = [_as_printed(c, in_text, text) for c in image_letterhead(images_text)]
     evidence["letterhead_image"] += logo_lines(lines[:stop])
     return evidence
+
+
+def _header_end(text: str) -> int:
+    """Where the header ends: the first paragraph of running text (a line of 150 characters or more,
+    or three lines of prose), or 1,500 characters."""
+    body = re.search(r"^[^\n]{150,}$|^[^\n]{60,}\n[^\n]{60,}\n[^\n]{60,}$", text[:1500], re.MULTILINE)
+    return body.start() if body else min(len(text), 1500)
 
 
 JOINT_GENRE = re.compile(r"\b(?:conjoint|commun)e?s?\b", re.IGNORECASE)
@@ -313,7 +347,7 @@ def choose_issuer(
         candidates = bodies or candidates
         if source == "letterhead" and len(candidates) > 1 and not joint:
             candidates = _vouched(text, candidates, evidence)
-        if source in ("signature", "email_domain"):
+        if source in ("sign_off", "signature", "email_domain"):
             # one body signs: the one a press e-mail spells, else the one the text mentions most
             return [max(candidates, key=lambda c: (spelled(c.name, emails), _mentions(text, c.name)))]
         return _unique(candidates)

@@ -10,6 +10,7 @@ from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.issuer.common import Candidate, compact, fold, plain, vocabulary
 from pipeline.extractors.issuer.endmatter import (
+    PRACTICAL,
     SITE,
     body_beside_unit,
     body_of_unit,
@@ -17,7 +18,7 @@ from pipeline.extractors.issuer.endmatter import (
     units_of_bodies,
 )
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
-from pipeline.extractors.issuer.line_kinds import is_place
+from pipeline.extractors.issuer.line_kinds import is_place, is_unit
 from pipeline.extractors.issuer.mail import mail_labels, spelled
 from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
 from pipeline.extractors.zones import about_zones
@@ -89,12 +90,18 @@ SEPARATOR = re.compile(r"\s*(?:[:–—|·•]|\s-\s|,)")
 OF = re.compile(r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.IGNORECASE)
 
 
+EMPHASIS_MARKS = re.compile(r"\*\*|__")
+"""Bold marks a reader left in the text: blanked (same length), so that a heading reads as one."""
+
+
 def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
     """Bodies named on press-contact headings, then the offices of the contact footer."""
     found = []
     heading = contact_vocabulary()["heading_prefix_re"]
     for line in re.finditer(r"[^\n]+", text):
-        content = line.group()
+        content = EMPHASIS_MARKS.sub(
+            lambda marks: " " * len(marks.group()), line.group()
+        )  # '**Contact presse** :'
         start = len(content) - len(content.lstrip(" \t#*>-•["))
         matched = False
         while match := heading.match(content[start:]):  # 'Contact presse : Service presse de X'
@@ -140,6 +147,7 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             and not any(h in compact(office) for h in headings)
         ):
             span = next((e for e in contact["evidence"] if e["rule"] == "contact.organization"), contact)
+            office = _without_unit_below(office, text[span["start"] : span["end"]])
             line_start = text.rfind("\n", 0, span["start"]) + 1
             line = text[line_start : (text.find("\n", span["end"]) + 1 or len(text) + 1) - 1]
             # beside a person, the line's other segments are the person's ('Aurore X, cheffe du pôle …')
@@ -151,9 +159,23 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             elif contact["name"] is None or not is_bare_unit(office):
                 # a person's office speaks for a body ('Marie Dupont, Fédération X'), not a bare unit
                 found.append(Candidate(office, span["start"], span["end"], "press_line"))
-    found = [c for c in found if not _public_line(c.name) and not FOR_THE_PUBLIC.match(text, c.end)]
+    found = [
+        c
+        for c in found
+        if not _public_line(c.name) and not FOR_THE_PUBLIC.match(text, c.end) and not PRACTICAL.match(c.name)
+    ]  # 'INFOS PRATIQUES ET ACCRÉDITATIONS' over the venue: a heading, no office
     press = [c for c in found if not _under_expert_heading(text, c.start)]
     return press or found
+
+
+def _without_unit_below(office: str, printed: str) -> str:
+    """'Sous-préfecture de Soissons' over 'Bureau du cabinet – 03 …', read as one office: the body
+    printed on its own line, without the unit the contact's next line names ('Cabinet de la préfète'
+    over 'Service départemental de la communication …' is one office: both units)."""
+    rest = office[len(printed) :].strip()
+    if printed and rest and office.startswith(printed) and is_unit(rest) and not is_unit(printed):
+        return printed.strip()
+    return office
 
 
 OFFICE_LINE = re.compile(r"\n[ \t*_]*(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n–—|:]{1,60}?)[ \t]+[–—-][ \t]+(?P<unit>[^\n]+)")

@@ -67,6 +67,16 @@ def _first_names() -> frozenset[str]:
     return frozenset(w.lower() for key in ("first_names", "first_names_more") for w in data[key]["words"])
 
 
+BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
+"""The frame of a box drawn in text ('┌──┐', '│ Contact presse │'): no character of what it holds."""
+
+
+def without_box_drawing(text: str) -> str:
+    """The text with a drawn box's frame blanked out (one space a character, so that offsets stay
+    the document's): the lines it holds then read as lines of their own ('│ Contact presse │')."""
+    return BOX_DRAWING.sub(" ", text)
+
+
 def fold(text: str) -> str:
     return re.sub(r"[\s.:!]+", " ", text.lower()).strip()
 

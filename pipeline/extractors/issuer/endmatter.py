@@ -15,7 +15,7 @@ from pipeline import resources
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
-from pipeline.extractors.issuer.line_kinds import is_place
+from pipeline.extractors.issuer.line_kinds import is_place, opens_on_head
 
 
 @dataclass(frozen=True)
@@ -290,6 +290,10 @@ def footer_bodies(text: str) -> list[Found]:
             segments = SEGMENTS.split(content)
             if len(segments) < 2 or not any(_address_or_site(s) for s in segments[1:]):
                 continue
+            above = _body_above(text, line.start())
+            if above is not None:  # 'Parc naturel régional X' / 'Maison du Parc – 95450 Y': its seat
+                found.append(above)
+                continue
             name = _trim(segments[0])
             site = " ".join(
                 m.group() for s in segments[1:] for m in SITE.finditer(re.sub(r"\S+@\S+", " ", s))
@@ -300,6 +304,21 @@ def footer_bodies(text: str) -> list[Found]:
             offset = line.start() + line.group().index(name)
             found.append(Found(name, offset, offset + len(name)))
     return found
+
+
+def _body_above(text: str, start: int) -> Found | None:
+    """The line right above a footer's address line, when it names a body alone ('Parc naturel
+    régional du Vexin français' over 'Maison du Parc – 95450 …'): the body, whose seat or office
+    the address line opens on."""
+    above_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    above = text[above_start : max(start - 1, 0)]
+    name = above.strip(" \t*_>#")
+    if start == 0 or not name or SEGMENTS.search(name) or len(name) >= 90 or not opens_on_head(name):
+        return None
+    if re.search(r"[.:!?;,]$|\d", name):
+        return None  # a sentence ('Le festival aura lieu du 3 au 5 juillet.'), a heading, a date
+    offset = above_start + above.index(name)
+    return Found(name, offset, offset + len(name))
 
 
 PRACTICAL = re.compile(

@@ -189,7 +189,26 @@ def describes_the_body(text: str) -> bool:
     if _kind_and_adjectives(stripped) or _kind_in_common_nouns(stripped):
         return True  # 'Banque coopérative régionale', 'Association locale de défense des …'
     parts = [p for p in re.split(r"\s*[·•,|/()]\s*|\s+[-–—]\s+", stripped) if p]
-    return len(parts) >= 2 and all(is_place(p) for p in parts)
+    places = [is_place(p) for p in parts]
+    # 'ANNONAY · ARDÈCHE'; 'Fils et câbles d'acier · Montluçon (Allier)': a trade and where
+    return (
+        len(parts) >= 2
+        and all(place or _trade(p) for place, p in zip(places, parts, strict=True))
+        and any(places)
+    )
+
+
+def _trade(text: str) -> bool:
+    """'Fils et câbles d'acier', 'Charpente et couverture': what a firm makes or does, in common
+    nouns after a capital, no proper name."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 6
+        and not re.search(r"[\d:!?.;«»\"]", text)
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and all(re.sub(r"^[dl]['’]", "", w)[:1].islower() for w in words[1:])
+    )
 
 
 def without_description(part: str) -> str:
@@ -301,14 +320,16 @@ CAPITALS_RUN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’-]*(?:\s+|$)
 """The bloc marque's words in capitals at a line's start ('PRÉFET', 'DE LA VENDÉE')."""
 
 
-def in_columns(lines: list[Line]) -> list[Line]:
+def in_columns(
+    lines: list[Line], column_gaps: frozenset[int] = frozenset(), joint: bool = False
+) -> list[Line]:
     """The State's bloc marque and its motto in the left column and a body or service in the right
     one, read onto the same lines from a PDF ('RÉPUBLIQUE FRANÇAISE Agence régionale de santé' /
     'Liberté Normandie', 'PRÉFET Direction régionale …' / 'DE LA VENDÉE de l'aménagement …'): the
     left column's lines, then the right column's, each with its span. The lines as they are
     without the motto, or when no line has a right column."""
     if not any(plain(line.text.strip()).split(" ")[0] in MOTTO for line in lines):
-        return lines
+        return _side_by_side_logos(lines, column_gaps, joint)
     left, right = [], []
     for line in lines:
         column = _right_column_start(line.text)
@@ -342,3 +363,30 @@ def _right_column_start(text: str) -> int | None:
     ):
         return None
     return bloc.end()
+
+
+TABLE_BAR = re.compile(r"[ \t]+\|[ \t]+")
+"""A table's cells read onto one line ('AGENCE DE L'EAU | DÉPARTEMENT', a web page's layout table)."""
+
+
+def _side_by_side_logos(lines: list[Line], column_gaps: frozenset[int], joint: bool) -> list[Line]:
+    """Two letterheads printed side by side, read line by line from a PDF ('AGENCE DE L'EAU
+    DÉPARTEMENT' / 'RHIN-MEUSE DE LA MEUSE', a wide blank in the source between the columns): the
+    first lines holding one such blank (or a table's bar) each, two lines at least, or one blank in a
+    release that says it is joint ('CIDRES DE L'OUEST   SAINT-MALO CONGRÈS'). The left column's
+    lines, then the right one's, then the lines under them."""
+    left, right, bars = [], [], 0
+    for line in lines:
+        gaps = [
+            (g - line.start, 1) for g in column_gaps if line.start < g < line.start + len(line.text.rstrip())
+        ]
+        bar = [(m.start(), len(m.group())) for m in TABLE_BAR.finditer(line.text)]
+        gaps, bars = (gaps, bars) if gaps else (bar, bars + 1)
+        if len(gaps) != 1:
+            break
+        ((at, width),) = gaps
+        left.append(Line(line.start, line.start + at, line.text[:at]))
+        right.append(Line(line.start + at + width, line.end, line.text[at + width :]))
+    if len(right) < (2 if bars or not joint else 1):
+        return lines
+    return left + right + lines[len(right) :]

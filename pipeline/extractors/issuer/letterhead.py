@@ -94,6 +94,9 @@ def _undoubled(line: str) -> str:
 EDITION_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 """A year on a line: an event's edition or a season, never part of a body's name."""
 
+PARTNER_LINE = re.compile(r"\s*(?:en\s+partenariat\s+avec|en\s+lien\s+avec|avec|et)\s*:?\s*$", re.IGNORECASE)
+"""A line alone between two letterheads of a joint release: the body under it is a co-issuer."""
+
 LOGO_LINE = re.compile(r"[\[!(\s]*logo\b", re.IGNORECASE)
 """'Logo ARS Nouvelle-Aquitaine', '[logo …]', '![Logo …](…)': an image's alt text under a letterhead
 names the body again, it does not go on with its name."""
@@ -104,7 +107,7 @@ REFERENCE_LINE = re.compile(
 """A release's number on its own line ('Réf. : DIR/COM/2026-19', 'N° 42'): no body's name."""
 
 
-def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
+def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = frozenset()) -> list[Candidate]:
     """The header block naming bodies. A line opening on a body's head-word ('MINISTÈRE ...' twice,
     'PRÉFÈTE DE LA SOMME' then 'Agence régionale de santé ...'), or a body then an acronym that does
     not abbreviate it ('RÉGION BRETAGNE' / 'ADEME'), starts another body: a joint release. A line
@@ -115,12 +118,33 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
     LA RÉGION BRETAGNE' / 'Liberté Égalité Fraternité' / 'Agence régionale de santé'), but a State
     service ('Direction départementale des territoires') only in a joint release; under the State's
     name alone ('RÉPUBLIQUE FRANÇAISE' and its motto) the next short line is the body; any other line
-    ends the block."""
+    ends the block. Two letterheads side by side (a wide blank between them on each line) are read
+    one column after the other."""
+    partner = next((i for i, line in enumerate(lines) if PARTNER_LINE.match(line.text)), None)
+    before = text_letterhead(lines[:partner], joint, column_gaps) if joint and partner else []
+    if before:  # 'DÉPARTEMENT X' / 'Direction …' / 'en partenariat avec' / 'CEREMA' / …
+        return before + text_letterhead(lines[partner + 1 :], joint, column_gaps)
     block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap', 'name')
     above = None  # the line above, when it was passed over
     motto = False  # the motto was met under the block
     state = False  # the State's name or motto was met above any body
-    lines = in_columns(list(lines))  # 'RÉPUBLIQUE FRANÇAISE   Agence …' / 'Liberté   Normandie'
+    printed, lines = (
+        list(lines),
+        in_columns(list(lines), column_gaps, joint),
+    )  # 'RÉPUBLIQUE FRANÇAISE   Agence …'
+    if (
+        joint
+        and printed
+        and lines[1:2]
+        and lines[1].start > printed[0].start
+        and lines[1].end <= printed[0].end
+    ):
+        pair = [line for line in lines[:2] if could_name_a_body(line.text.strip())]
+        if len(pair) == 2:  # 'CIDRES DE L'OUEST     SAINT-MALO CONGRÈS': two logos' names on one line
+            return [
+                Candidate(line.text.strip(), line.start, line.start + len(line.text.strip()), "letterhead")
+                for line in pair
+            ]
     for index, line in enumerate(lines):
         line = left_column(without_edition(line))  # 'FESTIVAL X – 12e ÉDITION', 'PRÉFET   Bureau …'
         text = line.text.strip()
@@ -192,10 +216,13 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
         ):
             block.append((line, "wrap"))
             continue
-        if block and (is_unit(text) or is_branch(text) or describes_the_body(text)):
+        if block and (is_unit(text) or is_branch(text) or describes_the_body(text) or _office_line(text)):
             break  # a service or a branch of the body above, or what kind of body it is
         if block and any(
-            spells_out(word, text) for above_line, _ in block for word in above_line.text.split()
+            spells_out(word, text)
+            for above_line, _ in block
+            for word in above_line.text.split()
+            if word.lower() not in vocabulary()["function_words"]  # 'DE' spells no 'DÉPARTEMENT'
         ):
             break  # 'CHU AMIENS-PICARDIE' / 'Centre hospitalier universitaire': what the acronym means
         if block and is_upper(block[0][0].text) and not is_upper(text):
@@ -206,12 +233,17 @@ def text_letterhead(lines, joint: bool = False) -> list[Candidate]:
         if not block and over_its_address(lines, index):
             block.append((line, "body"))  # 'Fromagerie du Vallon d'Aspe' / 'Route du Somport – 64490 Bedous'
             break
-        if len(text) < 120 and (
-            looks_like_issuer(text)
-            or opens_on_head(text)
-            or (block and is_upper(text))
-            or names_itself(text)
-            or name_and_what_it_is(text)
+        tagline = text[:1].islower() and describes_the_body(text)  # 'au service des patients du centre …'
+        if (
+            len(text) < 120
+            and not tagline
+            and (
+                looks_like_issuer(text)
+                or opens_on_head(text)
+                or (block and is_upper(text))
+                or names_itself(text)
+                or name_and_what_it_is(text)
+            )
         ):
             block.append((line, "body" if not block or opens_on_head(text) else "more"))
         elif block:
@@ -277,6 +309,13 @@ def _without_details(part: str) -> str:
     return part
 
 
+def _office_line(text: str) -> bool:
+    """'Rectorat – Cellule communication', 'Hôtel de ville – Service presse' under a letterhead: the
+    office that speaks for the body above (its seat and its unit), no co-issuer."""
+    segments = DETAIL_SEPARATOR.split(text.strip())
+    return len(segments) >= 2 and is_unit(segments[-1])
+
+
 PHONE = re.compile(r"\+?\d[\d .]{8,}")
 
 
@@ -299,3 +338,28 @@ def _bodies_side_by_side(line, joint: bool = False) -> list[Line]:
     ):
         return []
     return [Line(line.start + a, line.start + b, t) for (a, b), t in zip(parts, texts, strict=True)]
+
+
+ORGANISER = re.compile(
+    r"^[ \t*_]*(?i:organisée?s?|co-?organisée?s?|proposée?s?)\s+par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞŒ][^\n(),;:*_]{2,100}?)[ \t]*(?=(?:\([^)\n]{2,15}\))?(?:[ \t*_]*$|[ \t]+avec\s))",
+    re.MULTILINE,
+)
+"""'organisées par l'Association X (AX)' on a line of its own under an event's name (its partners
+after 'avec')."""
+
+
+PARTNERS_AFTER = re.compile(r"\s+(?:avec|en\s+partenariat|en\s+lien|sous|grâce)\s", re.IGNORECASE)
+
+
+def organisers(text: str, header_end: int) -> list[Candidate]:
+    """The body a header line says organises the event a press kit presents ('RENCONTRES X' /
+    'organisées par l'Association des Y (AY)'): it issues the kit. Not a sentence of the lede
+    ('Le jury du concours X, organisé par …'), nor a name with no head-word."""
+    found = []
+    for line in ORGANISER.finditer(text, 0, header_end):
+        name = PARTNERS_AFTER.split(line["name"])[0]  # '… avec la délégation régionale X': a partner
+        if opens_on_head(name) or looks_like_issuer(name):
+            start = line.start("name")
+            found.append(Candidate(name, start, start + len(name), "organiser"))
+    return found

@@ -85,16 +85,25 @@ def logo_lines(lines) -> list[Candidate]:
     found = []
     for line in lines:
         match = LOGO_TEXT.match(line.text)
-        if not match:
-            continue
-        for candidate in _alt_text_body({"text": match["alt"], "image": None}):
-            at = line.text.find(candidate.name, match.start("alt"))
-            if at >= 0:
-                start = line.start + at
-                found.append(
-                    Candidate(candidate.name, start, start + len(candidate.name), "letterhead_image")
-                )
+        logos = [match] if match else _logos_side_by_side(line.text)
+        for logo in logos:
+            for candidate in _alt_text_body({"text": logo["alt"], "image": None}):
+                at = line.text.find(candidate.name, logo.start("alt"))
+                if at >= 0:
+                    start = line.start + at
+                    found.append(
+                        Candidate(candidate.name, start, start + len(candidate.name), "letterhead_image")
+                    )
     return found
+
+
+BRACKETED_LOGO = re.compile(r"\[[ \t]*(?P<alt>(?i:logo(?:type)?)\b[^\]\n]*?)[ \t]*\]")
+
+
+def _logos_side_by_side(line: str) -> list[re.Match]:
+    """'[logo X] [logo Y]': the logos of a line that holds nothing else, one body each."""
+    logos = list(BRACKETED_LOGO.finditer(line))
+    return logos if len(logos) > 1 and not BRACKETED_LOGO.sub("", line).strip() else []
 
 
 def _is_furniture(line: str) -> bool:

@@ -26,7 +26,7 @@ def signatures(text: str) -> list[Candidate]:
     for match in vocab["sign_off"].finditer(text):
         if match.start() >= closing and is_organisation(match["name"].strip()):
             name = match["name"].strip()
-            found.append(Candidate(name, match.start("name"), match.start("name") + len(name), "signature"))
+            found.append(Candidate(name, match.start("name"), match.start("name") + len(name), "sign_off"))
     found += [Candidate(f.name, f.start, f.end, "signature") for f in signed_by_a_head(text)]
     found += [Candidate(f.name, f.start, f.end, "signature") for f in signing_bodies(text)]
     found += _signature_block(text, closing)
@@ -44,7 +44,7 @@ def _signature_block(text: str, closing: int) -> list[Candidate]:
     for match in SIGNATURE_MARK.finditer(text, closing):
         name = match["name"]
         if is_organisation(name) and not re.search(r"[@:]|\d", name):
-            found.append(Candidate(name, match.start("name"), match.end("name"), "signature"))
+            found.append(Candidate(name, match.start("name"), match.end("name"), "sign_off"))
     return found[-1:]
 
 
