@@ -19,6 +19,7 @@ import re
 from pipeline.readers.normalize import SENTENCE_END
 from pipeline.readers.pdf.glyphs import NO_BOX, Box
 from pipeline.readers.pdf.layout import Layout
+from pipeline.readers.pdf.blocks import SIDE_BOX
 from pipeline.readers.pdf.paragraphs import SIZE_CHANGE, Line, Paragraph
 
 HYPHENS = "-\u00ad\u2010"
@@ -67,6 +68,10 @@ CUT_WORD = 12
 CUT_WORD_SHARE = 0.6
 CUT_WORD_GOES_ON = ".-_@/"
 """Besides lower-case letters and digits, what the rest of a cut word (an address) may start with."""
+CUT_NUMBER_TAIL = re.compile(r"\d[\d .]*$")
+"""The digits, spaces and dots that end a line cut inside a number."""
+PHONE_DIGITS = 10
+"""Digits of a whole French phone number: a line ending on as many ends with the number."""
 WRAP_STARTS = "«»\"'“”‘’()%,;:.!?"
 """Besides letters and digits, what may start the rest of a softly wrapped line: quotes, brackets
 and the punctuation a line can be wrapped before ("« Bassins d'été" / "», opéré"); no bullets or
@@ -142,6 +147,14 @@ def _cut_word(previous: Line, following: Line) -> bool:
     )
 
 
+def _cut_number(previous: Line, following: Line) -> bool:
+    """Whether a line ends inside a number that the next line goes on with (a phone number wrapped
+    in a contact block: "Hélène Barthe 05" / "61 10 61 59"): digits on both sides of the break, and
+    fewer digits before it than a whole phone number has."""
+    tail = CUT_NUMBER_TAIL.search("".join(previous.chars[-40:]))
+    return bool(tail) and following.chars[0].isdigit() and sum(c.isdigit() for c in tail.group()) < PHONE_DIGITS
+
+
 def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool) -> str:
     """What goes between two lines of a paragraph: "" after a word cut at its column's right edge;
     " " after a soft wrap in the headline, or in prose before a digit or punctuation; "\n" after
@@ -152,15 +165,14 @@ def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool)
     if _cut_word(previous, following):
         return ""
     first = following.chars[0]
-    if (
-        not (headline or prose)
-        or previous.column_right is None
-        or not (first.isalnum() or first in WRAP_STARTS)
-    ):
+    edge = previous.page_edge if headline and previous.column_right is None else previous.column_right
+    if not (headline or prose or _cut_number(previous, following)):
+        return "\n"
+    if edge is None or not (first.isalnum() or first in WRAP_STARTS):
         return "\n"
     if first.isalpha() and first.isupper() and not headline:
         return "\n"
-    slack = previous.column_right - previous.x1
+    slack = edge - previous.x1
     return " " if slack < _first_word_width(following) + WRAP_SLACK * previous.size else "\n"
 
 
@@ -186,6 +198,36 @@ def _continues(previous: Paragraph, following: Paragraph, layout: Layout) -> boo
     return last[-1] not in SENTENCE_END
 
 
+def _width(paragraph: Paragraph) -> float:
+    return max(line.x1 for line in paragraph.lines) - min(line.x0 for line in paragraph.lines)
+
+
+def _side_box_between(before: Paragraph, between: list[Paragraph]) -> bool:
+    """Whether paragraphs read between a page's last body paragraph and the next page are a side
+    box (each narrower than SIDE_BOX of the body paragraph, on its page), read after the main text."""
+    return bool(between) and all(
+        p.page == before.page and _width(p) < SIDE_BOX * _width(before) for p in between
+    )
+
+
+def reading_order(body: list[Paragraph], layout: Layout) -> list[Paragraph]:
+    """The body paragraphs, a paragraph cut by a page break put back together: when a page's side
+    box was read after its main text and the next page opens on the rest of the main text's last
+    paragraph, the side box waits until that paragraph ends."""
+    ordered = list(body)
+    for index in range(1, len(ordered)):
+        following = ordered[index]
+        if ordered[index - 1].page == following.page:
+            continue
+        start = index - 1
+        while start > 0 and _side_box_between(ordered[start - 1], ordered[start:index]):
+            start -= 1
+            if _continues(ordered[start], following, layout):
+                ordered.insert(start + 1, ordered.pop(index))
+                break
+    return ordered
+
+
 def compose(
     body: list[Paragraph],
     furniture: list[Paragraph],
@@ -198,7 +240,7 @@ def compose(
     page_starts: dict[int, int] = {}
     marked_range: tuple[int, int] | None = None
     previous: Paragraph | None = None
-    for paragraph in body:
+    for paragraph in reading_order(body, layout):
         if previous is not None:
             if _continues(previous, paragraph, layout):
                 raw.separator(raw.join_line(paragraph.lines[0].chars))
