@@ -68,6 +68,12 @@ CUT_WORD = 12
 CUT_WORD_SHARE = 0.6
 CUT_WORD_GOES_ON = ".-_@/"
 """Besides lower-case letters and digits, what the rest of a cut word (an address) may start with."""
+DANGLING_WORDS = frozenset(
+    "de du des la le les à au aux et ou pour par sur en dans avec chez entre sous vers".split()
+)
+"""Words no line of French ends on unless the line goes on in the next one."""
+ELIDED_WORDS = frozenset(["d", "l", "qu", "jusqu", "lorsqu"])
+"""Elided words ("de l'" / "Agence"): the same, written with an apostrophe."""
 CUT_NUMBER_TAIL = re.compile(r"\d[\d .]*$")
 """The digits, spaces and dots that end a line cut inside a number."""
 PHONE_DIGITS = 10
@@ -147,6 +153,14 @@ def _cut_word(previous: Line, following: Line) -> bool:
     )
 
 
+def _dangles(line: Line) -> bool:
+    """Whether a line ends on a word that cannot end one: a preposition, an article or a conjunction
+    waiting for the name that opens the next line ("conseil départemental de la" / "Haute-Marne")."""
+    text = "".join(line.chars[-12:]).replace("’", "'")
+    last = text.rsplit(" ", 1)[-1].lower()
+    return last in DANGLING_WORDS or (last.endswith("'") and last[:-1] in ELIDED_WORDS)
+
+
 def _cut_number(previous: Line, following: Line) -> bool:
     """Whether a line ends inside a number that the next line goes on with (a phone number wrapped
     in a contact block: "Hélène Barthe 05" / "61 10 61 59"): digits on both sides of the break, and
@@ -166,11 +180,14 @@ def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool)
         return ""
     first = following.chars[0]
     edge = previous.page_edge if headline and previous.column_right is None else previous.column_right
-    if not (headline or prose or _cut_number(previous, following)):
+    dangling = first.isupper() and _dangles(previous)
+    if not (headline or prose or dangling or _cut_number(previous, following)):
         return "\n"
-    if edge is None or not (first.isalnum() or first in WRAP_STARTS):
+    if not (first.isalnum() or first in WRAP_STARTS):
         return "\n"
-    if first.isalpha() and first.isupper() and not headline:
+    if edge is None:
+        return " " if dangling else "\n"
+    if first.isalpha() and first.isupper() and not (headline or dangling):
         return "\n"
     slack = edge - previous.x1
     return " " if slack < _first_word_width(following) + WRAP_SLACK * previous.size else "\n"
