@@ -180,7 +180,7 @@ def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool)
         return ""
     first = following.chars[0]
     edge = previous.page_edge if headline and previous.column_right is None else previous.column_right
-    dangling = first.isupper() and _dangles(previous)
+    dangling = first.isupper() and not prose and _dangles(previous)
     if not (headline or prose or dangling or _cut_number(previous, following)):
         return "\n"
     if not (first.isalnum() or first in WRAP_STARTS):
