@@ -179,10 +179,13 @@ def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool)
     if _cut_word(previous, following):
         return ""
     first = following.chars[0]
-    edge = previous.page_edge if headline and previous.column_right is None else previous.column_right
     dangling = first.isupper() and not prose and _dangles(previous)
-    if not (headline or prose or dangling or _cut_number(previous, following)):
+    cut_number = _cut_number(previous, following)
+    if not (headline or prose or dangling or cut_number):
         return "\n"
+    edge = previous.column_right
+    if edge is None and (headline or cut_number):
+        edge = previous.page_edge  # a headline over two columns, a small-print line: the page's edges
     if not (first.isalnum() or first in WRAP_STARTS):
         return "\n"
     if edge is None:
@@ -213,6 +216,19 @@ def _continues(previous: Paragraph, following: Paragraph, layout: Layout) -> boo
     if previous.size > 1.1 * layout.body_size:
         return False
     return last[-1] not in SENTENCE_END
+
+
+def _number_goes_on(previous: Paragraph, following: Paragraph) -> bool:
+    """Whether a paragraph ends inside a number that the next one, in the same print just under it,
+    goes on with (a phone number wrapped in a small-print contact block set with more leading than
+    the body, so that its lines read as paragraphs)."""
+    last, first = previous.lines[-1], following.lines[0]
+    return (
+        previous.page == following.page
+        and abs(last.size - first.size) <= SIZE_CHANGE * max(last.size, first.size)
+        and 0 <= first.top - last.bottom <= last.size
+        and _cut_number(last, first)
+    )
 
 
 def _width(paragraph: Paragraph) -> float:
@@ -261,6 +277,9 @@ def compose(
         if previous is not None:
             if _continues(previous, paragraph, layout):
                 raw.separator(raw.join_line(paragraph.lines[0].chars))
+            elif _number_goes_on(previous, paragraph):
+                wrap = wrap_separator(previous.lines[-1], paragraph.lines[0], False, False)
+                raw.separator(" " if wrap == " " else "\n\n")
             else:
                 raw.separator("\n\n")
         page_starts.setdefault(paragraph.page, len(raw.chars))
@@ -269,8 +288,13 @@ def compose(
         if paragraph is marked:
             marked_range = (start, len(raw.chars))
         previous = paragraph
+    previous = None
     for paragraph in furniture:
-        if raw.chars:
+        if previous is not None and _number_goes_on(previous, paragraph):
+            wrap = wrap_separator(previous.lines[-1], paragraph.lines[0], False, False)
+            raw.separator(" " if wrap == " " else "\n\n")
+        elif raw.chars:
             raw.separator("\n\n")
         raw.paragraph(paragraph)
+        previous = paragraph
     return page_starts, marked_range
