@@ -188,9 +188,11 @@ def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool)
         edge = previous.page_edge  # a headline over two columns, a small-print line: the page's edges
     if not (first.isalnum() or first in WRAP_STARTS):
         return "\n"
+    if dangling:
+        return " "  # no line of French ends on "de la": the break falls inside a name, wherever it falls
     if edge is None:
-        return " " if dangling else "\n"
-    if first.isalpha() and first.isupper() and not (headline or dangling):
+        return "\n"
+    if first.isalpha() and first.isupper() and not headline:
         return "\n"
     slack = edge - previous.x1
     return " " if slack < _first_word_width(following) + WRAP_SLACK * previous.size else "\n"

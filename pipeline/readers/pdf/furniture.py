@@ -100,12 +100,12 @@ def furniture_paragraphs(pages: list[dict], layout: Layout, rotated: list[Segmen
     seen: set[str] = {furniture_key(s.text) for p in pages for s in p["body"] if _band(s, p["height"])}
     paragraphs: list[Paragraph] = []
     for page in pages:
-        on_page: set[str] = set()  # a page's own lines are all kept ("47 00" and "48 25 19 83" share a key)
+        on_page: set[str] = set()  # a page's own lines are all kept ("Tél. 01 …", "Tél. 06 …" share a key)
         for group in (page["header"], page["footer"]):
             fresh = []
             for segment in group:
                 key = furniture_key(segment.text)
-                if key not in seen:
+                if key not in seen or not any(char.isalpha() for char in segment.text):  # "45 67": no running text
                     on_page.add(key)
                     fresh.append(segment)
             if fresh:
