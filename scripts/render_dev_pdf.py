@@ -7,8 +7,9 @@ The PDF holds the release's whole text (a markdown front matter aside: its title
 body does not print it), reflowed at the page's width: wrapped lines joined, hyphens cut at a line's end
 mended, other line breaks kept, lists as bullets, blockquotes as plain lines, aligned columns and
 markdown tables as table rows. The headline (the gold title's lines of its paragraph) is large and bold, a
-subtitle under it smaller, the lines above it (letterhead, type line) small and bold; the press-contact box (its heading and the paragraphs
-after it holding an e-mail or a phone) is set apart. Four layouts, chosen in turn:
+subtitle under it smaller, the lines above it (letterhead, type line) small and bold; the press-contact
+box (its heading and the paragraphs after it holding an e-mail or a phone) is set apart. Four layouts,
+chosen in turn:
 
 - "word": one column, as a word processor exports it; the contact box after the body; "Page n/N" in
   every page's footer;
@@ -104,8 +105,12 @@ class Release:
         in_title = [_folded(line) in _folded(self.title) for line in lines]
         # the title's lines make the headline; the block's other lines (a subtitle) go under it, a line
         # each, in smaller print: no release runs its subtitle on after the headline's last word
-        self.headline = " ".join(line for line, kept in zip(lines, in_title) if kept) or " ".join(lines)
-        self.subtitle = [line for line, kept in zip(lines, in_title) if not kept] if any(in_title) else []
+        self.headline = " ".join(
+            line for line, kept in zip(lines, in_title, strict=True) if kept
+        ) or " ".join(lines)
+        self.subtitle = (
+            [line for line, kept in zip(lines, in_title, strict=True) if not kept] if any(in_title) else []
+        )
         self.headline = self.headline or fields.get("title", "")  # a front matter's title heads the page
         self.body = blocks[at + 1 :] if at is not None else blocks
         self.box = box

@@ -8,8 +8,11 @@ always, in prose when the next line opens on a digit or punctuation ("le 15 octo
 "« Bassins d'été" / "», opéré"; one opening on a capital may be a meant break, and the corpus's
 real PDFs lost persons and places when those were joined too); a long word ending at its column's edge
 whose rest opens the next line was cut there (a long e-mail address in a narrow side box) and is
-rejoined as one. A body paragraph that goes on across a page or column break (a lowercase start,
-the same size, no sentence end before) is joined as one paragraph.
+rejoined as one. A line ending on a word no French line ends on ("de la", "du", "et") goes on in
+the next one, capital or not, outside prose (a letterhead, a contact block); a phone number cut at
+a line's end is rejoined, across two small-print lines read as paragraphs too. A body paragraph
+that goes on across a page or column break (a lowercase start, the same size, no sentence end
+before) is joined as one paragraph, a side box read between its two parts waiting until it ends.
 """
 
 from __future__ import annotations
@@ -17,9 +20,9 @@ from __future__ import annotations
 import re
 
 from pipeline.readers.normalize import SENTENCE_END
+from pipeline.readers.pdf.blocks import SIDE_BOX
 from pipeline.readers.pdf.glyphs import NO_BOX, Box
 from pipeline.readers.pdf.layout import Layout
-from pipeline.readers.pdf.blocks import SIDE_BOX
 from pipeline.readers.pdf.paragraphs import SIZE_CHANGE, Line, Paragraph
 
 HYPHENS = "-\u00ad\u2010"
@@ -69,7 +72,29 @@ CUT_WORD_SHARE = 0.6
 CUT_WORD_GOES_ON = ".-_@/"
 """Besides lower-case letters and digits, what the rest of a cut word (an address) may start with."""
 DANGLING_WORDS = frozenset(
-    "de du des la le les à au aux et ou pour par sur en dans avec chez entre sous vers".split()
+    [
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "à",
+        "au",
+        "aux",
+        "et",
+        "ou",
+        "pour",
+        "par",
+        "sur",
+        "en",
+        "dans",
+        "avec",
+        "chez",
+        "entre",
+        "sous",
+        "vers",
+    ]
 )
 """Words no line of French ends on unless the line goes on in the next one."""
 ELIDED_WORDS = frozenset(["d", "l", "qu", "jusqu", "lorsqu"])
@@ -166,7 +191,9 @@ def _cut_number(previous: Line, following: Line) -> bool:
     in a contact block: "Hélène Barthe 05" / "61 10 61 59"): digits on both sides of the break, and
     fewer digits before it than a whole phone number has."""
     tail = CUT_NUMBER_TAIL.search("".join(previous.chars[-40:]))
-    return bool(tail) and following.chars[0].isdigit() and sum(c.isdigit() for c in tail.group()) < PHONE_DIGITS
+    return (
+        bool(tail) and following.chars[0].isdigit() and sum(c.isdigit() for c in tail.group()) < PHONE_DIGITS
+    )
 
 
 def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool) -> str:

@@ -1,10 +1,11 @@
 """Stage 2, page furniture: what is printed on every page, or at the foot of one, is not body text.
 
-Bare page numbers (never larger than the body's print: a headline's last line may be a year) are dropped. Running headers and footers (the same text, digits aside, in the
-top or bottom band of several pages) and a small-print block at the foot of a page (typically the
-press contacts, footnotes, legal lines) are taken out of the body and appended after it, each
-distinct text once, after a blank line, with vertical text. The first page's header stays in
-place: it is the letterhead.
+Bare page numbers (never larger than the body's print: a headline's last line may be a year) are
+dropped. Running headers and footers (the same text, digits aside, in the top or bottom band of
+several pages) and a small-print block at the foot of a page (typically the press contacts,
+footnotes, legal lines) are taken out of the body and appended after it, each distinct text once
+(a line without letters is no running text), after a blank line, with vertical text. The first
+page's header stays in place: it is the letterhead.
 """
 
 from __future__ import annotations
@@ -50,7 +51,11 @@ def split_furniture(pages: list[dict], layout: Layout) -> None:
         body, header, footer = [], [], []
         for segment in page["segments"]:
             band = _band(segment, height)
-            if band and segment.size <= PAGE_NUMBER_SIZE * layout.body_size and PAGE_NUMBER.match(segment.text):
+            if (
+                band
+                and segment.size <= PAGE_NUMBER_SIZE * layout.body_size
+                and PAGE_NUMBER.match(segment.text)
+            ):
                 continue
             if band and len(pages) > 1 and counts[(band, furniture_key(segment.text))] >= 2:
                 (header if band == "header" else footer).append(segment)
@@ -105,7 +110,9 @@ def furniture_paragraphs(pages: list[dict], layout: Layout, rotated: list[Segmen
             fresh = []
             for segment in group:
                 key = furniture_key(segment.text)
-                if key not in seen or not any(char.isalpha() for char in segment.text):  # "45 67": no running text
+                if key not in seen or not any(
+                    char.isalpha() for char in segment.text
+                ):  # "45 67": no running text
                     on_page.add(key)
                     fresh.append(segment)
             if fresh:

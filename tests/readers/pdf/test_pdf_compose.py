@@ -99,12 +99,30 @@ def test_a_line_ending_on_de_la_goes_on_and_a_headline_wraps_at_the_page_edge(tm
         pdf.text(72, 60, "Syndicat des producteurs de fruits de la")
         pdf.text(72, 70, "Haute-Exemple")
         pdf.set_font("helvetica", "B", size=15)
-        _justified(pdf, "Vergers : la récolte de pommes recule de vingt pour".split(), 72, 523, 110)
+        _justified(
+            pdf,
+            ["Vergers", ":", "la", "récolte", "de", "pommes", "recule", "de", "vingt", "pour"],
+            72,
+            523,
+            110,
+        )
         pdf.text(72, 128, "cent")
         pdf.set_font("helvetica", size=10)
         for i in range(8):
-            _justified(pdf, "Les producteurs ont livré moins de fruits que l'an passé.".split(), 72, 400, 160 + 13 * i)
-        _justified(pdf, "Contact : Julie Martin, chargée de communication, 01 23".split(), 72, 400, 280)
+            _justified(
+                pdf,
+                ["Les", "producteurs", "ont", "livré", "moins", "de", "fruits", "que", "l'an", "passé."],
+                72,
+                400,
+                160 + 13 * i,
+            )
+        _justified(
+            pdf,
+            ["Contact", ":", "Julie", "Martin,", "chargée", "de", "communication,", "01", "23"],
+            72,
+            400,
+            280,
+        )
         pdf.text(72, 293, "45 67 89 et julie.martin@exemple.fr")
 
     path = make_pdf(tmp_path, "dangling.pdf", draw)
