@@ -6,9 +6,10 @@ print their releases, to compare each PDF's record with its text's.
 The PDF holds the release's whole text (a markdown front matter aside: its title heads the page when the
 body does not print it), reflowed at the page's width: wrapped lines joined, hyphens cut at a line's end
 mended, other line breaks kept, lists as bullets, blockquotes as plain lines, aligned columns and
-markdown tables as table rows. The headline (the gold title's paragraph) is large and bold; the lines
-above it (letterhead, type line) small and bold; the press-contact box (its heading and the paragraphs
-after it holding an e-mail or a phone) is set apart. Four layouts, chosen in turn:
+markdown tables as table rows. The headline (the gold title's lines of its paragraph) is large and bold, a
+subtitle under it smaller, the lines above it (letterhead, type line) small and bold; the press-contact
+box (its heading and the paragraphs after it holding an e-mail or a phone) is set apart. Four layouts,
+chosen in turn:
 
 - "word": one column, as a word processor exports it; the contact box after the body; "Page n/N" in
   every page's footer;
@@ -86,6 +87,11 @@ def block_rows(block: list[str], markdown: bool) -> list[tuple[str, object]]:
     return [("p", line) for line in join_wraps([plain(line, markdown) for line in stripped]) if line]
 
 
+def _folded(text: str) -> str:
+    """Letters and digits only, lower case: a line and the gold title compared as printed."""
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
 class Release:
     """A release's parts, as the layouts need them."""
 
@@ -95,8 +101,17 @@ class Release:
         self.title = gold["metadata"].get("title") or fields.get("title") or ""
         blocks, at, box = split(paragraphs(text), self.title)
         self.head = blocks[:at] if at else []
-        headline = " ".join(plain(line, markdown) for line in blocks[at]) if at is not None else ""
-        self.headline = headline or fields.get("title", "")  # a front matter's title heads the page
+        lines = [plain(line, markdown) for line in blocks[at]] if at is not None else []
+        in_title = [_folded(line) in _folded(self.title) for line in lines]
+        # the title's lines make the headline; the block's other lines (a subtitle) go under it, a line
+        # each, in smaller print: no release runs its subtitle on after the headline's last word
+        self.headline = " ".join(
+            line for line, kept in zip(lines, in_title, strict=True) if kept
+        ) or " ".join(lines)
+        self.subtitle = (
+            [line for line, kept in zip(lines, in_title, strict=True) if not kept] if any(in_title) else []
+        )
+        self.headline = self.headline or fields.get("title", "")  # a front matter's title heads the page
         self.body = blocks[at + 1 :] if at is not None else blocks
         self.box = box
 
@@ -169,6 +184,9 @@ class Twin:
         if release.headline:
             pdf.set_font("DejaVu", "B", 15)
             pdf.multi_cell(width, 7, release.headline, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("DejaVu", "B", 11)
+            for line in release.subtitle:
+                pdf.multi_cell(width, 5.5, line, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(4)
 
     def box(self, release: Release, width: float, size: float = 8.5) -> None:

@@ -111,7 +111,7 @@ def read_pdf(path: Path, data: bytes) -> SourceDocument:
         pages, layout, rotated, images_text = _extract(data)
         body: list[Paragraph] = []
         for page in pages:
-            body.extend(page_paragraphs(page["body"], layout, page["number"]))
+            body.extend(page_paragraphs(page["body"], layout, page["number"], page["width"]))
         furniture = furniture_paragraphs(pages, layout, rotated)
         raw = RawText()
         page_starts, title_range = compose(body, furniture, layout, raw, title_paragraph(body, layout))

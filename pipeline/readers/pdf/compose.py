@@ -8,8 +8,11 @@ always, in prose when the next line opens on a digit or punctuation ("le 15 octo
 "« Bassins d'été" / "», opéré"; one opening on a capital may be a meant break, and the corpus's
 real PDFs lost persons and places when those were joined too); a long word ending at its column's edge
 whose rest opens the next line was cut there (a long e-mail address in a narrow side box) and is
-rejoined as one. A body paragraph that goes on across a page or column break (a lowercase start,
-the same size, no sentence end before) is joined as one paragraph.
+rejoined as one. A line ending on a word no French line ends on ("de la", "du", "et") goes on in
+the next one, capital or not, outside prose (a letterhead, a contact block); a phone number cut at
+a line's end is rejoined, across two small-print lines read as paragraphs too. A body paragraph
+that goes on across a page or column break (a lowercase start, the same size, no sentence end
+before) is joined as one paragraph, a side box read between its two parts waiting until it ends.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.readers.normalize import SENTENCE_END
+from pipeline.readers.pdf.blocks import SIDE_BOX
 from pipeline.readers.pdf.glyphs import NO_BOX, Box
 from pipeline.readers.pdf.layout import Layout
 from pipeline.readers.pdf.paragraphs import SIZE_CHANGE, Line, Paragraph
@@ -67,6 +71,38 @@ CUT_WORD = 12
 CUT_WORD_SHARE = 0.6
 CUT_WORD_GOES_ON = ".-_@/"
 """Besides lower-case letters and digits, what the rest of a cut word (an address) may start with."""
+DANGLING_WORDS = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "à",
+        "au",
+        "aux",
+        "et",
+        "ou",
+        "pour",
+        "par",
+        "sur",
+        "en",
+        "dans",
+        "avec",
+        "chez",
+        "entre",
+        "sous",
+        "vers",
+    ]
+)
+"""Words no line of French ends on unless the line goes on in the next one."""
+ELIDED_WORDS = frozenset(["d", "l", "qu", "jusqu", "lorsqu"])
+"""Elided words ("de l'" / "Agence"): the same, written with an apostrophe."""
+CUT_NUMBER_TAIL = re.compile(r"\d[\d .]*$")
+"""The digits, spaces and dots that end a line cut inside a number."""
+PHONE_DIGITS = 10
+"""Digits of a whole French phone number: a line ending on as many ends with the number."""
 WRAP_STARTS = "«»\"'“”‘’()%,;:.!?"
 """Besides letters and digits, what may start the rest of a softly wrapped line: quotes, brackets
 and the punctuation a line can be wrapped before ("« Bassins d'été" / "», opéré"); no bullets or
@@ -142,6 +178,24 @@ def _cut_word(previous: Line, following: Line) -> bool:
     )
 
 
+def _dangles(line: Line) -> bool:
+    """Whether a line ends on a word that cannot end one: a preposition, an article or a conjunction
+    waiting for the name that opens the next line ("conseil départemental de la" / "Haute-Marne")."""
+    text = "".join(line.chars[-12:]).replace("’", "'")
+    last = text.rsplit(" ", 1)[-1].lower()
+    return last in DANGLING_WORDS or (last.endswith("'") and last[:-1] in ELIDED_WORDS)
+
+
+def _cut_number(previous: Line, following: Line) -> bool:
+    """Whether a line ends inside a number that the next line goes on with (a phone number wrapped
+    in a contact block: "Hélène Barthe 05" / "61 10 61 59"): digits on both sides of the break, and
+    fewer digits before it than a whole phone number has."""
+    tail = CUT_NUMBER_TAIL.search("".join(previous.chars[-40:]))
+    return (
+        bool(tail) and following.chars[0].isdigit() and sum(c.isdigit() for c in tail.group()) < PHONE_DIGITS
+    )
+
+
 def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool) -> str:
     """What goes between two lines of a paragraph: "" after a word cut at its column's right edge;
     " " after a soft wrap in the headline, or in prose before a digit or punctuation; "\n" after
@@ -152,15 +206,22 @@ def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool)
     if _cut_word(previous, following):
         return ""
     first = following.chars[0]
-    if (
-        not (headline or prose)
-        or previous.column_right is None
-        or not (first.isalnum() or first in WRAP_STARTS)
-    ):
+    dangling = first.isupper() and not prose and _dangles(previous)
+    cut_number = _cut_number(previous, following)
+    if not (headline or prose or dangling or cut_number):
+        return "\n"
+    edge = previous.column_right
+    if edge is None and (headline or cut_number):
+        edge = previous.page_edge  # a headline over two columns, a small-print line: the page's edges
+    if not (first.isalnum() or first in WRAP_STARTS):
+        return "\n"
+    if dangling:
+        return " "  # no line of French ends on "de la": the break falls inside a name, wherever it falls
+    if edge is None:
         return "\n"
     if first.isalpha() and first.isupper() and not headline:
         return "\n"
-    slack = previous.column_right - previous.x1
+    slack = edge - previous.x1
     return " " if slack < _first_word_width(following) + WRAP_SLACK * previous.size else "\n"
 
 
@@ -186,6 +247,49 @@ def _continues(previous: Paragraph, following: Paragraph, layout: Layout) -> boo
     return last[-1] not in SENTENCE_END
 
 
+def _number_goes_on(previous: Paragraph, following: Paragraph) -> bool:
+    """Whether a paragraph ends inside a number that the next one, in the same print just under it,
+    goes on with (a phone number wrapped in a small-print contact block set with more leading than
+    the body, so that its lines read as paragraphs)."""
+    last, first = previous.lines[-1], following.lines[0]
+    return (
+        previous.page == following.page
+        and abs(last.size - first.size) <= SIZE_CHANGE * max(last.size, first.size)
+        and 0 <= first.top - last.bottom <= last.size
+        and _cut_number(last, first)
+    )
+
+
+def _width(paragraph: Paragraph) -> float:
+    return max(line.x1 for line in paragraph.lines) - min(line.x0 for line in paragraph.lines)
+
+
+def _side_box_between(before: Paragraph, between: list[Paragraph]) -> bool:
+    """Whether paragraphs read between a page's last body paragraph and the next page are a side
+    box (each narrower than SIDE_BOX of the body paragraph, on its page), read after the main text."""
+    return bool(between) and all(
+        p.page == before.page and _width(p) < SIDE_BOX * _width(before) for p in between
+    )
+
+
+def reading_order(body: list[Paragraph], layout: Layout) -> list[Paragraph]:
+    """The body paragraphs, a paragraph cut by a page break put back together: when a page's side
+    box was read after its main text and the next page opens on the rest of the main text's last
+    paragraph, the side box waits until that paragraph ends."""
+    ordered = list(body)
+    for index in range(1, len(ordered)):
+        following = ordered[index]
+        if ordered[index - 1].page == following.page:
+            continue
+        start = index - 1
+        while start > 0 and _side_box_between(ordered[start - 1], ordered[start:index]):
+            start -= 1
+            if _continues(ordered[start], following, layout):
+                ordered.insert(start + 1, ordered.pop(index))
+                break
+    return ordered
+
+
 def compose(
     body: list[Paragraph],
     furniture: list[Paragraph],
@@ -198,10 +302,13 @@ def compose(
     page_starts: dict[int, int] = {}
     marked_range: tuple[int, int] | None = None
     previous: Paragraph | None = None
-    for paragraph in body:
+    for paragraph in reading_order(body, layout):
         if previous is not None:
             if _continues(previous, paragraph, layout):
                 raw.separator(raw.join_line(paragraph.lines[0].chars))
+            elif _number_goes_on(previous, paragraph):
+                wrap = wrap_separator(previous.lines[-1], paragraph.lines[0], False, False)
+                raw.separator(" " if wrap == " " else "\n\n")
             else:
                 raw.separator("\n\n")
         page_starts.setdefault(paragraph.page, len(raw.chars))
@@ -210,8 +317,13 @@ def compose(
         if paragraph is marked:
             marked_range = (start, len(raw.chars))
         previous = paragraph
+    previous = None
     for paragraph in furniture:
-        if raw.chars:
+        if previous is not None and _number_goes_on(previous, paragraph):
+            wrap = wrap_separator(previous.lines[-1], paragraph.lines[0], False, False)
+            raw.separator(" " if wrap == " " else "\n\n")
+        elif raw.chars:
             raw.separator("\n\n")
         raw.paragraph(paragraph)
+        previous = paragraph
     return page_starts, marked_range

@@ -1,10 +1,11 @@
 """Stage 2, page furniture: what is printed on every page, or at the foot of one, is not body text.
 
-Bare page numbers are dropped. Running headers and footers (the same text, digits aside, in the
-top or bottom band of several pages) and a small-print block at the foot of a page (typically the
-press contacts, footnotes, legal lines) are taken out of the body and appended after it, each
-distinct text once, after a blank line, with vertical text. The first page's header stays in
-place: it is the letterhead.
+Bare page numbers (never larger than the body's print: a headline's last line may be a year) are
+dropped. Running headers and footers (the same text, digits aside, in the top or bottom band of
+several pages) and a small-print block at the foot of a page (typically the press contacts,
+footnotes, legal lines) are taken out of the body and appended after it, each distinct text once
+(a line without letters is no running text), after a blank line, with vertical text. The first
+page's header stays in place: it is the letterhead.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pipeline.readers.pdf.segments import Segment
 
 HEADER_BAND, FOOTER_BAND = 0.12, 0.88
 """Fractions of the page height where running headers, footers and page numbers are looked for."""
+PAGE_NUMBER_SIZE = 1.2
+"""A page number is set no larger than this many times the body's font size."""
 FOOTER_BLOCK_BAND = 0.70
 FOOTER_BLOCK_GAP = 1.0
 FOOTER_BLOCK_SIZE = 0.92
@@ -48,7 +51,11 @@ def split_furniture(pages: list[dict], layout: Layout) -> None:
         body, header, footer = [], [], []
         for segment in page["segments"]:
             band = _band(segment, height)
-            if band and PAGE_NUMBER.match(segment.text):
+            if (
+                band
+                and segment.size <= PAGE_NUMBER_SIZE * layout.body_size
+                and PAGE_NUMBER.match(segment.text)
+            ):
                 continue
             if band and len(pages) > 1 and counts[(band, furniture_key(segment.text))] >= 2:
                 (header if band == "header" else footer).append(segment)
@@ -98,15 +105,19 @@ def furniture_paragraphs(pages: list[dict], layout: Layout, rotated: list[Segmen
     seen: set[str] = {furniture_key(s.text) for p in pages for s in p["body"] if _band(s, p["height"])}
     paragraphs: list[Paragraph] = []
     for page in pages:
+        on_page: set[str] = set()  # a page's own lines are all kept ("Tél. 01 …", "Tél. 06 …" share a key)
         for group in (page["header"], page["footer"]):
             fresh = []
             for segment in group:
                 key = furniture_key(segment.text)
-                if key not in seen:
-                    seen.add(key)
+                if key not in seen or not any(
+                    char.isalpha() for char in segment.text
+                ):  # "45 67": no running text
+                    on_page.add(key)
                     fresh.append(segment)
             if fresh:
-                paragraphs.extend(page_paragraphs(fresh, layout, page["number"]))
+                paragraphs.extend(page_paragraphs(fresh, layout, page["number"], page["width"]))
+        seen |= on_page
     for segment in rotated:
         key = furniture_key(segment.text)
         if key not in seen:

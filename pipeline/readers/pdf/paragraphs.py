@@ -26,7 +26,7 @@ COLUMN_LINES = 3
 
 
 class Line:
-    __slots__ = ("chars", "boxes", "size", "top", "bottom", "x0", "x1", "column_right", "reach")
+    __slots__ = ("chars", "boxes", "size", "top", "bottom", "x0", "x1", "column_right", "page_edge", "reach")
 
     def __init__(self, segments: list[Segment]) -> None:
         segments.sort(key=lambda s: s.x0)
@@ -45,6 +45,7 @@ class Line:
         self.x0 = min(s.x0 for s in segments)
         self.x1 = max(s.x1 for s in segments)
         self.column_right: float | None = None
+        self.page_edge: float | None = None
         self.reach = self.x1
 
 
@@ -89,11 +90,13 @@ def block_paragraphs(segments: list[Segment], layout: Layout, page: int) -> list
     return paragraphs
 
 
-def page_paragraphs(segments: list[Segment], layout: Layout, page: int) -> list[Paragraph]:
+def page_paragraphs(
+    segments: list[Segment], layout: Layout, page: int, width: float | None = None
+) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     for block in xy_cut(segments, layout):
         paragraphs.extend(block_paragraphs(block, layout, page))
-    set_column_edges([line for paragraph in paragraphs for line in paragraph.lines])
+    set_column_edges([line for paragraph in paragraphs for line in paragraph.lines], width)
     return paragraphs
 
 
@@ -104,12 +107,18 @@ def _confirmed_edge(rights: list[float], size: float) -> float | None:
     return right if enough else None
 
 
-def set_column_edges(lines: list[Line]) -> None:
+def set_column_edges(lines: list[Line], width: float | None = None) -> None:
     """Each line's reach: the farthest right reached by the page's lines of its size that start at
     its left edge; and its column_right: that reach, when there are enough of these lines to make a
     column and at least two end there (one long line among short ones is no column's edge). A line
     of a size that makes no column (a headline) takes the nearest edge, at or past its own end, of
-    the columns of other sizes starting where it starts (the body it is set above)."""
+    the columns of other sizes starting where it starts (the body it is set above). Its page_edge
+    is the nearest edge, at or past its end, of any column of the page or of the right margin
+    (as wide as the left one, on a page of that width): where a headline set across two columns
+    wraps."""
+    page_edges: set[float] = set()
+    if width and lines:
+        page_edges.add(width - min(line.x0 for line in lines))
     for line in lines:
         at_left = [other for other in lines if abs(other.x0 - line.x0) <= 0.5 * line.size]
         by_size: dict[float, list[float]] = {}
@@ -122,3 +131,7 @@ def set_column_edges(lines: list[Line]) -> None:
             edges = [_confirmed_edge(rights, size) for size, rights in by_size.items()]
             beyond = [edge for edge in edges if edge is not None and edge >= line.x1 - 0.5 * line.size]
             line.column_right = min(beyond, default=None)
+        if line.column_right is not None:
+            page_edges.add(line.column_right)
+    for line in lines:
+        line.page_edge = min((edge for edge in page_edges if edge >= line.x1 - 0.5 * line.size), default=None)

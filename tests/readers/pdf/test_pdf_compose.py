@@ -86,3 +86,74 @@ def test_soft_wraps_join_and_a_cut_address_is_mended(tmp_path):
     assert "routes, avec\nMarie Dupont" in document.text  # a capital may open a meant line
     assert "dureront jusqu'au 15 octobre 2027 sur" in document.text
     assert "julie.martin@departement-exemple.fr" in document.text
+
+
+def test_a_line_ending_on_de_la_goes_on_and_a_headline_wraps_at_the_page_edge(tmp_path):
+    """A letterhead line that ends on "de la" goes on in the next line even at a capital; a headline
+    set across the page, over a body in one narrower column, wraps at the page's right margin; a
+    phone number cut at a contact line's end is read whole."""
+
+    def draw(pdf):
+        pdf.add_page()
+        pdf.set_font("helvetica", "B", size=8)
+        pdf.text(72, 60, "Syndicat des producteurs de fruits de la")
+        pdf.text(72, 70, "Haute-Exemple")
+        pdf.set_font("helvetica", "B", size=15)
+        _justified(
+            pdf,
+            ["Vergers", ":", "la", "récolte", "de", "pommes", "recule", "de", "vingt", "pour"],
+            72,
+            523,
+            110,
+        )
+        pdf.text(72, 128, "cent")
+        pdf.set_font("helvetica", size=10)
+        for i in range(8):
+            _justified(
+                pdf,
+                ["Les", "producteurs", "ont", "livré", "moins", "de", "fruits", "que", "l'an", "passé."],
+                72,
+                400,
+                160 + 13 * i,
+            )
+        _justified(
+            pdf,
+            ["Contact", ":", "Julie", "Martin,", "chargée", "de", "communication,", "01", "23"],
+            72,
+            400,
+            280,
+        )
+        pdf.text(72, 293, "45 67 89 et julie.martin@exemple.fr")
+
+    path = make_pdf(tmp_path, "dangling.pdf", draw)
+    document = read_pdf(path, path.read_bytes())
+    check_maps(document)
+    assert document.text.startswith("Syndicat des producteurs de fruits de la Haute-Exemple\n\n")
+    assert "\n\nVergers : la récolte de pommes recule de vingt pour cent\n\n" in document.text
+    assert "01 23 45 67 89" in document.text
+
+
+def test_a_side_box_waits_for_the_paragraph_cut_by_the_page_break(tmp_path):
+    """The contact box beside page 1's text is read after the paragraph that page 1 ends and page 2
+    goes on with, not in the middle of it."""
+    line = "Le festival accueillera des compagnies de toute"
+
+    def draw(pdf):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=10)
+        for i in range(36):
+            _justified(pdf, line.split(), 220, 460, 80 + 17 * i)
+        pdf.set_font("helvetica", size=7)
+        for i, text in enumerate(["Contact presse", "Julie Martin", "julie@exemple.fr"]):
+            pdf.text(60, 80 + 10 * i, text)
+        pdf.add_page()
+        pdf.set_font("helvetica", size=10)
+        pdf.text(220, 80, "la région, du jeudi au dimanche.")
+        pdf.text(220, 110, "Le programme complet sera publié en mai.")
+
+    path = make_pdf(tmp_path, "sidebox.pdf", draw)
+    document = read_pdf(path, path.read_bytes())
+    check_maps(document)
+    text = document.text
+    assert "de toute la région, du jeudi au dimanche." in text
+    assert text.index("Contact presse") > text.index("du jeudi au dimanche")

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from pdf_fixtures import read_sample
+from pdf_fixtures import check_maps, make_pdf, read_sample
+
+from pipeline.readers.pdf import read_pdf
 
 PAGE_NUMBER_LINE = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE | re.MULTILINE)
 
@@ -35,3 +37,28 @@ def test_sample_has_no_page_numbers_and_running_footer_once(sample):
     assert not PAGE_NUMBER_LINE.search(sample.text)
     assert "1/2" not in sample.text and "2/2" not in sample.text
     assert sample.text.count("Secrétariat d'État chargé du numérique – Communiqué de presse") == 1
+
+
+def test_a_headline_year_and_a_footer_of_digits_are_kept(tmp_path):
+    """A headline's last line in the page's top band is no page number, even when it is a year; lines
+    of small print made of digits alone ("45 67", "32 10") are kept, not taken for a running line."""
+
+    def draw(pdf):
+        pdf.add_page()
+        pdf.set_font("helvetica", "B", size=20)
+        pdf.text(72, 62, "Collèges : vingt cours végétalisées d'ici")
+        pdf.text(72, 88, "2030")
+        pdf.set_font("helvetica", size=10)
+        for i in range(12):
+            pdf.text(72, 140 + 13 * i, "Le Département poursuit son plan de rénovation des cours de collège.")
+        pdf.set_font("helvetica", size=7)
+        pdf.text(72, 700, "Julie Martin, 01 23")
+        pdf.text(72, 710, "45 67")
+        pdf.text(72, 720, "Paul Durand, 02 98")
+        pdf.text(72, 730, "32 10")
+
+    path = make_pdf(tmp_path, "year.pdf", draw)
+    document = read_pdf(path, path.read_bytes())
+    check_maps(document)
+    assert document.text.split("\n\n")[0].endswith("2030")
+    assert "01 23 45 67" in document.text and "02 98 32 10" in document.text  # cut in a narrow column
