@@ -130,16 +130,19 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
         elif (line_emails or line_phones) and (
             unit := _unit_of_office(text, parts, current, collecting, person_spans)
         ):
-            # 'ARS Bretagne / Service communication – 02 …', 'Ministère X / Délégation … / Service de
-            # presse : 01 …': the unit printing the number belongs to the office heading it, one office
+            # 'Cabinet de la préfète / Service départemental … – 04 …', 'Ministère X / Délégation … /
+            # Service de presse : 01 …': the unit printing the number belongs to the office heading
+            # it, one office; under a body ('Préfecture des Ardennes' / 'Bureau de la communication
+            # interministérielle – 03 …'), a press unit naming nothing else leaves the body alone
             if heading is not None and current.organization == heading.text:
                 # 'Contacts presse HCL' / 'Service de presse : 04 …': the heading names the block's
                 # body, the unit printing the number is an office of its own
                 current.organization = unit.text
                 current.evidence = []
-            else:
+            elif not _generic_unit_under_body(current.organization, unit.text):
                 current.organization += " " + unit.text
-            current.note(unit.start, unit.end, unit.text, "contact.organization")
+            if unit.text in current.organization:
+                current.note(unit.start, unit.end, unit.text, "contact.organization")
         elif collecting and current.name is not None and (roles or organisations):
             _fill(current, roles, organisations)
         elif current is not None and current.name is not None and roles and not organisations:
@@ -149,7 +152,8 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             first = _with_office_label(text, parts, organisations[0])
             office = text[first.start : max(first.end, organisations[-1].end)]
             if collecting and current.name is None and current.organization:
-                current.organization += " " + office
+                if not _generic_unit_under_body(current.organization, office):
+                    current.organization += " " + office
                 current.end = end
             else:
                 current, group = (
@@ -240,6 +244,25 @@ def _unit_of_office(
         for note in current.evidence:
             note["rule"] = "contact.organization"
     return segment if current.name is None and current.organization else None
+
+
+def _generic_unit_under_body(office: str, unit: str) -> bool:
+    """'Préfecture des Ardennes' over 'Bureau de la communication interministérielle', 'Direction
+    régionale Hautes-Pyrénées' over 'Service communication': the office line names a body (a
+    proper name in it, not a cabinet), the unit under it only a function (no capitalised word
+    after its head-word)."""
+    office_words, unit_words = _fold(office).split(), unit.split()[1:]
+    return (
+        bool(office_words)
+        and office_words[0] != "cabinet"
+        and (office_words[0] not in vocabulary()["units"] or _names_something(office.split()[1:]))
+        and not _names_something(unit_words)
+    )
+
+
+def _names_something(words: list[str]) -> bool:
+    """A capitalised word or an acronym after the head-word ('… du Gard', '… Hautes-Pyrénées')."""
+    return any(re.sub(r"^[dlDL]['’]", "", w)[:1].isupper() for w in words)
 
 
 def _service_line(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
