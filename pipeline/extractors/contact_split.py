@@ -267,13 +267,34 @@ def _names_something(words: list[str]) -> bool:
 
 def _service_line(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
     """The words describing a service that open a line of their own, when they name an office by
-    a service head-word ('Ligne d'écoute patientes', 'Numéro d'information du public')."""
+    a service head-word ('Ligne d'écoute patientes', 'Numéro d'information du public') or by the
+    public they answer."""
     if not _described_line(text, parts, start) or parts[0][0] != "other":
         return None
     opening = parts[0][1]
     words = _fold(opening.text).split()
+    if _for_the_public(text, parts):
+        return opening  # 'Réservations (public) : 02 …', 'Accueil du festival (public) – 02 …'
     # 'Permanence : 04 …' alone names no office
     return opening if len(words) >= 2 and words[0] in vocabulary()["service_heads"] else None
+
+
+def _for_the_public(text: str, parts: list[tuple[str, Segment]]) -> bool:
+    """'Réservations (public) : 02 …', 'Admissions (candidats et familles) — 02 …': a desk whose
+    bracket says whom it answers names the office of its line (an on-call line, 'Astreinte du
+    syndicat (public)', is a number's label)."""
+    if len(parts) < 2 or parts[0][0] != "other" or parts[1][0] != "other":
+        return False
+    desk, public = parts[0][1], parts[1][1]
+    words = _fold(desk.text).split()
+    return (
+        desk.text[:1].isupper()
+        and 1 <= len(words) <= 4
+        and words[0] not in vocabulary()["line_labels"]
+        and text[desk.end : public.start].strip() == "("
+        and text[public.end :].startswith(")")
+        and public.text[:1].islower()
+    )
 
 
 def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> bool:
@@ -283,6 +304,8 @@ def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> 
     heading naming a kind of contact ('Contact organisateurs : …', 'Contact presse : presse@…')."""
     if not parts:
         return False
+    if _for_the_public(text, parts) and not text[start : parts[0][1].start].strip(" \t-*•"):
+        return True
     opening = parts[0][1]
     colon = text[opening.end :].lstrip(" \t").startswith(":")
     prefix = vocabulary()["heading_prefix_re"].match(text[start : opening.end])
