@@ -1,0 +1,93 @@
+"""Session 17 (classes from the read side's new releases dev-o and dev-p): a desk naming the public it
+answers, contact lines inside a box-drawing frame, a long entry line cut into short cells, and a
+function's unit in a role. Invented fragments."""
+
+import pytest
+
+from pipeline.extractors.contacts import extract_contacts
+
+INTRO = "La navette circulera du lundi au samedi sur tout le territoire de la communauté.\n\n"
+
+
+def _run(fragment: str, persons: tuple[str, ...] = ()) -> list[tuple]:
+    text = INTRO + fragment
+    spans = [(text.index(p), text.index(p) + len(p)) for p in persons]
+    return [(c["name"], c["role"], c["organization"], c["phones"]) for c in extract_contacts(text, spans)]
+
+
+@pytest.mark.parametrize(
+    ("line", "desk"),
+    [
+        ("Réservations (public) : 02 41 00 11 22 — du lundi au vendredi", "Réservations"),
+        ("Accueil du musée (public) – 02 41 00 11 22", "Accueil du musée"),
+        ("- Inscriptions (élèves et parents) — 02 41 00 11 22", "Inscriptions"),
+    ],
+)
+def test_a_desk_naming_its_public_is_an_office_of_its_own(line, desk):
+    contacts = _run(
+        f"Contacts presse\n- Margaux Pellerin, chargée de communication — 06 11 22 33 44\n{line}",
+        ("Margaux Pellerin",),
+    )
+    assert contacts == [
+        ("Margaux Pellerin", "chargée de communication", None, ["+33611223344"]),
+        (None, None, desk, ["+33241001122"]),
+    ]
+
+
+def test_an_on_call_label_for_the_public_names_no_office():
+    (office, _) = _run(
+        "Astreinte du syndicat (public) : 03 80 11 22 33\nPresse : Yann Colas, directeur – 06 11 22 33 44",
+        ("Yann Colas",),
+    )
+    assert office == (None, None, None, ["+33380112233"])
+
+
+def test_lines_in_a_box_drawing_frame_are_read_inside_it():
+    contacts = _run(
+        "┌────────────────────────────────────────────┐\n"
+        "│ Contact presse – Union cycliste du Perche  │\n"
+        "│ Hervé Lamotte, président du comité         │\n"
+        "│ 06 21 43 65 87 · presse@uc-perche.example.fr │\n"
+        "└────────────────────────────────────────────┘",
+        ("Hervé Lamotte",),
+    )
+    assert contacts == [
+        ("Hervé Lamotte", "président du comité", "Union cycliste du Perche", ["+33621436587"])
+    ]
+
+
+def test_a_long_entry_line_cut_into_short_cells_is_no_sentence():
+    contacts = _run(
+        "Contacts presse\n"
+        "Conseil régional de l'Ordre des kinésithérapeutes Bretagne : Inès Carré, chargée de "
+        "communication – 02 99 11 22 33 – i.carre@ordre-kine.example.fr",
+        ("Inès Carré",),
+    )
+    assert contacts == [
+        (
+            "Inès Carré",
+            "chargée de communication",
+            "Conseil régional de l'Ordre des kinésithérapeutes Bretagne",
+            ["+33299112233"],
+        )
+    ]
+
+
+def test_a_sentence_holding_an_address_stays_prose():
+    contacts = _run(
+        "Les habitants peuvent déposer leurs observations sur le registre ouvert en mairie ou les "
+        "envoyer par courriel à enquete@ville.example.fr.\n"
+    )
+    assert contacts == [(None, None, None, [])]
+
+
+@pytest.mark.parametrize(
+    ("role", "organisation"),
+    [
+        ("responsable du service apprentissage", None),
+        ("cheffe du bureau de presse de l'Élysée", "bureau de presse de l'Élysée"),
+    ],
+)
+def test_a_unit_in_a_role_is_a_body_only_when_a_name_is_in_it(role, organisation):
+    (contact,) = _run(f"Contact\nLouise Texier, {role} – 05 49 11 22 33", ("Louise Texier",))
+    assert contact == ("Louise Texier", role, organisation, ["+33549112233"])
