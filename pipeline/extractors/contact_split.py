@@ -213,7 +213,22 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             current.end = max(current.end, end)
     for contact in contacts:
         body_in_role(text, contact, bodies)
+    _drop_lone_press_desk(text, contacts)
     return _adopt(contacts)
+
+
+LABELLED_ENTRY = re.compile(r"[ \t*_#>•-]*[A-ZÀ-Ý][\w'’ -]{1,40}?[ \t*_]*:")
+
+
+def _drop_lone_press_desk(text: str, contacts: list[ContactDraft]) -> None:
+    """'Presse : Camille A. – 01 …' alone is the block's heading, no function of Camille; a desk is a
+    role when it tells the block's entries apart ('Presse : X' over 'Communication financière : Y',
+    'Usagers : Z')."""
+    desks = [c for c in contacts if c.role and _fold(c.role) == "presse"]
+    others = [c for c in contacts if c not in desks and LABELLED_ENTRY.match(text, c.start)]
+    if len(desks) == 1 and not others:
+        desks[0].role = None
+        desks[0].evidence = [e for e in desks[0].evidence if e["rule"] != "contact.role"]
 
 
 def _own_roles(text: str, roles: list[Segment], name: Segment) -> list[Segment]:

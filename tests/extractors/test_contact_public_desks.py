@@ -91,3 +91,20 @@ def test_a_sentence_holding_an_address_stays_prose():
 def test_a_unit_in_a_role_is_a_body_only_when_a_name_is_in_it(role, organisation):
     (contact,) = _run(f"Contact\nLouise Texier, {role} – 05 49 11 22 33", ("Louise Texier",))
     assert contact == ("Louise Texier", role, organisation, ["+33549112233"])
+
+
+@pytest.mark.parametrize(
+    ("block", "role"),
+    [
+        ("Presse : Noémie Vallet – 01 30 11 22 33 – n.vallet@parc.example.fr", None),
+        (
+            "Presse : Noémie Vallet – 01 30 11 22 33\n"
+            "Communication financière : Rémi Gaudin – 01 30 11 22 44",
+            "Presse",
+        ),
+    ],
+)
+def test_a_press_desk_is_a_role_only_when_it_tells_entries_apart(block, role):
+    persons = tuple(p for p in ("Noémie Vallet", "Rémi Gaudin") if p in block)
+    contacts = _run(block, persons)
+    assert contacts[0][:2] == ("Noémie Vallet", role)
