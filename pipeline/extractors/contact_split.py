@@ -141,6 +141,10 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                 current.evidence = []
             elif not _generic_unit_under_body(current.organization, unit.text):
                 current.organization += " " + unit.text
+            else:
+                # '… (DICoD)' / 'Centre de presse : 09 …' / 'Lieutenant-colonel X, porte-parole : 09
+                # …': the body heading the block is the persons' under it too
+                group = current
             if unit.text in current.organization:
                 current.note(unit.start, unit.end, unit.text, "contact.organization")
         elif collecting and current.name is not None and (roles or organisations):
@@ -250,7 +254,7 @@ def _unit_of_office(
     kind, segment = parts[0]
     folded = _fold(segment.text)
     if not (
-        (kind == "label" and folded in vocabulary()["office_labels"])
+        (kind in {"label", "organization"} and folded in vocabulary()["office_labels"])
         or (kind == "organization" and folded.split()[0] in vocabulary()["units"])
     ):
         return None
@@ -276,8 +280,9 @@ def _generic_unit_under_body(office: str, unit: str) -> bool:
 
 
 def _names_something(words: list[str]) -> bool:
-    """A capitalised word or an acronym after the head-word ('… du Gard', '… Hautes-Pyrénées')."""
-    return any(re.sub(r"^[dlDL]['’]", "", w)[:1].isupper() for w in words)
+    """A capitalised word or an acronym after the head-word ('… du Gard', '… Hautes-Pyrénées',
+    '… de la défense (DICoD)')."""
+    return any(re.sub(r"^(?:[dlDL]['’]|\()", "", w)[:1].isupper() for w in words)
 
 
 def _service_line(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:

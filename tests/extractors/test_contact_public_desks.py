@@ -108,3 +108,16 @@ def test_a_press_desk_is_a_role_only_when_it_tells_entries_apart(block, role):
     persons = tuple(p for p in ("Noémie Vallet", "Rémi Gaudin") if p in block)
     contacts = _run(block, persons)
     assert contacts[0][:2] == ("Noémie Vallet", role)
+
+
+def test_a_body_over_its_press_centre_heads_the_persons_under_it():
+    body = "Direction de l'information des armées de l'air (DIAA)"
+    contacts = _run(
+        f"Contacts presse\n{body}\nCentre de presse : 09 11 22 33 44 — presse@diaa.example.fr\n"
+        "Commandant Julie Ferrand, porte-parole : 09 11 22 33 55",
+        ("Julie Ferrand",),
+    )
+    assert contacts == [
+        (None, None, body, ["+33911223344"]),
+        ("Julie Ferrand", "porte-parole", body, ["+33911223355"]),
+    ]
