@@ -149,6 +149,10 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                 current.note(unit.start, unit.end, unit.text, "contact.organization")
         elif collecting and current.name is not None and (roles or organisations):
             _fill(current, roles, organisations)
+        elif collecting and current.name is None and current.organization and roles and not organisations:
+            # 'Contact presse SDIS 50' / 'Officier presse de permanence : 06 …': the function
+            # answering the office's number is its role
+            _fill(current, [r for r in roles if text[r.end :].lstrip(" \t").startswith(":")], [])
         elif current is not None and current.name is not None and roles and not organisations:
             _fill(current, roles, [])  # 'Thomas Girard / 06 ... / Attaché de presse': role under the number
         elif organisations and not line_emails and not line_phones:

@@ -121,3 +121,10 @@ def test_a_body_over_its_press_centre_heads_the_persons_under_it():
         (None, None, body, ["+33911223344"]),
         ("Julie Ferrand", "porte-parole", body, ["+33911223355"]),
     ]
+
+
+def test_a_function_answering_an_office_s_number_is_its_role():
+    contacts = _run(
+        "Contact presse CODIS 29\nOfficier presse de permanence : 06 11 22 33 44\ncom@codis29.example.fr"
+    )
+    assert contacts == [(None, "Officier presse de permanence", "CODIS 29", ["+33611223344"])]
