@@ -132,8 +132,9 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
         ):
             # 'Cabinet de la préfète / Service départemental … – 04 …', 'Ministère X / Délégation … /
             # Service de presse : 01 …': the unit printing the number belongs to the office heading
-            # it, one office; under a body ('Préfecture des Ardennes' / 'Bureau de la communication
-            # interministérielle – 03 …'), a press unit naming nothing else leaves the body alone
+            # it, one office; under a body ('Sous-préfecture de X' / 'Bureau du cabinet – 03 …'), a
+            # press unit naming nothing else only labels the number, as a desk does (on a line of
+            # its own, 'Préfecture X' / 'Bureau de la communication', it is part of the office)
             if heading is not None and current.organization == heading.text:
                 # 'Contacts presse HCL' / 'Service de presse : 04 …': the heading names the block's
                 # body, the unit printing the number is an office of its own
@@ -160,8 +161,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             first = _with_office_label(text, parts, organisations[0])
             office = text[first.start : max(first.end, organisations[-1].end)]
             if collecting and current.name is None and current.organization:
-                if not _generic_unit_under_body(current.organization, office):
-                    current.organization += " " + office
+                current.organization += " " + office
                 current.end = end
             else:
                 current, group = (

@@ -55,8 +55,12 @@ def test_an_office_heading_the_unit_that_prints_the_number_is_one_office(fragmen
         ),
         ("Contact presse\nCHU de Rennes\nDirection de la communication – 02 99 28 42 40", "CHU de Rennes"),
         (
-            "Sous-préfecture de Morlaix\nBureau du cabinet\n02 98 88 00 00 – sp-com@finistere.example.fr",
+            "Sous-préfecture de Morlaix\nBureau du cabinet – 02 98 88 00 00\nsp-com@finistere.example.fr",
             "Sous-préfecture de Morlaix",
+        ),
+        (
+            "Préfecture du Morbihan\nBureau de la communication\n02 97 00 00 00 – com@morbihan.example.fr",
+            "Préfecture du Morbihan Bureau de la communication",
         ),
         (
             "Contact presse\nDirection régionale Val-de-Loire\nService communication – 02 47 00 00 00",
@@ -65,8 +69,8 @@ def test_an_office_heading_the_unit_that_prints_the_number_is_one_office(fragmen
     ],
 )
 def test_a_press_unit_under_a_body_leaves_the_body_alone(fragment, organisation):
-    """Session 17: the body heading the entry is whom it speaks for; the press unit under it, naming
-    nothing else, adds no one."""
+    """Session 17: the body heading the entry is whom it speaks for; the press unit printed with the
+    number under it, naming nothing else, only labels the number."""
     (contact,) = _run(fragment)
     assert contact[:2] == (None, organisation)
 

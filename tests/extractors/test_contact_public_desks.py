@@ -86,9 +86,10 @@ def test_a_sentence_holding_an_address_stays_prose():
     [
         ("responsable du service apprentissage", None),
         ("cheffe du bureau de presse de l'Élysée", "bureau de presse de l'Élysée"),
+        ("chef du bureau de la communication", "bureau de la communication"),
     ],
 )
-def test_a_unit_in_a_role_is_a_body_only_when_a_name_is_in_it(role, organisation):
+def test_a_unit_in_a_role_is_a_body_when_it_answers_the_press_or_holds_a_name(role, organisation):
     (contact,) = _run(f"Contact\nLouise Texier, {role} – 05 49 11 22 33", ("Louise Texier",))
     assert contact == ("Louise Texier", role, organisation, ["+33549112233"])
 

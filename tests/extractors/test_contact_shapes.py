@@ -1162,7 +1162,7 @@ SESSION9 = [
             (
                 None,
                 None,
-                "Préfecture de la Gironde",
+                "Préfecture de la Gironde Bureau de la communication interministérielle",
                 [
                     "pref-communication@gironde.gouv.fr",
                 ],

@@ -272,7 +272,7 @@ def test_acronym_body_with_its_unit_is_an_office_not_a_person():
     ]
 
 
-def test_role_goes_on_after_a_comma_and_a_function_s_unit_is_no_organisation():
+def test_role_goes_on_after_a_comma_and_a_unit_in_it_is_the_organisation():
     text = (
         "Contact presse\n\nNadia Perrin, cheffe du pôle presse "
         "et réseaux sociaux\nnadia.perrin@exemple.fr\n\n"
@@ -282,7 +282,7 @@ def test_role_goes_on_after_a_comma_and_a_function_s_unit_is_no_organisation():
         (
             "Nadia Perrin",
             "cheffe du pôle presse et réseaux sociaux",
-            None,
+            "pôle presse et réseaux sociaux",
             ["nadia.perrin@exemple.fr"],
             [],
         ),
@@ -441,7 +441,7 @@ def test_office_printed_with_its_press_unit():
     assert [_fields(extract_contacts(t, []))[0][2] for t in texts] == [
         "Relations presse - AFUL",
         "Service de presse – Mairie de Vannes",
-        "Ministère de la Culture",
+        "Ministère de la Culture Délégation à l'information et à la communication Service de presse",
     ]
 
 
