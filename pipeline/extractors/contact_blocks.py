@@ -58,7 +58,23 @@ def _is_prose(text: str, start: int, end: int, items) -> bool:
         len(free.split()) >= vocabulary()["prose_words"]
         and not re.search(r"\bcontacts?\b|\bpresse\b|\bpress\b", free, re.IGNORECASE)
         and not any(is_address(part.strip()) for part in re.split(r"\s[–—-]\s|,", own))
+        and not _entry_cells(text, start, end, items)
     )
+
+
+# what a contact line's cells are printed between: a colon, a spaced dash, a comma, a middle dot, a bar
+CELL = re.compile(r"\s*(?::|,|\s[–—-]\s|[·|/])\s*")
+
+
+def _entry_cells(text: str, start: int, end: int, items) -> bool:
+    """'Conseil régional de l'Ordre X : Mélanie Roth, chargée de communication – 03 … – m.roth@…':
+    a long line ending on its last address, cut into short cells (a body, a name, a role), is an
+    entry, not a sentence (which runs on in cells of many words, or on after its address)."""
+    line_items = on_line(items, start, end)
+    if not line_items or text[line_items[-1][1] : end].strip():
+        return False
+    cells = [c for c in CELL.split(_free_text(text, start, end, items)) if c.strip()]
+    return len(cells) >= 3 and all(len(c.split()) <= 8 for c in cells)
 
 
 def _wrapped_sentence(text: str, start: int) -> str:

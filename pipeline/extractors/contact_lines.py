@@ -41,9 +41,10 @@ URL = re.compile(
 # what a segment sheds: 'ou' before the next entry ('x@y.fr ou Lionel Maurel'), a sentence's full stop
 JOINED = re.compile(r"^(?:ou|et|or|and)\s+(?=[A-ZÀ-ÖØ-Þ])|(?<=[a-zà-ÿ]{3})\.$")
 # brackets separate, except an inclusive mark's ('Chargé(e) de communication'); a middle dot between
-# spaces separates ('Julie Roux · Chargée de communication'), not one inside a word ('Attaché·e')
+# spaces separates ('Julie Roux · Chargée de communication'), not one inside a word ('Attaché·e'); so
+# does a box-drawing frame's side ('│ Julie Roux, chargée de communication │')
 SEPARATORS = re.compile(
-    r"[ \t]*(?:[,;:/|–—•\[\]<>\t]|\((?!(?:e|es|s)\))|(?<!\(e)(?<!\(es)(?<!\(s)\)"
+    r"[ \t]*(?:[,;:/|–—•\[\]<>\t\u2500-\u257f]|\((?!(?:e|es|s)\))|(?<!\(e)(?<!\(es)(?<!\(s)\)"
     r"|[ \t]-[ \t]|[ \t][·∙⋅][ \t]|^[ \t]*[-*][ \t])[ \t]*"
 )
 # what follows a body's name in a sentence ('... de Lille à l'adresse', '... du Rhône par courriel')

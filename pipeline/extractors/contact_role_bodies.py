@@ -26,6 +26,10 @@ ACTIVITY_WORDS = frozenset(
 """Organisation words that also name an activity ('directeur de la communication'): in a role they
 are the person's field, not a body."""
 
+PRESS_UNIT = re.compile(r"\b(?:presse|communication|médias?|cabinet)\b", re.IGNORECASE)
+"""A unit answering the press: an office of its own in the guide, though named in common nouns."""
+NAMED = re.compile(r"(?:^|[\s'’])[A-ZÀ-Ý]")
+"""A capitalised word (after an elision too) in a unit's name: it names a body ('de l'Élysée')."""
 ROLE_COMPLEMENT = re.compile(
     r"(?:\b(?:de\s+la|de|du|des|chez|at)\s+|\b(?:de\s+l|d)['’]\s*)(?P<body>[A-ZÀ-Ý][^,;()]*?)\s*$"
 )
@@ -53,7 +57,8 @@ def body_in_role(text: str, contact: ContactDraft, bodies) -> None:
 
 def set_role(contact: ContactDraft, segment: Segment) -> None:
     """The role as printed; an 'of X' in it naming an institution or an acronym is the organisation,
-    and so is a unit right after the role word ('cheffe du bureau de la communication')."""
+    and so is a press unit or a named one right after the role word ('cheffe du bureau de la
+    communication'), not a function's service ('responsable du service apprentissage')."""
     contact.role = segment.text
     contact.note(segment.start, segment.end, segment.text, "contact.role")
     head = len(role_head(segment.text) or "")
@@ -69,8 +74,13 @@ def set_role(contact: ContactDraft, segment: Segment) -> None:
             and words
             and words[0] in vocabulary()["units"]
         ):
-            if contact.organization is None:
-                complement = complement.split(",")[0].strip()
+            complement = complement.split(",")[0].strip()
+            # 'responsable du service apprentissage' names a function, no body: a press unit
+            # ('cheffe du bureau de la communication interministérielle', the guide's offices) or a
+            # unit with a name in it ('chef du service des sports de la Ville') is one
+            if contact.organization is None and (
+                PRESS_UNIT.search(complement) or NAMED.search(complement.split(None, 1)[-1])
+            ):
                 contact.organization = complement
                 offset = segment.start + match.end()
                 contact.note(offset, offset + len(complement), complement, "contact.organization")

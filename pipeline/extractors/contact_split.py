@@ -130,18 +130,30 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
         elif (line_emails or line_phones) and (
             unit := _unit_of_office(text, parts, current, collecting, person_spans)
         ):
-            # 'ARS Bretagne / Service communication – 02 …', 'Ministère X / Délégation … / Service de
-            # presse : 01 …': the unit printing the number belongs to the office heading it, one office
+            # 'Cabinet de la préfète / Service départemental … – 04 …', 'Ministère X / Délégation … /
+            # Service de presse : 01 …': the unit printing the number belongs to the office heading
+            # it, one office; under a body ('Sous-préfecture de X' / 'Bureau du cabinet – 03 …'), a
+            # press unit naming nothing else only labels the number, as a desk does (on a line of
+            # its own, 'Préfecture X' / 'Bureau de la communication', it is part of the office)
             if heading is not None and current.organization == heading.text:
                 # 'Contacts presse HCL' / 'Service de presse : 04 …': the heading names the block's
                 # body, the unit printing the number is an office of its own
                 current.organization = unit.text
                 current.evidence = []
-            else:
+            elif not _generic_unit_under_body(current.organization, unit.text):
                 current.organization += " " + unit.text
-            current.note(unit.start, unit.end, unit.text, "contact.organization")
+            else:
+                # '… (DICoD)' / 'Centre de presse : 09 …' / 'Lieutenant-colonel X, porte-parole : 09
+                # …': the body heading the block is the persons' under it too
+                group = current
+            if unit.text in current.organization:
+                current.note(unit.start, unit.end, unit.text, "contact.organization")
         elif collecting and current.name is not None and (roles or organisations):
             _fill(current, roles, organisations)
+        elif collecting and current.name is None and current.organization and roles and not organisations:
+            # 'Contact presse SDIS 50' / 'Officier presse de permanence : 06 …': the function
+            # answering the office's number is its role
+            _fill(current, [r for r in roles if text[r.end :].lstrip(" \t").startswith(":")], [])
         elif current is not None and current.name is not None and roles and not organisations:
             _fill(current, roles, [])  # 'Thomas Girard / 06 ... / Attaché de presse': role under the number
         elif organisations and not line_emails and not line_phones:
@@ -209,7 +221,22 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             current.end = max(current.end, end)
     for contact in contacts:
         body_in_role(text, contact, bodies)
+    _drop_lone_press_desk(text, contacts)
     return _adopt(contacts)
+
+
+LABELLED_ENTRY = re.compile(r"[ \t*_#>•-]*[A-ZÀ-Ý][\w'’ -]{1,40}?[ \t*_]*:")
+
+
+def _drop_lone_press_desk(text: str, contacts: list[ContactDraft]) -> None:
+    """'Presse : Camille A. – 01 …' alone is the block's heading, no function of Camille; a desk is a
+    role when it tells the block's entries apart ('Presse : X' over 'Communication financière : Y',
+    'Usagers : Z')."""
+    desks = [c for c in contacts if c.role and _fold(c.role) == "presse"]
+    others = [c for c in contacts if c not in desks and LABELLED_ENTRY.match(text, c.start)]
+    if len(desks) == 1 and not others:
+        desks[0].role = None
+        desks[0].evidence = [e for e in desks[0].evidence if e["rule"] != "contact.role"]
 
 
 def _own_roles(text: str, roles: list[Segment], name: Segment) -> list[Segment]:
@@ -231,7 +258,7 @@ def _unit_of_office(
     kind, segment = parts[0]
     folded = _fold(segment.text)
     if not (
-        (kind == "label" and folded in vocabulary()["office_labels"])
+        (kind in {"label", "organization"} and folded in vocabulary()["office_labels"])
         or (kind == "organization" and folded.split()[0] in vocabulary()["units"])
     ):
         return None
@@ -242,15 +269,56 @@ def _unit_of_office(
     return segment if current.name is None and current.organization else None
 
 
+def _generic_unit_under_body(office: str, unit: str) -> bool:
+    """'Préfecture des Ardennes' over 'Bureau de la communication interministérielle', 'Direction
+    régionale Hautes-Pyrénées' over 'Service communication': the office line names a body (a
+    proper name in it, not a cabinet), the unit under it only a function (no capitalised word
+    after its head-word)."""
+    office_words, unit_words = _fold(office).split(), unit.split()[1:]
+    return (
+        bool(office_words)
+        and office_words[0] != "cabinet"
+        and (office_words[0] not in vocabulary()["units"] or _names_something(office.split()[1:]))
+        and not _names_something(unit_words)
+    )
+
+
+def _names_something(words: list[str]) -> bool:
+    """A capitalised word or an acronym after the head-word ('… du Gard', '… Hautes-Pyrénées',
+    '… de la défense (DICoD)')."""
+    return any(re.sub(r"^(?:[dlDL]['’]|\()", "", w)[:1].isupper() for w in words)
+
+
 def _service_line(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
     """The words describing a service that open a line of their own, when they name an office by
-    a service head-word ('Ligne d'écoute patientes', 'Numéro d'information du public')."""
+    a service head-word ('Ligne d'écoute patientes', 'Numéro d'information du public') or by the
+    public they answer."""
     if not _described_line(text, parts, start) or parts[0][0] != "other":
         return None
     opening = parts[0][1]
     words = _fold(opening.text).split()
+    if _for_the_public(text, parts):
+        return opening  # 'Réservations (public) : 02 …', 'Accueil du festival (public) – 02 …'
     # 'Permanence : 04 …' alone names no office
     return opening if len(words) >= 2 and words[0] in vocabulary()["service_heads"] else None
+
+
+def _for_the_public(text: str, parts: list[tuple[str, Segment]]) -> bool:
+    """'Réservations (public) : 02 …', 'Admissions (candidats et familles) — 02 …': a desk whose
+    bracket says whom it answers names the office of its line (an on-call line, 'Astreinte du
+    syndicat (public)', is a number's label)."""
+    if len(parts) < 2 or parts[0][0] != "other" or parts[1][0] != "other":
+        return False
+    desk, public = parts[0][1], parts[1][1]
+    words = _fold(desk.text).split()
+    return (
+        desk.text[:1].isupper()
+        and 1 <= len(words) <= 4
+        and words[0] not in vocabulary()["line_labels"]
+        and text[desk.end : public.start].strip() == "("
+        and text[public.end :].startswith(")")
+        and public.text[:1].islower()
+    )
 
 
 def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> bool:
@@ -260,6 +328,8 @@ def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> 
     heading naming a kind of contact ('Contact organisateurs : …', 'Contact presse : presse@…')."""
     if not parts:
         return False
+    if _for_the_public(text, parts) and not text[start : parts[0][1].start].strip(" \t-*•"):
+        return True
     opening = parts[0][1]
     colon = text[opening.end :].lstrip(" \t").startswith(":")
     prefix = vocabulary()["heading_prefix_re"].match(text[start : opening.end])

@@ -19,26 +19,18 @@ def _run(fragment: str, persons: tuple[str, ...] = ()) -> list[tuple]:
     ("fragment", "organisation"),
     [
         (
-            "Contact presse\nPréfecture du Gard\n"
+            "Contact presse\nCabinet de la préfète\n"
             "Bureau de la communication interministérielle : 04 66 36 40 18",
-            "Préfecture du Gard Bureau de la communication interministérielle",
+            "Cabinet de la préfète Bureau de la communication interministérielle",
         ),
         (
-            "Contact presse\nMinistère de la Culture\nDélégation à l'information et à la communication\n"
+            "Contact presse\nDélégation à l'information et à la communication\n"
             "Service de presse : 01 40 15 83 31",
-            "Ministère de la Culture Délégation à l'information et à la communication Service de presse",
+            "Délégation à l'information et à la communication Service de presse",
         ),
         (
-            "Contact presse\nARS Bretagne\nService communication – 02 22 06 74 85",
-            "ARS Bretagne Service communication",
-        ),
-        (
-            "Contacts\nFédération française de randonnée\nService presse presse@ffrandonnee.example.fr",
-            "Fédération française de randonnée Service presse",
-        ),
-        (
-            "Contact presse\nCHU de Rennes\nDirection de la communication – 02 99 28 42 40",
-            "CHU de Rennes Direction de la communication",
+            "Contact presse\nARS Bretagne\nDirection territoriale Ille-et-Vilaine – 02 22 06 74 85",
+            "ARS Bretagne Direction territoriale Ille-et-Vilaine",
         ),
     ],
 )
@@ -46,6 +38,41 @@ def test_an_office_heading_the_unit_that_prints_the_number_is_one_office(fragmen
     (contact,) = _run(fragment)
     assert contact[0] is None
     assert contact[1] == organisation
+
+
+@pytest.mark.parametrize(
+    ("fragment", "organisation"),
+    [
+        (
+            "Contact presse\nPréfecture du Gard\n"
+            "Bureau de la communication interministérielle : 04 66 36 40 18",
+            "Préfecture du Gard",
+        ),
+        ("Contact presse\nARS Bretagne\nService communication – 02 22 06 74 85", "ARS Bretagne"),
+        (
+            "Contacts\nFédération française de randonnée\nService presse presse@ffrandonnee.example.fr",
+            "Fédération française de randonnée",
+        ),
+        ("Contact presse\nCHU de Rennes\nDirection de la communication – 02 99 28 42 40", "CHU de Rennes"),
+        (
+            "Sous-préfecture de Morlaix\nBureau du cabinet – 02 98 88 00 00\nsp-com@finistere.example.fr",
+            "Sous-préfecture de Morlaix",
+        ),
+        (
+            "Préfecture du Morbihan\nBureau de la communication\n02 97 00 00 00 – com@morbihan.example.fr",
+            "Préfecture du Morbihan Bureau de la communication",
+        ),
+        (
+            "Contact presse\nDirection régionale Val-de-Loire\nService communication – 02 47 00 00 00",
+            "Direction régionale Val-de-Loire",
+        ),
+    ],
+)
+def test_a_press_unit_under_a_body_leaves_the_body_alone(fragment, organisation):
+    """Session 17: the body heading the entry is whom it speaks for; the press unit printed with the
+    number under it, naming nothing else, only labels the number."""
+    (contact,) = _run(fragment)
+    assert contact[:2] == (None, organisation)
 
 
 def test_a_person_over_a_unit_keeps_her_name():
