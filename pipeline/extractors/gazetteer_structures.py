@@ -133,13 +133,25 @@ def structure_patterns() -> list[dict]:
     return patterns
 
 
+HEAD_WORD = re.compile(r"[^\W\d_]+['’]|[^\s'’]+")
+"""A word of a head of several words, an elided article on its own ('d'', 'assurance') as the tokenizer
+splits it."""
+
+
+def _head_word(word: str) -> dict:
+    """A token pattern for a head's word; an elision in either apostrophe."""
+    if word[-1] in "'’":
+        return {"LOWER": {"IN": [word[:-1] + "'", word[:-1] + "’"]}}
+    return {"LOWER": word}
+
+
 def _lower_heads(structure: dict) -> list[list[dict]]:
     """A lower-case head of one word or several, and after the ordinal that numbers a unit if the
     structure allows one ('1er régiment d'infanterie de Sarrebourg', '3e compagnie de Rennes')."""
     words = [h for h in structure["lower_heads"] if " " not in h]
     heads = [[{"LOWER": {"IN": words}}]] if words else []
-    # 'centre hospitalier de Dax': a head of several words
-    heads += [[{"LOWER": w} for w in h.split()] for h in structure["lower_heads"] if " " in h]
+    # 'centre hospitalier de Dax', 'caisse primaire d'assurance maladie de …': a head of several words
+    heads += [[_head_word(w) for w in HEAD_WORD.findall(h)] for h in structure["lower_heads"] if " " in h]
     if structure.get("ordinal"):
         heads += [[{"LOWER": {"IN": ORDINALS}}] + head for head in heads]
     return heads
@@ -176,6 +188,8 @@ NOT_BARE_NOUN_POS = NOT_NOUN_POS | {"CCONJ", "SCONJ", "ADV", "NUM"}
 
 
 def _noun(token, spec: dict, lower: bool = False) -> bool:
+    if _numbered_compound(token):
+        return True  # 'des Deux-Sèvres', 'de Trois-Rivières': a place's name opening on a number word
     return not (
         token.is_punct
         or token.like_num
@@ -188,6 +202,19 @@ def _noun(token, spec: dict, lower: bool = False) -> bool:
 
 
 ELISIONS = frozenset({"d'", "d’", "l'", "l’"})
+
+
+def _numbered_compound(token) -> bool:
+    """A capitalised number word glued by a hyphen to a capitalised word ('Deux-Sèvres', 'Quatre-Routes')."""
+    doc, i = token.doc, token.i
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.like_num
+        and i + 2 < len(doc)
+        and glued_hyphen(doc, i + 1)
+        and doc[i + 2].is_title
+    )
 
 
 def _compound_end(doc, j: int) -> int:
