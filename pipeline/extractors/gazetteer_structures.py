@@ -525,3 +525,16 @@ def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective |
             j += 2
         end = j
     return end
+
+
+PORTFOLIO_WORDS = frozenset({"chargé", "chargée", "chargés", "chargées"})
+
+
+def portfolio_end(doc, start: int, end: int) -> int:
+    """'vice-président du Département chargé des sports', 'de la Région chargée des mobilités': a local
+    authority's head-word then 'chargé de …' is the authority alone, the rest a role's portfolio (a
+    ministry or a secretariat may be named so: 'Secrétariat d'État chargé de la Mer')."""
+    authorities = resources.load("named_structures.json")["coordinated_authorities"]["words"]
+    if doc[start].text in authorities and start + 1 < end and doc[start + 1].lower_ in PORTFOLIO_WORDS:
+        return start + 1
+    return end

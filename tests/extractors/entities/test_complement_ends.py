@@ -148,3 +148,21 @@ def test_a_phrase_of_the_sentence_ends_the_name(nlp, text, name):
 )
 def test_a_name_s_own_complement_goes_on(nlp, text, name):
     assert name in names_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les prix sont remis par Paul Ternon, vice-président du Département chargé des sports.",
+            "Département",
+        ),
+        (
+            "Selon Léa Morvan, vice-présidente de la Région chargée des transports, le pass est gratuit.",
+            "Région",
+        ),
+    ],
+)
+def test_a_portfolio_after_a_local_authority_is_a_role_s(nlp, text, name):
+    names = names_of(nlp, text)
+    assert name in names and not any("chargé" in n for n in names)
