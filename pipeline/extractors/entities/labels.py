@@ -68,28 +68,6 @@ AMPERSAND_NAME = re.compile(r"[A-ZÀ-Ý][^\W\d_]+\s?&\s?[A-ZÀ-Ý]")
 """Two capitalised words joined by an ampersand ('Terre & Mer', 'Kelp&Co'); not 'R&D' nor 'Q&A'."""
 
 
-FEMININE_ARTICLES = frozenset({"la", "l"})
-"""'la Viosne', 'l'Oyapock': the article rivers and regions take, which a product's name seldom does."""
-
-ARTICLE_CUES = frozenset({"sur", "et", "par", "sous"})
-"""Words before 'la' that, like a place preposition, put a place after it ('sur la Deûle', 'et l'Oyapock')."""
-
-
-def place_cue_before(before: list[str]) -> bool:
-    """A place preposition right before a name ('à Lorient', 'd'Asturies', 'jusqu'à Brest'), or one
-    and a feminine article ('de la Viosne', 'sur la Deûle', 'et l'Oyapock')."""
-    words = [w.lower().replace("’", "'").rstrip("'").split("'")[-1] for w in before]
-    prepositions = vocabulary()["place_prepositions"]
-    if words and words[-1] in prepositions:
-        return True
-    return (
-        len(words) >= 2
-        and before[-1].islower()  # running text: 'DE LA TOUR Anne' is a surname's particles
-        and words[-1] in FEMININE_ARTICLES
-        and words[-2] in prepositions | ARTICLE_CUES
-    )
-
-
 class LabelRules:
     """The label a run or a model span takes, from its words and its context. Mixed into EntityResolver."""
 
@@ -227,8 +205,12 @@ class LabelRules:
             # most often a body (110 of 140 in the tune and read gold); a product's is seldom written so
             return "ORG"
         if label == "LOC" and " " not in text and "-" not in text:
-            before = text_of(doc)[max(0, start - 16) : start].split()
-            if not place_cue_before(before) and not listed_place(text_of(doc), start, end):
+            before = text_of(doc)[max(0, start - 12) : start].split()
+            if (
+                not before
+                or before[-1].lower().replace("’", "'").split("'")[-1]
+                not in vocabulary()["place_prepositions"]
+            ) and not listed_place(text_of(doc), start, end):
                 known = (
                     fold(text) in folded_places()
                     and text not in self.lexicon
