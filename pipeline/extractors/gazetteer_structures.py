@@ -352,19 +352,10 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
 
 
 def _sentence_object(doc, k: int, spec: dict) -> bool:
-    """'pour', 'sur', 'à' at token k open a phrase of the sentence, not a complement of the name before:
-    'à' with an indefinite article ('… de justice à une campagne d'affichage': a name's own complement is
-    definite, 'Délégation à la sécurité routière'), or any of them after a complement that is a proper
-    name ('Banque des Territoires pour l'acquisition': 'Fondation pour la recherche' has none)."""
-    if doc[k].lower_ == "à" and doc[k + 1].lower_ in INDEFINITE:
-        return True
-    named = doc[k - 1] if k > 0 else None
-    if named is None or not named.is_title or named.lower_ in spec["coordinated_bodies"]:
-        return False
-    before = doc[k - 2].lower_ if k > 1 else ""
-    return before in spec["qualifier_prepositions"] + ["du"] or (
-        before in spec["articles"] and k > 2 and doc[k - 3].lower_ in spec["qualifier_prepositions"]
-    )
+    """'à' and an indefinite article at token k open a phrase of the sentence, not a complement of the
+    name before ('… de justice à une campagne d'affichage'): a name's own complement is definite
+    ('Délégation à la sécurité routière')."""
+    return doc[k].lower_ == "à" and doc[k + 1].lower_ in INDEFINITE
 
 
 def _plural_after_plural(doc, i: int) -> bool:

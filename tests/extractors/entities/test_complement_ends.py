@@ -120,10 +120,6 @@ def test_a_verb_after_a_name_stays_out(nlp):
             "Communauté de communes du Val d'Orne",
         ),
         (
-            "Le prêt accordé par la Caisse des Dépôts pour l'achat des bus a été signé.",
-            "Caisse des Dépôts",
-        ),
-        (
             "Le club rejoint la Fédération française de handball en classe Nationale 2.",
             "Fédération française de handball",
         ),
