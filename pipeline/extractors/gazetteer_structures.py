@@ -133,13 +133,25 @@ def structure_patterns() -> list[dict]:
     return patterns
 
 
+HEAD_WORD = re.compile(r"[^\W\d_]+['’]|[^\s'’]+")
+"""A word of a head of several words, an elided article on its own ('d'', 'assurance') as the tokenizer
+splits it."""
+
+
+def _head_word(word: str) -> dict:
+    """A token pattern for a head's word; an elision in either apostrophe."""
+    if word[-1] in "'’":
+        return {"LOWER": {"IN": [word[:-1] + "'", word[:-1] + "’"]}}
+    return {"LOWER": word}
+
+
 def _lower_heads(structure: dict) -> list[list[dict]]:
     """A lower-case head of one word or several, and after the ordinal that numbers a unit if the
     structure allows one ('1er régiment d'infanterie de Sarrebourg', '3e compagnie de Rennes')."""
     words = [h for h in structure["lower_heads"] if " " not in h]
     heads = [[{"LOWER": {"IN": words}}]] if words else []
-    # 'centre hospitalier de Dax': a head of several words
-    heads += [[{"LOWER": w} for w in h.split()] for h in structure["lower_heads"] if " " in h]
+    # 'centre hospitalier de Dax', 'caisse primaire d'assurance maladie de …': a head of several words
+    heads += [[_head_word(w) for w in HEAD_WORD.findall(h)] for h in structure["lower_heads"] if " " in h]
     if structure.get("ordinal"):
         heads += [[{"LOWER": {"IN": ORDINALS}}] + head for head in heads]
     return heads
@@ -176,6 +188,8 @@ NOT_BARE_NOUN_POS = NOT_NOUN_POS | {"CCONJ", "SCONJ", "ADV", "NUM"}
 
 
 def _noun(token, spec: dict, lower: bool = False) -> bool:
+    if _numbered_compound(token):
+        return True  # 'des Deux-Sèvres', 'de Trois-Rivières': a place's name opening on a number word
     return not (
         token.is_punct
         or token.like_num
@@ -188,6 +202,19 @@ def _noun(token, spec: dict, lower: bool = False) -> bool:
 
 
 ELISIONS = frozenset({"d'", "d’", "l'", "l’"})
+
+
+def _numbered_compound(token) -> bool:
+    """A capitalised number word glued by a hyphen to a capitalised word ('Deux-Sèvres', 'Quatre-Routes')."""
+    doc, i = token.doc, token.i
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.like_num
+        and i + 2 < len(doc)
+        and glued_hyphen(doc, i + 1)
+        and doc[i + 2].is_title
+    )
 
 
 def _compound_end(doc, j: int) -> int:
@@ -292,6 +319,7 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
         k + 1 < len(doc)
         and doc[k].lower_ in other
         and doc[k + 1].lower_ in articles
+        and not _sentence_object(doc, k, spec)
         and (end := _words_at(doc, k + 2, spec, True)) is not None
     ):
         return end
@@ -321,6 +349,13 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
             return None  # 'Conseil de l'Union européenne et les recommandations …': no 'de', another object
         return _words_at(doc, i + 1 + article, spec, article, titled)
     return None
+
+
+def _sentence_object(doc, k: int, spec: dict) -> bool:
+    """'à' and an indefinite article at token k open a phrase of the sentence, not a complement of the
+    name before ('… de justice à une campagne d'affichage'): a name's own complement is definite
+    ('Délégation à la sécurité routière')."""
+    return doc[k].lower_ == "à" and doc[k + 1].lower_ in INDEFINITE
 
 
 def _plural_after_plural(doc, i: int) -> bool:
@@ -480,4 +515,17 @@ def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective |
         ):
             j += 2
         end = j
+    return end
+
+
+PORTFOLIO_WORDS = frozenset({"chargé", "chargée", "chargés", "chargées"})
+
+
+def portfolio_end(doc, start: int, end: int) -> int:
+    """'vice-président du Département chargé des sports', 'de la Région chargée des mobilités': a local
+    authority's head-word then 'chargé de …' is the authority alone, the rest a role's portfolio (a
+    ministry or a secretariat may be named so: 'Secrétariat d'État chargé de la Mer')."""
+    authorities = resources.load("named_structures.json")["coordinated_authorities"]["words"]
+    if doc[start].text in authorities and start + 1 < end and doc[start + 1].lower_ in PORTFOLIO_WORDS:
+        return start + 1
     return end

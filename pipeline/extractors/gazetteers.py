@@ -29,6 +29,7 @@ from pipeline.extractors.gazetteer_structures import (
     body_heads,
     extend_structure,
     named_parent_follows,
+    portfolio_end,
     structure_patterns,
 )
 
@@ -47,6 +48,7 @@ __all__ = [  # the stages' names other modules import from here
     "phrase_patterns",
     "place_names",
     "place_patterns",
+    "portfolio_end",
     "token_patterns",
     "town_names",
 ]

@@ -14,7 +14,7 @@ from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import vocabulary
-from pipeline.extractors.gazetteers import BODY_ID, body_heads, extend_structure
+from pipeline.extractors.gazetteers import BODY_ID, body_heads, extend_structure, portfolio_end
 
 MAX_ADJECTIVES = 3
 
@@ -42,8 +42,8 @@ def adjectival_bodies(doc: Doc, lexicon: Lexicon, titled: Callable[[str], bool])
             and "Fin" not in doc[i].morph.get("VerbForm")
         ):
             i += 1
-        if i == head.i + 1 or "\n" in doc[head.i : i].text:
-            continue
+        if i == head.i + 1 or "\n" in doc[head.i : i].text or portfolio_end(doc, head.i, i) == head.i + 1:
+            continue  # (not 'le Département chargé des sports': a role's portfolio)
         end = coordinated_tail_end(doc, head.i, extend_structure(doc, i, BODY_ID, titled))
         end = branch_end(
             doc, verb_tail_end(doc, head.i, end, lexicon)

@@ -48,6 +48,7 @@ from pipeline.extractors.gazetteers import (
     VENUE_ID,
     extend_structure,
     named_parent_follows,
+    portfolio_end,
 )
 
 PRESS_SERVICE_OF = re.compile(
@@ -113,6 +114,7 @@ class CandidateRules:
                         doc, span.start, noun_bridge_end(doc, end, self.lexicon), body_starts
                     )
                 last = doc[verb_tail_end(doc, span.start, end, self.lexicon) - 1]
+                last = doc[portfolio_end(doc, span.start, last.i + 1) - 1]  # 'Département chargé des …'
             branch = span.label_ == "ORG" and (span.id_.startswith("pattern_named_") or span.text.isupper())
             if branch and (end := branch_end(doc, last.i + 1, places)) > last.i + 1:
                 last = doc[end - 1]  # 'ARS Occitanie', 'Agence régionale de santé Occitanie'

@@ -120,10 +120,13 @@ def spells(acronym: str, form: str) -> bool:
     no DINUM)."""
     words = [w.group() for w in WORD.finditer(form)]
     place = trailing_place(form.split())
-    if place is not None:
-        words = words[: len(words) - len(WORD.findall(place))]
-    initials = "".join(fold(w)[0] for w in words if fold(w) not in vocabulary()["stop_words"])
-    return len(words) >= 2 and initials == fold(acronym)
+    # the place may also give the last letter: 'CTG' for 'Collectivité territoriale de Guyane'
+    shapes = [words] if place is None else [words[: len(words) - len(WORD.findall(place))], words]
+    return any(
+        len(shape) >= 2
+        and "".join(fold(w)[0] for w in shape if fold(w) not in vocabulary()["stop_words"]) == fold(acronym)
+        for shape in shapes
+    )
 
 
 def branch_acronym_pairs(text: str, mentions: list[Candidate]) -> list[tuple[str, str]]:

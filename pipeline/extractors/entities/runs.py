@@ -51,6 +51,9 @@ from pipeline.extractors.extensions import text_of
 from pipeline.extractors.gazetteer_places import town_names
 from pipeline.extractors.gazetteers import BODY_ID, body_heads, extend_structure
 
+TITLED_ARTICLES = frozenset({"Les", "La", "Le", "L'", "L’"})
+"""A name's own article, capitalised inside it ('Les Amis du Manège')."""
+
 
 def acronym_seat_article(doc: Doc, run: list, token) -> bool:
     """'SDIS de la Sarthe', 'CCAS de l'Isle-Adam': the article between a body's acronym, 'de' and
@@ -209,6 +212,10 @@ class CapitalisedRuns:
                 del run[:2]  # 'À PROPOS DE LEGRAND': the heading's words, then the name
             while len(run) > 2 and run[0].lower_ in role_titles() and run[1].lower_ in vocab["connectors"]:
                 del run[:2]  # 'Pdt de Pôle Sud', 'Directrice de Terre Vive': the role is not the body's name
+            if len(run) > 2 and run[0].text in vocab["kind_nouns"] and self._own_name_opens(run[1]):
+                del run[
+                    :1
+                ]  # 'Association Les Amis du Manège': the kind noun, then the association's own name
             # 'API d'Orange Business Services': a known organisation after a connector is a name of its own
             cut = next(
                 (
@@ -401,6 +408,14 @@ class CapitalisedRuns:
         if not seated or not (fold(place) in folded_places() or place in town_names()):
             return None
         return seat[0].idx, seat[-1].idx + len(seat[-1].text)
+
+    def _own_name_opens(self, token) -> bool:
+        """After a capitalised kind noun, the word opens a name of its own: its article ('Les Amis du
+        Manège') or a capitalised word that is no adjective of the kind ('Terres Nourricières', not
+        'Française des Utilisateurs', 'Nationale de …')."""
+        if token.text in TITLED_ARTICLES:
+            return True
+        return token.is_title and token.is_alpha and not self._titled_adjective(token.text)
 
     @staticmethod
     def _adjectives_after(doc: Doc, i: int) -> int:

@@ -64,6 +64,7 @@ def vocabulary() -> dict:
         "stop_words": set(data["stop_words"]),
         "rejected": {fold(form) for form in data["rejected_surface_forms"] + data["title_pronouns"]["words"]},
         "kind_acronyms": {fold(form) for form in data["kind_acronyms"]["words"]},
+        "kind_nouns": set(data["kind_nouns_before_names"]["words"]),
         "titles": data["person_titles"]
         + [
             t

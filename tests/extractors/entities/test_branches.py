@@ -343,3 +343,19 @@ def test_an_acronym_then_de_la_and_its_seat_is_one_branch(nlp, text, name):
 def test_an_acronym_then_de_la_and_a_common_word_keeps_its_own_name(nlp):
     labels = labels_of(nlp, "Le CCAS de la ville distribue des colis aux aînés.")
     assert "CCAS de la ville" not in labels
+
+
+@pytest.mark.parametrize(
+    "acronym, form",
+    [
+        ("CTG", "Collectivité territoriale de Guyane"),  # the place gives the last letter
+        ("ARS", "Agence régionale de santé Occitanie"),  # the place is the branch's
+        ("CHIC", "Centre hospitalier intercommunal de Créteil"),
+    ],
+)
+def test_an_acronym_spells_a_body_with_or_without_its_place(acronym, form):
+    assert spells(acronym, form)
+
+
+def test_an_acronym_spells_no_other_name():
+    assert not spells("CTG", "Communauté de communes de Guyane")

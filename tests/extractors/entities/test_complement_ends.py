@@ -106,3 +106,59 @@ def test_an_adjective_the_tagger_took_for_a_verb_ends_the_name(nlp):
 def test_a_verb_after_a_name_stays_out(nlp):
     names = names_of(nlp, "Le Forum de l'emploi accueille cette année quarante recruteurs.")
     assert "Forum de l'emploi" in names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "La Chambre régionale des notaires de Bretagne s'associe à une campagne de prévention.",
+            "Chambre régionale des notaires de Bretagne",
+        ),
+        (
+            "La Communauté de communes du Val d'Orne a recours à un prestataire de transport.",
+            "Communauté de communes du Val d'Orne",
+        ),
+        (
+            "Le club rejoint la Fédération française de handball en classe Nationale 2.",
+            "Fédération française de handball",
+        ),
+    ],
+)
+def test_a_phrase_of_the_sentence_ends_the_name(nlp, text, name):
+    assert name in names_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "La Délégation à la sécurité routière publie son bilan.",
+            "Délégation à la sécurité routière",
+        ),
+        (
+            "La Fondation pour la recherche médicale finance trois équipes.",
+            "Fondation pour la recherche médicale",
+        ),
+    ],
+)
+def test_a_name_s_own_complement_goes_on(nlp, text, name):
+    assert name in names_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les prix sont remis par Paul Ternon, vice-président du Département chargé des sports.",
+            "Département",
+        ),
+        (
+            "Selon Léa Morvan, vice-présidente de la Région chargée des transports, le pass est gratuit.",
+            "Région",
+        ),
+    ],
+)
+def test_a_portfolio_after_a_local_authority_is_a_role_s(nlp, text, name):
+    names = names_of(nlp, text)
+    assert name in names and not any("chargé" in n for n in names)

@@ -177,3 +177,32 @@ def test_courts_bars_units_and_schools_with_their_place_are_one_body(nlp, text, 
 )
 def test_a_courtyard_or_a_street_named_after_a_unit_is_no_body(nlp, text, absent):
     assert absent not in labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "La caisse primaire d'assurance maladie du Morbihan rembourse ces actes depuis mars.",
+            "caisse primaire d'assurance maladie du Morbihan",
+        ),
+        (
+            "Les familles peuvent s'adresser à la caisse d'allocations familiales de la Sarthe.",
+            "caisse d'allocations familiales de la Sarthe",
+        ),
+        (
+            "Le colloque se tiendra à la faculté de médecine de Tours et en ligne.",
+            "faculté de médecine de Tours",
+        ),
+        (
+            "La Chambre de métiers et de l'artisanat des Deux-Sèvres ouvre ses portes.",
+            "Chambre de métiers et de l'artisanat des Deux-Sèvres",
+        ),
+    ],
+)
+def test_social_security_funds_faculties_and_numbered_places(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+def test_a_fund_without_its_place_is_no_name(nlp):
+    assert not any("caisse" in m for m in labels_of(nlp, "La caisse d'épargne de la ville a fermé."))

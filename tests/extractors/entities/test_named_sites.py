@@ -69,3 +69,24 @@ def test_the_site_wins_over_its_bare_name(nlp):
     labels = {m["text"]: e["label"] for e in doc._.entities for m in e["mentions"]}
     assert labels.get("pont de la Brunière") == "LOC", labels
     assert "Brunière" not in labels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La réunion se tiendra à l'hôtel de ville de Montbard.", "hôtel de ville de Montbard"),
+        ("Les élus siègent à l'hôtel du Département depuis lundi.", "hôtel du Département"),
+        ("Le procès s'ouvre au palais de justice de Dole lundi.", "palais de justice de Dole"),
+        ("La visite du moulin de Fontvive est gratuite.", "moulin de Fontvive"),
+        ("La baignade au plan d'eau des Tourelles est interdite.", "plan d'eau des Tourelles"),
+        ("Le bâtiment a quitté la base navale de Toulon.", "base navale de Toulon"),
+        ("Le match a lieu au palais des sports Marcel-Cerdan.", "palais des sports Marcel-Cerdan"),
+        ("Les vols partent de l'aéroport Marcel-Dassault.", "aéroport Marcel-Dassault"),
+    ],
+)
+def test_buildings_and_works_named_with_their_kind(text, name):
+    assert name in [text[c.start : c.end] for c in named_sites(text)]
+
+
+def test_a_capitalised_hotel_or_mill_is_left_to_the_venue_rules():
+    assert named_sites("Hôtel de Brienne, Moulin Rouge") == []
