@@ -69,6 +69,8 @@ CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý]{4,}(?:-[A-ZÀ-Ý]+)*(?
 SPACED_DASH = re.compile(r"\s[–—-]\s")
 """A dash between spaces separates two things ('Dijon – Beaune', 'Ferrandon – Relations presse'), a
 hyphen joins one name ('Saint-Omer')."""
+APOSTROPHES = {"'", "’"}
+"""A name may end with its apostrophe ('France Rénov''): a trade name's elision, not a quotation mark."""
 
 
 def compound_from(doc: Doc, i: int) -> str:
@@ -162,6 +164,8 @@ class CandidateRules:
             if part:
                 last = doc[last.i + 1]  # 'Afrique francophone', 'Europe centrale': a part of the place
             start, end = clean_bounds(text_of(doc), span.start_char, last.idx + len(last))
+            if last.text in APOSTROPHES and end == last.idx:
+                end += 1  # 'MaPrimeRénov'', 'France Rénov'': the listed name ends with its apostrophe
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
             authority = text_of(doc)[start:end].split(" ", 1)[0] in vocabulary()["capitalised_org_heads"]
             label = (
