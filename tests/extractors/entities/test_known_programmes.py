@@ -41,3 +41,18 @@ def test_public_schemes_events_and_marks_are_things(nlp, text, name):
 def test_a_listed_name_keeps_its_closing_apostrophe(nlp):
     labels = labels_of(nlp, "Les conseillers France Rénov’ orientent vers MaPrimeAdapt’ les plus âgés.")
     assert labels.get("France Rénov’") == "MISC" and labels.get("MaPrimeAdapt’") == "MISC", labels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "La passerelle est cofinancée par le Fonds européen de développement régional à hauteur de 60 %.",
+            "Fonds européen de développement régional",
+        ),
+        ("Le FSE+ finance la formation des demandeurs d'emploi de la vallée.", "FSE+"),
+        ("Les mobilités des apprentis passent par Erasmus+ depuis 2021.", "Erasmus+"),
+    ],
+)
+def test_european_funds_are_programmes(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "MISC", labels_of(nlp, text)
