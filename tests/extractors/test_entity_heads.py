@@ -268,17 +268,3 @@ def test_a_region_after_a_preposition_stays_a_place(nlp):
 )
 def test_a_body_head_its_adjective_and_a_capitalised_name_are_one_name(nlp, text, name):
     assert entities_of(nlp, text).get(name) == "ORG"
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        (
-            "Le public est invité à la Nuit des chouettes du Morvan, le 12 mars.",
-            "Nuit des chouettes du Morvan",
-        ),
-        ("- Nuit du conte, le 3 août : veillée ouverte à tous.", "Nuit du conte"),
-    ],
-)
-def test_a_named_night_is_an_event(nlp, text, name):
-    assert entities_of(nlp, text).get(name) == "MISC", entities_of(nlp, text)
