@@ -70,6 +70,9 @@ CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý]{4,}(?:-[A-ZÀ-Ý]+)*(?
 SPACED_DASH = re.compile(r"\s[–—-]\s")
 """A dash between spaces separates two things ('Dijon – Beaune', 'Ferrandon – Relations presse'), a
 hyphen joins one name ('Saint-Omer')."""
+NAME_END_MARKS = {"'", "’", "+"}
+"""A listed name may end with an apostrophe or a plus sign ('France Rénov'', 'Erasmus+'): a trade name's
+elision or mark, not a quotation mark or an operator."""
 
 
 def compound_from(doc: Doc, i: int) -> str:
@@ -164,6 +167,8 @@ class CandidateRules:
             if part:
                 last = doc[last.i + 1]  # 'Afrique francophone', 'Europe centrale': a part of the place
             start, end = clean_bounds(text_of(doc), span.start_char, last.idx + len(last))
+            if end < last.idx + len(last) and set(text_of(doc)[end : last.idx + len(last)]) <= NAME_END_MARKS:
+                end = last.idx + len(last)  # 'MaPrimeRénov'', 'FSE+': the listed name ends with its mark
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
             authority = text_of(doc)[start:end].split(" ", 1)[0] in vocabulary()["capitalised_org_heads"]
             label = (

@@ -20,9 +20,11 @@ release is about ('PHP', said on every line of a conference's release)."""
 
 
 def demoted_words(text: str, candidates: list[Candidate], lexicon: Lexicon) -> set[str]:
-    """The model's one-word places, persons and things that are dictionary words and that end as MISC, no
-    cue, list or rule backing them ('la Nation', 'le bâtiment Sud', 'Courriel :', 'Astreinte :', 'l'enquête
-    Besoins …'): a common word capitalised, not a product's name; and its acronyms said in passing."""
+    """The model's one-word places, persons and things that are dictionary words (or, for places and
+    persons, words the release also writes in lower case: 'Boccia :' over 'la boccia') and that end as
+    MISC, no cue, list or rule backing them ('la Nation', 'le bâtiment Sud', 'Courriel :', 'Astreinte :',
+    'l'enquête Besoins …'): a common word capitalised, not a product's name; and its acronyms said in
+    passing."""
     return {
         text[c.start : c.end].lower()
         for c in candidates
@@ -30,7 +32,10 @@ def demoted_words(text: str, candidates: list[Candidate], lexicon: Lexicon) -> s
         and c.label == "MISC"
         and text[c.start : c.end].isalpha()
         and not text[c.start : c.end].isupper()
-        and text[c.start : c.end] in lexicon
+        and (
+            text[c.start : c.end] in lexicon
+            or (c.rule != "ner.misc" and written_in_lower_case(text, text[c.start : c.end]))
+        )
     } | {
         text[c.start : c.end].lower()
         for c in candidates
@@ -39,6 +44,13 @@ def demoted_words(text: str, candidates: list[Candidate], lexicon: Lexicon) -> s
         and BARE_ACRONYM.fullmatch(text[c.start : c.end])
         and len(re.findall(rf"\b{text[c.start : c.end]}\b", text)) <= PASSING
     }
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether the release also writes the word in lower case as a word of a sentence (not inside an
+    address: 'boccia.fr'): a common noun the lemma tables lack ('la boccia', 'les biodéchets'), which a
+    heading or a sentence's start capitalised."""
+    return re.search(rf"(?<![\w'’.@/-]){re.escape(word.lower())}(?![\w'’@/-]|\.\w)", text) is not None
 
 
 def without_words(entities: list[dict], dropped: set[str]) -> list[dict]:

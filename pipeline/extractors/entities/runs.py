@@ -226,6 +226,9 @@ class CapitalisedRuns:
                 len(run),
             )
             del run[cut:]
+            nationality = len(run) >= 3 and self._nationality_before_person(doc, run)
+            if nationality:
+                del run[:1]  # 'la Sénégalaise Awa Ndiaye': a nationality is no part of the person's name
             seat = self._brand_before_seat(doc, run)
             seated = seat is not None
             if seat is not None:
@@ -307,7 +310,13 @@ class CapitalisedRuns:
                 )
                 role = role or after_possessive(doc, run[0].i, self.lexicon)  # 'notre Offre Découverte'
                 if not heading and not inner_person and not of_known and not phrase and not read and not role:
-                    label = "ORG" if seated else self._run_label(doc, start, end, words, model)
+                    label = (
+                        "ORG"
+                        if seated
+                        else "PER"
+                        if nationality
+                        else self._run_label(doc, start, end, words, model)
+                    )
                     if (
                         described
                         and end > run[-1].idx + len(run[-1].text)
@@ -378,6 +387,26 @@ class CapitalisedRuns:
                 close()
         close()
         return found
+
+    def _nationality_before_person(self, doc: Doc, run: list) -> bool:
+        """'la Sénégalaise Awa Ndiaye', 'le Norvégien Anders Holm': after an article, a capitalised word the
+        dictionary knows as an adjective, then a known first name and its surname (or two capitalised words
+        the dictionary does not know), is the person's nationality or origin before the person's name."""
+        first = run[0]
+        return (
+            first.i > 0
+            and doc[first.i - 1].lower_ in {"le", "la", "l'", "l’", "les"}
+            and first.is_title
+            and first.lower_ not in vocabulary()["first_names"]
+            and self.lexicon.is_adjective(first.lower_)
+            and (
+                first_name_opens(doc, run[1])
+                or (
+                    len(run) == 3
+                    and all(t.is_title and t.is_alpha and t.text not in self.lexicon for t in run[1:])
+                )
+            )
+        )
 
     def _brand_before_seat(self, doc: Doc, run: list) -> tuple[int, int] | None:
         """'Kaaitheater de Bruxelles', 'Drivalis de Montélimar', 'Ifremer de Concarneau': an invented word

@@ -17,6 +17,9 @@ sentence is not a title."""
 ARTICLE = re.compile(r"(?:Les|La|Le|L['’])\s*")
 MAX_WORDS = 7
 """A longer capitalised stretch in quotation marks is a quoted sentence, not a title."""
+SECTION_BEFORE = re.compile(r"\b(?:rubriques?|onglets?)\s*[«“][ \u00a0\u202f]*$", re.IGNORECASE)
+"""A site's section named just before the opening mark ('rubrique « Mer et littoral »'): a heading."""
+CLOSING_MARK = re.compile(r"[ \u00a0\u202f]*[»”]")
 KNOWN_SOURCES = {"gazetteer", "issuer", "acronym"}
 """Names a list or the letterhead already knows: their label and bounds stand."""
 
@@ -48,7 +51,26 @@ def quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
             result.append(c)
             continue
         result.append(Candidate(title[0], title[1], "MISC", c.source, c.rule, c.key))
+    for start, end in titles:
+        if not any(c.start < end and start < c.end for c in result) and _names(text, start, end):
+            result.append(Candidate(start, end, "MISC", "pattern", "entity.quoted_title"))
     return result
+
+
+def _names(text: str, start: int, end: int) -> bool:
+    """Whether words in quotation marks that no rule read as a name are one all the same: not when
+    they are said (a speaker's verb follows: '» lance-t-elle'), when they are a site's section
+    ('rubrique « Mer et littoral »'), or when one word is a term set off (an acronym, '« GAFAM »', or
+    a word the release also writes in lower case: 'du « Libre »' beside 'logiciel libre')."""
+    after = CLOSING_MARK.match(text, end)
+    if after and SPEECH_AFTER.match(text, after.end()):
+        return False
+    if SECTION_BEFORE.search(text[max(0, start - 30) : start]):
+        return False
+    word = text[start:end]
+    if " " in word:
+        return True
+    return not word.isupper() and not re.search(rf"\b{re.escape(word.lower())}\b", text)
 
 
 EMPHASIS_MAX_WORDS = 10

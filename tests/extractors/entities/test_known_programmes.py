@@ -14,7 +14,7 @@ def labels_of(nlp, text: str) -> dict[str, str]:
     [
         (
             "Les ménages peuvent déposer leur dossier MaPrimeRénov' auprès de l'espace conseil.",
-            "MaPrimeRénov",
+            "MaPrimeRénov'",
         ),
         ("Une permanence se tient chaque mardi à l'espace France services de la mairie.", "France services"),
         ("L'article L. 1225-1 du Code du travail s'applique aux salariés.", "Code du travail"),
@@ -35,4 +35,24 @@ def test_national_programmes_are_things(nlp, text, name):
     ],
 )
 def test_public_schemes_events_and_marks_are_things(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "MISC", labels_of(nlp, text)
+
+
+def test_a_listed_name_keeps_its_closing_apostrophe(nlp):
+    labels = labels_of(nlp, "Les conseillers France Rénov’ orientent vers MaPrimeAdapt’ les plus âgés.")
+    assert labels.get("France Rénov’") == "MISC" and labels.get("MaPrimeAdapt’") == "MISC", labels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "La passerelle est cofinancée par le Fonds européen de développement régional à hauteur de 60 %.",
+            "Fonds européen de développement régional",
+        ),
+        ("Le FSE+ finance la formation des demandeurs d'emploi de la vallée.", "FSE+"),
+        ("Les mobilités des apprentis passent par Erasmus+ depuis 2021.", "Erasmus+"),
+    ],
+)
+def test_european_funds_are_programmes(nlp, text, name):
     assert labels_of(nlp, text).get(name) == "MISC", labels_of(nlp, text)

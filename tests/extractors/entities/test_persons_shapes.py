@@ -393,3 +393,18 @@ def test_a_heading_in_capitals_is_no_signature(nlp, text):
 def test_a_breton_surname_keeps_its_c_h(nlp, text, person):
     persons = persons_of(nlp, text)
     assert person in persons, persons
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("On verra aussi l'Italienne Giulia Conti au festival de Valcourt.", "Giulia Conti"),
+        (
+            "Parmi les invités figure la Malienne Oumou Traoré, dont la série porte sur le fleuve.",
+            "Oumou Traoré",
+        ),
+    ],
+)
+def test_a_nationality_before_a_person_is_no_part_of_the_name(nlp, text, person):
+    labels = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert labels.get(person) == "PER", labels

@@ -49,3 +49,35 @@ def test_a_known_body_or_a_person_in_a_title_stays():
     known = Candidate(text.index("CNRS"), text.index("CNRS") + 4, "ORG", "gazetteer", "gazetteer.fr_cnrs")
     person = Candidate(text.index("Jeanne"), text.index("Morvan") + 6, "PER", "model", "ner.per")
     assert quoted_titles(text, [known, person]) == [known, person]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Le jury du prix « Zéro gaspi » a distingué trois cantines du Cantal.", "Zéro gaspi"),
+        (
+            "| Collèges | collège Jules-Ferry, Aurillac | « Les mains dans la terre » |",
+            "Les mains dans la terre",
+        ),
+        (
+            "Les bocaux sont vendus sous la mention « Cultivé près d'ici » dans vingt magasins.",
+            "Cultivé près d'ici",
+        ),
+        ("L'enquête, baptisée « Tournesol », a duré six mois à Brest.", "Tournesol"),
+    ],
+)
+def test_quoted_words_no_rule_named_are_one_thing(nlp, text, title):
+    assert labels_of(nlp, text).get(title) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("« Merci pour tout » lance-t-elle aux bénévoles de Valcourt.", "Merci pour tout"),
+        ("Les résultats sont en ligne dans la rubrique « Vie pratique » du site.", "Vie pratique"),
+        ("Les entreprises du « Solidaire » emploient 300 salariés dans l'économie solidaire.", "Solidaire"),
+        ("Le texte vise les grandes plateformes (« GAFAM ») et leurs filiales.", "GAFAM"),
+    ],
+)
+def test_words_said_filed_or_set_off_are_no_name(nlp, text, words):
+    assert words not in labels_of(nlp, text)

@@ -60,3 +60,23 @@ def test_a_division_is_a_named_thing(nlp, text, name):
 )
 def test_a_rank_or_a_road_is_no_division(nlp, text):
     assert not any(label == "MISC" for label in labels_of(nlp, text).values())
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le tournoi qualifie pour le championnat de France, prévu à Vichy en mai.", "championnat de France"),
+        ("Elle a fini quatrième aux championnats d'Europe à Porto.", "championnats d'Europe"),
+        (
+            "Les Championnats de France élite de water-polo se jouent à Nantes.",
+            "Championnats de France élite de water-polo",
+        ),
+        (
+            "Le lac accueille le championnat de France de longue distance en juin.",
+            "championnat de France de longue distance",
+        ),
+    ],
+)
+def test_a_national_or_world_championship_is_one_event(nlp, text, name):
+    labels = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert labels.get(name) == "MISC", labels
