@@ -96,7 +96,9 @@ def test_start_ups_and_business_transfers_are_enterprises(themes_nlp):
         "cofondatrice veut doubler l'équipe d'ici un an."
     )
     assert len(_matched(themes_nlp, seed)[ENTERPRISE]) >= 3
-    transfer = "La chambre de métiers met en relation les cédants et les repreneurs d'entreprises artisanales."
+    transfer = (
+        "La chambre de métiers met en relation les cédants et les repreneurs d'entreprises artisanales."
+    )
     assert len(_matched(themes_nlp, transfer)[ENTERPRISE]) >= 2
 
 
