@@ -69,6 +69,8 @@ def _rules() -> dict:
     rules["skipped"] = frozenset(_fold(w) for w in rules["skipped_words"])
     rules["as_written"] = {form.lower(): key for form, key in rules["accent_sensitive"].items()}
     rules["about"] = re.compile(rf"^[^\w\n]*(?:{about})\b[^\n]{{0,80}}$", re.IGNORECASE | re.MULTILINE)
+    furniture = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in rules["page_furniture"])
+    rules["furniture"] = re.compile(rf"^[^\n]*(?:{furniture})[^\n]*$", re.IGNORECASE | re.MULTILINE)
     rules["issuer_patterns"] = {
         topic: re.compile(
             rf"^(?!(?:{'|'.join(re.escape(_fold(p)) for p in kind['except'])})\b)"
@@ -324,8 +326,11 @@ def issuer_kind_weights(issuer: str | None) -> dict[str, float]:
 
 
 def outside_body(text: str, contacts: list[dict]) -> list[tuple[int, int]]:
-    """Spans that are not the body: closing 'À propos' zones, a late about heading onwards, contacts."""
+    """Spans that are not the body: closing 'À propos' zones, a late about heading onwards, contacts,
+    and a web page's furniture lines (legal notices, site map, cookie banner), whose 'Accessibilité'
+    or 'Données personnelles' are links, not subjects."""
     spans = [(text.rfind("\n", 0, zone.start) + 1, zone.zone_end) for zone in about_zones(text)]
+    spans.extend(line.span() for line in _rules()["furniture"].finditer(text))
     heading = _rules()["about"].search(text, int(len(text) * _rules()["about_from"]))
     if heading:
         spans.append((heading.start(), len(text)))
