@@ -3,7 +3,8 @@
 Glyphs sharing a baseline and horizontally close make a segment; a gap of about an em splits a
 row, so a column gutter never lies inside one, unless the row is justified text whose word spaces
 are all that wide (a justified headline, a narrow justified column): a gutter is wider than the
-row's other word spaces. A segment knows where its word spaces fall (a drawn
+row's other word spaces, or has text of another size on its other side (a justified line of a side
+box in small print beside the body's date line). A segment knows where its word spaces fall (a drawn
 space, or a gap wider than a fraction of an em: pages that draw their spaces need a wider gap).
 Superscripts ("5ème", footnote calls) and bullets drawn off the baseline or set apart as with a
 tab are attached to the segment they belong to, so they stay in their word or line. Vertical text
@@ -28,6 +29,9 @@ GUTTER_OVER_SPACE = 1.4
 """In such a row a gap splits only if it is this much wider than the row's usual word space."""
 JUSTIFIED_MAX_GAP = 3.0
 """No word space of justified text is wider than this (ems)."""
+SIZE_STEP = 0.15
+"""Glyphs whose font sizes differ by more than this fraction, with such a gap between them, belong to
+two texts set side by side (a side box's small print beside the body's date line)."""
 SPACE_GAP_EXPLICIT = 0.3
 SPACE_GAP_IMPLICIT = 0.18
 """A gap wider than this is a word space (pages that draw their spaces need a wider gap)."""
@@ -118,7 +122,9 @@ def build_segments(glyphs: list[Glyph], spaces: list[Glyph]) -> list[Segment]:
                 last = current[-1]
                 gap, em = glyph.x0 - last.x1, max(glyph.size, last.size)
                 if gap > SEGMENT_GAP * em and (
-                    gap > GUTTER_OVER_SPACE * word_space or gap > JUSTIFIED_MAX_GAP * em
+                    gap > GUTTER_OVER_SPACE * word_space
+                    or gap > JUSTIFIED_MAX_GAP * em
+                    or abs(glyph.size - last.size) > SIZE_STEP * em
                 ):
                     segments.append(Segment(current, space_gap))
                     current = []

@@ -43,3 +43,27 @@ def test_a_justified_headline_is_not_cut_at_its_wide_word_spaces(tmp_path):
     path = make_pdf(tmp_path, "justified.pdf", draw)
     text = read_pdf(path, path.read_bytes()).text
     assert text.startswith("Les jardins partagés ouvrent demain au public\n\n")
+
+
+def test_a_justified_side_box_line_is_cut_from_the_date_line_beside_it(tmp_path):
+    """A side box's justified line in small print, its word spaces as wide as the gutter, is not
+    read into the body's date line set on the same baseline beside it."""
+
+    def draw(pdf):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=7)
+        x = 40.0
+        for word in ["Contact", "presse", ":", "Service"]:
+            pdf.text(x, 120, word)
+            x += pdf.get_string_width(word) + 16  # justified in a narrow box: wide word spaces
+        right = x - 16
+        pdf.text(40, 130, "communication - 01 23 45 67 89")
+        pdf.set_font("helvetica", size=10)
+        pdf.text(right + 20, 120, "Lyon, le 3 mars 2026")
+        for i in range(4):
+            pdf.text(right + 20, 140 + 13 * i, "Le texte du communiqué se poursuit sur cette ligne.")
+
+    path = make_pdf(tmp_path, "sidebox.pdf", draw)
+    text = read_pdf(path, path.read_bytes()).text
+    assert "Lyon, le 3 mars 2026" in text.split("\n")
+    assert "Contact presse : Service" in text
