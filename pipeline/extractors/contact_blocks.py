@@ -22,6 +22,8 @@ from pipeline.extractors.contact_words import (
 )
 
 TAG = re.compile(r"<[^<>\n]*>")
+# an entry opening on a kind of contact ('Contact presse : X – 06 …'), not on an office's label
+CONTACT_LEAD = re.compile(r"(?:contacts?|press\s+contacts?|media\s+contacts?)\b", re.IGNORECASE)
 
 
 def find_blocks(text: str, lines, items, person_spans, bodies) -> list[list[int]]:
@@ -116,6 +118,13 @@ def _lead(text: str, lines, index: int, items, person_spans, bodies) -> list[int
         and text.count("\n", lines[cursor - 1][1], lines[index][0]) > 1
     ):
         return lead  # 'Contact presse : X – 06 …' after a blank line: the signature above is not its body
+    if cursor > 0 and CONTACT_LEAD.match(opening.strip("*_ ")):
+        start, end = lines[cursor - 1]
+        kinds = {kind for kind, _ in classify_line(text, start, end, [], person_spans, bodies)}
+        if "name" not in kinds and not _press_office(text[start:end]):
+            # a body's signature right above 'Contact presse : …' is the release's, not the entry's
+            # (a signing person's line is the entry's: 'Karine D., secrétaire générale')
+            return lead
     if cursor > 0 and text.count("\n", lines[cursor - 1][1], lines[index][0]) > 1:
         parts = classify_line(text, *lines[index], items, person_spans, bodies)
         if parts and parts[0][0] == "organization" and text[parts[0][1].end :].lstrip(" \t").startswith(":"):
@@ -137,6 +146,15 @@ def _lead(text: str, lines, index: int, items, person_spans, bodies) -> list[int
         lead.insert(0, cursor - 1)
         cursor -= 1
     return lead
+
+
+def _press_office(line: str) -> bool:
+    """'Ville de X – Direction de la communication', 'Service de presse de Y': a signature line that
+    names the press or communication office answering for the entry under it."""
+    folded = _fold(line)
+    return bool(re.search(r"\bcommunication\b|\bpresse\b|\bmedias?\b", folded)) or any(
+        label in folded for label in vocabulary()["office_labels"]
+    )
 
 
 def _tail(text: str, lines, index: int, person_spans, bodies) -> list[int]:

@@ -246,6 +246,8 @@ def classify_line(
             segment = Segment(segment.start + on_behalf.end(), segment.end, value[on_behalf.end() :])
         elif FOR_BODY.match(value) and text[segment.end : end].lstrip(" \t").startswith(":"):
             kind = "other"  # 'Pour la Ville : Anthony Morel': whom the person speaks for, no person
+        elif _heading_body(text, out, segment, person_spans):
+            kind = "hint"  # 'Contact presse – Halles Chabrier': the heading names the entries' body
         elif _entity_body(segment, person_spans, bodies, value == text[start:end].strip(" \t-*|#_")):
             kind, segment = "organization", _client(segment)
         elif is_person(text, without_civility(segment), person_spans) and not _second_name_is_a_body(
@@ -268,6 +270,34 @@ def classify_line(
         out.append((kind, segment))
     out = _bodies_before_persons(text, _with_acronym(text, out), person_spans)
     return _desks_of_offices(_functions_before_persons(text, out))
+
+
+def _heading_body(text: str, out: list[tuple[str, Segment]], segment: Segment, person_spans) -> bool:
+    """'Contact presse – Halles Chabrier' (a box's top edge too): a name-shaped segment set off by a
+    dash after a heading is the body it names, unless a known first name or a PER entity makes it a
+    person ('Contact presse – Julie Roux'); a PER entity does not when the name is a mail domain of
+    the text ('presse@halles-chabrier.fr')."""
+    return (
+        bool(out)
+        and out[-1][0] == "label"
+        and is_heading(out[-1][1].text)
+        and text[out[-1][1].end : segment.start].strip() in {"–", "—", "-"}
+        and bool(vocabulary()["name_re"].match(segment.text))
+        and not has_first_name(segment.text)
+        and (not confirmed(segment, person_spans) or _mail_domain(text, segment.text))
+    )
+
+
+def _mail_domain(text: str, name: str) -> bool:
+    """The name, its words joined, is a label of an e-mail's domain in the text ('Halles Chabrier',
+    'presse@halles-chabrier.fr')."""
+    joined = re.sub(r"[^a-z0-9]", "", _fold(name))
+    labels = {
+        re.sub(r"[^a-z0-9]", "", label)
+        for domain in re.findall(r"@([\w.-]+)", text)
+        for label in domain.lower().split(".")
+    }
+    return len(joined) > 3 and joined in labels
 
 
 def _desks_of_offices(parts: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:
