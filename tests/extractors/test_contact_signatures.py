@@ -75,8 +75,7 @@ def test_a_body_signature_above_a_contact_line_is_not_its_organisation(signature
 
 def test_a_communication_office_signature_above_a_contact_line_is_its_organisation():
     fragment = (
-        "Ville de Lannion – Direction de la communication\n"
-        "Contact presse : Élodie Marchand, 02 96 00 00 00"
+        "Ville de Lannion – Direction de la communication\nContact presse : Élodie Marchand, 02 96 00 00 00"
     )
     (contact,) = _run(fragment, ("Élodie Marchand",))
     assert contact[1] == "Ville de Lannion – Direction de la communication"
