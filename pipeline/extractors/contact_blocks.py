@@ -13,6 +13,7 @@ import re
 from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_lines import URL, classify_line
 from pipeline.extractors.contact_words import (
+    has_first_name,
     has_organisation_word,
     is_address,
     is_heading,
@@ -87,12 +88,26 @@ def _wrapped_sentence(text: str, start: int) -> str:
     above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
     if (
         len(above.split()) < 8
-        or not re.search(r"(?:^|\s)[a-zà-ÿ][\w'’-]*,?$", above)  # ends on a lower-case word
+        # ends on a lower-case word ('d'Ille-et-Vilaine' is a name)
+        or not re.search(r"(?:^|\s)(?![dlDL]['’][A-ZÀ-Þ])[a-zà-ÿ][\w'’-]*,?$", above)
+        or _person_and_role(above)  # 'Hugo R., directeur de la communication et des relations publiques'
         or re.match(r"[•*>·–—-]", text[start : start + 1])  # a bullet starts an item of its own
         or re.search(r"@|\d\d[ .]?\d\d[ .]?\d\d|\s[–—|·-]\s", above)  # a contact line, not prose
     ):
         return ""
     return above
+
+
+def _person_and_role(line: str) -> bool:
+    """A contact's line: a name with a known first name, a comma, then a role word."""
+    head, _, rest = line.partition(",")
+    return (
+        bool(rest)
+        and len(head.split()) <= 4
+        and bool(vocabulary()["name_re"].match(head.strip()))
+        and has_first_name(head)
+        and role_head(rest.strip()) is not None
+    )
 
 
 def _free_text(text: str, start: int, end: int, items) -> str:

@@ -118,7 +118,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             # 'DRAAF X – Mission communication – Hélène B.': printed whole; 'Relations médias Valmedis
             # Santé : Agence Moustic – Laure T.': the client the heading names, not the agency
             client = [h for h in hints if text[h.end :].lstrip(" \t").startswith(":")]
-            printed = client + organisations if client else organisations + hints
+            printed = client + organisations if client else _clients(text, organisations) + hints
             _fill(current, [], [_with_office_label(text, parts, printed[0]), *printed[1:]] if printed else [])
             if current.organization is None and group is not None:
                 current.organization = group.organization
@@ -158,6 +158,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             _fill(current, roles, [])  # 'Thomas Girard / 06 ... / Attaché de presse': role under the number
         elif organisations and not line_emails and not line_phones:
             # 'FNSEA – Service de presse' over the persons: the office printed whole
+            organisations = _clients(text, organisations)
             first = _with_office_label(text, parts, organisations[0])
             office = text[first.start : max(first.end, organisations[-1].end)]
             if collecting and current.name is None and current.organization:
@@ -391,6 +392,21 @@ def _adopt(contacts: list[ContactDraft]) -> list[ContactDraft]:
             continue
         out.append(contact)
     return out
+
+
+# 'Agence X – pour le Festival Y': the words before a client's name
+FOR_CLIENT = re.compile(
+    r"\bpour(?:\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|\s+(?:le|la|les)|\s+l['’])?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _clients(text: str, organisations: list[Segment]) -> list[Segment]:
+    """'Agence Marelle – pour le Festival des Embruns': a press agency speaking for a client, the
+    client is the organisation (the guide); without one, the bodies as read."""
+    line_start = text.rfind("\n", 0, organisations[0].start) + 1 if organisations else 0
+    client = [s for s in organisations if FOR_CLIENT.search(text[line_start : s.start])]
+    return client[-1:] or organisations
 
 
 def _with_office_label(text: str, parts: list[tuple[str, Segment]], body: Segment) -> Segment:

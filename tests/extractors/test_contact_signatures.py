@@ -117,3 +117,40 @@ def test_a_running_footer_repeating_a_mailbox_is_no_contact():
     )
     contacts = _run(fragment)
     assert [c[1] for c in contacts] == ["Secrétariat départemental"]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "persons", "expected"),
+    [
+        (
+            "CONTACT PRESSE\nAgence Marelle – pour le Festival des Embruns\n"
+            "Clara Petit – 06 10 20 30 40\nYanis Roche – 06 50 60 70 80",
+            ("Clara Petit", "Yanis Roche"),
+            ["Festival des Embruns", "Festival des Embruns"],
+        ),
+        (
+            "Contacts presse\nAgence Marelle, pour le compte de la Biscuiterie Quéré\n"
+            "Clara Petit – 06 10 20 30 40",
+            ("Clara Petit",),
+            ["Biscuiterie Quéré"],
+        ),
+    ],
+)
+def test_an_agency_heading_speaks_for_its_client(fragment, persons, expected):
+    """The guide: a press agency speaking for a client gives the client as organisation."""
+    assert [c[1] for c in _run(fragment, persons)] == expected
+
+
+@pytest.mark.parametrize(
+    "person_line",
+    [
+        "Hugo Renard, directeur de la communication et des relations publiques",
+        "Hugo Renard, directeur de la communication de la Chambre de métiers d'Ille-et-Vilaine",
+    ],
+)
+def test_a_person_line_with_a_long_role_is_no_sentence_wrapped_over_the_number(person_line):
+    """A role and its complement running over eight words, ending on a lower-case word or an elided
+    name (`d'Ille-et-Vilaine`), do not make the address line under it a sentence's tail."""
+    fragment = f"Contact presse\n{person_line}\n02 99 65 32 00 – h.renard@cma.example.fr"
+    (contact,) = _run(fragment, ("Hugo Renard",))
+    assert contact[0] == "Hugo Renard"
