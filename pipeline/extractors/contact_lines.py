@@ -66,6 +66,10 @@ LEADS_TO_ITEM = re.compile(
     re.IGNORECASE,
 )
 """', au 01 …', ', joignable par téléphone au …': words leading to the phone or e-mail, no part of a role."""
+HEADING_LINK = re.compile(
+    r"^(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|pour(?:\s+(?:la|le|les)\s+|\s+l['’]\s*|\s+))"
+    r"(?=[A-ZÀ-ÖØ-Þ])"
+)
 FOR_LEAD = re.compile(r"^(?:pour|for)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?", re.I)
 ON_BEHALF = re.compile(
     r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour(?:\s+(?:la|le|les)\s|\s+l['’])?)"
@@ -203,6 +207,8 @@ def classify_line(
         elif prefix and prefix.end() < len(value) and not is_heading(value):
             # 'Contact presse Animath', 'Contact presse Julie Roux': the heading names a body or a person
             rest = value[prefix.end() :].strip()
+            # 'Contact presse de la Ville de Brest', 'Contact presse pour Brixol': the body after its link
+            rest = rest[len(link.group()) :] if (link := HEADING_LINK.match(rest)) else rest
             segment = Segment(segment.start + value.index(rest, prefix.end()), segment.end, rest)
             value = rest
             if (
@@ -243,7 +249,10 @@ def classify_line(
             kind = "other"  # 'Écrivez-nous à', 'Renseignements auprès de': a clause leading to the address
         elif role_head(value):
             kind = "role"
-        elif (on_behalf := FOR_BODY.match(value)) and reads_as_body(value[on_behalf.end() :]):
+        elif (on_behalf := FOR_BODY.match(value)) and (
+            reads_as_body(value[on_behalf.end() :])
+            or _one_word_client(text, out, segment, on_behalf.group(), value[on_behalf.end() :])
+        ):
             kind = "organization"
             segment = Segment(segment.start + on_behalf.end(), segment.end, value[on_behalf.end() :])
         elif FOR_BODY.match(value) and text[segment.end : end].lstrip(" \t").startswith(":"):
@@ -272,6 +281,21 @@ def classify_line(
         out.append((kind, segment))
     out = _bodies_before_persons(text, _with_acronym(text, out), person_spans)
     return _desks_of_offices(_functions_before_persons(text, out))
+
+
+def _one_word_client(
+    text: str, out: list[tuple[str, Segment]], segment: Segment, lead: str, name: str
+) -> bool:
+    """'Julie Marchand pour Brixol', 'Pour Brixol : Julie Marchand': a one-word name after `pour`,
+    next to the person, is the client; not a body's common noun ('Pour la Ville : …') nor a first
+    name."""
+    return (
+        lead.strip().lower() in {"pour", "for"}  # no article: 'Pour la Ville : …' names no one
+        and bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w&'’-]+", name))
+        and _fold(name) not in vocabulary()["organisations"]
+        and not has_first_name(name)
+        and ((bool(out) and out[-1][0] == "name") or text[segment.end :].lstrip(" \t").startswith(":"))
+    )
 
 
 def _heading_body(text: str, out: list[tuple[str, Segment]], segment: Segment, person_spans) -> bool:

@@ -149,7 +149,13 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             if unit.text in current.organization:
                 current.note(unit.start, unit.end, unit.text, "contact.organization")
         elif collecting and current.name is not None and (roles or organisations):
-            _fill(current, roles, organisations)
+            # 'Direction de la communication – Lorient Agglomération' under the person: printed whole
+            offices = (
+                [_with_office_label(text, parts, organisations[0]), *organisations[1:]]
+                if organisations
+                else []
+            )
+            _fill(current, roles, offices)
         elif collecting and current.name is None and current.organization and roles and not organisations:
             # 'Contact presse SDIS 50' / 'Officier presse de permanence : 06 …': the function
             # answering the office's number is its role

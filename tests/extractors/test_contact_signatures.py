@@ -154,3 +154,32 @@ def test_a_person_line_with_a_long_role_is_no_sentence_wrapped_over_the_number(p
     fragment = f"Contact presse\n{person_line}\n02 99 65 32 00 – h.renard@cma.example.fr"
     (contact,) = _run(fragment, ("Hugo Renard",))
     assert contact[0] == "Hugo Renard"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "organisation"),
+    [
+        ("Contact presse de la Ville de Morlaix\nClémence Rio – 02 98 00 00 00", "Ville de Morlaix"),
+        (
+            "Contact presse du Festival des Hortensias :\nClémence Rio – 02 98 00 00 00",
+            "Festival des Hortensias",
+        ),
+        ("Contact presse pour Brixol : Clémence Rio – 06 12 34 56 78", "Brixol"),
+        ("Contact presse : Clémence Rio pour Brixol – 06 12 34 56 78", "Brixol"),
+        ("Pour Brixol : Clémence Rio – 06 12 34 56 78", "Brixol"),
+        ("Contact presse de l'association\nClémence Rio – 02 98 00 00 00", None),
+        ("Pour la Ville : Clémence Rio – 02 98 00 00 00", None),
+    ],
+)
+def test_a_heading_or_a_lead_naming_the_body_after_de_or_pour(fragment, organisation):
+    (contact,) = _run(fragment, ("Clémence Rio",))
+    assert contact[:2] == ("Clémence Rio", organisation)
+
+
+def test_an_office_line_under_the_person_is_printed_whole():
+    fragment = (
+        "Contacts presse\nClémence Rio\nDirection de la communication – Lorient Agglomération\n"
+        "02 97 02 29 00 – presse@agglo.example.fr"
+    )
+    (contact,) = _run(fragment, ("Clémence Rio",))
+    assert contact[1] == "Direction de la communication – Lorient Agglomération"
