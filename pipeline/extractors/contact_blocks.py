@@ -136,9 +136,13 @@ def _lead(text: str, lines, index: int, items, person_spans, bodies) -> list[int
     if cursor > 0 and CONTACT_LEAD.match(opening.strip("*_ ")):
         start, end = lines[cursor - 1]
         kinds = {kind for kind, _ in classify_line(text, start, end, [], person_spans, bodies)}
-        if "name" not in kinds and not _press_office(text[start:end]):
-            # a body's signature right above 'Contact presse : …' is the release's, not the entry's
-            # (a signing person's line is the entry's: 'Karine D., secrétaire générale')
+        names_one = any(
+            k == "name" for k, _ in classify_line(text, *lines[index], items, person_spans, bodies)
+        )
+        if names_one and "name" not in kinds and not _press_office(text[start:end]):
+            # a body's signature right above 'Contact presse : Y – …' is the release's, not Y's (a
+            # signing person's line is the entry's: 'Karine D., secrétaire générale'; so is a body
+            # over a bare 'Contact presse : 02 …', which names no one else)
             return lead
     if cursor > 0 and text.count("\n", lines[cursor - 1][1], lines[index][0]) > 1:
         parts = classify_line(text, *lines[index], items, person_spans, bodies)

@@ -183,3 +183,10 @@ def test_an_office_line_under_the_person_is_printed_whole():
     )
     (contact,) = _run(fragment, ("Clémence Rio",))
     assert contact[1] == "Direction de la communication – Lorient Agglomération"
+
+
+def test_a_body_over_a_bare_contact_line_is_its_office():
+    """No one else is named: the body line over 'Contact presse : 02 …' is the office answering."""
+    fragment = "Préfecture du Finistère\nContact presse : 02 98 00 00 00 – communication@pref.example.fr"
+    (contact,) = _run(fragment)
+    assert contact[:2] == (None, "Préfecture du Finistère")
