@@ -13,6 +13,7 @@ import re
 from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_lines import URL, classify_line
 from pipeline.extractors.contact_words import (
+    has_first_name,
     has_organisation_word,
     is_address,
     is_heading,
@@ -22,6 +23,8 @@ from pipeline.extractors.contact_words import (
 )
 
 TAG = re.compile(r"<[^<>\n]*>")
+# an entry opening on a kind of contact ('Contact presse : X – 06 …'), not on an office's label
+CONTACT_LEAD = re.compile(r"(?:contacts?|press\s+contacts?|media\s+contacts?)\b", re.IGNORECASE)
 
 
 def find_blocks(text: str, lines, items, person_spans, bodies) -> list[list[int]]:
@@ -85,12 +88,26 @@ def _wrapped_sentence(text: str, start: int) -> str:
     above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
     if (
         len(above.split()) < 8
-        or not re.search(r"(?:^|\s)[a-zà-ÿ][\w'’-]*,?$", above)  # ends on a lower-case word
+        # ends on a lower-case word ('d'Ille-et-Vilaine' is a name)
+        or not re.search(r"(?:^|\s)(?![dlDL]['’][A-ZÀ-Þ])[a-zà-ÿ][\w'’-]*,?$", above)
+        or _person_and_role(above)  # 'Hugo R., directeur de la communication et des relations publiques'
         or re.match(r"[•*>·–—-]", text[start : start + 1])  # a bullet starts an item of its own
         or re.search(r"@|\d\d[ .]?\d\d[ .]?\d\d|\s[–—|·-]\s", above)  # a contact line, not prose
     ):
         return ""
     return above
+
+
+def _person_and_role(line: str) -> bool:
+    """A contact's line: a name with a known first name, a comma, then a role word."""
+    head, _, rest = line.partition(",")
+    return (
+        bool(rest)
+        and len(head.split()) <= 4
+        and bool(vocabulary()["name_re"].match(head.strip()))
+        and has_first_name(head)
+        and role_head(rest.strip()) is not None
+    )
 
 
 def _free_text(text: str, start: int, end: int, items) -> str:
@@ -116,6 +133,17 @@ def _lead(text: str, lines, index: int, items, person_spans, bodies) -> list[int
         and text.count("\n", lines[cursor - 1][1], lines[index][0]) > 1
     ):
         return lead  # 'Contact presse : X – 06 …' after a blank line: the signature above is not its body
+    if cursor > 0 and CONTACT_LEAD.match(opening.strip("*_ ")):
+        start, end = lines[cursor - 1]
+        kinds = {kind for kind, _ in classify_line(text, start, end, [], person_spans, bodies)}
+        names_one = any(
+            k == "name" for k, _ in classify_line(text, *lines[index], items, person_spans, bodies)
+        )
+        if names_one and "name" not in kinds and not _press_office(text[start:end]):
+            # a body's signature right above 'Contact presse : Y – …' is the release's, not Y's (a
+            # signing person's line is the entry's: 'Karine D., secrétaire générale'; so is a body
+            # over a bare 'Contact presse : 02 …', which names no one else)
+            return lead
     if cursor > 0 and text.count("\n", lines[cursor - 1][1], lines[index][0]) > 1:
         parts = classify_line(text, *lines[index], items, person_spans, bodies)
         if parts and parts[0][0] == "organization" and text[parts[0][1].end :].lstrip(" \t").startswith(":"):
@@ -137,6 +165,15 @@ def _lead(text: str, lines, index: int, items, person_spans, bodies) -> list[int
         lead.insert(0, cursor - 1)
         cursor -= 1
     return lead
+
+
+def _press_office(line: str) -> bool:
+    """'Ville de X – Direction de la communication', 'Service de presse de Y': a signature line that
+    names the press or communication office answering for the entry under it."""
+    folded = _fold(line)
+    return bool(re.search(r"\bcommunication\b|\bpresse\b|\bmedias?\b", folded)) or any(
+        label in folded for label in vocabulary()["office_labels"]
+    )
 
 
 def _tail(text: str, lines, index: int, person_spans, bodies) -> list[int]:

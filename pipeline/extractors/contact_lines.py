@@ -52,7 +52,9 @@ BODY_TAIL = re.compile(r"\s+(?:à|au|aux|par|sur|via|pour|qui|dès|avant)\s+(?:l
 OF_COMPLEMENT = re.compile(r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\w", re.IGNORECASE)
 # 'Pour la Ville de Caen : ...', 'For Greenleaf Energy: ...': the body a contact speaks for
 FOR_BODY = re.compile(
-    r"^(?:pour(?:\s+(?:la|le|les)\s+|\s+l['’]\s*|\s+)|for\s+(?:the\s+)?)(?=[A-ZÀ-ÖØ-Þ])", re.I
+    r"^(?:pour\s+le\s+compte\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+    r"|pour(?:\s+(?:la|le|les)\s+|\s+l['’]\s*|\s+)|for\s+(?:the\s+)?)(?=[A-ZÀ-ÖØ-Þ])",
+    re.I,
 )
 CLAUSE = re.compile(
     r"-(?:nous|vous)(?!\w)|\s(?:à|au|aux|auprès\s+de|auprès\s+du|par|sur|chez)$", re.IGNORECASE
@@ -64,6 +66,10 @@ LEADS_TO_ITEM = re.compile(
     re.IGNORECASE,
 )
 """', au 01 …', ', joignable par téléphone au …': words leading to the phone or e-mail, no part of a role."""
+HEADING_LINK = re.compile(
+    r"^(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|pour(?:\s+(?:la|le|les)\s+|\s+l['’]\s*|\s+))"
+    r"(?=[A-ZÀ-ÖØ-Þ])"
+)
 FOR_LEAD = re.compile(r"^(?:pour|for)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?", re.I)
 ON_BEHALF = re.compile(
     r"\s(?:pour\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour(?:\s+(?:la|le|les)\s|\s+l['’])?)"
@@ -201,6 +207,8 @@ def classify_line(
         elif prefix and prefix.end() < len(value) and not is_heading(value):
             # 'Contact presse Animath', 'Contact presse Julie Roux': the heading names a body or a person
             rest = value[prefix.end() :].strip()
+            # 'Contact presse de la Ville de Brest', 'Contact presse pour Brixol': the body after its link
+            rest = rest[len(link.group()) :] if (link := HEADING_LINK.match(rest)) else rest
             segment = Segment(segment.start + value.index(rest, prefix.end()), segment.end, rest)
             value = rest
             if (
@@ -241,11 +249,16 @@ def classify_line(
             kind = "other"  # 'Écrivez-nous à', 'Renseignements auprès de': a clause leading to the address
         elif role_head(value):
             kind = "role"
-        elif (on_behalf := FOR_BODY.match(value)) and reads_as_body(value[on_behalf.end() :]):
+        elif (on_behalf := FOR_BODY.match(value)) and (
+            reads_as_body(value[on_behalf.end() :])
+            or _one_word_client(text, out, segment, on_behalf.group(), value[on_behalf.end() :])
+        ):
             kind = "organization"
             segment = Segment(segment.start + on_behalf.end(), segment.end, value[on_behalf.end() :])
         elif FOR_BODY.match(value) and text[segment.end : end].lstrip(" \t").startswith(":"):
             kind = "other"  # 'Pour la Ville : Anthony Morel': whom the person speaks for, no person
+        elif _heading_body(text, out, segment, person_spans):
+            kind = "hint"  # 'Contact presse – Halles Chabrier': the heading names the entries' body
         elif _entity_body(segment, person_spans, bodies, value == text[start:end].strip(" \t-*|#_")):
             kind, segment = "organization", _client(segment)
         elif is_person(text, without_civility(segment), person_spans) and not _second_name_is_a_body(
@@ -268,6 +281,49 @@ def classify_line(
         out.append((kind, segment))
     out = _bodies_before_persons(text, _with_acronym(text, out), person_spans)
     return _desks_of_offices(_functions_before_persons(text, out))
+
+
+def _one_word_client(
+    text: str, out: list[tuple[str, Segment]], segment: Segment, lead: str, name: str
+) -> bool:
+    """'Julie Marchand pour Brixol', 'Pour Brixol : Julie Marchand': a one-word name after `pour`,
+    next to the person, is the client; not a body's common noun ('Pour la Ville : …') nor a first
+    name."""
+    return (
+        lead.strip().lower() in {"pour", "for"}  # no article: 'Pour la Ville : …' names no one
+        and bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w&'’-]+", name))
+        and _fold(name) not in vocabulary()["organisations"]
+        and not has_first_name(name)
+        and ((bool(out) and out[-1][0] == "name") or text[segment.end :].lstrip(" \t").startswith(":"))
+    )
+
+
+def _heading_body(text: str, out: list[tuple[str, Segment]], segment: Segment, person_spans) -> bool:
+    """'Contact presse – Halles Chabrier' (a box's top edge too): a name-shaped segment set off by a
+    dash after a heading is the body it names, unless a known first name or a PER entity makes it a
+    person ('Contact presse – Julie Roux'); a PER entity does not when the name is a mail domain of
+    the text ('presse@halles-chabrier.fr')."""
+    return (
+        bool(out)
+        and out[-1][0] == "label"
+        and is_heading(out[-1][1].text)
+        and text[out[-1][1].end : segment.start].strip() in {"–", "—", "-"}
+        and bool(vocabulary()["name_re"].match(segment.text))
+        and not has_first_name(segment.text)
+        and (not confirmed(segment, person_spans) or _mail_domain(text, segment.text))
+    )
+
+
+def _mail_domain(text: str, name: str) -> bool:
+    """The name, its words joined, is a label of an e-mail's domain in the text ('Halles Chabrier',
+    'presse@halles-chabrier.fr')."""
+    joined = re.sub(r"[^a-z0-9]", "", _fold(name))
+    labels = {
+        re.sub(r"[^a-z0-9]", "", label)
+        for domain in re.findall(r"@([\w.-]+)", text)
+        for label in domain.lower().split(".")
+    }
+    return len(joined) > 3 and joined in labels
 
 
 def _desks_of_offices(parts: list[tuple[str, Segment]]) -> list[tuple[str, Segment]]:

@@ -118,7 +118,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             # 'DRAAF X – Mission communication – Hélène B.': printed whole; 'Relations médias Valmedis
             # Santé : Agence Moustic – Laure T.': the client the heading names, not the agency
             client = [h for h in hints if text[h.end :].lstrip(" \t").startswith(":")]
-            printed = client + organisations if client else organisations + hints
+            printed = client + organisations if client else _clients(text, organisations) + hints
             _fill(current, [], [_with_office_label(text, parts, printed[0]), *printed[1:]] if printed else [])
             if current.organization is None and group is not None:
                 current.organization = group.organization
@@ -149,7 +149,13 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             if unit.text in current.organization:
                 current.note(unit.start, unit.end, unit.text, "contact.organization")
         elif collecting and current.name is not None and (roles or organisations):
-            _fill(current, roles, organisations)
+            # 'Direction de la communication – Lorient Agglomération' under the person: printed whole
+            offices = (
+                [_with_office_label(text, parts, organisations[0]), *organisations[1:]]
+                if organisations
+                else []
+            )
+            _fill(current, roles, offices)
         elif collecting and current.name is None and current.organization and roles and not organisations:
             # 'Contact presse SDIS 50' / 'Officier presse de permanence : 06 …': the function
             # answering the office's number is its role
@@ -158,6 +164,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             _fill(current, roles, [])  # 'Thomas Girard / 06 ... / Attaché de presse': role under the number
         elif organisations and not line_emails and not line_phones:
             # 'FNSEA – Service de presse' over the persons: the office printed whole
+            organisations = _clients(text, organisations)
             first = _with_office_label(text, parts, organisations[0])
             office = text[first.start : max(first.end, organisations[-1].end)]
             if collecting and current.name is None and current.organization:
@@ -393,37 +400,66 @@ def _adopt(contacts: list[ContactDraft]) -> list[ContactDraft]:
     return out
 
 
+# 'Agence X – pour le Festival Y': the words before a client's name
+FOR_CLIENT = re.compile(
+    r"\bpour(?:\s+le\s+compte\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|\s+(?:le|la|les)|\s+l['’])?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _clients(text: str, organisations: list[Segment]) -> list[Segment]:
+    """'Agence Marelle – pour le Festival des Embruns': a press agency speaking for a client, the
+    client is the organisation (the guide); without one, the bodies as read."""
+    line_start = text.rfind("\n", 0, organisations[0].start) + 1 if organisations else 0
+    client = [s for s in organisations if FOR_CLIENT.search(text[line_start : s.start])]
+    return client[-1:] or organisations
+
+
 def _with_office_label(text: str, parts: list[tuple[str, Segment]], body: Segment) -> Segment:
-    """'Relations presse - AFUL : presse@...', 'ARS Occitanie – Service communication – 04 ...': an
-    office named by its body and a unit or press service, joined by dashes, is printed whole."""
+    """'Relations presse - AFUL : presse@...', 'ARS Occitanie – Service communication – 04 ...',
+    'Service presse, Ville de X': an office named by its body and a unit or press service printed
+    next to it is printed whole, in either order (the guide's convention g)."""
     index = next(i for i, (_, s) in enumerate(parts) if s.start == body.start)
     first = last = index
-    while first > 0 and _office_part(text, parts[first - 1], parts[first][1]):
+    while first > 0 and _office_pair(text, parts[first - 1], parts[first]):
         first -= 1
-    while last + 1 < len(parts) and _office_part(text, parts[last + 1], parts[last][1]):
+    while last + 1 < len(parts) and _office_pair(text, parts[last], parts[last + 1]):
         last += 1
     start, stop = parts[first][1].start, parts[last][1].end
     return Segment(start, stop, text[start:stop])
 
 
-def _office_part(text: str, part: tuple[str, Segment], neighbour: Segment) -> bool:
-    """A press service or unit printed next to an office's body, a dash between them."""
+def _office_pair(text: str, left: tuple[str, Segment], right: tuple[str, Segment]) -> bool:
+    """Two neighbouring parts of one office: a press service or unit and a body (or another unit),
+    a dash or a comma between them."""
+    gap = text[left[1].end : right[1].start].strip()
+    bodies = {"organization", "hint"}
+    return gap in {"-", "–", "—", ","} and (
+        (_office_named(left) and right[0] in bodies)
+        or (left[0] in bodies and (_office_named(right) or _lower_unit(right)))
+    )
+
+
+def _office_named(part: tuple[str, Segment]) -> bool:
+    """A press service ('Service presse', 'Relations presse') or a unit ('Direction de la communication')."""
     kind, segment = part
-    gap = text[min(segment.end, neighbour.end) : max(segment.start, neighbour.start)].strip()
     folded = _fold(segment.text)
-    named = (kind == "label" and folded in vocabulary()["office_labels"]) or (
+    return (kind == "label" and folded in vocabulary()["office_labels"]) or (
         kind == "organization" and folded.split()[0] in vocabulary()["units"]
     )
-    # 'Agence X — service communication', 'Direction Y – bureau de la communication': a unit in lower
-    # case after the body
-    unit = (
+
+
+def _lower_unit(part: tuple[str, Segment]) -> bool:
+    """'Agence X — service communication', 'Direction Y – bureau de la communication': a unit in
+    lower case after the body."""
+    kind, segment = part
+    folded = _fold(segment.text).split()
+    return (
         kind == "other"
-        and segment.start > neighbour.start
         and segment.text[:1].islower()
-        and len(folded.split()) <= 6
-        and folded.split()[0] in vocabulary()["units"]
+        and len(folded) <= 6
+        and folded[0] in vocabulary()["units"]
     )
-    return (named or unit) and gap in {"-", "–", "—"}
 
 
 def _fill(contact: ContactDraft, roles: list[Segment], organisations: list[Segment]) -> None:

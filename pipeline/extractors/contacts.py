@@ -93,7 +93,29 @@ def extract_contacts(
         ):
             contact.organization = issuer["value"]
             contact.note(issuer["start"], issuer["end"], issuer["text"], "contact.issuer_mailbox")
-    return [_finish(c) for c in _merge(contacts) if c.emails or c.phones]
+    kept = _without_footer_repeats(text, _merge(contacts))
+    return [_finish(c) for c in kept if c.emails or c.phones]
+
+
+# a running footer's page number ending its line: 'page 2/2', '– 1/3'
+PAGE_MARK = re.compile(r"(?:\bpage\s+|[–—|-]\s*)\d{1,2}\s*/\s*\d{1,2}\s*$", re.IGNORECASE)
+
+
+def _without_footer_repeats(text: str, contacts: list[ContactDraft]) -> list[ContactDraft]:
+    """'SAPLA 43 – 4 rue … – sapla43@… – page 2/2': a running footer repeating the addresses an
+    entry printed elsewhere holds is page furniture, not a contact of its own."""
+    footers = [c.name is None and bool(PAGE_MARK.search(_line_of(text, c.start))) for c in contacts]
+    held = {a for c, footer in zip(contacts, footers, strict=True) if not footer for a in c.emails + c.phones}
+    return [
+        c
+        for c, footer in zip(contacts, footers, strict=True)
+        if not (footer and set(c.emails + c.phones) <= held)
+    ]
+
+
+def _line_of(text: str, offset: int) -> str:
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)]
 
 
 def _section_end(text: str, zone) -> int:
