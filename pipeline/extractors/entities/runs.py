@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline import resources
 from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER
 from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.capitals import after_possessive
@@ -256,6 +257,10 @@ class CapitalisedRuns:
                         doc, extend_structure(doc, run[-1].i + 1, BODY_ID, self._titled_adjective)
                     )
                     end = max(end, doc[last - 1].idx + len(doc[last - 1].text))
+                if words[0].lower_ in vocab["event_heads"] and (
+                    topic := self._topic_after_title(doc, run, words)
+                ):
+                    end = topic  # 'Défi Ponts de papier': a title-case common word goes on with its topic
                 if (
                     words[0].lower_ in vocab["event_heads"] or head_label(text_of(doc)[start:end]) == "MISC"
                 ) and (year := EVENT_YEAR.match(text_of(doc), end)):
@@ -387,6 +392,33 @@ class CapitalisedRuns:
                 close()
         close()
         return found
+
+    def _topic_after_title(self, doc: Doc, run: list, words: list) -> int | None:
+        """'Défi Ponts de papier', 'Prix Coup de cœur du jury', 'Challenge Sud des régates de tête': an
+        event's head-word and one capitalised dictionary word, then 'de', 'du' or 'des' and lower-case
+        words, is a title in sentence case that goes on with its topic (up to three such complements,
+        each with its lower-case adjectives). Its end offset, or None when the name is whole ('Défi
+        Robots Jura-Bugey', a place after the head, or 'de la …': the place or body the event is of)."""
+        last = run[-1]
+        if len(words) != 2 or last is not words[1] or not last.is_title or not last.is_alpha:
+            return None
+        if last.text not in self.lexicon or fold(last.text) in folded_places():
+            return None
+        not_topics = set(resources.load("named_structures.json")["not_complement_words"])
+        k = last.i + 1
+        for _ in range(3):
+            if not (
+                k + 1 < len(doc)
+                and doc[k].lower_ in SEAT_PREPOSITIONS
+                and doc[k + 1].is_alpha
+                and doc[k + 1].is_lower
+                and doc[k + 1].lower_ not in not_topics
+            ):
+                break
+            k += 2
+            while k < len(doc) and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                k += 1
+        return doc[k - 1].idx + len(doc[k - 1].text) if k > last.i + 1 else None
 
     def _nationality_before_person(self, doc: Doc, run: list) -> bool:
         """'la Sénégalaise Awa Ndiaye', 'le Norvégien Anders Holm': after an article, a capitalised word the
