@@ -227,10 +227,14 @@ class CapitalisedRuns:
                 len(run),
             )
             del run[cut:]
+            # 'AOC Lirac', 'Chasselas de Moissac AOP': the protected name, without its sign, is a thing
+            appellation = len(run) >= 2 and bool({run[0].text, run[-1].text} & vocab["quality_marks"])
+            if appellation:
+                del run[0 if run[0].text in vocab["quality_marks"] else -1]
             nationality = len(run) >= 3 and self._nationality_before_person(doc, run)
             if nationality:
                 del run[:1]  # 'la Sénégalaise Awa Ndiaye': a nationality is no part of the person's name
-            seat = self._brand_before_seat(doc, run)
+            seat = None if appellation else self._brand_before_seat(doc, run)
             seated = seat is not None
             if seat is not None:
                 # 'Drivalis de Montélimar': the brand is the name, the town a place of its own
@@ -239,8 +243,12 @@ class CapitalisedRuns:
             while run and not name_word(run[-1]):
                 run.pop()
             words = [t for t in run if name_word(t)]
-            if len(words) >= 2 or (len(words) == 1 and (seated or CAMEL_CASE.match(words[0].text))):
+            if len(words) >= 2 or (
+                len(words) == 1 and (seated or appellation or CAMEL_CASE.match(words[0].text))
+            ):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                if appellation:
+                    start = self._product_before(doc, run[0].i)  # 'lentilles vertes du Puy AOP'
                 described = (
                     len(run) == 2
                     and self._titled_article(doc, start, words)
@@ -320,6 +328,8 @@ class CapitalisedRuns:
                         if seated
                         else "PER"
                         if nationality
+                        else "MISC"
+                        if appellation
                         else self._run_label(doc, start, end, words, model)
                     )
                     if (
@@ -328,7 +338,8 @@ class CapitalisedRuns:
                         and not head_label(text_of(doc)[start:end])
                     ):
                         label = "MISC"  # 'La Suite numérique': common words in sentence case name a thing
-                    found.append(Candidate(start, end, label, "pattern", "entity.capitalised_run"))
+                    rule = "entity.appellation" if appellation else "entity.capitalised_run"
+                    found.append(Candidate(start, end, label, "pattern", rule))
             run.clear()
 
         for token in doc:
@@ -419,6 +430,19 @@ class CapitalisedRuns:
             while k < len(doc) and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ == "ADJ":
                 k += 1
         return doc[k - 1].idx + len(doc[k - 1].text) if k > last.i + 1 else None
+
+    @staticmethod
+    def _product_before(doc: Doc, i: int) -> int:
+        """The start of a protected name whose product is written in lower case before its place: from a
+        list's or a line's start, up to three lower-case words and 'de', 'du' or 'des' ('…: lentilles
+        vertes du Puy AOP'); token i's own start otherwise ('producteurs de Chasselas de Moissac AOP')."""
+        if i < 2 or doc[i - 1].lower_ not in SEAT_PREPOSITIONS:
+            return doc[i].idx
+        k = i - 1
+        while k > 0 and i - 1 - k < 3 and doc[k - 1].is_alpha and doc[k - 1].is_lower:
+            k -= 1
+        opened = k == 0 or doc[k - 1].text in {":", ",", ";", "-", "–", "•", "("} or "\n" in doc[k - 1].text
+        return doc[k].idx if k < i - 1 and opened else doc[i].idx
 
     def _nationality_before_person(self, doc: Doc, run: list) -> bool:
         """'la Sénégalaise Awa Ndiaye', 'le Norvégien Anders Holm': after an article, a capitalised word the
