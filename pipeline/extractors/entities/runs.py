@@ -141,11 +141,11 @@ class CapitalisedRuns:
             return token.is_title or token.is_upper or CAMEL_CASE.match(text) is not None or "-" in text
 
         def heads_a_name(token) -> bool:
-            """'Agence Mots & Champs' opening a line: a body's head-word before a capitalised word is part of
-            the name."""
+            """'Agence Mots & Champs', 'Festival Lumen 2026' opening a line: a body's or an event's head-word
+            before a capitalised word is part of the name."""
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return (
-                token.text in body_heads()
+                (token.text in body_heads() or (token.is_title and token.lower_ in vocab["event_heads"]))
                 and following is not None
                 and (following.is_title or following.is_upper)
                 and following.is_alpha
@@ -405,10 +405,10 @@ class CapitalisedRuns:
         return found
 
     def _topic_after_title(self, doc: Doc, run: list, words: list) -> int | None:
-        """'Défi Ponts de papier', 'Prix Coup de cœur du jury', 'Challenge Sud des régates de tête': an
-        event's head-word and one capitalised dictionary word, then 'de', 'du' or 'des' and lower-case
-        words, is a title in sentence case that goes on with its topic (up to three such complements,
-        each with its lower-case adjectives). Its end offset, or None when the name is whole ('Défi
+        """'Défi Ponts de papier', 'Prix Coup de cœur du jury', 'Festival Frontières vives': an event's
+        head-word and one capitalised dictionary word, then lower-case adjectives or 'de', 'du', 'des' and
+        lower-case words, is a title in sentence case that goes on with them (up to three such
+        complements, each with its lower-case adjectives). Its end offset, or None when the name is whole ('Défi
         Robots Jura-Bugey', a place after the head, or 'de la …': the place or body the event is of)."""
         last = run[-1]
         if len(words) != 2 or last is not words[1] or not last.is_title or not last.is_alpha:
@@ -417,6 +417,8 @@ class CapitalisedRuns:
             return None
         not_topics = set(resources.load("named_structures.json")["not_complement_words"])
         k = last.i + 1
+        while k < len(doc) and self._closing_adjective(doc, k):
+            k += 1  # 'Festival Frontières vives'
         for _ in range(3):
             if not (
                 k + 1 < len(doc)
@@ -430,6 +432,16 @@ class CapitalisedRuns:
             while k < len(doc) and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ == "ADJ":
                 k += 1
         return doc[k - 1].idx + len(doc[k - 1].text) if k > last.i + 1 else None
+
+    def _closing_adjective(self, doc: Doc, k: int) -> bool:
+        """A lower-case adjective of the dictionary that the tagger calls one, or that ends a phrase
+        (punctuation or the end follows: 'Frontières vives (janvier)', where the tagger reads a verb);
+        not 'Salon Habitat présente quarante exposants', 'Festival Jazz continue de …'."""
+        token = doc[k]
+        if not (token.is_alpha and token.is_lower and self.lexicon.is_adjective(token.lower_)):
+            return False
+        following = doc[k + 1] if k + 1 < len(doc) else None
+        return token.pos_ == "ADJ" or following is None or following.pos_ in {"PUNCT", "SPACE"}
 
     @staticmethod
     def _product_before(doc: Doc, i: int) -> int:

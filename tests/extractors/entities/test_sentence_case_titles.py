@@ -16,6 +16,7 @@ def labels_of(nlp, text: str) -> dict[str, str]:
             "Défi Châteaux de carton",
         ),
         ("- Prix Coup de pouce des lecteurs : 2 000 €", "Prix Coup de pouce des lecteurs"),
+        ("- Festival Rives vives (mars 2027) : dix jours de concerts.", "Festival Rives vives"),
         (
             "La deuxième manche du Challenge Ouest des courses de fond, qualificative pour la finale, a lieu à Brest.",
             "Challenge Ouest des courses de fond",
@@ -34,4 +35,15 @@ def test_a_title_in_sentence_case_goes_on_with_its_topic(nlp, text, name):
     ],
 )
 def test_a_place_or_an_article_after_the_title_is_no_topic(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "MISC", labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le Salon Habitat présente quarante exposants.", "Salon Habitat"),
+        ("Le Festival Jazz continue de grandir.", "Festival Jazz"),
+    ],
+)
+def test_a_verb_after_the_title_is_no_part_of_it(nlp, text, name):
     assert labels_of(nlp, text).get(name) == "MISC", labels_of(nlp, text)
