@@ -16,7 +16,7 @@ def labels_of(nlp, text: str) -> dict[str, str]:
             "Défi Châteaux de carton",
         ),
         ("- Prix Coup de pouce des lecteurs : 2 000 €", "Prix Coup de pouce des lecteurs"),
-        ("- Festival Rives vives (mars 2027) : dix jours de concerts.", "Festival Rives vives"),
+        ("- Festival Racines vives (mars 2027) : dix jours de concerts.", "Festival Racines vives"),
         (
             "La deuxième manche du Challenge Ouest des courses de fond, qualificative pour la finale, a lieu à Brest.",
             "Challenge Ouest des courses de fond",
