@@ -408,8 +408,9 @@ class CapitalisedRuns:
         """'Défi Ponts de papier', 'Prix Coup de cœur du jury', 'Festival Frontières vives': an event's
         head-word and one capitalised dictionary word, then lower-case adjectives or 'de', 'du', 'des' and
         lower-case words, is a title in sentence case that goes on with them (up to three such
-        complements, each with its lower-case adjectives). Its end offset, or None when the name is whole ('Défi
-        Robots Jura-Bugey', a place after the head, or 'de la …': the place or body the event is of)."""
+        complements, each with its lower-case adjectives). Its end offset, or None when the name is
+        whole ('Défi Robots Jura-Bugey', a place after the head, or 'de la …': the place or body the
+        event is of)."""
         last = run[-1]
         if len(words) != 2 or last is not words[1] or not last.is_title or not last.is_alpha:
             return None
