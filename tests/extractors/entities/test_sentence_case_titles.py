@@ -18,7 +18,8 @@ def labels_of(nlp, text: str) -> dict[str, str]:
         ("- Prix Coup de pouce des lecteurs : 2 000 €", "Prix Coup de pouce des lecteurs"),
         ("- Festival Racines vives (mars 2027) : dix jours de concerts.", "Festival Racines vives"),
         (
-            "La deuxième manche du Challenge Ouest des courses de fond, qualificative pour la finale, a lieu à Brest.",
+            "La deuxième manche du Challenge Ouest des courses de fond, qualificative pour la finale, "
+            "a lieu à Brest.",
             "Challenge Ouest des courses de fond",
         ),
     ],
