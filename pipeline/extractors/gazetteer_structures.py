@@ -67,7 +67,9 @@ def structure_patterns() -> list[dict]:
         heads: list[list[dict]] = []
         tails = _first_complements(spec)
         if structure.get("adjectives_only"):  # 'Fonds communs numériques': no complement needed
-            heads, tails = [[{"ORTH": {"IN": structure["heads"]}}, {"POS": "ADJ", "OP": "+"}]], [[]]
+            head = [{"ORTH": {"IN": structure["heads"]}}, {"POS": "ADJ", "OP": "+"}]
+            # 'Programme national Ponts': a capitalised word after the adjectives names the programme
+            heads, tails = [head, [*head, {"IS_TITLE": True, "IS_ALPHA": True}]], [[]]
         elif "heads" in structure:
             head = {"ORTH": {"IN": structure["heads"]}}
             heads += [

@@ -268,3 +268,22 @@ def test_a_region_after_a_preposition_stays_a_place(nlp):
 )
 def test_a_body_head_its_adjective_and_a_capitalised_name_are_one_name(nlp, text, name):
     assert entities_of(nlp, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le public est invité à la Nuit des chouettes du Morvan, le 12 mars.",
+            "Nuit des chouettes du Morvan",
+        ),
+        ("- Nuit du conte, le 3 août : veillée ouverte à tous.", "Nuit du conte"),
+        ("La médiathèque s'associe au Mois de la photographie ancienne.", "Mois de la photographie ancienne"),
+    ],
+)
+def test_a_named_night_or_month_is_an_event(nlp, text, name):
+    assert entities_of(nlp, text).get(name) == "MISC", entities_of(nlp, text)
+
+
+def test_a_night_between_two_weekdays_names_no_event(nlp):
+    assert entities_of(nlp, "Nuit de jeudi à vendredi : la circulation est coupée.") == {}

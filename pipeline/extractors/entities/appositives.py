@@ -67,7 +67,7 @@ class AppositiveRules:
             if label is None and token.lower_ not in vocab["quoted_name_cues"]:
                 continue
             quoted = self._quoted_name(doc, self._after_modifiers(doc, token.i + 1))
-            if quoted:
+            if quoted and not described_quality(doc, first, quoted):
                 found.append(
                     Candidate(
                         quoted[0].idx,
@@ -288,3 +288,18 @@ class AppositiveRules:
         ):
             return []
         return name
+
+
+INDEFINITE_ARTICLES = frozenset({"un", "une", "des"})
+
+
+def described_quality(doc: Doc, head_start: int, quoted: list) -> bool:
+    """'un salon « utile et concret »', 'une application « simple et rapide »': after an indefinite
+    article and a head-word, lower-case words in quotation marks that open with an adjective quote what
+    someone said of the thing, not its name ('une exposition « les jours clairs »' names one)."""
+    return (
+        head_start > 0
+        and doc[head_start - 1].lower_ in INDEFINITE_ARTICLES
+        and quoted[0].pos_ == "ADJ"
+        and all(t.is_lower or not t.is_alpha for t in quoted)
+    )

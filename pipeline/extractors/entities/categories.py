@@ -4,8 +4,8 @@ festival, a trade fair), written with a capital because they open a line or a ce
 after someone or with a name of its own keeps a capitalised word ('Prix Coup de cœur', 'prix
 Turing'); a category's complement is lower case. 'Prix du beurre' is a price, no name either.
 A letter and a number ('U15', 'J14') are an age group or a match day in a sports table, and a
-programme line's weekday is abbreviated ('Sam. 12/07 – 20 h'); a share's ISIN code and a page
-number are furniture."""
+programme line's weekday is abbreviated ('Sam. 12/07 – 20 h'); a share's ISIN code, a page
+number, a reading time and a reference number are furniture."""
 
 from __future__ import annotations
 
@@ -31,9 +31,17 @@ WEEKDAY = re.compile(r"(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim)\.?")
 DATE_AFTER = re.compile(r"\.?[ \u00a0]*\d{1,2}\b")
 """'Sam. 12/07', 'Dim 13 juillet': an abbreviated weekday before a date."""
 
-FURNITURE = re.compile(r"(?:ISIN [A-Z]{2}[A-Z0-9]{9}\d|Page \d{1,3}(?: sur \d{1,3})?)")
+FURNITURE = re.compile(
+    r"(?:ISIN [A-Z]{2}[A-Z0-9]{9}\d|Page \d{1,3}(?: sur \d{1,3})?"
+    r"|(?:Temps de )?[Ll]ecture ?:? ?\d{1,2} ?min(?:utes?|\.)?)"
+)
 """'ISIN FR0012345678' (a listed share's code under a financial release), 'Page 2 sur 3' (a PDF's
-page footer): a code or furniture, never a name."""
+page footer), 'Lecture 3 min' (a web page's reading time under its date line): a code or furniture,
+never a name."""
+
+REFERENCE = re.compile(r"(?=[^/]*/)(?=\D*\d)[A-Z][A-Z0-9]*(?:[ /-][A-Z0-9]+)+")
+"""'CP 2026/041', 'CA82/COM/2025-31': capitals and digits in parts joined by a slash are a
+document's reference number (a release's, a file's), not a name."""
 
 
 def without_categories(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -47,5 +55,6 @@ def _category(text: str, candidate: Candidate) -> bool:
         CATEGORY.fullmatch(name)
         or CODE.fullmatch(name)
         or FURNITURE.fullmatch(name)
+        or REFERENCE.fullmatch(name)
         or (WEEKDAY.fullmatch(name) and DATE_AFTER.match(text, candidate.end))
     )

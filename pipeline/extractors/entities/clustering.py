@@ -231,7 +231,10 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
                     and long.startswith(short + " ")
                     or label in ("ORG", "MISC")
                     and re.fullmatch(re.escape(short) + r" \d{1,2}", long)
-                ):  # 'SolHerbe' beside 'SolHerbe 2': a product named without its generation number
+                    or label == "MISC"
+                    and re.fullmatch(re.escape(short) + r" (?:19|20)\d\d", long)
+                ):  # 'SolHerbe' beside 'SolHerbe 2': a product named without its generation number;
+                    # 'Vinocat' beside 'VINOCAT 2026': an event named without its edition's year
                     union(short, long)
     first_names = first_names_of_persons(text, mentions, keys, by_label)
     for short, person in first_names.items():

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline import resources
 from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER
 from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.capitals import after_possessive
@@ -140,11 +141,11 @@ class CapitalisedRuns:
             return token.is_title or token.is_upper or CAMEL_CASE.match(text) is not None or "-" in text
 
         def heads_a_name(token) -> bool:
-            """'Agence Mots & Champs' opening a line: a body's head-word before a capitalised word is part of
-            the name."""
+            """'Agence Mots & Champs', 'Festival Lumen 2026' opening a line: a body's or an event's head-word
+            before a capitalised word is part of the name."""
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return (
-                token.text in body_heads()
+                (token.text in body_heads() or (token.is_title and token.lower_ in vocab["event_heads"]))
                 and following is not None
                 and (following.is_title or following.is_upper)
                 and following.is_alpha
@@ -226,10 +227,14 @@ class CapitalisedRuns:
                 len(run),
             )
             del run[cut:]
+            # 'AOC Lirac', 'Chasselas de Moissac AOP': the protected name, without its sign, is a thing
+            appellation = len(run) >= 2 and bool({run[0].text, run[-1].text} & vocab["quality_marks"])
+            if appellation:
+                del run[0 if run[0].text in vocab["quality_marks"] else -1]
             nationality = len(run) >= 3 and self._nationality_before_person(doc, run)
             if nationality:
                 del run[:1]  # 'la Sénégalaise Awa Ndiaye': a nationality is no part of the person's name
-            seat = self._brand_before_seat(doc, run)
+            seat = None if appellation else self._brand_before_seat(doc, run)
             seated = seat is not None
             if seat is not None:
                 # 'Drivalis de Montélimar': the brand is the name, the town a place of its own
@@ -238,8 +243,12 @@ class CapitalisedRuns:
             while run and not name_word(run[-1]):
                 run.pop()
             words = [t for t in run if name_word(t)]
-            if len(words) >= 2 or (len(words) == 1 and (seated or CAMEL_CASE.match(words[0].text))):
+            if len(words) >= 2 or (
+                len(words) == 1 and (seated or appellation or CAMEL_CASE.match(words[0].text))
+            ):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                if appellation:
+                    start = self._product_before(doc, run[0].i)  # 'lentilles vertes du Puy AOP'
                 described = (
                     len(run) == 2
                     and self._titled_article(doc, start, words)
@@ -256,6 +265,10 @@ class CapitalisedRuns:
                         doc, extend_structure(doc, run[-1].i + 1, BODY_ID, self._titled_adjective)
                     )
                     end = max(end, doc[last - 1].idx + len(doc[last - 1].text))
+                if words[0].lower_ in vocab["event_heads"] and (
+                    topic := self._topic_after_title(doc, run, words)
+                ):
+                    end = topic  # 'Défi Ponts de papier': a title-case common word goes on with its topic
                 if (
                     words[0].lower_ in vocab["event_heads"] or head_label(text_of(doc)[start:end]) == "MISC"
                 ) and (year := EVENT_YEAR.match(text_of(doc), end)):
@@ -315,6 +328,8 @@ class CapitalisedRuns:
                         if seated
                         else "PER"
                         if nationality
+                        else "MISC"
+                        if appellation
                         else self._run_label(doc, start, end, words, model)
                     )
                     if (
@@ -323,7 +338,8 @@ class CapitalisedRuns:
                         and not head_label(text_of(doc)[start:end])
                     ):
                         label = "MISC"  # 'La Suite numérique': common words in sentence case name a thing
-                    found.append(Candidate(start, end, label, "pattern", "entity.capitalised_run"))
+                    rule = "entity.appellation" if appellation else "entity.capitalised_run"
+                    found.append(Candidate(start, end, label, "pattern", rule))
             run.clear()
 
         for token in doc:
@@ -387,6 +403,59 @@ class CapitalisedRuns:
                 close()
         close()
         return found
+
+    def _topic_after_title(self, doc: Doc, run: list, words: list) -> int | None:
+        """'Défi Ponts de papier', 'Prix Coup de cœur du jury', 'Festival Frontières vives': an event's
+        head-word and one capitalised dictionary word, then lower-case adjectives or 'de', 'du', 'des' and
+        lower-case words, is a title in sentence case that goes on with them (up to three such
+        complements, each with its lower-case adjectives). Its end offset, or None when the name is
+        whole ('Défi Robots Jura-Bugey', a place after the head, or 'de la …': the place or body the
+        event is of)."""
+        last = run[-1]
+        if len(words) != 2 or last is not words[1] or not last.is_title or not last.is_alpha:
+            return None
+        if last.text not in self.lexicon or fold(last.text) in folded_places():
+            return None
+        not_topics = set(resources.load("named_structures.json")["not_complement_words"])
+        k = last.i + 1
+        while k < len(doc) and self._closing_adjective(doc, k):
+            k += 1  # 'Festival Frontières vives'
+        for _ in range(3):
+            if not (
+                k + 1 < len(doc)
+                and doc[k].lower_ in SEAT_PREPOSITIONS
+                and doc[k + 1].is_alpha
+                and doc[k + 1].is_lower
+                and doc[k + 1].lower_ not in not_topics
+            ):
+                break
+            k += 2
+            while k < len(doc) and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                k += 1
+        return doc[k - 1].idx + len(doc[k - 1].text) if k > last.i + 1 else None
+
+    def _closing_adjective(self, doc: Doc, k: int) -> bool:
+        """A lower-case adjective of the dictionary that the tagger calls one, or that ends a phrase
+        (punctuation or the end follows: 'Frontières vives (janvier)', where the tagger reads a verb);
+        not 'Salon Habitat présente quarante exposants', 'Festival Jazz continue de …'."""
+        token = doc[k]
+        if not (token.is_alpha and token.is_lower and self.lexicon.is_adjective(token.lower_)):
+            return False
+        following = doc[k + 1] if k + 1 < len(doc) else None
+        return token.pos_ == "ADJ" or following is None or following.pos_ in {"PUNCT", "SPACE"}
+
+    @staticmethod
+    def _product_before(doc: Doc, i: int) -> int:
+        """The start of a protected name whose product is written in lower case before its place: from a
+        list's or a line's start, up to three lower-case words and 'de', 'du' or 'des' ('…: lentilles
+        vertes du Puy AOP'); token i's own start otherwise ('producteurs de Chasselas de Moissac AOP')."""
+        if i < 2 or doc[i - 1].lower_ not in SEAT_PREPOSITIONS:
+            return doc[i].idx
+        k = i - 1
+        while k > 0 and i - 1 - k < 3 and doc[k - 1].is_alpha and doc[k - 1].is_lower:
+            k -= 1
+        opened = k == 0 or doc[k - 1].text in {":", ",", ";", "-", "–", "•", "("} or "\n" in doc[k - 1].text
+        return doc[k].idx if k < i - 1 and opened else doc[i].idx
 
     def _nationality_before_person(self, doc: Doc, run: list) -> bool:
         """'la Sénégalaise Awa Ndiaye', 'le Norvégien Anders Holm': after an article, a capitalised word the

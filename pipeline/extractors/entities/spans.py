@@ -23,6 +23,7 @@ KIND_RULES = frozenset(
         "entity.legal_text",
         "entity.eponym",
         "entity.place_kind",
+        "entity.appellation",
     }
 )
 """Rules whose label comes from a word that says the kind of thing named."""

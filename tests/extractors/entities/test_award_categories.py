@@ -87,3 +87,13 @@ def test_a_share_code_a_page_footer_and_a_reference_name_nothing(nlp):
     )
     labels = labels_of(nlp, text)
     assert not {"Réf", "ISIN FR0019876543", "Page 2", "Page 2 sur 2"} & set(labels), labels
+
+
+def test_a_reading_time_and_a_slashed_reference_number_name_nothing(nlp):
+    text = (
+        "Publié le lundi 9 mars 2026 · Lecture 4 min\n\n"
+        "Communiqué CP 2027/118\n\n"
+        "Le syndicat mixte Val-Morand ouvre sa déchetterie le 2 avril (dossier VM12/TEC/2027-04).\n"
+    )
+    labels = labels_of(nlp, text)
+    assert not {"Lecture 4 min", "CP 2027/118", "VM12/TEC/2027-04"} & set(labels), labels

@@ -66,3 +66,10 @@ def test_a_lone_common_noun_and_its_year_are_a_heading(nlp, text, absent):
 def test_a_kind_noun_before_a_common_noun_and_its_year_makes_a_name(nlp):
     text = "L'hôpital rejoint le programme Greffe 2030 avec trois autres centres."
     assert labels_of(nlp, text).get("Greffe 2030") == "MISC"
+
+
+def test_an_event_named_without_its_year_is_the_same_event(nlp):
+    text = "BRIXOLAN 2027 : un salon en hausse.\n\nDu 3 au 5 mars, le salon Brixolan a reçu 4 000 visiteurs."
+    things = [e for e in nlp(text)._.entities if e["label"] == "MISC"]
+    assert len(things) == 1, things
+    assert {m["text"] for m in things[0]["mentions"]} == {"BRIXOLAN 2027", "Brixolan"}

@@ -56,3 +56,18 @@ def test_a_listed_name_keeps_its_closing_apostrophe(nlp):
 )
 def test_european_funds_are_programmes(nlp, text, name):
     assert labels_of(nlp, text).get(name) == "MISC", labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les travaux sont engagés dans le cadre du Programme national Écluses, financé par l'État.",
+            "Programme national Écluses",
+        ),
+        ("La commune adhère au Plan régional Haies depuis 2024.", "Plan régional Haies"),
+    ],
+)
+def test_a_programme_head_its_adjective_and_a_capitalised_word_are_one_name(nlp, text, name):
+    found = {e["name"]: e["label"] for e in nlp(text)._.entities}
+    assert found.get(name) == "MISC", found

@@ -81,3 +81,16 @@ def test_quoted_words_no_rule_named_are_one_thing(nlp, text, title):
 )
 def test_words_said_filed_or_set_off_are_no_name(nlp, text, words):
     assert words not in labels_of(nlp, text)
+
+
+def test_a_quoted_quality_after_an_indefinite_head_is_no_name(nlp):
+    found = {e["name"] for e in nlp("Les visiteurs ont salué un salon « simple et chaleureux ».")._.entities}
+    assert "simple et chaleureux" not in found, found
+
+
+def test_a_quoted_lower_case_title_after_an_indefinite_head_stays_a_name(nlp):
+    found = {
+        e["name"]: e["label"]
+        for e in nlp("Le musée ouvre une exposition « les marées lentes » samedi.")._.entities
+    }
+    assert found.get("marées lentes") == "MISC", found
