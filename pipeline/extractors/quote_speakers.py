@@ -33,7 +33,7 @@ from pipeline.extractors.quote_patterns import (
     starting,
 )
 
-PLURAL = re.compile(r"-(?:t-)?(?:ils|elles)(?!\w)", re.IGNORECASE)
+PLURAL = re.compile(r"-(?:t-)?(?:ils|elles)(?!\w)|(?<!\w)they\s", re.IGNORECASE)
 
 REACH = 160
 """How far after a quote an attribution ('» a déclaré X') is looked for."""
