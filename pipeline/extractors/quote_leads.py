@@ -248,8 +248,11 @@ def _introduced_role(
     if patterns().verb.search(phrase):
         return None
     role = patterns().role_after.match(text, introducer.end())
-    if role is None and introducer.group().lower().startswith("comme"):
-        return None  # 'Comme l'indique le rapport, « … »': a document's wording, no one's speech
+    if role is None and (
+        introducer.group().lower().startswith("comme") or patterns().document.match(text, introducer.end())
+    ):
+        # 'Comme l'indique le rapport, « … »', 'Selon l'étude, « … »': a document's wording, no one's speech
+        return None
     holder = role_holder(text, persons, role["role"], start) if role and role.end() <= start else None
     return holder, "quote.introduced_by"
 

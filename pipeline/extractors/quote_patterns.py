@@ -72,6 +72,8 @@ class QuotePatterns:
     source_line: re.Pattern
     english_verb: re.Pattern
     """'says', 'said': a verb of saying in English attributes a quote, but does not make it French."""
+    document: re.Pattern
+    """'le rapport', 'l'article 3 de la loi': a document, whose wording is no one's speech."""
     """'« … »' then a short line 'Constitution du 4 octobre 1958, art. 72': the quote's source is
     a document, so it is a citation, not speech (the guide's 'a document is never a speaker')."""
     """'Il raconte que …', 'Elle a ensuite expliqué …': a paragraph whose subject is a pronoun and
@@ -165,6 +167,10 @@ def patterns() -> QuotePatterns:
         source_line=re.compile(
             rf"(?:[ \t]*[.,]?[ \t]*\n(?:[ \t]*\n)?|[ \t]*[–—(-])[ \t]*(?:{MARKUP}|[–—(-]|[ \t])*"
             rf"(?:{alternation(vocab['document_nouns'])})(?!\w)[^\n]{{0,80}}(?:\n|$)"
+        ),
+        document=re.compile(
+            rf"(?:le|la|l['’]|les|cet|cette|ce|son|sa|leur)\s*(?:{alternation(vocab['document_nouns'])})(?!\w)",
+            flags,
         ),
         english_verb=re.compile(rf"(?<!\w)(?:{alternation(vocab['speech_verb_forms_en'])})(?!\w)", flags),
     )

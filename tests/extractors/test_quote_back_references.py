@@ -3,7 +3,8 @@ word for the same office ('le docteur X' … '», ajoute le médecin'; 'leur pro
 assure l'enseignant'; 'la présidente du Département' … '», précise l'élue'), a role with an
 adjective before its complement ('le directeur départemental des territoires, X' … '», a indiqué
 le directeur'), English attributions ('”, he added', 'According to X, “…”', an appended English
-part), more verbs of saying, and a judgement after an indefinite title noun. Every fragment is
+part), 'Aux yeux de X', 'De l'avis de X', more verbs of saying, a judgement after an indefinite
+title noun; 'Selon le rapport, « … »' is a document's wording, not speech. Every fragment is
 invented; the shapes are those of releases of local bodies, federations, schools and companies.
 Expected values follow docs/annotation.md."""
 
@@ -76,6 +77,24 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         [(None, "utile et concret")],
     ),
     ("name_after_indefinite_title_noun", "Un dispositif appelé « chèque énergie » est versé en avril.", []),
+    (
+        "representant_de_l_etat",
+        "Le préfet de l'Orne, Thierry Lambert, a pris un arrêté.\n\n« Chacun doit limiter sa "
+        "consommation dès aujourd'hui », a rappelé le représentant de l'État.",
+        [("Thierry Lambert", "Chacun doit limiter sa consommation dès aujourd'hui")],
+    ),
+    (
+        "aux_yeux_de",
+        "Aux yeux de Louise Bertin, présidente du jury, « ce palmarès récompense l'audace ».",
+        [("Louise Bertin", "ce palmarès récompense l'audace")],
+    ),
+    (
+        "de_l_avis_de",
+        "De l'avis de Louise Bertin, présidente du jury, « ce palmarès récompense l'audace ».",
+        [("Louise Bertin", "ce palmarès récompense l'audace")],
+    ),
+    ("selon_le_rapport", "Selon le rapport, « la moitié des communes n'ont pas de plan à jour ».", []),
+    ("d_apres_l_etude", "D'après l'étude, « un ménage sur trois renonce à se chauffer ».", []),
 ]
 
 VERBS = ["complète", "abonde", "signale", "soupire", "réplique", "murmure", "apprécie", "a prévenu"]
