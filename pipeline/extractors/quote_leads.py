@@ -27,7 +27,8 @@ def role_holder(text: str, persons: list[Person], role: str, before: int) -> Per
     matches any of them. The nearest holder before the quote wins, else the first after it."""
     p = patterns()
     words = alternation((role, *p.synonyms.get(role.lower(), ())))
-    after_name = re.compile(rf"^[\s,(–—-]*(?:{words})(?!\w)", re.IGNORECASE)
+    # 'Jeanne X, ministre de …', 'Paul Y, qui dirige l'école', 'Paul Y préside la fédération'
+    after_name = re.compile(rf"^[\s,(–—-]*(?:qui\s+)?(?:{words})(?!\w)", re.IGNORECASE)
     # 'la procureure de X, Élise Y', 'sous l'autorité du préfet de X, Jean Z', 'son adjoint à la
     # démocratie locale, Didier Z', 'la vice-présidente chargée des collèges, Anne Z', a signature's
     # title over the name ('Le président,' ⏎ 'Alain Ferrand'), a civility before the name ('la

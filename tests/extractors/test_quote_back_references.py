@@ -93,6 +93,18 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "De l'avis de Louise Bertin, présidente du jury, « ce palmarès récompense l'audace ».",
         [("Louise Bertin", "ce palmarès récompense l'audace")],
     ),
+    (
+        "preside_then_le_president",
+        "Élu en mars, Thierry Vallon préside la communauté de communes. Il a reçu la sous-préfète, "
+        "Anne Lamy.\n\n« Nous avons voulu un budget sobre et lisible », explique le président.",
+        [("Thierry Vallon", "Nous avons voulu un budget sobre et lisible")],
+    ),
+    (
+        "qui_dirige_then_le_directeur",
+        "Le projet a été présenté par Hugo Marin, qui dirige l'école de musique, et par le maire, Paul "
+        "Roche.\n\n« Cent élèves de plus pourront s'inscrire à la rentrée », précise le directeur.",
+        [("Hugo Marin", "Cent élèves de plus pourront s'inscrire à la rentrée")],
+    ),
     ("selon_le_rapport", "Selon le rapport, « la moitié des communes n'ont pas de plan à jour ».", []),
     ("d_apres_l_etude", "D'après l'étude, « un ménage sur trois renonce à se chauffer ».", []),
 ]
