@@ -355,8 +355,6 @@ class QuoteExtractor:
         return doc
 
 
-@Language.factory(
-    "communique_quotes", assigns=["doc._.quotes"], requires=["doc._.entities", "doc._.language_blocks"]
-)
+@Language.factory("communique_quotes", assigns=["doc._.quotes"], requires=["doc._.entities"])
 def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
     return QuoteExtractor(nlp, name)
