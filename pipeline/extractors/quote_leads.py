@@ -27,7 +27,8 @@ def role_holder(text: str, persons: list[Person], role: str, before: int) -> Per
     matches any of them. The nearest holder before the quote wins, else the first after it."""
     p = patterns()
     words = alternation((role, *p.synonyms.get(role.lower(), ())))
-    after_name = re.compile(rf"^[\s,(–—-]*(?:{words})(?!\w)", re.IGNORECASE)
+    # 'Jeanne X, ministre de …', 'Paul Y, qui dirige l'école', 'Paul Y préside la fédération'
+    after_name = re.compile(rf"^[\s,(–—-]*(?:qui\s+)?(?:{words})(?!\w)", re.IGNORECASE)
     # 'la procureure de X, Élise Y', 'sous l'autorité du préfet de X, Jean Z', 'son adjoint à la
     # démocratie locale, Didier Z', 'la vice-présidente chargée des collèges, Anne Z', a signature's
     # title over the name ('Le président,' ⏎ 'Alain Ferrand'), a civility before the name ('la
@@ -39,7 +40,9 @@ def role_holder(text: str, persons: list[Person], role: str, before: int) -> Per
     )
     before_name = re.compile(
         rf"(?<!\w)(?:{article})\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?"
-        rf"(?:\s+(?:{linker})\s*[^,.;:\n]{{1,50}},)?(?:[ \t]+|,?[ \t]*\n[ \t]*)"
+        # 'le directeur départemental des territoires, Olivier X': an adjective or two before the linker
+        rf"(?:(?:\s+(?-i:[a-zà-öø-ÿ-]+)){{0,2}}?\s+(?:{linker})(?:(?<=['’])|(?!\w))\s*[^,.;:\n]{{1,50}},)?"
+        r"(?:[ \t]+|,?[ \t]*\n[ \t]*)"
         # 'la rectrice de l'académie de Dijon, Mme Hélène X': a civility before the name
         r"(?:(?:M\.|Mme|MM\.|Dr|Pr|Me|Monsieur|Madame|Maître)[ \t]+)?$",
         re.IGNORECASE,
@@ -246,8 +249,11 @@ def _introduced_role(
     if patterns().verb.search(phrase):
         return None
     role = patterns().role_after.match(text, introducer.end())
-    if role is None and introducer.group().lower().startswith("comme"):
-        return None  # 'Comme l'indique le rapport, « … »': a document's wording, no one's speech
+    if role is None and (
+        introducer.group().lower().startswith("comme") or patterns().document.match(text, introducer.end())
+    ):
+        # 'Comme l'indique le rapport, « … »', 'Selon l'étude, « … »': a document's wording, no one's speech
+        return None
     holder = role_holder(text, persons, role["role"], start) if role and role.end() <= start else None
     return holder, "quote.introduced_by"
 

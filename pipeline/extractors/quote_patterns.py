@@ -30,6 +30,10 @@ NOTE_CALL = r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]|\(\d{1,2}\)"
 """A note call right after a closing mark ('»¹, précise X', '»[2], ajoute X')."""
 
 
+ENGLISH_PRONOUN = r"(?:he|she|they)"
+"""The subject pronoun before an English verb of saying ('”, he added')."""
+
+
 def alternation(words) -> str:
     escaped = (
         re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
@@ -68,6 +72,8 @@ class QuotePatterns:
     source_line: re.Pattern
     english_verb: re.Pattern
     """'says', 'said': a verb of saying in English attributes a quote, but does not make it French."""
+    document: re.Pattern
+    """'le rapport', 'l'article 3 de la loi': a document, whose wording is no one's speech."""
     """'« … »' then a short line 'Constitution du 4 octobre 1958, art. 72': the quote's source is
     a document, so it is a citation, not speech (the guide's 'a document is never a speaker')."""
     """'Il raconte que …', 'Elle a ensuite expliqué …': a paragraph whose subject is a pronoun and
@@ -98,7 +104,9 @@ def patterns() -> QuotePatterns:
         attribution_after=re.compile(
             rf"(?:{NOTE_CALL})?(?:[\s,–—-]|{MARKUP})*(?:\(|\[)?{clitic}(?:{auxiliary}{modal}(?:{verbs})"
             rf"|{required_auxiliary}(?:(?:{adverbs})\s+)?(?:{verbs})"
-            rf"|(?:(?:{adverbs})\s+)?(?:{verbs})(?<![éÉ])(?<!ée)(?<!ées)(?<!és))(?!\w)(?!\s+par(?!\w))",
+            rf"|(?:(?:{adverbs})\s+)?(?:{verbs})(?<![éÉ])(?<!ée)(?<!ées)(?<!és)"
+            # '”, he added': English puts the pronoun before the verb
+            rf"|{ENGLISH_PRONOUN}\s+(?:{alternation(vocab['speech_verb_forms_en'])}))(?!\w)(?!\s+par(?!\w))",
             flags,
         ),
         role_after=re.compile(
@@ -160,6 +168,10 @@ def patterns() -> QuotePatterns:
             rf"(?:[ \t]*[.,]?[ \t]*\n(?:[ \t]*\n)?|[ \t]*[–—(-])[ \t]*(?:{MARKUP}|[–—(-]|[ \t])*"
             rf"(?:{alternation(vocab['document_nouns'])})(?!\w)[^\n]{{0,80}}(?:\n|$)"
         ),
+        document=re.compile(
+            rf"(?:le|la|l['’]|les|cet|cette|ce|son|sa|leur)\s*(?:{alternation(vocab['document_nouns'])})(?!\w)",
+            flags,
+        ),
         english_verb=re.compile(rf"(?<!\w)(?:{alternation(vocab['speech_verb_forms_en'])})(?!\w)", flags),
     )
 
@@ -167,8 +179,9 @@ def patterns() -> QuotePatterns:
 NOT_A_TITLE = r"(?<![ \t(]M)(?<![ \t(]MM)(?<![ \t(]Dr)(?<![ \t(]Pr)(?<![ \t(]Me)"
 """Before a full stop that ends a sentence: not the stop of a title ('M. Roy', 'Dr. Lin')."""
 
-PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)(?!\w)", re.IGNORECASE)
-"""'souligne-t-elle', 'a-t-il ajouté': the attribution names no one, it refers back to the last speaker."""
+PRONOUN = re.compile(rf"-(?:t-)?(?:il|elle|ils|elles)(?!\w)|(?<!\w){ENGLISH_PRONOUN}\s", re.IGNORECASE)
+"""'souligne-t-elle', 'a-t-il ajouté', 'she said': the attribution names no one, it refers back to
+the last speaker."""
 
 
 def starting(persons: list[Person], low: int, high: int) -> list[Person]:

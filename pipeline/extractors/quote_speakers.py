@@ -21,6 +21,7 @@ import re
 
 from pipeline.extractors.quote_bodies import ARTICLE, body_at, single_name_at, titled_name_at
 from pipeline.extractors.quote_bylines import byline, echoed_below, named_just_before, only_person
+from pipeline.extractors.quote_gender import agreeing
 from pipeline.extractors.quote_leads import apposition_head, joined, named_before, role_holder
 from pipeline.extractors.quote_marks import MARKUP
 from pipeline.extractors.quote_patterns import (
@@ -30,10 +31,11 @@ from pipeline.extractors.quote_patterns import (
     Person,
     lead_in,
     patterns,
+    sentence_start,
     starting,
 )
 
-PLURAL = re.compile(r"-(?:t-)?(?:ils|elles)(?!\w)", re.IGNORECASE)
+PLURAL = re.compile(r"-(?:t-)?(?:ils|elles)(?!\w)|(?<!\w)they\s", re.IGNORECASE)
 
 REACH = 160
 """How far after a quote an attribution ('» a déclaré X') is looked for."""
@@ -98,10 +100,9 @@ def find_speaker(
             if len(named) > 1 and PLURAL.search(attribution.group())
             else None
         )
-        earlier = (
-            (pair if pair and pair[1] == named[-1][1] else None)
-            or previous
-            or next(iter(reversed(named)), None)
+        # '», précise-t-il': the speaker before, else the last person named, whom the pronoun can stand for
+        earlier = (pair if pair and pair[1] == named[-1][1] else None) or agreeing(
+            text, [previous, *reversed(named)], attribution.group()
         )
         if earlier:
             return earlier, "quote.attribution_pronoun"
@@ -166,10 +167,15 @@ def find_speaker(
     if head:
         return head
     before = [q for q in starting(persons, paragraph[0], start) if q[1] <= start]
+    # 'Claire X … a reçu le maire, Paul Y. Elle explique : « … »': the person the pronoun can stand for
+    lead = p.pronoun_lead.match(text, sentence_start(text, start), start)
+    if before and lead:
+        return agreeing(text, list(reversed(before)), lead.group()), "quote.person_before"
     if before:
         return before[-1], "quote.person_before"
     if p.pronoun_lead.match(text[paragraph[0] : start].lstrip()):
-        earlier = previous or next(iter(reversed(_before(persons, start - 600, start))), None)
+        lead = p.pronoun_lead.match(text[paragraph[0] : start].lstrip())
+        earlier = agreeing(text, [previous, *reversed(_before(persons, start - 600, start))], lead.group())
         if earlier:
             return earlier, "quote.pronoun_lead"
     if lead_in(text, start).endswith(":"):
@@ -294,7 +300,8 @@ def _incise(
         if close < 0 or close - verb.end() > 80:
             continue
         if PRONOUN.search(verb.group()):
-            earlier = previous or next(iter(reversed(starting(persons, max(0, start - 600), start))), None)
+            named = starting(persons, max(0, start - 600), start)
+            earlier = agreeing(text, [previous, *reversed(named)], verb.group())
             if earlier and not text[verb.end() : close].strip():
                 return earlier, "quote.incise"
             continue

@@ -16,17 +16,20 @@ from dataclasses import dataclass
 FOLIO = (
     r"(?:-{1,2}[ \t]*)?(?:Page[ \t]+)?(?<![\d/])\d{1,3}[ \t]*/[ \t]*\d{1,3}(?![\d/])(?:[ \t]*-{1,2})?"
     r"(?:[ \t]+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4})?"
+    r"|(?i:page)[ \t]+\d{1,3}[ \t]+sur[ \t]+\d{1,3}"
     r"|-{1,2}[ \t]*\d{1,3}[ \t]*-{1,2}"
 )
-"""A page number as a converter prints it ('1/2', '- Page 1/2 - www.x.gouv.fr', '-- 3 --')."""
+"""A page number as a converter prints it ('1/2', '- Page 1/2 - www.x.gouv.fr', 'page 1 sur 2',
+'-- 3 --')."""
 
 PAGE_BREAK = re.compile(
-    rf"(?<=[\w,;])[ \t]*\n[ \t]*\n[ \t]*(?:[^\n]{{0,100}}?[ \t])?(?:{FOLIO})"
-    r"(?:[ \t]*\n[ \t]*\n[ \t]*|[ \t]+)(?=[a-zà-öø-ÿ])"
+    rf"(?<=[\w,;])[ \t\f]*\n[ \t\f]*\n[ \t\f]*(?:[^\n]{{0,160}}?[ \t])?(?:{FOLIO})"
+    r"(?:[ \t\f]*\n[ \t\f]*(?:\n[ \t\f]*)?|[ \t]+)(?=[a-zà-öø-ÿ])"
 )
 """A sentence cut by a page's furniture: text stopping on a word or a comma, a blank line, a line
 ending on a folio (a running title before it), and the sentence going on in lower case, on that
-line ('commandes' ⏎⏎ 'Sorbier – Résultats 2025 1/2 ferroviaire plein') or after a blank line."""
+line ('commandes' ⏎⏎ 'Sorbier – Résultats 2025 1/2 ferroviaire plein') or on the next (a form feed
+and a blank line may come between)."""
 
 HYPHENATED = re.compile(r"(?<=[a-zà-öø-ÿ])-(?:\n|[ \t])([a-zà-öø-ÿ]+)")
 """'rap-' ⏎ 'pelle', or 'rap- pelle' once a reader has joined the lines: a word cut at a line end."""

@@ -27,7 +27,6 @@ from spacy.tokens import Doc
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import text_of
-from pipeline.extractors.language import in_french, opens_in_french
 from pipeline.extractors.metadata import FRONT_MATTER
 from pipeline.extractors.quote_bodies import strip_title
 from pipeline.extractors.quote_carry import carried_back, carried_forward, coordinated
@@ -159,7 +158,8 @@ def _reported_fragment(text: str, open_index: int, content: str) -> bool:
     « brutale et injuste pour les agents »': words of two or more, opening in lower case, that a
     verb of saying or judging in the sentence gives as someone's (the guide's fragments), whatever
     their length; a capitalised name or title ('a salué l'opération « École ouverte »'), a name
-    after a title noun ('le projet « … »') and a single term are not."""
+    after a title noun ('le projet « … »', not 'un salon « utile et concret »') and a single term
+    are not."""
     opening = content[:1]  # lower case or a figure ('présentés comme « 1 200 postes créés »')
     if (
         len(content.split()) < 2
@@ -167,9 +167,11 @@ def _reported_fragment(text: str, open_index: int, content: str) -> bool:
         or re.search(r"[.!?…]$", content)
     ):
         return False
-    if patterns().titled.search(lead_in(text, open_index)[-80:]):
-        return False
     p = patterns()
+    titled = p.titled.search(lead_in(text, open_index)[-80:])
+    # 'ont salué un salon « utile et concret »': after an indefinite article, a judgement, not a name
+    if titled and not re.fullmatch(r"une?\s+[\w'’-]+", titled.group(), re.IGNORECASE):
+        return False
     sentence = sentence_start(text, open_index)
     # 'estiment que leur entreprise « ne trouvera pas de repreneur »': the clause's predicate
     clause = p.reported_clause.search(text, sentence, open_index) and p.predicate_opener.match(content)
@@ -349,51 +351,10 @@ class QuoteExtractor:
             ),
             default=0,
         )
-        doc._.quotes = [
-            q
-            for q in quotes
-            if q["start"] >= header_end
-            and (
-                in_french(doc, q["start"], q["end"])
-                or _framed_in_french(text, q)
-                or _inside_french_release(doc, q["end"])
-            )
-        ]
+        doc._.quotes = [q for q in quotes if q["start"] >= header_end]
         return doc
 
 
-def _inside_french_release(doc: Doc, end: int) -> bool:
-    """'"We built Sonar for small utilities," says co-founder Lena Hartmann.' in the middle of a
-    French release: a paragraph in another language that French prose follows is a testimonial of
-    the release, not the English version appended after it, whose blocks run to the end."""
-    text = text_of(doc)
-    blocks = doc._.language_blocks or []
-    here = next((b for b in blocks if b["start"] <= end <= b["end"]), None)
-    if here is None:
-        return False
-    later = [b for b in blocks if b["start"] >= here["end"]]
-    following = text[here["end"] : later[0]["start"] if later else len(text)]
-    return opens_in_french(following)
-
-
-def _framed_in_french(text: str, quote: dict) -> bool:
-    """'“Our mission is …”, explique Jane Doe': words in another language that a French verb of
-    saying attributes, right after the quote or with a colon before it, belong to the French
-    release, though the language detector may call their paragraph English; an English version
-    appended to the release ('…,” said Jane Doe') is not framed so."""
-    p = patterns()
-    close = re.match(rf"(?:\s|{MARKUP})*,?(?:\s|{MARKUP})*[»”\"]", text[quote["end"] :])
-    attribution = close and p.attribution_after.match(text, quote["end"] + close.end())
-    if attribution:
-        return not p.english_verb.search(attribution.group())
-    before = re.sub(rf"[«“\"](?:\s|{MARKUP})*$", "", text[max(0, quote["start"] - 300) : quote["start"]])
-    before = re.sub(rf"(?:\s|{MARKUP})+$", "", before)
-    introduced = p.introduced.search(before[-60:])
-    return before.endswith(":") and bool(introduced) and not p.english_verb.search(introduced.group())
-
-
-@Language.factory(
-    "communique_quotes", assigns=["doc._.quotes"], requires=["doc._.entities", "doc._.language_blocks"]
-)
+@Language.factory("communique_quotes", assigns=["doc._.quotes"], requires=["doc._.entities"])
 def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
     return QuoteExtractor(nlp, name)

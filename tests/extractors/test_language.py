@@ -32,7 +32,8 @@ def test_plain_french_never_loads_the_detector():
     assert language._detector.cache_info().currsize == 0
 
 
-def test_dates_and_quotes_are_mined_in_french_blocks_only():
+def test_dates_are_mined_in_french_blocks_only_and_quotes_in_every_block():
+    """A quote in an appended English version is labelled like the French text (docs/quotes.md)."""
     nlp = spacy.blank("fr")
     for name in ("communique_language", "communique_dates", "communique_quotes"):
         nlp.add_pipe(name)
@@ -41,7 +42,8 @@ def test_dates_and_quotes_are_mined_in_french_blocks_only():
     doc = nlp(f"{FRENCH}\n\n{quote}\n\n{ENGLISH}\n\n{english_quote}")
     assert [d["value"] for d in doc._.dates] == ["2021-03-03"]
     assert [q["text"] for q in doc._.quotes] == [
-        "Nous ouvrons les jardins à tous les habitants de la région."
+        "Nous ouvrons les jardins à tous les habitants de la région.",
+        "We open the gardens to all the people of the region, every day.",
     ]
     english = doc.text.index(ENGLISH)
     assert not in_french(doc, english + 4, english + 12)

@@ -642,7 +642,7 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "english_version_appended",
         "Brixa et Halden s'associent pour produire des batteries en Lorraine.\n\n“This partnership is a "
         "milestone for our two companies,” said Tom Becker, managing director of Halden GmbH.",
-        [],
+        [("Tom Becker", "This partnership is a milestone for our two companies")],
     ),
     # -- quotation marks that are no quote
     ("event_title", "La commune participe à la « Fête de la science » du 4 au 14 octobre.", []),

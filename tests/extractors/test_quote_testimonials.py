@@ -1,6 +1,6 @@
 """Testimonials and foreign speakers in a French release: a quote in English in the middle of the
-release, attributed by an English verb ('"…," says co-founder X'), is the release's (an English
-version appended after the French text stays unread), its comma inside the marks left out; a
+release, attributed by an English verb ('"…," says co-founder X'), is the release's (so is one in
+an English version appended after the French text, session 18), its comma inside the marks left out; a
 person named only by an initial keeps the civility ('Monsieur R.'); a surname after its particle
 is kept whole ('Le Floc'h'); a title after 'pour' in a prize list is no speech; a statement over
 paragraphs signed under its last paragraph is the signer's throughout; a short quote after an

@@ -39,6 +39,27 @@ QUOTES = [
 ]
 
 
+QUOTES += [
+    (
+        "« Un jeune agriculteur doit pouvoir attendre deux saisons\n\nBanque des Vallées – Direction "
+        "régionale – 07/10/2025          page 1 sur 2\n\f\navant de rembourser », a déclaré Marc Puyol, "
+        "directeur régional.",
+        [("Un jeune agriculteur doit pouvoir attendre deux saisons avant de rembourser", "Marc Puyol")],
+    ),
+    (
+        "« Le salon a prouvé que la filière sait jouer collectif quand la conjoncture\n\nCorbières "
+        "Salons – Parc des expositions, avenue des Expositions, 11000 Carcassonne, tél. 04 68 00 00 00"
+        "          1/2\n\fse durcit », annonce Élodie Castan, directrice générale.",
+        [
+            (
+                "Le salon a prouvé que la filière sait jouer collectif quand la conjoncture se durcit",
+                "Élodie Castan",
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), QUOTES)
 def test_read_through_page_breaks_and_hyphenations(nlp, text, expected):
     assert [(q["text"], q["speaker"]) for q in nlp(text)._.quotes] == expected
