@@ -181,9 +181,10 @@ def _as_named(candidate: Candidate) -> Candidate:
     """'l'association Sons du Lac', 'le groupe Mobilis', 'Hydralis SAS' -> 'Sons du Lac', 'Mobilis',
     'Hydralis': a common noun in lower case or a legal form that says what kind of body a proper
     name is, not part of the name (dropped like the article; 'Groupe Lavandier' in capitals is the
-    name)."""
+    name). A letterhead keeps its legal form: it prints the name the body gives itself ('STADE X –
+    SASP')."""
     legal = closing_vocabulary()["legal_form"].search(candidate.name)  # 'Hydralis SAS' -> 'Hydralis'
-    if legal and legal.start() > 0:
+    if legal and legal.start() > 0 and candidate.source != "letterhead":
         end = (
             candidate.end - (len(candidate.name) - legal.start())
             if candidate.image is None
@@ -413,14 +414,15 @@ def _unique(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _not_a_body(candidate: Candidate) -> bool:
-    """'Plan Vélo 2030', 'Service donateurs': a programme (by its head-word) or a unit named by
-    common nouns. An event ('Concours Alkindi') may issue its own release."""
+    """'Plan Vélo 2030', 'Service donateurs': a programme (by its head-word, unless a body's head
+    opens it: 'Fonds de dotation X') or a unit named by common nouns. An event ('Concours Alkindi')
+    may issue its own release."""
     words = re.findall(r"[^\W\d_][\w'’-]*", plain(candidate.name))
     if not words:
         return False
     vocab = vocabulary()
-    if words[0] in vocab["programme_heads"]:
-        return True
+    if words[0] in vocab["programme_heads"] and not " ".join(words).startswith(vocab["heads"]):
+        return True  # 'Fonds vert' is a programme, a 'fonds de dotation' a body
     if _communication_unit(words[0]) and any(
         f" {w} " in f" {' '.join(words)} " for w in vocab["agency_words"]
     ):

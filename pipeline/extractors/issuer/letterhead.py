@@ -33,6 +33,7 @@ from pipeline.extractors.issuer.line_kinds import (
     name_and_what_it_is,
     names_a_body_alone,
     names_a_body_of_its_own,
+    names_a_firm,
     names_itself,
     names_what_is_below,
     opens_on_head,
@@ -243,6 +244,7 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
                 or (block and is_upper(text))
                 or names_itself(text)
                 or name_and_what_it_is(text)
+                or names_a_firm(text)
             )
         ):
             block.append((line, "body" if not block or opens_on_head(text) else "more"))
