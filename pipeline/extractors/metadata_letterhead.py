@@ -7,7 +7,7 @@ import re
 
 from pipeline.extractors.issuer import names_a_body_alone, names_a_body_under_genre
 from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
-from pipeline.extractors.issuer.line_kinds import is_place
+from pipeline.extractors.issuer.line_kinds import is_place, is_unit, opens_on_head
 from pipeline.extractors.metadata_common import vocabulary
 
 
@@ -36,6 +36,22 @@ def letterhead_line(lines, index: int) -> bool:
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     period = re.search(r"\d{1,2}(?:er)?\s*(?:[>–—-]|au)\s*\d", following)
     return names_a_body_under_genre(lines, index) and not period
+
+
+def over_its_organ(lines, index: int) -> bool:
+    """'LIGUE RÉGIONALE X DE RUGBY' / 'Commission régionale de discipline': a name in capitals on
+    any body's head-word over a line opening on an institution's head-word or a unit (its organ
+    or service) is a letterhead, whatever its head-word; a headline is no body's parent."""
+    text = lines[index].text.strip()
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return bool(
+        following
+        and text.isupper()
+        and not re.search(r"\d", text)
+        and opens_on_head(text)
+        and not following.isupper()
+        and (starts_on_keyword(following) or is_unit(following))
+    )
 
 
 def names_a_person(line: str) -> bool:

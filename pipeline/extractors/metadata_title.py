@@ -23,6 +23,7 @@ from pipeline.extractors.metadata_letterhead import (
     names_a_person,
     opens_on_body,
     opens_on_head_word,
+    over_its_organ,
     wraps_onto_next,
 )
 from pipeline.extractors.metadata_title_end import (
@@ -306,6 +307,9 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             and not names_a_person(line.text)
             or opening
             and over_its_address(lines, index)
+            or opening
+            and index + 1 < stop
+            and over_its_organ(lines, index)
         ):
             # 'Agence régionale de santé' / 'Grand Est' over the headline: the letterhead
             skip_to = name_block_end(lines, index, stop)
