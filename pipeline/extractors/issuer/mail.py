@@ -30,7 +30,27 @@ def signatures(text: str) -> list[Candidate]:
     found += [Candidate(f.name, f.start, f.end, "signature") for f in signed_by_a_head(text)]
     found += [Candidate(f.name, f.start, f.end, "signature") for f in signing_bodies(text)]
     found += _signature_block(text, closing)
+    found += _signed_with_town(text, closing)
     return sorted(found, key=lambda c: c.start)
+
+
+SIGNED_WITH_TOWN = re.compile(
+    r"(?:^|\n\n)[ \t]*(?:La|Le|L['’])[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][^\n–—,.;:!?@]{2,60}?)[ \t]+[–—-][ \t]+"
+    r"(?P<town>[A-ZÀ-ÖØ-Þ][^\n–—,.;:!?@\d]{1,40}?)[ \t]*(?=\n\n|\s*$)"
+)
+"""A paragraph of one line, the body and its town ('La Fromagerie X – Bedous'): a web page's
+article signed by the body under its last paragraph."""
+
+
+def _signed_with_town(text: str, closing: int) -> list[Candidate]:
+    """'La Fromagerie X – Bedous' alone under the article: the body signs it, before the site's
+    footer (which prints the trading name on every page)."""
+    found = []
+    for match in SIGNED_WITH_TOWN.finditer(text, closing):
+        name = match["name"].strip()
+        if is_place(match["town"]) and is_organisation(name) and not is_place(name):
+            found.append(Candidate(name, match.start("name"), match.start("name") + len(name), "sign_off"))
+    return found[-1:]
 
 
 SIGNATURE_MARK = re.compile(r"^[ \t]*--[ \t]*\n+[ \t]*(?P<name>[^\n]{2,90}?)[ \t]*$", re.MULTILINE)
