@@ -27,6 +27,7 @@ from pipeline.extractors.issuer.header_lines import (
 from pipeline.extractors.issuer.line_kinds import (
     could_name_a_body,
     is_branch,
+    is_place,
     is_unit,
     is_upper,
     looks_like_issuer,
@@ -226,6 +227,9 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
             if word.lower() not in vocabulary()["function_words"]  # 'DE' spells no 'DÉPARTEMENT'
         ):
             break  # 'CHU AMIENS-PICARDIE' / 'Centre hospitalier universitaire': what the acronym means
+        if len(block) == 1 and local_formation(block[0][0].text, text):
+            block = [(line, "body")]  # 'GENDARMERIE NATIONALE' / 'Groupement de gendarmerie … du X'
+            break
         if block and is_upper(block[0][0].text) and not is_upper(text):
             if len(text) < 120 and opens_on_head(text, vocabulary()["keywords"]):
                 block.append((line, "body"))  # a co-issuer printed in lower case ('Agence …')
@@ -309,6 +313,30 @@ def _without_details(part: str) -> str:
         if is_unit(segment) or details or description or PHONE.fullmatch(segment):
             return part[: part.index(segment, len(" ".join(segments[:index])) - 1)].rstrip(" –—·•|-")
     return part
+
+
+def local_formation(parent: str, text: str) -> bool:
+    """'GENDARMERIE NATIONALE' / 'Groupement de gendarmerie départementale du Morbihan': under a
+    national body's name, a line naming its local formation in full (its own head noun, the
+    parent's head-word again, a territory at its end) is the body that speaks; a unit or another
+    body (an event) is not."""
+    head = plain(parent).split()[0] if parent.split() else ""
+    words = plain(text).split()
+    return (
+        len(head) > 3
+        and opens_on_head(parent)
+        and not opens_on_head(text)  # 'VOSGES ÉVÉNEMENTS' / 'Salon … des Vosges': an event
+        and text[:1].isupper()
+        and 3 <= len(words) <= 10
+        and head in words[1:]
+        and not SENTENCE.search(text)
+        and not is_unit(text)
+        and any(is_place(" ".join(text.split()[-size:])) for size in (1, 2, 3))
+    )
+
+
+SENTENCE = re.compile(r"[\d:!?.;«»\"@]")
+"""A digit, a sentence's punctuation or an address: no letterhead line has one."""
 
 
 def _office_line(text: str) -> bool:
