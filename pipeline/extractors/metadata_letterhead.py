@@ -7,6 +7,7 @@ import re
 
 from pipeline.extractors.issuer import names_a_body_alone, names_a_body_under_genre
 from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
+from pipeline.extractors.issuer.header_lines import describes_the_body
 from pipeline.extractors.issuer.line_kinds import is_place, is_unit, opens_on_head
 from pipeline.extractors.metadata_common import vocabulary
 
@@ -39,19 +40,22 @@ def letterhead_line(lines, index: int) -> bool:
 
 
 def over_its_organ(lines, index: int) -> bool:
-    """'LIGUE RÉGIONALE X DE RUGBY' / 'Commission régionale de discipline': a name in capitals on
-    any body's head-word over a line opening on an institution's head-word or a unit (its organ
-    or service) is a letterhead, whatever its head-word; a headline is no body's parent."""
+    """'LIGUE RÉGIONALE X DE RUGBY' / 'Commission régionale de discipline', 'Fonds de dotation X' /
+    'au service des patients de …': a name on any body's head-word over one of its organs or units
+    (the name in capitals, the organ opening on an institution's head-word) or over its tagline in
+    lower case (right under it, with no digits: an edition is no tagline) is a letterhead, whatever
+    its head-word; a headline is no body's parent."""
     text = lines[index].text.strip()
-    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-    return bool(
-        following
-        and text.isupper()
-        and not re.search(r"\d", text)
-        and opens_on_head(text)
-        and not following.isupper()
-        and (starts_on_keyword(following) or is_unit(following))
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is None or below.start != lines[index].end + 1:
+        return False  # the line right under it, no blank between ('Concours X' / '' / 'édition 2017')
+    following = below.text.strip()
+    if re.search(r"\d", text + following) or not opens_on_head(text):
+        return False
+    organ = (
+        text.isupper() and not following.isupper() and (starts_on_keyword(following) or is_unit(following))
     )
+    return organ or (following[:1].islower() and describes_the_body(following))
 
 
 def names_a_person(line: str) -> bool:

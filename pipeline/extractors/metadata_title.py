@@ -284,6 +284,9 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
         if wordmark_block(text, lines, index, stop, dateline, evidence):
             skip_to = index + 2  # 'wattélia' / "L'énergie qui se partage" over the headline
             continue
+        if index + 1 < stop and over_its_organ(lines, index):
+            skip_to = index + 2  # 'LIGUE X' / 'Commission …', 'Fonds de dotation X' / its tagline
+            continue
         if _looks_like_issuer(line.text) and (
             letterhead
             and (opens_on_head_word(line.text) or len(line.text.split()) <= vocab["max_letterhead_words"])
@@ -307,9 +310,6 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             and not names_a_person(line.text)
             or opening
             and over_its_address(lines, index)
-            or opening
-            and index + 1 < stop
-            and over_its_organ(lines, index)
         ):
             # 'Agence régionale de santé' / 'Grand Est' over the headline: the letterhead
             skip_to = name_block_end(lines, index, stop)
