@@ -125,3 +125,13 @@ def test_a_web_article_signed_with_its_town(signature: str, expected: str) -> No
         "Mentions légales | CGV | © 2026 Maison Exemple"
     )
     assert same(metadata_of(release)["issuer"], expected)
+
+
+def test_the_national_press_agency_is_no_issuer() -> None:
+    release = (
+        "Les Nuits de l'Aubrac\n\nCOMMUNIQUÉ DE PRESSE\nLaguiole, le 2 mai 2026\n\n"
+        f"Une programmation en plein air\n\n{BODY}"
+        "**Contacts presse**\n"
+        "Presse nationale : Bureau Azimut — Léa Morel — lea.morel@bureauazimut.fr — 06 07 08 09 10\n"
+    )
+    assert not same(metadata_of(release, "release.md")["issuer"], "Bureau Azimut")
