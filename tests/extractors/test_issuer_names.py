@@ -6,6 +6,7 @@ fragments of several kinds of issuer."""
 import pytest
 
 from pipeline.evaluate.matching import normalize
+from pipeline.extractors.issuer.line_kinds import names_a_firm
 from pipeline.extractors.metadata import extract_metadata
 from pipeline.readers import read_blob
 from pipeline.readers.normalize import normalize as normalize_text
@@ -135,3 +136,8 @@ def test_the_national_press_agency_is_no_issuer() -> None:
         "Presse nationale : Bureau Azimut — Léa Morel — lea.morel@bureauazimut.fr — 06 07 08 09 10\n"
     )
     assert not same(metadata_of(release, "release.md")["issuer"], "Bureau Azimut")
+
+
+@pytest.mark.parametrize("headline", ["LES RÉSULTATS DE VALMEX – SA", "ACCORD HISTORIQUE POUR BRIXOL – SA"])
+def test_a_headline_ending_on_a_legal_form_names_no_firm(headline: str) -> None:
+    assert not names_a_firm(headline)

@@ -58,7 +58,7 @@ def vocabulary() -> dict:
         ),
         "place_heads": {plain(h) for h in issuer["place_heads"]},
         "dashed_legal_form": re.compile(rf"\s+[–—-]\s+(?:{'|'.join(issuer['legal_forms'])})$"),
-        "firm_line": re.compile(rf"(?P<name>.+?)\s+(?:[–—-]\s+)?(?:{'|'.join(issuer['legal_forms'])})"),
+        "firm_line": re.compile(rf"(?P<name>.+?)\s+[–—-]\s+(?:{'|'.join(issuer['legal_forms'])})"),
         "public_lines": tuple(plain(h) for h in issuer["public_lines"]),
     }
 

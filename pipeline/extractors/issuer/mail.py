@@ -44,11 +44,17 @@ article signed by the body under its last paragraph."""
 
 def _signed_with_town(text: str, closing: int) -> list[Candidate]:
     """'La Fromagerie X – Bedous' alone under the article: the body signs it, before the site's
-    footer (which prints the trading name on every page)."""
+    footer (which prints the trading name on every page); a common noun alone ('La Direction –
+    Lyon') names no body."""
     found = []
     for match in SIGNED_WITH_TOWN.finditer(text, closing):
         name = match["name"].strip()
-        if is_place(match["town"]) and is_organisation(name) and not is_place(name):
+        if (
+            len(name.split()) >= 2
+            and is_place(match["town"])
+            and is_organisation(name)
+            and not is_place(name)
+        ):
             found.append(Candidate(name, match.start("name"), match.start("name") + len(name), "sign_off"))
     return found[-1:]
 
