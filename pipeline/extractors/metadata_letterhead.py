@@ -7,6 +7,7 @@ import re
 
 from pipeline.extractors.issuer import names_a_body_alone, names_a_body_under_genre
 from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
+from pipeline.extractors.issuer.common import plain
 from pipeline.extractors.issuer.header_lines import describes_the_body
 from pipeline.extractors.issuer.line_kinds import is_place, is_unit, opens_on_head
 from pipeline.extractors.metadata_common import vocabulary
@@ -55,7 +56,22 @@ def over_its_organ(lines, index: int) -> bool:
     organ = (
         text.isupper() and not following.isupper() and (starts_on_keyword(following) or is_unit(following))
     )
-    return organ or (following[:1].islower() and describes_the_body(following))
+    return organ or (_proper_name_on_head(text) and following[:1].islower() and describes_the_body(following))
+
+
+def _proper_name_on_head(text: str) -> bool:
+    """'Fonds de dotation Bresse Santé', 'Fondation Horizon Mer': a body's head-word and a proper
+    name, no article before it and no verb after it ('La Région lance …', 'Fondation X lance …')."""
+    folded = plain(text)
+    head = next((h for h in issuer_vocabulary()["heads"] if folded.startswith(h + " ")), None)
+    if head is None or text.isupper():
+        return False
+    small = issuer_vocabulary()["function_words"]
+    rest = text.split()[len(head.split()) :]
+    return bool(rest) and all(
+        word[:1].isupper() or word.lower() in small or re.match(r"[dl]['’][A-ZÀ-ÖØ-ÞŒ]", word)
+        for word in rest
+    )
 
 
 def names_a_person(line: str) -> bool:
