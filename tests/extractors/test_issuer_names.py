@@ -128,16 +128,6 @@ def test_a_web_article_signed_with_its_town(signature: str, expected: str) -> No
     assert same(metadata_of(release)["issuer"], expected)
 
 
-def test_the_national_press_agency_is_no_issuer() -> None:
-    release = (
-        "Les Nuits de l'Aubrac\n\nCOMMUNIQUÉ DE PRESSE\nLaguiole, le 2 mai 2026\n\n"
-        f"Une programmation en plein air\n\n{BODY}"
-        "**Contacts presse**\n"
-        "Presse nationale : Bureau Azimut — Léa Morel — lea.morel@bureauazimut.fr — 06 07 08 09 10\n"
-    )
-    assert not same(metadata_of(release, "release.md")["issuer"], "Bureau Azimut")
-
-
 @pytest.mark.parametrize("headline", ["LES RÉSULTATS DE VALMEX – SA", "ACCORD HISTORIQUE POUR BRIXOL – SA"])
 def test_a_headline_ending_on_a_legal_form_names_no_firm(headline: str) -> None:
     assert not names_a_firm(headline)

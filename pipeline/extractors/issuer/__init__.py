@@ -454,23 +454,9 @@ def _communication_units() -> frozenset[str]:
 
 def _agency_by_word(text: str, candidate: Candidate) -> bool:
     """On a press line, a name printed after the common noun 'agence' ('Margaux Fichet, agence
-    L'Œil Public'), or on any source, the name opening a line for one audience of the press
-    ('Presse nationale : Bureau X'): a press agency, which the contact names by its trade."""
+    L'Œil Public'): a press agency, which the contact names by its trade."""
     before = text[max(0, candidate.start - 12) : candidate.start]
-    if candidate.image is None and PRESS_AUDIENCE.search(
-        text[text.rfind("\n", 0, candidate.start) + 1 : candidate.start]
-    ):
-        return True  # 'Presse nationale : Bureau X — …': one audience's press, an agency's work
     return candidate.source == "press_line" and bool(re.search(r"(?<![\w'’])agence\s+$", before))
-
-
-PRESS_AUDIENCE = re.compile(
-    r"^[\W_]*(?:presse|médias|relations\s+presse)\s+(?:nationale|régionale|locale|internationale|"
-    r"spécialisée|étrangère|quotidienne)s?\s*:\s*$",
-    re.IGNORECASE,
-)
-"""A contact line's label naming one audience of the press ('Presse nationale :', 'Presse
-régionale :'): the body after it handles that press for the issuer, an agency."""
 
 
 def _nameless_unit(candidate: Candidate) -> bool:
