@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.entities.guesses import written_in_lower_case
 from pipeline.extractors.entities.spans import Candidate
 
 QUOTED_TITLE = re.compile(
@@ -70,7 +71,7 @@ def _names(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if " " in word:
         return True
-    return not word.isupper() and not re.search(rf"\b{re.escape(word.lower())}\b", text)
+    return not word.isupper() and not written_in_lower_case(text, word)
 
 
 EMPHASIS_MAX_WORDS = 10
