@@ -239,16 +239,17 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
             block.append((line, "body"))  # 'Fromagerie du Vallon d'Aspe' / 'Route du Somport – 64490 Bedous'
             break
         tagline = text[:1].islower() and describes_the_body(text)  # 'au service des patients du centre …'
+        name = without_description(text)  # 'FONDATION X sous l'égide de …': a tagline read onto its line
         if (
             len(text) < 120
             and not tagline
             and (
-                looks_like_issuer(text)
-                or opens_on_head(text)
+                looks_like_issuer(name)
+                or opens_on_head(name)
                 or (block and is_upper(text))
-                or names_itself(text)
+                or names_itself(name)
                 or name_and_what_it_is(text)
-                or names_a_firm(text)
+                or names_a_firm(name)
             )
         ):
             block.append((line, "body" if not block or opens_on_head(text) else "more"))
@@ -284,7 +285,18 @@ def _stands_for(short_line: str, text: str, below: list = ()) -> bool:
         return True
     if below and spells_out(short_line, f"{text} {below[0].text.strip()}"):
         return True
-    return abbreviates(short_line, text)
+    if abbreviates(short_line, text):
+        return True
+    acronym, _, rest = short_line.strip().partition(" ")
+    return bool(rest) and spells_out(acronym, text) and _places_in(rest, text)
+
+
+def _places_in(rest: str, name: str) -> bool:
+    """'VERSAILLES ET CENTRE' after an acronym: its content words all printed in the full name under
+    it ('… de Versailles et du Centre'), so the line is the acronym and its territory."""
+    small = vocabulary()["function_words"]
+    words = [w for w in plain(rest).split() if w not in small]
+    return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", plain(name)) for w in words)
 
 
 def _printed_span(found: list, parts: list[str]) -> tuple[int, int]:
