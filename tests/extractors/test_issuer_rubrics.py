@@ -1,0 +1,134 @@
+"""Header and closing lines that look like a body's name and are not, or name it in another form:
+a site's rubric over the headline, an organ signing on a contact line, a tagline read onto the
+name's line or saying what the body does, an acronym and its territory over the full name, an
+e-mail signature's name over its kind of body (pipeline/extractors/issuer/), on invented fragments
+of several kinds of issuer."""
+
+import pytest
+
+from pipeline.evaluate.matching import normalize
+from pipeline.extractors.issuer.header_lines import describes_the_body
+from pipeline.extractors.metadata import extract_metadata
+from pipeline.readers import read_blob
+
+BODY = (
+    "Le texte du communiqué tient en plusieurs phrases, assez longues pour former un vrai paragraphe "
+    "de presse. La suite du texte vient ensuite et donne les détails pratiques de l'annonce.\n\n"
+)
+
+
+def metadata_of(release: str, name: str = "release.txt") -> dict:
+    document = read_blob(name, release.encode("utf-8"))
+    return extract_metadata(
+        document.text,
+        document.layout_title,
+        headline=document.headline,
+        column_gaps=document.cell_gaps(),
+    )
+
+
+def same(value: str | None, expected: str) -> bool:
+    return normalize(value or "", "soft") == normalize(expected, "soft")
+
+
+@pytest.mark.parametrize(
+    ("rubric", "body", "mail"),
+    [
+        ("ÉVÉNEMENT", "Cercle nautique de la Vézère", "presse@cn-vezere.fr"),
+        ("ACTUALITÉ", "Maison Berluret", "presse@maison-berluret.fr"),
+        ("À la une", "Judo Club des Trois Rivières", "contact@judo3rivieres.fr"),
+    ],
+)
+def test_a_sites_rubric_over_the_headline_is_no_letterhead(rubric: str, body: str, mail: str) -> None:
+    release = (
+        "Accueil › Actualités › Vie du club\n\n"
+        f"{rubric}\n\nUne nouvelle saison commence au bord de l'eau\n\n"
+        f"Publié le lundi 4 mai 2026\n\n{BODY}"
+        f"Contact presse – {body}\nLéa Martin – 06 11 22 33 44 – {mail}\n"
+    )
+    assert same(metadata_of(release)["issuer"], body)
+
+
+@pytest.mark.parametrize(
+    ("organ", "body"),
+    [
+        ("Le comité directeur de l'", "Union sportive de Brassac"),
+        ("Le conseil d'administration de l'", "Association des randonneurs du Quercy"),
+        ("Le bureau du ", "Échiquier Club de Vannes"),
+    ],
+)
+def test_an_organ_signing_over_the_contact_gives_its_body(organ: str, body: str) -> None:
+    release = (
+        f"Un tournoi ouvert à tous les licenciés\n\nPublié le 3 avril 2026\n\n{BODY}"
+        f"{organ}{body}\nContact presse : Jules Perrin, chargé de communication – 06 12 34 56 78 – "
+        "jules.perrin@exemple.fr\n"
+    )
+    assert same(metadata_of(release)["issuer"], body)
+
+
+@pytest.mark.parametrize(
+    ("name", "tagline"),
+    [
+        ("FONDATION ÉMILE ET ROSE VERNAY", "sous l'égide de la Fondation de France"),
+        ("FONDATION DU PATRIMOINE BOCAIN", "sous l'égide de l'Institut de France"),
+    ],
+)
+def test_a_tagline_read_onto_the_names_line(name: str, tagline: str) -> None:
+    release = (
+        f"{name}\n{tagline}\n\nCommuniqué de presse\nMâcon, le 2 juin 2026\n\n"
+        f"Douze bourses pour de jeunes artisans d'art\n\n{BODY}"
+    )
+    assert same(metadata_of(release)["issuer"], name)
+
+
+@pytest.mark.parametrize(
+    ("name", "tagline"),
+    [
+        ("LOIRE EXPO CONGRÈS", "Organisateur de salons professionnels · Parc des expositions de Roanne"),
+        ("ATELIERS GARANCE", "Fabricant de menuiseries bois · Saint-Lô"),
+        ("BREIZH CYCLO", "Spécialiste du vélo à assistance électrique"),
+    ],
+)
+def test_a_name_over_what_it_does(name: str, tagline: str) -> None:
+    release = (
+        f"{name}\n{tagline}\n\nCommuniqué de presse          Roanne, le 2 mars 2026\n\n"
+        f"Un salon en hausse malgré la crise\n\n{BODY}"
+    )
+    assert same(metadata_of(release)["issuer"], name)
+
+
+def test_what_a_body_does_is_a_description_not_a_name() -> None:
+    assert describes_the_body("Organisateur d'événements professionnels")
+    assert describes_the_body("Éditeur de logiciels pour les collectivités")
+    assert not describes_the_body("Fédération des producteurs de lait")
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name"),
+    [
+        ("CROA BRETAGNE", "Conseil régional de l'ordre des architectes de Bretagne"),
+        ("CRCC LYON ET RIOM", "Compagnie régionale des commissaires aux comptes de Lyon et de Riom"),
+    ],
+)
+def test_an_acronym_and_its_territory_over_the_full_name(acronym: str, name: str) -> None:
+    release = (
+        f"{acronym}\n{name}\n\nCOMMUNIQUÉ DE PRESSE\n\nRennes, le 4 novembre 2025\n\n"
+        f"Des consultations gratuites dans cinq villes\n\n{BODY}"
+    )
+    assert same(metadata_of(release)["issuer"], name)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "expected"),
+    [
+        ("Gers Numérique (GN32)", "Syndicat mixte ouvert", "Gers Numérique"),
+        ("Vallée Verte Énergies", "Société d'économie mixte locale", "Vallée Verte Énergies"),
+    ],
+)
+def test_an_email_signature_names_the_body_over_its_kind(name: str, kind: str, expected: str) -> None:
+    release = (
+        f"COMMUNIQUÉ DE PRESSE\nAuch, le 16 janvier 2026\n\nLa fibre arrive dans les derniers villages\n\n"
+        f"{BODY}--\n{name}\n{kind} – 7 rue des Lilas – 32000 Auch\n\n"
+        "Contact presse : Paul Dufau – 05 62 00 00 00 – presse@exemple-numerique.fr\n"
+    )
+    assert same(metadata_of(release)["issuer"], expected)
