@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.evaluate.matching import normalize
 from pipeline.extractors.issuer.header_lines import describes_the_body
+from pipeline.extractors.issuer.letterhead import unglued
 from pipeline.extractors.metadata import extract_metadata
 from pipeline.readers import read_blob
 
@@ -132,3 +133,25 @@ def test_an_email_signature_names_the_body_over_its_kind(name: str, kind: str, e
         "Contact presse : Paul Dufau – 05 62 00 00 00 – presse@exemple-numerique.fr\n"
     )
     assert same(metadata_of(release)["issuer"], expected)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("PRÉFETDE LA MANCHELibertéÉgalitéFraternité", "PRÉFET DE LA MANCHE Liberté Égalité Fraternité"),
+        ("Agence Régionale de SantéBretagne", "Agence Régionale de Santé Bretagne"),
+        ("MINISTÈREDES ARMÉES", "MINISTÈRE DES ARMÉES"),
+        ("BlaBlaCar", "BlaBlaCar"),
+    ],
+)
+def test_a_pdf_letterhead_that_lost_its_spaces(printed: str, expected: str) -> None:
+    assert unglued(printed) == expected
+
+
+def test_a_glued_joint_letterhead_names_both_bodies() -> None:
+    release = (
+        "PRÉFETDE L'ORNELibertéÉgalitéFraternité\nAgence Régionale de SantéNormandie\n\n"
+        "Alençon, le 12 mai 2026\n\nCOMMUNIQUÉ DE PRESSE CONJOINT\n\n"
+        f"Restriction de l'eau du robinet dans six communes\n\n{BODY}"
+    )
+    assert same(metadata_of(release)["issuer"], "PRÉFET DE L'ORNE ; Agence Régionale de Santé Normandie")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.extractors.contact_words import is_address, postal_line
 from pipeline.extractors.dates import find_dates
@@ -126,6 +127,8 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
     before = text_letterhead(lines[:partner], joint, column_gaps) if joint and partner else []
     if before:  # 'DÉPARTEMENT X' / 'Direction …' / 'en partenariat avec' / 'CEREMA' / …
         return before + text_letterhead(lines[partner + 1 :], joint, column_gaps)
+    printed_lines = {line.start: line for line in lines}  # the spans are the printed text's
+    lines = [Line(line.start, line.end, unglued(line.text)) for line in lines]  # 'PRÉFETDE LA SOMME'
     block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap', 'name')
     above = None  # the line above, when it was passed over
     motto = False  # the motto was met under the block
@@ -273,7 +276,12 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
             groups.append(([], []))
         groups[-1][0].append(line)
         groups[-1][1].append(part)
-    return [Candidate(joined(parts), *_printed_span(found, parts), "letterhead") for found, parts in groups]
+    return [
+        Candidate(
+            joined(parts), *_printed_span([printed_lines.get(f.start, f) for f in found], parts), "letterhead"
+        )
+        for found, parts in groups
+    ]
 
 
 def _stands_for(short_line: str, text: str, below: list = ()) -> bool:
@@ -303,12 +311,45 @@ def _printed_span(found: list, parts: list[str]) -> tuple[int, int]:
     """The span of a body's printed name over its lines, without what its lines print after it
     (a description, a unit, an address: 'LA CALE — accélérateur de …' -> 'LA CALE')."""
     start, end = found[0].start, found[-1].end
-    first, last = found[0].text.find(parts[0]), found[-1].text.find(parts[-1])
-    if first >= 0:
-        start += first
-    if last >= 0:
-        end = found[-1].start + last + len(parts[-1])
+    first, last = _find_printed(found[0].text, parts[0]), _find_printed(found[-1].text, parts[-1])
+    if first:
+        start += first.start()
+    if last:
+        end = found[-1].start + last.end()
     return start, end
+
+
+def _find_printed(text: str, part: str) -> re.Match | None:
+    """Where a part of a name is printed on its line, the spaces unglued() put back left optional."""
+    return re.search(r"\s*".join(map(re.escape, part.split())), text) if part.strip() else None
+
+
+GLUED_HEAD = re.compile(r"\b(?P<head>[A-ZÀ-ÖØ-ÞŒ]{4,})(?P<link>DE|DU|DES|D['’])(?=\s|$|[A-ZÀ-ÖØ-ÞŒ])")
+GLUED_WORD = re.compile(
+    r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ])|(?<=[A-ZÀ-ÖØ-ÞŒ]{2})(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ]{2})"
+)
+
+
+def unglued(text: str) -> str:
+    """A PDF's text layer that lost the spaces of a bloc marque ('PRÉFETDE LA SOMMELibertéÉgalité
+    Fraternité', 'Agence Régionale de SantéHauts-de-France'): a body's head-word glued to its
+    preposition is parted, and so is a word glued to the motto or to a place's name."""
+    text = GLUED_HEAD.sub(
+        lambda m: f"{m['head']} {m['link']}" if plain(m["head"]) in _head_words() else m.group(), text
+    )
+    pieces, position = [], 0
+    for glue in GLUED_WORD.finditer(text):
+        following = re.match(r"[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ'’]+(?:-[\w'’]+)*", text[glue.start() :])
+        if following and (plain(following.group()) in MOTTO or is_place(following.group())):
+            pieces.append(text[position : glue.start()])
+            position = glue.start()
+    return " ".join([*pieces, text[position:]])
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """Body head-words of one word ('prefet', 'region', 'departement'): those a PDF glues to 'DE'."""
+    return frozenset(h for h in vocabulary()["heads"] if " " not in h)
 
 
 DETAIL_SEPARATOR = re.compile(r"\s+[–—·•|-]\s+")
