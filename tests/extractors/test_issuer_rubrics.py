@@ -155,3 +155,50 @@ def test_a_glued_joint_letterhead_names_both_bodies() -> None:
         f"Restriction de l'eau du robinet dans six communes\n\n{BODY}"
     )
     assert same(metadata_of(release)["issuer"], "PRÉFET DE L'ORNE ; Agence Régionale de Santé Normandie")
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "contacts", "expected"),
+    [
+        (
+            "Atout Export     Région Normandie     CCI Normandie",
+            "Atout Export : Lina Roux – lina.roux@atout-export.fr\n"
+            "Région Normandie : Marc Petit – 02 31 00 00 00\n"
+            "CCI Normandie : Anne Morel – 02 35 00 00 00",
+            "Atout Export ; Région Normandie ; CCI Normandie",
+        ),
+        (
+            "ORNE FESTIVITÉS                    FÉDÉRATION ORNAISE DU BÂTIMENT",
+            "Jean Lemaire – Orne Festivités\n02 33 00 00 00 – j.lemaire@orne-festivites.fr",
+            "ORNE FESTIVITÉS ; FÉDÉRATION ORNAISE DU BÂTIMENT",
+        ),
+    ],
+)
+def test_one_letterhead_line_that_other_sources_name_as_several_bodies(
+    letterhead: str, contacts: str, expected: str
+) -> None:
+    release = (
+        f"{letterhead}\n\nCommuniqué de presse\nCaen, le 16 novembre 2026\n\n"
+        f"Dix-huit entreprises sur le pavillon régional du salon\n\n{BODY}Contacts presse\n{contacts}\n"
+    )
+    assert metadata_of(release)["issuer"] == expected
+
+
+def test_a_regions_short_name_does_not_part_its_letterhead() -> None:
+    release = (
+        "RÉGION HAUTS-DE-FRANCE\n\nCommuniqué de presse\nLille, le 19 mars 2026\n\n"
+        f"Un plan pour la jeunesse\n\n{BODY}Contact presse Région : Léo Blanc – 03 74 27 00 00\n"
+    )
+    assert metadata_of(release)["issuer"] == "RÉGION HAUTS-DE-FRANCE"
+
+
+def test_partners_side_by_side_are_named_as_the_header_prints_them() -> None:
+    release = (
+        "LES PETITS INGÉNIEURS          ×          BORDAGE BÂTIMENT\n"
+        "Défi Tours de carton – finale 2026\n\nCommuniqué de presse conjoint – Laval, le 22 mai 2026\n\n"
+        f"Une tour de deux mètres en carton remporte le défi\n\n{BODY}"
+        "À propos des Petits Ingénieurs\n"
+        "Les Petits Ingénieurs est une association qui anime des ateliers.\n\n"
+        "À propos de Bordage Bâtiment\nBordage Bâtiment est une entreprise de construction.\n"
+    )
+    assert metadata_of(release)["issuer"] == "LES PETITS INGÉNIEURS ; BORDAGE BÂTIMENT"

@@ -67,7 +67,12 @@ from pipeline.extractors.issuer.letterhead import (
     organisers,
     text_letterhead,
 )
-from pipeline.extractors.issuer.line_kinds import is_place, looks_like_issuer, names_a_body_alone
+from pipeline.extractors.issuer.line_kinds import (
+    is_place,
+    looks_like_issuer,
+    names_a_body_alone,
+    names_a_body_of_its_own,
+)
 from pipeline.extractors.issuer.logo import image_letterhead, logo_lines, spelled_in
 from pipeline.extractors.issuer.mail import domain_names, signatures, spelled
 
@@ -252,11 +257,18 @@ def _as_in_header(candidate: Candidate, lines) -> Candidate:
     if candidate.source == "letterhead" or candidate.image is not None or len(key) < 3:
         return candidate
     for line in lines:
-        printed = line.text.strip(" \t*_#")
-        if compact(printed) == key and printed != candidate.name:
-            start = line.start + line.text.index(printed)
-            return Candidate(printed, start, start + len(printed), "letterhead")
+        for segment in HEADER_SEGMENT.split(line.text):  # 'X × Y': two partners' names on one line
+            printed = segment.strip(" \t*_#")
+            unarticled = re.sub(r"^(?:les|le|la|l['’])\s*", "", printed, flags=re.IGNORECASE)
+            if key in (compact(printed), compact(unarticled)) and printed != candidate.name:
+                start = line.start + line.text.index(printed)
+                return Candidate(printed, start, start + len(printed), "letterhead")
     return candidate
+
+
+HEADER_SEGMENT = re.compile(r"\s+[×/|·•]\s+")
+"""What parts two names printed side by side on a header line (a dash parts a name from what it
+is, or a logo's short name from its full name)."""
 
 
 def _short_form_of(short: str, words: list[str]) -> bool:
@@ -326,6 +338,7 @@ def choose_issuer(
     lines of their own in a letterhead are co-issuers only when the release says it is joint or
     the rest of the text vouches for each (_vouched)."""
     evidence = {**evidence, "letterhead": _territory_named(evidence)}
+    evidence["letterhead"] = [part for c in evidence["letterhead"] for part in _parted_by_others(c, evidence)]
     found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
     # a press agency's own name elsewhere ('Tintamarre' its e-mail spells) is the agency too
     agencies = {compact(name) for _, listed in found for c in listed if (name := _agency_name(c))}
@@ -365,6 +378,63 @@ def _territory_named(evidence: dict[str, list[Candidate]]) -> list[Candidate]:
     place = plain(letterhead[0].name)
     others = [c for source in SOURCES if source != "letterhead" for c in evidence.get(source, [])]
     return [c for c in others if plain(c.name).endswith(f" {place}")][:1]
+
+
+PART_SEPARATOR = re.compile(r"\s*[–—×/|·•]\s*|\s+")
+
+
+def _parted_by_others(candidate: Candidate, evidence: dict[str, list[Candidate]]) -> list[Candidate]:
+    """'Business France Région X CCI X', 'VOSGES ÉVÉNEMENTS FÉDÉRATION VOSGIENNE DU BÂTIMENT': one
+    letterhead line whose column gaps the reader lost, that other sources (the press lines, the
+    e-mail domains) show to hold two or three bodies: those bodies, as the letterhead prints them.
+    The names other sources give open the line one after the other; what is left after them must
+    be a body of its own (a head-word, an acronym), not a place ('RÉGION' named alone leaves
+    'CENTRE-VAL DE LOIRE')."""
+    others = {compact(c.name) for source, found in evidence.items() if source != "letterhead" for c in found}
+    others.discard("")
+    name = candidate.name
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^\s–—×/|·•]+", name)]
+    if "\n" in name or len(words) < 3 or not others:
+        return [candidate]
+    heads = vocabulary()["heads"]
+    named, first = [], 0
+    while first < len(words):
+        last = next(
+            (
+                last
+                for last in range(len(words) - 1, first - 1, -1)
+                if compact(name[words[first][0] : words[last][1]]) in others
+                and (last > first or plain(name[words[first][0] : words[first][1]]) not in heads)
+                and (first, last) != (0, len(words) - 1)
+            ),
+            None,
+        )
+        if last is None:
+            first += 1
+            continue
+        named.append((first, last))
+        first = last + 1
+    if not named or named[0][0] != 0 or any(a[1] + 1 != b[0] for a, b in zip(named, named[1:], strict=False)):
+        return [candidate]  # the names others give open the line and follow each other
+    parts = [(first, last, True) for first, last in named]
+    if named[-1][1] + 1 < len(words):
+        parts.append((named[-1][1] + 1, len(words) - 1, False))  # the last may be a body of its own
+    spans = [(words[a][0], words[b][1]) for a, b, _ in parts]
+    if len(parts) < 2 or any(
+        not known
+        and (len(name[a:b].split()) < 2 or not names_a_body_of_its_own(name[a:b]) or is_place(name[a:b]))
+        for (a, b), (_, _, known) in zip(spans, parts, strict=True)
+    ):
+        return [candidate]
+    printed = candidate.end - candidate.start == len(name)  # else its span holds more than its name
+    return [
+        Candidate(
+            name[a:b],
+            *((candidate.start + a, candidate.start + b) if printed else (candidate.start, candidate.end)),
+            "letterhead",
+        )
+        for a, b in spans
+    ]
 
 
 def _vouched(text: str, candidates: list[Candidate], evidence: dict[str, list[Candidate]]) -> list[Candidate]:
