@@ -202,3 +202,23 @@ def test_partners_side_by_side_are_named_as_the_header_prints_them() -> None:
         "À propos de Bordage Bâtiment\nBordage Bâtiment est une entreprise de construction.\n"
     )
     assert metadata_of(release)["issuer"] == "LES PETITS INGÉNIEURS ; BORDAGE BÂTIMENT"
+
+
+@pytest.mark.parametrize("rubric", ["CONSERVATION", "MOBILITÉ", "Jeunesse"])
+def test_a_lone_word_no_source_backs_gives_way_to_the_body_others_agree_on(rubric: str) -> None:
+    release = (
+        f"{rubric}\n\nTrois tortues relâchées au large après leurs soins\n\n{BODY}"
+        "L'équipe de l'Aquarium des Calanques\n"
+        "Contact presse : Inès Garnier – 06 12 34 56 78 – presse@aquarium-calanques.fr\n\n"
+        "Aquarium des Calanques · 12 quai du Port · 13002 Marseille\n"
+    )
+    assert same(metadata_of(release)["issuer"], "Aquarium des Calanques")
+
+
+def test_a_short_name_its_text_names_again_stays_the_letterhead() -> None:
+    release = (
+        f"ORVALIA\n\nCommuniqué de presse\nNantes, le 3 mars 2026\n\nUne levée de fonds de huit millions\n\n"
+        f"{BODY}Orvalia compte aujourd'hui quarante salariés.\n\n"
+        "Contact presse : Agence Brume – Lou Perrin – 06 12 34 56 78 – lou@brume-rp.fr\n"
+    )
+    assert same(metadata_of(release)["issuer"], "ORVALIA")

@@ -339,6 +339,7 @@ def choose_issuer(
     the rest of the text vouches for each (_vouched)."""
     evidence = {**evidence, "letterhead": _territory_named(evidence)}
     evidence["letterhead"] = [part for c in evidence["letterhead"] for part in _parted_by_others(c, evidence)]
+    evidence["letterhead"] = _unless_a_lone_word(text, evidence)
     found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
     # a press agency's own name elsewhere ('Tintamarre' its e-mail spells) is the agency too
     agencies = {compact(name) for _, listed in found for c in listed if (name := _agency_name(c))}
@@ -380,7 +381,25 @@ def _territory_named(evidence: dict[str, list[Candidate]]) -> list[Candidate]:
     return [c for c in others if plain(c.name).endswith(f" {place}")][:1]
 
 
-PART_SEPARATOR = re.compile(r"\s*[–—×/|·•]\s*|\s+")
+def _unless_a_lone_word(text: str, evidence: dict[str, list[Candidate]]) -> list[Candidate]:
+    """A letterhead of one word ('CONSERVATION', 'MOBILITÉ' over a web article's headline: the rubric
+    the site files it under) that the text never names again and no other source names, while two
+    other sources agree on another body: that body is the issuer, the word a rubric. A body's short
+    name on its letterhead ('ONF', 'Wattélia') comes again in its text or its contacts."""
+    letterhead = evidence.get("letterhead", [])
+    if len(letterhead) != 1 or len(letterhead[0].name.split()) != 1:
+        return letterhead
+    word = letterhead[0]
+    if _mentions(text, word.name) > 1:
+        return letterhead
+    named_by: dict[str, set[str]] = {}
+    for source, found in evidence.items():
+        for candidate in found if source != "letterhead" else []:
+            named_by.setdefault(compact(candidate.name), set()).add(source)
+    key = compact(word.name)
+    if any(key in other or other in key for other in named_by if len(other) >= 3):
+        return letterhead
+    return [] if any(len(sources) >= 2 for sources in named_by.values()) else letterhead
 
 
 def _parted_by_others(candidate: Candidate, evidence: dict[str, list[Candidate]]) -> list[Candidate]:
