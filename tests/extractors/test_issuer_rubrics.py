@@ -23,6 +23,7 @@ def metadata_of(release: str, name: str = "release.txt") -> dict:
     return extract_metadata(
         document.text,
         document.layout_title,
+        images_text=document.images_text,
         headline=document.headline,
         column_gaps=document.cell_gaps(),
     )
@@ -222,3 +223,12 @@ def test_a_short_name_its_text_names_again_stays_the_letterhead() -> None:
         "Contact presse : Agence Brume – Lou Perrin – 06 12 34 56 78 – lou@brume-rp.fr\n"
     )
     assert same(metadata_of(release)["issuer"], "ORVALIA")
+
+
+def test_a_logo_names_the_body_in_its_capitalised_form() -> None:
+    release = (
+        "![Ministère des Sports – Liberté Égalité Fraternité](/img/bloc-marque.svg)\n\n"
+        "**COMMUNIQUÉ DE PRESSE**\n\n*Paris, le 17 mars 2026*\n\n# Mille nouveaux clubs labellisés\n\n"
+        f"{BODY}Contact : service de presse du ministère des Sports – 01 40 00 00 00\n"
+    )
+    assert metadata_of(release, "release.md")["issuer"] == "Ministère des Sports"

@@ -213,7 +213,12 @@ def _as_printed(logo: Candidate, in_text: list[Candidate], text: str) -> Candida
         short = compact(candidate.name)
         acronym = re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,}\b", candidate.name) or paired
         if short == compact(logo.name) or (not acronym and _short_form_of(short, plain(logo.name).split())):
-            return Candidate(candidate.name, candidate.start, candidate.end, "letterhead_image")
+            # 'ministère de la Justice' in a sentence, 'Ministère de la Justice' on its logo: the name
+            sentence_case = (
+                short == compact(logo.name) and candidate.name[:1].islower() and logo.name[:1].isupper()
+            )
+            name = logo.name if sentence_case else candidate.name
+            return Candidate(name, candidate.start, candidate.end, "letterhead_image")
     found = spelled_in(text, logo)
     if logo.image and logo.image.get("image") and plain(found.name) != plain(logo.name):
         return logo  # an alt text is typed, not misread: a near spelling is another word
