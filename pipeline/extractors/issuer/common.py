@@ -93,3 +93,8 @@ def plain(text: str) -> str:
 
 def compact(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", plain(text))
+
+
+def mentions(text: str, name: str) -> int:
+    """How often the text names `name` as a whole word, whatever its case."""
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE))
