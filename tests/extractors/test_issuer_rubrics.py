@@ -143,6 +143,7 @@ def test_an_email_signature_names_the_body_over_its_kind(name: str, kind: str, e
         ("Agence Régionale de SantéBretagne", "Agence Régionale de Santé Bretagne"),
         ("MINISTÈREDES ARMÉES", "MINISTÈRE DES ARMÉES"),
         ("BlaBlaCar", "BlaBlaCar"),
+        ("FranceAgriMer", "FranceAgriMer"),
     ],
 )
 def test_a_pdf_letterhead_that_lost_its_spaces(printed: str, expected: str) -> None:

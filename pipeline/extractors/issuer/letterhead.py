@@ -333,14 +333,20 @@ GLUED_WORD = re.compile(
 def unglued(text: str) -> str:
     """A PDF's text layer that lost the spaces of a bloc marque ('PRÉFETDE LA SOMMELibertéÉgalité
     Fraternité', 'Agence Régionale de SantéHauts-de-France'): a body's head-word glued to its
-    preposition is parted, and so is a word glued to the motto or to a place's name."""
+    preposition is parted, and so is a word glued to the motto or to a place's name (a compound or
+    a long one, or after its preposition: 'deParis'); a brand in camel case ('FranceAgriMer')
+    stays whole."""
     text = GLUED_HEAD.sub(
         lambda m: f"{m['head']} {m['link']}" if plain(m["head"]) in _head_words() else m.group(), text
     )
     pieces, position = [], 0
     for glue in GLUED_WORD.finditer(text):
         following = re.match(r"[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ'’]+(?:-[\w'’]+)*", text[glue.start() :])
-        if following and (plain(following.group()) in MOTTO or is_place(following.group())):
+        before = re.search(r"[\w'’]+$", text[position : glue.start()])
+        after_preposition = bool(before) and plain(before.group()) in ("de", "du", "des", "d'")
+        named = following and ("-" in following.group() or len(following.group()) >= 6 or after_preposition)
+        place = named and is_place(following.group())
+        if following and (plain(following.group()) in MOTTO or place):
             pieces.append(text[position : glue.start()])
             position = glue.start()
     return " ".join([*pieces, text[position:]])
