@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.extensions import CELL_GAPS, text_of
 from pipeline.extractors.issuer import find_issuer, letterhead_lines, names_a_body_alone
-from pipeline.extractors.metadata_common import INLINE_TAG, header_lines, vocabulary
+from pipeline.extractors.metadata_common import INLINE_TAG, fold, header_lines, vocabulary
 from pipeline.extractors.metadata_dates import find_closing_dateline, find_dateline, find_release_date
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body, type_span
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
@@ -260,6 +260,7 @@ def _find_issuer(
         line
         for line in _below_site_navigation(letterhead_lines(lines, stop, type_index))
         if not furniture.match(line.text)
+        and not _rubric(line.text)
         and not (headline and line.start < headline[1] and line.end > headline[0])
     ]
     genre = lines[type_index].text if type_index is not None else ""
@@ -301,6 +302,14 @@ def _below_site_navigation(head: list) -> list:
         i for i, line in enumerate(head) if vocab["breadcrumb"].match(line.text) or SITE_MENU.match(line.text)
     ]
     return head[navigation[-1] + 1 :] if navigation else head
+
+
+def _rubric(line: str) -> bool:
+    """'ÉVÉNEMENT', 'Actualités', 'À la une': the rubric a site or a newsletter files the release
+    under, alone on its line over the headline; a section of the page, never a body's name."""
+    vocab = vocabulary()
+    folded = fold(line.strip(" *_#"))
+    return folded in vocab["site_rubrics"] or folded in vocab["site_sections"]
 
 
 def _where(image: dict) -> dict:

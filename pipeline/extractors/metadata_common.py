@@ -54,6 +54,7 @@ def vocabulary() -> dict:
         "not_places": set(data["dateline_not_places"]),
         "legal_forms": tuple(data["issuer"]["legal_forms"]),
         "site_sections": frozenset(data["site_sections"]),
+        "site_rubrics": frozenset(data["site_rubrics"]),
         "letterhead_unit": re.compile(
             "(?:" + "|".join(map(re.escape, data["issuer"]["letterhead_units"])) + r")(?![\w'’-])"
         ),

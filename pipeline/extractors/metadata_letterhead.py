@@ -7,7 +7,9 @@ import re
 
 from pipeline.extractors.issuer import names_a_body_alone, names_a_body_under_genre
 from pipeline.extractors.issuer import vocabulary as issuer_vocabulary
-from pipeline.extractors.issuer.line_kinds import is_place
+from pipeline.extractors.issuer.common import plain
+from pipeline.extractors.issuer.header_lines import describes_the_body
+from pipeline.extractors.issuer.line_kinds import is_place, is_unit, opens_on_head
 from pipeline.extractors.metadata_common import vocabulary
 
 
@@ -36,6 +38,40 @@ def letterhead_line(lines, index: int) -> bool:
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     period = re.search(r"\d{1,2}(?:er)?\s*(?:[>–—-]|au)\s*\d", following)
     return names_a_body_under_genre(lines, index) and not period
+
+
+def over_its_organ(lines, index: int) -> bool:
+    """'LIGUE RÉGIONALE X DE RUGBY' / 'Commission régionale de discipline', 'Fonds de dotation X' /
+    'au service des patients de …': a name on any body's head-word over one of its organs or units
+    (the name in capitals, the organ opening on an institution's head-word) or over its tagline in
+    lower case (right under it, with no digits: an edition is no tagline) is a letterhead, whatever
+    its head-word; a headline is no body's parent."""
+    text = lines[index].text.strip()
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is None or below.start != lines[index].end + 1:
+        return False  # the line right under it, no blank between ('Concours X' / '' / 'édition 2017')
+    following = below.text.strip()
+    if re.search(r"\d", text + following) or not opens_on_head(text):
+        return False
+    organ = (
+        text.isupper() and not following.isupper() and (starts_on_keyword(following) or is_unit(following))
+    )
+    return organ or (_proper_name_on_head(text) and following[:1].islower() and describes_the_body(following))
+
+
+def _proper_name_on_head(text: str) -> bool:
+    """'Fonds de dotation Bresse Santé', 'Fondation Horizon Mer': a body's head-word and a proper
+    name, no article before it and no verb after it ('La Région lance …', 'Fondation X lance …')."""
+    folded = plain(text)
+    head = next((h for h in issuer_vocabulary()["heads"] if folded.startswith(h + " ")), None)
+    if head is None or text.isupper():
+        return False
+    small = issuer_vocabulary()["function_words"]
+    rest = text.split()[len(head.split()) :]
+    return bool(rest) and all(
+        word[:1].isupper() or word.lower() in small or re.match(r"[dl]['’][A-ZÀ-ÖØ-ÞŒ]", word)
+        for word in rest
+    )
 
 
 def names_a_person(line: str) -> bool:

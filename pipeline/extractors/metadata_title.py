@@ -23,6 +23,7 @@ from pipeline.extractors.metadata_letterhead import (
     names_a_person,
     opens_on_body,
     opens_on_head_word,
+    over_its_organ,
     wraps_onto_next,
 )
 from pipeline.extractors.metadata_title_end import (
@@ -282,6 +283,9 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
         if wordmark_block(text, lines, index, stop, dateline, evidence):
             skip_to = index + 2  # 'wattélia' / "L'énergie qui se partage" over the headline
+            continue
+        if index + 1 < stop and over_its_organ(lines, index):
+            skip_to = index + 2  # 'LIGUE X' / 'Commission …', 'Fonds de dotation X' / its tagline
             continue
         if _looks_like_issuer(line.text) and (
             letterhead

@@ -128,6 +128,15 @@ ADDRESS_LINE = re.compile(r"[\w.+-]+@[\w-]+\.|www\.|https?://", re.IGNORECASE)
 """A line opening on an e-mail or web address."""
 CONTACT_LINE_END = re.compile(r"(?:\d|@[\w.-]+\.[a-z]{2,})$", re.IGNORECASE)
 """A line ending on a phone number's digits or an e-mail address."""
+STYLED_LINE = re.compile(r"\s*(?P<mark>\*\*|__|\*|_)(?=\S).*\S(?P=mark)\s*")
+"""A markdown line set whole in one emphasis ('**Fonds X**', '*au service de …*')."""
+
+
+def styled_apart(previous_raw: str, following_raw: str) -> bool:
+    """Two lines each set whole in a different emphasis (a bold name over its tagline in italics)
+    are two elements of a layout, never one sentence wrapped."""
+    first, second = STYLED_LINE.fullmatch(previous_raw), STYLED_LINE.fullmatch(following_raw)
+    return bool(first and second and len(first["mark"]) != len(second["mark"]))
 
 
 def joins_next(previous: str, following: str) -> bool:
@@ -147,7 +156,7 @@ def normalize(raw: str, markdown: bool, join_wraps: bool = True) -> tuple[str, l
     wraps are rejoined unless join_wraps is false (a reader that knows its line breaks are meant)."""
     out = TextBuilder()
     blank_run = 0
-    previous_text = ""
+    previous_text = previous_line = ""
     for line_start, line in split_lines(raw):
         text, offsets = clean_line(line, line_start, markdown).build()
         if text.startswith(" "):
@@ -161,11 +170,15 @@ def normalize(raw: str, markdown: bool, join_wraps: bool = True) -> tuple[str, l
             separator_at = max(line_start - 1, 0)
             if blank_run:
                 out.insert("\n\n", separator_at)
-            elif join_wraps and joins_next(previous_text, text):
+            elif (
+                join_wraps
+                and joins_next(previous_text, text)
+                and not (markdown and styled_apart(previous_line, line))
+            ):
                 out.insert(" ", separator_at)
             else:
                 out.insert("\n", separator_at)
         out.extend(text, offsets)
-        previous_text = text
+        previous_text, previous_line = text, line
         blank_run = 0
     return out.build()

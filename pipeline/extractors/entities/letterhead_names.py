@@ -72,7 +72,8 @@ def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[
     """The (start, end, label) of each name in the issuer's block: a new name opens on a line holding an
     acronym, or on a line opening with a body's head-word when the line before ends the name before it
     (not on a connector: 'Direction régionale de / l'environnement'). A block of one line is left whole;
-    a title's block ('PRÉFET DE LA RÉGION BRETAGNE') gives the place it ends with."""
+    a title's block ('PRÉFET DE LA RÉGION BRETAGNE') gives the place it ends with; a legal form after
+    a dash ('X – SASP') is left out."""
     lines = _lines(text, start, end) if "\n" in text[start:end].strip() else []
     groups: list[list[tuple[int, int]]] = []
     if len(lines) < 2:
@@ -107,6 +108,8 @@ def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[
     names = []
     for group in groups:
         start, end = group[0][0], group[-1][1]
+        legal = issuer_vocabulary()["dashed_legal_form"].search(text, start, end)
+        end = legal.start() if legal else end  # 'STADE X – SASP': the legal form is no part of the name
         if text[start:end].split()[0].lower() not in role_titles():
             names.append((start, end, "ORG"))
         elif place := _trailing_place(text, start, end):

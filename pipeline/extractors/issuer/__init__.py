@@ -49,6 +49,7 @@ from functools import cache
 
 from pipeline.extractors.contacts import extract_contacts, has_organisation_word
 from pipeline.extractors.dates import find_dates
+from pipeline.extractors.issuer.agreement import parted_by_others, unless_a_lone_word
 from pipeline.extractors.issuer.closing import about_subjects, press_lines
 from pipeline.extractors.issuer.common import (
     MOTTO,
@@ -58,6 +59,7 @@ from pipeline.extractors.issuer.common import (
     vocabulary,
     without_box_drawing,
 )
+from pipeline.extractors.issuer.common import mentions as _mentions
 from pipeline.extractors.issuer.endmatter import footer_bodies, is_bare_unit, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.header_lines import spells_out
@@ -181,9 +183,10 @@ def _as_named(candidate: Candidate) -> Candidate:
     """'l'association Sons du Lac', 'le groupe Mobilis', 'Hydralis SAS' -> 'Sons du Lac', 'Mobilis',
     'Hydralis': a common noun in lower case or a legal form that says what kind of body a proper
     name is, not part of the name (dropped like the article; 'Groupe Lavandier' in capitals is the
-    name)."""
+    name). A letterhead keeps its legal form: it prints the name the body gives itself ('STADE X –
+    SASP')."""
     legal = closing_vocabulary()["legal_form"].search(candidate.name)  # 'Hydralis SAS' -> 'Hydralis'
-    if legal and legal.start() > 0:
+    if legal and legal.start() > 0 and candidate.source != "letterhead":
         end = (
             candidate.end - (len(candidate.name) - legal.start())
             if candidate.image is None
@@ -207,7 +210,12 @@ def _as_printed(logo: Candidate, in_text: list[Candidate], text: str) -> Candida
         short = compact(candidate.name)
         acronym = re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,}\b", candidate.name) or paired
         if short == compact(logo.name) or (not acronym and _short_form_of(short, plain(logo.name).split())):
-            return Candidate(candidate.name, candidate.start, candidate.end, "letterhead_image")
+            # 'ministère de la Justice' in a sentence, 'Ministère de la Justice' on its logo: the name
+            sentence_case = (
+                short == compact(logo.name) and candidate.name[:1].islower() and logo.name[:1].isupper()
+            )
+            name = logo.name if sentence_case else candidate.name
+            return Candidate(name, candidate.start, candidate.end, "letterhead_image")
     found = spelled_in(text, logo)
     if logo.image and logo.image.get("image") and plain(found.name) != plain(logo.name):
         return logo  # an alt text is typed, not misread: a near spelling is another word
@@ -251,11 +259,18 @@ def _as_in_header(candidate: Candidate, lines) -> Candidate:
     if candidate.source == "letterhead" or candidate.image is not None or len(key) < 3:
         return candidate
     for line in lines:
-        printed = line.text.strip(" \t*_#")
-        if compact(printed) == key and printed != candidate.name:
-            start = line.start + line.text.index(printed)
-            return Candidate(printed, start, start + len(printed), "letterhead")
+        for segment in HEADER_SEGMENT.split(line.text):  # 'X × Y': two partners' names on one line
+            printed = segment.strip(" \t*_#")
+            unarticled = re.sub(r"^(?:les|le|la|l['’])\s*", "", printed, flags=re.IGNORECASE)
+            if key in (compact(printed), compact(unarticled)) and printed != candidate.name:
+                start = line.start + line.text.index(printed)
+                return Candidate(printed, start, start + len(printed), "letterhead")
     return candidate
+
+
+HEADER_SEGMENT = re.compile(r"\s+[×/|·•]\s+")
+"""What parts two names printed side by side on a header line (a dash parts a name from what it
+is, or a logo's short name from its full name)."""
 
 
 def _short_form_of(short: str, words: list[str]) -> bool:
@@ -325,6 +340,8 @@ def choose_issuer(
     lines of their own in a letterhead are co-issuers only when the release says it is joint or
     the rest of the text vouches for each (_vouched)."""
     evidence = {**evidence, "letterhead": _territory_named(evidence)}
+    evidence["letterhead"] = [part for c in evidence["letterhead"] for part in parted_by_others(c, evidence)]
+    evidence["letterhead"] = unless_a_lone_word(text, evidence)
     found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
     # a press agency's own name elsewhere ('Tintamarre' its e-mail spells) is the agency too
     agencies = {compact(name) for _, listed in found for c in listed if (name := _agency_name(c))}
@@ -413,14 +430,15 @@ def _unique(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _not_a_body(candidate: Candidate) -> bool:
-    """'Plan Vélo 2030', 'Service donateurs': a programme (by its head-word) or a unit named by
-    common nouns. An event ('Concours Alkindi') may issue its own release."""
+    """'Plan Vélo 2030', 'Service donateurs': a programme (by its head-word, unless a body's head
+    opens it: 'Fonds de dotation X') or a unit named by common nouns. An event ('Concours Alkindi')
+    may issue its own release."""
     words = re.findall(r"[^\W\d_][\w'’-]*", plain(candidate.name))
     if not words:
         return False
     vocab = vocabulary()
-    if words[0] in vocab["programme_heads"]:
-        return True
+    if words[0] in vocab["programme_heads"] and not " ".join(words).startswith(vocab["heads"]):
+        return True  # 'Fonds vert' is a programme, a 'fonds de dotation' a body
     if _communication_unit(words[0]) and any(
         f" {w} " in f" {' '.join(words)} " for w in vocab["agency_words"]
     ):
@@ -495,7 +513,3 @@ def _agency_name(candidate: Candidate) -> str | None:
         ):
             return found["name"]
     return None
-
-
-def _mentions(text: str, name: str) -> int:
-    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE))

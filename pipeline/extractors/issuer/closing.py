@@ -159,6 +159,7 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             elif contact["name"] is None or not is_bare_unit(office):
                 # a person's office speaks for a body ('Marie Dupont, Fédération X'), not a bare unit
                 found.append(Candidate(office, span["start"], span["end"], "press_line"))
+    found = [_signed_by(c) for c in found]
     found = [
         c
         for c in found
@@ -166,6 +167,16 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
     ]  # 'INFOS PRATIQUES ET ACCRÉDITATIONS' over the venue: a heading, no office
     press = [c for c in found if not _under_expert_heading(text, c.start)]
     return press or found
+
+
+def _signed_by(candidate: Candidate) -> Candidate:
+    """'Le comité directeur de l'Avignon Aviron Club' read as the office over a contact line: the
+    body that organ signs for, as a sign-off gives it."""
+    signed = vocabulary()["sign_off"].match(candidate.name)
+    if not signed:
+        return candidate
+    start = candidate.start + signed.start("name")
+    return Candidate(signed["name"], start, start + len(signed["name"]), candidate.source)
 
 
 def _without_unit_below(office: str, printed: str) -> str:

@@ -43,6 +43,7 @@ def vocabulary() -> dict:
         "agency_heads": {plain(w) for w in issuer["agency_heads"]},
         "public_agency_words": {plain(w) for w in issuer["public_agency_words"]},
         "descriptor_heads": {plain(w) for w in issuer["descriptor_heads"]},
+        "trade_agents": tuple(plain(w) for w in issuer["trade_agents"]),
         "first_names": _first_names(),
         "sign_off": re.compile(issuer["sign_off_pattern"], re.MULTILINE),
         "generic_mail_hosts": set(issuer["generic_mail_hosts"]),
@@ -57,6 +58,8 @@ def vocabulary() -> dict:
             r"\s(?:" + "|".join(issuer["letterhead_descriptors"]) + ")", re.IGNORECASE
         ),
         "place_heads": {plain(h) for h in issuer["place_heads"]},
+        "dashed_legal_form": re.compile(rf"\s+[–—-]\s+(?:{'|'.join(issuer['legal_forms'])})$"),
+        "firm_line": re.compile(rf"(?P<name>.+?)\s+[–—-]\s+(?:{'|'.join(issuer['legal_forms'])})"),
         "public_lines": tuple(plain(h) for h in issuer["public_lines"]),
     }
 
@@ -90,3 +93,8 @@ def plain(text: str) -> str:
 
 def compact(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", plain(text))
+
+
+def mentions(text: str, name: str) -> int:
+    """How often the text names `name` as a whole word, whatever its case."""
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE))

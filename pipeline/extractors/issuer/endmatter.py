@@ -15,6 +15,7 @@ from pipeline import resources
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
+from pipeline.extractors.issuer.header_lines import describes_the_body
 from pipeline.extractors.issuer.line_kinds import is_place, opens_on_head
 
 
@@ -290,6 +291,8 @@ def footer_bodies(text: str) -> list[Found]:
             segments = SEGMENTS.split(content)
             if len(segments) < 2 or not any(_address_or_site(s) for s in segments[1:]):
                 continue
+            if describes_the_body(segments[0]):
+                continue  # 'Syndicat mixte ouvert – 7 rue …': the kind of the body named above it
             above = _body_above(text, line.start())
             if above is not None:  # 'Parc naturel régional X' / 'Maison du Parc – 95450 Y': its seat
                 found.append(above)

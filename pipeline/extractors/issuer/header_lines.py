@@ -186,6 +186,8 @@ def describes_the_body(text: str) -> bool:
         return True  # a tagline: 'sous l'égide de …', 'l'énergie qui se partage'
     if SINCE_YEAR.search(stripped):
         return True  # 'Charcuterie artisanale depuis 1958 – Loudéac (22)': a tagline
+    if _what_it_does(folded):
+        return True  # "Organisateur d'événements professionnels · Parc des expositions de X"
     if _kind_and_adjectives(stripped) or _kind_in_common_nouns(stripped):
         return True  # 'Banque coopérative régionale', 'Association locale de défense des …'
     parts = [p for p in re.split(r"\s*[·•,|/()]\s*|\s+[-–—]\s+", stripped) if p]
@@ -209,6 +211,14 @@ def _trade(text: str) -> bool:
         and not words[0].isupper()
         and all(re.sub(r"^[dl]['’]", "", w)[:1].islower() for w in words[1:])
     )
+
+
+def _what_it_does(folded: str) -> bool:
+    """ "Organisateur d'événements professionnels", 'Fabricant de menuiseries depuis …',
+    'Spécialiste du vélo en Bretagne': a line opening on what the body does, a trade's agent noun
+    and its object, under the name it describes (folded text)."""
+    agents = "|".join(re.escape(a) for a in vocabulary()["trade_agents"])
+    return bool(re.match(rf"(?:{agents})s?\s+(?:de\s|du\s|des\s|d'|en\s)", folded))
 
 
 def without_description(part: str) -> str:

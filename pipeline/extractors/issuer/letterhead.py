@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.extractors.contact_words import is_address, postal_line
 from pipeline.extractors.dates import find_dates
@@ -27,12 +28,14 @@ from pipeline.extractors.issuer.header_lines import (
 from pipeline.extractors.issuer.line_kinds import (
     could_name_a_body,
     is_branch,
+    is_place,
     is_unit,
     is_upper,
     looks_like_issuer,
     name_and_what_it_is,
     names_a_body_alone,
     names_a_body_of_its_own,
+    names_a_firm,
     names_itself,
     names_what_is_below,
     opens_on_head,
@@ -124,6 +127,8 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
     before = text_letterhead(lines[:partner], joint, column_gaps) if joint and partner else []
     if before:  # 'DÉPARTEMENT X' / 'Direction …' / 'en partenariat avec' / 'CEREMA' / …
         return before + text_letterhead(lines[partner + 1 :], joint, column_gaps)
+    printed_lines = {line.start: line for line in lines}  # the spans are the printed text's
+    lines = [Line(line.start, line.end, unglued(line.text)) for line in lines]  # 'PRÉFETDE LA SOMME'
     block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap', 'name')
     above = None  # the line above, when it was passed over
     motto = False  # the motto was met under the block
@@ -225,6 +230,9 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
             if word.lower() not in vocabulary()["function_words"]  # 'DE' spells no 'DÉPARTEMENT'
         ):
             break  # 'CHU AMIENS-PICARDIE' / 'Centre hospitalier universitaire': what the acronym means
+        if len(block) == 1 and local_formation(block[0][0].text, text):
+            block = [(line, "body")]  # 'GENDARMERIE NATIONALE' / 'Groupement de gendarmerie … du X'
+            break
         if block and is_upper(block[0][0].text) and not is_upper(text):
             if len(text) < 120 and opens_on_head(text, vocabulary()["keywords"]):
                 block.append((line, "body"))  # a co-issuer printed in lower case ('Agence …')
@@ -234,15 +242,17 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
             block.append((line, "body"))  # 'Fromagerie du Vallon d'Aspe' / 'Route du Somport – 64490 Bedous'
             break
         tagline = text[:1].islower() and describes_the_body(text)  # 'au service des patients du centre …'
+        name = without_description(text)  # 'FONDATION X sous l'égide de …': a tagline read onto its line
         if (
             len(text) < 120
             and not tagline
             and (
-                looks_like_issuer(text)
-                or opens_on_head(text)
+                looks_like_issuer(name)
+                or opens_on_head(name)
                 or (block and is_upper(text))
-                or names_itself(text)
+                or names_itself(name)
                 or name_and_what_it_is(text)
+                or names_a_firm(name)
             )
         ):
             block.append((line, "body" if not block or opens_on_head(text) else "more"))
@@ -266,7 +276,12 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
             groups.append(([], []))
         groups[-1][0].append(line)
         groups[-1][1].append(part)
-    return [Candidate(joined(parts), *_printed_span(found, parts), "letterhead") for found, parts in groups]
+    return [
+        Candidate(
+            joined(parts), *_printed_span([printed_lines.get(f.start, f) for f in found], parts), "letterhead"
+        )
+        for found, parts in groups
+    ]
 
 
 def _stands_for(short_line: str, text: str, below: list = ()) -> bool:
@@ -278,19 +293,69 @@ def _stands_for(short_line: str, text: str, below: list = ()) -> bool:
         return True
     if below and spells_out(short_line, f"{text} {below[0].text.strip()}"):
         return True
-    return abbreviates(short_line, text)
+    if abbreviates(short_line, text):
+        return True
+    acronym, _, rest = short_line.strip().partition(" ")
+    return bool(rest) and spells_out(acronym, text) and _places_in(rest, text)
+
+
+def _places_in(rest: str, name: str) -> bool:
+    """'VERSAILLES ET CENTRE' after an acronym: its content words all printed in the full name under
+    it ('… de Versailles et du Centre'), so the line is the acronym and its territory."""
+    small = vocabulary()["function_words"]
+    words = [w for w in plain(rest).split() if w not in small]
+    return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", plain(name)) for w in words)
 
 
 def _printed_span(found: list, parts: list[str]) -> tuple[int, int]:
     """The span of a body's printed name over its lines, without what its lines print after it
     (a description, a unit, an address: 'LA CALE — accélérateur de …' -> 'LA CALE')."""
     start, end = found[0].start, found[-1].end
-    first, last = found[0].text.find(parts[0]), found[-1].text.find(parts[-1])
-    if first >= 0:
-        start += first
-    if last >= 0:
-        end = found[-1].start + last + len(parts[-1])
+    first, last = _find_printed(found[0].text, parts[0]), _find_printed(found[-1].text, parts[-1])
+    if first:
+        start += first.start()
+    if last:
+        end = found[-1].start + last.end()
     return start, end
+
+
+def _find_printed(text: str, part: str) -> re.Match | None:
+    """Where a part of a name is printed on its line, the spaces unglued() put back left optional."""
+    return re.search(r"\s*".join(map(re.escape, part.split())), text) if part.strip() else None
+
+
+GLUED_HEAD = re.compile(r"\b(?P<head>[A-ZÀ-ÖØ-ÞŒ]{4,})(?P<link>DE|DU|DES|D['’])(?=\s|$|[A-ZÀ-ÖØ-ÞŒ])")
+GLUED_WORD = re.compile(
+    r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ])|(?<=[A-ZÀ-ÖØ-ÞŒ]{2})(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ]{2})"
+)
+
+
+def unglued(text: str) -> str:
+    """A PDF's text layer that lost the spaces of a bloc marque ('PRÉFETDE LA SOMMELibertéÉgalité
+    Fraternité', 'Agence Régionale de SantéHauts-de-France'): a body's head-word glued to its
+    preposition is parted, and so is a word glued to the motto or to a place's name (a compound or
+    a long one, or after its preposition: 'deParis'); a brand in camel case ('FranceAgriMer')
+    stays whole."""
+    text = GLUED_HEAD.sub(
+        lambda m: f"{m['head']} {m['link']}" if plain(m["head"]) in _head_words() else m.group(), text
+    )
+    pieces, position = [], 0
+    for glue in GLUED_WORD.finditer(text):
+        following = re.match(r"[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ'’]+(?:-[\w'’]+)*", text[glue.start() :])
+        before = re.search(r"[\w'’]+$", text[position : glue.start()])
+        after_preposition = bool(before) and plain(before.group()) in ("de", "du", "des", "d'")
+        named = following and ("-" in following.group() or len(following.group()) >= 6 or after_preposition)
+        place = named and is_place(following.group())
+        if following and (plain(following.group()) in MOTTO or place):
+            pieces.append(text[position : glue.start()])
+            position = glue.start()
+    return " ".join([*pieces, text[position:]])
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """Body head-words of one word ('prefet', 'region', 'departement'): those a PDF glues to 'DE'."""
+    return frozenset(h for h in vocabulary()["heads"] if " " not in h)
 
 
 DETAIL_SEPARATOR = re.compile(r"\s+[–—·•|-]\s+")
@@ -307,6 +372,30 @@ def _without_details(part: str) -> str:
         if is_unit(segment) or details or description or PHONE.fullmatch(segment):
             return part[: part.index(segment, len(" ".join(segments[:index])) - 1)].rstrip(" –—·•|-")
     return part
+
+
+def local_formation(parent: str, text: str) -> bool:
+    """'GENDARMERIE NATIONALE' / 'Groupement de gendarmerie départementale du Morbihan': under a
+    national body's name, a line naming its local formation in full (its own head noun, the
+    parent's head-word again, a territory at its end) is the body that speaks; a unit or another
+    body (an event) is not."""
+    head = plain(parent).split()[0] if parent.split() else ""
+    words = plain(text).split()
+    return (
+        len(head) > 3
+        and opens_on_head(parent)
+        and not opens_on_head(text)  # 'VOSGES ÉVÉNEMENTS' / 'Salon … des Vosges': an event
+        and text[:1].isupper()
+        and 3 <= len(words) <= 10
+        and head in words[1:]
+        and not SENTENCE.search(text)
+        and not is_unit(text)
+        and any(is_place(" ".join(text.split()[-size:])) for size in (1, 2, 3))
+    )
+
+
+SENTENCE = re.compile(r"[\d:!?.;«»\"@]")
+"""A digit, a sentence's punctuation or an address: no letterhead line has one."""
 
 
 def _office_line(text: str) -> bool:

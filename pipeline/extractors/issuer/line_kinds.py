@@ -151,6 +151,21 @@ def names_itself(text: str) -> bool:
     return len(significant) >= 2 and not is_upper(text) and all(w[:1].isupper() for w in significant)
 
 
+def names_a_firm(text: str) -> bool:
+    """'BRIXOL INDUSTRIES – SAS', 'Olympique X Football – SASP': a name, a dash, then the legal form
+    of a company (a sports club's SASP, a SEM): a firm naming itself, head-word or not; not a
+    headline ('LES RÉSULTATS DE X – SA', '… POUR X – SA')."""
+    firm = vocabulary()["firm_line"].fullmatch(text.strip())
+    words = plain(firm["name"]).split() if firm else []
+    return bool(
+        firm
+        and could_name_a_body(firm["name"])
+        and not is_place(firm["name"])
+        and words[0] not in {"le", "la", "les", "l", "un", "une", "des"}
+        and not set(words) & {"pour", "avec", "sur", "contre", "par", "a", "et"}
+    )
+
+
 def acronym_name(text: str) -> bool:
     """'ARS Occitanie', 'CCI Hauts-de-France', 'SNCF Réseau', 'UFC-Que Choisir': an acronym and a
     place or a name of one to three words (in capitals, only a place: 'COVID EN HAUSSE' is a

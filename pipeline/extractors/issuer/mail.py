@@ -8,7 +8,8 @@ import re
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
 from pipeline.extractors.issuer.endmatter import signed_by_a_head, signing_bodies
-from pipeline.extractors.issuer.line_kinds import is_place
+from pipeline.extractors.issuer.header_lines import describes_the_body
+from pipeline.extractors.issuer.line_kinds import could_name_a_body, is_place
 
 
 def signatures(text: str) -> list[Candidate]:
@@ -30,21 +31,57 @@ def signatures(text: str) -> list[Candidate]:
     found += [Candidate(f.name, f.start, f.end, "signature") for f in signed_by_a_head(text)]
     found += [Candidate(f.name, f.start, f.end, "signature") for f in signing_bodies(text)]
     found += _signature_block(text, closing)
+    found += _signed_with_town(text, closing)
     return sorted(found, key=lambda c: c.start)
 
 
-SIGNATURE_MARK = re.compile(r"^[ \t]*--[ \t]*\n+[ \t]*(?P<name>[^\n]{2,90}?)[ \t]*$", re.MULTILINE)
-"""An e-mail's signature delimiter ('-- ' on its own line) and the line under it."""
+SIGNED_WITH_TOWN = re.compile(
+    r"(?:^|\n\n)[ \t]*(?:La|Le|L['’])[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][^\n–—,.;:!?@]{2,60}?)[ \t]+[–—-][ \t]+"
+    r"(?P<town>[A-ZÀ-ÖØ-Þ][^\n–—,.;:!?@\d]{1,40}?)[ \t]*(?=\n\n|\s*$)"
+)
+"""A paragraph of one line, the body and its town ('La Fromagerie X – Bedous'): a web page's
+article signed by the body under its last paragraph."""
+
+
+def _signed_with_town(text: str, closing: int) -> list[Candidate]:
+    """'La Fromagerie X – Bedous' alone under the article: the body signs it, before the site's
+    footer (which prints the trading name on every page); a common noun alone ('La Direction –
+    Lyon') names no body."""
+    found = []
+    for match in SIGNED_WITH_TOWN.finditer(text, closing):
+        name = match["name"].strip()
+        if (
+            len(name.split()) >= 2
+            and is_place(match["town"])
+            and is_organisation(name)
+            and not is_place(name)
+        ):
+            found.append(Candidate(name, match.start("name"), match.start("name") + len(name), "sign_off"))
+    return found[-1:]
+
+
+SIGNATURE_MARK = re.compile(
+    r"^[ \t]*--[ \t]*\n+[ \t]*(?P<name>[^\n]{2,90}?)[ \t]*(?:\n[ \t]*(?P<below>[^\n]*))?$", re.MULTILINE
+)
+"""An e-mail's signature delimiter ('-- ' on its own line), the line under it and the next."""
+
+ACRONYM_AFTER = re.compile(r"\s+\([A-ZÀ-ÖØ-Þ0-9&.-]{2,10}\)$")
+"""' (TBN)': the short form a signature prints after the body's name."""
 
 
 def _signature_block(text: str, closing: int) -> list[Candidate]:
     """'--' / 'Préfecture du Loiret' / …: a release sent as an e-mail signs with the body on the
-    first line of its signature."""
+    first line of its signature; a name the line under it says what kind of body it is ('X (XN)' /
+    'Syndicat mixte ouvert – 7 rue …') is one too, without its short form."""
     found = []
     for match in SIGNATURE_MARK.finditer(text, closing):
-        name = match["name"]
-        if is_organisation(name) and not re.search(r"[@:]|\d", name):
-            found.append(Candidate(name, match.start("name"), match.end("name"), "sign_off"))
+        name = ACRONYM_AFTER.sub("", match["name"])
+        kind = re.split(r"\s+[–—·|-]\s+", (match["below"] or "").strip())[0]
+        if re.search(r"[@:]|\d", name):
+            continue
+        if is_organisation(name) or (kind and describes_the_body(kind) and could_name_a_body(name)):
+            start = match.start("name")
+            found.append(Candidate(name, start, start + len(name), "sign_off"))
     return found[-1:]
 
 
