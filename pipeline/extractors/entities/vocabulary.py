@@ -142,6 +142,7 @@ def vocabulary() -> dict:
             for word in words
         },
         "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
+        "not_before_branch": set(data["regional_branches"]["not_before"]),
     }
 
 
@@ -191,7 +192,11 @@ def head_label(text: str) -> str | None:
         (k for p, k in vocab["head_phrases"].items() if lower == p or lower.startswith(p + " ")), None
     )
     label = label or vocab["heads"].get(words[0].lower())
-    if label is None and len(words) > 1 and (words[-1] in vocab["org_tails"] or branch_of_body(words)):
+    if (
+        label is None
+        and len(words) > 1
+        and (words[-1] in vocab["org_tails"] or branch_of_body(words) or regional_branch(words))
+    ):
         label = "ORG"
     if label is None and len(words) > 1 and words[-1] in vocab["misc_tails"]:
         label = "MISC"  # 'Nordik Impakt Festival', 'Vertanne Awards': an event named in the English order
@@ -246,6 +251,34 @@ def branch_of_body(words: list[str]) -> bool:
         fold(" ".join(words[:split])) in known_bodies()
         and fold(seat_place(" ".join(words[split:]))) in folded_places()
         for split in range(1, len(words))
+    )
+
+
+def regional_branch(words: list[str]) -> bool:
+    """'France Active Normandie', 'Initiative Aube', 'Urma Nouvelle-Aquitaine': one to three capitalised
+    words, neither a first name, a place nor a compass or relief word, then a French region or
+    département: a network's or a firm's branch there, as French bodies name their local offices."""
+    vocab = vocabulary()
+    for split in range(1, min(3, len(words) - 1) + 1):
+        before, place = words[:split], " ".join(words[split:])
+        if fold(place) not in folded_subdivisions():
+            continue
+        return (
+            all(w[:1].isupper() and w.lower() not in vocab["not_before_branch"] for w in before)
+            and before[0].lower() not in vocab["first_names"]
+            and fold(" ".join(before)) not in folded_places()
+            and fold(" ".join(words)) not in folded_places()
+        )
+    return False
+
+
+@lru_cache(maxsize=1)
+def folded_subdivisions() -> frozenset[str]:
+    """French regions and départements, folded (the gazetteer's `fr_subdivision_` places)."""
+    return frozenset(
+        fold(p["pattern"])
+        for p in place_patterns()
+        if isinstance(p["pattern"], str) and str(p.get("id", "")).startswith("fr_subdivision_")
     )
 
 
