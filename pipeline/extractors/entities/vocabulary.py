@@ -187,11 +187,7 @@ def head_label(text: str) -> str | None:
         return "ORG"  # 'la Région Bretagne': the authority; 'la région Bretagne': the territory
     if sports_club(words):
         return "ORG"  # 'AS Romorantin', 'Stade Toulousain' (not 'Stade de France', a stadium)
-    lower = " ".join(words).lower()
-    label = next(
-        (k for p, k in vocab["head_phrases"].items() if lower == p or lower.startswith(p + " ")), None
-    )
-    label = label or vocab["heads"].get(words[0].lower())
+    label = head_phrase_label(text) or vocab["heads"].get(words[0].lower())
     if (
         label is None
         and len(words) > 1
@@ -201,6 +197,15 @@ def head_label(text: str) -> str | None:
     if label is None and len(words) > 1 and words[-1] in vocab["misc_tails"]:
         label = "MISC"  # 'Nordik Impakt Festival', 'Vertanne Awards': an event named in the English order
     return label
+
+
+def head_phrase_label(text: str) -> str | None:
+    """The label a head phrase implies ('Parc des expositions de Rennes', 'Palais des congrès de Tours'
+    ORG), before the first word alone ('Parc', 'Palais' head places)."""
+    lower = " ".join(text.replace("’", "'").split()).lower()
+    return next(
+        (k for p, k in vocabulary()["head_phrases"].items() if lower == p or lower.startswith(p + " ")), None
+    )
 
 
 def sports_club(words: list[str]) -> bool:
