@@ -20,15 +20,16 @@ AT_BEFORE = re.compile(r"(?:^|[\s(])(?:à[ \n]+(?:la[ \n]+|l['’])|au[ \n]+)(?:
 
 
 def venues_at(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates headed by a venue word right after 'à la' or 'au' relabelled LOC, and parks run
-    or congress centres run by a body relabelled ORG."""
+    """Candidates headed by a venue word right after 'à la' or 'au' relabelled LOC; parks and congress
+    centres run by a body, and standing conferences ('Conférence des financeurs …', which the event
+    patterns read as meetings), relabelled ORG."""
     heads = set(load("entities.json")["venue_heads"]["words"])
     out = []
     for c in candidates:
         first = re.split(r"[\s'’]", text[c.start : c.end], maxsplit=1)[0]
         if c.label == "ORG" and first in heads and AT_BEFORE.search(text[max(0, c.start - 12) : c.start]):
             c = replace(c, label="LOC", rule="entity.venue")
-        elif c.label == "LOC" and head_phrase_label(text[c.start : c.end]) == "ORG":
+        elif c.label in {"LOC", "MISC"} and head_phrase_label(text[c.start : c.end]) == "ORG":
             c = replace(c, label="ORG")
         out.append(c)
     return out

@@ -54,3 +54,16 @@ def test_words_then_a_region_or_departement_name_a_branch(name, label):
 def test_a_branch_in_a_sentence_is_an_organisation(nlp):
     text = "Le prêt d'honneur est accordé par Initiative Aube aux créateurs du territoire."
     assert labels_of(nlp, text).get("Initiative Aube") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Universidad de Salamanca",
+        "Università di Bologna",
+        "Vignerons de Saint-Chinian",
+        "Archers du Val de Loir",
+    ],
+)
+def test_foreign_universities_and_members_plurals_head_a_body(name):
+    assert head_label(name) == "ORG"
