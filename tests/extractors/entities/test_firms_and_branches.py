@@ -67,3 +67,17 @@ def test_a_branch_in_a_sentence_is_an_organisation(nlp):
 )
 def test_foreign_universities_and_members_plurals_head_a_body(name):
     assert head_label(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le colloque est organisé avec l'université Val-de-Seine Orly et la Ville.",
+            "université Val-de-Seine Orly",
+        ),
+        ("Une convention a été signée avec l'université Jean-Monnet en mars.", "université Jean-Monnet"),
+    ],
+)
+def test_a_universitys_noun_is_part_of_its_name(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG", labels_of(nlp, text)
