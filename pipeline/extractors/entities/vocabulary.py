@@ -143,6 +143,7 @@ def vocabulary() -> dict:
         },
         "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
         "not_before_branch": set(data["regional_branches"]["not_before"]),
+        "grand_towns": data["grand_towns"],
     }
 
 
@@ -193,6 +194,8 @@ def head_label(text: str) -> str | None:
         and len(words) > 1
         and (words[-1] in vocab["org_tails"] or branch_of_body(words) or regional_branch(words))
     ):
+        label = "ORG"
+    if label is None and town_intercommunality(text):
         label = "ORG"
     if label is None and len(words) > 1 and words[-1] in vocab["misc_tails"]:
         label = "MISC"  # 'Nordik Impakt Festival', 'Vertanne Awards': an event named in the English order
@@ -256,6 +259,20 @@ def branch_of_body(words: list[str]) -> bool:
         fold(" ".join(words[:split])) in known_bodies()
         and fold(seat_place(" ".join(words[split:]))) in folded_places()
         for split in range(1, len(words))
+    )
+
+
+def town_intercommunality(text: str) -> bool:
+    """'Grand Avignon', 'Grand-Figeac': 'Grand' then a known town, the whole no town of its own name
+    ('Grand-Quevilly'), names the town's intercommunality."""
+    spec = vocabulary()["grand_towns"]
+    head, _, town = text.replace("-", " ", 1).partition(" ")
+    return (
+        head in spec["heads"]
+        and town not in spec["not_towns"]
+        and fold(town) in folded_places()
+        and fold(town) not in folded_subdivisions()
+        and fold(text) not in folded_places()
     )
 
 

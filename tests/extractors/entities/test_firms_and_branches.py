@@ -45,9 +45,13 @@ def test_a_persons_name_stays_a_person(nlp, text, name):
         ("Sud Gironde", None),
         ("Pierre Savoie", None),
         ("Mont Lozère", "LOC"),
+        ("Grand Poitiers", "ORG"),
+        ("Grand-Besançon", "ORG"),
+        ("Grand-Quevilly", None),
+        ("Grand Paris", None),
     ],
 )
-def test_words_then_a_region_or_departement_name_a_branch(name, label):
+def test_words_then_a_region_a_departement_or_grand_and_a_town_name_a_body(name, label):
     assert head_label(name) == label
 
 
