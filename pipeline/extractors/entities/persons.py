@@ -223,7 +223,7 @@ def firm_nouns(words: list[str], lexicon) -> bool:
     """'Plasturgie Dumont', 'Halles Chabrier', 'Rhodanis Mobilités': a first word that is a dictionary noun,
     or any word that is a dictionary noun in the plural, names a firm's trade or premises. A noun is
     capitalised, no particle, first name or known surname; a singular noun after the first word is often a
-    surname ('Dove Allouche'), so it does not count."""
+    surname ('Dove Allouche'), so it does not count; nor does a plural after a verb ('Parlons Maths')."""
 
     def noun(word: str) -> bool:
         return (
@@ -238,7 +238,10 @@ def firm_nouns(words: list[str], lexicon) -> bool:
     def plural(word: str) -> bool:
         return word[-1] in "sx" and lexicon.is_noun(word[:-1])
 
-    return (noun(words[0]) and (lexicon.is_noun(words[0]) or plural(words[0]))) or any(
+    if noun(words[0]) and (lexicon.is_noun(words[0]) or plural(words[0])):
+        return True
+    # a first word the dictionary holds as no noun opens a phrase, not a firm ('Parlons Maths')
+    return (words[0] not in lexicon or lexicon.is_noun(words[0])) and any(
         noun(word) and plural(word) for word in words[1:]
     )
 

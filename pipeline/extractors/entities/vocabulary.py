@@ -279,7 +279,8 @@ def town_intercommunality(text: str) -> bool:
 def regional_branch(words: list[str]) -> bool:
     """'France Active Normandie', 'Initiative Aube', 'Urma Nouvelle-Aquitaine': one to three capitalised
     words, neither a first name, a place nor a compass or relief word, then a French region or
-    département: a network's or a firm's branch there, as French bodies name their local offices."""
+    département: a network's or a firm's branch there, as French bodies name their local offices. Not
+    after a town ('Musées Métropolitains Rouen Normandie' is the tail of a longer name)."""
     vocab = vocabulary()
     for split in range(1, min(3, len(words) - 1) + 1):
         before, place = words[:split], " ".join(words[split:])
@@ -289,6 +290,7 @@ def regional_branch(words: list[str]) -> bool:
             all(w[:1].isupper() and w.lower() not in vocab["not_before_branch"] for w in before)
             and before[0].lower() not in vocab["first_names"]
             and fold(" ".join(before)) not in folded_places()
+            and not any(fold(w) in folded_places() and fold(w) not in folded_countries() for w in before)
             and fold(" ".join(words)) not in folded_places()
         )
     return False
