@@ -28,6 +28,16 @@ UNIT_ID = "pattern_named_unit"
 """Pattern id of lower-case units ('direction du budget'), names only before their ministry's name."""
 
 
+WRAP = {"TEXT": "\n", "OP": "?"}
+"""A line's end inside a complement ('chambre d'agriculture de la\nHaute-Loire'): text wrapped by hard line
+breaks, as PDF copies are, carries a name on over it (a blank line, two breaks, does not)."""
+
+
+def _wrap(doc, j: int) -> int:
+    """Token j, or the token after it when j is a single line break wrapping the text."""
+    return j + 1 if j + 1 < len(doc) and doc[j].text == "\n" else j
+
+
 def _first_complements(spec: dict) -> list[list[dict]]:
     """The first complement, which needs a preposition: 'de la Culture', 'pour l'énergie'."""
     noun: dict = {
@@ -45,7 +55,7 @@ def _first_complements(spec: dict) -> list[list[dict]]:
     not_locution = {**noun, "LOWER": {"NOT_IN": spec["not_complement_words"] + locutions["nouns"]}}
     plain = [p for p in spec["prepositions"] if p not in locutions["prepositions"]]
     return [
-        [{"LOWER": {"IN": plain}}, {**article, "OP": "?"}] + words,
+        [{"LOWER": {"IN": plain}}, {**article, "OP": "?"}, WRAP] + words,
         [
             {"LOWER": {"IN": locutions["prepositions"]}},
             {**article, "OP": "?"},
@@ -122,6 +132,7 @@ def structure_patterns() -> list[dict]:
                     [
                         {"LOWER": {"IN": spec["prepositions"]}},
                         {"LOWER": {"IN": spec["articles"]}, "OP": "?"},
+                        WRAP,
                         {
                             "ORTH": {"REGEX": TITLED_NAME}
                         },  # 'de Brest', 'de Saint-Junien', 'de Port-la-Nouvelle'
@@ -309,7 +320,7 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
             return (
                 None  # 'saisi le Conseil d'État d'un recours': 'of a …' opens the clause, never a name's part
             )
-        j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in articles)
+        j = _wrap(doc, k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in articles))
         if (k > i and _coordinates_another(doc, k, j, spec)) or _another_destination(doc, i, k, of | other):
             return None
         if (end := _words_at(doc, j, spec, False, titled)) is not None:

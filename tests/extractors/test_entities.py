@@ -565,11 +565,11 @@ def test_a_named_venue_is_a_place_unless_an_appositive_names_a_school(nlp):
     found = entities_of(
         nlp,
         (
-            "La remise des prix aura lieu au Palais des congrès d'Ajaccio "
+            "La remise des prix aura lieu au Palais des sports d'Ajaccio "
             "avec les élèves du collège Parc des Sports."
         ),
     )
-    assert found.get("Palais des congrès d'Ajaccio") == "LOC"
+    assert found.get("Palais des sports d'Ajaccio") == "LOC"
     assert found.get("collège Parc des Sports") == "ORG"
 
 

@@ -29,7 +29,7 @@ def test_a_body_acronym_before_the_place_of_its_branch_is_an_organisation(name):
     assert head_label(name) == "ORG"
 
 
-@pytest.mark.parametrize("name", ["J2EE Lyon", "ObsNum Bretagne", "PHP Québec 2025", "ARS", "ARS Brixol"])
+@pytest.mark.parametrize("name", ["J2EE Lyon", "ObsNum Rennes", "PHP Québec 2025", "ARS", "ARS Brixol"])
 def test_no_branch_without_an_acronym_of_capitals_and_a_known_place(name):
     assert head_label(name) != "ORG"
 

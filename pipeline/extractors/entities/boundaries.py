@@ -38,7 +38,7 @@ from pipeline.extractors.entities.vocabulary import (
     is_address,
     vocabulary,
 )
-from pipeline.extractors.extensions import text_of
+from pipeline.extractors.extensions import CELL_GAPS, text_of
 from pipeline.extractors.gazetteers import NATURAL_REGION_ID, TOWN_ID
 
 __all__ = ["acceptable", "email_names", "legal_title_end", "role_follows", "role_titles", "town_context"]
@@ -173,8 +173,11 @@ def acceptable(
         and " " not in text
         and "-" not in text
         and not town_context(text_of(doc), candidate.start, candidate.end)
+        and not (doc.user_data.get(CELL_GAPS) and line_initial(doc, candidate.start))
     ):
-        return False  # 'nous avons créé Albert, une IA': a one-word town needs a place's context
+        # 'nous avons créé Albert, une IA': a one-word town needs a place's context (a table's cell it
+        # opens is one: 'Mardi      Angerville      Mairie')
+        return False
     if (
         candidate.rule == f"gazetteer.{TOWN_ID}"
         and lexicon is not None

@@ -219,6 +219,33 @@ def signature_in_capitals(doc, start: int, end: int, lexicon) -> bool:
     return rest_ok and under_role
 
 
+def firm_nouns(words: list[str], lexicon) -> bool:
+    """'Plasturgie Dumont', 'Halles Chabrier', 'Rhodanis Mobilités': a first word that is a dictionary noun,
+    or any word that is a dictionary noun in the plural, names a firm's trade or premises. A noun is
+    capitalised, no particle, first name or known surname; a singular noun after the first word is often a
+    surname ('Dove Allouche'), so it does not count; nor does a plural after a verb ('Parlons Maths')."""
+
+    def noun(word: str) -> bool:
+        return (
+            word[:1].isupper()
+            and not word.isupper()
+            and len(word) >= 4
+            and word.lower() not in PARTICLES
+            and word.lower() not in known_surnames()
+            and not is_first_name(word)
+        )
+
+    def plural(word: str) -> bool:
+        return word[-1] in "sx" and lexicon.is_noun(word[:-1])
+
+    if noun(words[0]) and (lexicon.is_noun(words[0]) or plural(words[0])):
+        return True
+    # a first word the dictionary holds as no noun opens a phrase, not a firm ('Parlons Maths')
+    return (words[0] not in lexicon or lexicon.is_noun(words[0])) and any(
+        noun(word) and plural(word) for word in words[1:]
+    )
+
+
 def checked_person_label(text: str, start: int, end: int, label: str, model_labels: set[str], lexicon) -> str:
     """The label of a run of capitalised words, checked against the shape of a person's name.
 
@@ -242,6 +269,8 @@ def checked_person_label(text: str, start: int, end: int, label: str, model_labe
         surname_first_shape = words[0].isupper() and is_first_name(words[1])
         if not is_first_name(words[0]) and not surname_first_shape and "PER" not in model_labels:
             return "ORG" if "ORG" in model_labels else "MISC"
+        if not is_first_name(words[0]) and not surname_first_shape and firm_nouns(words, lexicon):
+            return "ORG"  # 'Rhodanis Mobilités', 'Halles Chabrier': no first name; a noun names a trade
         return label
     if label in {"MISC", "ORG"} and not model_labels & {"ORG", "LOC"} and name_shaped(name, lexicon):
         return "PER"

@@ -143,6 +143,8 @@ def vocabulary() -> dict:
             for word in words
         },
         "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
+        "not_before_branch": set(data["regional_branches"]["not_before"]),
+        "grand_towns": data["grand_towns"],
     }
 
 
@@ -187,16 +189,27 @@ def head_label(text: str) -> str | None:
         return "ORG"  # 'la Région Bretagne': the authority; 'la région Bretagne': the territory
     if sports_club(words):
         return "ORG"  # 'AS Romorantin', 'Stade Toulousain' (not 'Stade de France', a stadium)
-    lower = " ".join(words).lower()
-    label = next(
-        (k for p, k in vocab["head_phrases"].items() if lower == p or lower.startswith(p + " ")), None
-    )
-    label = label or vocab["heads"].get(words[0].lower())
-    if label is None and len(words) > 1 and (words[-1] in vocab["org_tails"] or branch_of_body(words)):
+    label = head_phrase_label(text) or vocab["heads"].get(words[0].lower())
+    if (
+        label is None
+        and len(words) > 1
+        and (words[-1] in vocab["org_tails"] or branch_of_body(words) or regional_branch(words))
+    ):
+        label = "ORG"
+    if label is None and town_intercommunality(text):
         label = "ORG"
     if label is None and len(words) > 1 and words[-1] in vocab["misc_tails"]:
         label = "MISC"  # 'Nordik Impakt Festival', 'Vertanne Awards': an event named in the English order
     return label
+
+
+def head_phrase_label(text: str) -> str | None:
+    """The label a head phrase implies ('Parc des expositions de Rennes', 'Palais des congrès de Tours'
+    ORG), before the first word alone ('Parc', 'Palais' head places)."""
+    lower = " ".join(text.replace("’", "'").split()).lower()
+    return next(
+        (k for p, k in vocabulary()["head_phrases"].items() if lower == p or lower.startswith(p + " ")), None
+    )
 
 
 def sports_club(words: list[str]) -> bool:
@@ -247,6 +260,50 @@ def branch_of_body(words: list[str]) -> bool:
         fold(" ".join(words[:split])) in known_bodies()
         and fold(seat_place(" ".join(words[split:]))) in folded_places()
         for split in range(1, len(words))
+    )
+
+
+def town_intercommunality(text: str) -> bool:
+    """'Grand Avignon', 'Grand-Figeac': 'Grand' then a known town, the whole no town of its own name
+    ('Grand-Quevilly'), names the town's intercommunality."""
+    spec = vocabulary()["grand_towns"]
+    head, _, town = text.replace("-", " ", 1).partition(" ")
+    return (
+        head in spec["heads"]
+        and town not in spec["not_towns"]
+        and fold(town) in folded_places()
+        and fold(town) not in folded_subdivisions()
+        and fold(text) not in folded_places()
+    )
+
+
+def regional_branch(words: list[str]) -> bool:
+    """'France Active Normandie', 'Initiative Aube', 'Urma Nouvelle-Aquitaine': one to three capitalised
+    words, neither a first name, a place nor a compass or relief word, then a French region or
+    département: a network's or a firm's branch there, as French bodies name their local offices. Not
+    after a town ('Musées Métropolitains Rouen Normandie' is the tail of a longer name)."""
+    vocab = vocabulary()
+    for split in range(1, min(3, len(words) - 1) + 1):
+        before, place = words[:split], " ".join(words[split:])
+        if fold(place) not in folded_subdivisions():
+            continue
+        return (
+            all(w[:1].isupper() and w.lower() not in vocab["not_before_branch"] for w in before)
+            and before[0].lower() not in vocab["first_names"]
+            and fold(" ".join(before)) not in folded_places()
+            and not any(fold(w) in folded_places() and fold(w) not in folded_countries() for w in before)
+            and fold(" ".join(words)) not in folded_places()
+        )
+    return False
+
+
+@lru_cache(maxsize=1)
+def folded_subdivisions() -> frozenset[str]:
+    """French regions and départements, folded (the gazetteer's `fr_subdivision_` places)."""
+    return frozenset(
+        fold(p["pattern"])
+        for p in place_patterns()
+        if isinstance(p["pattern"], str) and str(p.get("id", "")).startswith("fr_subdivision_")
     )
 
 

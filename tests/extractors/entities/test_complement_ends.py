@@ -162,3 +162,25 @@ def test_a_name_s_own_complement_goes_on(nlp, text, name):
 def test_a_portfolio_after_a_local_authority_is_a_role_s(nlp, text, name):
     names = names_of(nlp, text)
     assert name in names and not any("chargé" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "La coopérative et la chambre d'agriculture de la\nCorrèze alertent sur le manque de repreneurs.",
+            "chambre d'agriculture de la\nCorrèze",
+        ),
+        (
+            "Réunie en séance plénière, l'Assemblée départementale du\nCantal a adopté son plan vélo.",
+            "Assemblée départementale du\nCantal",
+        ),
+    ],
+)
+def test_a_complement_goes_on_over_a_wrapped_line(nlp, text, name):
+    assert name in names_of(nlp, text)
+
+
+def test_a_blank_line_ends_the_complement(nlp):
+    names = names_of(nlp, "Rendez-vous au lycée de la\n\nCorrèze ouvre ses portes.")
+    assert not any("\n" in name for name in names), names

@@ -63,3 +63,19 @@ def test_the_genre_beside_the_dateline_is_no_name():
         " ouvre un nouveau parc de stationnement place de la Libération à partir du 12 mai.\n"
     )
     assert not any(m.startswith("PRESSE") for m in found), found
+
+
+PERMANENCES = (
+    "Département du Loiret\n\nOrléans, le 4 février 2026\n\nCommuniqué de presse\n\nDes permanences"
+    " numériques dans six communes\n\n"
+    "Jour        Commune              Lieu\n"
+    "Lundi       Pithiviers           Mairie, salle des fêtes\n"
+    "Mardi       Beaugency            Médiathèque\n"
+    "Jeudi       Sully-sur-Loire      Centre social\n\n"
+    "L'accès est gratuit et sans rendez-vous.\n"
+)
+
+
+@pytest.mark.parametrize("town", ["Pithiviers", "Beaugency", "Sully-sur-Loire"])
+def test_a_known_town_opening_a_cell_is_a_place(town):
+    assert mentions(PERMANENCES).get(town) == "LOC"

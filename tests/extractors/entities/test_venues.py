@@ -54,3 +54,17 @@ def test_parks_and_halls_run_by_a_body_are_that_body(nlp, text, name):
 def test_a_park_without_a_body_stays_a_place(nlp):
     text = "Les familles se retrouveront au Parc de la Roseraie dimanche."
     assert labels_of(nlp, text).get("Parc de la Roseraie") == "LOC", labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La cérémonie se tiendra au Palais des Congrès de Vichy le 4 avril.", "Palais des Congrès de Vichy"),
+        (
+            "L'action est financée par la Conférence des financeurs de la prévention de la perte d'autonomie",
+            "Conférence des financeurs de la prévention de la perte d'autonomie",
+        ),
+    ],
+)
+def test_congress_centres_and_standing_conferences_are_bodies(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG", labels_of(nlp, text)
