@@ -187,7 +187,9 @@ def head_label(text: str) -> str | None:
     if words[0] in vocab["capitalised_org_heads"] and len(words) > 1:
         return "ORG"  # 'la Région Bretagne': the authority; 'la région Bretagne': the territory
     if words[0] in vocab["capitalised_body_heads"] and len(words) > 1:
-        return "ORG"  # 'l'Église Saint-Paul de la Vallée': the congregation; 'l'église Saint-Paul': the building
+        return (
+            "ORG"  # 'l'Église Saint-Paul de la Vallée': the congregation; 'l'église Saint-Paul': the building
+        )
     if sports_club(words):
         return "ORG"  # 'AS Romorantin', 'Stade Toulousain' (not 'Stade de France', a stadium)
     lower = " ".join(words).lower()
