@@ -27,6 +27,7 @@ from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.categories import without_categories
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.contact_bodies import contact_bodies
+from pipeline.extractors.entities.coordination import coordinated_bodies
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
 from pipeline.extractors.entities.editions import dated_names
 from pipeline.extractors.entities.fragments import without_model_fragments
@@ -139,6 +140,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = resolve_overlaps([c for c in surnames if ok(c)] + resolved)
         resolved = persons_in_lists(text_of(doc), resolved)
         resolved = relabel_listed(text_of(doc), resolved, listed)
+        resolved = coordinated_bodies(text_of(doc), resolved)  # 'd'Inria et de Kelvanor'
         # an English version appended to a French release is not mined (its capitalised words are no names)
         resolved = [c for c in resolved if in_french(doc, c.start, c.end)]
         resolved = without_logo_word(text_of(doc), resolved)  # '[Logo Regards Partagés]'

@@ -57,6 +57,9 @@ MODIFIER_POS = {"ADJ", "NOUN", "ADP", "DET"}
 LINK_SEPARATOR = re.compile(r"\s[|·•]\s")
 """The separator of a line of links or buttons ('Facebook | X | E-mail')."""
 
+WORD_GOES_ON = re.compile(r"-[a-zà-ÿ]")
+"""A hyphen then a lower-case letter right after a name: the word goes on ('France-ioi')."""
+
 BREADCRUMB = re.compile(r"\s[›>]\s")
 """The separator of a web page's path ('Accueil › Actualités › Recherche') copied with its text."""
 
@@ -129,6 +132,8 @@ def acceptable(
     text = text_of(doc)[candidate.start : candidate.end]
     if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
         return False
+    if candidate.source == "gazetteer" and WORD_GOES_ON.match(text_of(doc), candidate.end):
+        return False  # 'France' of 'France-ioi': a known name cut out of a longer hyphenated one
     if fold(text) in vocabulary()["kind_acronyms"]:
         return False  # 'un EHPAD', 'la PMI': a kind of establishment, not one
     if is_civility(text) or (candidate.label == "PER" and named_after_person(doc, candidate.start)):

@@ -81,6 +81,7 @@ def vocabulary() -> dict:
         "event_heads": set(data["event_heads"]["words"]),
         "quality_marks": set(data["quality_marks"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
+        "capitalised_body_heads": set(data["capitalised_body_heads"]["words"]),
         "heads": {
             word: label
             for label, words in data["head_labels"].items()
@@ -180,13 +181,17 @@ def folded_countries() -> frozenset[str]:
 def head_label(text: str) -> str | None:
     """The label a name's head-word implies: 'ministère de la Culture' ORG, 'loi 3DS' MISC,
     'vallée du Rhône' LOC, 'Motive Gallery' ORG (English names end with their head), 'Région
-    Bretagne' ORG but 'région Bretagne' LOC."""
+    Bretagne' ORG but 'région Bretagne' LOC, 'Église Évangélique de la Source' ORG."""
     words = text.replace("’", "'").split()
     if not words:
         return None
     vocab = vocabulary()
     if words[0] in vocab["capitalised_org_heads"] and len(words) > 1:
         return "ORG"  # 'la Région Bretagne': the authority; 'la région Bretagne': the territory
+    if words[0] in vocab["capitalised_body_heads"] and len(words) > 1:
+        return (
+            "ORG"  # 'l'Église Saint-Paul de la Vallée': the congregation; 'l'église Saint-Paul': the building
+        )
     if sports_club(words):
         return "ORG"  # 'AS Romorantin', 'Stade Toulousain' (not 'Stade de France', a stadium)
     label = head_phrase_label(text) or vocab["heads"].get(words[0].lower())

@@ -1,18 +1,18 @@
 """Stage 4b, paragraphs -> raw text: the reader's text in reading order, with a box per character.
 
-Lines of a paragraph are separated by "\\n", paragraphs by a blank line, the furniture comes last.
-A word hyphenated at a line end is rejoined, unless the hyphen belongs to it (French compounds and
-inverted pronouns: "peut-être", "a-t-il"). A line that stops where the next line's first word
-would not have fitted in its column is a soft wrap and joins it with a space: in the headline
-always, in prose when the next line opens on a digit or punctuation ("le 15 octobre" / "2025",
-"« Bassins d'été" / "», opéré"; one opening on a capital may be a meant break, and the corpus's
-real PDFs lost persons and places when those were joined too); a long word ending at its column's edge
-whose rest opens the next line was cut there (a long e-mail address in a narrow side box) and is
-rejoined as one. A line ending on a word no French line ends on ("de la", "du", "et") goes on in
-the next one, capital or not, outside prose (a letterhead, a contact block); a phone number cut at
-a line's end is rejoined, across two small-print lines read as paragraphs too. A body paragraph
-that goes on across a page or column break (a lowercase start, the same size, no sentence end
-before) is joined as one paragraph, a side box read between its two parts waiting until it ends.
+Lines of a paragraph are separated by "\\n", paragraphs by a blank line, the furniture comes last. A
+word hyphenated at a line end is rejoined, unless the hyphen belongs to it (French compounds and
+inverted pronouns: "peut-être", "a-t-il"). A line that stops where the next line's first word would
+not have fitted in its column is a soft wrap and joins it with a space: in the headline always, in
+prose when the next line opens on a digit or punctuation ("le 15 octobre" / "2025", "« Bassins
+d'été" / "», opéré"), or on a capital after a line ending inside a sentence in the body under the
+headline (a name wrapped: "l'Agence régionale de santé" / "Normandie"); a long word ending at its
+column's edge whose rest opens the next line was cut there (a long e-mail address in a narrow side
+box) and is rejoined as one. A line ending on a word no French line ends on ("de la", "du", "et")
+goes on in the next one, capital or not, outside prose (a letterhead, a contact block); a phone
+number cut at a line's end is rejoined, across two small-print lines read as paragraphs too. A body
+paragraph that goes on across a page or column break (a lowercase start, the same size, no sentence
+end before) is joined as one paragraph, a side box read between its two parts waiting until it ends.
 """
 
 from __future__ import annotations
@@ -139,13 +139,15 @@ class RawText:
             self.chars[-1] = "-"  # a kept soft hyphen must stay visible
         return ""
 
-    def paragraph(self, paragraph: Paragraph, headline: bool = False, prose: bool = False) -> None:
+    def paragraph(
+        self, paragraph: Paragraph, headline: bool = False, prose: bool = False, capitals: bool = False
+    ) -> None:
         """Write a paragraph's lines; soft wraps are joined in a headline or prose (wrap_separator)."""
         for i, line in enumerate(paragraph.lines):
             if i:
                 separator = self.join_line(line.chars)
                 if separator == "\n":
-                    separator = wrap_separator(paragraph.lines[i - 1], line, headline, prose)
+                    separator = wrap_separator(paragraph.lines[i - 1], line, headline, prose, capitals)
                 self.separator(separator)
             self.add(line.chars, line.boxes)
 
@@ -196,11 +198,23 @@ def _cut_number(previous: Line, following: Line) -> bool:
     )
 
 
-def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool) -> str:
+def _name_goes_on(previous: Line, capitals: bool) -> bool:
+    """Whether a soft wrap before a capital falls inside a sentence of the body (the next line opens
+    on a name: "l'Agence régionale de santé" / "Normandie"): prose under the headline (a letterhead
+    above it may be set in the body's size, its lines meant), the line ending on neither a
+    sentence's end nor a number (a contact line: "… 06 12 34 56 78" / "Logos : …")."""
+    last = previous.chars[-1]
+    return capitals and last not in SENTENCE_END and not last.isdigit()
+
+
+def wrap_separator(
+    previous: Line, following: Line, headline: bool, prose: bool, capitals: bool = False
+) -> str:
     """What goes between two lines of a paragraph: "" after a word cut at its column's right edge;
-    " " after a soft wrap in the headline, or in prose before a digit or punctuation; "\n" after
-    a line break that was meant, in no known column, before a capital in prose, or outside prose
-    (a letterhead, an address, a contact block: set line by line)."""
+    " " after a soft wrap in the headline, or in prose before a digit or punctuation, or before a
+    capital when capitals (prose under the headline) allows it and the line ends inside a sentence;
+    "\n" after a line break that was meant, in no known column, or outside prose (a letterhead, an
+    address, a contact block: set line by line)."""
     if not previous.chars or not following.chars:
         return "\n"
     if _cut_word(previous, following):
@@ -219,7 +233,7 @@ def wrap_separator(previous: Line, following: Line, headline: bool, prose: bool)
         return " "  # no line of French ends on "de la": the break falls inside a name, wherever it falls
     if edge is None:
         return "\n"
-    if first.isalpha() and first.isupper() and not headline:
+    if first.isalpha() and first.isupper() and not headline and not _name_goes_on(previous, capitals):
         return "\n"
     slack = edge - previous.x1
     return " " if slack < _first_word_width(following) + WRAP_SLACK * previous.size else "\n"
@@ -302,6 +316,7 @@ def compose(
     page_starts: dict[int, int] = {}
     marked_range: tuple[int, int] | None = None
     previous: Paragraph | None = None
+    under_headline = marked is None  # a letterhead above the headline is set line by line
     for paragraph in reading_order(body, layout):
         if previous is not None:
             if _continues(previous, paragraph, layout):
@@ -313,9 +328,11 @@ def compose(
                 raw.separator("\n\n")
         page_starts.setdefault(paragraph.page, len(raw.chars))
         start = len(raw.chars)
-        raw.paragraph(paragraph, paragraph is marked, _is_prose(paragraph, layout))
+        prose = _is_prose(paragraph, layout)
+        raw.paragraph(paragraph, paragraph is marked, prose, prose and under_headline)
         if paragraph is marked:
             marked_range = (start, len(raw.chars))
+            under_headline = True
         previous = paragraph
     previous = None
     for paragraph in furniture:

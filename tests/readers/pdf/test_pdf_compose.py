@@ -48,8 +48,8 @@ def _justified(pdf, words: list[str], left: float, right: float, y: float) -> No
 
 
 def test_soft_wraps_join_and_a_cut_address_is_mended(tmp_path):
-    """A line of prose that ends at its column's edge goes on in the next one when that opens on a
-    digit (a date); a headline set over the body wraps where the body does, even at a capital; a
+    """A line of prose that ends at its column's edge inside a sentence goes on in the next one, on
+    a name or a digit (a date); a headline set over the body wraps where the body does, even at a capital; a
     long address cut at a narrow box's edge is read whole; a letterhead's short lines stay lines."""
     body = [
         "Le Département a présenté hier son plan pour les routes, avec",
@@ -83,7 +83,7 @@ def test_soft_wraps_join_and_a_cut_address_is_mended(tmp_path):
     check_maps(document)
     assert document.text.startswith("RÉPUBLIQUE FRANÇAISE\nDépartement de l'Exemple\n\n")
     assert "\n\nHiver : le Département lance son Plan Neige 2027\n\n" in document.text
-    assert "routes, avec\nMarie Dupont" in document.text  # a capital may open a meant line
+    assert "routes, avec Marie Dupont, vice" in document.text  # a name wrapped inside a sentence
     assert "dureront jusqu'au 15 octobre 2027 sur" in document.text
     assert "julie.martin@departement-exemple.fr" in document.text
 
