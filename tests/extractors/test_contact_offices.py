@@ -3,16 +3,9 @@ number, a section heading in capitals that is no one's name, and a line naming a
 that starts an entry of its own. Invented fragments in the shapes of several kinds of issuers."""
 
 import pytest
+from contact_fragments import INTRO, contacts_in
 
 from pipeline.extractors.contacts import extract_contacts
-
-INTRO = "Le dispositif sera déployé dans tout le département à partir du mois prochain.\n\n"
-
-
-def _run(fragment: str, persons: tuple[str, ...] = ()) -> list[tuple]:
-    text = INTRO + fragment
-    spans = [(text.index(p), text.index(p) + len(p)) for p in persons]
-    return [(c["name"], c["organization"], c["emails"], c["phones"]) for c in extract_contacts(text, spans)]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def _run(fragment: str, persons: tuple[str, ...] = ()) -> list[tuple]:
     ],
 )
 def test_an_office_heading_the_unit_that_prints_the_number_is_one_office(fragment, organisation):
-    (contact,) = _run(fragment)
+    (contact,) = contacts_in(fragment)
     assert contact[0] is None
     assert contact[1] == organisation
 
@@ -71,12 +64,12 @@ def test_an_office_heading_the_unit_that_prints_the_number_is_one_office(fragmen
 def test_a_press_unit_under_a_body_leaves_the_body_alone(fragment, organisation):
     """Session 17: the body heading the entry is whom it speaks for; the press unit printed with the
     number under it, naming nothing else, only labels the number."""
-    (contact,) = _run(fragment)
+    (contact,) = contacts_in(fragment)
     assert contact[:2] == (None, organisation)
 
 
 def test_a_person_over_a_unit_keeps_her_name():
-    (contact,) = _run(
+    (contact,) = contacts_in(
         "Contact presse\nJulie Martin\nService communication – 02 22 06 74 85", ("Julie Martin",)
     )
     assert contact[:2] == ("Julie Martin", "Service communication")
@@ -87,7 +80,7 @@ def test_a_person_over_a_unit_keeps_her_name():
     ["INFORMATIONS PRATIQUES", "EN SAVOIR PLUS", "Renseignements"],
 )
 def test_a_section_heading_over_a_number_is_no_one(heading):
-    (contact,) = _run(f"{heading}\nBilletterie : 04 72 32 00 00")
+    (contact,) = contacts_in(f"{heading}\nBilletterie : 04 72 32 00 00")
     assert contact[:2] == (None, None)
 
 
@@ -96,7 +89,7 @@ def test_a_section_heading_over_a_number_is_no_one(heading):
     [("MARIE DUPONT", "MARIE DUPONT"), ("DUPONT Marie", "DUPONT Marie"), ("ATELIER BOIS", None)],
 )
 def test_a_line_in_capitals_is_a_name_only_with_a_first_name(line, name):
-    (contact,) = _run(f"Contact presse\n{line}\n06 12 34 56 78")
+    (contact,) = contacts_in(f"Contact presse\n{line}\n06 12 34 56 78")
     assert contact[0] == name
 
 
@@ -128,7 +121,7 @@ def test_a_line_in_capitals_is_a_name_only_with_a_first_name(line, name):
     ],
 )
 def test_a_line_naming_a_kind_of_contact_starts_an_entry(fragment, persons, expected):
-    assert _run(fragment, persons) == [tuple(e) for e in expected]
+    assert contacts_in(fragment, persons) == [tuple(e) for e in expected]
 
 
 @pytest.mark.parametrize(
@@ -148,7 +141,7 @@ def test_a_line_naming_a_kind_of_contact_starts_an_entry(fragment, persons, expe
     ],
 )
 def test_a_rank_before_the_name_is_not_part_of_it(line, name, role):
-    (contact,) = _run(f"Contact presse\n{line}\n02 97 47 14 50", (name,))
+    (contact,) = contacts_in(f"Contact presse\n{line}\n02 97 47 14 50", (name,))
     assert contact[0] == name
     got = extract_contacts(INTRO + f"Contact presse\n{line}\n02 97 47 14 50", [])
     assert got[0]["role"] == role
@@ -225,14 +218,14 @@ def test_a_body_before_a_colon_keeps_its_last_word(line, organisation):
 
 
 def test_a_sous_prefecture_is_an_office_not_a_person():
-    (contact,) = _run(
+    (contact,) = contacts_in(
         "Contact presse :\nSous-préfecture de Saint-Nazaire – Bureau du cabinet\nTél. : 02 40 00 72 18"
     )
     assert contact[:2] == (None, "Sous-préfecture de Saint-Nazaire – Bureau du cabinet")
 
 
 def test_a_labelled_standby_number_stays_with_the_office():
-    (contact,) = _run(
+    (contact,) = contacts_in(
         "Service communication SDIS 83\nPermanence presse : 04 94 60 37 41 | Astreinte : 06 80 27 14 62\n"
         "communication@sdis83.example.fr"
     )
@@ -245,7 +238,7 @@ def test_a_labelled_standby_number_stays_with_the_office():
 
 
 def test_a_described_line_under_an_office_heading_is_that_offices():
-    got = _run(
+    got = contacts_in(
         "Contacts presse\nDépartement de la Loire – Direction de la communication\n"
         "Marine Toussaint : 04 77 48 40 00\nStandard presse : 04 77 48 42 42 – presse@loire.example.fr",
         ("Marine Toussaint",),
@@ -268,7 +261,7 @@ def test_a_mailbox_at_the_issuers_domain_names_no_organisation():
 
 
 def test_a_toll_free_number_is_the_nations_in_an_overseas_release():
-    (contact,) = _run("Contact presse\nARS Martinique\nNuméro vert : 0 800 130 000\n05 96 39 36 00")
+    (contact,) = contacts_in("Contact presse\nARS Martinique\nNuméro vert : 0 800 130 000\n05 96 39 36 00")
     assert contact[3] == ["+33800130000", "+596596393600"]
 
 
@@ -333,11 +326,11 @@ def test_a_toll_free_number_is_the_nations_in_an_overseas_release():
     ],
 )
 def test_bodies_as_printed_in_contact_lines(fragment, persons, expected):
-    assert _run(fragment, persons) == [tuple(e) for e in expected]
+    assert contacts_in(fragment, persons) == [tuple(e) for e in expected]
 
 
 def test_two_boxes_read_across_are_cut_before_the_second_bodys_acronym():
-    got = _run(
+    got = contacts_in(
         "Contacts presse\nHaropa Port CCI Seine Estuaire\nJulie Morel Thomas Brunet\n"
         "06 30 12 45 78 02 35 55 26 00\njulie.morel@port.example.com t.brunet@cci.example.fr",
         ("Julie Morel", "Thomas Brunet"),
@@ -350,7 +343,7 @@ def test_two_boxes_read_across_are_cut_before_the_second_bodys_acronym():
 
 
 def test_a_unit_under_a_heading_naming_the_body_is_an_office_of_its_own():
-    got = _run(
+    got = contacts_in(
         "Contacts presse HCL\nService de presse : 04 72 40 70 88 - presse@chu.example.fr\n"
         "Margaux Pélissier, chargée des relations médias - 06 33 71 28 54",
         ("Margaux Pélissier",),
@@ -363,7 +356,7 @@ def test_a_signature_line_above_a_press_heading_is_not_the_contacts_body():
         "Communauté de communes du Val Morin — Direction de la communication\n\n"
         "Presse : Romane Vasseur · 03 21 45 67 89 · r.vasseur@cc-valmorin.fr\n"
     )
-    found = _run(fragment, ("Romane Vasseur",))
+    found = contacts_in(fragment, ("Romane Vasseur",))
     assert [(name, organisation) for name, organisation, _, _ in found] == [("Romane Vasseur", None)]
 
 
@@ -380,5 +373,5 @@ def test_a_signature_line_above_a_press_heading_is_not_the_contacts_body():
     ],
 )
 def test_a_unit_of_a_named_body_is_an_organisation(fragment, organisation):
-    found = _run(fragment, tuple(p for p in ("Inès Roubaud",) if p in fragment))
+    found = contacts_in(fragment, tuple(p for p in ("Inès Roubaud",) if p in fragment))
     assert found[0][1] == organisation

@@ -3,16 +3,7 @@ above a 'Contact presse :' line, a heading naming its body after a dash (a box's
 a running footer repeating a mailbox. Invented fragments in the shapes of several kinds of issuers."""
 
 import pytest
-
-from pipeline.extractors.contacts import extract_contacts
-
-INTRO = "Le dispositif sera déployé dans tout le département à partir du mois prochain.\n\n"
-
-
-def _run(fragment: str, persons: tuple[str, ...] = ()) -> list[tuple]:
-    text = INTRO + fragment
-    spans = [(text.index(p), text.index(p) + len(p)) for p in persons]
-    return [(c["name"], c["organization"], c["emails"], c["phones"]) for c in extract_contacts(text, spans)]
+from contact_fragments import contacts_in
 
 
 @pytest.mark.parametrize(
@@ -44,18 +35,18 @@ def _run(fragment: str, persons: tuple[str, ...] = ()) -> list[tuple]:
 def test_an_office_printed_with_its_body_on_one_line_is_the_organisation_as_printed(
     fragment, persons, organisation
 ):
-    (contact,) = _run(fragment, persons)
+    (contact,) = contacts_in(fragment, persons)
     assert contact[1] == organisation
 
 
 def test_a_body_before_a_colon_stays_the_entry_label():
     """'Body : Service presse – …' names whose press service answers: the body alone."""
-    (contact,) = _run("Département de la Meuse : Service presse – 03 29 00 00 00")
+    (contact,) = contacts_in("Département de la Meuse : Service presse – 03 29 00 00 00")
     assert contact[1] == "Département de la Meuse"
 
 
 def test_a_press_desk_then_a_number_label_is_no_office_pair():
-    (contact,) = _run("Service presse – Tél. 05 34 00 00 00 – presse@cd31.example.fr")
+    (contact,) = contacts_in("Service presse – Tél. 05 34 00 00 00 – presse@cd31.example.fr")
     assert contact[1] == "Service presse"
 
 
@@ -69,7 +60,7 @@ def test_a_press_desk_then_a_number_label_is_no_office_pair():
 )
 def test_a_body_signature_above_a_contact_line_is_not_its_organisation(signature):
     fragment = f"{signature}\nContact presse : Élodie Marchand – 06 11 22 33 44 – presse@club.example.fr"
-    (contact,) = _run(fragment, ("Élodie Marchand",))
+    (contact,) = contacts_in(fragment, ("Élodie Marchand",))
     assert contact[:2] == ("Élodie Marchand", None)
 
 
@@ -77,13 +68,13 @@ def test_a_communication_office_signature_above_a_contact_line_is_its_organisati
     fragment = (
         "Ville de Lannion – Direction de la communication\nContact presse : Élodie Marchand, 02 96 00 00 00"
     )
-    (contact,) = _run(fragment, ("Élodie Marchand",))
+    (contact,) = contacts_in(fragment, ("Élodie Marchand",))
     assert contact[1] == "Ville de Lannion – Direction de la communication"
 
 
 def test_a_signing_person_above_a_bare_contact_line_is_the_contact():
     fragment = "Pour le conseil,\nJulien Perrot, trésorier\nContact presse : 06 12 34 56 78"
-    (contact,) = _run(fragment, ("Julien Perrot",))
+    (contact,) = contacts_in(fragment, ("Julien Perrot",))
     assert contact[0] == "Julien Perrot"
 
 
@@ -101,12 +92,12 @@ def test_a_heading_names_its_body_after_a_dash(heading):
     )
     # the model may call the body a person: the mail domain says it is the body
     persons = ("Inès Garnier", "Fromageries Delaroche")
-    (contact,) = _run(fragment, persons)
+    (contact,) = contacts_in(fragment, persons)
     assert contact[:2] == ("Inès Garnier", "Fromageries Delaroche")
 
 
 def test_a_heading_naming_a_person_after_a_dash_stays_a_person():
-    (contact,) = _run("Contact presse – Julie Roux\n06 12 34 56 78")
+    (contact,) = contacts_in("Contact presse – Julie Roux\n06 12 34 56 78")
     assert contact[0] == "Julie Roux"
 
 
@@ -115,7 +106,7 @@ def test_a_running_footer_repeating_a_mailbox_is_no_contact():
         "Contacts presse\nSecrétariat départemental – 04 71 00 00 00 – sd43@synd.example.fr\n\n"
         "SYND 43 – 4 rue des Lilas, 43000 Le Puy-en-Velay – sd43@synd.example.fr – page 1/2\n"
     )
-    contacts = _run(fragment)
+    contacts = contacts_in(fragment)
     assert [c[1] for c in contacts] == ["Secrétariat départemental"]
 
 
@@ -138,7 +129,7 @@ def test_a_running_footer_repeating_a_mailbox_is_no_contact():
 )
 def test_an_agency_heading_speaks_for_its_client(fragment, persons, expected):
     """The guide: a press agency speaking for a client gives the client as organisation."""
-    assert [c[1] for c in _run(fragment, persons)] == expected
+    assert [c[1] for c in contacts_in(fragment, persons)] == expected
 
 
 @pytest.mark.parametrize(
@@ -152,7 +143,7 @@ def test_a_person_line_with_a_long_role_is_no_sentence_wrapped_over_the_number(p
     """A role and its complement running over eight words, ending on a lower-case word or an elided
     name (`d'Ille-et-Vilaine`), do not make the address line under it a sentence's tail."""
     fragment = f"Contact presse\n{person_line}\n02 99 65 32 00 – h.renard@cma.example.fr"
-    (contact,) = _run(fragment, ("Hugo Renard",))
+    (contact,) = contacts_in(fragment, ("Hugo Renard",))
     assert contact[0] == "Hugo Renard"
 
 
@@ -172,7 +163,7 @@ def test_a_person_line_with_a_long_role_is_no_sentence_wrapped_over_the_number(p
     ],
 )
 def test_a_heading_or_a_lead_naming_the_body_after_de_or_pour(fragment, organisation):
-    (contact,) = _run(fragment, ("Clémence Rio",))
+    (contact,) = contacts_in(fragment, ("Clémence Rio",))
     assert contact[:2] == ("Clémence Rio", organisation)
 
 
@@ -181,12 +172,12 @@ def test_an_office_line_under_the_person_is_printed_whole():
         "Contacts presse\nClémence Rio\nDirection de la communication – Lorient Agglomération\n"
         "02 97 02 29 00 – presse@agglo.example.fr"
     )
-    (contact,) = _run(fragment, ("Clémence Rio",))
+    (contact,) = contacts_in(fragment, ("Clémence Rio",))
     assert contact[1] == "Direction de la communication – Lorient Agglomération"
 
 
 def test_a_body_over_a_bare_contact_line_is_its_office():
     """No one else is named: the body line over 'Contact presse : 02 …' is the office answering."""
     fragment = "Préfecture du Finistère\nContact presse : 02 98 00 00 00 – communication@pref.example.fr"
-    (contact,) = _run(fragment)
+    (contact,) = contacts_in(fragment)
     assert contact[:2] == (None, "Préfecture du Finistère")

@@ -4,31 +4,15 @@ formation, a web article signed with the body's town (pipeline/extractors/issuer
 fragments of several kinds of issuer."""
 
 import pytest
+from issuer_fragments import metadata_of, same
 
-from pipeline.evaluate.matching import normalize
 from pipeline.extractors.issuer.line_kinds import names_a_firm
-from pipeline.extractors.metadata import extract_metadata
-from pipeline.readers import read_blob
 from pipeline.readers.normalize import normalize as normalize_text
 
 BODY = (
     "Le texte du communiqué tient en plusieurs phrases, assez longues pour former un vrai paragraphe "
     "de presse. La suite du texte vient ensuite et donne les détails pratiques de l'annonce.\n\n"
 )
-
-
-def metadata_of(release: str, name: str = "release.txt") -> dict:
-    document = read_blob(name, release.encode("utf-8"))
-    return extract_metadata(
-        document.text,
-        document.layout_title,
-        headline=document.headline,
-        column_gaps=document.cell_gaps(),
-    )
-
-
-def same(value: str | None, expected: str) -> bool:
-    return normalize(value or "", "soft") == normalize(expected, "soft")
 
 
 @pytest.mark.parametrize(

@@ -5,32 +5,15 @@ e-mail signature's name over its kind of body (pipeline/extractors/issuer/), on 
 of several kinds of issuer."""
 
 import pytest
+from issuer_fragments import metadata_of, same
 
-from pipeline.evaluate.matching import normalize
 from pipeline.extractors.issuer.header_lines import describes_the_body
 from pipeline.extractors.issuer.letterhead import unglued
-from pipeline.extractors.metadata import extract_metadata
-from pipeline.readers import read_blob
 
 BODY = (
     "Le texte du communiqué tient en plusieurs phrases, assez longues pour former un vrai paragraphe "
     "de presse. La suite du texte vient ensuite et donne les détails pratiques de l'annonce.\n\n"
 )
-
-
-def metadata_of(release: str, name: str = "release.txt") -> dict:
-    document = read_blob(name, release.encode("utf-8"))
-    return extract_metadata(
-        document.text,
-        document.layout_title,
-        images_text=document.images_text,
-        headline=document.headline,
-        column_gaps=document.cell_gaps(),
-    )
-
-
-def same(value: str | None, expected: str) -> bool:
-    return normalize(value or "", "soft") == normalize(expected, "soft")
 
 
 @pytest.mark.parametrize(
