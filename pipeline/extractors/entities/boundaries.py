@@ -36,6 +36,7 @@ from pipeline.extractors.entities.vocabulary import (
     after_street_head,
     fold,
     is_address,
+    not_complement_words,
     vocabulary,
 )
 from pipeline.extractors.extensions import CELL_GAPS, text_of
@@ -434,7 +435,7 @@ def noun_bridge_end(doc: Doc, end: int, lexicon: Lexicon) -> int:
         i + 1 >= len(doc)
         or not (doc[i].is_lower and doc[i].pos_ == "NOUN" and lexicon.is_noun(doc[i].text))
         or doc[i].lower_ in calendar_words()
-        or doc[i].lower_ in resources.load("named_structures.json")["not_complement_words"]
+        or doc[i].lower_ in not_complement_words()
     ):
         return end  # '… de la communication mardi de Paris': a day, a month, a time word begins the clause
     if (branch := branch_end(doc, i + 1)) > i + 1:

@@ -6,7 +6,6 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline import resources
 from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER
 from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.capitals import after_possessive
@@ -46,6 +45,7 @@ from pipeline.extractors.entities.vocabulary import (
     folded_places,
     head_label,
     known_bodies,
+    not_complement_words,
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of
@@ -416,7 +416,6 @@ class CapitalisedRuns:
             return None
         if last.text not in self.lexicon or fold(last.text) in folded_places():
             return None
-        not_topics = set(resources.load("named_structures.json")["not_complement_words"])
         k = last.i + 1
         while k < len(doc) and self._closing_adjective(doc, k):
             k += 1  # 'Festival Frontières vives'
@@ -426,7 +425,7 @@ class CapitalisedRuns:
                 and doc[k].lower_ in SEAT_PREPOSITIONS
                 and doc[k + 1].is_alpha
                 and doc[k + 1].is_lower
-                and doc[k + 1].lower_ not in not_topics
+                and doc[k + 1].lower_ not in not_complement_words()
             ):
                 break
             k += 2

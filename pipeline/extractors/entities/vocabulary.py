@@ -165,6 +165,13 @@ def law_regex(spec: dict) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def not_complement_words() -> frozenset[str]:
+    """Lower-case words that never go on a name as its complement: months, weekdays, time words,
+    determiners, other bodies' head-words (`named_structures.json`)."""
+    return frozenset(resources.load("named_structures.json")["not_complement_words"])
+
+
+@lru_cache(maxsize=1)
 def folded_places() -> frozenset[str]:
     """The gazetteer's place names, folded as names are compared."""
     return frozenset(fold(p) for p in place_names())

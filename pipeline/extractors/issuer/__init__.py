@@ -55,11 +55,11 @@ from pipeline.extractors.issuer.common import (
     MOTTO,
     Candidate,
     compact,
+    mentions,
     plain,
     vocabulary,
     without_box_drawing,
 )
-from pipeline.extractors.issuer.common import mentions as _mentions
 from pipeline.extractors.issuer.endmatter import footer_bodies, is_bare_unit, signatories
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.header_lines import spells_out
@@ -366,7 +366,7 @@ def choose_issuer(
             candidates = _vouched(text, candidates, evidence)
         if source in ("sign_off", "signature", "email_domain"):
             # one body signs: the one a press e-mail spells, else the one the text mentions most
-            return [max(candidates, key=lambda c: (spelled(c.name, emails), _mentions(text, c.name)))]
+            return [max(candidates, key=lambda c: (spelled(c.name, emails), mentions(text, c.name)))]
         return _unique(candidates)
     return []
 
@@ -395,7 +395,7 @@ def _vouched(text: str, candidates: list[Candidate], evidence: dict[str, list[Ca
     def vouched(candidate: Candidate) -> bool:
         key = compact(candidate.name)
         named = any(key and (key in other or other in key) for other in others if len(other) >= 3)
-        return named or _mentions(text, candidate.name) >= 2
+        return named or mentions(text, candidate.name) >= 2
 
     between = [text[a.end : b.start] for a, b in zip(candidates, candidates[1:], strict=False)]
     under_the_prefect = plain(candidates[0].name).startswith(("prefet", "prefecture"))

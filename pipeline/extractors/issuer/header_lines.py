@@ -217,8 +217,7 @@ def _what_it_does(folded: str) -> bool:
     """ "Organisateur d'événements professionnels", 'Fabricant de menuiseries depuis …',
     'Spécialiste du vélo en Bretagne': a line opening on what the body does, a trade's agent noun
     and its object, under the name it describes (folded text)."""
-    agents = "|".join(re.escape(a) for a in vocabulary()["trade_agents"])
-    return bool(re.match(rf"(?:{agents})s?\s+(?:de\s|du\s|des\s|d'|en\s)", folded))
+    return bool(vocabulary()["trade_agent_line"].match(folded))
 
 
 def without_description(part: str) -> str:
