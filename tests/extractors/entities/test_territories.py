@@ -61,3 +61,24 @@ def test_rivers_foreign_places_and_business_zones_are_places(nlp, text, name):
 def test_a_person_in_an_incise_before_a_project_stays_a_person(nlp):
     text = "Pour le directeur de l'usine, Thomas Perrin, le projet « change la vie du quartier »."
     assert labels_of(nlp, text).get("Thomas Perrin") == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le train part de Lyon-Part-Dieu à 7 h 12 chaque samedi.", "Lyon-Part-Dieu"),
+        ("Les vols vers Londres-Gatwick reprennent en avril.", "Londres-Gatwick"),
+        ("Les équipes du Centre-Est ont été renforcées cet été.", "Centre-Est"),
+    ],
+)
+def test_a_place_glued_to_capitalised_words_is_the_whole_compound(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "LOC"
+
+
+def test_two_places_joined_by_a_hyphen_stay_two(nlp):
+    labels = labels_of(nlp, "La ligne Vannes-Lorient rouvre lundi, annonce la Région.")
+    assert "Vannes-Lorient" not in labels
+
+
+def test_a_place_after_an_elided_article_keeps_its_own_name(nlp):
+    assert labels_of(nlp, "Les vergers de l'Aisne ont gelé en avril.").get("Aisne") == "LOC"
