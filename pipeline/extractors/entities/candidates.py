@@ -94,11 +94,10 @@ def place_compound(text: str, start: int, end: int) -> tuple[int, int]:
     match = PLACE_COMPOUND.match(text, left)
     if match is None or match.end() < end or (left, match.end()) == (start, end):
         return start, end
-    parts = [p for p in re.split(r"-", match.group())]
-    capitalised = [p[:1].isupper() or p[2:3].isupper() and p[1:2] in "'’" for p in parts]
-    if not capitalised[0] or not capitalised[-1]:
+    parts = match.group().split("-")
+    if not (parts[0][:1].isupper() and parts[-1][:1].isupper()):
         return start, end
-    if not all(ok or part in COMPOUND_LINKS for ok, part in zip(capitalised, parts)):
+    if not all(part[:1].isupper() or part in COMPOUND_LINKS for part in parts):
         return start, end
     others = [text[left : start - 1], text[end + 1 : match.end()]]
     if any(other and fold(other) in folded_places() for other in others):
