@@ -82,3 +82,20 @@ def test_two_places_joined_by_a_hyphen_stay_two(nlp):
 
 def test_a_place_after_an_elided_article_keeps_its_own_name(nlp):
     assert labels_of(nlp, "Les vergers de l'Aisne ont gelé en avril.").get("Aisne") == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "La Délégation régionale UNPF Occitanie publie ses chiffres ce lundi.",
+            "Délégation régionale UNPF Occitanie",
+        ),
+        (
+            "L'Agence territoriale Auvergne-Rhône-Alpes Sud suit le chantier depuis mars.",
+            "Agence territoriale Auvergne-Rhône-Alpes Sud",
+        ),
+    ],
+)
+def test_a_branch_keeps_its_networks_acronym_and_compass_word(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
