@@ -99,3 +99,9 @@ def test_a_place_after_an_elided_article_keeps_its_own_name(nlp):
 )
 def test_a_branch_keeps_its_networks_acronym_and_compass_word(nlp, text, name):
     assert labels_of(nlp, text).get(name) == "ORG"
+
+
+def test_a_town_opening_a_numbered_item_is_a_place(nlp):
+    text = "Les points de collecte :\n\n1. Lanvéoc – parking du port\n2. Crozon – salle des fêtes\n"
+    labels = labels_of(nlp, text)
+    assert labels.get("Lanvéoc") == "LOC" and labels.get("Crozon") == "LOC"
