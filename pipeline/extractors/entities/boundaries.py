@@ -278,8 +278,8 @@ where a line would open it ('3. Lanvéoc – parking du port')."""
 
 def town_context(text: str, start: int, end: int) -> bool:
     """Where a one-word town is read as a place: after a place preposition ('à Massy', 'd'Orange'),
-    at a line start (an address, a dateline, a numbered or bulleted item), in a list ('à Lyon, Nantes et Brest', 'Quimper, Brest')
-    or a table's cell, in parentheses, or before its department in parentheses."""
+    at a line start (an address, a dateline, a numbered or bulleted item), in a list ('à Lyon, Nantes et
+    Brest', 'Quimper, Brest') or a table's cell, in parentheses, or before its department in parentheses."""
     before = text[max(0, start - 12) : start]
     words = before.replace("’", "'").split()
     last = words[-1].lower().split("'")[-1] if words else ""
