@@ -40,7 +40,7 @@ from pipeline.extractors.entities.organs import without_organs
 from pipeline.extractors.entities.orphans import without_orphans
 from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
 from pipeline.extractors.entities.place_kinds import place_kinds
-from pipeline.extractors.entities.positions import lower_case_phrases
+from pipeline.extractors.entities.positions import CELL_GAPS, lower_case_phrases
 from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.schools import named_schools
 from pipeline.extractors.entities.sites import named_sites
@@ -110,7 +110,10 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         eponyms, eponym_pairs = self._eponyms(doc)
         # (a place's kind noun first: it wins a tie with a run's guess, 'au lieu-dit Les Blaïs')
         candidates = (
-            place_kinds(text_of(doc)) + named_sites(text_of(doc)) + named_schools(text_of(doc)) + candidates
+            place_kinds(text_of(doc))
+            + named_sites(text_of(doc), doc.user_data.get(CELL_GAPS, ()))
+            + named_schools(text_of(doc))
+            + candidates
         )
         candidates += eponyms + self._domain_names(doc)
         candidates = press_units(text_of(doc), candidates)  # 'Service de presse' | 'de l'AP-HP'

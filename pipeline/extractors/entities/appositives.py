@@ -126,8 +126,9 @@ class AppositiveRules:
                     Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive")
                 )
             before = self._name_before(doc, first)
-            if before and not (label == "ORG" and before[0].lower_ in vocab["first_names"]):
-                # (not 'Jean Dupont, fabricant de jouets': a person described by a trade)
+            if before and not (label in ("ORG", "MISC") and before[0].lower_ in vocab["first_names"]):
+                # (not 'Jean Dupont, fabricant de jouets': a person described by a trade; not 'la
+                # directrice, Jeanne Roux, le projet …': a person in an incise, before the sentence's subject)
                 found.append(
                     Candidate(
                         before[0].idx,

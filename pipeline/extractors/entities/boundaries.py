@@ -271,10 +271,15 @@ def acceptable(
     return True
 
 
+LIST_ITEM_OPENING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+")
+"""A numbered or bulleted item's marker at a line's start ('3. ', '- '): a town opening the item stands
+where a line would open it ('3. Lanvéoc – parking du port')."""
+
+
 def town_context(text: str, start: int, end: int) -> bool:
     """Where a one-word town is read as a place: after a place preposition ('à Massy', 'd'Orange'),
-    at a line start (an address, a dateline), in a list ('à Lyon, Nantes et Brest', 'Quimper, Brest')
-    or a table's cell, in parentheses, or before its department in parentheses."""
+    at a line start (an address, a dateline, a numbered or bulleted item), in a list ('à Lyon, Nantes et
+    Brest', 'Quimper, Brest') or a table's cell, in parentheses, or before its department in parentheses."""
     before = text[max(0, start - 12) : start]
     words = before.replace("’", "'").split()
     last = words[-1].lower().split("'")[-1] if words else ""
@@ -289,6 +294,7 @@ def town_context(text: str, start: int, end: int) -> bool:
     if (
         not words
         or "\n" in before[len(before.rstrip(" \t")) - 1 :]
+        or LIST_ITEM_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
         or before.rstrip(" \t")[-1:] in {"(", ",", "/", "\n", "–", "-", ":", "|", ";"}
         or listed_place(text, start, end)
     ):

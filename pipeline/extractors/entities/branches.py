@@ -43,16 +43,32 @@ def branch_end(doc: Doc, end: int, places: dict[int, int] | None = None) -> int:
     places = place_starts(doc) if places is None else places
     if end >= len(doc) or end == 0 or doc[end - 1].whitespace_ != " ":
         return end
-    if end not in places:
+    start = end
+    if end not in places and BRANCH_ACRONYM.match(doc[end].text) and doc[end].whitespace_ == " ":
+        start = end + 1  # 'Délégation régionale FHF Hauts-de-France': the network's acronym, then the place
+    if start not in places:
         return _named_tail_end(doc, end)
     if any(s < end <= e for s, e in places.items()):
         return end  # 'Préfecture de la Gironde Bordeaux': the body already ends on its place
-    place_end = places[end]
+    place_end = places[start]
     while place_end + 1 < len(doc) and glued_hyphen(doc, place_end) and doc[place_end + 1].is_title:
         place_end += 2  # 'Agence de l'eau Seine-Normandie': a basin named by two places is one place
     if DATELINE_AFTER.match(text_of(doc), doc[place_end - 1].idx + len(doc[place_end - 1])):
         return end
+    if (
+        place_end < len(doc)
+        and doc[place_end - 1].whitespace_ == " "
+        and doc[place_end].text in BRANCH_COMPASS
+    ):
+        place_end += 1  # 'Agence territoriale Île-de-France Est': a part of the region
     return place_end
+
+
+BRANCH_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+"""'FHF', 'ALCA': a network's acronym between a unit's name and the place of its branch."""
+
+BRANCH_COMPASS = frozenset({"Nord", "Sud", "Est", "Ouest"})
+"""Compass words after a branch's place that name a part of it ('Île-de-France Est')."""
 
 
 TAIL_CONNECTORS = frozenset({"de", "du", "des", "d'", "d’", "au", "aux", "en", "sur", "sous"})

@@ -75,6 +75,36 @@ NAME_END_MARKS = {"'", "’", "+"}
 elision or mark, not a quotation mark or an operator."""
 
 
+PLACE_COMPOUND = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+"""A word and the words hyphens glue to it ('Lyon-Part-Dieu', 'Bazancourt-Pomacle')."""
+
+COMPOUND_LINKS = {"sur", "sous", "en", "lès", "lez", "le", "la", "les", "de", "du", "des", "et", "aux"}
+"""Lower-case words a place's compound holds between its capitalised ones ('Saint-Jean-de-Luz')."""
+
+
+def place_compound(text: str, start: int, end: int) -> tuple[int, int]:
+    """'Paris' of 'Paris-Bercy', 'Pomacle' of 'Bazancourt-Pomacle', 'Londres' of 'Londres-Southend': a
+    known place glued by hyphens to capitalised words is the first or last part of a longer place's name
+    (a station, an airport, a compass part), which the gazetteer does not hold: the name is the whole
+    compound. Not when a lower-case word ends it ('France-ioi', read elsewhere), nor when the other part
+    is a place of its own ('Vannes-Lorient')."""
+    left = start
+    while left > 0 and (text[left - 1] == "-" or text[left - 1].isalnum()):
+        left -= 1  # not over an apostrophe: "l'Aisne" is the place 'Aisne' after its article
+    match = PLACE_COMPOUND.match(text, left)
+    if match is None or match.end() < end or (left, match.end()) == (start, end):
+        return start, end
+    parts = match.group().split("-")
+    if not (parts[0][:1].isupper() and parts[-1][:1].isupper()):
+        return start, end
+    if not all(part[:1].isupper() or part in COMPOUND_LINKS for part in parts):
+        return start, end
+    others = [text[left : start - 1], text[end + 1 : match.end()]]
+    if any(other and fold(other) in folded_places() for other in others):
+        return start, end  # 'Vannes-Lorient', 'Paris-New-York': two places, a route or a pair
+    return left, match.end()
+
+
 def compound_from(doc: Doc, i: int) -> str:
     """The words glued by hyphens from token i on: 'Val-de-Reuil' from 'Val'."""
     j = i
@@ -170,6 +200,13 @@ class CandidateRules:
             if end < last.idx + len(last) and set(text_of(doc)[end : last.idx + len(last)]) <= NAME_END_MARKS:
                 end = last.idx + len(last)  # 'MaPrimeRénov'', 'FSE+': the listed name ends with its mark
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"
+            compound = (
+                source == "gazetteer" and span.label_ == "LOC" and place_compound(text_of(doc), start, end)
+            )
+            if compound and compound != (start, end):
+                start, end = compound  # not the gazetteer's place itself: no key below
+            else:
+                compound = False
             authority = text_of(doc)[start:end].split(" ", 1)[0] in vocabulary()["capitalised_org_heads"]
             label = (
                 "ORG" if span.label_ == "LOC" and authority else span.label_
@@ -178,7 +215,10 @@ class CandidateRules:
             # numérique') are one thing
             key = (
                 span.id_
-                if source == "gazetteer" and span.id_ and span.id_ != TOWN_ID and not part and not branch
+                if source == "gazetteer"
+                and span.id_
+                and span.id_ != TOWN_ID
+                and not (part or branch or compound)
                 else None
             )  # a branch ('ARS Bretagne') is not the gazetteer's whole body
             found.append(

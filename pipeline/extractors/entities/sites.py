@@ -6,6 +6,7 @@ names no entity. Kinds are data: `named_sites` in pipeline/resources/entities.js
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.extractors.entities.place_kinds import SPACE
@@ -55,8 +56,9 @@ def _site_pattern() -> re.Pattern:
     )
 
 
-def named_sites(text: str) -> list[Candidate]:
-    """Each kind noun and the capitalised name it heads, as one place."""
+def named_sites(text: str, gaps: Sequence[int] = ()) -> list[Candidate]:
+    """Each kind noun and the capitalised name it heads, as one place; a table's column gap (`gaps`, the
+    reader's offsets) ends the name ('Piscine du Lac      Colmar': the town is the next cell)."""
     data = load("entities.json")["named_sites"]
     not_after, not_names = set(data["not_after"]), set(data["not_names"])
     rejected = vocabulary()["not_name_words"]
@@ -82,6 +84,10 @@ def named_sites(text: str) -> list[Candidate]:
         end = match.end()
         if (more := CONTINUATION.match(text, end)) and fold(more["word"]) not in folded_places():
             end = more.end()
+        if (gap := next((g for g in gaps if match.start() < g < end), None)) is not None:
+            if gap < match.start("name"):
+                continue  # 'Piscine      Commune': a table's header, two cells
+            end = len(text[:gap].rstrip())
         found.append(Candidate(match.start(), end, "LOC", "pattern", "entity.named_site"))
     return found
 

@@ -145,6 +145,8 @@ def vocabulary() -> dict:
         },
         "capitalised_articles": {a[:1].upper() + a[1:] for a in data["leading_articles"] if a[:1] == "l"},
         "not_before_branch": set(data["regional_branches"]["not_before"]),
+        "branch_compass": set(data["branch_territories"]["compass"]),
+        "branch_nouns": set(data["branch_territories"]["nouns"]),
         "grand_towns": data["grand_towns"],
     }
 
@@ -267,12 +269,29 @@ def branch_of_body(words: list[str]) -> bool:
     known body's name then the region, département or town of its branch, as French public bodies,
     networks and firms name their local offices."""
     if BODY_ACRONYM.match(words[0]):
-        return fold(seat_place(" ".join(words[1:]))) in folded_places()
+        return fold(seat_place(" ".join(words[1:]))) in folded_places() or branch_territory(words[1:])
     return any(
         fold(" ".join(words[:split])) in known_bodies()
-        and fold(seat_place(" ".join(words[split:]))) in folded_places()
+        and (fold(seat_place(" ".join(words[split:]))) in folded_places() or branch_territory(words[split:]))
         for split in range(1, len(words))
     )
+
+
+def branch_territory(words: list[str]) -> bool:
+    """'Midi-Pyrénées Sud', 'Centre Est', 'Nord Midi-Pyrénées', 'Côtes Normandes': capitalised places
+    and compass words (an adjective after a relief or country noun), as regional banks, insurers and
+    networks name the territory of a branch that is no single region of today."""
+    vocab = vocabulary()
+    parts = [part for word in words for part in word.split("-")]
+    if not 1 <= len(words) <= 4 or not all(part[:1].isupper() for part in parts):
+        return False
+    return all(
+        fold(part) in folded_places()
+        or part.lower() in vocab["branch_compass"]
+        or part.lower() in vocab["branch_nouns"]
+        or (i > 0 and parts[i - 1].lower() in vocab["branch_nouns"])
+        for i, part in enumerate(parts)
+    ) and any(part.lower() not in vocab["branch_nouns"] for part in parts)
 
 
 def town_intercommunality(text: str) -> bool:

@@ -2,6 +2,8 @@
 beaches, chapels, peat bogs. Invented fragments of a town hall, a départment, a heritage foundation and a
 nature agency; addresses, verbs and long weekends spelt like a kind are not read."""
 
+import re
+
 import pytest
 
 from pipeline.extractors.entities.sites import named_sites
@@ -90,3 +92,22 @@ def test_buildings_and_works_named_with_their_kind(text, name):
 
 def test_a_capitalised_hotel_or_mill_is_left_to_the_venue_rules():
     assert named_sites("Hôtel de Brienne, Moulin Rouge") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les séances ont lieu à la piscine des Tilleuls chaque mardi.", "piscine des Tilleuls"),
+        ("Rendez-vous au complexe sportif de la Garenne à 9 h.", "complexe sportif de la Garenne"),
+        ("Lieu : Salle polyvalente du Bourg-Neuf, à partir de 18 h.", "Salle polyvalente du Bourg-Neuf"),
+        ("Les bébés nageurs retrouvent le centre nautique Les Ondines.", "centre nautique Les Ondines"),
+    ],
+)
+def test_sports_venues_named_with_their_kind(text, name):
+    assert name in [text[c.start : c.end] for c in named_sites(text)]
+
+
+def test_a_table_cell_ends_a_venue_and_a_header_names_none():
+    text = "Piscine        Commune\nPiscine des Tilleuls        Vannes\n"
+    gaps = [m.start() for m in re.finditer(r" {8}", text)]
+    assert [text[c.start : c.end] for c in named_sites(text, gaps)] == ["Piscine des Tilleuls"]
