@@ -21,6 +21,7 @@ from pipeline.extractors.extensions import CELL_GAPS, text_of
 from pipeline.extractors.issuer import find_issuer, letterhead_lines, names_a_body_alone
 from pipeline.extractors.metadata_common import INLINE_TAG, fold, header_lines, vocabulary
 from pipeline.extractors.metadata_dates import find_closing_dateline, find_dateline, find_release_date
+from pipeline.extractors.metadata_furniture import site_navigation_end
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body, type_span
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
 from pipeline.extractors.metadata_headings import headline_alone, layout_beats_text, layout_title
@@ -289,19 +290,10 @@ def _image_type(images_text: list[dict], fields: dict, image_evidence: dict) -> 
             return
 
 
-SITE_MENU = re.compile(r"(?i)^\s*(?:accueil|home)(?:\s*(?:\||·|•|\s{2,})\s*[^|·•\s][^|·•]*?){2,}\s*$")
-"""'Accueil | Nos droits | Actualités', 'Accueil   L'association   Nos actions': a site's menu."""
-
-
 def _below_site_navigation(head: list) -> list:
-    """A web page copied as text: its site's header (name, menu, search box) stands above the
-    trail or the menu, and is the site's, printed on every page, not the release's letterhead
-    (docs/annotation.md, 'Web pages'): the letterhead is read below the last of them."""
-    vocab = vocabulary()
-    navigation = [
-        i for i, line in enumerate(head) if vocab["breadcrumb"].match(line.text) or SITE_MENU.match(line.text)
-    ]
-    return head[navigation[-1] + 1 :] if navigation else head
+    """A web page copied as text: the letterhead is read below its site's header (docs/annotation.md,
+    'Web pages'), which is the site's, not the release's."""
+    return head[site_navigation_end(head) :]
 
 
 def _rubric(line: str) -> bool:

@@ -14,6 +14,7 @@ from pipeline.extractors.metadata_furniture import (
     is_furniture,
     is_kicker,
     postal_line,
+    site_navigation_end,
     wordmark_block,
 )
 from pipeline.extractors.metadata_genre import headline_after_type
@@ -39,6 +40,9 @@ TITLE_LABEL = re.compile(r"\s*(?:objet|titre|sujet)\s*:\s*(?=\S)", re.IGNORECASE
 """'Objet : fermeture de la RD 12': the label an administrative release sets before its headline."""
 BULLET_LINE = re.compile(r"\s*[-–•*·▪►✓]\s+\S")
 """'- Chiffre d'affaires en hausse de 12 %': an item of a list under the headline, not part of it."""
+
+HEADER_LINES = 12
+"""How far down a site's menu or trail is looked for above the headline."""
 
 SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
 """A numbered section heading: 'I) Le concours', '2. Les lauréats', 'A) Calendrier'."""
@@ -70,9 +74,11 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         start, end = line.start + rest[0], line.start + rest[1]
         record("title", re.sub(r"\s+", " ", text[start:end]).strip(" -–:"), start, end, "metadata.title")
         return type_index
+    top = site_navigation_end(lines[: type_index if type_index is not None else HEADER_LINES])
     if type_index is None:
-        found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
-        found = found and (_under_letterhead(text, lines, found, dateline, evidence, 0) or found)
+        # a page copied as text: the site's name and menu over the trail are no headline
+        found = _title_between(text, lines, top, len(lines), dateline, evidence, letterhead=False)
+        found = found and (_under_letterhead(text, lines, found, dateline, evidence, top) or found)
     else:
         found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False)
         if found and _genre_subtitle(lines, type_index, found):
@@ -81,7 +87,7 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         found = found and (_under_letterhead(text, lines, found, dateline, evidence, type_index + 1) or found)
         if (found is None or _reads_as_sentence(found[1]) or len(found[1].split()) <= 2) and type_index > 0:
             # a sentence, or a section heading of two words ('Point épidémiologique') under the genre
-            found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
+            found = _title_between(text, lines, top, type_index, dateline, evidence, letterhead=True) or found
     if found is not None and _site_chrome(found[1]):
         found = _under_stamp(text, lines, found[0], dateline, evidence) or found
     if found is None:
