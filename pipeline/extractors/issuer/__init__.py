@@ -113,7 +113,8 @@ def find_issuer(
     contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]
     joint = any(JOINT_GENRE.search(part) for part in (genre, *(line.text for line in lines[:stop])))
     evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text, joint, column_gaps)
-    typed_logo = any(line.get("image") for line in images_text)  # a markdown logo's alt text
+    # a logo's name typed in its alt text (a markdown image, '[Logo X]' kept in a text copy)
+    typed_logo = any(line.get("image") for line in images_text) or bool(logo_lines(lines[:stop]))
     chosen = choose_issuer(text, evidence, press_emails(contacts), joint, typed_logo)
     chosen = [_as_in_header(_full_name(c, evidence["letterhead_image"]), lines[:stop]) for c in chosen]
     if len(chosen) == 1 and chosen[0].source == "letterhead":
@@ -379,9 +380,9 @@ def choose_issuer(
 
 def _order(typed_logo: bool) -> tuple[str, ...]:
     """The sources in the order they are trusted. A logo whose name is typed (a markdown logo's alt
-    text, not read by OCR, which misreads) is the letterhead as the release shows it, and comes
-    before its 'À propos' ('![Fondation X – Recherche …]' over 'À propos de la Fondation Y-X': the
-    logo's name, docs/annotation.md)."""
+    text or a '[Logo X]' line, not read by OCR, which misreads) is the letterhead as the release
+    shows it, and comes before its 'À propos' ('![Fondation X – Recherche …]' over 'À propos de la
+    Fondation Y-X': the logo's name, docs/annotation.md)."""
     if not typed_logo:
         return SOURCES
     rest = tuple(s for s in SOURCES if s != "letterhead_image")
