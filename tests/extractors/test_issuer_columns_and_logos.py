@@ -140,3 +140,13 @@ def test_a_state_service_in_the_column_beside_the_motto_is_no_co_issuer_unless_j
         f"{genre}\n\nAmiens, le 3 mars 2026\n\nRestrictions d'eau dans quatre bassins\n\n" + BODY
     )
     assert same(metadata_of(release)["issuer"], expected)
+
+
+def test_a_press_bureau_its_e_mail_spells_is_no_issuer():
+    release = (
+        "# Les Soirées du Lac dévoilent leur programmation\n\n"
+        "**COMMUNIQUÉ DE PRESSE — Annecy, le 9 avril 2026**\n\n" + BODY + "---\n\n"
+        "**Contacts presse**\n"
+        "Presse nationale : Bureau Marelle — Jeanne Roux — jeanne.roux@bureaumarelle.fr — 06 07 08 09 10\n"
+    )
+    assert metadata_of(release, "release.md")["issuer"] is None

@@ -517,10 +517,11 @@ def _named_agency(candidate: Candidate) -> bool:
 
 
 def _agency_name(candidate: Candidate) -> str | None:
-    """On a press heading, an 'Agence' or a 'Bureau de presse' with a name of its own ('Agence Cap
-    Ouest', 'Bureau de presse Alizé'): the agency's own name; not a public agency ('Agence régionale
-    de santé Corse') nor a body's own office ('Bureau de presse de la préfecture')."""
-    if candidate.source != "press_line":
+    """On a press heading or spelled by a press e-mail, an 'Agence', a 'Bureau' or a 'Bureau de
+    presse' with a name of its own ('Agence Cap Ouest', 'Bureau de presse Alizé', 'Bureau Lumen' for
+    alice@bureaulumen.fr): the agency's own name; not a public agency ('Agence régionale de santé
+    Corse', 'Bureau national du X') nor a body's own office ('Bureau de presse de la préfecture')."""
+    if candidate.source not in ("press_line", "email_domain"):
         return None
     vocab = vocabulary()
     for head in vocab["agency_heads"]:
