@@ -133,6 +133,20 @@ def _genre_subtitle(lines, type_index: int, found) -> bool:
 GENRE_WORDS = {"communiqué", "communique", "communiqués", "communiques"}
 
 
+def _genre_of_an_office(line: str) -> bool:
+    """'COMMUNIQUÉ DU PROCUREUR DE LA RÉPUBLIQUE', 'COMMUNIQUÉ DE LA MAIRIE': the genre and who
+    speaks, in capitals on a line of its own, no headline (a headline in capitals has a verb or a
+    colon, and does not open on the genre)."""
+    words = line.split()
+    return (
+        line.isupper()
+        and 3 <= len(words) <= 10
+        and fold(words[0]) in GENRE_WORDS
+        and fold(words[1]) in ("du", "de", "des", "d'")
+        and not re.search(r"[:!?«»\"]", line)
+    )
+
+
 def _site_chrome(title: str) -> bool:
     """A web page's header read as a headline: a menu ('Accueil | Nos droits | Actualités'), a
     logo's alt text ('[logo] STADE DOLOIS BASKET'), a line of menu words in capitals."""
@@ -287,6 +301,8 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             continue
         if SECTION_NUMBER.match(line.text):
             continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
+        if _genre_of_an_office(line.text):
+            continue  # 'COMMUNIQUÉ DU PROCUREUR DE LA RÉPUBLIQUE' over the headline: the genre
         if wordmark_block(text, lines, index, stop, dateline, evidence):
             skip_to = index + 2  # 'wattélia' / "L'énergie qui se partage" over the headline
             continue

@@ -150,3 +150,14 @@ def test_a_press_bureau_its_e_mail_spells_is_no_issuer():
         "Presse nationale : Bureau Marelle — Jeanne Roux — jeanne.roux@bureaumarelle.fr — 06 07 08 09 10\n"
     )
     assert metadata_of(release, "release.md")["issuer"] is None
+
+
+def test_the_genre_and_the_office_that_speaks_are_no_headline():
+    release = (
+        "PARQUET DU TRIBUNAL JUDICIAIRE DE SAINTES\n\n"
+        "Saintes, le mardi 3 mars 2026\n\n"
+        "COMMUNIQUÉ DU PROCUREUR DE LA RÉPUBLIQUE\n\n"
+        "Trafic de civelles : quatre personnes déférées après un contrôle à Marennes\n\n" + BODY
+    )
+    found = metadata_of(release)["title"]
+    assert found == "Trafic de civelles : quatre personnes déférées après un contrôle à Marennes"
