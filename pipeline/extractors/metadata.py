@@ -21,6 +21,7 @@ from pipeline.extractors.extensions import CELL_GAPS, text_of
 from pipeline.extractors.issuer import find_issuer, letterhead_lines, names_a_body_alone
 from pipeline.extractors.metadata_common import INLINE_TAG, fold, header_lines, vocabulary
 from pipeline.extractors.metadata_dates import find_closing_dateline, find_dateline, find_release_date
+from pipeline.extractors.metadata_furniture import site_navigation_end
 from pipeline.extractors.metadata_genre import find_document_type, find_reference, type_body, type_span
 from pipeline.extractors.metadata_genre import type_issuer as _type_issuer
 from pipeline.extractors.metadata_headings import headline_alone, layout_beats_text, layout_title
@@ -251,8 +252,9 @@ def _find_issuer(
     """The issuer from every source of evidence (pipeline.extractors.issuer); the letterhead is
     looked for above the title and the type line, within the first eight lines, the headline a
     page's <h1> or a markdown '#' sets aside (`headline`: over the date line and the lede, it was
-    taken for the letterhead; a release pasted under it keeps its own). A value read in an image
-    has no span: its evidence is the image (kept apart, as a web page's metadata is)."""
+    taken for the letterhead; a release pasted under it keeps its own, also under the page's genre
+    line: _pasted_letterhead). A value read in an image has no span: its evidence is the image (kept
+    apart, as a web page's metadata is)."""
     lede = next((i for i, line in enumerate(lines[:8]) if _reads_as_body(line.text)), None)
     stop = min(i for i in (title_index, type_index, lede, 8) if i is not None)
     furniture = vocabulary()["furniture_line"]
@@ -263,6 +265,8 @@ def _find_issuer(
         and not _rubric(line.text)
         and not (headline and line.start < headline[1] and line.end > headline[0])
     ]
+    if not head and headline and type_index is not None and lines[type_index].start <= headline[1] + 2:
+        head = _pasted_letterhead(lines, type_index)  # the page's headline, right over its genre line
     genre = lines[type_index].text if type_index is not None else ""
     found = find_issuer(text, head, len(head), of_type, images_text, genre, column_gaps)
     if found and "image" in found:
@@ -271,6 +275,21 @@ def _find_issuer(
         image_evidence["issuer"] = {"text": image["text"], "rule": found["rule"], "location": _where(image)}
     elif found:
         record("issuer", found["value"], found["start"], found["end"], found["rule"])
+
+
+def _pasted_letterhead(lines, type_index: int) -> list:
+    """A web page whose headline and genre line ('Communiqué de presse 26 février 2026') stand over
+    the release pasted whole, letterhead first ('FNTSI' / 'Fédération nationale …' / 'Syndicat
+    professionnel – Siège : …'): the block of lines right under the genre line, up to a blank line,
+    a date, a genre line or a sentence of the body."""
+    head = []
+    for line in lines[type_index + 1 : type_index + 9]:
+        if head and line.start != head[-1].end + 1:
+            break  # the letterhead is one block: a blank line ends it
+        if find_dates(line.text) or type_span(line.text) or _reads_as_body(line.text):
+            break
+        head.append(line)
+    return head
 
 
 def _image_type(images_text: list[dict], fields: dict, image_evidence: dict) -> None:
@@ -289,19 +308,10 @@ def _image_type(images_text: list[dict], fields: dict, image_evidence: dict) -> 
             return
 
 
-SITE_MENU = re.compile(r"(?i)^\s*(?:accueil|home)(?:\s*(?:\||·|•|\s{2,})\s*[^|·•\s][^|·•]*?){2,}\s*$")
-"""'Accueil | Nos droits | Actualités', 'Accueil   L'association   Nos actions': a site's menu."""
-
-
 def _below_site_navigation(head: list) -> list:
-    """A web page copied as text: its site's header (name, menu, search box) stands above the
-    trail or the menu, and is the site's, printed on every page, not the release's letterhead
-    (docs/annotation.md, 'Web pages'): the letterhead is read below the last of them."""
-    vocab = vocabulary()
-    navigation = [
-        i for i, line in enumerate(head) if vocab["breadcrumb"].match(line.text) or SITE_MENU.match(line.text)
-    ]
-    return head[navigation[-1] + 1 :] if navigation else head
+    """A web page copied as text: the letterhead is read below its site's header (docs/annotation.md,
+    'Web pages'), which is the site's, not the release's."""
+    return head[site_navigation_end(head) :]
 
 
 def _rubric(line: str) -> bool:

@@ -15,6 +15,19 @@ TIME_TAIL = re.compile(r"\s*(?:(?:[–—,-]|à)\s*\d{1,2}\s*[hH:]\s*(?:\d{2})?)
 """What may follow a dateline on its line: a time ('Paris, 3 mars 2025 – 18h00') or a last mark."""
 
 
+SITE_MENU = re.compile(r"(?i)^\s*(?:accueil|home)(?:\s*(?:\||·|•|\s{2,})\s*[^|·•\s][^|·•]*?){2,}\s*$")
+"""'Accueil | Nos droits | Actualités', 'Accueil   L'association   Nos actions': a site's menu."""
+
+
+def site_navigation_end(lines) -> int:
+    """A web page copied as text: its site's header (name, menu, search box) stands above the trail
+    or the menu, printed on every page; the release (letterhead, headline) starts below the last of
+    them. The index of the first line below them (0 when there is none)."""
+    trail = vocabulary()["breadcrumb"]
+    navigation = [i for i, line in enumerate(lines) if trail.match(line.text) or SITE_MENU.match(line.text)]
+    return navigation[-1] + 1 if navigation else 0
+
+
 def text_after(line, dateline: dict) -> str:
     return line.text[dateline["end"] - line.start :]
 
@@ -48,7 +61,10 @@ def is_furniture(line: Line, dateline: dict | None, evidence: dict) -> bool:
         return True
     if covered and dateline and line.start <= dateline["start"] < line.end:
         rest = list(line.text)
-        for span in (*covered, dateline):
+        labelled = (
+            {"start": line.start + number.start(), "end": line.start + number.end()} if number else None
+        )
+        for span in (*covered, dateline, *([labelled] if labelled else [])):  # 'Réf. : X/2025-44' whole
             rest[max(span["start"] - line.start, 0) : span["end"] - line.start] = " " * (
                 span["end"] - span["start"]
             )

@@ -14,6 +14,7 @@ from pipeline.extractors.metadata_furniture import (
     is_furniture,
     is_kicker,
     postal_line,
+    site_navigation_end,
     wordmark_block,
 )
 from pipeline.extractors.metadata_genre import headline_after_type
@@ -39,6 +40,9 @@ TITLE_LABEL = re.compile(r"\s*(?:objet|titre|sujet)\s*:\s*(?=\S)", re.IGNORECASE
 """'Objet : fermeture de la RD 12': the label an administrative release sets before its headline."""
 BULLET_LINE = re.compile(r"\s*[-–•*·▪►✓]\s+\S")
 """'- Chiffre d'affaires en hausse de 12 %': an item of a list under the headline, not part of it."""
+
+HEADER_LINES = 12
+"""How far down a site's menu or trail is looked for above the headline."""
 
 SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])\s?[).]\s+\S")
 """A numbered section heading: 'I) Le concours', '2. Les lauréats', 'A) Calendrier'."""
@@ -70,9 +74,11 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         start, end = line.start + rest[0], line.start + rest[1]
         record("title", re.sub(r"\s+", " ", text[start:end]).strip(" -–:"), start, end, "metadata.title")
         return type_index
+    top = site_navigation_end(lines[: type_index if type_index is not None else HEADER_LINES])
     if type_index is None:
-        found = _title_between(text, lines, 0, len(lines), dateline, evidence, letterhead=False)
-        found = found and (_under_letterhead(text, lines, found, dateline, evidence, 0) or found)
+        # a page copied as text: the site's name and menu over the trail are no headline
+        found = _title_between(text, lines, top, len(lines), dateline, evidence, letterhead=False)
+        found = found and (_under_letterhead(text, lines, found, dateline, evidence, top) or found)
     else:
         found = _title_between(text, lines, type_index + 1, len(lines), dateline, evidence, False)
         if found and _genre_subtitle(lines, type_index, found):
@@ -81,7 +87,7 @@ def find_title(text, lines, fields, evidence, dateline, type_index, record) -> i
         found = found and (_under_letterhead(text, lines, found, dateline, evidence, type_index + 1) or found)
         if (found is None or _reads_as_sentence(found[1]) or len(found[1].split()) <= 2) and type_index > 0:
             # a sentence, or a section heading of two words ('Point épidémiologique') under the genre
-            found = _title_between(text, lines, 0, type_index, dateline, evidence, letterhead=True) or found
+            found = _title_between(text, lines, top, type_index, dateline, evidence, letterhead=True) or found
     if found is not None and _site_chrome(found[1]):
         found = _under_stamp(text, lines, found[0], dateline, evidence) or found
     if found is None:
@@ -125,6 +131,20 @@ def _genre_subtitle(lines, type_index: int, found) -> bool:
 
 
 GENRE_WORDS = {"communiqué", "communique", "communiqués", "communiques"}
+
+
+def _genre_of_an_office(line: str) -> bool:
+    """'COMMUNIQUÉ DU PROCUREUR DE LA RÉPUBLIQUE', 'COMMUNIQUÉ DE LA MAIRIE': the genre and who
+    speaks, in capitals on a line of its own, no headline (a headline in capitals has a verb or a
+    colon, and does not open on the genre)."""
+    words = line.split()
+    return (
+        line.isupper()
+        and 3 <= len(words) <= 10
+        and fold(words[0]) in GENRE_WORDS
+        and fold(words[1]) in ("du", "de", "des", "d'")
+        and not re.search(r"[:!?«»\"]", line)
+    )
 
 
 def _site_chrome(title: str) -> bool:
@@ -281,6 +301,8 @@ def _title_between(text, lines, first: int, stop: int, dateline, evidence, lette
             continue
         if SECTION_NUMBER.match(line.text):
             continue  # 'I) Le concours', '2. Les lauréats': a section of the body, not its headline
+        if _genre_of_an_office(line.text):
+            continue  # 'COMMUNIQUÉ DU PROCUREUR DE LA RÉPUBLIQUE' over the headline: the genre
         if wordmark_block(text, lines, index, stop, dateline, evidence):
             skip_to = index + 2  # 'wattélia' / "L'énergie qui se partage" over the headline
             continue

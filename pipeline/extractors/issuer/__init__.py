@@ -113,7 +113,9 @@ def find_issuer(
     contacts = [c for c in extract_contacts(text, []) if c["rule"] != "contact.loose"]
     joint = any(JOINT_GENRE.search(part) for part in (genre, *(line.text for line in lines[:stop])))
     evidence = issuer_evidence(text, lines, stop, of_type, contacts, images_text, joint, column_gaps)
-    chosen = choose_issuer(text, evidence, press_emails(contacts), joint)
+    # a logo's name typed in its alt text (a markdown image, '[Logo X]' kept in a text copy)
+    typed_logo = any(line.get("image") for line in images_text) or bool(logo_lines(lines[:stop]))
+    chosen = choose_issuer(text, evidence, press_emails(contacts), joint, typed_logo)
     chosen = [_as_in_header(_full_name(c, evidence["letterhead_image"]), lines[:stop]) for c in chosen]
     if len(chosen) == 1 and chosen[0].source == "letterhead":
         chosen = [_spelled_out_below(text, chosen[0])]
@@ -332,17 +334,22 @@ def press_emails(contacts: list[dict]) -> list[str]:
 
 
 def choose_issuer(
-    text: str, evidence: dict[str, list[Candidate]], emails: list[str], joint: bool = False
+    text: str,
+    evidence: dict[str, list[Candidate]],
+    emails: list[str],
+    joint: bool = False,
+    typed_logo: bool = False,
 ) -> list[Candidate]:
     """The candidates of the first source that names a body, ranked within the source. A name that
     is no body of its own (a programme, a press agency) stands only when no body does:
     dropped beside a body of its source, passed over when a later source names one. Bodies on
     lines of their own in a letterhead are co-issuers only when the release says it is joint or
-    the rest of the text vouches for each (_vouched)."""
+    the rest of the text vouches for each (_vouched). A logo whose name is typed (`typed_logo`: a
+    markdown logo's alt text) comes before the 'À propos' (_order)."""
     evidence = {**evidence, "letterhead": _territory_named(evidence)}
     evidence["letterhead"] = [part for c in evidence["letterhead"] for part in parted_by_others(c, evidence)]
     evidence["letterhead"] = unless_a_lone_word(text, evidence)
-    found = [(source, evidence[source]) for source in SOURCES if evidence.get(source)]
+    found = [(source, evidence[source]) for source in _order(typed_logo) if evidence.get(source)]
     # a press agency's own name elsewhere ('Tintamarre' its e-mail spells) is the agency too
     agencies = {compact(name) for _, listed in found for c in listed if (name := _agency_name(c))}
     agencies |= {compact(c.name) for _, listed in found for c in listed if _agency_by_word(text, c)}
@@ -369,6 +376,18 @@ def choose_issuer(
             return [max(candidates, key=lambda c: (spelled(c.name, emails), mentions(text, c.name)))]
         return _unique(candidates)
     return []
+
+
+def _order(typed_logo: bool) -> tuple[str, ...]:
+    """The sources in the order they are trusted. A logo whose name is typed (a markdown logo's alt
+    text or a '[Logo X]' line, not read by OCR, which misreads) is the letterhead as the release
+    shows it, and comes before its 'À propos' ('![Fondation X – Recherche …]' over 'À propos de la
+    Fondation Y-X': the logo's name, docs/annotation.md)."""
+    if not typed_logo:
+        return SOURCES
+    rest = tuple(s for s in SOURCES if s != "letterhead_image")
+    at = rest.index("about")
+    return (*rest[:at], "letterhead_image", *rest[at:])
 
 
 def _territory_named(evidence: dict[str, list[Candidate]]) -> list[Candidate]:
@@ -498,10 +517,11 @@ def _named_agency(candidate: Candidate) -> bool:
 
 
 def _agency_name(candidate: Candidate) -> str | None:
-    """On a press heading, an 'Agence' or a 'Bureau de presse' with a name of its own ('Agence Cap
-    Ouest', 'Bureau de presse Alizé'): the agency's own name; not a public agency ('Agence régionale
-    de santé Corse') nor a body's own office ('Bureau de presse de la préfecture')."""
-    if candidate.source != "press_line":
+    """On a press heading or spelled by a press e-mail, an 'Agence', a 'Bureau' or a 'Bureau de
+    presse' with a name of its own ('Agence Cap Ouest', 'Bureau de presse Alizé', 'Bureau Lumen' for
+    alice@bureaulumen.fr): the agency's own name; not a public agency ('Agence régionale de santé
+    Corse', 'Bureau national du X') nor a body's own office ('Bureau de presse de la préfecture')."""
+    if candidate.source not in ("press_line", "email_domain"):
         return None
     vocab = vocabulary()
     for head in vocab["agency_heads"]:

@@ -182,7 +182,11 @@ def _signed_by(candidate: Candidate) -> Candidate:
 def _without_unit_below(office: str, printed: str) -> str:
     """'Sous-préfecture de Soissons' over 'Bureau du cabinet – 03 …', read as one office: the body
     printed on its own line, without the unit the contact's next line names ('Cabinet de la préfète'
-    over 'Service départemental de la communication …' is one office: both units)."""
+    over 'Service départemental de la communication …' is one office: both units); the same when
+    one span holds both lines."""
+    first = printed.split("\n")[0].strip()  # 'Direction régionale … X' / 'Service communication'
+    if "\n" in printed.strip() and office.startswith(first):
+        printed = first
     rest = office[len(printed) :].strip()
     if printed and rest and office.startswith(printed) and is_unit(rest) and not is_unit(printed):
         return printed.strip()

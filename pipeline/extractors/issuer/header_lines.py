@@ -332,13 +332,18 @@ CAPITALS_RUN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’-]*(?:\s+|$)
 def in_columns(
     lines: list[Line], column_gaps: frozenset[int] = frozenset(), joint: bool = False
 ) -> list[Line]:
-    """The State's bloc marque and its motto in the left column and a body or service in the right
-    one, read onto the same lines from a PDF ('RÉPUBLIQUE FRANÇAISE Agence régionale de santé' /
-    'Liberté Normandie', 'PRÉFET Direction régionale …' / 'DE LA VENDÉE de l'aménagement …'): the
-    left column's lines, then the right column's, each with its span. The lines as they are
-    without the motto, or when no line has a right column."""
+    """Two columns read onto the same lines: parted at the wide blank between them (gap_columns),
+    else, under the State's motto, the bloc marque and its motto in the left column and a body or
+    service in the right one, read from a PDF that kept no blank ('RÉPUBLIQUE FRANÇAISE Agence
+    régionale de santé' / 'Liberté Normandie', 'PRÉFET Direction régionale …' / 'DE LA VENDÉE de
+    l'aménagement …'): the left column's lines, then the right column's, each with its span. The
+    lines as they are when no line has a right column."""
+    columns = gap_columns(lines, column_gaps, joint)
+    if columns:  # 'PRÉFET DE X      COLLECTIVITÉ TERRITORIALE' / 'Liberté …      DE X': the blank parts them
+        left, right, rest = columns
+        return left + right + rest
     if not any(plain(line.text.strip()).split(" ")[0] in MOTTO for line in lines):
-        return _side_by_side_logos(lines, column_gaps, joint)
+        return lines
     left, right = [], []
     for line in lines:
         column = _right_column_start(line.text)
@@ -378,12 +383,14 @@ TABLE_BAR = re.compile(r"[ \t]+\|[ \t]+")
 """A table's cells read onto one line ('AGENCE DE L'EAU | DÉPARTEMENT', a web page's layout table)."""
 
 
-def _side_by_side_logos(lines: list[Line], column_gaps: frozenset[int], joint: bool) -> list[Line]:
-    """Two letterheads printed side by side, read line by line from a PDF ('AGENCE DE L'EAU
-    DÉPARTEMENT' / 'RHIN-MEUSE DE LA MEUSE', a wide blank in the source between the columns): the
-    first lines holding one such blank (or a table's bar) each, two lines at least, or one blank in a
-    release that says it is joint ('CIDRES DE L'OUEST   SAINT-MALO CONGRÈS'). The left column's
-    lines, then the right one's, then the lines under them."""
+def gap_columns(
+    lines: list[Line], column_gaps: frozenset[int], joint: bool
+) -> tuple[list[Line], list[Line], list[Line]] | None:
+    """Two letterheads printed side by side, read line by line ('AGENCE DE L'EAU      DÉPARTEMENT' /
+    'RHIN-MEUSE      DE LA MEUSE', a wide blank in the source between the columns): the first lines
+    holding one such blank (or a table's bar) each, two lines at least, or one blank in a release
+    that says it is joint ('CIDRES DE L'OUEST   SAINT-MALO CONGRÈS'). The left column's lines, the
+    right one's and the lines under them; None when the letterhead has no such columns."""
     left, right, bars = [], [], 0
     for line in lines:
         gaps = [
@@ -397,5 +404,5 @@ def _side_by_side_logos(lines: list[Line], column_gaps: frozenset[int], joint: b
         left.append(Line(line.start, line.start + at, line.text[:at]))
         right.append(Line(line.start + at + width, line.end, line.text[at + width :]))
     if len(right) < (2 if bars or not joint else 1):
-        return lines
-    return left + right + lines[len(right) :]
+        return None
+    return left, right, lines[len(right) :]

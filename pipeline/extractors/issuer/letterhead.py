@@ -15,6 +15,7 @@ from pipeline.extractors.issuer.header_lines import (
     acronym_and_name,
     continues_above,
     describes_the_body,
+    gap_columns,
     in_columns,
     is_split_furniture,
     joined,
@@ -127,6 +128,9 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
     before = text_letterhead(lines[:partner], joint, column_gaps) if joint and partner else []
     if before:  # 'DÉPARTEMENT X' / 'Direction …' / 'en partenariat avec' / 'CEREMA' / …
         return before + text_letterhead(lines[partner + 1 :], joint, column_gaps)
+    logos = _logos_side_by_side(lines, joint, column_gaps)
+    if logos:
+        return logos
     printed_lines = {line.start: line for line in lines}  # the spans are the printed text's
     lines = [Line(line.start, line.end, unglued(line.text)) for line in lines]  # 'PRÉFETDE LA SOMME'
     block: list[tuple[object, str]] = []  # (line, how it joins: 'body', 'more', 'wrap', 'name')
@@ -214,6 +218,11 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
         if len(block) == 1 and _stands_for(block[0][0].text, text, lines[index + 1 : index + 2]):
             block.append((line, "name"))  # 'AP-HP' / 'Assistance Publique – Hôpitaux de Paris'
             continue
+        if _acronym_and_its_place(block) and _stands_for(f"{block[0][0].text} {block[1][0].text}", text):
+            block.append(
+                (line, "name")
+            )  # 'FHF' / 'HAUTS-DE-FRANCE' / 'Fédération … de France – Hauts-de-France'
+            continue
         if block and (
             wraps(text, block[-1][0].text)
             or block[-1][0].text.rstrip().endswith("-")  # 'DE LA HAUTE-' / 'SAVOIE'
@@ -282,6 +291,36 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
         )
         for found, parts in groups
     ]
+
+
+def _logos_side_by_side(lines, joint: bool, column_gaps: frozenset[int]) -> list[Candidate]:
+    """Two logos side by side, each a body's name over its service or branch ('Collectivité X
+    Ligue Y' / 'Direction des sports      Comité départemental Z', a wide blank between the
+    columns on two lines at least): one body per column, each read as a letterhead of its own (the
+    lines under a logo's name belong to it, they are no co-issuers). Not under the State's motto,
+    where the bloc marque's column is read with the service beside it (in_columns)."""
+    columns = gap_columns(list(lines), column_gaps, joint)
+    if not columns or len(columns[1]) < 2 or any(_state_line(line.text) for line in lines):
+        return []
+    left, right, rest = columns
+    found = [text_letterhead(column, joint)[:1] for column in (left, right + rest)]
+    return [*found[0], *found[1]] if all(found) else []
+
+
+def _state_line(text: str) -> bool:
+    """The State's motto or name on a line ('Liberté Égalité Fraternité', 'RÉPUBLIQUE FRANÇAISE')."""
+    words = plain(text).split()
+    return bool(words) and (words[0] in MOTTO or set(words) <= STATE_WORDS)
+
+
+def _acronym_and_its_place(block: list) -> bool:
+    """A block of two lines, an acronym over the territory it serves ('FHF' / 'HAUTS-DE-FRANCE')."""
+    return (
+        len(block) == 2
+        and block[1][1] in ("wrap", "more")
+        and bool(re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&-]{1,9}", block[0][0].text.strip()))
+        and is_place(block[1][0].text.strip())
+    )
 
 
 def _stands_for(short_line: str, text: str, below: list = ()) -> bool:
