@@ -202,7 +202,13 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                 heads = group or (
                     heading and ContactDraft(heading.start, heading.end, organization=heading.text)
                 )
-                if (
+                desk = _named_desk(text, parts, start)
+                if desk is not None:
+                    # 'Billetterie : …', 'Accueil abonnés : …' under the press contacts: an office
+                    # named by its desk, also under an office heading the block
+                    current.organization = desk.text
+                    current.note(desk.start, desk.end, desk.text, "contact.organization")
+                elif (
                     heads is not None
                     and heads.organization
                     and not names
@@ -238,9 +244,9 @@ LABELLED_ENTRY = re.compile(r"[ \t*_#>•-]*[A-ZÀ-Ý][\w'’ -]{1,40}?[ \t*_]*:
 def _drop_lone_press_desk(text: str, contacts: list[ContactDraft]) -> None:
     """'Presse : Camille A. – 01 …' alone is the block's heading, no function of Camille; a desk is a
     role when it tells the block's entries apart ('Presse : X' over 'Communication financière : Y',
-    'Usagers : Z')."""
+    'Usagers : Z'); an office named by its desk ('Billetterie : 01 …') tells no persons apart."""
     desks = [c for c in contacts if c.role and _fold(c.role) == "presse"]
-    others = [c for c in contacts if c not in desks and LABELLED_ENTRY.match(text, c.start)]
+    others = [c for c in contacts if c not in desks and c.name and LABELLED_ENTRY.match(text, c.start)]
     if len(desks) == 1 and not others:
         desks[0].role = None
         desks[0].evidence = [e for e in desks[0].evidence if e["rule"] != "contact.role"]
@@ -310,6 +316,46 @@ def _service_line(text: str, parts: list[tuple[str, Segment]], start: int) -> Se
     return opening if len(words) >= 2 and words[0] in vocabulary()["service_heads"] else None
 
 
+# an infinitive opening a label is an instruction ('Réserver :', 'S'inscrire :'), not a desk
+INFINITIVE = re.compile(r"^(?:s['’])?\w+(?:er|ir)$")
+
+
+def _named_desk(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
+    """'Bénévolat : benevoles@…', 'Réservations groupes : 03 …', 'Dépôt des dossiers : x@…': a desk
+    or an activity in a few capitalised words, alone before a colon on a line printing only
+    addresses (hours in brackets aside), names the office of its entry; a label saying what to ask
+    ('Questions des familles', 'Pour toute question'), by when ('Accréditations avant le 6
+    juillet'), a press desk ('Standard presse'), a number's label ('Tél. portable') or a service
+    head-word alone ('Permanence') names none."""
+    if not parts or parts[0][0] != "other" or not _described_line(text, parts, start):
+        return None
+    desk = parts[0][1]
+    line_end = text.find("\n", desk.end)
+    rest = text[desk.end : line_end if line_end >= 0 else len(text)]
+    if any(not _in_brackets(rest, segment.start - desk.end) for _, segment in parts[1:]):
+        return None
+    vocab = vocabulary()
+    words = _fold(desk.text).split()
+    if (
+        not desk.text[:1].isupper()
+        or not 1 <= len(words) <= 5
+        or words[0] in vocab["enquiry_words"]
+        or INFINITIVE.match(words[0])
+        or vocab["deadline_re"].search(desk.text)
+        or vocab["heading_prefix_re"].match(desk.text)
+        or vocab["label_only"].match(desk.text)
+        or any(w in vocab["desk_labels"] for w in words)
+        or (len(words) == 1 and words[0] in vocab["service_heads"])
+    ):
+        return None
+    return desk
+
+
+def _in_brackets(rest: str, offset: int) -> bool:
+    """The offset of `rest` lies inside brackets ('… : 02 … (du lundi au vendredi, 9 h-12 h)')."""
+    return rest.rfind("(", 0, offset) > rest.rfind(")", 0, offset)
+
+
 def _for_the_public(text: str, parts: list[tuple[str, Segment]]) -> bool:
     """'Réservations (public) : 02 …', 'Admissions (candidats et familles) — 02 …': a desk whose
     bracket says whom it answers names the office of its line (an on-call line, 'Astreinte du
@@ -346,7 +392,7 @@ def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> 
         return True  # 'Écrivez-nous à presse@…': a mailbox the line introduces as prose
     if parts[0][0] != "other" or not opening.text[:1].isupper():  # 'Usagers : X – 02 …' too
         return False
-    return not text[start : opening.start].strip() and colon
+    return not text[start : opening.start].strip(" \t│┃║") and colon  # a box's side is no text
 
 
 BULLET = re.compile(r"[ \t]*[-•*·–][ \t]")
