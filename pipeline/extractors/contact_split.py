@@ -323,10 +323,7 @@ INFINITIVE = re.compile(r"^(?:s['’])?\w+(?:er|ir)$")
 def _named_desk(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
     """'Bénévolat : benevoles@…', 'Réservations groupes : 03 …', 'Dépôt des dossiers : x@…': a desk
     or an activity in a few capitalised words, alone before a colon on a line printing only
-    addresses (hours in brackets aside), names the office of its entry; a label saying what to ask
-    ('Questions des familles', 'Pour toute question'), by when ('Accréditations avant le 6
-    juillet'), a press desk ('Standard presse'), a number's label ('Tél. portable') or a service
-    head-word alone ('Permanence') names none."""
+    addresses (hours in brackets aside), names the office of its entry."""
     if not parts or parts[0][0] != "other" or not _described_line(text, parts, start):
         return None
     desk = parts[0][1]
@@ -334,21 +331,29 @@ def _named_desk(text: str, parts: list[tuple[str, Segment]], start: int) -> Segm
     rest = text[desk.end : line_end if line_end >= 0 else len(text)]
     if any(not _in_brackets(rest, segment.start - desk.end) for _, segment in parts[1:]):
         return None
+    return desk if desk_name(desk.text) else None
+
+
+def desk_name(label: str) -> bool:
+    """A label naming a desk ('Billetterie', 'Accueil abonnés'); not one saying what to ask
+    ('Questions des familles', 'Pour toute question'), by when ('Accréditations avant le 6
+    juillet') or what to do ('Réserver'), a press desk ('Standard presse'), a number's label ('Tél.
+    portable', 'Astreinte du syndicat') or a service head-word alone ('Permanence')."""
     vocab = vocabulary()
-    words = _fold(desk.text).split()
-    if (
-        not desk.text[:1].isupper()
-        or not 1 <= len(words) <= 5
-        or words[0] in vocab["enquiry_words"]
+    words = _fold(label).split()
+    if not label[:1].isupper() or not 1 <= len(words) <= 5:
+        return False
+    number_labels = {_fold(w) for w in vocab["line_labels"]}
+    return not (
+        words[0] in vocab["enquiry_words"]
         or INFINITIVE.match(words[0])
-        or vocab["deadline_re"].search(desk.text)
-        or vocab["heading_prefix_re"].match(desk.text)
-        or vocab["label_only"].match(desk.text)
+        or vocab["deadline_re"].search(label)
+        or vocab["heading_prefix_re"].match(label)
+        or vocab["label_only"].match(label)
+        or (words[0] in number_labels and len(words) > 1 and words[1] in vocab["linking_words"])
         or any(w in vocab["desk_labels"] for w in words)
         or (len(words) == 1 and words[0] in vocab["service_heads"])
-    ):
-        return None
-    return desk
+    )
 
 
 def _in_brackets(rest: str, offset: int) -> bool:
@@ -374,6 +379,10 @@ def _for_the_public(text: str, parts: list[tuple[str, Segment]]) -> bool:
     )
 
 
+# the colon closing a line's label, after a remark in brackets if any
+COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:")
+
+
 def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> bool:
     """'Numéro d'information du public : 0 800 …', 'Plateforme téléphonique : …': a line opening on
     words that describe a service (not a label, person, role or body), then a colon, gives an
@@ -384,7 +393,7 @@ def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> 
     if _for_the_public(text, parts) and not text[start : parts[0][1].start].strip(" \t-*•"):
         return True
     opening = parts[0][1]
-    colon = text[opening.end :].lstrip(" \t").startswith(":")
+    colon = bool(COLON_AFTER.match(text, opening.end))  # 'Greffe du tribunal (prévention) :' too
     prefix = vocabulary()["heading_prefix_re"].match(text[start : opening.end])
     if prefix and prefix.end() > 7 and colon and parts[0][0] in {"label", "other"}:
         return True  # 'Contact organisateurs :', 'Relations presse :', not a bare 'Contact :'
@@ -491,8 +500,12 @@ def _office_named(part: tuple[str, Segment]) -> bool:
     kind, segment = part
     folded = _fold(segment.text)
     return (kind == "label" and folded in vocabulary()["office_labels"]) or (
-        kind == "organization" and folded.split()[0] in vocabulary()["units"]
+        kind == "organization" and (folded.split()[0] in vocabulary()["units"] or bool(CABINET.match(folded)))
     )
+
+
+# an office-holder's cabinet ('Cabinet du préfet', 'Cabinet de la ministre'), a unit of its body
+CABINET = re.compile(r"cabinet (?:du|de la|de l'|d')")
 
 
 def _lower_unit(part: tuple[str, Segment]) -> bool:
