@@ -31,6 +31,8 @@ class ContactDraft:
     phones: list[str] = field(default_factory=list)
     evidence: list[dict] = field(default_factory=list)
     rule: str = "contact.block"
+    # 'Préfecture X' over 'Bureau de la communication': the body line alone, the persons' under both
+    body: Segment | None = None
 
     def note(self, start: int, end: int, text: str, rule: str) -> None:
         self.evidence.append({"start": start, "end": end, "text": text, "rule": rule})
@@ -121,8 +123,15 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             printed = client + organisations if client else _clients(text, organisations) + hints
             _fill(current, [], [_with_office_label(text, parts, printed[0]), *printed[1:]] if printed else [])
             if current.organization is None and group is not None:
-                current.organization = group.organization
-                current.evidence += [e for e in group.evidence if e["rule"] == "contact.organization"]
+                # 'Mutuelle X' / 'Direction de la communication' / 'Fanny R. – 03 …': the body the
+                # person speaks for, not its unit (with no person under it, the office is both)
+                body = group.body
+                current.organization = body.text if body else group.organization
+                current.evidence += [
+                    e
+                    for e in group.evidence
+                    if e["rule"] == "contact.organization" and (body is None or e["start"] < body.end)
+                ]
             if current.organization is None and heading is not None:
                 current.organization = heading.text
                 current.note(heading.start, heading.end, heading.text, "contact.organization")
@@ -168,6 +177,8 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             first = _with_office_label(text, parts, organisations[0])
             office = text[first.start : max(first.end, organisations[-1].end)]
             if collecting and current.name is None and current.organization:
+                if current.body is None and _generic_unit_under_body(current.organization, office):
+                    current.body = Segment(current.start, current.end, current.organization)
                 current.organization += " " + office
                 current.end = end
             else:
