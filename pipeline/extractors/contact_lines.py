@@ -423,6 +423,8 @@ def _named_under_heading(text: str, out, segment: Segment, end: int, items, bodi
         text[out[-1][1].end : segment.start].strip(" \t*_") == ":"
         and (segment.start, segment.end, "ORG") not in bodies
         and bool(vocabulary()["name_re"].match(segment.text))
+        and not segment.text.split()[0].isupper()  # 'ARS Normandie' is an office
+        and not has_organisation_word(segment.text)
         and not re.search(r"[^\W\d_]{2}", rest)
     )
 

@@ -257,10 +257,20 @@ def _drop_lone_press_desk(text: str, contacts: list[ContactDraft]) -> None:
     role when it tells the block's entries apart ('Presse : X' over 'Communication financière : Y',
     'Usagers : Z'); an office named by its desk ('Billetterie : 01 …') tells no persons apart."""
     desks = [c for c in contacts if c.role and _fold(c.role) == "presse"]
-    others = [c for c in contacts if c not in desks and c.name and LABELLED_ENTRY.match(text, c.start)]
+    others = [
+        c
+        for c in contacts
+        if c not in desks and LABELLED_ENTRY.match(text, c.start) and not _named_by_its_label(text, c)
+    ]
     if len(desks) == 1 and not others:
         desks[0].role = None
         desks[0].evidence = [e for e in desks[0].evidence if e["rule"] != "contact.role"]
+
+
+def _named_by_its_label(text: str, contact: ContactDraft) -> bool:
+    """An office entry whose organisation is the label opening its line ('Billetterie : 01 …')."""
+    opening = text[contact.start :].lstrip(" \t*_#>•-│")
+    return contact.name is None and bool(contact.organization) and opening.startswith(contact.organization)
 
 
 def _own_roles(text: str, roles: list[Segment], name: Segment) -> list[Segment]:
@@ -390,8 +400,10 @@ def _for_the_public(text: str, parts: list[tuple[str, Segment]]) -> bool:
     )
 
 
+# what may stand before a line's first words: a box's side, a bold mark ('**Bénévolat** : …')
+LINE_OPENING = re.compile(r"[ \t│┃║]*(?:\*\*|__)?")
 # the colon closing a line's label, after a remark in brackets if any
-COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:")
+COLON_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:")
 
 
 def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> bool:
@@ -412,7 +424,7 @@ def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> 
         return True  # 'Écrivez-nous à presse@…': a mailbox the line introduces as prose
     if parts[0][0] != "other" or not opening.text[:1].isupper():  # 'Usagers : X – 02 …' too
         return False
-    return not text[start : opening.start].strip(" \t│┃║") and colon  # a box's side is no text
+    return bool(LINE_OPENING.fullmatch(text, start, opening.start)) and colon
 
 
 BULLET = re.compile(r"[ \t]*[-•*·–][ \t]")
