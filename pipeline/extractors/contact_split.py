@@ -198,9 +198,24 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             current.note(first.start, first.end, first.text, "contact.organization")
             contacts.append(current)
             # 'Coordination du prix : DAAC – 04 …': a function printed before the office is its role,
-            # so is a desk after it ('Mairie de X – Secrétariat – 02 …')
+            # so is a desk after it ('Mairie de X – Secrétariat – 02 …'), and a press service in lower
+            # case after the body's colon ('SNCF X : service presse – 03 …'; capitalised, 'Y : Service
+            # presse', it is no role)
             desks = vocabulary()["office_desks"]
-            _fill(current, [r for r in roles if r.end <= first.start or _fold(r.text) in desks], [])
+            services = [
+                s
+                for k, s in parts
+                if k == "label"
+                and s.start >= first.end
+                and s.text[:1].islower()
+                and _fold(s.text) in vocabulary()["office_labels"]
+                and text[first.end : s.start].strip() == ":"
+            ]
+            _fill(
+                current,
+                [r for r in roles if r.end <= first.start or _fold(r.text) in desks] + services,
+                [],
+            )
         if line_emails or line_phones:
             if (
                 current is None

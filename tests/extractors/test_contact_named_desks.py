@@ -139,3 +139,16 @@ def test_a_misc_body_heading_a_person_stays_a_body():
         misc=("Kerlann Cycles",),
     )
     assert contact[:3] == ("Maëlys Tanguy", None, "Kerlann Cycles")
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Transports Vallée Verte : service presse – 03 80 11 22 33", "service presse"),
+        ("Transports Vallée Verte : Service presse – 03 80 11 22 33", None),
+    ],
+)
+def test_a_press_service_in_lower_case_after_the_bodys_colon_is_its_role(line, role):
+    text_line = f"Contacts presse\n{line}"
+    (contact,) = _run(text_line, misc=("Transports Vallée Verte",))
+    assert contact[1:3] == (role, "Transports Vallée Verte")
