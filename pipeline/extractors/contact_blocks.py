@@ -256,8 +256,9 @@ def columns(text: str, lines, emails, items, person_spans) -> list[list[tuple[in
     return [left, right]
 
 
-GUTTER = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ \t]{3,})(?=\S)")
-"""The gutter between two boxes read across: a tab or three spaces or more between two words."""
+GUTTER = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ \t]{3,})(?=[^\s│┃║])")
+"""The gutter between two boxes read across: a tab or three spaces or more between two words (the
+padding before a box's right side is none)."""
 
 
 CELL_BAR = re.compile(r"(?<=\S) \| (?=\S)")

@@ -259,7 +259,9 @@ def classify_line(
             kind = "other"  # 'Pour la Ville : Anthony Morel': whom the person speaks for, no person
         elif _heading_body(text, out, segment, person_spans):
             kind = "hint"  # 'Contact presse – Halles Chabrier': the heading names the entries' body
-        elif _entity_body(segment, person_spans, bodies, value == text[start:end].strip(" \t-*|#_")):
+        elif _entity_body(
+            segment, person_spans, bodies, value == text[start:end].strip(" \t-*|#_")
+        ) and not _named_under_heading(text, out, segment, end, items, bodies):
             kind, segment = "organization", _client(segment)
         elif is_person(text, without_civility(segment), person_spans) and not _second_name_is_a_body(
             text, segment, out, person_spans, items
@@ -404,6 +406,26 @@ def _entity_body(segment: Segment, person_spans, bodies, alone: bool) -> bool:
         or (alone and (segment.start, segment.end, "ORG") in bodies)
         or not vocabulary()["name_re"].match(segment.text)
         or not has_first_name(segment.text)
+    )
+
+
+def _named_under_heading(text: str, out, segment: Segment, end: int, items, bodies) -> bool:
+    """'Contact presse : Gwenola S. – 02 … – presse@…': a name-shaped mention the model calls MISC
+    (not ORG) right after a press heading's colon, with only addresses after it, is the contact
+    person (the model also calls persons MISC); a body there heads a person ('Contact presse :
+    Kervalan Cycles – Maëlys T.')."""
+    if not out or out[-1][0] != "label" or not is_heading(out[-1][1].text):
+        return False
+    rest = text[segment.end : end]
+    for s, e, _ in on_line(items, segment.end, end):
+        rest = rest.replace(text[s:e], " ")
+    return (
+        text[out[-1][1].end : segment.start].strip(" \t*_") == ":"
+        and (segment.start, segment.end, "ORG") not in bodies
+        and bool(vocabulary()["name_re"].match(segment.text))
+        and not segment.text.split()[0].isupper()  # 'ARS Normandie' is an office
+        and not has_organisation_word(segment.text)
+        and not re.search(r"[^\W\d_]{2}", rest)
     )
 
 

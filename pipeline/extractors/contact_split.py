@@ -31,6 +31,8 @@ class ContactDraft:
     phones: list[str] = field(default_factory=list)
     evidence: list[dict] = field(default_factory=list)
     rule: str = "contact.block"
+    # 'Préfecture X' over 'Bureau de la communication': the body line alone, the persons' under both
+    body: Segment | None = None
 
     def note(self, start: int, end: int, text: str, rule: str) -> None:
         self.evidence.append({"start": start, "end": end, "text": text, "rule": rule})
@@ -121,8 +123,15 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             printed = client + organisations if client else _clients(text, organisations) + hints
             _fill(current, [], [_with_office_label(text, parts, printed[0]), *printed[1:]] if printed else [])
             if current.organization is None and group is not None:
-                current.organization = group.organization
-                current.evidence += [e for e in group.evidence if e["rule"] == "contact.organization"]
+                # 'Mutuelle X' / 'Direction de la communication' / 'Fanny R. – 03 …': the body the
+                # person speaks for, not its unit (with no person under it, the office is both)
+                body = group.body
+                current.organization = body.text if body else group.organization
+                current.evidence += [
+                    e
+                    for e in group.evidence
+                    if e["rule"] == "contact.organization" and (body is None or e["start"] < body.end)
+                ]
             if current.organization is None and heading is not None:
                 current.organization = heading.text
                 current.note(heading.start, heading.end, heading.text, "contact.organization")
@@ -168,6 +177,8 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             first = _with_office_label(text, parts, organisations[0])
             office = text[first.start : max(first.end, organisations[-1].end)]
             if collecting and current.name is None and current.organization:
+                if current.body is None and _generic_unit_under_body(current.organization, office):
+                    current.body = Segment(current.start, current.end, current.organization)
                 current.organization += " " + office
                 current.end = end
             else:
@@ -187,9 +198,24 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             current.note(first.start, first.end, first.text, "contact.organization")
             contacts.append(current)
             # 'Coordination du prix : DAAC – 04 …': a function printed before the office is its role,
-            # so is a desk after it ('Mairie de X – Secrétariat – 02 …')
+            # so is a desk after it ('Mairie de X – Secrétariat – 02 …'), and a press service in lower
+            # case after the body's colon ('SNCF X : service presse – 03 …'; capitalised, 'Y : Service
+            # presse', it is no role)
             desks = vocabulary()["office_desks"]
-            _fill(current, [r for r in roles if r.end <= first.start or _fold(r.text) in desks], [])
+            services = [
+                s
+                for k, s in parts
+                if k == "label"
+                and s.start >= first.end
+                and s.text[:1].islower()
+                and _fold(s.text) in vocabulary()["office_labels"]
+                and text[first.end : s.start].strip() == ":"
+            ]
+            _fill(
+                current,
+                [r for r in roles if r.end <= first.start or _fold(r.text) in desks] + services,
+                [],
+            )
         if line_emails or line_phones:
             if (
                 current is None
@@ -202,7 +228,13 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                 heads = group or (
                     heading and ContactDraft(heading.start, heading.end, organization=heading.text)
                 )
-                if (
+                desk = _named_desk(text, parts, start)
+                if desk is not None:
+                    # 'Billetterie : …', 'Accueil abonnés : …' under the press contacts: an office
+                    # named by its desk, also under an office heading the block
+                    current.organization = desk.text
+                    current.note(desk.start, desk.end, desk.text, "contact.organization")
+                elif (
                     heads is not None
                     and heads.organization
                     and not names
@@ -238,12 +270,22 @@ LABELLED_ENTRY = re.compile(r"[ \t*_#>•-]*[A-ZÀ-Ý][\w'’ -]{1,40}?[ \t*_]*:
 def _drop_lone_press_desk(text: str, contacts: list[ContactDraft]) -> None:
     """'Presse : Camille A. – 01 …' alone is the block's heading, no function of Camille; a desk is a
     role when it tells the block's entries apart ('Presse : X' over 'Communication financière : Y',
-    'Usagers : Z')."""
+    'Usagers : Z'); an office named by its desk ('Billetterie : 01 …') tells no persons apart."""
     desks = [c for c in contacts if c.role and _fold(c.role) == "presse"]
-    others = [c for c in contacts if c not in desks and LABELLED_ENTRY.match(text, c.start)]
+    others = [
+        c
+        for c in contacts
+        if c not in desks and LABELLED_ENTRY.match(text, c.start) and not _named_by_its_label(text, c)
+    ]
     if len(desks) == 1 and not others:
         desks[0].role = None
         desks[0].evidence = [e for e in desks[0].evidence if e["rule"] != "contact.role"]
+
+
+def _named_by_its_label(text: str, contact: ContactDraft) -> bool:
+    """An office entry whose organisation is the label opening its line ('Billetterie : 01 …')."""
+    opening = text[contact.start :].lstrip(" \t*_#>•-│")
+    return contact.name is None and bool(contact.organization) and opening.startswith(contact.organization)
 
 
 def _own_roles(text: str, roles: list[Segment], name: Segment) -> list[Segment]:
@@ -310,6 +352,51 @@ def _service_line(text: str, parts: list[tuple[str, Segment]], start: int) -> Se
     return opening if len(words) >= 2 and words[0] in vocabulary()["service_heads"] else None
 
 
+# an infinitive opening a label is an instruction ('Réserver :', 'S'inscrire :'), not a desk
+INFINITIVE = re.compile(r"^(?:s['’])?\w+(?:er|ir)$")
+
+
+def _named_desk(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
+    """'Bénévolat : benevoles@…', 'Réservations groupes : 03 …', 'Dépôt des dossiers : x@…': a desk
+    or an activity in a few capitalised words, alone before a colon on a line printing only
+    addresses (hours in brackets aside), names the office of its entry."""
+    if not parts or parts[0][0] != "other" or not _described_line(text, parts, start):
+        return None
+    desk = parts[0][1]
+    line_end = text.find("\n", desk.end)
+    rest = text[desk.end : line_end if line_end >= 0 else len(text)]
+    if any(not _in_brackets(rest, segment.start - desk.end) for _, segment in parts[1:]):
+        return None
+    return desk if desk_name(desk.text) else None
+
+
+def desk_name(label: str) -> bool:
+    """A label naming a desk ('Billetterie', 'Accueil abonnés'); not one saying what to ask
+    ('Questions des familles', 'Pour toute question'), by when ('Accréditations avant le 6
+    juillet') or what to do ('Réserver'), a press desk ('Standard presse'), a number's label ('Tél.
+    portable', 'Astreinte du syndicat') or a service head-word alone ('Permanence')."""
+    vocab = vocabulary()
+    words = _fold(label).split()
+    if not label[:1].isupper() or not 1 <= len(words) <= 5:
+        return False
+    number_labels = {_fold(w) for w in vocab["line_labels"]}
+    return not (
+        words[0] in vocab["enquiry_words"]
+        or INFINITIVE.match(words[0])
+        or vocab["deadline_re"].search(label)
+        or vocab["heading_prefix_re"].match(label)
+        or vocab["label_only"].match(label)
+        or (words[0] in number_labels and len(words) > 1 and words[1] in vocab["linking_words"])
+        or any(w in vocab["desk_labels"] for w in words)
+        or (len(words) == 1 and words[0] in vocab["service_heads"])
+    )
+
+
+def _in_brackets(rest: str, offset: int) -> bool:
+    """The offset of `rest` lies inside brackets ('… : 02 … (du lundi au vendredi, 9 h-12 h)')."""
+    return rest.rfind("(", 0, offset) > rest.rfind(")", 0, offset)
+
+
 def _for_the_public(text: str, parts: list[tuple[str, Segment]]) -> bool:
     """'Réservations (public) : 02 …', 'Admissions (candidats et familles) — 02 …': a desk whose
     bracket says whom it answers names the office of its line (an on-call line, 'Astreinte du
@@ -328,6 +415,12 @@ def _for_the_public(text: str, parts: list[tuple[str, Segment]]) -> bool:
     )
 
 
+# what may stand before a line's first words: a box's side, a bold mark ('**Bénévolat** : …')
+LINE_OPENING = re.compile(r"[ \t│┃║]*(?:\*\*|__)?")
+# the colon closing a line's label, after a remark in brackets if any
+COLON_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:")
+
+
 def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> bool:
     """'Numéro d'information du public : 0 800 …', 'Plateforme téléphonique : …': a line opening on
     words that describe a service (not a label, person, role or body), then a colon, gives an
@@ -338,7 +431,7 @@ def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> 
     if _for_the_public(text, parts) and not text[start : parts[0][1].start].strip(" \t-*•"):
         return True
     opening = parts[0][1]
-    colon = text[opening.end :].lstrip(" \t").startswith(":")
+    colon = bool(COLON_AFTER.match(text, opening.end))  # 'Greffe du tribunal (prévention) :' too
     prefix = vocabulary()["heading_prefix_re"].match(text[start : opening.end])
     if prefix and prefix.end() > 7 and colon and parts[0][0] in {"label", "other"}:
         return True  # 'Contact organisateurs :', 'Relations presse :', not a bare 'Contact :'
@@ -346,7 +439,7 @@ def _described_line(text: str, parts: list[tuple[str, Segment]], start: int) -> 
         return True  # 'Écrivez-nous à presse@…': a mailbox the line introduces as prose
     if parts[0][0] != "other" or not opening.text[:1].isupper():  # 'Usagers : X – 02 …' too
         return False
-    return not text[start : opening.start].strip() and colon
+    return bool(LINE_OPENING.fullmatch(text, start, opening.start)) and colon
 
 
 BULLET = re.compile(r"[ \t]*[-•*·–][ \t]")
@@ -445,8 +538,12 @@ def _office_named(part: tuple[str, Segment]) -> bool:
     kind, segment = part
     folded = _fold(segment.text)
     return (kind == "label" and folded in vocabulary()["office_labels"]) or (
-        kind == "organization" and folded.split()[0] in vocabulary()["units"]
+        kind == "organization" and (folded.split()[0] in vocabulary()["units"] or bool(CABINET.match(folded)))
     )
+
+
+# an office-holder's cabinet ('Cabinet du préfet', 'Cabinet de la ministre'), a unit of its body
+CABINET = re.compile(r"cabinet (?:du|de la|de l'|d')")
 
 
 def _lower_unit(part: tuple[str, Segment]) -> bool:

@@ -111,6 +111,13 @@ def vocabulary() -> dict:
         "organisations": {_fold(o) for o in data["organisation_heads"]},
         "units": {_fold(u) for u in data["unit_heads"]},
         "service_heads": {_fold(u) for u in data["service_heads"]},
+        # words opening a label that says what to ask, not which desk answers ('Questions des familles')
+        "enquiry_words": {_fold(w) for w in data["enquiry_words"]},
+        # a label with a deadline is an instruction ('Inscriptions avant le 13 mars :'), no desk
+        "deadline_re": re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data["deadline_words"]) + r")(?!\w)|\d",
+            re.IGNORECASE,
+        ),
         "addresses": {_fold(a) for a in data["address_words"]},
         "civility": re.compile(
             r"^(?:"

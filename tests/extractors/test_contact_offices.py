@@ -81,7 +81,8 @@ def test_a_person_over_a_unit_keeps_her_name():
 )
 def test_a_section_heading_over_a_number_is_no_one(heading):
     (contact,) = contacts_in(f"{heading}\nBilletterie : 04 72 32 00 00")
-    assert contact[:2] == (None, None)
+    # the heading names no one; the desk names the office (session 19, dev-s/dev-t gold)
+    assert contact[:2] == (None, "Billetterie")
 
 
 @pytest.mark.parametrize(
