@@ -170,6 +170,12 @@ def _introduced(
         ):
             return person, "quote.introduced_by"
     name = single_name_at(text, after, start)
+    role = p.role_subject.match(text, after, start)
+    # 'Pour la directrice de la clinique, Véra X, le projet « … »': the role, then a name the entity
+    # extractor missed
+    held = re.match(r"[^.!?«»“”:;\n,]{0,60},[ \t]*", text[role.end() : start]) if role else None
+    if name is None and held:
+        name = single_name_at(text, role.end() + held.end(), start)
     if name and re.match(r"[ \t]*[,:]", text[name[1] : start]) and between_ok.match(text[name[1] : start]):
         return name, "quote.introduced_name"
     return _introduced_role(text, introducer, start, persons)
@@ -229,6 +235,20 @@ def _subject_body(text: str, sentence: int, start: int, bodies: list[Person]) ->
         lead = re.sub(rf"(?:\s|{MARKUP})+$", "", text[designated:start])
         if p.leads_to_quote.match(lead) or (lower and p.reports_fragment.match(lead)):
             return (body,)
+        # 'Le syndicat X, consulté en janvier, a salué … mais demande « … »': an apposition set off
+        # by commas between the body and its verb
+        apposition = re.match(r"[ \t]*,[^.!?;:«»“”\n,]{1,100},", lead)
+        if lower and apposition and p.reports_fragment.match(lead[apposition.end() :]):
+            return (body,)
+    if lower:
+        # 'le Conseil national des barreaux (CNB), qui réclame une « … »': a relative clause's
+        # verb reports the words of the body it follows
+        for relative in re.finditer(r"(?:\([^()\n]{1,20}\))?[ \t]*,?[ \t]+qui[ \t]+", text[sentence:start]):
+            at, end = sentence + relative.start(), sentence + relative.end()
+            named = [b for b in bodies if not text[b[1] : at].strip() and b[1] <= at or at <= b[0] < end]
+            lead = re.sub(rf"(?:\s|{MARKUP})+$", "", text[sentence + relative.end() : start])
+            if named and p.reports_fragment.match(lead):
+                return (named[-1],)
     return None
 
 
