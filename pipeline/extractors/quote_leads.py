@@ -11,6 +11,7 @@ import re
 from pipeline.extractors.quote_bodies import aged_name_at, body_at, single_name_at
 from pipeline.extractors.quote_marks import MARKUP
 from pipeline.extractors.quote_patterns import (
+    NOT_A_TITLE,
     Person,
     alternation,
     lead_in,
@@ -208,7 +209,8 @@ def _subject_role(text: str, sentence: int, start: int, persons: list[Person]) -
                 # 'Le président,' ⏎ 'X')
                 described = (
                     re.split(r"[.;\n]", text[holder[1] : holder[1] + 100])[0]
-                    + re.split(r"[.;!?»]", text[max(0, holder[0] - 100) : holder[0]])[-1]
+                    # not cut at a civility's stop ('sous la présidence de M. X')
+                    + re.split(rf"{NOT_A_TITLE}\.|[;!?»]", text[max(0, holder[0] - 200) : holder[0]])[-1]
                     if holder
                     else ""
                 )

@@ -108,6 +108,11 @@ def find_speaker(
             return earlier, "quote.attribution_pronoun"
     if attribution:
         following = starting(persons, attribution.end(), window_end)
+        wrapped = _wrapped_name(text, attribution.end())
+        if wrapped and (not following or wrapped[1] <= following[0][0]):
+            # '», explique Lluís' ⏎ 'Ferrer, directeur d'El Mirador': the name the verb is followed
+            # by, not a later mention in its role
+            return wrapped, "quote.attribution_name"
         if following:
             return joined(text, following[0], persons), "quote.attribution_after"
         role = p.role_after.match(text, attribution.end())
@@ -132,13 +137,9 @@ def find_speaker(
             )
         ):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
-        name = WRAPPED_NAME.match(text, attribution.end() + 1)  # '», souligne Marie\nLambert, présidente'
-        if (
-            name
-            and text[attribution.end() : attribution.end() + 1] == " "
-            and re.match(r"[ \t]*(?:[,.;(]|$)", text[name.end() :])
-        ):
-            return (name.start(), name.end(), name.group()), "quote.attribution_name"
+        wrapped = _wrapped_name(text, attribution.end())  # '», souligne Marie\nLambert, présidente'
+        if wrapped:
+            return wrapped, "quote.attribution_name"
         titled = titled_name_at(text, attribution.end(), window_end, p.name)
         if titled:
             return titled, "quote.attribution_name"
@@ -198,6 +199,15 @@ def find_speaker(
         return named, "quote.previous_paragraph"
     only = only_person(text, start, end, paragraph, persons)
     return (only, "quote.only_person") if only else (None, "")
+
+
+def _wrapped_name(text: str, at: int) -> Person | None:
+    """A name right after the verb, wrapped over a line break or not ('», souligne Marie' ⏎
+    'Lambert, présidente'), ending the sentence or set off by a comma."""
+    name = WRAPPED_NAME.match(text, at + 1)
+    if name and text[at : at + 1] == " " and re.match(r"[ \t]*(?:[,.;(]|$)", text[name.end() :]):
+        return name.start(), name.end(), name.group()
+    return None
 
 
 ADJUNCT = re.compile(

@@ -68,6 +68,49 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
             ("Amélie Roussel-N'Goma", "Le spectacle, c'est seulement le milieu."),
         ],
     ),
+    (
+        "office_given_by_a_presidency",
+        "La foire, la première organisée sous la présidence de Martine Lafarge, a attiré 40 000 "
+        "visiteurs.\n\n« Nous avions fait le pari de la qualité et le public nous a suivis cette année "
+        "», se réjouit la présidente du comité.",
+        [
+            (
+                "Martine Lafarge",
+                "Nous avions fait le pari de la qualité et le public nous a suivis cette année",
+            )
+        ],
+    ),
+    (
+        "wrapped_name_before_a_body_in_its_role",
+        "« Nous voulions une salle ouverte toute la journée et pas seulement les soirs de concert »,"
+        " explique Joan\nCastells, directeur de La Fabrique depuis 2019.",
+        [
+            (
+                "Joan Castells",
+                "Nous voulions une salle ouverte toute la journée et pas seulement les soirs de concert",
+            )
+        ],
+    ),
+    (
+        "surname_hyphenated_at_a_line_end",
+        "« Ces manèges ont été repeints à chaque saison par les forains eux-mêmes », explique Odile "
+        "Ma-\nrchand, conservatrice bénévole.",
+        [("Odile Marchand", "Ces manèges ont été repeints à chaque saison par les forains eux-mêmes")],
+    ),
+    (
+        "page_break_between_verb_and_name",
+        "« Nous avons hésité longtemps, parce qu'un four, on le garde quarante ans », explique\n\n"
+        "Tréfileries Morin – Communiqué du 12/02/2026                 1/2\n\nBertrand Morin, président"
+        " de l'entreprise.",
+        [("Bertrand Morin", "Nous avons hésité longtemps, parce qu'un four, on le garde quarante ans")],
+    ),
+    (
+        "presidency_with_a_civility",
+        "La commission régionale des règlements, réunie en visioconférence sous la présidence de M. Alain "
+        "Dubreuil, a examiné cinq dossiers.\n\nLe président de la commission rappelle que « la "
+        "protection des arbitres n'est pas négociable, à tous les niveaux ».",
+        [("Alain Dubreuil", "la protection des arbitres n'est pas négociable, à tous les niveaux")],
+    ),
     # -- not speech, or not that body's
     (
         "apposition_then_no_verb_of_saying",
