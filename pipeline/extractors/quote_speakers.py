@@ -73,6 +73,14 @@ BARE_TITLE = re.compile(
 """'», says co-founder Lena Hartmann': a title with no article before the name, as English prints it."""
 
 
+ENGLISH_TITLE = re.compile(
+    r"[ \t]+(?:(?:the|its|our|their)[ \t]+|[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2}['’]s[ \t]+)?"
+    r"(?:(?:[a-z][a-z-]+|[A-Z]{2,4}|&)[ \t]+){0,4}?(?:[a-z][a-z-]+|[A-Z]{2,4}),?[ \t]+(?=[A-Z][a-zà-ÿ])"
+)
+"""'», said Norvik's chief executive, Lena Hartmann', '», explains co-founder and CEO Lena Hartmann':
+an English title, possessive or bare, with or without a comma before the name."""
+
+
 def find_speaker(
     text: str,
     start: int,
@@ -124,6 +132,12 @@ def find_speaker(
         body, designated = body_at(text, attribution.end(), bodies, window_end)
         if designated >= 0:
             return body, "quote.attribution_body"
+        titled = ENGLISH_TITLE.match(text, attribution.end(), window_end)
+        if titled and p.english_verb.search(attribution.group()):
+            # '», said Norvik's chief executive, Lena Hartmann', '», explains co-founder and CEO X'
+            name = p.name.match(text, titled.end(), window_end)
+            if name:
+                return (name.start(), name.end(), name.group()), "quote.attribution_name"
         name = p.name.search(text, attribution.end(), window_end)
         if (
             name

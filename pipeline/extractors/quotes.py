@@ -7,7 +7,7 @@ press review's '“Titre !”, 04/12/2016'): a verb after it ('» a indiqué X',
 habitante'), a verb before it ('X a déclaré : « … »'), or a colon in the sentence of its speaker
 ('X, présidente de Y : « … »'; not 'Le titre de l'étude : « … »'). A pair after a title noun or a
 naming word ('le spectacle « … »', 'baptisé « … »') is a name unless a verb after it attributes it.
-Straight quotes count only with an attribution. Words opening in lower case that a verb of saying
+Straight and single quotes count only with an attribution. Words opening in lower case that a verb of saying
 or judging gives as someone's are speech at any length ('dénonce une décision « injuste et
 brutale »'); a shorter pair of two words or more is speech when it opens its sentence and a verb
 after a comma attributes it ('« Chaque don compte », rappelle l'EFS'), or a verb and a colon lead to
@@ -101,7 +101,7 @@ def _is_speech(
     if rule and before.endswith(":") and speaker is not None:
         introduced = introduced or sentence_start(text, start) <= speaker[0] < start
     attributed = rule in ATTRIBUTING_RULES or introduced or bool(p.attribution_after.match(text, end))
-    if family == "straight":
+    if family in {"straight", "single"}:
         return attributed
     # 'Pour X, ce projet « montre que … »': after a speaker an introducer names, a lower-case clause
     # goes on the sentence whose subject stands before it; it names no project

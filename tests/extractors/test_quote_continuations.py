@@ -111,7 +111,37 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         "protection des arbitres n'est pas négociable, à tous les niveaux ».",
         [("Alain Dubreuil", "la protection des arbitres n'est pas négociable, à tous les niveaux")],
     ),
+    (
+        "english_possessive_title",
+        "Le réseau compte 40 agences.\n\n“We built this network for small towns first,” said Norvik's "
+        "chief executive, Lena Hartmann.",
+        [("Lena Hartmann", "We built this network for small towns first")],
+    ),
+    (
+        "english_titles_joined",
+        "Le réseau compte 40 agences.\n\n“We built this network for small towns first,” explains "
+        "co-founder and CEO Lena Hartmann.",
+        [("Lena Hartmann", "We built this network for small towns first")],
+    ),
+    (
+        "single_guillemets",
+        "Le réseau compte 40 agences.\n\n‹ Nous avons construit ce réseau pour les petites villes "
+        "d'abord ›, explique Lena Hartmann.",
+        [("Lena Hartmann", "Nous avons construit ce réseau pour les petites villes d'abord")],
+    ),
+    (
+        "single_curly_quotes",
+        "Le réseau compte 40 agences.\n\n‘Nous avons construit ce réseau pour les petites villes "
+        "d’abord’, explique Lena Hartmann.",
+        [("Lena Hartmann", "Nous avons construit ce réseau pour les petites villes d’abord")],
+    ),
     # -- not speech, or not that body's
+    (
+        "single_quotes_around_a_term",
+        "Le dispositif ‘Petites villes de demain’ aide 1 600 communes à revitaliser leur centre depuis "
+        "l’an dernier.",
+        [],
+    ),
     (
         "apposition_then_no_verb_of_saying",
         "L'association de quartier Vivre à Brest, créée en 1990, organise la « fête des voisins du "
