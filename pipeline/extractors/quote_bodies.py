@@ -138,6 +138,16 @@ def _one_body_at(text: str, index: int, bodies: list[Span], limit: int) -> tuple
         end = _sentence_case_name_end(text, body.end(), limit)
         if end > body.end():  # 'la Fédération française de cardiologie'
             return (body.start(), end, text[body.start() : end]), end
+    if body["noun"].islower():
+        # 'le syndicat des consommateurs UFC-Que Choisir du Var': a lower-case complement between
+        # the noun and the body's name
+        complement = re.match(
+            r"(?:[ \t]+(?:de|des|du|d['’]|de[ \t]+la)?[ \t]*[a-zà-öø-ÿ'’-]+){1,3}[ \t]+",
+            text[body.end() : limit],
+        )
+        named = _mention_at(bodies, body.end() + complement.end()) if complement else None
+        if named:
+            return _without_verb(text, named)
     noun = body["noun"].lower()
     earlier = [
         b

@@ -7,7 +7,17 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.quote_marks import MARKUP
+from pipeline.extractors.quote_patterns import patterns
 from pipeline.extractors.quote_speakers import GUESSED_RULES
+
+RESUMING_RULES = {"quote.attribution_after", "quote.attribution_role", "quote.attribution_name"}
+"""Rules naming the speaker in an incise after the quote, after which the quote may resume."""
+
+RECLAUSED = re.compile(r"^[ \t]+et[ \t]+qu(?:e[ \t]+|['’])[^.!?;:«»“”\n]{0,80}$")
+"""' et que trois mesures sont ': a second clause reported by the verb of the quote before."""
+
+REPORTED = re.compile(rf"(?<!\w)qu(?:e[ \t]+|['’])(?:\s|{MARKUP})*[«“\"](?:\s|{MARKUP})*$")
+"""'indique qu'« ': a quote opening a clause reported by a verb."""
 
 COORDINATED = re.compile(r",?[ \t]+(?:et|puis|mais|ou)[ \t]+(?:aussi[ \t]+|encore[ \t]+)?$")
 """What joins two quotes of one sentence under one attribution ('« … », et « … »')."""
@@ -16,12 +26,19 @@ COORDINATED = re.compile(r",?[ \t]+(?:et|puis|mais|ou)[ \t]+(?:aussi[ \t]+|encor
 def coordinated(text: str, last: dict, after: int, open_index: int) -> bool:
     """'X : « … », et « … »', '« … », précise X, présidente de Y, et « … »': a quote joined to the
     one before by a conjunction, in the same sentence, with nothing between them but that quote's
-    own attribution."""
+    own attribution; '"…", explique X, "…"': a quote resumed after the incise naming its speaker;
+    'X indique qu'« … » et que trois mesures sont « … »': a second reported clause of the verb."""
     between = text[after:open_index]
-    if re.search(r"[.!?;:«»“”\n]", between) or not COORDINATED.search(between):
+    if re.search(r"[.!?;:«»“”\n]", between):
         return False
     span = last["speaker_span"]
     attribution = span is not None and after <= span["start"] and span["end"] <= open_index
+    if attribution and span["rule"] in RESUMING_RULES and re.search(r",[ \t]*$", between):
+        return bool(patterns().attribution_after.match(text, after))
+    if RECLAUSED.search(between) and REPORTED.search(text[max(0, last["start"] - 300) : last["start"]]):
+        return last["speaker"] is not None
+    if not COORDINATED.search(between):
+        return False
     return attribution or not between[: COORDINATED.search(between).start()].strip(" \t,")
 
 

@@ -11,6 +11,7 @@ import re
 from pipeline.extractors.quote_bodies import aged_name_at, body_at, single_name_at
 from pipeline.extractors.quote_marks import MARKUP
 from pipeline.extractors.quote_patterns import (
+    NOT_A_TITLE,
     Person,
     alternation,
     lead_in,
@@ -170,6 +171,12 @@ def _introduced(
         ):
             return person, "quote.introduced_by"
     name = single_name_at(text, after, start)
+    role = p.role_subject.match(text, after, start)
+    # 'Pour la directrice de la clinique, Véra X, le projet « … »': the role, then a name the entity
+    # extractor missed
+    held = re.match(r"[^.!?«»“”:;\n,]{0,60},[ \t]*", text[role.end() : start]) if role else None
+    if name is None and held:
+        name = single_name_at(text, role.end() + held.end(), start)
     if name and re.match(r"[ \t]*[,:]", text[name[1] : start]) and between_ok.match(text[name[1] : start]):
         return name, "quote.introduced_name"
     return _introduced_role(text, introducer, start, persons)
@@ -202,7 +209,8 @@ def _subject_role(text: str, sentence: int, start: int, persons: list[Person]) -
                 # 'Le président,' ⏎ 'X')
                 described = (
                     re.split(r"[.;\n]", text[holder[1] : holder[1] + 100])[0]
-                    + re.split(r"[.;!?»]", text[max(0, holder[0] - 100) : holder[0]])[-1]
+                    # not cut at a civility's stop ('sous la présidence de M. X')
+                    + re.split(rf"{NOT_A_TITLE}\.|[;!?»]", text[max(0, holder[0] - 200) : holder[0]])[-1]
                     if holder
                     else ""
                 )
@@ -229,6 +237,20 @@ def _subject_body(text: str, sentence: int, start: int, bodies: list[Person]) ->
         lead = re.sub(rf"(?:\s|{MARKUP})+$", "", text[designated:start])
         if p.leads_to_quote.match(lead) or (lower and p.reports_fragment.match(lead)):
             return (body,)
+        # 'Le syndicat X, consulté en janvier, a salué … mais demande « … »': an apposition set off
+        # by commas between the body and its verb
+        apposition = re.match(r"[ \t]*,[^.!?;:«»“”\n,]{1,100},", lead)
+        if lower and apposition and p.reports_fragment.match(lead[apposition.end() :]):
+            return (body,)
+    if lower:
+        # 'le Conseil national des barreaux (CNB), qui réclame une « … »': a relative clause's
+        # verb reports the words of the body it follows
+        for relative in re.finditer(r"(?:\([^()\n]{1,20}\))?[ \t]*,?[ \t]+qui[ \t]+", text[sentence:start]):
+            at, end = sentence + relative.start(), sentence + relative.end()
+            named = [b for b in bodies if not text[b[1] : at].strip() and b[1] <= at or at <= b[0] < end]
+            lead = re.sub(rf"(?:\s|{MARKUP})+$", "", text[sentence + relative.end() : start])
+            if named and p.reports_fragment.match(lead):
+                return (named[-1],)
     return None
 
 

@@ -1,4 +1,5 @@
-"""Quotation marks paired into quotes: « », “ ” and straight quotes, over markup and paragraphs.
+"""Quotation marks paired into quotes: « », “ ”, straight and single quotes (‹ ›, ‘ ’), over markup
+and paragraphs.
 
 Marks of one family nest (a title in « » inside a quote, a "term" inside a straight-quoted
 passage); straight quotes are told apart as opening or closing by the characters around them; a
@@ -66,12 +67,15 @@ def _marks(text: str) -> list[tuple[int, str, str]]:
     for match in LOW_QUOTE.finditer(text):
         low[match.start()] = "open"
         low[match.start(1)] = "close"
-    for match in re.finditer(r"[«»“”\"„]", text):
+    for match in re.finditer(r"[«»“”\"„‹›‘]|’(?![\w'’])", text):
         char, index = match.group(), match.start()
         if index in low:
             marks.append((index, "low", low[index]))
         elif char == "„":
             continue
+        elif char in "‹›‘’":
+            # '‹ … ›', '‘…’': single marks (a closing ’ is no apostrophe when no letter follows it)
+            marks.append((index, "single", "open" if char in "‹‘" else "close"))
         elif char == '"':
             kind = _straight_kind(text, index)
             if kind:
@@ -96,7 +100,7 @@ def pair_marks(text: str) -> list[tuple[int, int, str]]:
     ends = {m.end(): len(text[: m.start()].rstrip()) for m in found}
     marks = _marks(text)
     pairs: list[tuple[int, int, str]] = []
-    for family in ("guillemets", "curly", "low", "straight"):
+    for family in ("guillemets", "curly", "low", "straight", "single"):
         events = sorted([(i, k) for i, f, k in marks if f == family] + [(b, "break") for b in breaks])
         stack: list[int] = []
         pending = -1  # where the paragraph after a break starts, while a quote is open
@@ -104,7 +108,7 @@ def pair_marks(text: str) -> list[tuple[int, int, str]]:
         for index, kind in events:
             if kind == "break":
                 unmarked = unmarked + 1 if pending >= 0 else 0
-                limit = UNMARKED_PARAGRAPHS if family != "straight" else 1
+                limit = UNMARKED_PARAGRAPHS if family not in {"straight", "single"} else 1
                 stack = stack[:1] if unmarked < limit else []
                 pending = index if stack else -1
                 continue

@@ -73,6 +73,14 @@ BARE_TITLE = re.compile(
 """'», says co-founder Lena Hartmann': a title with no article before the name, as English prints it."""
 
 
+ENGLISH_TITLE = re.compile(
+    r"[ \t]+(?:(?:the|its|our|their)[ \t]+|[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2}['’]s[ \t]+)?"
+    r"(?:(?:[a-z][a-z-]+|[A-Z]{2,4}|&)[ \t]+){0,4}?(?:[a-z][a-z-]+|[A-Z]{2,4}),?[ \t]+(?=[A-Z][a-zà-ÿ])"
+)
+"""'», said Norvik's chief executive, Lena Hartmann', '», explains co-founder and CEO Lena Hartmann':
+an English title, possessive or bare, with or without a comma before the name."""
+
+
 def find_speaker(
     text: str,
     start: int,
@@ -108,6 +116,11 @@ def find_speaker(
             return earlier, "quote.attribution_pronoun"
     if attribution:
         following = starting(persons, attribution.end(), window_end)
+        wrapped = _wrapped_name(text, attribution.end())
+        if wrapped and (not following or wrapped[1] <= following[0][0]):
+            # '», explique Lluís' ⏎ 'Ferrer, directeur d'El Mirador': the name the verb is followed
+            # by, not a later mention in its role
+            return wrapped, "quote.attribution_name"
         if following:
             return joined(text, following[0], persons), "quote.attribution_after"
         role = p.role_after.match(text, attribution.end())
@@ -119,6 +132,12 @@ def find_speaker(
         body, designated = body_at(text, attribution.end(), bodies, window_end)
         if designated >= 0:
             return body, "quote.attribution_body"
+        titled = ENGLISH_TITLE.match(text, attribution.end(), window_end)
+        if titled and p.english_verb.search(attribution.group()):
+            # '», said Norvik's chief executive, Lena Hartmann', '», explains co-founder and CEO X'
+            name = p.name.match(text, titled.end(), window_end)
+            if name:
+                return (name.start(), name.end(), name.group()), "quote.attribution_name"
         name = p.name.search(text, attribution.end(), window_end)
         if (
             name
@@ -132,13 +151,9 @@ def find_speaker(
             )
         ):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
-        name = WRAPPED_NAME.match(text, attribution.end() + 1)  # '», souligne Marie\nLambert, présidente'
-        if (
-            name
-            and text[attribution.end() : attribution.end() + 1] == " "
-            and re.match(r"[ \t]*(?:[,.;(]|$)", text[name.end() :])
-        ):
-            return (name.start(), name.end(), name.group()), "quote.attribution_name"
+        wrapped = _wrapped_name(text, attribution.end())  # '», souligne Marie\nLambert, présidente'
+        if wrapped:
+            return wrapped, "quote.attribution_name"
         titled = titled_name_at(text, attribution.end(), window_end, p.name)
         if titled:
             return titled, "quote.attribution_name"
@@ -198,6 +213,15 @@ def find_speaker(
         return named, "quote.previous_paragraph"
     only = only_person(text, start, end, paragraph, persons)
     return (only, "quote.only_person") if only else (None, "")
+
+
+def _wrapped_name(text: str, at: int) -> Person | None:
+    """A name right after the verb, wrapped over a line break or not ('», souligne Marie' ⏎
+    'Lambert, présidente'), ending the sentence or set off by a comma."""
+    name = WRAPPED_NAME.match(text, at + 1)
+    if name and text[at : at + 1] == " " and re.match(r"[ \t]*(?:[,.;(]|$)", text[name.end() :]):
+        return name.start(), name.end(), name.group()
+    return None
 
 
 ADJUNCT = re.compile(

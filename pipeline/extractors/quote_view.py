@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extractors.quote_patterns import patterns
+
 FOLIO = (
     r"(?:-{1,2}[ \t]*)?(?:Page[ \t]+)?(?<![\d/])\d{1,3}[ \t]*/[ \t]*\d{1,3}(?![\d/])(?:[ \t]*-{1,2})?"
     r"(?:[ \t]+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4})?"
@@ -24,12 +26,13 @@ FOLIO = (
 
 PAGE_BREAK = re.compile(
     rf"(?<=[\w,;])[ \t\f]*\n[ \t\f]*\n[ \t\f]*(?:[^\n]{{0,160}}?[ \t])?(?:{FOLIO})"
-    r"(?:[ \t\f]*\n[ \t\f]*(?:\n[ \t\f]*)?|[ \t]+)(?=[a-zà-öø-ÿ])"
+    r"(?:[ \t\f]*\n[ \t\f]*(?:\n[ \t\f]*)?|[ \t]+)(?=(?P<lower>[a-zà-öø-ÿ])|[A-ZÀ-Ý])"
 )
 """A sentence cut by a page's furniture: text stopping on a word or a comma, a blank line, a line
 ending on a folio (a running title before it), and the sentence going on in lower case, on that
 line ('commandes' ⏎⏎ 'Sorbier – Résultats 2025 1/2 ferroviaire plein') or on the next (a form feed
-and a blank line may come between)."""
+and a blank line may come between); or going on with a name after a verb of saying ('», explique'
+⏎⏎ 'X – Communiqué du 12/02/2026 1/2' ⏎⏎ 'Paul Roy, président')."""
 
 HYPHENATED = re.compile(r"(?<=[a-zà-öø-ÿ])-(?:\n|[ \t])([a-zà-öø-ÿ]+)")
 """'rap-' ⏎ 'pelle', or 'rap- pelle' once a reader has joined the lines: a word cut at a line end."""
@@ -37,6 +40,12 @@ HYPHENATED = re.compile(r"(?<=[a-zà-öø-ÿ])-(?:\n|[ \t])([a-zà-öø-ÿ]+)")
 KEPT_HYPHEN = re.compile(r"t|il|elle|ils|elles|on|je|tu|nous|vous|en|y|là|ci|même|être|et|ou")
 """Second parts that keep their hyphen ('a-t-il', 'peut-être', 'celle-ci') or follow a prefix that
 shares its stem with the next word ('pré- et post-opératoire'): not a cut word."""
+
+
+def _verb_before(text: str, index: int) -> bool:
+    """Whether the text before `index` ends on a verb of saying ('», explique')."""
+    word = re.search(r"[\w'’-]+$", text[max(0, index - 40) : index])
+    return bool(word) and bool(patterns().verb.fullmatch(word.group()))
 
 
 @dataclass(frozen=True)
@@ -62,13 +71,19 @@ def reading_view(text: str) -> View:
     chars = list(text)
     blanked = []
     for cut in PAGE_BREAK.finditer(text):
+        if cut["lower"] is None and not _verb_before(text, cut.start()):
+            continue
         # one line break stays where the furniture was: the sentence's paragraph goes on
         chars[cut.start() : cut.end()] = ["\n"] + [" "] * (cut.end() - cut.start() - 1)
         blanked.append((cut.start(), cut.end()))
     for cut in HYPHENATED.finditer(text):
         if KEPT_HYPHEN.fullmatch(cut.group(1)):
             continue
-        head = re.search(r"[a-zà-öø-ÿ]+$", text[: cut.start()]).group()
+        # a surname after a first name keeps its capital ('Odile Ca-' ⏎ 'zenave')
+        surname = re.search(
+            r"[A-ZÀ-Ý][\w'’-]*[ \t]+([A-ZÀ-Ý][a-zà-öø-ÿ]+)$", text[max(0, cut.start() - 60) : cut.start()]
+        )
+        head = surname[1] if surname else re.search(r"[a-zà-öø-ÿ]+$", text[: cut.start()]).group()
         start = cut.start() - len(head)
         chars[start : cut.end()] = list("  " + head + cut.group(1))
     return View("".join(chars), tuple(blanked))

@@ -7,7 +7,7 @@ press review's '“Titre !”, 04/12/2016'): a verb after it ('» a indiqué X',
 habitante'), a verb before it ('X a déclaré : « … »'), or a colon in the sentence of its speaker
 ('X, présidente de Y : « … »'; not 'Le titre de l'étude : « … »'). A pair after a title noun or a
 naming word ('le spectacle « … »', 'baptisé « … »') is a name unless a verb after it attributes it.
-Straight quotes count only with an attribution. Words opening in lower case that a verb of saying
+Straight and single quotes count only with an attribution. Words opening in lower case that a verb of saying
 or judging gives as someone's are speech at any length ('dénonce une décision « injuste et
 brutale »'); a shorter pair of two words or more is speech when it opens its sentence and a verb
 after a comma attributes it ('« Chaque don compte », rappelle l'EFS'), or a verb and a colon lead to
@@ -71,6 +71,20 @@ def _person_name(text: str, person: Person) -> str:
     return strip_title(name)
 
 
+SURNAME_GOES_ON = re.compile(r"-[A-ZÀ-Ý][\w]*(?:['’][A-ZÀ-Ý][\w]+)?(?![\w'’-])")
+"""'-N'Diaye' after 'Camille Vasseur': the second part of a compound surname the mention left out."""
+
+
+def _completed(text: str, persons: list[Person]) -> list[Person]:
+    """Person mentions with the second part of a compound surname ('Camille Vasseur|-N'Diaye')
+    taken in, so that the speaker is named whole and the role after the name is found."""
+    completed = []
+    for start, end, name in persons:
+        rest = SURNAME_GOES_ON.match(text, end)
+        completed.append((start, rest.end(), name + rest.group()) if rest else (start, end, name))
+    return completed
+
+
 def _is_speech(
     text: str, start: int, end: int, content: str, family: str, speaker: Person | None, rule: str
 ) -> bool:
@@ -87,11 +101,11 @@ def _is_speech(
     if rule and before.endswith(":") and speaker is not None:
         introduced = introduced or sentence_start(text, start) <= speaker[0] < start
     attributed = rule in ATTRIBUTING_RULES or introduced or bool(p.attribution_after.match(text, end))
-    if family == "straight":
+    if family in {"straight", "single"}:
         return attributed
     # 'Pour X, ce projet « montre que … »': after a speaker an introducer names, a lower-case clause
     # goes on the sentence whose subject stands before it; it names no project
-    clause = rule == "quote.introduced_by" and content[:1].islower()
+    clause = rule in {"quote.introduced_by", "quote.introduced_name"} and content[:1].islower()
     if not clause and (p.titled.search(before[-80:]) or _titled_clause(before)):
         # 'le spectacle « Nous, les vivants »', 'le guide « Que faire ? »', 'Le thème : « … »'
         return bool(p.attribution_after.match(text, end))
@@ -243,7 +257,7 @@ def extract_quotes(source: str, persons: list[Person], bodies: list[Person] | No
             "text": visible_text(view.original(source, q["start"], q["end"])),
             "speaker_span": {**span, "text": source[span["start"] : span["end"]]} if span else None,
         }
-        for q in _quotes(view.text, persons, bodies)
+        for q in _quotes(view.text, _completed(view.text, persons), bodies)
         for span in [q["speaker_span"]]
     ]
     return quotes
@@ -300,6 +314,16 @@ def _quotes(text: str, persons: list[Person], bodies: list[Person] | None) -> li
             and not _is_speech(text, open_index, close_index + 1, content, family, speaker, rule)
             and not _goes_on(quotes, paragraph, content, speaker)
         ):
+            continue
+        if (
+            speaker is None
+            and not rule
+            and _goes_on(quotes, paragraph, content, (open_index, open_index, ""))
+        ):
+            # '« … », ajoute la directrice. « Le reste suit. »': the same speaker goes on
+            quotes.append({**quotes[-1], "text": visible_text(content), "start": start, "end": end})
+            quotes[-1]["speaker_span"] = {**quotes[-1]["speaker_span"], "rule": "quote.continued"}
+            marks.append((open_index, close_index))
             continue
         previous = speaker or previous
         quotes.append(

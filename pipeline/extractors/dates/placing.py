@@ -89,15 +89,32 @@ def _listed_year(text: str, date: dict, following: dict | None) -> int | None:
 
 def _month_named_before(text: str, date: dict, before: list[dict], month: int) -> int | None:
     """The year of the same month printed with its year earlier in the sentence: 'la canicule de
-    juin 2019, qui avait établi le record le 28 juin' is June 2019."""
-    for other in reversed(before):
+    juin 2019, qui avait établi le record le 28 juin' is June 2019; and of the period printed with
+    its year just before, when the month follows it in that year: 'au premier semestre 2025, puis à
+    partir de septembre' is September 2025, 'au printemps 2027, entre mars et mai' 2027."""
+    for rank, other in enumerate(reversed(before)):
         gap = text[other["end"] : date["start"]]
         if len(gap) > 150 or re.search(r"[.!?;]\s", gap):
             return None
+        if not re.search(r"\d{4}", other["text"]):
+            continue
         found = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", other["value"])
-        if found and int(found[2]) == month and re.search(r"\d{4}", other["text"]):
+        if found and int(found[2]) == month:
             return int(found[1])
+        period = re.fullmatch(r"(\d{4})(?:-(\d{2})/\d{4}-(\d{2}))?", other["value"])
+        if (
+            rank == 0
+            and period
+            and (period[3] or SEASON_WORD.search(other["text"]))
+            and not re.search(r"\d", date["text"])
+            and int(period[3] or 1) <= month
+        ):
+            return int(period[1])
     return None
+
+
+SEASON_WORD = re.compile(r"(?<!\w)(?:printemps|été|automne|hiver)(?!\w)", re.IGNORECASE)
+"""'au printemps 2027': a season printed with its year, the period the months after it lie in."""
 
 
 def _governs(text: str, season: re.Match, date: dict) -> bool:

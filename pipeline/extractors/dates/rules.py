@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.extractors.dates.context import ends_a_name, is_resolvable, is_year_context, told_in_past
 from pipeline.extractors.dates.patterns import patterns, vocab_key
@@ -385,6 +386,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             or p.weekday_range_before.search(before)
             or MONTHLY_AFTER.match(text, m.end())
             or HOLIDAYS_AFTER.match(text, m.end())
+            or _timetable_row(text, m.start(), _weekday_words())
             or pair
             and not (following and pair["joiner"].lower() in {"et", "à", "au"})
         ):
@@ -400,6 +402,30 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             yield m.start(), pair.end(), f"{day.isoformat()}/{last}", "interval", "date.weekday_pair"
         else:
             yield m.start(), m.end(), day.isoformat(), "day", "date.weekday"
+
+
+def _timetable_row(text: str, index: int, weekdays: re.Pattern) -> bool:
+    """'Lundi Étampes Maison des services 14 h-17 h' ⏎ 'Mardi Dourdan … 9 h-12 h', 'Saint-Pierre →
+    Fortune mardi, jeudi, samedi départ 8 h 15' ⏎ 'Fortune → … lundi, vendredi départ 15 h 30': a
+    weekday on a line with a time of day, beside another such line, is a timetable's row, every week's."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    end = len(text) if end < 0 else end
+    if not TIME_OF_DAY.search(text, start, end):
+        return False
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+    after = text[end + 1 : (text.find("\n", end + 1) + 1 or len(text) + 1) - 1] if end < len(text) else ""
+    return any(weekdays.search(line) and TIME_OF_DAY.search(line) for line in (before, after))
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> re.Pattern:
+    names = sorted(patterns().vocab["weekdays"], key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE)
+
+
+TIME_OF_DAY = re.compile(r"(?<!\w)\d{1,2}[ \t]?h(?:[ \t]?\d{2})?(?!\w)")
+"""'8 h 15', '14 h-17 h', '9h30'."""
 
 
 MONTHLY_AFTER = re.compile(r"\s+(?:du|de chaque)\s+mois(?!\w)", re.IGNORECASE)

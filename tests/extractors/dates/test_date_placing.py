@@ -201,3 +201,31 @@ def test_a_month_aimed_at_is_not_moved_back_by_a_past_verb():
 def test_two_months_told_in_a_row_run_forward_across_the_new_year():
     review = "Malgré peu de neige en décembre et un redoux fin janvier, la station finit bien la saison."
     assert values(review, dt.date(2031, 4, 8)) == [("décembre", "2030-12"), ("fin janvier", "2031-01")]
+
+
+def test_a_month_after_a_period_printed_with_its_year_lies_in_that_year():
+    """Session 19: a month without a year right after a period printed with its year, in the same
+    sentence, lies in that year; a day or a plain year before it does not place it."""
+    results = "L'activité a reculé au premier semestre 2029, puis s'est redressée à partir de septembre."
+    assert values(results, dt.date(2030, 3, 12))[-1] == ("septembre", "2029-09")
+    trials = "Les essais auront lieu au printemps 2031, entre mars et mai."
+    assert values(trials, dt.date(2030, 1, 20))[-1] == ("mars et mai", "2031-03/2031-05")
+    plan = "Le plan court jusqu'en 2035 ; le premier comité se réunira en juin."
+    assert values(plan, dt.date(2030, 1, 20))[-1] == ("juin", "2030-06")
+
+
+def test_weekdays_in_the_rows_of_a_timetable_are_no_dates():
+    """Session 19: a weekday on a line with a time of day, beside another such line, is a timetable's
+    row (every week's), whether it opens the row or a list of weekdays stands in it."""
+    rows = (
+        "Jour Commune Lieu Horaires\nLundi Vernon Maison des services 14 h-17 h\n"
+        "Mardi Gaillon Médiathèque 9 h 30-12 h\n"
+    )
+    assert values(rows, dt.date(2030, 9, 2)) == []
+    crossings = (
+        "Horaires d'hiver :\nPort-Nord → Île-Basse mardi, jeudi, samedi départ 8 h 15\n"
+        "Île-Basse → Port-Nord mardi, jeudi, samedi départ 15 h 30\n"
+    )
+    assert values(crossings, dt.date(2030, 11, 2)) == []
+    one_day = "La permanence se tiendra mardi de 14 h à 17 h à la mairie."
+    assert [v for _, v in values(one_day, dt.date(2030, 9, 2))] == ["2030-09-03"]
