@@ -232,7 +232,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                 if desk is not None:
                     # 'Billetterie : …', 'Accueil abonnés : …' under the press contacts: an office
                     # named by its desk, also under an office heading the block
-                    current.organization = desk.text
+                    current.organization, current.rule = desk.text, "contact.desk_line"
                     current.note(desk.start, desk.end, desk.text, "contact.organization")
                 elif (
                     heads is not None

@@ -133,6 +133,8 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
                 found.append(Candidate(unit.name, unit.start, unit.end, "press_line"))
     headings = [compact(c.name) for c in found]
     for contact in contacts:
+        if contact["rule"] == "contact.desk_line":
+            continue  # 'Billetterie :', 'Dépôt des dossiers :': a desk answers for the body, names none
         office = contact["organization"]
         name = contact["name"] or ""
         if _body_read_as_a_person(name, contact["emails"]) and compact(name) not in headings:

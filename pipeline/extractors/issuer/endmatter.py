@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipeline import resources
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
+from pipeline.extractors.issuer.common import plain
 from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
 from pipeline.extractors.issuer.header_lines import describes_the_body
 from pipeline.extractors.issuer.line_kinds import is_place, opens_on_head
@@ -95,7 +96,11 @@ def body_of_unit(name: str) -> str:
 
 
 def is_bare_unit(office: str) -> bool:
-    """'Service communication', 'Cabinet du préfet': an office that opens on a unit's word."""
+    """'Service communication', 'Cabinet du préfet': an office that opens on a unit's word; not a
+    State service named by its scope ('Direction régionale des affaires culturelles de X')."""
+    words = plain(office).split()
+    if len(words) > 1 and words[1] in issuer_vocabulary()["scope_adjectives"]:
+        return False
     return office.lower().startswith((*vocabulary()["communication_units"], "cabinet"))
 
 
