@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.dates.teasers import teaser_blocks
 from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.capitals import (
     after_possessive,
@@ -39,7 +40,7 @@ from pipeline.extractors.entities.vocabulary import (
     not_complement_words,
     vocabulary,
 )
-from pipeline.extractors.extensions import CELL_GAPS, text_of
+from pipeline.extractors.extensions import CELL_GAPS, OFF_RELEASE_KEY, text_of
 from pipeline.extractors.gazetteers import NATURAL_REGION_ID, TOWN_ID
 
 __all__ = ["acceptable", "email_names", "legal_title_end", "role_follows", "role_titles", "town_context"]
@@ -115,6 +116,27 @@ def _menu_entries() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((entry, re.compile(rf"(?<!\w){re.escape(entry)}(?!\w)")) for entry in entries)
 
 
+def off_the_release(doc: Doc, start: int) -> bool:
+    """Whether a span stands in page metadata or the site's furniture, not the release's text: a
+    markdown page's front matter ('title: Prix de l'eau 2026'), or its teasers for other articles
+    ('Sur le même sujet' over two other releases' titles, '← Article précédent : …'). Neither gives
+    a mention (docs/annotation.md, front matter and web pages), whatever rule or list found it."""
+    zones = doc.user_data.get(OFF_RELEASE_KEY)
+    if zones is None:
+        from pipeline.extractors.metadata import FRONT_MATTER  # metadata imports the issuer's rules
+
+        header_end = max(
+            (
+                end
+                for key, (_, end) in (doc.user_data.get(FRONT_MATTER) or {}).items()
+                if not key.startswith("heading")  # the body's own opening headings are body
+            ),
+            default=0,
+        )
+        zones = doc.user_data[OFF_RELEASE_KEY] = [(0, header_end), *teaser_blocks(text_of(doc))]
+    return any(s <= start < e for s, e in zones)
+
+
 def _line(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -133,6 +155,8 @@ def acceptable(
     text = text_of(doc)[candidate.start : candidate.end]
     if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
         return False
+    if off_the_release(doc, candidate.start):
+        return False  # 'title: …' of a front matter; '> MaPrimeRénov' : …' under 'Sur le même sujet'
     if candidate.source == "gazetteer" and WORD_GOES_ON.match(text_of(doc), candidate.end):
         return False  # 'France' of 'France-ioi': a known name cut out of a longer hyphenated one
     if fold(text) in vocabulary()["kind_acronyms"]:
