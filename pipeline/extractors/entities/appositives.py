@@ -122,7 +122,7 @@ class AppositiveRules:
                 )
                 name = name[:-2]
             if name and label == "MISC":
-                name = self._with_model_number(doc, name)
+                name = self._without_seat(doc, self._with_model_number(doc, name))
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
                 kept = vocab["school_heads"] | vocab["unit_heads"]
                 start = doc[first].idx if head in kept and joined else name[0].idx
@@ -156,6 +156,19 @@ class AppositiveRules:
         ):
             return name
         return [*name, doc[i]]
+
+    def _without_seat(self, doc: Doc, name: list) -> list:
+        """'le salon Vinexpo de Bordeaux': a coined name (no dictionary word) then 'de' and a known
+        place is the thing and where it is held; the place is not part of its name. A name of
+        dictionary words keeps its place ('le festival Les Tréteaux de Pézenas')."""
+        if (
+            len(name) >= 3
+            and name[1].lower_ in {"de", "d'", "d’"}
+            and name[0].text not in self.lexicon
+            and fold(doc[name[2].i : name[-1].i + 1].text) in folded_places()
+        ):
+            return name[:1]
+        return name
 
     def _after_adjectives(self, doc: Doc, i: int) -> int:
         """'l'éditeur lyonnais Batisoft', 'la start-up nantaise Kelora': one or two lower-case adjectives of

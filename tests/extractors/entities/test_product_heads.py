@@ -1,7 +1,7 @@
-"""A product's, a vessel's or a variety's kind noun names the thing after it ('la gamme Solvia', 'le
-ferry « Goéland »', 'le cépage Morvane'), and a model's short number goes on its name ('le modèle
-Brisant 38'); a year or a quantity after it does not. Invented fragments of a boatyard's, a
-vineyard's and a ferry operator's releases."""
+"""A product's, a vessel's or a variety's kind noun names the thing after it ('la gamme Solvia',
+'le ferry « Goéland »', 'le cépage Morvane'), and a model's short number goes on its name ('le
+modèle Brisant 38'); a year or a quantity after it does not, nor the town a coined event's name is
+held in. Invented fragments of a boatyard's, a vineyard's and a ferry operator's releases."""
 
 import pytest
 
@@ -38,3 +38,14 @@ def test_a_product_kind_noun_names_a_thing(nlp, text, name):
 def test_a_quantity_after_the_name_stays_out(nlp, text, longer):
     labels = labels_of(nlp, text)
     assert longer not in labels, labels
+
+
+def test_a_coined_event_name_leaves_its_town_out(nlp):
+    labels = labels_of(nlp, "La coopérative sera au salon Vinorama de Bordeaux les 3 et 4 juin.")
+    assert labels.get("Vinorama") == "MISC", labels
+    assert labels.get("Bordeaux") == "LOC", labels
+
+
+def test_a_name_of_dictionary_words_keeps_its_town(nlp):
+    labels = labels_of(nlp, "Le festival Les Tréteaux de Pézenas ouvre sa saison le 4 juillet.")
+    assert labels.get("Les Tréteaux de Pézenas") == "MISC", labels
