@@ -137,6 +137,26 @@ def off_the_release(doc: Doc, start: int) -> bool:
     return any(s <= start < e for s, e in zones)
 
 
+PIPE_MENU_ENTRIES = 3
+"""A line of at least this many short entries between ' | ' is a site's links (a header, a footer)."""
+MAX_ENTRY_WORDS = 4
+
+
+def on_pipe_menu(line: str) -> bool:
+    """Whether a line is a web page's links set side by side with ' | ' ('Mon espace | Trouver une
+    agence | Devis en ligne'): short entries, no figure (a table row or a dateline has some: 'N° 12 |
+    Toulon, le 4 mai'), and not a markdown table's row ('| … |')."""
+    stripped = line.strip()
+    entries = stripped.split(" | ")
+    return (
+        len(entries) >= PIPE_MENU_ENTRIES
+        and not stripped.startswith("|")
+        and not stripped.endswith("|")
+        and not any(ch.isdigit() for ch in stripped)
+        and all(0 < len(entry.split()) <= MAX_ENTRY_WORDS for entry in entries)
+    )
+
+
 def _line(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -235,6 +255,8 @@ def acceptable(
     if span is None:
         return False
     if candidate.source == "model":
+        if on_pipe_menu(_line(text_of(doc), candidate.start)):
+            return False  # 'Mon espace adhérent | Trouver une agence | Devis en ligne': a site's links
         if line_of(doc, candidate.start).strip() == text and len(text.split()) <= 3:
             return False  # a short line that is only this span is a heading
         if lexicon is not None and common_words_heading(doc, candidate.start, lexicon):
