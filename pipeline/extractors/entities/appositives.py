@@ -27,6 +27,8 @@ def _compound_start(doc: Doc, token) -> int:
     return i
 
 
+UNIT_SIGNS = frozenset({"%", "€", "$", "°", "h", "km", "m", "kg", "t", "M€", "k€"})
+"""Signs after a number that make it a quantity, not a model's number."""
 DEMONYM = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|in|ine)s?$")
 """Endings of the adjectives naming a town's or region's people ('morlaisienne', 'briochin', 'dijonnais')."""
 
@@ -119,6 +121,8 @@ class AppositiveRules:
                     Candidate(town.idx, town.idx + len(town.text), "LOC", "pattern", "entity.school_town")
                 )
                 name = name[:-2]
+            if name and label == "MISC":
+                name = self._without_seat(doc, self._with_model_number(doc, name))
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
                 kept = vocab["school_heads"] | vocab["unit_heads"]
                 start = doc[first].idx if head in kept and joined else name[0].idx
@@ -139,6 +143,33 @@ class AppositiveRules:
                     )
                 )
         return found
+
+    def _with_model_number(self, doc: Doc, name: list) -> list:
+        """'le modèle Alizé 46', 'la carte Inforoute 48': a thing's name goes on over the short number
+        right after it (a model's, a version's, a département's), not over a year (an edition's, which
+        the gold leaves out) nor a quantity ('la gamme Hélia 3 modèles', '… 46 %')."""
+        i = name[-1].i + 1
+        if i >= len(doc) or not (doc[i].text.isdigit() and len(doc[i].text) <= 3) or not name[-1].whitespace_:
+            return name
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and (
+            after.text in UNIT_SIGNS or (after.is_lower and after.pos_ in {"NOUN", "NUM"})
+        ):
+            return name
+        return [*name, doc[i]]
+
+    def _without_seat(self, doc: Doc, name: list) -> list:
+        """'le salon Vinexpo de Bordeaux': a coined name (no dictionary word) then 'de' and a known
+        place is the thing and where it is held; the place is not part of its name. A name of
+        dictionary words keeps its place ('le festival Les Tréteaux de Pézenas')."""
+        if (
+            len(name) >= 3
+            and name[1].lower_ in {"de", "d'", "d’"}
+            and name[0].text not in self.lexicon
+            and fold(doc[name[2].i : name[-1].i + 1].text) in folded_places()
+        ):
+            return name[:1]
+        return name
 
     def _after_adjectives(self, doc: Doc, i: int) -> int:
         """'l'éditeur lyonnais Batisoft', 'la start-up nantaise Kelora': one or two lower-case adjectives of

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.dates.teasers import teaser_blocks
 from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.capitals import (
     after_possessive,
@@ -39,7 +40,7 @@ from pipeline.extractors.entities.vocabulary import (
     not_complement_words,
     vocabulary,
 )
-from pipeline.extractors.extensions import CELL_GAPS, text_of
+from pipeline.extractors.extensions import CELL_GAPS, OFF_RELEASE_KEY, text_of
 from pipeline.extractors.gazetteers import NATURAL_REGION_ID, TOWN_ID
 
 __all__ = ["acceptable", "email_names", "legal_title_end", "role_follows", "role_titles", "town_context"]
@@ -115,6 +116,47 @@ def _menu_entries() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((entry, re.compile(rf"(?<!\w){re.escape(entry)}(?!\w)")) for entry in entries)
 
 
+def off_the_release(doc: Doc, start: int) -> bool:
+    """Whether a span stands in page metadata or the site's furniture, not the release's text: a
+    markdown page's front matter ('title: Prix de l'eau 2026'), or its teasers for other articles
+    ('Sur le même sujet' over two other releases' titles, '← Article précédent : …'). Neither gives
+    a mention (docs/annotation.md, front matter and web pages), whatever rule or list found it."""
+    zones = doc.user_data.get(OFF_RELEASE_KEY)
+    if zones is None:
+        from pipeline.extractors.metadata import FRONT_MATTER  # metadata imports the issuer's rules
+
+        header_end = max(
+            (
+                end
+                for key, (_, end) in (doc.user_data.get(FRONT_MATTER) or {}).items()
+                if not key.startswith("heading")  # the body's own opening headings are body
+            ),
+            default=0,
+        )
+        zones = doc.user_data[OFF_RELEASE_KEY] = [(0, header_end), *teaser_blocks(text_of(doc))]
+    return any(s <= start < e for s, e in zones)
+
+
+PIPE_MENU_ENTRIES = 3
+"""A line of at least this many short entries between ' | ' is a site's links (a header, a footer)."""
+MAX_ENTRY_WORDS = 4
+
+
+def on_pipe_menu(line: str) -> bool:
+    """Whether a line is a web page's links set side by side with ' | ' ('Mon espace | Trouver une
+    agence | Devis en ligne'): short entries, no figure (a table row or a dateline has some: 'N° 12 |
+    Toulon, le 4 mai'), and not a markdown table's row ('| … |')."""
+    stripped = line.strip()
+    entries = stripped.split(" | ")
+    return (
+        len(entries) >= PIPE_MENU_ENTRIES
+        and not stripped.startswith("|")
+        and not stripped.endswith("|")
+        and not any(ch.isdigit() for ch in stripped)
+        and all(0 < len(entry.split()) <= MAX_ENTRY_WORDS for entry in entries)
+    )
+
+
 def _line(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -133,6 +175,8 @@ def acceptable(
     text = text_of(doc)[candidate.start : candidate.end]
     if len(text) < 2 or fold(text) in vocabulary()["rejected"] or not any(c.isalpha() for c in text):
         return False
+    if off_the_release(doc, candidate.start):
+        return False  # 'title: …' of a front matter; '> MaPrimeRénov' : …' under 'Sur le même sujet'
     if candidate.source == "gazetteer" and WORD_GOES_ON.match(text_of(doc), candidate.end):
         return False  # 'France' of 'France-ioi': a known name cut out of a longer hyphenated one
     if fold(text) in vocabulary()["kind_acronyms"]:
@@ -211,6 +255,8 @@ def acceptable(
     if span is None:
         return False
     if candidate.source == "model":
+        if on_pipe_menu(_line(text_of(doc), candidate.start)):
+            return False  # 'Mon espace adhérent | Trouver une agence | Devis en ligne': a site's links
         if line_of(doc, candidate.start).strip() == text and len(text.split()) <= 3:
             return False  # a short line that is only this span is a heading
         if lexicon is not None and common_words_heading(doc, candidate.start, lexicon):

@@ -71,9 +71,10 @@ POSSESSIVES = frozenset(
 
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
-    """Month and weekday names ('Mars', 'Lundi'), which the dictionary may lack."""
+    """Month, weekday and season names ('Mars', 'Lundi', 'Été'), which the dictionary may lack: with
+    a year or a day alone they are a date ('Été 2026 : …' over a release), no name."""
     dates = resources.load("dates.json")
-    return frozenset(dates["months"]) | frozenset(dates["weekdays"])
+    return frozenset(dates["months"]) | frozenset(dates["weekdays"]) | frozenset(dates["seasons"])
 
 
 def after_possessive(doc: Doc, start: int, lexicon: Lexicon) -> bool:

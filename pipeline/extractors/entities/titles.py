@@ -15,12 +15,15 @@ QUOTED_TITLE = re.compile(
 )
 """A capitalised title between « » or “ ”, on one line, with no sentence punctuation inside: a quoted
 sentence is not a title."""
+STRAIGHT_QUOTED_TITLE = re.compile(r'(?<![\w=])"(?P<title>[A-ZÀ-Ý][^"«»“”\n.!?:;]{0,80}?)"(?!\w)')
+"""The same between straight quotes, as plain-text releases write them ('une charte "Logement des
+salariés"', 'le "Livret IV"'); not inside a word or after '=' (an attribute's value)."""
 ARTICLE = re.compile(r"(?:Les|La|Le|L['’])\s*")
 MAX_WORDS = 7
 """A longer capitalised stretch in quotation marks is a quoted sentence, not a title."""
-SECTION_BEFORE = re.compile(r"\b(?:rubriques?|onglets?)\s*[«“][ \u00a0\u202f]*$", re.IGNORECASE)
+SECTION_BEFORE = re.compile(r'\b(?:rubriques?|onglets?)\s*[«“"][ \u00a0\u202f]*$', re.IGNORECASE)
 """A site's section named just before the opening mark ('rubrique « Mer et littoral »'): a heading."""
-CLOSING_MARK = re.compile(r"[ \u00a0\u202f]*[»”]")
+CLOSING_MARK = re.compile(r'[ \u00a0\u202f]*[»”"]')
 KNOWN_SOURCES = {"gazetteer", "issuer", "acronym"}
 """Names a list or the letterhead already knows: their label and bounds stand."""
 
@@ -31,7 +34,8 @@ def quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     MISC; a person's name or a known body inside a title stays as it is."""
     titles = [
         (m.start("title"), m.end("title"))
-        for m in QUOTED_TITLE.finditer(text)
+        for pattern in (QUOTED_TITLE, STRAIGHT_QUOTED_TITLE)
+        for m in pattern.finditer(text)
         if len(m["title"].split()) <= MAX_WORDS
     ]
     if not titles:

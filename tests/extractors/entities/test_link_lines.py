@@ -55,3 +55,21 @@ def test_a_sentence_naming_two_menu_words_keeps_its_names(nlp):
     from pipeline.extractors.entities.boundaries import on_menu_line
 
     assert not on_menu_line(text, 0)
+
+
+def test_a_line_of_links_between_bars_names_nothing(nlp):
+    text = (
+        "Mon espace client | Trouver une agence | Devis en ligne\n\n"
+        "Reims, le 4 mars 2027\n\n"
+        "La mutuelle lance une garantie pour les viticulteurs de la Marne.\n"
+    )
+    names = {m["text"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert not any(name.startswith(("Devis", "Trouver", "Mon")) for name in names), names
+
+
+def test_a_table_row_or_a_dateline_between_bars_is_no_menu():
+    from pipeline.extractors.entities.boundaries import on_pipe_menu
+
+    assert not on_pipe_menu("**Communiqué de presse** | N° 2027/03 | Toulon, le 14 janvier 2027")
+    assert not on_pipe_menu("| Écluse de Brienne | Montbard | curage |")
+    assert on_pipe_menu("Accueil | L'association | Nos machines | Presse | Contact")

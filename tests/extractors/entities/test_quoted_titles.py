@@ -64,6 +64,10 @@ def test_a_known_body_or_a_person_in_a_title_stays():
             "Cultivé près d'ici",
         ),
         ("L'enquête, baptisée « Tournesol », a duré six mois à Brest.", "Tournesol"),
+        (
+            'La chambre propose aux communes une charte "Accueil des saisonniers" pour loger 200 salariés.',
+            "Accueil des saisonniers",
+        ),
     ],
 )
 def test_quoted_words_no_rule_named_are_one_thing(nlp, text, title):
@@ -74,6 +78,7 @@ def test_quoted_words_no_rule_named_are_one_thing(nlp, text, title):
     "text, words",
     [
         ("« Merci pour tout » lance-t-elle aux bénévoles de Valcourt.", "Merci pour tout"),
+        ('"Merci pour tout" lance-t-elle aux bénévoles de Valcourt.', "Merci pour tout"),
         ("Les résultats sont en ligne dans la rubrique « Vie pratique » du site.", "Vie pratique"),
         ("Les entreprises du « Solidaire » emploient 300 salariés dans l'économie solidaire.", "Solidaire"),
         ("Le texte vise les grandes plateformes (« GAFAM ») et leurs filiales.", "GAFAM"),

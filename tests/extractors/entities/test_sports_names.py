@@ -80,3 +80,15 @@ def test_a_rank_or_a_road_is_no_division(nlp, text):
 def test_a_national_or_world_championship_is_one_event(nlp, text, name):
     labels = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
     assert labels.get(name) == "MISC", labels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Vent de force 7 : le Raid des Trois Pointes reporté au dimanche.", "Raid des Trois Pointes"),
+        ("Le Rallye des Coteaux partira samedi de la place du marché.", "Rallye des Coteaux"),
+        ("Les Régates de l'Étang réunissent 40 équipages ce week-end.", "Régates de l'Étang"),
+    ],
+)
+def test_a_race_named_by_its_kind_is_an_event(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "MISC", labels_of(nlp, text)

@@ -1,0 +1,26 @@
+"""A storm, a cyclone or a hurricane given a name is a named event (MISC), its kind noun included
+('la tempête Orla', 'Tempête Orla : …'); a weekday or a month after the noun names none. Invented
+fragments of a préfecture's and a fire service's releases."""
+
+import pytest
+
+
+def labels_of(nlp, text: str) -> dict[str, str]:
+    return {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tempête Orla : la préfecture active sa cellule de crise.\n", "Tempête Orla"),
+        ("La toiture a été arrachée lors de la tempête Orla, en novembre 2025.", "tempête Orla"),
+        ("Le cyclone Fenella se rapproche de l'île, selon les prévisionnistes.", "cyclone Fenella"),
+    ],
+)
+def test_a_named_storm_is_an_event(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "MISC", labels_of(nlp, text)
+
+
+def test_a_weekday_after_the_noun_names_no_storm(nlp):
+    labels = labels_of(nlp, "La tempête Mardi a touché la côte, puis la tempête a faibli.")
+    assert "tempête Mardi" not in labels, labels
