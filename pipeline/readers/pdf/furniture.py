@@ -19,6 +19,8 @@ from pipeline.readers.pdf.segments import Segment
 
 HEADER_BAND, FOOTER_BAND = 0.12, 0.88
 """Fractions of the page height where running headers, footers and page numbers are looked for."""
+CONTINUED_LINE_GAP = 1.0
+"""A line at most this many ems below a body line of the top band continues it."""
 PAGE_NUMBER_SIZE = 1.2
 """A page number is set no larger than this many times the body's font size."""
 FOOTER_BLOCK_BAND = 0.70
@@ -61,6 +63,8 @@ def split_furniture(pages: list[dict], layout: Layout) -> None:
                 (header if band == "header" else footer).append(segment)
             else:
                 body.append(segment)
+        if page["number"] > 1:
+            _keep_continued_lines(body, header, layout)
         block = footer_block(body, height, layout)
         if block:
             kept = set(map(id, block))
@@ -69,6 +73,20 @@ def split_furniture(pages: list[dict], layout: Layout) -> None:
         if page["number"] == 1:
             body, header = header + body, []  # the first page's header is the letterhead: kept in place
         page["body"], page["header"], page["footer"] = body, header, footer
+
+
+def _keep_continued_lines(body: list[Segment], header: list[Segment], layout: Layout) -> None:
+    """A repeated line right under a body line of the top band continues that block: a contact block
+    run over to the next page may repeat the letterhead ("Contact presse :" / "Préfecture de X"), and
+    a running header never has running text just above it."""
+    for segment in sorted(header, key=lambda s: s.top):
+        if any(
+            0 <= segment.top - above.bottom <= CONTINUED_LINE_GAP * layout.body_size
+            and min(above.x1, segment.x1) > max(above.x0, segment.x0)
+            for above in body
+        ):
+            header.remove(segment)
+            body.append(segment)
 
 
 def _band(segment: Segment, height: float) -> str | None:

@@ -62,3 +62,30 @@ def test_a_headline_year_and_a_footer_of_digits_are_kept(tmp_path):
     check_maps(document)
     assert document.text.split("\n\n")[0].endswith("2030")
     assert "01 23 45 67" in document.text and "02 98 32 10" in document.text  # cut in a narrow column
+
+
+def test_a_contact_block_run_over_to_a_new_page_keeps_the_line_that_repeats_the_letterhead(tmp_path):
+    """At the top of a later page, the letterhead's text under "Contact presse :" continues the block;
+    the same text alone at the top of another page is a running header, dropped."""
+    body = "La sous-préfecture réunit les maires du canton pour le plan de couverture mobile."
+
+    def draw(pdf):
+        pdf.set_font("helvetica", size=10)
+        pdf.add_page()
+        pdf.text(72, 40, "Sous-préfecture de Lunel")
+        for i in range(40):
+            pdf.text(72, 130 + 15 * i, body)
+        pdf.add_page()
+        pdf.text(72, 40, "Sous-préfecture de Lunel")
+        for i in range(10):
+            pdf.text(72, 130 + 15 * i, body)
+        pdf.add_page()
+        pdf.text(72, 40, "Contact presse :")
+        pdf.text(72, 53, "Sous-préfecture de Lunel")
+        pdf.text(72, 66, "04 67 00 12 34")
+
+    path = make_pdf(tmp_path, "continued.pdf", draw)
+    document = read_pdf(path, path.read_bytes())
+    check_maps(document)
+    assert document.text.count("Sous-préfecture de Lunel") == 2
+    assert "Contact presse :\nSous-préfecture de Lunel\n04 67 00 12 34" in document.text
