@@ -7,15 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from theme_fragments import theme_ids
 
 import pipeline.extractors.themes  # noqa: F401  (registers the factory)
 from pipeline.extractors.themes import Match, supported
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _ids(nlp, text: str) -> set[str]:
-    return {t["id"] for t in nlp(text)._.themes}
 
 
 def test_label_triggers_are_what_the_script_builds():
@@ -75,7 +72,7 @@ def test_label_triggers_are_what_the_script_builds():
     ],
 )
 def test_a_label_names_its_subject(themes_nlp, text, expected):
-    assert expected <= _ids(themes_nlp, text)
+    assert expected <= theme_ids(themes_nlp, text)
 
 
 def _match(topic: str, trigger: str, start: int) -> Match:

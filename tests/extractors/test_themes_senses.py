@@ -6,6 +6,7 @@ theatres, exports, public finance offices, hedgerow planting, poaching. Every fr
 invented, in the shape of a different kind of issuer; none is corpus, dev-set or web text."""
 
 import pytest
+from theme_fragments import theme_ids
 
 import pipeline.extractors.themes  # noqa: F401  (registers the factory)
 from pipeline.extractors.themes import token_key
@@ -26,10 +27,6 @@ WEATHER, WEATHER_PHENOMENA = "medtop:17000000", "medtop:20001129"
 RELIGION, DISINFORMATION = "medtop:12000000", "medtop:20001319"
 
 
-def _ids(nlp, text: str) -> set[str]:
-    return {t["id"] for t in nlp(text)._.themes}
-
-
 def _evidence(nlp, text: str, qcode: str) -> list[str]:
     return [e["text"] for t in nlp(text)._.themes if t["id"] == qcode for e in t["evidence"]]
 
@@ -40,8 +37,8 @@ def test_a_syndicat_of_communes_is_no_trade_union_anywhere_in_the_release(themes
         "syndicat remplacera 400 mètres de canalisation ; le comité syndical a voté les travaux. Le "
         "syndicat rappelle que l'eau potable sera distribuée en bouteilles."
     )
-    assert UNIONS not in _ids(themes_nlp, text)
-    assert LABOUR not in _ids(themes_nlp, text)
+    assert UNIONS not in theme_ids(themes_nlp, text)
+    assert LABOUR not in theme_ids(themes_nlp, text)
 
 
 @pytest.mark.parametrize(("word", "other"), [("infos", "infox"), ("fois", "foi")])
@@ -51,7 +48,7 @@ def test_a_plural_is_not_folded_onto_another_word(word, other):
 
 def test_practical_information_is_not_disinformation(themes_nlp):
     text = "Infos pratiques : le salon ouvre de 9 h à 18 h. Pour la première fois, l'entrée est gratuite."
-    ids = _ids(themes_nlp, text)
+    ids = theme_ids(themes_nlp, text)
     assert DISINFORMATION not in ids and RELIGION not in ids
 
 
@@ -65,7 +62,7 @@ def test_practical_information_is_not_disinformation(themes_nlp):
     ],
 )
 def test_waste_and_packaging_are_environment(themes_nlp, text):
-    ids = _ids(themes_nlp, text)
+    ids = theme_ids(themes_nlp, text)
     assert ENVIRONMENT in ids and ids & {POLLUTION, SUSTAINABILITY}
 
 
@@ -74,7 +71,7 @@ def test_tourism_is_leisure_but_a_tourist_office_is_not(themes_nlp):
         "Le tourisme fluvial a attiré 12 000 vacanciers cet été sur le canal. Le tourisme à vélo progresse "
         "aussi : les touristes louent des vélos aux écluses pour leurs vacances, entre baignade et loisirs."
     )
-    assert {LIFESTYLE, LEISURE} <= _ids(themes_nlp, text)
+    assert {LIFESTYLE, LEISURE} <= theme_ids(themes_nlp, text)
     office = "Contact : office de tourisme du Val, ouvert du lundi au samedi."
     assert not _evidence(themes_nlp, office, LEISURE)
 
@@ -84,7 +81,7 @@ def test_carbon_monoxide_poisoning_is_an_accident_not_climate(themes_nlp):
         "Monoxyde de carbone : six personnes intoxiquées dans un immeuble. L'intoxication au monoxyde de "
         "carbone est due à un chauffe-eau mal entretenu ; les pompiers ont évacué les habitants."
     )
-    ids = _ids(themes_nlp, text)
+    ids = theme_ids(themes_nlp, text)
     assert {DISASTER, ACCIDENT} <= ids
     assert CLIMATE_CHANGE not in ids
 
@@ -94,7 +91,7 @@ def test_a_rave_party_is_public_order_not_music(themes_nlp):
         "Le préfet interdit tout rassemblement festif à caractère musical ce week-end. Les forces de l'ordre "
         "contrôleront les accès pour empêcher toute rave party dans les bois."
     )
-    ids = _ids(themes_nlp, text)
+    ids = theme_ids(themes_nlp, text)
     assert {JUSTICE, LAW_ENFORCEMENT} <= ids
     assert MUSIC not in ids
 
@@ -189,4 +186,4 @@ SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "expected"), SUBJECTS)
 def test_a_subject_gets_its_topics(themes_nlp, text, expected):
-    assert expected <= _ids(themes_nlp, text)
+    assert expected <= theme_ids(themes_nlp, text)

@@ -6,6 +6,7 @@ patrols, workplace safety). Every fragment is invented, in the shape of a differ
 none is corpus, dev-set or web text."""
 
 import pytest
+from theme_fragments import theme_ids
 
 import pipeline.extractors.themes  # noqa: F401  (registers the factory)
 
@@ -18,10 +19,6 @@ SUSTAINABILITY, CLIMATE_CHANGE = "medtop:20001374", "medtop:20000418"
 LABOUR, EMPLOYMENT, WORK_SAFETY = "medtop:09000000", "medtop:20000509", "medtop:20000522"
 BUSINESS_STRATEGY, EDUCATION = "medtop:20000192", "medtop:05000000"
 LEISURE, WELFARE, SOCIAL_CONDITION = "medtop:20000538", "medtop:20000817", "medtop:20000799"
-
-
-def _ids(nlp, text: str) -> set[str]:
-    return {t["id"] for t in nlp(text)._.themes}
 
 
 def _matched(nlp, text: str) -> dict[str, list[str]]:
@@ -46,7 +43,7 @@ def test_on_demand_and_school_transport_are_transport(themes_nlp):
         "les villages et la gare. Les cars scolaires gardent leurs horaires ; le titre de transport coûte "
         "2 euros le trajet sur tout le réseau de transport intercommunal."
     )
-    assert {ECONOMY, PRODUCTS} <= _ids(themes_nlp, text)
+    assert {ECONOMY, PRODUCTS} <= theme_ids(themes_nlp, text)
     assert TRANSPORT in _matched(themes_nlp, text)
 
 
@@ -56,7 +53,7 @@ def test_winter_roads_are_road_transport(themes_nlp):
         "pneus hiver ou les chaînes à neige sont obligatoires dans 60 communes ; l'état des routes est "
         "consultable en ligne. Le déneigement commence à 5 heures."
     )
-    ids = _ids(themes_nlp, text)
+    ids = theme_ids(themes_nlp, text)
     assert {ECONOMY, PRODUCTS} <= ids
 
 
@@ -76,7 +73,7 @@ def test_the_medical_professions_weigh_for_health_not_for_a_branch(themes_nlp):
         "Les médecins généralistes, les infirmiers et les pharmaciens du bassin de vie se relaient pour "
         "les soins non programmés. Les patients sont reçus sans rendez-vous au centre de santé."
     )
-    ids = _ids(themes_nlp, text)
+    ids = theme_ids(themes_nlp, text)
     assert HEALTH in ids
     assert MEDICAL_PROFESSION not in ids
 
@@ -87,7 +84,7 @@ def test_waste_reduction_is_sustainability(themes_nlp):
         "composteur. La tarification incitative entre en vigueur en janvier pour encourager la réduction "
         "des déchets ; la collecte sélective passe tous les quinze jours."
     )
-    ids = _ids(themes_nlp, text)
+    ids = theme_ids(themes_nlp, text)
     assert {ENVIRONMENT, SUSTAINABILITY} <= ids
 
 
@@ -103,7 +100,7 @@ def test_an_animal_shelter_is_nature(themes_nlp):
         "L'association de protection animale recueille des chevaux, des ânes et des poneys abandonnés. "
         "Le refuge accueille 60 équidés et lance un appel pour nourrir les animaux cet hiver."
     )
-    assert {ENVIRONMENT, NATURE} <= _ids(themes_nlp, text)
+    assert {ENVIRONMENT, NATURE} <= theme_ids(themes_nlp, text)
 
 
 def test_outings_and_beaches_are_leisure(themes_nlp):

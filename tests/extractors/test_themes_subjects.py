@@ -5,6 +5,7 @@ canal's 'chômage' (its closure for works) that is not unemployment. Every fragm
 shape of a different kind of issuer; none is corpus, dev-set or web text."""
 
 import pytest
+from theme_fragments import theme_ids
 
 import pipeline.extractors.themes  # noqa: F401  (registers the factory)
 
@@ -17,10 +18,6 @@ LABOUR, UNEMPLOYMENT, LABOUR_MARKET = "medtop:09000000", "medtop:20000533", "med
 JUSTICE, CRIME, JUDICIARY = "medtop:02000000", "medtop:20000082", "medtop:20000106"
 SOCIETY, DISCRIMINATION, SOCIAL_CONDITION = "medtop:14000000", "medtop:20000775", "medtop:20000799"
 LIFESTYLE, LEISURE = "medtop:10000000", "medtop:20000538"
-
-
-def _ids(nlp, text: str) -> set[str]:
-    return {t["id"] for t in nlp(text)._.themes}
 
 
 SUBJECTS = [
@@ -94,7 +91,7 @@ SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "expected"), SUBJECTS)
 def test_a_subject_is_filed_by_its_own_words(themes_nlp, text, expected):
-    assert expected <= _ids(themes_nlp, text)
+    assert expected <= theme_ids(themes_nlp, text)
 
 
 def test_a_vaccination_campaign_is_public_health_not_a_treatment(themes_nlp):
@@ -102,7 +99,7 @@ def test_a_vaccination_campaign_is_public_health_not_a_treatment(themes_nlp):
         "L'agence régionale de santé lance la campagne de vaccination contre la grippe : les personnes de "
         "65 ans et plus sont invitées à se faire vacciner en pharmacie."
     )
-    ids = _ids(themes_nlp, text)
+    ids = theme_ids(themes_nlp, text)
     assert PUBLIC_HEALTH in ids and TREATMENT not in ids
 
 
@@ -111,5 +108,5 @@ def test_a_canal_closed_for_works_is_not_unemployment(themes_nlp):
         "Le chômage du canal durera du 2 novembre au 26 février : pendant le chômage, les bateaux resteront "
         "à quai et les agents remplaceront deux portes d'écluse."
     )
-    ids = _ids(themes_nlp, text)
+    ids = theme_ids(themes_nlp, text)
     assert UNEMPLOYMENT not in ids and LABOUR not in ids

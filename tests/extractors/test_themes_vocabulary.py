@@ -4,6 +4,7 @@ and charitable organisations, the natural sciences, disasters named by their aft
 invented, in the shape of a different kind of issuer; none is corpus, dev-set or web text."""
 
 import pytest
+from theme_fragments import theme_ids
 
 import pipeline.extractors.themes  # noqa: F401  (registers the factory)
 
@@ -17,10 +18,6 @@ DISASTER, NATURAL_DISASTER = "medtop:03000000", "medtop:20000148"
 SPORT = "medtop:15000000"
 
 
-def _ids(nlp, text: str) -> set[str]:
-    return {t["id"] for t in nlp(text)._.themes}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -32,7 +29,7 @@ def _ids(nlp, text: str) -> set[str]:
     ],
 )
 def test_animals_and_wildlife_parks_are_nature(themes_nlp, text):
-    ids = _ids(themes_nlp, text)
+    ids = theme_ids(themes_nlp, text)
     assert {ENVIRONMENT, NATURE} <= ids
 
 
@@ -47,7 +44,7 @@ def test_animals_and_wildlife_parks_are_nature(themes_nlp, text):
     ],
 )
 def test_endangered_species_are_conservation(themes_nlp, text):
-    assert {ENVIRONMENT, CONSERVATION} <= _ids(themes_nlp, text)
+    assert {ENVIRONMENT, CONSERVATION} <= theme_ids(themes_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +59,7 @@ def test_endangered_species_are_conservation(themes_nlp, text):
     ],
 )
 def test_drinking_water_and_contamination_notices_are_public_health(themes_nlp, text):
-    assert {HEALTH, PUBLIC_HEALTH} <= _ids(themes_nlp, text)
+    assert {HEALTH, PUBLIC_HEALTH} <= theme_ids(themes_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ def test_drinking_water_and_contamination_notices_are_public_health(themes_nlp, 
     ],
 )
 def test_union_and_federation_protests_are_labour_relations(themes_nlp, text):
-    assert {LABOUR, LABOUR_RELATIONS} <= _ids(themes_nlp, text)
+    assert {LABOUR, LABOUR_RELATIONS} <= theme_ids(themes_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +85,7 @@ def test_union_and_federation_protests_are_labour_relations(themes_nlp, text):
     ],
 )
 def test_disputes_taken_to_court_are_judiciary(themes_nlp, text):
-    assert {JUSTICE, JUDICIARY} <= _ids(themes_nlp, text)
+    assert {JUSTICE, JUDICIARY} <= theme_ids(themes_nlp, text)
 
 
 def test_humanitarian_organisations_are_ngos(themes_nlp):
@@ -97,7 +94,7 @@ def test_humanitarian_organisations_are_ngos(themes_nlp):
         "Les organisations humanitaires présentes coordonnent l'aide humanitaire avec la Croix-Rouge ; "
         "les sinistrés sont hébergés dans des écoles."
     )
-    assert {POLITICS, NGO} <= _ids(themes_nlp, text)
+    assert {POLITICS, NGO} <= theme_ids(themes_nlp, text)
 
 
 def test_a_disaster_named_by_its_aftermath(themes_nlp):
@@ -106,7 +103,7 @@ def test_a_disaster_named_by_its_aftermath(themes_nlp):
         "matériels. La cellule d'urgence de la mairie organise le relogement des familles ; l'aide d'urgence "
         "de la Région sera versée aux sinistrés dès lundi."
     )
-    assert {DISASTER, NATURAL_DISASTER} <= _ids(themes_nlp, text)
+    assert {DISASTER, NATURAL_DISASTER} <= theme_ids(themes_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +116,7 @@ def test_a_disaster_named_by_its_aftermath(themes_nlp):
     ],
 )
 def test_natural_scientists_and_their_objects_are_natural_science(themes_nlp, text):
-    assert {SCIENCE, NATURAL_SCIENCE} <= _ids(themes_nlp, text)
+    assert {SCIENCE, NATURAL_SCIENCE} <= theme_ids(themes_nlp, text)
 
 
 def test_a_festival_is_not_a_sport_event_nor_a_dispute(themes_nlp):
@@ -128,7 +125,7 @@ def test_a_festival_is_not_a_sport_event_nor_a_dispute(themes_nlp):
         "parcours musical dans la vieille ville ; la mobilisation des bénévoles est exemplaire, et les "
         "artistes se produiront sur trois scènes."
     )
-    ids = _ids(themes_nlp, text)
+    ids = theme_ids(themes_nlp, text)
     assert SPORT not in ids and LABOUR_RELATIONS not in ids
 
 
@@ -153,4 +150,4 @@ def test_a_festival_is_not_a_sport_event_nor_a_dispute(themes_nlp):
     ],
 )
 def test_common_figures_of_speech_are_not_evidence(themes_nlp, text, absent):
-    assert absent not in _ids(themes_nlp, text)
+    assert absent not in theme_ids(themes_nlp, text)
