@@ -4,6 +4,12 @@ from pipeline.evaluate.matching import normalize
 from pipeline.extractors.metadata import extract_metadata
 from pipeline.readers import read_blob
 
+BODY = (
+    "Le texte du communiqué tient en plusieurs phrases, assez longues pour former un vrai paragraphe "
+    "de presse. La suite du texte vient ensuite et donne les détails pratiques de l'annonce.\n\n"
+)
+"""A neutral paragraph of running text to put under an invented header."""
+
 
 def metadata_of(release: str, name: str = "release.txt") -> dict:
     """The metadata the pipeline gives a release written as the file `name`."""

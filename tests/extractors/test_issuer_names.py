@@ -4,15 +4,10 @@ formation, a web article signed with the body's town (pipeline/extractors/issuer
 fragments of several kinds of issuer."""
 
 import pytest
-from issuer_fragments import metadata_of, same
+from issuer_fragments import BODY, metadata_of, same
 
 from pipeline.extractors.issuer.line_kinds import names_a_firm
 from pipeline.readers.normalize import normalize as normalize_text
-
-BODY = (
-    "Le texte du communiqué tient en plusieurs phrases, assez longues pour former un vrai paragraphe "
-    "de presse. La suite du texte vient ensuite et donne les détails pratiques de l'annonce.\n\n"
-)
 
 
 @pytest.mark.parametrize(

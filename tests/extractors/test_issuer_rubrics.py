@@ -5,15 +5,10 @@ e-mail signature's name over its kind of body (pipeline/extractors/issuer/), on 
 of several kinds of issuer."""
 
 import pytest
-from issuer_fragments import metadata_of, same
+from issuer_fragments import BODY, metadata_of, same
 
 from pipeline.extractors.issuer.header_lines import describes_the_body
 from pipeline.extractors.issuer.letterhead import unglued
-
-BODY = (
-    "Le texte du communiqué tient en plusieurs phrases, assez longues pour former un vrai paragraphe "
-    "de presse. La suite du texte vient ensuite et donne les détails pratiques de l'annonce.\n\n"
-)
 
 
 @pytest.mark.parametrize(
