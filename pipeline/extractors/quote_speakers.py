@@ -118,8 +118,8 @@ def find_speaker(
         following = starting(persons, attribution.end(), window_end)
         wrapped = _wrapped_name(text, attribution.end())
         if wrapped and (not following or wrapped[1] <= following[0][0]):
-            # '», explique Lluís' ⏎ 'Ferrer, directeur d'El Mirador': the name the verb is followed
-            # by, not a later mention in its role
+            # '», explique Lluís' ⏎ 'Ferrer, directeur d'El Mirador', '», souligne Marie' ⏎ 'Lambert,
+            # présidente': the name the verb is followed by, not a later mention in its role
             return wrapped, "quote.attribution_name"
         if following:
             return joined(text, following[0], persons), "quote.attribution_after"
@@ -151,9 +151,6 @@ def find_speaker(
             )
         ):
             return (name.start(), name.end(), name.group()), "quote.attribution_name"
-        wrapped = _wrapped_name(text, attribution.end())  # '», souligne Marie\nLambert, présidente'
-        if wrapped:
-            return wrapped, "quote.attribution_name"
         titled = titled_name_at(text, attribution.end(), window_end, p.name)
         if titled:
             return titled, "quote.attribution_name"
