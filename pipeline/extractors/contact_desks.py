@@ -53,14 +53,13 @@ def desk_name(label: str) -> bool:
     words = _fold(label).split()
     if not label[:1].isupper() or not 1 <= len(words) <= 5:
         return False
-    number_labels = {_fold(w) for w in vocab["line_labels"]}
     return not (
         words[0] in vocab["enquiry_words"]
         or INFINITIVE.match(words[0])
         or vocab["deadline_re"].search(label)
         or vocab["heading_prefix_re"].match(label)
         or vocab["label_only"].match(label)
-        or (words[0] in number_labels and len(words) > 1 and words[1] in vocab["linking_words"])
+        or (words[0] in vocab["number_labels"] and len(words) > 1 and words[1] in vocab["linking_words"])
         or any(w in vocab["desk_labels"] for w in words)
         or (len(words) == 1 and words[0] in vocab["service_heads"])
     )

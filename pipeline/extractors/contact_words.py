@@ -82,6 +82,7 @@ def vocabulary() -> dict:
             r"^(?:(?:{0})\.?\s+)*(?:{0})\.?$".format(label_alternation(data["line_labels"])), re.IGNORECASE
         ),
         "office_labels": {_fold(o) for o in data["office_labels"]},
+        "number_labels": {_fold(w) for w in data["line_labels"]},
         # a desk a press line answers for, printed before the person's name ('Presse : X')
         "desk_labels": {_fold(o) for o in data["desk_labels"]},
         # a desk of an office, printed after its body ('Mairie de X – Secrétariat – 02 …'): its role
