@@ -36,14 +36,15 @@ def without_logo_word(text: str, candidates: list[Candidate]) -> list[Candidate]
     return out
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The block's non-blank lines, without their markup and the lines of the motto."""
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The block's non-blank lines, without their markup and the lines of the motto, each with its
+    text as printed (cleaning takes a line's opening article out: 'DES ARMÉES' is read as 'ARMÉES')."""
     found = []
     for match in re.finditer(r"[^\n]+", text[start:end]):
         s, e = clean_bounds(text, start + match.start(), start + match.end())
         words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[s:e])]
         if s < e and words and not all(w in STATE_WORDS for w in words):
-            found.append((s, e))
+            found.append((s, e, match.group().strip(" *#_|")))
     return found
 
 
@@ -81,11 +82,14 @@ def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[
             [],
             [[(start, end)]],
         )  # a one-line issuer keeps its span whole, as the metadata reads it
-    for s, e in lines:
+    printed = ""
+    for s, e, as_printed in lines:
         line = text[s:e]
         previous = text[groups[-1][-1][0] : groups[-1][-1][1]] if groups else ""
+        previous_printed, printed = printed, as_printed
         acronym = (
             bool(ACRONYM_LINE.fullmatch(line))
+            and _word(printed, last=False) not in CONTINUES  # not 'DES ARMÉES' under 'MINISTÈRE'
             and not lexicon.is_lemma(line)  # not 'ALIMENTAIRE'
             and fold(line) not in folded_places()  # 'RÉGION ACADÉMIQUE / BRETAGNE': the place completes it
             and not previous.endswith("-")
@@ -98,7 +102,8 @@ def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[
                 _opens_a_body(line)
                 and not previous.endswith("-")  # 'DE LA HAUTE- / SAVOIE'
                 and _word(previous, last=True) not in CONTINUES
-                and _word(line, last=False) not in CONTINUES
+                and not previous_printed.endswith(",")  # 'DE L'ÉCONOMIE, / DES FINANCES'
+                and _word(printed, last=False) not in CONTINUES  # 'MINISTÈRE / DES ARMÉES'
             )
         )
         if new:
