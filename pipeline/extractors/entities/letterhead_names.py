@@ -10,7 +10,13 @@ import re
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import role_titles
-from pipeline.extractors.entities.vocabulary import clean_bounds, fold, folded_places, head_label
+from pipeline.extractors.entities.vocabulary import (
+    clean_bounds,
+    fold,
+    folded_places,
+    head_label,
+    legal_status,
+)
 from pipeline.extractors.issuer.common import STATE_WORDS
 from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
 
@@ -115,6 +121,8 @@ def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[
         start, end = group[0][0], group[-1][1]
         legal = issuer_vocabulary()["dashed_legal_form"].search(text, start, end)
         end = legal.start() if legal else end  # 'STADE X – SASP': the legal form is no part of the name
+        if legal_status(text[start:end]):
+            continue  # 'Fondation abritée sous l'égide de …' under the name: its status, no name
         if text[start:end].split()[0].lower() not in role_titles():
             names.append((start, end, "ORG"))
         elif place := _trailing_place(text, start, end):
