@@ -7,7 +7,8 @@ from pipeline.extractors.entities.listing import listed_place
 from pipeline.extractors.entities.vocabulary import legal_status
 
 TOUR = (
-    "Département du Gers\n\nAuch, le 5 janvier 2026\n\nCommuniqué de presse\n\nLe bus de l'emploi en tournée\n\n"
+    "Département du Gers\n\nAuch, le 5 janvier 2026\n\nCommuniqué de presse\n\n"
+    "Le bus de l'emploi en tournée\n\n"
     "Lundi 12 janvier ........ Fleurance (place de la Halle)\n"
     "Mardi 13 janvier ........ Condom (parking du stade)\n"
     "Jeudi 15 janvier ........ Les Cabannes\n"
@@ -65,3 +66,22 @@ def test_a_legal_status_is_no_name():
         " bénévoles.\n"
     )
     assert not any(m.startswith("Association") for m in labels(text)), labels(text)
+
+
+def test_a_name_with_its_article_where_a_place_stands_is_a_place():
+    text = (
+        "Vannes, le 3 juin 2026\n\nCommuniqué de presse\n\nDes tiralos sur les plages\n\nLes fauteuils sont"
+        " prêtés à Sarzeau (Le Roaliguen) et à Arzon. Un concert est donné à La Pointe-Bleue samedi.\n"
+    )
+    found = labels(text)
+    assert found.get("Le Roaliguen") == "LOC", found
+    assert found.get("La Pointe-Bleue") == "LOC", found
+
+
+def test_a_title_with_its_article_mid_sentence_stays_a_body():
+    text = (
+        "Rennes, le 3 juin 2026\n\nCommuniqué de presse\n\nUn prix de journalisme\n\nLe jury réunit des"
+        " journalistes de Le Télégramme Ouest et de La Voix Bretonne.\n"
+    )
+    found = labels(text)
+    assert found.get("La Voix Bretonne") == "ORG", found
