@@ -85,3 +85,11 @@ def test_a_title_with_its_article_mid_sentence_stays_a_body():
     )
     found = labels(text)
     assert found.get("La Voix Bretonne") == "ORG", found
+
+
+def test_a_count_after_dont_is_no_name():
+    text = (
+        "Lorient, le 3 juin 2026\n\nCommuniqué de presse\n\nLe festival en chiffres\n\nQuarante films étaient"
+        " présentés, dont 14 en compétition.\n"
+    )
+    assert not any(m.startswith("14") for m in labels(text)), labels(text)
