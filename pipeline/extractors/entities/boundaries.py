@@ -37,6 +37,7 @@ from pipeline.extractors.entities.vocabulary import (
     after_street_head,
     fold,
     is_address,
+    legal_status,
     not_complement_words,
     vocabulary,
 )
@@ -157,6 +158,15 @@ def on_pipe_menu(line: str) -> bool:
     )
 
 
+CLAUSE_END = re.compile(r"\n|\s[–—-]\s|[,;(]")
+
+
+def _clause(text: str, start: int) -> str:
+    """The text from start to the end of its line or clause (a comma, a dash, a parenthesis)."""
+    end = CLAUSE_END.search(text, start)
+    return text[start : end.start() if end else len(text)]
+
+
 def _line(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -179,6 +189,12 @@ def acceptable(
         return False  # 'title: …' of a front matter; '> MaPrimeRénov' : …' under 'Sur le même sujet'
     if candidate.source == "gazetteer" and WORD_GOES_ON.match(text_of(doc), candidate.end):
         return False  # 'France' of 'France-ioi': a known name cut out of a longer hyphenated one
+    if candidate.source != "issuer" and (
+        legal_status(text) or (" " not in text and legal_status(_clause(text_of(doc), candidate.start)))
+    ):
+        # 'Établissement public de l'État, l'agence …': the body's status, not its name (nor is its
+        # head-word alone: 'Office' of 'Office public de l'habitat – Meuse')
+        return False
     if fold(text) in vocabulary()["kind_acronyms"]:
         return False  # 'un EHPAD', 'la PMI': a kind of establishment, not one
     if is_civility(text) or (candidate.label == "PER" and named_after_person(doc, candidate.start)):

@@ -64,6 +64,7 @@ def vocabulary() -> dict:
         "stop_words": set(data["stop_words"]),
         "rejected": {fold(form) for form in data["rejected_surface_forms"] + data["title_pronouns"]["words"]},
         "kind_acronyms": {fold(form) for form in data["kind_acronyms"]["words"]},
+        "legal_statuses": tuple(fold(phrase) for phrase in data["legal_statuses"]["phrases"]),
         "kind_nouns": set(data["kind_nouns_before_names"]["words"]),
         "titles": data["person_titles"]
         + [
@@ -184,6 +185,16 @@ def folded_countries() -> frozenset[str]:
     """Country names (French, from pycountry), folded: a body's national branch ends with one."""
     return frozenset(
         fold(p["pattern"]) for p in place_patterns() if str(p.get("id", "")).startswith("country_")
+    )
+
+
+def legal_status(text: str) -> bool:
+    """'Établissement public industriel et commercial', 'Association reconnue d'utilité publique': a
+    body's legal form or status, no capitalised word after its head-word, describes the body, it is
+    not its name."""
+    folded = fold(text)
+    return not any(word[:1].isupper() for word in text.split()[1:]) and any(
+        folded == phrase or folded.startswith(phrase + " ") for phrase in vocabulary()["legal_statuses"]
     )
 
 

@@ -106,6 +106,17 @@ def test_a_name_wrapped_over_lines_stays_one_mention(nlp, text, name):
         # a place in capitals on its own line completes the name above it, it is no acronym
         ("RÉGION ACADÉMIQUE\nNORMANDIE", ["RÉGION ACADÉMIQUE\nNORMANDIE"]),
         ("CHAMBRE D'AGRICULTURE\nBRETAGNE", ["CHAMBRE D'AGRICULTURE\nBRETAGNE"]),
+        # a line opening with an article, or after a comma, goes on with the name: no acronym's line
+        ("MINISTÈRE\nDES SPORTS", ["MINISTÈRE\nDES SPORTS"]),
+        (
+            "MINISTÈRE\nDE LA CULTURE,\nDES MÉDIAS\nET DU NUMÉRIQUE",
+            ["MINISTÈRE\nDE LA CULTURE,\nDES MÉDIAS\nET DU NUMÉRIQUE"],
+        ),
+        # the body's legal status under its name is no name
+        (
+            "Régie des eaux du Pays d'Olmes\nÉtablissement public industriel et commercial",
+            ["Régie des eaux du Pays d'Olmes"],
+        ),
     ],
 )
 def test_letterhead_names_split_a_block_by_body(nlp, block, names):
