@@ -61,11 +61,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str], set
     the relabel-only kinds."""
     data = resources.load("entities.json")["kind_lists"]
     kinds = {w: label for label in ("ORG", "MISC") for w in data[label]}
-    kind = re.compile(rf"(?<![\w'’-])(?:{_alternatives(list(kinds))})(?![\w-])", re.IGNORECASE)
+    # after an elided article too: 'une douzaine d'entreprises, dont …'
+    kind = re.compile(
+        rf"(?:(?<![\w'’-])|(?<=\b[dl]['’]))(?:{_alternatives(list(kinds))})(?![\w-])", re.IGNORECASE
+    )
     # a few words on the line (or the next, not a bullet's) and no quotation: 'nationaux comme'
     tail = re.compile(
         rf"(?:[^.;!?\n:«»()“”\"]|\n(?![ \t]*(?:\n|[-–•●*▪]))){{0,60}}?\s*"
-        rf"(?P<opener>{_alternatives(data['openers'])})(?![\w'’-])",
+        rf"(?P<opener>(?:{_alternatives(data['openers'])})(?![\w'’-])"
+        rf"|(?:{_alternatives(data['name_openers'])})(?=\s+(?-i:[A-ZÀ-Ý])))",
         re.IGNORECASE,
     )
     # (a cue ending with an elided article runs into the name: 'auprès d'Eurazeo')
