@@ -83,6 +83,7 @@ def vocabulary() -> dict:
         "quality_marks": set(data["quality_marks"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
         "capitalised_body_heads": set(data["capitalised_body_heads"]["words"]),
+        "house_heads": set(data["house_heads"]["words"]),
         "heads": {
             word: label
             for label, words in data["head_labels"].items()
@@ -202,6 +203,8 @@ def head_label(text: str) -> str | None:
         return (
             "ORG"  # 'l'Église Saint-Paul de la Vallée': the congregation; 'l'église Saint-Paul': the building
         )
+    if words[0] in vocab["house_heads"] and len(words) > 1 and words[1][:1].isupper():
+        return "ORG"  # 'Maison Delaunay-Lefort', 'Cie Pibole': a trading house or a troupe
     if sports_club(words):
         return "ORG"  # 'AS Romorantin', 'Stade Toulousain' (not 'Stade de France', a stadium)
     label = head_phrase_label(text) or vocab["heads"].get(words[0].lower())

@@ -52,3 +52,18 @@ def test_capitalised_words_joined_by_an_ampersand_name_a_firm(name, label, expec
     from pipeline.extractors.entities.labels import firm_by_ampersand
 
     assert firm_by_ampersand(name, label) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les coffrets sont assemblés par la Maison Garnier-Lemoine à Chinon.",
+            "Maison Garnier-Lemoine",
+        ),
+        ("Le spectacle de rue est joué par la Cie Tournesaule le samedi soir.", "Cie Tournesaule"),
+    ],
+)
+def test_a_house_head_before_a_capitalised_name_is_a_firm(nlp, text, name):
+    labels = {e["name"]: e["label"] for e in nlp(text)._.entities}
+    assert labels.get(name) == "ORG", labels
