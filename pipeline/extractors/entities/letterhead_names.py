@@ -10,7 +10,7 @@ import re
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import role_titles
-from pipeline.extractors.entities.vocabulary import clean_bounds, fold, folded_places, head_label
+from pipeline.extractors.entities.vocabulary import clean_bounds, fold, folded_places, head_label, vocabulary
 from pipeline.extractors.issuer.common import STATE_WORDS
 from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
 
@@ -68,6 +68,13 @@ def _word(text: str, last: bool) -> str:
     return "d'" if word.startswith("d'") and not last else ("l'" if word.startswith("l'") else word)
 
 
+def _issuer_label(name: str) -> str:
+    """A letterhead names a body, unless an event's head-word opens it ('FESTIVAL FALAISES & LUMIÈRES'):
+    a festival or a fair that issues its own release is still the event, a thing."""
+    first = name.split()[0].lower()
+    return "MISC" if first in vocabulary()["event_heads"] and head_label(name) == "MISC" else "ORG"
+
+
 def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """The (start, end, label) of each name in the issuer's block: a new name opens on a line holding an
     acronym, or on a line opening with a body's head-word when the line before ends the name before it
@@ -111,7 +118,7 @@ def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[
         legal = issuer_vocabulary()["dashed_legal_form"].search(text, start, end)
         end = legal.start() if legal else end  # 'STADE X – SASP': the legal form is no part of the name
         if text[start:end].split()[0].lower() not in role_titles():
-            names.append((start, end, "ORG"))
+            names.append((start, end, _issuer_label(text[start:end])))
         elif place := _trailing_place(text, start, end):
             # 'PRÉFET DE LA RÉGION / BRETAGNE': a title's block names an office a person holds, not a
             # body; the place it ends with is a place
