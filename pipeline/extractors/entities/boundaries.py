@@ -138,6 +138,10 @@ def off_the_release(doc: Doc, start: int) -> bool:
     return any(s <= start < e for s, e in zones)
 
 
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:un|une)\s+$", re.IGNORECASE)
+"""An indefinite article right before a lower-case thing's phrase ('une journée nationale de
+mobilisation'): a kind of event or fund, not one with a name of its own."""
+
 PIPE_MENU_ENTRIES = 3
 """A line of at least this many short entries between ' | ' is a site's links (a header, a footer)."""
 MAX_ENTRY_WORDS = 4
@@ -261,6 +265,8 @@ def acceptable(
             or vocabulary()["portfolio_cue"].search(before)
             or adjective_follows(doc, first[-1].i, lexicon)
         )
+    if candidate.label == "MISC" and text[0].islower() and INDEFINITE_BEFORE.search(before):
+        return False  # 'créer un fonds régional de reconversion': a kind of thing, not one named
     if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
         return True
     if text[0].islower() and candidate.source not in {"propagated", "title_person"}:

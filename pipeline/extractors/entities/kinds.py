@@ -65,9 +65,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str], set
     the relabel-only kinds."""
     data = resources.load("entities.json")["kind_lists"]
     kinds = {w: label for label in ("ORG", "MISC") for w in data[label]}
-    # 'une douzaine d'entreprises, dont …': a kind noun after an elided 'de', not inside a word
+    # after an elided article too: 'une douzaine d'entreprises, dont …'
     kind = re.compile(
-        rf"(?:(?<![\w'’-])|(?<=\bd['’]))(?:{_alternatives(list(kinds))})(?![\w-])", re.IGNORECASE
+        rf"(?:(?<![\w'’-])|(?<=\b[dl]['’]))(?:{_alternatives(list(kinds))})(?![\w-])", re.IGNORECASE
     )
     # a few words on the line (or the next, not a bullet's) and no quotation: 'nationaux comme'
     tail = re.compile(

@@ -16,6 +16,7 @@ from pipeline.extractors.entities.vocabulary import (
     folded_places,
     head_label,
     legal_status,
+    vocabulary,
 )
 from pipeline.extractors.issuer.common import STATE_WORDS
 from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
@@ -75,6 +76,13 @@ def _word(text: str, last: bool) -> str:
     return "d'" if word.startswith("d'") and not last else ("l'" if word.startswith("l'") else word)
 
 
+def _issuer_label(name: str) -> str:
+    """A letterhead names a body, unless an event's head-word opens it ('FESTIVAL FALAISES & LUMIÈRES'):
+    a festival or a fair that issues its own release is still the event, a thing."""
+    first = name.split()[0].lower()
+    return "MISC" if first in vocabulary()["event_heads"] and head_label(name) == "MISC" else "ORG"
+
+
 def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """The (start, end, label) of each name in the issuer's block: a new name opens on a line holding an
     acronym, or on a line opening with a body's head-word when the line before ends the name before it
@@ -124,7 +132,7 @@ def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[
         if legal_status(text[start:end]):
             continue  # 'Fondation abritée sous l'égide de …' under the name: its status, no name
         if text[start:end].split()[0].lower() not in role_titles():
-            names.append((start, end, "ORG"))
+            names.append((start, end, _issuer_label(text[start:end])))
         elif place := _trailing_place(text, start, end):
             # 'PRÉFET DE LA RÉGION / BRETAGNE': a title's block names an office a person holds, not a
             # body; the place it ends with is a place

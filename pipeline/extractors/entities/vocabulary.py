@@ -80,9 +80,11 @@ def vocabulary() -> dict:
         | sourced_first_names(),
         "particles": {p.lower() for p in data["name_particles"]},
         "event_heads": set(data["event_heads"]["words"]),
+        "diploma_heads": set(data["diploma_heads"]["words"]),
         "quality_marks": set(data["quality_marks"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
         "capitalised_body_heads": set(data["capitalised_body_heads"]["words"]),
+        "house_heads": set(data["house_heads"]["words"]),
         "heads": {
             word: label
             for label, words in data["head_labels"].items()
@@ -212,6 +214,8 @@ def head_label(text: str) -> str | None:
         return (
             "ORG"  # 'l'Église Saint-Paul de la Vallée': the congregation; 'l'église Saint-Paul': the building
         )
+    if words[0] in vocab["house_heads"] and len(words) > 1 and words[1][:1].isupper():
+        return "ORG"  # 'Maison Delaunay-Lefort', 'Cie Pibole': a trading house or a troupe
     if sports_club(words):
         return "ORG"  # 'AS Romorantin', 'Stade Toulousain' (not 'Stade de France', a stadium)
     label = head_phrase_label(text) or vocab["heads"].get(words[0].lower())

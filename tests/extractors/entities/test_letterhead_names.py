@@ -150,3 +150,12 @@ def test_a_logo_s_description_names_the_body_without_the_word_logo(nlp):
     )
     names = {m["text"] for e in nlp(text)._.entities for m in e["mentions"]}
     assert not any(name.lower().startswith("logo") for name in names), names
+
+
+def test_a_festival_issuing_its_release_is_the_event(nlp):
+    text = (
+        "FESTIVAL VENTS DU LARGE\n\nSaint-Malo, le 3 mai 2026\n\nCommuniqué de presse\n\n"
+        "La programmation de la sixième édition est dévoilée\n\nLe festival accueillera douze concerts."
+    )
+    labels = {e["name"].upper(): e["label"] for e in nlp(text)._.entities}
+    assert labels.get("FESTIVAL VENTS DU LARGE") == "MISC", labels
