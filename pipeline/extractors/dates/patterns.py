@@ -79,6 +79,8 @@ class DatePatterns:
     year_cue: re.Pattern
     bare_year: re.Pattern
     relative_year: re.Pattern
+    sentence_relative_year: re.Pattern
+    comparison_before: re.Pattern
     year_part: re.Pattern
     year_part_not_after: re.Pattern
     relative_day: re.Pattern
@@ -242,6 +244,14 @@ def patterns() -> DatePatterns:
         relative_year=re.compile(
             rf"{_starts(vocab['relative_years'])}(?<!\w)(?P<word>{_alternation(vocab['relative_years'])})(?!\w)",
             flags,
+        ),
+        sentence_relative_year=re.compile(
+            rf"{_starts(vocab['years_from_the_sentence'])}(?<!\w)"
+            rf"(?P<word>{_alternation(vocab['years_from_the_sentence'])})(?!\w)(?!\s+que\b)",
+            flags,
+        ),
+        comparison_before=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['comparison_cues'])})(?:\s*|\s[^.;:!?]{{0,30}}\s)$", flags
         ),
         year_part=re.compile(
             (

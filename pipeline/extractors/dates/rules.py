@@ -308,6 +308,15 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             "year",
             "date.relative_year",
         )
+    for m in p.sentence_relative_year.finditer(text):
+        # 'contre 52 jours un an plus tôt', 'l'été précédent': the year before the one the sentence
+        # is about (`au second semestre 2025, … qu'un an plus tôt`: 2024), or before the document's
+        word = vocab_key(m["word"])
+        if word in p.vocab["compared_years"] and not p.comparison_before.search(text, max(0, m.start() - 40), m.start()):
+            continue  # 'aurait pu être dépistée un an plus tôt': a delay, not a year compared
+        anchor = sentence_year(text, m.start()) or ref_year
+        shift = p.vocab["years_from_the_sentence"][word]
+        yield m.start(), m.end(), str(anchor + shift), "year", "date.sentence_relative_year"
     for m in p.year_part.finditer(text):
         if p.year_part_not_after.search(text, max(0, m.start() - 15), m.start()):
             continue  # a noun's 'prime de fin d'année', a running count 'depuis le début de l'année'
@@ -490,3 +499,17 @@ def frames_a_sentence(text: str, m: re.Match) -> bool:
     lead = text[max(0, m.start() - 4) : m.start()]
     opens = not lead.strip(" \t«\u00a0") or lead.rstrip(" \t«\u00a0")[-1:] in "\n.!?"
     return m.group()[0].isupper() and opens and text.startswith(",", m.end())
+
+
+def sentence_year(text: str, start: int) -> int | None:
+    """The last year printed in the sentence before start, when one is read as a date."""
+    lead_start = max(0, start - 300)
+    stops = [s.end() for s in re.finditer(r"[.!?;](?:\s|$)|\n\s*\n", text[lead_start:start])]
+    sentence_start = lead_start + (stops[-1] if stops else 0)
+    years = [
+        m
+        for m in patterns().bare_year.finditer(text, sentence_start, start)
+        if is_year_context(text, m.start(), m.end(), True)
+    ]
+    return int(years[-1]["year"]) if years else None
+
