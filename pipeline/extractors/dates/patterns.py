@@ -109,6 +109,7 @@ class DatePatterns:
     past_lead: re.Pattern
     past_form: re.Pattern
     participle_lead: re.Pattern
+    act_just_before: re.Pattern
     future_form: re.Pattern
 
 
@@ -368,6 +369,11 @@ def patterns() -> DatePatterns:
             rf"(?-i:(?:{_alternation(vocab['completed_act_stems'])})ée?s?|{_alternation(vocab['irregular_participles'])})"
             rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'] + vocab['prospective_words'])})(?![\w'’]))"
             r"[\w'’-]+){0,7}\s+$",
+            flags,
+        ),
+        act_just_before=re.compile(
+            rf"(?<![\w'’])(?-i:(?:{_alternation(vocab['completed_act_stems'])})ée?s?|{_alternation(vocab['irregular_participles'])})"
+            r"(?:\s+(?:en|le|au|à\s+la|début|fin|mi-?))?\s+$",
             flags,
         ),
         future_form=re.compile(

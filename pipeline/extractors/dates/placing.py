@@ -32,6 +32,7 @@ YEARLESS_RULES = {
     "date.numeric_interval",
     "date.fortnight",
     "date.month_interval",
+    "date.yearless_quarter",
 }
 SEASON_START = 8
 """A season or school year runs from late summer: August to December lie in its first year."""
@@ -175,8 +176,11 @@ def _tense_shift(text: str, date: dict, parts, reference: dt.date) -> int:
         last < reference - MARGIN
         and tense_before(text, date["start"]) == "future"
         and not LOOKING_BACK.search(text, date["start"], date["end"] + 12)
+        and not p.act_just_before.search(lead)
     ):
-        return 1  # 'Un bilan sera présenté lors de la session de juillet' in September: next July
+        # 'Un bilan sera présenté lors de la session de juillet' in September: next July; not
+        # 'ouvrira …, après celle de Prades inaugurée en janvier' (the act names its own time)
+        return 1
     if PURPOSE.search(lead):
         return 0  # 'ont déposé 380 offres pour la rentrée de septembre' in February: the coming one
     if first > reference + MARGIN and (
@@ -343,6 +347,9 @@ def follow_list(dates: list[dict], text: str, reference: dt.date | None) -> list
     return dates
 
 
+ORDER_WORD = re.compile(r"(?<!\w)(?:après|avant)(?!\w)", re.IGNORECASE)
+
+
 def cross_new_year(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
     """Two months told in a row in one sentence run forward: 'un enneigement irrégulier en décembre
     et un redoux marqué fin janvier' in an April release is the December before that January, not
@@ -355,6 +362,8 @@ def cross_new_year(dates: list[dict], text: str, reference: dt.date | None) -> l
         gap = text[date["end"] : following["start"]]
         if len(gap) > 80 or re.search(r"[.!?;](?:\s|$)|\n\s*\n", gap):
             continue
+        if ORDER_WORD.search(gap):
+            continue  # 'le 1er juin, … après celle inaugurée en janvier': told out of order on purpose
         first, last = date["value"].split("/")[0], following["value"].split("/")[-1]
         ahead = first[:7] > reference.isoformat()[:7]
         if (
