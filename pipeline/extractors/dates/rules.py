@@ -312,7 +312,9 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         # 'contre 52 jours un an plus tôt', 'l'été précédent': the year before the one the sentence
         # is about (`au second semestre 2025, … qu'un an plus tôt`: 2024), or before the document's
         word = vocab_key(m["word"])
-        if word in p.vocab["compared_years"] and not p.comparison_before.search(text, max(0, m.start() - 40), m.start()):
+        if word in p.vocab["compared_years"] and not p.comparison_before.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             continue  # 'aurait pu être dépistée un an plus tôt': a delay, not a year compared
         anchor = sentence_year(text, m.start()) or ref_year
         shift = p.vocab["years_from_the_sentence"][word]
@@ -416,10 +418,13 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
 def _timetable_row(text: str, index: int, weekdays: re.Pattern) -> bool:
     """'Lundi Étampes Maison des services 14 h-17 h' ⏎ 'Mardi Dourdan … 9 h-12 h', 'Saint-Pierre →
     Fortune mardi, jeudi, samedi départ 8 h 15' ⏎ 'Fortune → … lundi, vendredi départ 15 h 30': a
-    weekday on a line with a time of day, beside another such line, is a timetable's row, every week's."""
+    weekday on a line with a time of day, beside another such line, is a timetable's row, every week's;
+    so is a weekday on the line of a span of the week (a table's header 'Lundi – vendredi  Samedi')."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     end = len(text) if end < 0 else end
+    if any(not m.start() <= index < m.end() for m in _week_span().finditer(text, start, end)):
+        return True  # 'Site  Lundi – vendredi  Samedi' over a table of hours, 'du lundi au vendredi et le samedi'
     if not TIME_OF_DAY.search(text, start, end):
         return False
     before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
@@ -431,6 +436,14 @@ def _timetable_row(text: str, index: int, weekdays: re.Pattern) -> bool:
 def _weekday_words() -> re.Pattern:
     names = sorted(patterns().vocab["weekdays"], key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _week_span() -> re.Pattern:
+    days = _weekday_words().pattern
+    return re.compile(
+        rf"{days}\s*(?:[–-]|au)\s*{days}", re.IGNORECASE
+    )  # not the night "de vendredi à samedi"
 
 
 TIME_OF_DAY = re.compile(r"(?<!\w)\d{1,2}[ \t]?h(?:[ \t]?\d{2})?(?!\w)")
@@ -512,4 +525,3 @@ def sentence_year(text: str, start: int) -> int | None:
         if is_year_context(text, m.start(), m.end(), True)
     ]
     return int(years[-1]["year"]) if years else None
-
