@@ -424,7 +424,7 @@ def _timetable_row(text: str, index: int, weekdays: re.Pattern) -> bool:
     end = text.find("\n", index)
     end = len(text) if end < 0 else end
     if any(not m.start() <= index < m.end() for m in _week_span().finditer(text, start, end)):
-        return True  # 'Site  Lundi – vendredi  Samedi' over a table of hours, 'du lundi au vendredi et le samedi'
+        return True  # a table's header 'Lundi – vendredi  Samedi', 'du lundi au vendredi et le samedi'
     if not TIME_OF_DAY.search(text, start, end):
         return False
     before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
