@@ -27,6 +27,7 @@ from pipeline.extractors.dates.placing import (
     anchor_eves,
     continue_month,
     cross_new_year,
+    date_speeches,
     follow_list,
     join_ranges,
     place_years,
@@ -66,7 +67,7 @@ def _find_dates(text: str, reference: dt.date | None) -> tuple[dict, ...]:
     placed = continue_month(complete_years(place_years(first_longest(found), text, reference)), text)
     placed = cross_new_year(follow_list(placed, text, reference), text, reference)
     placed = follow_days(place_in_events(placed, text, reference), text)
-    return tuple(join_ranges(anchor_eves(placed, text), text))
+    return tuple(join_ranges(date_speeches(anchor_eves(placed, text), text, reference), text))
 
 
 def first_longest(items: list[dict]) -> list[dict]:

@@ -292,6 +292,42 @@ def anchor_eves(dates: list[dict], text: str) -> list[dict]:
     return kept
 
 
+SPEECH_TIMES = {"ce soir", "ce matin", "cet après-midi", "cette après-midi"}
+"""Words that date a speech by the moment it is given."""
+QUOTE_OPEN = re.compile(r"[«“][^»”]*$|^[^\"]*(?:\"[^\"]*\"[^\"]*)*\"[^\"]*$")
+"""An opening quotation mark not closed before the end of the lead."""
+SPOKEN_BEFORE = dt.timedelta(days=7)
+
+
+def date_speeches(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
+    """'ce soir' in a quote is the day the words were spoken when the release reports them from a
+    day just past ('se sont affrontés mardi soir' … « Ce soir, ces jeunes nous ont rappelé… »), as
+    docs/annotation.md decides; otherwise the document's day."""
+    if reference is None:
+        return dates
+    for index, date in enumerate(dates):
+        if (
+            date["rule"] != "date.relative_day"
+            or re.sub(r"\s+", " ", date["text"].lower()) not in SPEECH_TIMES
+        ):
+            continue
+        paragraph = max(0, text.rfind("\n\n", 0, date["start"]))
+        if not QUOTE_OPEN.search(text[paragraph : date["start"]]):
+            continue
+        spoken = next(
+            (
+                other
+                for other in reversed(dates[:index])
+                if other["granularity"] == "day"
+                and reference - SPOKEN_BEFORE <= dt.date.fromisoformat(other["value"]) < reference
+            ),
+            None,
+        )
+        if spoken is not None:
+            date["value"] = spoken["value"]
+    return dates
+
+
 RANGE_OPENING = re.compile(r"(?<!\w)(?:à\s+partir|à\s+compter)\s+du\s*$", re.IGNORECASE)
 RANGE_CLOSING = re.compile(r"\s*,?\s*(?:et\s+)?jusqu['’]au\s*", re.IGNORECASE)
 
