@@ -254,7 +254,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
                 value = f"{ref_year}-{first:02d}/{ref_year}-{last:02d}"
                 yield m.start(), m.end(), value, "interval", "date.yearless_quarter"
     for m in p.year_interval.finditer(text):
-        if int(m["first"]) < int(m["last"]) and not ends_a_name(text, m.start()):
+        if int(m["first"]) < int(m["last"]) and not (ends_a_name(text, m.start()) or closes_a_title(text, m)):
             yield m.start(), m.end(), f"{m['first']}/{m['last']}", "interval", "date.year_interval"
     for m in p.year_pair.finditer(text):
         old = int(m["first"]) < 1800
@@ -467,6 +467,15 @@ WEEKLY_HABIT = re.compile(
 (docs/dev-set.md, dev-k: a recurring exception to a weekly rule is no date)."""
 EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 """'chaque année à la mi-janvier', 'tous les ans en juin': the month of a yearly habit."""
+
+
+TITLE_CLOSE = re.compile(r"\)\s*[»”]")
+
+
+def closes_a_title(text: str, m: re.Match) -> bool:
+    """A span of years in brackets closing a quoted title is the title's: « Résister par l'écrit
+    (1940-1945) » names a theme, as a year inside a name is no date (docs/annotation.md)."""
+    return text[max(0, m.start() - 1) : m.start()] == "(" and bool(TITLE_CLOSE.match(text, m.end()))
 
 
 CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)", re.MULTILINE)
