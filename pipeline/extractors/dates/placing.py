@@ -170,7 +170,9 @@ def _tense_shift(text: str, date: dict, parts, reference: dt.date) -> int:
         return 0
     if first > reference and RETROSPECTIVE.search(lead):
         return -1  # 'depuis novembre' in a February release: the November before
-    if p.future_lead.search(lead) or PROSPECTIVE.search(lead) and not p.past_lead.search(lead):
+    if p.future_lead.search(lead) or (
+        PROSPECTIVE.search(lead) and not p.past_lead.search(lead) and not IMPERFECT_LEAD.search(lead)
+    ):
         return int(last < reference - MARGIN)
     if (
         last < reference - MARGIN
@@ -218,6 +220,12 @@ PURPOSE = re.compile(
     r"(?<!\w)pour\s+(?:(?:la|le|les|l['’])\s*)?(?:[^\W\d_]+\s+(?:de|d['’])\s*)?$", re.IGNORECASE
 )
 """'pour la rentrée de septembre', 'pour septembre': what is aimed at lies ahead, whatever the verb."""
+IMPERFECT_LEAD = re.compile(
+    r"(?<!\w)(?!lait\b)[^\W\d_]{2,}(?<!tr)(?<!f)(?<!h)(?:ait|aient)(?:\s+[\w'’-]+){0,3}\s+"
+    r"(?:jusqu['’]en|dès|d['’]ici)\s+$",
+    re.IGNORECASE,
+)
+"""An imperfect before the bound: 'l'usine tournait en trois-huit jusqu'en février' tells a past state."""
 PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|dès|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)
 """'pleins jusqu'en mars', 'd'ici juin', 'dès janvier': a month reached from the document date on,
 the coming one."""

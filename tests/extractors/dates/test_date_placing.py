@@ -265,3 +265,10 @@ def test_this_evening_in_a_quote_is_the_day_the_words_were_spoken():
         ("Ce soir", "2026-06-02"),
         ("ce soir", "2026-06-03"),
     ]
+
+
+def test_an_imperfect_before_a_bound_tells_a_past_state():
+    plant = "Mais l'atelier tournait en deux-huit jusqu'en février. Ce qu'on ferme, c'est le plus rentable."
+    assert values(plant, dt.date(2026, 4, 9)) == [("février", "2026-02")]
+    reservoirs = "Les réservoirs resteront pleins jusqu'en février."
+    assert values(reservoirs, dt.date(2025, 11, 9)) == [("février", "2026-02")]

@@ -292,3 +292,8 @@ def test_a_span_of_years_closing_a_quoted_title_is_the_titles():
     assert values("La guerre (1914-1918) a marqué la commune.", dt.date(2026, 5, 20)) == [
         ("1914-1918", "1914/1918")
     ]
+
+
+def test_a_year_before_dont_is_a_date():
+    fleet = "le remplacement des 6 cars de 2012 dont la climatisation est hors service."
+    assert values(fleet, dt.date(2026, 2, 2)) == [("2012", "2012")]
