@@ -32,6 +32,7 @@ YEARLESS_RULES = {
     "date.numeric_interval",
     "date.fortnight",
     "date.month_interval",
+    "date.yearless_quarter",
 }
 SEASON_START = 8
 """A season or school year runs from late summer: August to December lie in its first year."""
@@ -169,14 +170,19 @@ def _tense_shift(text: str, date: dict, parts, reference: dt.date) -> int:
         return 0
     if first > reference and RETROSPECTIVE.search(lead):
         return -1  # 'depuis novembre' in a February release: the November before
-    if p.future_lead.search(lead) or PROSPECTIVE.search(lead) and not p.past_lead.search(lead):
+    if p.future_lead.search(lead) or (
+        PROSPECTIVE.search(lead) and not p.past_lead.search(lead) and not IMPERFECT_LEAD.search(lead)
+    ):
         return int(last < reference - MARGIN)
     if (
         last < reference - MARGIN
         and tense_before(text, date["start"]) == "future"
         and not LOOKING_BACK.search(text, date["start"], date["end"] + 12)
+        and not p.act_just_before.search(lead)
     ):
-        return 1  # 'Un bilan sera présenté lors de la session de juillet' in September: next July
+        # 'Un bilan sera présenté lors de la session de juillet' in September: next July; not
+        # 'ouvrira …, après celle de Prades inaugurée en janvier' (the act names its own time)
+        return 1
     if PURPOSE.search(lead):
         return 0  # 'ont déposé 380 offres pour la rentrée de septembre' in February: the coming one
     if first > reference + MARGIN and (
@@ -214,6 +220,12 @@ PURPOSE = re.compile(
     r"(?<!\w)pour\s+(?:(?:la|le|les|l['’])\s*)?(?:[^\W\d_]+\s+(?:de|d['’])\s*)?$", re.IGNORECASE
 )
 """'pour la rentrée de septembre', 'pour septembre': what is aimed at lies ahead, whatever the verb."""
+IMPERFECT_LEAD = re.compile(
+    r"(?<!\w)(?!lait\b)[^\W\d_]{2,}(?<!tr)(?<!f)(?<!h)(?:ait|aient)(?:\s+[\w'’-]+){0,3}\s+"
+    r"(?:jusqu['’]en|dès|d['’]ici)\s+$",
+    re.IGNORECASE,
+)
+"""An imperfect before the bound: 'l'usine tournait en trois-huit jusqu'en février' tells a past state."""
 PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|dès|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)
 """'pleins jusqu'en mars', 'd'ici juin', 'dès janvier': a month reached from the document date on,
 the coming one."""
@@ -288,6 +300,42 @@ def anchor_eves(dates: list[dict], text: str) -> list[dict]:
     return kept
 
 
+SPEECH_TIMES = {"ce soir", "ce matin", "cet après-midi", "cette après-midi"}
+"""Words that date a speech by the moment it is given."""
+QUOTE_OPEN = re.compile(r"[«“][^»”]*$|^[^\"]*(?:\"[^\"]*\"[^\"]*)*\"[^\"]*$")
+"""An opening quotation mark not closed before the end of the lead."""
+SPOKEN_BEFORE = dt.timedelta(days=7)
+
+
+def date_speeches(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
+    """'ce soir' in a quote is the day the words were spoken when the release reports them from a
+    day just past ('se sont affrontés mardi soir' … « Ce soir, ces jeunes nous ont rappelé… »), as
+    docs/annotation.md decides; otherwise the document's day."""
+    if reference is None:
+        return dates
+    for index, date in enumerate(dates):
+        if (
+            date["rule"] != "date.relative_day"
+            or re.sub(r"\s+", " ", date["text"].lower()) not in SPEECH_TIMES
+        ):
+            continue
+        paragraph = max(0, text.rfind("\n\n", 0, date["start"]))
+        if not QUOTE_OPEN.search(text[paragraph : date["start"]]):
+            continue
+        spoken = next(
+            (
+                other
+                for other in reversed(dates[:index])
+                if other["granularity"] == "day"
+                and reference - SPOKEN_BEFORE <= dt.date.fromisoformat(other["value"]) < reference
+            ),
+            None,
+        )
+        if spoken is not None:
+            date["value"] = spoken["value"]
+    return dates
+
+
 RANGE_OPENING = re.compile(r"(?<!\w)(?:à\s+partir|à\s+compter)\s+du\s*$", re.IGNORECASE)
 RANGE_CLOSING = re.compile(r"\s*,?\s*(?:et\s+)?jusqu['’]au\s*", re.IGNORECASE)
 
@@ -343,6 +391,9 @@ def follow_list(dates: list[dict], text: str, reference: dt.date | None) -> list
     return dates
 
 
+ORDER_WORD = re.compile(r"(?<!\w)(?:après|avant)(?!\w)", re.IGNORECASE)
+
+
 def cross_new_year(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
     """Two months told in a row in one sentence run forward: 'un enneigement irrégulier en décembre
     et un redoux marqué fin janvier' in an April release is the December before that January, not
@@ -355,6 +406,8 @@ def cross_new_year(dates: list[dict], text: str, reference: dt.date | None) -> l
         gap = text[date["end"] : following["start"]]
         if len(gap) > 80 or re.search(r"[.!?;](?:\s|$)|\n\s*\n", gap):
             continue
+        if ORDER_WORD.search(gap):
+            continue  # 'le 1er juin, … après celle inaugurée en janvier': told out of order on purpose
         first, last = date["value"].split("/")[0], following["value"].split("/")[-1]
         ahead = first[:7] > reference.isoformat()[:7]
         if (

@@ -229,3 +229,46 @@ def test_weekdays_in_the_rows_of_a_timetable_are_no_dates():
     assert values(crossings, dt.date(2030, 11, 2)) == []
     one_day = "La permanence se tiendra mardi de 14 h à 17 h à la mairie."
     assert [v for _, v in values(one_day, dt.date(2030, 9, 2))] == ["2030-09-03"]
+
+
+def test_a_quarter_without_its_year_told_in_the_past_is_the_one_before():
+    results = (
+        "Le réseau compte 40 000 adhérents en 2025. "
+        "Au quatrième trimestre, la mutuelle a indemnisé 90 % des dossiers."
+    )
+    assert values(results, dt.date(2026, 3, 20))[-1] == ("quatrième trimestre", "2025-10/2025-12")
+
+
+def test_a_completed_act_keeps_its_month_against_a_future_earlier_in_the_sentence():
+    agencies = (
+        "Une agence ouvrira à Vannes le 1er juin, la cinquième après celle d'Auray inaugurée en janvier."
+    )
+    assert values(agencies, dt.date(2026, 3, 20)) == [("1er juin", "2026-06-01"), ("janvier", "2026-01")]
+
+
+def test_a_reflexive_past_with_y_tells_the_last_weekend():
+    league = (
+        "Le championnat s'est achevé hier soir. "
+        "150 archers s'y sont affrontés, samedi et dimanche, à 18 mètres."
+    )
+    assert values(league, dt.date(2026, 2, 9))[-1] == ("samedi et dimanche", "2026-02-07/2026-02-08")
+
+
+def test_this_evening_in_a_quote_is_the_day_the_words_were_spoken():
+    final = (
+        "Douze lycéens se sont affrontés mardi soir sur la scène du théâtre.\n\n"
+        '"Ce soir, ces jeunes nous ont rappelé l\'essentiel", a déclaré la rectrice.\n\n'
+        "Le jury se réunira ce soir à 18 h."
+    )
+    assert values(final, dt.date(2026, 6, 3)) == [
+        ("mardi", "2026-06-02"),
+        ("Ce soir", "2026-06-02"),
+        ("ce soir", "2026-06-03"),
+    ]
+
+
+def test_an_imperfect_before_a_bound_tells_a_past_state():
+    plant = "Mais l'atelier tournait en deux-huit jusqu'en février. Ce qu'on ferme, c'est le plus rentable."
+    assert values(plant, dt.date(2026, 4, 9)) == [("février", "2026-02")]
+    reservoirs = "Les réservoirs resteront pleins jusqu'en février."
+    assert values(reservoirs, dt.date(2025, 11, 9)) == [("février", "2026-02")]
