@@ -19,7 +19,9 @@ def test_a_solar_farm_is_climate_change_as_well_as_energy(themes_nlp):
         "au fioul : la sortie des énergies fossiles avance sur l'île."
     )
     found = body_matches(themes_nlp, text)
-    assert {"centrale solaire", "électricité renouvelable", "tonnes de CO2", "énergies fossiles"} <= set(found[CLIMATE])
+    assert {"centrale solaire", "électricité renouvelable", "tonnes de CO2", "énergies fossiles"} <= set(
+        found[CLIMATE]
+    )
 
 
 def test_thermal_renovation_is_sustainability(themes_nlp):
@@ -40,7 +42,9 @@ def test_recycling_schemes_and_waste_centres_are_sustainability(themes_nlp):
     )
     found = body_matches(themes_nlp, farm)
     assert SUSTAINABILITY in found and CINEMA not in found
-    centre = "Les déchèteries de la communauté passent à l'horaire d'hiver : la déchèterie du bourg ouvre à 9 h."
+    centre = (
+        "Les déchèteries de la communauté passent à l'horaire d'hiver : la déchèterie du bourg ouvre à 9 h."
+    )
     found = body_matches(themes_nlp, centre)
     assert SUSTAINABILITY in found and POLLUTION not in found
 
@@ -66,7 +70,9 @@ def test_energy_support_schemes_are_government_policy(themes_nlp):
 
 
 def test_small_heritage_and_women_in_trades_and_legal_advice(themes_nlp):
-    heritage = "Les apprentis couvreurs ont restauré le lavoir communal, un élément du petit patrimoine du village."
+    heritage = (
+        "Les apprentis couvreurs ont restauré le lavoir communal, un élément du petit patrimoine du village."
+    )
     assert HERITAGE in body_matches(themes_nlp, heritage)
     trades = "La fondation soutient la féminisation des métiers techniques et la mixité des métiers de l'industrie."
     assert INCLUSION in body_matches(themes_nlp, trades)
