@@ -74,7 +74,13 @@ def test_small_heritage_and_women_in_trades_and_legal_advice(themes_nlp):
         "Les apprentis couvreurs ont restauré le lavoir communal, un élément du petit patrimoine du village."
     )
     assert HERITAGE in body_matches(themes_nlp, heritage)
-    trades = "La fondation soutient la féminisation des métiers techniques et la mixité des métiers de l'industrie."
+    trades = (
+        "La fondation soutient la féminisation des métiers techniques et la mixité des métiers "
+        "de l'industrie."
+    )
     assert INCLUSION in body_matches(themes_nlp, trades)
-    advice = "Le barreau tient des consultations gratuites au point-justice de la ville, pour l'accès au droit des jeunes."
+    advice = (
+        "Le barreau tient des consultations gratuites au point-justice de la ville, pour l'accès "
+        "au droit des jeunes."
+    )
     assert WELFARE in body_matches(themes_nlp, advice)
