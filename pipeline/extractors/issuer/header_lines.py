@@ -190,6 +190,9 @@ def describes_the_body(text: str) -> bool:
         return True  # "Organisateur d'événements professionnels · Parc des expositions de X"
     if _kind_and_adjectives(stripped) or _kind_in_common_nouns(stripped):
         return True  # 'Banque coopérative régionale', 'Association locale de défense des …'
+    kind = without_description(stripped)
+    if kind != stripped and (_kind_and_adjectives(kind) or plain(kind) in vocabulary()["heads"]):
+        return True  # "Fondation abritée sous l'égide de …", "Fondation reconnue d'utilité publique"
     parts = [p for p in re.split(r"\s*[·•,|/()]\s*|\s+[-–—]\s+", stripped) if p]
     places = [is_place(p) for p in parts]
     # 'ANNONAY · ARDÈCHE'; 'Fils et câbles d'acier · Montluçon (Allier)': a trade and where

@@ -197,6 +197,9 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
                 block.append((line, "body"))  # 'RÉPUBLIQUE FRANÇAISE' … / 'Santé publique France'
                 continue
             state = False
+        if not block and above is not None and office_over_parent(above.text, text):
+            block.append((above, "body"))  # 'BUREAU DE L'X POUR LA FRANCE' / 'Organisation … X'
+            break
         if not block and above is not None and _stands_for(above.text, text):
             block.append((line, "body"))  # 'SMICVAL ROUERGUE' / 'Syndicat mixte … du Rouergue'
             continue
@@ -430,6 +433,29 @@ def local_formation(parent: str, text: str) -> bool:
         and not SENTENCE.search(text)
         and not is_unit(text)
         and any(is_place(" ".join(text.split()[-size:])) for size in (1, 2, 3))
+    )
+
+
+OFFICE_OF = re.compile(
+    r"\w+(?:\s+\w+)?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)(?P<parent>[A-ZÀ-Þ][\w-]{1,9})"
+    r"\s+(?:pour|en|à|au|aux)\s+\S",
+    re.IGNORECASE,
+)
+"""'Bureau de l'OIT pour la France': a unit of a body named by its acronym, and where it works."""
+
+
+def office_over_parent(text: str, below: str) -> bool:
+    """'BUREAU DE L'OIT POUR LA FRANCE' / 'Organisation internationale du Travail': a body's office
+    in one territory, named first, over its parent's name in full (which spells the acronym the
+    office's name holds): the office is the body that speaks, the parent's line describes it. Not a
+    communication unit ('Service presse de l'ARS en Bretagne')."""
+    found = OFFICE_OF.match(text.strip())
+    return bool(
+        found
+        and is_unit(text)
+        and not re.search(r"communication|presse", plain(text))
+        and not SENTENCE.search(text)
+        and spells_out(found["parent"], below.strip())
     )
 
 
