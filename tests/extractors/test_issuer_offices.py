@@ -86,3 +86,34 @@ def test_a_press_unit_of_a_body_is_no_office():
         "Direction de la communication de l'AFD à Paris", "Agence française de développement"
     )
     assert office_over_parent("Bureau de l'AFD à Rabat", "Agence française de développement")
+
+
+@pytest.mark.parametrize(
+    ("signature", "expected"),
+    [
+        ("*Comité départemental de judo du Finistère*", "Comité départemental de judo du Finistère"),
+        ("Ligue régionale Occitanie de tennis de table", "Ligue régionale Occitanie de tennis de table"),
+        ("**Association Les Jardins du Moulin**", "Association Les Jardins du Moulin"),
+    ],
+)
+def test_a_body_line_over_the_closing_contact_line_signs(signature, expected):
+    release = (
+        "**COMMUNIQUÉ DE PRESSE**\n\n## Une journée portes ouvertes le 14 mars\n\n"
+        "*Quimper, le 2 mars 2026*\n\n"
+        + BODY
+        + f"---\n\n{signature}\n*Contact presse : Jeanne Le Goff – 06 12 34 56 78 – contact@exemple.fr*\n"
+    )
+    assert same(metadata_of(release, "release.md")["issuer"], expected)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Service communication", "Direction départementale des territoires et de la mer"],
+)
+def test_a_unit_or_a_state_service_over_the_contact_line_signs_nothing(signature):
+    release = (
+        "COMMUNIQUÉ DE PRESSE\n\nQuimper, le 2 mars 2026\n\nUne journée portes ouvertes le 14 mars\n\n"
+        + BODY
+        + f"{signature}\nContact presse : Jeanne Le Goff – 06 12 34 56 78\n"
+    )
+    assert metadata_of(release)["issuer"] is None
