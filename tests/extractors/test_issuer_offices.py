@@ -117,3 +117,21 @@ def test_a_unit_or_a_state_service_over_the_contact_line_signs_nothing(signature
         + f"{signature}\nContact presse : Jeanne Le Goff – 06 12 34 56 78\n"
     )
     assert metadata_of(release)["issuer"] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "wrapped"),
+    [
+        ("Agence régionale de santé", "Provence-Alpes-Côte d'Azur"),
+        ("AGENCE RÉGIONALE DE SANTÉ", "BOURGOGNE-FRANCHE-COMTÉ"),
+        ("Chambre régionale d'agriculture", "de Normandie"),
+    ],
+)
+def test_a_name_under_the_genre_wrapped_on_the_next_line_is_read_whole(name, wrapped):
+    release = (
+        f"COMMUNIQUÉ DE PRESSE\n\n{name}\n{wrapped}\n\nDijon, le 3 mars 2026\n\n"
+        "La campagne de vaccination est prolongée\n\n" + BODY
+    )
+    found = metadata_of(release)
+    assert same(found["issuer"], f"{name} {wrapped}")
+    assert found["title"] == "La campagne de vaccination est prolongée"

@@ -70,11 +70,14 @@ def names_a_body_under_genre(lines, index: int) -> bool:
 
 def letterhead_lines(lines, stop: int, type_index: int | None) -> list:
     """The header lines a letterhead is read from: those above the title and the type line, and
-    the line under the type line when it is a letterhead (the title then comes after it)."""
+    the line under the type line when it is a letterhead (the title then comes after it), with the
+    line that wraps its name."""
     head = list(lines[:stop])
     below = type_index + 1 if type_index is not None and type_index == stop else None
     if below is not None and below < len(lines) and names_a_body_under_genre(lines, below):
         head.append(lines[below])
+        if below + 1 < len(lines) and wraps(lines[below + 1].text.strip(), lines[below].text.strip()):
+            head.append(lines[below + 1])  # 'Agence régionale de santé' / 'Provence-Alpes-Côte d'Azur'
     return head
 
 
