@@ -135,3 +135,50 @@ def test_a_name_under_the_genre_wrapped_on_the_next_line_is_read_whole(name, wra
     found = metadata_of(release)
     assert same(found["issuer"], f"{name} {wrapped}")
     assert found["title"] == "La campagne de vaccination est prolongée"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("VILLE DE PLOUMANAC'H – Cité des granits roses", "VILLE DE PLOUMANAC'H"),
+        ("Théâtre des Halles – Scène conventionnée d'intérêt national", "Théâtre des Halles"),
+        (
+            "Syndicat mixte de la vallée du Loir – Ensemble pour la rivière",
+            "Syndicat mixte de la vallée du Loir",
+        ),
+        (
+            "Fédération hospitalière de France – Hauts-de-France",
+            "Fédération hospitalière de France – Hauts-de-France",
+        ),
+    ],
+)
+def test_a_slogan_after_a_dash_on_the_letterhead_line_is_cut(line, expected):
+    release = (
+        f"{line}\n\nCOMMUNIQUÉ DE PRESSE\n\nTours, le 3 mars 2026\n\nLa saison d'été s'ouvre le 4 juillet\n\n"
+        + BODY
+    )
+    assert same(metadata_of(release)["issuer"], expected)
+
+
+@pytest.mark.parametrize(
+    ("signature", "expected"),
+    [
+        (
+            "Jeanne Kervella, présidente de la Fédération des pêcheurs du Finistère",
+            "Fédération des pêcheurs du Finistère",
+        ),
+        ("Marc Dumoulin, Directeur de l'Office de tourisme de Cahors", "Office de tourisme de Cahors"),
+        (
+            "Jeanne Kervella\nPrésidente de l'Union des commerçants de Morlaix",
+            "Union des commerçants de Morlaix",
+        ),
+    ],
+)
+def test_a_head_signing_on_the_last_line_gives_the_body(signature, expected):
+    release = (
+        "COMMUNIQUÉ DE PRESSE\n\nMorlaix, le 3 mars 2026\n\nLa saison d'été s'ouvre le 4 juillet\n\n"
+        + BODY
+        + signature
+        + "\n"
+    )
+    assert same(metadata_of(release)["issuer"], expected)

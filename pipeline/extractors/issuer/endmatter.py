@@ -218,13 +218,16 @@ PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞŒ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-ÞŒ]
 
 
 def signed_by_a_head(text: str) -> list[Found]:
-    """'Jean-Marc Lefèvre' / 'Président de la Fédération … du Loiret' closing the release: the body
-    its head signs for."""
+    """'Jean-Marc Lefèvre' / 'Président de la Fédération … du Loiret' closing the release, or both on
+    one line after a comma: the body its head signs for."""
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][-4:]
     found = []
-    for above, line in zip(lines, lines[1:], strict=False):
-        match = HEAD_OF_BODY.match(line.group().strip(" \t*_"))
-        if match and PERSON.match(above.group().strip(" \t*_")) and is_organisation(match["body"]):
+    for above, line in zip([None, *lines], lines, strict=False):
+        signer, _, title = line.group().strip(" \t*_").partition(", ")
+        if not (title and PERSON.match(signer)):  # 'Jeanne Martin, présidente de la Fédération X'
+            signer, title = (above.group().strip(" \t*_") if above else ""), line.group().strip(" \t*_")
+        match = HEAD_OF_BODY.match(title[:1].upper() + title[1:])
+        if match and PERSON.match(signer) and is_organisation(match["body"]):
             name = match["body"].strip()
             offset = line.start() + line.group().index(name)
             found.append(Found(name, offset, offset + len(name)))

@@ -198,12 +198,12 @@ def describes_the_body(text: str) -> bool:
     # 'ANNONAY · ARDÈCHE'; 'Fils et câbles d'acier · Montluçon (Allier)': a trade and where
     return (
         len(parts) >= 2
-        and all(place or _trade(p) for place, p in zip(places, parts, strict=True))
+        and all(place or in_common_nouns(p) for place, p in zip(places, parts, strict=True))
         and any(places)
     )
 
 
-def _trade(text: str) -> bool:
+def in_common_nouns(text: str) -> bool:
     """'Fils et câbles d'acier', 'Charpente et couverture': what a firm makes or does, in common
     nouns after a capital, no proper name."""
     words = text.split()

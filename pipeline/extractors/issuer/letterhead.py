@@ -17,6 +17,7 @@ from pipeline.extractors.issuer.header_lines import (
     describes_the_body,
     gap_columns,
     in_columns,
+    in_common_nouns,
     is_split_furniture,
     joined,
     left_column,
@@ -414,9 +415,17 @@ def _without_details(part: str) -> str:
     for index, segment in enumerate(segments[1:], 1):
         details = is_address(segment) or postal_line(segment) or WEB_ADDRESS.search(segment)
         description = segment[:1].islower() and describes_the_body(segment)  # '— association d'éducation …'
-        if is_unit(segment) or details or description or PHONE.fullmatch(segment):
+        if is_unit(segment) or details or description or PHONE.fullmatch(segment) or _slogan(segment):
             return part[: part.index(segment, len(" ".join(segments[:index])) - 1)].rstrip(" –—·•|-")
     return part
+
+
+def _slogan(segment: str) -> bool:
+    """'Ville de la mer', 'Scène conventionnée d'intérêt national' after a dash on a letterhead's
+    line: common nouns after a capital, no proper name, no place; what the body is or says, not
+    its name."""
+    words = segment.split()
+    return len(words) >= 2 and in_common_nouns(segment) and not is_place(segment)
 
 
 def local_formation(parent: str, text: str) -> bool:
