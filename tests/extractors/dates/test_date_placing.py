@@ -229,3 +229,8 @@ def test_weekdays_in_the_rows_of_a_timetable_are_no_dates():
     assert values(crossings, dt.date(2030, 11, 2)) == []
     one_day = "La permanence se tiendra mardi de 14 h à 17 h à la mairie."
     assert [v for _, v in values(one_day, dt.date(2030, 9, 2))] == ["2030-09-03"]
+
+
+def test_a_numbered_heading_on_an_edition_keeps_its_season():
+    kit = "Le concours revient.\n\nII) L’édition 2030-2031\n\nPremier tour en décembre."
+    assert ("2030-2031", "2030/2031") in values(kit, dt.date(2030, 11, 20))
