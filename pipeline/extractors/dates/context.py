@@ -136,7 +136,7 @@ def ends_a_name(text: str, start: int) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", lead)
     if not words or not lead.endswith((" ", "\t", "\u00a0")):
         return False
-    last = vocab_key(words[-1])
+    last = re.sub(r"^[ldLD]['’]", "", vocab_key(words[-1]))  # 'II) L’édition 2017-2018': the season's cue
     if last in p.vocab["seasons"] or last in p.vocab["season_cues"] or last in p.months:
         return False
     capital_plan = any(w[0].isupper() and vocab_key(w) in p.vocab["plan_nouns"] for w in words[-4:])

@@ -272,3 +272,8 @@ def test_an_imperfect_before_a_bound_tells_a_past_state():
     assert values(plant, dt.date(2026, 4, 9)) == [("février", "2026-02")]
     reservoirs = "Les réservoirs resteront pleins jusqu'en février."
     assert values(reservoirs, dt.date(2025, 11, 9)) == [("février", "2026-02")]
+
+
+def test_a_numbered_heading_on_an_edition_keeps_its_season():
+    kit = "Le concours revient.\n\nII) L’édition 2030-2031\n\nPremier tour en décembre."
+    assert ("2030-2031", "2030/2031") in values(kit, dt.date(2030, 11, 20))
