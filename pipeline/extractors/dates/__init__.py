@@ -34,7 +34,7 @@ from pipeline.extractors.dates.placing import (
 )
 from pipeline.extractors.dates.rules import candidates
 from pipeline.extractors.dates.teasers import teaser_blocks
-from pipeline.extractors.dates.values import parse_iso
+from pipeline.extractors.dates.values import date_record, parse_iso
 from pipeline.extractors.dates.years import complete_years
 from pipeline.extractors.extensions import char_spans, text_of
 from pipeline.extractors.language import in_french
@@ -53,14 +53,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[dict]:
 @lru_cache(maxsize=64)
 def _find_dates(text: str, reference: dt.date | None) -> tuple[dict, ...]:
     found = [
-        {
-            "start": start,
-            "end": end,
-            "text": text[start:end],
-            "value": value,
-            "granularity": granularity,
-            "rule": rule,
-        }
+        date_record(text, start, end, value, granularity, rule)
         for start, end, value, granularity, rule in candidates(text, reference)
         if value and not TAG_OPEN.search(text, max(0, start - 300), start)
     ]

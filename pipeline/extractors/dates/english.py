@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline import resources
-from pipeline.extractors.dates.values import iso_day
+from pipeline.extractors.dates.values import date_record, iso_day
 
 DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d{2}"
@@ -60,25 +60,16 @@ def english_dates(text: str, start: int, end: int, reference: dt.date | None) ->
         first = iso_day(first_year, first_month, _number(m["first"]))
         last = iso_day(last_year, last_month, _number(m["last"]))
         if first and last and first < last:
-            yield _date(text, m.start(), m.end(), f"{first}/{last}", "interval", "date.english_interval")
+            yield date_record(
+                text, m.start(), m.end(), f"{first}/{last}", "interval", "date.english_interval"
+            )
     for m in day.finditer(text, start, end):
         month = months[m["month"] or m["month_first"]]
         value = iso_day(int(m["year"]) if m["year"] else default, month, _number(m["day"] or m["day_after"]))
         if value:
-            yield _date(text, m.start(), m.end(), value, "day", "date.english_day")
+            yield date_record(text, m.start(), m.end(), value, "day", "date.english_day")
     for m in month_year.finditer(text, start, end):
         value = f"{m['year']}-{months[m['month']]:02d}"
-        yield _date(text, m.start(), m.end(), value, "month", "date.english_month")
+        yield date_record(text, m.start(), m.end(), value, "month", "date.english_month")
     for m in year.finditer(text, start, end):
-        yield _date(text, m.start("year"), m.end(), m["year"], "year", "date.english_year")
-
-
-def _date(text: str, start: int, end: int, value: str, granularity: str, rule: str) -> dict:
-    return {
-        "start": start,
-        "end": end,
-        "text": text[start:end],
-        "value": value,
-        "granularity": granularity,
-        "rule": rule,
-    }
+        yield date_record(text, m.start("year"), m.end(), m["year"], "year", "date.english_year")

@@ -44,3 +44,15 @@ def parse_iso(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value) if value and len(value) == 10 else None
     except ValueError:
         return None
+
+
+def date_record(text: str, start: int, end: int, value: str, granularity: str, rule: str) -> dict:
+    """A found date as the record lists it: its span, its text, its value at its granularity, its rule."""
+    return {
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "value": value,
+        "granularity": granularity,
+        "rule": rule,
+    }
