@@ -23,16 +23,16 @@ from spacy.tokens import Doc
 
 from pipeline.extractors.dates.english import english_dates
 from pipeline.extractors.dates.events import follow_days, place_in_events
-from pipeline.extractors.dates.placing import (
+from pipeline.extractors.dates.placing import place_years
+from pipeline.extractors.dates.rules import candidates
+from pipeline.extractors.dates.sequences import (
     anchor_eves,
     continue_month,
     cross_new_year,
     date_speeches,
     follow_list,
     join_ranges,
-    place_years,
 )
-from pipeline.extractors.dates.rules import candidates
 from pipeline.extractors.dates.teasers import teaser_blocks
 from pipeline.extractors.dates.values import date_record, parse_iso
 from pipeline.extractors.dates.years import complete_years
