@@ -190,13 +190,19 @@ def folded_countries() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _legal_statuses() -> re.Pattern:
+    phrases = sorted(vocabulary()["legal_statuses"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(p) for p in phrases)})(?: |\Z)")
+
+
+@lru_cache(maxsize=4096)
 def legal_status(text: str) -> bool:
     """'Établissement public industriel et commercial', 'Association reconnue d'utilité publique': a
     body's legal form or status, no capitalised word after its head-word, describes the body, it is
-    not its name."""
-    folded = fold(text)
-    return not any(word[:1].isupper() for word in text.split()[1:]) and any(
-        folded == phrase or folded.startswith(phrase + " ") for phrase in vocabulary()["legal_statuses"]
+    not its name. (Asked of every candidate and of its clause: cached.)"""
+    return not any(word[:1].isupper() for word in text.split()[1:]) and bool(
+        _legal_statuses().match(fold(text))
     )
 
 
