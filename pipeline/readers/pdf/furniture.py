@@ -2,8 +2,8 @@
 
 Bare page numbers (never larger than the body's print: a headline's last line may be a year; never
 part of running text: a dateline's year wrapped onto the next line, a phone number spread across a
-justified box) are dropped. Running headers and footers (the same text, digits aside, in the top or bottom band of
-several pages) and a small-print block at the foot of a page (typically the press contacts,
+justified box) are dropped. Running headers and footers (the same text, digits aside, in the top or
+bottom band of several pages) and a small-print block at the foot of a page (typically the press contacts,
 footnotes, legal lines) are taken out of the body and appended after it, each distinct text once
 (a line without letters is no running text), after a blank line, with vertical text. The first
 page's header stays in place: it is the letterhead.
