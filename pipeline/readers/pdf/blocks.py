@@ -12,6 +12,7 @@ import re
 
 from pipeline.readers.pdf.layout import Layout
 from pipeline.readers.pdf.segments import Segment
+from pipeline.readers.pdf.tables import table_rows
 
 # Geometry, in ems of the font size unless said otherwise.
 MIN_GUTTER = 0.6
@@ -42,7 +43,10 @@ def xy_cut(segments: list[Segment], layout: Layout) -> list[list[Segment]]:
         rows, gap = split_rows(region, layout)
         if columns and _items_of_one_row(columns, region):
             columns = None
-        if columns and gutter >= gap:
+        table = table_rows(columns, layout) if columns and gutter >= gap else None
+        if table:
+            pending.extend(reversed(table))
+        elif columns and gutter >= gap:
             pending.extend(reversed(columns))
         elif rows:
             pending.extend(reversed(rows))

@@ -1,8 +1,9 @@
 """Stage 2, page furniture: what is printed on every page, or at the foot of one, is not body text.
 
-Bare page numbers (never larger than the body's print: a headline's last line may be a year) are
-dropped. Running headers and footers (the same text, digits aside, in the top or bottom band of
-several pages) and a small-print block at the foot of a page (typically the press contacts,
+Bare page numbers (never larger than the body's print: a headline's last line may be a year; never
+part of running text: a dateline's year wrapped onto the next line, a phone number spread across a
+justified box) are dropped. Running headers and footers (the same text, digits aside, in the top or
+bottom band of several pages) and a small-print block at the foot of a page (typically the press contacts,
 footnotes, legal lines) are taken out of the body and appended after it, each distinct text once
 (a line without letters is no running text), after a blank line, with vertical text. The first
 page's header stays in place: it is the letterhead.
@@ -23,6 +24,10 @@ CONTINUED_LINE_GAP = 1.0
 """A line at most this many ems below a body line of the top band continues it."""
 PAGE_NUMBER_SIZE = 1.2
 """A page number is set no larger than this many times the body's font size."""
+WRAP_EDGE = 0.3
+"""Ems between the left edges of a line and the number under it when the number ends that line."""
+ROW_NEIGHBOUR_GAP = 4.5
+"""Ems between a number and text on its row when both belong to one line (a justified box)."""
 FOOTER_BLOCK_BAND = 0.70
 FOOTER_BLOCK_GAP = 1.0
 FOOTER_BLOCK_SIZE = 0.92
@@ -51,12 +56,14 @@ def split_furniture(pages: list[dict], layout: Layout) -> None:
     for page in pages:
         height = page["height"]
         body, header, footer = [], [], []
+        in_text = _numbers_in_text(page["segments"], height, layout)
         for segment in page["segments"]:
             band = _band(segment, height)
             if (
                 band
                 and segment.size <= PAGE_NUMBER_SIZE * layout.body_size
                 and PAGE_NUMBER.match(segment.text)
+                and id(segment) not in in_text
             ):
                 continue
             if band and len(pages) > 1 and counts[(band, furniture_key(segment.text))] >= 2:
@@ -87,6 +94,46 @@ def _keep_continued_lines(body: list[Segment], header: list[Segment], layout: La
         ):
             header.remove(segment)
             body.append(segment)
+
+
+def _numbers_in_text(segments: list[Segment], height: float, layout: Layout) -> set[int]:
+    """Ids of the number-only segments that belong to running text: one starting at the left edge of
+    the line just above it (a dateline's year wrapped onto the next line), or digits on the same row
+    as text a few ems away (a phone number spread across a justified box). A page number stands apart."""
+    em = layout.body_size
+    numbers = [s for s in segments if _band(s, height) and PAGE_NUMBER.match(s.text)]
+    if not numbers:
+        return set()
+    words = [s for s in segments if s not in numbers and not PAGE_NUMBER.match(s.text)]
+    kept = {
+        id(number)
+        for number in numbers
+        if any(
+            0 <= number.top - above.bottom <= CONTINUED_LINE_GAP * em
+            and abs(above.x0 - number.x0) <= WRAP_EDGE * em
+            and above.x1 > number.x1
+            for above in words
+        )
+    }
+    anchors = words + [n for n in numbers if id(n) in kept]
+    while True:
+        found = {
+            id(number)
+            for number in numbers
+            if id(number) not in kept
+            and number.text.strip().isdigit()
+            and any(_row_neighbours(number, other, em) for other in anchors)
+        }
+        if not found:
+            return kept
+        kept |= found
+        anchors += [n for n in numbers if id(n) in found]
+
+
+def _row_neighbours(one: Segment, other: Segment, em: float) -> bool:
+    same_row = min(one.bottom, other.bottom) - max(one.top, other.top) > 0.5 * (one.bottom - one.top)
+    gap = max(one.x0, other.x0) - min(one.x1, other.x1)
+    return other is not one and same_row and gap <= ROW_NEIGHBOUR_GAP * em
 
 
 def _band(segment: Segment, height: float) -> str | None:

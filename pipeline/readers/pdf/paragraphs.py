@@ -59,7 +59,11 @@ class Line:
         for i, segment in enumerate(segments):
             if i:
                 blank, others = blanks[i - 1], blanks[: i - 1] + blanks[i:]
-                if blank > ITEMS_APART * self.size and blank > 2 * min(others, default=0):
+                if (
+                    blank > ITEMS_APART * self.size
+                    and blank > 2 * min(others, default=0)
+                    or segments[i - 1].table_column != segment.table_column
+                ):
                     self.item_gaps.append(len(self.chars))
                     self.last_item_x0 = segment.x0
                 elif not self.item_gaps:

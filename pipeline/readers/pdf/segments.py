@@ -42,11 +42,12 @@ PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf075\uf
 class Segment:
     """Glyphs of one row with no wide gap between them: the unit the layout analysis moves."""
 
-    __slots__ = ("glyphs", "x0", "x1", "top", "bottom", "size", "space_gap", "_text")
+    __slots__ = ("glyphs", "x0", "x1", "top", "bottom", "size", "space_gap", "table_column", "_text")
 
     def __init__(self, glyphs: list[Glyph], space_gap: float) -> None:
         self.glyphs = glyphs
         self.space_gap = space_gap
+        self.table_column: int | None = None  # set when the segment is a cell of a table
         self._text: str | None = None
         self.x0 = min(g.x0 for g in glyphs)
         self.x1 = max(g.x1 for g in glyphs)

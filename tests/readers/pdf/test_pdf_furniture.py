@@ -64,6 +64,34 @@ def test_a_headline_year_and_a_footer_of_digits_are_kept(tmp_path):
     assert "01 23 45 67" in document.text and "02 98 32 10" in document.text  # cut in a narrow column
 
 
+def test_numbers_that_end_or_fill_a_line_of_the_top_band_are_no_page_numbers(tmp_path):
+    """A dateline's year wrapped under its line's left edge, and the groups of a phone number spread
+    across a justified box, belong to the text; a number standing alone in the band is a page number."""
+
+    def draw(pdf):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=10)
+        pdf.text(300, 50, "COMMUNIQUÉ DE PRESSE - Lodève, dimanche 23 novembre")
+        pdf.text(300, 62, "2025")
+        pdf.text(40, 50, "Contact : service presse - 04")
+        pdf.text(40, 62, "67")
+        pdf.text(80, 62, "88")
+        pdf.text(120, 62, "86")
+        pdf.text(160, 62, "64")
+        pdf.text(560, 30, "3")
+        for i in range(12):
+            pdf.text(
+                72, 160 + 13 * i, "La commune ouvre son nouveau centre de loisirs aux enfants du canton."
+            )
+
+    path = make_pdf(tmp_path, "wrapped.pdf", draw)
+    document = read_pdf(path, path.read_bytes())
+    check_maps(document)
+    assert re.search(r"dimanche 23 novembre\s2025", document.text)
+    assert re.search(r"04\s67 88 86 64", document.text)
+    assert not re.search(r"^3$", document.text, re.MULTILINE)
+
+
 def test_a_contact_block_run_over_to_a_new_page_keeps_the_line_that_repeats_the_letterhead(tmp_path):
     """At the top of a later page, the letterhead's text under "Contact presse :" continues the block;
     the same text alone at the top of another page is a running header, dropped."""
