@@ -195,12 +195,19 @@ def describes_the_body(text: str) -> bool:
         return True  # "Fondation abritée sous l'égide de …", "Fondation reconnue d'utilité publique"
     parts = [p for p in re.split(r"\s*[·•,|/()]\s*|\s+[-–—]\s+", stripped) if p]
     places = [is_place(p) for p in parts]
-    # 'ANNONAY · ARDÈCHE'; 'Fils et câbles d'acier · Montluçon (Allier)': a trade and where
+    # 'ANNONAY · ARDÈCHE'; 'Fils et câbles d'acier · Montluçon (Allier)', 'GROUPE INDUSTRIEL ·
+    # ANNECY': a trade or a kind of body, and where
     return (
         len(parts) >= 2
-        and all(place or in_common_nouns(p) for place, p in zip(places, parts, strict=True))
+        and all(place or in_common_nouns(_sentence_case(p)) for place, p in zip(places, parts, strict=True))
         and any(places)
     )
+
+
+def _sentence_case(text: str) -> str:
+    """'GROUPE INDUSTRIEL' -> 'Groupe industriel': a line set in capitals read as a sentence is
+    written, so that its common nouns show."""
+    return text[:1] + text[1:].lower() if text.isupper() else text
 
 
 def in_common_nouns(text: str) -> bool:
