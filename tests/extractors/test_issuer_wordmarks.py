@@ -138,3 +138,32 @@ def test_a_logo_naming_a_national_body_and_its_local_formation(alt, expected):
         "communication du groupement de la Lozère · 04 66 00 00 00\n"
     )
     assert same(metadata_of(release, "release.md")["issuer"], expected)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "AMBASSADE DE FRANCE EN IRLANDE\nLiberté\nÉgalité\nFraternité\nInstitut français d'Irlande\n\n",
+            "AMBASSADE DE FRANCE EN IRLANDE",
+        ),
+        (
+            "AMBASSADE DE FRANCE AU CHILI\nLiberté Égalité Fraternité\nInstitut français du Chili\n\n",
+            "AMBASSADE DE FRANCE AU CHILI",
+        ),
+    ],
+)
+def test_an_embassy_s_cultural_institute_under_its_motto_is_its_service(header, expected):
+    release = (
+        header
+        + "COMMUNIQUÉ DE PRESSE\nDublin, le 9 mars 2026\n\nUne résidence croisée de traducteurs\n\n"
+        + BODY
+    )
+    assert same(metadata_of(release)["issuer"], expected)
+
+
+def test_a_french_research_institute_is_no_embassy_service():
+    from pipeline.extractors.issuer.header_lines import serves_the_state
+
+    assert not serves_the_state("Institut français de recherche pour l'exploitation de la mer")
+    assert serves_the_state("Institut français du Portugal")

@@ -268,9 +268,23 @@ def serves_the_state(text: str) -> bool:
     """A State service printed under a bloc marque and its motto: 'Direction départementale des
     territoires', 'Sous-préfecture de Saint-Nazaire', 'Secrétariat d'État chargé …', 'DREAL
     Occitanie': the service of the préfet or the minister above, not a co-issuer (unless the release
-    says it is joint)."""
+    says it is joint); an 'Institut français' of a country or a town abroad is an embassy's
+    cultural service."""
+    from pipeline.extractors.issuer.line_kinds import is_place
+
     folded = plain(text.strip())
+    institute = FRENCH_INSTITUTE.fullmatch(text.strip())
+    if institute and is_place(institute["where"]):  # 'Institut français du Portugal'
+        return True
     return any(re.match(rf"{re.escape(s)}(?![\w'’-])", folded) for s in vocabulary()["state_services"])
+
+
+FRENCH_INSTITUTE = re.compile(
+    r"(?i:institut\s+français)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|en|au|à)\s*"
+    r"(?P<where>[A-ZÀ-ÖØ-ÞŒ][\w'’ -]{1,40})"
+)
+"""'Institut français du Portugal', 'Institut français de Madrid': the network of the embassies'
+cultural services (not 'Institut français de recherche pour …', a body of its own)."""
 
 
 def continues_above(above: str, text: str) -> bool:
