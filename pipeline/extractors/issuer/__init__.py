@@ -211,7 +211,10 @@ def _as_printed(logo: Candidate, in_text: list[Candidate], text: str) -> Candida
     for candidate in in_text:
         short = compact(candidate.name)
         acronym = re.match(r"[A-ZÀ-ÖØ-ÞŒ]{2,}\b", candidate.name) or paired
-        if short == compact(logo.name) or (not acronym and _short_form_of(short, plain(logo.name).split())):
+        one_word = " " not in candidate.name.strip()  # 'Animath'; not a unit the logo's words include
+        if short == compact(logo.name) or (
+            not acronym and one_word and _short_form_of(short, plain(logo.name).split())
+        ):
             # 'ministère de la Justice' in a sentence, 'Ministère de la Justice' on its logo: the name
             sentence_case = (
                 short == compact(logo.name) and candidate.name[:1].islower() and logo.name[:1].isupper()

@@ -18,6 +18,7 @@ from pipeline.extractors.issuer.endmatter import (
     units_of_bodies,
 )
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
+from pipeline.extractors.issuer.header_lines import spells_out
 from pipeline.extractors.issuer.line_kinds import is_place, is_unit
 from pipeline.extractors.issuer.mail import mail_labels, spelled
 from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
@@ -59,7 +60,36 @@ def about_subjects(text: str, contacts: list[dict]) -> list[Candidate]:
             top = max(counts.values())
             named = {name for name, count in counts.items() if 2 * count >= top}
         subjects = [s for s in subjects if s.name in named] or subjects
+    if len(zones) == 1:
+        return [_spelled_out_in_section(subjects[0], text)]
     return subjects
+
+
+SECTION_NAME = re.compile(
+    r"\s*(?:(?:Le|La|Les|L['’])\s*)?(?P<name>[A-ZÀ-ÖØ-ÞŒ][^\n(),.;:]{5,120}?)"
+    r"(?:\s*\((?P<short>[^()\n]{2,12})\))?(?=,|\s+(?:est|a|fédère|regroupe|rassemble)\s)"
+)
+"""The name a section of presentation opens on: 'Mutuelle X, société d'assurance mutuelle …',
+'Le Laboratoire … (LEMT) est …' (with its short form)."""
+
+
+def _spelled_out_in_section(subject: Candidate, text: str) -> Candidate:
+    """'À propos de la MMCO' over a section opening on the full name the acronym stands for
+    ('Mutuelle Maritime de la Côte d'Opale, société …'): the full name, as an acronym over the name
+    it abbreviates gives it (docs/annotation.md). Not when the section pairs the name with the
+    acronym ('L'Association … (AFUP) a pour objet …': the tune corpus's gold keeps the acronym), nor
+    in a release with several 'À propos' (its joint releases keep the acronyms of theirs)."""
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&-]{1,9}", subject.name):
+        return subject
+    heading_end = text.find("\n", subject.end)
+    found = SECTION_NAME.match(text, heading_end + 1) if heading_end >= 0 else None
+    if not found or found["short"]:
+        return subject  # 'L'Association … (AFUP) a pour objet': the section gives the short name too
+    name = found["name"].strip()
+    if not spells_out(subject.name, name):
+        return subject
+    start = found.start("name")
+    return Candidate(name, start, start + len(name), "about")
 
 
 DASH = re.compile(r"\s+[—–-]\s+")

@@ -195,12 +195,19 @@ def describes_the_body(text: str) -> bool:
         return True  # "Fondation abritée sous l'égide de …", "Fondation reconnue d'utilité publique"
     parts = [p for p in re.split(r"\s*[·•,|/()]\s*|\s+[-–—]\s+", stripped) if p]
     places = [is_place(p) for p in parts]
-    # 'ANNONAY · ARDÈCHE'; 'Fils et câbles d'acier · Montluçon (Allier)': a trade and where
+    # 'ANNONAY · ARDÈCHE'; 'Fils et câbles d'acier · Montluçon (Allier)', 'GROUPE INDUSTRIEL ·
+    # ANNECY': a trade or a kind of body, and where
     return (
         len(parts) >= 2
-        and all(place or in_common_nouns(p) for place, p in zip(places, parts, strict=True))
+        and all(place or in_common_nouns(_sentence_case(p)) for place, p in zip(places, parts, strict=True))
         and any(places)
     )
+
+
+def _sentence_case(text: str) -> str:
+    """'GROUPE INDUSTRIEL' -> 'Groupe industriel': a line set in capitals read as a sentence is
+    written, so that its common nouns show."""
+    return text[:1] + text[1:].lower() if text.isupper() else text
 
 
 def in_common_nouns(text: str) -> bool:
@@ -261,9 +268,23 @@ def serves_the_state(text: str) -> bool:
     """A State service printed under a bloc marque and its motto: 'Direction départementale des
     territoires', 'Sous-préfecture de Saint-Nazaire', 'Secrétariat d'État chargé …', 'DREAL
     Occitanie': the service of the préfet or the minister above, not a co-issuer (unless the release
-    says it is joint)."""
+    says it is joint); an 'Institut français' of a country or a town abroad is an embassy's
+    cultural service."""
+    from pipeline.extractors.issuer.line_kinds import is_place
+
     folded = plain(text.strip())
+    institute = FRENCH_INSTITUTE.fullmatch(text.strip())
+    if institute and is_place(institute["where"]):  # 'Institut français du Portugal'
+        return True
     return any(re.match(rf"{re.escape(s)}(?![\w'’-])", folded) for s in vocabulary()["state_services"])
+
+
+FRENCH_INSTITUTE = re.compile(
+    r"(?i:institut\s+français)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|en|au|à)\s*"
+    r"(?P<where>[A-ZÀ-ÖØ-ÞŒ][\w'’ -]{1,40})"
+)
+"""'Institut français du Portugal', 'Institut français de Madrid': the network of the embassies'
+cultural services (not 'Institut français de recherche pour …', a body of its own)."""
 
 
 def continues_above(above: str, text: str) -> bool:

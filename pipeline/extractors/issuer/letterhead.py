@@ -216,7 +216,12 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
         if not block and above is not None and is_branch(text) and short_name(above.text):
             block.append((above, "body"))  # 'Voies navigables de France' / 'Direction territoriale X'
             break
-        if not block and above is not None and describes_the_body(text) and could_name_a_body(above.text):
+        if (
+            not block
+            and above is not None
+            and describes_the_body(text)
+            and (could_name_a_body(above.text) or _wordmark(above.text))
+        ):
             block.append((above, "body"))  # 'VERRERIES DU BOCAGE' / 'SCOP SA à capital variable'
             break
         if block and block[-1][1] == "name" and spells_out(block[0][0].text, f"{block[-1][0].text} {text}"):
@@ -318,6 +323,16 @@ def _state_line(text: str) -> bool:
     """The State's motto or name on a line ('Liberté Égalité Fraternité', 'RÉPUBLIQUE FRANÇAISE')."""
     words = plain(text).split()
     return bool(words) and (words[0] in MOTTO or set(words) <= STATE_WORDS)
+
+
+def _wordmark(text: str) -> bool:
+    """'talvane', 'wattélia': a firm's name set as a logo in lower case, one word alone on its
+    line; a name only over a line saying what kind of body it is."""
+    word = text.strip(" \t*_")
+    return (
+        bool(re.fullmatch(r"[a-zà-ÿœ][a-zà-ÿœ0-9-]{3,24}", word))
+        and word not in vocabulary()["function_words"]
+    )
 
 
 def _acronym_and_its_place(block: list) -> bool:
@@ -489,7 +504,8 @@ def _bodies_side_by_side(line, joint: bool = False) -> list[Line]:
     """'CMA Vienne | U2P 86', 'PRÉFECTURE DE POLICE DES BOUCHES-DU-RHÔNE / PARQUET DE MARSEILLE': two
     or three bodies printed on one line between slashes or bars, each naming a body of its own. In a
     release that says it is joint, a middle dot parts them too, and a name with no head-word counts
-    ('Amis de la Vilaine · AAPPMA Le Brochet Rennais')."""
+    ('Amis de la Vilaine · AAPPMA Le Brochet Rennais'), and so does a committee with a name of its
+    own ('Ville de X · Comité de jumelage X-Y')."""
     separators = r"\s+[/|·•]\s+" if joint else r"\s+[/|]\s+"
     parts, position = [], 0
     for separator in re.finditer(separators, line.text):
@@ -500,10 +516,24 @@ def _bodies_side_by_side(line, joint: bool = False) -> list[Line]:
         return []
     texts = [line.text[a:b] for a, b in parts]
     if not all(
-        names_a_body_of_its_own(t) or joint and (names_itself(t) or name_and_what_it_is(t)) for t in texts
+        names_a_body_of_its_own(t)
+        or joint
+        and (names_itself(t) or name_and_what_it_is(t) or _named_committee(t))
+        for t in texts
     ):
         return []
     return [Line(line.start + a, line.start + b, t) for (a, b), t in zip(parts, texts, strict=True)]
+
+
+NAMED_COMMITTEE = re.compile(
+    r"(?:Comité|Commission)(?:\s+[a-zà-ÿ'’-]+)+(?:\s+[A-ZÀ-ÖØ-ÞŒ][\w'’-]+){1,4}", re.UNICODE
+)
+"""'Comité de jumelage Lons-X', 'Comité des fêtes de Saint-Y': a committee in common nouns and a
+proper name, an association of its own (a bare 'Comité de pilotage' is a body's unit)."""
+
+
+def _named_committee(text: str) -> bool:
+    return bool(NAMED_COMMITTEE.fullmatch(text.strip()))
 
 
 ORGANISER = re.compile(

@@ -98,9 +98,15 @@ def names_a_body_of_its_own(text: str) -> bool:
     )
 
 
+DEPARTEMENT_NUMBER = re.compile(r"(?<=\w)[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$")
+"""A département's number closing a name ('… 88', '… 2A', '… 974')."""
+
+
 def could_name_a_body(text: str) -> bool:
     """A short line in capitals or with every word capitalised, no digits or sentence marks: a
-    name, when the line under it says what kind of body it is."""
+    name, when the line under it says what kind of body it is; a département's number may close
+    it ('Route Claire 88', 'UDAF 35')."""
+    text = DEPARTEMENT_NUMBER.sub("", text)
     words = text.split()
     small = vocabulary()["function_words"]
     return (

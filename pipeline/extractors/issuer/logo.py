@@ -7,6 +7,7 @@ from functools import cache
 
 from pipeline.extractors.issuer.common import Candidate, fold, plain, vocabulary
 from pipeline.extractors.issuer.header_lines import abbreviates, spells_out
+from pipeline.extractors.issuer.letterhead import local_formation
 from pipeline.extractors.issuer.line_kinds import is_place, is_upper
 
 
@@ -50,25 +51,30 @@ def _alt_text_body(image: dict) -> list[Candidate]:
     """The body a markdown logo's alt text names ('Logo AgroTech Ouest', 'Ministère de la Justice –
     Liberté Égalité Fraternité', 'Festival X — 15e édition'): the name before any tagline, when
     the alt text says it is a logo or the name has an institution's head-word; a photo's caption
-    (a sentence, a lower-case description) names none."""
+    (a sentence, a lower-case description) names none. A national body and its local formation
+    printed on one line ('Gendarmerie nationale – Groupement de gendarmerie départementale du X')
+    are one name, as on a letterhead's line."""
     alt = re.sub(r"\s+", " ", image["text"]).strip()
     logo = LOGO_WORD.match(alt)
     parts = TAGLINE_MARK.split(alt[logo.end() :] if logo else alt, maxsplit=2)
     name, short = parts[0].strip(" .,;"), None
-    if len(parts) > 1 and re.fullmatch(r"[^\W\d_]{2,10}", name):
+    formation = len(parts) == 2 and local_formation(name, parts[1])
+    if formation:
+        name = alt[logo.end() if logo else 0 :].strip(" .,;")  # 'Gendarmerie nationale – Groupement …'
+    elif len(parts) > 1 and re.fullmatch(r"[^\W\d_]{2,10}", name):
         full = parts[1].strip(" .,;")
         if spells_out(name.upper(), full) or abbreviates(name, full):
             name, short = full, name  # 'caf – Caisse d'allocations familiales du Finistère': the name
     words = name.split()
     if (
         not words
-        or len(words) > (16 if short else 8)
+        or len(words) > (16 if short or formation else 8)
         or not name[0].isupper()
         or re.search(r"[.!?;]|\d", name)
     ):
         return []
     common = [w for w in words if w[0].islower() and plain(w).split("'")[-1] not in LINKING_WORDS]
-    if not (logo or _names_institution(name) or len(words) <= 6 and len(common) <= 1):
+    if not (logo or formation or _names_institution(name) or len(words) <= 6 and len(common) <= 1):
         return []
     if _is_furniture(name):
         return []

@@ -25,14 +25,22 @@ def signatures(text: str) -> list[Candidate]:
             name = text[start:end].strip()
             found.append(Candidate(name, start, start + len(name), "signature"))
     for match in vocab["sign_off"].finditer(text):
-        if match.start() >= closing and is_organisation(match["name"].strip()):
-            name = match["name"].strip()
+        name = match["name"].strip()
+        if match.start() >= closing and (is_organisation(name) or _kind_below(text, match.end(), name)):
             found.append(Candidate(name, match.start("name"), match.start("name") + len(name), "sign_off"))
     found += [Candidate(f.name, f.start, f.end, "signature") for f in signed_by_a_head(text)]
     found += [Candidate(f.name, f.start, f.end, "signature") for f in signing_bodies(text)]
     found += _signature_block(text, closing)
     found += _signed_with_town(text, closing)
     return sorted(found, key=lambda c: c.start)
+
+
+def _kind_below(text: str, end: int, name: str) -> bool:
+    """'L'équipe de Route X' / 'Association de prévention routière – 12, rue …': a name the line
+    under the sign-off says what kind of body it is (as under an e-mail's '--')."""
+    below = text[end:].lstrip(" \t").removeprefix("\n").split("\n", 1)[0]
+    kind = re.split(r"\s+[–—·|-]\s+", below.strip())[0]
+    return bool(kind) and describes_the_body(kind) and could_name_a_body(name)
 
 
 SIGNED_WITH_TOWN = re.compile(
