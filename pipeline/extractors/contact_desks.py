@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.addresses import fold as _fold
-from pipeline.extractors.contact_lines import CLAUSE
+from pipeline.extractors.contact_lines import CLAUSE, LEADS_TO_ITEM
 from pipeline.extractors.contact_words import Segment, vocabulary
 
 
@@ -33,14 +33,18 @@ INFINITIVE = re.compile(r"^(?:s['’])?\w+(?:er|ir)$")
 def named_desk(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
     """'Bénévolat : benevoles@…', 'Réservations groupes : 03 …', 'Dépôt des dossiers : x@…': a desk
     or an activity in a few capitalised words, alone before a colon on a line printing only
-    addresses (hours in brackets aside), names the office of its entry."""
+    addresses (hours in brackets and the words leading to a web address aside), names the office
+    of its entry."""
     if not parts or parts[0][0] != "other" or not described_line(text, parts, start):
         return None
     desk = parts[0][1]
     line_end = text.find("\n", desk.end)
     rest = text[desk.end : line_end if line_end >= 0 else len(text)]
-    if any(not _in_brackets(rest, segment.start - desk.end) for _, segment in parts[1:]):
-        return None
+    if any(
+        not _in_brackets(rest, segment.start - desk.end) and not LEADS_TO_ITEM.fullmatch(segment.text)
+        for _, segment in parts[1:]
+    ):
+        return None  # 'Réservations : 05 … ou sur www.…': the words between addresses aside
     return desk if desk_name(desk.text) else None
 
 

@@ -512,8 +512,19 @@ def _second_name_is_a_body(
 
 
 def _client(segment: Segment) -> Segment:
-    """'Agence X pour Y': a press agency speaking for its client, who is the organisation."""
+    """'Agence X pour Y': a press agency speaking for its client, who is the organisation; not a
+    body whose own name holds `pour` ('Bureau de l'OIT pour la France', 'Agence nationale pour …')."""
     match = ON_BEHALF.search(segment.text)
-    if match is None:
+    if match is None or not _names_an_agent(segment.text[: match.start()]):
         return segment
     return Segment(segment.start + match.end(), segment.end, segment.text[match.end() :])
+
+
+def _names_an_agent(before: str) -> bool:
+    """The words before `pour` name an agent, not a body's name going on: no institution head-word
+    opens them ('Verbe Haut', 'Laure Martin'), or an agency's does with a proper name after it
+    ('Agence Mistral'), not an adjective or a complement ('Agence nationale', 'Bureau de l'OIT')."""
+    words = before.split()
+    if not words or _fold(words[0]) not in vocabulary()["organisations"]:
+        return True
+    return _fold(words[0]) in {"agence", "agency"} and len(words) > 1 and words[1][:1].isupper()

@@ -61,6 +61,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             organisations, names = sorted(names + organisations, key=lambda s: s.start), []
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
+        shared = False
         if (
             current is not None
             and (current.emails or current.phones)
@@ -223,14 +224,23 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                 or (current.name is None and current.organization is None and line_emails and current.emails)
                 or (described_line(text, parts, start) and (current.emails or current.phones))
                 or (not names and not organisations and _next_bullet(text, current, start))
+                or (shared := _shared_mailbox(text, contacts, start, parts, line_phones))
             ):
                 current = ContactDraft(start, end, rule="contact.bare_line")
+                persons = contacts[-2:]
                 contacts.append(current)
                 heads = group or (
                     heading and ContactDraft(heading.start, heading.end, organization=heading.text)
                 )
                 desk = named_desk(text, parts, start)
-                if desk is not None:
+                if shared:
+                    # the persons' common body is the shared mailbox's ('Commission X' over them)
+                    current.organization = _common_organisation(persons)
+                    if current.organization:
+                        current.evidence += [
+                            e for e in persons[-1].evidence if e["rule"] == "contact.organization"
+                        ]
+                elif desk is not None:
                     # 'Billetterie : …', 'Accueil abonnés : …' under the press contacts: an office
                     # named by its desk, also under an office heading the block
                     current.organization, current.rule = desk.text, "contact.desk_line"
@@ -349,6 +359,24 @@ def _next_bullet(text: str, current: ContactDraft, start: int) -> bool:
         return False
     here, there = text.rfind("\n", 0, start) + 1, text.rfind("\n", 0, current.start) + 1
     return here != there and bool(BULLET.match(text, here)) and bool(BULLET.match(text, there))
+
+
+def _shared_mailbox(text: str, contacts: list[ContactDraft], start: int, parts, line_phones) -> bool:
+    """'Paul Roy – 01 …' ⏎ 'Léa Mas – 06 …' ⏎ 'presse@…': a mailbox alone on the line under two
+    persons or more, each printed whole on a line of its own, is the list's, an entry of its own
+    (under a single person, it is hers)."""
+    if parts or line_phones or len(contacts) < 2:
+        return False
+    persons = contacts[-2:]
+    return (
+        all(c.name and c.phones and not c.emails and "\n" not in text[c.start : c.end] for c in persons)
+        and text.count("\n", persons[0].start, start) == 2
+    )
+
+
+def _common_organisation(contacts: list[ContactDraft]) -> str | None:
+    organisations = {c.organization for c in contacts}
+    return organisations.pop() if len(organisations) == 1 else None
 
 
 def _acronym_heading(text: str, contact: ContactDraft, person_spans) -> bool:

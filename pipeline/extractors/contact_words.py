@@ -71,7 +71,8 @@ class Segment:
 def vocabulary() -> dict:
     data = resources.load("contacts.json")
 
-    particles = resources.load("entities.json")["name_particles"]
+    entities = resources.load("entities.json")
+    particles = entities["name_particles"]
     particle = "|".join(re.escape(p) for p in particles if p.islower())
     return {
         **data,
@@ -119,6 +120,9 @@ def vocabulary() -> dict:
             r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data["deadline_words"]) + r")(?!\w)|\d",
             re.IGNORECASE,
         ),
+        # a staff body or a kind of establishment named by its acronym ('secrétaire du CSE', 'un
+        # EHPAD'): no body's name
+        "staff_bodies": {_fold(w) for w in data["staff_bodies"] + entities["kind_acronyms"]["words"]},
         "addresses": {_fold(a) for a in data["address_words"]},
         "civility": re.compile(
             r"^(?:"
