@@ -267,6 +267,8 @@ def classify_line(
             text, segment, out, person_spans, items
         ):
             kind, segment = "name", without_civility(segment)
+        elif lower_case_body(value) and _fold(value).split()[0] in vocabulary()["units"]:
+            kind = "organization"  # 'service Agronomie-Environnement': a unit's name holds its head-word
         elif lower_case_body(value):
             # 'agence Verbe Haut pour le Festival', 'association Les Amis du Moulin': as for entities,
             # the body is its name, the lower-case head-word left out
