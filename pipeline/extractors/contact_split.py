@@ -224,7 +224,7 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                 or (current.name is None and current.organization is None and line_emails and current.emails)
                 or (described_line(text, parts, start) and (current.emails or current.phones))
                 or (not names and not organisations and _next_bullet(text, current, start))
-                or (shared := _shared_mailbox(text, contacts, start, parts, line_phones))
+                or (shared := _shared_mailbox(text, contacts, start, end, parts, line_phones))
             ):
                 current = ContactDraft(start, end, rule="contact.bare_line")
                 persons = contacts[-2:]
@@ -361,16 +361,20 @@ def _next_bullet(text: str, current: ContactDraft, start: int) -> bool:
     return here != there and bool(BULLET.match(text, here)) and bool(BULLET.match(text, there))
 
 
-def _shared_mailbox(text: str, contacts: list[ContactDraft], start: int, parts, line_phones) -> bool:
+def _shared_mailbox(
+    text: str, contacts: list[ContactDraft], start: int, end: int, parts, line_phones
+) -> bool:
     """'Paul Roy – 01 …' ⏎ 'Léa Mas – 06 …' ⏎ 'presse@…': a mailbox alone on the line under two
     persons or more, each printed whole on a line of its own, is the list's, an entry of its own
-    (under a single person, it is hers)."""
+    (under a single person, or spelling the last one's name, it is hers)."""
     if parts or line_phones or len(contacts) < 2:
         return False
     persons = contacts[-2:]
+    local = _fold(text[start:end].strip().split("@")[0])
     return (
         all(c.name and c.phones and not c.emails and "\n" not in text[c.start : c.end] for c in persons)
         and text.count("\n", persons[0].start, start) == 2
+        and not any(len(w) > 2 and w in local for w in _fold(persons[-1].name).split())
     )
 
 

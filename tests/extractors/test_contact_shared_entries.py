@@ -50,11 +50,15 @@ def test_a_mailbox_under_two_persons_is_the_list_s_with_their_body():
     assert mailbox == (None, None, "Office public des eaux de Sablière", ["presse@eaux-sabliere.fr"], [])
 
 
-def test_a_mailbox_under_one_person_is_hers():
+def test_a_mailbox_under_one_person_or_spelling_her_name_is_hers():
     fragment = "Contact presse\nNina Bastide – 01 45 45 10 11\npresse@eaux-sabliere.fr\n"
     assert _run(fragment, ("Nina Bastide",)) == [
         ("Nina Bastide", None, None, ["presse@eaux-sabliere.fr"], ["+33145451011"])
     ]
+    fragment = (
+        "Contacts presse\nHugo Ferrand – 01 45 45 10 10\nNina Bastide – 01 45 45 10 11\nn.bastide@eaux.fr\n"
+    )
+    assert [c[3] for c in _run(fragment, ("Hugo Ferrand", "Nina Bastide"))] == [[], ["n.bastide@eaux.fr"]]
 
 
 def test_a_role_closing_on_an_acronym_gives_it_and_a_staff_body_gives_none():
