@@ -525,8 +525,9 @@ def _client(segment: Segment) -> Segment:
 def _names_an_agent(before: str) -> bool:
     """The words before `pour` name an agent, not a body's name going on: no institution head-word
     opens them ('Verbe Haut', 'Laure Martin'), or an agency's does with a proper name after it
-    ('Agence Mistral'), not an adjective or a complement ('Agence nationale', 'Bureau de l'OIT')."""
+    ('Agence Mistral', 'Cabinet Lemoine'), not an adjective or a complement ('Agence nationale',
+    'Bureau de l'OIT')."""
     words = before.split()
     if not words or _fold(words[0]) not in vocabulary()["organisations"]:
         return True
-    return _fold(words[0]) in {"agence", "agency"} and len(words) > 1 and words[1][:1].isupper()
+    return _fold(words[0]) in vocabulary()["agency_heads"] and len(words) > 1 and words[1][:1].isupper()

@@ -123,6 +123,8 @@ def vocabulary() -> dict:
         # a staff body or a kind of establishment named by its acronym ('secrétaire du CSE', 'un
         # EHPAD'): no body's name
         "staff_bodies": {_fold(w) for w in data["staff_bodies"] + entities["kind_acronyms"]["words"]},
+        # a firm speaking for clients ('Agence Mistral pour la Fondation X')
+        "agency_heads": {_fold(w) for w in data["agency_heads"]},
         "addresses": {_fold(a) for a in data["address_words"]},
         "civility": re.compile(
             r"^(?:"

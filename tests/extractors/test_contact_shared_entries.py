@@ -33,8 +33,9 @@ def test_a_body_whose_name_holds_pour_is_no_agency_speaking_for_a_client(heading
     assert person[2] == heading
 
 
-def test_an_agency_still_speaks_for_its_client():
-    fragment = "Contacts presse\nAgence Boussole pour la Fondation des Phares\nLéa Corre – 06 12 12 12 12\n"
+@pytest.mark.parametrize("agency", ["Agence Boussole", "Cabinet Lemoine"])
+def test_an_agency_still_speaks_for_its_client(agency):
+    fragment = f"Contacts presse\n{agency} pour la Fondation des Phares\nLéa Corre – 06 12 12 12 12\n"
     [person] = _run(fragment, ("Léa Corre",))
     assert person[2] == "Fondation des Phares"
 
