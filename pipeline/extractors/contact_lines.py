@@ -517,8 +517,11 @@ def _client(segment: Segment) -> Segment:
     """'Agence X pour Y': a press agency speaking for its client, who is the organisation; not a
     body whose own name holds `pour` ('Bureau de l'OIT pour la France', 'Agence nationale pour …')."""
     match = ON_BEHALF.search(segment.text)
-    if match is None or not _names_an_agent(segment.text[: match.start()]):
+    if match is None:
         return segment
+    bare_name = match.group().strip() == "pour" and re.fullmatch(r"\S+", segment.text[match.end() :])
+    if not bare_name and not _names_an_agent(segment.text[: match.start()]):
+        return segment  # 'Fondation X pour Agrimer': a one-word client after a bare `pour` still is
     return Segment(segment.start + match.end(), segment.end, segment.text[match.end() :])
 
 

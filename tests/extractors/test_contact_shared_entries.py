@@ -33,11 +33,18 @@ def test_a_body_whose_name_holds_pour_is_no_agency_speaking_for_a_client(heading
     assert person[2] == heading
 
 
-@pytest.mark.parametrize("agency", ["Agence Boussole", "Cabinet Lemoine"])
-def test_an_agency_still_speaks_for_its_client(agency):
-    fragment = f"Contacts presse\n{agency} pour la Fondation des Phares\nLéa Corre – 06 12 12 12 12\n"
+@pytest.mark.parametrize(
+    ("agency", "client"),
+    [
+        ("Agence Boussole pour la Fondation des Phares", "Fondation des Phares"),
+        ("Cabinet Lemoine pour la Fondation des Phares", "Fondation des Phares"),
+        ("Fondation Brise & Sel pour Nautilia", "Nautilia"),
+    ],
+)
+def test_an_agency_or_a_one_word_client_still_gives_the_client(agency, client):
+    fragment = f"Contacts presse\n{agency}\nLéa Corre – 06 12 12 12 12\n"
     [person] = _run(fragment, ("Léa Corre",))
-    assert person[2] == "Fondation des Phares"
+    assert person[2] == client
 
 
 def test_a_mailbox_under_two_persons_is_the_list_s_with_their_body():
