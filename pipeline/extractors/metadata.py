@@ -105,7 +105,7 @@ def extract_metadata(
         start, end = front_matter["title"]
         record("title", text[start:end].strip(), start, end, "metadata.front_matter")
     page_date = _front_matter_date(text, front_matter)
-    dateline = find_dateline(text, limit)
+    dateline = find_dateline(text, limit, column_gaps or ())
     if dateline:
         record(
             "place",

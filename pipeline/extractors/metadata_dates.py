@@ -4,6 +4,7 @@ first full date near the top that is not the end of a period."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer import names_a_body_alone
@@ -44,13 +45,14 @@ def find_closing_dateline(text: str, header_limit: int) -> dict | None:
     return None
 
 
-def find_dateline(text: str, limit: int) -> dict | None:
+def find_dateline(text: str, limit: int, column_gaps: Iterable[int] = ()) -> dict | None:
     """'Paris, le 15/06/2020': the first place-comma-date in the header zone ('Publié le 2 juin',
-    a web page's stamp, names no place)."""
-    return next(_datelines(text, 0, limit), None)
+    a web page's stamp, names no place). A column gap before it parts the dateline from what its
+    line prints on the left ('INFORMATION PRESSE      Rodez, le 2 mai')."""
+    return next(_datelines(text, 0, limit, sorted(column_gaps)), None)
 
 
-def _datelines(text: str, start: int, limit: int):
+def _datelines(text: str, start: int, limit: int, column_gaps: list[int] | None = None):
     """Each place-comma-date in text[start:limit], in order."""
     vocab = vocabulary()
     for found in find_dates(text[start:limit]):
@@ -62,6 +64,7 @@ def _datelines(text: str, start: int, limit: int):
         ):
             continue  # a month dates the release only alone after the place: 'Paris, janvier 2026'
         line_start = text.rfind("\n", 0, date["start"]) + 1
+        line_start = max([line_start] + [g + 1 for g in column_gaps or () if g < date["start"]])
         before = text[line_start : date["start"]]
         if vocab["published_stamp"].match(before) or vocab["updated_stamp"].match(before):
             continue

@@ -53,7 +53,8 @@ class SourceDocument:
     """Lines read by OCR in a PDF's letterhead images, alt text of a markdown letterhead's images
     (see models.ImageText)."""
     gaps: list[int] = field(default_factory=list)
-    """Clean-text offsets of spaces standing for a table's column gap in a text source (see cell_gaps)."""
+    """Clean-text offsets of spaces standing for a column gap: a text source's table or wide blank, a
+    PDF line's blank parting items set along it (see cell_gaps)."""
     emphasis: list[tuple[int, int]] = field(default_factory=list)
     """Clean-text ranges a markdown source set in italics ('*Reporters en cases*'): the markers are
     cleaned from the text, the ranges stay as evidence (a work's title is often set so)."""
@@ -67,7 +68,8 @@ class SourceDocument:
     def cell_gaps(self) -> list[int]:
         """Clean-text offsets of the spaces that stand for a wider blank in the source, where a table's
         columns meet: the text reader's `gaps`, or in a PDF a blank on a line wider than four of its
-        neighbouring characters. A name never spans one."""
+        neighbouring characters aligned with one on the line above or below, or one the reader found
+        parting items set along a line (`gaps`). A name never spans one."""
         if not self.boxes:
             return self.gaps
         columns: dict[int, dict[float, int]] = {}  # line -> x where a cell opens -> offset
@@ -80,7 +82,7 @@ class SourceDocument:
             same_line = before[0] == after[0] and abs(before[2] - after[2]) < 2 and after[1] > before[3]
             if same_line and width > 0 and after[1] - before[3] > 4 * width:
                 columns.setdefault(self.text.count("\n", 0, i), {})[after[1]] = i
-        return aligned(columns, tolerance=3)
+        return sorted(set(aligned(columns, tolerance=3)) | set(self.gaps))
 
     def locate(self, start: int, end: int) -> dict | None:
         """Page and bounding box of a clean-text span when the source is paged; the XPath of its

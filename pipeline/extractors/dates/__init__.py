@@ -21,18 +21,20 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.extractors.dates.english import english_dates
 from pipeline.extractors.dates.events import follow_days, place_in_events
-from pipeline.extractors.dates.placing import (
+from pipeline.extractors.dates.placing import place_years
+from pipeline.extractors.dates.rules import candidates
+from pipeline.extractors.dates.sequences import (
     anchor_eves,
     continue_month,
     cross_new_year,
+    date_speeches,
     follow_list,
     join_ranges,
-    place_years,
 )
-from pipeline.extractors.dates.rules import candidates
 from pipeline.extractors.dates.teasers import teaser_blocks
-from pipeline.extractors.dates.values import parse_iso
+from pipeline.extractors.dates.values import date_record, parse_iso
 from pipeline.extractors.dates.years import complete_years
 from pipeline.extractors.extensions import char_spans, text_of
 from pipeline.extractors.language import in_french
@@ -51,21 +53,14 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[dict]:
 @lru_cache(maxsize=64)
 def _find_dates(text: str, reference: dt.date | None) -> tuple[dict, ...]:
     found = [
-        {
-            "start": start,
-            "end": end,
-            "text": text[start:end],
-            "value": value,
-            "granularity": granularity,
-            "rule": rule,
-        }
+        date_record(text, start, end, value, granularity, rule)
         for start, end, value, granularity, rule in candidates(text, reference)
         if value and not TAG_OPEN.search(text, max(0, start - 300), start)
     ]
     placed = continue_month(complete_years(place_years(first_longest(found), text, reference)), text)
     placed = cross_new_year(follow_list(placed, text, reference), text, reference)
     placed = follow_days(place_in_events(placed, text, reference), text)
-    return tuple(join_ranges(anchor_eves(placed, text), text))
+    return tuple(join_ranges(date_speeches(anchor_eves(placed, text), text, reference), text))
 
 
 def first_longest(items: list[dict]) -> list[dict]:
@@ -89,7 +84,15 @@ class DateExtractor:
         from pipeline.extractors.metadata import FRONT_MATTER  # metadata imports find_dates
 
         metadata = doc._.metadata or {}
-        found = find_dates(text_of(doc), parse_iso(metadata.get("date")))
+        reference = parse_iso(metadata.get("date"))
+        text = text_of(doc)
+        french = [d for d in find_dates(text, reference) if in_french(doc, d["start"], d["end"])]
+        english = [  # the French rules do not read an English block (an `About`, a summary): its own do
+            d
+            for block in doc._.language_blocks or []
+            if block["lang"] == "en"
+            for d in first_longest(list(english_dates(text, block["start"], block["end"], reference)))
+        ]
         # a markdown page's front matter ('date: 2019-05-02') is page metadata, not body text; the
         # body's opening headings the reader records beside it are body (a dateline stands above them)
         header_end = max(
@@ -100,13 +103,11 @@ class DateExtractor:
             ),
             default=0,
         )
-        teasers = teaser_blocks(text_of(doc))  # 'À lire aussi' over other releases' titles: the site's
+        teasers = teaser_blocks(text)  # 'À lire aussi' over other releases' titles: the site's
         doc._.dates = [
             d
-            for d in found
-            if d["start"] >= header_end
-            and in_french(doc, d["start"], d["end"])
-            and not any(start <= d["start"] < end for start, end in teasers)
+            for d in sorted(french + english, key=lambda d: d["start"])
+            if d["start"] >= header_end and not any(start <= d["start"] < end for start, end in teasers)
         ]
         doc.spans["dates"] = char_spans(doc, doc._.dates, "granularity")
         return doc

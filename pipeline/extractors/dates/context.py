@@ -48,6 +48,8 @@ def is_resolvable(text: str, start: int, end: int, word: str) -> bool:
 COUNT_AFTER = re.compile(
     r"[ \t\u00a0]+(?:plus\s+de\s+|près\s+de\s+|moins\s+de\s+|environ\s+|quelque\s+)?\d", re.IGNORECASE
 )
+YEAR_BEFORE = re.compile(r"(?<![\d\w])((?:19|20)\d{2})[ \t\u00a0\u202f]+$")
+YEAR_AFTER = re.compile(r"[ \t\u00a0\u202f]+((?:19|20)\d{2})(?![\d\w])")
 WRAPPED_LINE = re.compile(r"[^\n]{40,}[a-zàâçéèêëîïôûùüÿœæ,][ \t]*\n[ \t]*$")
 """The end of a hard-wrapped line of prose: the word opening the next line is mid-sentence."""
 
@@ -71,6 +73,8 @@ def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
     after = re.match(r"\s*(\S)", text[end : end + 30])
     if after and after.group(1) in "%€$°":
         return False
+    if in_year_columns(text, start, end):
+        return True  # not a name's year: "PROCÉDURES OUVERTES   2024   2025", "(en M€) 2025 2024 var."
     if not strong and not p.period_noun_before.search(text[max(0, start - 30) : start]):
         # a period's own year ("RÉSULTATS ANNUELS 2025", "un chiffre d'affaires 2026 stable") is
         # a date whatever follows; another year may end a name
@@ -104,6 +108,16 @@ def is_year_context(text: str, start: int, end: int, strong: bool) -> bool:
     return True
 
 
+def in_year_columns(text: str, start: int, end: int) -> bool:
+    """Whether a year stands beside another less than ten apart on its line: the header of a
+    table's year columns ("2025 2024 var."), which no name or count reads that way."""
+    if not text[start:end].isdigit():
+        return False
+    year = int(text[start:end])
+    beside = (YEAR_BEFORE.search(text[max(0, start - 40) : start]), YEAR_AFTER.match(text[end : end + 40]))
+    return any(m and 0 < abs(int(m.group(1)) - year) < 10 for m in beside)
+
+
 ACRONYM_CLOSED = re.compile(r"[^\W\d_][\w'’-]*\s+\((?-i:[A-Z][A-Z0-9&-]+)\)[ \t]+$")
 """A name's acronym in brackets just before a span of years: the years are the name's too."""
 
@@ -122,7 +136,7 @@ def ends_a_name(text: str, start: int) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", lead)
     if not words or not lead.endswith((" ", "\t", "\u00a0")):
         return False
-    last = vocab_key(words[-1])
+    last = re.sub(r"^[ldLD]['’]", "", vocab_key(words[-1]))  # 'II) L’édition 2017-2018': the season's cue
     if last in p.vocab["seasons"] or last in p.vocab["season_cues"] or last in p.months:
         return False
     capital_plan = any(w[0].isupper() and vocab_key(w) in p.vocab["plan_nouns"] for w in words[-4:])

@@ -79,6 +79,8 @@ class DatePatterns:
     year_cue: re.Pattern
     bare_year: re.Pattern
     relative_year: re.Pattern
+    sentence_relative_year: re.Pattern
+    comparison_before: re.Pattern
     year_part: re.Pattern
     year_part_not_after: re.Pattern
     relative_day: re.Pattern
@@ -107,6 +109,7 @@ class DatePatterns:
     past_lead: re.Pattern
     past_form: re.Pattern
     participle_lead: re.Pattern
+    act_just_before: re.Pattern
     future_form: re.Pattern
 
 
@@ -243,6 +246,14 @@ def patterns() -> DatePatterns:
             rf"{_starts(vocab['relative_years'])}(?<!\w)(?P<word>{_alternation(vocab['relative_years'])})(?!\w)",
             flags,
         ),
+        sentence_relative_year=re.compile(
+            rf"{_starts(vocab['years_from_the_sentence'])}(?<!\w)"
+            rf"(?P<word>{_alternation(vocab['years_from_the_sentence'])})(?!\w)(?!\s+que\b)",
+            flags,
+        ),
+        comparison_before=re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab['comparison_cues'])})(?:\s*|\s[^.;:!?]{{0,30}}\s)$", flags
+        ),
         year_part=re.compile(
             (
                 rf"{_starts(vocab['year_part_qualifiers'])}(?<!\w)"
@@ -358,6 +369,11 @@ def patterns() -> DatePatterns:
             rf"(?-i:(?:{_alternation(vocab['completed_act_stems'])})ée?s?|{_alternation(vocab['irregular_participles'])})"
             rf"(?:\s+(?!(?:{_alternation(vocab['clause_breaks'] + vocab['prospective_words'])})(?![\w'’]))"
             r"[\w'’-]+){0,7}\s+$",
+            flags,
+        ),
+        act_just_before=re.compile(
+            rf"(?<![\w'’])(?-i:(?:{_alternation(vocab['completed_act_stems'])})ée?s?|{_alternation(vocab['irregular_participles'])})"
+            r"(?:\s+(?:en|le|au|à\s+la|début|fin|mi-?))?\s+$",
             flags,
         ),
         future_form=re.compile(

@@ -18,7 +18,7 @@ import re
 
 from pipeline.extractors.dates.context import tense_before, told_in_past
 from pipeline.extractors.dates.patterns import patterns
-from pipeline.extractors.dates.values import iso_day
+from pipeline.extractors.dates.values import shifted_years, value_parts
 from pipeline.extractors.dates.years import YEARLESS
 
 YEARLESS_RULES = {
@@ -32,6 +32,7 @@ YEARLESS_RULES = {
     "date.numeric_interval",
     "date.fortnight",
     "date.month_interval",
+    "date.yearless_quarter",
 }
 SEASON_START = 8
 """A season or school year runs from late summer: August to December lie in its first year."""
@@ -47,7 +48,7 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
         date = dates[index]
         if date["rule"] not in YEARLESS_RULES or re.search(r"\d{4}", date["text"]):
             continue
-        parts = [_part(value) for value in date["value"].split("/")]
+        parts = [value_parts(value) for value in date["value"].split("/")]
         if any(part is None for part in parts):
             continue
         year, month = parts[0][0], parts[0][1]
@@ -68,7 +69,9 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
             target = year
         target = _weekday_year(date["text"], target, parts[0], reference)
         if target != year:
-            date["value"] = "/".join(_shifted(value, target - year) for value in date["value"].split("/"))
+            date["value"] = "/".join(
+                shifted_years(value, target - year) for value in date["value"].split("/")
+            )
     return dates
 
 
@@ -130,24 +133,6 @@ def _season(m: re.Match) -> bool:
     return int(m["last"]) == int(m["first"]) + 1
 
 
-def _part(value: str) -> tuple[int, int, int | None] | None:
-    """(year, month, day or None) of an ISO day or month; None for a value without a year."""
-    found = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
-    if not found:
-        return None
-    return int(found[1]), int(found[2]), int(found[3]) if found[3] else None
-
-
-def _shifted(value: str, years: int) -> str:
-    shifted = f"{int(value[:4]) + years:04d}{value[4:]}"
-    if shifted.endswith("-02-29"):
-        try:
-            dt.date.fromisoformat(shifted)
-        except ValueError:
-            return value
-    return shifted
-
-
 def _bounds(parts: list[tuple[int, int, int | None]]) -> tuple[dt.date, dt.date]:
     (first_year, first_month, first_day), (last_year, last_month, last_day) = parts[0], parts[-1]
     start = dt.date(first_year, first_month, first_day or 1)
@@ -169,14 +154,19 @@ def _tense_shift(text: str, date: dict, parts, reference: dt.date) -> int:
         return 0
     if first > reference and RETROSPECTIVE.search(lead):
         return -1  # 'depuis novembre' in a February release: the November before
-    if p.future_lead.search(lead) or PROSPECTIVE.search(lead) and not p.past_lead.search(lead):
+    if p.future_lead.search(lead) or (
+        PROSPECTIVE.search(lead) and not p.past_lead.search(lead) and not IMPERFECT_LEAD.search(lead)
+    ):
         return int(last < reference - MARGIN)
     if (
         last < reference - MARGIN
         and tense_before(text, date["start"]) == "future"
         and not LOOKING_BACK.search(text, date["start"], date["end"] + 12)
+        and not p.act_just_before.search(lead)
     ):
-        return 1  # 'Un bilan sera présenté lors de la session de juillet' in September: next July
+        # 'Un bilan sera présenté lors de la session de juillet' in September: next July; not
+        # 'ouvrira …, après celle de Prades inaugurée en janvier' (the act names its own time)
+        return 1
     if PURPOSE.search(lead):
         return 0  # 'ont déposé 380 offres pour la rentrée de septembre' in February: the coming one
     if first > reference + MARGIN and (
@@ -214,9 +204,19 @@ PURPOSE = re.compile(
     r"(?<!\w)pour\s+(?:(?:la|le|les|l['’])\s*)?(?:[^\W\d_]+\s+(?:de|d['’])\s*)?$", re.IGNORECASE
 )
 """'pour la rentrée de septembre', 'pour septembre': what is aimed at lies ahead, whatever the verb."""
+IMPERFECT_LEAD = re.compile(
+    r"(?<!\w)(?!lait\b)[^\W\d_]{2,}(?<!tr)(?<!f)(?<!h)(?:ait|aient)(?:\s+[\w'’-]+){0,3}\s+"
+    r"(?:jusqu['’]en|dès|d['’]ici)\s+$",
+    re.IGNORECASE,
+)
+"""An imperfect before the bound: 'l'usine tournait en trois-huit jusqu'en février' tells a past state."""
 PROSPECTIVE = re.compile(r"(?<!\w)(?:jusqu['’]en|dès|d['’]ici(?:\s+(?:à|au|en|fin))?)\s+$", re.IGNORECASE)
 """'pleins jusqu'en mars', 'd'ici juin', 'dès janvier': a month reached from the document date on,
 the coming one."""
+
+
+AHEAD = dt.timedelta(days=90)
+"""A weekday may move a day to the year before only when the day lies this far after the document date."""
 
 
 def _weekday_year(span: str, year: int, part: tuple[int, int, int | None], reference: dt.date | None) -> int:
@@ -241,127 +241,3 @@ def _weekday_year(span: str, year: int, part: tuple[int, int, int | None], refer
         except ValueError:
             continue
     return year
-
-
-AHEAD = dt.timedelta(days=90)
-"""A weekday may move a day to the year before only when the day lies this far after the document date."""
-
-
-def continue_month(dates: list[dict], text: str) -> list[dict]:
-    """A weekday and a day number after a day of a programme ('Vendredi 17 octobre : … ; Samedi 18 :
-    …') is a later day of the same month, whatever the weekday says (a misprinted weekday is likelier
-    than a month left unsaid)."""
-    for previous, date in zip(dates, dates[1:], strict=False):
-        if date["rule"] != "date.weekday_day" or date["start"] - previous["end"] > CONTINUATION:
-            continue
-        last = _part(previous["value"].split("/")[-1])
-        number = re.search(r"\d+", date["text"])
-        if last is None or last[2] is None or not number:
-            continue
-        if last[2] < int(number.group()) <= last[2] + 7:
-            date["value"] = iso_day(last[0], last[1], int(number.group())) or date["value"]
-    return dates
-
-
-CONTINUATION = 300
-"""How far after a day of a programme its next day, printed with a weekday and number only, may stand."""
-
-
-EVE_WORDS = {"la veille": -1, "le lendemain": 1}
-"""Days counted from another day of the text, not from the document's."""
-
-
-def anchor_eves(dates: list[dict], text: str) -> list[dict]:
-    """'la veille' and 'le lendemain' count from the last day printed before them in their paragraph
-    ('Le 10 mars, 140 cas confirmés depuis la veille'); with none there ('La veille, le jeudi 7 mai,
-    …', 'publiées la veille à 17h' of an event) they are no date of their own."""
-    kept: list[dict] = []
-    for date in dates:
-        shift = EVE_WORDS.get(re.sub(r"\s+", " ", date["text"].lower()))
-        if date["rule"] != "date.relative_day" or shift is None:
-            kept.append(date)
-            continue
-        anchor = next((other for other in reversed(kept) if other["granularity"] == "day"), None)
-        if anchor is not None and "\n\n" not in text[anchor["end"] : date["start"]]:
-            date["value"] = (dt.date.fromisoformat(anchor["value"]) + dt.timedelta(days=shift)).isoformat()
-            kept.append(date)
-    return kept
-
-
-RANGE_OPENING = re.compile(r"(?<!\w)(?:à\s+partir|à\s+compter)\s+du\s*$", re.IGNORECASE)
-RANGE_CLOSING = re.compile(r"\s*,?\s*(?:et\s+)?jusqu['’]au\s*", re.IGNORECASE)
-
-
-def join_ranges(dates: list[dict], text: str) -> list[dict]:
-    """'à partir du lundi 16 février 2026 et jusqu'au jeudi 26 février 2026' is one period, as
-    'du 16 au 26 février' is (docs/dev-set.md, dev-c)."""
-    joined: list[dict] = []
-    for date in dates:
-        first = joined[-1] if joined else None
-        if (
-            first is not None
-            and first["granularity"] == date["granularity"] == "day"
-            and first["value"] < date["value"]
-            and RANGE_OPENING.search(text, max(0, first["start"] - 20), first["start"])
-            and RANGE_CLOSING.fullmatch(text, first["end"], date["start"])
-        ):
-            first.update(
-                end=date["end"],
-                text=text[first["start"] : date["end"]],
-                value=f"{first['value']}/{date['value']}",
-                granularity="interval",
-                rule="date.open_range",
-            )
-            continue
-        joined.append(date)
-    return joined
-
-
-LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*–][ \t]|.*\|)")
-"""A line of a list or of a table: a programme's items, a works calendar's rows."""
-
-
-def follow_list(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
-    """A list runs forward: an item printed without a year on the line after one placed in the next
-    year is of that year too ('- vendredi 30 janvier : …' then '- du 14 au 16 février : …' in a
-    December release; a works table's '16 novembre – 29 janvier' then '4 janvier – 26 février')."""
-    if reference is None:
-        return dates
-    for previous, date in zip(dates, dates[1:], strict=False):
-        if date["rule"] not in YEARLESS_RULES or re.search(r"\d{4}", date["text"]):
-            continue
-        gap = text[previous["end"] : date["start"]]
-        if gap.count("\n") != 1 or re.search(r"\n[ \t]*\n", gap):
-            continue
-        lines = [text[text.rfind("\n", 0, d["start"]) + 1 : d["end"]] for d in (previous, date)]
-        if not all(LIST_ITEM.match(line) for line in lines):
-            continue
-        first, before = date["value"].split("/")[0], previous["value"].split("/")[-1]
-        crossed = before[:4] > first[:4]  # the list already reached the next year
-        if len(first) == len(before) == 10 and crossed and first < (reference - MARGIN).isoformat():
-            date["value"] = "/".join(_shifted(value, 1) for value in date["value"].split("/"))
-    return dates
-
-
-def cross_new_year(dates: list[dict], text: str, reference: dt.date | None) -> list[dict]:
-    """Two months told in a row in one sentence run forward: 'un enneigement irrégulier en décembre
-    et un redoux marqué fin janvier' in an April release is the December before that January, not
-    the December to come."""
-    if reference is None:
-        return dates
-    for date, following in zip(dates, dates[1:], strict=False):
-        if not {date["rule"], following["rule"]} <= YEARLESS_RULES or re.search(r"\d{4}", date["text"]):
-            continue
-        gap = text[date["end"] : following["start"]]
-        if len(gap) > 80 or re.search(r"[.!?;](?:\s|$)|\n\s*\n", gap):
-            continue
-        first, last = date["value"].split("/")[0], following["value"].split("/")[-1]
-        ahead = first[:7] > reference.isoformat()[:7]
-        if (
-            first[:4] == last[:4]
-            and first[5:7] > last[5:7]
-            and ahead
-            and last[:7] < reference.isoformat()[:7]
-        ):
-            date["value"] = "/".join(_shifted(value, -1) for value in date["value"].split("/"))
-    return dates

@@ -254,7 +254,7 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
                 value = f"{ref_year}-{first:02d}/{ref_year}-{last:02d}"
                 yield m.start(), m.end(), value, "interval", "date.yearless_quarter"
     for m in p.year_interval.finditer(text):
-        if int(m["first"]) < int(m["last"]) and not ends_a_name(text, m.start()):
+        if int(m["first"]) < int(m["last"]) and not (ends_a_name(text, m.start()) or closes_a_title(text, m)):
             yield m.start(), m.end(), f"{m['first']}/{m['last']}", "interval", "date.year_interval"
     for m in p.year_pair.finditer(text):
         old = int(m["first"]) < 1800
@@ -308,6 +308,17 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             "year",
             "date.relative_year",
         )
+    for m in p.sentence_relative_year.finditer(text):
+        # 'contre 52 jours un an plus tôt', 'l'été précédent': the year before the one the sentence
+        # is about (`au second semestre 2025, … qu'un an plus tôt`: 2024), or before the document's
+        word = vocab_key(m["word"])
+        if word in p.vocab["compared_years"] and not p.comparison_before.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue  # 'aurait pu être dépistée un an plus tôt': a delay, not a year compared
+        anchor = sentence_year(text, m.start()) or ref_year
+        shift = p.vocab["years_from_the_sentence"][word]
+        yield m.start(), m.end(), str(anchor + shift), "year", "date.sentence_relative_year"
     for m in p.year_part.finditer(text):
         if p.year_part_not_after.search(text, max(0, m.start() - 15), m.start()):
             continue  # a noun's 'prime de fin d'année', a running count 'depuis le début de l'année'
@@ -407,10 +418,13 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
 def _timetable_row(text: str, index: int, weekdays: re.Pattern) -> bool:
     """'Lundi Étampes Maison des services 14 h-17 h' ⏎ 'Mardi Dourdan … 9 h-12 h', 'Saint-Pierre →
     Fortune mardi, jeudi, samedi départ 8 h 15' ⏎ 'Fortune → … lundi, vendredi départ 15 h 30': a
-    weekday on a line with a time of day, beside another such line, is a timetable's row, every week's."""
+    weekday on a line with a time of day, beside another such line, is a timetable's row, every week's;
+    so is a weekday on the line of a span of the week (a table's header 'Lundi – vendredi  Samedi')."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     end = len(text) if end < 0 else end
+    if any(not m.start() <= index < m.end() for m in _week_span().finditer(text, start, end)):
+        return True  # a table's header 'Lundi – vendredi  Samedi', 'du lundi au vendredi et le samedi'
     if not TIME_OF_DAY.search(text, start, end):
         return False
     before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
@@ -422,6 +436,14 @@ def _timetable_row(text: str, index: int, weekdays: re.Pattern) -> bool:
 def _weekday_words() -> re.Pattern:
     names = sorted(patterns().vocab["weekdays"], key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _week_span() -> re.Pattern:
+    days = _weekday_words().pattern
+    return re.compile(
+        rf"{days}\s*(?:[–-]|au)\s*{days}", re.IGNORECASE
+    )  # not the night "de vendredi à samedi"
 
 
 TIME_OF_DAY = re.compile(r"(?<!\w)\d{1,2}[ \t]?h(?:[ \t]?\d{2})?(?!\w)")
@@ -445,6 +467,15 @@ WEEKLY_HABIT = re.compile(
 (docs/dev-set.md, dev-k: a recurring exception to a weekly rule is no date)."""
 EVERY_YEAR = re.compile(r"(?<!\w)(?:chaque année|tous les ans|chaque an)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 """'chaque année à la mi-janvier', 'tous les ans en juin': the month of a yearly habit."""
+
+
+TITLE_CLOSE = re.compile(r"\)\s*[»”]")
+
+
+def closes_a_title(text: str, m: re.Match) -> bool:
+    """A span of years in brackets closing a quoted title is the title's: « Résister par l'écrit
+    (1940-1945) » names a theme, as a year inside a name is no date (docs/annotation.md)."""
+    return text[max(0, m.start() - 1) : m.start()] == "(" and bool(TITLE_CLOSE.match(text, m.end()))
 
 
 CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)", re.MULTILINE)
@@ -490,3 +521,16 @@ def frames_a_sentence(text: str, m: re.Match) -> bool:
     lead = text[max(0, m.start() - 4) : m.start()]
     opens = not lead.strip(" \t«\u00a0") or lead.rstrip(" \t«\u00a0")[-1:] in "\n.!?"
     return m.group()[0].isupper() and opens and text.startswith(",", m.end())
+
+
+def sentence_year(text: str, start: int) -> int | None:
+    """The last year printed in the sentence before start, when one is read as a date."""
+    lead_start = max(0, start - 300)
+    stops = [s.end() for s in re.finditer(r"[.!?;](?:\s|$)|\n\s*\n", text[lead_start:start])]
+    sentence_start = lead_start + (stops[-1] if stops else 0)
+    years = [
+        m
+        for m in patterns().bare_year.finditer(text, sentence_start, start)
+        if is_year_context(text, m.start(), m.end(), True)
+    ]
+    return int(years[-1]["year"]) if years else None

@@ -44,3 +44,34 @@ def parse_iso(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value) if value and len(value) == 10 else None
     except ValueError:
         return None
+
+
+def date_record(text: str, start: int, end: int, value: str, granularity: str, rule: str) -> dict:
+    """A found date as the record lists it: its span, its text, its value at its granularity, its rule."""
+    return {
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "value": value,
+        "granularity": granularity,
+        "rule": rule,
+    }
+
+
+def value_parts(value: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of an ISO day or month; None for a value without a year."""
+    found = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
+    if not found:
+        return None
+    return int(found[1]), int(found[2]), int(found[3]) if found[3] else None
+
+
+def shifted_years(value: str, years: int) -> str:
+    """An ISO value moved by whole years (a 29 February that does not exist stays as it was)."""
+    shifted = f"{int(value[:4]) + years:04d}{value[4:]}"
+    if shifted.endswith("-02-29"):
+        try:
+            dt.date.fromisoformat(shifted)
+        except ValueError:
+            return value
+    return shifted

@@ -37,6 +37,7 @@ from pipeline.extractors.entities.vocabulary import (
     after_street_head,
     fold,
     is_address,
+    legal_status,
     not_complement_words,
     vocabulary,
 )
@@ -137,6 +138,10 @@ def off_the_release(doc: Doc, start: int) -> bool:
     return any(s <= start < e for s, e in zones)
 
 
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:un|une)\s+$", re.IGNORECASE)
+"""An indefinite article right before a lower-case thing's phrase ('une journée nationale de
+mobilisation'): a kind of event or fund, not one with a name of its own."""
+
 PIPE_MENU_ENTRIES = 3
 """A line of at least this many short entries between ' | ' is a site's links (a header, a footer)."""
 MAX_ENTRY_WORDS = 4
@@ -155,6 +160,15 @@ def on_pipe_menu(line: str) -> bool:
         and not any(ch.isdigit() for ch in stripped)
         and all(0 < len(entry.split()) <= MAX_ENTRY_WORDS for entry in entries)
     )
+
+
+CLAUSE_END = re.compile(r"\n|\s[–—-]\s|[,;(]")
+
+
+def _clause(text: str, start: int) -> str:
+    """The text from start to the end of its line or clause (a comma, a dash, a parenthesis)."""
+    end = CLAUSE_END.search(text, start)
+    return text[start : end.start() if end else len(text)]
 
 
 def _line(text: str, start: int) -> str:
@@ -179,6 +193,12 @@ def acceptable(
         return False  # 'title: …' of a front matter; '> MaPrimeRénov' : …' under 'Sur le même sujet'
     if candidate.source == "gazetteer" and WORD_GOES_ON.match(text_of(doc), candidate.end):
         return False  # 'France' of 'France-ioi': a known name cut out of a longer hyphenated one
+    if candidate.source != "issuer" and (
+        legal_status(text) or (" " not in text and legal_status(_clause(text_of(doc), candidate.start)))
+    ):
+        # 'Établissement public de l'État, l'agence …': the body's status, not its name (nor is its
+        # head-word alone: 'Office' of 'Office public de l'habitat – Meuse')
+        return False
     if fold(text) in vocabulary()["kind_acronyms"]:
         return False  # 'un EHPAD', 'la PMI': a kind of establishment, not one
     if is_civility(text) or (candidate.label == "PER" and named_after_person(doc, candidate.start)):
@@ -245,6 +265,8 @@ def acceptable(
             or vocabulary()["portfolio_cue"].search(before)
             or adjective_follows(doc, first[-1].i, lexicon)
         )
+    if candidate.label == "MISC" and text[0].islower() and INDEFINITE_BEFORE.search(before):
+        return False  # 'créer un fonds régional de reconversion': a kind of thing, not one named
     if candidate.source in {"issuer", "gazetteer", "acronym", "pattern"}:
         return True
     if text[0].islower() and candidate.source not in {"propagated", "title_person"}:

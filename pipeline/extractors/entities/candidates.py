@@ -78,6 +78,9 @@ elision or mark, not a quotation mark or an operator."""
 PLACE_COMPOUND = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 """A word and the words hyphens glue to it ('Lyon-Part-Dieu', 'Bazancourt-Pomacle')."""
 
+TOWN_ARTICLES = {"Le", "La", "Les"}
+"""Articles that open a commune's name as the towns list writes it."""
+
 COMPOUND_LINKS = {"sur", "sous", "en", "lès", "lez", "le", "la", "les", "de", "du", "des", "et", "aux"}
 """Lower-case words a place's compound holds between its capitalised ones ('Saint-Jean-de-Luz')."""
 
@@ -197,6 +200,15 @@ class CandidateRules:
             if part:
                 last = doc[last.i + 1]  # 'Afrique francophone', 'Europe centrale': a part of the place
             start, end = clean_bounds(text_of(doc), span.start_char, last.idx + len(last))
+            if (
+                span.id_ == TOWN_ID
+                and start > span.start_char
+                and span[0].text in TOWN_ARTICLES
+                and span[1].text not in self.lexicon
+            ):
+                # 'Les Mées', 'Le Vernet': the article is part of the commune's name (but 'La Chambre
+                # d'agriculture' opening a line is no town: the common word is checked alone)
+                start = span.start_char
             if end < last.idx + len(last) and set(text_of(doc)[end : last.idx + len(last)]) <= NAME_END_MARKS:
                 end = last.idx + len(last)  # 'MaPrimeRénov'', 'FSE+': the listed name ends with its mark
             source = "pattern" if span.id_.startswith("pattern_") else "gazetteer"

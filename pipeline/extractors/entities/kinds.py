@@ -51,6 +51,10 @@ MAX_ITEMS = 20
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
+NAME_AFTER_DONT = re.compile(r"\s*(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]")
+"""'dont Lumibraz, …', 'dont la Communauté de communes …': 'dont' opens a list of names only before one."""
+
+
 def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -61,7 +65,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str], set
     the relabel-only kinds."""
     data = resources.load("entities.json")["kind_lists"]
     kinds = {w: label for label in ("ORG", "MISC") for w in data[label]}
-    kind = re.compile(rf"(?<![\w'’-])(?:{_alternatives(list(kinds))})(?![\w-])", re.IGNORECASE)
+    # after an elided article too: 'une douzaine d'entreprises, dont …'
+    kind = re.compile(
+        rf"(?:(?<![\w'’-])|(?<=\b[dl]['’]))(?:{_alternatives(list(kinds))})(?![\w-])", re.IGNORECASE
+    )
     # a few words on the line (or the next, not a bullet's) and no quotation: 'nationaux comme'
     tail = re.compile(
         rf"(?:[^.;!?\n:«»()“”\"]|\n(?![ \t]*(?:\n|[-–•●*▪]))){{0,60}}?\s*"
@@ -266,6 +273,8 @@ class KindRules:
             opened = tail.match(text, match.end())
             if opened is None or kind_word.search(text, match.end(), opened.start("opener")):
                 continue  # no list, or a nearer kind noun before the opener names the items
+            if opened["opener"].lower() == "dont" and not NAME_AFTER_DONT.match(text, opened.end()):
+                continue  # 'trente films, dont 12 en compétition': a count, no list of names
             if match.group()[:1].isupper() and not match.group().isupper() and match.start() > 0:
                 before = text[: match.start()].rstrip(" ")
                 if before[-1:] not in {"", "\n", ".", ":", "!", "?", "(", "-", "•", "*", "#"}:

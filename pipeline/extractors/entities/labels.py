@@ -64,6 +64,16 @@ def firm_by_ampersand(name: str, label: str) -> str:
     return label
 
 
+PLACE_BEFORE = re.compile(r"(?:(?<!\w)à|(?P<place>[^\W\d_][\w'’-]*)\s*(?:\(|[–—]))\s*$")
+"""'à ', 'Ploemeur (', 'Brest – ': what stands before a place's name."""
+
+
+def place_stands(text: str, start: int) -> bool:
+    """A place's cue right before `start`: 'à', or a known place then an opening parenthesis or a dash."""
+    cue = PLACE_BEFORE.search(text, max(0, start - 40), start)
+    return cue is not None and (cue["place"] is None or fold(cue["place"]) in folded_places())
+
+
 AMPERSAND_NAME = re.compile(r"[A-ZÀ-Ý][^\W\d_]+\s?&\s?[A-ZÀ-Ý]")
 """Two capitalised words joined by an ampersand ('Terre & Mer', 'Kelp&Co'); not 'R&D' nor 'Q&A'."""
 
@@ -122,8 +132,10 @@ class LabelRules:
         ):
             return "PER"  # '© Jean Dupont', '», ajoute Salomé Brunet': a credit or a quote's attribution
         if self._titled_article(doc, start, words):
-            # 'Le Monde', 'La Poste': an article written with a capital mid-sentence belongs to a title
-            return "ORG"
+            # 'Le Monde', 'La Poste': an article written with a capital mid-sentence belongs to a title;
+            # where a place stands ('à La Mongie', 'Ploemeur (Le Fort-Bloqué)', 'Brest – Le Fret'), a
+            # hamlet, a district or a beach named with its article
+            return "LOC" if place_stands(text_of(doc), start) else "ORG"
         run_words = text_of(doc)[start:end].replace("’", "'").split()
         last_is_place = fold(run_words[-1]) in places or any(
             c.label == "LOC" and c.end == end and c.start > start for c in model

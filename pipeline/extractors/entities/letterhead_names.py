@@ -10,7 +10,14 @@ import re
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import role_titles
-from pipeline.extractors.entities.vocabulary import clean_bounds, fold, folded_places, head_label
+from pipeline.extractors.entities.vocabulary import (
+    clean_bounds,
+    fold,
+    folded_places,
+    head_label,
+    legal_status,
+    vocabulary,
+)
 from pipeline.extractors.issuer.common import STATE_WORDS
 from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
 
@@ -36,14 +43,15 @@ def without_logo_word(text: str, candidates: list[Candidate]) -> list[Candidate]
     return out
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The block's non-blank lines, without their markup and the lines of the motto."""
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The block's non-blank lines, without their markup and the lines of the motto, each with its
+    text as printed (cleaning takes a line's opening article out: 'DES ARMÉES' is read as 'ARMÉES')."""
     found = []
     for match in re.finditer(r"[^\n]+", text[start:end]):
         s, e = clean_bounds(text, start + match.start(), start + match.end())
         words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[s:e])]
         if s < e and words and not all(w in STATE_WORDS for w in words):
-            found.append((s, e))
+            found.append((s, e, match.group().strip(" *#_|")))
     return found
 
 
@@ -68,6 +76,13 @@ def _word(text: str, last: bool) -> str:
     return "d'" if word.startswith("d'") and not last else ("l'" if word.startswith("l'") else word)
 
 
+def _issuer_label(name: str) -> str:
+    """A letterhead names a body, unless an event's head-word opens it ('FESTIVAL FALAISES & LUMIÈRES'):
+    a festival or a fair that issues its own release is still the event, a thing."""
+    first = name.split()[0].lower()
+    return "MISC" if first in vocabulary()["event_heads"] and head_label(name) == "MISC" else "ORG"
+
+
 def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """The (start, end, label) of each name in the issuer's block: a new name opens on a line holding an
     acronym, or on a line opening with a body's head-word when the line before ends the name before it
@@ -81,11 +96,14 @@ def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[
             [],
             [[(start, end)]],
         )  # a one-line issuer keeps its span whole, as the metadata reads it
-    for s, e in lines:
+    printed = ""
+    for s, e, as_printed in lines:
         line = text[s:e]
         previous = text[groups[-1][-1][0] : groups[-1][-1][1]] if groups else ""
+        previous_printed, printed = printed, as_printed
         acronym = (
             bool(ACRONYM_LINE.fullmatch(line))
+            and _word(printed, last=False) not in CONTINUES  # not 'DES ARMÉES' under 'MINISTÈRE'
             and not lexicon.is_lemma(line)  # not 'ALIMENTAIRE'
             and fold(line) not in folded_places()  # 'RÉGION ACADÉMIQUE / BRETAGNE': the place completes it
             and not previous.endswith("-")
@@ -98,7 +116,8 @@ def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[
                 _opens_a_body(line)
                 and not previous.endswith("-")  # 'DE LA HAUTE- / SAVOIE'
                 and _word(previous, last=True) not in CONTINUES
-                and _word(line, last=False) not in CONTINUES
+                and not previous_printed.endswith(",")  # 'DE L'ÉCONOMIE, / DES FINANCES'
+                and _word(printed, last=False) not in CONTINUES  # 'MINISTÈRE / DES ARMÉES'
             )
         )
         if new:
@@ -110,8 +129,10 @@ def letterhead_names(text: str, start: int, end: int, lexicon: Lexicon) -> list[
         start, end = group[0][0], group[-1][1]
         legal = issuer_vocabulary()["dashed_legal_form"].search(text, start, end)
         end = legal.start() if legal else end  # 'STADE X – SASP': the legal form is no part of the name
+        if legal_status(text[start:end]):
+            continue  # 'Fondation abritée sous l'égide de …' under the name: its status, no name
         if text[start:end].split()[0].lower() not in role_titles():
-            names.append((start, end, "ORG"))
+            names.append((start, end, _issuer_label(text[start:end])))
         elif place := _trailing_place(text, start, end):
             # 'PRÉFET DE LA RÉGION / BRETAGNE': a title's block names an office a person holds, not a
             # body; the place it ends with is a place

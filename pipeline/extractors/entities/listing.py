@@ -15,9 +15,12 @@ ARTICLE_IN_JOIN = re.compile(r"\b(?:la|le|les|l['’]|du|des)(?:\s|$|(?<=['’])
 """Places listed with their articles ('la Vienne et la Glane'), not a clause after a town ('à Paris et
 Tchap compte')."""
 
-CELL_SEPARATOR = re.compile(r"[,;|\t:()–]|\s-\s|(?<!\w)(?:et|ou)(?!\w)|\s(?=\d)")
+CELL_SEPARATOR = re.compile(r"[,;|\t:()–]|\s-\s|(?<!\w)(?:et|ou)(?!\w)|\s(?=\d)|\s*(?:\.{3,}|…+)\s*")
 """What separates the items of a list or the cells of a table row: punctuation, a dash, 'et', 'ou',
-and the space before a figure (a table's columns of numbers, as PDF text gives them)."""
+the space before a figure (a table's columns of numbers, as PDF text gives them) and a leader of
+dots ('Vannes ........ mardi 3 juin', a timetable's columns)."""
+
+LEADER_BEFORE = re.compile(r"(?:\.{3,}|…)$")
 
 SEPARATOR_MARKS = ",;|\t:(–"
 
@@ -40,7 +43,12 @@ def _fills_cell(text: str, start: int, end: int) -> bool:
     line_start, line_end = _line_bounds(text, start)
     before = text[line_start:start].rstrip(CELL_MARKUP)
     after = text[end:line_end].lstrip(CELL_MARKUP)
-    opens = not before or before[-1] in SEPARATOR_MARKS or re.search(r"(?<!\w)(?:et|ou)$", before)
+    opens = (
+        not before
+        or before[-1] in SEPARATOR_MARKS
+        or re.search(r"(?<!\w)(?:et|ou)$", before)
+        or LEADER_BEFORE.search(before)
+    )
     closes = not after or CELL_SEPARATOR.match(after) is not None or after[:1] in ".!?" or after[:1].isdigit()
     return bool(opens) and closes
 
@@ -48,7 +56,8 @@ def _fills_cell(text: str, start: int, end: int) -> bool:
 def listed_place(text: str, start: int, end: int) -> bool:
     """'Quimper, Brest et Vannes accueillent …', '| Vannes | 80 |', a column of towns one per line:
     a name that fills its item of a list or its cell of a table is a place when another item of the
-    same line, or the first item of the line before or after it, is a known place. A common word
+    same line, or the first item or the item in the same column of the line before or after it, is a
+    known place ('mardi 3 juin ..... Vannes' under 'lundi 2 juin ..... Lorient'). A common word
     opening a sentence ('Orange annonce …') fills no item, and the items beside a company name are
     no places ('Orange, SFR et Free')."""
     if not _fills_cell(text, start, end):
@@ -56,14 +65,22 @@ def listed_place(text: str, start: int, end: int) -> bool:
     places = folded_places()
     own = fold(text[start:end])
     line_start, line_end = _line_bounds(text, start)
-    neighbours = [c for c in _cells(text[line_start:line_end]) if fold(c) != own]
+    cells = _cells(text[line_start:line_end])
+    column = len(_cells(text[line_start:start]))
+    neighbours = [c for c in cells if fold(c) != own]
     previous = text.rfind("\n", 0, max(0, line_start - 1))
     if line_start > 0:
-        neighbours += _cells(text[previous + 1 : line_start - 1])[:1]
+        neighbours += _column_cells(text[previous + 1 : line_start - 1], column)
     if line_end < len(text):
         following = text.find("\n", line_end + 1)
-        neighbours += _cells(text[line_end + 1 : len(text) if following < 0 else following])[:1]
+        neighbours += _column_cells(text[line_end + 1 : len(text) if following < 0 else following], column)
     return any(fold(cell) in places for cell in neighbours)
+
+
+def _column_cells(line: str, column: int) -> list[str]:
+    """A neighbouring line's first item and its item in the given column."""
+    cells = _cells(line)
+    return cells[:1] + cells[column : column + 1]
 
 
 def placed(text: str, candidate: Candidate) -> bool:

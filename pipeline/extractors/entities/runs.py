@@ -52,6 +52,8 @@ from pipeline.extractors.extensions import text_of
 from pipeline.extractors.gazetteer_places import town_names
 from pipeline.extractors.gazetteers import BODY_ID, body_heads, extend_structure
 
+ARTICLES_AFTER_DE = frozenset({"la", "l'", "l’"})
+"""The articles of 'de la', 'de l'' before a course title's topic."""
 TITLED_ARTICLES = frozenset({"Les", "La", "Le", "L'", "L’"})
 """A name's own article, capitalised inside it ('Les Amis du Manège')."""
 
@@ -265,8 +267,9 @@ class CapitalisedRuns:
                         doc, extend_structure(doc, run[-1].i + 1, BODY_ID, self._titled_adjective)
                     )
                     end = max(end, doc[last - 1].idx + len(doc[last - 1].text))
-                if words[0].lower_ in vocab["event_heads"] and (
-                    topic := self._topic_after_title(doc, run, words)
+                diploma = words[0].lower_ in vocab["diploma_heads"]
+                if (words[0].lower_ in vocab["event_heads"] or diploma) and (
+                    topic := self._topic_after_title(doc, run, words, articled=diploma)
                 ):
                     end = topic  # 'Défi Ponts de papier': a title-case common word goes on with its topic
                 if (
@@ -404,13 +407,14 @@ class CapitalisedRuns:
         close()
         return found
 
-    def _topic_after_title(self, doc: Doc, run: list, words: list) -> int | None:
+    def _topic_after_title(self, doc: Doc, run: list, words: list, articled: bool = False) -> int | None:
         """'Défi Ponts de papier', 'Prix Coup de cœur du jury', 'Festival Frontières vives': an event's
         head-word and one capitalised dictionary word, then lower-case adjectives or 'de', 'du', 'des' and
         lower-case words, is a title in sentence case that goes on with them (up to three such
         complements, each with its lower-case adjectives). Its end offset, or None when the name is
         whole ('Défi Robots Jura-Bugey', a place after the head, or 'de la …': the place or body the
-        event is of)."""
+        event is of). A course's title (articled) also takes 'de la', 'de l'' and a lower-case noun: 'Bachelor
+        Management de la transition écologique' names no body."""
         last = run[-1]
         if len(words) != 2 or last is not words[1] or not last.is_title or not last.is_alpha:
             return None
@@ -420,16 +424,29 @@ class CapitalisedRuns:
         while k < len(doc) and self._closing_adjective(doc, k):
             k += 1  # 'Festival Frontières vives'
         for _ in range(3):
+            # 'de la transition écologique': a course's topic keeps its article
+            skip = int(
+                articled
+                and doc[k].lower_ == "de"
+                and k + 1 < len(doc)
+                and doc[k + 1].lower_ in ARTICLES_AFTER_DE
+            )
+            noun = k + 1 + skip
             if not (
-                k + 1 < len(doc)
+                noun < len(doc)
                 and doc[k].lower_ in SEAT_PREPOSITIONS
-                and doc[k + 1].is_alpha
-                and doc[k + 1].is_lower
-                and doc[k + 1].lower_ not in not_complement_words()
+                and doc[noun].is_alpha
+                and doc[noun].is_lower
+                and doc[noun].lower_ not in not_complement_words()
             ):
                 break
-            k += 2
-            while k < len(doc) and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k = noun + 1
+            while k < len(doc) and (
+                doc[k].is_alpha
+                and doc[k].is_lower
+                and doc[k].pos_ == "ADJ"
+                or self._closing_adjective(doc, k)
+            ):
                 k += 1
         return doc[k - 1].idx + len(doc[k - 1].text) if k > last.i + 1 else None
 

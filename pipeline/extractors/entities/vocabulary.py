@@ -64,6 +64,7 @@ def vocabulary() -> dict:
         "stop_words": set(data["stop_words"]),
         "rejected": {fold(form) for form in data["rejected_surface_forms"] + data["title_pronouns"]["words"]},
         "kind_acronyms": {fold(form) for form in data["kind_acronyms"]["words"]},
+        "legal_statuses": tuple(fold(phrase) for phrase in data["legal_statuses"]["phrases"]),
         "kind_nouns": set(data["kind_nouns_before_names"]["words"]),
         "titles": data["person_titles"]
         + [
@@ -79,9 +80,11 @@ def vocabulary() -> dict:
         | sourced_first_names(),
         "particles": {p.lower() for p in data["name_particles"]},
         "event_heads": set(data["event_heads"]["words"]),
+        "diploma_heads": set(data["diploma_heads"]["words"]),
         "quality_marks": set(data["quality_marks"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
         "capitalised_body_heads": set(data["capitalised_body_heads"]["words"]),
+        "house_heads": set(data["house_heads"]["words"]),
         "heads": {
             word: label
             for label, words in data["head_labels"].items()
@@ -187,6 +190,22 @@ def folded_countries() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _legal_statuses() -> re.Pattern:
+    phrases = sorted(vocabulary()["legal_statuses"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(p) for p in phrases)})(?: |\Z)")
+
+
+@lru_cache(maxsize=4096)
+def legal_status(text: str) -> bool:
+    """'Établissement public industriel et commercial', 'Association reconnue d'utilité publique': a
+    body's legal form or status, no capitalised word after its head-word, describes the body, it is
+    not its name. (Asked of every candidate and of its clause: cached.)"""
+    return not any(word[:1].isupper() for word in text.split()[1:]) and bool(
+        _legal_statuses().match(fold(text))
+    )
+
+
 def head_label(text: str) -> str | None:
     """The label a name's head-word implies: 'ministère de la Culture' ORG, 'loi 3DS' MISC,
     'vallée du Rhône' LOC, 'Motive Gallery' ORG (English names end with their head), 'Région
@@ -201,6 +220,8 @@ def head_label(text: str) -> str | None:
         return (
             "ORG"  # 'l'Église Saint-Paul de la Vallée': the congregation; 'l'église Saint-Paul': the building
         )
+    if words[0] in vocab["house_heads"] and len(words) > 1 and words[1][:1].isupper():
+        return "ORG"  # 'Maison Delaunay-Lefort', 'Cie Pibole': a trading house or a troupe
     if sports_club(words):
         return "ORG"  # 'AS Romorantin', 'Stade Toulousain' (not 'Stade de France', a stadium)
     label = head_phrase_label(text) or vocab["heads"].get(words[0].lower())

@@ -43,9 +43,9 @@ def vocabulary() -> dict:
         "agency_heads": {plain(w) for w in issuer["agency_heads"]},
         "public_agency_words": {plain(w) for w in issuer["public_agency_words"]},
         "descriptor_heads": {plain(w) for w in issuer["descriptor_heads"]},
-        "trade_agent_line": re.compile(  # "Organisateur d'événements …": what the body does
+        "trade_agent_line": re.compile(  # "Producteur indépendant d'électricité …": what it does
             rf"(?:{'|'.join(re.escape(plain(w)) for w in issuer['trade_agents'])})s?"
-            r"\s+(?:de\s|du\s|des\s|d'|en\s)"
+            r"(?:\s+[a-z-]+)?\s+(?:de\s|du\s|des\s|d'|en\s)"
         ),
         "first_names": _first_names(),
         "sign_off": re.compile(issuer["sign_off_pattern"], re.MULTILINE),

@@ -16,7 +16,7 @@ from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.issuer.common import plain
 from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
-from pipeline.extractors.issuer.header_lines import describes_the_body
+from pipeline.extractors.issuer.header_lines import describes_the_body, serves_the_state
 from pipeline.extractors.issuer.line_kinds import is_place, opens_on_head
 
 
@@ -218,13 +218,16 @@ PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞŒ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-ÞŒ]
 
 
 def signed_by_a_head(text: str) -> list[Found]:
-    """'Jean-Marc Lefèvre' / 'Président de la Fédération … du Loiret' closing the release: the body
-    its head signs for."""
+    """'Jean-Marc Lefèvre' / 'Président de la Fédération … du Loiret' closing the release, or both on
+    one line after a comma: the body its head signs for."""
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][-4:]
     found = []
-    for above, line in zip(lines, lines[1:], strict=False):
-        match = HEAD_OF_BODY.match(line.group().strip(" \t*_"))
-        if match and PERSON.match(above.group().strip(" \t*_")) and is_organisation(match["body"]):
+    for above, line in zip([None, *lines], lines, strict=False):
+        signer, _, title = line.group().strip(" \t*_").partition(", ")
+        if not (title and PERSON.match(signer)):  # 'Jeanne Martin, présidente de la Fédération X'
+            signer, title = (above.group().strip(" \t*_") if above else ""), line.group().strip(" \t*_")
+        match = HEAD_OF_BODY.match(title[:1].upper() + title[1:])
+        if match and PERSON.match(signer) and is_organisation(match["body"]):
             name = match["body"].strip()
             offset = line.start() + line.group().index(name)
             found.append(Found(name, offset, offset + len(name)))
@@ -286,6 +289,11 @@ def footer_bodies(text: str) -> list[Found]:
         content = line.group().strip(" \t*_>#")
         if PRACTICAL.match(_paragraph_head(text, line.start())):
             continue  # 'Infos pratiques' / 'Théâtre X – 2 place …': the venue, not the issuer
+        if contact_vocabulary()["heading_prefix_re"].match(content):
+            above = _body_above(text, line.start(), over_contact=True)
+            if above is not None:  # 'Comité départemental X de Y' / 'Contact presse : Jeanne …'
+                found.append(above)
+            continue
         copyright = COPYRIGHT.match(content)
         if copyright:
             # '© 2025 X – Tous droits réservés' signs; '© Jeanne Dupin' credits a photograph
@@ -314,19 +322,37 @@ def footer_bodies(text: str) -> list[Found]:
     return found
 
 
-def _body_above(text: str, start: int) -> Found | None:
+def _body_above(text: str, start: int, over_contact: bool = False) -> Found | None:
     """The line right above a footer's address line, when it names a body alone ('Parc naturel
     régional du Vexin français' over 'Maison du Parc – 95450 …'): the body, whose seat or office
-    the address line opens on."""
+    the address line opens on. Above the closing press-contact line (`over_contact`), the body
+    that signs the release: a committee named by its scope and a proper name ('Comité
+    départemental X de Y') too, never a bare unit ('Service communication') nor a State service."""
     above_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
     above = text[above_start : max(start - 1, 0)]
     name = above.strip(" \t*_>#")
-    if start == 0 or not name or SEGMENTS.search(name) or len(name) >= 90 or not opens_on_head(name):
+    if start == 0 or not name or SEGMENTS.search(name) or len(name) >= 90:
         return None
+    if not (opens_on_head(name) or (over_contact and _scoped_body(name))):
+        return None
+    if over_contact and serves_the_state(name):
+        return None  # 'Direction départementale de …': it speaks for its préfet, who issues
     if re.search(r"[.:!?;,]$|\d", name):
         return None  # a sentence ('Le festival aura lieu du 3 au 5 juillet.'), a heading, a date
     offset = above_start + above.index(name)
     return Found(name, offset, offset + len(name))
+
+
+def _scoped_body(name: str) -> bool:
+    """'Comité départemental Handisport de l'Eure': a unit's word, its scope and a proper name, a
+    body of its own (not 'Service communication')."""
+    words = name.split()
+    return (
+        not is_bare_unit(name)
+        and _has_head(name)
+        and 3 <= len(words) <= 10
+        and any(w[:1].isupper() for w in words[2:])
+    )
 
 
 PRACTICAL = re.compile(

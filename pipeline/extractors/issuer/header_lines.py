@@ -190,17 +190,20 @@ def describes_the_body(text: str) -> bool:
         return True  # "Organisateur d'événements professionnels · Parc des expositions de X"
     if _kind_and_adjectives(stripped) or _kind_in_common_nouns(stripped):
         return True  # 'Banque coopérative régionale', 'Association locale de défense des …'
+    kind = without_description(stripped)
+    if kind != stripped and (_kind_and_adjectives(kind) or plain(kind) in vocabulary()["heads"]):
+        return True  # "Fondation abritée sous l'égide de …", "Fondation reconnue d'utilité publique"
     parts = [p for p in re.split(r"\s*[·•,|/()]\s*|\s+[-–—]\s+", stripped) if p]
     places = [is_place(p) for p in parts]
     # 'ANNONAY · ARDÈCHE'; 'Fils et câbles d'acier · Montluçon (Allier)': a trade and where
     return (
         len(parts) >= 2
-        and all(place or _trade(p) for place, p in zip(places, parts, strict=True))
+        and all(place or in_common_nouns(p) for place, p in zip(places, parts, strict=True))
         and any(places)
     )
 
 
-def _trade(text: str) -> bool:
+def in_common_nouns(text: str) -> bool:
     """'Fils et câbles d'acier', 'Charpente et couverture': what a firm makes or does, in common
     nouns after a capital, no proper name."""
     words = text.split()

@@ -17,6 +17,7 @@ from pipeline.extractors.issuer.header_lines import (
     describes_the_body,
     gap_columns,
     in_columns,
+    in_common_nouns,
     is_split_furniture,
     joined,
     left_column,
@@ -70,11 +71,14 @@ def names_a_body_under_genre(lines, index: int) -> bool:
 
 def letterhead_lines(lines, stop: int, type_index: int | None) -> list:
     """The header lines a letterhead is read from: those above the title and the type line, and
-    the line under the type line when it is a letterhead (the title then comes after it)."""
+    the line under the type line when it is a letterhead (the title then comes after it), with the
+    line that wraps its name."""
     head = list(lines[:stop])
     below = type_index + 1 if type_index is not None and type_index == stop else None
     if below is not None and below < len(lines) and names_a_body_under_genre(lines, below):
         head.append(lines[below])
+        if below + 1 < len(lines) and wraps(lines[below + 1].text.strip(), lines[below].text.strip()):
+            head.append(lines[below + 1])  # 'Agence régionale de santé' / 'Provence-Alpes-Côte d'Azur'
     return head
 
 
@@ -197,6 +201,9 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
                 block.append((line, "body"))  # 'RÉPUBLIQUE FRANÇAISE' … / 'Santé publique France'
                 continue
             state = False
+        if not block and above is not None and office_over_parent(above.text, text):
+            block.append((above, "body"))  # 'BUREAU DE L'X POUR LA FRANCE' / 'Organisation … X'
+            break
         if not block and above is not None and _stands_for(above.text, text):
             block.append((line, "body"))  # 'SMICVAL ROUERGUE' / 'Syndicat mixte … du Rouergue'
             continue
@@ -408,9 +415,17 @@ def _without_details(part: str) -> str:
     for index, segment in enumerate(segments[1:], 1):
         details = is_address(segment) or postal_line(segment) or WEB_ADDRESS.search(segment)
         description = segment[:1].islower() and describes_the_body(segment)  # '— association d'éducation …'
-        if is_unit(segment) or details or description or PHONE.fullmatch(segment):
+        if is_unit(segment) or details or description or PHONE.fullmatch(segment) or _slogan(segment):
             return part[: part.index(segment, len(" ".join(segments[:index])) - 1)].rstrip(" –—·•|-")
     return part
+
+
+def _slogan(segment: str) -> bool:
+    """'Ville de la mer', 'Scène conventionnée d'intérêt national' after a dash on a letterhead's
+    line: common nouns after a capital, no proper name, no place; what the body is or says, not
+    its name."""
+    words = segment.split()
+    return len(words) >= 2 and in_common_nouns(segment) and not is_place(segment)
 
 
 def local_formation(parent: str, text: str) -> bool:
@@ -430,6 +445,29 @@ def local_formation(parent: str, text: str) -> bool:
         and not SENTENCE.search(text)
         and not is_unit(text)
         and any(is_place(" ".join(text.split()[-size:])) for size in (1, 2, 3))
+    )
+
+
+OFFICE_OF = re.compile(
+    r"\w+(?:\s+\w+)?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)(?P<parent>[A-ZÀ-Þ][\w-]{1,9})"
+    r"\s+(?:pour|en|à|au|aux)\s+\S",
+    re.IGNORECASE,
+)
+"""'Bureau de l'OIT pour la France': a unit of a body named by its acronym, and where it works."""
+
+
+def office_over_parent(text: str, below: str) -> bool:
+    """'BUREAU DE L'OIT POUR LA FRANCE' / 'Organisation internationale du Travail': a body's office
+    in one territory, named first, over its parent's name in full (which spells the acronym the
+    office's name holds): the office is the body that speaks, the parent's line describes it. Not a
+    communication unit ('Service presse de l'ARS en Bretagne')."""
+    found = OFFICE_OF.match(text.strip())
+    return bool(
+        found
+        and is_unit(text)
+        and not re.search(r"communication|presse", plain(text))
+        and not SENTENCE.search(text)
+        and spells_out(found["parent"], below.strip())
     )
 
 

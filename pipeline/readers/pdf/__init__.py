@@ -135,7 +135,18 @@ def read_pdf(path: Path, data: bytes) -> SourceDocument:
         boxes=boxes,
         layout_title=_clean_range(title_range, offsets, text),
         images_text=images_text,
+        gaps=_clean_positions(raw.item_gaps, offsets, text),
     )
+
+
+def _clean_positions(raw_positions: list[int], offsets: list[int], text: str) -> list[int]:
+    """The clean-text offsets of raw spaces the cleaning kept (offsets map clean to raw, in order)."""
+    found = (bisect_left(offsets, raw) for raw in raw_positions)
+    return [
+        i
+        for i, raw in zip(found, raw_positions, strict=True)
+        if i < len(offsets) and offsets[i] == raw and text[i] == " "
+    ]
 
 
 def _clean_range(raw_range: tuple[int, int] | None, offsets: list[int], text: str) -> tuple[int, int] | None:

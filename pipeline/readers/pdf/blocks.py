@@ -18,6 +18,8 @@ MIN_GUTTER = 0.6
 """Narrowest vertical strip of white that separates columns or a side box."""
 SIDE_BOX = 0.5
 """A column narrower than this fraction of its neighbour, with less text, is a side box."""
+SAME_SIZE = 0.15
+"""Font sizes differing by at most this fraction are one font (items of one row)."""
 MARKER = re.compile(r"^(?:[•◦▪▫■□●○‣⁃∙·➢➤►▶▸✓✔❖◆◇➔→*\-–—]|\(?\d{1,2}[.)°]|\(?[a-zA-Z][.)])$")
 
 
@@ -38,6 +40,8 @@ def xy_cut(segments: list[Segment], layout: Layout) -> list[list[Segment]]:
             continue
         columns, gutter = split_columns(region)
         rows, gap = split_rows(region, layout)
+        if columns and _items_of_one_row(columns, region):
+            columns = None
         if columns and gutter >= gap:
             pending.extend(reversed(columns))
         elif rows:
@@ -45,6 +49,21 @@ def xy_cut(segments: list[Segment], layout: Layout) -> list[list[Segment]]:
         else:
             blocks.append(region)
     return blocks
+
+
+def _items_of_one_row(parts: list[list[Segment]], region: list[Segment]) -> bool:
+    """Parts that are only items set along the region's top row, in the font of that row (two
+    letterheads side by side, a dateline at the right end of the letterhead's line), or two parts
+    of which one goes on below: a line with wide blanks, read left to right, not columns. A table's
+    row of three cells, one of them wrapped, stays cut into cells."""
+    top = min(region, key=lambda s: s.top)
+    level = [
+        part
+        for part in parts
+        if all(s.top < top.bottom and s.bottom > top.top for s in part)
+        and all(abs(s.size - top.size) <= SAME_SIZE * max(s.size, top.size) for s in part)
+    ]
+    return len(level) == len(parts) or len(parts) == 2 and len(level) == 1
 
 
 def _is_markers(segments: list[Segment]) -> bool:

@@ -115,8 +115,10 @@ class RawText:
     def __init__(self) -> None:
         self.chars: list[str] = []
         self.boxes: list[Box] = []
+        self.item_gaps: list[int] = []  # where a space stands for a blank parting items on a line
 
-    def add(self, chars: list[str], boxes: list[Box]) -> None:
+    def add(self, chars: list[str], boxes: list[Box], item_gaps: list[int] | None = None) -> None:
+        self.item_gaps.extend(len(self.chars) + i for i in item_gaps or ())
         self.chars.extend(chars)
         self.boxes.extend(boxes)
 
@@ -149,7 +151,7 @@ class RawText:
                 if separator == "\n":
                     separator = wrap_separator(paragraph.lines[i - 1], line, headline, prose, capitals)
                 self.separator(separator)
-            self.add(line.chars, line.boxes)
+            self.add(line.chars, line.boxes, line.item_gaps)
 
     def text(self) -> str:
         return "".join(self.chars)
@@ -213,10 +215,15 @@ def wrap_separator(
     """What goes between two lines of a paragraph: "" after a word cut at its column's right edge;
     " " after a soft wrap in the headline, or in prose before a digit or punctuation, or before a
     capital when capitals (prose under the headline) allows it and the line ends inside a sentence;
-    "\n" after a line break that was meant, in no known column, or outside prose (a letterhead, an
-    address, a contact block: set line by line)."""
+    "\n" after a line break that was meant, in no known column, outside prose (a letterhead, an
+    address, a contact block: set line by line) or after a line of items set apart (unless its last
+    item wraps, under itself or to the line's start)."""
     if not previous.chars or not following.chars:
         return "\n"
+    if previous.text_x1 < previous.x1 and not any(
+        abs(following.x0 - x0) <= 0.5 * previous.size for x0 in (previous.x0, previous.last_item_x0)
+    ):
+        return "\n"  # a line of items set apart (a letterhead, its dateline) is set line by line
     if _cut_word(previous, following):
         return ""
     first = following.chars[0]

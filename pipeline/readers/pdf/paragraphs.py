@@ -23,23 +23,52 @@ SIZE_CHANGE = 0.15
 """Consecutive lines whose font sizes differ by more than this fraction are separate paragraphs."""
 COLUMN_LINES = 3
 """Lines starting at the same left edge (within half an em) that make a column."""
+ITEMS_APART = 2.0
+"""A blank wider than this (ems), and twice as wide as the line's other blanks between segments
+(a justified line's word spaces are all alike), parts items set along one line (a letterhead and a
+dateline, two logos' names): the line's text ends before it where the column's right edge is
+concerned."""
 
 
 class Line:
-    __slots__ = ("chars", "boxes", "size", "top", "bottom", "x0", "x1", "column_right", "page_edge", "reach")
+    __slots__ = (
+        "chars",
+        "boxes",
+        "size",
+        "top",
+        "bottom",
+        "x0",
+        "x1",
+        "item_gaps",
+        "text_x1",
+        "last_item_x0",
+        "column_right",
+        "page_edge",
+        "reach",
+    )
 
     def __init__(self, segments: list[Segment]) -> None:
         segments.sort(key=lambda s: s.x0)
+        self.size = dominant_size([g for s in segments for g in s.glyphs])
         self.chars: list[str] = []
         self.boxes: list[Box] = []
+        self.item_gaps: list[int] = []  # the spaces standing for a blank that parts items
+        self.text_x1 = segments[0].x1  # where the first item ends
+        self.last_item_x0 = segments[0].x0  # where the last item starts
+        blanks = [b.x0 - a.x1 for a, b in zip(segments, segments[1:], strict=False)]
         for i, segment in enumerate(segments):
             if i:
+                blank, others = blanks[i - 1], blanks[: i - 1] + blanks[i:]
+                if blank > ITEMS_APART * self.size and blank > 2 * min(others, default=0):
+                    self.item_gaps.append(len(self.chars))
+                    self.last_item_x0 = segment.x0
+                elif not self.item_gaps:
+                    self.text_x1 = segment.x1
                 self.chars.append(" ")
                 self.boxes.append(NO_BOX)
             for char, box in segment.pieces():
                 self.chars.append(char)
                 self.boxes.append(box)
-        self.size = dominant_size([g for s in segments for g in s.glyphs])
         self.top = min(s.top for s in segments)
         self.bottom = max(s.bottom for s in segments)
         self.x0 = min(s.x0 for s in segments)
@@ -123,8 +152,8 @@ def set_column_edges(lines: list[Line], width: float | None = None) -> None:
         at_left = [other for other in lines if abs(other.x0 - line.x0) <= 0.5 * line.size]
         by_size: dict[float, list[float]] = {}
         for other in at_left:
-            by_size.setdefault(round(other.size * 2) / 2, []).append(other.x1)
-        own = [o.x1 for o in at_left if abs(o.size - line.size) <= SIZE_CHANGE * max(o.size, line.size)]
+            by_size.setdefault(round(other.size * 2) / 2, []).append(other.text_x1)
+        own = [o.text_x1 for o in at_left if abs(o.size - line.size) <= SIZE_CHANGE * max(o.size, line.size)]
         line.reach = max(own)
         line.column_right = _confirmed_edge(own, line.size)
         if line.column_right is None:

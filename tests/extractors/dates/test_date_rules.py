@@ -241,3 +241,59 @@ def test_a_range_across_new_year_without_a_year_is_the_nearer_winter():
     assert [d["value"] for d in said_in_september] == ["2026-11-16/2027-01-29"]
     assert [d["value"] for d in said_in_january] == ["2025-12-15/2026-01-10"]
     assert [d["value"] for d in said_in_december] == ["2025-12-15/2026-01-10"]
+
+
+def values(text, reference):
+    return [(d["text"], d["value"]) for d in find_dates(text, reference)]
+
+
+def test_two_years_side_by_side_are_a_tables_year_columns():
+    table = "Chiffres consolidés (en M€) 2026 2025 var.\nProduit net 212 198 +7 %"
+    assert [v for _, v in values(table, dt.date(2027, 2, 5))] == ["2026", "2025"]
+    header = "     DOSSIERS OUVERTS            2025         2026\n     Sauvegardes     9     12"
+    assert [v for _, v in values(header, dt.date(2027, 1, 20))] == ["2025", "2026"]
+
+
+def test_a_year_compared_one_year_back_is_the_year_before_the_sentences():
+    survey = (
+        "Selon l'enquête menée en décembre 2025, le délai atteint 60 jours, contre 48 jours un an plus tôt."
+    )
+    assert values(survey, dt.date(2026, 1, 15))[-1] == ("un an plus tôt", "2024")
+    alone = "Les adhérents sont 71 % à recruter, contre 64 % un an plus tôt ;"
+    assert values(alone, dt.date(2026, 1, 15)) == [("un an plus tôt", "2025")]
+    summer = "En 2025, 12 000 billets ont été vendus, contre 9 000 l'été précédent."
+    assert values(summer, dt.date(2026, 5, 4))[-1] == ("l'été précédent", "2024")
+    delay = "Une maladie qui aurait pu être dépistée un an plus tôt."
+    assert values(delay, dt.date(2026, 5, 4)) == []
+
+
+def test_a_weekday_on_the_line_of_a_span_of_the_week_is_a_habit():
+    hours = "Déchèterie Lundi – vendredi Samedi\nLes Mées 9 h-12 h 9 h-12 h"
+    assert values(hours, dt.date(2025, 10, 20)) == []
+    shop = "La boutique est ouverte du lundi au vendredi et le samedi matin."
+    assert values(shop, dt.date(2025, 10, 20)) == []
+
+
+def test_a_cohort_year_and_key_figures_are_years():
+    assert values("Les candidatures pour la promotion 2028 ouvriront en janvier.", dt.date(2027, 6, 2))[
+        0
+    ] == (
+        "2028",
+        "2028",
+    )
+    assert values("│ CHIFFRES CLÉS 2026 │", dt.date(2027, 2, 1)) == [("2026", "2026")]
+
+
+def test_a_span_of_years_closing_a_quoted_title_is_the_titles():
+    theme = (
+        "Les élèves ont travaillé sur le thème « Écrire en temps de guerre (1914-1918) ». Le jury a délibéré."
+    )
+    assert values(theme, dt.date(2026, 5, 20)) == []
+    assert values("La guerre (1914-1918) a marqué la commune.", dt.date(2026, 5, 20)) == [
+        ("1914-1918", "1914/1918")
+    ]
+
+
+def test_a_year_before_dont_is_a_date():
+    fleet = "le remplacement des 6 cars de 2012 dont la climatisation est hors service."
+    assert values(fleet, dt.date(2026, 2, 2)) == [("2012", "2012")]

@@ -52,3 +52,32 @@ def test_capitalised_words_joined_by_an_ampersand_name_a_firm(name, label, expec
     from pipeline.extractors.entities.labels import firm_by_ampersand
 
     assert firm_by_ampersand(name, label) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les coffrets sont assemblés par la Maison Garnier-Lemoine à Chinon.",
+            "Maison Garnier-Lemoine",
+        ),
+        ("Le spectacle de rue est joué par la Cie Tournesaule le samedi soir.", "Cie Tournesaule"),
+    ],
+)
+def test_a_house_head_before_a_capitalised_name_is_a_firm(nlp, text, name):
+    labels = {e["name"]: e["label"] for e in nlp(text)._.entities}
+    assert labels.get(name) == "ORG", labels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le premier client est la papeterie Landes Cellulose, qui équipera son site.", "Landes Cellulose"),
+        ("Les pots sont collectés par l'éco-organisme Recyplast dans tout le département.", "Recyplast"),
+        ("Le choeur partagera la scène avec l'ensemble vocal letton Balsis.", "Balsis"),
+        ("La fromagerie Montbrison-Lait recrute deux affineurs.", "Montbrison-Lait"),
+    ],
+)
+def test_a_trade_or_ensemble_before_a_name_is_a_body(nlp, text, name):
+    labels = {e["name"]: e["label"] for e in nlp(text)._.entities}
+    assert labels.get(name) == "ORG", labels

@@ -33,3 +33,24 @@ def test_the_name_starts_after_the_kind_noun(nlp, text, name):
 def test_before_an_adjective_the_kind_noun_heads_the_name(nlp):
     text = "L'Association Française des Utilisateurs de Tableurs tient son congrès."
     assert "Association Française des Utilisateurs de Tableurs" in names_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Le cursus a été conçu avec une dizaine d'entreprises de la vallée, dont Vertalis, Kordenn et "
+            "Optiroc, qui recevront les apprentis.",
+            ["Vertalis", "Kordenn", "Optiroc"],
+        ),
+    ],
+)
+def test_companies_after_dont_are_bodies(nlp, text, names):
+    labels = {e["name"]: e["label"] for e in nlp(text)._.entities}
+    assert all(labels.get(name) == "ORG" for name in names), labels
+
+
+def test_a_count_after_dont_names_nothing(nlp):
+    text = "Le parc compte 1 200 logements sociaux, dont 31 construits avant 1950, et 40 commerces."
+    names = {e["name"] for e in nlp(text)._.entities}
+    assert not any(name.startswith("31") for name in names), names

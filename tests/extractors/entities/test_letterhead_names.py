@@ -106,6 +106,17 @@ def test_a_name_wrapped_over_lines_stays_one_mention(nlp, text, name):
         # a place in capitals on its own line completes the name above it, it is no acronym
         ("RÉGION ACADÉMIQUE\nNORMANDIE", ["RÉGION ACADÉMIQUE\nNORMANDIE"]),
         ("CHAMBRE D'AGRICULTURE\nBRETAGNE", ["CHAMBRE D'AGRICULTURE\nBRETAGNE"]),
+        # a line opening with an article, or after a comma, goes on with the name: no acronym's line
+        ("MINISTÈRE\nDES SPORTS", ["MINISTÈRE\nDES SPORTS"]),
+        (
+            "MINISTÈRE\nDE LA CULTURE,\nDES MÉDIAS\nET DU NUMÉRIQUE",
+            ["MINISTÈRE\nDE LA CULTURE,\nDES MÉDIAS\nET DU NUMÉRIQUE"],
+        ),
+        # the body's legal status under its name is no name
+        (
+            "Régie des eaux du Pays d'Olmes\nÉtablissement public industriel et commercial",
+            ["Régie des eaux du Pays d'Olmes"],
+        ),
     ],
 )
 def test_letterhead_names_split_a_block_by_body(nlp, block, names):
@@ -139,3 +150,12 @@ def test_a_logo_s_description_names_the_body_without_the_word_logo(nlp):
     )
     names = {m["text"] for e in nlp(text)._.entities for m in e["mentions"]}
     assert not any(name.lower().startswith("logo") for name in names), names
+
+
+def test_a_festival_issuing_its_release_is_the_event(nlp):
+    text = (
+        "FESTIVAL VENTS DU LARGE\n\nSaint-Malo, le 3 mai 2026\n\nCommuniqué de presse\n\n"
+        "La programmation de la sixième édition est dévoilée\n\nLe festival accueillera douze concerts."
+    )
+    labels = {e["name"].upper(): e["label"] for e in nlp(text)._.entities}
+    assert labels.get("FESTIVAL VENTS DU LARGE") == "MISC", labels

@@ -73,3 +73,10 @@ def test_a_table_row_or_a_dateline_between_bars_is_no_menu():
     assert not on_pipe_menu("**Communiqué de presse** | N° 2027/03 | Toulon, le 14 janvier 2027")
     assert not on_pipe_menu("| Écluse de Brienne | Montbard | curage |")
     assert on_pipe_menu("Accueil | L'association | Nos machines | Presse | Contact")
+
+
+def test_a_site_footer_names_nothing():
+    from pipeline.extractors.entities.boundaries import on_menu_line
+
+    text = "© 2026 Régie des Transports du Val · Mentions légales · Cookies · Plan du site"
+    assert on_menu_line(text, text.index("Régie"))

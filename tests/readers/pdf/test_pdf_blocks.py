@@ -25,3 +25,22 @@ def test_two_columns_are_read_one_after_the_other(tmp_path):
     assert text.startswith("Un titre en grand\n\n")
     assert "Premiere colonne, ligne un premiere colonne, ligne deux premiere colonne, fin." in text
     assert text.index("premiere colonne, fin.") < text.index("Seconde colonne, ligne un")
+
+
+def test_two_letterheads_side_by_side_are_one_line_with_a_column_gap(tmp_path):
+    def draw(pdf):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=9)
+        pdf.text(200, 60, "Universite de Tanvelle")
+        pdf.text(460, 60, "Institut Morlaix")
+        pdf.text(200, 78, "COMMUNIQUE DE PRESSE CONJOINT")
+        pdf.text(200, 96, "Tanvelle, le 3 juin 2025")
+        pdf.set_font("helvetica", size=15)
+        pdf.text(200, 130, "Un titre sur la page")
+
+    path = make_pdf(tmp_path, "letterheads.pdf", draw)
+    document = read_pdf(path, path.read_bytes())
+    first = document.text.split("\n")[0]
+    assert first == "Universite de Tanvelle Institut Morlaix"
+    assert first.index(" Institut") in document.cell_gaps()
+    assert document.text.index("Institut Morlaix") < document.text.index("COMMUNIQUE")
