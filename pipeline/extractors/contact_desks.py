@@ -45,7 +45,27 @@ def named_desk(text: str, parts: list[tuple[str, Segment]], start: int) -> Segme
         for _, segment in parts[1:]
     ):
         return None  # 'Réservations : 05 … ou sur www.…': the words between addresses aside
-    return desk if desk_name(desk.text) else None
+    if not desk_name(desk.text):
+        return None
+    return _bracketed_office(rest, desk.end) or desk
+
+
+# a unit named in brackets after an address: '02 … (service donateurs)', '(secrétariat du club)'
+BRACKETED_OFFICE = re.compile(r"\((?P<office>[a-zà-ÿ][\w'’-]*(?:[ \t]+[\w'’-]+){1,5})\)")
+
+
+def _bracketed_office(rest: str, offset: int) -> Segment | None:
+    """'Dons : www.… ou 02 … (service donateurs)': a unit the bracket after an address names, with
+    a unit's head-word and some words of its own, is the office answering there, more than the
+    label saying what the line is for (hours, '(standard)' or '(service gratuit + prix d'un
+    appel)' name none)."""
+    heads = vocabulary()["units"] | vocabulary()["office_desks"]
+    for match in BRACKETED_OFFICE.finditer(rest):
+        words = _fold(match["office"]).split()
+        if words[0] in heads and not set(words[1:]) & {"gratuit", "gratuits", "appel", "prix"}:
+            start = offset + match.start("office")
+            return Segment(start, start + len(match["office"]), match["office"])
+    return None
 
 
 def desk_name(label: str) -> bool:
