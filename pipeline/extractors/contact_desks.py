@@ -9,7 +9,7 @@ import re
 
 from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_lines import CLAUSE, LEADS_TO_ITEM
-from pipeline.extractors.contact_words import Segment, vocabulary
+from pipeline.extractors.contact_words import Segment, role_head, vocabulary
 
 
 def service_line(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
@@ -68,6 +68,25 @@ def _bracketed_office(rest: str, offset: int) -> Segment | None:
     return None
 
 
+def labelled_function(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
+    """'Relations investisseurs : finances@…', 'Officier de garde : 05 …': a function opening a line
+    alone before a colon, with only addresses after it (hours in brackets aside), when it names a
+    desk (not a press desk nor a label saying what to ask)."""
+    if not parts or parts[0][0] != "role":
+        return None
+    label = parts[0][1]
+    if not (LINE_OPENING.fullmatch(text, start, label.start) and COLON_AFTER.match(text, label.end)):
+        return None
+    line_end = text.find("\n", label.end)
+    rest = text[label.end : line_end if line_end >= 0 else len(text)]
+    if any(
+        not _in_brackets(rest, segment.start - label.end) and not LEADS_TO_ITEM.fullmatch(segment.text)
+        for _, segment in parts[1:]
+    ):
+        return None
+    return label if desk_name(label.text) else None
+
+
 def desk_name(label: str) -> bool:
     """A label naming a desk ('Billetterie', 'Accueil abonnés'); not one saying what to ask
     ('Questions des familles', 'Pour toute question'), by when ('Accréditations avant le 6
@@ -79,7 +98,7 @@ def desk_name(label: str) -> bool:
         return False
     return not (
         words[0] in vocab["enquiry_words"]
-        or INFINITIVE.match(words[0])
+        or (INFINITIVE.match(words[0]) and not role_head(label))  # 'Officier de garde' is a noun
         or vocab["deadline_re"].search(label)
         or vocab["heading_prefix_re"].match(label)
         or vocab["label_only"].match(label)

@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extractors.addresses import fold as _fold
-from pipeline.extractors.contact_desks import described_line, named_desk, service_line
+from pipeline.extractors.contact_desks import described_line, labelled_function, named_desk, service_line
 from pipeline.extractors.contact_lines import classify_line
 from pipeline.extractors.contact_role_bodies import body_in_role, set_role
 from pipeline.extractors.contact_words import (
     Segment,
     acronym_office,
     on_line,
+    rank_before,
     vocabulary,
 )
 
@@ -61,6 +62,16 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             organisations, names = sorted(names + organisations, key=lambda s: s.start), []
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
+        if (
+            (line_emails or line_phones)
+            and not names
+            and not organisations
+            and (current is None or current.emails or current.phones)
+            and (function := labelled_function(text, parts, start)) is not None
+        ):
+            # 'Relations investisseurs : finances@…', 'Officier de garde : 05 …' under a complete
+            # entry: a function no person holds here names an office of its own
+            organisations, roles = [function], []
         shared = False
         if (
             current is not None
@@ -271,8 +282,19 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             current.end = max(current.end, end)
     for contact in contacts:
         body_in_role(text, contact, bodies)
+        _rank_as_role(text, contact)
     _drop_lone_press_desk(text, contacts)
     return _adopt(contacts)
+
+
+def _rank_as_role(text: str, contact: ContactDraft) -> None:
+    """'Lieutenant Clara X – 05 …' with no function printed anywhere in the entry: the rank is the
+    person's role (a function printed beside it wins: 'Capitaine Y, officier communication')."""
+    name = next((e for e in contact.evidence if e["rule"] == "contact.name"), None)
+    if contact.role is None and name is not None:
+        rank = rank_before(text, Segment(name["start"], name["end"], name["text"]))
+        if rank is not None:
+            set_role(contact, rank)
 
 
 LABELLED_ENTRY = re.compile(r"[ \t*_#>•-]*[A-ZÀ-Ý][\w'’ -]{1,40}?[ \t*_]*:")

@@ -33,3 +33,38 @@ def test_a_unit_in_brackets_after_the_number_is_the_office_of_a_desk_line(line, 
     person, entry = _run(PERSON + line)
     assert person[:3] == ("Romain Verdier", "chargé des programmes", None)
     assert entry[:3] == (None, None, office)
+
+
+@pytest.mark.parametrize(
+    ("line", "office"),
+    [
+        ("Relations investisseurs : investisseurs@solidaire.example.org", "Relations investisseurs"),
+        ("Officier de permanence : 02 40 11 22 33", "Officier de permanence"),
+        ("Chef de salle : 02 40 11 22 33 (24 h/24)", "Chef de salle"),
+    ],
+)
+def test_a_function_alone_before_the_colon_under_a_complete_entry_is_an_office(line, office):
+    person, entry = _run(PERSON + line)
+    assert person[:3] == ("Romain Verdier", "chargé des programmes", None)
+    assert entry[:3] == (None, None, office)
+
+
+def test_a_function_before_a_person_on_its_line_stays_the_persons():
+    person, other = _run(
+        PERSON + "Relations investisseurs : Inès Carle – 02 40 11 22 33", ("Romain Verdier", "Inès Carle")
+    )
+    assert other[:2] == ("Inès Carle", "Relations investisseurs")
+
+
+def test_a_rank_before_the_name_is_the_role_when_no_function_is_printed():
+    text = (
+        "Service communication du SDIS 99\nCapitaine Hugo Marchal – 02 40 11 22 33\ncom@sdis99.example.fr\n"
+    )
+    (entry,) = _run(text, ("Hugo Marchal",))
+    assert entry[:3] == ("Hugo Marchal", "Capitaine", "Service communication du SDIS 99")
+
+
+def test_a_function_printed_beside_the_rank_is_the_role():
+    text = "Capitaine Hugo Marchal, officier communication – 02 40 11 22 33\n"
+    (entry,) = _run("Contact presse\n" + text, ("Hugo Marchal",))
+    assert entry[:2] == ("Hugo Marchal", "officier communication")
