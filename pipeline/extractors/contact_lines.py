@@ -479,12 +479,26 @@ def _functions_before_persons(text: str, parts: list[tuple[str, Segment]]) -> li
                 role_head(segment.text)
                 # a desk ('Presse : Y') is the role of the person right after it, not of a line
                 # printing a body first ('Presse : Office de tourisme X · Y')
-                or (_fold(segment.text) in vocabulary()["desk_labels"] and index + 1 == names[0])
+                or (
+                    _fold(segment.text) in vocabulary()["desk_labels"]
+                    and index + 1 == names[0]
+                    and not _after_a_body(text, parts, index)
+                )
             )
             and _fold(segment.text).split()[0] not in {"contact", "contacts", *vocabulary()["units"]}
         ):
             out[index] = ("role", segment)
     return out
+
+
+def _after_a_body(text: str, parts: list[tuple[str, Segment]], index: int) -> bool:
+    """'Institut X – Communication : Y': a desk printed after a body and a dash is the body's unit
+    (the office printed whole), not the person's role."""
+    return (
+        index > 0
+        and parts[index - 1][0] in {"organization", "hint"}
+        and text[parts[index - 1][1].end : parts[index][1].start].strip() in {"-", "–", "—"}
+    )
 
 
 def _second_name_is_a_body(

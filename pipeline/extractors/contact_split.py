@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_desks import described_line, labelled_function, named_desk, service_line
-from pipeline.extractors.contact_lines import classify_line
+from pipeline.extractors.contact_lines import OF_COMPLEMENT, classify_line
 from pipeline.extractors.contact_role_bodies import body_in_role, set_role
 from pipeline.extractors.contact_words import (
     Segment,
@@ -226,7 +226,16 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             ]
             _fill(
                 current,
-                [r for r in roles if r.end <= first.start or _fold(r.text) in desks] + services,
+                [
+                    r
+                    for r in roles
+                    if r.end <= first.start
+                    or _fold(r.text) in desks
+                    # 'Parquet – magistrat chargé de la communication : 04 …': the function labelling
+                    # the office's number
+                    or (r.text[:1].islower() and text[r.end :].lstrip(" \t").startswith(":"))
+                ]
+                + services,
                 [],
             )
         if line_emails or line_phones:
@@ -360,8 +369,22 @@ def _generic_unit_under_body(office: str, unit: str) -> bool:
     return (
         bool(office_words)
         and office_words[0] != "cabinet"
-        and (office_words[0] not in vocabulary()["units"] or _names_something(office.split()[1:]))
+        and (
+            office_words[0] not in vocabulary()["units"]
+            or _names_something(office.split()[1:])
+            or _press_unit_of_a_body(office)
+        )
         and not _names_something(unit_words)
+    )
+
+
+def _press_unit_of_a_body(office: str) -> bool:
+    """'Service de la communication de la préfecture de police': a press unit named after its body
+    (in lower case) is an office whole, a desk under it printing the number only labels it."""
+    folded = _fold(office)
+    return any(
+        folded.startswith(label + " ") and OF_COMPLEMENT.match(folded, len(label) + 1)
+        for label in vocabulary()["office_labels"]
     )
 
 
@@ -481,6 +504,17 @@ def _office_pair(text: str, left: tuple[str, Segment], right: tuple[str, Segment
     return gap in {"-", "–", "—", ","} and (
         (_office_named(left) and right[0] in bodies)
         or (left[0] in bodies and (_office_named(right) or _lower_unit(right)))
+        or (left[0] in bodies and gap != "," and _desk_before_colon(text, right))
+    )
+
+
+def _desk_before_colon(text: str, part: tuple[str, Segment]) -> bool:
+    """'Institut X – Communication : Y': a desk closing an office's name before the colon."""
+    kind, segment = part
+    return (
+        kind in {"label", "other", "organization"}
+        and _fold(segment.text) in vocabulary()["desk_labels"]
+        and text[segment.end :].lstrip(" \t").startswith(":")
     )
 
 

@@ -68,3 +68,34 @@ def test_a_function_printed_beside_the_rank_is_the_role():
     text = "Capitaine Hugo Marchal, officier communication – 02 40 11 22 33\n"
     (entry,) = _run("Contact presse\n" + text, ("Hugo Marchal",))
     assert entry[:2] == ("Hugo Marchal", "officier communication")
+
+
+def test_a_press_desk_printing_the_number_under_a_press_unit_named_after_its_body_labels_it():
+    text = (
+        "Contact presse\n"
+        "Service de la communication de la direction régionale\n"
+        "Bureau de presse – 02 40 11 22 33 (24 h/24)\n"
+        "presse@region.example.fr\n"
+    )
+    (entry,) = _run(text, ())
+    assert entry[:3] == (None, None, "Service de la communication de la direction régionale")
+
+
+def test_a_desk_after_a_body_and_a_dash_before_the_person_is_the_bodys_unit():
+    text = "Contacts presse\nMaison des Arts du Lac – Communication : Lise Aubry\n02 40 11 22 33\n"
+    (entry,) = _run(text, ("Lise Aubry",))
+    assert entry[:3] == ("Lise Aubry", None, "Maison des Arts du Lac – Communication")
+
+
+def test_a_desk_alone_before_the_person_is_her_role():
+    text = (
+        "Contacts presse\nPresse : Lise Aubry – 02 40 11 22 33\nPartenariats : Paul Sorel – 02 40 11 22 34\n"
+    )
+    first, second = _run(text, ("Lise Aubry", "Paul Sorel"))
+    assert first[:2] == ("Lise Aubry", "Presse")
+
+
+def test_a_function_in_lower_case_after_the_office_before_its_number_is_the_role():
+    text = "Contact presse\nParquet – magistrat chargé de la communication : 04 70 11 22 33\n"
+    (entry,) = _run(text, ())
+    assert entry[:3] == (None, "magistrat chargé de la communication", "Parquet")
