@@ -71,7 +71,7 @@ def _bracketed_office(rest: str, offset: int) -> Segment | None:
 def labelled_function(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
     """'Relations investisseurs : finances@…', 'Officier de garde : 05 …': a function opening a line
     alone before a colon, with only addresses after it (hours in brackets aside), when it names a
-    desk (not a press desk nor a label saying what to ask)."""
+    post or a desk in a few words (not a press desk nor a label saying what to ask)."""
     if not parts or parts[0][0] != "role":
         return None
     label = parts[0][1]
@@ -84,7 +84,8 @@ def labelled_function(text: str, parts: list[tuple[str, Segment]], start: int) -
         for _, segment in parts[1:]
     ):
         return None
-    return label if desk_name(label.text) else None
+    # a lone function word ('Présidente : 06 …') is an unnamed person's, no post
+    return label if len(label.text.split()) > 1 and desk_name(label.text) else None
 
 
 def desk_name(label: str) -> bool:

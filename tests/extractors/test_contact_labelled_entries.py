@@ -49,6 +49,11 @@ def test_a_function_alone_before_the_colon_under_a_complete_entry_is_an_office(l
     assert entry[:3] == (None, None, office)
 
 
+@pytest.mark.parametrize("line", ["Présidente : 02 40 11 22 33", "Attachée de presse : 02 40 11 22 33"])
+def test_a_lone_function_word_or_a_press_function_names_no_office(line):
+    assert all(entry[2] is None for entry in _run(PERSON + line))
+
+
 def test_a_function_before_a_person_on_its_line_stays_the_persons():
     person, other = _run(
         PERSON + "Relations investisseurs : Inès Carle – 02 40 11 22 33", ("Romain Verdier", "Inès Carle")
