@@ -164,7 +164,14 @@ def _lead(text: str, lines, index: int, items, person_spans, bodies) -> list[int
             break
         lead.insert(0, cursor - 1)
         cursor -= 1
+        if _after_blank(text, lines, cursor) and vocab["heading_prefix_re"].match(content):
+            break  # 'Contact presse : X, chargée …' ⏎ '06 …' after a blank line: as on one line
     return lead
+
+
+def _after_blank(text: str, lines, index: int) -> bool:
+    """A blank line separates line `index` from the one above it."""
+    return index > 0 and text.count("\n", lines[index - 1][1], lines[index][0]) > 1
 
 
 def _press_office(line: str) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.addresses import fold as _fold
-from pipeline.extractors.contact_lines import CLAUSE
-from pipeline.extractors.contact_words import Segment, vocabulary
+from pipeline.extractors.contact_lines import CLAUSE, LEADS_TO_ITEM
+from pipeline.extractors.contact_words import Segment, role_head, vocabulary
 
 
 def service_line(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
@@ -33,15 +33,59 @@ INFINITIVE = re.compile(r"^(?:s['’])?\w+(?:er|ir)$")
 def named_desk(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
     """'Bénévolat : benevoles@…', 'Réservations groupes : 03 …', 'Dépôt des dossiers : x@…': a desk
     or an activity in a few capitalised words, alone before a colon on a line printing only
-    addresses (hours in brackets aside), names the office of its entry."""
+    addresses (hours in brackets and the words leading to a web address aside), names the office
+    of its entry."""
     if not parts or parts[0][0] != "other" or not described_line(text, parts, start):
         return None
     desk = parts[0][1]
     line_end = text.find("\n", desk.end)
     rest = text[desk.end : line_end if line_end >= 0 else len(text)]
-    if any(not _in_brackets(rest, segment.start - desk.end) for _, segment in parts[1:]):
+    if any(
+        not _in_brackets(rest, segment.start - desk.end) and not LEADS_TO_ITEM.fullmatch(segment.text)
+        for _, segment in parts[1:]
+    ):
+        return None  # 'Réservations : 05 … ou sur www.…': the words between addresses aside
+    if not desk_name(desk.text):
         return None
-    return desk if desk_name(desk.text) else None
+    return _bracketed_office(rest, desk.end) or desk
+
+
+# a unit named in brackets after an address: '02 … (service donateurs)', '(secrétariat du club)'
+BRACKETED_OFFICE = re.compile(r"\((?P<office>[a-zà-ÿ][\w'’-]*(?:[ \t]+[\w'’-]+){1,5})\)")
+
+
+def _bracketed_office(rest: str, offset: int) -> Segment | None:
+    """'Dons : www.… ou 02 … (service donateurs)': a unit the bracket after an address names, with
+    a unit's head-word and some words of its own, is the office answering there, more than the
+    label saying what the line is for (hours, '(standard)' or '(service gratuit + prix d'un
+    appel)' name none)."""
+    heads = vocabulary()["units"] | vocabulary()["office_desks"]
+    for match in BRACKETED_OFFICE.finditer(rest):
+        words = _fold(match["office"]).split()
+        if words[0] in heads and not set(words[1:]) & {"gratuit", "gratuits", "appel", "prix"}:
+            start = offset + match.start("office")
+            return Segment(start, start + len(match["office"]), match["office"])
+    return None
+
+
+def labelled_function(text: str, parts: list[tuple[str, Segment]], start: int) -> Segment | None:
+    """'Relations investisseurs : finances@…', 'Officier de garde : 05 …': a function opening a line
+    alone before a colon, with only addresses after it (hours in brackets aside), when it names a
+    post or a desk in a few words (not a press desk nor a label saying what to ask)."""
+    if not parts or parts[0][0] != "role":
+        return None
+    label = parts[0][1]
+    if not (LINE_OPENING.fullmatch(text, start, label.start) and COLON_AFTER.match(text, label.end)):
+        return None
+    line_end = text.find("\n", label.end)
+    rest = text[label.end : line_end if line_end >= 0 else len(text)]
+    if any(
+        not _in_brackets(rest, segment.start - label.end) and not LEADS_TO_ITEM.fullmatch(segment.text)
+        for _, segment in parts[1:]
+    ):
+        return None
+    # a lone function word ('Présidente : 06 …') is an unnamed person's, no post
+    return label if len(label.text.split()) > 1 and desk_name(label.text) else None
 
 
 def desk_name(label: str) -> bool:
@@ -55,7 +99,7 @@ def desk_name(label: str) -> bool:
         return False
     return not (
         words[0] in vocab["enquiry_words"]
-        or INFINITIVE.match(words[0])
+        or (INFINITIVE.match(words[0]) and not role_head(label))  # 'Officier de garde' is a noun
         or vocab["deadline_re"].search(label)
         or vocab["heading_prefix_re"].match(label)
         or vocab["label_only"].match(label)

@@ -267,6 +267,8 @@ def classify_line(
             text, segment, out, person_spans, items
         ):
             kind, segment = "name", without_civility(segment)
+        elif lower_case_body(value) and _fold(value).split()[0] in vocabulary()["units"]:
+            kind = "organization"  # 'service Agronomie-Environnement': a unit's name holds its head-word
         elif lower_case_body(value):
             # 'agence Verbe Haut pour le Festival', 'association Les Amis du Moulin': as for entities,
             # the body is its name, the lower-case head-word left out
@@ -477,12 +479,26 @@ def _functions_before_persons(text: str, parts: list[tuple[str, Segment]]) -> li
                 role_head(segment.text)
                 # a desk ('Presse : Y') is the role of the person right after it, not of a line
                 # printing a body first ('Presse : Office de tourisme X · Y')
-                or (_fold(segment.text) in vocabulary()["desk_labels"] and index + 1 == names[0])
+                or (
+                    _fold(segment.text) in vocabulary()["desk_labels"]
+                    and index + 1 == names[0]
+                    and not _after_a_body(text, parts, index)
+                )
             )
             and _fold(segment.text).split()[0] not in {"contact", "contacts", *vocabulary()["units"]}
         ):
             out[index] = ("role", segment)
     return out
+
+
+def _after_a_body(text: str, parts: list[tuple[str, Segment]], index: int) -> bool:
+    """'Institut X – Communication : Y': a desk printed after a body and a dash is the body's unit
+    (the office printed whole), not the person's role."""
+    return (
+        index > 0
+        and parts[index - 1][0] in {"organization", "hint"}
+        and text[parts[index - 1][1].end : parts[index][1].start].strip() in {"-", "–", "—"}
+    )
 
 
 def _second_name_is_a_body(
@@ -512,8 +528,23 @@ def _second_name_is_a_body(
 
 
 def _client(segment: Segment) -> Segment:
-    """'Agence X pour Y': a press agency speaking for its client, who is the organisation."""
+    """'Agence X pour Y': a press agency speaking for its client, who is the organisation; not a
+    body whose own name holds `pour` ('Bureau de l'OIT pour la France', 'Agence nationale pour …')."""
     match = ON_BEHALF.search(segment.text)
     if match is None:
         return segment
+    bare_name = match.group().strip() == "pour" and re.fullmatch(r"\S+", segment.text[match.end() :])
+    if not bare_name and not _names_an_agent(segment.text[: match.start()]):
+        return segment  # 'Fondation X pour Agrimer': a one-word client after a bare `pour` still is
     return Segment(segment.start + match.end(), segment.end, segment.text[match.end() :])
+
+
+def _names_an_agent(before: str) -> bool:
+    """The words before `pour` name an agent, not a body's name going on: no institution head-word
+    opens them ('Verbe Haut', 'Laure Martin'), or an agency's does with a proper name after it
+    ('Agence Mistral', 'Cabinet Lemoine'), not an adjective or a complement ('Agence nationale',
+    'Bureau de l'OIT')."""
+    words = before.split()
+    if not words or _fold(words[0]) not in vocabulary()["organisations"]:
+        return True
+    return _fold(words[0]) in vocabulary()["agency_heads"] and len(words) > 1 and words[1][:1].isupper()

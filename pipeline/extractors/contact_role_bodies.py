@@ -31,8 +31,10 @@ PRESS_UNIT = re.compile(r"\b(?:presse|communication|médias?|cabinet)\b", re.IGN
 NAMED = re.compile(r"(?:^|[\s'’])[A-ZÀ-Ý]")
 """A capitalised word (after an elision too) in a unit's name: it names a body ('de l'Élysée')."""
 ROLE_COMPLEMENT = re.compile(
-    r"(?:\b(?:de\s+la|de|du|des|chez|at)\s+|\b(?:de\s+l|d)['’]\s*)(?P<body>[A-ZÀ-Ý][^,;()]*?)\s*$"
+    r"(?:\b(?:de\s+la|de|du|des|chez|at)\s+|\b(?:de\s+l|d)['’]\s*|(?<=\w)\s+(?=[A-ZÀ-Ý]{2,}$))"
+    r"(?P<body>[A-ZÀ-Ý][^,;()]*?)\s*$"
 )
+"""'CEO de Nuagix', and an acronym closing the role with no link word ('délégué syndical CGT')."""
 
 
 def body_in_role(text: str, contact: ContactDraft, bodies) -> None:
@@ -46,7 +48,7 @@ def body_in_role(text: str, contact: ContactDraft, bodies) -> None:
         return
     body = found.group("body")
     named = {text[b[0] : b[1]] for b in bodies if len(b) == 3}
-    if body not in named:
+    if body not in named or _fold(body) in vocabulary()["staff_bodies"]:
         return
     contact.organization = body
     role = next((e for e in contact.evidence if e["rule"] == "contact.role"), None)
@@ -103,8 +105,8 @@ def set_role(contact: ContactDraft, segment: Segment) -> None:
         headed = lower_case_body(complement)  # 'présidente de l'association Les Amis du Moulin'
         if headed:
             complement = complement.split(None, 1)[1]
-        elif not complement[:1].isupper():
-            continue
+        elif not complement[:1].isupper() or _fold(complement) in vocabulary()["staff_bodies"]:
+            continue  # 'secrétaire du CSE': a staff body's kind, no name
         match_end = segment.text.index(complement, match.end())
         if (
             headed

@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extractors.addresses import fold as _fold
-from pipeline.extractors.contact_desks import described_line, named_desk, service_line
-from pipeline.extractors.contact_lines import classify_line
+from pipeline.extractors.contact_desks import described_line, labelled_function, named_desk, service_line
+from pipeline.extractors.contact_lines import OF_COMPLEMENT, classify_line
 from pipeline.extractors.contact_role_bodies import body_in_role, set_role
 from pipeline.extractors.contact_words import (
     Segment,
     acronym_office,
     on_line,
+    rank_before,
     vocabulary,
 )
 
@@ -61,6 +62,17 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             organisations, names = sorted(names + organisations, key=lambda s: s.start), []
         roles = [s for k, s in parts if k == "role"]
         hints = [s for k, s in parts if k == "hint"]
+        if (
+            (line_emails or line_phones)
+            and not names
+            and not organisations
+            and (current is None or current.emails or current.phones)
+            and (function := labelled_function(text, parts, start)) is not None
+        ):
+            # 'Relations investisseurs : finances@…', 'Officier de garde : 05 …' under a complete
+            # entry: a function no person holds here names an office of its own
+            organisations, roles = [function], []
+        shared = False
         if (
             current is not None
             and (current.emails or current.phones)
@@ -214,7 +226,16 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             ]
             _fill(
                 current,
-                [r for r in roles if r.end <= first.start or _fold(r.text) in desks] + services,
+                [
+                    r
+                    for r in roles
+                    if r.end <= first.start
+                    or _fold(r.text) in desks
+                    # 'Parquet – magistrat chargé de la communication : 04 …': the function labelling
+                    # the office's number
+                    or (r.text[:1].islower() and text[r.end :].lstrip(" \t").startswith(":"))
+                ]
+                + services,
                 [],
             )
         if line_emails or line_phones:
@@ -223,14 +244,23 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
                 or (current.name is None and current.organization is None and line_emails and current.emails)
                 or (described_line(text, parts, start) and (current.emails or current.phones))
                 or (not names and not organisations and _next_bullet(text, current, start))
+                or (shared := _shared_mailbox(text, contacts, start, end, parts, line_phones))
             ):
                 current = ContactDraft(start, end, rule="contact.bare_line")
+                persons = contacts[-2:]
                 contacts.append(current)
                 heads = group or (
                     heading and ContactDraft(heading.start, heading.end, organization=heading.text)
                 )
                 desk = named_desk(text, parts, start)
-                if desk is not None:
+                if shared:
+                    # the persons' common body is the shared mailbox's ('Commission X' over them)
+                    current.organization = _common_organisation(persons)
+                    if current.organization:
+                        current.evidence += [
+                            e for e in persons[-1].evidence if e["rule"] == "contact.organization"
+                        ]
+                elif desk is not None:
                     # 'Billetterie : …', 'Accueil abonnés : …' under the press contacts: an office
                     # named by its desk, also under an office heading the block
                     current.organization, current.rule = desk.text, "contact.desk_line"
@@ -261,8 +291,19 @@ def split_block(text, lines, emails, phones, items, person_spans, bodies) -> lis
             current.end = max(current.end, end)
     for contact in contacts:
         body_in_role(text, contact, bodies)
+        _rank_as_role(text, contact)
     _drop_lone_press_desk(text, contacts)
     return _adopt(contacts)
+
+
+def _rank_as_role(text: str, contact: ContactDraft) -> None:
+    """'Lieutenant Clara X – 05 …' with no function printed anywhere in the entry: the rank is the
+    person's role (a function printed beside it wins: 'Capitaine Y, officier communication')."""
+    name = next((e for e in contact.evidence if e["rule"] == "contact.name"), None)
+    if contact.role is None and name is not None:
+        rank = rank_before(text, Segment(name["start"], name["end"], name["text"]))
+        if rank is not None:
+            set_role(contact, rank)
 
 
 LABELLED_ENTRY = re.compile(r"[ \t*_#>•-]*[A-ZÀ-Ý][\w'’ -]{1,40}?[ \t*_]*:")
@@ -328,8 +369,22 @@ def _generic_unit_under_body(office: str, unit: str) -> bool:
     return (
         bool(office_words)
         and office_words[0] != "cabinet"
-        and (office_words[0] not in vocabulary()["units"] or _names_something(office.split()[1:]))
+        and (
+            office_words[0] not in vocabulary()["units"]
+            or _names_something(office.split()[1:])
+            or _press_unit_of_a_body(office)
+        )
         and not _names_something(unit_words)
+    )
+
+
+def _press_unit_of_a_body(office: str) -> bool:
+    """'Service de la communication de la préfecture de police': a press unit named after its body
+    (in lower case) is an office whole, a desk under it printing the number only labels it."""
+    folded = _fold(office)
+    return any(
+        folded.startswith(label + " ") and OF_COMPLEMENT.match(folded, len(label) + 1)
+        for label in vocabulary()["office_labels"]
     )
 
 
@@ -349,6 +404,28 @@ def _next_bullet(text: str, current: ContactDraft, start: int) -> bool:
         return False
     here, there = text.rfind("\n", 0, start) + 1, text.rfind("\n", 0, current.start) + 1
     return here != there and bool(BULLET.match(text, here)) and bool(BULLET.match(text, there))
+
+
+def _shared_mailbox(
+    text: str, contacts: list[ContactDraft], start: int, end: int, parts, line_phones
+) -> bool:
+    """'Paul Roy – 01 …' ⏎ 'Léa Mas – 06 …' ⏎ 'presse@…': a mailbox alone on the line under two
+    persons or more, each printed whole on a line of its own, is the list's, an entry of its own
+    (under a single person, or spelling the last one's name, it is hers)."""
+    if parts or line_phones or len(contacts) < 2:
+        return False
+    persons = contacts[-2:]
+    local = _fold(text[start:end].strip().split("@")[0])
+    return (
+        all(c.name and c.phones and not c.emails and "\n" not in text[c.start : c.end] for c in persons)
+        and text.count("\n", persons[0].start, start) == 2
+        and not any(len(w) > 2 and w in local for w in _fold(persons[-1].name).split())
+    )
+
+
+def _common_organisation(contacts: list[ContactDraft]) -> str | None:
+    organisations = {c.organization for c in contacts}
+    return organisations.pop() if len(organisations) == 1 else None
 
 
 def _acronym_heading(text: str, contact: ContactDraft, person_spans) -> bool:
@@ -427,6 +504,17 @@ def _office_pair(text: str, left: tuple[str, Segment], right: tuple[str, Segment
     return gap in {"-", "–", "—", ","} and (
         (_office_named(left) and right[0] in bodies)
         or (left[0] in bodies and (_office_named(right) or _lower_unit(right)))
+        or (left[0] in bodies and gap != "," and _desk_before_colon(text, right))
+    )
+
+
+def _desk_before_colon(text: str, part: tuple[str, Segment]) -> bool:
+    """'Institut X – Communication : Y': a desk closing an office's name before the colon."""
+    kind, segment = part
+    return (
+        kind in {"label", "other", "organization"}
+        and _fold(segment.text) in vocabulary()["desk_labels"]
+        and text[segment.end :].lstrip(" \t").startswith(":")
     )
 
 

@@ -71,7 +71,8 @@ class Segment:
 def vocabulary() -> dict:
     data = resources.load("contacts.json")
 
-    particles = resources.load("entities.json")["name_particles"]
+    entities = resources.load("entities.json")
+    particles = entities["name_particles"]
     particle = "|".join(re.escape(p) for p in particles if p.islower())
     return {
         **data,
@@ -119,11 +120,25 @@ def vocabulary() -> dict:
             r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data["deadline_words"]) + r")(?!\w)|\d",
             re.IGNORECASE,
         ),
+        # a staff body or a kind of establishment named by its acronym ('secrétaire du CSE', 'un
+        # EHPAD'): no body's name
+        "staff_bodies": {_fold(w) for w in data["staff_bodies"] + entities["kind_acronyms"]["words"]},
+        # a firm speaking for clients ('Agence Mistral pour la Fondation X')
+        "agency_heads": {_fold(w) for w in data["agency_heads"]},
         "addresses": {_fold(a) for a in data["address_words"]},
         "civility": re.compile(
             r"^(?:"
-            + "|".join(re.escape(c) for c in sorted(_civilities(data["civilities"]), key=len, reverse=True))
+            + "|".join(
+                re.escape(c)
+                for c in sorted(_civilities(data["civilities"] + data["ranks"]), key=len, reverse=True)
+            )
             + r")\s+(?=[A-ZÀ-ÖØ-Þ])"
+        ),
+        # 'Lieutenant Clara X' with no function printed: the rank is the person's role
+        "rank": re.compile(
+            r"(?:^|(?<=[\s:]))(?:"
+            + "|".join(re.escape(r) for r in sorted(_civilities(data["ranks"]), key=len, reverse=True))
+            + r")[ \t]+$"
         ),
         "name_re": re.compile(rf"^{NAME_TOKEN}(?:[ \t]+(?:(?:{particle})[ \t]+)?{NAME_TOKEN}){{1,3}}$"),
     }
@@ -134,6 +149,17 @@ def _civilities(civilities: list[str]) -> set[str]:
     lieutenant Marion X, officier presse'); abbreviations stay capitalised ('Me', 'Pr')."""
     lower = {c[0].lower() + c[1:] for c in civilities if len(c) > 3 and c.isalpha() and c[1:].islower()}
     return set(civilities) | lower
+
+
+def rank_before(text: str, name: Segment) -> Segment | None:
+    """The military or fire-service rank printed right before a person's name on its line
+    ('Lieutenant Clara X – 05 …'), a civility in the name but the only function some entries give."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    match = vocabulary()["rank"].search(text[line_start : name.start])
+    if match is None:
+        return None
+    rank = match.group().rstrip()
+    return Segment(line_start + match.start(), line_start + match.start() + len(rank), rank)
 
 
 def is_heading(line: str) -> bool:

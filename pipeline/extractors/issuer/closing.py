@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.addresses import find_emails
+from pipeline.extractors.contact_lines import classify_line
+from pipeline.extractors.contact_words import postal_line
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
 from pipeline.extractors.issuer.common import Candidate, compact, fold, plain, vocabulary
@@ -191,6 +193,7 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             elif contact["name"] is None or not is_bare_unit(office):
                 # a person's office speaks for a body ('Marie Dupont, Fédération X'), not a bare unit
                 found.append(Candidate(office, span["start"], span["end"], "press_line"))
+    found = found or _signatures_over_press_headings(text, contacts)
     found = [_signed_by(c) for c in found]
     found = [
         c
@@ -199,6 +202,37 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
     ]  # 'INFOS PRATIQUES ET ACCRÉDITATIONS' over the venue: a heading, no office
     press = [c for c in found if not _under_expert_heading(text, c.start)]
     return press or found
+
+
+ADDRESS = re.compile(r"@|\d\d[ .]?\d\d")
+
+
+def _signatures_over_press_headings(text: str, contacts: list[dict]) -> list[Candidate]:
+    """'Groupe X – Direction de la communication' ⏎ postal line ⏎⏎ 'Contact presse : Y': a body's
+    signature a blank line above a press heading is no organisation of the contact under it (the
+    guide), but it signs for the release when no press line names a body."""
+    heading = contact_vocabulary()["heading_prefix_re"]
+    out = []
+    for contact in contacts:
+        line_start = text.rfind("\n", 0, contact["start"]) + 1
+        above = text[:line_start].rstrip(" \t")
+        first = text[line_start : (text.find("\n", line_start) + 1 or len(text) + 1) - 1]
+        if not heading.match(first.lstrip(" \t*_#")) or ADDRESS.search(first) or not above.endswith("\n\n"):
+            continue  # its addresses on the lines under it, as the contact blocks read them
+        for line in reversed(above.rstrip().rsplit("\n\n", 1)[-1].split("\n")):
+            if not line.strip() or postal_line(line.strip()):
+                continue
+            start = text.rfind(line, 0, line_start)
+            bodies = [
+                s for k, s in classify_line(text, start, start + len(line), [], []) if k == "organization"
+            ]
+            if bodies and all(compact(bodies[0].text) != compact(c.name) for c in out):
+                body = body_of_unit(bodies[0].text)
+                offset = text.find(body, start)
+                if offset >= 0:
+                    out.append(Candidate(body, offset, offset + len(body), "press_line"))
+            break
+    return out
 
 
 def _signed_by(candidate: Candidate) -> Candidate:
