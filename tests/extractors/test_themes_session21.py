@@ -98,3 +98,11 @@ def test_hospital_beds_are_not_the_verb_read(themes_nlp):
     slogan = "« Une route, ça se lit » : la campagne revient au printemps."
     assert HEALTH_FACILITY not in body_matches(themes_nlp, slogan)
     assert HEALTH_FACILITY not in theme_ids(themes_nlp, slogan)
+
+
+def test_what_unions_and_employers_sign_is_labour_relations(themes_nlp):
+    text = (
+        "Le syndicat a signé avec la fédération patronale un accord collectif sur le travail du "
+        "dimanche : majoration des heures et repos compensateur."
+    )
+    assert "medtop:20000524" in body_matches(themes_nlp, text)
