@@ -106,3 +106,8 @@ def test_what_unions_and_employers_sign_is_labour_relations(themes_nlp):
         "dimanche : majoration des heures et repos compensateur."
     )
     assert "medtop:20000524" in body_matches(themes_nlp, text)
+
+
+def test_the_public_employment_service_is_employment(themes_nlp):
+    text = "Les douze postes sont ouverts avec France Travail, qui présélectionne les candidats."
+    assert "medtop:20000509" in body_matches(themes_nlp, text)
