@@ -180,7 +180,7 @@ def patterns() -> DatePatterns:
             flags,
         ),
         day_interval=re.compile(
-            rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*(?:(?:{_alternation(vocab['weekdays'])})\s+)?[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:le\s+)?(?:(?:{_alternation(vocab['weekdays'])})\s+)?"
+            rf"{day_start}(?<![\w,/])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*(?:(?:{_alternation(vocab['weekdays'])})\s+)?[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:le\s+)?(?:(?:{_alternation(vocab['weekdays'])})\s+)?"
             rf"{_day_atom('last')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)(?:\s+(?P<direction>{directions})(?!\w))?",
             flags,
         ),
@@ -227,7 +227,8 @@ def patterns() -> DatePatterns:
             rf"(?=\d)(?<![\w/.,-])(?P<first>{YEAR})\s?[-–/]\s?(?P<last>{YEAR})(?![\w-]|/\d)"
         ),
         year_pair=re.compile(
-            rf"(?=[depDEP])(?<!\w)(?P<cue>de|entre|période|periode)\s+(?P<first>{YEAR}|{OLD_YEAR})\s+(?:à|et|au)\s+(?P<last>{YEAR}|{OLD_YEAR})(?![\w-])",
+            rf"(?<!\w)(?:(?P<cue>de|entre|période|periode)|(?P<noun>{_alternation(vocab['period_nouns'])})s?)\s+"
+            rf"(?P<first>{YEAR}|{OLD_YEAR})\s+(?P<joiner>à|et|au)\s+(?P<last>{YEAR}|{OLD_YEAR})(?![\w-])",
             flags,
         ),
         decade=re.compile(
