@@ -86,6 +86,7 @@ class DatePatterns:
     relative_day: re.Pattern
     relative_month: re.Pattern
     relative_week: re.Pattern
+    relative_weekend: re.Pattern
     relative_season: re.Pattern
     holiday_deadline: re.Pattern
     compound_past: re.Pattern
@@ -279,6 +280,9 @@ def patterns() -> DatePatterns:
         relative_week=re.compile(
             rf"{_starts(vocab['relative_weeks'])}(?<!\w)(?P<word>{_alternation(vocab['relative_weeks'])})(?![\w-])",
             flags,
+        ),
+        relative_weekend=re.compile(
+            rf"(?=[wW])(?<![\w-])(?P<word>{_alternation(vocab['relative_weekends'])})(?![\w-])", flags
         ),
         holiday_deadline=re.compile(
             rf"{_starts(vocab['holiday_deadlines'])}(?<!\w)(?:{_alternation(vocab['holiday_deadlines'])})\s+"

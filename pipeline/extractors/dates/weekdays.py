@@ -1,4 +1,4 @@
-"""Days named by their weekday: "mardi prochain", "le samedi 11", a weekday alone.
+"""Days named by their weekday: "mardi prochain", "le samedi 11", a weekday alone, "le week-end dernier".
 
 A weekday named alone is the coming one, or the last one when its sentence tells the past; a
 weekday of every week (a timetable's row, "chaque mardi", "lundi, mercredi, vendredi" in a table
@@ -13,13 +13,29 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.extractors.dates.context import told_in_past
-from pipeline.extractors.dates.patterns import patterns
+from pipeline.extractors.dates.patterns import patterns, vocab_key
 from pipeline.extractors.dates.values import day_number
 
 
 def weekday_candidates(text: str, reference: dt.date) -> Iterator[tuple[int, int, str | None, str, str]]:
     """(start, end, value, granularity, rule) for each weekday that names a day near the document date."""
     p = patterns()
+    for m in p.relative_weekend.finditer(text):
+        # "le week-end dernier": the Saturday and Sunday before the release's week; "le week-end
+        # prochain": the coming one (the next week's when the release is itself of a week-end)
+        saturday = reference + dt.timedelta(days=5 - reference.weekday())
+        if p.vocab["relative_weekends"][vocab_key(m["word"])] < 0:
+            saturday -= dt.timedelta(weeks=1)
+        elif reference.weekday() >= 5:
+            saturday += dt.timedelta(weeks=1)
+        sunday = saturday + dt.timedelta(days=1)
+        yield (
+            m.start(),
+            m.end(),
+            f"{saturday.isoformat()}/{sunday.isoformat()}",
+            "interval",
+            "date.relative_weekend",
+        )
     for m in p.relative_weekday.finditer(text):
         target, direction = (
             p.vocab["weekdays"][m["weekday"].lower()],

@@ -140,6 +140,8 @@ CASES = [
     "ce matin-là, le soir de gala et le soir même",
     "le jury se réunira <d v='2020-06-22/2020-06-28'>la semaine prochaine</d>",
     "adoptée <d v='2020-06-08/2020-06-14'>la semaine dernière</d> par le conseil",
+    "Le <d v='2020-06-13/2020-06-14'>week-end dernier</d>, deux randonneurs ont été secourus",
+    "la fête du quartier aura lieu le <d v='2020-06-20/2020-06-21'>week-end prochain</d>",
     "les ventes ont progressé <d v='2020-05'>le mois dernier</d>, et <d v='2020-07'>le mois prochain</d>",
     # "aujourd'hui" after an act in the compound past is the release day; a state is not
     "deux patients ont été pris en charge <d v='2020-06-15'>aujourd’hui</d> au CHU",
