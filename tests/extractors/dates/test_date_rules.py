@@ -86,7 +86,8 @@ CASES = [
     "les routes étaient fermées en <d v='2019-12'>décembre</d>, a rappelé le maire",
     "l'alerte court jusqu'à <d v='2020-06-17'>mercredi</d> soir",
     # a noun's complement or a running count without its year is no date (docs/dev-set.md, dev-b)
-    "douze embauches d'ici la <d v='2020'>fin de l'année</d> ; une prime de fin d'année de 650 €",
+    # a deadline at the year's end is no date (docs/dev-set.md: five read-side golds leave it out)
+    "douze embauches d'ici la fin de l'année ; une prime de fin d'année de 650 €",
     "les chaleurs de fin d'année scolaire ; depuis le début de l'année, 214 cas",
     # a holiday as a deadline is its day, the next one (dev-k); a name's year after 'i-Nov'
     "sans aide avant <d v='2020-12-25'>Noël</d>, douceur jusqu'à la <d v='2020-11-01'>Toussaint</d>",
