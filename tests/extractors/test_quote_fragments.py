@@ -1,8 +1,8 @@
 """Fragments given as someone's words: after the infinitive of a verb of saying ('nombreux à
 déclarer ne plus pouvoir « faire davantage »', 'a tenu à affirmer « sa pleine confiance »'), after
-'présentés comme', after 'parler de', 'annoncer', 'attendre' when a person is named, and opening on a figure ('« 1 200 postes créés »'); a title or a name in
-quotation marks after a verb that is not saying stays no quote. Invented fragments of a survey, a
-union, a company and a festival."""
+'présentés comme', after 'parler de', 'annoncer', 'attendre' when a person is named, and opening
+on a figure ('« 1 200 postes créés »'); a title or a name in quotation marks after a verb that is
+not saying stays no quote. Invented fragments of a survey, a union, a company and a festival."""
 
 from __future__ import annotations
 
