@@ -43,7 +43,8 @@ def role_holder(text: str, persons: list[Person], role: str, before: int) -> Per
         rf"(?<!\w)(?:{article})\s*(?:{words})(?:\s+(?:et|ou)\s+[\w'’-]+)?"
         # 'le directeur départemental des territoires, Olivier X': an adjective or two before the linker
         rf"(?:(?:\s+(?-i:[a-zà-öø-ÿ-]+)){{0,2}}?\s+(?:{linker})(?:(?<=['’])|(?!\w))\s*[^,.;:\n]{{1,50}},)?"
-        r"(?:[ \t]+|,?[ \t]*\n[ \t]*)"
+        # 'le préfet de police, Laurent X': a role of several words set off by a comma
+        r"(?:,?[ \t]+|,?[ \t]*\n[ \t]*)"
         # 'la rectrice de l'académie de Dijon, Mme Hélène X': a civility before the name
         r"(?:(?:M\.|Mme|MM\.|Dr|Pr|Me|Monsieur|Madame|Maître)[ \t]+)?$",
         re.IGNORECASE,

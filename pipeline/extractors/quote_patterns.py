@@ -57,6 +57,7 @@ class QuotePatterns:
     """'Et', 'Mais', 'Enfin' opening a sentence before its subject ('Et Paul X, président, d'ajouter')."""
     leads_to_quote: re.Pattern
     fragment_lead: re.Pattern
+    speaker_fragment_lead: re.Pattern
     reported_clause: re.Pattern
     """'38 % estiment que leur entreprise « ne trouvera pas de repreneur »': a verb of saying and
     'que' lead to a clause whose predicate is in quotation marks."""
@@ -142,6 +143,11 @@ def patterns() -> QuotePatterns:
             rf"(?:(?<!\w)(?:{alternation(vocab['fragment_verb_stems'])})[\w-]*"
             rf"|(?<!\w)en\s+(?:{alternation(vocab['speech_verb_stems'])})ant(?!\w))[^.!?«»“”\n]*$",
             flags,
+        ),
+        # 'parle d'un « chaînon manquant »', 'annonce des contrôles « sans relâche »': a person's words
+        # when the sentence names the person ('les chercheurs parlent de « reading gap »' is a term)
+        speaker_fragment_lead=re.compile(
+            rf"(?<!\w)(?:{alternation(vocab['speaker_fragment_verb_stems'])})[\w-]*[^.!?«»“”\n]*$", flags
         ),
         reported_clause=re.compile(rf"(?<!\w)(?:{verbs})\s+qu(?:e|['’])[^.!?«»“”\n:;]*$", flags),
         predicate_opener=re.compile(rf"(?:{alternation(vocab['predicate_openers'])})(?!\w)"),

@@ -167,13 +167,14 @@ def _dated_citation(text: str, end: int) -> bool:
     return bool(dates) and dates[0]["start"] == 0
 
 
-def _reported_fragment(text: str, open_index: int, content: str) -> bool:
+def _reported_fragment(text: str, open_index: int, content: str, lead: re.Pattern | None = None) -> bool:
     """'Le maire dénonce une décision « injuste et brutale »', 'Le syndicat dénonce une réforme
     « brutale et injuste pour les agents »': words of two or more, opening in lower case, that a
     verb of saying or judging in the sentence gives as someone's (the guide's fragments), whatever
     their length; a capitalised name or title ('a salué l'opération « École ouverte »'), a name
     after a title noun ('le projet « … »', not 'un salon « utile et concret »') and a single term
-    are not."""
+    are not. `lead` replaces the verbs that give such a fragment (the weaker ones, which need a
+    speaker found)."""
     opening = content[:1]  # lower case or a figure ('présentés comme « 1 200 postes créés »')
     if (
         len(content.split()) < 2
@@ -189,6 +190,8 @@ def _reported_fragment(text: str, open_index: int, content: str) -> bool:
     sentence = sentence_start(text, open_index)
     # 'estiment que leur entreprise « ne trouvera pas de repreneur »': the clause's predicate
     clause = p.reported_clause.search(text, sentence, open_index) and p.predicate_opener.match(content)
+    if lead is not None:
+        return bool(lead.search(text, sentence, open_index))
     return bool(clause or p.fragment_lead.search(text, sentence, open_index))
 
 
@@ -295,12 +298,16 @@ def _quotes(text: str, persons: list[Person], bodies: list[Person] | None) -> li
             marks.append((open_index, close_index))
             continue
         reported = _reported_fragment(text, open_index, content)
+        weakly_reported = not reported and _reported_fragment(
+            text, open_index, content, p.speaker_fragment_lead
+        )
         paragraph_start = text.rfind("\n\n", 0, open_index) + 1
         paragraph_end = text.find("\n\n", close_index)
         paragraph = (paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
         speaker, rule = find_speaker(
             text, open_index, close_index + 1, persons, paragraph, previous, sorted(bodies or [])
         )
+        reported = reported or (weakly_reported and speaker is not None)
         if fragment and not (
             reported
             or _said_outright(text, open_index, close_index, content, persons)

@@ -65,6 +65,12 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "plus fragiles », rappelle la préfecture.",
         ["préfecture de la Gironde"],
     ),
+    (
+        "role_of_several_words_set_off_by_a_comma",
+        "Pour le 14 Juillet, le préfet de police, Olivier Ranvier, mobilise 4 000 agents.\n\nLe préfet de "
+        "police a déclaré : « Chacun doit pouvoir profiter de la fête en sécurité. »",
+        ["Olivier Ranvier"],
+    ),
 ]
 
 

@@ -86,6 +86,7 @@ class DatePatterns:
     relative_day: re.Pattern
     relative_month: re.Pattern
     relative_week: re.Pattern
+    relative_weekend: re.Pattern
     relative_season: re.Pattern
     holiday_deadline: re.Pattern
     compound_past: re.Pattern
@@ -180,7 +181,7 @@ def patterns() -> DatePatterns:
             flags,
         ),
         day_interval=re.compile(
-            rf"{day_start}(?<![\w,])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*(?:(?:{_alternation(vocab['weekdays'])})\s+)?[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:le\s+)?(?:(?:{_alternation(vocab['weekdays'])})\s+)?"
+            rf"{day_start}(?<![\w,/])(?:{weekday}\s+)?{_day_atom('first')}(?P<middle>(?:\s*,\s*(?:(?:{_alternation(vocab['weekdays'])})\s+)?[0-3]?\d)*)\s*(?P<joiner>{joiners}|{pairs})\s*(?:le\s+)?(?:(?:{_alternation(vocab['weekdays'])})\s+)?"
             rf"{_day_atom('last')}{SPACE}{month()}(?:{SPACE}{year()})?(?!\w)(?:\s+(?P<direction>{directions})(?!\w))?",
             flags,
         ),
@@ -227,7 +228,8 @@ def patterns() -> DatePatterns:
             rf"(?=\d)(?<![\w/.,-])(?P<first>{YEAR})\s?[-–/]\s?(?P<last>{YEAR})(?![\w-]|/\d)"
         ),
         year_pair=re.compile(
-            rf"(?=[depDEP])(?<!\w)(?P<cue>de|entre|période|periode)\s+(?P<first>{YEAR}|{OLD_YEAR})\s+(?:à|et|au)\s+(?P<last>{YEAR}|{OLD_YEAR})(?![\w-])",
+            rf"(?<!\w)(?:(?P<cue>de|entre|période|periode)|(?P<noun>{_alternation(vocab['period_nouns'])})s?)\s+"
+            rf"(?P<first>{YEAR}|{OLD_YEAR})\s+(?P<joiner>à|et|au)\s+(?P<last>{YEAR}|{OLD_YEAR})(?![\w-])",
             flags,
         ),
         decade=re.compile(
@@ -278,6 +280,9 @@ def patterns() -> DatePatterns:
         relative_week=re.compile(
             rf"{_starts(vocab['relative_weeks'])}(?<!\w)(?P<word>{_alternation(vocab['relative_weeks'])})(?![\w-])",
             flags,
+        ),
+        relative_weekend=re.compile(
+            rf"(?=[wW])(?<![\w-])(?P<word>{_alternation(vocab['relative_weekends'])})(?![\w-])", flags
         ),
         holiday_deadline=re.compile(
             rf"{_starts(vocab['holiday_deadlines'])}(?<!\w)(?:{_alternation(vocab['holiday_deadlines'])})\s+"

@@ -25,7 +25,6 @@ YEARLESS_RULES = {
     "date.day_month",
     "date.day_interval",
     "date.cross_month_interval",
-    "date.day_list",
     "date.numeric_day_month",
     "date.bare_month",
     "date.day_slash_pair",

@@ -2,8 +2,8 @@
 
 One loop per pattern, in the order of patterns.DatePatterns: absolute dates first (numeric, ISO,
 written days, intervals, months, quarters, years, decades, centuries), then, when the document has
-a date, the expressions relative to it (years, days, months, weeks, weekdays). Day lists ("les 3
-et 10 mars") give one day each; a day interval with no year anywhere yet takes the stand-in year
+a date, the expressions relative to it (years, days, months, weeks, weekdays). Day lists ("les 3,
+10 et 17 mars") are one period; a day interval with no year anywhere yet takes the stand-in year
 that years.complete_years replaces.
 """
 
@@ -13,11 +13,11 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
-from pipeline.extractors.dates.context import ends_a_name, is_resolvable, is_year_context, told_in_past
+from pipeline.extractors.dates.context import ends_a_name, is_resolvable, is_year_context
 from pipeline.extractors.dates.patterns import patterns, vocab_key
 from pipeline.extractors.dates.values import day_number, full_year, iso_day, roman_number
+from pipeline.extractors.dates.weekdays import weekday_candidates
 from pipeline.extractors.dates.years import YEARLESS, next_days, shift_year
 
 
@@ -101,29 +101,9 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
             start_value, end_value = iso_day(year, month, first), iso_day(year, month, last)
         if not (start_value and end_value):
             continue
-        middle = [int(d) for d in re.findall(r"\d+", m["middle"])]
-        listed = [first, *middle, last]
-        between = bool(p.between_before.search(text, max(0, m.start() - 30), m.start()))
-        if (
-            vocab_key(m["joiner"]) in p.vocab["pair_joiners"]
-            and listed != list(range(first, last + 1))
-            and middle
-            and not between
-        ):
-            # "les 3, 5 et 9 mars": separate days, not a period; a pair is one ("les samedis 15 et
-            # 22 mars", as the dev set's annotators read it)
-            yield m.start("first"), m.end("first"), start_value, "day", "date.day_list"
-            for found in re.finditer(r"\d+", m["middle"]):
-                yield (
-                    m.start("middle") + found.start(),
-                    m.start("middle") + found.end(),
-                    iso_day(year or YEARLESS, month, int(found.group())),
-                    "day",
-                    "date.day_list",
-                )
-            yield m.start("last"), m.end(), end_value, "day", "date.day_list"
-        else:
-            yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.day_interval"
+        # "les 3, 10 et 17 mars", "les samedis 15 et 22 mars": one period from the first day to the
+        # last, as the guide's "les 9 et 10 novembre" (docs/dev-set.md, dev-i and dev-x)
+        yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.day_interval"
     for m in p.cross_month_interval.finditer(text):
         first_month, last_month = month_of(m, "first_month"), month_of(m, "last_month")
         paired = vocab_key(m["joiner"]) in p.vocab["pair_joiners"]
@@ -257,8 +237,10 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         if int(m["first"]) < int(m["last"]) and not (ends_a_name(text, m.start()) or closes_a_title(text, m)):
             yield m.start(), m.end(), f"{m['first']}/{m['last']}", "interval", "date.year_interval"
     for m in p.year_pair.finditer(text):
+        if m["noun"] and m["joiner"] == "et":
+            continue  # 'résultats 2024 et 2025' compares two years; 'récoltes 2027 à 2031' spans them
         old = int(m["first"]) < 1800
-        if old and (vocab_key(m["cue"]) != "entre" or int(m["last"]) - int(m["first"]) > 100):
+        if old and (not m["cue"] or vocab_key(m["cue"]) != "entre" or int(m["last"]) - int(m["first"]) > 100):
             continue  # 'de 1200 à 1500' may be amounts
         if old and not CLAUSE_END.match(text, m.end()):
             continue  # 'entre 1600 et 1650 visiteurs' counts; 'entre 1650 et 1656.' dates
@@ -351,109 +333,9 @@ def candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, int,
         month, day = p.vocab["holidays"][vocab_key(m["holiday"])]
         year = reference.year + ((month, day) < (reference.month, reference.day))
         yield m.start("holiday"), m.end(), f"{year}-{month:02d}-{day:02d}", "day", "date.holiday"
-    for m in p.relative_weekday.finditer(text):
-        target, direction = (
-            p.vocab["weekdays"][m["weekday"].lower()],
-            p.vocab["relative_weekday_directions"][m["direction"].lower()],
-        )
-        if direction < 0:
-            day = reference - dt.timedelta(days=(reference.weekday() - target) % 7 or 7)
-        else:
-            day = reference + dt.timedelta(days=(target - reference.weekday()) % 7 or 7)
-        yield m.start(), m.end(), day.isoformat(), "day", "date.relative_weekday"
-    for m in p.weekday_day.finditer(text):
-        # "le samedi 11" (the month said before or not at all): the nearest day 11 that is a Saturday,
-        # after the document date, or before it when the sentence tells the past
-        back = told_in_past(text, m.start(), m.end())
-        weekday, number = p.vocab["weekdays"][m["weekday"].lower()], day_number(m["day"])
-        day = next(
-            (
-                d
-                for offset in range(0, 370)
-                for d in [reference + dt.timedelta(days=-offset if back else offset)]
-                if d.day == number and d.weekday() == weekday
-            ),
-            None,
-        )
-        if day is None:  # no such day agrees with the weekday: the next day of that number
-            day = next(
-                (
-                    d
-                    for offset in range(0, 62)
-                    for d in [reference + dt.timedelta(days=offset)]
-                    if d.day == number
-                ),
-                None,
-            )
-        if day:
-            yield m.start(), m.end(), day.isoformat(), "day", "date.weekday_day"
-    for m in p.bare_weekday.finditer(text):
-        before = text[max(0, m.start() - 20) : m.start()]
-        weekday = p.vocab["weekdays"][m["weekday"].lower()]
-        pair = p.weekday_range.match(text, m.end())
-        following = pair and (p.vocab["weekdays"][pair["next"].lower()] - weekday) % 7 == 1
-        if (
-            p.habitual_before.search(before)
-            or p.weekday_range_before.search(before)
-            or MONTHLY_AFTER.match(text, m.end())
-            or HOLIDAYS_AFTER.match(text, m.end())
-            or _timetable_row(text, m.start(), _weekday_words())
-            or pair
-            and not (following and pair["joiner"].lower() in {"et", "à", "au"})
-        ):
-            continue  # "chaque mardi", "du lundi au vendredi", "le premier samedi du mois": a habit
-        # a weekday named alone is the coming one ("la journée de mardi"), or the last one when the
-        # verb nearest to it in its sentence is in the past ("a refermé ses portes jeudi soir")
-        offset = (weekday - reference.weekday()) % 7
-        if told_in_past(text, m.start(), pair.end() if pair else m.end()):
-            offset = offset - 7 if offset else 0
-        day = reference + dt.timedelta(days=offset)
-        if pair:  # "mardi et mercredi", "la nuit de vendredi à samedi": two days in a row
-            last = (day + dt.timedelta(days=1)).isoformat()
-            yield m.start(), pair.end(), f"{day.isoformat()}/{last}", "interval", "date.weekday_pair"
-        else:
-            yield m.start(), m.end(), day.isoformat(), "day", "date.weekday"
+    yield from weekday_candidates(text, reference)
 
 
-def _timetable_row(text: str, index: int, weekdays: re.Pattern) -> bool:
-    """'Lundi Étampes Maison des services 14 h-17 h' ⏎ 'Mardi Dourdan … 9 h-12 h', 'Saint-Pierre →
-    Fortune mardi, jeudi, samedi départ 8 h 15' ⏎ 'Fortune → … lundi, vendredi départ 15 h 30': a
-    weekday on a line with a time of day, beside another such line, is a timetable's row, every week's;
-    so is a weekday on the line of a span of the week (a table's header 'Lundi – vendredi  Samedi')."""
-    start = text.rfind("\n", 0, index) + 1
-    end = text.find("\n", index)
-    end = len(text) if end < 0 else end
-    if any(not m.start() <= index < m.end() for m in _week_span().finditer(text, start, end)):
-        return True  # a table's header 'Lundi – vendredi  Samedi', 'du lundi au vendredi et le samedi'
-    if not TIME_OF_DAY.search(text, start, end):
-        return False
-    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
-    after = text[end + 1 : (text.find("\n", end + 1) + 1 or len(text) + 1) - 1] if end < len(text) else ""
-    return any(weekdays.search(line) and TIME_OF_DAY.search(line) for line in (before, after))
-
-
-@lru_cache(maxsize=1)
-def _weekday_words() -> re.Pattern:
-    names = sorted(patterns().vocab["weekdays"], key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _week_span() -> re.Pattern:
-    days = _weekday_words().pattern
-    return re.compile(
-        rf"{days}\s*(?:[–-]|au)\s*{days}", re.IGNORECASE
-    )  # not the night "de vendredi à samedi"
-
-
-TIME_OF_DAY = re.compile(r"(?<!\w)\d{1,2}[ \t]?h(?:[ \t]?\d{2})?(?!\w)")
-"""'8 h 15', '14 h-17 h', '9h30'."""
-
-
-MONTHLY_AFTER = re.compile(r"\s+(?:du|de chaque)\s+mois(?!\w)", re.IGNORECASE)
-"""'le premier samedi du mois': a weekday of every month."""
-HOLIDAYS_AFTER = re.compile(r"\s*(?:et|,)\s+(?:les\s+)?jours?\s+fériés(?!\w)", re.IGNORECASE)
-"""'Dimanche et jours fériés : fermé': a row of opening hours, every week's."""
 REPORT_BEFORE = re.compile(
     r"(?<!\w)(?:chiffre\s+d['’]affaires|résultats|chiffres)(?:\s+\w+)?\s+du\s+$", re.IGNORECASE
 )

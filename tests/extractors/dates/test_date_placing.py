@@ -244,3 +244,8 @@ def test_an_imperfect_before_a_bound_tells_a_past_state():
 def test_a_numbered_heading_on_an_edition_keeps_its_season():
     kit = "Le concours revient.\n\nII) L’édition 2030-2031\n\nPremier tour en décembre."
     assert ("2030-2031", "2030/2031") in values(kit, dt.date(2030, 11, 20))
+
+
+def test_a_conditional_after_a_past_report_tells_what_is_to_come():
+    fair = "Le consul a indiqué qu'une délégation de tisserands serait accueillie à Lyon en octobre."
+    assert values(fair, dt.date(2027, 3, 10)) == [("octobre", "2027-10")]
