@@ -46,6 +46,7 @@ from pipeline.extractors.entities.schools import named_schools
 from pipeline.extractors.entities.sites import named_sites
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.stated_kinds import stated_kinds
+from pipeline.extractors.entities.storms import storm_pairs
 from pipeline.extractors.entities.titles import emphasised_titles, quoted_questions, quoted_titles
 from pipeline.extractors.entities.venues import venues_at
 from pipeline.extractors.entities.vocabulary import (
@@ -155,7 +156,8 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
         resolved = without_categories(text_of(doc), resolved)  # 'Prix du public': no name
         resolved = venues_at(text_of(doc), resolved)  # 'à la Maison des associations': a place
         resolved = contact_bodies(text_of(doc), resolved)  # 'Regards Partagés : Léa Roux – 06 …': a body
-        entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
+        storms = storm_pairs(text_of(doc), resolved)  # 'Fitia' after 'Cyclone Fitia': the storm's name
+        entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs + storms)
         entities = without_words(entities, demoted)
         entities = without_model_fragments(doc, entities)  # 'Kanta' of 'Agence Kanta'
         entities = without_orphans(entities)  # copies of a name a later stage folded into a longer one
