@@ -44,7 +44,12 @@ def test_a_zoo_a_circle_an_entente_an_agglo_and_a_eurodistrict_are_bodies(name):
 
 @pytest.mark.parametrize(
     "name",
-    ["Fundação Albertina Sarmento", "Fondazione Lucia Bettini", "Ministério da Cultura", "Associazione Corale Alpina"],
+    [
+        "Fundação Albertina Sarmento",
+        "Fondazione Lucia Bettini",
+        "Ministério da Cultura",
+        "Associazione Corale Alpina",
+    ],
 )
 def test_a_foreign_foundation_ministry_or_association_is_a_body(name):
     from pipeline.extractors.entities.vocabulary import head_label
