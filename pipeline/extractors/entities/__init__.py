@@ -47,6 +47,7 @@ from pipeline.extractors.entities.sites import named_sites
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.stated_kinds import stated_kinds
 from pipeline.extractors.entities.storms import storm_pairs
+from pipeline.extractors.entities.taglines import without_taglines
 from pipeline.extractors.entities.titles import emphasised_titles, quoted_questions, quoted_titles
 from pipeline.extractors.entities.venues import venues_at
 from pipeline.extractors.entities.vocabulary import (
@@ -154,6 +155,7 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
             dated_names(text_of(doc), quoted_titles(text_of(doc), resolved), self.lexicon)
         )
         resolved = without_categories(text_of(doc), resolved)  # 'Prix du public': no name
+        resolved = without_taglines(text_of(doc), resolved)  # 'Festival de musiques du monde · Lorient'
         resolved = venues_at(text_of(doc), resolved)  # 'à la Maison des associations': a place
         resolved = contact_bodies(text_of(doc), resolved)  # 'Regards Partagés : Léa Roux – 06 …': a body
         storms = storm_pairs(text_of(doc), resolved)  # 'Fitia' after 'Cyclone Fitia': the storm's name
