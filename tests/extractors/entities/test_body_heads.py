@@ -55,3 +55,20 @@ def test_a_foreign_foundation_ministry_or_association_is_a_body(name):
     from pipeline.extractors.entities.vocabulary import head_label
 
     assert head_label(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["CCI Provence Alpes", "CMA Hauts-de-Vanne", "CPAM du Val-Joli", "MSA Armor Vilaine", "Urssaf Corsaire"],
+)
+def test_a_chamber_or_a_social_security_fund_named_by_its_acronym_is_a_body(name):
+    from pipeline.extractors.entities.vocabulary import head_label
+
+    assert head_label(name) == "ORG"
+
+
+def test_a_chamber_named_with_a_place_of_several_words_is_a_body(nlp):
+    found = {
+        e["name"]: e["label"] for e in nlp("Le salon est soutenu par la CCI Vanne Côte Sauvage.")._.entities
+    }
+    assert found.get("CCI Vanne Côte Sauvage") == "ORG", found
