@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.acronyms import AcronymRules
+from pipeline.extractors.entities.acronyms import AcronymRules, of_kind
 from pipeline.extractors.entities.appositives import AppositiveRules
 from pipeline.extractors.entities.bodies import press_units
 from pipeline.extractors.entities.boundaries import acceptable
@@ -126,6 +126,10 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
             c
             for c in candidates
             if c.source != "model" or text_of(doc)[c.start : c.end] not in links["common"]
+        ]
+        # 'Plan de prévention des risques technologiques du dépôt X' beside '… (PPRT)': that kind's document
+        candidates = [
+            c for c in candidates if not (c.label == "MISC" and of_kind(text_of(doc), c, links["kinds"]))
         ]
         candidates += [c for c in links["mentions"] if ok(c)]
         seats, seat_pairs = seats_after_acronyms(text_of(doc), candidates)  # '… (UMIH) du Calvados'

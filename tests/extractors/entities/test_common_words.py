@@ -165,3 +165,18 @@ def test_a_web_pages_path_is_no_name(nlp, text):
 )
 def test_a_palmares_heading_is_no_name(nlp, text):
     assert not any(m.lower().startswith("palmarès") for m in mentions_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La révision du plan de prévention du risque inondation (PPRI) de la vallée de la Vanne commence.",
+        (
+            "Plan de prévention des risques technologiques de la zone portuaire de Kervanne :\n"
+            "une enquête publique\n\nLe préfet ouvre l'enquête sur le plan de prévention des risques "
+            "technologiques (PPRT) autour du dépôt."
+        ),
+    ],
+)
+def test_the_expansion_of_a_kind_of_document_is_no_name(nlp, text):
+    assert not any(m.lower().startswith("plan de prévention") for m in mentions_of(nlp, text))
