@@ -59,7 +59,13 @@ def test_a_foreign_foundation_ministry_or_association_is_a_body(name):
 
 @pytest.mark.parametrize(
     "name",
-    ["CCI Provence Alpes", "CMA Hauts-de-Vanne", "CPAM du Val-Joli", "MSA Armor Vilaine", "Urssaf Corsaire"],
+    [
+        "CCI Provence Alpes",
+        "CMA Hauts-de-Vanne",
+        "CPAM du Val-Joli",
+        "Caf des Hauts-Vannes",
+        "Urssaf Corsaire",
+    ],
 )
 def test_a_chamber_or_a_social_security_fund_named_by_its_acronym_is_a_body(name):
     from pipeline.extractors.entities.vocabulary import head_label
