@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.acronyms import AcronymRules
+from pipeline.extractors.entities.acronyms import AcronymRules, of_kind
 from pipeline.extractors.entities.appositives import AppositiveRules
 from pipeline.extractors.entities.bodies import press_units
 from pipeline.extractors.entities.boundaries import acceptable
@@ -46,6 +46,8 @@ from pipeline.extractors.entities.schools import named_schools
 from pipeline.extractors.entities.sites import named_sites
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.stated_kinds import stated_kinds
+from pipeline.extractors.entities.storms import storm_pairs
+from pipeline.extractors.entities.taglines import without_taglines
 from pipeline.extractors.entities.titles import emphasised_titles, quoted_questions, quoted_titles
 from pipeline.extractors.entities.venues import venues_at
 from pipeline.extractors.entities.vocabulary import (
@@ -125,6 +127,10 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
             for c in candidates
             if c.source != "model" or text_of(doc)[c.start : c.end] not in links["common"]
         ]
+        # 'Plan de prévention des risques technologiques du dépôt X' beside '… (PPRT)': that kind's document
+        candidates = [
+            c for c in candidates if not (c.label == "MISC" and of_kind(text_of(doc), c, links["kinds"]))
+        ]
         candidates += [c for c in links["mentions"] if ok(c)]
         seats, seat_pairs = seats_after_acronyms(text_of(doc), candidates)  # '… (UMIH) du Calvados'
         candidates += seats
@@ -153,9 +159,11 @@ class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRule
             dated_names(text_of(doc), quoted_titles(text_of(doc), resolved), self.lexicon)
         )
         resolved = without_categories(text_of(doc), resolved)  # 'Prix du public': no name
+        resolved = without_taglines(text_of(doc), resolved)  # 'Festival de musiques du monde · Lorient'
         resolved = venues_at(text_of(doc), resolved)  # 'à la Maison des associations': a place
         resolved = contact_bodies(text_of(doc), resolved)  # 'Regards Partagés : Léa Roux – 06 …': a body
-        entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs)
+        storms = storm_pairs(text_of(doc), resolved)  # 'Fitia' after 'Cyclone Fitia': the storm's name
+        entities = cluster(text_of(doc), resolved, links["pairs"] + eponym_pairs + seat_pairs + storms)
         entities = without_words(entities, demoted)
         entities = without_model_fragments(doc, entities)  # 'Kanta' of 'Agence Kanta'
         entities = without_orphans(entities)  # copies of a name a later stage folded into a longer one

@@ -26,6 +26,13 @@ from pipeline.extractors.extensions import text_of
 SHORT_NAME = re.compile(r"[A-ZÉ][a-zé]{2,7}")
 
 
+def of_kind(text: str, candidate: Candidate, kinds: set[str]) -> bool:
+    """Whether a candidate opens with the expansion of a kind's acronym ('Plan de prévention des risques
+    technologiques de la zone X' beside 'plan de prévention des risques technologiques (PPRT)')."""
+    name = fold(text[candidate.start : candidate.end])
+    return any(name == kind or name.startswith(kind + " ") for kind in kinds)
+
+
 class AcronymRules:
     """Acronyms and their expansions; names propagated to their other occurrences."""
 
@@ -37,6 +44,7 @@ class AcronymRules:
         mentions: list[Candidate] = []
         pairs: list[tuple[str, str]] = []
         common: set[str] = set()
+        kinds: set[str] = set()  # the expansions of the acronyms of kinds of documents, folded
         for match in ACRONYM_IN_PARENS.finditer(text):
             inner = match["inner"].strip()
             parts = [p.strip() for p in inner.split(",")]
@@ -48,6 +56,14 @@ class AcronymRules:
             before = text[line_start : match.start()].rstrip()
             words = list(WORD.finditer(before))
             short = len(parts) == 1 and not ACRONYM.match(parts[0]) and self._short_name(parts[0])
+            if len(parts) == 1 and fold(parts[0]) in vocabulary()["rejected"]:
+                # 'plan de prévention des risques (PPR)': a kind of document, as its acronym is
+                common.add(parts[0])
+                spelled = (words[-size:] for size in range(2, min(len(words), 20) + 1))
+                chosen = next((w for w in spelled if acronym_matches(parts[0], [x.group() for x in w])), None)
+                if chosen:
+                    kinds.add(fold(before[chosen[0].start() :]))
+                continue
             if (ACRONYM.match(parts[0]) or short) and len(parts) == 1:
                 # (a short name in title case spells no letters: only the body right before it is named)
                 for size in range(2, 0 if short else min(len(words), 20) + 1):
@@ -153,7 +169,7 @@ class AcronymRules:
                         )
                         pairs.append((acronym, part))
         pairs += self._apposed_expansions(text, candidates)
-        return {"mentions": mentions, "pairs": pairs, "common": common}
+        return {"mentions": mentions, "pairs": pairs, "common": common, "kinds": kinds}
 
     @staticmethod
     def _apposed_expansions(text: str, candidates: list[Candidate]) -> list[tuple[str, str]]:

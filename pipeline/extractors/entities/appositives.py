@@ -81,7 +81,13 @@ class AppositiveRules:
                 )
             if label is None:
                 continue
-            name = self._appositive_name(doc, self._after_adjectives(doc, token.i + 1), bodies, self.lexicon)
+            opens = self._after_adjectives(doc, token.i + 1)
+            traded = (
+                label == "ORG" and opens == token.i + 1 and (trade := self._after_trade(doc, opens)) > opens
+            )
+            if traded:
+                opens = trade  # 'le groupe de distribution Vernaud': the name after the body's trade
+            name = self._appositive_name(doc, opens, bodies, self.lexicon)
             after = name[-1].i + 1 if name else len(doc)
             if (
                 name
@@ -125,7 +131,7 @@ class AppositiveRules:
                 name = self._without_seat(doc, self._with_model_number(doc, name))
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
                 kept = vocab["school_heads"] | vocab["unit_heads"]
-                start = doc[first].idx if head in kept and joined else name[0].idx
+                start = doc[first].idx if head in kept and joined and not traded else name[0].idx
                 found.append(
                     Candidate(start, name[-1].idx + len(name[-1].text), label, "pattern", "entity.appositive")
                 )
@@ -185,6 +191,23 @@ class AppositiveRules:
         ):
             j += 1
         return j if j > i and j < len(doc) and doc[j].text[:1].isupper() else i
+
+    def _after_trade(self, doc: Doc, i: int) -> int:
+        """'le groupe de distribution Vernaud', 'l'entreprise de travaux publics Karéa BTP': a body's kind
+        noun, its trade ('de' and one or two lower-case nouns or adjectives, no article) and a capitalised
+        word no dictionary holds; the token where the name opens (i otherwise: 'le groupe de travail
+        Éducation' is a unit named whole, 'l'association de patientes Vivre sans douleur' a name the
+        dictionary opens)."""
+        if i + 2 >= len(doc) or doc[i].lower_.replace("’", "'") not in {"de", "d'"}:
+            return i
+        j = i + 1
+        while j < len(doc) and j - i <= 2 and doc[j].is_lower and doc[j].is_alpha:
+            if doc[j].pos_ not in {"NOUN", "ADJ"} or doc[j].lower_ in vocabulary()["articles"]:
+                return i
+            j += 1
+        if j == i + 1 or j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].text in self.lexicon:
+            return i
+        return j
 
     def _name_after_complement(self, doc: Doc, i: int) -> list:
         """'son école d’ingénieurs, ENSG-Géomatique, forme …': after the head's complement ('de' and

@@ -40,3 +40,41 @@ def test_a_zoo_a_circle_an_entente_an_agglo_and_a_eurodistrict_are_bodies(name):
     from pipeline.extractors.entities.vocabulary import head_label
 
     assert head_label(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Fundação Albertina Sarmento",
+        "Fondazione Lucia Bettini",
+        "Ministério da Cultura",
+        "Associazione Corale Alpina",
+    ],
+)
+def test_a_foreign_foundation_ministry_or_association_is_a_body(name):
+    from pipeline.extractors.entities.vocabulary import head_label
+
+    assert head_label(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "CCI Provence Alpes",
+        "CMA Hauts-de-Vanne",
+        "CPAM du Val-Joli",
+        "Caf des Hauts-Vannes",
+        "Urssaf Corsaire",
+    ],
+)
+def test_a_chamber_or_a_social_security_fund_named_by_its_acronym_is_a_body(name):
+    from pipeline.extractors.entities.vocabulary import head_label
+
+    assert head_label(name) == "ORG"
+
+
+def test_a_chamber_named_with_a_place_of_several_words_is_a_body(nlp):
+    found = {
+        e["name"]: e["label"] for e in nlp("Le salon est soutenu par la CCI Vanne Côte Sauvage.")._.entities
+    }
+    assert found.get("CCI Vanne Côte Sauvage") == "ORG", found

@@ -95,6 +95,8 @@ def test_a_product_or_a_listed_place_keeps_its_label(nlp, text, name, label):
         "L'arrêté du 4 juin 2026 fixe la liste des communes concernées par les restrictions d'eau.",
         "Conformément au décret du 12 décembre 2025, les tarifs de la Caisse primaire augmentent.",
         "Un arrêté préfectoral du 3 mars 2026 interdit la baignade au lac de Vassivière.",
+        "En application de l'arrêté n° 2026-00418 du 2 avril 2026, la vente d'alcool est interdite.",
+        "L'arrêté n° 44-2026-05-11-00007 est affiché en mairie.",
     ],
 )
 def test_a_legal_text_designated_by_its_date_alone_is_no_name(nlp, text):
@@ -152,3 +154,29 @@ def test_the_acronym_a_release_is_about_stays_a_name(nlp):
 )
 def test_a_web_pages_path_is_no_name(nlp, text):
     assert not any(">" in m or "›" in m for m in mentions_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Palmarès\n\nPremier prix : le collège Jules-Ferry de Montbard.",
+        "### Palmarès 2026\n\nLe jury a distingué trois courts métrages.",
+    ],
+)
+def test_a_palmares_heading_is_no_name(nlp, text):
+    assert not any(m.lower().startswith("palmarès") for m in mentions_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La révision du plan de prévention du risque inondation (PPRI) de la vallée de la Vanne commence.",
+        (
+            "Plan de prévention des risques technologiques de la zone portuaire de Kervanne :\n"
+            "une enquête publique\n\nLe préfet ouvre l'enquête sur le plan de prévention des risques "
+            "technologiques (PPRT) autour du dépôt."
+        ),
+    ],
+)
+def test_the_expansion_of_a_kind_of_document_is_no_name(nlp, text):
+    assert not any(m.lower().startswith("plan de prévention") for m in mentions_of(nlp, text))

@@ -81,3 +81,26 @@ def test_a_house_head_before_a_capitalised_name_is_a_firm(nlp, text, name):
 def test_a_trade_or_ensemble_before_a_name_is_a_body(nlp, text, name):
     labels = {e["name"]: e["label"] for e in nlp(text)._.entities}
     assert labels.get(name) == "ORG", labels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La filiale logistique du groupe de distribution Vernaud n'a pas souhaité commenter.", "Vernaud"),
+        ("Les logements sont construits par l'entreprise de travaux publics Karéa BTP.", "Karéa BTP"),
+    ],
+)
+def test_a_body_named_after_its_trade_is_a_body(nlp, text, name):
+    assert {e["name"]: e["label"] for e in nlp(text)._.entities}.get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("L'association de patientes Vivre avec l'Endo publie les résultats.", "Vivre"),
+        ("Rémi Roux, en charge du groupe de travail Éducation, répond.", "Éducation"),
+        ("Elle ouvre une promotion de son école de production à Audincourt.", "Audincourt"),
+    ],
+)
+def test_a_trade_opens_no_dictionary_word_nor_a_place(nlp, text, word):
+    assert {e["name"]: e["label"] for e in nlp(text)._.entities}.get(word) != "ORG"

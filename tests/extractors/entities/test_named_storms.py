@@ -24,3 +24,12 @@ def test_a_named_storm_is_an_event(nlp, text, name):
 def test_a_weekday_after_the_noun_names_no_storm(nlp):
     labels = labels_of(nlp, "La tempête Mardi a touché la côte, puis la tempête a faibli.")
     assert "tempête Mardi" not in labels, labels
+
+
+def test_a_storm_named_alone_is_the_storm(nlp):
+    text = (
+        "Cyclone Fenella : deux unités de potabilisation acheminées vers la côte est\n\n"
+        "Le cyclone tropical intense Fenella a touché l'île dans la nuit de dimanche à lundi."
+    )
+    storms = [e for e in nlp(text)._.entities if "Fenella" in e["name"]]
+    assert [(e["name"], e["label"]) for e in storms] == [("Cyclone Fenella", "MISC")], storms
