@@ -28,6 +28,10 @@ not 'Tchap, 5 ans après son lancement'."""
 INNER_ACRONYM = re.compile(r"\s+\([A-ZÉ][A-Za-zÉ0-9&-]{1,9}\)\s+(?=\S)")
 """' (GHT) ' inside a name: the acronym the release defines there, no word of the name."""
 
+GENERATION = re.compile(r"\d{1,2}")
+"""What follows a product's name in its next generation's ('SolHerbe 2')."""
+EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
+"""What follows an event's name in an edition's ('Vinocat 2026')."""
 MAIL_DOMAIN = re.compile(r"@(?:[\w-]+\.)*([\w-]+)\.[a-z]{2,6}\b")
 """'alice.roux@bureaulumen.fr': the name the domain of an e-mail address spells."""
 
@@ -230,9 +234,11 @@ def cluster(text: str, mentions: list[Candidate], pairs: list[tuple[str, str]]) 
                     and len(short.split()) >= 2
                     and long.startswith(short + " ")
                     or label in ("ORG", "MISC")
-                    and re.fullmatch(re.escape(short) + r" \d{1,2}", long)
+                    and long.startswith(short + " ")
+                    and GENERATION.fullmatch(long, len(short) + 1)
                     or label == "MISC"
-                    and re.fullmatch(re.escape(short) + r" (?:19|20)\d\d", long)
+                    and long.startswith(short + " ")
+                    and EDITION_YEAR.fullmatch(long, len(short) + 1)
                 ):  # 'SolHerbe' beside 'SolHerbe 2': a product named without its generation number;
                     # 'Vinocat' beside 'VINOCAT 2026': an event named without its edition's year
                     union(short, long)

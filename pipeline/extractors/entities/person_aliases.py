@@ -14,7 +14,6 @@ from pipeline.extractors.entities.vocabulary import fold, folded_places, head_la
 from pipeline.extractors.extensions import text_of
 
 INITIALS = re.compile(r"^(?:[A-ZÉ]\.-?)+$")
-NAME_CHAR = r"[\w'’-]"
 
 
 def surname_of(name: str) -> str | None:
@@ -52,14 +51,32 @@ def surname_mentions(doc: Doc, resolved: list[Candidate], lexicon) -> list[Candi
             {surname, surname.upper(), surname.title()} if surname.isupper() else {surname, surname.upper()}
         )
         for form in forms:
-            for match in re.finditer(rf"(?<!{NAME_CHAR}){re.escape(form)}(?!{NAME_CHAR})", text):
-                start, end = match.span()
+            for start, end in _whole_words(text, form):
                 if any(s < end and start < e and not (start <= s and e <= end) for s, e in spans):
                     continue  # inside the full name, or part of another name
                 if _glued(text, start, end) or _opening_word(doc, start, end, lexicon):
                     continue
                 found.append(Candidate(start, end, "PER", "pattern", "entity.person_surname"))
     return found
+
+
+def _whole_words(text: str, form: str):
+    """Where `form` stands in the text between non-name characters; `str.find`, not a pattern compiled
+    for each surname (the compile cost more than the search)."""
+    start = text.find(form)
+    while start != -1:
+        end = start + len(form)
+        if not (start and _is_name_char(text[start - 1])) and not (
+            end < len(text) and _is_name_char(text[end])
+        ):
+            yield start, end
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
+
+
+def _is_name_char(char: str) -> bool:
+    return char.isalnum() or char in "_'’-"
 
 
 def _glued(text: str, start: int, end: int) -> bool:
