@@ -18,7 +18,7 @@ from pipeline.extractors.contact_words import (
 )
 
 if TYPE_CHECKING:
-    from pipeline.extractors.contact_split import ContactDraft
+    from pipeline.extractors.contact_drafts import ContactDraft
 
 ACTIVITY_WORDS = frozenset(
     {"communication", "communications", "media", "medias", "press", "consulting", "partners"}

@@ -17,7 +17,9 @@ from spacy.tokens import Doc
 from pipeline.extractors.addresses import document_addresses
 from pipeline.extractors.addresses import fold as _fold
 from pipeline.extractors.contact_blocks import columns, find_blocks, pieces, short_line
-from pipeline.extractors.contact_split import ContactDraft, set_role, split_block
+from pipeline.extractors.contact_drafts import ContactDraft
+from pipeline.extractors.contact_role_bodies import set_role
+from pipeline.extractors.contact_split import split_block
 from pipeline.extractors.contact_words import (
     ACRONYM,
     MIXED_ACRONYM,

@@ -20,6 +20,7 @@ from pipeline.extractors.gazetteer_places import (
     place_patterns,
     town_names,
 )
+from pipeline.extractors.gazetteer_structure_ends import extend_structure, named_parent_follows, portfolio_end
 from pipeline.extractors.gazetteer_structures import (
     BARE_ID,
     BODY_ID,
@@ -27,9 +28,6 @@ from pipeline.extractors.gazetteer_structures import (
     UNIT_ID,
     VENUE_ID,
     body_heads,
-    extend_structure,
-    named_parent_follows,
-    portfolio_end,
     structure_patterns,
 )
 

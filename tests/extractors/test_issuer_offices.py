@@ -4,7 +4,7 @@ office in one territory over its parent's full name. Invented fragments."""
 
 import pytest
 
-from pipeline.extractors.issuer.letterhead import office_over_parent
+from pipeline.extractors.issuer.letterhead_shapes import office_over_parent
 from tests.extractors.issuer_fragments import BODY, metadata_of, same
 
 

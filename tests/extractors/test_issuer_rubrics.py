@@ -8,7 +8,7 @@ import pytest
 from issuer_fragments import BODY, metadata_of, same
 
 from pipeline.extractors.issuer.header_lines import describes_the_body
-from pipeline.extractors.issuer.letterhead import unglued
+from pipeline.extractors.issuer.letterhead_shapes import unglued
 
 
 @pytest.mark.parametrize(

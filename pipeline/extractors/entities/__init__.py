@@ -41,6 +41,7 @@ from pipeline.extractors.entities.orphans import without_orphans
 from pipeline.extractors.entities.person_aliases import persons_in_lists, surname_mentions
 from pipeline.extractors.entities.place_kinds import place_kinds
 from pipeline.extractors.entities.positions import CELL_GAPS, lower_case_phrases
+from pipeline.extractors.entities.run_edges import RunEdges
 from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.schools import named_schools
 from pipeline.extractors.entities.sites import named_sites
@@ -75,7 +76,9 @@ __all__ = [
 ]
 
 
-class EntityResolver(CandidateRules, AppositiveRules, CapitalisedRuns, LabelRules, AcronymRules, KindRules):
+class EntityResolver(
+    CandidateRules, AppositiveRules, CapitalisedRuns, RunEdges, LabelRules, AcronymRules, KindRules
+):
     """Turns candidate spans into doc._.entities (clusters with aliases) and doc.ents."""
 
     def __init__(self, nlp: Language, name: str, gazetteer_key: str) -> None:

@@ -7,7 +7,7 @@ from functools import cache
 
 from pipeline.extractors.issuer.common import Candidate, fold, plain, vocabulary
 from pipeline.extractors.issuer.header_lines import abbreviates, spells_out
-from pipeline.extractors.issuer.letterhead import local_formation
+from pipeline.extractors.issuer.letterhead_shapes import local_formation
 from pipeline.extractors.issuer.line_kinds import is_place, is_upper
 
 
