@@ -17,7 +17,7 @@ CELL_GAPS = "communique_cell_gaps"
 """doc.user_data key: offsets of the spaces standing for a table's column gap (SourceDocument.cell_gaps)."""
 OFF_RELEASE_KEY = "communique_off_release"
 """doc.user_data key: (start, end) of a page's front matter and teasers for other articles, which
-give no entity mention (entities.boundaries.off_the_release)."""
+give no entity mention (entities.page_furniture.off_the_release)."""
 EMPHASIS = "communique_emphasis"
 """doc.user_data key: clean-text ranges the source set in italics (SourceDocument.emphasis)."""
 

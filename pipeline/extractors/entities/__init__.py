@@ -8,7 +8,8 @@ occurrence of a known name, and clustered (case and accents folded, acronym and 
 
 The package follows those stages: spans (the candidate type), vocabulary and lexicon (the data the
 rules read), candidates, appositives, runs and bodies (where candidates come from), boundaries,
-positions, capitals, titled_names and titles (where a name starts and ends, and whether a span is one),
+positions, capitals, titled_names and titles (where a name starts and ends), acceptance and
+page_furniture (whether a span is a name at all),
 branches (a body's branch named by its place), labels, acronyms (and propagation), clustering.
 """
 
@@ -18,10 +19,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from pipeline.extractors.entities.acceptance import acceptable
 from pipeline.extractors.entities.acronyms import AcronymRules, of_kind
 from pipeline.extractors.entities.appositives import AppositiveRules
 from pipeline.extractors.entities.bodies import press_units
-from pipeline.extractors.entities.boundaries import acceptable
 from pipeline.extractors.entities.branches import bare_acronyms, seats_after_acronyms
 from pipeline.extractors.entities.candidates import CandidateRules
 from pipeline.extractors.entities.categories import without_categories

@@ -7,7 +7,7 @@ import re
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import acceptable
+from pipeline.extractors.entities.acceptance import acceptable
 from pipeline.extractors.entities.clustering import _overlapping_label
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (

@@ -7,7 +7,6 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import MAX_MODIFIERS, MAX_QUOTED_NAME, MODIFIER_POS, QUOTE_PAIRS
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.positions import opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
@@ -17,6 +16,15 @@ from pipeline.extractors.gazetteers import (
     TITLED_ID,
     extend_structure,
 )
+
+MAX_QUOTED_NAME = 8
+
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "*": "*", "_": "_"}
+"""Quotation marks, and markdown's italics around a title ('le film *Les Ailes du désert*')."""
+
+MAX_MODIFIERS = 4
+
+MODIFIER_POS = {"ADJ", "NOUN", "ADP", "DET"}
 
 
 def _compound_start(doc: Doc, token) -> int:

@@ -6,11 +6,11 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.extractors.entities.boundaries import email_names, role_follows
 from pipeline.extractors.entities.lexicon import FUNCTION_POS
 from pipeline.extractors.entities.listing import listed_place
 from pipeline.extractors.entities.persons import checked_person_label, person_cue_before, surname_first
 from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.titled_names import email_names, role_follows
 from pipeline.extractors.entities.vocabulary import (
     ARTICLE_AFTER_PARTICLE,
     WORD,

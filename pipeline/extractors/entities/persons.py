@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 
 from pipeline import resources
-from pipeline.extractors.entities.boundaries import email_names, role_follows
 from pipeline.extractors.entities.person_names import known_surnames
+from pipeline.extractors.entities.titled_names import email_names, role_follows
 from pipeline.extractors.entities.vocabulary import fold, folded_places, vocabulary
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.quotes import patterns

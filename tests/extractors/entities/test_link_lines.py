@@ -4,7 +4,7 @@ stays. Invented fragments of an association's and an agency's pages."""
 
 import pytest
 
-from pipeline.extractors.entities.boundaries import on_link_line
+from pipeline.extractors.entities.page_furniture import on_link_line
 
 
 def names_of(nlp, text: str) -> list[str]:
@@ -52,7 +52,7 @@ def test_a_site_menu_names_nothing(nlp):
 
 def test_a_sentence_naming_two_menu_words_keeps_its_names(nlp):
     text = "Les Entreprises et les Collectivités du Grand Quevilly signent la charte Trame Verte.\n"
-    from pipeline.extractors.entities.boundaries import on_menu_line
+    from pipeline.extractors.entities.page_furniture import on_menu_line
 
     assert not on_menu_line(text, 0)
 
@@ -68,7 +68,7 @@ def test_a_line_of_links_between_bars_names_nothing(nlp):
 
 
 def test_a_table_row_or_a_dateline_between_bars_is_no_menu():
-    from pipeline.extractors.entities.boundaries import on_pipe_menu
+    from pipeline.extractors.entities.page_furniture import on_pipe_menu
 
     assert not on_pipe_menu("**Communiqué de presse** | N° 2027/03 | Toulon, le 14 janvier 2027")
     assert not on_pipe_menu("| Écluse de Brienne | Montbard | curage |")
@@ -76,7 +76,7 @@ def test_a_table_row_or_a_dateline_between_bars_is_no_menu():
 
 
 def test_a_site_footer_names_nothing():
-    from pipeline.extractors.entities.boundaries import on_menu_line
+    from pipeline.extractors.entities.page_furniture import on_menu_line
 
     text = "© 2026 Régie des Transports du Val · Mentions légales · Cookies · Plan du site"
     assert on_menu_line(text, text.index("Régie"))

@@ -5,7 +5,7 @@ Invented fragments of a water board's and an agency's pages."""
 import pytest
 
 from pipeline.api import Extractor
-from pipeline.extractors.entities.boundaries import acceptable
+from pipeline.extractors.entities.acceptance import acceptable
 from pipeline.extractors.entities.spans import Candidate
 
 
