@@ -21,13 +21,8 @@ from pipeline.evaluate.matching import normalize
 from pipeline.evaluate.records import load_gold_tree, resolve_source, source_roots
 from pipeline.extractors import metadata as meta
 from pipeline.extractors.contacts import extract_contacts
-from pipeline.extractors.issuer import (
-    SOURCES,
-    choose_issuer,
-    issuer_evidence,
-    letterhead_lines,
-    press_emails,
-)
+from pipeline.extractors.issuer import issuer_evidence, letterhead_lines, press_emails
+from pipeline.extractors.issuer.choice import SOURCES, choose_issuer
 from pipeline.extractors.issuer.common import without_box_drawing
 from pipeline.readers import read_document
 

@@ -7,10 +7,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipeline.extractors.issuer import _short_form_of
 from pipeline.extractors.issuer.common import Candidate
 from pipeline.extractors.issuer.common import plain as _plain
 from pipeline.extractors.issuer.logo import image_letterhead as _image_letterhead
+from pipeline.extractors.issuer.naming import as_printed, short_form_of
 from pipeline.readers import ocr
 from pipeline.readers.pdf import read_pdf
 
@@ -82,7 +82,7 @@ def test_a_logo_names_one_body(read, expected):
     ],
 )
 def test_short_forms_of_a_logo_name(short, name, expected):
-    assert _short_form_of(short, _plain(name).split()) is expected
+    assert short_form_of(short, _plain(name).split()) is expected
 
 
 def letterhead_pdf(tmp_path: Path, logo_lines: list[str], body: str) -> Path:
@@ -141,16 +141,14 @@ def test_the_issuer_read_in_a_logo_has_the_image_as_evidence(tmp_path):
 
 
 def test_a_logo_name_the_text_also_prints_keeps_the_text_span():
-    from pipeline.extractors.issuer import Candidate, _as_printed
-
     logo = Candidate("LA NOIRE GALERIE", 0, 0, "letterhead_image", {"page": 1})
     short = Candidate("Animath", 120, 127, "signature")
     same = Candidate("La Noire Galerie", 40, 56, "press_line")
-    assert _as_printed(logo, [short, same], "") == Candidate("La Noire Galerie", 40, 56, "letterhead_image")
+    assert as_printed(logo, [short, same], "") == Candidate("La Noire Galerie", 40, 56, "letterhead_image")
     full = Candidate("Association pour l'animation mathématique", 0, 0, "letterhead_image", {"page": 1})
-    assert _as_printed(full, [short], "").name == "Animath"
+    assert as_printed(full, [short], "").name == "Animath"
     other = Candidate("Préfecture du Gard", 10, 28, "signature")
-    assert _as_printed(logo, [other], "") is logo
+    assert as_printed(logo, [other], "") is logo
 
 
 @needs_tesseract
