@@ -5,7 +5,7 @@ authorities, cultural venues and events."""
 
 import pytest
 
-from pipeline.extractors.entities.vocabulary import head_label
+from pipeline.extractors.entities.head_labels import head_label
 
 
 def entities_of(nlp, text: str) -> dict[str, str]:

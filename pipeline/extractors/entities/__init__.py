@@ -10,7 +10,8 @@ The package follows those stages: spans (the candidate type), vocabulary and lex
 rules read), candidates, appositives, runs and bodies (where candidates come from), boundaries,
 positions, capitals, titled_names and titles (where a name starts and ends), acceptance and
 page_furniture (whether a span is a name at all),
-branches (a body's branch named by its place), labels, acronyms (and propagation), clustering.
+span_text (tests and trims on a span's text), branches (a body's branch named by its place),
+head_labels (the label a head-word implies), labels, acronyms (and propagation), clustering.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pipeline.extractors.entities.decision import NER_KEY, label_features, load_
 from pipeline.extractors.entities.editions import dated_names
 from pipeline.extractors.entities.fragments import without_model_fragments
 from pipeline.extractors.entities.guesses import demoted_words, without_words
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.kinds import KindRules, relabel_listed
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.letterhead_names import without_logo_word
@@ -46,20 +48,14 @@ from pipeline.extractors.entities.run_edges import RunEdges
 from pipeline.extractors.entities.runs import CapitalisedRuns
 from pipeline.extractors.entities.schools import named_schools
 from pipeline.extractors.entities.sites import named_sites
+from pipeline.extractors.entities.span_text import acronym_matches, is_address
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.stated_kinds import stated_kinds
 from pipeline.extractors.entities.storms import storm_pairs
 from pipeline.extractors.entities.taglines import without_taglines
 from pipeline.extractors.entities.titles import emphasised_titles, quoted_questions, quoted_titles
 from pipeline.extractors.entities.venues import venues_at
-from pipeline.extractors.entities.vocabulary import (
-    acronym_matches,
-    fold,
-    head_label,
-    is_address,
-    name_key,
-    vocabulary,
-)
+from pipeline.extractors.entities.vocabulary import fold, name_key, vocabulary
 from pipeline.extractors.extensions import EMPHASIS, text_of
 from pipeline.extractors.gazetteers import organisation_patterns
 from pipeline.extractors.language import in_french

@@ -26,17 +26,10 @@ from pipeline.extractors.entities.page_furniture import (
     on_pipe_menu,
 )
 from pipeline.extractors.entities.positions import line_initial, line_of, opening, opens_no_name
+from pipeline.extractors.entities.span_text import after_street_head, is_address
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import is_civility, named_after_person, role_titles
-from pipeline.extractors.entities.vocabulary import (
-    NUMBER_SIGN,
-    ROMAN_NUMERAL,
-    after_street_head,
-    fold,
-    is_address,
-    legal_status,
-    vocabulary,
-)
+from pipeline.extractors.entities.vocabulary import NUMBER_SIGN, ROMAN_NUMERAL, fold, legal_status, vocabulary
 from pipeline.extractors.extensions import CELL_GAPS, text_of
 from pipeline.extractors.gazetteers import NATURAL_REGION_ID, TOWN_ID
 

@@ -9,16 +9,16 @@ from spacy.tokens import Doc
 
 from pipeline.extractors.entities.acceptance import acceptable
 from pipeline.extractors.entities.clustering import _overlapping_label
+from pipeline.extractors.entities.head_labels import head_label
+from pipeline.extractors.entities.span_text import acronym_matches
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import (
     ACRONYM,
     ACRONYM_IN_PARENS,
     ENGLISH_CUE,
     WORD,
-    acronym_matches,
     fold,
     folded_places,
-    head_label,
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of

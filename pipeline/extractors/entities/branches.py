@@ -9,9 +9,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extractors.entities.head_labels import seat_place
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import is_civility
-from pipeline.extractors.entities.vocabulary import fold, folded_places, seat_place, vocabulary
+from pipeline.extractors.entities.vocabulary import fold, folded_places, vocabulary
 from pipeline.extractors.extensions import glued_hyphen, text_of
 
 GAZETTEER_KEY = "gazetteer"

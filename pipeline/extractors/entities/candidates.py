@@ -14,9 +14,11 @@ from pipeline.extractors.entities.boundaries import (
     verb_tail_end,
 )
 from pipeline.extractors.entities.branches import acronym_seat_end, branch_end, place_starts
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.letterhead_names import letterhead_names
 from pipeline.extractors.entities.person_aliases import plural_civility_persons
 from pipeline.extractors.entities.positions import cell_gap, glued_start, opening, opens_no_name
+from pipeline.extractors.entities.span_text import clean_bounds, sentence_end
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import (
     after_civility,
@@ -32,11 +34,8 @@ from pipeline.extractors.entities.vocabulary import (
     HYPHEN_COMPOUND,
     HYPHEN_WRAP,
     OF_THE_STATE,
-    clean_bounds,
     fold,
     folded_places,
-    head_label,
-    sentence_end,
     vocabulary,
 )
 from pipeline.extractors.extensions import glued_hyphen, text_of

@@ -10,9 +10,10 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.positions import line_of
-from pipeline.extractors.entities.vocabulary import fold, folded_places, head_label, vocabulary
+from pipeline.extractors.entities.vocabulary import fold, folded_places, vocabulary
 from pipeline.extractors.extensions import text_of
 
 HEADING_WORDS = 4

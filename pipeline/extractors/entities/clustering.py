@@ -6,17 +6,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from pipeline.extractors.entities.head_labels import eponym_compound, head_label, seat_place
 from pipeline.extractors.entities.spans import CUED_RULES, Candidate, Cluster
-from pipeline.extractors.entities.vocabulary import (
-    WORD,
-    eponym_compound,
-    fold,
-    folded_places,
-    head_label,
-    name_key,
-    seat_place,
-    vocabulary,
-)
+from pipeline.extractors.entities.vocabulary import WORD, fold, folded_places, name_key, vocabulary
 from pipeline.extractors.gazetteer_places import town_names
 
 MAX_PLACE_WORDS = 4

@@ -22,8 +22,9 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.lexicon import Lexicon
-from pipeline.extractors.entities.vocabulary import fold, folded_places, head_label, vocabulary
+from pipeline.extractors.entities.vocabulary import fold, folded_places, vocabulary
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.zones import about_zones
 

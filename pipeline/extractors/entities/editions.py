@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import (
-    fold,
-    folded_countries,
-    folded_places,
-    head_label,
-    vocabulary,
-)
+from pipeline.extractors.entities.vocabulary import fold, folded_countries, folded_places, vocabulary
 
 COPYRIGHT_BEFORE = re.compile(r"(?:©|\([cC]\)|[cC]opyright)[ \u00a0]*$")
 """'© Anses 2025', 'Copyright UEMA 2025': a site's owner and the year of its notice, no dated name."""

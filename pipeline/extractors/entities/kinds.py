@@ -10,10 +10,11 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.listing import LIST_JOIN, placed, places_agree
 from pipeline.extractors.entities.spans import KIND_RULES, Candidate
 from pipeline.extractors.entities.titled_names import role_titles
-from pipeline.extractors.entities.vocabulary import WORD, fold, head_label, vocabulary
+from pipeline.extractors.entities.vocabulary import WORD, fold, vocabulary
 from pipeline.extractors.extensions import text_of
 
 LIST_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n|\s[-–]\s")

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.extractors.entities.head_labels import eponym_compound, head_label
 from pipeline.extractors.entities.lexicon import FUNCTION_POS
 from pipeline.extractors.entities.listing import listed_place
 from pipeline.extractors.entities.persons import checked_person_label, person_cue_before, surname_first
@@ -14,11 +15,9 @@ from pipeline.extractors.entities.titled_names import email_names, role_follows
 from pipeline.extractors.entities.vocabulary import (
     ARTICLE_AFTER_PARTICLE,
     WORD,
-    eponym_compound,
     fold,
     folded_countries,
     folded_places,
-    head_label,
     vocabulary,
 )
 from pipeline.extractors.extensions import text_of

@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.lexicon import Lexicon
+from pipeline.extractors.entities.span_text import clean_bounds
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import role_titles
-from pipeline.extractors.entities.vocabulary import (
-    clean_bounds,
-    fold,
-    folded_places,
-    head_label,
-    legal_status,
-    vocabulary,
-)
+from pipeline.extractors.entities.vocabulary import fold, folded_places, legal_status, vocabulary
 from pipeline.extractors.issuer.common import STATE_WORDS
 from pipeline.extractors.issuer.common import vocabulary as issuer_vocabulary
 

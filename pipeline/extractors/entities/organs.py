@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 
 from pipeline import resources
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import head_label
 
 OF_BODY = re.compile(r"\s+(?:du|des|de\s+la|de\s+l'|de|d')\s*(?=[A-ZÀ-Ý])")
 """The 'de' after an organ, before the body's capitalised name."""

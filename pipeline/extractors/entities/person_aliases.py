@@ -8,9 +8,10 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.persons import PARTICLES, is_first_name, person_words
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import fold, folded_places, head_label
+from pipeline.extractors.entities.vocabulary import fold, folded_places
 from pipeline.extractors.extensions import text_of
 
 INITIALS = re.compile(r"^(?:[A-ZÉ]\.-?)+$")

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import fold, head_label, vocabulary
+from pipeline.extractors.entities.vocabulary import fold, vocabulary
 
 SPACE = r"[ \t\u00a0]+"
 NAME = (

@@ -9,13 +9,13 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.person_names import known_surnames
 from pipeline.extractors.entities.positions import line_initial
 from pipeline.extractors.entities.titled_names import first_name_opens
 from pipeline.extractors.entities.vocabulary import (
     fold,
     folded_places,
-    head_label,
     known_bodies,
     not_complement_words,
     vocabulary,

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from pipeline.extractors.entities.boundaries import EVENT_YEAR, NAME_NUMBER
 from pipeline.extractors.entities.branches import branch_end
 from pipeline.extractors.entities.capitals import after_possessive
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.persons import (
     capitalised_particle,
     first_name_follows,
@@ -37,14 +38,7 @@ from pipeline.extractors.entities.titled_names import (
     surname_and_role_follow,
     surname_follows,
 )
-from pipeline.extractors.entities.vocabulary import (
-    CAMEL_CASE,
-    NAME_WORD,
-    fold,
-    folded_places,
-    head_label,
-    vocabulary,
-)
+from pipeline.extractors.entities.vocabulary import CAMEL_CASE, NAME_WORD, fold, folded_places, vocabulary
 from pipeline.extractors.extensions import text_of
 from pipeline.extractors.gazetteers import BODY_ID, body_heads, extend_structure
 

@@ -9,9 +9,10 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline import resources
+from pipeline.extractors.entities.head_labels import head_label
 from pipeline.extractors.entities.person_names import known_surnames
 from pipeline.extractors.entities.positions import cell_gap
-from pipeline.extractors.entities.vocabulary import fold, folded_places, head_label, vocabulary
+from pipeline.extractors.entities.vocabulary import fold, folded_places, vocabulary
 from pipeline.extractors.extensions import glued_hyphen, text_of
 
 

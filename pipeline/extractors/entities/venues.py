@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extractors.entities.head_labels import head_phrase_label
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import head_phrase_label
 from pipeline.resources import load
 
 AT_BEFORE = re.compile(r"(?:^|[\s(])(?:à[ \n]+(?:la[ \n]+|l['’])|au[ \n]+)(?:\*\*)?$", re.IGNORECASE)

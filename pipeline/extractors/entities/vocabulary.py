@@ -1,4 +1,7 @@
-"""The entity rules' data (pipeline/resources/entities.json) and the text tests built on it."""
+"""The entity rules' data (pipeline/resources/entities.json), the word patterns the rules share, and
+the folded name lists names are compared on (fold, places, countries, subdivisions, known bodies). The
+label a name's head-word implies is in head_labels.py, the tests and trims on a span's text (an
+address, a sentence's end, an acronym's initials, a span's bounds) in span_text.py."""
 
 from __future__ import annotations
 
@@ -30,17 +33,12 @@ HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+){2,}"
 POSTCODE_TOWN_END = re.compile(r"\b\d{5}\s+[^\W\d_][\w'’ -]*$")
 """'75010 Paris' ending a line: an address line, never cut inside a sentence."""
 
-BODY_ACRONYM = re.compile(r"^[A-ZÉ]{2,7}$")
-"""'ARS', 'DREAL', 'CCI': an acronym of capitals only (no digits, no lower case: not 'J2EE', 'DGFiP')."""
-
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 """'VII', 'XIV': a numbering (of a chapter, a king's name), never a name by itself."""
 
 NAME_WORD = re.compile(r"^[^\W_][\w'’&.-]*[^\W_]$|^[^\W\d_]$")
 
 CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$")
-
-SENTENCE_BREAK = re.compile(r"\.\s+(?P<word>[^\W\d_]+)(?P<sep>['’]|\s+)(?P<next>[^\W\d_])")
 
 NUMBER_SIGN = re.compile(r"(?:\b[nN]°|\bnuméro)\s*$")
 
@@ -206,149 +204,6 @@ def legal_status(text: str) -> bool:
     )
 
 
-def head_label(text: str) -> str | None:
-    """The label a name's head-word implies: 'ministère de la Culture' ORG, 'loi 3DS' MISC,
-    'vallée du Rhône' LOC, 'Motive Gallery' ORG (English names end with their head), 'Région
-    Bretagne' ORG but 'région Bretagne' LOC, 'Église Évangélique de la Source' ORG."""
-    words = text.replace("’", "'").split()
-    if not words:
-        return None
-    vocab = vocabulary()
-    if words[0] in vocab["capitalised_org_heads"] and len(words) > 1:
-        return "ORG"  # 'la Région Bretagne': the authority; 'la région Bretagne': the territory
-    if words[0] in vocab["capitalised_body_heads"] and len(words) > 1:
-        return (
-            "ORG"  # 'l'Église Saint-Paul de la Vallée': the congregation; 'l'église Saint-Paul': the building
-        )
-    if words[0] in vocab["house_heads"] and len(words) > 1 and words[1][:1].isupper():
-        return "ORG"  # 'Maison Delaunay-Lefort', 'Cie Pibole': a trading house or a troupe
-    if sports_club(words):
-        return "ORG"  # 'AS Romorantin', 'Stade Toulousain' (not 'Stade de France', a stadium)
-    label = head_phrase_label(text) or vocab["heads"].get(words[0].lower())
-    if (
-        label is None
-        and len(words) > 1
-        and (words[-1] in vocab["org_tails"] or branch_of_body(words) or regional_branch(words))
-    ):
-        label = "ORG"
-    if label is None and town_intercommunality(text):
-        label = "ORG"
-    if label is None and len(words) > 1 and words[-1] in vocab["misc_tails"]:
-        label = "MISC"  # 'Nordik Impakt Festival', 'Vertanne Awards': an event named in the English order
-    return label
-
-
-def head_phrase_label(text: str) -> str | None:
-    """The label a head phrase implies ('Parc des expositions de Rennes', 'Palais des congrès de Tours'
-    ORG), before the first word alone ('Parc', 'Palais' head places)."""
-    lower = " ".join(text.replace("’", "'").split()).lower()
-    return next(
-        (k for p, k in vocabulary()["head_phrases"].items() if lower == p or lower.startswith(p + " ")), None
-    )
-
-
-def sports_club(words: list[str]) -> bool:
-    """'AS Romorantin', 'US Dax', 'Stade Toulousain', 'Olympique de Marseille', 'Rugby Club Blaisois': French
-    clubs are named by a club's acronym or word then their town or its demonym ('Stade de France', 'Stade
-    Pierre-Mauroy' are stadiums)."""
-    clubs = vocabulary()["sports_clubs"]
-    if len(words) < 2:
-        return False
-    if " ".join(words[:2]) in clubs["club_words"]:
-        return len(words) > 2
-    if words[0] not in clubs["words"] and words[0] not in clubs["acronyms"]:
-        return False
-    if words[0] in clubs["acronyms"]:
-        return words[1][:1].isupper() and words[1].replace("-", "").isalpha()
-    if words[0] != "Stade" and ((len(words) > 2 and words[1] == "de") or words[1].startswith("d'")):
-        return (words[2] if words[1] == "de" else words[1][2:])[:1].isupper()  # 'Olympique de Marseille'
-    return (
-        "-" not in words[1] and words[1][:1].isupper() and words[1].endswith(tuple(clubs["demonym_endings"]))
-    )
-
-
-def eponym_compound(text: str) -> bool:
-    """'Jean-Jaurès', 'Henri-Mondor', 'Marcel-Pagnol': a first name and a surname joined by hyphens, written
-    alone, is a school, a hospital or a hall named after the person (its head-word said once, in a table's
-    header or earlier): a body, never a product. Compound first names ('Anne-Laure') and places
-    ('Émilie-Romagne') are not."""
-    parts = text.split("-")
-    names = vocabulary()["first_names"]
-    return (
-        not any(char.isspace() for char in text)
-        and len(parts) >= 2
-        and all(part[:1].isupper() or part in {"de", "du", "des", "d'", "la", "le"} for part in parts)
-        and parts[0].lower() in names
-        and parts[-1].lower() not in names
-        and parts[-1][:1].isupper()
-        and fold(text) not in folded_places()
-    )
-
-
-def branch_of_body(words: list[str]) -> bool:
-    """'ARS Grand Est', 'DRAC Centre-Val de Loire', 'CHU d'Angers', 'Transdev Rouen': a body's acronym or a
-    known body's name then the region, département or town of its branch, as French public bodies,
-    networks and firms name their local offices."""
-    if BODY_ACRONYM.match(words[0]):
-        return fold(seat_place(" ".join(words[1:]))) in folded_places() or branch_territory(words[1:])
-    return any(
-        fold(" ".join(words[:split])) in known_bodies()
-        and (fold(seat_place(" ".join(words[split:]))) in folded_places() or branch_territory(words[split:]))
-        for split in range(1, len(words))
-    )
-
-
-def branch_territory(words: list[str]) -> bool:
-    """'Midi-Pyrénées Sud', 'Centre Est', 'Nord Midi-Pyrénées', 'Côtes Normandes': capitalised places
-    and compass words (an adjective after a relief or country noun), as regional banks, insurers and
-    networks name the territory of a branch that is no single region of today."""
-    vocab = vocabulary()
-    parts = [part for word in words for part in word.split("-")]
-    if not 1 <= len(words) <= 4 or not all(part[:1].isupper() for part in parts):
-        return False
-    return all(
-        fold(part) in folded_places()
-        or part.lower() in vocab["branch_compass"]
-        or part.lower() in vocab["branch_nouns"]
-        or (i > 0 and parts[i - 1].lower() in vocab["branch_nouns"])
-        for i, part in enumerate(parts)
-    ) and any(part.lower() not in vocab["branch_nouns"] for part in parts)
-
-
-def town_intercommunality(text: str) -> bool:
-    """'Grand Avignon', 'Grand-Figeac': 'Grand' then a known town, the whole no town of its own name
-    ('Grand-Quevilly'), names the town's intercommunality."""
-    spec = vocabulary()["grand_towns"]
-    head, _, town = text.replace("-", " ", 1).partition(" ")
-    return (
-        head in spec["heads"]
-        and town not in spec["not_towns"]
-        and fold(town) in folded_places()
-        and fold(town) not in folded_subdivisions()
-        and fold(text) not in folded_places()
-    )
-
-
-def regional_branch(words: list[str]) -> bool:
-    """'France Active Normandie', 'Initiative Aube', 'Urma Nouvelle-Aquitaine': one to three capitalised
-    words, neither a first name, a place nor a compass or relief word, then a French region or
-    département: a network's or a firm's branch there, as French bodies name their local offices. Not
-    after a town ('Musées Métropolitains Rouen Normandie' is the tail of a longer name)."""
-    vocab = vocabulary()
-    for split in range(1, min(3, len(words) - 1) + 1):
-        before, place = words[:split], " ".join(words[split:])
-        if fold(place) not in folded_subdivisions():
-            continue
-        return (
-            all(w[:1].isupper() and w.lower() not in vocab["not_before_branch"] for w in before)
-            and before[0].lower() not in vocab["first_names"]
-            and fold(" ".join(before)) not in folded_places()
-            and not any(fold(w) in folded_places() and fold(w) not in folded_countries() for w in before)
-            and fold(" ".join(words)) not in folded_places()
-        )
-    return False
-
-
 @lru_cache(maxsize=1)
 def folded_subdivisions() -> frozenset[str]:
     """French regions and départements, folded (the gazetteer's `fr_subdivision_` places)."""
@@ -365,51 +220,6 @@ def known_bodies() -> frozenset[str]:
     return frozenset(fold(p["pattern"]) for p in organisation_patterns() if isinstance(p["pattern"], str))
 
 
-def seat_place(text: str) -> str:
-    """'de la Haute-Garonne' -> 'Haute-Garonne': the place after the preposition naming a seat."""
-    return re.sub(r"^(?:de la |de l'|de l’|du |des |de |d'|d’)", "", text)
-
-
-def is_address(text: str) -> bool:
-    """'Avenue Feuchères', '12 rue de la Paix': street names are not entities (only the city is);
-    an all-caps head in a name that is not all in capitals is an acronym ('BD Adresse')."""
-    words = text.split()
-    while words and words[0][:1].isdigit():
-        words.pop(0)
-    if len(words) < 2 or words[0].lower() not in vocabulary()["address_heads"]:
-        return False
-    return not (words[0].isupper() and not text.isupper())
-
-
-def after_street_head(text: str, start: int) -> bool:
-    """'27bis rue Jean Dupré', '12 place Carnot': a name after a street head-word names the street
-    (part of an address, not an entity); heads that are also common words need a number before."""
-    before = text[max(0, start - 40) : start].split()
-    if (
-        len(before) >= 2
-        and re.fullmatch(r"\d{1,4}(?:e|er|ème)", before[-1])
-        and before[-2].lower() in {"du", "de"}
-    ):
-        before = before[:-2]  # '30 rue du 30e Régiment d'Infanterie', 'avenue du 8e Hussards'
-    if not before:
-        return False
-    head = before[-1].lower()
-    vocab = vocabulary()
-    return head in vocab["street_heads"] or (
-        head in vocab["address_heads"] and len(before) > 1 and before[-2][:1].isdigit()
-    )
-
-
-def sentence_end(text: str, start: int, end: int) -> int:
-    """'Charles V. La tenture a été filmée': a span that runs over a full stop into a sentence opened
-    by an article or pronoun and a lower-case word ends at the full stop ('John F. Kennedy' goes on)."""
-    for match in SENTENCE_BREAK.finditer(text, start, end):
-        opener = match["word"].lower() + ("'" if match["sep"] in "'’" else "")
-        if opener in vocabulary()["sentence_openers"] and match["next"].islower():
-            return match.start()
-    return end
-
-
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case, accents, apostrophes and punctuation folded: the key entity names are compared on."""
@@ -422,91 +232,3 @@ def name_key(text: str) -> str:
     """Folded name without stop words: 'Partenariat mondial sur l'IA' ~ 'Partenariat Mondial pour l'IA'."""
     words = [w for w in fold(text).split() if w not in vocabulary()["stop_words"]]
     return " ".join(words) or fold(text)
-
-
-def acronym_matches(acronym: str, words: list[str]) -> bool:
-    """Whether the acronym spells the words' initials (stop words may be skipped, all-caps words
-    spelled out). An acronym of four letters or more may leave out one last complement, as
-    official ones often do: 'direction ... de communication de l'État (DINSIC)'; any acronym may
-    leave out the place of a branch: 'Agence régionale de santé Occitanie (ARS)'."""
-    letters = fold(acronym).replace(" ", "")
-    stop = vocabulary()["stop_words"]
-
-    def rest_is_one_complement(j: int) -> bool:
-        rest = [fold(w) for w in words[j:]]
-        return len(letters) >= 4 and len([w for w in rest if w not in stop]) == 1 and rest[0] in stop
-
-    def rest_is_place(j: int) -> bool:
-        """'Agence régionale de santé Occitanie (ARS)': the region of a body's branch is no letter."""
-        return 0 < len(words) - j <= 3 and fold(" ".join(words[j:])) in folded_places()
-
-    def match(i: int, j: int) -> bool:
-        if i == len(letters):
-            return j == len(words) or rest_is_one_complement(j) or rest_is_place(j)
-        if j == len(words):
-            return False
-        word = fold(words[j])
-        if word in stop and match(i, j + 1):
-            return True
-        if (
-            words[j].isupper()
-            and len(words[j]) > 1
-            and letters.startswith(word, i)
-            and match(i + len(word), j + 1)
-        ):
-            return True
-        # a word gives its initial, or a first syllable ('DINUM': direction interministérielle du NUMérique)
-        size = 1
-        while (
-            size <= min(len(word), 4) and i + size <= len(letters) and letters[i + size - 1] == word[size - 1]
-        ):
-            if match(i + size, j + 1):
-                return True
-            size += 1
-        return False
-
-    return bool(letters) and words and fold(words[0]) not in stop and match(0, 0)
-
-
-def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a span: leading articles, quotes, markdown leftovers and trailing punctuation out."""
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ").&"):
-        end -= 1
-    lowered = text[start:end].lower().replace("’", "'")
-    if text[start : start + 1].isupper() and text[:start].rstrip(" ")[-1:] not in (
-        "",
-        "\n",
-        ".",
-        "!",
-        "?",
-        ":",
-        "«",
-        '"',
-        "(",
-        "-",
-        "•",
-        "*",
-        "#",
-    ):
-        lowered = ""  # 'La Poste', 'Le Monde': a capitalised article inside a sentence belongs to the name
-    for article in vocabulary()["articles"]:
-        article = article.replace("’", "'")
-        if lowered.startswith(article) and (
-            article.endswith("'") or lowered[len(article) : len(article) + 1] == " "
-        ):
-            if end - start > len(article) + 1:
-                start += len(article)
-                while start < end and text[start] == " ":
-                    start += 1
-            break
-    if text[start:end].endswith(")") and "(" not in text[start:end]:
-        end -= 1
-    words = text[start:end].split(" ")
-    while len(words) > 1 and words[-1].lower().strip(",") in vocabulary()["stop_words"]:
-        words.pop()
-        end = start + len(" ".join(words))
-    while end > start and text[end - 1] in ",;: ":
-        end -= 1
-    return start, end

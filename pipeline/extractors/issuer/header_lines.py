@@ -32,7 +32,7 @@ SMALL_WORDS = frozenset({"de", "du", "des", "d", "la", "l"})
 def spells_out(acronym_line: str, text: str) -> bool:
     """`text` is the name the acronym line abbreviates ('AP-HP' / 'Assistance Publique – Hôpitaux
     de Paris', 'SDIS 83' / 'Service départemental d'incendie et de secours du Var')."""
-    from pipeline.extractors.entities.vocabulary import acronym_matches  # entities import the issuer
+    from pipeline.extractors.entities.span_text import acronym_matches  # entities import the issuer
     from pipeline.extractors.issuer.line_kinds import is_place
 
     found = ACRONYM.fullmatch(acronym_line.strip())

@@ -37,7 +37,7 @@ def test_an_institution_head_opens_a_body(nlp, text, name):
     ],
 )
 def test_a_zoo_a_circle_an_entente_an_agglo_and_a_eurodistrict_are_bodies(name):
-    from pipeline.extractors.entities.vocabulary import head_label
+    from pipeline.extractors.entities.head_labels import head_label
 
     assert head_label(name) == "ORG"
 
@@ -52,7 +52,7 @@ def test_a_zoo_a_circle_an_entente_an_agglo_and_a_eurodistrict_are_bodies(name):
     ],
 )
 def test_a_foreign_foundation_ministry_or_association_is_a_body(name):
-    from pipeline.extractors.entities.vocabulary import head_label
+    from pipeline.extractors.entities.head_labels import head_label
 
     assert head_label(name) == "ORG"
 
@@ -68,7 +68,7 @@ def test_a_foreign_foundation_ministry_or_association_is_a_body(name):
     ],
 )
 def test_a_chamber_or_a_social_security_fund_named_by_its_acronym_is_a_body(name):
-    from pipeline.extractors.entities.vocabulary import head_label
+    from pipeline.extractors.entities.head_labels import head_label
 
     assert head_label(name) == "ORG"
 

@@ -4,7 +4,7 @@ Invented fragments of a crafts chamber's prize list, a recall notice and a trans
 
 import pytest
 
-from pipeline.extractors.entities.vocabulary import branch_of_body, head_label
+from pipeline.extractors.entities.head_labels import branch_of_body, head_label
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ networks."""
 
 import pytest
 
-from pipeline.extractors.entities.vocabulary import head_label
+from pipeline.extractors.entities.head_labels import head_label
 
 
 def labels_of(nlp, text: str) -> dict[str, str]:

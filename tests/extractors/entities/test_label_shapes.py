@@ -5,7 +5,7 @@ festivals, associations, towns and schools."""
 
 import pytest
 
-from pipeline.extractors.entities.vocabulary import eponym_compound
+from pipeline.extractors.entities.head_labels import eponym_compound
 
 
 def labels_of(nlp, text: str) -> dict[str, str]:

@@ -4,7 +4,7 @@ fragments of banks, insurers, airports, river syndicates and town halls."""
 
 import pytest
 
-from pipeline.extractors.entities.vocabulary import head_label
+from pipeline.extractors.entities.head_labels import head_label
 
 
 def labels_of(nlp, text: str) -> dict[str, str]:
