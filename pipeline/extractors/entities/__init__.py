@@ -7,11 +7,11 @@ They are cleaned and filtered, resolved with one overlap policy, propagated to e
 occurrence of a known name, and clustered (case and accents folded, acronym and expansion joined).
 
 The package follows those stages: spans (the candidate type), vocabulary and lexicon (the data the
-rules read), candidates, appositives, runs and bodies (where candidates come from), boundaries,
-positions, capitals, titled_names and titles (where a name starts and ends), acceptance and
-page_furniture (whether a span is a name at all),
-span_text (tests and trims on a span's text), branches (a body's branch named by its place),
-head_labels (the label a head-word implies), labels, acronyms (and propagation), clustering.
+rules read), candidates, cue_candidates, appositives, runs and bodies (where candidates come from),
+boundaries, positions, capitals, titled_names and titles (where a name starts and ends), acceptance
+and page_furniture (whether a span is a name at all), span_text (tests and trims on a span's text),
+branches (a body's branch named by its place), head_labels (the label a head-word implies), labels,
+acronyms (and propagation), clustering.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from pipeline.extractors.entities.categories import without_categories
 from pipeline.extractors.entities.clustering import _non_overlapping, cluster, resolve_overlaps
 from pipeline.extractors.entities.contact_bodies import contact_bodies
 from pipeline.extractors.entities.coordination import coordinated_bodies
+from pipeline.extractors.entities.cue_candidates import CueCandidates
 from pipeline.extractors.entities.decision import NER_KEY, label_features, load_label_model
 from pipeline.extractors.entities.editions import dated_names
 from pipeline.extractors.entities.fragments import without_model_fragments
@@ -74,7 +75,14 @@ __all__ = [
 
 
 class EntityResolver(
-    CandidateRules, AppositiveRules, CapitalisedRuns, RunEdges, LabelRules, AcronymRules, KindRules
+    CandidateRules,
+    CueCandidates,
+    AppositiveRules,
+    CapitalisedRuns,
+    RunEdges,
+    LabelRules,
+    AcronymRules,
+    KindRules,
 ):
     """Turns candidate spans into doc._.entities (clusters with aliases) and doc.ents."""
 
