@@ -38,16 +38,23 @@ def named_desk(text: str, parts: list[tuple[str, Segment]], start: int) -> Segme
     if not parts or parts[0][0] != "other" or not described_line(text, parts, start):
         return None
     desk = parts[0][1]
-    line_end = text.find("\n", desk.end)
-    rest = text[desk.end : line_end if line_end >= 0 else len(text)]
-    if any(
-        not _in_brackets(rest, segment.start - desk.end) and not LEADS_TO_ITEM.fullmatch(segment.text)
-        for _, segment in parts[1:]
-    ):
-        return None  # 'Réservations : 05 … ou sur www.…': the words between addresses aside
-    if not desk_name(desk.text):
+    rest = _addresses_after(text, parts, desk)
+    if rest is None or not desk_name(desk.text):
         return None
     return _bracketed_office(rest, desk.end) or desk
+
+
+def _addresses_after(text: str, parts: list[tuple[str, Segment]], label: Segment) -> str | None:
+    """The rest of the label's line when it prints only addresses after it (hours in brackets and
+    the words leading to a web address aside: 'Réservations : 05 … ou sur www.…'), else None."""
+    line_end = text.find("\n", label.end)
+    rest = text[label.end : line_end if line_end >= 0 else len(text)]
+    if any(
+        not _in_brackets(rest, segment.start - label.end) and not LEADS_TO_ITEM.fullmatch(segment.text)
+        for _, segment in parts[1:]
+    ):
+        return None
+    return rest
 
 
 # a unit named in brackets after an address: '02 … (service donateurs)', '(secrétariat du club)'
@@ -77,12 +84,7 @@ def labelled_function(text: str, parts: list[tuple[str, Segment]], start: int) -
     label = parts[0][1]
     if not (LINE_OPENING.fullmatch(text, start, label.start) and COLON_AFTER.match(text, label.end)):
         return None
-    line_end = text.find("\n", label.end)
-    rest = text[label.end : line_end if line_end >= 0 else len(text)]
-    if any(
-        not _in_brackets(rest, segment.start - label.end) and not LEADS_TO_ITEM.fullmatch(segment.text)
-        for _, segment in parts[1:]
-    ):
+    if _addresses_after(text, parts, label) is None:
         return None
     # a lone function word ('Présidente : 06 …') is an unnamed person's, no post
     return label if len(label.text.split()) > 1 and desk_name(label.text) else None
