@@ -46,6 +46,16 @@ def test_a_name_its_acronym_does_not_spell_whole_goes_on_under_it(acronym, name,
             "Groupement hospitalier de territoire Côte d'Opale",
         ),
         (
+            "GHT SUD-VENDÉE\nGroupement hospitalier de territoire Sud-Vendée\n"
+            "Centre hospitalier de Luçon – Centre hospitalier de Fontenay – Hôpital de Challans",
+            "Groupement hospitalier de territoire Sud-Vendée",
+        ),
+        (
+            "Groupement hospitalier de territoire Sud-Vendée\n"
+            "Centre hospitalier de Luçon, Centre hospitalier de Fontenay, Hôpital de Challans",
+            "Groupement hospitalier de territoire Sud-Vendée",
+        ),
+        (
             "FÉDÉRATION DES FOYERS RURAUX DU LOT\n"
             "Association de Cahors · Association de Figeac · Association de Gourdon",
             "FÉDÉRATION DES FOYERS RURAUX DU LOT",
@@ -66,7 +76,9 @@ def test_the_members_listed_under_a_grouping_are_no_part_of_its_name(header, exp
     ("line", "joint", "expected"),
     [
         ("Centre hospitalier de Vire · Hôpital de Falaise · Clinique du Parc", False, True),
+        ("Centre hospitalier de Vire | Hôpital de Falaise | Clinique du Parc", False, True),
         ("Lycée agricole · CFA · Exploitation", False, False),  # what the body holds, not bodies
+        ("Ministère du Travail, de la Santé, des Solidarités et des Familles", False, False),
         ("Ville de Dole · Comité de jumelage Dole-Carpi", False, False),  # two: a co-issuer may be
         ("Mairie de Laval · Mairie de Vitré · Mairie de Fougères", True, False),  # a joint release's
     ],
