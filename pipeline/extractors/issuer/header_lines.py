@@ -50,7 +50,7 @@ def spells_out(acronym_line: str, text: str) -> bool:
             ACRONYM.fullmatch(acronym)
             and seat[:1].isupper()
             and name
-            and closes == [plain(w) for w in seat_words]
+            and closes == [plain(w) for w in seat_words if plain(w) not in SMALL_WORDS]  # 'CÔTE D'OPALE'
         ):
             return spells_out(acronym, " ".join(name))
     if not found or re.search(r"[:!?]|\.$", text):

@@ -189,6 +189,15 @@ def office_line(text: str) -> bool:
     return len(segments) >= 2 and is_unit(segments[-1])
 
 
+def lists_members(text: str, joint: bool = False) -> bool:
+    """'Centre hospitalier de X · Centre hospitalier de Y · Hôpital de Z' under a grouping's name:
+    the members or sites it gathers, three or more on one line between middle dots, dashes, bars
+    or commas, two of them at least a body; neither part of its name nor co-issuers (in a joint
+    release they may be)."""
+    segments = re.split(r"\s+[·•|–—-]\s+|,\s+", text.strip())
+    return not joint and len(segments) >= 3 and sum(opens_on_head(s) for s in segments) >= 2
+
+
 PHONE = re.compile(r"\+?\d[\d .]{8,}")
 
 
