@@ -47,6 +47,8 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
         date = dates[index]
         if date["rule"] not in YEARLESS_RULES or re.search(r"\d{4}", date["text"]):
             continue
+        if DIRECTED.search(date["text"]):
+            continue  # 'en juin dernier', 'le 3 mars prochain': the word has placed it already
         parts = [value_parts(value) for value in date["value"].split("/")]
         if any(part is None for part in parts):
             continue
@@ -96,8 +98,8 @@ def _month_named_before(text: str, date: dict, before: list[dict], month: int) -
     partir de septembre' is September 2025, 'au printemps 2027, entre mars et mai' 2027."""
     for rank, other in enumerate(reversed(before)):
         gap = text[other["end"] : date["start"]]
-        if len(gap) > 150 or re.search(r"[.!?;]\s", gap):
-            return None
+        if len(gap) > 150 or re.search(r"[.!?;]\s|\n[ \t]*\n", gap):
+            return None  # a headline's 'avant l'été 2027' does not place the lead's 'En juin dernier'
         if not re.search(r"\d{4}", other["text"]):
             continue
         found = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", other["value"])
@@ -197,6 +199,8 @@ def _bound_ahead(text: str, date: dict, parts, shift: int, reference: dt.date | 
 BOUND = re.compile(r"(?<!\w)(?:jusqu['’]au|à\s+partir\s+du|dès\s+le)\s*$", re.IGNORECASE)
 RETROSPECTIVE = re.compile(r"(?<!\w)depuis(?:\s+(?:le|la|l['’]|début|fin|mi-?))?\s*$", re.IGNORECASE)
 """'depuis novembre', 'depuis le 15 novembre': a day reached before the document date."""
+DIRECTED = re.compile(r"(?<!\w)(?:derni(?:er|ère)|prochaine?)\s*$", re.IGNORECASE)
+"""A date whose own span ends on the side of the document date it lies on."""
 LOOKING_BACK = re.compile(r"(?<!\w)(?:derni(?:er|ère)|passée?)(?!\w)", re.IGNORECASE)
 """'la promesse faite le 26 avril dernier': a day told as past, whatever verb governs the sentence."""
 PURPOSE = re.compile(

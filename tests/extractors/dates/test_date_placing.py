@@ -249,3 +249,14 @@ def test_a_numbered_heading_on_an_edition_keeps_its_season():
 def test_a_conditional_after_a_past_report_tells_what_is_to_come():
     fair = "Le consul a indiqué qu'une délégation de tisserands serait accueillie à Lyon en octobre."
     assert values(fair, dt.date(2027, 3, 10)) == [("octobre", "2027-10")]
+
+
+def test_a_month_told_as_last_is_not_placed_by_a_headlines_year():
+    text = (
+        "Écoles surchauffées : un plan d'urgence demandé avant l'été 2031\n\n"
+        "En juin dernier, lors de l'épisode de chaleur du 16 au 22 juin, les salles ont dépassé 35 °C."
+    )
+    assert values(text, dt.date(2030, 10, 5))[1:] == [
+        ("juin dernier", "2030-06"),
+        ("16 au 22 juin", "2030-06-16/2030-06-22"),
+    ]
