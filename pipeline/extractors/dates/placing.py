@@ -176,7 +176,35 @@ def _tense_shift(text: str, date: dict, parts, reference: dt.date) -> int:
         return -1
     if first > reference + HALF_YEAR and p.participle_lead.search(lead):
         return -1  # 'l'enquête, menée auprès de 900 adhérents entre octobre et décembre' in January
+    if _nearer_next_year(first, last, reference) and not (
+        p.past_lead.search(lead)
+        or p.participle_lead.search(lead)
+        or RETROSPECTIVE.search(lead)
+        or _tense_forms_of(text, date)
+        or LIST_ITEM.search(text, 0, date["start"])
+    ):
+        return 1  # 'recruter 17 personnes entre janvier et juin' in November: the coming months
     return 0
+
+
+LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-–•*>]?[ \t]*\Z")
+"""A date opening a line or a list item ('- 12 mars : forum'): a row of a list the sequence rules
+place (a review of the year's highlights, newest first, stays in its year)."""
+
+
+def _nearer_next_year(first: dt.date, last: dt.date, reference: dt.date) -> bool:
+    """Whether a date lying wholly before the document date would begin sooner ahead, a year
+    later, than it ended behind: a release tells what comes, so 'en avril' in December is April next."""
+    try:
+        ahead = first.replace(year=first.year + 1) - reference
+    except ValueError:
+        return False
+    return last < reference - MARGIN and ahead < reference - last
+
+
+def _tense_forms_of(text: str, date: dict) -> bool:
+    """Whether the date's sentence has a verb in the past or the future to place it by."""
+    return told_in_past(text, date["start"], date["end"]) or tense_before(text, date["start"]) is not None
 
 
 HALF_YEAR = dt.timedelta(days=183)

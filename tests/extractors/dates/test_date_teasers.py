@@ -33,6 +33,8 @@ def test_links_to_the_previous_and_next_posts_are_teasers():
 
 
 def test_a_breadcrumb_trail_is_the_sites_but_not_a_line_of_quoted_names():
-    text = "Accueil > Actualités > Sports > Les piscines rouvertes cet été\n\nLes piscines rouvertes cet été\n"
+    text = (
+        "Accueil > Actualités > Sports > Les piscines rouvertes cet été\n\nLes piscines rouvertes cet été\n"
+    )
     assert _blocks(text) == ["Accueil > Actualités > Sports > Les piscines rouvertes cet été"]
     assert _blocks("Les prix « Or » et « Argent » et « Bronze » remis le 3 mai.\n") == []
