@@ -310,3 +310,8 @@ def test_a_weekday_after_jusqua_is_the_coming_one_after_a_past_verb():
     assert values(alert, dt.date(2031, 3, 10))[-1] == ("jeudi", "2031-03-13")
     cold = "Le préfet a déclenché le plan grand froid, des gelées étant annoncées jusqu'à samedi."
     assert values(cold, dt.date(2031, 3, 10))[-1] == ("samedi", "2031-03-15")
+
+
+def test_a_season_with_one_year_is_that_year_even_heading_a_box():
+    box = " ┌────────────────────┐\n │ SAISON 2031        │\n │ Départs : le port  │\n"
+    assert values(box, dt.date(2031, 1, 14)) == [("2031", "2031")]
