@@ -33,12 +33,14 @@ def _breadcrumb() -> re.Pattern:
 
 def teaser_blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each block of teasers: the lines under a 'see also' heading, up to a blank
-    line, each line linking to the previous or next post, and each breadcrumb line (not a line of
-    prose whose ' » ' close two quoted names)."""
+    line, or after it on its line ('Voir aussi : A | B'), each line linking to the previous or next
+    post, and each breadcrumb line (not a line of prose whose ' » ' close two quoted names)."""
     blocks = []
     for heading in re.finditer(r"^[^\n]*$", text, re.MULTILINE):
         line = heading.group().strip()
-        if NEIGHBOUR_LINK.match(line) or _breadcrumb().match(line) and "«" not in line:
+        cue = _see_also().match(line)
+        inline = cue and re.match(r"\s*:\s*\S", line[cue.end() :])  # 'Voir aussi : A | B' on one line
+        if NEIGHBOUR_LINK.match(line) or inline or _breadcrumb().match(line) and "«" not in line:
             blocks.append((heading.start(), heading.end()))
             continue
         if not line or len(line) > MAX_CUE_CHARS or not _see_also().match(line):

@@ -38,3 +38,8 @@ def test_a_breadcrumb_trail_is_the_sites_but_not_a_line_of_quoted_names():
     )
     assert _blocks(text) == ["Accueil > Actualités > Sports > Les piscines rouvertes cet été"]
     assert _blocks("Les prix « Or » et « Argent » et « Bronze » remis le 3 mai.\n") == []
+
+
+def test_teasers_printed_on_the_line_of_their_heading():
+    text = "Fin.\nVoir aussi : Nos ateliers dans 40 communes | Résultats 2029\n© Mutuelle 2030\n"
+    assert _blocks(text) == ["Voir aussi : Nos ateliers dans 40 communes | Résultats 2029"]
