@@ -315,3 +315,10 @@ def test_a_weekday_after_jusqua_is_the_coming_one_after_a_past_verb():
 def test_a_season_with_one_year_is_that_year_even_heading_a_box():
     box = " ┌────────────────────┐\n │ SAISON 2031        │\n │ Départs : le port  │\n"
     assert values(box, dt.date(2031, 1, 14)) == [("2031", "2031")]
+
+
+def test_a_weekday_beside_yesterday_is_past_and_since_that_day_is_no_day():
+    storm = "Les premières déclarations reçues samedi et hier font état de lourds dégâts."
+    assert values(storm, dt.date(2031, 11, 3)) == [("samedi", "2031-11-01"), ("hier", "2031-11-02")]
+    fibre = "Le dernier nœud a été mis en service mardi. Depuis ce jour, tous les foyers sont raccordables."
+    assert values(fibre, dt.date(2031, 11, 3)) == [("mardi", "2031-10-28")]
