@@ -17,12 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extractors.dates.english import english_dates
 from pipeline.extractors.dates.events import follow_days, place_in_events
+from pipeline.extractors.dates.feasts import feast_dates
 from pipeline.extractors.dates.placing import place_years
 from pipeline.extractors.dates.rules import candidates
 from pipeline.extractors.dates.sequences import (
@@ -54,7 +56,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[dict]:
 def _find_dates(text: str, reference: dt.date | None) -> tuple[dict, ...]:
     found = [
         date_record(text, start, end, value, granularity, rule)
-        for start, end, value, granularity, rule in candidates(text, reference)
+        for start, end, value, granularity, rule in chain(
+            candidates(text, reference), feast_dates(text, reference)
+        )
         if value and not TAG_OPEN.search(text, max(0, start - 300), start)
     ]
     placed = continue_month(complete_years(place_years(first_longest(found), text, reference)), text)
