@@ -148,6 +148,13 @@ def test_a_press_unit_of_a_body_named_by_its_head_word_is_one_name(nlp):
     assert found.get("Service de presse du ministère") == "ORG", found
 
 
+def test_a_press_unit_of_an_embassy_named_by_its_head_word_is_one_name(nlp):
+    found = labels_of(
+        nlp, "Contact presse\n\nService de presse de l'ambassade : Inês Moura\nTél. 01 44 00 00 00\n"
+    )
+    assert found.get("Service de presse de l'ambassade") == "ORG", found
+
+
 @pytest.mark.parametrize(
     "text, word",
     [
