@@ -71,3 +71,10 @@ def test_a_participle_and_its_agent_end_the_name(nlp):
 def test_a_head_word_glued_into_a_compound_heads_nothing(nlp):
     text = "La ligne reliera la gare de Nantes-Centre au quartier Saint-Félix dès 2027."
     assert not any("au quartier" in n for n in names_of(nlp, text))
+
+
+def test_a_coined_firm_after_its_kind_noun_leaves_its_town_out(nlp):
+    text = "Ils recruteront six intérimaires par l'intermédiaire de l'agence Kelvorim de Roanne."
+    names = names_of(nlp, text)
+    assert "Kelvorim" in names
+    assert "Kelvorim de Roanne" not in names
