@@ -78,3 +78,10 @@ def test_a_coined_firm_after_its_kind_noun_leaves_its_town_out(nlp):
     names = names_of(nlp, text)
     assert "Kelvorim" in names
     assert "Kelvorim de Roanne" not in names
+
+
+def test_a_brand_s_seat_may_be_a_town_spelt_like_a_common_word(nlp):
+    names = names_of(nlp, "Le recrutement passe par Kelvorim de Rennes, qui ouvre six postes.")
+    assert "Kelvorim" in names and "Rennes" in names
+    names = names_of(nlp, "Les refuges des Alpes du Nord rouvrent en juin.")
+    assert "Nord" not in names
