@@ -127,9 +127,13 @@ def _words_at(doc, i: int, spec: dict, lower: bool, titled: TitledAdjective | No
     return None
 
 
-def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = None) -> int | None:
+def _complement_at(
+    doc, i: int, spec: dict, titled: TitledAdjective | None = None, titled_thing: bool = False
+) -> int | None:
     """One more complement from token i: 'et des Affaires étrangères', ', de l'aménagement',
-    'pour l'éducation' (lower-case, with an article), 'et régies'; its end or None."""
+    'pour l'éducation' (lower-case, with an article), 'et régies'; its end or None. A programme's or a
+    strategy's title (`titled_thing`) may go on after a proper name ('Stratégie de Biarritz pour une
+    transformation numérique'); a body's or a venue's name does not."""
     articles, of, other = set(spec["articles"]), set(spec["prepositions"]), set(spec["other_prepositions"])
     k = i + 1 if i < len(doc) and doc[i].lower_ in {"et", ","} else i
     locutions = spec["locutions"]
@@ -157,7 +161,7 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
         and doc[k].lower_ in other
         and doc[k + 1].lower_ in articles
         and not _sentence_object(doc, k, spec)
-        and not (k == i and _after_proper_name(doc, i))
+        and not (k == i and not titled_thing and _after_proper_name(doc, i))
         and (end := _words_at(doc, k + 2, spec, True)) is not None
     ):
         return end
@@ -334,7 +338,7 @@ def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective |
     end = _adjectives_end(doc, _compound_end(doc, end), titled)
     owners = body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
     for _ in range(spec["max_complements"] - 1):
-        following = _complement_at(doc, end, spec, titled)
+        following = _complement_at(doc, end, spec, titled, _structure_label(structure_id) == "MISC")
         if following is None or owners & {t.text for t in doc[end : end + 3]}:
             # 'base de données ... du Centre scientifique': a named body owns the thing, it is not its
             # complement

@@ -52,6 +52,11 @@ def test_a_complement_after_a_head_or_a_common_noun_stays(nlp, text, name):
     assert name in names_of(nlp, text)
 
 
+def test_a_programme_s_title_goes_on_after_a_proper_name(nlp):
+    text = "La France soutient la Stratégie de Lisbonne pour une croissance durable et inclusive."
+    assert "Stratégie de Lisbonne pour une croissance durable et inclusive" in names_of(nlp, text)
+
+
 def test_an_authority_takes_no_complement_with_a(nlp):
     names = names_of(
         nlp, "Les familles reçoivent une aide de la Région à l'équipement informatique des élèves."
