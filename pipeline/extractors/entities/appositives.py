@@ -137,8 +137,10 @@ class AppositiveRules:
                 name = name[:-2]
             if name and label == "MISC":
                 name = self._without_seat(doc, self._with_model_number(doc, name))
-            elif name and label == "ORG":
-                name = self._without_seat(doc, name)  # 'l'agence Adecco de Roanne': the firm, then its town
+            elif name and label == "ORG" and head not in vocab["school_heads"]:
+                # 'l'agence Adecco de Roanne': the firm, then its town ('lycée Alain d'Alençon' is one
+                # name: a school's town is the school rule's above)
+                name = self._without_seat(doc, name)
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
                 kept = vocab["school_heads"] | vocab["unit_heads"]
                 start = doc[first].idx if head in kept and joined and not traded else name[0].idx

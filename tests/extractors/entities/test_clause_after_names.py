@@ -90,3 +90,10 @@ def test_a_brand_s_seat_may_be_a_town_spelt_like_a_common_word(nlp):
     assert "Kelvorim" in names and "Rennes" in names
     names = names_of(nlp, "Les refuges des Alpes du Nord rouvrent en juin.")
     assert "Nord" not in names
+
+
+def test_a_school_named_after_a_person_keeps_its_town(nlp):
+    text = "La remise des prix aura lieu au lycée Armand de Vitré en présence des familles."
+    names = names_of(nlp, text)
+    assert "lycée Armand de Vitré" in names
+    assert "lycée Armand" not in names
