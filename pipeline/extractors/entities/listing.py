@@ -113,6 +113,21 @@ def placed(text: str, candidate: Candidate) -> bool:
     )
 
 
+GUESSED_NAME = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2}")
+"""A name of one to three capitalised words ('Glane', 'Nuku Hiva', 'Golfe-Juan')."""
+
+
+def _guessed_place(text: str, candidate: Candidate) -> bool:
+    """A thing the model guessed, or a capitalised run no rule could label, that may be a place beside
+    places: a lone word, or up to three capitalised words when a run of the rules found them."""
+    name = text[candidate.start : candidate.end]
+    if candidate.label != "MISC":
+        return False
+    if candidate.source in {"model", "propagated"}:
+        return re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+", name) is not None
+    return candidate.rule == "entity.capitalised_run" and GUESSED_NAME.fullmatch(name) is not None
+
+
 def places_agree(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """'les bords de la Vienne et de la Glane', 'le long de la Deûme et de la Cance': in a list of names
     joined by commas and 'et' with an article each, a lone word the model guessed a thing beside places
@@ -127,13 +142,7 @@ def places_agree(text: str, candidates: list[Candidate]) -> list[Candidate]:
             chains.append([candidate])
     relabelled: set[int] = set()
     for chain in chains:
-        guessed = [
-            c
-            for c in chain
-            if c.label == "MISC"
-            and c.source in {"model", "propagated"}
-            and re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+", text[c.start : c.end])
-        ]
+        guessed = [c for c in chain if _guessed_place(text, c)]
         if guessed and len(guessed) < len(chain) and all(c in guessed or placed(text, c) for c in chain):
             relabelled.update(id(c) for c in guessed)
     return [

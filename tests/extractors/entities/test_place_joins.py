@@ -50,3 +50,19 @@ def test_a_middle_dot_parts_the_items_of_a_line():
     text = "Port de commerce · Sète · Kelvoran · Penmorvan\n\nCommuniqué de presse\n"
     start = text.index("Kelvoran")
     assert listed_place(text, start, start + len("Kelvoran"))
+
+
+def test_a_run_of_capitalised_words_beside_places_is_a_place_too(nlp):
+    text = "Les récoltes progressent à Papeete et à Vaitu Nohea depuis deux ans."
+    labels = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert labels.get("Vaitu Nohea") == "LOC"
+
+
+def test_a_run_the_rules_found_beside_a_body_keeps_its_label():
+    text = "Le contrat lie la société Kervalo et Vaitu Nohea depuis deux ans."
+    start = text.index("Vaitu Nohea")
+    candidates = [
+        Candidate(text.index("Kervalo"), text.index("Kervalo") + 7, "ORG", "pattern", "entity.appositive"),
+        Candidate(start, start + 11, "MISC", "pattern", "entity.capitalised_run"),
+    ]
+    assert [c.label for c in places_agree(text, candidates)] == ["ORG", "MISC"]
