@@ -115,6 +115,10 @@ class LabelRules:
             return "ORG"  # 'Victor-Hugo' alone: a school or a hospital named after a person
         if compound_first_name(text):
             return "PER"  # 'Pierre-Yves Le Corre', whatever the model made of the hyphenated first name
+        if TOWN_SHAPE.match(text) and {c.label for c in model if c.start < end and start < c.end} <= {"LOC"}:
+            # 'Chazay-d'Azergues': a commune's compound that the model calls a place, or leaves unread (a
+            # timetable's cell); not one it reads as a body or a thing ('Rock-en-Seine')
+            return "LOC"
         if len(words) == 1:
             return "MISC"  # 'AgentConnect': a CamelCase word names a product
         if len(words) <= 3 and all(w.is_title for w in words) and role_follows(text_of(doc), end):
@@ -184,8 +188,6 @@ class LabelRules:
             return "ORG"
         if all(w.text in self.lexicon or fold(w.text) in places for w in words):
             return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
-        if "LOC" in overlapping and TOWN_SHAPE.match(text):
-            return "LOC"  # 'Chazay-d'Azergues': a commune's compound that the model calls a place
         same = [c.label for c in model if c.start == start and c.end == end]
         return same[0] if same and same[0] != "LOC" else "MISC"
 
