@@ -214,6 +214,8 @@ def test_compound_first_names_places_and_products_are_no_eponyms(text):
 
 
 def test_a_commune_s_compound_alone_in_a_timetable_s_cell_is_a_place(nlp):
-    text = "Permanences de la section\n  Kervalo-d'Aveyron     mardi 3 février\n  Plouzané     jeudi 5 février\n"
+    text = (
+        "Permanences de la section\n  Kervalo-d'Aveyron     mardi 3 février\n  Plouzané     jeudi 5 février\n"
+    )
     labels = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
     assert labels.get("Kervalo-d'Aveyron") == "LOC"
