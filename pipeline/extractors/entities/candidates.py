@@ -139,6 +139,12 @@ class CandidateRules:
                 last, branch = doc[end - 1], True
             else:
                 branch = False
+            if (
+                span.label_ == "ORG"
+                and span.id_.startswith("pattern_named_")
+                and glued_hyphen(doc, span.start - 1)
+            ):
+                continue  # 'gare de Reims-Centre au quartier': a head-word glued in a compound heads nothing
             if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):
                 continue  # 'la direction de projet': a lower-case unit is named only as a ministry's
             if (
