@@ -78,3 +78,8 @@ def test_a_programme_head_its_adjective_and_a_capitalised_word_are_one_name(nlp,
 def test_the_driving_test_is_no_law(nlp):
     labels = labels_of(nlp, "Les ateliers préparent au CV vidéo et au code de la route pour les jeunes.")
     assert "code de la route" not in labels
+
+
+def test_a_fair_named_with_its_adjective_and_town_is_one_event(nlp):
+    text = "Un stand sera consacré au miel lors de la Foire agricole de Montrevel, du 4 au 6 mai."
+    assert labels_of(nlp, text).get("Foire agricole de Montrevel") == "MISC", labels_of(nlp, text)
