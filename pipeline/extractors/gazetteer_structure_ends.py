@@ -332,6 +332,8 @@ def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective |
     all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added;
     `titled` tells the adjectives a name in title case capitalises."""
     spec = resources.load("named_structures.json")
+    if structure_id in spec["proper_name_ends"]["ids"]:
+        return _compound_end(doc, end)  # 'l'ouragan Irma, des échouements …': the storm's name ends it
     if any(s["id"] == structure_id and s.get("closed") for s in spec["structures"]):
         # 'tribunal administratif d'Orléans contre …': the place ends it ('… de Loire-Atlantique' whole)
         return _place_end(doc, _compound_end(doc, end), spec)

@@ -67,6 +67,10 @@ PLACE_BEFORE = re.compile(r"(?:(?<!\w)à|(?P<place>[^\W\d_][\w'’-]*)\s*(?:\(|[
 """'à ', 'Ploemeur (', 'Brest – ': what stands before a place's name."""
 
 
+AT_PLACE = re.compile(r"(?<!\w)(?:à|au|à l['’])\s*$")
+"""'à ', 'au ', 'à l'': what stands before a place's name in a sentence."""
+
+
 def place_stands(text: str, start: int) -> bool:
     """A place's cue right before `start`: 'à', or a known place then an opening parenthesis or a dash."""
     cue = PLACE_BEFORE.search(text, max(0, start - 40), start)
@@ -188,8 +192,13 @@ class LabelRules:
             return "ORG"
         if all(w.text in self.lexicon or fold(w.text) in places for w in words):
             return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
+        if TOWN_SHAPE.match(text):
+            return "LOC"  # 'Chazay-d'Azergues', 'Séverac-le-Haut': a commune's compound
         same = [c.label for c in model if c.start == start and c.end == end]
-        return same[0] if same and same[0] != "LOC" else "MISC"
+        if same and same[0] != "LOC":
+            return same[0]
+        # 'se rendre à Port-Vendres', 'au Pas de Morgins': no head says what the run names, 'à' says where
+        return "LOC" if AT_PLACE.search(text_of(doc), max(0, start - 6), start) else "MISC"
 
     def _model_label(self, doc: Doc, start: int, end: int, label: str) -> str:
         """The model's label, corrected by the name's head-word; a one-word 'place' with no place
