@@ -5,20 +5,17 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.dates import find_dates
+from pipeline.extractors.issuer.acronyms import acronym_and_name, spells_out
 from pipeline.extractors.issuer.common import MOTTO, STATE_WORDS, Candidate, fold, plain, vocabulary
+from pipeline.extractors.issuer.header_columns import gap_columns, in_columns, left_column
 from pipeline.extractors.issuer.header_lines import (
     SINCE_YEAR,
-    acronym_and_name,
     continues_above,
     describes_the_body,
-    gap_columns,
-    in_columns,
     is_split_furniture,
     joined,
-    left_column,
     over_its_address,
     serves_the_state,
-    spells_out,
     without_description,
     without_edition,
 )

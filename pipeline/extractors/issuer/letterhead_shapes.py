@@ -9,14 +9,9 @@ import re
 from functools import cache
 
 from pipeline.extractors.contact_words import is_address, postal_line
+from pipeline.extractors.issuer.acronyms import abbreviates, spells_out
 from pipeline.extractors.issuer.common import MOTTO, STATE_WORDS, plain, vocabulary
-from pipeline.extractors.issuer.header_lines import (
-    WEB_ADDRESS,
-    abbreviates,
-    describes_the_body,
-    in_common_nouns,
-    spells_out,
-)
+from pipeline.extractors.issuer.header_lines import WEB_ADDRESS, describes_the_body, in_common_nouns
 from pipeline.extractors.issuer.line_kinds import (
     is_place,
     is_unit,
