@@ -6,7 +6,8 @@ longest span (first_longest). Day-months without a year and relative expressions
 dernier", "aujourd'hui", "cette année") are resolved against the document date when there is one;
 a day-month in a document without a date takes the year of the nearest dated mention.
 
-The stages, one module each: patterns.py composes the regexes; rules.py runs them and gives each
+The stages, one module each: patterns.py composes the regexes; rules.py runs them, by granularity
+(day_rules.py, month_rules.py, year_rules.py, relative_rules.py, weekdays.py), and gives each
 match its value (values.py reads numbers and days, context.py rejects what is no date, years.py
 places a date printed without a year); here the overlaps are resolved and the spaCy component
 fills the document.

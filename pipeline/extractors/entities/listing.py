@@ -1,5 +1,5 @@
 """Names standing as items of a list or cells of a table, with no preposition to say what they are; a
-list of places with their articles (kinds.py relabels the other lists)."""
+list of places with their articles (kinds.py and kind_list_labels.py relabel the other lists)."""
 
 from __future__ import annotations
 
