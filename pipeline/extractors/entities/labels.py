@@ -193,7 +193,9 @@ class LabelRules:
         if all(w.text in self.lexicon or fold(w.text) in places for w in words):
             return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
         if TOWN_SHAPE.match(text):
-            return "LOC"  # 'Chazay-d'Azergues', 'Séverac-le-Haut': a commune's compound
+            # a commune's compound the model reads as a body or a thing, and no rule above labelled
+            # (the one the model calls a place or leaves unread is taken before the rules above)
+            return "LOC"  # 'Chazay-d'Azergues', 'Séverac-le-Haut'
         same = [c.label for c in model if c.start == start and c.end == end]
         if same and same[0] != "LOC":
             return same[0]
