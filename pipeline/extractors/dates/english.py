@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from dateutil.easter import easter
+
 from pipeline import resources
-from pipeline.extractors.dates.feasts import easter
 from pipeline.extractors.dates.values import date_record, iso_day
 
 DAY = r"[0-3]?\d(?:st|nd|rd|th)?"

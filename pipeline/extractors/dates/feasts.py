@@ -12,20 +12,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from dateutil.easter import easter  # Gregorian (western) Easter Sunday
+
 from pipeline import resources
 from pipeline.extractors.dates.patterns import YEAR
-
-
-def easter(year: int) -> dt.date:
-    """Easter Sunday of a Gregorian year (the anonymous algorithm, Meeus/Jones/Butcher)."""
-    a, (b, c) = year % 19, divmod(year, 100)
-    d, e = divmod(b, 4)
-    g = (b - (b + 8) // 25 + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    weekday = (32 + 2 * e + 2 * i - h - k) % 7
-    month, day = divmod(h + weekday - 7 * ((a + 11 * h + 22 * weekday) // 451) + 114, 31)
-    return dt.date(year, month, day + 1)
 
 
 @lru_cache(maxsize=1)

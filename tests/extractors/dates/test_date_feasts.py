@@ -3,8 +3,9 @@ year. Invented fragments in the shapes of a heritage association and a twinning 
 
 import datetime as dt
 
+from dateutil.easter import easter
+
 from pipeline.extractors.dates import find_dates
-from pipeline.extractors.dates.feasts import easter
 
 
 def values(text, reference):
