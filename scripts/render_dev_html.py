@@ -697,7 +697,9 @@ def site_name(stem: str, gold: dict) -> str:
     key = stem.split("-")[1]
     if key in SITES:
         return SITES[key]
-    return stem.split("-")[2].title() + (" Newsroom" if int(key[1:]) % 2 else "")
+    return stem.split("-")[2].title() + (
+        " Newsroom" if int(key.lstrip("abcdefghijklmnopqrstuvwxyz")) % 2 else ""
+    )
 
 
 def shape_of(index: int, stem: str) -> str:
