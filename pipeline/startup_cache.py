@@ -13,7 +13,8 @@ installation:
 
 A cache file is a line of JSON (plain values, and the type and length of each array) followed by
 the arrays' raw bytes: nothing in it is ever executed. Files are named after the
-versions they depend on (spaCy, model, Python, regex engine) and written atomically. Anything
+versions they depend on (spaCy, model, Python, regex engine) and written atomically; writing one
+forgets all but the newest few of the same name, so upgrades leave no trail behind. Anything
 unexpected (another Python, a damaged file, a read-only home) falls back to building as usual:
 the cache changes start-up time, never results.
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import _sre
 import contextlib
+import glob
 import json
 import os
 import re
@@ -41,6 +43,9 @@ CACHE_ENV = "COMMUNIQUE_CACHE_DIR"
 """Where the cache lives; an empty value turns it off."""
 
 FORMAT = 1
+KEPT_VERSIONS = 3
+"""Entries kept per name, newest first: a few installations or checkouts side by side do not
+rebuild each other's, while the versions an upgrade or a rules change left behind go."""
 Entry = tuple[dict, dict[str, array]]
 """A cache entry: JSON values, and named arrays of numbers."""
 
@@ -55,12 +60,28 @@ def cache_dir() -> Path | None:
     return Path(base) / "communique"
 
 
+def _suffix() -> str:
+    python = f"{sys.implementation.name}{sys.version_info.major}.{sys.version_info.minor}"
+    return f"-{python}-sre{_sre.MAGIC}.bin"
+
+
 def cache_file(name: str, version: str) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
-    python = f"{sys.implementation.name}{sys.version_info.major}.{sys.version_info.minor}"
-    return folder / f"{name}-{version}-{python}-sre{_sre.MAGIC}.bin"
+    return folder / f"{name}-{version}{_suffix()}"
+
+
+def _forget_older_versions(name: str, kept: Path) -> None:
+    """Remove the entries of `name` for other versions, all but the newest few (no name of ours
+    is another's start, so the glob holds only `name`'s)."""
+    pattern = f"{glob.escape(name)}-*{_suffix()}"
+    others = [path for path in kept.parent.glob(pattern) if path != kept]
+    with contextlib.suppress(OSError):
+        others.sort(key=lambda path: path.stat().st_mtime, reverse=True)
+    for path in others[KEPT_VERSIONS - 1 :]:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _writable(path: Path) -> bool:
@@ -123,6 +144,7 @@ def load_or_build(name: str, version: str, build: Callable[[], Entry]) -> Entry:
     if path is not None and _writable(path):
         with contextlib.suppress(_ERRORS):
             write_entry(path, *entry)
+            _forget_older_versions(name, path)
     return entry
 
 
@@ -186,6 +208,7 @@ def store_pattern(name: str, version: str, pattern: re.Pattern) -> bool:
         if compiled is None:
             return False
         write_entry(path, compiled[0], {"code": compiled[1]})
+        _forget_older_versions(name, path)
     except _ERRORS:
         return False
     return True
@@ -229,6 +252,7 @@ def store_patterns(name: str, version: str, min_length: int, max_length: int) ->
             patterns.append({**values, "offset": len(codes), "length": len(code)})
             codes.extend(code)
         write_entry(path, {"patterns": patterns}, {"code": codes})
+        _forget_older_versions(name, path)
     except _ERRORS:
         return False
     return True

@@ -133,3 +133,14 @@ def test_a_damaged_bundle_restores_nothing_wrong(cache):
     re.purge()
     startup_cache.restore_patterns("bundle", "v1")
     assert re.compile("b" * 60).match("b" * 60)  # refused, then compiled as usual
+
+
+def test_writing_a_version_forgets_all_but_the_newest_few(cache):
+    entry = ({}, {"a": array("Q", [1])})
+    for version in range(6):
+        startup_cache.load_or_build("words", f"v{version}", lambda: entry)
+    startup_cache.load_or_build("other", "v0", lambda: entry)
+    kept = sorted(path.name.split("-")[1] for path in cache.glob("words-*.bin"))
+    assert len(kept) == startup_cache.KEPT_VERSIONS and "v5" in kept
+    assert startup_cache.cache_file("other", "v0").is_file()
+    assert startup_cache.load_or_build("words", "v5", lambda: ({}, {})) == entry  # still read back
