@@ -70,7 +70,9 @@ class AppositiveRules:
             if not token.is_lower or token.lower_ not in endings:
                 continue
             first = _compound_start(doc, token)  # 'start-up' is three tokens
-            if token.i > 0 and (doc[token.i - 1].text_with_ws + token.text).lower() in heads:
+            if token.i > 1 and (doc[token.i - 2 : token.i].text_with_ws + token.text).lower() in heads:
+                first = token.i - 2  # 'communauté de communes Creuse Sud': a head of three words
+            elif token.i > 0 and (doc[token.i - 1].text_with_ws + token.text).lower() in heads:
                 first = token.i - 1  # 'centre hospitalier Bretagne Atlantique': a head of two words
             head = ("".join(t.text_with_ws for t in doc[first : token.i]) + token.text).lower()
             label = heads.get(head)

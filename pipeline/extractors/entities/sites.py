@@ -28,7 +28,8 @@ HOUSE_NUMBER = re.compile(r"\d+\s*(?:bis|ter|[a-d])?\s*,?\s*$", re.IGNORECASE)
 
 CONTINUATION = re.compile(rf"{SPACE}(?:de{SPACE}|du{SPACE}|d['’])(?P<word>{WORD})")
 """'place Charles de Gaulle', 'chapelle Sainte-Anne de Kérity': a particle and a name go on, a known place
-does not ('lycée … de Rennes' says where)."""
+does not ('la salle Georges-Brassens de Port-la-Nouvelle' says where) but after a `seated` kind ('l'église
+Saint-Martin de Vic-en-Bigorre')."""
 
 SUBJECT_BEFORE = re.compile(
     r"(?:^|[\s'’])(?:le|la|les|l|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|un|une)['’\s]+[^\W\d_]+\s+$",
@@ -60,7 +61,7 @@ def named_sites(text: str, gaps: Sequence[int] = ()) -> list[Candidate]:
     """Each kind noun and the capitalised name it heads, as one place; a table's column gap (`gaps`, the
     reader's offsets) ends the name ('Piscine du Lac      Colmar': the town is the next cell)."""
     data = load("entities.json")["named_sites"]
-    not_after, not_names = set(data["not_after"]), set(data["not_names"])
+    not_after, not_names, seated = set(data["not_after"]), set(data["not_names"]), set(data["seated"])
     rejected = vocabulary()["not_name_words"]
     found = []
     for match in _site_pattern().finditer(text):
@@ -82,7 +83,9 @@ def named_sites(text: str, gaps: Sequence[int] = ()) -> list[Candidate]:
         if fold(name.split()[0]) in rejected or fold(name) in known_bodies() or name in not_names:
             continue  # 'place Mars 2026', 'la station Météo-France' (a body's station)
         end = match.end()
-        if (more := CONTINUATION.match(text, end)) and fold(more["word"]) not in folded_places():
+        if (more := CONTINUATION.match(text, end)) and (
+            head.lower() in seated or fold(more["word"]) not in folded_places()
+        ):
             end = more.end()
         if (gap := next((g for g in gaps if match.start() < g < end), None)) is not None:
             if gap < match.start("name"):

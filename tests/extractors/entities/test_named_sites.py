@@ -40,6 +40,11 @@ def found(text: str) -> list[str]:
         ("Le phare de Kerbel ouvre ses portes aux visiteurs.", "phare de Kerbel"),
         ("Le concert aura lieu salle Yvonne-Printemps à 20 h.", "salle Yvonne-Printemps"),
         ("Le niveau de la retenue de Garbel baisse encore.", "retenue de Garbel"),
+        ("Le film sera projeté au cinéma Le Florida vendredi soir.", "cinéma Le Florida"),
+        ("La remise des prix aura lieu au théâtre Marcel-Aymé de Brive.", "théâtre Marcel-Aymé de Brive"),
+        ("Le concert se tiendra dans l'église Saint-Pierre de Vannes.", "église Saint-Pierre de Vannes"),
+        ("Les permanences ont lieu à la mairie annexe de Kerlouan le mardi.", "mairie annexe de Kerlouan"),
+        ("Le vote aura lieu salle Jean-Moulin de Vannes à 18 h.", "salle Jean-Moulin"),
     ],
 )
 def test_a_kind_and_its_name_are_one_place(text, name):
