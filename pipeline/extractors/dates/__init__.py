@@ -15,6 +15,7 @@ fills the document.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -39,9 +40,12 @@ from pipeline.extractors.dates.sequences import (
 from pipeline.extractors.dates.teasers import teaser_blocks
 from pipeline.extractors.dates.values import date_record, parse_iso
 from pipeline.extractors.dates.years import complete_years
-from pipeline.extractors.extensions import char_spans, text_of
+from pipeline.extractors.extensions import CELL_GAPS, char_spans, text_of
 from pipeline.extractors.language import in_french
 
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+"""A blank line: no date runs across one ('le 18 décembre 2025' over 'Au 1er janvier 2026, …' is
+a dateline and the next paragraph's first words, not an interval)."""
 TAG_OPEN = re.compile(r"<[A-Za-z/!][^<>]*$")
 """An HTML tag still open before a span: the span is in an attribute (a footnote's title="…"), unseen."""
 
@@ -60,7 +64,9 @@ def _find_dates(text: str, reference: dt.date | None) -> tuple[dict, ...]:
         for start, end, value, granularity, rule in chain(
             candidates(text, reference), feast_dates(text, reference)
         )
-        if value and not TAG_OPEN.search(text, max(0, start - 300), start)
+        if value
+        and not PARAGRAPH_BREAK.search(text, start, end)
+        and not TAG_OPEN.search(text, max(0, start - 300), start)
     ]
     placed = continue_month(complete_years(place_years(first_longest(found), text, reference)), text)
     placed = cross_new_year(follow_list(placed, text, reference), text, reference)
@@ -91,7 +97,12 @@ class DateExtractor:
         metadata = doc._.metadata or {}
         reference = parse_iso(metadata.get("date"))
         text = text_of(doc)
-        french = [d for d in find_dates(text, reference) if in_french(doc, d["start"], d["end"])]
+        gaps = doc.user_data.get(CELL_GAPS) or []
+        french = [
+            d
+            for d in find_dates(text, reference)
+            if in_french(doc, d["start"], d["end"]) and not _weekday_in_table(d, text, gaps)
+        ]
         english = [  # the French rules do not read an English block (an `About`, a summary): its own do
             d
             for block in doc._.language_blocks or []
@@ -116,6 +127,24 @@ class DateExtractor:
         ]
         doc.spans["dates"] = char_spans(doc, doc._.dates, "granularity")
         return doc
+
+
+WEEKDAY_RULES = frozenset({"date.weekday", "date.weekday_pair"})
+THIS_BEFORE = re.compile(r"(?<!\w)ce\s+\Z", re.IGNORECASE)
+
+
+def _weekday_in_table(date: dict, text: str, gaps: list[int]) -> bool:
+    """A weekday without a day number on a table's row ('Mouroux  mardi → mercredi  vendredi, semaine
+    impaire': the reader found column gaps on its line) is the row's day of every week, no date."""
+    if date["rule"] not in WEEKDAY_RULES or THIS_BEFORE.search(
+        text, max(0, date["start"] - 8), date["start"]
+    ):
+        return False  # 'ont signé ce mercredi' beside a sidebar box: this week's
+    start = text.rfind("\n", 0, date["start"]) + 1
+    end = text.find("\n", date["end"])
+    end = len(text) if end < 0 else end
+    index = bisect.bisect_left(gaps, start)
+    return index < len(gaps) and gaps[index] < end
 
 
 @Language.factory(

@@ -47,3 +47,39 @@ def test_teasers_for_other_articles_give_no_mention(nlp):
         ("12 juin 2026", "2026-06-12"),
         ("20 juin", "2026-06-20"),
     ]  # '© 2026' is a copyright
+
+
+def test_no_date_runs_across_a_blank_line(nlp):
+    """A dateline over a paragraph opening on 'Au 1er janvier' is two days, not an interval."""
+    extractor = Extractor()
+    extractor._nlp = nlp
+    text = (
+        "SYNDICAT DE COLLECTE DU VAL BRIXOL\n\n          Vannes, le 18 décembre 2031\n\n"
+        "Au 1er janvier 2032, tous les emballages se trient. "
+        "Le guide sera distribué entre le 5 et le 20 décembre.\n"
+    )
+    record = extractor.extract(text, format="text")
+    assert record.metadata.date == "2031-12-18"
+    assert [(d.text, d.value) for d in record.dates] == [
+        ("18 décembre 2031", "2031-12-18"),
+        ("1er janvier 2032", "2032-01-01"),
+        ("5 et le 20 décembre", "2031-12-05/2031-12-20"),
+    ]
+
+
+def test_a_weekday_in_a_table_row_is_every_week_s(nlp):
+    """A collection round's new day in a plain-text table: a habit, not the coming Tuesday."""
+    extractor = Extractor()
+    extractor._nlp = nlp
+    text = (
+        "Vannes, le 18 décembre 2031\n\nLe jour de collecte change dans trois communes :\n\n"
+        "Commune          Ordures ménagères     Emballages\n"
+        "Brixol           lundi → mardi         jeudi, semaine paire\n"
+        "Kervalan         mardi → mercredi      vendredi, semaine impaire\n\n"
+        "Les agents passeront ce mercredi dans les quartiers.\n"
+    )
+    record = extractor.extract(text, format="text")
+    assert [(d.text, d.value) for d in record.dates] == [
+        ("18 décembre 2031", "2031-12-18"),
+        ("mercredi", "2031-12-24"),
+    ]

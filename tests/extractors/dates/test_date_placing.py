@@ -271,3 +271,10 @@ def test_a_month_with_no_tense_is_the_nearer_one_ahead_rather_than_long_past():
     assert values(since, dt.date(2030, 7, 9)) == [("1er janvier", "2030-01-01")]
     survey = "Une enquête menée en mars auprès de 900 étudiants montrait leurs difficultés."
     assert values(survey, dt.date(2030, 9, 17)) == [("mars", "2030-03")]
+
+
+def test_a_month_after_a_participle_of_sending_is_the_one_before():
+    opinion = "Le conseil rend son avis sur une saisine de la présidente, adressée en février."
+    assert values(opinion, dt.date(2031, 9, 24))[-1] == ("février", "2031-02")
+    filed = "Le dossier, déposé en mars, sera examiné le 2 octobre."
+    assert values(filed, dt.date(2031, 9, 24))[0] == ("mars", "2031-03")
