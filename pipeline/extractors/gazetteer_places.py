@@ -170,6 +170,9 @@ class TownMatcher:
                 # 'Gif sur Yvette', 'Aix en Provence': the hyphens left out, a lower-case word still
                 # marks a town's name ('Saint Louis', a person, has none)
                 self.by_first_word[FIRST_WORD.match(town).group()].append(spaced)
+        # the same names as one tuple per first word: str.startswith tries them all in C, so a
+        # capitalised 'La' or 'Saint' (a thousand names each) costs one call when none follows
+        self.prefixes = {word: tuple(towns) for word, towns in self.by_first_word.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc).replace("’", "'")
@@ -182,7 +185,10 @@ class TownMatcher:
             communes = small_communes_by_first_word().get(word.group())
             if communes and text.startswith(tuple(communes), start) and _surname_follows(text, start):
                 continue  # 'Anne de Villiers', 'Jean Van der Berg': a surname, not the small commune
-            for town in self.by_first_word.get(word.group(), ()):
+            prefixes = self.prefixes.get(word.group())
+            if prefixes is None or not text.startswith(prefixes, start):
+                continue  # no town's name here (most capitalised words)
+            for town in self.by_first_word[word.group()]:
                 if not text.startswith(town, start):
                     continue
                 first, last = _whole_compound(text, start, start + len(town))
