@@ -94,19 +94,23 @@ def _weak_subjects(total: dict[str, float], candidates: list[str], rule: dict) -
     return ranked[:1]
 
 
-def choose(total: dict[str, float], rules: dict) -> list[str]:
+def choose(total: dict[str, float], rules: dict, issuer_subjects: frozenset[str] = frozenset()) -> list[str]:
     """The topics to report, given each topic's weight (its subtree's evidence): the level-1 topics
     strong enough among the level-1 topics, then under each kept topic the children strong enough
     among their siblings, level by level. When no level-1 topic passes, the best one is kept with
     its best child, so that every release with any evidence is filed somewhere (the two best, each
     with its branches, when they are near-equal). At most `max_topics`
     level-1 topics are kept: a reader files a release under one or two subjects, and a third strong
-    one is its setting (the State that funds a project, the schools a health bulletin mentions)."""
+    one is its setting (the State that funds a project, the schools a health bulletin mentions), unless
+    it is the subject of the issuer's kind (`issuer_subjects`: a préfecture's measure on a cattle
+    disease is filed under politics beside the disease and the farms)."""
     topics = tree()
     children: dict[str | None, list[str]] = defaultdict(list)
     for qcode in total:
         children[topics[qcode].parent].append(qcode)
     kept = _passing(total, children[None], rules["level1"])
+    uncapped = _passing(total, children[None], {**rules["level1"], "max_topics": None})
+    kept += [q for q in uncapped if q in issuer_subjects and q not in kept]
     if not kept and children[None]:
         kept = _weak_subjects(total, children[None], rules["level1"])
         if len(kept) == 1:

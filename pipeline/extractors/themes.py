@@ -233,10 +233,11 @@ class ThemeExtractor:
         title = (doc._.metadata or {}).get("evidence", {}).get("title")
         merged = subtree_evidence(evidence)
         total = {topic: weigh(spans.values(), title, _rules()) for topic, spans in merged.items()}
-        for topic, weight in issuer_kind_weights((doc._.metadata or {}).get("issuer")).items():
+        kinds = issuer_kind_weights((doc._.metadata or {}).get("issuer"))
+        for topic, weight in kinds.items():
             if topic in total:
                 total[topic] += weight
-        doc._.themes = records(choose(total, _rules()), total, merged, text)
+        doc._.themes = records(choose(total, _rules(), frozenset(kinds)), total, merged, text)
         return doc
 
 
