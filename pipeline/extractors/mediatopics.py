@@ -103,14 +103,17 @@ def choose(total: dict[str, float], rules: dict, issuer_subjects: frozenset[str]
     level-1 topics are kept: a reader files a release under one or two subjects, and a third strong
     one is its setting (the State that funds a project, the schools a health bulletin mentions), unless
     it is the subject of the issuer's kind (`issuer_subjects`: a préfecture's measure on a cattle
-    disease is filed under politics beside the disease and the farms)."""
+    disease is filed under politics beside the disease and the farms) or a subject whose words are
+    never a mere setting (level1 `uncapped`: the environment, disasters: a drought that hurts the
+    orchards is filed under the drought as well as under farming and the authority's aid)."""
     topics = tree()
     children: dict[str | None, list[str]] = defaultdict(list)
     for qcode in total:
         children[topics[qcode].parent].append(qcode)
     kept = _passing(total, children[None], rules["level1"])
     uncapped = _passing(total, children[None], {**rules["level1"], "max_topics": None})
-    kept += [q for q in uncapped if q in issuer_subjects and q not in kept]
+    beyond_cap = issuer_subjects | frozenset(rules["level1"].get("uncapped", ()))
+    kept += [q for q in uncapped if q in beyond_cap and q not in kept]
     if not kept and children[None]:
         kept = _weak_subjects(total, children[None], rules["level1"])
         if len(kept) == 1:

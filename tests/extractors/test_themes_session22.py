@@ -103,3 +103,17 @@ def test_the_issuers_subject_is_kept_beside_two_stronger_ones():
     assert POLITICS not in choose(total, rules)
     weak = {**total, POLITICS: 10.0}
     assert POLITICS not in choose(weak, rules, frozenset({POLITICS}))
+
+
+def test_the_environment_is_kept_as_a_third_subject_an_economy_setting_is_not():
+    """A drought that hurts the orchards: farming and the authority's aid weigh more than the drought,
+    which readers file as well; a third economy subject is a setting and stays out."""
+    rules = {
+        "level1": {"min_weight": 12, "min_share": 0.3, "max_topics": 2, "uncapped": [ENVIRONMENT]},
+        "level2": {"min_weight": 9, "min_share": 0.3},
+        "deeper": {"min_weight": 9, "min_share": 0.5},
+    }
+    drought = {ECONOMY: 30.0, POLITICS: 20.0, ENVIRONMENT: 14.0, NATURAL_RESOURCE: 14.0}
+    assert [q for q in choose(drought, rules) if tree()[q].level == 1] == [ECONOMY, POLITICS, ENVIRONMENT]
+    setting = {HEALTH: 30.0, POLITICS: 20.0, ECONOMY: 14.0}
+    assert [q for q in choose(setting, rules) if tree()[q].level == 1] == [HEALTH, POLITICS]
