@@ -233,11 +233,10 @@ class ThemeExtractor:
         title = (doc._.metadata or {}).get("evidence", {}).get("title")
         merged = subtree_evidence(evidence)
         total = {topic: weigh(spans.values(), title, _rules()) for topic, spans in merged.items()}
-        kinds = issuer_kind_weights((doc._.metadata or {}).get("issuer"))
-        for topic, weight in kinds.items():
+        for topic, weight in issuer_kind_weights((doc._.metadata or {}).get("issuer")).items():
             if topic in total:
                 total[topic] += weight
-        doc._.themes = records(choose(total, _rules(), frozenset(kinds)), total, merged, text)
+        doc._.themes = records(choose(total, _rules()), total, merged, text)
         return doc
 
 

@@ -1,7 +1,7 @@
 """Session 22: the environment and leisure as a release's second subject (protected areas named, quiet
 zones, seagrass; black water and bathing water; drinking-water supply and cuts, fish stocks; energy
 arrears as welfare); the issuer's kind for local authorities (a Département, an intercommunality),
-tourist offices and environmental bodies; the issuer's subject kept beside two stronger ones. Every
+tourist offices and environmental bodies; the environment kept beside two stronger subjects. Every
 fragment and name is invented; none is corpus, dev-set or web text."""
 
 import pytest
@@ -89,31 +89,17 @@ def test_bodies_that_only_share_a_word_add_nothing(issuer):
     assert issuer_kind_weights(issuer) == {}
 
 
-def test_the_issuers_subject_is_kept_beside_two_stronger_ones():
-    """A préfecture's order on a cattle disease: the disease and the farms weigh more than the order,
-    and readers file the release under politics as well."""
-    rules = {
-        "level1": {"min_weight": 12, "min_share": 0.3, "max_topics": 2},
-        "level2": {"min_weight": 9, "min_share": 0.3},
-        "deeper": {"min_weight": 9, "min_share": 0.5},
-    }
-    total = {HEALTH: 40.0, ECONOMY: 30.0, POLITICS: 18.0, "medtop:20000621": 8.0}
-    level1 = [q for q in choose(total, rules, frozenset({POLITICS})) if tree()[q].level == 1]
-    assert level1 == [HEALTH, ECONOMY, POLITICS]
-    assert POLITICS not in choose(total, rules)
-    weak = {**total, POLITICS: 10.0}
-    assert POLITICS not in choose(weak, rules, frozenset({POLITICS}))
-
-
 def test_the_environment_is_kept_as_a_third_subject_an_economy_setting_is_not():
     """A drought that hurts the orchards: farming and the authority's aid weigh more than the drought,
-    which readers file as well; a third economy subject is a setting and stays out."""
+    which readers file as well, in one branch; a third economy subject is a setting and stays out."""
     rules = {
         "level1": {"min_weight": 12, "min_share": 0.3, "max_topics": 2, "uncapped": [ENVIRONMENT]},
         "level2": {"min_weight": 9, "min_share": 0.3},
         "deeper": {"min_weight": 9, "min_share": 0.5},
     }
-    drought = {ECONOMY: 30.0, POLITICS: 20.0, ENVIRONMENT: 14.0, NATURAL_RESOURCE: 14.0}
-    assert [q for q in choose(drought, rules) if tree()[q].level == 1] == [ECONOMY, POLITICS, ENVIRONMENT]
+    drought = {ECONOMY: 40.0, POLITICS: 30.0, ENVIRONMENT: 18.0, NATURAL_RESOURCE: 10.0, POLLUTION: 9.0}
+    kept = choose(drought, rules)
+    assert [q for q in kept if tree()[q].level == 1] == [ECONOMY, POLITICS, ENVIRONMENT]
+    assert NATURAL_RESOURCE in kept and POLLUTION not in kept
     setting = {HEALTH: 30.0, POLITICS: 20.0, ECONOMY: 14.0}
     assert [q for q in choose(setting, rules) if tree()[q].level == 1] == [HEALTH, POLITICS]
