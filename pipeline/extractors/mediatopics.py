@@ -101,12 +101,18 @@ def choose(total: dict[str, float], rules: dict) -> list[str]:
     its best child, so that every release with any evidence is filed somewhere (the two best, each
     with its branches, when they are near-equal). At most `max_topics`
     level-1 topics are kept: a reader files a release under one or two subjects, and a third strong
-    one is its setting (the State that funds a project, the schools a health bulletin mentions)."""
+    one is its setting (the State that funds a project, the schools a health bulletin mentions),
+    unless its words are never a mere setting (level1 `uncapped`: the environment, disasters: a
+    drought that hurts the orchards is filed under the drought as well as under farming and the
+    authority's aid); such a third subject is filed in its best branch only."""
     topics = tree()
     children: dict[str | None, list[str]] = defaultdict(list)
     for qcode in total:
         children[topics[qcode].parent].append(qcode)
     kept = _passing(total, children[None], rules["level1"])
+    passing = _passing(total, children[None], {**rules["level1"], "max_topics": None})
+    beyond_cap = [q for q in passing if q in rules["level1"].get("uncapped", ()) and q not in kept]
+    kept += beyond_cap
     if not kept and children[None]:
         kept = _weak_subjects(total, children[None], rules["level1"])
         if len(kept) == 1:
@@ -116,6 +122,8 @@ def choose(total: dict[str, float], rules: dict) -> list[str]:
     while frontier:
         qcode = frontier.pop()
         rule = rules["level2"] if topics[qcode].level == 1 else rules["deeper"]
+        if qcode in beyond_cap:
+            rule = {**rule, "max_topics": 1}
         chosen = _passing(total, children[qcode], rule)
         if not chosen and topics[qcode].level == 1 and children[qcode]:
             chosen = [max(children[qcode], key=lambda q: (total[q], q))]  # a subject is filed in a branch

@@ -72,13 +72,18 @@ def _rules() -> dict:
     furniture = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in rules["page_furniture"])
     rules["furniture"] = re.compile(rf"^[^\n]*(?:{furniture})[^\n]*$", re.IGNORECASE | re.MULTILINE)
     rules["issuer_patterns"] = {
-        topic: re.compile(
-            rf"^(?!(?:{'|'.join(re.escape(_fold(p)) for p in kind['except'])})\b)"
-            rf"(?:{'|'.join(re.escape(_fold(h)) for h in kind['heads'])})\b"
-        )
+        topic: re.compile(_issuer_pattern(kind["heads"], kind.get("except", [])))
         for topic, kind in rules["issuer_kinds"].items()
     }
     return rules
+
+
+def _issuer_pattern(heads: list[str], exceptions: list[str]) -> str:
+    """An issuer name (folded) opening with one of the heads and with none of the exceptions."""
+    head = rf"(?:{'|'.join(re.escape(_fold(h)) for h in heads)})\b"
+    if not exceptions:
+        return rf"^{head}"
+    return rf"^(?!(?:{'|'.join(re.escape(_fold(p)) for p in exceptions)})\b){head}"
 
 
 @lru_cache(maxsize=65536)

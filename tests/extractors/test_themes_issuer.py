@@ -34,7 +34,7 @@ def _ids(nlp, text: str, issuer: str | None) -> set[str]:
         "Secrétariat d'État chargé de la Mer",
         "Région Nouvelle-Aquitaine",
         "[logo] Région Nouvelle-Aquitaine",
-        "Agence de l'eau Adour-Garonne ; PRÉFET DE LA RÉGION OCCITANIE",
+        "Régie des eaux du Pays de Brive ; PRÉFET DE LA RÉGION OCCITANIE",
     ],
 )
 def test_a_state_issuer_is_evidence_of_politics(issuer):

@@ -15,13 +15,15 @@ CULTURE, LITERATURE, EMERGENCY = "medtop:20000038", "medtop:20000013", "medtop:2
 HEALTH_FACILITY = "medtop:20000461"
 
 
-def test_a_councils_elected_officials_are_government(themes_nlp):
+def test_a_councils_elected_officials_are_politics(themes_nlp):
+    """Session 23: they name who speaks, so they count for politics but file no branch of it."""
     text = (
         "« Le service sera gratuit dès janvier », annonce la vice-présidente chargée des mobilités, "
         "après le vote du conseil communautaire. L'adjoint au maire de la ville-centre s'en félicite."
     )
     found = body_matches(themes_nlp, text)
-    assert {"vice-présidente chargée", "conseil communautaire", "adjoint au maire"} <= set(found[GOVERNMENT])
+    assert {"vice-présidente chargée", "conseil communautaire", "adjoint au maire"} <= set(found[POLITICS])
+    assert GOVERNMENT not in found
 
 
 def test_town_twinning_is_politics(themes_nlp):
