@@ -220,3 +220,16 @@ def test_sparse_products_match_the_dense_ones():
     part = x.take(keep)
     assert np.allclose(part.dot(w), dense[keep] @ w)
     assert np.allclose(part.transpose_dot(r[keep]), dense[keep].T @ r[keep])
+
+
+def test_evidence_of_a_capital_after_a_full_stop_and_a_common_word(nlp):
+    text = (
+        "Brest, le 3 juin 2025. L'association Kerlann lance le programme Vivre Ensemble. Kerlann soutient "
+        "les jeunes artistes qui veulent apprendre à vivre ensemble dans leur quartier.\n"
+    )
+    doc = nlp(text)
+    resolver = nlp.get_pipe("communique_entities")
+    features = {e["name"]: label_features(doc, e, resolver.lexicon) for e in doc._.entities}
+    assert "cue=sentence_start" in features["Kerlann"]
+    assert "lower_elsewhere" in features["Vivre Ensemble"]
+    assert "lower_elsewhere" not in features["Kerlann"]

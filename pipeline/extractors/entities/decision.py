@@ -74,7 +74,7 @@ def _count_bucket(n: int) -> str:
 
 def _previous_word(text: str, start: int) -> str:
     before = text[max(0, start - 40) : start].replace("’", "'")
-    words = re.findall(r"[^\W\d_]+'?|[.]", before)
+    words = re.findall(r"[^\W\d_]+'?|[.!?]", before)
     return words[-1].lower() if words else ""
 
 
@@ -92,6 +92,8 @@ def _cue(word: str) -> str:
         return "of"
     if word in ARTICLES:
         return "article"
+    if word in {".", "!", "?"}:
+        return "sentence_start"  # a capital after a full stop says nothing of a name
     if word in {"par", "avec", "selon", "pour"}:
         return word
     return "other" if word else "start"
@@ -178,6 +180,8 @@ def label_features(doc: Doc, entity: dict, lexicon: Lexicon) -> list[str]:
         token = _token_after(doc, mention["end"])
         if token is not None and token.pos_ in {"VERB", "AUX"}:
             features.add(f"next_verb={token.lemma_.lower() or token.lower_}")
+    if name != name.lower() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
+        features.add("lower_elsewhere")  # 'Santé' opening a line, 'santé' in the text: a common word
     surname = fold(words[-1]) if words else ""
     if len(surname) >= 3 and any(surname in fold(m.group(1)) for m in EMAIL_LOCAL.finditer(text)):
         features.add("email_spells")
