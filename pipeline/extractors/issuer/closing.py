@@ -168,7 +168,7 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             continue  # 'Billetterie :', 'Dépôt des dossiers :': a desk answers for the body, names none
         office = contact["organization"]
         name = contact["name"] or ""
-        if office and _reads_as_person(office):
+        if office and (_reads_as_person(office) or _unit_of_a_found_body(office, found)):
             office = None  # 'Officier communication – Capitaine X Y': a person read as the office
         if _body_read_as_a_person(name, contact["emails"]) and compact(name) not in headings:
             span = next((e for e in contact["evidence"] if e["rule"] == "contact.name"), None)
@@ -277,7 +277,12 @@ def _without_unit_below(office: str, printed: str) -> str:
 OFFICE_LINE = re.compile(r"\n[ \t*_]*(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n–—|:]{1,60}?)[ \t]+[–—-][ \t]+(?P<unit>[^\n]+)")
 
 
-BODY_LINE = re.compile(r"\n[ \t*_]*(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n–—|:@\d]{3,90}?)[ \t*_]*(?=\n)")
+BODY_LINE = re.compile(
+    r"\n[ \t*_]*(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n–—|:@\d,;()]{3,90}?)[ \t*_]*"
+    r"(?=\n[ \t*_]*[^\n–—|]+[ \t]+[–—|][ \t]+\S)"
+)
+"""A name alone on the line under a bare press heading, over an office and its person ('Secrétariat
+– Mme X')."""
 
 
 def _office_under_heading(text: str, end: int) -> list[Candidate]:
@@ -300,8 +305,24 @@ def _office_under_heading(text: str, end: int) -> list[Candidate]:
     return [Candidate(name, office.start("body"), office.start("body") + len(name), "press_line")]
 
 
+def _unit_of_a_found_body(office: str, found: list[Candidate]) -> bool:
+    """'Secrétariat de la Chambre' under 'Chambre des notaires du Doubs' in a contact box: a unit
+    of the body already found, named back by its head-word, no body of its own."""
+    words = plain(office).split()
+    return (
+        is_unit(office)
+        and len(words) <= 5
+        and any(plain(c.name).split()[:1] == words[-1:] for c in found if c.name.strip())
+    )
+
+
 def _names_a_body(name: str) -> bool:
-    return (is_organisation(name) or opens_on_head(name)) and not _reads_as_person(name)
+    """A body's name alone on its line: an organisation's words or a body's head-word, no given name."""
+    given = vocabulary()["first_names"]
+    capitalised = all(w[:1].isupper() for w in name.split())  # 'Floriane Beaudron', a person
+    return (opens_on_head(name) or is_organisation(name) and not capitalised) and name.split()[
+        0
+    ].lower() not in given
 
 
 EXPERT_HEADING = re.compile(
