@@ -5,6 +5,7 @@ closing 'ACRONYM – full name' line cut at a dash inside a word. Invented fragm
 
 import pytest
 
+from pipeline.api import Extractor
 from tests.extractors.issuer_fragments import BODY, metadata_of, same
 
 MOTTO = "Liberté\nÉgalité\nFraternité\n"
@@ -120,3 +121,23 @@ def test_a_closing_acronym_and_full_name_gives_the_whole_full_name(line, expecte
     )
     release = f"{LEDE}{BODY}{BODY}{signature}"
     assert same(metadata_of(release)["issuer"], expected)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("**TISSAGES DU LÉGUER** — Linge de maison tissé à Lannion", "TISSAGES DU LÉGUER"),
+        ("**SAVONNERIE DES ABERS** — Savons à froid, Plouguerneau", "SAVONNERIE DES ABERS"),
+    ],
+)
+def test_a_name_before_its_description_in_the_header_is_printed_as_there(nlp, line, expected):
+    name = expected.title().replace(" Du ", " du ").replace(" Des ", " des ")
+    release = (
+        f'---\ntitle: "Une boutique à Brest"\ndate: 2026-04-14\n---\n\n{line}\n\n'
+        f"## {name} ouvre une boutique à Brest\n\n"
+        "*À partir du 22 avril, la boutique ouvre six jours sur sept.*\n\n"
+        f"{BODY}{BODY}## À propos de {name}\n\n{name} est une entreprise familiale fondée en 1998.\n"
+    )
+    extractor = Extractor()
+    extractor._nlp = nlp  # the session's pipeline: a markdown page's headline is set apart by its reader
+    assert extractor.extract(release, format="text").metadata.issuer == expected

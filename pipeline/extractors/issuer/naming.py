@@ -113,7 +113,7 @@ def as_in_header(candidate: Candidate, lines) -> Candidate:
         return candidate
     for line in lines:
         for segment in HEADER_SEGMENT.split(line.text):  # 'X × Y': two partners' names on one line
-            printed = segment.strip(" \t*_#")
+            printed = DETAILS_AFTER.split(segment)[0].strip(" \t*_#")  # '**X** — what it makes
             unarticled = re.sub(r"^(?:les|le|la|l['’])\s*", "", printed, flags=re.IGNORECASE)
             if key in (compact(printed), compact(unarticled)) and printed != candidate.name:
                 start = line.start + line.text.index(printed)
@@ -122,6 +122,9 @@ def as_in_header(candidate: Candidate, lines) -> Candidate:
 
 
 HEADER_SEGMENT = re.compile(r"\s+[×/|·•]\s+")
+
+DETAILS_AFTER = re.compile(r"\s+[–—]\s+")
+"""'ATELIER X — Cosmétiques solides, fabriqués à Grasse': the name, then what the body is."""
 """What parts two names printed side by side on a header line (a dash parts a name from what it
 is, or a logo's short name from its full name)."""
 
