@@ -141,3 +141,16 @@ def test_a_name_before_its_description_in_the_header_is_printed_as_there(nlp, li
     extractor = Extractor()
     extractor._nlp = nlp  # the session's pipeline: a markdown page's headline is set apart by its reader
     assert extractor.extract(release, format="text").metadata.issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("LE SOUVENIR BRETON", "Comité de Quimper et environs"),
+        ("LES AMIS DU RAIL", "Antenne de Morlaix"),
+        ("SAUVEGARDE DU LITTORAL", "Délégation départementale du Finistère"),
+    ],
+)
+def test_a_name_in_capitals_over_its_local_unit_is_the_body(name, unit):
+    release = f"{name}\n{unit}\n\n{GENRE}{HEADLINE}{BODY}"
+    assert same(metadata_of(release)["issuer"], name)

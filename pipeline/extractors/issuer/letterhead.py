@@ -239,6 +239,16 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
         if not block and above is not None and continues_above(above.text, text):
             block += [(above, "body"), (line, "wrap")]  # 'HOSPICES CIVILS' / 'DE LYON'
             continue
+        if (
+            not block
+            and above is not None
+            and is_upper(above.text)
+            and not is_upper(text)
+            and is_unit(text)
+            and could_name_a_body(above.text)
+        ):
+            block.append((above, "body"))  # 'LE SOUVENIR FRANÇAIS' / 'Comité de Thionville et environs'
+            break
         if not block and above is not None and is_branch(text) and short_name(above.text):
             block.append((above, "body"))  # 'Voies navigables de France' / 'Direction territoriale X'
             break
