@@ -113,3 +113,28 @@ def test_an_invitation_s_when_field_dates_the_event_not_the_release():
         "La roue, arrêtée depuis 1987, tourne de nouveau.\n"
     )
     assert extract_metadata(head)["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("head", "place", "date", "title"),
+    [
+        (
+            "COMMUNIQUÉ\nAurillac, le 9 novembre 2025\n\nAu 1er décembre, la déchetterie ouvre le dimanche",
+            "Aurillac",
+            "2025-11-09",
+            "Au 1er décembre, la déchetterie ouvre le dimanche",
+        ),
+        (
+            "COMMUNIQUÉ DE PRESSE\nVannes, le 3 mars 2026\n\n"
+            "Dès le 15 avril 2026, le bus passe toutes les 10 minutes",
+            "Vannes",
+            "2026-03-03",
+            "Dès le 15 avril 2026, le bus passe toutes les 10 minutes",
+        ),
+    ],
+)
+def test_a_headline_opening_on_a_date_is_no_end_of_the_datelines_period(head, place, date, title):
+    metadata = extract_metadata(
+        head + "\n\nLa collectivité précise les horaires et les conditions d'accès.\n"
+    )
+    assert (metadata["place"], metadata["date"], metadata["title"]) == (place, date, title)

@@ -98,3 +98,13 @@ def test_a_genre_line_cut_before_its_date_prints_no_headline():
         "communiqué",
         "Le trail des Crêtes ouvre ses inscriptions",
     )
+
+
+def test_a_notice_to_subscribers_is_a_genre_over_the_headline():
+    head = (
+        "Syndicat des eaux du Val d'Oust\n\nAVIS AUX ABONNÉS – COUPURE D'EAU\n\nJosselin, le 2 juin 2026\n\n"
+        "Travaux sur la conduite principale : l'eau coupée mardi à Guégon"
+    )
+    metadata = extract_metadata(head + BODY)
+    assert metadata["document_type"] == "AVIS AUX ABONNÉS – COUPURE D'EAU"
+    assert metadata["title"] == "Travaux sur la conduite principale : l'eau coupée mardi à Guégon"

@@ -20,7 +20,7 @@ from pipeline.extractors.issuer.endmatter import (
 )
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.footer import PRACTICAL, SITE
-from pipeline.extractors.issuer.line_kinds import is_place, is_unit
+from pipeline.extractors.issuer.line_kinds import is_place, is_unit, opens_on_head
 from pipeline.extractors.issuer.mail import mail_labels, spelled
 from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
 from pipeline.extractors.zones import about_zones
@@ -168,6 +168,8 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
             continue  # 'Billetterie :', 'Dépôt des dossiers :': a desk answers for the body, names none
         office = contact["organization"]
         name = contact["name"] or ""
+        if office and (_reads_as_person(office) or _unit_of_a_found_body(office, found)):
+            office = None  # 'Officier communication – Capitaine X Y': a person read as the office
         if _body_read_as_a_person(name, contact["emails"]) and compact(name) not in headings:
             span = next((e for e in contact["evidence"] if e["rule"] == "contact.name"), None)
             if span:  # 'Contact presse' / 'ARS Grand Est' / 'Département communication' / …
@@ -193,7 +195,7 @@ def press_lines(text: str, contacts: list[dict]) -> list[Candidate]:
                 # a person's office speaks for a body ('Marie Dupont, Fédération X'), not a bare unit
                 found.append(Candidate(office, span["start"], span["end"], "press_line"))
     found = found or _signatures_over_press_headings(text, contacts)
-    found = [_signed_by(c) for c in found]
+    found = [_signed_by(_uncut(text, c)) for c in found]
     found = [
         c
         for c in found
@@ -234,6 +236,20 @@ def _signatures_over_press_headings(text: str, contacts: list[dict]) -> list[Can
     return out
 
 
+CUT_AT_DASH = re.compile(r"(?<=[^\W\d_])[–—-][^\W\d_][\w'’]*(?:[–—-][^\W\d_][\w'’]*)*")
+
+
+def _uncut(text: str, candidate: Candidate) -> Candidate:
+    """'… de la ligne Paris' read before '–Granville': a name cut at a dash inside a word (no space
+    around it, as in a compound place) goes on to the word's end."""
+    if candidate.image is not None or not text.startswith(candidate.name, candidate.start):
+        return candidate
+    rest = CUT_AT_DASH.match(text, candidate.start + len(candidate.name))
+    if not rest:
+        return candidate
+    return Candidate(candidate.name + rest.group(), candidate.start, rest.end(), candidate.source)
+
+
 def _signed_by(candidate: Candidate) -> Candidate:
     """'Le comité directeur de l'Avignon Aviron Club' read as the office over a contact line: the
     body that organ signs for, as a sign-off gives it."""
@@ -261,11 +277,24 @@ def _without_unit_below(office: str, printed: str) -> str:
 OFFICE_LINE = re.compile(r"\n[ \t*_]*(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n–—|:]{1,60}?)[ \t]+[–—-][ \t]+(?P<unit>[^\n]+)")
 
 
+BODY_LINE = re.compile(
+    r"\n[ \t*_]*(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n–—|:@\d,;()]{3,90}?)[ \t*_]*"
+    r"(?=\n[ \t*_]*[^\n–—|]+[ \t]+[–—|][ \t]+\S)"
+)
+"""A name alone on the line under a bare press heading, over an office and its person ('Secrétariat
+– Mme X')."""
+
+
 def _office_under_heading(text: str, end: int) -> list[Candidate]:
     """'[Contact presse]' / 'Anah – Service presse' / a person: the name before the press unit on
     the line under a heading alone is the unit's body, whatever its shape (one word in title case
-    is no organisation to the contact rules)."""
+    is no organisation to the contact rules); a body's name alone on that line, over its office
+    and the person, is the body (a contact box)."""
     office = OFFICE_LINE.match(text, end)
+    body = BODY_LINE.match(text, end)
+    if not office and body and _names_a_body(body["body"]) and not is_bare_unit(body["body"]):
+        name = body["body"].strip()  # 'CONTACT PRESSE' / 'Ordre des X' / 'Secrétariat – Mme Y'
+        return [Candidate(name, body.start("body"), body.start("body") + len(name), "press_line")]
     if not office or not closing_vocabulary()["body_then_unit"].match(office.group().strip(" \n*_")):
         return []
     if not is_bare_unit(office["unit"]) or len(office["body"].split()) > 6:
@@ -274,6 +303,26 @@ def _office_under_heading(text: str, end: int) -> list[Candidate]:
     if any(plain(w) in vocabulary()["first_names"] for w in name.split()):
         return []
     return [Candidate(name, office.start("body"), office.start("body") + len(name), "press_line")]
+
+
+def _unit_of_a_found_body(office: str, found: list[Candidate]) -> bool:
+    """'Secrétariat de la Chambre' under 'Chambre des notaires du Doubs' in a contact box: a unit
+    of the body already found, named back by its head-word, no body of its own."""
+    words = plain(office).split()
+    return (
+        is_unit(office)
+        and len(words) <= 5
+        and any(plain(c.name).split()[:1] == words[-1:] for c in found if c.name.strip())
+    )
+
+
+def _names_a_body(name: str) -> bool:
+    """A body's name alone on its line: an organisation's words or a body's head-word, no given name."""
+    given = vocabulary()["first_names"]
+    capitalised = all(w[:1].isupper() for w in name.split())  # 'Floriane Beaudron', a person
+    return (opens_on_head(name) or is_organisation(name) and not capitalised) and name.split()[
+        0
+    ].lower() not in given
 
 
 EXPERT_HEADING = re.compile(
@@ -348,6 +397,22 @@ def _is_body_name(name: str, emails, alone: bool = False) -> bool:
     if _body_read_as_a_person(name):  # 'ARS Bourgogne-Franche-Comté', not 'DUPONT Marie'
         return True
     return " " not in name or spelled(name, [e[2] for e in emails]) or alone and _no_given_name(name)
+
+
+def _reads_as_person(name: str) -> bool:
+    """'Capitaine Julien Ferrand', 'Agnès Thépaut': a given name and a surname, after a civility or
+    a rank, is a person (read into a contact's office when the line prints her agency first), no
+    body."""
+    bare = contact_vocabulary()["civility"].sub("", name.strip(), count=1)
+    first = bare.split()[0].lower() if bare.split() else ""
+    return (
+        bool(contact_vocabulary()["name_re"].match(bare))
+        and (
+            first in metadata_vocabulary()["first_names"]
+            or first.split("-")[0] in metadata_vocabulary()["first_names"]
+        )
+        and not has_organisation_word(bare)
+    )
 
 
 def _no_given_name(name: str) -> bool:

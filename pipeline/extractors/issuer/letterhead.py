@@ -22,6 +22,7 @@ from pipeline.extractors.issuer.header_lines import (
 from pipeline.extractors.issuer.letterhead_shapes import (
     acronym_and_its_place,
     bodies_side_by_side,
+    client_of_agency,
     lists_members,
     local_formation,
     office_line,
@@ -83,6 +84,20 @@ def letterhead_lines(lines, stop: int, type_index: int | None) -> list:
         if below + 1 < len(lines) and wraps(lines[below + 1].text.strip(), lines[below].text.strip()):
             head.append(lines[below + 1])  # 'Agence régionale de santé' / 'Provence-Alpes-Côte d'Azur'
     return head
+
+
+def _bloc_marque(above: str, line: str) -> bool:
+    """'ARMÉE DE TERRE' over 'Liberté' (the State's motto under its name): a State service's bloc
+    marque, in capitals, of a few words, not the State's own name ('RÉPUBLIQUE FRANÇAISE', which a
+    body's name follows)."""
+    words = plain(above).split()
+    return (
+        set(plain(line).split()) <= MOTTO
+        and is_upper(above)
+        and 2 <= len(words) <= 6
+        and not set(words) <= STATE_WORDS
+        and not re.search(r"[\d:!?.«»\"]", above)
+    )
 
 
 def _without_motto(line: str) -> str:
@@ -168,6 +183,10 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
         text = line.text.strip()
         if (find_dates(text) or REFERENCE_LINE.match(text) or LOGO_LINE.match(text)) and block:
             break  # the dateline, the release's number ('Réf. : X/COM/2026-19'), a logo's alt text
+        client = client_of_agency(lines[index - 1].text if index else "", line)
+        if client is not None:
+            block = [(client, "body")]  # 'X RELATIONS PRESSE' / 'pour CLIENT': the agency's client
+            break
         if LOGO_LINE.match(text):
             above = None
             continue  # '[logo ARS – Agence régionale de santé X]': the logo's evidence (logo.logo_lines)
@@ -177,6 +196,8 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
             block.append((above, "body"))  # "LES DÉLICES D'X" / 'Charcuterie artisanale depuis 1958'
             break
         if fold(text) in vocabulary()["furniture"] or find_dates(text) or is_split_furniture(lines, index):
+            if not block and above is not None and _bloc_marque(above.text, text):
+                block.append((above, "body"))  # 'ARMÉE DE TERRE' / 'Liberté' / …: the State's service
             state = state or (not block and set(plain(text).split()) <= STATE_WORDS)
             motto = bool(block)
             above = None
@@ -218,6 +239,16 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
         if not block and above is not None and continues_above(above.text, text):
             block += [(above, "body"), (line, "wrap")]  # 'HOSPICES CIVILS' / 'DE LYON'
             continue
+        if (
+            not block
+            and above is not None
+            and is_upper(above.text)
+            and not is_upper(text)
+            and is_unit(text)
+            and could_name_a_body(above.text)
+        ):
+            block.append((above, "body"))  # 'LE SOUVENIR FRANÇAIS' / 'Comité de Thionville et environs'
+            break
         if not block and above is not None and is_branch(text) and short_name(above.text):
             block.append((above, "body"))  # 'Voies navigables de France' / 'Direction territoriale X'
             break

@@ -230,3 +230,34 @@ proper name, an association of its own (a bare 'Comité de pilotage' is a body's
 
 def _named_committee(text: str) -> bool:
     return bool(NAMED_COMMITTEE.fullmatch(text.strip()))
+
+
+FOR_CLIENT = re.compile(
+    r"[ \t*_]*(?i:pour)[ \t]+(?:le[ \t]+compte[ \t]+(?:des|du|de|d['’])[ \t]*)?"
+    r"(?:la[ \t]+|le[ \t]+|les[ \t]+|l['’][ \t]*)?(?P<name>[A-ZÀ-ÖØ-ÞŒ][^\n:;!?«»]{1,80}?)[ \t*_]*$"
+)
+"""'pour DISQUES X', 'pour le compte de la Fondation Y': the client a press agency sends for."""
+
+
+def client_of_agency(above: str, line: Line) -> Line | None:
+    """'CONTRETEMPS RELATIONS PRESSE' / 'pour DISQUES GRAND PHARE' (over two lines, or read onto
+    one): a press agency's letterhead over the client it sends the release for; the client issues
+    it (an agency's routing line, docs/dev-set.md), and the line gives its name."""
+    offset, found = 0, FOR_CLIENT.match(line.text)
+    if not found and (glued := re.search(r"(?<=\S)[ \t]+(?=(?i:pour)[ \t])", line.text)):
+        above, offset = line.text[: glued.start()], glued.end()
+        found = FOR_CLIENT.match(line.text, offset)
+    words = f" {plain(above)} "
+    named = [
+        w
+        for head in vocabulary()["agency_heads"]
+        if words.startswith(f" {head} ")
+        for w in [words[len(head) + 2 :].split()[:1]]
+    ]
+    agency = any(f" {w} " in words for w in vocabulary()["agency_words"]) or any(
+        name and name[0] not in vocabulary()["public_agency_words"] for name in named
+    )  # 'Agence Cap Ouest', not 'BUREAU DE L'OMS POUR LA FRANCE'
+
+    if not found or not agency:
+        return None
+    return Line(line.start + found.start("name"), line.start + found.end("name"), found["name"])

@@ -9,7 +9,7 @@ from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
 from pipeline.extractors.issuer.header_lines import describes_the_body
 from pipeline.extractors.issuer.line_kinds import could_name_a_body, is_place
-from pipeline.extractors.issuer.signatures import signed_by_a_head, signing_bodies
+from pipeline.extractors.issuer.signatures import signed_by_a_head, signed_for, signing_bodies
 
 
 def signatures(text: str) -> list[Candidate]:
@@ -28,6 +28,7 @@ def signatures(text: str) -> list[Candidate]:
         name = match["name"].strip()
         if match.start() >= closing and (is_organisation(name) or _kind_below(text, match.end(), name)):
             found.append(Candidate(name, match.start("name"), match.start("name") + len(name), "sign_off"))
+    found += [Candidate(f.name, f.start, f.end, "sign_off") for f in signed_for(text)]
     found += [Candidate(f.name, f.start, f.end, "signature") for f in signed_by_a_head(text)]
     found += [Candidate(f.name, f.start, f.end, "signature") for f in signing_bodies(text)]
     found += _signature_block(text, closing)

@@ -9,7 +9,7 @@ import re
 from dataclasses import astuple
 from functools import cache
 
-from pipeline.extractors.issuer.acronyms import spells_out
+from pipeline.extractors.issuer.acronyms import ACRONYM_DASH_NAME, abbreviates, spells_out
 from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
 from pipeline.extractors.issuer.logo import spelled_in
@@ -29,10 +29,24 @@ def as_named(candidate: Candidate) -> Candidate:
             else candidate.end
         )
         candidate = Candidate(candidate.name[: legal.start()], candidate.start, end, *astuple(candidate)[3:])
+    candidate = _spelled_after_acronym(candidate)
     head = re.match(r"(?:l['’]\s*|le\s+|la\s+)?(?P<head>[a-zà-ÿ-]+)\s+(?=[A-ZÀ-ÖØ-ÞŒ0-9])", candidate.name)
     if not head or plain(head["head"]) not in vocabulary()["descriptor_heads"]:
         return candidate
     return Candidate(candidate.name[head.end() :], candidate.start + head.end(), *astuple(candidate)[2:])
+
+
+def _spelled_after_acronym(candidate: Candidate) -> Candidate:
+    """'AUPG – Association des usagers de la ligne X' (an e-mail's signature, a contact line): the
+    full name the acronym before the dash stands for, as a letterhead's gives it (docs/annotation.md)."""
+    found = ACRONYM_DASH_NAME.fullmatch(candidate.name)
+    if not found or candidate.image is not None or not found.group(1).isupper():
+        return candidate
+    acronym, name = found.group(1), found["name"].rstrip()
+    if not (spells_out(acronym, name) or abbreviates(acronym, name)):
+        return candidate
+    start = candidate.start + found.start("name")
+    return Candidate(name, start, start + len(name), candidate.source)
 
 
 def as_printed(logo: Candidate, in_text: list[Candidate], text: str) -> Candidate:
@@ -99,7 +113,7 @@ def as_in_header(candidate: Candidate, lines) -> Candidate:
         return candidate
     for line in lines:
         for segment in HEADER_SEGMENT.split(line.text):  # 'X × Y': two partners' names on one line
-            printed = segment.strip(" \t*_#")
+            printed = DETAILS_AFTER.split(segment)[0].strip(" \t*_#")  # '**X** — what it makes
             unarticled = re.sub(r"^(?:les|le|la|l['’])\s*", "", printed, flags=re.IGNORECASE)
             if key in (compact(printed), compact(unarticled)) and printed != candidate.name:
                 start = line.start + line.text.index(printed)
@@ -108,6 +122,9 @@ def as_in_header(candidate: Candidate, lines) -> Candidate:
 
 
 HEADER_SEGMENT = re.compile(r"\s+[×/|·•]\s+")
+
+DETAILS_AFTER = re.compile(r"\s+[–—]\s+")
+"""'ATELIER X — Cosmétiques solides, fabriqués à Grasse': the name, then what the body is."""
 """What parts two names printed side by side on a header line (a dash parts a name from what it
 is, or a logo's short name from its full name)."""
 

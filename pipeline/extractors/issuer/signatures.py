@@ -131,3 +131,32 @@ def signing_bodies(text: str) -> list[Found]:
             offset = start + printed.find(name.split()[0])
             found.append(Found(name, offset, start + len(printed.rstrip(" ,.\t"))))
     return found[-1:]
+
+
+SIGNED_FOR = re.compile(
+    r"^[ \t*_]*Pour[ \t]+(?:la[ \t]+|le[ \t]+|les[ \t]+|l['’][ \t]*)?"
+    r"(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n,;:()@\d«»\"]{1,90}?)[ \t,*_]*\n[ \t*_]*(?P<signer>[^\n]{3,100})$",
+    re.MULTILINE,
+)
+"""'Pour l'Union départementale X' / 'Le secrétaire général, Name': a letter's sign-off, the body
+its head signs for, then the head."""
+
+HEAD_SIGNING = re.compile(
+    r"(?:^|,[ \t]*)(?:(?:le|la)[ \t]+)?(?:vice-)?(?:présidente?|secrétaire|directeur|directrice|"
+    r"délégué|déléguée|trésorière?|porte-parole|bureau|conseil)\b",
+    re.IGNORECASE,
+)
+
+
+def signed_for(text: str) -> list[Found]:
+    """'Pour la Fédération X' over its head's title and name ('Le président, Name', 'Name,
+    présidente'), in the closing part: the body the release is signed for. Not 'Pour Name, role,'
+    opening a quote (a sentence goes on after it)."""
+    found = []
+    closing = int(len(text) * issuer_vocabulary()["closing_fraction"])
+    for match in SIGNED_FOR.finditer(text, closing):
+        name = match["body"].strip()
+        if HEAD_SIGNING.search(match["signer"].strip(" *_")) and is_organisation(name):
+            start = match.start("body")
+            found.append(Found(name, start, start + len(name)))
+    return found[-1:]
