@@ -56,7 +56,6 @@ def _datelines(text: str, start: int, limit: int, column_gaps: list[int] | None 
     """Each place-comma-date in text[start:limit], in order."""
     vocab = vocabulary()
     for found in find_dates(text[start:limit]):
-        found = _first_paragraph(found)
         date = {**found, "start": found["start"] + start, "end": found["end"] + start}
         line_end = text.find("\n", date["end"])
         ends_line = not text[date["end"] : len(text) if line_end < 0 else line_end].strip(" .,")
@@ -134,16 +133,6 @@ def _datelines(text: str, start: int, limit: int, column_gaps: list[int] | None 
                 "start": place_start,
                 "end": date["end"],
             }
-
-
-def _first_paragraph(found: dict) -> dict:
-    """'18 décembre 2025' / '' / 'Au 1er janvier 2026, …' read as one period across the blank line
-    under the dateline: the dateline's date is the part before the paragraph break."""
-    cut = found["text"].find("\n\n")
-    if cut < 0:
-        return found
-    first = next((d for d in find_dates(found["text"][:cut]) if d["start"] == 0), None)
-    return {**first, "start": found["start"], "end": found["start"] + first["end"]} if first else found
 
 
 SENTENCE_LINKS = {
