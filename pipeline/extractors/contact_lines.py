@@ -269,9 +269,11 @@ def classify_line(
             kind = "other"  # 'Pour la Ville : Anthony Morel': whom the person speaks for, no person
         elif heading_body(text, out, segment, person_spans):
             kind = "hint"  # 'Contact presse – Halles Chabrier': the heading names the entries' body
-        elif entity_body(
-            segment, person_spans, bodies, value == text[start:end].strip(" \t-*|#_")
-        ) and not named_under_heading(text, out, segment, end, items, bodies):
+        elif named_under_heading(text, out, segment, end, items, bodies) and is_person(
+            text, without_civility(segment), person_spans
+        ):
+            kind, segment = "name", without_civility(segment)
+        elif entity_body(segment, person_spans, bodies, value == text[start:end].strip(" \t-*|#_")):
             kind, segment = "organization", client(segment)
         elif is_person(text, without_civility(segment), person_spans) and not second_name_is_a_body(
             text, segment, out, person_spans, items

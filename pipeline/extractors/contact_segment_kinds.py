@@ -115,14 +115,21 @@ def named_under_heading(text: str, out, segment: Segment, end: int, items, bodie
     """'Contact presse : Gwenola S. – 02 … – presse@…': a name-shaped mention the model calls MISC
     (not ORG) right after a press heading's colon, with only addresses after it, is the contact
     person (the model also calls persons MISC); a body there heads a person ('Contact presse :
-    Kervalan Cycles – Maëlys T.')."""
-    if not out or out[-1][0] != "label" or not is_heading(out[-1][1].text):
+    Kervalan Cycles – Maëlys T.'). So is one after a function opening the line and a dash
+    ('Attachée de presse du groupe – Gwenola S. – 02 …'): the function's holder, the only one the
+    entry could name."""
+    if not out:
+        return False
+    between = text[out[-1][1].end : segment.start].strip(" \t*_")
+    under_heading = out[-1][0] == "label" and is_heading(out[-1][1].text) and between == ":"
+    after_function = len(out) == 1 and out[0][0] == "role" and between in {"–", "—", "-"}
+    if not (under_heading or after_function):
         return False
     rest = text[segment.end : end]
     for s, e, _ in on_line(items, segment.end, end):
         rest = rest.replace(text[s:e], " ")
     return (
-        text[out[-1][1].end : segment.start].strip(" \t*_") == ":"
+        (segment.start, segment.end) in bodies
         and (segment.start, segment.end, "ORG") not in bodies
         and bool(vocabulary()["name_re"].match(segment.text))
         and not segment.text.split()[0].isupper()  # 'ARS Normandie' is an office
