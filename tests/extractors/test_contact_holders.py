@@ -54,3 +54,24 @@ def test_a_body_printed_on_the_line_wins_over_the_presided_one():
     assert _run(fragment, ("Julien Marchal",)) == [
         ("Julien Marchal", "président de la section régionale", "FDSEA Nord")
     ]
+
+
+def test_two_boxes_side_by_side_read_from_the_gaps_of_a_collapsed_gutter():
+    # the text reader collapses the gutter to one space and records its offset among the gaps
+    fragment = (
+        "Contacts\n"
+        "Brixol – Relations investisseurs Agence Sirocco Finance\n"
+        "Claire Vasseur, directrice financière Hugo Lemaire\n"
+        "investisseurs@brixol.example.fr 01 56 11 22 33\n"
+        "03 26 11 22 33 h.lemaire@sirocco.example.fr\n"
+    )
+    text = INTRO + fragment
+    cuts = ("investisseurs Agence", "financière Hugo", "fr 01 56", "33 h.lemaire")
+    gaps = tuple(text.index(c) + c.index(" ") for c in cuts)
+    spans = [(text.index(p), text.index(p) + len(p)) for p in ("Claire Vasseur", "Hugo Lemaire")]
+    body = (text.index("Brixol"), text.index("Brixol") + len("Brixol"))
+    found = extract_contacts(text, spans, bodies=frozenset({body, (*body, "ORG")}), gaps=gaps)
+    assert [(c["name"], c["organization"], c["emails"], c["phones"]) for c in found] == [
+        ("Claire Vasseur", "Brixol", ["investisseurs@brixol.example.fr"], ["+33326112233"]),
+        ("Hugo Lemaire", "Agence Sirocco Finance", ["h.lemaire@sirocco.example.fr"], ["+33156112233"]),
+    ]
