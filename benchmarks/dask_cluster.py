@@ -32,7 +32,7 @@ from pathlib import Path
 import throughput
 
 from pipeline import distributed as on_cluster
-from pipeline.process import Outcome, Task
+from pipeline.planning import Outcome, Task
 
 
 def no_work(tasks: list[Task], folder: str, limit: int | None, batch_size: int) -> list[Outcome]:

@@ -57,7 +57,8 @@ class Extractor:
         bytes of a document (PDF, HTML or text, told apart by their first bytes). format ("text",
         "pdf", "html") overrides the file's suffix or the sniffing.
         """
-        from pipeline.process import Blob, process
+        from pipeline.planning import Blob
+        from pipeline.process import process
 
         if isinstance(source, os.PathLike):
             item: Path | Blob = Path(os.fspath(source))
@@ -91,7 +92,8 @@ class Extractor:
         return self._many([Path(os.fspath(p)) for p in paths], jobs)
 
     def _many(self, paths: list[Path], jobs: int) -> Iterator[Record | Failure]:
-        from pipeline.process import iter_inputs, process_iter
+        from pipeline.planning import iter_inputs
+        from pipeline.process import process_iter
 
         inputs = iter_inputs(paths)
         for outcome in process_iter(inputs, None, jobs=jobs, limit=self.max_bytes, nlp=self.nlp):

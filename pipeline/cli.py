@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pipeline.process import Blob
+    from pipeline.planning import Blob
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_ALL_FAILED, EXIT_BELOW_THRESHOLD = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED = 130
@@ -189,7 +189,7 @@ def _check_run_options(args: argparse.Namespace, regenerate: bool) -> str | None
 def _read_stdin(limit: int | None) -> Blob:
     """The document on standard input, read up to one byte past the size limit (the reader refuses
     it then, as it would a large file)."""
-    from pipeline.process import Blob
+    from pipeline.planning import Blob
     from pipeline.readers import max_bytes
 
     if sys.stdin is None:
@@ -268,7 +268,7 @@ def _run_extraction(args: argparse.Namespace, regenerate: bool) -> int:
 
     from pipeline.dataset import RunLog, prune, write_jsonl, write_manifest
     from pipeline.fetch import is_url
-    from pipeline.process import iter_inputs
+    from pipeline.planning import iter_inputs
 
     to_stdout = args.output == STDIO
     output = None if to_stdout else args.output

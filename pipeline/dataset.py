@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from pipeline.assemble import atomic_writer, write_atomic
-from pipeline.process import Outcome, fingerprint
+from pipeline.planning import Outcome, fingerprint
 
 MANIFEST_NAME = "_manifest.json"
 

@@ -29,16 +29,8 @@ from pathlib import Path
 import dask
 from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, as_completed
 
-from pipeline.process import (
-    BATCH_SIZE,
-    Input,
-    Outcome,
-    Task,
-    input_bytes,
-    plan,
-    remove_temporaries,
-    run_tasks,
-)
+from pipeline.planning import Input, Outcome, Task, plan, remove_temporaries
+from pipeline.process import BATCH_SIZE, input_bytes, run_tasks
 from pipeline.scheduler import LOCAL, can_fork_workers, start_fork_server, stop_fork_server
 
 IN_FLIGHT_PER_THREAD = 4

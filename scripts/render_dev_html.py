@@ -574,6 +574,28 @@ MONTHS = [
 ]
 
 
+def _folded(text: str) -> str:
+    """Letters and digits only, lower case: a line and the gold title compared as printed."""
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
+def headline_lines(lines: list[str], title: str) -> tuple[str, list[str]]:
+    """The headline's paragraph as a site sets it: the title's lines joined in the <h1> (a line ending
+    with a hyphen goes on without a space: 'Provence-' 'Alpes'), the lines after the title (a 'Publié
+    le …' line, a subtitle) as paragraphs of their own."""
+    in_title = [bool(_folded(line)) and _folded(line) in _folded(title) for line in lines]
+    if not any(in_title):
+        return " ".join(join_wraps(lines)), []
+    headline = ""
+    for line in (line for line, kept in zip(lines, in_title, strict=True) if kept):
+        cut_word = line[:1].islower() and headline[-2:-1].islower()
+        if headline.endswith("-"):
+            headline = (headline[:-1] if cut_word else headline) + line
+        else:
+            headline = f"{headline} {line}".strip()
+    return headline, [line for line, kept in zip(lines, in_title, strict=True) if not kept and line]
+
+
 def french_day(day: str | None) -> str:
     parts = [int(p) for p in (day or "").split("-") if p.isdigit()]
     if len(parts) < 2:
@@ -591,8 +613,10 @@ def render_release(text: str, markdown: bool, gold: dict, shape: str, site: str)
     blocks, at, box = split(paragraphs(text), title)
     rendered = [render_block(b, markdown) for b in blocks]
     if at is not None:  # the headline stays where the release has it
-        headline = " ".join(join_wraps([line.strip().lstrip("#").strip().strip("*") for line in blocks[at]]))
-        rendered[at] = f"<h1>{inline(headline)}</h1>"
+        headline, after = headline_lines(
+            [line.strip().lstrip("#").strip().strip("*") for line in blocks[at]], title
+        )
+        rendered[at] = f"<h1>{inline(headline)}</h1>" + "".join(f"\n<p>{inline(line)}</p>" for line in after)
     body = "\n".join(rendered)
     if shape == "spip":  # paragraphs as loose text parted by <br><br>, as text pasted into SPIP
         body = re.sub(r"<p>(.*?)</p>", r"\1<br><br>", body, flags=re.DOTALL)
@@ -673,7 +697,9 @@ def site_name(stem: str, gold: dict) -> str:
     key = stem.split("-")[1]
     if key in SITES:
         return SITES[key]
-    return stem.split("-")[2].title() + (" Newsroom" if int(key[1:]) % 2 else "")
+    return stem.split("-")[2].title() + (
+        " Newsroom" if int(key.lstrip("abcdefghijklmnopqrstuvwxyz")) % 2 else ""
+    )
 
 
 def shape_of(index: int, stem: str) -> str:

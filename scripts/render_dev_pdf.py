@@ -155,7 +155,14 @@ class Twin:
                 cells = list(value)  # type: ignore[arg-type]
                 pdf.set_font("DejaVu", "", size - 1)
                 cell_width = width / max(len(cells), 1)
-                height = max(pdf.get_string_width(c) // max(cell_width - 2, 1) + 1 for c in cells) * LEADING
+                # the row is as tall as its most wrapped cell, as fpdf2 wraps it (no cell overprints the next)
+                height = LEADING * max(
+                    len(pdf.multi_cell(cell_width - 1, LEADING, c, dry_run=True, output="LINES"))
+                    for c in cells
+                )
+                if pdf.get_y() + height > pdf.page_break_trigger:  # a row is never cut by a page break
+                    pdf.add_page()
+                    pdf.set_x(left)
                 top = pdf.get_y()
                 for index, cell in enumerate(cells):
                     pdf.set_xy(left + index * cell_width, top)

@@ -14,7 +14,8 @@ from conftest import SAMPLES, SEED
 
 from pipeline.assemble import validate
 from pipeline.cli import main
-from pipeline.process import Task, iter_inputs, process
+from pipeline.planning import Task, iter_inputs
+from pipeline.process import process
 from pipeline.scheduler import check_scheduler
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")

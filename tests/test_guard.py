@@ -9,7 +9,8 @@ from spacy.language import Language
 
 from pipeline.guard import each_in_time, time_limit
 from pipeline.nlp import load_pipeline
-from pipeline.process import Task, run_tasks
+from pipeline.planning import Task
+from pipeline.process import run_tasks
 
 RELEASE = (
     "COMMUNIQUÉ DE PRESSE\n\nLyon, le 3 mars 2026\n\n{title}\n\n"

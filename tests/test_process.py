@@ -6,8 +6,10 @@ import shutil
 import pytest
 from conftest import SEED
 
+from pipeline import planning
 from pipeline import process as process_module
-from pipeline.process import Task, plan, process
+from pipeline.planning import Task, plan
+from pipeline.process import process
 
 
 @pytest.fixture
@@ -42,8 +44,8 @@ def test_changed_input_or_rules_make_outputs_stale(corpus_copy, tmp_path, nlp, m
     paths[0].write_text(paths[0].read_text(encoding="utf-8") + "\nUne ligne de plus.\n", encoding="utf-8")
     assert [type(item).__name__ for item in plan(paths, out)] == ["Task", "Outcome", "Outcome"]
 
-    changed = {**process_module.fingerprint(), "rules_sha256": "0" * 64}
-    monkeypatch.setattr(process_module, "fingerprint", lambda: changed)
+    changed = {**planning.fingerprint(), "rules_sha256": "0" * 64}
+    monkeypatch.setattr(planning, "fingerprint", lambda: changed)
     assert all(isinstance(item, Task) for item in plan(paths, out))
 
 
@@ -95,7 +97,7 @@ def test_a_worker_that_dies_fails_its_batch_instead_of_hanging(corpus_copy, tmp_
     def run_or_die(tasks, limit=None, batch_size=1):
         if any("die" in task.path.name for task in tasks):
             os._exit(9)  # as if killed by the out-of-memory killer
-        return [process_module.Outcome(str(task.path), "written") for task in tasks]
+        return [planning.Outcome(str(task.path), "written") for task in tasks]
 
     monkeypatch.setattr(
         process_module, "_start_worker", lambda limit: None

@@ -127,9 +127,13 @@ def _words_at(doc, i: int, spec: dict, lower: bool, titled: TitledAdjective | No
     return None
 
 
-def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = None) -> int | None:
+def _complement_at(
+    doc, i: int, spec: dict, titled: TitledAdjective | None = None, titled_thing: bool = False
+) -> int | None:
     """One more complement from token i: 'et des Affaires étrangères', ', de l'aménagement',
-    'pour l'éducation' (lower-case, with an article), 'et régies'; its end or None."""
+    'pour l'éducation' (lower-case, with an article), 'et régies'; its end or None. A programme's or a
+    strategy's title (`titled_thing`) may go on after a proper name ('Stratégie de Biarritz pour une
+    transformation numérique'); a body's or a venue's name does not."""
     articles, of, other = set(spec["articles"]), set(spec["prepositions"]), set(spec["other_prepositions"])
     k = i + 1 if i < len(doc) and doc[i].lower_ in {"et", ","} else i
     locutions = spec["locutions"]
@@ -157,6 +161,7 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
         and doc[k].lower_ in other
         and doc[k + 1].lower_ in articles
         and not _sentence_object(doc, k, spec)
+        and not (k == i and not titled_thing and _after_proper_name(doc, i))
         and (end := _words_at(doc, k + 2, spec, True)) is not None
     ):
         return end
@@ -174,6 +179,8 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
         article = i + 1 < len(doc) and doc[i + 1].lower_ in articles
         # 'et régies', 'et Corse' go on the name; 'et l'INRAE' coordinates another body: it stops here;
         bare = i + 1 < len(doc) and not article and doc[i + 1].is_lower and doc[i + 1].is_alpha
+        if bare and i + 2 < len(doc) and doc[i + 2].lower_ == "par":
+            return None  # 'ministère de la Justice et conduits par …': a participle and its agent
         if titled is not None and bare and not _plural_after_plural(doc, i):
             # a bare singular word: an adjective coordinated with the name's own ('Transition écologique
             # et solidaire') goes on it; a noun, or a word with a complement, opens the clause after it
@@ -186,6 +193,14 @@ def _complement_at(doc, i: int, spec: dict, titled: TitledAdjective | None = Non
             return None  # 'Conseil de l'Union européenne et les recommandations …': no 'de', another object
         return _words_at(doc, i + 1 + article, spec, article, titled)
     return None
+
+
+def _after_proper_name(doc, i: int) -> bool:
+    """The name before token i ends on a proper name ('Palais des Congrès de Grasse', 'Banque des
+    Territoires'): 'pour', 'sur', 'à' and a lower-case phrase after it open a phrase of the sentence ('…
+    de Grasse sur un record', '… des Territoires pour l'acquisition'); a name's own complement of that
+    kind follows its head or a common noun ('Délégation à la sécurité', 'Centre d'études sur les risques')."""
+    return i > 0 and doc[i - 1].text[:1].isupper() and i + 2 < len(doc) and doc[i + 2].is_lower
 
 
 def _sentence_object(doc, k: int, spec: dict) -> bool:
@@ -317,13 +332,15 @@ def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective |
     all) and, for programmes, a closing list of adjectives (', ouverte, libre et sûre') are added;
     `titled` tells the adjectives a name in title case capitalises."""
     spec = resources.load("named_structures.json")
+    if structure_id in spec["proper_name_ends"]["ids"]:
+        return _compound_end(doc, end)  # 'l'ouragan Irma, des échouements …': the storm's name ends it
     if any(s["id"] == structure_id and s.get("closed") for s in spec["structures"]):
         # 'tribunal administratif d'Orléans contre …': the place ends it ('… de Loire-Atlantique' whole)
         return _place_end(doc, _compound_end(doc, end), spec)
     end = _adjectives_end(doc, _compound_end(doc, end), titled)
     owners = body_heads() if _structure_label(structure_id) == "MISC" else frozenset()
     for _ in range(spec["max_complements"] - 1):
-        following = _complement_at(doc, end, spec, titled)
+        following = _complement_at(doc, end, spec, titled, _structure_label(structure_id) == "MISC")
         if following is None or owners & {t.text for t in doc[end : end + 3]}:
             # 'base de données ... du Centre scientifique': a named body owns the thing, it is not its
             # complement
@@ -348,12 +365,21 @@ def extend_structure(doc, end: int, structure_id: str, titled: TitledAdjective |
 
 PORTFOLIO_WORDS = frozenset({"chargé", "chargée", "chargés", "chargées"})
 
+CLAUSE_PREPOSITIONS = frozenset({"à", "au", "aux", "pour", "sur", "contre"})
+"""Prepositions a local authority's head-word never takes a complement with: 'une aide du Département à
+l'achat de …', 'la Région pour ses lycées'."""
+
 
 def portfolio_end(doc, start: int, end: int) -> int:
     """'vice-président du Département chargé des sports', 'de la Région chargée des mobilités': a local
     authority's head-word then 'chargé de …' is the authority alone, the rest a role's portfolio (a
-    ministry or a secretariat may be named so: 'Secrétariat d'État chargé de la Mer')."""
+    ministry or a secretariat may be named so: 'Secrétariat d'État chargé de la Mer'); so is one before
+    'à', 'pour', 'sur' (the sentence's phrase, not the authority's complement)."""
     authorities = resources.load("named_structures.json")["coordinated_authorities"]["words"]
-    if doc[start].text in authorities and start + 1 < end and doc[start + 1].lower_ in PORTFOLIO_WORDS:
+    if (
+        doc[start].text in authorities
+        and start + 1 < end
+        and doc[start + 1].lower_ in PORTFOLIO_WORDS | CLAUSE_PREPOSITIONS
+    ):
         return start + 1
     return end

@@ -4,15 +4,13 @@ over two lines. Invented fragments in the shapes of public and private French re
 
 import pytest
 
+from pipeline.extractors.issuer.acronyms import abbreviates, acronym_and_name, spells_out
 from pipeline.extractors.issuer.header_lines import (
-    abbreviates,
-    acronym_and_name,
     continues_above,
     describes_the_body,
     joined,
     over_its_address,
     serves_the_state,
-    spells_out,
     without_description,
 )
 from pipeline.extractors.metadata import extract_metadata

@@ -295,7 +295,7 @@ def test_a_failure_inside_the_libraries_is_a_one_line_refusal(monkeypatch):
 
 
 def test_a_saved_page_assets_folder_is_not_walked(tmp_path):
-    from pipeline.process import iter_inputs
+    from pipeline.planning import iter_inputs
 
     (tmp_path / "communique.html").write_bytes(page())
     (tmp_path / "communique_files").mkdir()

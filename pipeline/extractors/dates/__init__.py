@@ -6,7 +6,8 @@ longest span (first_longest). Day-months without a year and relative expressions
 dernier", "aujourd'hui", "cette année") are resolved against the document date when there is one;
 a day-month in a document without a date takes the year of the nearest dated mention.
 
-The stages, one module each: patterns.py composes the regexes; rules.py runs them and gives each
+The stages, one module each: patterns.py composes the regexes; rules.py runs them, by granularity
+(day_rules.py, month_rules.py, year_rules.py, relative_rules.py, weekdays.py), and gives each
 match its value (values.py reads numbers and days, context.py rejects what is no date, years.py
 places a date printed without a year); here the overlaps are resolved and the spaCy component
 fills the document.
@@ -17,12 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extractors.dates.english import english_dates
 from pipeline.extractors.dates.events import follow_days, place_in_events
+from pipeline.extractors.dates.feasts import feast_dates
 from pipeline.extractors.dates.placing import place_years
 from pipeline.extractors.dates.rules import candidates
 from pipeline.extractors.dates.sequences import (
@@ -54,7 +57,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[dict]:
 def _find_dates(text: str, reference: dt.date | None) -> tuple[dict, ...]:
     found = [
         date_record(text, start, end, value, granularity, rule)
-        for start, end, value, granularity, rule in candidates(text, reference)
+        for start, end, value, granularity, rule in chain(
+            candidates(text, reference), feast_dates(text, reference)
+        )
         if value and not TAG_OPEN.search(text, max(0, start - 300), start)
     ]
     placed = continue_month(complete_years(place_years(first_longest(found), text, reference)), text)

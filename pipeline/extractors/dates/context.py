@@ -27,8 +27,8 @@ def is_resolvable(text: str, start: int, end: int, word: str) -> bool:
     before = text[max(0, start - 20) : start]
     if text[start].isupper() and re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+$", before) and not before.isupper():
         return False  # capitalised after a capitalised word: a name ('Fondation Ingénieurs Demain')
-    if word == "ce jour" and re.search(r"(?<!\w)à\s*$", before, re.IGNORECASE):
-        return False  # 'à ce jour', 'jusqu'à ce jour': to date, no day
+    if word == "ce jour" and re.search(r"(?<!\w)(?:à|depuis)\s*$", before, re.IGNORECASE):
+        return False  # 'à ce jour': to date; 'mis en service mercredi. Depuis ce jour, …': that day
     if p.relative_day_boundary.search(before):
         return True
     if word != "ce jour" and re.search(r"(?<!\w)(?:de|d['’])\s*$", before, re.IGNORECASE):

@@ -14,11 +14,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from dateutil.easter import easter
+
 from pipeline import resources
 from pipeline.extractors.dates.values import date_record, iso_day
 
 DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d{2}"
+EASTER = re.compile(rf"(?<![\w-])Easter\s+(?P<year>{YEAR})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -71,5 +74,8 @@ def english_dates(text: str, start: int, end: int, reference: dt.date | None) ->
     for m in month_year.finditer(text, start, end):
         value = f"{m['year']}-{months[m['month']]:02d}"
         yield date_record(text, m.start(), m.end(), value, "month", "date.english_month")
+    for m in EASTER.finditer(text, start, end):  # 'at Easter 2027': that year's Easter Sunday
+        value = easter(int(m["year"])).isoformat()
+        yield date_record(text, m.start(), m.end(), value, "day", "date.english_feast")
     for m in year.finditer(text, start, end):
         yield date_record(text, m.start("year"), m.end(), m["year"], "year", "date.english_year")

@@ -47,6 +47,8 @@ def place_years(dates: list[dict], text: str, reference: dt.date | None) -> list
         date = dates[index]
         if date["rule"] not in YEARLESS_RULES or re.search(r"\d{4}", date["text"]):
             continue
+        if DIRECTED.search(date["text"]):
+            continue  # 'en juin dernier', 'le 3 mars prochain': the word has placed it already
         parts = [value_parts(value) for value in date["value"].split("/")]
         if any(part is None for part in parts):
             continue
@@ -96,8 +98,8 @@ def _month_named_before(text: str, date: dict, before: list[dict], month: int) -
     partir de septembre' is September 2025, 'au printemps 2027, entre mars et mai' 2027."""
     for rank, other in enumerate(reversed(before)):
         gap = text[other["end"] : date["start"]]
-        if len(gap) > 150 or re.search(r"[.!?;]\s", gap):
-            return None
+        if len(gap) > 150 or re.search(r"[.!?;]\s|\n[ \t]*\n", gap):
+            return None  # a headline's 'avant l'été 2027' does not place the lead's 'En juin dernier'
         if not re.search(r"\d{4}", other["text"]):
             continue
         found = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", other["value"])
@@ -174,7 +176,35 @@ def _tense_shift(text: str, date: dict, parts, reference: dt.date) -> int:
         return -1
     if first > reference + HALF_YEAR and p.participle_lead.search(lead):
         return -1  # 'l'enquête, menée auprès de 900 adhérents entre octobre et décembre' in January
+    if _nearer_next_year(first, last, reference) and not (
+        p.past_lead.search(lead)
+        or p.participle_lead.search(lead)
+        or RETROSPECTIVE.search(lead)
+        or _tense_forms_of(text, date)
+        or LIST_ITEM.search(text, 0, date["start"])
+    ):
+        return 1  # 'recruter 17 personnes entre janvier et juin' in November: the coming months
     return 0
+
+
+LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-–•*>]?[ \t]*\Z")
+"""A date opening a line or a list item ('- 12 mars : forum'): a row of a list the sequence rules
+place (a review of the year's highlights, newest first, stays in its year)."""
+
+
+def _nearer_next_year(first: dt.date, last: dt.date, reference: dt.date) -> bool:
+    """Whether a date lying wholly before the document date would begin sooner ahead, a year
+    later, than it ended behind: a release tells what comes, so 'en avril' in December is April next."""
+    try:
+        ahead = first.replace(year=first.year + 1) - reference
+    except ValueError:
+        return False
+    return last < reference - MARGIN and ahead < reference - last
+
+
+def _tense_forms_of(text: str, date: dict) -> bool:
+    """Whether the date's sentence has a verb in the past or the future to place it by."""
+    return told_in_past(text, date["start"], date["end"]) or tense_before(text, date["start"]) is not None
 
 
 HALF_YEAR = dt.timedelta(days=183)
@@ -197,6 +227,8 @@ def _bound_ahead(text: str, date: dict, parts, shift: int, reference: dt.date | 
 BOUND = re.compile(r"(?<!\w)(?:jusqu['’]au|à\s+partir\s+du|dès\s+le)\s*$", re.IGNORECASE)
 RETROSPECTIVE = re.compile(r"(?<!\w)depuis(?:\s+(?:le|la|l['’]|début|fin|mi-?))?\s*$", re.IGNORECASE)
 """'depuis novembre', 'depuis le 15 novembre': a day reached before the document date."""
+DIRECTED = re.compile(r"(?<!\w)(?:derni(?:er|ère)|prochaine?)\s*$", re.IGNORECASE)
+"""A date whose own span ends on the side of the document date it lies on."""
 LOOKING_BACK = re.compile(r"(?<!\w)(?:derni(?:er|ère)|passée?)(?!\w)", re.IGNORECASE)
 """'la promesse faite le 26 avril dernier': a day told as past, whatever verb governs the sentence."""
 PURPOSE = re.compile(

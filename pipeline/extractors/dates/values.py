@@ -1,4 +1,4 @@
-"""Matched text -> values: day and year numbers, ISO days, Roman centuries.
+"""Matched text -> values: day, month and year numbers, ISO days, Roman centuries.
 
 A two-digit year is read in a sliding century (20 -> 2020, 75 -> 1975); "1er", "1ᵉʳ" and "premier"
 are day 1; a day that does not exist (31 February) gives no value, so the rule that matched it
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
+from pipeline.extractors.dates.patterns import patterns, vocab_key
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
@@ -75,3 +77,8 @@ def shifted_years(value: str, years: int) -> str:
         except ValueError:
             return value
     return shifted
+
+
+def month_of(m: re.Match, name: str = "month") -> int:
+    """The number of the month a match names in its group `name` ('juil.' -> 7)."""
+    return patterns().months[vocab_key(m[name]).rstrip(".")]

@@ -94,7 +94,10 @@ def weekday_candidates(text: str, reference: dt.date) -> Iterator[tuple[int, int
         # a weekday named alone is the coming one ("la journée de mardi"), or the last one when the
         # verb nearest to it in its sentence is in the past ("a refermé ses portes jeudi soir")
         offset = (weekday - reference.weekday()) % 7
-        if told_in_past(text, m.start(), pair.end() if pair else m.end()):
+        # (not after 'jusqu'à' or 'd'ici': 'a placé … en vigilance jusqu'à jeudi' bounds what runs on)
+        if BESIDE_YESTERDAY.match(text, m.end()) or (
+            not UNTIL_BEFORE.search(before) and told_in_past(text, m.start(), pair.end() if pair else m.end())
+        ):
             offset = offset - 7 if offset else 0
         day = reference + dt.timedelta(days=offset)
         if pair:  # "mardi et mercredi", "la nuit de vendredi à samedi": two days in a row
@@ -147,6 +150,11 @@ TIME_OF_DAY = re.compile(r"(?<!\w)\d{1,2}[ \t]?h(?:[ \t]?\d{2})?(?!\w)")
 """'8 h 15', '14 h-17 h', '9h30'."""
 
 
+UNTIL_BEFORE = re.compile(r"(?<!\w)(?:jusqu['’]à|d['’]ici(?:\s+à)?)\s+$", re.IGNORECASE)
+"""A weekday after 'jusqu'à' or 'd'ici' bounds a state that runs from the document date on: the
+coming one, even after a past verb ('a placé le département en vigilance jusqu'à jeudi')."""
+BESIDE_YESTERDAY = re.compile(r"\s*(?:,|et)\s+(?:hier|avant-hier)(?!\w)", re.IGNORECASE)
+"""'les déclarations reçues samedi et hier': a weekday told beside yesterday is the last one."""
 MONTHLY_AFTER = re.compile(r"\s+(?:du|de chaque)\s+mois(?!\w)", re.IGNORECASE)
 """'le premier samedi du mois': a weekday of every month."""
 HOLIDAYS_AFTER = re.compile(r"\s*(?:et|,)\s+(?:les\s+)?jours?\s+fériés(?!\w)", re.IGNORECASE)

@@ -36,7 +36,8 @@ from pipeline.extractors.entities.editions import dated_names
 from pipeline.extractors.entities.fragments import without_model_fragments
 from pipeline.extractors.entities.guesses import demoted_words, without_words
 from pipeline.extractors.entities.head_labels import head_label
-from pipeline.extractors.entities.kinds import KindRules, relabel_listed
+from pipeline.extractors.entities.kind_list_labels import relabel_listed
+from pipeline.extractors.entities.kinds import KindRules
 from pipeline.extractors.entities.labels import LabelRules
 from pipeline.extractors.entities.letterhead_names import without_logo_word
 from pipeline.extractors.entities.lexicon import Lexicon

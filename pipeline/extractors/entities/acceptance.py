@@ -25,7 +25,13 @@ from pipeline.extractors.entities.page_furniture import (
     on_menu_line,
     on_pipe_menu,
 )
-from pipeline.extractors.entities.positions import line_initial, line_of, opening, opens_no_name
+from pipeline.extractors.entities.positions import (
+    LINE_END_HYPHENS,
+    line_initial,
+    line_of,
+    opening,
+    opens_no_name,
+)
 from pipeline.extractors.entities.span_text import after_street_head, is_address
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import is_civility, named_after_person, role_titles
@@ -152,8 +158,8 @@ def acceptable(
         return True
     if text[0].islower() and candidate.source not in {"propagated", "title_person"}:
         return False
-    if "\n" in text or any(s <= candidate.start < e for s, e in furniture):
-        return False
+    if "\n" in LINE_END_HYPHENS.sub("-", text) or any(s <= candidate.start < e for s, e in furniture):
+        return False  # a line break ends a name, a line-end hyphen inside a word or compound does not
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     if span is None:
         return False

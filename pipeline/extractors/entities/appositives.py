@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from pipeline.extractors.entities.lexicon import Lexicon
 from pipeline.extractors.entities.positions import opening, opens_no_name
 from pipeline.extractors.entities.spans import Candidate
-from pipeline.extractors.entities.vocabulary import NAME_WORD, fold, folded_places, vocabulary
+from pipeline.extractors.entities.vocabulary import NAME_WORD, fold, folded_places, known_bodies, vocabulary
 from pipeline.extractors.extensions import glued_hyphen
 from pipeline.extractors.gazetteers import (
     TITLED_ID,
@@ -137,6 +137,10 @@ class AppositiveRules:
                 name = name[:-2]
             if name and label == "MISC":
                 name = self._without_seat(doc, self._with_model_number(doc, name))
+            elif name and label == "ORG" and head not in vocab["school_heads"]:
+                # 'l'agence Adecco de Roanne': the firm, then its town ('lycée Alain d'Alençon' is one
+                # name: a school's town is the school rule's above)
+                name = self._without_seat(doc, name)
             if name and not (len(name) == 1 and name[0].is_upper and len(name[0]) <= 2):
                 kept = vocab["school_heads"] | vocab["unit_heads"]
                 start = doc[first].idx if head in kept and joined and not traded else name[0].idx
@@ -173,13 +177,15 @@ class AppositiveRules:
         return [*name, doc[i]]
 
     def _without_seat(self, doc: Doc, name: list) -> list:
-        """'le salon Vinexpo de Bordeaux': a coined name (no dictionary word) then 'de' and a known
-        place is the thing and where it is held; the place is not part of its name. A name of
-        dictionary words keeps its place ('le festival Les Tréteaux de Pézenas')."""
+        """'le salon Vinexpo de Bordeaux', 'le laboratoire Kelmar de Brest': a coined name (no dictionary
+        word, or a known body's, not in capitals) then 'de' and a known place is the thing or the body and
+        where it stands; the place is not part of its name. A name of dictionary words keeps its place
+        ('le festival Les Tréteaux de Pézenas')."""
         if (
             len(name) >= 3
             and name[1].lower_ in {"de", "d'", "d’"}
-            and name[0].text not in self.lexicon
+            and (name[0].text not in self.lexicon or fold(name[0].text) in known_bodies())
+            and not name[0].is_upper  # 'la CPAM de Lille': a branch's seat is part of its name
             and fold(doc[name[2].i : name[-1].i + 1].text) in folded_places()
         ):
             return name[:1]

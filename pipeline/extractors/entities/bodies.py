@@ -78,7 +78,7 @@ PRESS_UNIT = re.compile(
     r"(?:service|direction|bureau|pôle|cellule|département|mission)\s+(?:de\s+(?:la\s+)?)?"
     r"(?:presse|communication|relations\s+(?:presse|publiques|médias))"
     r"(?:\s+(?:interministérielle|externe|institutionnelle))?"
-    r"(?=\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*(?:[A-ZÀ-Ý]|ministère|préfecture|agence|conseil))",
+    r"(?=\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*(?:[A-ZÀ-Ý]|ministère|préfecture|agence|conseil|ambassade))",
     re.IGNORECASE,
 )
 """'Service de presse' before 'de l'AP-HP', 'de Météo-France', 'du ministère de l'Agriculture': a press
@@ -99,5 +99,9 @@ def press_units(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-BARE_PARENT = re.compile(r"\s+(?:du|de\s+la)\s+(?:ministère|préfecture|rectorat|mairie)\s*$", re.IGNORECASE)
-"""'… du ministère' ending the name: the parent named by its head-word alone belongs to the unit's name."""
+BARE_PARENT = re.compile(
+    r"\s+(?:du|de\s+la|de\s+l['’])\s*(?:ministère|préfecture|rectorat|mairie|ambassade|consulat)\s*$",
+    re.IGNORECASE,
+)
+"""'… du ministère', '… de l'ambassade' ending the name: the parent named by its head-word alone belongs to
+the unit's name."""

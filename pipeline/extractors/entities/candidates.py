@@ -19,7 +19,7 @@ from pipeline.extractors.entities.boundaries import (
 from pipeline.extractors.entities.branches import acronym_seat_end, branch_end, place_starts
 from pipeline.extractors.entities.letterhead_names import letterhead_names
 from pipeline.extractors.entities.person_aliases import plural_civility_persons
-from pipeline.extractors.entities.positions import cell_gap, glued_start, opening
+from pipeline.extractors.entities.positions import cell_gap, glued_start, opening, wrapped_end
 from pipeline.extractors.entities.span_text import clean_bounds, sentence_end
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import (
@@ -139,6 +139,12 @@ class CandidateRules:
                 last, branch = doc[end - 1], True
             else:
                 branch = False
+            if (
+                span.label_ == "ORG"
+                and span.id_.startswith("pattern_named_")
+                and glued_hyphen(doc, span.start - 1)
+            ):
+                continue  # 'gare de Reims-Centre au quartier': a head-word glued in a compound heads nothing
             if span.id_ == UNIT_ID and not named_parent_follows(doc, last.i + 1):
                 continue  # 'la direction de projet': a lower-case unit is named only as a ministry's
             if (
@@ -257,6 +263,10 @@ class CandidateRules:
         found += self._initialled_persons(doc) + plural_civility_persons(text_of(doc))
         for candidate in found:
             candidate.end = elided_surname_end(text_of(doc), candidate.start, candidate.end)
+            if (end := wrapped_end(text_of(doc), candidate.start, candidate.end, candidate.label)) > (
+                candidate.end
+            ):
+                candidate.end, candidate.key = end, None  # 'Département de la Charente-\nMaritime'
             if (start := glued_start(text_of(doc), candidate.start)) < candidate.start and not (
                 candidate.label == "LOC"
                 and fold(re.split(r"[-'’]", text_of(doc)[start : candidate.start])[0]) in folded_places()

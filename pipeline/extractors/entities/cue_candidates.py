@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.head_labels import head_label
-from pipeline.extractors.entities.positions import opening, opens_no_name
+from pipeline.extractors.entities.positions import opening, opens_no_name, wrapped_end
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import is_civility, role_titles
 from pipeline.extractors.entities.vocabulary import (
@@ -146,10 +146,10 @@ class CueCandidates:
                     Candidate(match.start(), match.end(), "LOC", "pattern", "entity.place_in_capitals")
                 )
         for match in HYPHEN_WRAP.finditer(text_of(doc)):
-            if fold(match["head"] + match["tail"]) in places:
-                found.append(
-                    Candidate(match.start(), match.end(), "LOC", "gazetteer", "gazetteer.wrapped_place")
-                )
+            # 'Provence-Alpes-\nCôte d'Azur': the place may go on with words after the compound
+            end = wrapped_end(text_of(doc), match.start(), match.end("head") - 1, "LOC")
+            if end >= match.end() and fold(text_of(doc)[match.start() : end]) in places:
+                found.append(Candidate(match.start(), end, "LOC", "gazetteer", "gazetteer.wrapped_place"))
         for match in HYPHEN_COMPOUND.finditer(text_of(doc)):
             # 'vol Paris-New-York': the tokenizer splits the compound, so 'New-York' is no gazetteer match;
             # a hyphenated place at either end of a compound that is no place itself is one

@@ -19,6 +19,9 @@ from pipeline.extractors.entities.vocabulary import (
 BODY_ACRONYM = re.compile(r"^[A-ZÉ]{2,7}$")
 """'ARS', 'DREAL', 'CCI': an acronym of capitals only (no digits, no lower case: not 'J2EE', 'DGFiP')."""
 
+DEPARTMENT_NUMBER = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
+"""A French département's number ('87', '04', '2A', '974'), by which bodies name their branch there."""
+
 
 def head_label(text: str) -> str | None:
     """The label a name's head-word implies: 'ministère de la Culture' ORG, 'loi 3DS' MISC,
@@ -100,10 +103,14 @@ def eponym_compound(text: str) -> bool:
 
 
 def branch_of_body(words: list[str]) -> bool:
-    """'ARS Grand Est', 'DRAC Centre-Val de Loire', 'CHU d'Angers', 'Transdev Rouen': a body's acronym or a
-    known body's name then the region, département or town of its branch, as French public bodies,
-    networks and firms name their local offices."""
+    """'ARS Grand Est', 'DRAC Centre-Val de Loire', 'CHU d'Angers', 'Transdev Rouen', 'GGD 87': a body's
+    acronym or a known body's name then the region, département (or its number) or town of its branch,
+    as French public bodies, networks and firms name their local offices."""
     if BODY_ACRONYM.match(words[0]):
+        if len(words) == 2 and DEPARTMENT_NUMBER.fullmatch(words[1]):
+            # 'GGD 87', 'UDSP 64', 'FCPE 29': a body's branch named by its département's number (a road's
+            # number follows its kind: 'RD 48', 'RN 165')
+            return words[0] not in vocabulary()["spaced_road_kinds"]
         return fold(seat_place(" ".join(words[1:]))) in folded_places() or branch_territory(words[1:])
     return any(
         fold(" ".join(words[:split])) in known_bodies()

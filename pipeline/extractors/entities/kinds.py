@@ -1,6 +1,9 @@
 """Names classed by the words around them: a kind noun before a list ('des associations comme X, Y
 et Z'), a sponsor's cue ('parrainé par X'), and a prize or contest's noun before an eponym
-('le concours Alkindi')."""
+('le concours Alkindi').
+
+The stage that reads the text around names (the kind rules mixed into EntityResolver); the items
+of a list are found by kind_list_items.py and labelled by kind_list_labels.py."""
 
 from __future__ import annotations
 
@@ -11,46 +14,19 @@ from spacy.tokens import Doc
 
 from pipeline import resources
 from pipeline.extractors.entities.head_labels import head_label
-from pipeline.extractors.entities.listing import LIST_JOIN, placed, places_agree
-from pipeline.extractors.entities.spans import KIND_RULES, Candidate
+from pipeline.extractors.entities.kind_list_items import DOMAIN, list_items
+from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.titled_names import role_titles
 from pipeline.extractors.entities.vocabulary import WORD, fold, vocabulary
 from pipeline.extractors.extensions import text_of
 
-LIST_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n|\s[-–]\s")
-"""Where an inline list ends: a sentence's end, a blank line, a dash opening an aside."""
-
-ITEM_SEPARATOR = re.compile(r",|\(|\)|…|\s(?:et|ou|and|or)\s")
-
-BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
-
-BULLET = re.compile(r"[ \t]*(?:[-–•●*▪]|o(?=\s))[ \t]+")
-
-LEADING = {"de", "du", "des", "d'", "la", "le", "les", "l'", "the", "un", "une", "et", "ou", "aux", "au"}
-"""Words before an item's name in a list ('avec le soutien de la Région et de Nuagix')."""
-
-
-DOMAIN = re.compile(r"(?<![\w@/.:-])[^\W_][\w-]*(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info|io)(?![\w/@-]|\.\w)")
-"""'impots.gouv.fr', 'Pole-emploi.fr': a bare domain, not part of an address, a URL or an e-mail."""
-
-CLAUSE_AFTER_NAME = re.compile(
-    r"\s(?!(?:de|du|des|d|la|le|les|l|et|en|sur|pour|à|au|aux|of|the|and|for)\b)[^\W\d_A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-Ý]"
-)
-"""A lower-case word that is no connector between two capitalised words: the verb of a clause."""
-
 ROLE_COMPLEMENT = re.compile(r"\s(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|chez\s+)|\sd['’]")
 """Where a role's body begins: 'Directrice Générale de Brixol', 'Chargé de Mission chez Terrova'."""
-
-TITLED_ARTICLE = re.compile(r"(?:L[ae]s?\s+|L['’])")
-"""A capitalised article a name opens with ('La Provence', 'Les Sablons'), which the item's stripping cut."""
 
 DIRECT_ITEM = re.compile(r"[ \t]+[A-ZÀ-Ý][^\W\d_]")
 """A capitalised word right after a lower-case kind noun: the list's first name ('les clubs Besançon …')."""
 
-MAX_ITEM_WORDS = 6
-MAX_ITEMS = 20
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-
 
 NAME_AFTER_DONT = re.compile(r"\s*(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]")
 """'dont Lumibraz, …', 'dont la Communauté de communes …': 'dont' opens a list of names only before one."""
@@ -81,162 +57,6 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str], set
         rf"(?<![\w'’-])(?:{_alternatives(data['sponsor_cues'])})(?:(?<=['’])|(?![\w'’-]))", re.IGNORECASE
     )
     return kind, tail, cue, kinds, set(data["relabel_only"])
-
-
-def _strip_item(text: str, start: int, end: int) -> tuple[int, int]:
-    """The item's name: markup, spaces and leading connectors or articles ('et de la') out."""
-    while True:
-        while start < end and (text[start].isspace() or text[start] in '*_"“”«»'):
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in '*_"“”«»:'):
-            end -= 1
-        word = re.match(r"[^\W\d_]+['’]?", text[start:end])
-        if not word or word.group().lower().replace("’", "'") not in LEADING or word.end() == end - start:
-            return start, end
-        start += word.end()
-
-
-def _name_words(item: str) -> int:
-    """The length of the item's name: its words up to the first lower-case word that is no connector
-    ('Nuagix signent la charte' -> 'Nuagix': a list right after its kind noun is often the subject)."""
-    end = 0
-    for word in re.finditer(r"\S+", item):
-        if word.group()[:1].islower() and word.group().replace("’", "'") not in NAME_LINKS:
-            break
-        end = word.end()
-    return end
-
-
-NAME_LINKS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "sur", "sous", "lès", "&"}
-"""Lower-case words inside a name ('Pagaie Club de Strasbourg', 'Vivre avec l'Endo' keeps 'avec' out)."""
-
-
-def _finite_verb(token) -> bool:
-    """A verb that makes the item a clause ('X sont'), not a participle naming ('Action bourg vivant'), nor a
-    capitalised word of the name the tagger took for a verb ('France Bleu Provence')."""
-    return token.is_lower and token.pos_ in {"VERB", "AUX"} and "Part" not in token.morph.get("VerbForm")
-
-
-def list_items(doc: Doc, position: int, trim: bool = False) -> list[tuple[int, int]]:
-    """The names listed from `position` on: inline ('X, Y et Z.') up to the sentence's end, or one
-    bullet line each when the cue ends its line (the name before a comma or a verb: '- Nuagix
-    soutient ...'). A list ends at its first item that is no name: one opening in lower case, longer
-    than MAX_ITEM_WORDS words, or holding a verb. With `trim`, an item ends at its first lower-case word
-    that is no connector (names in title case, right after their kind noun)."""
-    text = text_of(doc)
-    line_end = text.find("\n", position)
-    line_end = len(text) if line_end < 0 else line_end
-    pieces: list[tuple[int, int]] = []
-    if not text[position:line_end].strip():
-        cursor = BLANK_LINES.match(text, line_end + 1).end()  # 'Partenaires :', a blank line, the bullets
-        while cursor < len(text):
-            bullet = BULLET.match(text, cursor)
-            stop = text.find("\n", cursor)
-            stop = len(text) if stop < 0 else stop
-            if bullet is None:
-                break
-            first = ITEM_SEPARATOR.search(text, bullet.end(), stop)
-            end = first.start() if first else stop
-            line = doc.char_span(bullet.end(), end, alignment_mode="expand")
-            verb = next((t for t in line[1:] if _finite_verb(t)), None) if line is not None else None
-            pieces.append((bullet.end(), verb.idx if verb else end))  # '- Nuagix soutient le concours'
-
-            cursor = stop + 1
-    else:
-        end_match = LIST_END.search(text, position)
-        end = end_match.start() if end_match else len(text)
-        cursor = position
-        for separator in ITEM_SEPARATOR.finditer(text, position, end):
-            pieces.append((cursor, separator.start()))
-            cursor = separator.end()
-        pieces.append((cursor, end))
-    items = []
-    for start, end in pieces[:MAX_ITEMS]:
-        start, end = _strip_item(text, start, end)
-        if start >= end:
-            continue
-        verb = CLAUSE_AFTER_NAME.search(text, start, end)
-        if verb:  # 'Ameli et Pajemploi acceptent FranceConnect': the list was the sentence's subject
-            start, end = _strip_item(text, start, verb.start())
-        if trim:  # 'les entreprises Brixol et Nuagix signent la charte': a name in title case ends there
-            end = start + _name_words(text[start:end])
-        words = text[start:end].split()
-        if not text[start].isupper() and not text[start].isdigit() and not DOMAIN.fullmatch(text[start:end]):
-            break  # (a domain names a service in lower case: 'des services comme impots.gouv.fr')
-        if not any(char.isalpha() for char in text[start:end]):
-            break  # '18/09/2017', '5 822': a date or a figure ends the names
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if len(words) > MAX_ITEM_WORDS or span is None or any(_finite_verb(t) for t in span[1:]):
-            break
-        items.append((start, end))
-    return items
-
-
-def _says_its_kind(text: str, candidate: Candidate) -> str | None:
-    """The label a gazetteer, the issuer, a head-word or a cue noun vouches for, or None (a bare run)."""
-    if candidate.label not in {"ORG", "MISC"}:
-        return None
-    if candidate.source in {"gazetteer", "issuer"} or candidate.rule in KIND_RULES:
-        return candidate.label
-    return head_label(text[candidate.start : candidate.end])
-
-
-def neighbours_agree(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """'l'Association des maires de France, la Fédération des villes moyennes, OpenDataFrance et
-    Déclic': in a list of names joined by commas and 'et', bare names (no head-word, gazetteer or
-    cue noun) take the label of their neighbours when at least two of these say the same kind and
-    none says another, and they are not outnumbered. Persons and places keep their label."""
-    chains: list[list[Candidate]] = []
-    for candidate in candidates:
-        if chains and LIST_JOIN.fullmatch(text[chains[-1][-1].end : candidate.start]):
-            chains[-1].append(candidate)
-        else:
-            chains.append([candidate])
-    relabelled: dict[int, str] = {}
-    for chain in chains:
-        kinds = [_says_its_kind(text, c) for c in chain]
-        said = {k for k in kinds if k}
-        bare = [
-            i
-            for i, (c, k) in enumerate(zip(chain, kinds, strict=True))
-            if not k and c.label in {"ORG", "MISC"}
-        ]
-        if len(said) != 1 or not bare or sum(map(bool, kinds)) < max(2, len(bare)):
-            continue
-        label = said.pop()
-        relabelled.update({id(chain[i]): label for i in bare if chain[i].label != label})
-    return [
-        Candidate(c.start, c.end, relabelled[id(c)], c.source, "entity.list_neighbours")
-        if id(c) in relabelled
-        else c
-        for c in candidates
-    ]
-
-
-def relabel_listed(text: str, resolved: list[Candidate], labelled: list[tuple[int, int, str, bool]]) -> list:
-    """The candidates with the listed items' labels (see KindRules._listed), then neighbours_agree."""
-    out = list(resolved)
-    for start, end, label, create in labelled:
-        inside = [c for c in out if c.start < end and start < c.end]
-        if any(
-            c.source in {"gazetteer", "issuer", "title_person"}
-            or (c.label == "PER" and not create and " " in text[c.start : c.end])
-            or placed(text, c)
-            for c in inside
-        ):
-            continue  # a full name stays a person in a list that can hold persons ('partenaires')
-        if any(head_label(text[c.start : c.end]) for c in inside) or head_label(text[start:end]):
-            continue
-        if inside:
-            others = [c for c in out if c not in inside]
-            # a thing's whole item: 'Petites Villes de demain', not 'Petites Villes'; a name's own article
-            # too: 'La Provence', which the item lost as a connector
-            own_article = [c.start for c in inside if TITLED_ARTICLE.fullmatch(text[c.start : start])]
-            spans = [(min([start, *own_article]), end)] if create else [(c.start, c.end) for c in inside]
-            out = others + [Candidate(s, e, label, "pattern", "entity.kind_list") for s, e in spans]
-        elif create and fold(text[start:end]) not in vocabulary()["rejected"]:
-            out.append(Candidate(start, end, label, "pattern", "entity.kind_list"))
-    return places_agree(text, neighbours_agree(text, sorted(out, key=lambda c: c.start)))
 
 
 COLUMN_GAP = re.compile(r"\n|\t| {2,}")

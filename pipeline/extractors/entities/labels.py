@@ -67,10 +67,30 @@ PLACE_BEFORE = re.compile(r"(?:(?<!\w)à|(?P<place>[^\W\d_][\w'’-]*)\s*(?:\(|[
 """'à ', 'Ploemeur (', 'Brest – ': what stands before a place's name."""
 
 
+AT_PLACE = re.compile(r"(?<!\w)(?:à|au|à l['’])\s*$")
+"""'à ', 'au ', 'à l'': what stands before a place's name in a sentence."""
+
+
 def place_stands(text: str, start: int) -> bool:
     """A place's cue right before `start`: 'à', or a known place then an opening parenthesis or a dash."""
     cue = PLACE_BEFORE.search(text, max(0, start - 40), start)
     return cue is not None and (cue["place"] is None or fold(cue["place"]) in folded_places())
+
+
+WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[ \u00a0]+)?[^\W\d_]+\s+$")
+
+
+def kind_before(text: str, start: int) -> str | None:
+    """The label of the lower-case kind noun of a body or a thing right before a name ('le club X',
+    'l'association X', 'le centre hospitalier X'), which a run the appositive rule could not bound
+    ('Mains Ouvertes 35') still takes."""
+    words = WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if words is None:
+        return None
+    heads = vocabulary()["appositive_heads"]
+    found = words.group().split()
+    # (a capitalised 'Association' before a run is its name's first word, which the run left out)
+    return next((heads[k] for k in (" ".join(found[-2:]), found[-1]) if k in heads), None)
 
 
 AMPERSAND_NAME = re.compile(r"[A-ZÀ-Ý][^\W\d_]+\s?&\s?[A-ZÀ-Ý]")
@@ -82,6 +102,8 @@ class LabelRules:
 
     def _run_label(self, doc: Doc, start: int, end: int, words: list, model: list[Candidate]) -> str:
         label = self._cascade_label(doc, start, end, words, model)
+        if label == "MISC" and kind_before(text_of(doc), start) == "ORG":
+            label = "ORG"  # 'au club Aqua'Sport Lorient', 'l'association Mains Ouvertes 35'
         overlapping = {c.label for c in model if c.start < end and start < c.end}
         return firm_by_ampersand(
             text_of(doc)[start:end],
@@ -97,6 +119,10 @@ class LabelRules:
             return "ORG"  # 'Victor-Hugo' alone: a school or a hospital named after a person
         if compound_first_name(text):
             return "PER"  # 'Pierre-Yves Le Corre', whatever the model made of the hyphenated first name
+        if TOWN_SHAPE.match(text) and {c.label for c in model if c.start < end and start < c.end} <= {"LOC"}:
+            # 'Chazay-d'Azergues': a commune's compound that the model calls a place, or leaves unread (a
+            # timetable's cell); not one it reads as a body or a thing ('Rock-en-Seine')
+            return "LOC"
         if len(words) == 1:
             return "MISC"  # 'AgentConnect': a CamelCase word names a product
         if len(words) <= 3 and all(w.is_title for w in words) and role_follows(text_of(doc), end):
@@ -166,10 +192,15 @@ class LabelRules:
             return "ORG"
         if all(w.text in self.lexicon or fold(w.text) in places for w in words):
             return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
-        if "LOC" in overlapping and TOWN_SHAPE.match(text):
-            return "LOC"  # 'Chazay-d'Azergues': a commune's compound that the model calls a place
+        if TOWN_SHAPE.match(text):
+            # a commune's compound the model reads as a body or a thing, and no rule above labelled
+            # (the one the model calls a place or leaves unread is taken before the rules above)
+            return "LOC"  # 'Chazay-d'Azergues', 'Séverac-le-Haut'
         same = [c.label for c in model if c.start == start and c.end == end]
-        return same[0] if same and same[0] != "LOC" else "MISC"
+        if same and same[0] != "LOC":
+            return same[0]
+        # 'se rendre à Port-Vendres', 'au Pas de Morgins': no head says what the run names, 'à' says where
+        return "LOC" if AT_PLACE.search(text_of(doc), max(0, start - 6), start) else "MISC"
 
     def _model_label(self, doc: Doc, start: int, end: int, label: str) -> str:
         """The model's label, corrected by the name's head-word; a one-word 'place' with no place

@@ -1,5 +1,5 @@
 """Names standing as items of a list or cells of a table, with no preposition to say what they are; a
-list of places with their articles (kinds.py relabels the other lists)."""
+list of places with their articles (kinds.py and kind_list_labels.py relabel the other lists)."""
 
 from __future__ import annotations
 
@@ -15,14 +15,22 @@ ARTICLE_IN_JOIN = re.compile(r"\b(?:la|le|les|l['’]|du|des)(?:\s|$|(?<=['’])
 """Places listed with their articles ('la Vienne et la Glane'), not a clause after a town ('à Paris et
 Tchap compte')."""
 
-CELL_SEPARATOR = re.compile(r"[,;|\t:()–]|\s-\s|(?<!\w)(?:et|ou)(?!\w)|\s(?=\d)|\s*(?:\.{3,}|…+)\s*")
+PLACE_JOIN = re.compile(r"\s*(?:,|,?\s+(?:et|ou))\s+(?:à|de|d['’])\s*|\s+ou\s+")
+"""What joins two places with no article: the place's preposition said again ('à Sète et à Tanger',
+'de Saint-Florent et d'Erbalunga') or 'ou' ('vers Manosque ou Aix'); not a bare 'et', which may open
+the clause after a town ('à Paris et Tchap compte'), nor a bare 'à' ('un BTS à Vannes')."""
+
+BETWEEN = re.compile(r"(?<!\w)entre\s+$")
+"""'entre Vannes et Plescop': the two names 'entre' opens, joined by 'et', are of one kind."""
+
+CELL_SEPARATOR = re.compile(r"[,;|\t:()–·]|\s-\s|(?<!\w)(?:et|ou)(?!\w)|\s(?=\d)|\s*(?:\.{3,}|…+)\s*")
 """What separates the items of a list or the cells of a table row: punctuation, a dash, 'et', 'ou',
 the space before a figure (a table's columns of numbers, as PDF text gives them) and a leader of
 dots ('Vannes ........ mardi 3 juin', a timetable's columns)."""
 
 LEADER_BEFORE = re.compile(r"(?:\.{3,}|…)$")
 
-SEPARATOR_MARKS = ",;|\t:(–"
+SEPARATOR_MARKS = ",;|\t:(–·"
 
 CELL_MARKUP = " -•*#>_\u00a0"
 """Bullets and markup around an item ('- Quimper', '| **Brest** |')."""
@@ -77,6 +85,20 @@ def listed_place(text: str, start: int, end: int) -> bool:
     return any(fold(cell) in places for cell in neighbours)
 
 
+def _places_join(text: str, chain: list[Candidate], join: str) -> bool:
+    """Whether JOIN, after the names of CHAIN, joins one more item of a list of places: an article in it,
+    the place's preposition said again, 'ou', or 'et' after a pair that 'entre' opens."""
+    if LIST_JOIN.fullmatch(join) and ARTICLE_IN_JOIN.search(join):
+        return True
+    if PLACE_JOIN.fullmatch(join):
+        return True
+    return (
+        len(chain) == 1
+        and re.fullmatch(r"\s+et\s+", join) is not None
+        and BETWEEN.search(text, max(0, chain[0].start - 8), chain[0].start) is not None
+    )
+
+
 def _column_cells(line: str, column: int) -> list[str]:
     """A neighbouring line's first item and its item in the given column."""
     cells = _cells(line)
@@ -91,6 +113,21 @@ def placed(text: str, candidate: Candidate) -> bool:
     )
 
 
+GUESSED_NAME = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2}")
+"""A name of one to three capitalised words ('Glane', 'Nuku Hiva', 'Golfe-Juan')."""
+
+
+def _guessed_place(text: str, candidate: Candidate) -> bool:
+    """A thing the model guessed, or a capitalised run no rule could label, that may be a place beside
+    places: a lone word, or up to three capitalised words when a run of the rules found them."""
+    name = text[candidate.start : candidate.end]
+    if candidate.label != "MISC":
+        return False
+    if candidate.source in {"model", "propagated"}:
+        return re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+", name) is not None
+    return candidate.rule == "entity.capitalised_run" and GUESSED_NAME.fullmatch(name) is not None
+
+
 def places_agree(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """'les bords de la Vienne et de la Glane', 'le long de la Deûme et de la Cance': in a list of names
     joined by commas and 'et' with an article each, a lone word the model guessed a thing beside places
@@ -99,19 +136,13 @@ def places_agree(text: str, candidates: list[Candidate]) -> list[Candidate]:
     chains: list[list[Candidate]] = []
     for candidate in candidates:
         join = text[chains[-1][-1].end : candidate.start] if chains else ""
-        if chains and LIST_JOIN.fullmatch(join) and ARTICLE_IN_JOIN.search(join):
+        if chains and _places_join(text, chains[-1], join):
             chains[-1].append(candidate)
         else:
             chains.append([candidate])
     relabelled: set[int] = set()
     for chain in chains:
-        guessed = [
-            c
-            for c in chain
-            if c.label == "MISC"
-            and c.source in {"model", "propagated"}
-            and re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+", text[c.start : c.end])
-        ]
+        guessed = [c for c in chain if _guessed_place(text, c)]
         if guessed and len(guessed) < len(chain) and all(c in guessed or placed(text, c) for c in chain):
             relabelled.update(id(c) for c in guessed)
     return [

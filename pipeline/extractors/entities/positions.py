@@ -10,7 +10,7 @@ from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.lexicon import FUNCTION_POS, Lexicon
-from pipeline.extractors.entities.vocabulary import POSTCODE_TOWN_END
+from pipeline.extractors.entities.vocabulary import POSTCODE_TOWN_END, fold, folded_places
 from pipeline.extractors.extensions import CELL_GAPS, text_of
 
 MAX_PHRASE = 5
@@ -126,3 +126,40 @@ def glued_start(text: str, start: int) -> int:
     ):
         return start  # 'Lorsqu'Anne': a conjunction's elision
     return glued.start()
+
+
+LINE_END_HYPHEN = re.compile(r"-\n[ \t]*(?P<tail>[^\W\d_][\w'’]*(?:-[\w'’]+)*)")
+"""A hyphen glued to a word at a line's end, and the compound the next line goes on with."""
+
+LINE_END_HYPHENS = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_])")
+"""Line-end hyphens between letters: a word or a compound wrapped, not a line break between two things."""
+
+NEXT_WORD = re.compile(r" [^\W\d_][\w'’-]*")
+
+MAX_PLACE_WORDS = 2
+"""Words a wrapped place's name may go on with after its compound ('Provence-Alpes-\nCôte d'Azur')."""
+
+
+def wrapped_end(text: str, start: int, end: int, label: str) -> int:
+    """'Département de la Charente-\nMaritime', 'CHU de Caen Norman-\ndie': a name does not end at a
+    line-end hyphen glued to its last word; it goes on with the compound the next line opens with, and
+    with the words after it when they complete a known place ('Provence-Alpes-\nCôte d'Azur'). Not when a
+    place goes on with a place of its own ('la liaison Rennes-\nLorient': two places)."""
+    wrap = LINE_END_HYPHEN.match(text, end)
+    if wrap is None or end <= start or not text[end - 1].isalpha():
+        return end
+    left = end
+    while left > start and (text[left - 1].isalnum() or text[left - 1] == "-"):
+        left -= 1
+    places = folded_places()
+    if label == "LOC" and fold(wrap["tail"]) in places and fold(text[left : wrap.end()]) not in places:
+        return end
+    new_end = cursor = wrap.end()
+    for _ in range(MAX_PLACE_WORDS):
+        word = NEXT_WORD.match(text, cursor)
+        if word is None:
+            break
+        cursor = word.end()
+        if fold(text[left:cursor]) in places:
+            new_end = cursor
+    return new_end

@@ -149,9 +149,13 @@ class RunEdges:
         Mer')."""
         k = next((i for i, t in enumerate(run) if t.lower_ in SEAT_PREPOSITIONS), 0)
         seat = run[k + 1 :]
-        if seat and seat[0].lower_ in {"la", "l'", "l’"}:
+        articled = bool(seat) and seat[0].lower_ in {"la", "l'", "l’"}
+        if articled:
             seat = seat[1:]
-        if not k or not seat or any(t.text in self.lexicon for t in seat if t.is_alpha):
+        # a common word after an article is no town ('Technopôle de la Mer'); a town's name may be one
+        # ('Kelvorim de Rennes', 'de Roanne')
+        common = any(t.text in self.lexicon for t in seat if t.is_alpha)
+        if not k or not seat or (common and (articled or len(seat) > 1)):
             return None
         text = text_of(doc)
         brand = text[run[0].idx : run[k - 1].idx + len(run[k - 1].text)]
@@ -164,7 +168,13 @@ class RunEdges:
             and head_label(brand) is None
         )
         known = fold(brand) in known_bodies()
-        seated = (invented or known) and not brand.isupper() and brand not in body_heads()
+        seated = (
+            (invented or known)
+            and not brand.isupper()
+            and brand not in body_heads()
+            # 'Alpes du Nord', 'Europe du Nord': a place's part (not '… France d'Orange')
+            and not (run[k].lower_ in {"du", "des"} and fold(brand) in folded_places())
+        )
         if not seated or not (fold(place) in folded_places() or place in town_names()):
             return None
         return seat[0].idx, seat[-1].idx + len(seat[-1].text)

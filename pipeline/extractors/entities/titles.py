@@ -1,7 +1,8 @@
 """Titles of works set off by quotation marks ('« Les Fourberies de Scapin »', '“Le Voyage de Lila”')
 or by markdown italics ('l'exposition *Reporters en cases*', kept by the reader as clean-text ranges):
 the marks bound the name, article included, and what they set off is a work, a study or a programme,
-not a body (a company or a person is not written in quotation marks)."""
+not a body (a company or a person is seldom written in quotation marks; a body's kind noun before
+the marks says when one is: 'l'équipe « Les Goélands »')."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from pipeline.extractors.entities.guesses import written_in_lower_case
 from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.vocabulary import vocabulary
 
 QUOTED_TITLE = re.compile(
     r"(?:«[ \u00a0\u202f]*|“)(?P<title>[A-ZÀ-Ý][^«»“”\n.!?:;]{0,80}?)(?:[ \u00a0\u202f]*»|”)"
@@ -24,6 +26,8 @@ MAX_WORDS = 7
 SECTION_BEFORE = re.compile(r'\b(?:rubriques?|onglets?)\s*[«“"][ \u00a0\u202f]*$', re.IGNORECASE)
 """A site's section named just before the opening mark ('rubrique « Mer et littoral »'): a heading."""
 CLOSING_MARK = re.compile(r'[ \u00a0\u202f]*[»”"]')
+KIND_BEFORE_MARK = re.compile(r"(?:[^\W\d_]+[ \u00a0]+)?[^\W\d_]+[ \u00a0]*[«“\"][ \u00a0\u202f]*$")
+"""The one or two words and the opening mark right before a quoted name ('équipe « ')."""
 KNOWN_SOURCES = {"gazetteer", "issuer", "acronym"}
 """Names a list or the letterhead already knows: their label and bounds stand."""
 
@@ -52,7 +56,7 @@ def quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
             ),
             None,
         )
-        if title is None or c.source in KNOWN_SOURCES or c.label == "PER":
+        if title is None or c.source in KNOWN_SOURCES or c.label == "PER" or _named_body(text, c):
             result.append(c)
             continue
         result.append(Candidate(title[0], title[1], "MISC", c.source, c.rule, c.key))
@@ -60,6 +64,23 @@ def quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if not any(c.start < end and start < c.end for c in result) and _names(text, start, end):
             result.append(Candidate(start, end, "MISC", "pattern", "entity.quoted_title"))
     return result
+
+
+def _named_body(text: str, candidate: Candidate) -> bool:
+    """A body's kind noun right before the marks said what they hold ('l'association « Les Amis du Port
+    »', 'l'équipe « Les Goélands »'): a body's name, written in quotation marks (not 'la mutuelle lance
+    « X »': a verb between them, the thing it launches)."""
+    if candidate.rule != "entity.quoted_name" or candidate.label != "ORG":
+        return False
+    words = KIND_BEFORE_MARK.search(text, max(0, candidate.start - 40), candidate.start)
+    if words is None:
+        return False
+    vocab = vocabulary()
+    kinds = (" ".join(words.group().split()[-n:-1]).lower() for n in (2, 3))
+    return any(
+        vocab["appositive_heads"].get(kind) == "ORG" or vocab["quoted_name_cues"].get(kind) == "ORG"
+        for kind in kinds
+    )
 
 
 def _names(text: str, start: int, end: int) -> bool:

@@ -131,6 +131,7 @@ def vocabulary() -> dict:
             rf"\b(?:{'|'.join(data['road_names']['glued'])})\d{{1,4}}\b|"
             + "|".join(rf"(?<={re.escape(cue)})A\d{{1,3}}\b" for cue in data["road_names"]["motorway_cues"])
         ),
+        "spaced_road_kinds": set(data["road_names"]["spaced"]),
         "sentence_case_heads": set(data["sentence_case_heads"]["words"]),
         "appositive_heads": {
             word: label

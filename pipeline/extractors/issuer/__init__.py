@@ -55,7 +55,7 @@ from pipeline.extractors.dates import find_dates
 from pipeline.extractors.issuer.choice import choose_issuer
 from pipeline.extractors.issuer.closing import about_subjects, press_lines
 from pipeline.extractors.issuer.common import Candidate, vocabulary, without_box_drawing
-from pipeline.extractors.issuer.endmatter import footer_bodies, signatories
+from pipeline.extractors.issuer.footer import footer_bodies
 from pipeline.extractors.issuer.letterhead import (
     letterhead_lines,
     names_a_body_under_genre,
@@ -66,6 +66,7 @@ from pipeline.extractors.issuer.line_kinds import looks_like_issuer, names_a_bod
 from pipeline.extractors.issuer.logo import image_letterhead, logo_lines
 from pipeline.extractors.issuer.mail import domain_names, signatures
 from pipeline.extractors.issuer.naming import as_in_header, as_named, as_printed, full_name, spelled_out_below
+from pipeline.extractors.issuer.signatures import signatories
 
 __all__ = [
     "letterhead_lines",

@@ -10,17 +10,16 @@ from pipeline.extractors.contact_lines import classify_line
 from pipeline.extractors.contact_words import postal_line
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.contacts import vocabulary as contact_vocabulary
+from pipeline.extractors.issuer.acronyms import spells_out
 from pipeline.extractors.issuer.common import Candidate, compact, fold, plain, vocabulary
 from pipeline.extractors.issuer.endmatter import (
-    PRACTICAL,
-    SITE,
     body_beside_unit,
     body_of_unit,
     is_bare_unit,
     units_of_bodies,
 )
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
-from pipeline.extractors.issuer.header_lines import spells_out
+from pipeline.extractors.issuer.footer import PRACTICAL, SITE
 from pipeline.extractors.issuer.line_kinds import is_place, is_unit
 from pipeline.extractors.issuer.mail import mail_labels, spelled
 from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary

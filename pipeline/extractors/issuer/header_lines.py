@@ -1,161 +1,24 @@
-"""What a line under a letterhead's first body is: the rest of its name, its full name, a line
-describing it, a service of the State under its bloc marque, or a place line."""
+"""What a line under a letterhead's first body is: the rest of its name, a line describing it, a
+service of the State under its bloc marque, or the body's address; and a line as the name it prints,
+without its edition or its description. The full name an acronym spells out is acronyms.py's,
+columns read onto one line header_columns.py's."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pipeline.extractors.contact_words import postal_line
 from pipeline.extractors.dates import find_dates
-from pipeline.extractors.issuer.common import MOTTO, STATE_WORDS, fold, plain, vocabulary
+from pipeline.extractors.issuer.acronyms import WORD
+from pipeline.extractors.issuer.common import fold, plain, vocabulary
 from pipeline.extractors.metadata_common import Line
 from pipeline.extractors.metadata_common import vocabulary as metadata_vocabulary
 
-ACRONYM = re.compile(r"([A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ&.-]{1,11})(?:\s+\d{1,3}[AB]?)?")
-"""A lone acronym line, with the number a départemental body adds ('SDIS 83', 'AP-HP')."""
-
-ACRONYM_DASH_NAME = re.compile(
-    r"([^\W\d_][\w&.-]{1,11})(?:\s+\d{1,3}[AB]?)?\s+[^\w\s'’\"«»()\[\],.;!?]\s+(?P<name>[^\W\d_].{5,})"
-)
-"""'SEOMP – Société d'Études Ornithologiques du Marais Poitevin' on one line, between any symbol
-('ORF ⚓ OLYMPIQUE ROCHELAIS FÉMININ'; a logo's text may print the acronym in lower case: 'caf –
-Caisse d'allocations familiales du Finistère'), with the number of its département ('SDIS 83 –
-Service départemental …')."""
-
-WORD = re.compile(r"[^\W\d_]+")
 LINKS = ("de", "du", "des", "d'", "d’")
-SMALL_WORDS = frozenset({"de", "du", "des", "d", "la", "l"})
-"""The small words between a name and its seat ('… de la Corse'), as WORD splits them."""
-
-
-def spells_out(acronym_line: str, text: str) -> bool:
-    """`text` is the name the acronym line abbreviates ('AP-HP' / 'Assistance Publique – Hôpitaux
-    de Paris', 'SDIS 83' / 'Service départemental d'incendie et de secours du Var')."""
-    from pipeline.extractors.entities.span_text import acronym_matches  # entities import the issuer
-    from pipeline.extractors.issuer.line_kinds import is_place
-
-    found = ACRONYM.fullmatch(acronym_line.strip())
-    multiplied = MULTIPLIED_LETTER.fullmatch(acronym_line.strip())
-    if multiplied:  # 'IM3' / 'Institut Méditerranéen des Matériaux Marins'
-        return any(spells_out(acronym, text) for acronym in _letters_multiplied(multiplied))
-    if not found:  # 'ARS Corse' / 'Agence régionale de santé de Corse': the seat closes both lines
-        acronym, _, seat = acronym_line.strip().partition(" ")
-        seat_words, words = WORD.findall(seat), WORD.findall(text)
-        name = words[: len(words) - len(seat_words)]
-        while name and plain(name[-1]) in SMALL_WORDS:
-            name.pop()
-        closes = [plain(w) for w in words[len(name) :] if plain(w) not in SMALL_WORDS]
-        if (
-            ACRONYM.fullmatch(acronym)
-            and seat[:1].isupper()
-            and name
-            and closes == [plain(w) for w in seat_words]
-        ):
-            return spells_out(acronym, " ".join(name))
-    if not found or re.search(r"[:!?]|\.$", text):
-        return False
-    letters = re.sub(r"[^\w]", "", found.group(1))
-    words = WORD.findall(text)
-    if not 2 <= len(letters) <= 8 or plain(letters) in {plain(w) for w in words}:
-        return False  # 'MINISTÈRE' over 'MINISTÈRE DES SPORTS': a word, not an acronym
-    if acronym_matches(letters, words):
-        return True
-    # 'CAF' / 'Caisse d'allocations familiales du Finistère': the seat after the name is no letter
-    seat = re.search(
-        r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<place>[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)*)$",
-        text,
-    )
-    if seat and is_place(seat["place"]) and acronym_matches(letters, WORD.findall(text[: seat.start()])):
-        return True
-    # 'ARS' / 'Agence régionale de santé Centre-Val de Loire': a region of several words closes the name
-    tokens = text.split()
-    return any(
-        tokens[-size][:1].isupper()
-        and is_place(" ".join(tokens[-size:]))
-        and acronym_matches(letters, WORD.findall(" ".join(tokens[:-size])))
-        for size in range(1, min(4, len(tokens) - 1) + 1)
-    )
-
-
-def abbreviates(short_line: str, text: str) -> bool:
-    """A short name over (or before) the name it stands for when its letters are not only the
-    words' initials ('ISCOTE' / 'Institut supérieur de commerce de Touraine', 'Ifremer' / 'Institut
-    français de recherche pour l'exploitation de la mer', 'ARS' / 'Agence de santé Guadeloupe, …'):
-    its letters are taken in order from the name's content words (the Schwartz–Hearst test), the
-    first is the name's initial, and two at least open a word."""
-    short = short_line.strip()
-    if not re.fullmatch(r"[^\W\d_]{2,10}", short) or re.search(r"[:!?]|\.$", text) or not text[:1].isupper():
-        return False
-    words = [w for w in (plain(w) for w in WORD.findall(text)) if w not in SMALL_WORDS | LINK_WORDS]
-    letters = plain(short)
-    if len(letters) < 3 or len(words) < 2 or letters in words or len(letters) >= len("".join(words)):
-        return False
-    chars = [(c, n == 0) for w in words for n, c in enumerate(w)]
-
-    @cache
-    def initials(i: int, p: int) -> int:
-        """The most word-initial letters letters[i:] can take from chars[p:] (-1: none fits)."""
-        if i == len(letters):
-            return 0
-        best = -1
-        for q in range(p, len(chars)):
-            if chars[q][0] == letters[i] and (rest := initials(i + 1, q + 1)) >= 0:
-                best = max(best, rest + chars[q][1])
-        return best
-
-    return chars[0][0] == letters[0] and initials(1, 1) + 1 >= 2
-
-
-LINK_WORDS = frozenset({"et", "pour", "en", "sur", "a", "au", "aux", "les", "le"})
-"""Linking words a short name skips besides SMALL_WORDS ('… de recherche pour l'exploitation …')."""
-
-
-MULTIPLIED_LETTER = re.compile(r"([A-ZÀ-ÖØ-ÞŒ]*)([A-ZÀ-ÖØ-ÞŒ])([2-4])([A-ZÀ-ÖØ-ÞŒ]*)")
-"""An acronym whose figure counts a letter's words: 'IM3' (three M), 'C2RMF' (two R)."""
-
-
-def _letters_multiplied(found: re.Match) -> list[str]:
-    """The acronym with its figure read as the letter before it repeated, then as the letter after."""
-    before, letter, times, after = found.groups()
-    readings = [before + letter * int(times) + after]
-    if after:
-        readings.append(before + letter + after[0] * int(times) + after[1:])
-    return readings
-
-
-def acronym_and_name(line: Line) -> Line | None:
-    """'AMSO - Assurances Mutuelles du Sud-Ouest': the name an acronym before a dash spells out,
-    as a line of its own (its span in the text), else None."""
-    text = line.text.rstrip()
-    found = ACRONYM_DASH_NAME.fullmatch(text)
-    if not found or len(found["name"]) > 110 or not spells_out(found.group(1).upper(), found["name"]):
-        return None
-    start = line.start + found.start("name")
-    return Line(start, start + len(found["name"].rstrip()), found["name"].rstrip())
 
 
 EDITION = re.compile(r"\s+[-–—]\s+\d{1,3}(?:e|ème|eme|re|ère)\s+[ée]dition\b.*$", re.I)
 """'FESTIVAL X – 12e ÉDITION': the edition after an event's name."""
-
-
-RIGHT_COLUMN = re.compile(
-    r"^(?P<left>[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’-]*)*-?)\s+"
-    r"(?P<right>(?:Sous-préfecture|Préfecture|Bureau|Cabinet|Service|Direction|Délégation|Secrétariat|Pôle|Mission)"
-    r"\b[^\n]*)$"
-)
-"""'PRÉFET   Sous-préfecture de Bayonne': a bloc marque in capitals and, in the column beside it,
-a service in lower case, read onto one line from a PDF's two-column letterhead."""
-
-
-def left_column(line: Line) -> Line:
-    """A letterhead line as its bloc marque's column, without the service printed beside it in
-    the other column ('ATLANTIQUES   Bureau du cabinet' -> 'ATLANTIQUES')."""
-    found = RIGHT_COLUMN.match(line.text.rstrip())
-    if not found or not re.search(r"[a-zà-ÿ]", found["right"]):
-        return line
-    left = found["left"]
-    return Line(line.start, line.start + len(left), left)
 
 
 def without_edition(line: Line) -> Line:
@@ -347,86 +210,3 @@ def over_its_address(lines, index: int) -> bool:
         and not find_dates(text)
         and (postal_line(following.text) or bool(WEB_ADDRESS.search(following.text)))
     )
-
-
-CAPITALS_RUN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’-]*(?:\s+|$))+")
-"""The bloc marque's words in capitals at a line's start ('PRÉFET', 'DE LA VENDÉE')."""
-
-
-def in_columns(
-    lines: list[Line], column_gaps: frozenset[int] = frozenset(), joint: bool = False
-) -> list[Line]:
-    """Two columns read onto the same lines: parted at the wide blank between them (gap_columns),
-    else, under the State's motto, the bloc marque and its motto in the left column and a body or
-    service in the right one, read from a PDF that kept no blank ('RÉPUBLIQUE FRANÇAISE Agence
-    régionale de santé' / 'Liberté Normandie', 'PRÉFET Direction régionale …' / 'DE LA VENDÉE de
-    l'aménagement …'): the left column's lines, then the right column's, each with its span. The
-    lines as they are when no line has a right column."""
-    columns = gap_columns(lines, column_gaps, joint)
-    if columns:  # 'PRÉFET DE X      COLLECTIVITÉ TERRITORIALE' / 'Liberté …      DE X': the blank parts them
-        left, right, rest = columns
-        return left + right + rest
-    if not any(plain(line.text.strip()).split(" ")[0] in MOTTO for line in lines):
-        return lines
-    left, right = [], []
-    for line in lines:
-        column = _right_column_start(line.text)
-        if column is None:
-            left.append(line)
-            continue
-        name = line.text[:column].rstrip()
-        left.append(Line(line.start, line.start + len(name), name))
-        right.append(Line(line.start + column, line.end, line.text[column:]))
-    return left + right if right else lines
-
-
-def _right_column_start(text: str) -> int | None:
-    """Where the right column starts on a bloc marque's line: after a motto word ('Liberté
-    Normandie'), or after the bloc's capitals, on a word in lower case or a capital and lower case
-    ('PRÉFET Direction …', 'DE LA VENDÉE de l'aménagement …'); never on the rest of the motto."""
-    words = text.split()
-    if not words:
-        return None
-    if plain(words[0]) in MOTTO:
-        rest = text.split(None, 1)[1:] or [""]
-        if not rest[0] or all(plain(w) in STATE_WORDS for w in rest[0].split()):
-            return None
-        return text.index(rest[0], len(words[0]))
-    bloc = CAPITALS_RUN.match(text)
-    if not bloc or bloc.end() >= len(text.rstrip()):
-        return None
-    rest = text[bloc.end() :]
-    if all(plain(w) in STATE_WORDS for w in rest.split()) or not re.match(
-        r"[a-zà-ÿ]|[A-ZÀ-ÖØ-ÞŒ][a-zà-ÿ]", rest
-    ):
-        return None
-    return bloc.end()
-
-
-TABLE_BAR = re.compile(r"[ \t]+\|[ \t]+")
-"""A table's cells read onto one line ('AGENCE DE L'EAU | DÉPARTEMENT', a web page's layout table)."""
-
-
-def gap_columns(
-    lines: list[Line], column_gaps: frozenset[int], joint: bool
-) -> tuple[list[Line], list[Line], list[Line]] | None:
-    """Two letterheads printed side by side, read line by line ('AGENCE DE L'EAU      DÉPARTEMENT' /
-    'RHIN-MEUSE      DE LA MEUSE', a wide blank in the source between the columns): the first lines
-    holding one such blank (or a table's bar) each, two lines at least, or one blank in a release
-    that says it is joint ('CIDRES DE L'OUEST   SAINT-MALO CONGRÈS'). The left column's lines, the
-    right one's and the lines under them; None when the letterhead has no such columns."""
-    left, right, bars = [], [], 0
-    for line in lines:
-        gaps = [
-            (g - line.start, 1) for g in column_gaps if line.start < g < line.start + len(line.text.rstrip())
-        ]
-        bar = [(m.start(), len(m.group())) for m in TABLE_BAR.finditer(line.text)]
-        gaps, bars = (gaps, bars) if gaps else (bar, bars + 1)
-        if len(gaps) != 1:
-            break
-        ((at, width),) = gaps
-        left.append(Line(line.start, line.start + at, line.text[:at]))
-        right.append(Line(line.start + at + width, line.end, line.text[at + width :]))
-    if len(right) < (2 if bars or not joint else 1):
-        return None
-    return left, right, lines[len(right) :]

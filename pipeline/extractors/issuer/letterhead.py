@@ -5,26 +5,24 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.dates import find_dates
+from pipeline.extractors.issuer.acronyms import acronym_and_name, spells_out
 from pipeline.extractors.issuer.common import MOTTO, STATE_WORDS, Candidate, fold, plain, vocabulary
+from pipeline.extractors.issuer.header_columns import gap_columns, in_columns, left_column
 from pipeline.extractors.issuer.header_lines import (
     SINCE_YEAR,
-    acronym_and_name,
     continues_above,
     describes_the_body,
-    gap_columns,
-    in_columns,
     is_split_furniture,
     joined,
-    left_column,
     over_its_address,
     serves_the_state,
-    spells_out,
     without_description,
     without_edition,
 )
 from pipeline.extractors.issuer.letterhead_shapes import (
     acronym_and_its_place,
     bodies_side_by_side,
+    lists_members,
     local_formation,
     office_line,
     office_over_parent,
@@ -157,8 +155,10 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
         and lines[1].start > printed[0].start
         and lines[1].end <= printed[0].end
     ):
-        pair = [line for line in lines[:2] if could_name_a_body(line.text.strip())]
-        if len(pair) == 2:  # 'CIDRES DE L'OUEST     SAINT-MALO CONGRÈS': two logos' names on one line
+        pair = [
+            line for line in lines[:2] if could_name_a_body(line.text.strip()) or looks_like_issuer(line.text)
+        ]
+        if len(pair) == 2:  # 'CIDRES DE L'OUEST     SAINT-MALO CONGRÈS', 'UNIVERSITÉ X 2': two logos' names
             return [
                 Candidate(line.text.strip(), line.start, line.start + len(line.text.strip()), "letterhead")
                 for line in pair
@@ -229,7 +229,12 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
         ):
             block.append((above, "body"))  # 'VERRERIES DU BOCAGE' / 'SCOP SA à capital variable'
             break
-        if block and block[-1][1] == "name" and spells_out(block[0][0].text, f"{block[-1][0].text} {text}"):
+        if (
+            block
+            and block[-1][1] == "name"
+            and not spells_out(block[0][0].text, block[-1][0].text)  # 'CAPL' / 'CHAMBRE … LAGONAIRE' is whole
+            and spells_out(block[0][0].text, f"{block[-1][0].text} {text}")
+        ):
             block.append((line, "wrap"))  # 'CARO' / 'Communauté d'agglomération' / 'Rochefort Océan'
             continue
         if len(block) == 1 and stands_for(block[0][0].text, text, lines[index + 1 : index + 2]):
@@ -249,6 +254,8 @@ def text_letterhead(lines, joint: bool = False, column_gaps: frozenset[int] = fr
             continue
         if block and (is_unit(text) or is_branch(text) or describes_the_body(text) or office_line(text)):
             break  # a service or a branch of the body above, or what kind of body it is
+        if block and lists_members(text, joint):
+            break  # 'GHT X' / 'Groupement … X' / 'Centre hospitalier de Y · Hôpital de Z · …'
         if block and any(
             spells_out(word, text)
             for above_line, _ in block

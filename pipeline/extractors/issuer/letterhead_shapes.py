@@ -9,14 +9,9 @@ import re
 from functools import cache
 
 from pipeline.extractors.contact_words import is_address, postal_line
+from pipeline.extractors.issuer.acronyms import abbreviates, spells_out
 from pipeline.extractors.issuer.common import MOTTO, STATE_WORDS, plain, vocabulary
-from pipeline.extractors.issuer.header_lines import (
-    WEB_ADDRESS,
-    abbreviates,
-    describes_the_body,
-    in_common_nouns,
-    spells_out,
-)
+from pipeline.extractors.issuer.header_lines import WEB_ADDRESS, describes_the_body, in_common_nouns
 from pipeline.extractors.issuer.line_kinds import (
     is_place,
     is_unit,
@@ -187,6 +182,15 @@ def office_line(text: str) -> bool:
     office that speaks for the body above (its seat and its unit), no co-issuer."""
     segments = DETAIL_SEPARATOR.split(text.strip())
     return len(segments) >= 2 and is_unit(segments[-1])
+
+
+def lists_members(text: str, joint: bool = False) -> bool:
+    """'Centre hospitalier de X · Centre hospitalier de Y · Hôpital de Z' under a grouping's name:
+    the members or sites it gathers, three or more on one line between middle dots, dashes, bars
+    or commas, two of them at least a body; neither part of its name nor co-issuers (in a joint
+    release they may be)."""
+    segments = re.split(r"\s+[·•|–—-]\s+|,\s+", text.strip())
+    return not joint and len(segments) >= 3 and sum(opens_on_head(s) for s in segments) >= 2
 
 
 PHONE = re.compile(r"\+?\d[\d .]{8,}")

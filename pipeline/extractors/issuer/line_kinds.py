@@ -7,11 +7,9 @@ import re
 from functools import lru_cache
 
 from pipeline.extractors.gazetteers import place_names
+from pipeline.extractors.issuer.acronyms import acronym_and_name
 from pipeline.extractors.issuer.common import plain, vocabulary
-from pipeline.extractors.issuer.header_lines import (
-    acronym_and_name,
-    describes_the_body,
-)
+from pipeline.extractors.issuer.header_lines import describes_the_body
 from pipeline.extractors.metadata_common import Line
 
 

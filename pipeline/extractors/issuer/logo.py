@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extractors.issuer.acronyms import abbreviates, spells_out
 from pipeline.extractors.issuer.common import Candidate, fold, plain, vocabulary
-from pipeline.extractors.issuer.header_lines import abbreviates, spells_out
 from pipeline.extractors.issuer.letterhead_shapes import local_formation
 from pipeline.extractors.issuer.line_kinds import is_place, is_upper
 

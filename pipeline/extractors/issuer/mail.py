@@ -7,9 +7,9 @@ import re
 
 from pipeline.extractors.contacts import has_organisation_word, is_organisation
 from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
-from pipeline.extractors.issuer.endmatter import signed_by_a_head, signing_bodies
 from pipeline.extractors.issuer.header_lines import describes_the_body
 from pipeline.extractors.issuer.line_kinds import could_name_a_body, is_place
+from pipeline.extractors.issuer.signatures import signed_by_a_head, signing_bodies
 
 
 def signatures(text: str) -> list[Candidate]:

@@ -9,9 +9,9 @@ import re
 from dataclasses import astuple
 from functools import cache
 
+from pipeline.extractors.issuer.acronyms import spells_out
 from pipeline.extractors.issuer.common import Candidate, compact, plain, vocabulary
 from pipeline.extractors.issuer.endmatter import vocabulary as closing_vocabulary
-from pipeline.extractors.issuer.header_lines import spells_out
 from pipeline.extractors.issuer.logo import spelled_in
 
 

@@ -42,3 +42,7 @@ def test_the_component_keeps_the_english_dates_of_a_french_release(nlp):
     )
     record = extractor.extract(text, format="text")
     assert ("2021", "2021") in [(d.text, d.value) for d in record.dates]
+
+
+def test_easter_with_its_year_is_that_sunday():
+    assert values("The bells are expected to ring again at Easter 2031.") == [("Easter 2031", "2031-04-13")]

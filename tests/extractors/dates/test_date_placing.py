@@ -41,7 +41,7 @@ def test_a_season_in_another_paragraph_does_not_place_a_day():
 
 def test_a_year_span_without_a_season_word_is_no_season():
     plan = "Le plan 2025-2026 prévoit une réunion le 3 mars."
-    assert values(plan, dt.date(2025, 11, 5))[-1] == ("3 mars", "2025-03-03")
+    assert values(plan, dt.date(2025, 6, 5))[-1] == ("3 mars", "2025-03-03")
 
 
 def test_a_past_act_after_the_document_date_is_the_year_before():
@@ -249,3 +249,25 @@ def test_a_numbered_heading_on_an_edition_keeps_its_season():
 def test_a_conditional_after_a_past_report_tells_what_is_to_come():
     fair = "Le consul a indiqué qu'une délégation de tisserands serait accueillie à Lyon en octobre."
     assert values(fair, dt.date(2027, 3, 10)) == [("octobre", "2027-10")]
+
+
+def test_a_month_told_as_last_is_not_placed_by_a_headlines_year():
+    text = (
+        "Écoles surchauffées : un plan d'urgence demandé avant l'été 2031\n\n"
+        "En juin dernier, lors de l'épisode de chaleur du 16 au 22 juin, les salles ont dépassé 35 °C."
+    )
+    assert values(text, dt.date(2030, 10, 5))[1:] == [
+        ("juin dernier", "2030-06"),
+        ("16 au 22 juin", "2030-06-16/2030-06-22"),
+    ]
+
+
+def test_a_month_with_no_tense_is_the_nearer_one_ahead_rather_than_long_past():
+    plan = "Objectifs : ouvrir un second atelier et recruter 12 personnes entre janvier et juin."
+    assert values(plan, dt.date(2030, 11, 19)) == [("janvier et juin", "2031-01/2031-06")]
+    quote = "« Mieux vaut une ouverture prudente qu'une fermeture anticipée en février », dit le président."
+    assert values(quote, dt.date(2030, 11, 28)) == [("février", "2031-02")]
+    since = "Neuf fermetures ont été recensées depuis le 1er janvier, et 4 ouvertures."
+    assert values(since, dt.date(2030, 7, 9)) == [("1er janvier", "2030-01-01")]
+    survey = "Une enquête menée en mars auprès de 900 étudiants montrait leurs difficultés."
+    assert values(survey, dt.date(2030, 9, 17)) == [("mars", "2030-03")]

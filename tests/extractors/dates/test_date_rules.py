@@ -303,3 +303,22 @@ def test_a_span_of_years_closing_a_quoted_title_is_the_titles():
 def test_a_year_before_dont_is_a_date():
     fleet = "le remplacement des 6 cars de 2012 dont la climatisation est hors service."
     assert values(fleet, dt.date(2026, 2, 2)) == [("2012", "2012")]
+
+
+def test_a_weekday_after_jusqua_is_the_coming_one_after_a_past_verb():
+    alert = "La préfecture a placé ce lundi le département en vigilance orange jusqu'à jeudi matin."
+    assert values(alert, dt.date(2031, 3, 10))[-1] == ("jeudi", "2031-03-13")
+    cold = "Le préfet a déclenché le plan grand froid, des gelées étant annoncées jusqu'à samedi."
+    assert values(cold, dt.date(2031, 3, 10))[-1] == ("samedi", "2031-03-15")
+
+
+def test_a_season_with_one_year_is_that_year_even_heading_a_box():
+    box = " ┌────────────────────┐\n │ SAISON 2031        │\n │ Départs : le port  │\n"
+    assert values(box, dt.date(2031, 1, 14)) == [("2031", "2031")]
+
+
+def test_a_weekday_beside_yesterday_is_past_and_since_that_day_is_no_day():
+    storm = "Les premières déclarations reçues samedi et hier font état de lourds dégâts."
+    assert values(storm, dt.date(2031, 11, 3)) == [("samedi", "2031-11-01"), ("hier", "2031-11-02")]
+    fibre = "Le dernier nœud a été mis en service mardi. Depuis ce jour, tous les foyers sont raccordables."
+    assert values(fibre, dt.date(2031, 11, 3)) == [("mardi", "2031-10-28")]

@@ -30,3 +30,16 @@ def test_links_to_the_previous_and_next_posts_are_teasers():
         "← Article précédent : Semaine du rein 2026",
         "Article suivant : Assemblée générale 2026 →",
     ]
+
+
+def test_a_breadcrumb_trail_is_the_sites_but_not_a_line_of_quoted_names():
+    text = (
+        "Accueil > Actualités > Sports > Les piscines rouvertes cet été\n\nLes piscines rouvertes cet été\n"
+    )
+    assert _blocks(text) == ["Accueil > Actualités > Sports > Les piscines rouvertes cet été"]
+    assert _blocks("Les prix « Or » et « Argent » et « Bronze » remis le 3 mai.\n") == []
+
+
+def test_teasers_printed_on_the_line_of_their_heading():
+    text = "Fin.\nVoir aussi : Nos ateliers dans 40 communes | Résultats 2029\n© Mutuelle 2030\n"
+    assert _blocks(text) == ["Voir aussi : Nos ateliers dans 40 communes | Résultats 2029"]

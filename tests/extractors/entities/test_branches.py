@@ -5,6 +5,7 @@ invented fragments of several issuers."""
 import pytest
 
 from pipeline.extractors.entities.clustering import spells, trailing_place
+from pipeline.extractors.entities.head_labels import head_label
 
 
 def entities_of(nlp, text: str) -> list[tuple[str, list[str]]]:
@@ -359,3 +360,11 @@ def test_an_acronym_spells_a_body_with_or_without_its_place(acronym, form):
 
 def test_an_acronym_spells_no_other_name():
     assert not spells("CTG", "Communauté de communes de Guyane")
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [("GGD 35", "ORG"), ("UDSP 2A", "ORG"), ("FCPE 974", "ORG"), ("RD 48", None), ("AMG 800", None)],
+)
+def test_an_acronym_then_a_departement_number_names_a_branch(text, label):
+    assert head_label(text) == label

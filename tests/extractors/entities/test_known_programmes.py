@@ -18,6 +18,8 @@ def labels_of(nlp, text: str) -> dict[str, str]:
         ),
         ("Une permanence se tient chaque mardi à l'espace France services de la mairie.", "France services"),
         ("L'article L. 1225-1 du Code du travail s'applique aux salariés.", "Code du travail"),
+        ("La caisse est une mutuelle régie par le livre II du code de la mutualité.", "code de la mutualité"),
+        ("Les sanctions prévues par le code de l’environnement s'appliquent.", "code de l’environnement"),
         ("Des cars remplaceront les TER entre les deux gares pendant les travaux.", "TER"),
     ],
 )
@@ -71,3 +73,13 @@ def test_european_funds_are_programmes(nlp, text, name):
 def test_a_programme_head_its_adjective_and_a_capitalised_word_are_one_name(nlp, text, name):
     found = {e["name"]: e["label"] for e in nlp(text)._.entities}
     assert found.get(name) == "MISC", found
+
+
+def test_the_driving_test_is_no_law(nlp):
+    labels = labels_of(nlp, "Les ateliers préparent au CV vidéo et au code de la route pour les jeunes.")
+    assert "code de la route" not in labels
+
+
+def test_a_fair_named_with_its_adjective_and_town_is_one_event(nlp):
+    text = "Un stand sera consacré au miel lors de la Foire agricole de Montrevel, du 4 au 6 mai."
+    assert labels_of(nlp, text).get("Foire agricole de Montrevel") == "MISC", labels_of(nlp, text)

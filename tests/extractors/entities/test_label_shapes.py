@@ -211,3 +211,11 @@ def test_a_first_name_and_surname_joined_by_hyphens_alone_is_a_body(nlp, text, n
 )
 def test_compound_first_names_places_and_products_are_no_eponyms(text):
     assert not eponym_compound(text)
+
+
+def test_a_commune_s_compound_alone_in_a_timetable_s_cell_is_a_place(nlp):
+    text = (
+        "Permanences de la section\n  Kervalo-d'Aveyron     mardi 3 février\n  Plouzané     jeudi 5 février\n"
+    )
+    labels = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert labels.get("Kervalo-d'Aveyron") == "LOC"

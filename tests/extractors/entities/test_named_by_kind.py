@@ -148,6 +148,13 @@ def test_a_press_unit_of_a_body_named_by_its_head_word_is_one_name(nlp):
     assert found.get("Service de presse du ministère") == "ORG", found
 
 
+def test_a_press_unit_of_an_embassy_named_by_its_head_word_is_one_name(nlp):
+    found = labels_of(
+        nlp, "Contact presse\n\nService de presse de l'ambassade : Inês Moura\nTél. 01 44 00 00 00\n"
+    )
+    assert found.get("Service de presse de l'ambassade") == "ORG", found
+
+
 @pytest.mark.parametrize(
     "text, word",
     [
@@ -297,3 +304,18 @@ def test_a_strategy_against_something_is_named_whole(nlp):
 def test_names_after_a_kind_noun_and_its_adjectives_take_its_label(nlp, text, names):
     found = labels_of(nlp, text)
     assert all(found.get(name) == "ORG" for name in names), found
+
+
+def test_a_run_after_a_body_s_kind_noun_is_a_body_even_past_the_appositive_s_bounds(nlp):
+    text = "Elle fait appel à l'association Mains Ouvertes 35 pour les séances."
+    labels = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert labels.get("Mains Ouvertes 35") == "ORG"
+
+
+def test_kind_before_reads_only_a_lower_case_kind_noun():
+    from pipeline.extractors.entities.labels import kind_before
+
+    assert kind_before("au club Kervalo", 8) == "ORG"
+    assert kind_before("le centre hospitalier Kervalo", 22) == "ORG"
+    assert kind_before("l'application Kervalo", 14) == "MISC"
+    assert kind_before("l'Association Kervalo", 14) is None

@@ -29,6 +29,8 @@ def found(text: str) -> list[str]:
             "tourbière des Aulnettes",
         ),
         ("Un jardin partagé ouvrira rue de Kerlann au printemps.", "rue de Kerlann"),
+        ("Les locataires de la résidence Les Glycines seront relogés.", "résidence Les Glycines"),
+        ("La réhabilitation de la résidence des Acacias commence lundi.", "résidence des Acacias"),
         ("Rendez-vous place Charles de Gaulle à 18 h.", "place Charles de Gaulle"),
         ("Le chantier de l'anse de Porzic reprend lundi.", "anse de Porzic"),
         ("Programme :\n22h – Place Barbès\n23h – Esplanade", "Place Barbès"),

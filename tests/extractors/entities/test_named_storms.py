@@ -33,3 +33,9 @@ def test_a_storm_named_alone_is_the_storm(nlp):
     )
     storms = [e for e in nlp(text)._.entities if "Fenella" in e["name"]]
     assert [(e["name"], e["label"]) for e in storms] == [("Cyclone Fenella", "MISC")], storms
+
+
+def test_a_storm_named_in_an_enumeration_ends_with_its_name(nlp):
+    text = "Les herbiers ont reculé sous l'effet de l'ouragan Maela, des échouements d'algues et des ancres."
+    names = [m["text"] for e in nlp(text)._.entities for m in e["mentions"]]
+    assert "ouragan Maela" in names

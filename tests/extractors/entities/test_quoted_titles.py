@@ -99,3 +99,25 @@ def test_a_quoted_lower_case_title_after_an_indefinite_head_stays_a_name(nlp):
         for e in nlp("Le musée ouvre une exposition « les marées lentes » samedi.")._.entities
     }
     assert found.get("marées lentes") == "MISC", found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Prix de l'audace : équipe « Les Goélands », collège de Plouzané.", "Les Goélands"),
+        ("Les élèves de l'équipe « Robo'Kids » ont remporté hier le trophée.", "Robo'Kids"),
+        (
+            "Les bénévoles de l'association « Les Amis du Vieux Port » organisent une collecte.",
+            "Les Amis du Vieux Port",
+        ),
+    ],
+)
+def test_a_body_s_kind_noun_before_the_marks_makes_a_body(nlp, text, name):
+    labels = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert labels.get(name) == "ORG"
+
+
+def test_a_verb_between_the_body_and_the_marks_names_its_product(nlp):
+    text = "Notre coopérative lance « Grêlon », une garantie contre la grêle."
+    labels = {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+    assert labels.get("Grêlon") == "MISC"

@@ -1,0 +1,28 @@
+"""A run of capitalised words no head-word labels, after 'à' or 'au', names a place; a commune's compound
+('-sur-', '-d'', '-en-') is a place wherever it stands. Invented fragments."""
+
+import pytest
+
+
+def labels_of(nlp, text: str) -> dict[str, str]:
+    return {e["name"]: e["label"] for e in nlp(text)._.entities}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les récoltes progressent aussi à Tahiti et au Grand Kervoz. La hausse tient au climat.",
+            "Grand Kervoz",
+        ),
+        ("Les plaisanciers devaient se rendre à Roc Tavarel ou attendre un camion.", "Roc Tavarel"),
+        ("Les randonneurs passeront au Pas de Corbière avant midi.", "Pas de Corbière"),
+    ],
+)
+def test_a_run_after_a_is_a_place(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "LOC"
+
+
+def test_a_programme_after_a_head_stays_a_thing(nlp):
+    labels = labels_of(nlp, "Les élèves participent au concours Graines de Reporters cette année.")
+    assert labels["concours Graines de Reporters"] == "MISC"
