@@ -177,6 +177,8 @@ def test_address_lines_under_a_contact_line_are_not_soft_wraps(raw, expected):
         ("Anne Roux, directrice          Paul Vidal\nanne.roux@ville.example.fr     06 11 22 33 44", 1),
         # a justified sentence's stretched spaces do not line up: it is still rejoined
         ("Le   conseil se   réunira en\nséance   publique le  12 mars.", 0),
+        # prose beside a box of figures: the sentence wraps past the box, it is rejoined
+        ("Le festival a reçu des        │ 12 concerts │\nmilliers de visiteurs à       │ 4 scènes    │", 0),
     ],
 )
 def test_rows_printed_across_two_columns_are_not_soft_wraps(raw, expected):

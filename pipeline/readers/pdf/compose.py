@@ -97,6 +97,9 @@ DANGLING_WORDS = frozenset(
     ]
 )
 """Words no line of French ends on unless the line goes on in the next one."""
+PERSON_LINKS = frozenset(["et", "ou", "pour", "par", "avec", "chez", "entre"])
+"""Dangling words that may stand before a person's first name ("remise par Laurent" / "Gosselin");
+after the others a capitalised word ending a line is a place or a thing ("à Florence", "de Nancy")."""
 ELIDED_WORDS = frozenset(["d", "l", "qu", "jusqu", "lorsqu"])
 """Elided words ("de l'" / "Agence"): the same, written with an apostrophe."""
 CUT_NUMBER_TAIL = re.compile(r"\d[\d .]*$")
@@ -203,10 +206,13 @@ def _cut_number(previous: Line, following: Line) -> bool:
 def _first_name_ends(line: Line) -> bool:
     """Whether a line ends on a known first name, whose surname the next line opens on (a contact
     line wrapped inside a name: "Contact presse : Margaux" / "Vasseur – 03 …"): no line is meant
-    to end on a first name."""
+    to end on a first name, unless a preposition makes it a place ("à Florence")."""
     from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
 
-    last = "".join(line.chars[-30:]).rsplit(" ", 1)[-1]
+    words = "".join(line.chars[-40:]).split(" ")
+    if len(words) > 1 and words[-2].lower() in DANGLING_WORDS - PERSON_LINKS:
+        return False  # 'à Florence', 'de Nancy': a place, whatever the next line opens on
+    last = words[-1]
     return last[:1].isupper() and last[1:].islower() and last.lower() in sourced_first_names()
 
 
