@@ -19,6 +19,7 @@ from pipeline.extractors.contact_words import (
     is_organisation,
     on_line,
     vocabulary,
+    without_civility,
 )
 
 # what follows a body's name in a sentence ('... de Lille à l'adresse', '... du Rhône par courriel')
@@ -145,7 +146,9 @@ def second_name_is_a_body(
     after the line's person or role, a name-shaped segment that no PER entity confirms and that
     reads as a body is their organisation ('Responsable communication : Delphine Marchal' is the
     role's holder: a colon after a role announces the person). After an e-mail or phone of the
-    line ('Lucas Ferry (06 ...) et Jade Morin (06 ...)') a name starts the next entry."""
+    line ('Lucas Ferry (06 ...) et Jade Morin (06 ...)') a name starts the next entry. A civility or
+    a rank is not part of the name it opens ('Officier communication – Capitaine Julien F.')."""
+    segment = without_civility(segment)
     after_role = (
         bool(before) and before[-1][0] == "role" and ":" not in text[before[-1][1].end : segment.start]
     )
