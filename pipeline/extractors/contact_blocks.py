@@ -284,7 +284,13 @@ def _wide_gap(text: str, start: int, end: int, gaps=()) -> tuple[int, int] | Non
     for one in the source; None for none or several (a table)."""
     found = [(m.start(), m.end()) for m in GUTTER.finditer(text, start, end)]
     found += [(gap, gap + 1) for gap in gaps if start < gap < end - 1 and text[gap] == " "]
+    # a box's frame beside the text ('│ Bureau du cabinet │') is no second column: words on both sides
+    found = [(s, e) for s, e in found if _has_word(text[start:s]) and _has_word(text[e:end])]
     return found[0] if len(found) == 1 else None
+
+
+def _has_word(piece: str) -> bool:
+    return any(c.isalnum() for c in piece)
 
 
 def _column_cut(text: str, start: int, end: int, items, person_spans) -> int | None:

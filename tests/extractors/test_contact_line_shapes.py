@@ -45,3 +45,16 @@ def test_a_dash_between_two_letters_is_inside_the_name():
 def test_a_region_named_as_a_pair_of_places_goes_on_after_the_dash(line, body):
     fragment = f"Contact presse\n{line}\nSophie Marlot, responsable communication\n04 66 52 31 00\n"
     assert _run(fragment, ("Sophie Marlot",)) == [("Sophie Marlot", "responsable communication", body)]
+
+
+def test_a_box_frame_beside_the_lines_is_no_second_column():
+    """A column gap the reader saw before a box's right side ('… 48 02 │') cuts off no column."""
+    from pipeline.extractors.contact_blocks import columns
+
+    text = "│ Mairie de Vaux │\n│ Cabinet – 03 11 22 33 44 │\n│ presse@vaux.example.fr"
+    lines, start = [], 0
+    for row in text.split("\n"):
+        lines.append((start, start + len(row)))
+        start += len(row) + 1
+    gaps = (text.index(" │\n"), text.index(" │\n", text.index("44")))
+    assert len(columns(text, lines, [], [], [], gaps)) == 1
