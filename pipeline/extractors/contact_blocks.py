@@ -221,20 +221,21 @@ def pieces(text: str, start: int, end: int, items, person_spans, bodies) -> list
     return list(zip(cuts, cuts[1:] + [end], strict=True))
 
 
-def columns(text: str, lines, emails, items, person_spans) -> list[list[tuple[int, int]]]:
+def columns(text: str, lines, emails, items, person_spans, gaps=()) -> list[list[tuple[int, int]]]:
     """Two contact boxes printed side by side, which the text layer reads line by line across both
     ('Région Occitanie Ville de Montpellier / Anne Roux Paul Vidal / a@x.fr p@y.fr'): when a line
     holds two e-mails with only spaces between them, every line is cut in two (before its second
     e-mail or phone, its second person, or its second body's head-word) and each column is read
-    as a block; so are lines of which two or more are cut by a wide gutter. Otherwise the block is one
-    column."""
-    gaps = [_wide_gap(text, s, e) for s, e in lines]
-    if sum(gap is not None for gap in gaps) >= 2:
+    as a block; so are lines of which two or more are cut by a wide gutter, kept as a run of spaces
+    or, once the reader collapsed it, among `gaps` (the offsets of spaces standing for a column gap
+    in the source). Otherwise the block is one column."""
+    cuts = [_wide_gap(text, s, e, gaps) for s, e in lines]
+    if sum(cut is not None for cut in cuts) >= 2:
         # 'ARS Grand Est        Préfecture de la Moselle / Claire Muller        Julien Bastien': a
-        # text layer (or a plain-text e-mail) that keeps the gutter between the boxes as a run of spaces
+        # text layer (or a plain-text e-mail) that keeps the gutter between the boxes
         return [
-            [(s, gap.start()) if gap else (s, e) for (s, e), gap in zip(lines, gaps, strict=True)],
-            [(gap.end(), e) if gap else (s, e) for (s, e), gap in zip(lines, gaps, strict=True)],
+            [(s, cut[0]) if cut else (s, e) for (s, e), cut in zip(lines, cuts, strict=True)],
+            [(cut[1], e) if cut else (s, e) for (s, e), cut in zip(lines, cuts, strict=True)],
         ]
     between = [
         text[found[0][1] : found[1][0]]
@@ -278,10 +279,18 @@ def _cell_bar(text: str, start: int, end: int) -> re.Match | None:
     return found[0] if len(found) == 1 else None
 
 
-def _wide_gap(text: str, start: int, end: int) -> re.Match | None:
-    """The one gutter of a line printed across two boxes; None for none or several (a table)."""
-    found = list(GUTTER.finditer(text, start, end))
+def _wide_gap(text: str, start: int, end: int, gaps=()) -> tuple[int, int] | None:
+    """The one gutter of a line printed across two boxes, as a run of blanks or a space standing
+    for one in the source; None for none or several (a table)."""
+    found = [(m.start(), m.end()) for m in GUTTER.finditer(text, start, end)]
+    found += [(gap, gap + 1) for gap in gaps if start < gap < end - 1 and text[gap] == " "]
+    # a box's frame beside the text ('│ Bureau du cabinet │') is no second column: words on both sides
+    found = [(s, e) for s, e in found if _has_word(text[start:s]) and _has_word(text[e:end])]
     return found[0] if len(found) == 1 else None
+
+
+def _has_word(piece: str) -> bool:
+    return any(c.isalnum() for c in piece)
 
 
 def _column_cut(text: str, start: int, end: int, items, person_spans) -> int | None:

@@ -59,11 +59,16 @@ URL = re.compile(
 JOINED = re.compile(r"^(?:ou|et|or|and)\s+(?=[A-ZÀ-ÖØ-Þ])|(?<=[a-zà-ÿ]{3})\.$")
 # brackets separate, except an inclusive mark's ('Chargé(e) de communication'); a middle dot between
 # spaces separates ('Julie Roux · Chargée de communication'), not one inside a word ('Attaché·e'); so
-# does a box-drawing frame's side ('│ Julie Roux, chargée de communication │')
+# does a box-drawing frame's side ('│ Julie Roux, chargée de communication │'); a dash between two
+# letters joins a compound ('la ligne Paris–Granville'), one beside a blank or a digit separates
 SEPARATORS = re.compile(
-    r"[ \t]*(?:[,;:/|–—•\[\]<>\t\u2500-\u257f]|\((?!(?:e|es|s)\))|(?<!\(e)(?<!\(es)(?<!\(s)\)"
+    r"[ \t]*(?:[,;:/|•\[\]<>\t\u2500-\u257f]|(?<![^\W\d_])[–—]|[–—](?![^\W\d_])"
+    r"|\((?!(?:e|es|s)\))|(?<!\(e)(?<!\(es)(?<!\(s)\)"
     r"|[ \t]-[ \t]|[ \t][·∙⋅][ \t]|^[ \t]*[-*][ \t])[ \t]*"
 )
+DASHES = {"–", "—", "-"}
+REGION_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)*")
+"""A place's name as a region pair prints it: capitalised, hyphenated parts ('Rhône-Alpes')."""
 OF_COMPLEMENT = re.compile(r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\w", re.IGNORECASE)
 # 'Pour la Ville de Caen : ...', 'For Greenleaf Energy: ...': the body a contact speaks for
 FOR_BODY = re.compile(
@@ -269,9 +274,11 @@ def classify_line(
             kind = "other"  # 'Pour la Ville : Anthony Morel': whom the person speaks for, no person
         elif heading_body(text, out, segment, person_spans):
             kind = "hint"  # 'Contact presse – Halles Chabrier': the heading names the entries' body
-        elif entity_body(
-            segment, person_spans, bodies, value == text[start:end].strip(" \t-*|#_")
-        ) and not named_under_heading(text, out, segment, end, items, bodies):
+        elif named_under_heading(text, out, segment, end, items, bodies) and is_person(
+            text, without_civility(segment), person_spans
+        ):
+            kind, segment = "name", without_civility(segment)
+        elif entity_body(segment, person_spans, bodies, value == text[start:end].strip(" \t-*|#_")):
             kind, segment = "organization", client(segment)
         elif is_person(text, without_civility(segment), person_spans) and not second_name_is_a_body(
             text, segment, out, person_spans, items
@@ -290,8 +297,27 @@ def classify_line(
             kind, segment = "organization", client(inner)
         elif reads_as_body(value):
             kind, segment = "organization", client(segment)
+        elif (pair := _region_pair(text, out, segment)) is not None:
+            out.pop()
+            kind, segment = "organization", pair
         else:
             kind = "other"
         out.append((kind, segment))
     out = bodies_before_persons(text, with_acronym(text, out), person_spans)
     return desks_of_offices(functions_before_persons(text, out))
+
+
+def _region_pair(text: str, out: list[tuple[str, Segment]], segment: Segment) -> Segment | None:
+    """'Direction régionale Cévennes – Méditerranée', 'Délégation Bourgogne – Franche-Comté': a body
+    qualified by a region named as a pair of places across a dash goes on after the dash; the body
+    and the place are one organisation. Not a place after a complement ('Ville de Brest – Finistère'
+    names the body's town or county, printed apart)."""
+    if not out or out[-1][0] != "organization" or text[out[-1][1].end : segment.start].strip() not in DASHES:
+        return None
+    body = out[-1][1]
+    words = body.text.split()
+    if len(words) < 2 or not REGION_WORD.fullmatch(words[-1]) or _fold(words[-2]) in {"de", "du", "des"}:
+        return None
+    if not re.fullmatch(rf"{REGION_WORD.pattern}(?: {REGION_WORD.pattern}){{0,2}}", segment.text):
+        return None
+    return Segment(body.start, segment.end, text[body.start : segment.end])

@@ -57,12 +57,43 @@ def body_in_role(text: str, contact: ContactDraft, bodies) -> None:
         contact.note(start, start + len(body), body, "contact.organization")
 
 
+PRESIDED_BODY = re.compile(
+    r"(?P<head>[\w-]+)\s+(?:(?:du|de\s+la)\s+|de\s+l['’]\s*)(?P<body>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]{4,}){1,3})"
+)
+"""'président de la section régionale ovine': a role word, then a body's head-word in lower case
+qualified by one to three adjectives, ending the role."""
+
+
+def presided_body(contact: ContactDraft, segment: Segment) -> None:
+    """'président de la section régionale ovine', 'présidente du comité départemental': the body a
+    person presides, named in lower case by its head-word (`organisation_heads`, `unit_heads`) and
+    its adjectives, is their organisation; a bare head-word ('présidente du club') names none, nor
+    does a complement with a link word in it ('président du comité d'organisation')."""
+    found = PRESIDED_BODY.fullmatch(segment.text)
+    if found is None or contact.organization is not None:
+        return
+    vocab = vocabulary()
+    words = _fold(found.group("body")).split()
+    if (
+        _fold(found.group("head")) not in vocab["presiding"]
+        or words[0] not in vocab["units"] | vocab["organisations"]
+        or any(w in vocab["linking_words"] for w in words[1:])
+    ):
+        return
+    body = found.group("body")
+    contact.organization = body
+    start = segment.start + found.start("body")
+    contact.note(start, start + len(body), body, "contact.organization")
+
+
 def set_role(contact: ContactDraft, segment: Segment) -> None:
     """The role as printed; an 'of X' in it naming an institution or an acronym is the organisation,
     and so is a press unit or a named one right after the role word ('cheffe du bureau de la
-    communication'), not a function's service ('responsable du service apprentissage')."""
+    communication'), not a function's service ('responsable du service apprentissage'), and so is
+    a body the role presides, named by its head-word and adjectives."""
     contact.role = segment.text
     contact.note(segment.start, segment.end, segment.text, "contact.role")
+    presided_body(contact, segment)
     head = len(role_head(segment.text) or "")
     for match in re.finditer(
         r"\b(?:(?:de l|d|à l)['’]\s*|(?:auprès du|auprès de la|de la|du|des|de|à la|au|aux|chez|at)\s+)",

@@ -19,6 +19,7 @@ from pipeline.extractors.contact_words import (
     is_organisation,
     on_line,
     vocabulary,
+    without_civility,
 )
 
 # what follows a body's name in a sentence ('... de Lille à l'adresse', '... du Rhône par courriel')
@@ -115,14 +116,21 @@ def named_under_heading(text: str, out, segment: Segment, end: int, items, bodie
     """'Contact presse : Gwenola S. – 02 … – presse@…': a name-shaped mention the model calls MISC
     (not ORG) right after a press heading's colon, with only addresses after it, is the contact
     person (the model also calls persons MISC); a body there heads a person ('Contact presse :
-    Kervalan Cycles – Maëlys T.')."""
-    if not out or out[-1][0] != "label" or not is_heading(out[-1][1].text):
+    Kervalan Cycles – Maëlys T.'). So is one after a function opening the line and a dash
+    ('Attachée de presse du groupe – Gwenola S. – 02 …'): the function's holder, the only one the
+    entry could name."""
+    if not out:
+        return False
+    between = text[out[-1][1].end : segment.start].strip(" \t*_")
+    under_heading = out[-1][0] == "label" and is_heading(out[-1][1].text) and between == ":"
+    after_function = len(out) == 1 and out[0][0] == "role" and between in {"–", "—", "-"}
+    if not (under_heading or after_function):
         return False
     rest = text[segment.end : end]
     for s, e, _ in on_line(items, segment.end, end):
         rest = rest.replace(text[s:e], " ")
     return (
-        text[out[-1][1].end : segment.start].strip(" \t*_") == ":"
+        (segment.start, segment.end) in bodies
         and (segment.start, segment.end, "ORG") not in bodies
         and bool(vocabulary()["name_re"].match(segment.text))
         and not segment.text.split()[0].isupper()  # 'ARS Normandie' is an office
@@ -138,7 +146,9 @@ def second_name_is_a_body(
     after the line's person or role, a name-shaped segment that no PER entity confirms and that
     reads as a body is their organisation ('Responsable communication : Delphine Marchal' is the
     role's holder: a colon after a role announces the person). After an e-mail or phone of the
-    line ('Lucas Ferry (06 ...) et Jade Morin (06 ...)') a name starts the next entry."""
+    line ('Lucas Ferry (06 ...) et Jade Morin (06 ...)') a name starts the next entry. A civility or
+    a rank is not part of the name it opens ('Officier communication – Capitaine Julien F.')."""
+    segment = without_civility(segment)
     after_role = (
         bool(before) and before[-1][0] == "role" and ":" not in text[before[-1][1].end : segment.start]
     )

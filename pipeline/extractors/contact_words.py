@@ -112,6 +112,9 @@ def vocabulary() -> dict:
         "roles": sorted({_fold(r) for r in data["role_heads"]}, key=len, reverse=True),
         "organisations": {_fold(o) for o in data["organisation_heads"]},
         "units": {_fold(u) for u in data["unit_heads"]},
+        # a role presiding a body ('président de la section régionale ovine'): the body is the
+        # organisation, though named in common nouns
+        "presiding": {_fold(r) for r in data["presiding_heads"]},
         "service_heads": {_fold(u) for u in data["service_heads"]},
         # words opening a label that says what to ask, not which desk answers ('Questions des familles')
         "enquiry_words": {_fold(w) for w in data["enquiry_words"]},

@@ -32,7 +32,7 @@ from pipeline.extractors.contact_words import (
     role_head,
     vocabulary,
 )
-from pipeline.extractors.extensions import text_of
+from pipeline.extractors.extensions import CELL_GAPS, text_of
 from pipeline.extractors.zones import about_zones
 
 __all__ = ["extract_contacts", "has_organisation_word", "is_organisation", "vocabulary"]
@@ -46,11 +46,13 @@ def extract_contacts(
     person_spans: list[tuple[int, int]],
     issuer: dict | None = None,
     bodies: frozenset[tuple[int, int]] = frozenset(),
+    gaps: tuple[int, ...] = (),
 ) -> list[dict]:
     """Contacts in reading order. `issuer` (the metadata value and its span) names the office of
     a bare mailbox called after it ('Contact : nom-de-l-organisme@...'); `bodies` are the spans of
     the ORG and MISC mentions (an ORG's also as (start, end, "ORG")), so a segment the entities
-    call a body is not read as a person."""
+    call a body is not read as a person; `gaps` the offsets of spaces standing for a column gap in
+    the source (two boxes side by side)."""
     vocab = vocabulary()
     emails, phones = document_addresses(text, vocab["default_region"])
     if not emails and not phones:
@@ -60,7 +62,7 @@ def extract_contacts(
     contacts: list[ContactDraft] = []
     for block in find_blocks(text, lines, items, person_spans, bodies):
         block_lines = [p for i in block for p in pieces(text, *lines[i], items, person_spans, bodies)]
-        for column in columns(text, block_lines, emails, items, person_spans):
+        for column in columns(text, block_lines, emails, items, person_spans, gaps):
             for contact in split_block(text, column, emails, phones, items, person_spans, bodies):
                 _name_from_sentence(text, contact, person_spans)
                 if contact.rule == "contact.bare_line" and not contact.name and not contact.organization:
@@ -381,7 +383,8 @@ class ContactExtractor:
         metadata = doc._.metadata or {}
         evidence = metadata.get("evidence", {}).get("issuer")
         issuer = {**evidence, "value": metadata["issuer"]} if evidence and metadata.get("issuer") else None
-        doc._.contacts = extract_contacts(text_of(doc), persons, issuer, bodies)
+        gaps = tuple(doc.user_data.get(CELL_GAPS) or ())
+        doc._.contacts = extract_contacts(text_of(doc), persons, issuer, bodies, gaps)
         return doc
 
 

@@ -303,8 +303,9 @@ def _apposition_at(text: str, sentence: int, start: int, persons: list[Person]) 
     rule = "quote.introduced_by"
     if person is None:
         name = patterns().name.match(text, sentence)
-        if name and DETERMINED.match(name.group()):
-            # 'Son PDG, Marc Roy, se dit confiant : « … »': a role opening the sentence, then its holder
+        if name and (DETERMINED.match(name.group()) or patterns().role_word.match(name.group())):
+            # 'Son PDG, Marc Roy, se dit confiant : « … »', 'Fondatrice de X, Anne Roy résume : « … »':
+            # a role opening the sentence, then its holder
             held = re.match(r",[ \t]*", text[name.end() : start])
             found = starting(persons, name.end() + held.end(), name.end() + held.end() + 1) if held else []
             if found:

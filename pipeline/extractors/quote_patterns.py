@@ -47,6 +47,7 @@ class QuotePatterns:
     attribution_after: re.Pattern
     role_after: re.Pattern
     role_subject: re.Pattern
+    role_word: re.Pattern
     predicate: re.Pattern
     introduced: re.Pattern
     verb: re.Pattern
@@ -114,6 +115,7 @@ def patterns() -> QuotePatterns:
             rf"[^.!?\n]{{0,60}}?(?<!\w)(?:le|la|l['’]|son|sa|leur)\s*(?P<role>{roles})(?!\w)", flags
         ),
         role_subject=re.compile(rf"(?:le|la|l['’])\s*(?P<role>{roles})(?!\w)", flags),
+        role_word=re.compile(rf"(?P<role>{roles})(?!\w)", flags),
         predicate=re.compile(rf"{required_auxiliary}|(?:{verbs})(?!\w)", flags),
         # 'X rappelle que « … »', 'X rappelle pour sa part aux automobilistes que « … »', 'X a déclaré
         # devant les élus : « … »': a verb of saying, a few words of adjunct, then 'que' or a colon

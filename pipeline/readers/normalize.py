@@ -128,6 +128,11 @@ ADDRESS_LINE = re.compile(r"[\w.+-]+@[\w-]+\.|www\.|https?://", re.IGNORECASE)
 """A line opening on an e-mail or web address."""
 CONTACT_LINE_END = re.compile(r"(?:\d|@[\w.-]+\.[a-z]{2,})$", re.IGNORECASE)
 """A line ending on a phone number's digits or an e-mail address."""
+GUTTER = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")
+"""A blank of three spaces or more between two words: where a line printed across columns opens its
+next column (or a justified line's stretched space)."""
+CONTACT_ROW_START = re.compile(r"[\w.+-]+@[\w-]+\.|www\.|https?://|(?:\+\d{2}|0)[ .]?\d(?:[ .]?\d{2}){4}\b")
+"""A row opening on an e-mail or web address or a phone number (a contact box's next row)."""
 STYLED_LINE = re.compile(r"\s*(?P<mark>\*\*|__|\*|_)(?=\S).*\S(?P=mark)\s*")
 """A markdown line set whole in one emphasis ('**Fonds X**', '*au service de …*')."""
 
@@ -148,6 +153,17 @@ def joins_next(previous: str, following: str) -> bool:
         and following[0].islower()
         and not previous.endswith(SENTENCE_END)
         and not (ADDRESS_LINE.match(following) and CONTACT_LINE_END.search(previous))
+    )
+
+
+def columns_apart(previous_raw: str, following_raw: str) -> bool:
+    """Two rows of contact boxes printed side by side ('Anne Roux, directrice     Paul Vidal' over
+    'a.roux@x.fr               06 …'): columns opening at the same place and the next row opening on
+    an address or a phone number, never one sentence wrapped. Prose beside a box ('le musée      │
+    INFOS PRATIQUES' over 'présente vingt-trois …') is a sentence that wraps past the box: joined."""
+    opened = {m.end() for m in GUTTER.finditer(previous_raw)}
+    return any(m.end() in opened for m in GUTTER.finditer(following_raw)) and bool(
+        CONTACT_ROW_START.match(following_raw.lstrip())
     )
 
 
@@ -174,6 +190,7 @@ def normalize(raw: str, markdown: bool, join_wraps: bool = True) -> tuple[str, l
                 join_wraps
                 and joins_next(previous_text, text)
                 and not (markdown and styled_apart(previous_line, line))
+                and not columns_apart(previous_line, line)
             ):
                 out.insert(" ", separator_at)
             else:

@@ -22,6 +22,12 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ["Sophie Marchal"],
     ),
     (
+        "role_without_a_determiner_then_its_holder",
+        "L'incubateur a suivi douze jeunes pousses. Fondatrice de Brumalis, Nolwenn Kerjean résume son "
+        "année : « Sans l'incubateur, je serais encore seule avec un prototype. »",
+        ["Nolwenn Kerjean"],
+    ),
+    (
         "role_without_a_name_names_no_one",
         "Valoris publie ses résultats. Son PDG se dit confiant : « Nous avons traversé une année "
         "difficile. »",

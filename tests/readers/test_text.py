@@ -170,6 +170,22 @@ def test_address_lines_under_a_contact_line_are_not_soft_wraps(raw, expected):
     assert text.count("\n") == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # two boxes side by side: their second column opens at the same place on both lines
+        ("Anne Roux, directrice          Paul Vidal\nanne.roux@ville.example.fr     06 11 22 33 44", 1),
+        # a justified sentence's stretched spaces do not line up: it is still rejoined
+        ("Le   conseil se   réunira en\nséance   publique le  12 mars.", 0),
+        # prose beside a box of figures: the sentence wraps past the box, it is rejoined
+        ("Le festival a reçu des        │ 12 concerts │\nmilliers de visiteurs à       │ 4 scènes    │", 0),
+    ],
+)
+def test_rows_printed_across_two_columns_are_not_soft_wraps(raw, expected):
+    text, _ = normalize(raw, markdown=False)
+    assert text.count("\n") == expected
+
+
 def test_markdown_image_leaves_no_text(tmp_path: Path):
     raw = (
         "![Bandeau du site](/medias/bandeau.png)\n\n**Communiqué de presse**\n\n"

@@ -97,6 +97,9 @@ DANGLING_WORDS = frozenset(
     ]
 )
 """Words no line of French ends on unless the line goes on in the next one."""
+PERSON_LINKS = frozenset(["et", "ou", "pour", "par", "avec", "chez", "entre"])
+"""Dangling words that may stand before a person's first name ("remise par Laurent" / "Gosselin");
+after the others a capitalised word ending a line is a place or a thing ("à Florence", "de Nancy")."""
 ELIDED_WORDS = frozenset(["d", "l", "qu", "jusqu", "lorsqu"])
 """Elided words ("de l'" / "Agence"): the same, written with an apostrophe."""
 CUT_NUMBER_TAIL = re.compile(r"\d[\d .]*$")
@@ -200,6 +203,19 @@ def _cut_number(previous: Line, following: Line) -> bool:
     )
 
 
+def _first_name_ends(line: Line) -> bool:
+    """Whether a line ends on a known first name, whose surname the next line opens on (a contact
+    line wrapped inside a name: "Contact presse : Margaux" / "Vasseur – 03 …"): no line is meant
+    to end on a first name, unless a preposition makes it a place ("à Florence")."""
+    from pipeline.extractors.entities.person_names import sourced_first_names  # (import cycle)
+
+    words = "".join(line.chars[-40:]).split(" ")
+    if len(words) > 1 and words[-2].lower() in DANGLING_WORDS - PERSON_LINKS:
+        return False  # 'à Florence', 'de Nancy': a place, whatever the next line opens on
+    last = words[-1]
+    return last[:1].isupper() and last[1:].islower() and last.lower() in sourced_first_names()
+
+
 def _name_goes_on(previous: Line, capitals: bool) -> bool:
     """Whether a soft wrap before a capital falls inside a sentence of the body (the next line opens
     on a name: "l'Agence régionale de santé" / "Normandie"): prose under the headline (a letterhead
@@ -229,10 +245,11 @@ def wrap_separator(
     first = following.chars[0]
     dangling = first.isupper() and not prose and _dangles(previous)
     cut_number = _cut_number(previous, following)
-    if not (headline or prose or dangling or cut_number):
+    cut_name = first.isupper() and not (headline or prose) and _first_name_ends(previous)
+    if not (headline or prose or dangling or cut_number or cut_name):
         return "\n"
     edge = previous.column_right
-    if edge is None and (headline or cut_number):
+    if edge is None and (headline or cut_number or cut_name):
         edge = previous.page_edge  # a headline over two columns, a small-print line: the page's edges
     if not (first.isalnum() or first in WRAP_STARTS):
         return "\n"
@@ -240,7 +257,12 @@ def wrap_separator(
         return " "  # no line of French ends on "de la": the break falls inside a name, wherever it falls
     if edge is None:
         return "\n"
-    if first.isalpha() and first.isupper() and not headline and not _name_goes_on(previous, capitals):
+    if (
+        first.isalpha()
+        and first.isupper()
+        and not (headline or cut_name)
+        and not _name_goes_on(previous, capitals)
+    ):
         return "\n"
     slack = edge - previous.x1
     return " " if slack < _first_word_width(following) + WRAP_SLACK * previous.size else "\n"

@@ -157,3 +157,38 @@ def test_a_side_box_waits_for_the_paragraph_cut_by_the_page_break(tmp_path):
     text = document.text
     assert "de toute la région, du jeudi au dimanche." in text
     assert text.index("Contact presse") > text.index("du jeudi au dimanche")
+
+
+def test_a_contact_line_cut_after_a_first_name_goes_on_with_the_surname(tmp_path):
+    """A justified contact line that ends on a known first name goes on with the surname opening the
+    next line; a short line ending on a first name keeps its break, and so does a line ending on a
+    first name after a preposition (a place)."""
+
+    def draw(pdf):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=10)
+        for i in range(8):
+            _justified(
+                pdf,
+                ["Les", "producteurs", "ont", "livré", "moins", "de", "fruits", "que", "l'an", "passé."],
+                72,
+                400,
+                100 + 13 * i,
+            )
+        pdf.set_font("helvetica", size=8)
+        pdf.text(72, 230, "Contacts presse")
+        words = "Coopérative des producteurs de pommes et de poires des Vergers réunis : Julie"
+        _justified(pdf, words.split(), 72, 400, 241)
+        pdf.text(72, 251, "Marchal, chargée de communication - 01 23 45 67 89")
+        pdf.text(72, 261, "Présidente : Claire")
+        pdf.text(72, 271, "Dupont - 06 12 34 56 78")
+        words = "Le salon des vergers se tiendra le 4 octobre au parc des expositions de Florence"
+        _justified(pdf, words.split(), 72, 400, 291)
+        pdf.text(72, 301, "Rivière - 03 98 76 54 32")
+
+    path = make_pdf(tmp_path, "first-name.pdf", draw)
+    document = read_pdf(path, path.read_bytes())
+    check_maps(document)
+    assert "des Vergers réunis : Julie Marchal, chargée de communication" in document.text
+    assert "Présidente : Claire\nDupont" in document.text
+    assert "expositions de Florence\nRivière" in document.text  # after 'de', a place
