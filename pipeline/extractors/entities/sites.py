@@ -1,9 +1,9 @@
 """Places named with the noun of their kind: 'la place du Martray', 'avenue Maudet', 'le pont de la Clapière',
 'la tourbière des Sagnes', 'la chapelle Sainte-Anne'. The noun is part of the name (the bare name alone is
 a hamlet, a saint or a family); a street after a house number or before a postcode is an address, which
-names no entity. A facility named after where it stands ('la salle des fêtes de X', 'le captage de X') is one
-place only where X is no known town (a town says where: the gazetteer reads it). Kinds are data: `named_sites` in
-pipeline/resources/entities.json."""
+names no entity. A facility named after where it stands ('la salle des fêtes de X', 'le captage de X') is
+one place only where X is no known town (a town says where: the gazetteer reads it). Kinds are data:
+`named_sites` in pipeline/resources/entities.json."""
 
 from __future__ import annotations
 
