@@ -1,8 +1,10 @@
 """Session 23: intercommunalities named in lower case ('la communauté de communes X'), whose names are
-compounds, run over several words or carry 'de'; the water agencies by their basin. Invented fragments of
-town halls, rural syndicates and firms."""
+compounds, run over several words or carry 'de'; the water agencies by their basin; cultural 'Cités'.
+Invented fragments of town halls, rural syndicates and firms."""
 
 import pytest
+
+from pipeline.extractors.entities.head_labels import head_phrase_label
 
 
 def labels_of(nlp, text: str) -> dict[str, str]:
@@ -39,3 +41,15 @@ def test_a_water_agency_keeps_its_basin_whole(nlp):
     labels = labels_of(nlp, text)
     assert labels.get("agence de l'eau Rhin-Meuse") == "ORG", labels
     assert "Rhin" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [
+        ("Cité de la musique de Vervins", "ORG"),
+        ("Cité des sciences", "ORG"),
+        ("Cité internationale universitaire", None),
+    ],
+)
+def test_a_cultural_cite_is_the_body_that_runs_it(name, label):
+    assert head_phrase_label(name) == label
