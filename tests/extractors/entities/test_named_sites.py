@@ -130,3 +130,19 @@ def test_facilities_named_after_a_place_no_gazetteer_holds(text, name):
 
 def test_a_facility_after_a_known_town_leaves_the_town_to_the_gazetteer():
     assert found("Le loto aura lieu à la salle des fêtes de Millau samedi.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les permanences se tiennent à l'espace Louis-Aragon chaque jeudi.", "espace Louis-Aragon"),
+        ("La remise des diplômes aura lieu dans l'amphithéâtre Simone-Veil.", "amphithéâtre Simone-Veil"),
+        ("Des coupures sont prévues rue Haute et faubourg Saint-Jean mardi.", "faubourg Saint-Jean"),
+    ],
+)
+def test_halls_and_districts_named_with_their_lower_case_kind(text, name):
+    assert name in found(text)
+
+
+def test_a_capitalised_espace_is_left_to_the_venue_rules():
+    assert found("L'Espace Lumière programme douze concerts.") == []
