@@ -4,6 +4,8 @@ events, a school competition)."""
 
 import pytest
 
+from pipeline.extractors.entities.kinds import FIELD_LABEL
+
 
 def entities_of(nlp, text: str) -> dict[str, str]:
     return {e["name"]: e["label"] for e in nlp(text)._.entities}
@@ -356,3 +358,18 @@ def test_a_date_or_a_figure_ends_a_list(nlp):
         nlp, "Avec le soutien des médias suivants : Radio Kerne, 12/03/2025, 5 822 auditeurs."
     )
     assert "12/03/2025" not in found and "5 822 auditeurs" not in found
+
+
+def test_a_field_label_on_the_next_line_opens_no_list():
+    text = "Maison des associations, 3 rue du Four, 35000 Rennes\nPresse :"
+    assert FIELD_LABEL.search(text, len("Maison des associations"))
+    assert not FIELD_LABEL.search("les associations membres sont :")
+
+
+def test_a_person_after_a_press_label_below_an_address_stays_a_person(nlp):
+    text = (
+        "L'assemblée générale aura lieu le 12 mars.\n\n"
+        "Maison des associations, 3 rue du Four, 35000 Rennes\n"
+        "Presse : Yannick Le Guern, président – 06 12 34 56 78\n"
+    )
+    assert entities_of(nlp, text).get("Yannick Le Guern") == "PER", entities_of(nlp, text)

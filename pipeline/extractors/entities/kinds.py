@@ -59,6 +59,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str], set
     return kind, tail, cue, kinds, set(data["relabel_only"])
 
 
+FIELD_LABEL = re.compile(r"\n[ \t]*[A-ZÀ-Ý][^\W\d_]*(?:[ \t]+[^\W\d_]+)?[ \t]*:$")
+"""A line opening with one or two words and a colon ('Presse :', 'Contact presse :'): a field's label, whose
+colon opens no list of the line before."""
+
 COLUMN_GAP = re.compile(r"\n|\t| {2,}")
 """A line break, a tab or a run of spaces: a table's next column, not the rest of a name."""
 
@@ -94,6 +98,8 @@ class KindRules:
             opened = tail.match(text, match.end())
             if opened is None or kind_word.search(text, match.end(), opened.start("opener")):
                 continue  # no list, or a nearer kind noun before the opener names the items
+            if opened["opener"] == ":" and FIELD_LABEL.search(text, match.end(), opened.end()):
+                continue  # 'Maison des associations, 14 rue …\nPresse : Jean Roux': the next line's label
             if opened["opener"].lower() == "dont" and not NAME_AFTER_DONT.match(text, opened.end()):
                 continue  # 'trente films, dont 12 en compétition': a count, no list of names
             if match.group()[:1].isupper() and not match.group().isupper() and match.start() > 0:

@@ -1,7 +1,9 @@
 """Places named with the noun of their kind: 'la place du Martray', 'avenue Maudet', 'le pont de la Clapière',
 'la tourbière des Sagnes', 'la chapelle Sainte-Anne'. The noun is part of the name (the bare name alone is
 a hamlet, a saint or a family); a street after a house number or before a postcode is an address, which
-names no entity. Kinds are data: `named_sites` in pipeline/resources/entities.json."""
+names no entity. A facility named after where it stands ('la salle des fêtes de X', 'le captage de X') is
+one place only where X is no known town (a town says where: the gazetteer reads it). Kinds are data:
+`named_sites` in pipeline/resources/entities.json."""
 
 from __future__ import annotations
 
@@ -49,10 +51,12 @@ def _site_pattern() -> re.Pattern:
 
     def kinds(words: list[str]) -> str:
         forms = set(words) | {w[:1].upper() + w[1:] for w in words if w not in lower_only}
+        forms |= {w.replace("'", "’") for w in forms}
         return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
 
     return re.compile(
         rf"(?<![\w-])(?:(?P<bare>{kinds(data['bare'])}){SPACE}(?:{OF})?"
+        rf"|(?P<of_town>{kinds(data['of_town'])}){SPACE}{OF}"
         rf"|(?P<complement>{kinds(data['complement'])}){SPACE}{OF})(?P<name>{NAME})"
     )
 
@@ -74,7 +78,9 @@ def named_sites(text: str, gaps: Sequence[int] = ()) -> list[Candidate]:
         bare_name = match.group("name") == text[match.start() + 6 : match.end()]
         if match.group("bare") == "place" and bare_name and SUBJECT_BEFORE.search(before):
             continue  # 'le rapport place Lorient en tête': the verb 'placer' (not 'signées place Vendôme')
-        head = match.group("bare") or match.group("complement")
+        if match.group("of_town") and fold(match.group("name")) in folded_places():
+            continue  # 'la salle des fêtes de Millau': the town says where, the town gazetteer reads it
+        head = match.group("bare") or match.group("of_town") or match.group("complement")
         if head[:1].isupper() and words_before and not re.search(r"[–—:|,.(]\s*$|^\s*$|\n\s*$", before):
             continue  # 'la Place Forte': a capitalised kind opens a name only where a line or a cell does
         name = match.group("name")

@@ -118,3 +118,36 @@ def test_a_table_cell_ends_a_venue_and_a_header_names_none():
     text = "Piscine        Commune\nPiscine des Tilleuls        Vannes\n"
     gaps = [m.start() for m in re.finditer(r" {8}", text)]
     assert [text[c.start : c.end] for c in named_sites(text, gaps)] == ["Piscine des Tilleuls"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Réunion publique à la salle des fêtes de Kerbriand, mardi à 19 h.", "salle des fêtes de Kerbriand"),
+        ("Les analyses du captage de la Combe Noire sont conformes.", "captage de la Combe Noire"),
+        ("Le hub ouvre dans la zone d’activités des Grands Champs.", "zone d’activités des Grands Champs"),
+        ("Les bacs sont conduits au centre de tri des Vernes.", "centre de tri des Vernes"),
+    ],
+)
+def test_facilities_named_after_a_place_no_gazetteer_holds(text, name):
+    assert found(text) == [name]
+
+
+def test_a_facility_after_a_known_town_leaves_the_town_to_the_gazetteer():
+    assert found("Le loto aura lieu à la salle des fêtes de Millau samedi.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les permanences se tiennent à l'espace Louis-Aragon chaque jeudi.", "espace Louis-Aragon"),
+        ("La remise des diplômes aura lieu dans l'amphithéâtre Simone-Veil.", "amphithéâtre Simone-Veil"),
+        ("Des coupures sont prévues rue Haute et faubourg Saint-Jean mardi.", "faubourg Saint-Jean"),
+    ],
+)
+def test_halls_and_districts_named_with_their_lower_case_kind(text, name):
+    assert name in found(text)
+
+
+def test_a_capitalised_espace_is_left_to_the_venue_rules():
+    assert found("L'Espace Lumière programme douze concerts.") == []

@@ -3,6 +3,9 @@ it. Invented fragments of a town hall, a neighbourhood association and a theatre
 
 import pytest
 
+from pipeline.extractors.entities.spans import Candidate
+from pipeline.extractors.entities.venues import venues_at
+
 
 def labels_of(nlp, text: str) -> dict[str, str]:
     return {m["text"]: e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
@@ -68,3 +71,26 @@ def test_a_park_without_a_body_stays_a_place(nlp):
 )
 def test_congress_centres_and_standing_conferences_are_bodies(nlp, text, name):
     assert labels_of(nlp, text).get(name) == "ORG", labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("| Sam. 12 juillet | Chœur des Abers | Théâtre du Port |", "Théâtre du Port"),
+        ("Ven. 10/07 – 20h – Salle Vauban : « Les Veilleuses », lecture", "Salle Vauban"),
+        (
+            "Les finalistes se sont affrontés sur la scène de l'Auditorium Saint-Rémi.",
+            "Auditorium Saint-Rémi",
+        ),
+    ],
+)
+def test_a_venue_where_a_programme_says_where_is_a_place(text, name):
+    start = text.index(name)
+    (venue,) = venues_at(text, [Candidate(start, start + len(name), "ORG", "ner", "ner")])
+    assert venue.label == "LOC"
+
+
+def test_a_venue_opening_a_programme_line_with_no_cue_stays_a_body():
+    text = "Théâtre du Port : la saison 2026 est en ligne."
+    (venue,) = venues_at(text, [Candidate(0, 15, "ORG", "ner", "ner")])
+    assert venue.label == "ORG"
