@@ -131,8 +131,8 @@ CONTACT_LINE_END = re.compile(r"(?:\d|@[\w.-]+\.[a-z]{2,})$", re.IGNORECASE)
 GUTTER = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")
 """A blank of three spaces or more between two words: where a line printed across columns opens its
 next column (or a justified line's stretched space)."""
-CONTACT_ROW_START = re.compile(r"[\w.+-]+@[\w-]+\.|www\.|https?://|(?:\+\d{2}|0)[ .]?\d(?:[ .]?\d{2}){4}\b")
-"""A row opening on an e-mail or web address or a phone number (a contact box's next row)."""
+PHONE_START = re.compile(r"(?:\+\d{2}|0)[ .]?\d(?:[ .]?\d{2}){4}\b")
+"""A line opening on a phone number."""
 STYLED_LINE = re.compile(r"\s*(?P<mark>\*\*|__|\*|_)(?=\S).*\S(?P=mark)\s*")
 """A markdown line set whole in one emphasis ('**Fonds X**', '*au service de …*')."""
 
@@ -162,8 +162,9 @@ def columns_apart(previous_raw: str, following_raw: str) -> bool:
     an address or a phone number, never one sentence wrapped. Prose beside a box ('le musée      │
     INFOS PRATIQUES' over 'présente vingt-trois …') is a sentence that wraps past the box: joined."""
     opened = {m.end() for m in GUTTER.finditer(previous_raw)}
+    row = following_raw.lstrip()
     return any(m.end() in opened for m in GUTTER.finditer(following_raw)) and bool(
-        CONTACT_ROW_START.match(following_raw.lstrip())
+        ADDRESS_LINE.match(row) or PHONE_START.match(row)
     )
 
 

@@ -122,11 +122,10 @@ def as_in_header(candidate: Candidate, lines) -> Candidate:
 
 
 HEADER_SEGMENT = re.compile(r"\s+[×/|·•]\s+")
-
-DETAILS_AFTER = re.compile(r"\s+[–—]\s+")
-"""'ATELIER X — Cosmétiques solides, fabriqués à Grasse': the name, then what the body is."""
 """What parts two names printed side by side on a header line (a dash parts a name from what it
 is, or a logo's short name from its full name)."""
+DETAILS_AFTER = re.compile(r"\s+[–—]\s+")
+"""'ATELIER X — Cosmétiques solides, fabriqués à Grasse': the name, then what the body is."""
 
 
 def short_form_of(short: str, words: list[str]) -> bool:
