@@ -50,3 +50,20 @@ def test_a_status_line_alone_over_the_contact_names_no_issuer(status):
     release = f"{LEDE}{BODY}{BODY}{closing}"
     assert metadata_of(release)["issuer"] is None
 
+
+@pytest.mark.parametrize(
+    ("logo", "printed", "kind"),
+    [
+        ("Logo du Trident", "LE TRIDENT", "Scène nationale de Cherbourg"),
+        ("Logo de la Comète", "LA COMÈTE", "Scène nationale de Châlons-en-Champagne"),
+        ("Logo Quai des Arts", "QUAI DES ARTS", "Salle de spectacles de la ville"),
+    ],
+)
+def test_a_typed_logos_name_is_named_as_the_header_prints_it(logo, printed, kind):
+    release = (
+        f"![{logo}](/img/logo.png)\n\n**{printed}**\n*{kind}*\n\n**Communiqué de presse** · "
+        "Caen, le 7 avril 2026\n\n# Une saison hors les murs pendant les travaux de la salle\n\n"
+        f"{BODY}"
+    )
+    assert metadata_of(release, "release.md")["issuer"] == printed
+
