@@ -67,3 +67,15 @@ def test_a_typed_logos_name_is_named_as_the_header_prints_it(logo, printed, kind
     )
     assert metadata_of(release, "release.md")["issuer"] == printed
 
+
+@pytest.mark.parametrize(
+    "name",
+    ["GRAND PORT MARITIME DE LA ROCHELLE", "Grand port maritime du Havre", "PORT AUTONOME DE STRASBOURG"],
+)
+def test_a_port_authority_is_a_body_over_the_genre(name):
+    release = (
+        f"![Atlantique Ports](/img/logo.png)\n\n**{name}**\n\n## Communiqué de presse\n\n"
+        "*La Rochelle, le 30 janvier 2026*\n\n"
+        f"# Le trafic de l'année dépasse les dix millions de tonnes\n\n{BODY}"
+    )
+    assert same(metadata_of(release, "release.md")["issuer"], name)
