@@ -85,15 +85,20 @@ def place_compound(text: str, start: int, end: int) -> tuple[int, int]:
     return left, match.end()
 
 
-ROUTE_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
-"""The word right before a position, and the space after it."""
+CLAUSE_BREAK = re.compile(r"[\n,.;:!?()«»\"]")
+"""What separates a compound from the words of another phrase before it."""
+
+ROUTE_WORDS = 3
+"""How many words before a compound may name its route ('la ligne de car Rennes-Lorient')."""
 
 
 def route_before(text: str, start: int) -> bool:
-    """'dans le sens Vannes-Lorient', 'la ligne Rennes-Brest': a route's noun (`route_nouns`) right
-    before the compound opening at `start`; its places are the route's two ends, not one name."""
-    word = ROUTE_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return word is not None and word.group(1).lower() in vocabulary()["route_nouns"]
+    """'dans le sens Vannes-Lorient', 'la ligne de car Rennes-Brest': a route's noun (`route_nouns`)
+    among the few words before the compound opening at `start`, in the same phrase; its places are
+    the route's two ends, not one name."""
+    before = CLAUSE_BREAK.split(text[max(0, start - 40) : start])[-1]
+    words = re.findall(r"[^\W\d_]+", before)[-ROUTE_WORDS:]
+    return any(word.lower() in vocabulary()["route_nouns"] for word in words)
 
 
 def compound_from(doc: Doc, i: int) -> str:

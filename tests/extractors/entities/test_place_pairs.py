@@ -38,10 +38,11 @@ def test_a_route_noun_keeps_the_two_ends_apart(text, start, whole):
     assert text[found[0] : found[1]] == whole
 
 
-def test_a_route_noun_is_read_right_before_the_compound():
-    text = "la liaison Rennes-Brest et la gare de Rennes-Nord"
+def test_a_route_noun_is_read_among_the_words_before_the_compound():
+    text = "la liaison Rennes-Brest et la gare de Rennes-Nord, puis la ligne de bus Dinan-Rennes"
     assert route_before(text, text.index("Rennes-Brest"))
     assert not route_before(text, text.index("Rennes-Nord"))
+    assert route_before(text, text.index("Dinan-Rennes"))
 
 
 def test_a_known_body_named_by_two_towns_is_no_place(nlp):
