@@ -124,6 +124,7 @@ def vocabulary() -> dict:
         "place_prepositions": set(data["place_prepositions"]),
         "connectors": set(data["name_connectors"]),
         "pair_connectors": set(data["pair_connectors"]["words"]),
+        "route_nouns": set(data["route_nouns"]["words"]),
         "not_name_words": set(data["not_name_words"]),
         "pronouns": set(data["title_pronouns"]["words"]),
         "law": law_regex(data["law_pattern"]),
