@@ -78,6 +78,8 @@ def vocabulary() -> dict:
         | sourced_first_names(),
         "particles": {p.lower() for p in data["name_particles"]},
         "event_heads": set(data["event_heads"]["words"]),
+        "report_heads": set(data["report_heads"]["words"]),
+        "sequence_parts": set(data["sequence_parts"]["words"]),
         "diploma_heads": set(data["diploma_heads"]["words"]),
         "quality_marks": set(data["quality_marks"]["words"]),
         "capitalised_org_heads": set(data["capitalised_org_heads"]["words"]),
