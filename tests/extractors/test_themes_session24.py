@@ -1,0 +1,41 @@
+"""Session 24: the State's own services, regulators, audit courts, embassies and consulates, and the
+territorial collectivities write as the State does, so their kind is evidence of politics.
+Every fragment and name is invented; none is corpus, dev-set or web text."""
+
+import pytest
+
+from pipeline.extractors.themes import issuer_kind_weights
+
+POLITICS = "medtop:11000000"
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "Direction régionale des affaires culturelles d'Occitanie",
+        "DIRECTION RÉGIONALE DE L'ENVIRONNEMENT, DE L'AMÉNAGEMENT ET DU LOGEMENT DU CENTRE",
+        "Direction départementale des territoires de la Nièvre",
+        "DDPP du Cher",
+        "Autorité de régulation des jeux en ligne",
+        "Commission de régulation des postes",
+        "CHAMBRE RÉGIONALE DES COMPTES DE BRETAGNE",
+        "Ambassade de France en Irlande",
+        "Consulat général d'Italie à Nantes ; Ville de Nantes",
+        "Collectivité territoriale de Corse",
+    ],
+)
+def test_state_services_regulators_and_embassies_are_evidence_of_politics(issuer):
+    assert issuer_kind_weights(issuer) == {POLITICS: 10.0}
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "Direction commerciale du groupe Verlan",
+        "Collectif des riverains du Lot",
+        "Chambre d'agriculture de l'Indre",
+        "Agence régionale de santé Bretagne",
+    ],
+)
+def test_other_bodies_add_nothing(issuer):
+    assert issuer_kind_weights(issuer) == {}
