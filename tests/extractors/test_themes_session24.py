@@ -1,12 +1,14 @@
 """Session 24: the State's own services, regulators, audit courts, embassies and consulates, and the
-territorial collectivities write as the State does, so their kind is evidence of politics.
+territorial collectivities write as the State does, so their kind is evidence of politics; a board of
+directors ('conseil d'administration') is a company's or an association's, not the administration.
 Every fragment and name is invented; none is corpus, dev-set or web text."""
 
 import pytest
+from theme_fragments import body_matches
 
 from pipeline.extractors.themes import issuer_kind_weights
 
-POLITICS = "medtop:11000000"
+POLITICS, GOVERNMENT, BOARD = "medtop:11000000", "medtop:20000593", "medtop:20000199"
 
 
 @pytest.mark.parametrize(
@@ -39,3 +41,13 @@ def test_state_services_regulators_and_embassies_are_evidence_of_politics(issuer
 )
 def test_other_bodies_add_nothing(issuer):
     assert issuer_kind_weights(issuer) == {}
+
+
+def test_a_board_of_directors_is_not_the_administration(themes_nlp):
+    text = (
+        "Le conseil d'administration de la coopérative a validé les comptes. L'administration "
+        "fiscale a rendu son avis sur le dossier."
+    )
+    found = body_matches(themes_nlp, text)
+    assert found[GOVERNMENT] == ["administration fiscale"]
+    assert "conseil d'administration" in found[BOARD]
