@@ -250,10 +250,10 @@ def town_context(text: str, start: int, end: int) -> bool:
     last = words[-1].lower().split("'")[-1] if words else ""
     if (
         words
-        and words[-1].lower() in {"le", "la", "les", "l'"}
+        and words[-1].lower() in {"le", "la", "les", "l'", "des"}
         and text[start:end] in ambiguous_departments()
     ):
-        return True  # 'le Var', 'la Somme': a common word has no capital after its article
+        return True  # 'le Var', 'la Somme', 'des Landes': a common word has no capital after its article
     if last in {"la", "le", "les"} and len(words) >= 2:
         last = words[-2].lower().split("'")[-1]  # 'élus de la Vienne'
     if (
