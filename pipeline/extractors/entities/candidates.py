@@ -30,7 +30,7 @@ from pipeline.extractors.entities.titled_names import (
     name_after_title,
     portfolio_word,
 )
-from pipeline.extractors.entities.vocabulary import fold, folded_places, vocabulary
+from pipeline.extractors.entities.vocabulary import fold, folded_places, folded_subdivisions, vocabulary
 from pipeline.extractors.extensions import glued_hyphen, text_of
 from pipeline.extractors.gazetteers import (
     BARE_ID,
@@ -67,7 +67,8 @@ def place_compound(text: str, start: int, end: int) -> tuple[int, int]:
     (a station, an airport, a compass part), which the gazetteer does not hold: the name is the whole
     compound, even when the other part is a place of its own ('Caen-Carpiquet', 'Lyon-Turin'). Not when
     a lower-case word ends it ('France-ioi', read elsewhere), nor when a route's noun before two places
-    makes them its two ends ('dans le sens Vannes-Lorient')."""
+    makes them its two ends ('dans le sens Vannes-Lorient'), nor when the last part is a département
+    ('Versailles-Yvelines': a seat and its département)."""
     left = start
     while left > 0 and (text[left - 1] == "-" or text[left - 1].isalnum()):
         left -= 1  # not over an apostrophe: "l'Aisne" is the place 'Aisne' after its article
@@ -80,8 +81,12 @@ def place_compound(text: str, start: int, end: int) -> tuple[int, int]:
     if not all(part[:1].isupper() or part in COMPOUND_LINKS for part in parts):
         return start, end
     others = [text[left : start - 1], text[end + 1 : match.end()]]
-    if any(other and fold(other) in folded_places() for other in others) and route_before(text, left):
-        return start, end  # 'la liaison Vannes-Lorient': two places, a route's ends
+    if any(other and fold(other) in folded_places() for other in others) and (
+        route_before(text, left) or fold(others[1] or text[start:end]) in folded_subdivisions()
+    ):
+        # 'la liaison Vannes-Lorient': two places, a route's ends; 'CCI Versailles-Yvelines': a seat, then
+        # its département
+        return start, end
     return left, match.end()
 
 

@@ -30,9 +30,12 @@ def test_two_glued_places_are_one_name(nlp, text, name):
         ("sur la liaison Rennes-Brest depuis lundi", "Rennes", "Rennes"),
         ("dans le sens Vannes-Lorient, un accident", "Vannes", "Vannes"),
         ("soit deux mille allers-retours Lille-Nice par an", "Lille", "Lille"),
+        ("les artisans de Versailles-Yvelines publient", "Versailles", "Versailles"),
+        ("la chambre de Morlaix-Finistère a voté", "Morlaix", "Morlaix"),
     ],
 )
-def test_a_route_noun_keeps_the_two_ends_apart(text, start, whole):
+def test_a_route_noun_or_a_departement_keeps_the_two_parts_apart(text, start, whole):
+    """A route's two ends; a seat, then its département (locs24's case, 'CCI Versailles-Yvelines')."""
     begin = text.index(start)
     found = place_compound(text, begin, begin + len(start))
     assert text[found[0] : found[1]] == whole
