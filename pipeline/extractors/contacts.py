@@ -32,7 +32,7 @@ from pipeline.extractors.contact_words import (
     role_head,
     vocabulary,
 )
-from pipeline.extractors.extensions import CELL_GAPS, text_of
+from pipeline.extractors.extensions import CELL_GAPS, rule_entities, text_of
 from pipeline.extractors.zones import about_zones
 
 __all__ = ["extract_contacts", "has_organisation_word", "is_organisation", "vocabulary"]
@@ -368,13 +368,14 @@ def _finish(contact: ContactDraft) -> dict:
 
 
 class ContactExtractor:
-    """Fills doc._.contacts; uses the PER entities so names are the same as in doc._.entities."""
+    """Fills doc._.contacts; uses the PER entities so names are the same as in doc._.entities, as the
+    rules labelled them (extensions.RULE_ENTITIES)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = doc._.entities or []
+        entities = rule_entities(doc)
         persons = [(m["start"], m["end"]) for e in entities if e["label"] == "PER" for m in e["mentions"]]
         mentions = [(e["label"], m) for e in entities if e["label"] in {"ORG", "MISC"} for m in e["mentions"]]
         bodies = frozenset((m["start"], m["end"]) for _, m in mentions) | frozenset(

@@ -20,6 +20,15 @@ OFF_RELEASE_KEY = "communique_off_release"
 give no entity mention (entities.page_furniture.off_the_release)."""
 EMPHASIS = "communique_emphasis"
 """doc.user_data key: clean-text ranges the source set in italics (SourceDocument.emphasis)."""
+RULE_ENTITIES = "communique_rule_entities"
+"""doc.user_data key: the entities with the rules' own labels, before the fitted label decision. The
+contact and quote readers take names and bodies from them: their line rules were written and tested
+on these labels, and the decision is fitted and judged on entity labels only."""
+
+
+def rule_entities(doc: Doc) -> list[dict]:
+    """The entities as the rules labelled them (doc._.entities when no decision relabelled them)."""
+    return doc.user_data.get(RULE_ENTITIES) or doc._.entities or []
 
 
 def text_of(doc: Doc) -> str:

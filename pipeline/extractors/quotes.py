@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extractors.dates import find_dates
-from pipeline.extractors.extensions import text_of
+from pipeline.extractors.extensions import rule_entities, text_of
 from pipeline.extractors.metadata import FRONT_MATTER
 from pipeline.extractors.quote_bodies import strip_title
 from pipeline.extractors.quote_carry import carried_back, carried_forward, coordinated
@@ -355,7 +355,8 @@ def _quotes(text: str, persons: list[Person], bodies: list[Person] | None) -> li
 
 
 class QuoteExtractor:
-    """Fills doc._.quotes; speakers are PER entity mentions, named as written."""
+    """Fills doc._.quotes; speakers are PER entity mentions as the rules labelled them
+    (extensions.RULE_ENTITIES), named as written."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -364,7 +365,7 @@ class QuoteExtractor:
         mentions = {
             label: sorted(
                 (m["start"], m["end"], e["name"])
-                for e in (doc._.entities or [])
+                for e in rule_entities(doc)
                 if e["label"] == label
                 for m in e["mentions"]
             )

@@ -233,3 +233,32 @@ def test_evidence_of_a_capital_after_a_full_stop_and_a_common_word(nlp):
     assert "cue=sentence_start" in features["Kerlann"]
     assert "lower_elsewhere" in features["Vivre Ensemble"]
     assert "lower_elsewhere" not in features["Kerlann"]
+
+
+class CallsEverythingAPerson:
+    """A decision that calls every proposed entity a person."""
+
+    def decide(self, features: list[str], proposed: str) -> str:
+        return "PER"
+
+
+def test_contacts_and_quotes_read_the_rules_labels_whatever_the_decision(nlp):
+    """The contact and quote readers were written on the rules' labels: a body the decision called
+    a person would become the contact's name."""
+    text = (
+        "« Nous ouvrirons en mars », annonce Léa Morvan, présidente de l'association Atelier Kerlann.\n\n"
+        "Contact : Atelier Kerlann – Léa Morvan – 06 12 34 56 78\n"
+    )
+    resolver = nlp.get_pipe("communique_entities")
+    shipped, resolver.label_model = resolver.label_model, None
+    try:
+        by_rules = nlp(text)
+        resolver.label_model = CallsEverythingAPerson()
+        decided = nlp(text)
+    finally:
+        resolver.label_model = shipped
+    assert {e["label"] for e in decided._.entities} == {"PER"} != {e["label"] for e in by_rules._.entities}
+    contacts = [(c["name"], c["organization"]) for c in decided._.contacts]
+    assert contacts == [(c["name"], c["organization"]) for c in by_rules._.contacts]
+    assert contacts == [("Léa Morvan", "Atelier Kerlann")]
+    assert [q["speaker"] for q in decided._.quotes] == ["Léa Morvan"]

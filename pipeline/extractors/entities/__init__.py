@@ -58,7 +58,7 @@ from pipeline.extractors.entities.taglines import without_taglines
 from pipeline.extractors.entities.titles import emphasised_titles, quoted_questions, quoted_titles
 from pipeline.extractors.entities.venues import venues_at
 from pipeline.extractors.entities.vocabulary import fold, name_key, vocabulary
-from pipeline.extractors.extensions import EMPHASIS, text_of
+from pipeline.extractors.extensions import EMPHASIS, RULE_ENTITIES, text_of
 from pipeline.extractors.gazetteers import organisation_patterns
 from pipeline.extractors.language import in_french
 
@@ -177,6 +177,7 @@ class EntityResolver(
         entities = without_model_fragments(doc, entities)  # 'Kanta' of 'Agence Kanta'
         entities = without_orphans(entities)  # copies of a name a later stage folded into a longer one
         if self.label_model is not None:
+            doc.user_data[RULE_ENTITIES] = entities
             entities = self.decide_labels(doc, entities)
         doc._.entities = entities
         spans = []
