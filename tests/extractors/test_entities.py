@@ -776,6 +776,7 @@ def test_an_english_version_appended_yields_no_entities(nlp):
         ),
         ("Les vigilances concernent le Nord, le Var et la Manche.", {"Nord", "Var", "Manche"}),
         ("Les élus de la Vienne et de l'Orne ont été reçus à Poitiers.", {"Vienne", "Orne", "Poitiers"}),
+        ("Le délai est plus long dans le sud des Landes qu'ailleurs.", {"Landes"}),
     ],
 )
 def test_departments_named_by_a_common_word_are_places_in_a_place_context(nlp, text, places):

@@ -52,6 +52,10 @@ mobilisation'): a kind of event or fund, not one with a name of its own."""
 CLAUSE_END = re.compile(r"\n|\s[–—-]\s|[,;(]")
 
 
+SEQUENCE_MARK = re.compile(r"^(?:\d{1,3}|[A-H])$")
+"""The number or letter of a part in a series: '2', '12', 'B'."""
+
+
 def _clause(text: str, start: int) -> str:
     """The text from start to the end of its line or clause (a comma, a dash, a parenthesis)."""
     end = CLAUSE_END.search(text, start)
@@ -117,6 +121,12 @@ def acceptable(
     words = text.split()
     if words[0].lower() in calendar_words() and all(w.isdigit() for w in words[1:]) and len(words) <= 3:
         return False  # 'MARS 2026', 'Lundi 6': a date in a heading, no name
+    if (
+        len(words) == 2
+        and words[0].lower() in vocabulary()["sequence_parts"]
+        and SEQUENCE_MARK.match(words[1])
+    ):
+        return False  # 'Étape 2', 'Compartiment B': a numbered part of a series, no name
     if (
         candidate.source == "model"
         and text.split()[0] in vocabulary()["units"]
@@ -240,10 +250,10 @@ def town_context(text: str, start: int, end: int) -> bool:
     last = words[-1].lower().split("'")[-1] if words else ""
     if (
         words
-        and words[-1].lower() in {"le", "la", "les", "l'"}
+        and words[-1].lower() in {"le", "la", "les", "l'", "des"}
         and text[start:end] in ambiguous_departments()
     ):
-        return True  # 'le Var', 'la Somme': a common word has no capital after its article
+        return True  # 'le Var', 'la Somme', 'des Landes': a common word has no capital after its article
     if last in {"la", "le", "les"} and len(words) >= 2:
         last = words[-2].lower().split("'")[-1]  # 'élus de la Vienne'
     if (

@@ -50,6 +50,26 @@ def head_endings() -> frozenset[str]:
     return frozenset(word[i:] for word in words for i in range(len(word)))
 
 
+NOUN_ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une"})
+"""Articles that make the word after them a noun of the sentence ('de' also joins a role's complement)."""
+
+
+def past_line_break(doc: Doc, head_start: int, i: int) -> int:
+    """'exploité par la société\nKorvalis': a text wrapped inside a sentence puts one line break
+    between a kind noun and its name; the token after it (i when token i is no such break). Only after
+    an article before the noun: 'Le directeur de cabinet\nJEAN MOREAU' is a signature's role, then a
+    person on the next line; a blank line ends the sentence."""
+    if (
+        i + 1 < len(doc)
+        and doc[i].is_space
+        and doc[i].text.count("\n") == 1
+        and head_start > 0
+        and doc[head_start - 1].lower_.replace("’", "'") in NOUN_ARTICLES
+    ):
+        return i + 1
+    return i
+
+
 class AppositiveRules:
     """Names given by the word beside them: 'l'association X', 'X, plateforme de'."""
 
@@ -91,7 +111,7 @@ class AppositiveRules:
                 )
             if label is None:
                 continue
-            opens = self._after_adjectives(doc, token.i + 1)
+            opens = self._after_adjectives(doc, past_line_break(doc, first, token.i + 1))
             traded = (
                 label == "ORG" and opens == token.i + 1 and (trade := self._after_trade(doc, opens)) > opens
             )

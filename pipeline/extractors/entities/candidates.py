@@ -30,7 +30,7 @@ from pipeline.extractors.entities.titled_names import (
     name_after_title,
     portfolio_word,
 )
-from pipeline.extractors.entities.vocabulary import fold, folded_places, vocabulary
+from pipeline.extractors.entities.vocabulary import fold, folded_places, folded_subdivisions, vocabulary
 from pipeline.extractors.extensions import glued_hyphen, text_of
 from pipeline.extractors.gazetteers import (
     BARE_ID,
@@ -65,8 +65,10 @@ def place_compound(text: str, start: int, end: int) -> tuple[int, int]:
     """'Paris' of 'Paris-Bercy', 'Pomacle' of 'Bazancourt-Pomacle', 'Londres' of 'Londres-Southend': a
     known place glued by hyphens to capitalised words is the first or last part of a longer place's name
     (a station, an airport, a compass part), which the gazetteer does not hold: the name is the whole
-    compound. Not when a lower-case word ends it ('France-ioi', read elsewhere), nor when the other part
-    is a place of its own ('Vannes-Lorient')."""
+    compound, even when the other part is a place of its own ('Caen-Carpiquet', 'Lyon-Turin'). Not when
+    a lower-case word ends it ('France-ioi', read elsewhere), nor when a route's noun before two places
+    makes them its two ends ('dans le sens Vannes-Lorient'), nor when the last part is a département
+    ('Versailles-Yvelines': a seat and its département)."""
     left = start
     while left > 0 and (text[left - 1] == "-" or text[left - 1].isalnum()):
         left -= 1  # not over an apostrophe: "l'Aisne" is the place 'Aisne' after its article
@@ -79,9 +81,29 @@ def place_compound(text: str, start: int, end: int) -> tuple[int, int]:
     if not all(part[:1].isupper() or part in COMPOUND_LINKS for part in parts):
         return start, end
     others = [text[left : start - 1], text[end + 1 : match.end()]]
-    if any(other and fold(other) in folded_places() for other in others):
-        return start, end  # 'Vannes-Lorient', 'Paris-New-York': two places, a route or a pair
+    if any(other and fold(other) in folded_places() for other in others) and (
+        route_before(text, left) or fold(others[1] or text[start:end]) in folded_subdivisions()
+    ):
+        # 'la liaison Vannes-Lorient': two places, a route's ends; 'CCI Versailles-Yvelines': a seat, then
+        # its département
+        return start, end
     return left, match.end()
+
+
+CLAUSE_BREAK = re.compile(r"[\n,.;:!?()«»\"]")
+"""What separates a compound from the words of another phrase before it."""
+
+ROUTE_WORDS = 3
+"""How many words before a compound may name its route ('la ligne de car Rennes-Lorient')."""
+
+
+def route_before(text: str, start: int) -> bool:
+    """'dans le sens Vannes-Lorient', 'la ligne de car Rennes-Brest': a route's noun (`route_nouns`)
+    among the few words before the compound opening at `start`, in the same phrase; its places are
+    the route's two ends, not one name."""
+    before = CLAUSE_BREAK.split(text[max(0, start - 40) : start])[-1]
+    words = re.findall(r"[^\W\d_]+", before)[-ROUTE_WORDS:]
+    return any(word.lower() in vocabulary()["route_nouns"] for word in words)
 
 
 def compound_from(doc: Doc, i: int) -> str:
@@ -113,6 +135,11 @@ class CandidateRules:
         body_starts = frozenset(
             s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "ORG" and s.id_ != TOWN_ID
         )
+        known_bodies = frozenset(
+            (s.start_char, s.end_char)
+            for s in doc.spans.get(self.gazetteer_key, [])
+            if s.label_ == "ORG" and s.id_ != TOWN_ID
+        )  # 'Croix-Rouge': a compound of two towns' names that is a known body's name is no place
         for span in doc.spans.get(self.gazetteer_key, []):
             last = (
                 doc[extend_structure(doc, span.end, span.id_, self._titled_adjective) - 1]
@@ -162,10 +189,11 @@ class CandidateRules:
                 and (
                     fold(rest := compound_from(doc, last.i + 2)) not in folded_places()
                     or rest in self.lexicon
+                    or not route_before(text_of(doc), last.idx)
                 )
             ):
-                # 'gare de Dijon-Ville': a place's name does not stop inside a compound (but 'la gare de
-                # Lyon-Val-de-Reuil' joins two places; 'Ville' is a town's name only as a common word)
+                # 'gare de Dijon-Ville', 'aéroport de Caen-Carpiquet': a place's name does not stop inside
+                # a compound (but a route's noun makes two places its ends: 'la liaison Rennes-Brest')
                 last = doc[last.i + 2]
             if span.id_ == TITLED_ID and opening(doc, span[0]):
                 continue  # 'Programme complet' opening a line: a heading, capitalised by its position
@@ -197,7 +225,7 @@ class CandidateRules:
             compound = (
                 source == "gazetteer" and span.label_ == "LOC" and place_compound(text_of(doc), start, end)
             )
-            if compound and compound != (start, end):
+            if compound and compound != (start, end) and compound not in known_bodies:
                 start, end = compound  # not the gazetteer's place itself: no key below
             else:
                 compound = False
@@ -270,9 +298,11 @@ class CandidateRules:
             if (start := glued_start(text_of(doc), candidate.start)) < candidate.start and not (
                 candidate.label == "LOC"
                 and fold(re.split(r"[-'’]", text_of(doc)[start : candidate.start])[0]) in folded_places()
+                and (route_before(text_of(doc), start) or (start, candidate.end) in known_bodies)
             ):
-                # 'collège Lucie-Aubrac': the compound is the name, not the known place inside it (but
-                # 'la liaison Vannes-Lorient' joins two places)
+                # 'collège Lucie-Aubrac', 'Paris-Bercy': the compound is the name, not the known place
+                # inside it (but a route's two ends stay two: 'la liaison Vannes-Lorient'; 'Croix-Rouge'
+                # is a known body)
                 candidate.start, candidate.key = start, None
             if (gap := cell_gap(doc, candidate.start, candidate.end)) is not None:
                 candidate.end = gap  # 'Chablais      Vigilance': a name ends with its table cell

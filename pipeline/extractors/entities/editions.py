@@ -19,6 +19,9 @@ CUE_BEFORE = re.compile(r"(?:[a-zà-ÿ]{4,}|[«\"“*_])[ \u00a0]*$")
 """'l'enquête Noyades 2024', 'le plan Cap 2028', '« Greffe 2030 »': a kind noun or a quotation mark
 says a common word and its year are a name."""
 
+EDITION_BEFORE = re.compile(r"édition[ \u00a0]+(?:de[ \u00a0]+(?:son|sa|leur|la|l['’])|du)[ \u00a0]*$")
+"""'la sixième édition de son Observatoire …': what stands before a report named by its edition."""
+
 YEAR_AFTER = re.compile(r"[ \u00a0](?:19|20)\d\d(?:[-–](?:19|20)\d\d)?(?![\w/.,-]\d|[\w/-])")
 """' 2030', ' 2026-2028' right after a name (not '2030/31', '2024-25', '2025.12')."""
 
@@ -28,7 +31,8 @@ def dated_names(text: str, candidates: list[Candidate], lexicon: Lexicon) -> lis
     person, a body by its head-word, a town or region ('Nantes 2025' is a heading's place and date), a
     month ('Mars 2025'), the end of a compound ('contrat de plan État-Région 2021-2027') or a
     copyright notice's owner ('© Anses 2025'); a listed scheme in lower case takes its year too
-    ('i-Nov 2025'). A lone common noun and its year with no kind noun
+    ('i-Nov 2025'). A body's head-word that also names its yearly report ('Observatoire') names the
+    report when a year or its edition dates it. A lone common noun and its year with no kind noun
     or quotation mark before them are a heading ('Palmarès 2026', 'Résultats 2024'): no name."""
     months = vocabulary()["not_name_words"]
     out = []
@@ -37,6 +41,11 @@ def dated_names(text: str, candidates: list[Candidate], lexicon: Lexicon) -> lis
         name = text[c.start : c.end]
         before = text[max(0, c.start - 20) : c.start]
         if year is not None and _heading_word(name, before, lexicon):
+            continue
+        if _report(name, year, before):
+            out.append(
+                Candidate(c.start, year.end() if year else c.end, "MISC", c.source, "entity.report_edition")
+            )
             continue
         if (
             year is None
@@ -62,4 +71,15 @@ def _heading_word(name: str, before: str, lexicon: Lexicon) -> bool:
         and not name.isupper()
         and (lexicon.is_noun(name) or name in lexicon)
         and not CUE_BEFORE.search(before)
+    )
+
+
+def _report(name: str, year: re.Match | None, before: str) -> bool:
+    """A body's head-word that also names its yearly report ('Observatoire'), dated by a year after the
+    name or preceded by its edition: the report, not the body."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0] in vocabulary()["report_heads"]
+        and (year is not None or EDITION_BEFORE.search(before) is not None)
     )

@@ -191,7 +191,10 @@ class LabelRules:
             # own is a club, a company or an authority of that town ('France Relance' is a programme)
             return "ORG"
         if all(w.text in self.lexicon or fold(w.text) in places for w in words):
-            return "MISC"  # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name
+            # 'Démarches Simplifiées', 'France Relance': common words capitalised into a name; after 'à',
+            # 'au', 'à l'' the place where something happens ('réunis au Carré Magique', 'au Grand Théâtre',
+            # 'à l'Arc de Triomphe'), unless an event's word says what it is ('au Grand Prix d'Été')
+            return "LOC" if self._place_named_in_words(doc, start, words) else "MISC"
         if TOWN_SHAPE.match(text):
             # a commune's compound the model reads as a body or a thing, and no rule above labelled
             # (the one the model calls a place or leaves unread is taken before the rules above)
@@ -201,6 +204,14 @@ class LabelRules:
             return same[0]
         # 'se rendre à Port-Vendres', 'au Pas de Morgins': no head says what the run names, 'à' says where
         return "LOC" if AT_PLACE.search(text_of(doc), max(0, start - 6), start) else "MISC"
+
+    def _place_named_in_words(self, doc: Doc, start: int, words: list) -> bool:
+        """Capitalised common words after 'à', 'au' or 'à l'' with no event's word among them, nor an
+        acronym ('prépare au CAP Coutellerie': a diploma)."""
+        events = vocabulary()["event_heads"] | {w.lower() for w in vocabulary()["misc_tails"]}
+        return AT_PLACE.search(text_of(doc), max(0, start - 6), start) is not None and not any(
+            w.lower_ in events or w.is_upper for w in words
+        )
 
     def _model_label(self, doc: Doc, start: int, end: int, label: str) -> str:
         """The model's label, corrected by the name's head-word; a one-word 'place' with no place

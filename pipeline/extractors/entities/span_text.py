@@ -131,7 +131,12 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if text[start:end].endswith(")") and "(" not in text[start:end]:
         end -= 1
     words = text[start:end].split(" ")
-    while len(words) > 1 and words[-1].lower().strip(",") in vocabulary()["stop_words"]:
+    # (a capital letter alone ends a name, 'Ligue A', 'Pro B': it is no verb 'a')
+    while (
+        len(words) > 1
+        and words[-1].lower().strip(",") in vocabulary()["stop_words"]
+        and not (len(words[-1]) == 1 and words[-1].isupper())
+    ):
         words.pop()
         end = start + len(" ".join(words))
     while end > start and text[end - 1] in ",;: ":

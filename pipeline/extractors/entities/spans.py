@@ -27,9 +27,15 @@ KIND_RULES = frozenset(
     }
 )
 """Rules whose label comes from a word that says the kind of thing named."""
-CUED_RULES = KIND_RULES | {"entity.employer", "entity.list_neighbours", "entity.contact_body"}
+CUED_RULES = KIND_RULES | {
+    "entity.employer",
+    "entity.list_neighbours",
+    "entity.contact_body",
+    "entity.report_edition",
+}
 """Rules whose label a kind noun or a role in the sentence states ('la société brestoise X', 'X, l'outil
-financier du mouvement', 'directrice de X'): more than a label guessed from a name's shape."""
+financier du mouvement', 'directrice de X', 'la quatrième édition de son Observatoire X'): more than a
+label guessed from a name's shape."""
 
 
 @dataclass

@@ -73,7 +73,9 @@ def _body_above(text: str, start: int, over_contact: bool = False) -> Found | No
     régional du Vexin français' over 'Maison du Parc – 95450 …'): the body, whose seat or office
     the address line opens on. Above the closing press-contact line (`over_contact`), the body
     that signs the release: a committee named by its scope and a proper name ('Comité
-    départemental X de Y') too, never a bare unit ('Service communication') nor a State service."""
+    départemental X de Y') too, never a bare unit ('Service communication') nor a State service.
+    A line saying what kind of body signs ('Association agréée …', 'Association loi 1901') names
+    none: the name is printed above it (a sign-off, a letterhead)."""
     above_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
     above = text[above_start : max(start - 1, 0)]
     name = above.strip(" \t*_>#")
@@ -81,6 +83,8 @@ def _body_above(text: str, start: int, over_contact: bool = False) -> Found | No
         return None
     if not (opens_on_head(name) or (over_contact and _scoped_body(name))):
         return None
+    if describes_the_body(name):
+        return None  # 'Association agréée pour la protection de …': its status, under the name signing
     if over_contact and serves_the_state(name):
         return None  # 'Direction départementale de …': it speaks for its préfet, who issues
     if re.search(r"[.:!?;,]$|\d", name):

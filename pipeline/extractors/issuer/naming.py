@@ -107,9 +107,12 @@ def spelled_out_below(text: str, candidate: Candidate) -> Candidate:
 def as_in_header(candidate: Candidate, lines) -> Candidate:
     """A body another source names ('Valmedis Santé' in its 'À propos') printed alone on a header
     line ('VALMEDIS SANTÉ' over the genre, a name no letterhead rule took): the header's form and
-    span, the issuer being named as its letterhead prints it (docs/annotation.md)."""
+    span, the issuer being named as its letterhead prints it (docs/annotation.md); so is a logo's
+    typed alt text ('![Logo du Sémaphore]' over 'LE SÉMAPHORE'), not a name read by OCR, which
+    misreads."""
     key = compact(candidate.name)
-    if candidate.source == "letterhead" or candidate.image is not None or len(key) < 3:
+    read_by_ocr = candidate.image is not None and not candidate.image.get("image")
+    if candidate.source == "letterhead" or read_by_ocr or len(key) < 3:
         return candidate
     for line in lines:
         for segment in HEADER_SEGMENT.split(line.text):  # 'X × Y': two partners' names on one line

@@ -141,6 +141,15 @@ SIGNED_FOR = re.compile(
 """'Pour l'Union départementale X' / 'Le secrétaire général, Name': a letter's sign-off, the body
 its head signs for, then the head."""
 
+SIGNED_FOR_ON_ONE_LINE = re.compile(
+    r"^[ \t*_]*Pour[ \t]+(?:la[ \t]+|le[ \t]+|les[ \t]+|l['’][ \t]*)?"
+    r"(?P<body>[A-ZÀ-ÖØ-ÞŒ][^\n,;:()@\d«»\"]{1,90}?),[ \t]+"
+    r"(?P<signer>[^\n\d:;«»\"“”.!?]{3,60}?)[ \t*_]*(?:\n\n|\n?\Z)",
+    re.MULTILINE,
+)
+"""'Pour X, le conseil d'administration' closing its paragraph: the same sign-off read onto one line
+(the reader joins a line ending on a comma to the lower-case line under it)."""
+
 HEAD_SIGNING = re.compile(
     r"(?:^|,[ \t]*)(?:(?:le|la)[ \t]+)?(?:vice-)?(?:présidente?|secrétaire|directeur|directrice|"
     r"délégué|déléguée|trésorière?|porte-parole|bureau|conseil)\b",
@@ -150,11 +159,15 @@ HEAD_SIGNING = re.compile(
 
 def signed_for(text: str) -> list[Found]:
     """'Pour la Fédération X' over its head's title and name ('Le président, Name', 'Name,
-    présidente'), in the closing part: the body the release is signed for. Not 'Pour Name, role,'
-    opening a quote (a sentence goes on after it)."""
+    présidente'), in the closing part, or on one line closing its paragraph ('Pour X, le conseil
+    d'administration'): the body the release is signed for. Not 'Pour Name, role,' opening a quote
+    (a sentence goes on after it)."""
     found = []
     closing = int(len(text) * issuer_vocabulary()["closing_fraction"])
-    for match in SIGNED_FOR.finditer(text, closing):
+    matches = [*SIGNED_FOR.finditer(text, closing), *SIGNED_FOR_ON_ONE_LINE.finditer(text, closing)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        if match.re is SIGNED_FOR_ON_ONE_LINE and len(match["signer"].split()) > 5:
+            continue  # 'Pour X, le conseil municipal a voté contre': a sentence, not a title
         name = match["body"].strip()
         if HEAD_SIGNING.search(match["signer"].strip(" *_")) and is_organisation(name):
             start = match.start("body")

@@ -76,11 +76,23 @@ def test_a_house_head_before_a_capitalised_name_is_a_firm(nlp, text, name):
         ("Les pots sont collectés par l'éco-organisme Recyplast dans tout le département.", "Recyplast"),
         ("Le choeur partagera la scène avec l'ensemble vocal letton Balsis.", "Balsis"),
         ("La fromagerie Montbrison-Lait recrute deux affineurs.", "Montbrison-Lait"),
+        (
+            "Le cursus a été conçu avec le pôle de compétitivité Moteurs du Demain et deux industriels.",
+            "Moteurs du Demain",
+        ),
     ],
 )
 def test_a_trade_or_ensemble_before_a_name_is_a_body(nlp, text, name):
     labels = {e["name"]: e["label"] for e in nlp(text)._.entities}
     assert labels.get(name) == "ORG", labels
+
+
+def test_a_cluster_listed_after_its_plural_kind_is_a_body(nlp):
+    text = (
+        "Le salon travaille avec des pôles de compétitivité bretons, dont Agrimarin.\n\nLes stands ouvrent."
+    )
+    labels = {e["name"]: e["label"] for e in nlp(text)._.entities}
+    assert labels.get("Agrimarin") == "ORG", labels
 
 
 @pytest.mark.parametrize(

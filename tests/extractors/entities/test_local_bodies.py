@@ -206,3 +206,30 @@ def test_social_security_funds_faculties_and_numbered_places(nlp, text, name):
 
 def test_a_fund_without_its_place_is_no_name(nlp):
     assert not any("caisse" in m for m in labels_of(nlp, "La caisse d'épargne de la ville a fermé."))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le bâtonnier de l'ordre des avocats de Montbrison-Feurs ouvre l'audience.",
+            "ordre des avocats de Montbrison-Feurs",
+        ),
+        (
+            "L'ordre des pharmaciens de la Sarthe rappelle les horaires de garde.",
+            "ordre des pharmaciens de la Sarthe",
+        ),
+        (
+            "La sortie a été annulée en accord avec la préfecture maritime de la Méditerranée.",
+            "préfecture maritime de la Méditerranée",
+        ),
+    ],
+)
+def test_a_professional_order_or_a_maritime_prefecture_with_its_seat_is_one_body(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "ORG"
+
+
+def test_an_order_of_merit_is_no_professional_order(nlp):
+    assert "ordre national du Mérite" not in labels_of(
+        nlp, "Il est fait chevalier de l'ordre national du Mérite."
+    )

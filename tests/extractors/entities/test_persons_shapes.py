@@ -35,6 +35,8 @@ def entity_of(nlp, text: str, name: str) -> dict:
         ("Le traiteur Léon Restauration assurera les repas des bénévoles du festival.", "Léon Restauration"),
         ("Les aciers sont livrés par Girard & Vasseur depuis 2019.", "Girard & Vasseur"),
         ("Selon Lucie & Marin, la gamme sera vendue en Bretagne dès mai.", "Lucie & Marin"),
+        ("Les pièces seront usinées par Brevane Medtech, à Cluses, dès l'automne.", "Brevane Medtech"),
+        ("Le syndicat des exportateurs Quelvane Export demande une aide.", "Quelvane Export"),
     ],
 )
 def test_a_company_of_capitalised_words_is_no_person(nlp, text, company):

@@ -43,6 +43,6 @@ def test_a_place_does_not_stop_inside_a_compound(nlp, text, place):
     assert labels_of(nlp, text).get(place) == "LOC"
 
 
-def test_two_places_joined_by_a_hyphen_stay_two(nlp):
-    labels = labels_of(nlp, "Les travaux sur la ligne à la gare de Lyon-Val-de-Reuil durent deux mois.")
-    assert "Val-de-Reuil" in labels and "gare de Lyon-Val-de-Reuil" not in labels
+def test_two_places_joined_by_a_hyphen_after_a_route_noun_stay_two(nlp):
+    labels = labels_of(nlp, "Les travaux sur la liaison Lyon-Val-de-Reuil durent deux mois.")
+    assert "Val-de-Reuil" in labels and "Lyon-Val-de-Reuil" not in labels

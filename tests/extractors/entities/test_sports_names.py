@@ -92,3 +92,16 @@ def test_a_national_or_world_championship_is_one_event(nlp, text, name):
 )
 def test_a_race_named_by_its_kind_is_an_event(nlp, text, name):
     assert labels_of(nlp, text).get(name) == "MISC", labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le club dispute sa troisième saison en Ligue B la saison prochaine.", "Ligue B"),
+        ("L'objectif est l'accession à la Ligue A au printemps prochain.", "Ligue A"),
+        ("Club professionnel – Ligue B masculine", "Ligue B masculine"),
+        ("La salle affiche complet à chaque rencontre de NM1 depuis janvier.", "NM1"),
+    ],
+)
+def test_a_division_named_by_a_letter_or_its_acronym_is_a_named_thing(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == "MISC", labels_of(nlp, text)

@@ -55,3 +55,19 @@ def test_two_places_a_dash_or_a_line_break_end_the_name(text, name):
 def test_a_body_wrapped_inside_its_place_is_one_mention(nlp):
     names = names_of(nlp, "Le projet est soutenu par le Département de la Loire-\nAtlantique depuis 2024.")
     assert "Département de la Loire-\nAtlantique" in names
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Le centre de tri, exploité par la société\nKorvalis, a été modernisé.", "Korvalis", "ORG"),
+        (
+            "La réunion se tiendra à la salle\nSaint-Exupéry de Vernelles. Entrée libre.",
+            "salle Saint-Exupéry",
+            "LOC",
+        ),
+    ],
+)
+def test_a_kind_noun_names_the_name_after_a_line_break(nlp, text, name, label):
+    labels = {" ".join(e["name"].split()): e["label"] for e in nlp(text)._.entities}
+    assert labels.get(name) == label, labels
