@@ -233,3 +233,16 @@ def test_evidence_of_a_capital_after_a_full_stop_and_a_common_word(nlp):
     assert "cue=sentence_start" in features["Kerlann"]
     assert "lower_elsewhere" in features["Vivre Ensemble"]
     assert "lower_elsewhere" not in features["Kerlann"]
+
+
+def test_a_name_written_in_lower_case_elsewhere_is_found_as_its_pattern_finds_it():
+    """_stands_alone looks for a word between non-word characters with str.find; on an invented text it
+    says what the word's escaped pattern between (?<!\\w) and (?!\\w) says."""
+    import re
+
+    from pipeline.extractors.entities.decision import _stands_alone
+
+    text = "La santé_publique, la santé. Santé2030 et l'écosanté ; santé-environnement (ô santé)"
+    for word in ("santé", "santé publique", "écosanté", "ô", "environnement", "santé2030", "l'", "x"):
+        expected = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+        assert _stands_alone(text, word) == expected, word
