@@ -150,9 +150,14 @@ def type_span(line: str) -> tuple[int, int] | None:
         ):
             return seg_start, seg_end
     stripped = line.rstrip(" .")
+    tails: dict[int, str] = {}  # the line's folded tail at each start: ninety genres, thirty lengths
     for document_type in vocab["types"]:
         start = len(stripped) - len(document_type)
-        if start > 0 and genre_fold(stripped[start:]) == document_type and is_dated(stripped[:start]):
+        if start <= 0:
+            continue
+        if start not in tails:
+            tails[start] = genre_fold(stripped[start:])
+        if tails[start] == document_type and is_dated(stripped[:start]):
             return start, len(stripped)  # 'Lille, le 3 mars 2025 COMMUNIQUÉ DE PRESSE' (columns run together)
     return None
 

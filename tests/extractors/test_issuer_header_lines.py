@@ -532,3 +532,36 @@ def test_a_short_name_abbreviates_the_name_with_its_letters(short, name, expecte
 )
 def test_a_short_name_over_its_full_name_and_logo_lines(header, expected):
     assert issuer(header) == expected
+
+
+def test_a_line_opens_on_a_head_word_as_its_pattern_says():
+    """opens_with reads a head-word at a line's start with str.startswith and the character after it;
+    on invented lines it says what the word's pattern with its lookahead says, head-word by head-word."""
+    import re
+
+    from pipeline.extractors.issuer.line_kinds import opens_with
+
+    words = ("agence", "chu", "cabinet du", "festival", "l'office")
+    lines = [
+        "agence regionale de sante",
+        "agences de l'eau",
+        "agence-pilote",
+        "agence'x",
+        "agence_2",
+        "agence2",
+        "agence",
+        "agenceé",
+        "chu de brest",
+        "chu",
+        "chu.",
+        "cabinet du prefet",
+        "cabinet dupont",
+        "festival : 20 ans",
+        "l'office de tourisme",
+        "office",
+        "",
+    ]
+    for line in lines:
+        for word in words:
+            expected = re.match(rf"{re.escape(word)}(?![\w'’-])", line) is not None
+            assert opens_with(line, (word,)) == expected, (line, word)

@@ -262,3 +262,16 @@ def test_contacts_and_quotes_read_the_rules_labels_whatever_the_decision(nlp):
     assert contacts == [(c["name"], c["organization"]) for c in by_rules._.contacts]
     assert contacts == [("Léa Morvan", "Atelier Kerlann")]
     assert [q["speaker"] for q in decided._.quotes] == ["Léa Morvan"]
+
+
+def test_a_name_written_in_lower_case_elsewhere_is_found_as_its_pattern_finds_it():
+    """_stands_alone looks for a word between non-word characters with str.find; on an invented text it
+    says what the word's escaped pattern between (?<!\\w) and (?!\\w) says."""
+    import re
+
+    from pipeline.extractors.entities.decision import _stands_alone
+
+    text = "La santé_publique, la santé. Santé2030 et l'écosanté ; santé-environnement (ô santé)"
+    for word in ("santé", "santé publique", "écosanté", "ô", "environnement", "santé2030", "l'", "x"):
+        expected = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+        assert _stands_alone(text, word) == expected, word

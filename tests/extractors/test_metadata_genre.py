@@ -108,3 +108,20 @@ def test_a_notice_to_subscribers_is_a_genre_over_the_headline():
     metadata = extract_metadata(head + BODY)
     assert metadata["document_type"] == "AVIS AUX ABONNÉS – COUPURE D'EAU"
     assert metadata["title"] == "Travaux sur la conduite principale : l'eau coupée mardi à Guégon"
+
+
+@pytest.mark.parametrize(
+    "line, genre",
+    [
+        ("Lyon, le 3 mars 2025 COMMUNIQUÉ DE PRESSE", "COMMUNIQUÉ DE PRESSE"),
+        ("Rennes, le 12 juin 2024   Dossier de presse.", "Dossier de presse"),
+        ("Brest, le 4 avril 2025 Invitation presse", "Invitation presse"),
+    ],
+)
+def test_a_genre_run_into_the_dateline_is_read_once_per_tail_length(line, genre):
+    """Ninety genres share thirty lengths: each tail of the line is folded once and compared with every
+    genre of its length (invented lines)."""
+    from pipeline.extractors.metadata_genre import type_span
+
+    span = type_span(line)
+    assert span is not None and line[span[0] : span[1]] == genre

@@ -112,18 +112,18 @@ def opens_no_name(token, lexicon: Lexicon | None) -> bool:
 GLUED_WORD_BEFORE = re.compile(r"(?:[^\W\d_]+[-'’])*[^\W\d_]{2,}[-'’]\Z")
 """The words a span's start is glued to by a hyphen or an apostrophe ('Lucie-' before 'Aubrac')."""
 
+GLUES = frozenset("-'’")
+"""What GLUED_WORD_BEFORE ends on: the one character to look at before searching the 60 before a start."""
+
 
 def glued_start(text: str, start: int) -> int:
     """'collège Lucie-Aubrac', 'Mouthier-Haute-Pierre', "Conso'Acteurs": a name does not start inside a
     compound; it starts with the compound's first word when that word is capitalised ('centre-Finistère'
     and "d'Auray" keep their start)."""
+    if text[start : start + 1].isspace() or text[start - 1 : start] not in GLUES:
+        return start  # (the pattern ends on a hyphen or an apostrophe just before the start: no search)
     glued = GLUED_WORD_BEFORE.search(text, max(0, start - 60), start)
-    if (
-        text[start : start + 1].isspace()
-        or glued is None
-        or not glued.group()[0].isupper()
-        or glued.group()[:-1].lower().endswith("qu")
-    ):
+    if glued is None or not glued.group()[0].isupper() or glued.group()[:-1].lower().endswith("qu"):
         return start  # 'Lorsqu'Anne': a conjunction's elision
     return glued.start()
 

@@ -47,3 +47,22 @@ def test_a_school_named_after_a_person_is_not_the_place_inside_it(nlp):
 def test_two_places_joined_by_a_hyphen_stay_two_places(nlp):
     names = names_of(nlp, "La ligne de car Rennes-Lorient circulera tout l'été.")
     assert "Rennes-Lorient" not in names
+
+
+def test_the_start_is_read_only_after_a_hyphen_or_an_apostrophe():
+    """glued_start looks at the character before a start and searches no further unless it is a glue:
+    every start of an invented line gives what the search over the 60 characters before it gives."""
+    from pipeline.extractors.entities.positions import GLUED_WORD_BEFORE
+
+    text = "Le collège Jean-Moulin, l'Agence Vélo'Ville et Lorsqu'Anne vient à Saint-Denis-\nBas."
+    for start in range(len(text) + 1):
+        glued = GLUED_WORD_BEFORE.search(text, max(0, start - 60), start)
+        searched = (
+            start
+            if text[start : start + 1].isspace()
+            or glued is None
+            or not glued.group()[0].isupper()
+            or glued.group()[:-1].lower().endswith("qu")
+            else glued.start()
+        )
+        assert glued_start(text, start) == searched
