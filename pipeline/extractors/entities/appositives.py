@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.lexicon import Lexicon
-from pipeline.extractors.entities.positions import opening, opens_no_name
+from pipeline.extractors.entities.positions import opening, opens_no_name, wrap_break
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import NAME_WORD, fold, folded_places, known_bodies, vocabulary
 from pipeline.extractors.extensions import glued_hyphen
@@ -317,28 +317,34 @@ class AppositiveRules:
 
         name: list = []
         for following in doc[i : i + 7]:
+            # 'le lycée Brizeux de\nQuimper': a wrapped line ends on the name's connector, the name goes on
+            after = following.i + 1
+            if following.lower_ in vocab["connectors"] and wrap_break(doc, after):
+                after += 1
             if is_name(following):
                 name.append(following)
+            elif name and name[-1].lower_ in vocab["connectors"] and wrap_break(doc, following.i):
+                continue
             elif (
                 name
-                and following.i + 1 < len(doc)
-                and is_name(doc[following.i + 1])
-                and following.i + 1 not in bodies
+                and after < len(doc)
+                and is_name(doc[after])
+                and after not in bodies
                 and (
                     following.lower_ in vocab["connectors"]
                     or (following.text == "-" and not name[-1].whitespace_ and not following.whitespace_)
                     or (  # 'Courts en Scène', 'Jazz en Baie': a title of common words, not 'X en Bretagne'
                         following.lower_ == "en"
                         and lexicon is not None
-                        and doc[following.i + 1].text in lexicon
-                        and fold(doc[following.i + 1].text) not in folded_places()
+                        and doc[after].text in lexicon
+                        and fold(doc[after].text) not in folded_places()
                     )
                     or (
                         following.lower_ == "et"
                         and lexicon is not None
                         and name[-1].text in lexicon
-                        and doc[following.i + 1].text in lexicon
-                        and doc[following.i + 1].is_title
+                        and doc[after].text in lexicon
+                        and doc[after].is_title
                     )
                 )
             ):

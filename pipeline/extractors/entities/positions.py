@@ -39,9 +39,14 @@ def lower_case_phrases(doc: Doc) -> set[tuple[int, ...]]:
 def wrapped(doc: Doc, offset: int) -> bool:
     """Whether the line holding this offset is a long line cut inside a sentence (a hard-wrapped
     paragraph), so a name may go on at the start of the next line ('Giovanni\nGiaretta')."""
-    line_start = text_of(doc).rfind("\n", 0, offset) + 1
-    line_end = text_of(doc).find("\n", offset)
-    line = text_of(doc)[line_start:line_end].rstrip()
+    return wrapped_line(text_of(doc), offset)
+
+
+def wrapped_line(text: str, offset: int) -> bool:
+    """`wrapped` on the text alone, for the rules that read it with regular expressions."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start:line_end].rstrip()
     # an address ends its line with the postcode's town ('… 27bis rue X/ 75010 Paris'): nothing goes on after
     # it
     # a blank line after it ends a paragraph (a headline over the first paragraph), never a wrap
@@ -50,7 +55,20 @@ def wrapped(doc: Doc, offset: int) -> bool:
         and len(line) >= WRAPPED_LINE
         and line[-1:] not in ".:;!?»"
         and not POSTCODE_TOWN_END.search(line)
-        and not re.match(r"\n[ \t]*\n", text_of(doc)[line_end : line_end + 40])
+        and not re.match(r"\n[ \t]*\n", text[line_end : line_end + 40])
+    )
+
+
+def wrap_break(doc: Doc, i: int) -> bool:
+    """Whether token i is one line break inside a hard-wrapped paragraph ('le lycée Kerbrat de\nMorlaix'):
+    the line before it is long and ends on no sentence punctuation, and no blank line follows (a heading, a
+    letterhead's or a list's short lines, a paragraph's end are no wrap)."""
+    return (
+        0 < i < len(doc)
+        and doc[i].is_space
+        and doc[i].text.count("\n") == 1
+        and not doc[i - 1].is_space
+        and wrapped(doc, doc[i - 1].idx)
     )
 
 

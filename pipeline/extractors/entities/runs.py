@@ -23,6 +23,7 @@ from pipeline.extractors.entities.positions import (
     line_initial,
     opening,
     opens_no_name,
+    wrap_break,
     wrapped,
 )
 from pipeline.extractors.entities.run_edges import SEAT_PREPOSITIONS, acronym_seat_article
@@ -117,6 +118,12 @@ class CapitalisedRuns:
                 and (following.is_title or following.is_upper)
                 and following.is_alpha
             )
+
+        def wrapped_head(token) -> bool:
+            """'la Région\nBourgogne-Franche-Comté', "l'Université\nJean Monnet": a body's capitalised
+            head-word cannot end a wrapped line's name; the dictionary word opening the next line is the
+            name's, not a sentence's (a sentence would open after a full stop)."""
+            return token.text in body_heads() or token.text in vocab["capitalised_org_heads"]
 
         def pairs_one_word(token) -> bool:
             """'Schleicher & Lange': a pair connector joins one more name word, then the name ends."""
@@ -261,6 +268,10 @@ class CapitalisedRuns:
                 # (but a first name is part of it: 'Vincent' before the model's 'Vignolle')
                 inner_person = (
                     any(c.label == "PER" and start < c.start < end for c in model)
+                    # "l'Université\nPaul Sabatier": the model reads the eponym on the next line as a person
+                    and not (
+                        wrapped_head(run[0]) and run[1].i == run[0].i + 2 and wrap_break(doc, run[0].i + 1)
+                    )
                     and not role_follows(text_of(doc), end)
                     and not first_name_opens(doc, run[0])
                     and not surname_first(text_of(doc), end, words, self.organisations)
@@ -324,7 +335,10 @@ class CapitalisedRuns:
             across_lines = bool(run) and "\n" in text_of(doc)[run[-1].idx : token.idx]
             if name_word(token) and not (
                 across_lines
-                and (not wrapped(doc, run[-1].idx) or (self.lexicon.is_lemma(token.text) and not pending))
+                and (
+                    not wrapped(doc, run[-1].idx)
+                    or (self.lexicon.is_lemma(token.text) and not pending and not wrapped_head(run[-1]))
+                )
             ):
                 # a hyphen goes on a full name ('Bertrand Lamarche-Vadel'), not a lone word ('Paris-New-York')
                 surname_goes_on = run and run[-1].text == "-" and sum(1 for t in run if name_word(t)) >= 2

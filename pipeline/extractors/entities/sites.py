@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.extractors.entities.place_kinds import SPACE
+from pipeline.extractors.entities.positions import wrapped_line
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import fold, folded_places, known_bodies, vocabulary
 from pipeline.resources import load
@@ -19,8 +20,9 @@ from pipeline.resources import load
 WORD = r"[A-ZÀ-Ý][a-zà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 """A capitalised word (not an acronym), hyphenated compounds and elisions included ('Jean-Jaurès')."""
 
-NAME = rf"{WORD}(?:[ \u00a0]{WORD}){{0,2}}"
-"""Up to three capitalised words, one space apart (a run of spaces is a table's column gap)."""
+NAME = rf"{WORD}(?:[ \u00a0\n]{WORD}){{0,2}}"
+"""Up to three capitalised words, one space apart (a run of spaces is a table's column gap), or one line
+break where a hard-wrapped paragraph cuts the name ('la plage de la Grande\nConche'; `wrapped_line`)."""
 
 OF = rf"(?:(?:de|du|des)(?:{SPACE}|\n)|d['’])(?:la(?:{SPACE}|\n)|l['’])?"
 """'de la', 'du', 'd'', wrapped at the line's end or not ('place du\nMartray')."""
@@ -68,27 +70,31 @@ def named_sites(text: str, gaps: Sequence[int] = ()) -> list[Candidate]:
     not_after, not_names, seated = set(data["not_after"]), set(data["not_names"]), set(data["seated"])
     rejected = vocabulary()["not_name_words"]
     found = []
-    for match in _site_pattern().finditer(text):
+    position = 0
+    while (match := _site_pattern().search(text, position)) is not None:
+        name, end = match.group("name"), match.end()
+        if (cut := name.find("\n")) >= 0 and not wrapped_line(text, match.start("name") + cut - 1):
+            # a heading's, a list's or a table's lines: the next line may open a site of its own
+            name, end = name[:cut], match.start("name") + cut
+        position = end
         before = text[max(0, match.start() - 30) : match.start()]
         words_before = before.split()
-        if HOUSE_NUMBER.search(before) or POSTCODE_AFTER.match(text[match.end() :]):
+        if HOUSE_NUMBER.search(before) or POSTCODE_AFTER.match(text[end:]):
             continue  # '12 rue des Lilas', 'place de la Mairie, 44000 Nantes': an address
         if words_before and words_before[-1].lower() in not_after:
             continue  # 'elle place Amiens au premier rang': a verb
-        bare_name = match.group("name") == text[match.start() + 6 : match.end()]
+        bare_name = name == text[match.start() + 6 : end]
         if match.group("bare") == "place" and bare_name and SUBJECT_BEFORE.search(before):
             continue  # 'le rapport place Lorient en tête': the verb 'placer' (not 'signées place Vendôme')
-        if match.group("of_town") and fold(match.group("name")) in folded_places():
+        if match.group("of_town") and fold(name) in folded_places():
             continue  # 'la salle des fêtes de Millau': the town says where, the town gazetteer reads it
         head = match.group("bare") or match.group("of_town") or match.group("complement")
         if head[:1].isupper() and words_before and not re.search(r"[–—:|,.(]\s*$|^\s*$|\n\s*$", before):
             continue  # 'la Place Forte': a capitalised kind opens a name only where a line or a cell does
-        name = match.group("name")
         if _two_places(name):
             continue  # 'la gare de Lyon-Val-de-Reuil': a line between two places, each its own
         if fold(name.split()[0]) in rejected or fold(name) in known_bodies() or name in not_names:
             continue  # 'place Mars 2026', 'la station Météo-France' (a body's station)
-        end = match.end()
         if (more := CONTINUATION.match(text, end)) and (
             head.lower() in seated or fold(more["word"]) not in folded_places()
         ):

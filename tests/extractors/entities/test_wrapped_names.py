@@ -71,3 +71,41 @@ def test_a_body_wrapped_inside_its_place_is_one_mention(nlp):
 def test_a_kind_noun_names_the_name_after_a_line_break(nlp, text, name, label):
     labels = {" ".join(e["name"].split()): e["label"] for e in nlp(text)._.entities}
     assert labels.get(name) == label, labels
+
+
+LONG = "Le nouveau gymnase, estimé à douze millions d'euros sur trois ans, est financé par la commune et "
+"""A long line of running text with no sentence punctuation at its end: the paragraph is hard-wrapped."""
+
+
+def mentions_of(nlp, text: str) -> dict[str, str]:
+    return {" ".join(m["text"].split()): e["label"] for e in nlp(text)._.entities for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        (LONG + "la Région\nCentre-Val de Loire pour moitié.", "Région Centre-Val de Loire", "ORG"),
+        (LONG + "l'Université\nPaul Sabatier de Toulouse.", "Université Paul Sabatier de Toulouse", "ORG"),
+        (LONG + "le lycée Kerbrat de\nMorlaix, qui accueille les élèves.", "lycée Kerbrat de Morlaix", "ORG"),
+        (LONG + "la base nautique de la plage de la Petite\nAnse cet été.", "plage de la Petite Anse", "LOC"),
+    ],
+)
+def test_a_name_goes_on_over_a_wrapped_lines_break(nlp, text, name, label):
+    assert mentions_of(nlp, text).get(name) == label, mentions_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, cut",
+    [
+        ("Partenaires : la Région\nNormandie et la Ville.", "Région Normandie"),
+        ("Accès par la plage de la Petite\nAnse Vieille\nHoraires", "plage de la Petite Anse"),
+        (LONG + "le lycée Kerbrat de\n\nMorlaix accueille les élèves.", "lycée Kerbrat de Morlaix"),
+    ],
+)
+def test_a_short_line_or_a_blank_line_ends_the_name(nlp, text, cut):
+    assert cut not in mentions_of(nlp, text), mentions_of(nlp, text)
+
+
+def test_a_sites_line_in_a_list_leaves_the_next_line_its_own_site(nlp):
+    text = "Lieux des séances\n\nplage de la Petite Anse\nPiscine du Moulin Vert 9 h - 18 h"
+    assert mentions_of(nlp, text).get("Piscine du Moulin Vert") == "LOC", mentions_of(nlp, text)
