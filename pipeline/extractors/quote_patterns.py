@@ -64,6 +64,9 @@ class QuotePatterns:
     'que' lead to a clause whose predicate is in quotation marks."""
     predicate_opener: re.Pattern
     """'ne', 'va', 'doit' …: words that open a predicate, not a noun or a term ('« chaînes à neige »')."""
+    pronoun_subject: re.Pattern
+    """'a indiqué qu'elle « respectait … »': 'que' and a subject pronoun right before the mark, so
+    the quoted words are the clause's predicate whatever verb opens them (a pronoun names no term)."""
     reports_fragment: re.Pattern
     titled: re.Pattern
     """'le spectacle « … »', 'le thème retenu est « … »', 'baptisé « … »': what follows is a name."""
@@ -153,6 +156,9 @@ def patterns() -> QuotePatterns:
         ),
         reported_clause=re.compile(rf"(?<!\w)(?:{verbs})\s+qu(?:e|['’])[^.!?«»“”\n:;]*$", flags),
         predicate_opener=re.compile(rf"(?:{alternation(vocab['predicate_openers'])})(?!\w)"),
+        pronoun_subject=re.compile(
+            rf"(?<!\w)qu(?:e\s+|['’]\s*)(?:{alternation(vocab['subject_pronouns'])})\s*$", flags
+        ),
         reports_fragment=re.compile(
             rf"\s*{auxiliary}(?:(?:{adverbs})\s+)?(?:(?:{verbs})(?!\w)|"
             rf"(?:{alternation(vocab['fragment_verb_stems'])})[\w-]*)[^.!?«»“”\n:;]*$",

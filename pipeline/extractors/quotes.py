@@ -188,8 +188,11 @@ def _reported_fragment(text: str, open_index: int, content: str, lead: re.Patter
     if titled and not re.fullmatch(r"une?\s+[\w'’-]+", titled.group(), re.IGNORECASE):
         return False
     sentence = sentence_start(text, open_index)
-    # 'estiment que leur entreprise « ne trouvera pas de repreneur »': the clause's predicate
-    clause = p.reported_clause.search(text, sentence, open_index) and p.predicate_opener.match(content)
+    # 'estiment que leur entreprise « ne trouvera pas de repreneur »', 'a indiqué qu'elle « respectait
+    # la réglementation »': the clause's predicate (after a pronoun, whatever verb opens it)
+    clause = p.reported_clause.search(text, sentence, open_index) and (
+        p.predicate_opener.match(content) or p.pronoun_subject.search(lead_in(text, open_index))
+    )
     if lead is not None:
         return bool(lead.search(text, sentence, open_index))
     return bool(clause or p.fragment_lead.search(text, sentence, open_index))

@@ -1,0 +1,47 @@
+"""Words a sentence reports as someone's (session 24): a judgement after 'y voir' / 'voir dans' when
+a speaker is named ('X y voit « un … »'), a predicate after 'que' and a subject pronoun whatever
+verb opens it ('a indiqué qu'elle « respectait … »'), and a release opening on 'POUR DIFFUSION
+IMMÉDIATE', whose first word is no introducer of the quotes below it. Invented fragments of a
+town, a company, an association and a union."""
+
+from __future__ import annotations
+
+import pytest
+
+QUOTES = [
+    # 'y voir', 'voir dans': a judgement the named person gives, straight quotes too
+    (
+        'Le maire de Vernon, Paul Girard, y voit "un rendez-vous qui fait vivre nos quais toute l\'année".',
+        [("un rendez-vous qui fait vivre nos quais toute l'année", "Paul Girard")],
+    ),
+    (
+        "Sandrine Mercier y voyait déjà « une chance pour tout le quartier » lors de la première réunion.",
+        [("une chance pour tout le quartier", "Sandrine Mercier")],
+    ),
+    # 'que' and a subject pronoun: the quoted words are the clause's predicate
+    (
+        "Interrogée par un quotidien, la société Carrières du Lévezou avait indiqué que 80 emplois "
+        "dépendaient du site et qu'elle « respectait scrupuleusement la réglementation ».",
+        [("respectait scrupuleusement la réglementation", "Carrières du Lévezou")],
+    ),
+    (
+        "Le directeur de l'usine, Paul Morel, a assuré qu'il « tiendrait les délais annoncés ».",
+        [("tiendrait les délais annoncés", "Paul Morel")],
+    ),
+]
+
+NOT_QUOTES = [
+    # a term after a noun subject stays a term, and 'voir le jour' judges nothing
+    "Paul Morel a rappelé que les panneaux « chaînes à neige obligatoires » seront posés en novembre.",
+    "Le projet « une chance pour tout le quartier » voit le jour à Nantes cet automne.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES)
+def test_reported_words(nlp, text, expected):
+    assert [(q["text"], q["speaker"]) for q in nlp(text)._.quotes] == expected
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_reported(nlp, text):
+    assert nlp(text)._.quotes == []
