@@ -28,6 +28,12 @@ QUOTES = [
         "Le directeur de l'usine, Paul Morel, a assuré qu'il « tiendrait les délais annoncés ».",
         [("tiendrait les délais annoncés", "Paul Morel")],
     ),
+    # a release opening on 'Pour diffusion immédiate': the quote's own sentence names its speaker
+    (
+        "POUR DIFFUSION IMMÉDIATE\n\nLa Fédération des riverains du Lez avait indiqué que le chantier "
+        "durerait un an et qu'elle « refuserait tout compromis sur le tracé ».",
+        [("refuserait tout compromis sur le tracé", "Fédération des riverains du Lez")],
+    ),
 ]
 
 NOT_QUOTES = [
