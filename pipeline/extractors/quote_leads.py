@@ -86,7 +86,8 @@ def joined(text: str, person: Person, persons: list[Person]) -> Person:
 BETWEEN_INTRODUCER_AND_QUOTE = re.compile(
     r"[^.!?«»“”\n]*(?:[,:]|,\s*(?:c['’](?:est|était)|ce\s+(?:sont|sera|serait)|il\s+s['’]agit\s+d(?:e|['’])"
     # 'Pour X, président de Y, ce projet « montre que … »': a subject whose verb is in the quote
-    r"|(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[\w’'-]+(?:\s+[\w’'-]+)?))\s*$",
+    # or 'l'arrivée de l'enseigne est « … »', a subject with its complement and verb
+    r"|(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}))\s*$",
     re.IGNORECASE,
 )
 """What may stand between the speaker an introducer names and the quote: 'Pour X, « … »', 'Pour X,

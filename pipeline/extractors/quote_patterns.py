@@ -122,8 +122,9 @@ def patterns() -> QuotePatterns:
         predicate=re.compile(rf"{required_auxiliary}|(?:{verbs})(?!\w)", flags),
         # 'X rappelle que « … »', 'X rappelle pour sa part aux automobilistes que « … »', 'X a déclaré
         # devant les élus : « … »': a verb of saying, a few words of adjunct, then 'que' or a colon
+        # ('a rappelé hier devant les officiers de police judiciaire de l'Allier que « … »')
         introduced=re.compile(
-            rf"(?<!\w)(?:{verbs})(?:(?:\s+qu(?:e|['’]))?\s*[:,]?|(?:[\s,]+[\w'’-]+){{1,6}}?\s+qu(?:e|['’])"
+            rf"(?<!\w)(?:{verbs})(?:(?:\s+qu(?:e|['’]))?\s*[:,]?|(?:[\s,]+[\w'’-]+){{1,10}}?\s+qu(?:e|['’])"
             rf"|(?:\s+[\w'’-]+){{1,4}}?\s*:)\s*$",
             flags,
         ),

@@ -1,8 +1,10 @@
 """Words a sentence reports as someone's (session 24): a judgement after 'y voir' / 'voir dans' when
 a speaker is named ('X y voit « un … »'), a predicate after 'que' and a subject pronoun whatever
 verb opens it ('a indiqué qu'elle « respectait … »'), and a release opening on 'POUR DIFFUSION
-IMMÉDIATE', whose first word is no introducer of the quotes below it. Invented fragments of a
-town, a company, an association and a union."""
+IMMÉDIATE', whose first word is no introducer of the quotes below it; a verb of saying led to its
+'que' across a long adjunct, and an introducer's speaker followed by a subject of several words and
+its verb ('Pour X, …, l'arrivée de l'enseigne est « … »'). Invented fragments of a town, a company,
+an association, a court and a union."""
 
 from __future__ import annotations
 
@@ -33,6 +35,18 @@ QUOTES = [
         "POUR DIFFUSION IMMÉDIATE\n\nLa Fédération des riverains du Lez avait indiqué que le chantier "
         "durerait un an et qu'elle « refuserait tout compromis sur le tracé ».",
         [("refuserait tout compromis sur le tracé", "Fédération des riverains du Lez")],
+    ),
+    # a long adjunct between the verb of saying and its 'que', over a line break
+    (
+        "Le procureur de la République, Paul Girard, a rappelé hier devant les officiers de police\n"
+        "judiciaire du département que « les délais de jugement ne se sont pas allongés cette année ».",
+        [("les délais de jugement ne se sont pas allongés cette année", "Paul Girard")],
+    ),
+    # after 'Pour X, role, qui …,' a subject of several words and its verb, straight quotes too
+    (
+        "Pour Sonia Mercier, présidente de l'association Terre Paysanne, qui fédère 60 fermes, "
+        "l'arrivée de l'enseigne est \"une bonne nouvelle si les prix restent justes\".",
+        [("une bonne nouvelle si les prix restent justes", "Sonia Mercier")],
     ),
 ]
 
