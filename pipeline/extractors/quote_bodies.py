@@ -103,6 +103,10 @@ def body_at(text: str, index: int, bodies: list[Span], limit: int) -> tuple[Span
     return first, end
 
 
+ACRONYM_NAME = re.compile(rf"[A-ZÀ-Ý]{{2,}}[\w'’-]*(?:{COMPLEMENT})?(?!\w)")
+"""'CLCV de l'Isère', 'UFC-Que Choisir du Var': a body's name opening on an acronym."""
+
+
 LEADING_ARTICLE = re.compile(r"\s+(?:les|le|la|l['’])$")
 """'l'association Les Restos …': the name's own article, which the ORG mention may leave out, stands
 between the head noun and the mention."""
@@ -148,6 +152,11 @@ def _one_body_at(text: str, index: int, bodies: list[Span], limit: int) -> tuple
         named = _mention_at(bodies, body.end() + complement.end()) if complement else None
         if named:
             return _without_verb(text, named)
+        # the same with an acronym the entity extractor missed ('l'association de consommateurs
+        # CLCV de l'Isère')
+        acronym_name = ACRONYM_NAME.match(text, body.end() + complement.end(), limit) if complement else None
+        if acronym_name:
+            return (acronym_name.start(), acronym_name.end(), acronym_name.group()), acronym_name.end()
     noun = body["noun"].lower()
     earlier = [
         b

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.quote_marks import MARKUP
-from pipeline.extractors.quote_patterns import patterns
+from pipeline.extractors.quote_patterns import PRONOUN, patterns
 from pipeline.extractors.quote_speakers import GUESSED_RULES
 
 RESUMING_RULES = {"quote.attribution_after", "quote.attribution_role", "quote.attribution_name"}
@@ -26,7 +26,8 @@ COORDINATED = re.compile(r",?[ \t]+(?:et|puis|mais|ou)[ \t]+(?:aussi[ \t]+|encor
 def coordinated(text: str, last: dict, after: int, open_index: int) -> bool:
     """'X : « … », et « … »', '« … », précise X, présidente de Y, et « … »': a quote joined to the
     one before by a conjunction, in the same sentence, with nothing between them but that quote's
-    own attribution; '"…", explique X, "…"': a quote resumed after the incise naming its speaker;
+    own attribution; '"…", explique X, "…"', '"…", ajoute-t-il, "…"': a quote resumed after the
+    incise naming its speaker or referring back to them;
     'X indique qu'« … » et que trois mesures sont « … »': a second reported clause of the verb."""
     between = text[after:open_index]
     if re.search(r"[.!?;:«»“”\n]", between):
@@ -35,6 +36,14 @@ def coordinated(text: str, last: dict, after: int, open_index: int) -> bool:
     attribution = span is not None and after <= span["start"] and span["end"] <= open_index
     if attribution and span["rule"] in RESUMING_RULES and re.search(r",[ \t]*$", between):
         return bool(patterns().attribution_after.match(text, after))
+    if span is not None and span["rule"] == "quote.attribution_pronoun":
+        # '"A", ajoute-t-il, "b."': resumed after an incise of a verb and its pronoun, nothing else
+        verb = patterns().attribution_after.match(text, after)
+        return bool(
+            verb
+            and PRONOUN.search(verb.group())
+            and re.fullmatch(r"[ \t]*,[ \t]*", text[verb.end() : open_index])
+        )
     if RECLAUSED.search(between) and REPORTED.search(text[max(0, last["start"] - 300) : last["start"]]):
         return last["speaker"] is not None
     if not COORDINATED.search(between):

@@ -86,7 +86,8 @@ def joined(text: str, person: Person, persons: list[Person]) -> Person:
 BETWEEN_INTRODUCER_AND_QUOTE = re.compile(
     r"[^.!?«»“”\n]*(?:[,:]|,\s*(?:c['’](?:est|était)|ce\s+(?:sont|sera|serait)|il\s+s['’]agit\s+d(?:e|['’])"
     # 'Pour X, président de Y, ce projet « montre que … »': a subject whose verb is in the quote
-    r"|(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[\w’'-]+(?:\s+[\w’'-]+)?))\s*$",
+    # or 'l'arrivée de l'enseigne est « … »', a subject with its complement and verb
+    r"|(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}))\s*$",
     re.IGNORECASE,
 )
 """What may stand between the speaker an introducer names and the quote: 'Pour X, « … »', 'Pour X,
@@ -135,7 +136,9 @@ def _introducer_at(text: str, sentence: int, start: int) -> re.Match | None:
     """'Pour', 'Selon', 'D'après' (after a connective: 'Toujours selon') opening the sentence, the
     line of the quote (a PDF line under a heading without a full stop), or a clause of the sentence
     ('Hier, selon M. Dupont, « … »')."""
-    line = text.rfind("\n", sentence, start) + 1
+    # the line's start, not the document's when no line break falls inside the sentence (a release
+    # opening on 'POUR DIFFUSION IMMÉDIATE' is no introducer of every quote)
+    line = max(sentence, text.rfind("\n", 0, start) + 1)
     line += len(text[line:start]) - len(re.sub(rf"^(?:\s|{MARKUP})+", "", text[line:start]))
     clauses = [sentence, line] + [sentence + m.end() for m in re.finditer(r",[ \t]*", text[sentence:start])]
     for clause in dict.fromkeys(clauses):

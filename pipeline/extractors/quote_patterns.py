@@ -64,6 +64,9 @@ class QuotePatterns:
     'que' lead to a clause whose predicate is in quotation marks."""
     predicate_opener: re.Pattern
     """'ne', 'va', 'doit' …: words that open a predicate, not a noun or a term ('« chaînes à neige »')."""
+    pronoun_subject: re.Pattern
+    """'a indiqué qu'elle « respectait … »': 'que' and a subject pronoun right before the mark, so
+    the quoted words are the clause's predicate whatever verb opens them (a pronoun names no term)."""
     reports_fragment: re.Pattern
     titled: re.Pattern
     """'le spectacle « … »', 'le thème retenu est « … »', 'baptisé « … »': what follows is a name."""
@@ -119,8 +122,9 @@ def patterns() -> QuotePatterns:
         predicate=re.compile(rf"{required_auxiliary}|(?:{verbs})(?!\w)", flags),
         # 'X rappelle que « … »', 'X rappelle pour sa part aux automobilistes que « … »', 'X a déclaré
         # devant les élus : « … »': a verb of saying, a few words of adjunct, then 'que' or a colon
+        # ('a rappelé hier devant les officiers de police judiciaire de l'Allier que « … »')
         introduced=re.compile(
-            rf"(?<!\w)(?:{verbs})(?:(?:\s+qu(?:e|['’]))?\s*[:,]?|(?:[\s,]+[\w'’-]+){{1,6}}?\s+qu(?:e|['’])"
+            rf"(?<!\w)(?:{verbs})(?:(?:\s+qu(?:e|['’]))?\s*[:,]?|(?:[\s,]+[\w'’-]+){{1,10}}?\s+qu(?:e|['’])"
             rf"|(?:\s+[\w'’-]+){{1,4}}?\s*:)\s*$",
             flags,
         ),
@@ -153,6 +157,9 @@ def patterns() -> QuotePatterns:
         ),
         reported_clause=re.compile(rf"(?<!\w)(?:{verbs})\s+qu(?:e|['’])[^.!?«»“”\n:;]*$", flags),
         predicate_opener=re.compile(rf"(?:{alternation(vocab['predicate_openers'])})(?!\w)"),
+        pronoun_subject=re.compile(
+            rf"(?<!\w)qu(?:e\s+|['’]\s*)(?:{alternation(vocab['subject_pronouns'])})\s*$", flags
+        ),
         reports_fragment=re.compile(
             rf"\s*{auxiliary}(?:(?:{adverbs})\s+)?(?:(?:{verbs})(?!\w)|"
             rf"(?:{alternation(vocab['fragment_verb_stems'])})[\w-]*)[^.!?«»“”\n:;]*$",

@@ -301,7 +301,16 @@ def _signature(text: str, start: int, end: int, persons: list[Person]) -> tuple[
         and re.match(rf"[ \t]*,[ \t]*(?:\d+[ \t]+ans|(?!{ARTICLE})[a-zà-öø-ÿ])", text[single[1] :])
     ):
         return single, "quote.signature_name"
+    initialled = INITIALLED.match(text, signed)
+    if initialled and re.search(r"[–—(-]|\n", signature.group()):
+        # 'Monsieur R., 67 ans, opéré le 12 novembre' under a patient's testimonial
+        return (initialled.start(), initialled.end(), initialled.group()), "quote.signature_name"
     return None
+
+
+INITIALLED = re.compile(r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)[ \t]+[A-ZÀ-Ý]\.(?=[ \t]*[,(])")
+"""A person named by a civility and an initial, as testimonials of patients are signed, where the
+entity extractor finds no person."""
 
 
 def _incise(

@@ -32,6 +32,7 @@ from pipeline.extractors.quote_bodies import strip_title
 from pipeline.extractors.quote_carry import carried_back, carried_forward, coordinated
 from pipeline.extractors.quote_incises import split_incises
 from pipeline.extractors.quote_marks import MARKUP, pair_marks, visible_text
+from pipeline.extractors.quote_names import wrapped_persons
 from pipeline.extractors.quote_patterns import Person, lead_in, patterns, sentence_start, starting
 from pipeline.extractors.quote_speakers import ATTRIBUTING_RULES, GUESSED_RULES, find_speaker
 from pipeline.extractors.quote_view import reading_view
@@ -83,6 +84,11 @@ def _completed(text: str, persons: list[Person]) -> list[Person]:
         rest = SURNAME_GOES_ON.match(text, end)
         completed.append((start, rest.end(), name + rest.group()) if rest else (start, end, name))
     return completed
+
+
+def _speakers(text: str, persons: list[Person], bodies: list[Person]) -> list[Person]:
+    """The PER mentions, completed, and the persons a line break cut that the entity extractor missed."""
+    return sorted(_completed(text, persons) + wrapped_persons(text, persons, bodies))
 
 
 def _is_speech(
@@ -188,8 +194,11 @@ def _reported_fragment(text: str, open_index: int, content: str, lead: re.Patter
     if titled and not re.fullmatch(r"une?\s+[\w'’-]+", titled.group(), re.IGNORECASE):
         return False
     sentence = sentence_start(text, open_index)
-    # 'estiment que leur entreprise « ne trouvera pas de repreneur »': the clause's predicate
-    clause = p.reported_clause.search(text, sentence, open_index) and p.predicate_opener.match(content)
+    # 'estiment que leur entreprise « ne trouvera pas de repreneur »', 'a indiqué qu'elle « respectait
+    # la réglementation »': the clause's predicate (after a pronoun, whatever verb opens it)
+    clause = p.reported_clause.search(text, sentence, open_index) and (
+        p.predicate_opener.match(content) or p.pronoun_subject.search(lead_in(text, open_index))
+    )
     if lead is not None:
         return bool(lead.search(text, sentence, open_index))
     return bool(clause or p.fragment_lead.search(text, sentence, open_index))
@@ -260,7 +269,7 @@ def extract_quotes(source: str, persons: list[Person], bodies: list[Person] | No
             "text": visible_text(view.original(source, q["start"], q["end"])),
             "speaker_span": {**span, "text": source[span["start"] : span["end"]]} if span else None,
         }
-        for q in _quotes(view.text, _completed(view.text, persons), bodies)
+        for q in _quotes(view.text, _speakers(view.text, persons, bodies or []), bodies)
         for span in [q["speaker_span"]]
     ]
     return quotes

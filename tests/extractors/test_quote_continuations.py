@@ -29,6 +29,18 @@ CASES: list[tuple[str, str, list[tuple[str | None, str]]]] = [
             ("Odile Ferrand", "et la plage restera ouverte aux baigneurs."),
         ],
     ),
+    # session 24: resumed after an incise of a verb and its pronoun, which refers back to the speaker
+    (
+        "resumed_after_pronoun_incise",
+        'Le Dr Paul Girard, chef du pôle, explique :\n"Nous voyons encore des patients arriver trop '
+        'tard."\n\n"Ce n\'est pas un luxe", ajoute-t-il, "c\'est le minimum pour un bassin\nde 90 000 '
+        'habitants."',
+        [
+            ("Paul Girard", "Nous voyons encore des patients arriver trop tard."),
+            ("Paul Girard", "Ce n'est pas un luxe"),
+            ("Paul Girard", "c'est le minimum pour un bassin\nde 90 000 habitants."),
+        ],
+    ),
     (
         "second_reported_clause",
         "Dans sa réponse, la directrice générale de l'office, Sophie Lamarque, indique qu'« une partie "
