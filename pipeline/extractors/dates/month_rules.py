@@ -56,8 +56,12 @@ def month_candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int
                 text, max(0, m.start() - 100), m.start()
             ):
                 continue  # 'a lieu chaque année à la mi-janvier': a habit, not a month of one year
-            if vocab_key(m["cue"]) in {"de", "d'"} and not m["month"].islower():
-                continue  # 'les pluies d'avril' is a month, 'les Rencontres de Juillet' a name
+            if vocab_key(m["cue"]) in {"de", "d'", "pour"} and not m["month"].islower():
+                # 'les pluies d'avril', 'prévus pour octobre' are months; 'les Rencontres de Juillet',
+                # 'pour Mars' are names
+                continue
+            if vocab_key(m["cue"]) == "pour" and p.month_interval.match(text, m.start("month")):
+                continue  # 'pour juillet et août': one period or two months, the golds do not say yet
             qualified = vocab_key(m["cue"]) in {"début", "fin", "mi-", "courant"}
             month = month_of(m)
             year = shift_year(

@@ -174,6 +174,13 @@ CASES = [
     "le lendemain des élections, la veille des vacances",
     "| Indicateur | <d v='2019'>2019</d> | Objectif <d v='2021'>2021</d> |",
     "les lauréats du Prix régional de l'innovation (PRI) 2020-2021 sont connus",
+    # session 24: a month after 'pour', the years of periods ('Rentrée 2020 :', 'Trafic 2019 :')
+    "les premiers travaux sont annoncés pour <d v='2020-10'>octobre</d>.",
+    "un plan pour Mars et Vénus",
+    "les services prévoient, pour juillet et août, de fermer des lits",
+    "Paris, le <d v='2020-06-15'>15 juin 2020</d>\n\nRentrée <d v='2020'>2020</d> : un lycée ouvre",
+    "# Trafic <d v='2019'>2019</d> : le port passe les 8 Mt",
+    "RAPPORT ANNUEL <d v='2019'>2019</d> DU DÉFENSEUR DES USAGERS",
 ]
 
 
