@@ -29,7 +29,12 @@ def month_candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int
         if WEEKLY_HABIT.search(text, max(0, m.start() - 100), m.start("first_month")):
             continue  # 'transmises chaque semaine, de mars à novembre': the months of a habit
         if vocab_key(m["joiner"]) == "et" and vocab_key(m["prefix"] or "") != "entre":
-            continue  # "mai et juin 2021": two months, each found on its own
+            if not (m["last_year"] and not m["first_year"] and last_month == first_month + 1):
+                continue  # "en mai et en juin", "les pluies de février et de mars": two months
+            # "en octobre et novembre 2026", "de juillet et d'août 2024": two months in a row under
+            # one year are one period (docs/dev-set.md, dev-x convention; dev-a14, dev-x05)
+        elif m["article"]:
+            continue  # "de juin à de": no range
         if not m["last_year"] and (m["first_year"] or ref_year is None):
             continue
         # 'en juillet-août', 'de juin à septembre': the months of the document's year
