@@ -184,6 +184,10 @@ CASES = [
     "Paris, le <d v='2020-06-15'>15 juin 2020</d>\n\nRentrée <d v='2020'>2020</d> : un lycée ouvre",
     "# Trafic <d v='2019'>2019</d> : le port passe les 8 Mt",
     "RAPPORT ANNUEL <d v='2019'>2019</d> DU DÉFENSEUR DES USAGERS",
+    # a programme's or works table's rows: two-digit day/month opening a row, or a span of two
+    "LA TOURNÉE\n<d v='2020-06-23'>23/06</d>  Lorient – salle A\n<d v='2020-07-04'>04/07</d>  Brest",
+    "Moulin Neuf   Ville   effacement du seuil   <d v='2020-07-20/2020-08-28'>20/07 – 28/08</d>",
+    "moyenne : 12/20 sur 14 copies, 1/2 page\n12/20 sur 14 copies",
 ]
 
 
