@@ -9,6 +9,7 @@ years.complete_years replaces. Kept together because they all read a day and its
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from pipeline.extractors.dates.patterns import patterns, vocab_key
@@ -43,6 +44,18 @@ def day_candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, 
             "day",
             "date.numeric_day_month",
         )
+    for m in TABLE_DAY.finditer(text):
+        # a programme or works table's row or cell: '23/05  Lorient – salle X', '…  20/07 – 28/08'
+        if ref_year is None:
+            continue
+        if m["day"]:
+            value = iso_day(ref_year, int(m["month"]), int(m["day"]))
+            yield m.start("day"), m.end(), value, "day", "date.numeric_day_month"
+            continue
+        first = iso_day(ref_year, int(m["first_month"]), int(m["first"]))
+        last = iso_day(ref_year, int(m["last_month"]), int(m["last"]))
+        if first and last and first < last:
+            yield m.start(), m.end(), f"{first}/{last}", "interval", "date.numeric_interval"
     for m in p.numeric_interval.finditer(text):
         # "du 7 au 11/07/2025", "du 24/12/2024 au 02/01/2025": one period, like "du 7 au 11 juillet"
         last_month = int(m["month"])
@@ -136,6 +149,15 @@ def day_candidates(text: str, reference: dt.date | None) -> Iterator[tuple[int, 
             continue  # '8 mai 1945 – 8 mai 2026': one day and its anniversary, two dates
         if start_value and end_value and start_value < end_value:
             yield m.start(), m.end(), f"{start_value}/{end_value}", "interval", "date.cross_month_interval"
+
+
+TABLE_DAY = re.compile(
+    r"(?:(?<=\n)|^)[ \t]*(?P<day>[0-3]\d)/(?P<month>[01]\d)(?![\d/]|\.\d)(?=[ \t]+\S)"
+    r"|(?<![\w/.])(?P<first>[0-3]\d)/(?P<first_month>[01]\d)[ \t]*[-–][ \t]*"
+    r"(?P<last>[0-3]\d)/(?P<last_month>[01]\d)(?![\d/]|\.\d)"
+)
+"""A two-digit day and month in a table: opening a row ('23/05  Lorient – salle X'), or a span of
+two ('travaux   20/07 – 28/08'); prose writes 'le 23/05', 'du 20/07 au 28/08'."""
 
 
 def weekday_year(p, weekday: str, ref_year: int, month: int, day: int) -> int | None:

@@ -195,7 +195,7 @@ def patterns() -> DatePatterns:
             flags,
         ),
         month_interval=re.compile(
-            rf"{month_start}(?<!\w)(?:(?P<prefix>de|entre)\s+)?{month('first_month')}(?:\s+{year('first_year')})?\s*(?P<joiner>à|au\s+mois\s+de|et|[-–])\s*"
+            rf"{month_start}(?<!\w)(?:(?P<prefix>de|entre)\s+)?{month('first_month')}(?:\s+{year('first_year')})?\s*(?P<joiner>à|au\s+mois\s+de|et|[-–])\s*(?P<article>d['’]\s*|de\s+)?"
             rf"{month('last_month')}(?:{SPACE}{year('last_year')})?(?!\w)",
             flags,
         ),

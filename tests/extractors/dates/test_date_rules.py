@@ -79,7 +79,7 @@ CASES = [
     "après les pluies d'<d v='2020-04'>avril</d>, à la rentrée de <d v='2020-09'>septembre</d>",
     "les Nuits de Juillet ; la <d v='2020-08-16/2020-08-31'>seconde quinzaine d'août</d> sera chargée",
     "reçues à partir du <d v='2020-02-16/2020-02-26'>16 février 2020 et jusqu'au jeudi 26 février 2020</d>",
-    "les chaleurs de <d v='2019-07'>juillet</d> et d'<d v='2019-08'>août 2019</d>",
+    "les chaleurs de <d v='2019-06'>juin</d> et d'<d v='2019-08'>août 2019</d>",  # not in a row: two
     "le scrutin s'est clos <d v='2020-06-14'>dimanche</d> soir",
     "les agents sont intervenus <d v='2020-06-14'>dimanche</d> matin",
     "les musées sont ouverts <d v='2020-06-21'>dimanche</d>",
@@ -174,6 +174,20 @@ CASES = [
     "le lendemain des élections, la veille des vacances",
     "| Indicateur | <d v='2019'>2019</d> | Objectif <d v='2021'>2021</d> |",
     "les lauréats du Prix régional de l'innovation (PRI) 2020-2021 sont connus",
+    # session 24: a month after 'pour', two months in a row under one year, periods' years
+    "les premiers travaux sont annoncés pour <d v='2020-10'>octobre</d>.",
+    "un plan pour Mars et Vénus",
+    "les services prévoient, pour juillet et août, de fermer des lits",
+    "les chercheurs séjourneront à Lyon en <d v='2020-10/2020-11'>octobre et novembre 2020</d> ;",
+    "les fortes chaleurs de <d v='2019-07/2019-08'>juillet et d'août 2019</d> ont pesé",
+    "les pluies de <d v='2020-02'>février</d> et de <d v='2020-03'>mars</d> comptent",
+    "Paris, le <d v='2020-06-15'>15 juin 2020</d>\n\nRentrée <d v='2020'>2020</d> : un lycée ouvre",
+    "# Trafic <d v='2019'>2019</d> : le port passe les 8 Mt",
+    "RAPPORT ANNUEL <d v='2019'>2019</d> DU DÉFENSEUR DES USAGERS",
+    # a programme's or works table's rows: two-digit day/month opening a row, or a span of two
+    "LA TOURNÉE\n<d v='2020-06-23'>23/06</d>  Lorient – salle A\n<d v='2020-07-04'>04/07</d>  Brest",
+    "Moulin Neuf   Ville   effacement du seuil   <d v='2020-07-20/2020-08-28'>20/07 – 28/08</d>",
+    "moyenne : 12/20 sur 14 copies, 1/2 page\n12/20 sur 14 copies",
 ]
 
 
