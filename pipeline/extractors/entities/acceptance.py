@@ -68,6 +68,24 @@ def inhabitants(text: str, start: int, name: str) -> bool:
     return name.endswith(("ais", "ois")) and bool(before) and before[-1] in {"les", "des", "aux"}
 
 
+NAME_COMPLEMENT = re.compile(r" (?:des|du|de la|de l['’]) ?[A-ZÀ-Ý]")
+"""A complement opening on a capital right after a word: 'Réunion des Musées …', 'Union du Commerce …'."""
+
+
+def opens_a_body_name(text: str, start: int, end: int, lexicon: Lexicon | None) -> bool:
+    """A line (a letterhead's, a signature's) opening on a known place's one word that is also a
+    common noun ('Réunion', a meeting) and going on with a capitalised complement names a body
+    ('Réunion des Musées Métropolitains …', as 'Union des Métiers …'): the island is 'La Réunion'."""
+    word = text[start:end]
+    return (
+        lexicon is not None
+        and text[text.rfind("\n", 0, start) + 1 : start].strip() == ""
+        and word.isalpha()
+        and lexicon.is_noun(word.lower())
+        and NAME_COMPLEMENT.match(text, end) is not None
+    )
+
+
 def acceptable(
     doc: Doc,
     candidate: Candidate,
@@ -84,6 +102,10 @@ def acceptable(
         return False  # 'title: …' of a front matter; '> MaPrimeRénov' : …' under 'Sur le même sujet'
     if candidate.source == "gazetteer" and WORD_GOES_ON.match(text_of(doc), candidate.end):
         return False  # 'France' of 'France-ioi': a known name cut out of a longer hyphenated one
+    if candidate.source == "gazetteer" and opens_a_body_name(
+        text_of(doc), candidate.start, candidate.end, lexicon
+    ):
+        return False  # 'Réunion des Musées Métropolitains …': a common noun heading a name, no island
     if candidate.source != "issuer" and (
         legal_status(text) or (" " not in text and legal_status(_clause(text_of(doc), candidate.start)))
     ):
