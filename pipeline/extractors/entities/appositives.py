@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extractors.entities.lexicon import Lexicon
-from pipeline.extractors.entities.positions import opening, opens_no_name, wrap_break
+from pipeline.extractors.entities.positions import line_break, opening, opens_no_name, wrap_break
 from pipeline.extractors.entities.spans import Candidate
 from pipeline.extractors.entities.vocabulary import NAME_WORD, fold, folded_places, known_bodies, vocabulary
 from pipeline.extractors.extensions import glued_hyphen
@@ -61,8 +61,7 @@ def past_line_break(doc: Doc, head_start: int, i: int) -> int:
     person on the next line; a blank line ends the sentence."""
     if (
         i + 1 < len(doc)
-        and doc[i].is_space
-        and doc[i].text.count("\n") == 1
+        and line_break(doc, i)
         and head_start > 0
         and doc[head_start - 1].lower_.replace("’", "'") in NOUN_ARTICLES
     ):

@@ -59,17 +59,16 @@ def wrapped_line(text: str, offset: int) -> bool:
     )
 
 
+def line_break(doc: Doc, i: int) -> bool:
+    """Whether token i is one line break: a space token holding a single newline (no blank line)."""
+    return 0 <= i < len(doc) and doc[i].is_space and doc[i].text.count("\n") == 1
+
+
 def wrap_break(doc: Doc, i: int) -> bool:
     """Whether token i is one line break inside a hard-wrapped paragraph ('le lycée Kerbrat de\nMorlaix'):
     the line before it is long and ends on no sentence punctuation, and no blank line follows (a heading, a
     letterhead's or a list's short lines, a paragraph's end are no wrap)."""
-    return (
-        0 < i < len(doc)
-        and doc[i].is_space
-        and doc[i].text.count("\n") == 1
-        and not doc[i - 1].is_space
-        and wrapped(doc, doc[i - 1].idx)
-    )
+    return i > 0 and line_break(doc, i) and not doc[i - 1].is_space and wrapped(doc, doc[i - 1].idx)
 
 
 def opening(doc: Doc, token) -> bool:

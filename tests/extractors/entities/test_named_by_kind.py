@@ -319,10 +319,3 @@ def test_kind_before_reads_only_a_lower_case_kind_noun():
     assert kind_before("le centre hospitalier Kervalo", 22) == "ORG"
     assert kind_before("l'application Kervalo", 14) == "MISC"
     assert kind_before("l'Association Kervalo", 14) is None
-
-
-def test_a_competitiveness_cluster_is_a_body(nlp):
-    labels = labels_of(
-        nlp, "Le cursus est conçu avec le pôle de compétitivité Mobilités du Futur et trois industriels."
-    )
-    assert labels.get("Mobilités du Futur") == "ORG", labels
